@@ -1,0 +1,112 @@
+"""Decode any recording ffmpeg understands into 16 kHz mono float32, once.
+
+Bad input is rejected here with an :class:`AudioError` whose message a user can act on.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from assistant.config import AudioSettings
+
+
+class AudioError(ValueError):
+    """The file cannot be used as a meeting recording; the message says why."""
+
+
+@dataclass(frozen=True)
+class Audio:
+    samples: np.ndarray  # float32, mono
+    sample_rate: int
+    source: str
+
+    @property
+    def duration(self) -> float:
+        return len(self.samples) / self.sample_rate
+
+    def slice(self, start: float, end: float) -> np.ndarray:
+        a = max(0, int(start * self.sample_rate))
+        b = min(len(self.samples), int(end * self.sample_rate))
+        return self.samples[a:b]
+
+
+def _ffmpeg(tool: str) -> str:
+    path = shutil.which(tool)
+    if path is None:
+        raise AudioError(f"{tool} is not installed; install ffmpeg (e.g. `apt-get install ffmpeg`).")
+    return path
+
+
+def probe_duration(path: Path) -> float:
+    """Duration of the first audio stream in seconds; raises AudioError when there is none."""
+    result = subprocess.run(
+        [_ffmpeg("ffprobe"), "-v", "error", "-select_streams", "a", "-show_entries",
+         "stream=index,duration:format=duration,format_name", "-of", "json", str(path)],
+        capture_output=True, text=True,
+    )
+    if result.returncode != 0:
+        detail = result.stderr.strip().splitlines()[-1] if result.stderr.strip() else "unknown format"
+        raise AudioError(f"{path.name}: not a readable audio or video file ({detail}).")
+    info = json.loads(result.stdout or "{}")
+    streams = info.get("streams", [])
+    if not streams:
+        raise AudioError(f"{path.name}: the file has no audio track.")
+    for value in (streams[0].get("duration"), info.get("format", {}).get("duration")):
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            continue
+    return float("nan")  # some containers (raw streams, live webm) only know their length once decoded
+
+
+def decode(path: str | Path, settings: AudioSettings | None = None) -> Audio:
+    settings = settings or AudioSettings()
+    path = Path(path)
+    if not path.is_file():
+        raise AudioError(f"{path}: no such file.")
+    if path.stat().st_size == 0:
+        raise AudioError(f"{path.name}: the file is empty (0 bytes).")
+    duration = probe_duration(path)
+    if duration == duration and duration > settings.max_duration:
+        raise AudioError(
+            f"{path.name}: the recording is {duration / 3600:.1f} h long; the limit is "
+            f"{settings.max_duration / 3600:.1f} h (setting ASSISTANT_AUDIO__MAX_DURATION)."
+        )
+    process = subprocess.Popen(
+        [_ffmpeg("ffmpeg"), "-nostdin", "-v", "error", "-i", str(path), "-vn", "-map", "0:a:0",
+         "-ac", "1", "-ar", str(settings.sample_rate), "-f", "f32le", "-"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    # Read into one growing buffer and view it as float32 without copying, so a long
+    # recording costs its decoded size once, not twice.
+    buffer = bytearray()
+    limit = int(settings.max_duration * settings.sample_rate * 4)
+    assert process.stdout is not None and process.stderr is not None
+    while chunk := process.stdout.read(1 << 22):
+        buffer += chunk
+        if len(buffer) > limit:
+            process.kill()
+            process.wait()
+            raise AudioError(f"{path.name}: the recording is longer than {settings.max_duration / 3600:.1f} h.")
+    errors = process.stderr.read().decode("utf-8", "replace").strip()
+    if process.wait() != 0:
+        detail = errors.splitlines()[-1] if errors else "decoder failed"
+        raise AudioError(f"{path.name}: the audio is corrupt or cannot be decoded ({detail}).")
+    usable = len(buffer) - len(buffer) % 4
+    samples = np.frombuffer(memoryview(buffer)[:usable], dtype=np.float32)
+    audio = Audio(samples, settings.sample_rate, str(path))
+    if audio.duration < settings.min_duration:
+        raise AudioError(
+            f"{path.name}: the recording is {audio.duration:.1f} s long; at least "
+            f"{settings.min_duration:.0f} s of audio is needed."
+        )
+    peak = float(np.max(np.abs(samples))) if len(samples) else 0.0
+    if peak <= 10 ** (settings.silence_dbfs / 20):
+        raise AudioError(f"{path.name}: the recording is silent (peak below {settings.silence_dbfs:.0f} dBFS).")
+    return audio

@@ -1,0 +1,53 @@
+"""Hong Kong Traditional characters, and spoken Cantonese wording for whisper's written Chinese.
+
+Whisper models without a Cantonese token (base, small, medium) write standard written
+Chinese for Cantonese speech: 「他們是不是在這裏」 for 「佢哋係唔係喺呢度」. A Hong Kong
+reader expects the spoken form in minutes, so common function words are rewritten.
+Words and phrases in which the written form is also correct Cantonese are protected.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import opencc
+
+# Longest match first; each left side is written Chinese after s2hk conversion.
+SPOKEN = {
+    "他們": "佢哋", "她們": "佢哋", "它們": "佢哋", "我們": "我哋", "你們": "你哋", "咱們": "我哋",
+    "沒有": "冇", "是不是": "係唔係", "不是": "唔係", "就是": "就係", "但是": "但係", "還是": "定係",
+    "這裏": "呢度", "這裡": "呢度", "那裏": "嗰度", "那裡": "嗰度", "哪裏": "邊度", "哪裡": "邊度",
+    "這個": "呢個", "那個": "嗰個", "哪個": "邊個", "這些": "呢啲", "那些": "嗰啲",
+    "這樣": "咁樣", "那樣": "咁樣", "怎樣": "點樣", "怎麼樣": "點樣", "怎麼": "點", "為甚麼": "點解",
+    "為什麼": "點解", "甚麼": "乜嘢", "什麼": "乜嘢", "東西": "嘢", "現在": "而家", "一起": "一齊",
+    "知道": "知", "看看": "睇睇", "看到": "睇到", "看見": "睇見", "說話": "講嘢", "喜歡": "鍾意",
+    "漂亮": "靚", "他": "佢", "她": "佢", "它": "佢", "是": "係", "的": "嘅",
+    "不": "唔", "沒": "冇", "在": "喺", "這": "呢", "那": "嗰", "看": "睇", "說": "講", "給": "畀",
+    "吃": "食", "喝": "飲", "很": "好", "還": "仲", "了": "咗", "們": "哋",
+}
+# Written forms that are also Cantonese (or names): left untouched.
+KEEP = (
+    "不過", "不斷", "不如", "不同", "不管", "不良", "不足", "不論", "不得不", "不可", "不停", "是否", "於是",
+    "目的", "的確", "的士", "存在", "在於", "正在", "實在", "現在式", "自在", "所在", "了解", "為了",
+    "除了", "好了", "算了", "罷了", "看法", "小說", "說明", "聽說", "據說", "給予", "還原", "歸還",
+    "那麼", "這麼", "其他", "他人", "吃力",
+)
+_HALF_WIDTH = {",": "，", "?": "？", "!": "！", ":": "：", ";": "；"}
+_CJK_PUNCT = re.compile(r"(?<=[\u3400-\u9fff])[,?!:;]")
+_TOKEN = re.compile("|".join(sorted(map(re.escape, set(KEEP) | set(SPOKEN)), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("s2hk")
+
+
+def spoken_cantonese(text: str) -> str:
+    return _TOKEN.sub(lambda m: SPOKEN.get(m.group(0), m.group(0)), text)
+
+
+def to_hong_kong(text: str, cantonese: bool = True) -> str:
+    """Simplified or mixed text → Hong Kong Traditional; Latin text passes through unchanged."""
+    converted = _CJK_PUNCT.sub(lambda m: _HALF_WIDTH[m.group(0)], _converter().convert(text))
+    return spoken_cantonese(converted) if cantonese else converted

@@ -1,0 +1,166 @@
+"""All settings in one place.
+
+Every field can be set from the environment with the ``ASSISTANT_`` prefix; nested
+groups use a double underscore, e.g. ``ASSISTANT_ASR__BEAM_SIZE=1`` or
+``ASSISTANT_DIARIZATION__THRESHOLD=0.6``. ``.env`` in the working folder is read too
+(see ``.env.example``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Group(BaseModel):
+    # Frozen, hence hashable: model loaders are cached per settings group.
+    model_config = ConfigDict(frozen=True)
+
+
+class AudioSettings(Group):
+    sample_rate: int = 16000
+    min_duration: float = Field(2.0, description="Shorter recordings are rejected (seconds).")
+    max_duration: float = Field(4 * 3600.0, description="Longer recordings are rejected (seconds).")
+    silence_dbfs: float = Field(-55.0, description="A recording whose peak is below this level is silent.")
+
+
+class AsrSettings(Group):
+    model: str = Field(
+        "faster-whisper-base",
+        description="A name from models/manifest.json, a local CTranslate2 folder, or a hub name "
+        "such as Systran/faster-whisper-large-v3.",
+    )
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    compute_type: str = Field("auto", description="auto = int8 on CPU, float16 on CUDA.")
+    cpu_threads: int = 0
+    language: str = Field("yue", description="yue is used only when the model has the token, else zh.")
+    beam_size: int = 5
+    initial_prompt: str = Field(
+        "以下係香港廣東話會議錄音，有時會夾雜英文。",
+        description="Steers the model towards written Cantonese; vocabulary is appended to it.",
+    )
+    vad_min_silence_ms: int = 500
+    vad_speech_pad_ms: int = 200
+    max_chunk_s: float = Field(28.0, description="Speech regions are cut into pieces no longer than this.")
+    # Segments failing these checks are re-decoded once with sampling, then dropped if still bad.
+    max_compression_ratio: float = 2.4
+    min_avg_logprob: float = -1.2
+    max_no_speech_prob: float = 0.7
+    cantonese_style: bool = Field(
+        True, description="Rewrite standard written Chinese function words into spoken Cantonese."
+    )
+
+
+class DiarizationSettings(Group):
+    segmentation_model: str = Field("pyannote-segmentation-3.0", description="Manifest name or checkpoint path.")
+    embedding_model: str = Field("campplus-zh-en", description="Manifest name or folder with CAM++ weights.")
+    segmentation_step: float = Field(0.5, description="Sliding-window step as a fraction of the 10 s window.")
+    # Tuned with `python -m bench.tune_diarization` on ../shared/eval (dev meeting + diarisation set).
+    threshold: float = Field(0.8, description="Agglomerative clustering distance threshold (cosine).")
+    min_cluster_size: int = 1
+    min_duration_off: float = Field(0.6, description="Same-speaker gaps shorter than this (s) are filled.")
+    split_gap: float = Field(0.25, description="A pause this long (s) splits a local speaker into pieces.")
+    max_piece: float = Field(4.0, description="Pieces longer than this (s) are cut evenly.")
+    min_piece: float = Field(0.8, description="Shorter pieces are joined to the one before.")
+    embedding_batch_size: int = 16
+    segmentation_batch_size: int = 32
+
+
+class MergeSettings(Group):
+    max_pause: float = Field(2.0, description="A silence this long (seconds) starts a new turn.")
+    max_turn: float = Field(60.0, description="Turns are split at the next sentence end after this long.")
+
+
+class ExtractionSettings(Group):
+    backend: Literal["auto", "rules", "llama_cpp", "transformers", "openai"] = Field(
+        "auto", description="auto = llama_cpp when its GGUF file is installed, else rules (no model)."
+    )
+    gguf_model: str = Field(
+        "qwen2.5-coder-1.5b-instruct-q4_k_m", description="llama_cpp: manifest name, folder or .gguf file."
+    )
+    gguf_file: str = Field("qwen2.5-coder-1.5b-instruct-q4_k_m.gguf", description="File inside a gguf_model folder.")
+    hf_model: str = Field("Qwen/Qwen2.5-1.5B-Instruct", description="transformers: local folder or hub name.")
+    hf_gguf_file: str | None = Field(None, description="transformers: load this GGUF file from hf_model instead.")
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    openai_base_url: str = Field("http://127.0.0.1:8000/v1", description="OpenAI-compatible endpoint.")
+    openai_model: str = "qwen2.5-1.5b-instruct"
+    openai_api_key: SecretStr | None = None
+    openai_timeout: float = 120.0
+    window_turns: int = Field(40, description="Long meetings are read in windows of this many turns.")
+    window_overlap: int = Field(8, description="Turns shared by consecutive windows.")
+    context_tokens: int = 4096
+    max_tokens: int = 512
+    temperature: float = 0.0
+    seed: int = 0
+    n_threads: int = Field(0, description="llama_cpp CPU threads; 0 = all cores.")
+    retries: int = Field(1, description="Extra attempts when the model's output is not valid JSON.")
+
+
+class ServiceSettings(Group):
+    data_dir: Path = Field(Path("data"), description="Database, queue and uploaded audio live here.")
+    database_url: str | None = Field(
+        None, description="SQLAlchemy URL, e.g. postgresql+psycopg://...; default SQLite in data_dir."
+    )
+    max_upload_bytes: int = Field(2 * 1024**3, description="Larger uploads are refused with 413.")
+    watch_dir: Path | None = Field(None, description="Inbox folder that `assistant serve` also watches.")
+    watch_interval: float = Field(2.0, description="Seconds between scans of the inbox.")
+    watch_settle: float = Field(3.0, description="A file unchanged this long (s) has finished arriving.")
+    retention_days: int | None = Field(None, description="Meetings and audio older than this are deleted.")
+    host: str = "127.0.0.1"
+    port: int = 8000
+    workers: int = Field(1, description="Processing jobs run at the same time in the embedded worker.")
+    job_retries: int = Field(2, description="Retries after an unexpected failure; bad audio is not retried.")
+    retry_delay: float = Field(30.0, description="Seconds before the first retry; doubled each time.")
+
+    @property
+    def db_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'assistant.db').resolve()}"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="ASSISTANT_", env_nested_delimiter="__", env_file=".env", extra="ignore"
+    )
+
+    models_dir: Path = PROJECT_ROOT / "models"
+    package_cache: Path = Path.home() / ".cache" / "assistant" / "packages"
+    timezone: str = "Asia/Hong_Kong"
+    audio: AudioSettings = AudioSettings()
+    asr: AsrSettings = AsrSettings()
+    diarization: DiarizationSettings = DiarizationSettings()
+    merge: MergeSettings = MergeSettings()
+    service: ServiceSettings = ServiceSettings()
+    extraction: ExtractionSettings = ExtractionSettings()
+
+    # DingTalk: flat fields because the issue fixes single-underscore names (ASSISTANT_DINGTALK_APP_KEY, ...).
+    dingtalk_api_base: str = "https://api.dingtalk.com"
+    dingtalk_oapi_base: str = "https://oapi.dingtalk.com"
+    dingtalk_app_key: str = ""
+    dingtalk_app_secret: SecretStr = SecretStr("")
+    dingtalk_robot_code: str = ""
+    dingtalk_agent_id: int | None = None
+    dingtalk_operator_union_id: str = Field(
+        "", description="unionId that creates the to-dos (path owner); must not be an executor, or no DING pops up."
+    )
+    dingtalk_card_template_id: str = Field("", description="Interactive card template with confirm/dispute buttons.")
+    dingtalk_timeout_s: float = Field(10.0, description="Per-request HTTP timeout.")
+    dingtalk_call_budget_s: float = Field(60.0, description="Total time one API call may spend, retries included.")
+    dingtalk_max_retries: int = Field(5, description="Retries after rate limits, 5xx and dropped connections.")
+    dingtalk_busy_retries: int = Field(3, description="Retries after -1 / system.busy (the docs say at most 3).")
+    dingtalk_backoff_base_s: float = Field(1.0, description="First back-off wait; the QPS window is one second.")
+    dingtalk_backoff_max_s: float = 30.0
+    dingtalk_token_refresh_margin_s: float = Field(600.0, description="Refresh the token this long before expiry.")
+    dingtalk_call_ding_max_recipients: int = 10
+    dingtalk_follow_up_minutes: float = 3.0
+    web_base_url: str = Field("http://localhost:8000", description="Base of the web view linked from to-dos.")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

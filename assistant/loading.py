@@ -1,0 +1,56 @@
+"""The one place that loads models. Each loader is cached, so a process loads a model once."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from assistant.config import AsrSettings, DiarizationSettings
+from assistant.weights import load_manifest, model_path
+
+# Nothing here may reach a model hub: defaults are local, verified files.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def resolve_device(requested: str) -> str:
+    if requested != "auto":
+        return requested
+    import torch
+
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+@lru_cache(maxsize=2)
+def whisper_model(settings: AsrSettings):
+    from faster_whisper import WhisperModel
+
+    device = resolve_device(settings.device)
+    compute_type = settings.compute_type
+    if compute_type == "auto":
+        compute_type = "float16" if device == "cuda" else "int8"
+    name = settings.model
+    # A manifest name or local folder is loaded from disk; anything else is a hub name
+    # (e.g. Systran/faster-whisper-large-v3) for users whose machines can reach a hub.
+    if name in load_manifest() or Path(name).expanduser().exists():
+        name = str(model_path(name))
+    return WhisperModel(name, device=device, compute_type=compute_type, cpu_threads=settings.cpu_threads)
+
+
+@lru_cache(maxsize=2)
+def diarization_pipeline(settings: DiarizationSettings):
+    import torch
+    from pyannote.audio import Model
+
+    from assistant.diarize import LocalSpeakerDiarization
+    from assistant.embedding import CamPlusPlus
+
+    segmentation_path = model_path(settings.segmentation_model)
+    if segmentation_path.is_dir():
+        segmentation_path = segmentation_path / "pytorch_model.bin"
+    segmentation = Model.from_pretrained(str(segmentation_path))
+    embedding = CamPlusPlus(model_path(settings.embedding_model))
+    pipeline = LocalSpeakerDiarization(segmentation, embedding, settings)
+    if resolve_device("auto") == "cuda":
+        pipeline.to(torch.device("cuda"))
+    return pipeline

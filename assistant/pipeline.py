@@ -1,0 +1,117 @@
+"""audio → speaker turns → transcript → minutes: the main job, shared by the CLI and the service."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from assistant import loading
+from assistant.audio import Audio, AudioError, decode
+from assistant.config import Settings, get_settings
+from assistant.diarize import Diarization, diarize
+from assistant.merge import speaker_table, words_to_turns
+from assistant.minutes import MeetingInfo, Minutes
+from assistant.transcribe import Transcript, transcribe
+
+# progress(stage, fraction of that stage done)
+Progress = Callable[[str, float], None]
+STAGES = ("decode", "diarise", "transcribe", "merge")
+
+
+class NoSpeechError(AudioError):
+    """The recording decodes but holds no speech to transcribe."""
+
+
+@dataclass
+class ProcessOptions:
+    num_speakers: int | None = None
+    min_speakers: int | None = None
+    max_speakers: int | None = None
+    vocabulary: Sequence[str] = ()
+    initial_prompt: str | None = None
+    meeting_date: str | None = None
+
+
+@dataclass
+class Result:
+    minutes: Minutes
+    diarization: Diarization
+    transcript: Transcript
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def _diarization_hook(progress: Progress | None):
+    def hook(step_name, step_artifact, file=None, total=None, completed=None):
+        if progress and step_name == "embeddings" and total:
+            progress("diarise", (completed or 0) / total)
+
+    return hook
+
+
+def process(
+    source: str | Path,
+    options: ProcessOptions | None = None,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+) -> Result:
+    options = options or ProcessOptions()
+    settings = settings or get_settings()
+    timings: dict[str, float] = {}
+
+    def stage(name: str, fn, *args, **kwargs):
+        if progress:
+            progress(name, 0.0)
+        t0 = time.perf_counter()
+        value = fn(*args, **kwargs)
+        timings[name] = time.perf_counter() - t0
+        if progress:
+            progress(name, 1.0)
+        return value
+
+    audio: Audio = stage("decode", decode, source, settings.audio)
+    diarization = stage(
+        "diarise",
+        diarize,
+        loading.diarization_pipeline(settings.diarization),
+        audio,
+        num_speakers=options.num_speakers,
+        min_speakers=options.min_speakers,
+        max_speakers=options.max_speakers,
+        hook=_diarization_hook(progress),
+    )
+    transcript = stage(
+        "transcribe",
+        transcribe,
+        loading.whisper_model(settings.asr),
+        audio,
+        settings.asr,
+        vocabulary=options.vocabulary,
+        initial_prompt=options.initial_prompt,
+        progress=(lambda f: progress("transcribe", f)) if progress else None,
+    )
+    if not transcript.words:
+        raise NoSpeechError(f"{Path(source).name}: no speech was recognised in the recording.")
+    turns = stage("merge", words_to_turns, transcript.words, diarization.exclusive, settings.merge)
+    tz = ZoneInfo(settings.timezone)
+    minutes = Minutes(
+        meeting=MeetingInfo(
+            source=str(source),
+            duration=round(audio.duration, 3),
+            language="yue" if settings.asr.language == "yue" else transcript.language,
+            models={
+                "asr": settings.asr.model,
+                "segmentation": settings.diarization.segmentation_model,
+                "speaker_embedding": settings.diarization.embedding_model,
+            },
+            processed_at=datetime.now(tz).isoformat(timespec="seconds"),
+            date=options.meeting_date,
+            timezone=settings.timezone,
+        ),
+        speakers=speaker_table(turns, diarization.turns),
+        turns=turns,
+    )
+    return Result(minutes=minutes, diarization=diarization, transcript=transcript, timings=timings)

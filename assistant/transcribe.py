@@ -1,0 +1,135 @@
+"""Speech to text with faster-whisper: Cantonese by default, word timestamps, guarded output."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from assistant.audio import Audio
+from assistant.cantonese import to_hong_kong
+from assistant.config import AsrSettings
+from assistant.minutes import Word
+
+# Text whisper is known to invent on silence or music (subtitle credits, channel outros).
+HALLUCINATIONS = re.compile(
+    r"(字幕(由|提供|製作|組)|subtitles?\s+by|amara\.org|請不吝|點贊|打賞支持|明鏡與點點|"
+    r"thank(s| you) for watching|(謝謝|感謝|多謝)(觀看|收看|收聽))",
+    re.IGNORECASE,
+)
+MAX_REPEATS = 3
+
+
+@dataclass
+class Segment:
+    start: float
+    end: float
+    text: str
+    words: list[Word]
+    avg_logprob: float
+    no_speech_prob: float
+    compression_ratio: float
+
+
+@dataclass
+class Transcript:
+    language: str
+    segments: list[Segment]
+    dropped: list[Segment] = field(default_factory=list)  # failed the guards
+
+    @property
+    def words(self) -> list[Word]:
+        return [w for s in self.segments for w in s.words]
+
+
+def decoding_language(model, requested: str) -> str:
+    """Whisper's token for Cantonese exists only in large-v3 and its fine-tunes; read the tokenizer."""
+    if requested == "yue" and model.hf_tokenizer.token_to_id("<|yue|>") is None:
+        return "zh"
+    return requested
+
+
+def build_prompt(settings: AsrSettings, vocabulary: Sequence[str] = (), extra: str | None = None) -> str:
+    parts = [extra or settings.initial_prompt]
+    if vocabulary:
+        parts.append("詞彙：" + "、".join(v.strip() for v in vocabulary if v.strip()) + "。")
+    return "".join(p for p in parts if p)
+
+
+def collapse_repeats(words: list[Word], max_repeats: int = MAX_REPEATS) -> list[Word]:
+    """Cut runs of the same 1–4-word pattern repeated more than ``max_repeats`` times (decoder loops)."""
+    out: list[Word] = []
+    for word in words:
+        out.append(word)
+        for n in range(1, 5):
+            span = n * (max_repeats + 1)
+            if len(out) < span:
+                break
+            tail = [w.text.strip() for w in out[-span:]]
+            pattern = tail[:n]
+            if all(tail[i] == pattern[i % n] for i in range(span)):
+                del out[-n:]
+                break
+    return out
+
+
+def passes_guards(segment: Segment, settings: AsrSettings) -> bool:
+    if segment.compression_ratio > settings.max_compression_ratio:
+        return False
+    if segment.no_speech_prob > settings.max_no_speech_prob and segment.avg_logprob < -0.5:
+        return False
+    if segment.avg_logprob < settings.min_avg_logprob:
+        return False
+    return not HALLUCINATIONS.search(segment.text)
+
+
+def transcribe(
+    model,
+    audio: Audio,
+    settings: AsrSettings,
+    vocabulary: Sequence[str] = (),
+    initial_prompt: str | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> Transcript:
+    language = decoding_language(model, settings.language)
+    segments, _ = model.transcribe(
+        audio.samples,
+        language=language,
+        beam_size=settings.beam_size,
+        temperature=[0.0, 0.2, 0.4, 0.6],
+        compression_ratio_threshold=settings.max_compression_ratio,
+        log_prob_threshold=-1.0,
+        no_speech_threshold=0.6,
+        # Conditioning on earlier text is how one hallucinated loop spreads to the next window.
+        condition_on_previous_text=False,
+        initial_prompt=build_prompt(settings, vocabulary, initial_prompt),
+        word_timestamps=True,
+        vad_filter=True,
+        vad_parameters={
+            "min_silence_duration_ms": settings.vad_min_silence_ms,
+            "speech_pad_ms": settings.vad_speech_pad_ms,
+            "max_speech_duration_s": settings.max_chunk_s,
+        },
+    )
+    cantonese = settings.cantonese_style and settings.language == "yue"
+    kept: list[Segment] = []
+    dropped: list[Segment] = []
+    for raw in segments:
+        words = [
+            Word(round(w.start, 3), round(w.end, 3), to_hong_kong(w.word, cantonese), round(w.probability, 3))
+            for w in (raw.words or [])
+        ]
+        words = collapse_repeats([w for w in words if w.text.strip()])
+        segment = Segment(
+            start=raw.start,
+            end=raw.end,
+            text="".join(w.text for w in words).strip(),
+            words=words,
+            avg_logprob=raw.avg_logprob,
+            no_speech_prob=raw.no_speech_prob,
+            compression_ratio=raw.compression_ratio,
+        )
+        (kept if segment.words and passes_guards(segment, settings) else dropped).append(segment)
+        if progress:
+            progress(min(1.0, raw.end / audio.duration))
+    return Transcript(language=language, segments=kept, dropped=dropped)

@@ -1,0 +1,19 @@
+from assistant.cantonese import spoken_cantonese, to_hong_kong
+
+
+def test_simplified_to_hong_kong_traditional_keeps_english():
+    assert to_hong_kong("这个 project 的 deadline 在里面", cantonese=False) == "這個 project 的 deadline 在裏面"
+
+
+def test_written_function_words_become_spoken_cantonese():
+    assert to_hong_kong("他们是不是在这里") == "佢哋係唔係喺呢度"
+    assert spoken_cantonese("我們沒有時間") == "我哋冇時間"
+
+
+def test_words_that_are_also_cantonese_are_kept():
+    assert spoken_cantonese("不過現在的士司機不同") == "不過而家的士司機不同"
+    assert spoken_cantonese("為了了解目的") == "為了了解目的"
+
+
+def test_half_width_punctuation_after_chinese_becomes_full_width():
+    assert to_hong_kong("好,我哋開始?OK, go!") == "好，我哋開始？OK, go!"

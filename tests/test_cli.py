@@ -1,0 +1,62 @@
+"""The `assistant` command as a user runs it, with the network cut off."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+from tests.conftest import ffmpeg
+
+
+def run(*args, cwd=None, offline=True):
+    env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
+    cmd = [sys.executable, "-m", "assistant.cli", *args]
+    # A private network namespace has no route anywhere: any hub access would fail loudly.
+    if offline and shutil.which("unshare") and subprocess.run(["unshare", "-n", "true"]).returncode == 0:
+        cmd = ["unshare", "-n", *cmd]
+    return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=cwd, timeout=600)
+
+
+def test_help_for_each_command():
+    result = run("--help")
+    assert result.returncode == 0 and "process" in result.stdout
+    result = run("process", "--help")
+    assert result.returncode == 0
+    for option in ("--out", "--num-speakers", "--min-speakers", "--max-speakers", "--initial-prompt", "--vocabulary"):
+        assert option in result.stdout
+
+
+def test_process_offline_writes_every_output(tmp_path, sample):
+    clip = tmp_path / "會議 (clip).m4a"
+    ffmpeg("-i", str(sample), "-t", "32", "-c:a", "aac", str(clip))
+    out = tmp_path / "out"
+    result = run("process", str(clip), "--out", str(out), "--quiet", "--vocabulary", "長老")
+    assert result.returncode == 0, result.stderr
+    names = {p.name for p in out.iterdir()}
+    assert names == {"minutes.json", "minutes.md", "transcript.srt", "transcript.vtt", "diarization.rttm"}
+    data = json.loads((out / "minutes.json").read_text(encoding="utf-8"))
+    assert data["meeting"]["language"] == "yue"
+    assert abs(data["meeting"]["duration"] - 32.0) < 0.2
+    assert len(data["speakers"]) >= 2 and data["turns"]
+    assert data["decisions"] == [] or isinstance(data["decisions"], list)
+    assert (out / "diarization.rttm").read_text().startswith("SPEAKER ")
+
+
+def test_bad_input_exits_non_zero_with_a_message(tmp_path):
+    notes = tmp_path / "notes.mp3"
+    notes.write_text("not audio", encoding="utf-8")
+    result = run("process", str(notes), "--out", str(tmp_path / "out"))
+    assert result.returncode != 0
+    assert "notes.mp3" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_explicit_speaker_count_is_respected(tmp_path, sample):
+    out = tmp_path / "out"
+    result = run("process", str(sample), "--out", str(out), "--quiet", "--num-speakers", "3")
+    assert result.returncode == 0, result.stderr
+    data = json.loads((out / "minutes.json").read_text(encoding="utf-8"))
+    assert len(data["speakers"]) == 3

@@ -1,0 +1,50 @@
+"""Guards against whisper's failure modes, and the Cantonese token check on the real tokenizer."""
+
+from __future__ import annotations
+
+from assistant import loading
+from assistant.config import AsrSettings
+from assistant.minutes import Word
+from assistant.transcribe import Segment, build_prompt, collapse_repeats, decoding_language, passes_guards
+
+
+def words(texts):
+    return [Word(i * 0.2, i * 0.2 + 0.2, t, 0.5) for i, t in enumerate(texts)]
+
+
+def test_decoder_loops_are_cut():
+    looped = words(["我哋", "好", "好", "好", "好", "好", "好", "好", "走"])
+    assert [w.text for w in collapse_repeats(looped)] == ["我哋", "好", "好", "好", "走"]
+    pairs = words(["多謝", "大家"] * 6)
+    assert [w.text for w in collapse_repeats(pairs)] == ["多謝", "大家"] * 3
+
+
+def test_ordinary_text_is_untouched():
+    text = words(["今日", "我哋", "傾", "下", "個", "project", "嘅", "進度"])
+    assert collapse_repeats(text) == text
+
+
+def segment(text, **kw):
+    values = {"avg_logprob": -0.3, "no_speech_prob": 0.1, "compression_ratio": 1.5} | kw
+    return Segment(0.0, 2.0, text, words([text]), **values)
+
+
+def test_guards_drop_hallucinations_and_silence():
+    settings = AsrSettings()
+    assert passes_guards(segment("我哋聽日再傾"), settings)
+    assert not passes_guards(segment("字幕由Amara.org社群提供"), settings)
+    assert not passes_guards(segment("多謝收看"), settings)
+    assert not passes_guards(segment("好好好好好好好好", compression_ratio=3.1), settings)
+    assert not passes_guards(segment("嗯", no_speech_prob=0.9, avg_logprob=-0.8), settings)
+
+
+def test_base_model_has_no_cantonese_token_so_zh_is_used():
+    model = loading.whisper_model(AsrSettings())
+    assert model.hf_tokenizer.token_to_id("<|zh|>") is not None
+    assert decoding_language(model, "yue") == "zh"
+    assert decoding_language(model, "en") == "en"
+
+
+def test_vocabulary_goes_into_the_prompt():
+    prompt = build_prompt(AsrSettings(initial_prompt="會議。"), ["陳大文", " DingTalk "])
+    assert prompt == "會議。詞彙：陳大文、DingTalk。"
