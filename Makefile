@@ -31,9 +31,13 @@ $(VENV)/.installed: pyproject.toml constraints.txt $(LLAMA_WHEEL) | $(VENV)/bin/
 models: $(VENV)/.installed
 	$(PY) -m assistant.weights install
 
+# Process the sample from the command line, then serve the review page; the server's inbox
+# picks the sample up once (by content hash, also across restarts). Stop with Ctrl-C.
 run: setup
 	$(VENV)/bin/assistant process $(SAMPLE) --out $(OUT)/meeting_yue
 	@echo "Minutes: $(OUT)/meeting_yue/minutes.md"
+	@echo "Review page: http://127.0.0.1:8000/ (the sample appears there once processed)"
+	$(VENV)/bin/assistant serve --watch samples
 
 test: setup
 	$(PY) -m pytest

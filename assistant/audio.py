@@ -9,7 +9,9 @@ import json
 import shutil
 import subprocess
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import numpy as np
 
@@ -63,6 +65,21 @@ def probe_duration(path: Path) -> float:
         except (TypeError, ValueError):
             continue
     return float("nan")  # some containers (raw streams, live webm) only know their length once decoded
+
+
+def recording_date(path: str | Path, timezone: str) -> str:
+    """Day the recording was made: the container's creation_time tag, else the file's mtime."""
+    path = Path(path)
+    result = subprocess.run(
+        [_ffmpeg("ffprobe"), "-v", "error", "-show_entries", "format_tags=creation_time", "-of", "json", str(path)],
+        capture_output=True, text=True,
+    )
+    tag = json.loads(result.stdout or "{}").get("format", {}).get("tags", {}).get("creation_time")
+    try:
+        when = datetime.fromisoformat(tag.replace("Z", "+00:00"))
+    except (AttributeError, ValueError):
+        when = datetime.fromtimestamp(path.stat().st_mtime, ZoneInfo("UTC"))
+    return when.astimezone(ZoneInfo(timezone)).date().isoformat()
 
 
 def decode(path: str | Path, settings: AudioSettings | None = None) -> Audio:

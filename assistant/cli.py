@@ -53,10 +53,12 @@ def main() -> None:
 @click.option("--language", help="Language code (default yue: Cantonese).")
 @click.option("--asr-model", help="Whisper model: manifest name, local folder or hub name.")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), help="Where to run the models.")
-@click.option("--meeting-date", help="Meeting date (YYYY-MM-DD), used to resolve relative deadlines.")
+@click.option("--meeting-date", type=click.DateTime(["%Y-%m-%d"]),
+              help="Meeting date (YYYY-MM-DD) for relative deadlines; default: the recording's date.")
+@click.option("--no-extract", is_flag=True, help="Skip decisions and action items.")
 @click.option("--quiet", is_flag=True, help="No progress bars.")
 def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_prompt, vocabulary,
-            vocabulary_file, language, asr_model, device, meeting_date, quiet) -> None:
+            vocabulary_file, language, asr_model, device, meeting_date, no_extract, quiet) -> None:
     """Diarise and transcribe AUDIO, write minutes.json, minutes.md, SRT, VTT and RTTM to --out."""
     from assistant.pipeline import ProcessOptions
     from assistant.pipeline import process as run
@@ -69,7 +71,9 @@ def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_pr
     terms = list(vocabulary)
     if vocabulary_file:
         terms += [line.strip() for line in vocabulary_file.read_text(encoding="utf-8").splitlines() if line.strip()]
-    options = ProcessOptions(num_speakers, min_speakers, max_speakers, terms, initial_prompt, meeting_date)
+    day = meeting_date.date().isoformat() if meeting_date else None
+    options = ProcessOptions(num_speakers, min_speakers, max_speakers, terms, initial_prompt, day,
+                             extract=not no_extract)
     bars = StageBars(enabled=not quiet)
     try:
         result = run(audio, options, settings, progress=bars)
@@ -82,6 +86,86 @@ def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_pr
     click.echo(f"{len(m.speakers)} speakers, {len(m.turns)} turns, {m.meeting.duration:.1f} s of audio")
     for path in written.values():
         click.echo(f"  {path}")
+
+
+@main.command()
+@click.argument("transcript", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the JSON here instead of stdout.")
+@click.option("--meeting-date", help="Meeting date (YYYY-MM-DD), used to resolve relative deadlines.")
+@click.option("--backend", type=click.Choice(["auto", "rules", "llama_cpp", "transformers", "openai"]),
+              help="Extraction backend (default from settings: auto).")
+def extract(transcript, out_file, meeting_date, backend) -> None:
+    """Decisions and action items from TRANSCRIPT (transcript JSON or minutes.json)."""
+    import json
+
+    from assistant.extract import extract_transcript
+
+    settings = get_settings().extraction
+    if backend:
+        settings = settings.model_copy(update={"backend": backend})
+    try:
+        data = json.loads(transcript.read_text(encoding="utf-8"))
+        result = extract_transcript(data, settings, meeting_date)
+    except (ValueError, KeyError, TypeError, WeightsError) as exc:
+        raise click.ClickException(f"{transcript}: {exc}") from exc
+    text = json.dumps(result, ensure_ascii=False, indent=2)
+    if out_file:
+        out_file.write_text(text + "\n", encoding="utf-8")
+    else:
+        click.echo(text)
+
+
+def _service_settings(**changes):
+    settings = get_settings()
+    changes = {k: v for k, v in changes.items() if v is not None}
+    if changes:
+        settings = settings.model_copy(update={"service": settings.service.model_copy(update=changes)})
+    return settings
+
+
+@main.command()
+@click.option("--host", help="Address to listen on (default 127.0.0.1).")
+@click.option("--port", type=int, help="Port (default 8000).")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), help="Database and audio folder.")
+@click.option("--watch", "watch_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Also ingest recordings dropped into this folder.")
+def serve(host, port, data_dir, watch_dir) -> None:
+    """Run the web application with its embedded worker (SQLite and files under the data folder)."""
+    import logging
+
+    import uvicorn
+
+    from assistant.api.main import create_app
+
+    settings = _service_settings(host=host, port=port, data_dir=data_dir, watch_dir=watch_dir)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    uvicorn.run(create_app(settings), host=settings.service.host, port=settings.service.port)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), help="Database and audio folder.")
+def watch(directory, data_dir) -> None:
+    """Ingest recordings dropped into DIRECTORY and process them (unless `serve` already does)."""
+    import logging
+    import signal
+    import threading
+
+    from assistant.service import Service
+    from assistant.watch import Inbox
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    service = Service(_service_settings(data_dir=data_dir))
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    service.start()
+    try:
+        Inbox(directory, service).run(stop)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        service.stop()
 
 
 if __name__ == "__main__":

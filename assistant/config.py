@@ -40,10 +40,14 @@ class AsrSettings(Group):
     compute_type: str = Field("auto", description="auto = int8 on CPU, float16 on CUDA.")
     cpu_threads: int = 0
     language: str = Field("yue", description="yue is used only when the model has the token, else zh.")
+    language_switch_probability: float = Field(
+        0.8, description="Decode in another language when it is detected this surely (1.0 = never switch)."
+    )
     beam_size: int = 5
+    temperatures: tuple[float, ...] = Field((0.0, 0.3), description="Fallback temperatures when a decode fails.")
     initial_prompt: str = Field(
-        "以下係香港廣東話會議錄音，有時會夾雜英文。",
-        description="Steers the model towards written Cantonese; vocabulary is appended to it.",
+        "嗯，係呀，佢哋話呢單嘢唔係咁簡單嘅，我諗我哋要睇吓點搞。",
+        description="Colloquial Cantonese that steers whisper towards spoken wording; vocabulary is appended.",
     )
     vad_min_silence_ms: int = 500
     vad_speech_pad_ms: int = 200
@@ -65,6 +69,7 @@ class DiarizationSettings(Group):
     threshold: float = Field(0.8, description="Agglomerative clustering distance threshold (cosine).")
     min_cluster_size: int = 1
     min_duration_off: float = Field(0.6, description="Same-speaker gaps shorter than this (s) are filled.")
+    split_pieces: bool = Field(True, description="Cut local speakers into pieces before embedding (see diarize.py).")
     split_gap: float = Field(0.25, description="A pause this long (s) splits a local speaker into pieces.")
     max_piece: float = Field(4.0, description="Pieces longer than this (s) are cut evenly.")
     min_piece: float = Field(0.8, description="Shorter pieces are joined to the one before.")
@@ -114,7 +119,9 @@ class ServiceSettings(Group):
     retention_days: int | None = Field(None, description="Meetings and audio older than this are deleted.")
     host: str = "127.0.0.1"
     port: int = 8000
-    workers: int = Field(1, description="Processing jobs run at the same time in the embedded worker.")
+    workers: int = Field(
+        1, description="Jobs processed at once by the embedded worker (threads sharing the cached models)."
+    )
     job_retries: int = Field(2, description="Retries after an unexpected failure; bad audio is not retried.")
     retry_delay: float = Field(30.0, description="Seconds before the first retry; doubled each time.")
 

@@ -91,6 +91,8 @@ class LocalSpeakerDiarization(SpeakerDiarization):
 
     def get_segmentations(self, file, hook=None) -> SlidingWindowFeature:
         segmentations = super().get_segmentations(file, hook=hook)
+        if not self.settings.split_pieces:
+            return segmentations
         return split_local_speakers(segmentations, self.settings)
 
 

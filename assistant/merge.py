@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from assistant.config import MergeSettings
-from assistant.diarize import SpeakerTurn
 from assistant.minutes import Speaker, Turn, Word
+
+if TYPE_CHECKING:  # diarize imports torch; writing and merging must not
+    from assistant.diarize import SpeakerTurn
 
 SENTENCE_END = "。！？!?…."
 CLAUSE_PUNCT = "，,、；;：:。！？!?…."

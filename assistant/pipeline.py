@@ -10,16 +10,17 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from assistant import loading
-from assistant.audio import Audio, AudioError, decode
+from assistant.audio import Audio, AudioError, decode, recording_date
 from assistant.config import Settings, get_settings
 from assistant.diarize import Diarization, diarize
+from assistant.extract import extract_minutes
 from assistant.merge import speaker_table, words_to_turns
 from assistant.minutes import MeetingInfo, Minutes
 from assistant.transcribe import Transcript, transcribe
 
 # progress(stage, fraction of that stage done)
 Progress = Callable[[str, float], None]
-STAGES = ("decode", "diarise", "transcribe", "merge")
+STAGES = ("decode", "diarise", "transcribe", "merge", "extract")
 
 
 class NoSpeechError(AudioError):
@@ -34,6 +35,7 @@ class ProcessOptions:
     vocabulary: Sequence[str] = ()
     initial_prompt: str | None = None
     meeting_date: str | None = None
+    extract: bool = True
 
 
 @dataclass
@@ -101,17 +103,19 @@ def process(
         meeting=MeetingInfo(
             source=str(source),
             duration=round(audio.duration, 3),
-            language="yue" if settings.asr.language == "yue" else transcript.language,
+            language=settings.asr.language if transcript.language in {"zh", "yue"} else transcript.language,
             models={
                 "asr": settings.asr.model,
                 "segmentation": settings.diarization.segmentation_model,
                 "speaker_embedding": settings.diarization.embedding_model,
             },
             processed_at=datetime.now(tz).isoformat(timespec="seconds"),
-            date=options.meeting_date,
+            date=options.meeting_date or recording_date(source, settings.timezone),
             timezone=settings.timezone,
         ),
         speakers=speaker_table(turns, diarization.turns),
         turns=turns,
     )
+    if options.extract:
+        stage("extract", extract_minutes, minutes, settings.extraction)
     return Result(minutes=minutes, diarization=diarization, transcript=transcript, timings=timings)

@@ -49,6 +49,23 @@ def decoding_language(model, requested: str) -> str:
     return requested
 
 
+def spoken_language(model, audio: Audio, settings: AsrSettings) -> str:
+    """The configured language, unless the recording is clearly in another one (an all-English meeting).
+
+    Forcing ``zh`` on English speech makes whisper loop ("Hello. Hello. …"), so a confident
+    detection of a language other than Chinese wins. Code-switched Cantonese is detected as Chinese.
+    """
+    expected = decoding_language(model, settings.language)
+    if settings.language_switch_probability >= 1.0:
+        return expected
+    detected, probability, _ = model.detect_language(
+        audio.samples, vad_filter=True, language_detection_segments=3
+    )
+    if detected not in {"zh", "yue", expected} and probability >= settings.language_switch_probability:
+        return detected
+    return expected
+
+
 def build_prompt(settings: AsrSettings, vocabulary: Sequence[str] = (), extra: str | None = None) -> str:
     parts = [extra or settings.initial_prompt]
     if vocabulary:
@@ -83,6 +100,49 @@ def passes_guards(segment: Segment, settings: AsrSettings) -> bool:
     return not HALLUCINATIONS.search(segment.text)
 
 
+def _decode(model, samples, language: str, prompt: str | None, settings: AsrSettings, clip=None):
+    """faster-whisper over the speech regions (VAD), or over one clip [start, end] of the recording."""
+    options = dict(
+        language=language,
+        beam_size=settings.beam_size,
+        temperature=list(settings.temperatures),
+        compression_ratio_threshold=settings.max_compression_ratio,
+        log_prob_threshold=-1.0,
+        no_speech_threshold=0.6,
+        # Conditioning on earlier text is how one hallucinated loop spreads to the next window.
+        condition_on_previous_text=False,
+        initial_prompt=prompt,
+        word_timestamps=True,
+    )
+    if clip is None:
+        options.update(vad_filter=True, vad_parameters={
+            "min_silence_duration_ms": settings.vad_min_silence_ms,
+            "speech_pad_ms": settings.vad_speech_pad_ms,
+            "max_speech_duration_s": settings.max_chunk_s,
+        })
+    else:
+        options.update(clip_timestamps=list(clip))
+    segments, _ = model.transcribe(samples, **options)
+    return segments
+
+
+def _segment(raw, cantonese: bool) -> Segment:
+    words = [
+        Word(round(w.start, 3), round(w.end, 3), to_hong_kong(w.word, cantonese), round(w.probability, 3))
+        for w in (raw.words or [])
+    ]
+    words = collapse_repeats([w for w in words if w.text.strip()])
+    return Segment(
+        start=raw.start,
+        end=raw.end,
+        text="".join(w.text for w in words).strip(),
+        words=words,
+        avg_logprob=raw.avg_logprob,
+        no_speech_prob=raw.no_speech_prob,
+        compression_ratio=raw.compression_ratio,
+    )
+
+
 def transcribe(
     model,
     audio: Audio,
@@ -91,45 +151,26 @@ def transcribe(
     initial_prompt: str | None = None,
     progress: Callable[[float], None] | None = None,
 ) -> Transcript:
-    language = decoding_language(model, settings.language)
-    segments, _ = model.transcribe(
-        audio.samples,
-        language=language,
-        beam_size=settings.beam_size,
-        temperature=[0.0, 0.2, 0.4, 0.6],
-        compression_ratio_threshold=settings.max_compression_ratio,
-        log_prob_threshold=-1.0,
-        no_speech_threshold=0.6,
-        # Conditioning on earlier text is how one hallucinated loop spreads to the next window.
-        condition_on_previous_text=False,
-        initial_prompt=build_prompt(settings, vocabulary, initial_prompt),
-        word_timestamps=True,
-        vad_filter=True,
-        vad_parameters={
-            "min_silence_duration_ms": settings.vad_min_silence_ms,
-            "speech_pad_ms": settings.vad_speech_pad_ms,
-            "max_speech_duration_s": settings.max_chunk_s,
-        },
-    )
-    cantonese = settings.cantonese_style and settings.language == "yue"
+    expected = decoding_language(model, settings.language)
+    language = spoken_language(model, audio, settings)
+    prompt = build_prompt(settings, vocabulary, initial_prompt) if language == expected else None
+    cantonese = settings.cantonese_style and settings.language == "yue" and language in {"zh", "yue"}
     kept: list[Segment] = []
     dropped: list[Segment] = []
-    for raw in segments:
-        words = [
-            Word(round(w.start, 3), round(w.end, 3), to_hong_kong(w.word, cantonese), round(w.probability, 3))
-            for w in (raw.words or [])
-        ]
-        words = collapse_repeats([w for w in words if w.text.strip()])
-        segment = Segment(
-            start=raw.start,
-            end=raw.end,
-            text="".join(w.text for w in words).strip(),
-            words=words,
-            avg_logprob=raw.avg_logprob,
-            no_speech_prob=raw.no_speech_prob,
-            compression_ratio=raw.compression_ratio,
-        )
-        (kept if segment.words and passes_guards(segment, settings) else dropped).append(segment)
+    for raw in _decode(model, audio.samples, language, prompt, settings):
+        segment = _segment(raw, cantonese)
+        if segment.words and passes_guards(segment, settings):
+            kept.append(segment)
+        elif prompt and segment.compression_ratio > settings.max_compression_ratio:
+            # A prompt can seed a loop ("係，係，係…"); decode that stretch once more without it.
+            retried = [_segment(r, cantonese) for r in _decode(model, audio.samples, language, None, settings,
+                                                                 clip=(raw.start, raw.end))]
+            good = [r for r in retried if r.words and passes_guards(r, settings)]
+            kept += good
+            dropped += [segment] if not good else []
+        else:
+            dropped.append(segment)
         if progress:
             progress(min(1.0, raw.end / audio.duration))
+    kept.sort(key=lambda x: x.start)
     return Transcript(language=language, segments=kept, dropped=dropped)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from assistant.diarize import SpeakerTurn
 from assistant.minutes import Minutes, Turn, Word
+
+if TYPE_CHECKING:  # diarize imports torch; writing and merging must not
+    from assistant.diarize import SpeakerTurn
 
 CUE_MAX_SECONDS = 6.0
 CUE_MAX_CHARS = 42

@@ -110,3 +110,12 @@ def test_silent_recording(tmp_path):
 def test_recording_over_the_length_limit(clip):
     with pytest.raises(AudioError, match="limit"):
         decode(clip, AudioSettings(max_duration=10.0))
+
+
+def test_recording_date_comes_from_the_container_in_hong_kong_time(tmp_path, clip):
+    from assistant.audio import recording_date
+
+    tagged = tmp_path / "tagged.m4a"
+    # 20:30 UTC on the 11th is 04:30 on the 12th in Hong Kong
+    ffmpeg("-i", str(clip), "-metadata", "creation_time=2026-03-11T20:30:00Z", "-c:a", "aac", str(tagged))
+    assert recording_date(tagged, "Asia/Hong_Kong") == "2026-03-12"

@@ -48,3 +48,15 @@ def test_base_model_has_no_cantonese_token_so_zh_is_used():
 def test_vocabulary_goes_into_the_prompt():
     prompt = build_prompt(AsrSettings(initial_prompt="會議。"), ["陳大文", " DingTalk "])
     assert prompt == "會議。詞彙：陳大文、DingTalk。"
+
+
+def test_an_english_recording_is_decoded_in_english():
+    from assistant.audio import decode
+    from bench.datasets import EVAL
+    from assistant.transcribe import transcribe
+
+    settings = AsrSettings()
+    transcript = transcribe(loading.whisper_model(settings), decode(EVAL / "diarization" / "sample.wav"), settings)
+    assert transcript.language == "en"
+    text = " ".join(s.text for s in transcript.segments).lower()
+    assert "hello" in text and not any("\u4e00" <= ch <= "\u9fff" for ch in text)

@@ -1,0 +1,45 @@
+"""The to-do table of a meeting: add, edit, delete (until approved)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Query, status
+
+from assistant.api.dependencies import MeetingDep, SessionDep
+from assistant.api.schemas import ActionItemIn, ActionItemOut, ActionItemPatch, ErrorOut
+from assistant.store.meetings import add_action_item, delete_action_item, update_action_item
+
+router = APIRouter(prefix="/api/meetings/{meeting_id}/action-items", tags=["action items"])
+ERRORS = {404: {"model": ErrorOut}, 409: {"model": ErrorOut}, 422: {"model": ErrorOut}}
+
+
+def _values(body, fields: set[str]) -> dict:
+    values = body.model_dump(include=fields)
+    if values.get("deadline") is not None:
+        values["deadline"] = values["deadline"].isoformat()
+    return values
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=ActionItemOut, responses=ERRORS,
+             summary="Add a to-do")
+def post_action_item(body: ActionItemIn, meeting: MeetingDep, session: SessionDep) -> ActionItemOut:
+    item = add_action_item(session, meeting, _values(body, set(body.model_fields_set) | {"owner", "task"}))
+    session.commit()
+    return ActionItemOut.model_validate(item)
+
+
+@router.patch("/{item_id}", response_model=ActionItemOut, responses=ERRORS, summary="Edit a to-do")
+def patch_action_item(item_id: str, body: ActionItemPatch, meeting: MeetingDep, session: SessionDep) -> ActionItemOut:
+    fields = set(body.model_fields_set) - {"version"}
+    for key in ("owner", "task", "priority"):
+        if key in fields and getattr(body, key) is None:
+            fields.discard(key)
+    item = update_action_item(session, meeting, item_id, body.version, _values(body, fields))
+    session.commit()
+    return ActionItemOut.model_validate(item)
+
+
+@router.delete("/{item_id}", status_code=status.HTTP_204_NO_CONTENT, responses=ERRORS, summary="Delete a to-do")
+def delete_item(item_id: str, meeting: MeetingDep, session: SessionDep,
+                version: int | None = Query(None, description="When given, must match the current version.")) -> None:
+    delete_action_item(session, meeting, item_id, version)
+    session.commit()

@@ -1,0 +1,121 @@
+"""Meetings: upload, list and search, status and minutes, delete, reprocess, approve."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response, status
+from starlette.concurrency import run_in_threadpool
+
+from assistant.api.dependencies import MeetingDep, ServiceDep, SessionDep
+from assistant.api.schemas import Accepted, Approval, ErrorOut, JobOut, MeetingDetail, MeetingPage, MeetingSummary
+from assistant.api.uploads import receive_upload
+from assistant.store import jobs
+from assistant.store.meetings import SearchQuery, first_match, search, set_approved, to_minutes
+
+router = APIRouter(prefix="/api/meetings", tags=["meetings"])
+
+UPLOAD_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {
+                        "file": {"type": "string", "format": "binary", "description": "The recording."},
+                        "title": {"type": "string"},
+                        "meeting_date": {"type": "string", "format": "date"},
+                    },
+                }
+            }
+        },
+    }
+}
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=Accepted,
+    openapi_extra=UPLOAD_BODY,
+    responses={413: {"model": ErrorOut}, 415: {"model": ErrorOut}, 422: {"model": ErrorOut}},
+    summary="Upload a recording; processing runs as a job",
+)
+async def upload_meeting(request: Request, response: Response, service: ServiceDep) -> Accepted:
+    upload = await receive_upload(request, service.store.blobs, service.settings.service.max_upload_bytes)
+    meeting_id, job_id = await run_in_threadpool(
+        service.ingest, upload.blob, upload.filename, upload.content_type,
+        upload.fields.get("title") or None, upload.fields.get("meeting_date") or None,
+    )
+    with service.store.session() as session:
+        job = jobs.get_job(session, job_id)
+        status_url = f"/api/meetings/{meeting_id}"
+        response.headers["Location"] = status_url
+        return Accepted(id=meeting_id, status="queued", status_url=status_url, job=JobOut.of(job))
+
+
+@router.get("", response_model=MeetingPage, summary="List and search meetings")
+def list_meetings(
+    session: SessionDep,
+    q: Annotated[str | None, Query(max_length=200, description="Text in a title or anywhere in a transcript.")] = None,
+    speaker: Annotated[str | None, Query(max_length=100, description="A speaker name (or id) in the meeting.")] = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    status_: Annotated[str | None, Query(alias="status", pattern="^(queued|processing|done|failed|cancelled)$")] = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+    page_size: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> MeetingPage:
+    query = SearchQuery(q=q or None, speaker=speaker or None, date_from=date_from, date_to=date_to, status=status_)
+    rows, total = search(session, query, (page - 1) * page_size, page_size)
+    items = []
+    for m in rows:
+        match = first_match(session, m.id, q) if q else None
+        items.append(MeetingSummary(
+            id=m.id, title=m.title, filename=m.filename, status=m.status, created_at=m.created_at,
+            meeting_date=m.meeting_date, duration=m.duration, speakers=[s.name or s.id for s in m.speakers],
+            url=f"/api/meetings/{m.id}", snippet=match.text if match else None,
+        ))
+    return MeetingPage(items=items, total=total, page=page, page_size=page_size)
+
+
+@router.get("/{meeting_id}", response_model=MeetingDetail, responses={404: {"model": ErrorOut}},
+            summary="Status, progress and, when done, the minutes")
+def get_meeting(meeting: MeetingDep, session: SessionDep) -> MeetingDetail:
+    minutes = to_minutes(meeting).to_dict() if meeting.status == "done" else None
+    return MeetingDetail.of(meeting, jobs.latest_job(session, meeting.id), minutes)
+
+
+@router.delete("/{meeting_id}", status_code=status.HTTP_204_NO_CONTENT, responses={404: {"model": ErrorOut}},
+               summary="Delete a meeting, its minutes and (when unused elsewhere) its audio")
+def delete_meeting(meeting: MeetingDep, service: ServiceDep) -> None:
+    service.delete(meeting.id)
+
+
+@router.post("/{meeting_id}/jobs", status_code=status.HTTP_202_ACCEPTED, response_model=Accepted,
+             responses={404: {"model": ErrorOut}, 409: {"model": ErrorOut}}, summary="Process the recording again")
+def reprocess(meeting: MeetingDep, service: ServiceDep, response: Response) -> Accepted:
+    job_id = service.reprocess(meeting.id)
+    with service.store.session() as session:
+        status_url = f"/api/meetings/{meeting.id}"
+        response.headers["Location"] = status_url
+        return Accepted(id=meeting.id, status="queued", status_url=status_url,
+                        job=JobOut.of(jobs.get_job(session, job_id)))
+
+
+@router.put("/{meeting_id}/approval", response_model=Approval, responses={409: {"model": ErrorOut}},
+            summary="Approve the to-do table; it is frozen for pushing")
+def approve(meeting: MeetingDep, session: SessionDep) -> Approval:
+    set_approved(meeting, True)
+    session.commit()
+    return Approval(approved=True, approved_at=meeting.approved_at, version=meeting.version)
+
+
+@router.delete("/{meeting_id}/approval", response_model=Approval, responses={409: {"model": ErrorOut}},
+               summary="Reopen the to-do table for editing")
+def reopen(meeting: MeetingDep, session: SessionDep) -> Approval:
+    set_approved(meeting, False)
+    session.commit()
+    return Approval(approved=False, approved_at=None, version=meeting.version)

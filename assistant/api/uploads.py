@@ -1,0 +1,150 @@
+"""Receive a multipart upload as a stream: the recording goes to disk chunk by chunk, hashed on the way.
+
+FastAPI's ``UploadFile`` would read the whole body before the handler runs; parsing here lets an
+oversize upload be refused as soon as it passes the limit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from fastapi import HTTPException, Request
+from python_multipart.exceptions import FormParserError
+from python_multipart.multipart import MultipartParser, parse_options_header
+from starlette.concurrency import run_in_threadpool
+
+from assistant.store.blobs import BlobStore, BlobWriter, StoredBlob, TooLarge
+
+FILE_FIELD = "file"
+MAX_FIELD_BYTES = 10_000
+# A declared part type outside these is not a recording (browsers send "" or octet-stream when unsure).
+ACCEPTED_TYPES = ("audio/", "video/", "application/octet-stream", "application/ogg")
+
+
+@dataclass
+class Upload:
+    blob: StoredBlob
+    filename: str
+    content_type: str | None
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def too_large(limit: int) -> HTTPException:
+    return HTTPException(413, f"檔案太大 File too large: the limit is {limit // (1024 * 1024)} MB ({limit} bytes).")
+
+
+class _Parts:
+    """Multipart callbacks; file bytes are collected per network chunk and written off the event loop."""
+
+    def __init__(self, blobs: BlobStore, limit: int):
+        self.blobs, self.limit = blobs, limit
+        self.fields: dict[str, str] = {}
+        self.writer: BlobWriter | None = None
+        self.filename: str | None = None
+        self.content_type: str | None = None
+        self.pending: list[bytes] = []
+        self._name = self._header = self._value = b""
+        self._headers: dict[bytes, bytes] = {}
+        self._data = bytearray()
+        self._in_file = False
+
+    def callbacks(self) -> dict:
+        return {
+            "on_part_begin": self.on_part_begin,
+            "on_part_data": self.on_part_data,
+            "on_part_end": self.on_part_end,
+            "on_header_field": lambda d, s, e: setattr(self, "_header", self._header + d[s:e]),
+            "on_header_value": lambda d, s, e: setattr(self, "_value", self._value + d[s:e]),
+            "on_header_end": self.on_header_end,
+            "on_headers_finished": self.on_headers_finished,
+        }
+
+    def on_part_begin(self) -> None:
+        self._headers, self._data, self._in_file = {}, bytearray(), False
+
+    def on_header_end(self) -> None:
+        self._headers[self._header.lower()] = self._value
+        self._header = self._value = b""
+
+    def on_headers_finished(self) -> None:
+        _, options = parse_options_header(self._headers.get(b"content-disposition", b""))
+        self._name = options.get(b"name", b"")
+        if self._name.decode("utf-8", "replace") != FILE_FIELD or b"filename" not in options:
+            return
+        if self.writer is not None:
+            raise HTTPException(400, "只可上載一個檔案 Only one file per upload.")
+        declared = self._headers.get(b"content-type", b"").decode("latin-1").strip().lower()
+        if declared and not declared.startswith(ACCEPTED_TYPES):
+            raise HTTPException(
+                415, f"不支援的檔案類型 Unsupported file type {declared!r}: upload an audio or video recording."
+            )
+        self.filename = options[b"filename"].decode("utf-8", "replace").replace("\\", "/").rsplit("/", 1)[-1]
+        self.content_type = declared or None
+        self.writer = self.blobs.writer(self.limit)
+        self._in_file = True
+
+    def on_part_data(self, data: bytes, start: int, end: int) -> None:
+        if self._in_file:
+            self.pending.append(data[start:end])
+            return
+        self._data += data[start:end]
+        if len(self._data) > MAX_FIELD_BYTES:
+            raise HTTPException(400, "表格欄位太長 A form field is too long.")
+
+    def on_part_end(self) -> None:
+        if not self._in_file:
+            self.fields[self._name.decode("utf-8", "replace")] = self._data.decode("utf-8", "replace")
+
+    def flush(self) -> None:
+        for piece in self.pending:
+            self.writer.write(piece)
+        self.pending.clear()
+
+
+def _check_fields(fields: dict[str, str]) -> None:
+    # Checked before the recording is kept, as the fields may arrive after the file.
+    if fields.get("meeting_date"):
+        try:
+            date.fromisoformat(fields["meeting_date"])
+        except ValueError:
+            raise HTTPException(422, "日期格式錯誤 meeting_date must be an ISO date (YYYY-MM-DD).") from None
+    if len(fields.get("title", "")) > 300:
+        raise HTTPException(422, "標題太長 The title is longer than 300 characters.")
+
+
+async def receive_upload(request: Request, blobs: BlobStore, limit: int) -> Upload:
+    content_type, params = parse_options_header(request.headers.get("content-type", ""))
+    if content_type != b"multipart/form-data" or b"boundary" not in params:
+        raise HTTPException(
+            415, "請以 multipart/form-data 上載 Send the recording as multipart/form-data with a 'file' field."
+        )
+    declared_length = request.headers.get("content-length")
+    if declared_length and declared_length.isdigit() and int(declared_length) > limit + 64 * 1024:
+        raise too_large(limit)
+    parts = _Parts(blobs, limit)
+    parser = MultipartParser(params[b"boundary"], parts.callbacks())
+    try:
+        async for chunk in request.stream():
+            parser.write(chunk)
+            if parts.pending:
+                await run_in_threadpool(parts.flush)
+        parser.finalize()
+        if parts.writer is None:
+            raise HTTPException(422, "缺少檔案 Missing the 'file' field with the recording.")
+        if parts.writer.size == 0:
+            raise HTTPException(422, "檔案是空的 The uploaded file is empty.")
+        _check_fields(parts.fields)
+        blob = await run_in_threadpool(parts.writer.commit)
+    except TooLarge:
+        parts.writer.discard()
+        raise too_large(limit) from None
+    except FormParserError:
+        if parts.writer:
+            parts.writer.discard()
+        raise HTTPException(400, "上載資料損壞 Malformed multipart body.") from None
+    except BaseException:
+        if parts.writer:
+            parts.writer.discard()
+        raise
+    return Upload(blob, parts.filename or "recording", parts.content_type, parts.fields)

@@ -1,0 +1,1 @@
+"""DingTalk client layer: tokens, typed errors, people lookup and pushing action items."""

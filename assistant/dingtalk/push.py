@@ -1,0 +1,193 @@
+"""Push approved action items to DingTalk: one to-do per item, then a DING by priority.
+
+- ``sourceId`` is a hash of meeting id, item index, owner and task, so re-running a push (or
+  a retry after a lost response) never creates a second to-do: DingTalk answers "task exist",
+  which counts as success (``already_existed``). Only newly created items are DINGed, so a
+  re-run does not ring anyone again. When "task exist" follows our own attempt whose response
+  was lost, the task's createdTime (server clock) decides whether that attempt created it.
+  DING itself is never retried after a 5xx or lost response (no idempotency key): it is
+  reported in ``ding_error`` for the follow-up flow.
+- Due time: the deadline date at 23:59 in ``settings.timezone`` (Asia/Hong_Kong): "by Friday"
+  means by the end of Friday, not the start.
+- Priority: call -> to-do 40 + phone DING, sms -> 30 + SMS DING, app -> 20 + in-app DING.
+  Phone and SMS DING need a purchased package; on ``ding.serverquota.insufficient`` the DING
+  is re-sent in-app and the report says ``downgraded``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from assistant.config import Settings
+from assistant.dingtalk.client import DingTalkClient
+from assistant.dingtalk.errors import AlreadyExists, DingTalkError, QuotaExceeded
+from assistant.dingtalk.messages import ding_text, todo_description, todo_subject
+from assistant.dingtalk.models import DingType, TodoPriority, TodoRequest, TodoTask
+from assistant.dingtalk.people import PeopleResolver, Person, Unresolved
+from assistant.minutes import ActionItem
+
+log = logging.getLogger(__name__)
+
+_DUE_TIME = time(23, 59)
+_NO_DING_PACKAGE = "ding.serverquota.insufficient"
+_SERVER_DATE_SLACK_S = 2.0  # HTTP Date has one-second resolution
+
+_PRIORITIES: dict[str, tuple[TodoPriority, DingType]] = {
+    "call": (TodoPriority.VERY_URGENT, DingType.CALL),
+    "sms": (TodoPriority.URGENT, DingType.SMS),
+    "app": (TodoPriority.NORMAL, DingType.APP),
+}
+
+PushStatus = Literal["created", "already_existed", "failed"]
+
+
+@dataclass(frozen=True)
+class PushReport:
+    index: int
+    owner: str
+    source_id: str
+    status: PushStatus
+    task_id: str | None = None
+    reason: str | None = None
+    ding: DingType | None = None  # the kind actually sent
+    ding_error: str | None = None
+    downgraded: bool = False
+
+
+def source_id_for(meeting_id: str, index: int, item: ActionItem) -> str:
+    digest = hashlib.sha256("\x1f".join([meeting_id, str(index), item.owner, item.task]).encode()).hexdigest()
+    return f"mtg-{digest[:32]}"
+
+
+def due_time_ms(deadline: str, timezone: str) -> int:
+    day = date.fromisoformat(deadline)
+    return int(datetime.combine(day, _DUE_TIME, tzinfo=ZoneInfo(timezone)).timestamp() * 1000)
+
+
+def detail_url(settings: Settings, meeting_id: str, index: int) -> str:
+    return f"{settings.web_base_url.rstrip('/')}/meetings/{meeting_id}#item-{index}"
+
+
+def push_action_items(
+    client: DingTalkClient,
+    items: list[ActionItem],
+    people_resolver: PeopleResolver,
+    meeting_id: str,
+    settings: Settings,
+    meeting_title: str | None = None,
+) -> list[PushReport]:
+    reports = [
+        _push_one(client, item, index, people_resolver, meeting_id, meeting_title or meeting_id, settings)
+        for index, item in enumerate(items)
+    ]
+    counts = {s: sum(r.status == s for r in reports) for s in ("created", "already_existed", "failed")}
+    log.info("pushed meeting %s: %s", meeting_id, counts)
+    return reports
+
+
+def _push_one(
+    client: DingTalkClient,
+    item: ActionItem,
+    index: int,
+    resolver: PeopleResolver,
+    meeting_id: str,
+    meeting_title: str,
+    settings: Settings,
+) -> PushReport:
+    source_id = source_id_for(meeting_id, index, item)
+
+    def failed(reason: str) -> PushReport:
+        log.warning("item %d (%s) not pushed: %s", index, source_id, reason)
+        return PushReport(index, item.owner, source_id, "failed", reason=reason)
+
+    person = resolver.resolve(item.owner)
+    if isinstance(person, Unresolved):
+        return failed(f"owner unresolved ({person.reason}): {len(person.candidates)} candidates")
+    if person.union_id is None or person.user_id is None:
+        return failed("owner has no DingTalk union id / user id")
+    todo_priority, ding_type = _PRIORITIES.get(item.priority, _PRIORITIES["app"])
+    try:
+        due = due_time_ms(item.deadline, settings.timezone) if item.deadline else None
+    except ValueError:
+        return failed(f"invalid deadline {item.deadline!r}")
+
+    todo = TodoRequest(
+        source_id=source_id,
+        subject=todo_subject(item),
+        description=todo_description(item, meeting_title),
+        executor_union_ids=[person.union_id],
+        detail_url=detail_url(settings, meeting_id, index),
+        due_time_ms=due,
+        priority=todo_priority,
+    )
+    try:
+        task_id: str | None = client.create_todo(settings.dingtalk_operator_union_id, todo).task_id
+    except AlreadyExists as e:
+        existing = _existing_task(client, source_id, settings)
+        task_id = existing.task_id if existing else None
+        if not _created_by_lost_attempt(e, existing):
+            return PushReport(index, item.owner, source_id, "already_existed", task_id=task_id)
+    except DingTalkError as e:
+        return failed(f"to-do not created: {e.code}")
+
+    sent, ding_error, downgraded = _ding(client, person, item, ding_type)
+    return PushReport(
+        index,
+        item.owner,
+        source_id,
+        "created",
+        task_id=task_id,
+        ding=sent,
+        ding_error=ding_error,
+        downgraded=downgraded,
+    )
+
+
+def _existing_task(client: DingTalkClient, source_id: str, settings: Settings) -> TodoTask | None:
+    try:
+        return client.get_todo_by_source_id(settings.dingtalk_operator_union_id, source_id)
+    except DingTalkError as e:
+        log.info("to-do %s exists but could not be looked up: %s", source_id, e.code)
+        return None
+
+
+def _created_by_lost_attempt(error: AlreadyExists, task: TodoTask | None) -> bool:
+    """True when "task exist" answers our own earlier attempt whose response was lost.
+
+    Both times are the server's, so local clock skew does not matter. Unknown means no:
+    a missed DING is caught by the follow-up flow, a second phone DING is not undone.
+    """
+    if error.lost_attempt_age_s is None or error.server_time_s is None or task is None or task.created_ms is None:
+        return False
+    earliest_s = error.server_time_s - error.lost_attempt_age_s - _SERVER_DATE_SLACK_S
+    return task.created_ms / 1000 >= earliest_s
+
+
+def _ding(
+    client: DingTalkClient, person: Person, item: ActionItem, ding_type: DingType
+) -> tuple[DingType | None, str | None, bool]:
+    """Returns (kind sent, error code, downgraded)."""
+    assert person.user_id is not None
+    text = ding_text(item)
+    try:
+        result = client.send_ding([person.user_id], text, ding_type)
+        sent, downgraded = ding_type, False
+    except QuotaExceeded as e:
+        if e.code != _NO_DING_PACKAGE or ding_type is DingType.APP:
+            return None, e.code, False
+        log.info("no %s DING package; sending an in-app DING instead", ding_type.name)
+        try:
+            result = client.send_ding([person.user_id], text, DingType.APP)
+        except DingTalkError as e2:
+            return None, e2.code, True
+        sent, downgraded = DingType.APP, True
+    except DingTalkError as e:
+        return None, e.code, False
+    if result.failed:
+        return None, ",".join(sorted(result.failed)), downgraded
+    return sent, None, downgraded

@@ -1,0 +1,65 @@
+"""Chat models that answer the extraction prompt, chosen by ``settings.extraction.backend``."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+from assistant.config import ExtractionSettings
+from assistant.weights import WeightsError, model_path
+
+log = logging.getLogger("assistant.extract")
+
+Messages = list[dict[str, str]]
+
+
+class BackendError(RuntimeError):
+    """The model could not be reached or failed to answer."""
+
+
+class ChatModel(Protocol):
+    def chat(self, messages: Messages, schema: dict[str, Any]) -> str:
+        """The model's reply text to a chat, JSON constrained by schema where the backend can."""
+        ...
+
+
+def gguf_path(settings: ExtractionSettings) -> Path:
+    path = model_path(settings.gguf_model)
+    return path / settings.gguf_file if path.is_dir() else path
+
+
+def resolve_backend(settings: ExtractionSettings) -> str:
+    """The backend "auto" stands for: llama_cpp when its model is installed, else rules."""
+    if settings.backend != "auto":
+        return settings.backend
+    if importlib.util.find_spec("llama_cpp") is None:
+        log.info("llama-cpp-python is not installed: using the rule baseline")
+        return "rules"
+    try:
+        if gguf_path(settings).is_file():
+            return "llama_cpp"
+    except WeightsError as exc:
+        log.info("no GGUF model (%s): using the rule baseline", exc)
+    return "rules"
+
+
+@lru_cache(maxsize=2)
+def load_model(settings: ExtractionSettings) -> ChatModel | None:
+    """The chat model for these settings (loaded once), or None for the rule baseline."""
+    backend = resolve_backend(settings)
+    if backend == "llama_cpp":
+        from assistant.extract.llama_cpp_lm import LlamaCppModel
+
+        return LlamaCppModel(gguf_path(settings), settings)
+    if backend == "transformers":
+        from assistant.extract.transformers_lm import TransformersModel
+
+        return TransformersModel(settings)
+    if backend == "openai":
+        from assistant.extract.openai_http import OpenAIChatModel
+
+        return OpenAIChatModel(settings)
+    return None

@@ -1,0 +1,178 @@
+"""Spoken deadlines ("下個禮拜五之前", "月尾", "by Friday") → ISO dates from the meeting date.
+
+Conventions (the team's, see the evaluation notes): weeks start on Monday; 下個禮拜五 is the
+Friday of next week, 呢個禮拜五 the Friday of this week; a bare weekday (星期五前, by Friday)
+is the next such day after the meeting; 月尾/月底 is the last day of the month; EOD/今晚 is
+the meeting day; a week or month without a day ends on its Friday or last day.
+When a text holds several time phrases, the first one is the deadline.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
+_EN_WEEKDAYS = {
+    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "wednesday": 2, "thu": 3, "thur": 3,
+    "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
+}
+_QUARTER_END = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
+
+WEEK = r"(?:禮拜|星期|週|周)"
+CN_NUM = r"[0-9０-９零〇一二兩三四五六七八九十]{1,3}"
+EN_DAY = "|".join(sorted(_EN_WEEKDAYS, key=len, reverse=True))
+# \b does not separate Latin from CJK (both are \w), hence explicit lookarounds.
+L, R = r"(?<![A-Za-z])", r"(?![A-Za-z])"
+
+
+def cn_number(text: str) -> int:
+    """'12', '十二', '二十一', '三十' → int."""
+    text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
+    return _DIGITS[text]
+
+
+def end_of_month(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def week_day(today: date, weeks_ahead: int, weekday: int) -> date:
+    monday = today - timedelta(days=today.weekday())
+    return monday + timedelta(weeks=weeks_ahead, days=weekday)
+
+
+def next_weekday(today: date, weekday: int) -> date:
+    """The first such weekday after today."""
+    return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
+
+
+def _weeks_ahead(prefix: str) -> int:
+    prefix = prefix.lower()
+    if prefix.startswith(("下下", "next next")):
+        return 2
+    if prefix.startswith(("下", "next")):
+        return 1
+    return 0
+
+
+def _day_of_month(today: date, day: int) -> date | None:
+    """Day N of this month, or of next month when it has passed."""
+    year, month = today.year, today.month
+    if day < today.day:
+        year, month = add_months(today, 1)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_day(today: date, month: int, day: int) -> date | None:
+    try:
+        found = date(today.year, month, day)
+    except ValueError:
+        return None
+    return found if found >= today else found.replace(year=today.year + 1)
+
+
+def _quarter_end(today: date, quarter: int) -> date:
+    month, day = _QUARTER_END[quarter]
+    found = date(today.year, month, day)
+    return found if found >= today else found.replace(year=today.year + 1)
+
+
+Resolver = Callable[[re.Match[str], date], date | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern[str]
+    resolve: Resolver
+
+
+def _rule(pattern: str, resolve: Resolver) -> Rule:
+    return Rule(re.compile(pattern, re.IGNORECASE), resolve)
+
+
+RULES: tuple[Rule, ...] = (
+    _rule(r"(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})[日號号]?",
+          lambda m, t: date(int(m[1]), int(m[2]), int(m[3]))),
+    _rule(rf"({CN_NUM})月({CN_NUM})[號号日]", lambda m, t: _month_day(t, cn_number(m[1]), cn_number(m[2]))),
+    _rule(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", lambda m, t: _month_day(t, int(m[1]), int(m[2]))),
+    _rule(r"(下下|下|今|呢|這|本)個?月(?:尾|底|末)", lambda m, t: end_of_month(*add_months(t, _weeks_ahead(m[1])))),
+    _rule(rf"(?<![上下個个])月(?:尾|底)|end of (?:the |this )?month|{L}EOM{R}", lambda m, t: end_of_month(t.year, t.month)),
+    _rule(r"end of next month", lambda m, t: end_of_month(*add_months(t, 1))),
+    _rule(r"下個?月初|early next month|beginning of next month", lambda m, t: date(*add_months(t, 1), 1)),
+    _rule(r"下個?月(?![\d一二三四五六七八九十])|next month", lambda m, t: end_of_month(*add_months(t, 1))),
+    _rule(rf"{L}Q([1-4]){R}\s*(?:完|尾|底|前|之前|end)?|end of Q([1-4])|第([一二三四])季",
+          lambda m, t: _quarter_end(t, int(m[1] or m[2]) if (m[1] or m[2]) else cn_number(m[3]))),
+    _rule(r"季尾|季底|end of (?:the |this )?quarter", lambda m, t: _quarter_end(t, (t.month - 1) // 3 + 1)),
+    _rule(r"年尾|年底|年終|end of (?:the |this )?year", lambda m, t: date(t.year, 12, 31)),
+    _rule(rf"(下下個?|下個?|今個|呢個|這個|本|next next|next|this)\s*{WEEK}\s*([一二三四五六日天末])",
+          lambda m, t: week_day(t, _weeks_ahead(m[1]), _WEEKDAYS[m[2]])),
+    _rule(rf"{L}(next next|next|this|coming)\s+({EN_DAY}){R}",
+          lambda m, t: week_day(t, _weeks_ahead(m[1]), _EN_WEEKDAYS[m[2].lower()])
+          if m[1].lower() != "coming" else next_weekday(t, _EN_WEEKDAYS[m[2].lower()])),
+    _rule(rf"{WEEK}([一二三四五六日天末])", lambda m, t: next_weekday(t, _WEEKDAYS[m[1]])),
+    _rule(rf"{L}(?:by |on |before |until )?({EN_DAY}){R}", lambda m, t: next_weekday(t, _EN_WEEKDAYS[m[1].lower()])),
+    _rule(rf"(下下個?|下個?|next next|next)\s*(?:{WEEK}|week)|end of next week",
+          lambda m, t: week_day(t, _weeks_ahead(m[1] or "next"), 4)),
+    _rule(rf"(?:今個|呢個|這個|本)\s*{WEEK}|this week|end of (?:the )?week",
+          lambda m, t: week_day(t, 0, 4)),
+    _rule(rf"({CN_NUM})\s*(?:日|天)\s*(?:之內|內|以內)|within (\d+) days?",
+          lambda m, t: t + timedelta(days=cn_number(m[1] or m[2]))),
+    _rule(rf"({CN_NUM})\s*個?\s*(?:{WEEK}|weeks?)\s*(?:之內|內|以內)|within (\d+) weeks?",
+          lambda m, t: t + timedelta(weeks=cn_number(m[1] or m[2]))),
+    _rule(r"大後日|大後天", lambda m, t: t + timedelta(days=3)),
+    _rule(r"後日|後天|day after tomorrow", lambda m, t: t + timedelta(days=2)),
+    _rule(rf"聽日|聽朝|聽晚|明天|明日|明早|明晚|tomorrow|{L}tmr{R}", lambda m, t: t + timedelta(days=1)),
+    _rule(rf"今日|今天|今晚|今朝|今早|today|tonight|{L}EOD{R}|end of (?:the )?day|收工前|放工前|即日|即刻|馬上|立即",
+          lambda m, t: t),
+    _rule(rf"(?<![月\d])({CN_NUM})[號号](?![碼码風风])", lambda m, t: _day_of_month(t, cn_number(m[1]))),
+)
+
+
+@dataclass(frozen=True)
+class TimePhrase:
+    start: int
+    end: int
+    text: str
+    day: date
+
+
+def find_time_phrases(text: str, today: date) -> list[TimePhrase]:
+    """Every time phrase in text, left to right; overlaps keep the longest."""
+    found: list[TimePhrase] = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(text):
+            try:
+                day = rule.resolve(m, today)
+            except (ValueError, KeyError):
+                day = None
+            if day is not None:
+                found.append(TimePhrase(m.start(), m.end(), m.group(0), day))
+    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    kept: list[TimePhrase] = []
+    for phrase in found:
+        if not kept or phrase.start >= kept[-1].end:
+            kept.append(phrase)
+    return kept
+
+
+def resolve_deadline(text: str | None, today: date) -> date | None:
+    """The first time phrase in text as a date, or None."""
+    phrases = find_time_phrases(text or "", today)
+    return phrases[0].day if phrases else None

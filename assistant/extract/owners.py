@@ -1,0 +1,158 @@
+"""Who owns an action item: pronouns, roles and name variants → one attendee name.
+
+"我嚟跟" belongs to the speaker; "你" to the person addressed (a name in the same turn,
+else the previous speaker); "IT 嗰邊" to the attendee whose role mentions IT; 陳生,
+陳先生, Mr Chan and Peter Chan are one person when the attendee list says so. An owner
+nobody in the meeting matches is kept as spoken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.extract.text import normalise
+
+FIRST_PERSON = {"我", "我哋", "我自己", "本人", "i", "me", "myself", "we", "us", "speaker", "講者", "發言人"}
+SECOND_PERSON = {"你", "你哋", "你自己", "you", "閣下"}
+# Hong Kong romanisations of common surnames, so "Mr Chan" or "Peter Chan" finds 陳生.
+SURNAMES = {
+    "chan": "陳", "chen": "陳", "wong": "黃", "huang": "黃", "lee": "李", "li": "李", "cheung": "張",
+    "chang": "張", "lau": "劉", "liu": "劉", "ho": "何", "ng": "吳", "lam": "林", "leung": "梁", "cheng": "鄭",
+    "yeung": "楊", "tsang": "曾", "chow": "周", "chau": "周", "tang": "鄧", "lai": "黎", "fung": "馮",
+    "kwok": "郭", "law": "羅", "lo": "盧", "mak": "麥", "yip": "葉", "choi": "蔡", "tam": "譚", "poon": "潘",
+    "tse": "謝", "so": "蘇", "siu": "蕭", "kwan": "關", "wu": "胡", "hui": "許", "yu": "余", "au": "區",
+}
+# Title → the short Cantonese suffix: 陳先生 = 陳生 = Mr Chan.
+TITLES = {
+    "先生": "生", "生": "生", "mr": "生", "mister": "生", "sir": "sir", "小姐": "小姐", "姐": "小姐", "miss": "小姐",
+    "ms": "小姐", "太太": "太", "太": "太", "mrs": "太", "主任": "主任", "經理": "經理", "老師": "老師",
+}
+_ROLE_FILLERS = re.compile(r"(嗰邊|那邊|呢邊|這邊|部門|同事|team|組|方面|嘅人|負責人|side|dept)", re.IGNORECASE)
+_SPLIT_OWNERS = re.compile(r"\s*(?:、|，|,|/|同埋|同|和|及|&|\band\b)\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    role: str = ""
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s.．·]", "", text).casefold()
+
+
+def _variants(person: Person) -> set[str]:
+    """Lookup keys under which a person may be mentioned."""
+    name = person.name
+    keys = {_key(name)}
+    latin = re.findall(r"[A-Za-z]+", name)
+    cjk = re.sub(r"[^\u3400-\u9fff]", "", name)
+    # 陳生 / 陳先生 / 陳sir → surname + title; 阿明 → 明
+    for title, short in TITLES.items():
+        if cjk and name.casefold().endswith(title):
+            surname = _key(name)[: -len(title)]
+            spellings = [surname] + [latin for latin, han in SURNAMES.items() if han == surname]
+            for other, other_short in TITLES.items():
+                if other_short == short:
+                    keys |= {s + other for s in spellings} | {other + s for s in spellings[1:]}
+    if cjk.startswith("阿") and len(cjk) == 2:
+        keys.add(cjk[1])
+    # Peter Chan → peter, chan生, 陳生, mrchan; Miss Lee → 李小姐
+    lower = [w.casefold() for w in latin]
+    if lower and lower[0] in TITLES and len(lower) >= 2:
+        short = TITLES[lower[0]]
+        surname = SURNAMES.get(lower[-1])
+        for t, s in TITLES.items():
+            if s == short:
+                keys.add(lower[-1] + t)
+                if surname:
+                    keys.add(surname + t)
+    elif lower:
+        keys.add(lower[0])
+        if len(lower) >= 2:
+            surname = SURNAMES.get(lower[-1])
+            for t, s in TITLES.items():
+                if s in ("生", "小姐", "太"):
+                    keys.add(lower[-1] + t)
+                    if surname:
+                        keys.add(surname + t)
+    return {k for k in keys if k}
+
+
+class OwnerResolver:
+    def __init__(self, people: Sequence[Person]):
+        self.people = list(people)
+        self.by_key: dict[str, str] = {}
+        for person in self.people:
+            for key in _variants(person):
+                self.by_key.setdefault(key, person.name)
+
+    def find_name(self, text: str) -> str | None:
+        """The attendee a name variant refers to, if any."""
+        key = _key(normalise(text))
+        if key in self.by_key:
+            return self.by_key[key]
+        for surname_key in (_key(w) + t for w in re.findall(r"[A-Za-z]+", text)[1:] for t in ("生", "小姐", "太")):
+            if surname_key in self.by_key:  # "Peter Chan" for the attendee 陳生
+                return self.by_key[surname_key]
+        for person in self.people:  # "Peter Chan" when only "Peter" attended, "陳生佢" etc.
+            if any(v and len(v) >= 2 and (v in key) for v in _variants(person)):
+                return person.name
+        return None
+
+    def by_role(self, text: str) -> str | None:
+        words = _key(_ROLE_FILLERS.sub("", normalise(text)))
+        if len(words) < 2:
+            return None
+        for person in self.people:
+            role = _key(person.role)
+            if role and (words in role or role in words):
+                return person.name
+        return None
+
+    def mentioned(self, text: str) -> list[str]:
+        """Attendees named in a turn's text, in order of first mention."""
+        key = _key(normalise(text))
+        hits = []
+        for person in self.people:
+            positions = [key.find(v) for v in _variants(person) if len(v) >= 2 or re.search(r"[\u3400-\u9fff]", v)]
+            positions = [p for p in positions if p >= 0]
+            if positions:
+                hits.append((min(positions), person.name))
+        return [name for _, name in sorted(hits)]
+
+    def leading(self, text: str) -> tuple[str, str] | None:
+        """The attendee a text starts with, and the rest of the text (spaces removed, lower case)."""
+        key = _key(normalise(text))
+        hits = [(len(v), person.name) for person in self.people for v in _variants(person)
+                if key.startswith(v) and (len(v) >= 2 or re.search(r"[\u3400-\u9fff]", v))]
+        if not hits:
+            return None
+        length, name = max(hits)
+        return name, key[length:]
+
+    def addressee(self, text: str, speaker: str, previous_speaker: str | None) -> str | None:
+        named = [n for n in self.mentioned(text) if n != speaker]
+        if named:
+            return named[0]
+        return previous_speaker if previous_speaker and previous_speaker != speaker else None
+
+    def resolve(self, owner: str, speaker: str, turn_text: str = "", previous_speaker: str | None = None) -> list[str]:
+        """Owner names for an owner as written by the model or a rule; several when it says 'A 同 B'."""
+        names = []
+        for part in _SPLIT_OWNERS.split(normalise(owner or "")):
+            part = part.strip(" 「」\"'")
+            if not part:
+                continue
+            low = part.casefold()
+            if low in FIRST_PERSON:
+                name = self.find_name(speaker) or speaker
+            elif low in SECOND_PERSON:
+                name = self.addressee(turn_text, speaker, previous_speaker) or part
+            else:
+                name = self.find_name(part) or self.by_role(part) or part
+            if name not in names:
+                names.append(name)
+        return names or [self.find_name(speaker) or speaker]

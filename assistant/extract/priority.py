@@ -1,0 +1,31 @@
+"""How loudly to follow an action item up: call (urgent), sms (important or many people), app."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Literal
+
+Priority = Literal["call", "sms", "app"]
+
+URGENT = re.compile(
+    r"urgent|critical|asap|emergency|right away|immediately|緊急|好急|急件|即刻|馬上|立即|立刻|今日|今天|今晚|"
+    r"EOD|收工前|放工前|盡快|最緊要|十萬火急|火燒眼眉",
+    re.IGNORECASE,
+)
+IMPORTANT = re.compile(
+    r"important|all staff|everyone|whole team|重要|關鍵|大家|全部人|所有人|全體|全校|全公司|全組|所有同事|"
+    r"全部同事|所有家長|全部家長|所有客戶|全部客戶|通知晒|每個人",
+    re.IGNORECASE,
+)
+LARGE_GROUP = 8  # attendees at which any follow-up goes by SMS
+
+
+def priority_for(text: str, deadline: date | None = None, meeting_date: date | None = None,
+                 attendees: int = 0) -> Priority:
+    """text: the task with the turn it came from."""
+    if URGENT.search(text) or (deadline is not None and deadline == meeting_date):
+        return "call"
+    if IMPORTANT.search(text) or attendees >= LARGE_GROUP:
+        return "sms"
+    return "app"

@@ -1,0 +1,60 @@
+"""Text helpers shared by the extraction modules: normalisation, clauses, similarity."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import opencc
+
+from assistant.cantonese import spoken_cantonese, to_hong_kong
+
+_CLAUSE_END = re.compile(r"(?<=[。！？!?；;])\s*|(?<=[.])\s+")
+_COMMA = re.compile(r"[，：]\s*|[,:]\s+")
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
+_NOT_CJK = re.compile(r"[^\u3400-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _to_simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def normalise(text: str) -> str:
+    """Hong Kong Traditional, spoken Cantonese function words (whisper writes 他們/是/的).
+
+    Text already in Traditional characters is not converted again: OpenCC's s2hk would
+    rewrite standard HK forms (搵 → 揾).
+    """
+    text = text.strip()
+    if _to_simplified().convert(text) == text:
+        text = to_hong_kong(text, cantonese=False)
+    return spoken_cantonese(text)
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _CLAUSE_END.split(text) if s and s.strip()]
+
+
+def clauses(sentence: str) -> list[str]:
+    """A sentence's comma-separated parts, end punctuation dropped."""
+    return [c.strip(" 。！？!?；;") for c in _COMMA.split(sentence) if c.strip(" 。！？!?；;")]
+
+
+def _grams(text: str) -> set[str]:
+    text = text.casefold()
+    cjk = _NOT_CJK.sub("", text)
+    bigrams = {cjk[i : i + 2] for i in range(len(cjk) - 1)} or set(cjk)
+    return set(_LATIN_WORD.findall(text)) | bigrams
+
+
+def similarity(a: str, b: str) -> float:
+    """Dice overlap of CJK character bigrams and Latin words, 0..1."""
+    ga, gb = _grams(a), _grams(b)
+    return 2 * len(ga & gb) / (len(ga) + len(gb)) if ga and gb else 0.0
+
+
+def coverage(part: str, whole: str) -> float:
+    """Share of part's bigrams and words found in whole, 0..1."""
+    gp, gw = _grams(part), _grams(whole)
+    return len(gp & gw) / len(gp) if gp else 0.0

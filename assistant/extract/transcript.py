@@ -1,0 +1,77 @@
+"""The extraction input: who said what, who attended, and the meeting date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from assistant.extract.owners import Person
+from assistant.extract.text import normalise
+from assistant.minutes import Minutes
+
+DEFAULT_TIMEZONE = "Asia/Hong_Kong"
+
+
+@dataclass(frozen=True)
+class Line:
+    index: int  # position of the turn in the meeting
+    speaker: str
+    text: str  # normalised: Hong Kong Traditional, spoken Cantonese
+
+
+@dataclass(frozen=True)
+class Transcript:
+    date: date
+    timezone: str
+    people: tuple[Person, ...]
+    lines: tuple[Line, ...]
+
+    def previous_speaker(self, index: int) -> str | None:
+        for line in reversed(self.lines[:index]):
+            if line.speaker != self.lines[index].speaker:
+                return line.speaker
+        return None
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], meeting_date: str | None = None) -> Transcript:
+        """A transcript JSON ({date, attendees, turns}) or a minutes.json ({meeting, speakers, turns})."""
+        if "meeting" in data:
+            return cls.from_minutes(Minutes.from_dict(data), meeting_date)
+        timezone = data.get("timezone") or DEFAULT_TIMEZONE
+        people = [Person(a["name"], a.get("role") or "") for a in data.get("attendees") or [] if a.get("name")]
+        turns = [(t.get("speaker") or "", t.get("text") or "") for t in data.get("turns") or []]
+        return cls._build(meeting_date or data.get("date"), timezone, people, turns)
+
+    @classmethod
+    def from_minutes(cls, minutes: Minutes, meeting_date: str | None = None) -> Transcript:
+        info = minutes.meeting
+        timezone = info.timezone or DEFAULT_TIMEZONE
+        when = meeting_date or info.date or _local_date(info.processed_at, timezone)
+        turns = [(minutes.speaker_name(t.speaker), t.text) for t in minutes.turns]
+        return cls._build(when, timezone, [], turns)
+
+    @classmethod
+    def _build(cls, when: str | None, timezone: str, people: list[Person],
+               turns: list[tuple[str, str]]) -> Transcript:
+        day = date.fromisoformat(when[:10]) if when else datetime.now(ZoneInfo(timezone)).date()
+        known = {p.name for p in people}
+        for speaker, _ in turns:  # speakers missing from the attendee list still own items
+            if speaker and speaker not in known:
+                people.append(Person(speaker))
+                known.add(speaker)
+        lines = tuple(Line(i, speaker, normalise(text)) for i, (speaker, text) in enumerate(turns))
+        return cls(day, timezone, tuple(people), lines)
+
+
+def _local_date(timestamp: str | None, timezone: str) -> str | None:
+    if not timestamp:
+        return None
+    try:
+        moment = datetime.fromisoformat(timestamp)
+    except ValueError:
+        return timestamp[:10]
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(ZoneInfo(timezone))
+    return moment.date().isoformat()

@@ -1,0 +1,87 @@
+"""Long meetings: overlapping windows of turns, and merging what each window found.
+
+Merging keeps one item per task: a request and its owner's reply in the next turn ("Mary，你…" /
+"好，我…") are one task, worded as first said; a later mention of the same task (a re-assignment
+or a new deadline) replaces the earlier one, and a later cancellation removes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.extract.text import coverage, similarity
+from assistant.extract.transcript import Line, Transcript
+from assistant.minutes import ActionItem, Decision
+
+SAME_TASK = 0.6
+SAME_DECISION = 0.6
+CANCELLED_TASK = 0.5  # share of the task's words repeated in the cancelling turn
+CANCEL = re.compile(r"取消|唔使再|唔駛再|唔洗再|不用再|唔使做|唔駛做|唔洗做|唔使搞|唔駛搞|唔洗搞|唔做喇|唔搞喇|不用了|"
+                    r"cancel|drop|scrap", re.IGNORECASE)
+NEW_TOPIC = re.compile(r"另外|仲有|仲會|同埋|順便|also|another", re.IGNORECASE)
+
+
+def split_windows(lines: tuple[Line, ...], size: int, overlap: int) -> list[tuple[Line, ...]]:
+    if len(lines) <= size:
+        return [lines] if lines else []
+    step = max(1, size - overlap)
+    windows = []
+    for start in range(0, len(lines), step):
+        windows.append(lines[start : start + size])
+        if start + size >= len(lines):
+            break
+    return windows
+
+
+def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionItem]:
+    kept: list[ActionItem] = []
+    for item in sorted(items, key=lambda i: i.turn if i.turn is not None else -1):
+        reply_to = next((k for k in kept if _one_exchange(k, item, transcript)), None)
+        if reply_to is not None:
+            reply_to.deadline = item.deadline or reply_to.deadline
+            continue
+        same = next((k for k in kept if _same_task(k, item)), None)
+        if same is None:
+            kept.append(item)
+        elif (item.turn or 0) > (same.turn or 0):
+            item.deadline = item.deadline or same.deadline
+            kept[kept.index(same)] = item
+        else:
+            same.deadline = same.deadline or item.deadline
+    return [i for i in kept if not _cancelled(i, transcript)]
+
+
+def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
+    """Same owner, same or next turn, no clashing deadlines, and no "另外/仲有" opening a new task."""
+    if earlier.owner != later.owner or earlier.turn is None or later.turn is None:
+        return False
+    if later.turn - earlier.turn not in (0, 1) or (earlier.deadline and later.deadline
+                                                   and earlier.deadline != later.deadline):
+        return False
+    return later.turn == earlier.turn or not NEW_TOPIC.search(transcript.lines[later.turn].text)
+
+
+def _same_task(earlier: ActionItem, later: ActionItem) -> bool:
+    if earlier.owner == later.owner and earlier.turn == later.turn:  # one task worded twice
+        return max(coverage(earlier.task, later.task), coverage(later.task, earlier.task)) >= SAME_TASK
+    return similarity(earlier.task, later.task) >= SAME_TASK and (
+        earlier.owner == later.owner or (later.turn or 0) > (earlier.turn or 0)
+    )
+
+
+def _cancelled(item: ActionItem, transcript: Transcript) -> bool:
+    start = (item.turn or 0) + 1
+    return any(CANCEL.search(line.text) and coverage(item.task, line.text) >= CANCELLED_TASK
+               for line in transcript.lines[start:])
+
+
+def merge_decisions(decisions: list[Decision]) -> list[Decision]:
+    kept: list[Decision] = []
+    for decision in sorted(decisions, key=lambda d: d.turn if d.turn is not None else -1):
+        same = next((k for k in kept if k.turn == decision.turn
+                     or similarity(k.text, decision.text) >= SAME_DECISION), None)
+        if same is None:
+            kept.append(decision)
+        elif same.turn != decision.turn:  # restated later: the later wording stands
+            kept[kept.index(same)] = decision
+    return kept

@@ -1,0 +1,1 @@
+"""Processing jobs: the queue (Huey), the runner that processes one meeting, and the embedded worker."""

@@ -1,0 +1,66 @@
+"""The embedded worker: one per data folder, held by a file lock, runs the queue in threads."""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+from pathlib import Path
+
+from huey.consumer import Consumer
+
+from assistant.jobs.queue import JobQueue
+from assistant.store import jobs
+from assistant.store.store import Store
+
+log = logging.getLogger(__name__)
+
+
+class EmbeddedConsumer(Consumer):
+    def _set_signal_handlers(self) -> None:
+        pass  # the host process (uvicorn, the CLI) owns the signals
+
+
+class Worker:
+    def __init__(self, store: Store, queue: JobQueue, threads: int):
+        self.store = store
+        self.queue = queue
+        self.threads = threads
+        self._lock_file = None
+        self._consumer: EmbeddedConsumer | None = None
+
+    def start(self) -> bool:
+        """Start unless another process already works this data folder; returns whether it started."""
+        lock = (self.store.data_dir / "worker.lock").open("w")
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock.close()
+            log.info("another worker holds %s; this process only queues jobs", Path(lock.name))
+            return False
+        self._lock_file = lock
+        self._recover()
+        self._consumer = EmbeddedConsumer(self.queue.huey, workers=self.threads, worker_type="thread",
+                                          check_worker_health=False)
+        self._consumer.start()
+        return True
+
+    def _recover(self) -> None:
+        # The database is the source of truth: rebuild the queue from it, so a job whose worker
+        # died mid-way (its task already taken off the queue) runs again, and nothing runs twice.
+        self.queue.clear()
+        self.store.blobs.clear_stale()
+        with self.store.session() as session:
+            pending = jobs.recover(session)
+            session.commit()
+        for p in pending:
+            self.queue.enqueue(p.job_id, p.eta)
+        if pending:
+            log.info("queued %d unfinished job(s) again", len(pending))
+
+    def stop(self) -> None:
+        if self._consumer is not None:
+            self._consumer.stop(graceful=False)
+            self._consumer = None
+        if self._lock_file is not None:
+            self._lock_file.close()
+            self._lock_file = None

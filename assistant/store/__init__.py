@@ -1,0 +1,1 @@
+"""Persistent state of the service: database tables, migrations and stored audio."""

@@ -1,0 +1,147 @@
+"""Processing jobs in the database: the source of truth the queue is rebuilt from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from assistant.store.errors import Conflict, NotFound
+from assistant.store.meetings import new_id
+from assistant.store.models import Job, JobEvent, Meeting, now
+
+ACTIVE = ("queued", "running", "retrying")
+MEETING_STATUS = {
+    "queued": "queued",
+    "running": "processing",
+    "retrying": "processing",
+    "done": "done",
+    "failed": "failed",
+    "cancelled": "cancelled",
+}
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A job to put (back) on the queue."""
+
+    job_id: str
+    eta: datetime | None
+
+
+def _event(session: Session, job: Job, kind: str, message: str | None = None) -> None:
+    session.add(JobEvent(job_id=job.id, kind=kind, stage=job.stage, message=message))
+
+
+def _set_state(session: Session, job: Job, state: str, message: str | None = None) -> None:
+    job.state = state
+    meeting = session.get(Meeting, job.meeting_id)
+    if meeting is not None:
+        meeting.status = MEETING_STATUS[state]
+    _event(session, job, state, message)
+
+
+def get_job(session: Session, job_id: str) -> Job:
+    job = session.get(Job, job_id)
+    if job is None:
+        raise NotFound(f"job {job_id} not found")
+    return job
+
+
+def latest_job(session: Session, meeting_id: str) -> Job | None:
+    return session.scalars(
+        select(Job).where(Job.meeting_id == meeting_id).order_by(Job.created_at.desc()).limit(1)
+    ).first()
+
+
+def create_job(session: Session, meeting: Meeting, max_attempts: int) -> Job:
+    active = session.scalars(select(Job).where(Job.meeting_id == meeting.id, Job.state.in_(ACTIVE))).first()
+    if active is not None:
+        raise Conflict("the meeting is already being processed")
+    job = Job(id=new_id(), meeting_id=meeting.id, state="queued", progress=0.0, attempts=0,
+              max_attempts=max_attempts, cancel_requested=False)
+    session.add(job)
+    session.flush()
+    _set_state(session, job, "queued")
+    return job
+
+
+def claim(session: Session, job_id: str) -> Job | None:
+    """Mark the job running if it is still waiting; None when it is finished, cancelled or taken."""
+    result = session.execute(
+        update(Job)
+        .where(Job.id == job_id, Job.state.in_(("queued", "retrying")), Job.cancel_requested.is_(False))
+        .values(state="running", attempts=Job.attempts + 1, started_at=now(), next_attempt_at=None, error=None)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount == 0:
+        return None
+    job = session.get(Job, job_id)
+    session.refresh(job)
+    _set_state(session, job, "running", f"attempt {job.attempts} of {job.max_attempts}")
+    return job
+
+
+def record_progress(session: Session, job_id: str, stage: str, progress: float) -> bool:
+    """Store progress; returns whether a cancellation was requested meanwhile."""
+    job = session.get(Job, job_id)
+    if job is None:
+        return True
+    if stage != job.stage:
+        job.stage = stage
+        _event(session, job, "stage")
+    job.progress = progress
+    return job.cancel_requested
+
+
+def finish(session: Session, job_id: str) -> None:
+    job = get_job(session, job_id)
+    job.progress, job.finished_at = 1.0, now()
+    _set_state(session, job, "done")
+
+
+def fail(session: Session, job_id: str, message: str) -> None:
+    job = get_job(session, job_id)
+    job.error, job.finished_at = message, now()
+    _set_state(session, job, "failed", message)
+
+
+def schedule_retry(session: Session, job_id: str, message: str, delay_s: float) -> None:
+    job = get_job(session, job_id)
+    job.error, job.next_attempt_at = message, now() + timedelta(seconds=delay_s)
+    _set_state(session, job, "retrying", f"{message}; retry in {delay_s:.0f} s")
+
+
+def mark_cancelled(session: Session, job_id: str) -> None:
+    job = get_job(session, job_id)
+    job.finished_at = now()
+    _set_state(session, job, "cancelled")
+
+
+def request_cancel(session: Session, job: Job) -> None:
+    """A waiting job is cancelled at once; a running one stops at its next progress report."""
+    if job.state not in ACTIVE:
+        raise Conflict(f"the job is already {job.state}")
+    job.cancel_requested = True
+    if job.state == "running":
+        _event(session, job, "cancelling")
+    else:
+        mark_cancelled(session, job.id)
+
+
+def recover(session: Session) -> list[Pending]:
+    """Jobs to queue again after a start; those left running belonged to a worker that died."""
+    pending = []
+    for job in session.scalars(select(Job).where(Job.state.in_(ACTIVE)).order_by(Job.created_at)):
+        if job.cancel_requested:
+            mark_cancelled(session, job.id)
+            continue
+        if job.state == "running":
+            if job.attempts >= job.max_attempts:
+                fail(session, job.id, "the worker stopped during the last attempt")
+                continue
+            _set_state(session, job, "queued", "worker stopped mid-job; queued again")
+        pending.append(Pending(job.id, job.next_attempt_at))
+    return pending

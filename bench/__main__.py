@@ -1,0 +1,144 @@
+"""`make bench`: speed, memory, CER and DER of the assistant beside a naive baseline, in one run.
+
+Usage: python -m bench [--skip-extraction] [--hour]
+  --hour  also process a one-hour recording (the sample looped) to measure peak memory (~15 min).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from assistant.config import PROJECT_ROOT
+from bench.datasets import EVAL, asr_set, diarization_set
+
+SAMPLE = PROJECT_ROOT / "samples" / "meeting_yue.wav"
+SAMPLE_RTTM = PROJECT_ROOT / "samples" / "meeting_yue.rttm"
+SYSTEMS = ("baseline", "ours")
+
+
+def loop_sample(target: Path, seconds: float) -> Path:
+    subprocess.run(["ffmpeg", "-nostdin", "-v", "error", "-y", "-stream_loop", "-1", "-i", str(SAMPLE),
+                    "-t", str(seconds), "-ar", "16000", "-ac", "1", str(target)], check=True)
+    return target
+
+
+def run_system(system: str, work: Path, audio: list[Path], clips: list[Path]) -> dict:
+    out = work / f"{system}.json"
+    cmd = [sys.executable, "-m", "bench.systems", system, str(out), *map(str, audio)]
+    if clips:
+        cmd += ["--asr-clips", *map(str, clips)]
+    subprocess.run(cmd, check=True, stderr=subprocess.DEVNULL)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def score(script: str, *args: str) -> tuple[float, str]:
+    result = subprocess.run([sys.executable, str(EVAL / script), *args], capture_output=True, text=True, check=True)
+    last = result.stdout.strip().splitlines()[-1]
+    return float(re.search(r"(CER|DER)=([\d.]+)", last).group(2)), last
+
+
+def write_rttm(path: Path, results: dict, uris: dict[str, str]) -> Path:
+    lines = []
+    for audio, uri in uris.items():
+        for t in results["files"][audio]["turns"]:
+            lines.append(f"SPEAKER {uri} 1 {t['start']:.3f} {t['end'] - t['start']:.3f} <NA> <NA> {t['speaker']} <NA> <NA>\n")
+    path.write_text("".join(lines))
+    return path
+
+
+def rtf(results: dict, files: list[Path]) -> dict[str, float]:
+    total = sum(results["files"][str(f)]["duration"] for f in files)
+    stages: dict[str, float] = {}
+    for f in files:
+        for stage, seconds in results["files"][str(f)]["timings"].items():
+            stages[stage] = stages.get(stage, 0.0) + seconds
+    out = {stage: seconds / total for stage, seconds in sorted(stages.items())}
+    out["end to end"] = sum(stages.values()) / total
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--skip-extraction", action="store_true")
+    parser.add_argument("--hour", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        diar = diarization_set()
+        timing_files = [SAMPLE, loop_sample(work / "five_minutes.wav", 300)]
+        audio = timing_files + [item.audio for item in diar]
+        clips = [item.audio for item in asr_set()]
+        results = {}
+        for system in SYSTEMS:
+            print(f"running {system} …", file=sys.stderr, flush=True)
+            results[system] = run_system(system, work, audio, clips)
+
+        rows: list[tuple[str, str, str]] = []
+        for system in SYSTEMS:
+            hyps = work / f"{system}_asr.jsonl"
+            hyps.write_text("".join(json.dumps({"audio": k, "text": v}, ensure_ascii=False) + "\n"
+                                    for k, v in results[system]["asr"].items()), encoding="utf-8")
+        cer = {s: score("score_asr.py", str(EVAL / "asr" / "refs.jsonl"), str(work / f"{s}_asr.jsonl"))[0] for s in SYSTEMS}
+        rows.append(("CER, ../shared/eval/asr (12 clips)", *(f"{cer[s]:.3f}" for s in SYSTEMS)))
+
+        sets = {
+            "dev meeting": ([d for d in diar if d.uri == "dev_meeting"], EVAL / "meetings" / "dev_meeting.rttm", None),
+            "diarisation set (3 files)": ([d for d in diar if d.uri != "dev_meeting"], EVAL / "diarization" / "ref.rttm",
+                                          EVAL / "diarization" / "ref.uem"),
+        }
+        for name, (items, ref, uem) in sets.items():
+            cells = []
+            for s in SYSTEMS:
+                hyp = write_rttm(work / f"{s}_{name[:3]}.rttm", results[s], {str(d.audio): d.uri for d in items})
+                der, line = score("score_diarization.py", str(ref), str(hyp), *(["--uem", str(uem)] if uem else []))
+                counts = re.search(r"speakers_ref=(\d+) speakers_hyp=(\d+)", line).groups()
+                cells.append(f"{der:.3f} (speakers {counts[1]}/{counts[0]})")
+            rows.append((f"DER, {name}", *cells))
+        all_items = diar
+        cells = []
+        for s in SYSTEMS:
+            ref_all = work / "all_ref.rttm"
+            ref_all.write_text((EVAL / "meetings" / "dev_meeting.rttm").read_text() + (EVAL / "diarization" / "ref.rttm").read_text())
+            hyp = write_rttm(work / f"{s}_all.rttm", results[s], {str(d.audio): d.uri for d in all_items})
+            uem = work / "all.uem"
+            uem.write_text((EVAL / "diarization" / "ref.uem").read_text() + "dev_meeting NA 0.000 44.463\n")
+            cells.append(f"{score('score_diarization.py', str(ref_all), str(hyp), '--uem', str(uem))[0]:.3f}")
+        rows.append(("DER, dev meeting + diarisation set", *cells))
+        cells = []
+        for s in SYSTEMS:
+            hyp = write_rttm(work / f"{s}_sample.rttm", results[s], {str(SAMPLE): "meeting_yue"})
+            der, line = score("score_diarization.py", str(SAMPLE_RTTM), str(hyp))
+            counts = re.search(r"speakers_ref=(\d+) speakers_hyp=(\d+)", line).groups()
+            cells.append(f"{der:.3f} (speakers {counts[1]}/{counts[0]})")
+        rows.append(("DER, samples/meeting_yue", *cells))
+
+        speeds = {s: rtf(results[s], timing_files) for s in SYSTEMS}
+        for stage in sorted(set(speeds["ours"]) | set(speeds["baseline"]), key=lambda x: (x == "end to end", x)):
+            rows.append((f"RTF {stage} (sample + 5 min)", *(f"{speeds[s].get(stage, 0):.3f}" for s in SYSTEMS)))
+        rows.append(("peak RSS, MB", *(f"{results[s]['peak_rss_mb']:.0f}" for s in SYSTEMS)))
+        speedup = speeds["baseline"]["end to end"] / speeds["ours"]["end to end"]
+
+        width = max(len(r[0]) for r in rows) + 2
+        print(f"\n{'metric':{width}s}{'baseline':>24s}{'assistant':>24s}")
+        for name, *cells in rows:
+            print(f"{name:{width}s}" + "".join(f"{c:>24s}" for c in cells))
+        print(f"\nend-to-end speed-up over the baseline: {speedup:.2f}x")
+
+        if args.hour:
+            hour = loop_sample(work / "hour.wav", 3600)
+            ours = run_system("ours", work, [SAMPLE, hour], [])
+            took = sum(ours["files"][str(hour)]["timings"].values())
+            print(f"one-hour recording: RTF {took / 3600:.3f}, peak RSS {ours['peak_rss_mb']:.0f} MB")
+
+    if not args.skip_extraction and (PROJECT_ROOT / "bench" / "extraction.py").exists():
+        subprocess.run([sys.executable, "-m", "bench.extraction"], check=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,39 @@
+"""Start `assistant serve` with embedded defaults in a temporary data folder, for the service benchmarks."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+
+@contextmanager
+def served(data_dir: Path, log_path: Path):
+    """Yields (base url, server pid); the server runs as its own process on 127.0.0.1."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port), "--data-dir", str(data_dir)],
+            stdout=log, stderr=subprocess.STDOUT,
+        )
+        try:
+            for _ in range(300):
+                try:
+                    if httpx.get(f"{url}/api/meetings", timeout=2).status_code == 200:
+                        break
+                except httpx.TransportError:
+                    time.sleep(0.2)
+            else:
+                raise RuntimeError(f"server did not start; see {log_path}")
+            yield url, proc.pid
+        finally:
+            proc.terminate()
+            proc.wait(30)

@@ -1,0 +1,57 @@
+import json
+import subprocess
+import sys
+
+MEETING = {
+    "date": "2026-05-06",
+    "timezone": "Asia/Hong_Kong",
+    "attendees": [{"name": "梁生", "role": "經理"}, {"name": "Ivy", "role": "主任"}],
+    "turns": [
+        {"speaker": "梁生", "start": 0.0, "end": 4.0, "text": "我哋決定年會改喺酒店搞。"},
+        {"speaker": "Ivy", "start": 4.0, "end": 9.0, "text": "我下個禮拜五之前訂好場地。"},
+    ],
+}
+
+
+def _run(*args):
+    return subprocess.run([sys.executable, "-m", "assistant.cli", "extract", *map(str, args)],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_extract_writes_json(tmp_path):
+    source = tmp_path / "meeting.json"
+    source.write_text(json.dumps(MEETING, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "extracted.json"
+    done = _run(source, "--out", out, "--backend", "rules")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["action_items"] == [
+        {"owner": "Ivy", "task": "訂好場地", "deadline": "2026-05-15", "priority": "app", "turn": 1}
+    ]
+    assert result["decisions"] == [{"text": "我哋決定年會改喺酒店搞", "turn": 0}]
+
+
+def test_minutes_json_with_meeting_date_option(tmp_path):
+    minutes = {
+        "meeting": {"source": "a.wav", "duration": 9.0, "language": "yue", "models": {},
+                    "processed_at": "2026-05-05T20:00:00+00:00"},
+        "speakers": [{"id": "SPEAKER_00", "name": "Ivy"}],
+        "turns": [{"speaker": "SPEAKER_00", "start": 0.0, "end": 3.0, "text": "我聽日交報告。"}],
+    }
+    source = tmp_path / "minutes.json"
+    source.write_text(json.dumps(minutes, ensure_ascii=False), encoding="utf-8")
+    done = _run(source, "--backend", "rules")
+    assert done.returncode == 0, done.stderr
+    # processed_at is 2026-05-06 in Hong Kong
+    assert json.loads(done.stdout)["action_items"][0]["deadline"] == "2026-05-07"
+    done = _run(source, "--backend", "rules", "--meeting-date", "2026-06-01")
+    [item] = json.loads(done.stdout)["action_items"]
+    assert (item["owner"], item["deadline"]) == ("Ivy", "2026-06-02")
+
+
+def test_bad_input_is_a_clean_error(tmp_path):
+    source = tmp_path / "bad.json"
+    source.write_text("{not json", encoding="utf-8")
+    done = _run(source, "--backend", "rules")
+    assert done.returncode != 0
+    assert "Error" in done.stderr and "Traceback" not in done.stderr

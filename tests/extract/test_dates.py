@@ -1,0 +1,91 @@
+from datetime import date
+
+import pytest
+
+from assistant.extract.dates import cn_number, find_time_phrases, resolve_deadline
+
+THU = date(2026, 3, 12)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("聽日", date(2026, 3, 13)),
+        ("明天", date(2026, 3, 13)),
+        ("後日", date(2026, 3, 14)),
+        ("大後日", date(2026, 3, 15)),
+        ("今晚", THU),
+        ("今日之內", THU),
+        ("EOD", THU),
+        ("by EOD today", THU),
+        ("呢個禮拜五", date(2026, 3, 13)),
+        ("今個星期二", date(2026, 3, 10)),
+        ("本週三", date(2026, 3, 11)),
+        ("下個禮拜五之前", date(2026, 3, 20)),
+        ("下星期一", date(2026, 3, 16)),
+        ("下週三", date(2026, 3, 18)),
+        ("下下個禮拜一", date(2026, 3, 23)),
+        ("星期五前", date(2026, 3, 13)),
+        ("禮拜一前", date(2026, 3, 16)),
+        ("週四", date(2026, 3, 19)),  # the same weekday as the meeting means next week's
+        ("by Friday", date(2026, 3, 13)),
+        ("next Monday", date(2026, 3, 16)),
+        ("this Wednesday", date(2026, 3, 11)),
+        ("下個禮拜", date(2026, 3, 20)),
+        ("下星期", date(2026, 3, 20)),
+        ("呢個禮拜", date(2026, 3, 13)),
+        ("月尾", date(2026, 3, 31)),
+        ("今個月底前", date(2026, 3, 31)),
+        ("下個月尾", date(2026, 4, 30)),
+        ("下個月初", date(2026, 4, 1)),
+        ("Q1 完", date(2026, 3, 31)),
+        ("Q2完之前", date(2026, 6, 30)),
+        ("年尾", date(2026, 12, 31)),
+        ("20號", date(2026, 3, 20)),
+        ("二十號之前", date(2026, 3, 20)),
+        ("5號", date(2026, 4, 5)),  # passed this month: next month's
+        ("四月三號", date(2026, 4, 3)),
+        ("3日內", date(2026, 3, 15)),
+        ("兩個禮拜內", date(2026, 3, 26)),
+        ("2026-04-01", date(2026, 4, 1)),
+    ],
+)
+def test_each_form(phrase, expected):
+    assert resolve_deadline(f"我會{phrase}搞掂", THU) == expected
+
+
+@pytest.mark.parametrize(
+    ("today", "phrase", "expected"),
+    [
+        (date(2026, 12, 31), "聽日", date(2027, 1, 1)),
+        (date(2026, 12, 30), "下個禮拜五", date(2027, 1, 8)),
+        (date(2026, 12, 15), "下個月初", date(2027, 1, 1)),
+        (date(2026, 12, 15), "下個月尾", date(2027, 1, 31)),
+        (date(2026, 12, 20), "5號", date(2027, 1, 5)),
+        (date(2026, 2, 10), "月尾", date(2026, 2, 28)),
+        (date(2028, 2, 10), "月底", date(2028, 2, 29)),
+        (date(2026, 1, 31), "後日", date(2026, 2, 2)),
+        (date(2026, 5, 2), "Q1 完", date(2027, 3, 31)),
+        (date(2026, 11, 20), "一月十號", date(2027, 1, 10)),
+        (date(2026, 3, 15), "下個禮拜一", date(2026, 3, 16)),  # a Sunday: next week starts tomorrow
+        (date(2026, 3, 16), "呢個禮拜五", date(2026, 3, 20)),  # a Monday
+    ],
+)
+def test_month_and_year_boundaries(today, phrase, expected):
+    assert resolve_deadline(phrase, today) == expected
+
+
+def test_first_phrase_wins_and_no_phrase_is_none():
+    assert resolve_deadline("聽日問供應商，下個禮拜五前交報告", THU) == date(2026, 3, 13)
+    assert resolve_deadline("八號風球要停課", THU) is None
+    assert resolve_deadline("", THU) is None
+    assert resolve_deadline(None, THU) is None
+
+
+def test_phrase_spans_for_task_cleaning():
+    [phrase] = find_time_phrases("Mary 下個禮拜五之前交初稿", THU)
+    assert phrase.text == "下個禮拜五"
+
+
+def test_chinese_numbers():
+    assert [cn_number(x) for x in ("3", "十", "十二", "二十", "三十一", "兩")] == [3, 10, 12, 20, 31, 2]

@@ -1,0 +1,30 @@
+from datetime import date
+
+import pytest
+
+from assistant.extract.priority import priority_for
+
+DAY = date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("呢單嘢好 urgent，即刻處理", "call"),
+        ("critical bug 要 hotfix", "call"),
+        ("今日之內覆客", "call"),
+        ("緊急通知司機", "call"),
+        ("呢份報告好重要", "sms"),
+        ("通知大家改時間", "sms"),
+        ("important: update the deck", "sms"),
+        ("整理會議記錄", "app"),
+    ],
+)
+def test_cues(text, expected):
+    assert priority_for(text) == expected
+
+
+def test_deadline_today_is_a_call_and_a_large_group_an_sms():
+    assert priority_for("交報告", deadline=DAY, meeting_date=DAY) == "call"
+    assert priority_for("交報告", deadline=date(2026, 3, 20), meeting_date=DAY) == "app"
+    assert priority_for("交報告", attendees=12) == "sms"

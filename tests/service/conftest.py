@@ -1,0 +1,87 @@
+"""Fixtures: an app on a real database file in a temporary folder, and meetings inserted from Minutes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from assistant.api.main import create_app
+from assistant.config import ServiceSettings, Settings
+from assistant.minutes import ActionItem, Decision, MeetingInfo, Minutes, Speaker, Turn, Word
+from assistant.store import jobs
+from assistant.store.meetings import create_meeting, save_minutes
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "samples" / "meeting_yue.wav"
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+def service_settings(data_dir: Path, **changes) -> Settings:
+    return Settings(service=ServiceSettings(data_dir=data_dir, max_upload_bytes=3 * 1024 * 1024,
+                                            retry_delay=0.2, **changes))
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return service_settings(tmp_path / "data")
+
+
+@pytest.fixture
+def client(settings):
+    with TestClient(create_app(settings)) as c:
+        yield c
+
+
+def _turn(speaker: str, start: float, text: str) -> Turn:
+    step = 0.5
+    words = [Word(start + i * step, start + (i + 1) * step, ch, 0.9) for i, ch in enumerate(text)]
+    return Turn(speaker, start, start + step * len(text), text, words)
+
+
+def make_minutes() -> Minutes:
+    turns = [
+        _turn("SPEAKER_00", 0.5, "我哋今日傾下新產品發佈"),
+        _turn("SPEAKER_01", 7.0, "市場部下個禮拜五之前要交計劃書"),
+        _turn("SPEAKER_00", 16.0, "好呀咁就由陳生負責"),
+        _turn("SPEAKER_02", 22.0, "預算方面我聽日同財務部傾"),
+        _turn("SPEAKER_01", 30.0, "OK冇問題"),
+        _turn("SPEAKER_00", 34.0, "咁今日就傾到呢度"),
+    ]
+    return Minutes(
+        meeting=MeetingInfo(source="weekly.wav", duration=40.0, language="yue", models={"asr": "test"},
+                            processed_at="2026-11-20T10:00:00+08:00", date="2026-11-20"),
+        speakers=[Speaker("SPEAKER_00", None, 15.5), Speaker("SPEAKER_01", None, 10.0),
+                  Speaker("SPEAKER_02", None, 6.0)],
+        turns=turns,
+        decisions=[Decision("新產品下個月發佈", 0)],
+        action_items=[
+            ActionItem("陳生", "交市場計劃書", "2026-11-27", "sms", 1),
+            ActionItem("李小姐", "同財務部傾預算", "2026-11-21", "app", 3),
+        ],
+    )
+
+
+def insert_meeting(service, minutes: Minutes | None = None, title: str = "週會", audio: Path = SAMPLE,
+                   meeting_date: str | None = None) -> str:
+    """A finished meeting straight into the store, as if a job had processed it."""
+    minutes = minutes or make_minutes()
+    blob = service.store.blobs.put_file(audio)
+    with service.store.session() as session:
+        meeting = create_meeting(session, blob, "weekly.wav", "audio/wav", title, meeting_date)
+        job = jobs.create_job(session, meeting, 1)
+        save_minutes(session, meeting, minutes)
+        jobs.finish(session, job.id)
+        session.commit()
+        return meeting.id
+
+
+@pytest.fixture
+def service(client):
+    return client.app.state.service
+
+
+@pytest.fixture
+def meeting_id(service) -> str:
+    return insert_meeting(service)
