@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from assistant.audio import Audio
 from assistant.cantonese import to_hong_kong
@@ -58,8 +60,9 @@ def spoken_language(model, audio: Audio, settings: AsrSettings) -> str:
     expected = decoding_language(model, settings.language)
     if settings.language_switch_probability >= 1.0:
         return expected
+    # The first minutes are enough, and VAD over a whole multi-hour file is not free.
     detected, probability, _ = model.detect_language(
-        audio.samples, vad_filter=True, language_detection_segments=3
+        audio.samples[: 180 * audio.sample_rate], vad_filter=True, language_detection_segments=3
     )
     if detected not in {"zh", "yue", expected} and probability >= settings.language_switch_probability:
         return detected
@@ -126,15 +129,35 @@ def _decode(model, samples, language: str, prompt: str | None, settings: AsrSett
     return segments
 
 
-def _segment(raw, cantonese: bool) -> Segment:
+def blocks(audio: Audio, block_s: float) -> Iterator[tuple[float, np.ndarray]]:
+    """(offset, samples) pieces of at most ``block_s``, cut at the quietest 0.1 s of each piece's last 5 s.
+
+    faster-whisper computes features for everything it is given at once; decoding a long
+    recording block by block keeps that memory bounded whatever the recording's length.
+    """
+    rate = audio.sample_rate
+    size, search, frame = int(block_s * rate), 5 * rate, rate // 10
+    total, start = len(audio.samples), 0
+    while start < total:
+        end = min(total, start + size)
+        if end < total:
+            tail = audio.samples[end - search: end]
+            energy = np.abs(tail[: len(tail) // frame * frame]).reshape(-1, frame).mean(axis=1)
+            end = end - search + int(np.argmin(energy)) * frame + frame // 2
+        yield start / rate, audio.samples[start:end]
+        start = end
+
+
+def _segment(raw, cantonese: bool, offset: float) -> Segment:
     words = [
-        Word(round(w.start, 3), round(w.end, 3), to_hong_kong(w.word, cantonese), round(w.probability, 3))
+        Word(round(w.start + offset, 3), round(w.end + offset, 3), to_hong_kong(w.word, cantonese),
+             round(w.probability, 3))
         for w in (raw.words or [])
     ]
     words = collapse_repeats([w for w in words if w.text.strip()])
     return Segment(
-        start=raw.start,
-        end=raw.end,
+        start=raw.start + offset,
+        end=raw.end + offset,
         text="".join(w.text for w in words).strip(),
         words=words,
         avg_logprob=raw.avg_logprob,
@@ -157,20 +180,21 @@ def transcribe(
     cantonese = settings.cantonese_style and settings.language == "yue" and language in {"zh", "yue"}
     kept: list[Segment] = []
     dropped: list[Segment] = []
-    for raw in _decode(model, audio.samples, language, prompt, settings):
-        segment = _segment(raw, cantonese)
-        if segment.words and passes_guards(segment, settings):
-            kept.append(segment)
-        elif prompt and segment.compression_ratio > settings.max_compression_ratio:
-            # A prompt can seed a loop ("係，係，係…"); decode that stretch once more without it.
-            retried = [_segment(r, cantonese) for r in _decode(model, audio.samples, language, None, settings,
-                                                                 clip=(raw.start, raw.end))]
-            good = [r for r in retried if r.words and passes_guards(r, settings)]
-            kept += good
-            dropped += [segment] if not good else []
-        else:
-            dropped.append(segment)
-        if progress:
-            progress(min(1.0, raw.end / audio.duration))
+    for offset, samples in blocks(audio, settings.block_s):
+        for raw in _decode(model, samples, language, prompt, settings):
+            segment = _segment(raw, cantonese, offset)
+            if segment.words and passes_guards(segment, settings):
+                kept.append(segment)
+            elif prompt and segment.compression_ratio > settings.max_compression_ratio:
+                # A prompt can seed a loop ("係，係，係…"); decode that stretch once more without it.
+                retried = [_segment(r, cantonese, offset)
+                           for r in _decode(model, samples, language, None, settings, clip=(raw.start, raw.end))]
+                good = [r for r in retried if r.words and passes_guards(r, settings)]
+                kept += good
+                dropped += [segment] if not good else []
+            else:
+                dropped.append(segment)
+            if progress:
+                progress(min(1.0, segment.end / audio.duration))
     kept.sort(key=lambda x: x.start)
     return Transcript(language=language, segments=kept, dropped=dropped)

@@ -100,15 +100,14 @@ def main() -> None:
                 counts = re.search(r"speakers_ref=(\d+) speakers_hyp=(\d+)", line).groups()
                 cells.append(f"{der:.3f} (speakers {counts[1]}/{counts[0]})")
             rows.append((f"DER, {name}", *cells))
-        all_items = diar
+        ref_all = work / "all_ref.rttm"
+        ref_all.write_text((EVAL / "meetings" / "dev_meeting.rttm").read_text() + (EVAL / "diarization" / "ref.rttm").read_text())
+        uem_all = work / "all.uem"
+        uem_all.write_text((EVAL / "diarization" / "ref.uem").read_text() + "dev_meeting NA 0.000 44.463\n")
         cells = []
         for s in SYSTEMS:
-            ref_all = work / "all_ref.rttm"
-            ref_all.write_text((EVAL / "meetings" / "dev_meeting.rttm").read_text() + (EVAL / "diarization" / "ref.rttm").read_text())
-            hyp = write_rttm(work / f"{s}_all.rttm", results[s], {str(d.audio): d.uri for d in all_items})
-            uem = work / "all.uem"
-            uem.write_text((EVAL / "diarization" / "ref.uem").read_text() + "dev_meeting NA 0.000 44.463\n")
-            cells.append(f"{score('score_diarization.py', str(ref_all), str(hyp), '--uem', str(uem))[0]:.3f}")
+            hyp = write_rttm(work / f"{s}_all.rttm", results[s], {str(d.audio): d.uri for d in diar})
+            cells.append(f"{score('score_diarization.py', str(ref_all), str(hyp), '--uem', str(uem_all))[0]:.3f}")
         rows.append(("DER, dev meeting + diarisation set", *cells))
         cells = []
         for s in SYSTEMS:

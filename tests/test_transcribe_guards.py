@@ -60,3 +60,20 @@ def test_an_english_recording_is_decoded_in_english():
     assert transcript.language == "en"
     text = " ".join(s.text for s in transcript.segments).lower()
     assert "hello" in text and not any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_long_recordings_are_cut_into_blocks_at_quiet_points():
+    import numpy as np
+
+    from assistant.audio import Audio
+    from assistant.transcribe import blocks
+
+    rate = 16000
+    rng = np.random.default_rng(0)
+    samples = (rng.standard_normal(rate * 25) * 0.3).astype(np.float32)
+    samples[int(8.2 * rate): int(8.6 * rate)] = 0.0  # a pause inside the search window before 10 s
+    pieces = list(blocks(Audio(samples, rate, "x.wav"), block_s=10.0))
+    assert np.concatenate([p for _, p in pieces]).shape == samples.shape
+    offsets = [o for o, _ in pieces]
+    assert offsets[0] == 0.0 and 8.2 <= offsets[1] <= 8.6
+    assert all(len(p) <= 10 * rate for _, p in pieces)
