@@ -67,7 +67,10 @@ class DiarizationSettings(Group):
     embedding_model: str = Field("campplus-zh-en", description="Manifest name or folder with CAM++ weights.")
     segmentation_step: float = Field(0.5, description="Sliding-window step as a fraction of the 10 s window.")
     # Tuned with `python -m bench.tune_diarization` on ../shared/eval (dev meeting + diarisation set).
-    threshold: float = Field(0.8, description="Agglomerative clustering distance threshold (cosine).")
+    method: Literal["average", "centroid"] = Field(
+        "average", description="Linkage. Centroid linkage merges speakers of long meetings (shrinking centroids)."
+    )
+    threshold: float = Field(0.37, description="Agglomerative clustering threshold (cosine distance for average).")
     min_cluster_size: int = 1
     min_duration_off: float = Field(0.6, description="Same-speaker gaps shorter than this (s) are filled.")
     split_pieces: bool = Field(True, description="Cut local speakers into pieces before embedding (see diarize.py).")

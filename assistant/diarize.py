@@ -81,7 +81,7 @@ class LocalSpeakerDiarization(SpeakerDiarization):
             {
                 "segmentation": {"min_duration_off": settings.min_duration_off},
                 "clustering": {
-                    "method": "centroid",
+                    "method": settings.method,
                     "min_cluster_size": settings.min_cluster_size,
                     "threshold": settings.threshold,
                 },

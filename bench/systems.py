@@ -33,7 +33,8 @@ from assistant.pipeline import ProcessOptions, process
 from assistant.transcribe import transcribe
 
 BASELINE_DIARIZATION = DiarizationSettings(
-    segmentation_step=0.1, threshold=0.7, min_cluster_size=12, min_duration_off=0.0, split_pieces=False
+    segmentation_step=0.1, method="centroid", threshold=0.7, min_cluster_size=12, min_duration_off=0.0,
+    split_pieces=False,
 )
 BASELINE_ASR = AsrSettings(language="zh", beam_size=5, initial_prompt="", cantonese_style=False)
 

@@ -25,7 +25,7 @@ def main() -> None:
     parser.add_argument("--steps", type=float, nargs="+", default=[0.5])
     parser.add_argument("--thresholds", type=float, nargs="+", default=list(np.arange(0.3, 1.21, 0.05)))
     parser.add_argument("--min-cluster-sizes", type=int, nargs="+", default=[1, 2, 3, 5, 8])
-    parser.add_argument("--methods", nargs="+", default=["centroid"])
+    parser.add_argument("--methods", nargs="+", default=["average", "centroid"])
     parser.add_argument("--min-duration-off", type=float, nargs="+", default=[0.0])
     parser.add_argument("--max-piece", type=float, nargs="+", default=[3.0])
     args = parser.parse_args()
