@@ -41,7 +41,10 @@ def test_process_offline_writes_every_output(tmp_path, sample):
     assert data["meeting"]["language"] == "yue"
     assert abs(data["meeting"]["duration"] - 32.0) < 0.2
     assert len(data["speakers"]) >= 2 and data["turns"]
-    assert data["decisions"] == [] or isinstance(data["decisions"], list)
+    for item in data["action_items"]:
+        assert set(item) == {"owner", "task", "deadline", "priority", "turn"}
+        assert item["priority"] in {"call", "sms", "app"} and 0 <= item["turn"] < len(data["turns"])
+    assert all(set(d) == {"text", "turn"} for d in data["decisions"])
     assert (out / "diarization.rttm").read_text().startswith("SPEAKER ")
 
 

@@ -63,13 +63,16 @@ class Accepted(BaseModel):
     job: JobOut
 
 
-class MeetingSummary(BaseModel):
+class MeetingFields(BaseModel):
     id: str
     title: str
     filename: str
     status: str
     created_at: datetime
     meeting_date: str | None
+
+
+class MeetingSummary(MeetingFields):
     duration: float | None
     speakers: list[str]
     url: str
@@ -116,13 +119,7 @@ class ActionItemOut(BaseModel):
     version: int
 
 
-class MeetingDetail(BaseModel):
-    id: str
-    title: str
-    filename: str
-    status: str
-    created_at: datetime
-    meeting_date: str | None
+class MeetingDetail(MeetingFields):
     approved_at: datetime | None
     version: int
     job: JobOut | None
