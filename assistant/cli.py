@@ -8,8 +8,11 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
+from assistant.accounts.cli import admin
 from assistant.audio import AudioError
 from assistant.config import get_settings
+from assistant.dingtalk.cli import dingtalk
+from assistant.people_cli import people
 from assistant.weights import WeightsError
 
 
@@ -56,9 +59,14 @@ def main() -> None:
 @click.option("--meeting-date", type=click.DateTime(["%Y-%m-%d"]),
               help="Meeting date (YYYY-MM-DD) for relative deadlines; default: the recording's date.")
 @click.option("--no-extract", is_flag=True, help="Skip decisions and action items.")
+@click.option("--attendee", "attendees", multiple=True,
+              help="A person who attended (name, alias or id); preferred when naming speakers. Repeatable.")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Service data folder whose people directory names the speakers (default from settings).")
 @click.option("--quiet", is_flag=True, help="No progress bars.")
 def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_prompt, vocabulary,
-            vocabulary_file, language, asr_model, device, meeting_date, no_extract, quiet) -> None:
+            vocabulary_file, language, asr_model, device, meeting_date, no_extract, attendees, data_dir,
+            quiet) -> None:
     """Diarise and transcribe AUDIO, write minutes.json, minutes.md, SRT, VTT and RTTM to --out."""
     from assistant.pipeline import ProcessOptions
     from assistant.pipeline import process as run
@@ -72,8 +80,10 @@ def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_pr
     if vocabulary_file:
         terms += [line.strip() for line in vocabulary_file.read_text(encoding="utf-8").splitlines() if line.strip()]
     day = meeting_date.date().isoformat() if meeting_date else None
+    if data_dir is not None:
+        settings = settings.model_copy(update={"service": settings.service.model_copy(update={"data_dir": data_dir})})
     options = ProcessOptions(num_speakers, min_speakers, max_speakers, terms, initial_prompt, day,
-                             extract=not no_extract)
+                             extract=not no_extract, people=_enrolled_people(settings), attendees=attendees)
     bars = StageBars(enabled=not quiet)
     try:
         result = run(audio, options, settings, progress=bars)
@@ -116,6 +126,25 @@ def extract(transcript, out_file, meeting_date, backend) -> None:
         click.echo(text)
 
 
+def _enrolled_people(settings):
+    """Voiceprints from the service's database, when there is one: the CLI names speakers as the service does.
+
+    A missing SQLite file is not created: without a service there is nobody to name.
+    """
+    from assistant.store.people import enrolled_people
+    from assistant.store.store import Store
+
+    service = settings.service
+    if service.database_url is None and not (service.data_dir / "assistant.db").exists():
+        return []
+    store = Store(service)
+    try:
+        with store.session() as session:
+            return enrolled_people(session, settings.diarization.embedding_model)
+    finally:
+        store.close()
+
+
 def _service_settings(**changes):
     settings = get_settings()
     changes = {k: v for k, v in changes.items() if v is not None}
@@ -134,13 +163,12 @@ def serve(host, port, data_dir, watch_dir) -> None:
     """Run the web application with its embedded worker (SQLite and files under the data folder)."""
     import logging
 
-    import uvicorn
-
     from assistant.api.main import create_app
+    from assistant.api.server import serve as run_server
 
     settings = _service_settings(host=host, port=port, data_dir=data_dir, watch_dir=watch_dir)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    uvicorn.run(create_app(settings), host=settings.service.host, port=settings.service.port)
+    run_server(create_app(settings), settings.service)
 
 
 @main.command()
@@ -166,6 +194,13 @@ def watch(directory, data_dir) -> None:
         pass
     finally:
         service.stop()
+
+
+main.add_command(admin)
+
+main.add_command(dingtalk)
+
+main.add_command(people)
 
 
 if __name__ == "__main__":

@@ -8,12 +8,13 @@ groups use a double underscore, e.g. ``ASSISTANT_ASR__BEAM_SIZE=1`` or
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NestedSecretsSettingsSource, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -81,6 +82,25 @@ class DiarizationSettings(Group):
     segmentation_batch_size: int = 32
 
 
+class VoiceprintSettings(Group):
+    # Calibrated with `python -m bench.identification` on ../shared/eval (see bench/identification.py):
+    # CAM++ cosine of a meeting speaker with a voiceprint of the same person vs of another person.
+    threshold: float = Field(0.7, description="A speaker is named when its cosine with a voiceprint reaches this.")
+    attendee_bonus: float = Field(
+        0.05, description="Added to the scores of the meeting's known attendees, so they are preferred."
+    )
+    # 1 s suffices with enrolled prints of 3 s or more: held-back dev-meeting speakers with 1.4 s
+    # left scored 0.83 and 0.85 with their own print, at most 0.66 with anyone else's.
+    min_speaker_speech_s: float = Field(1.0, description="Speakers with less speech than this (s) stay anonymous.")
+    max_speech_s: float = Field(120.0, description="At most this much of one speaker's speech (s) is embedded.")
+    min_segment_s: float = Field(0.5, description="Shorter speech segments are left out of an embedding.")
+    min_enrol_speech_s: float = Field(8.0, description="An enrolment clip needs this much speech (s).")
+    max_enrol_clip_s: float = Field(120.0, description="Longer enrolment clips are refused (s).")
+    second_voice_s: float = Field(
+        2.0, description="An enrolment clip where a second voice speaks this long (s) is refused."
+    )
+
+
 class MergeSettings(Group):
     max_pause: float = Field(2.0, description="A silence this long (seconds) starts a new turn.")
     max_turn: float = Field(60.0, description="Turns are split at the next sentence end after this long.")
@@ -101,10 +121,12 @@ class ExtractionSettings(Group):
     openai_model: str = "qwen2.5-1.5b-instruct"
     openai_api_key: SecretStr | None = None
     openai_timeout: float = 120.0
-    window_turns: int = Field(40, description="Long meetings are read in windows of this many turns.")
-    window_overlap: int = Field(8, description="Turns shared by consecutive windows.")
+    window_turns: int = Field(
+        12, description="Meetings are read in windows of this many turns (a 1.5B model loops on longer ones)."
+    )
+    window_overlap: int = Field(2, description="Turns shared by consecutive windows.")
     context_tokens: int = 4096
-    max_tokens: int = 512
+    max_tokens: int = 384
     temperature: float = 0.0
     seed: int = 0
     n_threads: int = Field(0, description="llama_cpp CPU threads; 0 = all cores.")
@@ -128,16 +150,47 @@ class ServiceSettings(Group):
     )
     job_retries: int = Field(2, description="Retries after an unexpected failure; bad audio is not retried.")
     retry_delay: float = Field(30.0, description="Seconds before the first retry; doubled each time.")
+    audio_retention_days: int | None = Field(
+        None, description="Recordings older than this are deleted; the minutes and transcript stay."
+    )
+    tls_cert: Path | None = Field(None, description="PEM certificate: serve HTTPS (TLS 1.2 or later) with tls_key.")
+    tls_key: Path | None = Field(None, description="PEM private key for tls_cert.")
 
     @property
     def db_url(self) -> str:
         return self.database_url or f"sqlite:///{(self.data_dir / 'assistant.db').resolve()}"
 
 
-class Settings(BaseSettings):
-    model_config = SettingsConfigDict(
-        env_prefix="ASSISTANT_", env_nested_delimiter="__", env_file=".env", extra="ignore"
+class AuthSettings(Group):
+    session_hours: float = Field(12.0, description="A sign-in lasts this long.")
+    login_max_failures: int = Field(5, description="Failed sign-ins per account and address before a pause.")
+    login_window_s: float = Field(900.0, description="The pause, and the window failures are counted in.")
+    audit_retention_days: int = Field(365, ge=90, description="Audit events are kept this long (at least 90 days).")
+    bootstrap_admin: bool = Field(
+        True, description="On first start with no accounts, create `admin` and print a one-time password."
     )
+    oidc_issuer: str | None = Field(
+        None, description="OpenID Connect issuer URL (Entra ID, Okta, Keycloak ...); set to enable single sign-on."
+    )
+    oidc_client_id: str = ""
+    oidc_client_secret: SecretStr = SecretStr("")
+    oidc_scopes: str = "openid profile email"
+    oidc_role: Literal["member", "manager"] = Field("member", description="Role of accounts made at first sign-on.")
+    oidc_timeout_s: float = 10.0
+
+
+class Settings(BaseSettings):
+    # Secrets may also come from files, one per setting (e.g. Docker/Kubernetes secrets):
+    # $ASSISTANT_SECRETS_DIR/assistant_auth__oidc_client_secret, .../assistant_dingtalk_app_secret.
+    model_config = SettingsConfigDict(
+        env_prefix="ASSISTANT_", env_nested_delimiter="__", env_file=".env", extra="ignore",
+        secrets_dir=os.environ.get("ASSISTANT_SECRETS_DIR"), secrets_nested_delimiter="__",
+    )
+
+    @classmethod
+    def settings_customise_sources(cls, settings_cls, init_settings, env_settings, dotenv_settings,
+                                   file_secret_settings):
+        return init_settings, env_settings, dotenv_settings, NestedSecretsSettingsSource(file_secret_settings)
 
     models_dir: Path = PROJECT_ROOT / "models"
     package_cache: Path = Path.home() / ".cache" / "assistant" / "packages"
@@ -146,8 +199,10 @@ class Settings(BaseSettings):
     asr: AsrSettings = AsrSettings()
     diarization: DiarizationSettings = DiarizationSettings()
     merge: MergeSettings = MergeSettings()
+    voiceprints: VoiceprintSettings = VoiceprintSettings()
     service: ServiceSettings = ServiceSettings()
     extraction: ExtractionSettings = ExtractionSettings()
+    auth: AuthSettings = AuthSettings()
 
     # DingTalk: flat fields because the issue fixes single-underscore names (ASSISTANT_DINGTALK_APP_KEY, ...).
     dingtalk_api_base: str = "https://api.dingtalk.com"
@@ -168,7 +223,12 @@ class Settings(BaseSettings):
     dingtalk_backoff_max_s: float = 30.0
     dingtalk_token_refresh_margin_s: float = Field(600.0, description="Refresh the token this long before expiry.")
     dingtalk_call_ding_max_recipients: int = 10
-    dingtalk_follow_up_minutes: float = 3.0
+    dingtalk_follow_up_minutes: float = Field(
+        3.0, description="An owner who neither confirms nor disputes this long after the push is escalated."
+    )
+    dingtalk_workers: int = Field(4, description="DingTalk calls made at once by the delivery worker.")
+    dingtalk_outbox_attempts: int = Field(5, description="Tries of one outbox operation (push, DING, reminder).")
+    dingtalk_outbox_retry_s: float = Field(30.0, description="Wait before retrying an operation; doubled each time.")
     web_base_url: str = Field("http://localhost:8000", description="Base of the web view linked from to-dos.")
 
 

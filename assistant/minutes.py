@@ -30,6 +30,8 @@ class Speaker:
     id: str
     name: str | None = None
     talk_time: float = 0.0
+    person_id: str | None = None  # the people directory's id, when the speaker is known
+    confidence: float | None = None  # voiceprint score when named by identification; None when a person named it
 
 
 @dataclass

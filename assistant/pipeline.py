@@ -14,13 +14,16 @@ from assistant.audio import Audio, AudioError, decode, recording_date
 from assistant.config import Settings, get_settings
 from assistant.diarize import Diarization, diarize
 from assistant.extract import extract_minutes
+from assistant.extract.owners import Person
+from assistant.identify import EnrolledPerson, identify, name_speakers, speaker_voices
 from assistant.merge import speaker_table, words_to_turns
 from assistant.minutes import MeetingInfo, Minutes
 from assistant.transcribe import Transcript, transcribe
+from assistant.voices import Voice
 
 # progress(stage, fraction of that stage done)
 Progress = Callable[[str, float], None]
-STAGES = ("decode", "diarise", "transcribe", "merge", "extract")
+STAGES = ("decode", "diarise", "identify", "transcribe", "merge", "extract")
 
 
 class NoSpeechError(AudioError):
@@ -36,6 +39,10 @@ class ProcessOptions:
     initial_prompt: str | None = None
     meeting_date: str | None = None
     extract: bool = True
+    # The enrolled people to name speakers from (voiceprints of the diarisation's embedding model),
+    # and who attended (person ids or names), when known.
+    people: Sequence[EnrolledPerson] = ()
+    attendees: Sequence[str] = ()
 
 
 @dataclass
@@ -43,6 +50,7 @@ class Result:
     minutes: Minutes
     diarization: Diarization
     transcript: Transcript
+    voices: dict[str, Voice] = field(default_factory=dict)  # each speaker's voice, for enrolment later
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -75,16 +83,19 @@ def process(
         return value
 
     audio: Audio = stage("decode", decode, source, settings.audio)
+    diarization_pipeline = loading.diarization_pipeline(settings.diarization)
     diarization = stage(
         "diarise",
         diarize,
-        loading.diarization_pipeline(settings.diarization),
+        diarization_pipeline,
         audio,
         num_speakers=options.num_speakers,
         min_speakers=options.min_speakers,
         max_speakers=options.max_speakers,
         hook=_diarization_hook(progress),
     )
+    voices = stage("identify", speaker_voices, diarization_pipeline.embedding, audio, diarization, settings.voiceprints)
+    matches = identify(voices, options.people, settings.voiceprints, options.attendees)
     transcript = stage(
         "transcribe",
         transcribe,
@@ -116,6 +127,10 @@ def process(
         speakers=speaker_table(turns, diarization.turns),
         turns=turns,
     )
+    name_speakers(minutes.speakers, matches)
     if options.extract:
-        stage("extract", extract_minutes, minutes, settings.extraction)
-    return Result(minutes=minutes, diarization=diarization, transcript=transcript, timings=timings)
+        known = {p.id: p for p in options.people}
+        # identified speakers with their directory aliases, so "陳生 負責" finds 陳大文
+        people = tuple(Person(m.name, aliases=known[m.person_id].aliases) for m in matches.values())
+        stage("extract", extract_minutes, minutes, settings.extraction, None, people)
+    return Result(minutes=minutes, diarization=diarization, transcript=transcript, voices=voices, timings=timings)

@@ -137,6 +137,8 @@ def main() -> None:
 
     if not args.skip_extraction and (PROJECT_ROOT / "bench" / "extraction.py").exists():
         subprocess.run([sys.executable, "-m", "bench.extraction"], check=True)
+    subprocess.run([sys.executable, "-m", "bench.identification"], check=True)
+    subprocess.run([sys.executable, "-m", "bench.dingtalk_faults"], check=True)
 
 
 if __name__ == "__main__":

@@ -40,11 +40,12 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=20.0, help="Requests per second in all; 0 = unpaced.")
     args = parser.parse_args()
 
-    with tempfile.TemporaryDirectory() as tmp, served(Path(tmp) / "data", Path(tmp) / "server.log") as (url, _):
+    with tempfile.TemporaryDirectory() as tmp, served(Path(tmp) / "data", Path(tmp) / "server.log") as (url, _, auth):
         with SAMPLE.open("rb") as f:
-            meeting = httpx.post(f"{url}/api/meetings", files={"file": (SAMPLE.name, f, "audio/wav")}).json()
+            meeting = httpx.post(f"{url}/api/meetings", files={"file": (SAMPLE.name, f, "audio/wav")},
+                                 headers=auth).json()
         status_url = url + meeting["status_url"]
-        while httpx.get(status_url).json()["job"]["state"] != "running":
+        while httpx.get(status_url, headers=auth).json()["job"]["state"] != "running":
             time.sleep(0.1)
 
         latencies: list[float] = []
@@ -55,7 +56,7 @@ def main() -> None:
         interval = args.concurrency / args.rate if args.rate else 0.0
 
         def client() -> None:
-            with httpx.Client(timeout=30) as http:
+            with httpx.Client(timeout=30, headers=auth) as http:
                 while time.monotonic() < deadline:
                     time.sleep(interval)
                     t0 = time.perf_counter()
@@ -75,7 +76,7 @@ def main() -> None:
         for t in threads:
             t.join()
         wall = time.monotonic() - t0
-        while (job := httpx.get(status_url).json()["job"])["state"] == "running":
+        while (job := httpx.get(status_url, headers=auth).json()["job"])["state"] == "running":
             time.sleep(0.5)
 
     ms = [x * 1000 for x in latencies]

@@ -39,6 +39,17 @@ def run_backend(backend: str, out_dir: Path) -> float:
     return (time.perf_counter() - started) / max(1, len(meetings))
 
 
+def thirty_turn_seconds(backend: str) -> float:
+    """Seconds for one 30-turn meeting (the issue's speed target): the dev transcripts back to back."""
+    settings = get_settings().extraction.model_copy(update={"backend": backend})
+    meetings = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(EXTRACTION.glob("*.json"))]
+    turns = [turn for m in meetings for turn in m["turns"]][:30]
+    attendees = list({a["name"]: a for m in meetings for a in m.get("attendees", [])}.values())
+    started = time.perf_counter()
+    extract_transcript({"date": meetings[0]["date"], "attendees": attendees, "turns": turns}, settings)
+    return time.perf_counter() - started
+
+
 def score(out_dir: Path) -> dict:
     done = subprocess.run([sys.executable, str(SCORER), str(EXTRACTION), str(out_dir), "--json"],
                           capture_output=True, text=True, check=True)
@@ -60,10 +71,12 @@ def main(argv: list[str] | None = None) -> int:
             seconds = run_backend(backend, Path(tmp))
             s = score(Path(tmp))
         a = s["action_items"]
-        rows.append((backend, a["precision"], a["recall"], a["f1"], s["deadline_accuracy"], s["decisions"]["f1"], seconds))
-    print(f"{'backend':12s} {'item P':>7s} {'item R':>7s} {'item F1':>8s} {'deadline':>9s} {'dec F1':>7s} {'s/meeting':>10s}")
-    for backend, p, r, f, dl, df, sec in rows:
-        print(f"{backend:12s} {p:7.3f} {r:7.3f} {f:8.3f} {dl:9.3f} {df:7.3f} {sec:10.1f}")
+        rows.append((backend, a["precision"], a["recall"], a["f1"], s["deadline_accuracy"], s["decisions"]["f1"], seconds,
+                     thirty_turn_seconds(backend)))
+    print(f"{'backend':12s} {'item P':>7s} {'item R':>7s} {'item F1':>8s} {'deadline':>9s} {'dec F1':>7s} "
+          f"{'s/meeting':>10s} {'s/30 turns':>11s}")
+    for backend, p, r, f, dl, df, sec, sec30 in rows:
+        print(f"{backend:12s} {p:7.3f} {r:7.3f} {f:8.3f} {dl:9.3f} {df:7.3f} {sec:10.1f} {sec30:11.1f}")
     return 0
 
 

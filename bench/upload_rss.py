@@ -39,8 +39,8 @@ def main() -> None:
         with big.open("wb") as f:
             for _ in range(args.mb):
                 f.write(os.urandom(CHUNK))
-        with served(Path(tmp) / "data", Path(tmp) / "server.log") as (url, pid):
-            httpx.get(f"{url}/api/meetings")  # warm up the handler path
+        with served(Path(tmp) / "data", Path(tmp) / "server.log") as (url, pid, auth):
+            httpx.get(f"{url}/api/meetings", headers=auth)  # warm up the handler path
             baseline = rss_mb(pid)
             samples: list[float] = []
             done = threading.Event()
@@ -54,7 +54,8 @@ def main() -> None:
             sampler.start()
             t0 = time.perf_counter()
             with big.open("rb") as f:
-                r = httpx.post(f"{url}/api/meetings", files={"file": ("big.wav", f, "audio/wav")}, timeout=600)
+                r = httpx.post(f"{url}/api/meetings", files={"file": ("big.wav", f, "audio/wav")}, headers=auth,
+                               timeout=600)
             seconds = time.perf_counter() - t0
             done.set()
             sampler.join()

@@ -5,13 +5,35 @@ from __future__ import annotations
 import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
+from urllib.parse import quote
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
-from assistant.api.routers import action_items, jobs, media, meetings, pages, speakers, turns
+from assistant.accounts.oidc import OidcClient
+from assistant.accounts.throttle import LoginThrottle
+from assistant.accounts.users import ensure_first_admin
+from assistant.api.dependencies import NotSignedIn, current_user
+from assistant.api.routers import (
+    account,
+    action_items,
+    audit_events,
+    auth,
+    deliveries,
+    jobs,
+    media,
+    meeting_access,
+    meetings,
+    pages,
+    people,
+    speakers,
+    turns,
+    users,
+    voiceprints,
+)
+from assistant.api.security import SecurityHeaders
 from assistant.config import Settings, get_settings
 from assistant.service import Service
 from assistant.store.errors import Conflict, Invalid, NotFound
@@ -29,6 +51,8 @@ def create_app(settings: Settings | None = None, run_worker: bool = True) -> Fas
         service.start()
         app.state.service = service
         log.info("data in %s", settings.service.data_dir.resolve())
+        if settings.auth.bootstrap_admin:
+            _first_admin(service)
         try:
             yield
         finally:
@@ -40,10 +64,24 @@ def create_app(settings: Settings | None = None, run_worker: bool = True) -> Fas
         version="0.1.0",
         lifespan=lifespan,
     )
-    for router in (meetings.router, speakers.router, turns.router, action_items.router, jobs.router,
-                   media.router, pages.router):
-        app.include_router(router)
+    app.state.login_throttle = LoginThrottle(settings.auth.login_max_failures, settings.auth.login_window_s)
+    app.state.oidc = OidcClient(settings.auth) if settings.auth.oidc_issuer else None
+    app.add_middleware(SecurityHeaders, hsts=settings.service.tls_cert is not None)
+    app.include_router(auth.router)  # the only routes open without signing in
+    # Everything else needs a signed-in user (session cookie + CSRF token, or an API token).
+    for router in (meetings.router, speakers.router, turns.router, action_items.router, deliveries.router,
+                   jobs.router, media.router, meeting_access.router, users.router, account.router,
+                   audit_events.router, people.router, voiceprints.router, pages.router):
+        app.include_router(router, dependencies=[Depends(current_user)])
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.exception_handler(NotSignedIn)
+    async def not_signed_in(request: Request, exc: NotSignedIn):
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": "請先登入 Sign in first (session cookie or Bearer token)."},
+                                status_code=401, headers={"WWW-Authenticate": "Bearer"})
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return RedirectResponse(f"/login?next={quote(target)}", status_code=303)
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> JSONResponse:
@@ -65,3 +103,14 @@ def create_app(settings: Settings | None = None, run_worker: bool = True) -> Fas
         return JSONResponse({"detail": "無效 Invalid request: " + "; ".join(problems)}, status_code=422)
 
     return app
+
+
+def _first_admin(service: Service) -> None:
+    with service.store.session() as session:
+        password = ensure_first_admin(session)
+        session.commit()
+    if password is not None:
+        # Printed on the console only (never logged): the one moment this password is shown.
+        print(f"\n  No accounts yet: created user 'admin' with one-time password  {password}\n"
+              "  Sign in at /login and change it (PUT /api/me/password, or `assistant admin set-password admin`).\n",
+              flush=True)

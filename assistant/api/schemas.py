@@ -77,6 +77,7 @@ class MeetingSummary(MeetingFields):
     speakers: list[str]
     url: str
     snippet: str | None = Field(None, description="A turn matching the search, when searching.")
+    restricted: bool = Field(False, description="Sensitive, and not open to you: only that it exists is shown.")
 
 
 class MeetingPage(BaseModel):
@@ -91,12 +92,15 @@ class SpeakerOut(BaseModel):
     name: str | None
     talk_time: float
     color: str
+    person_id: str | None = Field(description="The directory's person, when identified or confirmed.")
+    confidence: float | None = Field(description="Voiceprint score of a suggested name; null once a person chose.")
     version: int
 
     @classmethod
     def of(cls, speaker: Speaker) -> SpeakerOut:
         return cls(id=speaker.id, name=speaker.name, talk_time=speaker.talk_time,
-                   color=PALETTE[speaker.position % len(PALETTE)], version=speaker.version)
+                   color=PALETTE[speaker.position % len(PALETTE)], person_id=speaker.person_id,
+                   confidence=speaker.confidence, version=speaker.version)
 
 
 class TurnOut(BaseModel):
@@ -150,6 +154,10 @@ class Versioned(BaseModel):
 
 class SpeakerPatch(Versioned):
     name: str | None = Field(None, max_length=100, description="Display name; empty or null clears it.")
+    person_id: str | None = Field(
+        None, max_length=32, description="Confirm or correct who this is (a directory id; null: nobody). "
+        "Sets the name from the directory; a person can be only one speaker of a meeting."
+    )
 
 
 class TurnPatch(Versioned):
@@ -182,3 +190,63 @@ class Approval(BaseModel):
 
 class ErrorOut(BaseModel):
     detail: Any
+
+
+class DeliveryEventOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    at: datetime
+    kind: str
+    actor: str | None = Field(description="DingTalk userId of whoever acted or was told.")
+    message: str | None
+
+
+class OwnerCandidate(BaseModel):
+    person_id: str | None = Field(description="A directory entry, or null for a DingTalk user not in it yet.")
+    name: str
+    user_id: str | None
+
+
+class DeliveryOut(BaseModel):
+    """One approved item on its way to DingTalk: the push report and what its owner did since."""
+
+    model_config = ConfigDict(from_attributes=True)
+    item_id: str
+    position: int
+    owner: str
+    source_id: str
+    status: Literal["pending", "created", "already_existed", "failed", "unresolved"]
+    state: Literal["pending", "unresolved", "failed", "disputed", "done", "confirmed", "escalated", "flagged",
+                   "awaiting"]
+    reason: str | None
+    task_id: str | None
+    ding: str | None = Field(description="The DING kind actually sent: call, sms or app.")
+    ding_downgraded: bool
+    candidates: list[OwnerCandidate]
+    sent_at: datetime | None
+    follow_up_due_at: datetime | None
+    confirmed_at: datetime | None
+    disputed_at: datetime | None
+    dispute_reason: str | None
+    done_at: datetime | None
+    flagged_at: datetime | None = Field(description="When the owner was flagged 失聯風險 (lost-contact risk).")
+    reminded_at: datetime | None
+    escalated_at: datetime | None
+    events: list[DeliveryEventOut]
+
+
+class PushAccepted(BaseModel):
+    meeting_id: str
+    items: list[DeliveryOut]
+    url: str = Field(description="Poll this for the per-item report.")
+
+
+class OwnerChoice(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    person_id: str | None = Field(None, max_length=32)
+    user_id: str | None = Field(None, max_length=64, description="A DingTalk user found by search.")
+    name: str | None = Field(None, max_length=200)
+
+
+class OwnerLink(BaseModel):
+    item_id: str
+    person_id: str

@@ -33,3 +33,22 @@ def confirm_card_params(item: ActionItem, source_id: str) -> dict[str, str]:
         "confirmLabel": CONFIRM_LABEL,
         "disputeLabel": DISPUTE_LABEL,
     }
+
+
+def reminder_text(item: ActionItem, pushed_at: str) -> tuple[str, str]:
+    """(title, markdown) of the second-phase reminder. Its wording differs from the first
+    message because DingTalk silently drops identical work notifications to the same user."""
+    deadline = f"，限期 {item.deadline}" if item.deadline else ""
+    title = "第二次提醒：請確認會議跟進事項"
+    text = (f"### {title}\n\n{item.owner}，{pushed_at} 發出嘅跟進事項「{item.task}」{deadline}，"
+            f"你仲未確認。請喺卡片揀「{CONFIRM_LABEL}」或者「{DISPUTE_LABEL}」。你嘅直屬主管亦已收到通知。")
+    return title, text
+
+
+def escalation_subject(item: ActionItem) -> str:
+    return f"【失聯風險】{item.owner} 未確認：{item.task}"[:1024]
+
+
+def escalation_description(item: ActionItem, meeting_title: str, pushed_at: str) -> str:
+    return (f"會議：{meeting_title}\n負責人：{item.owner}（{pushed_at} 已通知，仍未確認或提出異議）\n"
+            f"事項：{item.task}\n限期：{item.deadline or '未定'}\n請跟進。")[:4096]

@@ -63,7 +63,7 @@ class PeopleResolver:
             reason = "ambiguous" if candidates else "unknown"
             log.info("owner %r is %s (%d candidates)", owner, reason, len(candidates))
             return Unresolved(owner, candidates, reason)
-        return self._complete(owner, candidates[0])
+        return self.complete(owner, candidates[0])
 
     def _match(self, key: str) -> list[Person]:
         exact = [p for p in self._directory if key in {_normalise(n) for n in (p.name, *p.aliases)}]
@@ -82,7 +82,7 @@ class PeopleResolver:
             return []
         return [Person(name=owner, user_id=u) for u in user_ids]
 
-    def _complete(self, owner: str, person: Person) -> Person | Unresolved:
+    def complete(self, owner: str, person: Person) -> Person | Unresolved:
         """Fill user id, union id and manager from DingTalk where the directory lacks them."""
         if self._client is None or (person.user_id and person.union_id and person.manager_user_id):
             return person

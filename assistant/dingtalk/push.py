@@ -1,26 +1,23 @@
-"""Push approved action items to DingTalk: one to-do per item, then a DING by priority.
+"""The DingTalk calls of a push, used by the outbox (``assistant.dingtalk.outbox``): the to-do for an
+item, "task exist" handling, and the DING by priority.
 
 - ``sourceId`` is a hash of meeting id, item index, owner and task, so re-running a push (or
   a retry after a lost response) never creates a second to-do: DingTalk answers "task exist",
-  which counts as success (``already_existed``). Only newly created items are DINGed, so a
-  re-run does not ring anyone again. When "task exist" follows our own attempt whose response
-  was lost, the task's createdTime (server clock) decides whether that attempt created it.
-  DING itself is never retried after a 5xx or lost response (no idempotency key): it is
-  reported in ``ding_error`` for the follow-up flow.
+  which counts as success (``already_existed``). When "task exist" follows our own attempt whose
+  response was lost, the task's createdTime (server clock) decides whether that attempt created it.
+  DING itself is never retried after a 5xx or lost response (no idempotency key).
 - Due time: the deadline date at 23:59 in ``settings.timezone`` (Asia/Hong_Kong): "by Friday"
   means by the end of Friday, not the start.
 - Priority: call -> to-do 40 + phone DING, sms -> 30 + SMS DING, app -> 20 + in-app DING.
   Phone and SMS DING need a purchased package; on ``ding.serverquota.insufficient`` the DING
-  is re-sent in-app and the report says ``downgraded``.
+  is re-sent in-app (``downgraded``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Literal
 from zoneinfo import ZoneInfo
 
 from assistant.config import Settings
@@ -28,7 +25,6 @@ from assistant.dingtalk.client import DingTalkClient
 from assistant.dingtalk.errors import AlreadyExists, DingTalkError, QuotaExceeded
 from assistant.dingtalk.messages import ding_text, todo_description, todo_subject
 from assistant.dingtalk.models import DingType, TodoPriority, TodoRequest, TodoTask
-from assistant.dingtalk.people import PeopleResolver, Person, Unresolved
 from assistant.minutes import ActionItem
 
 log = logging.getLogger(__name__)
@@ -42,21 +38,6 @@ _PRIORITIES: dict[str, tuple[TodoPriority, DingType]] = {
     "sms": (TodoPriority.URGENT, DingType.SMS),
     "app": (TodoPriority.NORMAL, DingType.APP),
 }
-
-PushStatus = Literal["created", "already_existed", "failed"]
-
-
-@dataclass(frozen=True)
-class PushReport:
-    index: int
-    owner: str
-    source_id: str
-    status: PushStatus
-    task_id: str | None = None
-    reason: str | None = None
-    ding: DingType | None = None  # the kind actually sent
-    ding_error: str | None = None
-    downgraded: bool = False
 
 
 def source_id_for(meeting_id: str, index: int, item: ActionItem) -> str:
@@ -73,82 +54,23 @@ def detail_url(settings: Settings, meeting_id: str, index: int) -> str:
     return f"{settings.web_base_url.rstrip('/')}/meetings/{meeting_id}#item-{index}"
 
 
-def push_action_items(
-    client: DingTalkClient,
-    items: list[ActionItem],
-    people_resolver: PeopleResolver,
-    meeting_id: str,
-    settings: Settings,
-    meeting_title: str | None = None,
-) -> list[PushReport]:
-    reports = [
-        _push_one(client, item, index, people_resolver, meeting_id, meeting_title or meeting_id, settings)
-        for index, item in enumerate(items)
-    ]
-    counts = {s: sum(r.status == s for r in reports) for s in ("created", "already_existed", "failed")}
-    log.info("pushed meeting %s: %s", meeting_id, counts)
-    return reports
-
-
-def _push_one(
-    client: DingTalkClient,
-    item: ActionItem,
-    index: int,
-    resolver: PeopleResolver,
-    meeting_id: str,
-    meeting_title: str,
-    settings: Settings,
-) -> PushReport:
-    source_id = source_id_for(meeting_id, index, item)
-
-    def failed(reason: str) -> PushReport:
-        log.warning("item %d (%s) not pushed: %s", index, source_id, reason)
-        return PushReport(index, item.owner, source_id, "failed", reason=reason)
-
-    person = resolver.resolve(item.owner)
-    if isinstance(person, Unresolved):
-        return failed(f"owner unresolved ({person.reason}): {len(person.candidates)} candidates")
-    if person.union_id is None or person.user_id is None:
-        return failed("owner has no DingTalk union id / user id")
-    todo_priority, ding_type = _PRIORITIES.get(item.priority, _PRIORITIES["app"])
-    try:
-        due = due_time_ms(item.deadline, settings.timezone) if item.deadline else None
-    except ValueError:
-        return failed(f"invalid deadline {item.deadline!r}")
-
-    todo = TodoRequest(
+def todo_request(
+    item: ActionItem, source_id: str, union_id: str, url: str, meeting_title: str, settings: Settings
+) -> TodoRequest:
+    """The to-do for ``item`` on ``union_id``'s list. Raises ValueError on a malformed deadline."""
+    due = due_time_ms(item.deadline, settings.timezone) if item.deadline else None
+    return TodoRequest(
         source_id=source_id,
         subject=todo_subject(item),
         description=todo_description(item, meeting_title),
-        executor_union_ids=[person.union_id],
-        detail_url=detail_url(settings, meeting_id, index),
+        executor_union_ids=[union_id],
+        detail_url=url,
         due_time_ms=due,
-        priority=todo_priority,
-    )
-    try:
-        task_id: str | None = client.create_todo(settings.dingtalk_operator_union_id, todo).task_id
-    except AlreadyExists as e:
-        existing = _existing_task(client, source_id, settings)
-        task_id = existing.task_id if existing else None
-        if not _created_by_lost_attempt(e, existing):
-            return PushReport(index, item.owner, source_id, "already_existed", task_id=task_id)
-    except DingTalkError as e:
-        return failed(f"to-do not created: {e.code}")
-
-    sent, ding_error, downgraded = _ding(client, person, item, ding_type)
-    return PushReport(
-        index,
-        item.owner,
-        source_id,
-        "created",
-        task_id=task_id,
-        ding=sent,
-        ding_error=ding_error,
-        downgraded=downgraded,
+        priority=_PRIORITIES.get(item.priority, _PRIORITIES["app"])[0],
     )
 
 
-def _existing_task(client: DingTalkClient, source_id: str, settings: Settings) -> TodoTask | None:
+def existing_task(client: DingTalkClient, source_id: str, settings: Settings) -> TodoTask | None:
     try:
         return client.get_todo_by_source_id(settings.dingtalk_operator_union_id, source_id)
     except DingTalkError as e:
@@ -156,7 +78,7 @@ def _existing_task(client: DingTalkClient, source_id: str, settings: Settings) -
         return None
 
 
-def _created_by_lost_attempt(error: AlreadyExists, task: TodoTask | None) -> bool:
+def created_by_lost_attempt(error: AlreadyExists, task: TodoTask | None) -> bool:
     """True when "task exist" answers our own earlier attempt whose response was lost.
 
     Both times are the server's, so local clock skew does not matter. Unknown means no:
@@ -168,21 +90,22 @@ def _created_by_lost_attempt(error: AlreadyExists, task: TodoTask | None) -> boo
     return task.created_ms / 1000 >= earliest_s
 
 
-def _ding(
-    client: DingTalkClient, person: Person, item: ActionItem, ding_type: DingType
+def ding_by_priority(
+    client: DingTalkClient, user_id: str | None, item: ActionItem
 ) -> tuple[DingType | None, str | None, bool]:
-    """Returns (kind sent, error code, downgraded)."""
-    assert person.user_id is not None
+    """DING the owner at the item's priority. Returns (kind sent, error code, downgraded)."""
+    assert user_id is not None
+    ding_type = _PRIORITIES.get(item.priority, _PRIORITIES["app"])[1]
     text = ding_text(item)
     try:
-        result = client.send_ding([person.user_id], text, ding_type)
+        result = client.send_ding([user_id], text, ding_type)
         sent, downgraded = ding_type, False
     except QuotaExceeded as e:
         if e.code != _NO_DING_PACKAGE or ding_type is DingType.APP:
             return None, e.code, False
         log.info("no %s DING package; sending an in-app DING instead", ding_type.name)
         try:
-            result = client.send_ding([person.user_id], text, DingType.APP)
+            result = client.send_ding([user_id], text, DingType.APP)
         except DingTalkError as e2:
             return None, e2.code, True
         sent, downgraded = DingType.APP, True

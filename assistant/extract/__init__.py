@@ -16,6 +16,7 @@ from assistant.extract.backends import load_model
 from assistant.extract.finalise import finalise
 from assistant.extract.ground import combine
 from assistant.extract.llm import ask_window
+from assistant.extract.owners import Person
 from assistant.extract.rules import extract_rules
 from assistant.extract.transcript import Transcript
 from assistant.extract.windows import merge_decisions, merge_items, split_windows
@@ -57,9 +58,10 @@ def extract(transcript: Transcript, settings: ExtractionSettings) -> Extraction:
     return Extraction(merge_decisions(decisions), merge_items(items, transcript))
 
 
-def extract_minutes(minutes: Minutes, settings: ExtractionSettings, meeting_date: str | None = None) -> Minutes:
+def extract_minutes(minutes: Minutes, settings: ExtractionSettings, meeting_date: str | None = None,
+                    people: tuple[Person, ...] = ()) -> Minutes:
     """Fill minutes.decisions and minutes.action_items; the minutes are returned."""
-    found = extract(Transcript.from_minutes(minutes, meeting_date), settings)
+    found = extract(Transcript.from_minutes(minutes, meeting_date, people), settings)
     minutes.decisions = found.decisions
     minutes.action_items = found.action_items
     return minutes

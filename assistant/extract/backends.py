@@ -52,8 +52,9 @@ def load_model(settings: ExtractionSettings) -> ChatModel | None:
     backend = resolve_backend(settings)
     if backend == "llama_cpp":
         from assistant.extract.llama_cpp_lm import LlamaCppModel
+        from assistant.extract.prompt import prefix_messages
 
-        return LlamaCppModel(gguf_path(settings), settings)
+        return LlamaCppModel(gguf_path(settings), settings, prefix=prefix_messages())
     if backend == "transformers":
         from assistant.extract.transformers_lm import TransformersModel
 

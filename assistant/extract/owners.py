@@ -37,6 +37,7 @@ _SPLIT_OWNERS = re.compile(r"\s*(?:、|，|,|/|同埋|同|和|及|&|\band\b)\s*"
 class Person:
     name: str
     role: str = ""
+    aliases: tuple[str, ...] = ()  # from the people directory: 陳生, Peter Chan for 陳大文
 
 
 def _key(text: str) -> str:
@@ -45,7 +46,13 @@ def _key(text: str) -> str:
 
 def _variants(person: Person) -> set[str]:
     """Lookup keys under which a person may be mentioned."""
-    name = person.name
+    keys = _name_variants(person.name)
+    for alias in person.aliases:
+        keys |= _name_variants(alias)
+    return keys
+
+
+def _name_variants(name: str) -> set[str]:
     keys = {_key(name)}
     latin = re.findall(r"[A-Za-z]+", name)
     cjk = re.sub(r"[^\u3400-\u9fff]", "", name)

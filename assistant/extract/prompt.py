@@ -14,11 +14,10 @@ Action item: a concrete task that someone agreed to do or was asked to do.
 - owner: the name of the person who will do it. "我" means the speaker of that line; \
 "你" means the person the speaker is talking to. Use attendee names.
 - task: a short phrase in the transcript's own words, without the owner and without the time.
-- deadline: the time words exactly as spoken (e.g. 聽日, 下個禮拜五之前, 月尾), or "" if none.
 - One item per task and owner. If a task is handed to someone else later, give only the final owner.
 Decision: something the meeting agreed or settled. Questions, suggestions and topics left for \
 later (再傾, 唔決定) are not decisions.
-Reply with JSON only: {"action_items": [...], "decisions": [{"turn": n, "text": "..."}]}."""
+Reply with compact JSON only: {"action_items":[...],"decisions":[{"turn":n,"text":"..."}]}."""
 
 EXAMPLE_USER = """Attendees: 何太 (人事經理), Jason (行政主任), 阿珊 (人事助理)
 [0] 何太: 員工旅行我哋決定改去台南，唔去大阪喇。
@@ -31,9 +30,9 @@ EXAMPLE_USER = """Attendees: 何太 (人事經理), Jason (行政主任), 阿珊
 
 EXAMPLE_REPLY = {
     "action_items": [
-        {"turn": 1, "owner": "Jason", "task": "同旅行社傾價錢", "deadline": "聽日"},
-        {"turn": 3, "owner": "阿珊", "task": "發報名表俾全部同事", "deadline": "呢個禮拜五之前"},
-        {"turn": 4, "owner": "阿珊", "task": "check 保險嗰部分", "deadline": "下個禮拜三前"},
+        {"turn": 1, "owner": "Jason", "task": "同旅行社傾價錢"},
+        {"turn": 3, "owner": "阿珊", "task": "發報名表俾全部同事"},
+        {"turn": 4, "owner": "阿珊", "task": "check 保險嗰部分"},
     ],
     "decisions": [
         {"turn": 0, "text": "員工旅行改去台南，唔去大阪"},
@@ -50,10 +49,15 @@ def window_text(transcript: Transcript, window: tuple[Line, ...]) -> str:
     return f"Attendees: {people}\n{lines}"
 
 
-def build_messages(transcript: Transcript, window: tuple[Line, ...]) -> list[dict[str, str]]:
+def prefix_messages() -> list[dict[str, str]]:
+    """The part of every prompt that does not depend on the meeting (a backend may pre-compute it)."""
     return [
         {"role": "system", "content": SYSTEM},
         {"role": "user", "content": EXAMPLE_USER},
-        {"role": "assistant", "content": json.dumps(EXAMPLE_REPLY, ensure_ascii=False)},
-        {"role": "user", "content": window_text(transcript, window)},
+        # Compact separators: the model copies them, and each space is a token to generate.
+        {"role": "assistant", "content": json.dumps(EXAMPLE_REPLY, ensure_ascii=False, separators=(",", ":"))},
     ]
+
+
+def build_messages(transcript: Transcript, window: tuple[Line, ...]) -> list[dict[str, str]]:
+    return [*prefix_messages(), {"role": "user", "content": window_text(transcript, window)}]

@@ -27,16 +27,18 @@ class RawExtraction(BaseModel):
 
 
 def json_schema() -> dict[str, Any]:
-    """A small, flat schema: grammar-constrained decoders handle it quickly."""
+    """A small, flat schema: grammar-constrained decoders handle it quickly.
+
+    Deadlines are not asked for: code reads the time words from the item's own turn, and every
+    token the model need not write saves time on CPU."""
     item = {
         "type": "object",
         "properties": {
             "turn": {"type": "integer"},
             "owner": {"type": "string"},
             "task": {"type": "string"},
-            "deadline": {"type": "string"},
         },
-        "required": ["turn", "owner", "task", "deadline"],
+        "required": ["turn", "owner", "task"],
     }
     decision = {
         "type": "object",

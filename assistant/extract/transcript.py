@@ -45,12 +45,14 @@ class Transcript:
         return cls._build(meeting_date or data.get("date"), timezone, people, turns)
 
     @classmethod
-    def from_minutes(cls, minutes: Minutes, meeting_date: str | None = None) -> Transcript:
+    def from_minutes(cls, minutes: Minutes, meeting_date: str | None = None,
+                     people: tuple[Person, ...] = ()) -> Transcript:
+        """``people``: what the directory knows of identified speakers (aliases), for owner resolution."""
         info = minutes.meeting
         timezone = info.timezone or DEFAULT_TIMEZONE
         when = meeting_date or info.date or _local_date(info.processed_at, timezone)
         turns = [(minutes.speaker_name(t.speaker), t.text) for t in minutes.turns]
-        return cls._build(when, timezone, [], turns)
+        return cls._build(when, timezone, list(people), turns)
 
     @classmethod
     def _build(cls, when: str | None, timezone: str, people: list[Person],

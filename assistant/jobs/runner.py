@@ -13,13 +13,14 @@ from assistant.config import Settings
 from assistant.store import jobs
 from assistant.store.meetings import save_minutes
 from assistant.store.models import Job, Meeting
+from assistant.store.people import enrolled_people
 from assistant.store.store import Store
 
 log = logging.getLogger(__name__)
 
 # Relative cost of each pipeline stage, for one overall percentage. Stages run in
 # pipeline.STAGES order; a stage missing here (a new one) counts as weight 1.
-STAGE_WEIGHTS = {"decode": 1, "diarise": 8, "transcribe": 10, "merge": 1, "extract": 10}
+STAGE_WEIGHTS = {"decode": 1, "diarise": 8, "identify": 1, "transcribe": 10, "merge": 1, "extract": 10}
 PROGRESS_INTERVAL_S = 0.5
 
 
@@ -71,6 +72,7 @@ class JobRunner:
             meeting_id, sha = meeting.id, meeting.audio_sha256
             filename, meeting_date = meeting.filename, meeting.meeting_date
             attempts, max_attempts = job.attempts, job.max_attempts
+            people = enrolled_people(session, self.settings.diarization.embedding_model)
         log.info("job %s: attempt %d of %d for %s", job_id, attempts, max_attempts, filename)
         path = self.store.blobs.path(sha)
         try:
@@ -78,7 +80,7 @@ class JobRunner:
                 raise AudioError("the stored recording is missing or damaged (checksum mismatch).")
             result = (self.process or pipeline.process)(
                 path,
-                pipeline.ProcessOptions(meeting_date=meeting_date),
+                pipeline.ProcessOptions(meeting_date=meeting_date, people=people),
                 self.settings,
                 progress=Reporter(self.store, job_id, pipeline.STAGES),
             )
@@ -105,7 +107,7 @@ class JobRunner:
             if job.cancel_requested:
                 jobs.mark_cancelled(session, job_id)
             else:
-                save_minutes(session, meeting, result.minutes)
+                save_minutes(session, meeting, result.minutes, {s: v.vector for s, v in result.voices.items()})
                 jobs.finish(session, job_id)
             session.commit()
         log.info("job %s: done", job_id)

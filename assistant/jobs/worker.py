@@ -21,6 +21,11 @@ class EmbeddedConsumer(Consumer):
 
 
 class Worker:
+    """Runs the queue in this process's threads; ``lock_name`` makes it one process per data folder."""
+
+    lock_name = "worker.lock"
+    max_poll_s = 10.0  # Huey's default: an idle consumer polls less and less often, up to this
+
     def __init__(self, store: Store, queue: JobQueue, threads: int):
         self.store = store
         self.queue = queue
@@ -30,7 +35,7 @@ class Worker:
 
     def start(self) -> bool:
         """Start unless another process already works this data folder; returns whether it started."""
-        lock = (self.store.data_dir / "worker.lock").open("w")
+        lock = (self.store.data_dir / self.lock_name).open("w")
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -40,7 +45,7 @@ class Worker:
         self._lock_file = lock
         self._recover()
         self._consumer = EmbeddedConsumer(self.queue.huey, workers=self.threads, worker_type="thread",
-                                          check_worker_health=False)
+                                          check_worker_health=False, max_delay=self.max_poll_s)
         self._consumer.start()
         return True
 

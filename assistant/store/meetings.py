@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Integer, Select, column, exists, func, inspect, or_, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    column,
+    exists,
+    func,
+    inspect,
+    or_,
+    select,
+    text,
+    true,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from assistant.minutes import ActionItem as ActionItemData
@@ -59,8 +74,9 @@ def get_meeting(session: Session, meeting_id: str) -> Meeting:
     return meeting
 
 
-def save_minutes(session: Session, meeting: Meeting, minutes: Minutes) -> None:
-    """Replace whatever the meeting held with freshly processed minutes."""
+def save_minutes(session: Session, meeting: Meeting, minutes: Minutes,
+                 voices: Mapping[str, Sequence[float]] | None = None) -> None:
+    """Replace whatever the meeting held with freshly processed minutes (and each speaker's voice, if given)."""
     for rows in (meeting.speakers, meeting.turns, meeting.decisions, meeting.action_items):
         rows.clear()
     session.flush()
@@ -72,7 +88,8 @@ def save_minutes(session: Session, meeting: Meeting, minutes: Minutes) -> None:
     meeting.meeting_date = info.date or meeting.meeting_date
     meeting.approved_at = None
     meeting.speakers.extend(
-        Speaker(id=s.id, name=s.name, talk_time=s.talk_time, position=i, version=1)
+        Speaker(id=s.id, name=s.name, talk_time=s.talk_time, position=i, person_id=s.person_id,
+                confidence=s.confidence, embedding=_vector((voices or {}).get(s.id)), version=1)
         for i, s in enumerate(minutes.speakers)
     )
     meeting.turns.extend(
@@ -88,6 +105,10 @@ def save_minutes(session: Session, meeting: Meeting, minutes: Minutes) -> None:
     )
 
 
+def _vector(values: Sequence[float] | None) -> list[float] | None:
+    return None if values is None else [round(float(x), 6) for x in values]
+
+
 def to_minutes(meeting: Meeting) -> Minutes:
     return Minutes(
         meeting=MeetingInfo(
@@ -98,7 +119,7 @@ def to_minutes(meeting: Meeting) -> Minutes:
             processed_at=meeting.processed_at or "",
             date=meeting.meeting_date,
         ),
-        speakers=[SpeakerData(s.id, s.name, s.talk_time) for s in meeting.speakers],
+        speakers=[SpeakerData(s.id, s.name, s.talk_time, s.person_id, s.confidence) for s in meeting.speakers],
         turns=[
             TurnData(t.speaker_id, t.start, t.end, t.text, [Word(**w) for w in t.words or []])
             for t in meeting.turns
@@ -131,23 +152,24 @@ def _matching_turns(session: Session, q: str):
     return Turn.text.ilike(_like(q), escape="\\")
 
 
-def _filtered(session: Session, query: SearchQuery) -> Select:
-    stmt = select(Meeting)
+def _filtered(session: Session, query: SearchQuery, scope: Scope) -> Select:
+    stmt = select(Meeting).where(scope.visible)
     if query.q:
         q = query.q.strip()
         stmt = stmt.where(
             or_(
                 Meeting.title.ilike(_like(q), escape="\\"),
-                exists().where(Turn.meeting_id == Meeting.id, _matching_turns(session, q)),
+                and_(scope.readable, exists().where(Turn.meeting_id == Meeting.id, _matching_turns(session, q))),
             )
         )
     if query.speaker:
         pattern = _like(query.speaker.strip())
         stmt = stmt.where(
+            scope.readable,
             exists().where(
                 Speaker.meeting_id == Meeting.id,
                 or_(Speaker.name.ilike(pattern, escape="\\"), Speaker.id.ilike(pattern, escape="\\")),
-            )
+            ),
         )
     if query.date_from:
         stmt = stmt.where(Meeting.meeting_date >= query.date_from.isoformat())
@@ -158,8 +180,17 @@ def _filtered(session: Session, query: SearchQuery) -> Select:
     return stmt
 
 
-def search(session: Session, query: SearchQuery, offset: int, limit: int) -> tuple[list[Meeting], int]:
-    stmt = _filtered(session, query)
+@dataclass(frozen=True)
+class Scope:
+    """Which meetings a search may list (``visible``) and look inside (``readable``); see assistant/access.py."""
+
+    visible: ColumnElement[bool] = true()
+    readable: ColumnElement[bool] = true()
+
+
+def search(session: Session, query: SearchQuery, offset: int, limit: int,
+           scope: Scope = Scope()) -> tuple[list[Meeting], int]:
+    stmt = _filtered(session, query, scope)
     total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
     rows = session.scalars(stmt.order_by(Meeting.created_at.desc(), Meeting.id).offset(offset).limit(limit))
     return list(rows), total
@@ -211,7 +242,9 @@ def get_action_item(meeting: Meeting, item_id: str) -> ActionItem:
 
 def rename_speaker(session: Session, meeting: Meeting, speaker_id: str, name: str | None, version: int) -> Speaker:
     speaker = get_speaker(meeting, speaker_id)
-    _versioned_update(session, Speaker, speaker, version, name=(name or "").strip() or None)
+    # A typed name is no longer the directory person the speaker was linked to.
+    _versioned_update(session, Speaker, speaker, version, name=(name or "").strip() or None, person_id=None,
+                      confidence=None)
     _touch(meeting)
     return speaker
 

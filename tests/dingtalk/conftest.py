@@ -1,4 +1,5 @@
-"""Fixtures: a fake DingTalk server per test, settings pointing at it, and a client with tiny waits."""
+"""Fixtures: a fake DingTalk server per test, settings pointing at it, a client with tiny waits, and
+the production outbox run in-line on a database of its own."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from assistant.config import Settings
 from assistant.dingtalk.client import DingTalkClient
 from tests.dingtalk.fake_server import FakeDingTalk, demo_org
+from tests.dingtalk.inline_outbox import InlineOutbox
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -28,11 +30,10 @@ def fake() -> Iterator[FakeDingTalk]:
     server.stop()
 
 
-@pytest.fixture
-def settings(fake: FakeDingTalk) -> Settings:
+def settings_for(fake: FakeDingTalk, **overrides: object) -> Settings:
+    """Settings pointing at ``fake``, with short timeouts and waits; ``overrides`` change any field."""
     org = fake.org
-    return Settings(
-        _env_file=None,
+    values: dict[str, object] = dict(
         dingtalk_api_base=fake.base_url,
         dingtalk_oapi_base=fake.base_url,
         dingtalk_app_key=org.app_key,
@@ -47,6 +48,12 @@ def settings(fake: FakeDingTalk) -> Settings:
         dingtalk_backoff_max_s=0.05,
         web_base_url="https://assistant.example.hk",
     )
+    return Settings(_env_file=None, **{**values, **overrides})
+
+
+@pytest.fixture
+def settings(fake: FakeDingTalk) -> Settings:
+    return settings_for(fake)
 
 
 class SleepRecorder:
@@ -82,3 +89,18 @@ def make_client(settings: Settings, sleeps: SleepRecorder) -> Iterator[Callable[
 @pytest.fixture
 def client(make_client: Callable[..., DingTalkClient]) -> DingTalkClient:
     return make_client()
+
+
+@pytest.fixture
+def make_outbox(tmp_path: Path, settings: Settings) -> Iterator[Callable[..., InlineOutbox]]:
+    """``make_outbox(client, folder)``: one data folder (database) pushing through ``client``."""
+    outboxes: list[InlineOutbox] = []
+
+    def make(client: DingTalkClient, folder: str = "data") -> InlineOutbox:
+        outbox = InlineOutbox(tmp_path / folder, settings.model_copy(update={"dingtalk_outbox_retry_s": 0.05}), client)
+        outboxes.append(outbox)
+        return outbox
+
+    yield make
+    for outbox in outboxes:
+        outbox.close()

@@ -7,7 +7,8 @@ Stream gateway over WebSocket that re-sends unacknowledged frames (spec section 
 Faults (500s, timeouts, dropped connections, busy, rate limits, IP ban, token expiry) are
 injected per path, every Nth call. Every request is recorded.
 
-Run by hand: ``python -m tests.dingtalk.fake_server --port 8080``.
+Run by hand: ``assistant dingtalk fake-server --port 8080`` (from a source checkout); ``/_fake/...``
+endpoints click cards, complete to-dos, inject faults and show the state.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from email.utils import formatdate
 from typing import Any, Literal
 
 from aiohttp import WSMsgType, web
+
+from tests.dingtalk.fake_endpoints import ExtraEndpoints
 
 TOKEN_LIFETIME_S = 7200
 WEBSOCKET_PATH = "/stream"
@@ -94,6 +97,7 @@ class Recorded:
     headers: dict[str, str]
     body: Any
     outcome: str = "pending"
+    at: float = field(default_factory=time.time)  # wall clock at arrival (the fake clock may be moved)
 
 
 class FakeClock:
@@ -256,7 +260,7 @@ def disconnect_frame() -> dict[str, Any]:
     return _frame("SYSTEM", "disconnect", {"reason": "server restart"})
 
 
-class FakeDingTalk:
+class FakeDingTalk(ExtraEndpoints):
     def __init__(self, org: FakeOrg, host: str = "127.0.0.1", port: int = 0) -> None:
         self.org = org
         self.host = host
@@ -278,7 +282,8 @@ class FakeDingTalk:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
         self._thread: threading.Thread | None = None
-        self._routes = self._route_table()
+        self._init_extras()
+        self._routes = self._route_table() + self._extra_routes()
 
     # --- lifecycle -----------------------------------------------------------------------------
 
@@ -315,6 +320,10 @@ class FakeDingTalk:
     async def _start_site(self) -> None:
         app = web.Application()
         app.router.add_get(WEBSOCKET_PATH, self.stream.serve)
+        app.router.add_post("/_fake/click", self._control_click)
+        app.router.add_post("/_fake/done", self._control_done)
+        app.router.add_post("/_fake/faults", self._control_fault)
+        app.router.add_get("/_fake/state", self._control_state)
         app.router.add_route("*", "/{tail:.*}", self._dispatch)
         self._runner = web.AppRunner(app, handle_signals=False, access_log=None)
         await self._runner.setup()
@@ -334,6 +343,36 @@ class FakeDingTalk:
 
     def revoke_tokens(self) -> None:
         self.tokens.clear()
+
+    # --- control endpoints, for trying the assistant by hand (not DingTalk APIs) -----------------
+
+    async def _control_click(self, request: web.Request) -> web.Response:
+        """{"sourceId", "userId", "action": "confirm"|"dispute", "reason"}: a card button click over Stream."""
+        body = await request.json()
+        params = {"action": body["action"], "sourceId": body["sourceId"]}
+        if body.get("reason"):
+            params["reason"] = body["reason"]
+        frame = card_click_frame(body["userId"], f"card-{body['sourceId']}", params, [body["action"]])
+        return web.json_response({"messageId": self.stream.push(frame)})
+
+    async def _control_done(self, request: web.Request) -> web.Response:
+        """{"sourceId"}: the owner completes the to-do; a todo_task_update event goes out over Stream."""
+        task = self.todos[(await request.json())["sourceId"]]
+        task["done"] = True
+        frame = todo_event_frame("todo_task_update", task["id"], list(task["executorIds"]))
+        return web.json_response({"messageId": self.stream.push(frame)})
+
+    async def _control_fault(self, request: web.Request) -> web.Response:
+        """{"kind", "path_prefix", "every_nth", "times"}: inject a fault."""
+        body = await request.json()
+        fault = self.inject(body["kind"], body.get("path_prefix", ""), every_nth=int(body.get("every_nth", 1)),
+                            times=body.get("times", 1))
+        return web.json_response({"kind": fault.kind, "path_prefix": fault.path_prefix})
+
+    async def _control_state(self, request: web.Request) -> web.Response:
+        return web.json_response({"todos": list(self.todos.values()), "dings": self.dings,
+                                  "cards": list(self.cards), "notifications": len(self.notifications),
+                                  "faults": [{"kind": f.kind, "fired": f.fired} for f in self.faults]})
 
     # --- dispatch ------------------------------------------------------------------------------
 
@@ -693,14 +732,17 @@ class FakeDingTalk:
                 self._notified.add((user, content))
                 result["unread_user_id_list"].append(user)
         result["forbidden_user_id_list"] = [f["userid"] for f in result["forbidden_list"]]
+        result["_sent_at"], result["_recipients"] = self.clock.now(), len(users)
         self.notifications[task_id] = result
         return _legacy_ok(task_id=task_id)
 
     async def _notify_result(self, request: web.Request, body: Any, caller: _Caller) -> web.Response:
         result = self.notifications.get(int((body or {}).get("task_id", -1)))
-        if result is None:
+        if result is None or self.clock.now() - result["_sent_at"] > 24 * 3600:  # only within 24 h
             return _legacy_error(400002, "task_id不存在")
-        return _legacy_ok(send_result=result)
+        if result["_recipients"] > 100:  # DingTalk times out on these; the fake answers at once
+            return _legacy_error(-1, "查询超时：接收人超过100")
+        return _legacy_ok(send_result={k: v for k, v in result.items() if not k.startswith("_")})
 
     async def _stream_open(self, request: web.Request, body: Any, caller: _Caller) -> web.Response:
         body = body or {}
@@ -732,16 +774,23 @@ def demo_org() -> FakeOrg:
     )
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--paid", action="store_true", help="the org has the SMS/phone DING package")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     org = demo_org()
     org.paid_ding = args.paid
     server = FakeDingTalk(org, args.host, args.port).start()
-    print(f"fake DingTalk on {server.base_url} (app key {org.app_key}); Ctrl-C stops it", flush=True)
+    print(f"fake DingTalk on {server.base_url}; Ctrl-C stops it. Point the assistant at it with:", flush=True)
+    for name, value in [("API_BASE", server.base_url), ("OAPI_BASE", server.base_url), ("APP_KEY", org.app_key),
+                        ("APP_SECRET", org.app_secret), ("ROBOT_CODE", org.robot_code), ("AGENT_ID", org.agent_id),
+                        ("OPERATOR_UNION_ID", "un_op"), ("CARD_TEMPLATE_ID", "tpl-confirm")]:
+        print(f"  export ASSISTANT_DINGTALK_{name}={value}")
+    print(f"Users: {', '.join(f'{u.name} ({u.user_id})' for u in org.users.values())}")
+    print(f"Click a card: curl -d '{{\"sourceId\": \"mtg-...\", \"userId\": \"u_peter\", \"action\": \"confirm\"}}' "
+          f"{server.base_url}/_fake/click   (also /_fake/done, /_fake/faults, GET /_fake/state)", flush=True)
     try:
         threading.Event().wait()
     except KeyboardInterrupt:

@@ -46,3 +46,19 @@ def test_several_owners_give_one_entry_each():
 
 def test_empty_owner_falls_back_to_the_speaker():
     assert PEOPLE.resolve("", speaker="阿明") == ["阿明"]
+
+
+def test_directory_aliases_find_the_identified_speaker():
+    from assistant.extract.transcript import Transcript
+    from assistant.minutes import MeetingInfo, Minutes, Speaker, Turn
+
+    minutes = Minutes(
+        MeetingInfo("m.wav", 10.0, "yue", {}, "2026-11-20T10:00:00+08:00", "2026-11-20"),
+        [Speaker("S1", "陳大文", 5.0, "p1", 0.82), Speaker("S2", None, 5.0)],
+        [Turn("S1", 0.0, 4.0, "我哋開始啦"), Turn("S2", 4.0, 8.0, "陳生你跟進報價")],
+    )
+    transcript = Transcript.from_minutes(minutes, people=(Person("陳大文", aliases=("Peter Chan", "陳生")),))
+    resolver = OwnerResolver(transcript.people)
+    assert resolver.resolve("陳生", "S2") == ["陳大文"]
+    assert resolver.resolve("Peter", "S2") == ["陳大文"]
+    assert resolver.resolve("我", transcript.lines[0].speaker) == ["陳大文"]

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from assistant.accounts.tokens import create_token
+from assistant.accounts.users import create_user, find_user
 from assistant.api.main import create_app
 from assistant.config import ServiceSettings, Settings
 from assistant.minutes import ActionItem, Decision, MeetingInfo, Minutes, Speaker, Turn, Word
@@ -28,10 +30,52 @@ def settings(tmp_path) -> Settings:
     return service_settings(tmp_path / "data")
 
 
+def make_user(service, username: str, role: str = "member", team: str | None = None,
+              password: str | None = None) -> str:
+    """An account with a personal API token; returns the token."""
+    with service.store.session() as session:
+        user = create_user(session, username, role, password, team)
+        token, _ = create_token(session, user, "tests")
+        session.commit()
+        return token
+
+
+def client_as(app, token: str) -> TestClient:
+    """Another client on the same running app, authenticated by an API token."""
+    c = TestClient(app)
+    c.headers["Authorization"] = f"Bearer {token}"
+    return c
+
+
 @pytest.fixture
-def client(settings):
+def anonymous(settings):
+    """The app with nobody signed in."""
     with TestClient(create_app(settings)) as c:
         yield c
+
+
+@pytest.fixture
+def client(anonymous):
+    """Signed in as an admin (API token), so tests see and change everything; ``anonymous`` stays anonymous."""
+    return client_as(anonymous.app, make_user(anonymous.app.state.service, "tester", "admin"))
+
+
+@pytest.fixture
+def manager_client(client):
+    """A manager of team "sales"."""
+    return client_as(client.app, make_user(client.app.state.service, "mandy", "manager", "sales"))
+
+
+@pytest.fixture
+def member_client(client):
+    """A member of team "sales"."""
+    return client_as(client.app, make_user(client.app.state.service, "mark", "member", "sales"))
+
+
+@pytest.fixture
+def other_client(client):
+    """A member of another team, with no link to any meeting."""
+    return client_as(client.app, make_user(client.app.state.service, "olive", "member", "ops"))
 
 
 def _turn(speaker: str, start: float, text: str) -> Turn:
@@ -64,12 +108,15 @@ def make_minutes() -> Minutes:
 
 
 def insert_meeting(service, minutes: Minutes | None = None, title: str = "週會", audio: Path = SAMPLE,
-                   meeting_date: str | None = None) -> str:
-    """A finished meeting straight into the store, as if a job had processed it."""
+                   meeting_date: str | None = None, owner: str | None = None, team: str | None = None,
+                   sensitive: bool = False) -> str:
+    """A finished meeting straight into the store, as if a job had processed it (owner: a username)."""
     minutes = minutes or make_minutes()
     blob = service.store.blobs.put_file(audio)
     with service.store.session() as session:
         meeting = create_meeting(session, blob, "weekly.wav", "audio/wav", title, meeting_date)
+        meeting.owner_id = find_user(session, owner).id if owner else None
+        meeting.team, meeting.sensitive = team, sensitive
         job = jobs.create_job(session, meeting, 1)
         save_minutes(session, meeting, minutes)
         jobs.finish(session, job.id)

@@ -7,10 +7,21 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import uvicorn
+from fastapi import FastAPI
+
+from assistant.accounts.tokens import create_token
+from assistant.accounts.users import create_user
+from assistant.api.main import create_app
+from assistant.config import ServiceSettings, Settings
+from assistant.store.store import Store
 
 
 def free_port() -> int:
@@ -19,13 +30,48 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@contextmanager
+def app_on_loopback(settings: Settings) -> Iterator[tuple[FastAPI, str]]:
+    """The app (no worker) served by uvicorn in a thread on a free port: (app, base URL)."""
+    port = free_port()
+    settings = settings.model_copy(update={"service": settings.service.model_copy(update={"port": port})})
+    app = create_app(settings, run_worker=False)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.1)
+    try:
+        yield app, f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(15)
+
+
 class LiveServer:
+    USERNAME = "live-admin"
+    PASSWORD = "live-admin-password"
+
     def __init__(self, data_dir: Path, log_path: Path):
         self.data_dir = data_dir
         self.log_path = log_path
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen | None = None
+        self.headers = {"Authorization": f"Bearer {self._admin_token()}"}
+
+    def _admin_token(self) -> str:
+        """An admin account (USERNAME / PASSWORD, for the browser) and an API token for httpx."""
+        store = Store(ServiceSettings(data_dir=self.data_dir))
+        try:
+            with store.session() as session:
+                user = create_user(session, self.USERNAME, "admin", self.PASSWORD)
+                token, _ = create_token(session, user, "live tests")
+                session.commit()
+                return token
+        finally:
+            store.close()
 
     def start(self, timeout: float = 90) -> None:
         env = {**os.environ, "ASSISTANT_SERVICE__RETRY_DELAY": "1"}
@@ -40,7 +86,7 @@ class LiveServer:
             if self.process.poll() is not None:
                 raise RuntimeError(f"server exited: see {self.log_path}")
             try:
-                if httpx.get(f"{self.url}/api/meetings", timeout=2).status_code == 200:
+                if httpx.get(f"{self.url}/api/meetings", headers=self.headers, timeout=2).status_code == 200:
                     return
             except httpx.TransportError:
                 pass
@@ -61,7 +107,7 @@ class LiveServer:
                 self.kill()
 
     def meeting(self, meeting_id: str) -> dict:
-        return httpx.get(f"{self.url}/api/meetings/{meeting_id}", timeout=10).json()
+        return httpx.get(f"{self.url}/api/meetings/{meeting_id}", headers=self.headers, timeout=10).json()
 
     def wait(self, meeting_id: str, until, timeout: float) -> dict:
         deadline = time.monotonic() + timeout

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from assistant.api.main import create_app
 from assistant.minutes import Minutes
 
-from .conftest import SAMPLE, insert_meeting, make_minutes
+from .conftest import SAMPLE, insert_meeting, make_minutes, make_user
 
 
 def wait_for(client, meeting_id: str, states=("done", "failed", "cancelled"), timeout=60) -> dict:
@@ -268,6 +268,7 @@ def _sha(service, meeting_id):
 
 def test_queued_job_can_be_cancelled_and_reprocessed(settings):
     with TestClient(create_app(settings, run_worker=False)) as client:
+        client.headers["Authorization"] = "Bearer " + make_user(client.app.state.service, "tester", "admin")
         accepted = client.post("/api/meetings", data={"title": "董事會", "meeting_date": "2026-11-01"},
                                files=_files(SAMPLE.read_bytes(), "meeting_yue.wav")).json()
         assert accepted["job"]["state"] == "queued"

@@ -41,7 +41,8 @@ def clip(path, start: float, seconds: float):
 
 def upload(server, path, name=None) -> dict:
     with path.open("rb") as f:
-        r = httpx.post(f"{server.url}/api/meetings", files={"file": (name or path.name, f, "audio/wav")}, timeout=30)
+        r = httpx.post(f"{server.url}/api/meetings", files={"file": (name or path.name, f, "audio/wav")},
+                       headers=server.headers, timeout=30)
     assert r.status_code == 202, r.text
     return r.json()
 
@@ -56,7 +57,7 @@ def test_job_survives_a_killed_server(server, tmp_path):
     done = server.wait(first["id"], lambda m: m["status"] in ("done", "failed"), timeout=300)
     assert done["status"] == "done", done["job"]
     assert done["job"]["attempts"] == 2
-    events = httpx.get(f"{server.url}{done['job']['url']}").json()["events"]
+    events = httpx.get(f"{server.url}{done['job']['url']}", headers=server.headers).json()["events"]
     assert any(e["kind"] == "queued" and "worker stopped" in (e["message"] or "") for e in events)
     minutes = Minutes.from_dict(done["minutes"])
     assert minutes.turns and minutes.speakers and 14 < minutes.meeting.duration < 16
@@ -75,12 +76,21 @@ def browser():
 
 
 def test_review_in_the_browser(server, browser):
-    page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-HK")
+    # Playwright evaluates wait_for_function predicates with eval, which the app's CSP forbids;
+    # the CSP itself is checked in a real browser by test_browser_security.py.
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-HK", bypass_csp=True)
     errors = []
     page.on("pageerror", lambda e: errors.append(str(e)))
 
-    # Upload by drag and drop; upload and processing progress are shown, then the meeting opens.
+    # Signing in leads back to the page asked for.
     page.goto(f"{server.url}/upload")
+    page.wait_for_url(lambda url: url.startswith(f"{server.url}/login"))
+    page.fill("input[name=username]", server.USERNAME)
+    page.fill("input[name=password]", server.PASSWORD)
+    page.click("form.login button[type=submit]")
+    page.wait_for_url(f"{server.url}/upload")
+
+    # Upload by drag and drop; upload and processing progress are shown, then the meeting opens.
     page.screenshot(path=ARTIFACTS / "upload.png", full_page=True)
     payload = base64.b64encode(SAMPLE.read_bytes()).decode()
     transfer = page.evaluate_handle(

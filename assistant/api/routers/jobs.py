@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Request, status
 
-from assistant.api.dependencies import SessionDep
+from assistant.api.dependencies import SessionDep, UserDep, authorize_meeting
 from assistant.api.schemas import ErrorOut, JobDetail
 from assistant.store import jobs
 
@@ -13,16 +13,18 @@ router = APIRouter(prefix="/api/jobs", tags=["jobs"])
 
 @router.get("/{job_id}", response_model=JobDetail, responses={404: {"model": ErrorOut}},
             summary="A job's state, progress and history")
-def get_job(job_id: str, session: SessionDep) -> JobDetail:
+def get_job(job_id: str, request: Request, session: SessionDep, user: UserDep) -> JobDetail:
     job = jobs.get_job(session, job_id)
+    authorize_meeting(request, session, user, job.meeting_id)
     return JobDetail.of_detail(job, job.events)
 
 
 @router.post("/{job_id}/cancellation", status_code=status.HTTP_202_ACCEPTED, response_model=JobDetail,
              responses={404: {"model": ErrorOut}, 409: {"model": ErrorOut}},
              summary="Cancel a job; a running one stops at its next progress report")
-def cancel_job(job_id: str, session: SessionDep) -> JobDetail:
+def cancel_job(job_id: str, request: Request, session: SessionDep, user: UserDep) -> JobDetail:
     job = jobs.get_job(session, job_id)
+    authorize_meeting(request, session, user, job.meeting_id)
     jobs.request_cancel(session, job)
     session.commit()
     session.refresh(job)

@@ -8,11 +8,12 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response, status
 from starlette.concurrency import run_in_threadpool
 
-from assistant.api.dependencies import MeetingDep, ServiceDep, SessionDep
+from assistant.access import Action, allows, readable, relation, visible
+from assistant.api.dependencies import ManagedMeetingDep, MeetingDep, ServiceDep, SessionDep, UserDep
 from assistant.api.schemas import Accepted, Approval, ErrorOut, JobOut, MeetingDetail, MeetingPage, MeetingSummary
 from assistant.api.uploads import receive_upload
 from assistant.store import jobs
-from assistant.store.meetings import SearchQuery, first_match, search, set_approved, to_minutes
+from assistant.store.meetings import Scope, SearchQuery, first_match, search, set_approved, to_minutes
 
 router = APIRouter(prefix="/api/meetings", tags=["meetings"])
 
@@ -44,11 +45,11 @@ UPLOAD_BODY = {
     responses={413: {"model": ErrorOut}, 415: {"model": ErrorOut}, 422: {"model": ErrorOut}},
     summary="Upload a recording; processing runs as a job",
 )
-async def upload_meeting(request: Request, response: Response, service: ServiceDep) -> Accepted:
+async def upload_meeting(request: Request, response: Response, service: ServiceDep, user: UserDep) -> Accepted:
     upload = await receive_upload(request, service.store.blobs, service.settings.service.max_upload_bytes)
     meeting_id, job_id = await run_in_threadpool(
         service.ingest, upload.blob, upload.filename, upload.content_type,
-        upload.fields.get("title") or None, upload.fields.get("meeting_date") or None,
+        upload.fields.get("title") or None, upload.fields.get("meeting_date") or None, owner=user,
     )
     with service.store.session() as session:
         job = jobs.get_job(session, job_id)
@@ -60,23 +61,26 @@ async def upload_meeting(request: Request, response: Response, service: ServiceD
 @router.get("", response_model=MeetingPage, summary="List and search meetings")
 def list_meetings(
     session: SessionDep,
+    user: UserDep,
     q: Annotated[str | None, Query(max_length=200, description="Text in a title or anywhere in a transcript.")] = None,
     speaker: Annotated[str | None, Query(max_length=100, description="A speaker name (or id) in the meeting.")] = None,
     date_from: date | None = None,
     date_to: date | None = None,
     status_: Annotated[str | None, Query(alias="status", pattern="^(queued|processing|done|failed|cancelled)$")] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     page_size: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> MeetingPage:
     query = SearchQuery(q=q or None, speaker=speaker or None, date_from=date_from, date_to=date_to, status=status_)
-    rows, total = search(session, query, (page - 1) * page_size, page_size)
+    rows, total = search(session, query, (page - 1) * page_size, page_size, Scope(visible(user), readable(user)))
     items = []
     for m in rows:
-        match = first_match(session, m.id, q) if q else None
+        open_ = allows(user, m, Action.READ, relation(session, user, m))
+        match = first_match(session, m.id, q) if q and open_ else None
         items.append(MeetingSummary(
             id=m.id, title=m.title, filename=m.filename, status=m.status, created_at=m.created_at,
-            meeting_date=m.meeting_date, duration=m.duration, speakers=[s.name or s.id for s in m.speakers],
-            url=f"/api/meetings/{m.id}", snippet=match.text if match else None,
+            meeting_date=m.meeting_date, duration=m.duration,
+            speakers=[s.name or s.id for s in m.speakers] if open_ else [],
+            url=f"/api/meetings/{m.id}", snippet=match.text if match else None, restricted=not open_,
         ))
     return MeetingPage(items=items, total=total, page=page, page_size=page_size)
 
@@ -90,7 +94,7 @@ def get_meeting(meeting: MeetingDep, session: SessionDep) -> MeetingDetail:
 
 @router.delete("/{meeting_id}", status_code=status.HTTP_204_NO_CONTENT, responses={404: {"model": ErrorOut}},
                summary="Delete a meeting, its minutes and (when unused elsewhere) its audio")
-def delete_meeting(meeting: MeetingDep, service: ServiceDep) -> None:
+def delete_meeting(meeting: ManagedMeetingDep, service: ServiceDep) -> None:
     service.delete(meeting.id)
 
 

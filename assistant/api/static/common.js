@@ -2,7 +2,7 @@
 "use strict";
 
 const STAGE_LABELS = {
-  decode: "解碼 Decoding", diarise: "分辨講者 Diarising", transcribe: "轉錄 Transcribing",
+  decode: "解碼 Decoding", diarise: "分辨講者 Diarising", identify: "認出講者 Naming speakers", transcribe: "轉錄 Transcribing",
   merge: "整合 Merging", extract: "擷取事項 Extracting",
 };
 const STATE_LABELS = {
@@ -13,8 +13,14 @@ class ApiError extends Error {
   constructor(status, message) { super(message); this.status = status; }
 }
 
+// The session's CSRF token (double submit): every change made with the session cookie echoes it.
+function csrfToken() {
+  const match = document.cookie.match(/(?:^|; )assistant_csrf=([^;]*)/);
+  return match ? decodeURIComponent(match[1]) : "";
+}
+
 async function api(method, url, body) {
-  const options = { method, headers: {} };
+  const options = { method, headers: { "X-CSRF-Token": csrfToken() } };
   if (body !== undefined) {
     options.headers["Content-Type"] = "application/json";
     options.body = JSON.stringify(body);

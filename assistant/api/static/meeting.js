@@ -11,6 +11,7 @@ if (data.status !== "done") {
   setUpSpeakers();
   setUpTurns();
   setUpTodo();
+  setUpDingTalk();
   document.getElementById("delete-meeting").addEventListener("click", async () => {
     if (!confirm("確定刪除這個會議及其錄音？")) return;
     await api("DELETE", base);
@@ -222,5 +223,37 @@ function bindRow(row) {
       row.remove();
       toast("已刪除");
     } catch (err) { toast(err.message, true); }
+  });
+}
+
+// --- DingTalk: approve and send, choose ambiguous owners ------------------------------------
+
+function setUpDingTalk() {
+  const push = document.getElementById("push");
+  if (push) push.addEventListener("click", async () => {
+    push.disabled = true;
+    try {
+      if (document.getElementById("todo-section").dataset.approved !== "true") await api("PUT", `${base}/approval`);
+      const accepted = await api("POST", `${base}/deliveries`);
+      toast("推送中…");
+      for (let i = 0; i < 120; i++) {
+        const items = await api("GET", accepted.url);
+        if (!items.some((d) => d.status === "pending")) break;
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+      window.location.reload();
+    } catch (err) { toast(err.message, true); push.disabled = false; }
+  });
+  document.querySelectorAll(".choose-owner").forEach((button) => {
+    button.addEventListener("click", async () => {
+      const item = button.closest(".owner-choices").dataset.item;
+      const body = button.dataset.person ? { person_id: button.dataset.person }
+        : { user_id: button.dataset.user, name: button.dataset.name };
+      try {
+        await api("PUT", `${base}/action-items/${item}/person`, body);
+        toast(`負責人：${button.dataset.name}`);
+        window.location.reload();
+      } catch (err) { toast(err.message, true); }
+    });
   });
 }

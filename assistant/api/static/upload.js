@@ -39,6 +39,7 @@ function upload(file) {
 
   const xhr = new XMLHttpRequest();
   xhr.open("POST", "/api/meetings");
+  xhr.setRequestHeader("X-CSRF-Token", csrfToken());
   xhr.upload.addEventListener("progress", (e) => {
     if (!e.lengthComputable) return;
     const pct = Math.round((e.loaded / e.total) * 100);
