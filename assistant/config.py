@@ -122,7 +122,7 @@ class ExtractionSettings(Group):
     openai_api_key: SecretStr | None = None
     openai_timeout: float = 120.0
     window_turns: int = Field(
-        12, description="Meetings are read in windows of this many turns (a 1.5B model loops on longer ones)."
+        16, description="Meetings are read in windows of this many turns (a 1.5B model loops on longer ones)."
     )
     window_overlap: int = Field(2, description="Turns shared by consecutive windows.")
     context_tokens: int = 4096

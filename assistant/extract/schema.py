@@ -26,6 +26,12 @@ class RawExtraction(BaseModel):
     decisions: list[RawDecision] = []
 
 
+# Per window. A 1.5B model otherwise lists one "item" per turn until max_tokens, which costs most
+# of the time on CPU; the rule baseline's items are added to the model's anyway (ground.combine).
+MAX_ITEMS = 5
+MAX_DECISIONS = 3
+
+
 def json_schema() -> dict[str, Any]:
     """A small, flat schema: grammar-constrained decoders handle it quickly.
 
@@ -48,8 +54,8 @@ def json_schema() -> dict[str, Any]:
     return {
         "type": "object",
         "properties": {
-            "action_items": {"type": "array", "items": item},
-            "decisions": {"type": "array", "items": decision},
+            "action_items": {"type": "array", "items": item, "maxItems": MAX_ITEMS},
+            "decisions": {"type": "array", "items": decision, "maxItems": MAX_DECISIONS},
         },
         "required": ["action_items", "decisions"],
     }
