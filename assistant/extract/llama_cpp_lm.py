@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,8 @@ class LlamaCppModel:
             seed=settings.seed,
             verbose=False,
         )
+        # Freed before interpreter teardown, when llama.cpp's bindings are already gone.
+        atexit.register(self.llm.close)
         if prefix:
             self._prime(prefix)
 
