@@ -9,7 +9,8 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from assistant.accounts.passwords import generate_password, hash_password
-from assistant.store.errors import Conflict, Invalid, NotFound
+from assistant.store.db import fetch
+from assistant.store.errors import Conflict, Invalid
 from assistant.store.models import Person, User
 
 ROLES = ("admin", "manager", "member")
@@ -37,10 +38,7 @@ def create_user(session: Session, username: str, role: str = "member", password:
 
 
 def get_user(session: Session, user_id: str) -> User:
-    user = session.get(User, user_id)
-    if user is None:
-        raise NotFound(f"user {user_id} not found")
-    return user
+    return fetch(session, User, user_id, "user")
 
 
 def find_user(session: Session, username: str) -> User | None:
@@ -97,9 +95,7 @@ def link_person(session: Session, user: User, person_id: str | None) -> None:
     """Make ``person_id`` (a people-directory entry) this user's, or unlink with None."""
     person = None
     if person_id is not None:
-        person = session.get(Person, person_id)
-        if person is None:
-            raise NotFound(f"person {person_id} not found")
+        person = fetch(session, Person, person_id, "person")
     session.execute(update(Person).where(Person.user_id == user.id).values(user_id=None))
     if person is not None:
         person.user_id = user.id

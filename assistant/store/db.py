@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from assistant.store.errors import NotFound
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+Row = TypeVar("Row")
 
 
 def make_engine(url: str) -> Engine:
@@ -46,3 +51,11 @@ def upgrade(engine: Engine) -> None:
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def fetch(session: Session, model: type[Row], key: Any, what: str) -> Row:
+    """The row of model with this primary key, or NotFound naming it as ``what``."""
+    row = session.get(model, key)
+    if row is None:
+        raise NotFound(f"{what} {key} not found")
+    return row

@@ -16,7 +16,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from assistant.store.errors import Conflict, NotFound
+from assistant.store.db import fetch
+from assistant.store.errors import Conflict
 from assistant.store.meetings import new_id
 from assistant.store.models import ActionItem, Delivery, DeliveryEvent, Meeting, OutboxOperation, now
 
@@ -161,10 +162,7 @@ def recover(session: Session) -> list[Scheduled]:
 
 
 def get_delivery(session: Session, delivery_id: str) -> Delivery:
-    delivery = session.get(Delivery, delivery_id)
-    if delivery is None:
-        raise NotFound(f"delivery {delivery_id} not found")
-    return delivery
+    return fetch(session, Delivery, delivery_id, "delivery")
 
 
 def by_source_id(session: Session, source_id: str) -> Delivery | None:

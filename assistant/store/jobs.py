@@ -8,7 +8,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from assistant.store.errors import Conflict, NotFound
+from assistant.store.db import fetch
+from assistant.store.errors import Conflict
 from assistant.store.meetings import new_id
 from assistant.store.models import Job, JobEvent, Meeting, now
 
@@ -44,10 +45,7 @@ def _set_state(session: Session, job: Job, state: str, message: str | None = Non
 
 
 def get_job(session: Session, job_id: str) -> Job:
-    job = session.get(Job, job_id)
-    if job is None:
-        raise NotFound(f"job {job_id} not found")
-    return job
+    return fetch(session, Job, job_id, "job")
 
 
 def latest_job(session: Session, meeting_id: str) -> Job | None:

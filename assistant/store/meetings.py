@@ -31,6 +31,7 @@ from assistant.minutes import MeetingInfo, Minutes, Word
 from assistant.minutes import Speaker as SpeakerData
 from assistant.minutes import Turn as TurnData
 from assistant.store.blobs import StoredBlob
+from assistant.store.db import fetch
 from assistant.store.errors import Conflict, Invalid, NotFound
 from assistant.store.models import ActionItem, Blob, Decision, Meeting, Speaker, Turn, now
 
@@ -68,10 +69,7 @@ def create_meeting(
 
 
 def get_meeting(session: Session, meeting_id: str) -> Meeting:
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
-        raise NotFound(f"meeting {meeting_id} not found")
-    return meeting
+    return fetch(session, Meeting, meeting_id, "meeting")
 
 
 def save_minutes(session: Session, meeting: Meeting, minutes: Minutes,

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, undefer
 
 from assistant.identify import EnrolledPerson
+from assistant.store.db import fetch
 from assistant.store.errors import Conflict, Invalid, NotFound
 from assistant.store.meetings import _touch, _versioned_update, get_speaker, new_id
 from assistant.store.models import Meeting, Person, Speaker, Voiceprint, now
@@ -49,10 +50,7 @@ def create_person(session: Session, **values: Any) -> Person:
 
 
 def get_person(session: Session, person_id: str) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound(f"person {person_id} not found")
-    return person
+    return fetch(session, Person, person_id, "person")
 
 
 def list_people(session: Session, q: str | None = None) -> list[Person]:
