@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant import loading
-from assistant.audio import AudioError, decode
+from assistant.audio import AudioError, decode, probe_duration
 from assistant.config import Settings
 from assistant.diarize import diarize
 from assistant.voices import Voice, embed_speaker, speech_time
@@ -28,15 +28,22 @@ class Enrolment:
     model: str  # the embedding model; voiceprints are only compared within one model
 
 
+def _check_length(name: str, seconds: float, limit: float) -> None:
+    if seconds > limit:  # False for NaN (length unknown)
+        raise EnrolmentError(
+            f"{name}: the clip is {seconds:.0f} s long; enrolment takes clips of at most "
+            f"{limit:.0f} s (10–30 s of one person speaking is ideal)."
+        )
+
+
 def enrol_clip(path: str | Path, settings: Settings) -> Enrolment:
     name = Path(path).name
     vp = settings.voiceprints
+    # Probed first, so that a long recording sent by mistake is refused before it is decoded;
+    # checked again after decoding where the container did not say.
+    _check_length(name, probe_duration(Path(path)), vp.max_enrol_clip_s)
     audio = decode(path, settings.audio)
-    if audio.duration > vp.max_enrol_clip_s:
-        raise EnrolmentError(
-            f"{name}: the clip is {audio.duration:.0f} s long; enrolment takes clips of at most "
-            f"{vp.max_enrol_clip_s:.0f} s (10–30 s of one person speaking is ideal)."
-        )
+    _check_length(name, audio.duration, vp.max_enrol_clip_s)
     pipeline = loading.diarization_pipeline(settings.diarization)
     diarization = diarize(pipeline, audio)
     speech = speech_time(diarization.exclusive)

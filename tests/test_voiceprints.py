@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from assistant.audio import AudioError
-from assistant.config import Settings, VoiceprintSettings
+from assistant.config import AudioSettings, Settings, VoiceprintSettings
 from assistant.enrol import EnrolmentError, enrol_clip
 from assistant.identify import EnrolledPerson, identify
 from assistant.voices import Voice
@@ -79,6 +79,15 @@ def test_noise_without_speech_is_refused(tmp_path, settings):
     ffmpeg("-f", "lavfi", "-i", "anoisesrc=a=0.01:c=pink:d=15", "-ar", "16000", "-ac", "1", str(noise))
     with pytest.raises(EnrolmentError, match=r"room.wav: only 0\.\d s of speech was found"):
         enrol_clip(noise, settings)
+
+
+def test_a_long_recording_is_refused_before_decoding(tmp_path):
+    long = tmp_path / "whole meeting.wav"
+    ffmpeg("-stream_loop", "-1", "-i", str(SAMPLE), "-t", "180", "-ar", "16000", "-ac", "1", str(long))
+    # Decoding would fail on this audio limit with another error: the enrolment limit comes first.
+    settings = Settings(audio=AudioSettings(max_duration=150.0))
+    with pytest.raises(EnrolmentError, match=r"whole meeting.wav: the clip is 180 s long; .* at most 120 s"):
+        enrol_clip(long, settings)
 
 
 def test_silence_is_refused(tmp_path, settings):
