@@ -9,13 +9,14 @@ with agglomerative clustering, which needs no extra file.
 One change to pyannote's method: segmentation-3.0 often gives two people who alternate
 inside a 10 s window the same local label (seen on the Cantonese dev meeting), and
 pyannote clusters whole local labels, so such speakers merge. Each local label is
-therefore cut into pieces (at pauses, and at most ``max_piece`` seconds long) before
-embedding; every piece is clustered on its own.
+therefore cut into pieces (at pauses, at speaker changes found from the voice on either
+side: see speaker_changes.py, and at most ``max_piece`` seconds long) before embedding;
+every piece is clustered on its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -32,6 +33,7 @@ from pyannote.pipeline.parameter import ParamDict, Uniform
 
 from assistant.audio import Audio
 from assistant.config import DiarizationSettings
+from assistant.speaker_changes import SpeakerChanges
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,30 @@ class Diarization:
     @property
     def speakers(self) -> list[str]:
         return sorted({t.speaker for t in self.turns}, key=lambda s: int(s[1:]))
+
+    def joined(self, merges: Mapping[str, str]) -> Diarization:
+        """Each speaker in ``merges`` joined into the one it maps to; speakers renumbered by first speech."""
+        turns, exclusive = _relabel(self.turns, merges), _relabel(self.exclusive, merges)
+        first = sorted({t.speaker for t in turns}, key=lambda s: min(t.start for t in turns if t.speaker == s))
+        rename = {old: f"S{i + 1}" for i, old in enumerate(first)}
+        renamed = lambda ts: [SpeakerTurn(t.start, t.end, rename[t.speaker]) for t in ts]  # noqa: E731
+        embeddings = {rename[s]: v for s, v in self.embeddings.items() if s in rename}
+        return Diarization(renamed(turns), renamed(exclusive), embeddings)
+
+
+def _relabel(turns: list[SpeakerTurn], merges: Mapping[str, str]) -> list[SpeakerTurn]:
+    """Turns under their new labels, a speaker's overlapping or touching turns made one."""
+    out: list[SpeakerTurn] = []
+    last: dict[str, int] = {}  # speaker → index in out of their latest turn
+    for t in sorted(turns, key=lambda t: t.start):
+        speaker = merges.get(t.speaker, t.speaker)
+        i = last.get(speaker)
+        if i is not None and t.start <= out[i].end:
+            out[i] = SpeakerTurn(out[i].start, max(out[i].end, t.end), speaker)
+        else:
+            last[speaker] = len(out)
+            out.append(SpeakerTurn(t.start, t.end, speaker))
+    return out
 
 
 class LocalSpeakerDiarization(SpeakerDiarization):
@@ -93,7 +119,13 @@ class LocalSpeakerDiarization(SpeakerDiarization):
         segmentations = super().get_segmentations(file, hook=hook)
         if not self.settings.split_pieces:
             return segmentations
-        return split_local_speakers(segmentations, self.settings)
+        changes = None
+        if self.settings.change_threshold < 1.0:
+            waveform, sample_rate = self._audio(file)
+            s = self.settings
+            changes = SpeakerChanges(self.embedding, waveform, sample_rate, s.change_window, s.change_context,
+                                     s.change_step, s.change_threshold)
+        return split_local_speakers(segmentations, self.settings, changes)
 
 
 def _runs(active: np.ndarray) -> list[tuple[int, int]]:
@@ -101,7 +133,9 @@ def _runs(active: np.ndarray) -> list[tuple[int, int]]:
     return list(zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)))
 
 
-def split_local_speakers(segmentations: SlidingWindowFeature, settings: DiarizationSettings) -> SlidingWindowFeature:
+def split_local_speakers(
+    segmentations: SlidingWindowFeature, settings: DiarizationSettings, changes: SpeakerChanges | None = None
+) -> SlidingWindowFeature:
     """(chunks, frames, speakers) → (chunks, frames, pieces): each local speaker cut into pieces."""
     data = np.nan_to_num(segmentations.data) > 0.5
     num_chunks, num_frames, _ = data.shape
@@ -110,6 +144,7 @@ def split_local_speakers(segmentations: SlidingWindowFeature, settings: Diarizat
     chunks: list[list[tuple[int, int, int]]] = []
     for c in range(num_chunks):
         pieces = []
+        offset = segmentations.sliding_window[c].start
         for local, speaker in enumerate(data[c].T):
             merged: list[list[int]] = []
             for start, end in _runs(speaker):
@@ -118,9 +153,12 @@ def split_local_speakers(segmentations: SlidingWindowFeature, settings: Diarizat
                 else:
                     merged.append([start, end])
             for start, end in merged:
-                count = max(1, round((end - start) / longest))
-                bounds = np.linspace(start, end, count + 1).astype(int)
-                pieces += [(local, a, b) for a, b in zip(bounds[:-1], bounds[1:])]
+                cuts = [] if changes is None else changes.split(offset + start * frame, offset + end * frame)
+                edges = [start, *(round((t - offset) / frame) for t in cuts), end]
+                for a, b in zip(edges[:-1], edges[1:]):
+                    count = max(1, round((b - a) / longest))
+                    bounds = np.linspace(a, b, count + 1).astype(int)
+                    pieces += [(local, x, y) for x, y in zip(bounds[:-1], bounds[1:])]
         chunks.append(pieces)
     width = max(1, max(len(p) for p in chunks))
     split = np.zeros((num_chunks, num_frames, width), dtype=np.float32)

@@ -15,7 +15,7 @@ from assistant.config import Settings, get_settings
 from assistant.diarize import Diarization, diarize
 from assistant.extract import extract_minutes
 from assistant.extract.owners import Person
-from assistant.identify import EnrolledPerson, identify, name_speakers, speaker_voices
+from assistant.identify import EnrolledPerson, identify_speakers, name_speakers
 from assistant.merge import speaker_table, words_to_turns
 from assistant.minutes import MeetingInfo, Minutes
 from assistant.transcribe import Transcript, transcribe
@@ -94,8 +94,8 @@ def process(
         max_speakers=options.max_speakers,
         hook=_diarization_hook(progress),
     )
-    voices = stage("identify", speaker_voices, diarization_pipeline.embedding, audio, diarization, settings.voiceprints)
-    matches = identify(voices, options.people, settings.voiceprints, options.attendees)
+    diarization, voices, matches = stage("identify", identify_speakers, diarization_pipeline.embedding, audio,
+                                         diarization, options.people, settings.voiceprints, options.attendees)
     transcript = stage(
         "transcribe",
         transcribe,

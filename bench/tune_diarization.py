@@ -28,10 +28,14 @@ def main() -> None:
     parser.add_argument("--methods", nargs="+", default=["average", "centroid"])
     parser.add_argument("--min-duration-off", type=float, nargs="+", default=[0.0])
     parser.add_argument("--max-piece", type=float, nargs="+", default=[3.0])
+    parser.add_argument("--split-gap", type=float, nargs="+", default=[0.25])
+    parser.add_argument("--change-threshold", type=float, nargs="+", default=[1.0])
     args = parser.parse_args()
     items = diarization_set()
-    for step, max_piece in itertools.product(args.steps, args.max_piece):
-        pipeline = diarization_pipeline(DiarizationSettings(segmentation_step=step, max_piece=max_piece))
+    for step, max_piece, gap, change in itertools.product(args.steps, args.max_piece, args.split_gap,
+                                                           args.change_threshold):
+        pipeline = diarization_pipeline(DiarizationSettings(segmentation_step=step, max_piece=max_piece, split_gap=gap,
+                                                            change_threshold=change))
         pipeline.training = True  # keep segmentation and embeddings in each file's cache
         files = []
         for item in items:
@@ -51,10 +55,10 @@ def main() -> None:
                 per_file.append(f"{item.uri}={metric(item.reference, hyp, uem=item.uem):.3f}")
                 count_errors += abs(len(hyp.labels()) - len(item.reference.labels()))
             results.append((abs(metric), count_errors, method, threshold, mcs, off))
-            print(f"step={step} max_piece={max_piece} min_duration_off={off} method={method} threshold={threshold:.2f} min_cluster_size={mcs} "
+            print(f"step={step} max_piece={max_piece} split_gap={gap} change={change} min_duration_off={off} method={method} threshold={threshold:.2f} min_cluster_size={mcs} "
                   f"DER={abs(metric):.3f} count_err={count_errors} {' '.join(per_file)}", flush=True)
         best = min(results)
-        print(f"BEST step={step} max_piece={max_piece} min_duration_off={best[5]} method={best[2]} threshold={best[3]:.2f} min_cluster_size={best[4]} "
+        print(f"BEST step={step} max_piece={max_piece} split_gap={gap} change={change} min_duration_off={best[5]} method={best[2]} threshold={best[3]:.2f} min_cluster_size={best[4]} "
               f"DER={best[0]:.3f} count_err={best[1]}")
 
 

@@ -143,3 +143,33 @@ def test_attendees_are_preferred_between_similar_voices(processed, people):
 def test_short_speakers_stay_anonymous(people):
     voice = Voice(people[0].vectors[0], 1.0)
     assert identify({"S1": voice}, people, VoiceprintSettings(min_speaker_speech_s=2.0)) == {}
+
+
+def test_two_speakers_that_are_one_enrolled_person_are_joined_and_named_once(people, settings):
+    """Diarisation cut Ada's 24.1–31.6 s speech into two speakers: both match her best, so they are joined."""
+    from assistant.audio import decode
+    from assistant.diarize import Diarization, SpeakerTurn
+    from assistant.embedding import CamPlusPlus
+    from assistant.identify import identify_speakers
+    from assistant.loading import model_path
+
+    turns = [SpeakerTurn(24.15, 27.8, "S1"), SpeakerTurn(27.8, 31.55, "S2"), SpeakerTurn(32.75, 39.9, "S3"),
+             SpeakerTurn(40.62, 46.25, "S4")]
+    model = CamPlusPlus(model_path(settings.diarization.embedding_model))
+    diarization, voices, matches = identify_speakers(
+        model, decode(SAMPLE), Diarization(turns, turns), people, settings.voiceprints)
+    assert [(t.start, t.end, t.speaker) for t in diarization.turns] == [
+        (24.15, 31.55, "S1"), (32.75, 39.9, "S2"), (40.62, 46.25, "S3")]
+    assert diarization.exclusive == diarization.turns and set(voices) == {"S1", "S2", "S3"}
+    assert {s: m.person_id for s, m in matches.items()} == {"S1": "p-ada", "S3": "p-ben"}
+    assert voices["S1"].speech_s == pytest.approx(7.4, abs=0.01)
+
+
+def test_joining_speakers_merges_their_overlapping_turns_and_renumbers():
+    from assistant.diarize import Diarization, SpeakerTurn
+
+    turns = [SpeakerTurn(0.0, 2.0, "S1"), SpeakerTurn(1.5, 4.0, "S2"), SpeakerTurn(3.0, 5.0, "S3"),
+             SpeakerTurn(6.0, 7.0, "S2")]
+    joined = Diarization(turns, turns).joined({"S1": "S3"})
+    assert [(t.start, t.end, t.speaker) for t in joined.turns] == [
+        (0.0, 2.0, "S1"), (1.5, 4.0, "S2"), (3.0, 5.0, "S1"), (6.0, 7.0, "S2")]

@@ -29,6 +29,7 @@ from assistant.dingtalk.errors import (
     AuthError,
     DingTalkError,
     NetworkError,
+    NotFound,
     RateLimited,
     ServerError,
     SystemBusy,
@@ -186,6 +187,14 @@ class DingTalkClient:
             json=todo.to_body(creator_union_id),
         )
         return _todo_task(body)
+
+    def delete_todo(self, operator_union_id: str, task_id: str) -> None:
+        """Delete a to-do; one already gone counts as deleted (a retried delete answers "task not exist")."""
+        try:
+            self._call(Family.NEW, "DELETE", f"/v1.0/todo/users/{operator_union_id}/tasks/{task_id}",
+                       params={"operatorId": operator_union_id})
+        except NotFound:
+            pass
 
     def get_todo_by_source_id(self, union_id: str, source_id: str) -> TodoTask:
         # Present only in SDK code (GetTodoTaskBySourceId), not in the current docs.

@@ -138,6 +138,7 @@ EVENT_LABELS = {
     "disputed": "提出異議", "todo_done": "待辦已完成", "click_ignored": "非負責人按鈕，已忽略",
     "flagged": "失聯風險", "reminded": "已發第二次提醒", "reminder_failed": "提醒失敗", "reminder_retry": "提醒稍後重試",
     "escalated": "已通知直屬主管", "manager_todo_failed": "通知主管失敗", "manager_todo_retry": "通知主管稍後重試",
+    "todo_retracted": "舊待辦已刪除", "retract_failed": "舊待辦刪除失敗", "retract_retry": "刪除舊待辦稍後重試",
 }
 
 

@@ -54,6 +54,7 @@ class OperationFailed(Exception):
 class Context:
     op_id: int
     kind: str
+    key: str
     attempts: int
     delivery_id: str
     meeting_id: str
@@ -77,7 +78,7 @@ class OutboxRunner:
         self.schedule = schedule
         self._handlers: dict[str, Callable[[Context], Apply]] = {
             "todo": self._todo, "ding": self._ding, "card": self._card,
-            "reminder": self._reminder, "manager_todo": self._manager_todo,
+            "reminder": self._reminder, "manager_todo": self._manager_todo, "retract": self._retract,
         }
 
     def __call__(self, op_id: str) -> None:
@@ -169,6 +170,17 @@ class OutboxRunner:
             ops.append(deliveries.add_operation(session, d, "card", f"card:{d.source_id}"))
             scheduled = [Scheduled("op", str(o.id), None) for o in ops if o is not None]
             return [*scheduled, Scheduled("follow_up", d.id, d.follow_up_due_at, True)]
+
+        return apply
+
+    def _retract(self, ctx: Context) -> Apply:
+        task_id = ctx.key.removeprefix("retract:")  # the replaced to-do's id is the operation's key
+        self.client.delete_todo(self.settings.dingtalk_operator_union_id, task_id)
+
+        def apply(session: Session, d: Delivery, op: OutboxOperation) -> list[Scheduled]:
+            deliveries.finish(op)
+            event(session, d, "todo_retracted", f"to-do {task_id} deleted: the item was edited and pushed again")
+            return []
 
         return apply
 
@@ -304,7 +316,7 @@ def _context(session: Session, op: OutboxOperation) -> Context:
     item = session.get(ActionItem, d.item_id)
     meeting = session.get(Meeting, d.meeting_id)
     return Context(
-        op_id=op.id, kind=op.kind, attempts=op.attempts, delivery_id=d.id, meeting_id=d.meeting_id,
+        op_id=op.id, kind=op.kind, key=op.key, attempts=op.attempts, delivery_id=d.id, meeting_id=d.meeting_id,
         meeting_title=meeting.title, position=item.position,
         item=Item(item.owner, item.task, item.deadline, item.priority, item.turn), item_person_id=item.person_id,
         source_id=d.source_id, user_id=d.user_id, union_id=d.union_id, manager_user_id=d.manager_user_id,

@@ -41,7 +41,9 @@ _PRIORITIES: dict[str, tuple[TodoPriority, DingType]] = {
 
 
 def source_id_for(meeting_id: str, index: int, item: ActionItem) -> str:
-    digest = hashlib.sha256("\x1f".join([meeting_id, str(index), item.owner, item.task]).encode()).hexdigest()
+    """Stable across retries; a new one when what the owner sees (owner, task, deadline) is edited."""
+    fields = [meeting_id, str(index), item.owner, item.task, item.deadline or ""]
+    digest = hashlib.sha256("\x1f".join(fields).encode()).hexdigest()
     return f"mtg-{digest[:32]}"
 
 

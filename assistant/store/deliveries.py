@@ -21,7 +21,7 @@ from assistant.store.errors import Conflict
 from assistant.store.meetings import new_id
 from assistant.store.models import ActionItem, Delivery, DeliveryEvent, Meeting, OutboxOperation, now
 
-IDEMPOTENT_KINDS = ("todo", "card", "manager_todo", "reminder")
+IDEMPOTENT_KINDS = ("todo", "card", "manager_todo", "reminder", "retract")
 URGENT_KINDS = ("reminder", "manager_todo")
 OPEN_STATES = ("pending", "sending")
 
@@ -75,7 +75,11 @@ def plan_push(session: Session, meeting: Meeting, source_ids: dict[str, str]) ->
             session.add(delivery)
             session.flush()
             event(session, delivery, "queued", f"{item.owner}: {item.task}")
-        elif delivery.source_id != source_id:  # edited after a dispute: a new to-do
+        elif delivery.source_id != source_id:  # edited after a dispute: a new to-do replaces the old ones
+            for task_id in filter(None, (delivery.task_id, delivery.manager_task_id)):
+                op = add_operation(session, delivery, "retract", f"retract:{task_id}")
+                if op is not None:
+                    scheduled.append(Scheduled("op", str(op.id), None))
             _restart(delivery, item, source_id)
             event(session, delivery, "queued", f"edited: {item.owner}: {item.task}")
         elif delivery.status in ("failed", "unresolved"):

@@ -33,7 +33,7 @@ from assistant.minutes import Turn as TurnData
 from assistant.store.blobs import StoredBlob
 from assistant.store.db import fetch
 from assistant.store.errors import Conflict, Invalid, NotFound
-from assistant.store.models import ActionItem, Blob, Decision, Meeting, Speaker, Turn, now
+from assistant.store.models import ActionItem, Blob, Decision, Delivery, Meeting, Speaker, Turn, now
 
 PRIORITIES = ("call", "sms", "app")
 # FTS5 trigram needs at least three characters; shorter queries scan with LIKE.
@@ -339,6 +339,9 @@ def delete_action_item(session: Session, meeting: Meeting, item_id: str, version
     _frozen_check(meeting)
     if version is not None and version != item.version:
         raise Conflict(f"changed by someone else (now version {item.version}, you sent {version})")
+    if session.scalar(select(Delivery.id).where(Delivery.item_id == item.id)) is not None:
+        raise Conflict("this to-do was pushed to DingTalk and its delivery trail would be lost; "
+                       "edit it instead (pushing again replaces the owner's to-do)")
     meeting.action_items.remove(item)
     _touch(meeting)
 

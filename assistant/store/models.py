@@ -283,7 +283,7 @@ class OutboxOperation(Base):
     __tablename__ = "dingtalk_outbox"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     delivery_id: Mapped[str] = mapped_column(ForeignKey("deliveries.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(16))  # todo | ding | card | reminder | manager_todo
+    kind: Mapped[str] = mapped_column(String(16))  # todo | ding | card | reminder | manager_todo | retract
     key: Mapped[str] = mapped_column(String(100))
     state: Mapped[str] = mapped_column(String(16), default="pending", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -144,6 +144,28 @@ def test_push_confirm_dispute_complete_and_escalate(client, service, fake: FakeD
     kinds = [e["kind"] for e in lee["events"]]
     assert kinds[:2] == ["queued", "todo_created"] and {"flagged", "reminded", "escalated"} <= set(kinds)
 
+    # The disputed item cannot be deleted (its trail would go), but its deadline can be moved; pushed
+    # again, it replaces the owner's old to-do, which is deleted on DingTalk.
+    wong = report["Mary Wong"]
+    item = next(a for a in client.get(base).json()["action_items"] if a["id"] == wong["item_id"])
+    refused = client.delete(f"{base}/action-items/{item['id']}")
+    assert refused.status_code == 409 and "delivery trail" in refused.json()["detail"]
+    edited = client.patch(f"{base}/action-items/{item['id']}", json={"version": item["version"], "deadline": "2026-11-30"})
+    assert edited.status_code == 200, edited.text
+    assert client.put(f"{base}/approval").status_code == 200
+    assert client.post(f"{base}/deliveries").status_code == 202
+    renewed = wait_for(lambda: (d := by_owner(client, meeting_id)["Mary Wong"])["task_id"] not in (None, wong["task_id"])
+                       and "todo_retracted" in [e["kind"] for e in d["events"]] and d)
+    assert renewed["source_id"] != wong["source_id"] and renewed["state"] == "awaiting"
+    assert wong["task_id"] not in {t["id"] for t in fake.todos.values()}
+    assert fake.todos[renewed["source_id"]]["executorIds"] == ["un_mary"]
+    deletes = fake.calls("todo.delete")
+    assert len(deletes) == 1 and deletes[0].query["operatorId"] and deletes[0].path.endswith(wong["task_id"])
+    wait_for(lambda: f"card-{renewed['source_id']}" in fake.cards)
+    fake.stream.push(card_click_frame("u_mary", f"card-{renewed['source_id']}",
+                                      {"action": "confirm", "sourceId": renewed["source_id"]}, ["confirm"]))
+    wait_for(lambda: by_owner(client, meeting_id)["Mary Wong"]["state"] == "confirmed")
+
     # Pushing again after all this sends nothing new.
     calls = len(fake.requests)
     client.put(f"{base}/approval")
