@@ -58,9 +58,12 @@ class Diarization:
         turns, exclusive = _relabel(self.turns, merges), _relabel(self.exclusive, merges)
         first = sorted({t.speaker for t in turns}, key=lambda s: min(t.start for t in turns if t.speaker == s))
         rename = {old: f"S{i + 1}" for i, old in enumerate(first)}
-        renamed = lambda ts: [SpeakerTurn(t.start, t.end, rename[t.speaker]) for t in ts]  # noqa: E731
         embeddings = {rename[s]: v for s, v in self.embeddings.items() if s in rename}
-        return Diarization(renamed(turns), renamed(exclusive), embeddings)
+        return Diarization(_renamed(turns, rename), _renamed(exclusive, rename), embeddings)
+
+
+def _renamed(turns: list[SpeakerTurn], rename: Mapping[str, str]) -> list[SpeakerTurn]:
+    return [SpeakerTurn(t.start, t.end, rename[t.speaker]) for t in turns]
 
 
 def _relabel(turns: list[SpeakerTurn], merges: Mapping[str, str]) -> list[SpeakerTurn]:
