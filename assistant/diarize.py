@@ -17,7 +17,7 @@ every piece is clustered on its own.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import torch
@@ -28,7 +28,7 @@ from pyannote.audio.core.pipeline import Pipeline
 from pyannote.audio.pipelines.clustering import AgglomerativeClustering
 from pyannote.audio.pipelines.speaker_diarization import SpeakerDiarization
 from pyannote.audio.pipelines.speaker_verification import PyannoteAudioPretrainedSpeakerEmbedding
-from pyannote.core import Annotation, SlidingWindowFeature
+from pyannote.core import Annotation, Segment, SlidingWindowFeature
 from pyannote.pipeline.parameter import ParamDict, Uniform
 
 from assistant.audio import Audio
@@ -47,7 +47,6 @@ class SpeakerTurn:
 class Diarization:
     turns: list[SpeakerTurn]  # may overlap: two people talking at once
     exclusive: list[SpeakerTurn]  # one speaker at a time, for aligning words
-    embeddings: dict[str, np.ndarray] = field(default_factory=dict)  # one centroid per speaker
 
     @property
     def speakers(self) -> list[str]:
@@ -55,30 +54,22 @@ class Diarization:
 
     def joined(self, merges: Mapping[str, str]) -> Diarization:
         """Each speaker in ``merges`` joined into the one it maps to; speakers renumbered by first speech."""
-        turns, exclusive = _relabel(self.turns, merges), _relabel(self.exclusive, merges)
-        first = sorted({t.speaker for t in turns}, key=lambda s: min(t.start for t in turns if t.speaker == s))
-        rename = {old: f"S{i + 1}" for i, old in enumerate(first)}
-        embeddings = {rename[s]: v for s, v in self.embeddings.items() if s in rename}
-        return Diarization(_renamed(turns, rename), _renamed(exclusive, rename), embeddings)
+        turns, exclusive = (_annotation(ts).rename_labels(merges).support() for ts in (self.turns, self.exclusive))
+        rename = _by_first_speech(turns)
+        return Diarization(_turns(turns, rename), _turns(exclusive, rename))
 
 
-def _renamed(turns: list[SpeakerTurn], rename: Mapping[str, str]) -> list[SpeakerTurn]:
-    return [SpeakerTurn(t.start, t.end, rename[t.speaker]) for t in turns]
-
-
-def _relabel(turns: list[SpeakerTurn], merges: Mapping[str, str]) -> list[SpeakerTurn]:
-    """Turns under their new labels, a speaker's overlapping or touching turns made one."""
-    out: list[SpeakerTurn] = []
-    last: dict[str, int] = {}  # speaker → index in out of their latest turn
-    for t in sorted(turns, key=lambda t: t.start):
-        speaker = merges.get(t.speaker, t.speaker)
-        i = last.get(speaker)
-        if i is not None and t.start <= out[i].end:
-            out[i] = SpeakerTurn(out[i].start, max(out[i].end, t.end), speaker)
-        else:
-            last[speaker] = len(out)
-            out.append(SpeakerTurn(t.start, t.end, speaker))
+def _annotation(turns: list[SpeakerTurn]) -> Annotation:
+    out = Annotation()
+    for i, t in enumerate(turns):
+        out[Segment(t.start, t.end), i] = t.speaker
     return out
+
+
+def _by_first_speech(annotation: Annotation) -> dict[str, str]:
+    """Labels → S1, S2, … in order of first speech."""
+    first = sorted(annotation.labels(), key=lambda label: annotation.label_timeline(label)[0].start)
+    return {label: f"S{i + 1}" for i, label in enumerate(first)}
 
 
 class LocalSpeakerDiarization(SpeakerDiarization):
@@ -195,16 +186,8 @@ def diarize(
         max_speakers=max_speakers,
         hook=hook,
     )
-    labels = output.speaker_diarization.labels()
-    # Number speakers S1, S2, … in order of first speech.
-    first = sorted(labels, key=lambda label: output.speaker_diarization.label_timeline(label)[0].start)
-    rename = {label: f"S{i + 1}" for i, label in enumerate(first)}
-    embeddings = {}
-    if output.speaker_embeddings is not None:
-        for label, vector in zip(labels, output.speaker_embeddings):
-            embeddings[rename[label]] = np.asarray(vector, dtype=np.float32)
+    rename = _by_first_speech(output.speaker_diarization)
     return Diarization(
         turns=_turns(output.speaker_diarization, rename),
         exclusive=_turns(output.exclusive_speaker_diarization, rename),
-        embeddings=embeddings,
     )

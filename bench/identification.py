@@ -112,7 +112,7 @@ def outside(diarization: Diarization, held: Timeline) -> Diarization:
     """The diarisation without the held-back pieces in its one-speaker-at-a-time turns."""
     exclusive = [SpeakerTurn(seg.start, seg.end, t.speaker) for t in diarization.exclusive
                  for seg in Timeline([Segment(t.start, t.end)]).extrude(held)]
-    return Diarization(diarization.turns, exclusive, diarization.embeddings)
+    return Diarization(diarization.turns, exclusive)
 
 
 def named_annotation(diarization: Diarization, names: dict[str, str], uri: str) -> Annotation:

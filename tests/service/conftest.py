@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from assistant.accounts.users import create_user, find_user
 from assistant.api.main import create_app
 from assistant.config import ServiceSettings, Settings
 from assistant.minutes import ActionItem, Decision, MeetingInfo, Minutes, Speaker, Turn, Word
-from assistant.store import jobs
+from assistant.store import jobs, models
 from assistant.store.meetings import create_meeting, save_minutes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -122,6 +123,15 @@ def insert_meeting(service, minutes: Minutes | None = None, title: str = "週會
         jobs.finish(session, job.id)
         session.commit()
         return meeting.id
+
+
+def backdate(service, meeting_id: str, days: int) -> str:
+    """Make a stored meeting ``days`` old; returns its audio hash."""
+    with service.store.session() as session:
+        meeting = session.get(models.Meeting, meeting_id)
+        meeting.created_at = models.now() - timedelta(days=days)
+        session.commit()
+        return meeting.audio_sha256
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from assistant.api.main import create_app
 from assistant.config import AuthSettings
 from assistant.store.models import AuditEvent, Meeting, Turn, now
 
-from .conftest import insert_meeting
+from .conftest import backdate, insert_meeting
 
 
 @pytest.fixture
@@ -119,10 +119,7 @@ def test_audio_retention_deletes_recordings_but_keeps_the_minutes(tmp_path):
     svc = Service(service_settings(tmp_path / "data", audio_retention_days=30), run_worker=False)
     try:
         old, recent = insert_meeting(svc, title="舊"), insert_meeting(svc, title="新", audio=_unique_audio(svc))
-        with svc.store.session() as session:
-            session.get(Meeting, old).created_at = now() - timedelta(days=31)
-            old_sha = session.get(Meeting, old).audio_sha256
-            session.commit()
+        old_sha = backdate(svc, old, 31)
         svc.apply_retention()
         with svc.store.session() as session:
             kept = session.get(Meeting, old)

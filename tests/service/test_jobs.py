@@ -141,14 +141,11 @@ def test_recover_requeues_interrupted_jobs(service):
 
 
 def test_retention_deletes_old_meetings_and_their_audio(tmp_path):
-    from .conftest import insert_meeting, service_settings
+    from .conftest import backdate, insert_meeting, service_settings
 
     svc = Service(service_settings(tmp_path / "data", retention_days=30), run_worker=False)
     old, recent = insert_meeting(svc), insert_meeting(svc, audio=SAMPLE)
-    with svc.store.session() as session:
-        session.get(Meeting, old).created_at = now() - timedelta(days=31)
-        sha = session.get(Meeting, old).audio_sha256
-        session.commit()
+    sha = backdate(svc, old, 31)
     svc.apply_retention()
     with svc.store.session() as session:
         assert session.get(Meeting, old) is None and session.get(Meeting, recent) is not None
