@@ -67,7 +67,7 @@ class DiarizationSettings(Group):
     segmentation_model: str = Field("pyannote-segmentation-3.0", description="Manifest name or checkpoint path.")
     embedding_model: str = Field("campplus-zh-en", description="Manifest name or folder with CAM++ weights.")
     segmentation_step: float = Field(0.5, description="Sliding-window step as a fraction of the 10 s window.")
-    # Tuned with `python -m bench.tune_diarization` on ../shared/eval (dev meeting + diarisation set).
+    # Tuned with `python -m bench.tune_diarization` on samples/eval (dev meeting + diarisation set).
     method: Literal["average", "centroid"] = Field(
         "average", description="Linkage. Centroid linkage merges speakers of long meetings (shrinking centroids)."
     )
@@ -92,7 +92,7 @@ class DiarizationSettings(Group):
 
 
 class VoiceprintSettings(Group):
-    # Calibrated with `python -m bench.identification` on ../shared/eval (see bench/identification.py):
+    # Calibrated with `python -m bench.identification` on samples/eval (see bench/identification.py):
     # CAM++ cosine of a meeting speaker with a voiceprint of the same person vs of another person.
     threshold: float = Field(0.7, description="A speaker is named when its cosine with a voiceprint reaches this.")
     attendee_bonus: float = Field(

@@ -85,7 +85,7 @@ def main() -> None:
             hyps.write_text("".join(json.dumps({"audio": k, "text": v}, ensure_ascii=False) + "\n"
                                     for k, v in results[system]["asr"].items()), encoding="utf-8")
         cer = {s: score("score_asr.py", str(EVAL / "asr" / "refs.jsonl"), str(work / f"{s}_asr.jsonl"))[0] for s in SYSTEMS}
-        rows.append(("CER, ../shared/eval/asr (12 clips)", *(f"{cer[s]:.3f}" for s in SYSTEMS)))
+        rows.append(("CER, samples/eval/asr (12 clips)", *(f"{cer[s]:.3f}" for s in SYSTEMS)))
 
         sets = {
             "dev meeting": ([d for d in diar if d.uri == "dev_meeting"], EVAL / "meetings" / "dev_meeting.rttm", None),

@@ -1,6 +1,6 @@
 """Build samples/meeting_yue.wav: a 70 s, 6-speaker Cantonese "meeting" from real clips.
 
-The clips are the WenetSpeech-Yue demo samples in ../shared/eval/asr (Apache-2.0). The two
+The clips are the WenetSpeech-Yue demo samples in samples/eval/asr (Apache-2.0). The two
 longest are cut at their quietest point near the middle so that those speakers talk twice;
 pieces are joined with short pauses. Writes the WAV, its exact RTTM and the reference turns.
 Usage: python -m bench.build_sample
@@ -70,7 +70,7 @@ def main() -> None:
         w.writeframes(data.tobytes())
     (target / "meeting_yue.rttm").write_text("".join(rttm), encoding="utf-8")
     (target / "meeting_yue.json").write_text(
-        json.dumps({"id": "meeting_yue", "duration": round(len(data) / RATE, 3), "source": str(EVAL / "asr"),
+        json.dumps({"id": "meeting_yue", "duration": round(len(data) / RATE, 3), "source": "samples/eval/asr",
                     "turns": turns}, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"samples/meeting_yue.wav: {len(data) / RATE:.1f} s, {len({s for s, _ in ORDER})} speakers")
 

@@ -1,4 +1,4 @@
-"""The shared evaluation material in ../shared/eval, read as typed items."""
+"""The development evaluation set in samples/eval (sources and licences in its SOURCES.md), read as typed items."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pyannote.core import Annotation, Segment, Timeline
 
 from assistant.config import PROJECT_ROOT
 
-EVAL = Path(os.environ.get("ASSISTANT_EVAL_DIR", PROJECT_ROOT.parent / "shared" / "eval"))
+EVAL = Path(os.environ.get("ASSISTANT_EVAL_DIR", PROJECT_ROOT / "samples" / "eval"))
 
 
 @dataclass

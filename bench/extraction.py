@@ -1,4 +1,4 @@
-"""Extraction benchmark: each backend on ../shared/eval/extraction, scored by the shared scorer.
+"""Extraction benchmark: each backend on samples/eval/extraction, scored by the shared scorer.
 
     python -m bench.extraction [--backends rules llama_cpp]
 

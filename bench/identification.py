@@ -1,4 +1,4 @@
-"""Speaker identification on ../shared/eval: accuracy of names, false names, DER of the named output.
+"""Speaker identification on samples/eval: accuracy of names, false names, DER of the named output.
 
 Enrolment material never comes from the audio that is scored:
 - dev meeting (4 Cantonese speakers): no other recording of them exists, so each speaker's
@@ -8,7 +8,7 @@ Enrolment material never comes from the audio that is scored:
   out, clustering merges its speakers, which would measure diarisation rather than naming.
 - AMI dev00 / dev01 (the same two speakers in two excerpts): speakers are enrolled from their
   reference speech in one excerpt and identified in the other, both ways.
-Every other single-speaker clip of ../shared/eval (the remaining asr/ clips, the two speakers
+Every other single-speaker clip of samples/eval (the remaining asr/ clips, the two speakers
 of diarization/sample.wav, and the speakers of the other test recordings) is enrolled too, as
 people who are not in the meeting. Each test recording is run with every subset of its own
 speakers enrolled, so each speaker is tried both enrolled (must get its own name) and not
@@ -225,7 +225,7 @@ def main() -> None:
                     der(t.reference, named, uem=t.uem)
                     ier(t.reference, named, uem=t.uem)
 
-    print("\nspeaker identification (../shared/eval: dev meeting held-back pieces, AMI dev00 <-> dev01)")
+    print("\nspeaker identification (samples/eval: dev meeting held-back pieces, AMI dev00 <-> dev01)")
     print(f"  threshold {vp.threshold:.2f} (cosine), {len(enrolled)} other people enrolled as distractors"
           + (f", {len(refused)} clips refused" if refused else ""))
     print(f"  named correctly (enrolled speakers):    {correct}/{enrolled_trials} = {correct / enrolled_trials:.1%}"

@@ -1,4 +1,4 @@
-"""Grid-search the clustering settings on ../shared/eval (dev meeting + diarisation set).
+"""Grid-search the clustering settings on samples/eval (dev meeting + diarisation set).
 
 Segmentation and embeddings are computed once per step size (pyannote's training cache),
 then every threshold / min_cluster_size pair is scored with the shared DER scorer's metric.

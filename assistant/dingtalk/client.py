@@ -1,6 +1,6 @@
 """HTTP client for the DingTalk Open Platform (both API families).
 
-Retry rules (from the DingTalk docs, see /work/shared/dingtalk-api.md section 0):
+Retry rules (from the DingTalk docs, see the DingTalk Open Platform docs, error codes and limits):
 - auth errors: drop the cached token, fetch a new one and retry once;
 - rate limits, 5xx, dropped connections: exponential back-off with jitter, first wait ~1 s;
 - ``-1`` / ``system.busy``: at most ``dingtalk_busy_retries`` (3) retries;
