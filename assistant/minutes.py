@@ -42,11 +42,33 @@ class Decision:
 
 @dataclass
 class ActionItem:
-    owner: str
+    """One row of the to-do table.
+
+    ``owner`` is an attendee's or directory person's name, or None when nobody could be named
+    (never guessed). ``deadline`` is an ISO date ``YYYY-MM-DD`` in the meeting's time zone, or an
+    ISO date-time with its offset (``2026-03-13T07:00:00+08:00``) when a time of day was said.
+    ``confidence`` (0..1) is the extractor's; ``needs_review`` marks rows a person should check.
+    """
+
+    owner: str | None
     task: str
-    deadline: str | None = None  # ISO date in the meeting's timezone
+    deadline: str | None = None
     priority: str = "app"  # "call" | "sms" | "app"
     turn: int | None = None
+    confidence: float = 1.0
+    needs_review: bool = False
+
+
+@dataclass
+class Attendee:
+    """Someone at the meeting: the name to show, other names they are called by (阿May, Mr Chan),
+    their role, their IANA time zone (None = the meeting's) and the directory person, if linked."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    role: str = ""
+    timezone: str | None = None
+    person_id: str | None = None
 
 
 @dataclass
@@ -58,6 +80,7 @@ class MeetingInfo:
     processed_at: str
     date: str | None = None
     timezone: str = "Asia/Hong_Kong"
+    attendees: list[Attendee] = field(default_factory=list)
 
 
 @dataclass
@@ -86,7 +109,8 @@ class Minutes:
             Turn(**{**t, "words": [Word(**w) for w in t.get("words", [])]}) for t in data.get("turns", [])
         ]
         return cls(
-            meeting=MeetingInfo(**data["meeting"]),
+            meeting=MeetingInfo(**{**data["meeting"], "attendees": [
+                Attendee(**a) for a in data["meeting"].get("attendees", [])]}),
             speakers=[Speaker(**s) for s in data.get("speakers", [])],
             turns=turns,
             decisions=[Decision(**d) for d in data.get("decisions", [])],

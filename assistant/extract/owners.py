@@ -38,6 +38,7 @@ class Person:
     name: str
     role: str = ""
     aliases: tuple[str, ...] = ()  # from the people directory: 陳生, Peter Chan for 陳大文
+    timezone: str | None = None  # IANA name; None = the meeting's
 
 
 def _key(text: str) -> str:
