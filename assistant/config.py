@@ -130,12 +130,13 @@ class ExtractionSettings(Group):
     openai_model: str = "qwen2.5-1.5b-instruct"
     openai_api_key: SecretStr | None = None
     openai_timeout: float = 120.0
-    window_turns: int = Field(
-        16, description="Meetings are read in windows of this many turns (a 1.5B model loops on longer ones)."
+    review: Literal["uncertain", "all"] = Field(
+        "uncertain", description="Items the model reviews: those flagged or leaning on earlier turns, or all."
     )
-    window_overlap: int = Field(2, description="Turns shared by consecutive windows.")
+    review_batch: int = Field(4, description="Items per model call.")
+    review_budget_s: float = Field(20.0, description="The model is asked no more once a meeting's review took this long.")
     context_tokens: int = 4096
-    max_tokens: int = 384
+    max_tokens: int = 256
     temperature: float = 0.0
     seed: int = 0
     n_threads: int = Field(0, description="llama_cpp CPU threads; 0 = all cores.")

@@ -1,29 +1,26 @@
 """Decisions and action items from a meeting transcript.
 
-Per window of turns a model (or the rule baseline) proposes raw items; code then resolves
-owners, absolute deadlines and priorities, and merges windows. Entry points:
-:func:`extract_minutes` for the pipeline and :func:`extract_transcript` for ``assistant extract``.
+Cue rules find candidate items and decisions over every turn (rules.py); code resolves owners,
+standalone tasks, absolute deadlines, priorities and confidence (finalise.py), then merges them
+into the meeting's final state (merge.py). When a model is configured it reviews the candidates
+(review.py). Entry points: :func:`extract_minutes` for the pipeline and
+:func:`extract_transcript` for ``assistant extract``.
 """
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from typing import Any
 
 from assistant.config import ExtractionSettings
 from assistant.extract.backends import load_model
 from assistant.extract.finalise import finalise
-from assistant.extract.ground import combine
-from assistant.extract.llm import ask_window
 from assistant.extract.owners import Person
+from assistant.extract.merge import merge_decisions, merge_items
+from assistant.extract.review import review
 from assistant.extract.rules import extract_rules
 from assistant.extract.transcript import Transcript
-from assistant.extract.windows import merge_decisions, merge_items, split_windows
 from assistant.minutes import ActionItem, Decision, Minutes
-
-log = logging.getLogger("assistant.extract")
-
 
 @dataclass
 class Extraction:
@@ -34,28 +31,21 @@ class Extraction:
         return {
             "decisions": [{"text": d.text, "turn": d.turn} for d in self.decisions],
             "action_items": [
-                {"owner": a.owner, "task": a.task, "deadline": a.deadline, "priority": a.priority, "turn": a.turn}
+                {"owner": a.owner, "task": a.task, "deadline": a.deadline, "priority": a.priority, "turn": a.turn,
+                 "confidence": a.confidence, "needs_review": a.needs_review}
                 for a in self.action_items
             ],
         }
 
 
 def extract(transcript: Transcript, settings: ExtractionSettings) -> Extraction:
+    """Decisions and the action-item table of one transcript."""
+    decisions, items = finalise(extract_rules(transcript), transcript)
+    items = merge_items(items, transcript)
     model = load_model(settings)
-    decisions: list[Decision] = []
-    items: list[ActionItem] = []
-    for window in split_windows(transcript.lines, settings.window_turns, settings.window_overlap):
-        raw = ask_window(model, transcript, window, settings) if model is not None else None
-        if raw is not None:
-            raw = combine(raw, transcript, window)
-        else:
-            if model is not None:
-                log.warning("falling back to rules for turns %d-%d", window[0].index, window[-1].index)
-            raw = extract_rules(transcript, window)
-        found_decisions, found_items = finalise(raw, transcript)
-        decisions += found_decisions
-        items += found_items
-    return Extraction(merge_decisions(decisions), merge_items(items, transcript))
+    if model is not None and items:
+        items = merge_items(review(items, transcript, model, settings), transcript)
+    return Extraction(merge_decisions(decisions), items)
 
 
 def extract_minutes(minutes: Minutes, settings: ExtractionSettings, meeting_date: str | None = None,

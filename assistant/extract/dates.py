@@ -2,9 +2,12 @@
 
 Conventions (the team's, see the evaluation notes): weeks start on Monday; 下個禮拜五 is the
 Friday of next week, 呢個禮拜五 the Friday of this week; a bare weekday (星期五前, by Friday)
-is the next such day after the meeting; 月尾/月底 is the last day of the month; EOD/今晚 is
-the meeting day; a week or month without a day ends on its Friday or last day.
-When a text holds several time phrases, the first one is the deadline.
+is the next such day after the meeting; 月尾/月底 is the last day of the month; 月中 the 15th;
+EOD/今晚 is the meeting day; a week or month without a day ends on its Friday or last day.
+Working days (三個工作天內, 下個工作天) skip weekends and Hong Kong holidays; "before a festival"
+is the last working day before its days off (the festival itself when that is a working day),
+"after" the first working day after them (see working_days.py).
+The time of day and other time zones are read by clock.py; deadlines.py picks the deadline.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from assistant.extract import working_days
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
@@ -94,6 +99,42 @@ def _quarter_end(today: date, quarter: int) -> date:
     return found if found >= today else found.replace(year=today.year + 1)
 
 
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth (1-based; -1 = last) such weekday of a month."""
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if date(year, month, d).weekday() == weekday]
+    return date(year, month, days[nth - 1 if nth > 0 else nth])
+
+
+def _month_of(prefix: str | None, today: date) -> tuple[int, int]:
+    return add_months(today, _weeks_ahead(prefix or ""))
+
+
+def _before_festival(m: re.Match[str], today: date) -> date | None:
+    day = working_days.festival(m["fest"], today)
+    if day is None:
+        return None
+    if working_days.is_working_day(day) and not m["off"] and not m["last"]:
+        return day
+    first, _ = working_days.holiday_block(day)
+    return working_days.previous_working_day(first)
+
+
+def _after_festival(m: re.Match[str], today: date) -> date | None:
+    day = working_days.festival(m["fest"], today)
+    if day is None:
+        return None
+    _, last = working_days.holiday_block(day)
+    return working_days.next_working_day(last)
+
+
+def _lunar_day(m: re.Match[str], today: date) -> date | None:
+    first = working_days.festival("農曆新年", today - timedelta(days=30))
+    if first is None:
+        return None
+    found = first + timedelta(days=cn_number(m[1]) - 1)
+    return found if found >= today else None
+
+
 Resolver = Callable[[re.Match[str], date], date | None]
 
 
@@ -107,7 +148,24 @@ def _rule(pattern: str, resolve: Resolver) -> Rule:
     return Rule(re.compile(pattern, re.IGNORECASE), resolve)
 
 
+FEST = "|".join(words for words, _, _ in working_days.FESTIVALS)
+WORKING_DAY = r"(?:工作天|工作日|working days?|business days?|返工日|個工作天)"
+
 RULES: tuple[Rule, ...] = (
+    _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>假期?|holidays?)?\s*(?:之前|以前|前|before)"
+          rf"(?:\s*(?:嘅|的)?\s*(?P<last>最後一個\s*{WORKING_DAY}))?", _before_festival),
+    _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>假期?|holidays?)?\s*(?:之後|以後|後|after)"
+          rf"(?:\s*(?:嘅|的)?\s*第一個\s*{WORKING_DAY})?", _after_festival),
+    _rule(r"年初([一二三四五六七八九十]{1,2})", _lunar_day),
+    _rule(rf"({CN_NUM})\s*個?\s*{WORKING_DAY}\s*(?:之內|內|以內)?|within (\d+) (?:working|business) days?",
+          lambda m, t: working_days.add_working_days(t, cn_number(m[1] or m[2]))),
+    _rule(rf"(?:下|下一|next)\s*個?\s*{WORKING_DAY}", lambda m, t: working_days.next_working_day(t)),
+    _rule(rf"(下下|下|今|呢|這|本)?個?月\s*(?:嘅|的)?\s*最後一個\s*{WEEK}([一二三四五六日])",
+          lambda m, t: _nth_weekday(*_month_of(m[1], t), _WEEKDAYS[m[2]], -1)),
+    _rule(rf"(下下|下|今|呢|這|本)?個?月\s*(?:嘅|的)?\s*第([一二三四])個\s*{WEEK}([一二三四五六日])",
+          lambda m, t: _nth_weekday(*_month_of(m[1], t), _WEEKDAYS[m[3]], cn_number(m[2]))),
+    _rule(r"(下下|下|今|呢|這|本)個?月中|mid[- ]next[- ]month", lambda m, t: date(*_month_of(m[1] or "下", t), 15)),
+    _rule(r"(?<![上下個个今呢這本])月中|mid[- ]month", lambda m, t: _day_of_month(t, 15)),
     _rule(r"(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})[日號号]?",
           lambda m, t: date(int(m[1]), int(m[2]), int(m[3]))),
     _rule(rf"({CN_NUM})月({CN_NUM})[號号日]", lambda m, t: _month_day(t, cn_number(m[1]), cn_number(m[2]))),
@@ -126,13 +184,14 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"{L}(next next|next|this|coming)\s+({EN_DAY}){R}",
           lambda m, t: week_day(t, _weeks_ahead(m[1]), _EN_WEEKDAYS[m[2].lower()])
           if m[1].lower() != "coming" else next_weekday(t, _EN_WEEKDAYS[m[2].lower()])),
-    _rule(rf"{WEEK}([一二三四五六日天末])", lambda m, t: next_weekday(t, _WEEKDAYS[m[1]])),
-    _rule(rf"{L}(?:by |on |before |until )?({EN_DAY}){R}", lambda m, t: next_weekday(t, _EN_WEEKDAYS[m[1].lower()])),
+    _rule(rf"(?<!上)(?<!上個)(?<!上一個){WEEK}([一二三四五六日天末])", lambda m, t: next_weekday(t, _WEEKDAYS[m[1]])),
+    _rule(rf"(?<!last ){L}(?:by |on |before |until )?({EN_DAY}){R}",
+          lambda m, t: next_weekday(t, _EN_WEEKDAYS[m[1].lower()])),
     _rule(rf"(下下個?|下個?|next next|next)\s*(?:{WEEK}|week)|end of next week",
           lambda m, t: week_day(t, _weeks_ahead(m[1] or "next"), 4)),
     _rule(rf"(?:今個|呢個|這個|本)\s*{WEEK}|this week|end of (?:the )?week",
           lambda m, t: week_day(t, 0, 4)),
-    _rule(rf"({CN_NUM})\s*(?:日|天)\s*(?:之內|內|以內)|within (\d+) days?",
+    _rule(rf"({CN_NUM})\s*(?:日|天)\s*(?:之內|內|以內)|within (\d+) (?:calendar )?days?",
           lambda m, t: t + timedelta(days=cn_number(m[1] or m[2]))),
     _rule(rf"({CN_NUM})\s*個?\s*(?:{WEEK}|weeks?)\s*(?:之內|內|以內)|within (\d+) weeks?",
           lambda m, t: t + timedelta(weeks=cn_number(m[1] or m[2]))),

@@ -1,45 +1,28 @@
-"""Deterministic post-processing of raw items: owners, tidy tasks, absolute deadlines, priority."""
+"""Deterministic post-processing of raw items: owners, standalone tasks, deadlines, priority, confidence.
+
+An owner is an attendee's name or None. None is either a group's task (大家, 各部門: nobody
+single is asked) or an owner the transcript points at but no attendee matches; the second kind,
+like a task that still leans on the turns before it, is flagged ``needs_review``.
+"""
 
 from __future__ import annotations
 
 import re
 
-from assistant.extract.dates import find_time_phrases, resolve_deadline
-from assistant.extract.owners import OwnerResolver
+from assistant.extract.deadlines import find_deadline
+from assistant.extract.owners import FIRST_PERSON, SECOND_PERSON, OwnerResolver
 from assistant.extract.priority import priority_for
-from assistant.extract.schema import RawExtraction
-from assistant.extract.text import clauses, normalise, similarity
+from assistant.extract.schema import RawExtraction, RawItem
+from assistant.extract.tasks import clean_task, leans_on_context, standalone
+from assistant.extract.text import normalise, similarity
 from assistant.extract.transcript import Transcript
 from assistant.minutes import ActionItem, Decision
 
-_LEAD = re.compile(
-    r"^(?:(?:好|OK|ok|Okay|咁|嗯|明白|收到|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後)[，,、\s]*)+"
-)
-_SUBJECT = re.compile(r"^(?:我哋|我|你哋|你|佢哋|佢)\s*(?:一定|都|就|先|再)?\s*(?:會|嚟|去|要|記得)?\s*")
-_PROMISE = re.compile(r"(?:我|你)(?!哋)\s*(?:一定|都|就|先|再)?\s*(?:可以|會|負責|要|嚟|記得)")  # "網站公告我可以…"
-_CLOCK = re.compile(r"(?:朝早|朝頭早|上晝|下晝|晏晝|夜晚|晚上)?\s*[\d一二三四五六七八九十兩]+\s*(?:點|:\d\d)(?:半|鐘|\d+分)?"
-                    r"\s*(?:或)?(?:之前|以前|前)?")
-_AFTER_TIME = re.compile(r"^\s*(?:或)?(?:之前|以前|前|內|之內|或之前)\s*")
+UNRESOLVED = "?"
+REVIEW_BELOW = 0.6
+_SPLIT_OWNERS = re.compile(r"\s*(?:、|，|,|/|同埋|同|和|及|&|\band\b)\s*", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:(?:好|OK|ok|Okay|咁|嗯|明白|收到|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後)[，,、\s]*)+")
 _TAIL = re.compile(r"[\s，,。！!？?；;]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|la|lor)?[\s，,。！!？?；;]*$")
-_FILLER = re.compile(r"一定|都|要|會|好|啦|喇|呀|吖|晒|[^\w]")
-
-
-def _clean_clause(text: str, transcript: Transcript, owner: str) -> str:
-    for phrase in reversed(find_time_phrases(text, transcript.date)):
-        rest = _AFTER_TIME.sub("", text[phrase.end :])
-        text = text[: phrase.start] + rest
-    text = _AFTER_TIME.sub("", _CLOCK.sub("", text))
-    text = _LEAD.sub("", text.strip(" ，,"))
-    text = re.sub(rf"{re.escape(owner)}\s*(?:你(?!哋))?", "", text) if owner else text
-    text = _LEAD.sub("", _SUBJECT.sub("", text.strip()))
-    text = _TAIL.sub("", _PROMISE.sub("", text)).strip()
-    return text if len(_FILLER.sub("", text)) >= 2 else ""
-
-
-def clean_task(task: str, transcript: Transcript, owner: str) -> str:
-    """The task without its owner, time words, fillers and "我會/你要"; clauses that say nothing else go."""
-    kept = [c for c in (_clean_clause(c, transcript, owner) for c in clauses(normalise(task))) if c]
-    return "，".join(kept) or normalise(task)
 
 
 def _source_turn(turn: int, task: str, transcript: Transcript) -> int | None:
@@ -49,7 +32,46 @@ def _source_turn(turn: int, task: str, transcript: Transcript) -> int | None:
     return max(scored)[1] if scored and max(scored)[0] > 0 else None
 
 
+def _owners(item: RawItem, transcript: Transcript, people: OwnerResolver, turn: int | None) -> list[str | None]:
+    """Owner names, one per owner said ("A 同 B"); None for a group or an unresolved owner."""
+    if item.group or not item.owner.strip():
+        return [None]
+    line = transcript.lines[turn] if turn is not None else None
+    speaker = people.find_name(line.speaker) if line else None
+    names: list[str | None] = []
+    for part in _SPLIT_OWNERS.split(normalise(item.owner)):
+        part = part.strip(" 「」\"'")
+        if not part:
+            continue
+        low = part.casefold()
+        if part == UNRESOLVED:
+            name = None
+        elif low in FIRST_PERSON:
+            name = speaker
+        elif low in SECOND_PERSON:
+            previous = transcript.previous_speaker(turn) if turn is not None else None
+            name = people.addressee(line.text if line else "", line.speaker if line else "", previous)
+            name = people.find_name(name) if name else None
+        else:
+            name = people.find_name(part) or people.by_role(part)
+        if name not in names:
+            names.append(name)
+    return names or [None]
+
+
+def _confidence(owner: str | None, group: bool, task: str, has_deadline: bool) -> float:
+    score = 0.9
+    if owner is None and not group:
+        score -= 0.4
+    if leans_on_context(task):
+        score -= 0.3
+    if not has_deadline:
+        score -= 0.05
+    return round(max(0.0, score), 2)
+
+
 def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision], list[ActionItem]]:
+    """Raw items of one window → action items and decisions in the minutes' form."""
     people = OwnerResolver(transcript.people)
     items: list[ActionItem] = []
     for item in raw.action_items:
@@ -57,15 +79,23 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
             continue
         turn = _source_turn(item.turn, item.task, transcript)
         line = transcript.lines[turn] if turn is not None else None
-        speaker = line.speaker if line else ""
         turn_text = line.text if line else ""
-        owners = people.resolve(item.owner, speaker, turn_text, transcript.previous_speaker(turn) if line else None)
-        deadline = (resolve_deadline(item.deadline, transcript.date) or resolve_deadline(item.task, transcript.date)
-                    or resolve_deadline(turn_text, transcript.date))
-        for owner in owners:
-            task = clean_task(item.task, transcript, owner)
-            priority = priority_for(f"{item.task} {turn_text}", deadline, transcript.date, len(transcript.people))
-            items.append(ActionItem(owner, task, deadline.isoformat() if deadline else None, priority, turn))
+        due = (find_deadline(item.deadline, transcript.date) if item.deadline else None) \
+            or find_deadline(item.task, transcript.date)
+        if due is None and line is not None and len(item.task) >= len(turn_text) * 0.5:
+            due = find_deadline(turn_text, transcript.date)
+        task, context = standalone(item.task, transcript, turn)
+        if due is None and context:
+            due = find_deadline(context, transcript.date)
+        for owner in _owners(item, transcript, people, turn):
+            cleaned = clean_task(task, transcript, owner)
+            if not cleaned:
+                continue
+            confidence = _confidence(owner, item.group, cleaned, due is not None)
+            priority = priority_for(f"{item.task} {turn_text}", due.day if due else None, transcript.date,
+                                    len(transcript.people))
+            items.append(ActionItem(owner, cleaned, due.iso(transcript.timezone) if due else None, priority, turn,
+                                    confidence, confidence < REVIEW_BELOW))
     decisions = []
     for decision in raw.decisions:
         text = _TAIL.sub("", _LEAD.sub("", normalise(decision.text))).strip()

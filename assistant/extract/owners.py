@@ -141,6 +141,18 @@ class OwnerResolver:
         length, name = max(hits)
         return name, key[length:]
 
+    def strip_leading(self, text: str) -> tuple[str, str] | None:
+        """(attendee, the rest of text as written) when text opens with an attendee's name."""
+        best: tuple[str, int] | None = None
+        for person in self.people:
+            for variant in _variants(person):
+                if len(variant) < 2 and not re.search(r"[\u3400-\u9fff]", variant):
+                    continue
+                m = re.match(r"[\s.．·]*".join(map(re.escape, variant)) + r"(?![A-Za-z])", text, re.IGNORECASE)
+                if m and (best is None or m.end() > best[1]):
+                    best = (person.name, m.end())
+        return (best[0], text[best[1]:]) if best else None
+
     def addressee(self, text: str, speaker: str, previous_speaker: str | None) -> str | None:
         named = [n for n in self.mentioned(text) if n != speaker]
         if named:

@@ -1,4 +1,9 @@
-"""The chat prompt: instructions, one worked example (our own, not from any evaluation set), the window."""
+"""The review prompt: instructions, one worked example (our own, not from any evaluation set), the items.
+
+The model sees the candidates the rules found, each with the turns around it, and answers per
+item whether it is a task someone agreed to or was given, who owns it, and the task written so
+it stands alone. The same prompt serves the packaged GGUF model and a served one (vLLM, Ollama).
+"""
 
 from __future__ import annotations
 
@@ -6,47 +11,41 @@ import json
 
 from assistant.extract.transcript import Line, Transcript
 
-SYSTEM = """You extract action items and decisions from a Hong Kong team meeting transcript \
-(Cantonese, sometimes mixed with English). Each line is "[turn] speaker: text".
-
-Action item: a concrete task that someone agreed to do or was asked to do.
-- turn: the number of the line where the task is given or taken.
-- owner: the name of the person who will do it. "我" means the speaker of that line; \
-"你" means the person the speaker is talking to. Use attendee names.
-- task: a short phrase in the transcript's own words, without the owner and without the time.
-- One item per task and owner. If a task is handed to someone else later, give only the final owner.
-Decision: something the meeting agreed or settled. Questions, suggestions and topics left for \
-later (再傾, 唔決定) are not decisions.
-Reply with compact JSON only: {"action_items":[...],"decisions":[{"turn":n,"text":"..."}]}."""
+SYSTEM = """You check action items found in a Hong Kong team meeting (Cantonese, often mixed with English).
+For each numbered item you get the turns around it ("[turn] speaker: text") and a draft.
+Answer for every item:
+- keep: true if someone agreed to do it or was asked to do it; false for questions, reports of work \
+already done, suggestions not taken up, and tasks cancelled or handed to someone else later.
+- owner: the attendee who will do it ("我" in a turn is its speaker; "你" is the person addressed), \
+or "" when it is a group's task or nobody is named.
+- task: a short standalone task in the meeting's own words, starting with the verb; replace pronouns \
+(佢, 呢個, 嗰個, it) with what they refer to; no owner, no date, no time.
+Reply with compact JSON only: {"items":[{"n":1,"keep":true,"owner":"...","task":"..."}]}."""
 
 EXAMPLE_USER = """Attendees: 何太 (人事經理), Jason (行政主任), 阿珊 (人事助理)
-[0] 何太: 員工旅行我哋決定改去台南，唔去大阪喇。
-[1] Jason: 咁我聽日同旅行社再傾下價錢。
-[2] 何太: 好。旅遊巴照用上年嗰間，唔使再搵第二間。
-[3] 阿珊: 報名表我會喺呢個禮拜五之前發俾全部同事。
-[4] 何太: 阿珊，保險嗰部分你都要 check 埋，下個禮拜三前覆我。
-[5] Jason: 使唔使訂多架車？
-[6] 何太: 睇人數先，今日唔決定。"""
+Item 1 draft: owner=阿珊 task=改好佢
+[12] 何太: 報名表個格式有啲舊，要改。
+[13] 阿珊: 呢個我自己搞，我禮拜五前改好佢。
+Item 2 draft: owner=Jason task=同旅行社再傾下價錢
+[20] 何太: Jason，你聽日同旅行社再傾下價錢。
+[21] Jason: 其實我上個禮拜已經傾好咗。"""
 
-EXAMPLE_REPLY = {
-    "action_items": [
-        {"turn": 1, "owner": "Jason", "task": "同旅行社傾價錢"},
-        {"turn": 3, "owner": "阿珊", "task": "發報名表俾全部同事"},
-        {"turn": 4, "owner": "阿珊", "task": "check 保險嗰部分"},
-    ],
-    "decisions": [
-        {"turn": 0, "text": "員工旅行改去台南，唔去大阪"},
-        {"turn": 2, "text": "旅遊巴照用上年嗰間"},
-    ],
-}
+EXAMPLE_REPLY = {"items": [
+    {"n": 1, "keep": True, "owner": "阿珊", "task": "改好報名表格式"},
+    {"n": 2, "keep": False, "owner": "Jason", "task": "同旅行社傾價錢"},
+]}
 
 RETRY = "That reply was not valid JSON of the required shape. Reply again with the JSON object only."
 
 
-def window_text(transcript: Transcript, window: tuple[Line, ...]) -> str:
+def attendees_line(transcript: Transcript) -> str:
     people = ", ".join(f"{p.name} ({p.role})" if p.role else p.name for p in transcript.people)
-    lines = "\n".join(f"[{line.index}] {line.speaker}: {line.text}" for line in window)
-    return f"Attendees: {people}\n{lines}"
+    return f"Attendees: {people}"
+
+
+def item_block(n: int, owner: str | None, task: str, context: tuple[Line, ...]) -> str:
+    turns = "\n".join(f"[{line.index}] {line.speaker}: {line.text}" for line in context)
+    return f"Item {n} draft: owner={owner or ''} task={task}\n{turns}"
 
 
 def prefix_messages() -> list[dict[str, str]]:
@@ -59,5 +58,5 @@ def prefix_messages() -> list[dict[str, str]]:
     ]
 
 
-def build_messages(transcript: Transcript, window: tuple[Line, ...]) -> list[dict[str, str]]:
-    return [*prefix_messages(), {"role": "user", "content": window_text(transcript, window)}]
+def build_messages(transcript: Transcript, blocks: list[str]) -> list[dict[str, str]]:
+    return [*prefix_messages(), {"role": "user", "content": "\n".join([attendees_line(transcript), *blocks])}]

@@ -1,177 +1,299 @@
-"""The rule-and-lexicon baseline: cue phrases find commitments, requests and decisions, no model.
+"""Candidate action items and decisions found by cue phrases, over every turn, without a model.
 
-Used when no model is configured, per window when a model's reply is unusable, and to check
-the model's items (owner cues, questions, status reports). Owners come from the clause that
-assigns the task: "我會…" is the speaker, "Mary，你…" / "Mary 負責…" / "交畀阿明" the one
-named, a bare "你…" the previous speaker; a clause that only says what was planned before
-("本來想叫阿傑…") assigns nothing.
+Each sentence is read clause by clause (see text.clauses). A clause that is only a name, or
+that opens with one (「Tony，…」), addresses that person for the rest of the sentence. A clause
+is an action when it holds a task verb and is not a question, a report of work done, a
+suggestion, a deferral or a cancellation. Its owner is, by the first cue that applies:
+- an assignment: 「交俾阿明」, 「改由 Ken 跟」, 「Mary 負責」, 「Banner 阿森搞」;
+- a request: 「你…」 or an imperative with a due time, to the person addressed (else the
+  previous speaker); a trailing 「得唔得？」 keeps it a request;
+- a commitment: 「我會/我嚟/我聽日…」 is the speaker's;
+- a group: 「大家…」, 「各部門…」, 「邊個得閒就搞」 is nobody's (owner None);
+- a role: 「IT 嗰邊要…」 is the attendee whose role or alias says so.
+Consecutive action clauses of one owner are one item; a clause opened by 同埋/仲有/另外 with a
+verb of its own starts another (compound turns give several items). A bare 「我嚟搞」 takes its
+task from the request it answers. Plans described as past (本來/原本) assign nothing.
+
+Decisions are sentences with a decision cue (決定, 就咁定, 取消, 延到, 唔做 …); an anaphoric
+one (「好，就咁定。」) stands for the proposal of the turns before it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from assistant.extract.dates import find_time_phrases
+from assistant.extract.deadlines import has_time_words
 from assistant.extract.owners import OwnerResolver
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.text import clauses, sentences
 from assistant.extract.transcript import Line, Transcript
 
 VERBS = (
-    r"跟進|跟|負責|處理|搞掂|搞|安排|準備|交|出|寫|整|做|搵|聯絡|通知|打俾|打畀|send|check|update|follow|book|"
-    r"訂|買|改|更新|發|寄|約|問|覆|回覆|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|報|核對|"
-    r"派|收集|統計|預備|草擬|擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|call|email|"
-    r"講|話俾|話畀|跑|放|睇|執|填|影印|列|登記|預訂|報價|清|交代"
+    r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|arrange|準備|交|出|寫|整|做|搵|找|聯絡|通知|打俾|打畀|send|check|update|"
+    r"follow|book|訂|買|改|更新|發|寄|約|問|覆|回覆|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
+    r"上|報|核對|派|收集|收齊|統計|預備|草擬|擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
+    r"call|email|whatsapp|approve|批|講|話俾|話畀|跑|放|睇|執|填|影印|列|登記|預訂|報價|清|交代|追|貼|張貼|排|"
+    r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
+    r"share|brief|sign|ship|post|publish|call|phone|meet|見|探|補|核|審|批核|sync|backup|rollback|handle"
 )
-SELF = re.compile(rf"(?:我(?!哋)|I'll|I will|I can|let me)[^，,。]{{0,10}}?(?:會|嚟|去|負責|{VERBS})",
-                  re.IGNORECASE)
-YOU = re.compile(rf"你(?!哋)[^，,。]{{0,10}}?(?:要|負責|記得|幫|{VERBS})", re.IGNORECASE)
-FIRST, SECOND = re.compile(r"我(?!哋)|\bI\b"), re.compile(r"你(?!哋)")
-ASSIGN = re.compile(r"交俾|交畀|交給|交返俾|交返畀|轉交|改由|由|請|麻煩|叫|搵|assign to|hand to", re.IGNORECASE)
-ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫)?(?:{VERBS}|接手)", re.IGNORECASE)  # after "交畀 <name>"
-NAMED = re.compile(r"^(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|will|to)", re.IGNORECASE)  # after "<name>" opening a clause
-OPENER = re.compile(r"^(?:好|OK|ok|咁|另外|仲有|同埋|不如|所以|就)\s*")
-ROLE = re.compile(r"(?P<who>[A-Za-z]{2,}|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team)\s*(?:要|負責|會|去)", re.IGNORECASE)
-BARE_COMMIT = re.compile(r"^(?:好|OK|ok|得|冇問題|明白|收到|可以)?[，,\s]*我(?:會|嚟|去)?(?:搞|跟|做|負責|處理|寫)(?:啦|喇|吖)?[。！!]?$")
+VERB = re.compile(VERBS, re.IGNORECASE)
+NOT_SUBJECT = r"(?<![俾畀同話搵問叫等將幫對跟])"  # 「俾你」, 「同我」: the person is not the one acting
+SELF = re.compile(rf"{NOT_SUBJECT}我(?!哋)|(?<![A-Za-z])(?:I'll|I will|I can|let me)(?![A-Za-z])", re.IGNORECASE)
+COMMIT_MARK = r"會|嚟|去|負責|可以|自己|而家|即刻|馬上|盡快|今日|今晚|聽日|聽朝|想|打算|consider"
+SELF_COMMIT = re.compile(rf"{NOT_SUBJECT}我(?!哋)[^，,。]{{0,6}}?(?:{COMMIT_MARK})[^，,。]{{0,8}}?(?:{VERBS})"
+                         rf"|(?<![A-Za-z])(?:I'll|I will|I can|let me|I'm going to)(?![A-Za-z])", re.IGNORECASE)
+YOU_REQUEST = re.compile(rf"{NOT_SUBJECT}你(?!哋)[^，,。]{{0,10}}?(?:要|記得|幫|負責|去|{VERBS})"
+                         r"|(?<![A-Za-z])(?:could you|can you|please|you need to|you should)(?![A-Za-z])", re.IGNORECASE)
+REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
+STATE = re.compile(r"係|咗|緊|開(?![會始])|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
+META = re.compile(r"^(?:你|我)?(?:先)?講(?:下|先|吓)?$|講先|你講|介紹|散會|辛苦|加油|坐低|開始啦|傾下|睇下\s*status|"
+                  r"聽下大家|update 下大家")
+GROUP = re.compile(r"大家|全部同事|所有同事|各部門|各個部門|各位|全組|全體|每個人|邊個得閒|邊個有空|搵人|everyone|all of you",
+                   re.IGNORECASE)
+ASSIGN = re.compile(r"交返俾|交返畀|交俾|交畀|交給|轉交|改由|由|請|麻煩|叫|assign to|hand to|handed to", re.IGNORECASE)
+ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?(?:{VERBS})", re.IGNORECASE)  # after "交畀 <name>"
+NAMED = re.compile(rf"^(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|will|to|{VERBS})", re.IGNORECASE)
+HANDOVER_VERB = r"(?:跟進|跟|負責|做|搞|處理|接手|接)"
+HANDOVER = re.compile(r"(?:改由|交返俾|交返畀|交俾|交畀|交給|轉交|轉俾|改為由|由)\s*(?P<rest>.+)$")
+ROLE_ONLY = re.compile(r"^(?P<who>[A-Za-z]{2,}|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)?(?:方面|呢)?$", re.IGNORECASE)
+ROLE = re.compile(r"(?P<who>[A-Za-z]{2,}|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)", re.IGNORECASE)
+OPENER = re.compile(r"^(?:好|OK|ok|Okay|咁|另外|仲有|同埋|不如|所以|就|嗯|係|得|明白|收到|冇問題|最後|然後|跟住|首先)"
+                    r"[，,\s]*", re.IGNORECASE)
+SPLIT = re.compile(r"^(?:同埋|仲有|另外|然後|跟住|再|and then|also)", re.IGNORECASE)
+TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明唔明|係咪|okay|ok|alright|可以嗎)$", re.IGNORECASE)
+QUESTION = re.compile(r"[？?]$|係咪|係唔係|點解|點樣|點算|幾時|幾耐|幾多|邊個|乜嘢|咩|嗎|使唔使|要唔要|會唔會|有冇|"
+                      r"得未|好未|未呀|\b(?:would|could|can|do|does|did|is|are|what|when|who|how)\b.*\?$", re.IGNORECASE)
+NOT_ACTION = re.compile(r"唔使|唔駛|唔洗|不用|遲啲再|再傾|再諗|再講|唔決定|未決定|建議|或者|可能|我估|估計|我諗|我覺得|"
+                        r"已經|搞掂咗|做完|做咗(?!佢)|寫咗(?!佢)|done already|already|本來|原本|原先|原定|本身想|"
+                        r"originally|如果|假如|萬一|唔好意思|真係有啲", re.IGNORECASE)
+GROUP_TASK_PRONOUN = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|嗰啲|呢件事|this|that)\s*", re.IGNORECASE)
+BARE_COMMIT = re.compile(r"^(?:好|OK|ok|得|冇問題|明白|收到|可以)?[，,\s]*(?:呢樣|呢個|嗰個)?\s*我(?:自己)?(?:會|嚟|去)?"
+                         r"(?:搞|跟|做|負責|處理|寫|跟進)(?:埋|住)?(?:啦|喇|吖|佢)?[。！!]?$")
 NEED = re.compile(r"要|需要|邊個|need|搵人")
 WHO_WILL = re.compile(r"邊個|邊位|who", re.IGNORECASE)
-QUESTION = re.compile(r"[？?]$|係咪|係唔係|點解|點樣|(?<![知問睇])邊個|乜嘢|咩|嗎|得唔得|好唔好|would you|can you|could you")
-NOT_ACTION = re.compile(r"唔使|唔駛|唔洗|不用|遲啲再|再傾|再諗|唔決定|未決定|建議|或者|可能|我估|估計|我諗|我覺得|"
-                        r"已經|搞掂咗|做完|done already")
-PLANNED_BEFORE = re.compile(r"本來|原本|原先|本身想|originally", re.IGNORECASE)
+
+STRONG_DECISION = r"決定|定咗|就咁話|就咁定|就咁做|就咁決定|一於|拍板|落實|一致同意|大家同意|通過|批准|定為|定死|approved|agreed|decided"
 DECISION = re.compile(
-    r"決定|定咗|就咁話|就咁定|一於|拍板|落實|確定|同意|通過|批准|照做|改為|改用|改做|改由|延遲|押後|延期|取消|"
-    r"暫停|唔好用|就用|採用|揀咗|照舊|維持|唔改|approved?|agreed|decided|go ahead|go with|postpone|cancel",
+    rf"{STRONG_DECISION}|確定|照做|照舊|照常|照開|照用|維持|沿用|用返|改為|改成|改用|改做|改喺|改去|交由|採用|"
+    r"延遲到|延到|延期到|押後|延期|提前到|取消|暫停|唔再|不再|唔好用|唔用|只用|淨係用|就用|揀咗|唔加|唔改|唔做|唔要|唔搞|唔俾|"
+    r"唔接|唔參加|唔開|加推|一律|以後都|由[^，,。]{1,8}開始|go ahead with|go with|postpone|cancel|let'?s use|we'?ll use",
     re.IGNORECASE,
 )
-NOT_DECISION = re.compile(r"唔決定|未決定|未定|再傾|遲啲再|考慮|諗下|建議|[？?]$|係咪|係唔係|好唔好|要唔要")
-REJECTS = re.compile(r"唔好用|唔改|取消|暫停|延遲|押後|延期|postpone|cancel", re.IGNORECASE)  # what is not done
-ANAPHOR = re.compile(r"^(?:呢個|呢樣|咁樣|咁|就咁|that|this)", re.IGNORECASE)
+STRONG = re.compile(STRONG_DECISION, re.IGNORECASE)
+NOT_DECISION = re.compile(r"我唔|改由|交返俾|交俾|唔使做|唔決定|未決定|未定|再傾|遲啲再|考慮|諗下|建議|[？?]$|係咪|係唔係|好唔好|要唔要|使唔使|"
+                          r"會唔會|可唔可以|如果|我覺得|我諗|定咗未|問過|上次|上個|舊年|已經|話")
+ANAPHOR_CUE = r"就咁定|就咁做|就咁話|就咁決定|就咁樣決定|就咁樣做|就咁樣|就咁"
+ANAPHORIC_DECISION = re.compile(r"^(?:好|OK|ok|咁|係|得|冇問題|嗯)?[，,\s]*(?:呢個|咁|嗰就|咁就)?\s*(?:就咁定|就咁做|就咁話|就咁決定|就咁樣決定|一於咁|"
+                                r"決定咗|定咗落嚟|定咗|就咁|冇問題|照做)(?:喇|啦|吖|囉)?[。！!]*$")
+PROPOSAL = re.compile(r"建議|不如|由[^，,。]{1,8}開始|一律|以後|每[個次]|要|唔|改|加|用|照")
 
 
-def _clause_owner(clause: str, line: Line, transcript: Transcript, people: OwnerResolver,
-                  addressed: str | None) -> str | None:
-    for m in ASSIGN.finditer(clause):
-        hit = people.leading(clause[m.end():])
-        if hit and ASSIGNED.search(hit[1]):
-            return hit[0]
-    hit = people.leading(OPENER.sub("", clause))
-    if hit and hit[0] != line.speaker and NAMED.search(hit[1]):
-        return hit[0]
-    for m in ROLE.finditer(clause):
-        who = people.by_role(m["who"])
-        if who:
-            return who
-    timed = bool(find_time_phrases(clause, transcript.date))
-    you = YOU.search(clause) or (timed and SECOND.search(clause))
-    me = SELF.search(clause) or (timed and FIRST.search(clause))
-    if you and not (me and me.start() < you.start()):
-        named = [n for n in people.mentioned(clause) if n != line.speaker]
-        return named[0] if named else addressed or transcript.previous_speaker(line.index)
-    return line.speaker if me else None
+@dataclass
+class _Clause:
+    text: str
+    owner: str | None  # the cue's owner in this clause, if any
+    has_owner_cue: bool
+    action: bool
 
 
-def owner_in(sentence: str, line: Line, transcript: Transcript, people: OwnerResolver) -> str | None:
-    """The owner that cue phrases point to in one sentence of a turn, if any.
-
-    A clause that is only a name ("張主任，…") addresses that person for the rest of the
-    sentence; a requirement said to them ("…要…") is theirs.
-    """
-    addressed = None
-    for clause in clauses(sentence):
-        if PLANNED_BEFORE.search(clause):
-            continue
-        hit = people.leading(clause)
-        if hit and not hit[1] and hit[0] != line.speaker:  # a clause that is only a name
-            addressed = hit[0]
-            continue
-        owner = _clause_owner(clause, line, transcript, people, addressed)
-        if owner:
-            return owner
-        if addressed and re.search(r"要|記得|幫|負責", clause):
-            return addressed
-    if FIRST.search(sentence) and find_time_phrases(sentence, transcript.date):  # "我…之後，星期五前…"
-        return line.speaker
-    return None
-
-
-def owner_clause(sentence: str, owner: str, line: Line, transcript: Transcript, people: OwnerResolver) -> str:
-    """The clauses from the one that names the owner on: what the owner is asked or promises to do."""
-    parts = [c for c in clauses(sentence) if not PLANNED_BEFORE.search(c)]
-    for i in range(len(parts)):
-        if owner_in(parts[i], line, transcript, people) == owner:
-            return "，".join(parts[i:])
-    return "，".join(parts)
-
-
-def is_action(sentence: str) -> bool:
-    """Not a question, suggestion, deferral, cancellation or report of work already done."""
-    return not (QUESTION.search(sentence) or NOT_ACTION.search(sentence))
-
-
-def decision_text(sentence: str) -> str:
-    """The clauses that state the decision: from the cue on (a positive one before "唔好用…"),
-    or what "呢個定咗" points back to."""
+def _strip_tag(sentence: str) -> tuple[str, bool]:
     parts = clauses(sentence)
-    cues = [i for i, c in enumerate(parts) if DECISION.search(c)] or [0]
-    cue = next((i for i in cues if not REJECTS.search(parts[i])), cues[0])
-    if cue > 0 and ANAPHOR.search(parts[cue]):
-        kept = parts[:cue]
-    else:
-        kept = [c for c in parts[cue:] if not PLANNED_BEFORE.search(c)]
-    return "，".join(kept) or sentence
+    if len(parts) > 1 and TAG.match(parts[-1]):
+        return "，".join(parts[:-1]), True
+    return sentence, False
 
 
-def _asked_who(transcript: Transcript, line: Line) -> str | None:
-    """The task in a "邊個…?" question of the turn before, for a short answer ("你寫啦")."""
-    if line.index == 0:
-        return None
-    for sentence in reversed(sentences(transcript.lines[line.index - 1].text)):
-        if WHO_WILL.search(sentence):
-            return WHO_WILL.sub("", sentence).rstrip("？?")
-    return None
+class _Reader:
+    """Reads one transcript's sentences with its attendees."""
+
+    def __init__(self, transcript: Transcript):
+        self.transcript = transcript
+        self.people = OwnerResolver(transcript.people)
+
+    def speaker(self, line: Line) -> str | None:
+        return self.people.find_name(line.speaker)
+
+    def addressee(self, line: Line, addressed: str | None) -> str | None:
+        if addressed:
+            return addressed
+        previous = self.transcript.previous_speaker(line.index)
+        return self.people.find_name(previous) if previous else None
+
+    def clause_owner(self, clause: str, sentence: str, line: Line, addressed: str | None) -> tuple[bool, str | None]:
+        """(whether the clause gives its owner, that owner; None for a group, UNKNOWN when the
+        person pointed at is no attendee). Only frames that assign work count: a request, a
+        commitment, an assignment, or a named person or group with a due time."""
+        if META.search(clause) or not VERB.search(clause):
+            return False, None
+        timed = has_time_words(sentence, self.transcript.date)
+        speaker = self.speaker(line)
+        for m in ASSIGN.finditer(clause):
+            hit = self.people.leading(clause[m.end():])
+            if hit and ASSIGNED.search(hit[1]):
+                return True, hit[0]
+        hit = self.people.leading(OPENER.sub("", clause))
+        if hit and hit[0] != speaker and NAMED.search(hit[1]) and VERB.search(hit[1]):
+            return True, hit[0]
+        if timed and not STATE.search(clause):  # 「Banner 阿森搞，十二月一號上」
+            for name in self.people.mentioned(clause):
+                if name != speaker and any(ASSIGNED.search(clause[m.end():].lstrip())
+                                           for m in re.finditer(re.escape(name), clause)):
+                    return True, name
+        for m in ROLE.finditer(clause):
+            who = self.people.by_role(m["who"])
+            if who and (timed or REQUEST.search(clause)):
+                return True, who
+        if GROUP.search(clause) and timed:
+            return True, None
+        you = YOU_REQUEST.search(clause)
+        me = SELF_COMMIT.search(clause) or (SELF.search(clause) if timed and not STATE.search(clause) else None)
+        if you and not (me and me.start() < you.start()) and (timed or REQUEST.search(clause) or addressed):
+            before_you = clause[:you.start()]
+            named = [n for n in self.people.mentioned(before_you) if n != speaker]
+            return True, named[-1] if named else self.addressee(line, addressed) or UNKNOWN
+        if me:
+            return True, speaker or UNKNOWN
+        return False, None
+
+    def assigns(self, sentence: str, line: Line) -> bool:
+        """Whether the sentence gives someone a task (then it is an action item, not a decision)."""
+        return any(c.has_owner_cue and c.action for c in self.read(sentence, line))
+
+    def read(self, sentence: str, line: Line) -> list[_Clause]:
+        out: list[_Clause] = []
+        addressed: str | None = None
+        for clause in clauses(sentence):
+            hit = self.people.leading(OPENER.sub("", clause))
+            if hit and not hit[1] and hit[0] != self.speaker(line):  # a clause that is only a name
+                addressed = hit[0]
+                continue
+            role = ROLE_ONLY.match(OPENER.sub("", clause))
+            if role and self.people.by_role(role["who"]):  # 「製作部嗰邊，…」 addresses that role
+                addressed = self.people.by_role(role["who"])
+                continue
+            if hit and hit[0] != self.speaker(line) and re.match(r"^(?:你|,|，)", hit[1]):
+                addressed = hit[0]
+            handover = HANDOVER.search(clause)
+            if handover:
+                taker = self.people.strip_leading(handover["rest"])
+                if taker and re.match(HANDOVER_VERB, taker[1].strip()):
+                    topic = clause[:handover.start()].strip(" ，,")
+                    out.append(_Clause(topic, taker[0], True, bool(topic)))
+                    addressed = taker[0]
+                    continue
+            named, owner = self.clause_owner(clause, sentence, line, addressed)
+            if named and owner is None and not GROUP.search(clause):
+                named = False
+            action = bool(VERB.search(clause)) and not NOT_ACTION.search(clause) and not META.search(clause)
+            out.append(_Clause(clause, owner, named, action))
+        if addressed and not any(c.has_owner_cue for c in out):  # 「Tony，東面嗰兩段聽朝八點前 check 完」
+            for c in out:
+                if c.action and not STATE.search(c.text):
+                    c.owner, c.has_owner_cue = addressed, True
+                    break
+        return out
+
+
+def _items_in(clauses_: list[_Clause], line: Line) -> list[tuple[str | None, str]]:
+    """(owner, task text) per item of one sentence."""
+    items: list[tuple[str | None, list[str]]] = []
+    owner: str | None = None
+    owned = False
+    topic: list[str] = []  # verbless clauses before the first owned one: 「另外年終盤點，阿Lok，你…」
+    for c in clauses_:
+        if not owned and not c.has_owner_cue and not c.action and c.text and not VERB.search(c.text) \
+                and len(c.text) <= 16:
+            topic.append(OPENER.sub("", c.text))
+            continue
+        if c.has_owner_cue:
+            if not owned or c.owner != owner:
+                items.append((c.owner, [t for t in topic if t] if not owned else []))
+            owner, owned = c.owner, True
+        if not owned:
+            continue
+        if not c.action:
+            if items and items[-1][1] and c.text:
+                items.append((owner, []))  # a comment ends the task; a later clause may start another
+            continue
+        if items[-1][1] and SPLIT.search(c.text) and VERB.search(SPLIT.sub("", c.text)):
+            items.append((owner, []))
+        items[-1][1].append(c.text)
+    return [(o, "，".join(parts)) for o, parts in items if any(VERB.search(p) for p in parts)]
 
 
 def _previous_need(transcript: Transcript, line: Line) -> str | None:
-    """For a bare "我嚟搞": the question or request it answers, in the turn before."""
-    if line.index == 0:
-        return None
-    for sentence in reversed(sentences(transcript.lines[line.index - 1].text)):
-        if NEED.search(sentence) and not sentence.endswith(("？", "?")):
-            return sentence
-    return _asked_who(transcript, line)
+    """For a bare 「我嚟搞」: the request or question it answers, in the turns before."""
+    for previous in reversed(transcript.lines[max(0, line.index - 2):line.index]):
+        for sentence in reversed(sentences(previous.text)):
+            if WHO_WILL.search(sentence):
+                return WHO_WILL.sub("", sentence).rstrip("？?")
+            if NEED.search(sentence) and VERB.search(sentence):
+                return sentence
+    return None
 
 
-def _content(text: str, people: OwnerResolver, transcript: Transcript) -> int:
-    """Characters left once names, pronouns, time phrases and particles are taken out."""
-    for name in people.mentioned(text):
-        text = text.replace(name, "")
-    for phrase in find_time_phrases(text, transcript.date):
-        text = text.replace(phrase.text, "")
-    text = re.sub(r"[我你佢哋啦喇囉呀吖好啊嘛之前後內要會嚟去做搞得]|OK|ok|[^\w]", "", text)
-    return len(text)
+def _decision_text(sentence: str) -> str:
+    """The clauses that state the decision: from the strongest cue on, without the cue word alone
+    and without comments after it; 「…，就咁樣決定」 states it in the clauses before the cue."""
+    parts = [c for c in clauses(sentence) if not re.fullmatch(r"(?:好|OK|ok|咁|係|嗯|得)", c)]
+    if not parts:
+        return sentence
+    cues = [i for i, c in enumerate(parts) if STRONG.search(c)] or [i for i, c in enumerate(parts) if DECISION.search(c)] or [0]
+    first = cues[0]
+    if re.fullmatch(rf"(?:{ANAPHOR_CUE}|決定咗|決定|定咗)[：:]?", parts[first]):
+        kept = parts[first + 1:] or parts[:first]
+    else:
+        kept = parts[first:]
+    kept = [k for k in kept if not re.fullmatch(rf"(?:{ANAPHOR_CUE})", k)]
+    for i, k in enumerate(kept[1:], start=1):
+        if re.match(r"^(?:我哋本身|本身|因為|所以|不過|但係|話|即係)", k):
+            kept = kept[:i]
+            break
+    return "，".join(kept) or sentence
+
+
+def _proposal_before(transcript: Transcript, line: Line) -> tuple[int, str] | None:
+    """What an anaphoric 「就咁定」 agrees to: the latest substantive statement in the turns before."""
+    for previous in reversed(transcript.lines[max(0, line.index - 3):line.index]):
+        for sentence in reversed(sentences(previous.text)):
+            if QUESTION.search(sentence) or len(re.sub(r"\W", "", sentence)) < 6:
+                continue
+            if re.match(r"^(?:我同意|同意|我覺得|OK|好|冇問題)", sentence):
+                continue
+            if PROPOSAL.search(sentence):
+                return previous.index, sentence
+    return None
 
 
 def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None) -> RawExtraction:
-    people = OwnerResolver(transcript.people)
+    """Candidate items and decisions in lines (default: the whole transcript)."""
+    reader = _Reader(transcript)
     items: list[RawItem] = []
     decisions: list[RawDecision] = []
     for line in lines if lines is not None else transcript.lines:
-        for sentence in sentences(line.text):
-            if DECISION.search(sentence) and not NOT_DECISION.search(sentence):
-                decisions.append(RawDecision(turn=line.index, text=decision_text(sentence)))
-            if not is_action(sentence):
+        for raw_sentence in sentences(line.text):
+            sentence, tagged = _strip_tag(raw_sentence)
+            if ANAPHORIC_DECISION.match(sentence):
+                found = _proposal_before(transcript, line)
+                if found:
+                    decisions.append(RawDecision(turn=line.index, text=_decision_text(found[1])))
                 continue
-            owner = owner_in(sentence, line, transcript, people)
-            if not owner:
+            if DECISION.search(sentence) and not NOT_DECISION.search(sentence) \
+                    and (STRONG.search(sentence) or not reader.assigns(sentence, line)):
+                text = _decision_text(sentence)
+                following = [s for s in sentences(line.text) if s != raw_sentence]
+                if len(re.sub(r"\W", "", text)) < 8 and following:  # 「咁唔俾疊。八折同滿減二揀一…」
+                    after = sentences(line.text)[sentences(line.text).index(raw_sentence) + 1:]
+                    text = "，".join([text, *after[:1]])
+                decisions.append(RawDecision(turn=line.index, text=text))
+            if QUESTION.search(sentence) and not tagged:
                 continue
-            task = sentence
             if BARE_COMMIT.match(sentence):
-                task = _previous_need(transcript, line) or ""
-            elif _content(owner_clause(sentence, owner, line, transcript, people), people, transcript) < 3:
-                task = _asked_who(transcript, line) or sentence
-            if task:
-                phrases = find_time_phrases(sentence, transcript.date) or find_time_phrases(task, transcript.date)
-                deadline = phrases[0].text if phrases else ""
-                items.append(RawItem(turn=line.index, owner=owner, task=task, deadline=deadline))
+                need = _previous_need(transcript, line)
+                if need:
+                    items.append(RawItem(turn=line.index, owner=reader.speaker(line) or UNKNOWN, task=need))
+                continue
+            for owner, task in _items_in(reader.read(sentence, line), line):
+                items.append(RawItem(turn=line.index, owner=owner or "", task=task, group=owner is None))
     return RawExtraction(action_items=items, decisions=decisions)

@@ -1,4 +1,4 @@
-"""What a model (or the rule baseline) returns for one window, before post-processing."""
+"""Raw candidates from the rules, and the model's review of them, before post-processing."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ class RawItem(BaseModel):
     owner: str = Field(description="Who will do it: a name, 我 for the speaker, or a role.")
     task: str = Field(description="What to do, a short phrase in the transcript's words.")
     deadline: str = Field("", description="The time words as spoken, or empty.")
+    group: bool = Field(False, description="Set by the rules: the task is a group's (大家, 各部門), owned by nobody.")
 
 
 class RawDecision(BaseModel):
@@ -26,38 +27,33 @@ class RawExtraction(BaseModel):
     decisions: list[RawDecision] = []
 
 
-# Per window. A 1.5B model otherwise lists one "item" per turn until max_tokens, which costs most
-# of the time on CPU; the rule baseline's items are added to the model's anyway (ground.combine).
-MAX_ITEMS = 5
-MAX_DECISIONS = 3
+class ReviewedItem(BaseModel):
+    n: int
+    keep: bool = True
+    owner: str = ""
+    task: str = ""
 
 
-def json_schema() -> dict[str, Any]:
-    """A small, flat schema: grammar-constrained decoders handle it quickly.
+class Review(BaseModel):
+    items: list[ReviewedItem] = []
 
-    Deadlines are not asked for: code reads the time words from the item's own turn, and every
-    token the model need not write saves time on CPU."""
+
+def json_schema(count: int) -> dict[str, Any]:
+    """A small, flat schema for the review of count items: grammar-constrained decoders handle it quickly."""
     item = {
         "type": "object",
         "properties": {
-            "turn": {"type": "integer"},
+            "n": {"type": "integer"},
+            "keep": {"type": "boolean"},
             "owner": {"type": "string"},
             "task": {"type": "string"},
         },
-        "required": ["turn", "owner", "task"],
-    }
-    decision = {
-        "type": "object",
-        "properties": {"turn": {"type": "integer"}, "text": {"type": "string"}},
-        "required": ["turn", "text"],
+        "required": ["n", "keep", "owner", "task"],
     }
     return {
         "type": "object",
-        "properties": {
-            "action_items": {"type": "array", "items": item, "maxItems": MAX_ITEMS},
-            "decisions": {"type": "array", "items": decision, "maxItems": MAX_DECISIONS},
-        },
-        "required": ["action_items", "decisions"],
+        "properties": {"items": {"type": "array", "items": item, "maxItems": count}},
+        "required": ["items"],
     }
 
 
@@ -84,7 +80,7 @@ def _scan(text: str) -> tuple[list[str], int]:
             stack.append("}" if ch == "{" else "]")
         elif ch in "}]" and stack:
             stack.pop()
-            if len(stack) <= 2:  # an item of action_items / decisions, or a whole list
+            if len(stack) <= 2:  # an element of the items list, or the whole list
                 last_complete = i + 1
     return stack, last_complete
 
@@ -99,8 +95,8 @@ def _close_truncated(text: str) -> str:
     return cut + "".join(reversed(still_open))
 
 
-def parse_output(text: str) -> RawExtraction | None:
-    """Validated extraction from a model reply, repairing fences, prose and truncation; None if hopeless."""
+def parse_output(text: str) -> Review | None:
+    """Validated review from a model reply, repairing fences, prose and truncation; None if hopeless."""
     fenced = _FENCE.search(text)
     body = fenced.group(1) if fenced else text
     start = body.find("{")
@@ -113,23 +109,16 @@ def parse_output(text: str) -> RawExtraction | None:
         except ValueError:
             continue
         if isinstance(data, dict):
-            try:
-                return RawExtraction.model_validate(_coerce(data))
-            except ValidationError:
-                continue
+            return Review(items=_valid(data.get("items")))
     return None
 
 
-def _coerce(data: dict[str, Any]) -> dict[str, Any]:
+def _valid(entries: Any) -> list[ReviewedItem]:
     """Drop malformed entries instead of rejecting the whole reply."""
-    out: dict[str, Any] = {}
-    for key, model in (("action_items", RawItem), ("decisions", RawDecision)):
-        entries = data.get(key) or []
-        good = []
-        for entry in entries if isinstance(entries, list) else []:
-            try:
-                good.append(model.model_validate(entry))
-            except ValidationError:
-                continue
-        out[key] = good
-    return out
+    good = []
+    for entry in entries if isinstance(entries, list) else []:
+        try:
+            good.append(ReviewedItem.model_validate(entry))
+        except ValidationError:
+            continue
+    return good

@@ -1,4 +1,8 @@
-"""The extraction input: who said what, who attended, and the meeting date."""
+"""The extraction input: who said what, who attended, and the meeting date.
+
+Speakers that are diarisation labels (S1, S2) are named from what the meeting says when the
+attendee list allows it (speakers.py); the rest keep their label and own nothing by name.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from assistant.extract.owners import Person
+from assistant.extract.speakers import name_speakers
 from assistant.extract.text import normalise
 from assistant.minutes import Minutes
 
@@ -40,7 +45,7 @@ class Transcript:
         if "meeting" in data:
             return cls.from_minutes(Minutes.from_dict(data), meeting_date)
         timezone = data.get("timezone") or DEFAULT_TIMEZONE
-        people = [Person(a["name"], a.get("role") or "") for a in data.get("attendees") or [] if a.get("name")]
+        people = [person_of(a) for a in data.get("attendees") or [] if isinstance(a, dict) and a.get("name")]
         turns = [(t.get("speaker") or "", t.get("text") or "") for t in data.get("turns") or []]
         return cls._build(meeting_date or data.get("date"), timezone, people, turns)
 
@@ -52,19 +57,32 @@ class Transcript:
         timezone = info.timezone or DEFAULT_TIMEZONE
         when = meeting_date or info.date or _local_date(info.processed_at, timezone)
         turns = [(minutes.speaker_name(t.speaker), t.text) for t in minutes.turns]
-        return cls._build(when, timezone, list(people), turns)
+        attendees = [Person(a.name, a.role, tuple(a.aliases), a.timezone) for a in info.attendees]
+        known = {p.name for p in attendees}
+        return cls._build(when, timezone, attendees + [p for p in people if p.name not in known], turns)
 
     @classmethod
     def _build(cls, when: str | None, timezone: str, people: list[Person],
                turns: list[tuple[str, str]]) -> Transcript:
         day = date.fromisoformat(when[:10]) if when else datetime.now(ZoneInfo(timezone)).date()
+        turns = [(speaker, normalise(text)) for speaker, text in turns]
+        named = name_speakers(turns, people)
+        turns = [(named.get(speaker, speaker), text) for speaker, text in turns]
         known = {p.name for p in people}
         for speaker, _ in turns:  # speakers missing from the attendee list still own items
             if speaker and speaker not in known:
                 people.append(Person(speaker))
                 known.add(speaker)
-        lines = tuple(Line(i, speaker, normalise(text)) for i, (speaker, text) in enumerate(turns))
+        lines = tuple(Line(i, speaker, text) for i, (speaker, text) in enumerate(turns))
         return cls(day, timezone, tuple(people), lines)
+
+
+def person_of(attendee: dict[str, Any]) -> Person:
+    """An attendee as JSON ({name, role?, aliases?, timezone?}) → Person."""
+    aliases = attendee.get("aliases") or []
+    return Person(str(attendee["name"]), str(attendee.get("role") or ""),
+                  tuple(str(a) for a in aliases if a) if isinstance(aliases, list) else (),
+                  attendee.get("timezone") or None)
 
 
 def _local_date(timestamp: str | None, timezone: str) -> str | None:

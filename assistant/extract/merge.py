@@ -1,4 +1,4 @@
-"""Long meetings: overlapping windows of turns, and merging what each window found.
+"""Merging candidates into the final state of the meeting.
 
 Merging keeps one item per task: a request and its owner's reply in the next turn ("Mary，你…" /
 "好，我…") are one task, worded as first said; a later mention of the same task (a re-assignment
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.extract.text import coverage, similarity
-from assistant.extract.transcript import Line, Transcript
+from assistant.extract.transcript import Transcript
 from assistant.minutes import ActionItem, Decision
 
 SAME_TASK = 0.6
@@ -19,18 +19,6 @@ CANCELLED_TASK = 0.5  # share of the task's words repeated in the cancelling tur
 CANCEL = re.compile(r"取消|唔使再|唔駛再|唔洗再|不用再|唔使做|唔駛做|唔洗做|唔使搞|唔駛搞|唔洗搞|唔做喇|唔搞喇|不用了|"
                     r"cancel|drop|scrap", re.IGNORECASE)
 NEW_TOPIC = re.compile(r"另外|仲有|仲會|同埋|順便|also|another", re.IGNORECASE)
-
-
-def split_windows(lines: tuple[Line, ...], size: int, overlap: int) -> list[tuple[Line, ...]]:
-    if len(lines) <= size:
-        return [lines] if lines else []
-    step = max(1, size - overlap)
-    windows = []
-    for start in range(0, len(lines), step):
-        windows.append(lines[start : start + size])
-        if start + size >= len(lines):
-            break
-    return windows
 
 
 def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionItem]:

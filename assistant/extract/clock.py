@@ -1,0 +1,126 @@
+"""The time of day and the time zone of a spoken deadline: 「今晚八點前」, 「聽朝九點半」,
+「星期五五點前」, 「三點三個字」, "5pm", "15:30", "London time Friday 5pm", 「新加坡時間」.
+
+Hours without a part of the day are read as office hours: 1–6 are afternoon (五點前 = 17:00),
+7–11 morning, 12 noon. 「N個字」 is N × 5 minutes. Zones are IANA names from spoken place words
+or abbreviations; a zone applies only when it is said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import time
+
+from assistant.extract.dates import cn_number
+
+MORNING = r"朝早|朝頭早|早上|上晝|上午|朝|早|am|a\.m\."
+NOON = r"中午|晏晝|noon"
+AFTERNOON = r"下晝|下午|晏啲|pm|p\.m\."
+EVENING = r"夜晚|晚上|夜|晚|傍晚|今晚|聽晚|tonight"
+_PERIOD = rf"(?P<period>{MORNING}|{NOON}|{AFTERNOON}|{EVENING})"
+_HOUR = r"(?P<hour>[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九兩])"
+_MINUTE = r"(?:(?P<half>半)|(?P<quarters>[一二三四五六七八九十兩]{1,2})個字|[:：](?P<mm>\d{2})|(?P<cnmin>[0-9一二三四五六七八九十]{1,3})分)?"
+
+CLOCK = re.compile(
+    rf"(?:{_PERIOD}\s*)?{_HOUR}\s*(?:點|点|時|:(?=\d\d)|：(?=\d\d))\s*{_MINUTE}(?:鐘|钟)?"
+    rf"|(?P<en_hour>\d{{1,2}})(?::(?P<en_min>\d{{2}}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)(?![a-z])"
+    rf"|(?<![\d:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
+    rf"|(?P<noon>中午|noon)(?!\s*[0-9一二三四五六七八九十兩])",
+    re.IGNORECASE,
+)
+
+# Spoken place words and abbreviations → IANA zones (general knowledge of where Hong Kong teams work).
+ZONES: tuple[tuple[str, str], ...] = (
+    (r"london|uk|britain|倫敦|英國|bst|gmt", "Europe/London"),
+    (r"singapore|\bsg\b|新加坡|星加坡|sgt", "Asia/Singapore"),
+    (r"kuala lumpur|\bkl\b|吉隆坡|馬來西亞|malaysia", "Asia/Kuala_Lumpur"),
+    (r"tokyo|japan|東京|日本|jst", "Asia/Tokyo"),
+    (r"seoul|korea|首爾|韓國|kst", "Asia/Seoul"),
+    (r"taipei|taiwan|台北|台灣", "Asia/Taipei"),
+    (r"beijing|shanghai|shenzhen|china|北京|上海|深圳|內地|大陸", "Asia/Shanghai"),
+    (r"bangkok|thailand|曼谷|泰國", "Asia/Bangkok"),
+    (r"sydney|melbourne|悉尼|雪梨|墨爾本|澳洲|aest|aedt", "Australia/Sydney"),
+    (r"dubai|杜拜|迪拜", "Asia/Dubai"),
+    (r"paris|berlin|frankfurt|amsterdam|巴黎|柏林|法蘭克福|歐洲|cet|cest", "Europe/Paris"),
+    (r"new york|\bny\b|nyc|east coast|紐約|美東|東岸|est|edt", "America/New_York"),
+    (r"los angeles|\bla\b|san francisco|\bsf\b|west coast|pacific|三藩市|洛杉磯|美西|西岸|pst|pdt", "America/Los_Angeles"),
+    (r"toronto|多倫多", "America/Toronto"),
+    (r"vancouver|溫哥華", "America/Vancouver"),
+    (r"hong kong|\bhk\b|香港|hkt", "Asia/Hong_Kong"),
+)
+ZONE_WORD = re.compile(
+    r"(?P<place>[A-Za-z][A-Za-z ]{1,20}?|[\u3400-\u9fff]{2,5}?)\s*(?:time|時間|時區)"
+    r"|(?<![A-Za-z])(?P<abbr>HKT|SGT|JST|KST|BST|GMT|CET|CEST|AEST|AEDT|PST|PDT|EST|EDT)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Clock:
+    start: int
+    end: int
+    at: time
+
+
+def _hour(text: str) -> int:
+    return cn_number(text)
+
+
+def _read(m: re.Match[str]) -> time | None:
+    if m["noon"]:
+        return time(12, 0)
+    if m["h24"]:
+        return time(int(m["h24"]), int(m["m24"]))
+    if m["en_hour"]:
+        hour, minute = int(m["en_hour"]), int(m["en_min"] or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            return None
+        pm = m["ampm"].lower().startswith("p")
+        return time(hour % 12 + (12 if pm else 0), minute)
+    hour = _hour(m["hour"])
+    if m["half"]:
+        minute = 30
+    elif m["quarters"]:
+        minute = 5 * cn_number(m["quarters"])
+    elif m["mm"]:
+        minute = int(m["mm"])
+    elif m["cnmin"]:
+        minute = cn_number(m["cnmin"])
+    else:
+        minute = 0
+    if hour > 23 or minute > 59:
+        return None
+    period = (m["period"] or "").lower()
+    if re.fullmatch(MORNING, period, re.IGNORECASE):
+        hour = hour % 12
+    elif re.fullmatch(NOON, period, re.IGNORECASE):
+        hour = hour if hour >= 11 else hour + 12
+    elif re.fullmatch(rf"{AFTERNOON}|{EVENING}", period, re.IGNORECASE):
+        hour = hour + 12 if hour < 12 else hour
+    elif 1 <= hour <= 6:  # office hours: 五點前 is five in the afternoon
+        hour += 12
+    return time(hour % 24, minute)
+
+
+def find_clocks(text: str) -> list[Clock]:
+    """Every time of day in text, left to right."""
+    out = []
+    for m in CLOCK.finditer(text):
+        try:
+            at = _read(m)
+        except (KeyError, ValueError):
+            at = None
+        if at is not None:
+            out.append(Clock(m.start(), m.end(), at))
+    return out
+
+
+def find_zone(text: str) -> str | None:
+    """The IANA zone a text names for its times ("SG time", 「倫敦時間」, "5pm BST"), or None."""
+    for m in ZONE_WORD.finditer(text):
+        spoken = m["place"] or m["abbr"]
+        for words, zone in ZONES:
+            if re.search(words, spoken, re.IGNORECASE):
+                return zone
+    return None

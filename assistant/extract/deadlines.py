@@ -1,0 +1,93 @@
+"""The deadline of an action item: which time phrase is the due time, with its time of day and zone.
+
+A clause can hold several dates: 「launch event 係四月十七號，你三個工作天內要 finalise」 or
+「機電判頭 10月5號入場」. A phrase marked as a limit (之前, 前, 內, by, before, until) wins; a
+phrase marked as an event (入場, 開始, 舉行, 係…號 as a subject's date) is never the deadline;
+otherwise the first phrase is. A time of day next to the chosen phrase (「聽朝九點半」,
+"Friday 5pm") or marked as a limit on its own (「五點前」, the meeting day) makes the deadline
+a date-time; a spoken zone ("SG time", 「倫敦時間」) converts it to the meeting's zone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from assistant.extract.clock import Clock, find_clocks, find_zone
+from assistant.extract.dates import TimePhrase, find_time_phrases
+
+LIMIT_AFTER = re.compile(r"^\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|截止|搞掂|完成|交|deadline)", re.IGNORECASE)
+LIMIT_BEFORE = re.compile(r"(?:by|before|until|due|限|截止|deadline|最遲|最晚|喺)\s*$", re.IGNORECASE)
+EVENT_AFTER = re.compile(r"^\s*(?:開始|入場|舉行|開會|開幕|開業|出發|上線|停電|開庭|聆訊|見面|放假|嗰陣|到時|嗰日|嗰晚|"
+                         r"當日|就到|會嚟|嚟|launch|event|go live)", re.IGNORECASE)
+EVENT_BEFORE = re.compile(r"(?:[係系是]|喺|由|從|in|on|at|自從|上次|舊年)\s*$", re.IGNORECASE)
+NEAR = 6  # characters between a date and its time of day
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A due date, with the time of day when one was said, in the zone it was said in."""
+
+    day: date
+    at: time | None = None
+    zone: str | None = None  # IANA name; None = the meeting's zone
+    phrase: str = ""
+
+    def iso(self, meeting_zone: str) -> str:
+        """ISO date, or ISO date-time with offset in the meeting's zone when a time was said.
+
+        >>> Deadline(date(2027, 3, 25), time(15), "Europe/London").iso("Asia/Hong_Kong")
+        '2027-03-25T23:00:00+08:00'
+        """
+        if self.at is None:
+            return self.day.isoformat()
+        said = datetime.combine(self.day, self.at, ZoneInfo(self.zone or meeting_zone))
+        return said.astimezone(ZoneInfo(meeting_zone)).isoformat()
+
+
+def _score(text: str, phrase_start: int, phrase_end: int) -> int:
+    before, after = text[max(0, phrase_start - 8):phrase_start], text[phrase_end:phrase_end + 12]
+    after = re.sub(r"^[\s\d:：一二三四五六七八九十兩點点半個字鐘am pm晏晝下晝朝早夜晚上午下午中午]*", "", after, flags=re.I)
+    if LIMIT_AFTER.search(after) or LIMIT_BEFORE.search(before):
+        return 2
+    if EVENT_AFTER.search(after) or EVENT_BEFORE.search(before):
+        return -1
+    return 0
+
+
+def _clock_for(phrase: TimePhrase | None, clocks: list[Clock], text: str) -> Clock | None:
+    if phrase is not None:
+        for clock in clocks:
+            if phrase.start - NEAR <= clock.start <= phrase.end + NEAR or phrase.start <= clock.end <= phrase.end + NEAR:
+                return clock
+        return None
+    for clock in clocks:  # no date: a time marked as a limit is on the meeting day
+        if LIMIT_AFTER.search(text[clock.end:clock.end + 4]) or LIMIT_BEFORE.search(text[max(0, clock.start - 6):clock.start]):
+            return clock
+    return None
+
+
+def find_deadline(text: str, today: date) -> Deadline | None:
+    """The deadline said in text (a clause or turn), or None when it names none."""
+    phrases = find_time_phrases(text, today)
+    clocks = find_clocks(text)
+    chosen: TimePhrase | None = None
+    if phrases:
+        scored = [(_score(text, p.start, p.end), -i, p) for i, p in enumerate(phrases)]
+        best, _, phrase = max(scored, key=lambda s: (s[0], s[1]))
+        if best < 0:
+            return None
+        chosen = phrase
+    clock = _clock_for(chosen, clocks, text)
+    if chosen is None and clock is None:
+        return None
+    zone = find_zone(text)
+    day = chosen.day if chosen else today
+    return Deadline(day, clock.at if clock else None, zone, chosen.text if chosen else text[clock.start:clock.end])
+
+
+def has_time_words(text: str, today: date) -> bool:
+    """Whether text says a date or a time of day at all (a cue for commitments)."""
+    return bool(find_time_phrases(text, today) or find_clocks(text))

@@ -1,0 +1,75 @@
+"""Who the diarisation labels are: S1, S2 … named from what the meeting itself says.
+
+Evidence, each a vote for (label, attendee):
+- a self-introduction: 「我係 Francis」, 「我叫阿May」, "I'm Priya", "This is Tony";
+- being addressed and answering: a turn that calls someone by name (「黃工，你覺得…」,
+  「…Bobo？」, 「Tony，你…」) followed by another label's turn: that label is the one called;
+- calling back: a turn that opens with a name (「鍾生，倉嗰邊…」) answers the previous speaker.
+A label never names someone it addresses. Labels and attendees are paired one to one by the
+largest total of votes (scipy's linear_sum_assignment); a pair needs a net vote of at least one.
+When exactly one label and one attendee are left unpaired, they are paired by elimination.
+Labels that already are attendee names are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+from assistant.extract.owners import OwnerResolver, Person
+
+SELF_INTRO = re.compile(r"(?:我係|我叫|我是|i'?m|i am|this is|my name is)\s*(?P<name>[A-Za-z\u3400-\u9fff][\w\u3400-\u9fff .]{0,20})",
+                        re.IGNORECASE)
+OPENER = re.compile(r"^(?:好|OK|咁|另外|最後|仲有|第[一二三四五六七八九十]樣)[，,\s]*", re.IGNORECASE)
+INTRO_VOTE, CALLED_VOTE, CALL_BACK_VOTE, SELF_ADDRESS_VOTE = 3.0, 1.0, 1.0, -2.0
+
+
+def _called(resolver: OwnerResolver, text: str) -> str | None:
+    """The attendee a turn calls on: a name opening a sentence followed by 你 or a comma
+    (「黃工，你覺得…」), or a name alone as the last sentence (「Pop-up 嗰邊呢？Bobo？」)."""
+    parts = [p.strip() for p in re.split(r"[。！!？?]", text) if p.strip()]
+    for part in parts:
+        hit = resolver.leading(OPENER.sub("", part))
+        if hit and (not hit[1] or re.match(r"^(?:你|,|，|can|could|would|please)", hit[1], re.IGNORECASE)):
+            return hit[0]
+    last = resolver.leading(parts[-1]) if parts else None
+    return last[0] if last and not last[1] else None
+
+
+def name_speakers(turns: Sequence[tuple[str, str]], people: Sequence[Person]) -> dict[str, str]:
+    """Label → attendee name for labels that are not attendee names; turns are (label, text)."""
+    resolver = OwnerResolver(people)
+    labels = [label for label in dict.fromkeys(s for s, _ in turns) if label and resolver.find_name(label) is None]
+    taken = {resolver.find_name(s) for s, _ in turns} - {None}
+    names = [p.name for p in people if p.name not in taken]
+    if not labels or not names:
+        return {}
+    votes: dict[tuple[str, str], float] = defaultdict(float)
+    for i, (label, text) in enumerate(turns):
+        if label not in labels:
+            continue
+        for m in SELF_INTRO.finditer(text):
+            who = resolver.leading(m["name"])
+            if who:
+                votes[label, who[0]] += INTRO_VOTE
+        called = _called(resolver, text)
+        if called:
+            votes[label, called] += SELF_ADDRESS_VOTE
+            answer = next((s for s, _ in turns[i + 1:i + 3] if s != label), None)
+            if answer in labels:
+                votes[answer, called] += CALLED_VOTE
+        opening = resolver.leading(text)
+        if opening and i > 0 and turns[i - 1][0] != label and turns[i - 1][0] in labels:
+            votes[turns[i - 1][0], opening[0]] += CALL_BACK_VOTE
+    score = np.array([[votes[label, name] for name in names] for label in labels])
+    rows, cols = linear_sum_assignment(score, maximize=True)
+    found = {labels[r]: names[c] for r, c in zip(rows, cols) if score[r, c] >= 1.0}
+    left_labels = [label for label in labels if label not in found]
+    left_names = [name for name in names if name not in found.values()]
+    if len(left_labels) == 1 and len(left_names) == 1 and score[labels.index(left_labels[0]), names.index(left_names[0])] >= 0:
+        found[left_labels[0]] = left_names[0]
+    return found

@@ -1,0 +1,136 @@
+"""The task of an action item as a standalone phrase: 「裝埋佢」 → 「裝埋四樓餘下兩部 access point」.
+
+clean_task drops what the table has elsewhere (owner, due time) and what carries no task
+(vocatives, 我會/你要, fillers, particles, tag questions). standalone resolves an object
+pronoun (佢, 呢個, 嗰樣 …) against the topic said just before: the earlier clauses of the same
+turn, else the latest statement of the two turns before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.extract.clock import find_clocks
+from assistant.extract.dates import find_time_phrases
+from assistant.extract.owners import OwnerResolver
+from assistant.extract.text import clauses, normalise, sentences
+from assistant.extract.transcript import Transcript
+
+PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?:佢哋|佢|呢個|嗰個|呢樣|嗰樣|呢啲|嗰啲|呢件事|嗰件事)"
+                            r"(?!話|係|會|要|已經|都|嘅|個)|(?<![A-Za-z])(?:it|them)(?![A-Za-z])", re.IGNORECASE)
+ANAPHOR_CLAUSE = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|呢件事|咁)\s*(?:我|你)?(?:自己)?(?:會|嚟|去)?(?:搞|跟|做|負責|處理)(?:埋|住)?$")
+_LEAD = re.compile(
+    r"^(?:(?:好|OK|ok|Okay|咁|嗯|明白|收到|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩)[，,、\s]*)+"
+)
+_SUBJECT = re.compile(r"^(?:我哋|我|你哋|你|佢哋|佢|(?:I|you|we)(?![A-Za-z]))\s*(?:自己|一定|都|就|先|再|今次|盡量)*\s*"
+                      r"(?:會|嚟|去|要|記得|可以|負責|幫手|幫|will|can|'ll|need to|have to|should)?\s*", re.IGNORECASE)
+_MODAL = re.compile(r"^(?:一定要|一定|要|記得|負責|幫手|自己|盡快|即刻|馬上|先|都要|都)\s*")
+_AFTER_TIME = re.compile(r"^\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前)\s*")
+_TIME_LEAD = re.compile(r"(?:by|before|until|due|限|最遲|喺)\s*$", re.IGNORECASE)
+_TAIL = re.compile(r"[\s，,。！!？?；;~…]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|la|lor|先|住|得唔得|好唔好|OK)?[\s，,。！!？?；;~…]*$",
+                   re.IGNORECASE)
+_FILLER = re.compile(r"一定|都|要|會|好|啦|喇|呀|吖|晒|埋|[^\w]")
+
+
+def _drop_times(text: str, transcript: Transcript) -> str:
+    spans = sorted([(p.start, p.end) for p in find_time_phrases(text, transcript.date)]
+                   + [(c.start, c.end) for c in find_clocks(text)])
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:  # 「聽朝八點」: the date and the clock overlap
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    for start, end in reversed(merged):
+        before = _TIME_LEAD.sub("", text[:start])
+        text = before + _AFTER_TIME.sub("", text[end:])
+    return re.sub(r"(?:時間|time)\s*(?=$|[，,])", "", text, flags=re.IGNORECASE)
+
+
+def _drop_names(text: str, people: OwnerResolver, owner: str | None) -> str:
+    """Drop a vocative or the owner's name opening the text (「Tony，」, 「阿傑你」)."""
+    while True:
+        text = _LEAD.sub("", text.strip(" ，,"))
+        hit = people.strip_leading(text)
+        if not hit or (hit[0] != owner and not re.match(r"^(?:你|,|，|\s)", hit[1])):
+            return text
+        text = hit[1]
+
+
+def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owner: str | None) -> str:
+    text = _drop_times(text, transcript)
+    text = _LEAD.sub("", text.strip(" ，,"))
+    text = _drop_names(text, people, owner)
+    for _ in range(2):
+        text = _MODAL.sub("", _SUBJECT.sub("", _LEAD.sub("", text.strip())))
+    text = _TAIL.sub("", text).strip(" ，,")
+    return text if len(_FILLER.sub("", text)) >= 2 else ""
+
+
+COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|話|可能|或者|since|because|but|if)", re.IGNORECASE)
+
+
+def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
+    """The task without its owner, due time, fillers and 我會/你要; clauses that say nothing else
+    and comments after the task (因為…, 不過…) go."""
+    people = OwnerResolver(transcript.people)
+    parts = clauses(normalise(task))
+    for i, part in enumerate(parts[1:], start=1):
+        if COMMENT.match(part):
+            parts = parts[:i]
+            break
+    if len(parts) > 1:
+        parts = [p for p in parts if not ANAPHOR_CLAUSE.match(_LEAD.sub("", p))] or parts
+    kept = [c for c in (_clean_clause(p, transcript, people, owner) for p in parts) if c]
+    return "，".join(kept)
+
+
+ACTION_VERB = re.compile(r"要|需要|記得|幫手|負責|搞掂|跟進|安排|準備|交|出|寫|整|搵|聯絡|通知|send|check|update|follow|book|訂|改|"
+                         r"約|覆|confirm|submit|review|fix|修|上載|upload|推|push|提交|申請|報價|hotfix|deploy", re.IGNORECASE)
+DONE = re.compile(r"咗(?!佢)|已經|做完|搞掂咗|done|already", re.IGNORECASE)
+FILLER_CHARS = re.compile(r"[我你佢哋呢嗰個樣啲件事搞掂定做跟埋好晒先咗緊會要去嚟幫手處理負責可以得啦喇吖呀囉就都再實而家即刻自己盡量一齊"
+                          r"到時之後然後俾畀]|[^\w]")
+
+
+def leans_on_context(task: str) -> bool:
+    """Whether the task still points at something said before (佢, 呢個) or says too little to
+    stand alone (「而家搞」, 「幫手清」): fewer than three characters of substance, a Latin word
+    counting two."""
+    latin = re.findall(r"[A-Za-z]{2,}", task)
+    substance = len(FILLER_CHARS.sub("", re.sub(r"[A-Za-z0-9]+", "", task))) + 2 * len(latin)
+    return bool(PRONOUN_OBJECT.search(task)) or substance < 3
+
+
+def context_for(task: str, transcript: Transcript, turn: int) -> str | None:
+    """What a fragment leans on: the earlier clauses of its own turn, else the latest statement
+    of the two turns before (a request or a need, not a question)."""
+    line = transcript.lines[turn]
+    own = [c for s in sentences(line.text) for c in clauses(s)]
+    first = normalise(task).split("，")[0]
+    at = next((i for i, c in enumerate(own) if first and first in c), 0)
+    for clause in reversed(own[:at]):
+        clause = _LEAD.sub("", clause)
+        if not PRONOUN_OBJECT.search(clause) and not DONE.search(clause) \
+                and not leans_on_context(_drop_times(clause, transcript)):
+            return clause
+    for previous in reversed(transcript.lines[max(0, turn - 2):turn]):
+        for sentence in reversed(sentences(previous.text)):
+            if sentence.rstrip().endswith(("？", "?")) and not ACTION_VERB.search(sentence):
+                continue
+            sentence = _LEAD.sub("", sentence)
+            if not DONE.search(sentence) and not leans_on_context(_drop_times(sentence, transcript)):
+                return sentence
+    return None
+
+
+def standalone(task: str, transcript: Transcript, turn: int | None) -> tuple[str, str | None]:
+    """(task made standalone, the context it was given or None). An object pronoun is replaced
+    by the context; a fragment without one gets the context in front."""
+    if turn is None or not leans_on_context(task):
+        return task, None
+    context = context_for(task, transcript, turn)
+    if context is None:
+        return task, None
+    if PRONOUN_OBJECT.search(task):
+        return PRONOUN_OBJECT.sub(lambda _: context, task, count=1), context
+    return f"{context}，{task}", context

@@ -1,0 +1,101 @@
+"""Hong Kong working days and holidays, from the ``holidays`` package.
+
+The calendar is ``holidays.HongKong`` with both its categories: ``public`` (the statutory
+holidays) and ``optional`` (the general holidays that offices close for; without them Good
+Friday and the day after are missing). A working day is Monday to Friday and not a holiday.
+Festivals are found by the English names the package gives them, so next year's dates come
+from the package, never from a table here.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+
+CATEGORIES = ("public", "optional")
+
+# Spoken names of festivals → the package's English name of the holiday that marks them, and
+# the offset in days from that holiday to the festival itself (中秋節 is the day before the
+# holiday "The Day following Mid-Autumn Festival"). Ordered longest spoken form first.
+FESTIVALS: tuple[tuple[str, str, int], ...] = (
+    (r"農曆新年|農曆年|新年|過年|春節|lunar new year|chinese new year|\bcny\b", r"^Chinese New Year$", 0),
+    (r"復活節|easter", r"^Good Friday$", 0),
+    (r"耶穌受難節|good friday", r"^Good Friday$", 0),
+    (r"清明", r"^Tomb-Sweeping Day$", 0),
+    (r"勞動節|五一", r"^Labor Day$", 0),
+    (r"佛誕", r"^The Buddha's Birthday$", 0),
+    (r"端午", r"^Dragon Boat Festival$", 0),
+    (r"七一|回歸紀念日", r"Establishment Day$", 0),
+    (r"中秋", r"^The Day following Mid-Autumn Festival$", -1),
+    (r"國慶|national day", r"^National Day$", 0),
+    (r"重陽", r"^Double Ninth Festival$", 0),
+    (r"聖誕|christmas|xmas", r"^Christmas Day$", 0),
+    (r"元旦|new year'?s day", r"^New Year's Day$", 0),
+)
+
+
+@lru_cache(maxsize=32)
+def _holidays(year: int) -> dict[date, str]:
+    return dict(holidays.country_holidays("HK", years=year, categories=CATEGORIES).items())
+
+
+def holiday_name(day: date) -> str | None:
+    """The holiday's name(s), e.g. "Good Friday", or None on an ordinary day."""
+    return _holidays(day.year).get(day)
+
+
+def is_working_day(day: date) -> bool:
+    return day.weekday() < 5 and holiday_name(day) is None
+
+
+def next_working_day(day: date) -> date:
+    """The first working day after day."""
+    day += timedelta(days=1)
+    while not is_working_day(day):
+        day += timedelta(days=1)
+    return day
+
+
+def previous_working_day(day: date) -> date:
+    """The last working day before day."""
+    day -= timedelta(days=1)
+    while not is_working_day(day):
+        day -= timedelta(days=1)
+    return day
+
+
+def add_working_days(day: date, count: int) -> date:
+    """The count-th working day after day (三個工作天內 from a Wednesday before Easter → the
+    following Wednesday: Good Friday, the Saturday after and Easter Monday are skipped)."""
+    for _ in range(count):
+        day = next_working_day(day)
+    return day
+
+
+def festival(spoken: str, today: date) -> date | None:
+    """The next festival (on or after today) that spoken names, e.g. 中秋 → 2026-09-25."""
+    for words, name, offset in FESTIVALS:
+        if re.search(words, spoken, re.IGNORECASE):
+            for year in (today.year, today.year + 1):
+                days = sorted(d for d, n in _holidays(year).items()
+                              if any(re.search(name, part) for part in n.split("; ")))
+                if days and days[0] + timedelta(days=offset) >= today:
+                    return days[0] + timedelta(days=offset)
+            return None
+    return None
+
+
+def holiday_block(day: date) -> tuple[date, date]:
+    """The run of days off (holidays and weekends) around day, as (first, last); day itself
+    when it is a working day."""
+    first = last = day
+    while not is_working_day(first - timedelta(days=1)) and (first - day).days > -10:
+        first -= timedelta(days=1)
+    while not is_working_day(last + timedelta(days=1)) and (last - day).days < 10:
+        last += timedelta(days=1)
+    if is_working_day(day):
+        return day, day
+    return first, last
