@@ -59,12 +59,19 @@ def _owners(item: RawItem, transcript: Transcript, people: OwnerResolver, turn: 
     return names or [None]
 
 
-def _confidence(owner: str | None, group: bool, task: str, has_deadline: bool) -> float:
+SURE = 0.8  # items below this are the ones a model reviews by default
+
+
+def _confidence(owner: str | None, group: bool, task: str, has_deadline: bool, completed: bool) -> float:
+    """A heuristic score in 0..1: an unresolved owner, a task that still leans on earlier turns or
+    was completed from them, and a missing due time each lower it."""
     score = 0.9
     if owner is None and not group:
         score -= 0.4
     if leans_on_context(task):
         score -= 0.3
+    elif completed:
+        score -= 0.2
     if not has_deadline:
         score -= 0.05
     return round(max(0.0, score), 2)
@@ -84,14 +91,14 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
             or find_deadline(item.task, transcript.date)
         if due is None and line is not None and len(item.task) >= len(turn_text) * 0.5:
             due = find_deadline(turn_text, transcript.date)
-        task, context = standalone(item.task, transcript, turn)
-        if due is None and context:
-            due = find_deadline(context, transcript.date)
         for owner in _owners(item, transcript, people, turn):
-            cleaned = clean_task(task, transcript, owner)
+            task, context = standalone(clean_task(item.task, transcript, owner), transcript, turn)
+            cleaned = clean_task(task, transcript, owner) if context else task
+            if context and due is None:
+                due = find_deadline(context, transcript.date)
             if not cleaned:
                 continue
-            confidence = _confidence(owner, item.group, cleaned, due is not None)
+            confidence = _confidence(owner, item.group, cleaned, due is not None, context is not None)
             priority = priority_for(f"{item.task} {turn_text}", due.day if due else None, transcript.date,
                                     len(transcript.people))
             items.append(ActionItem(owner, cleaned, due.iso(transcript.timezone) if due else None, priority, turn,

@@ -4,8 +4,8 @@ Only what the model is better at is asked of it; code keeps what code does bette
 batches, each with the turns around it. A reply is trusted field by field: an owner only when
 it is an attendee, a task only when its words come from the turns shown (no invented tasks),
 and a drop only for items the rules were not sure of. Dates, time zones and merging stay in
-code. With ``review="uncertain"`` (the default, for the packaged CPU model) only items flagged
-for review or leaning on earlier turns are sent; ``"all"`` suits a served model. Asking stops
+code. With ``review="uncertain"`` (the default, for the packaged CPU model) only items the rules
+were unsure of (confidence below 0.8: unresolved owner, completed from earlier turns) are sent; ``"all"`` suits a served model. Asking stops
 when ``review_budget_s`` is spent; the rest keep the rules' answer.
 """
 
@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from assistant.config import ExtractionSettings
 from assistant.extract.backends import BackendError, ChatModel
-from assistant.extract.finalise import REVIEW_BELOW
+from assistant.extract.finalise import REVIEW_BELOW, SURE
 from assistant.extract.owners import OwnerResolver
 from assistant.extract.prompt import RETRY, build_messages, item_block
 from assistant.extract.schema import Review, json_schema, parse_output
@@ -65,8 +65,8 @@ def _apply(item: ActionItem, answer, transcript: Transcript, people: OwnerResolv
     grounded = bool(task) and coverage(task, shown) >= GROUNDED
     updated = replace(item, owner=owner or item.owner, task=task if grounded else item.task)
     if updated.owner is not None and grounded and not leans_on_context(updated.task):
-        updated.confidence = max(updated.confidence, REVIEW_BELOW)
-        updated.needs_review = False
+        updated.confidence = max(updated.confidence, SURE)
+        updated.needs_review = updated.confidence < REVIEW_BELOW
     return updated
 
 
@@ -75,7 +75,7 @@ def review(items: list[ActionItem], transcript: Transcript, model: ChatModel,
     """items after the model's review (same order; dropped items removed)."""
     people = OwnerResolver(transcript.people)
     chosen = [i for i, item in enumerate(items)
-              if settings.review == "all" or item.needs_review or leans_on_context(item.task)]
+              if settings.review == "all" or item.confidence < SURE or leans_on_context(item.task)]
     out: dict[int, ActionItem | None] = {}
     started = time.perf_counter()
     for start in range(0, len(chosen), settings.review_batch):

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from assistant.extract.deadlines import has_time_words
 from assistant.extract.owners import OwnerResolver
@@ -35,7 +36,8 @@ VERBS = (
     r"上|報|核對|派|收集|收齊|統計|預備|草擬|擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
     r"call|email|whatsapp|approve|批|講|話俾|話畀|跑|放|睇|執|填|影印|列|登記|預訂|報價|清|交代|追|貼|張貼|排|"
     r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
-    r"share|brief|sign|ship|post|publish|call|phone|meet|見|探|補|核|審|批核|sync|backup|rollback|handle"
+    r"share|brief|sign|ship|post|publish|call|phone|meet|見|探|補|核|審|批核|sync|backup|rollback|handle|揀|選|畫|設計|design|"
+    r"起|砌|計|影|拍|錄|執|bill|quote|pay|付|俾錢|入"
 )
 VERB = re.compile(VERBS, re.IGNORECASE)
 NOT_SUBJECT = r"(?<![俾畀同話搵問叫等將幫對跟])"  # 「俾你」, 「同我」: the person is not the one acting
@@ -58,13 +60,13 @@ HANDOVER_VERB = r"(?:跟進|跟|負責|做|搞|處理|接手|接)"
 HANDOVER = re.compile(r"(?:改由|交返俾|交返畀|交俾|交畀|交給|轉交|轉俾|改為由|由)\s*(?P<rest>.+)$")
 ROLE_ONLY = re.compile(r"^(?P<who>[A-Za-z]{2,}|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)?(?:方面|呢)?$", re.IGNORECASE)
 ROLE = re.compile(r"(?P<who>[A-Za-z]{2,}|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)", re.IGNORECASE)
-OPENER = re.compile(r"^(?:好|OK|ok|Okay|咁|另外|仲有|同埋|不如|所以|就|嗯|係|得|明白|收到|冇問題|最後|然後|跟住|首先)"
+OPENER = re.compile(r"^(?:好|OK|ok|Okay|咁|另外|仲有|同埋|不如|所以|就|嗯|係|得|明白|收到|冇問題|最後|然後|跟住|首先|(?:仲有|另外)?一樣)"
                     r"[，,\s]*", re.IGNORECASE)
 SPLIT = re.compile(r"^(?:同埋|仲有|另外|然後|跟住|再|and then|also)", re.IGNORECASE)
 TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明唔明|係咪|okay|ok|alright|可以嗎)$", re.IGNORECASE)
 QUESTION = re.compile(r"[？?]$|係咪|係唔係|點解|點樣|點算|幾時|幾耐|幾多|邊個|乜嘢|咩|嗎|使唔使|要唔要|會唔會|有冇|"
                       r"得未|好未|未呀|\b(?:would|could|can|do|does|did|is|are|what|when|who|how)\b.*\?$", re.IGNORECASE)
-NOT_ACTION = re.compile(r"唔使|唔駛|唔洗|不用|遲啲再|再傾|再諗|再講|唔決定|未決定|建議|或者|可能|我估|估計|我諗|我覺得|"
+NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|即係)|(?:之後|以後|嘅時候|嗰陣)$|咗(?!佢)|(?<=[問試做睇搞傾講])過|唔使|唔駛|唔洗|不用|遲啲再|再傾|再諗|再講|唔決定|未決定|建議|或者|可能|我估|估計|我諗|我覺得|"
                         r"已經|搞掂咗|做完|做咗(?!佢)|寫咗(?!佢)|done already|already|本來|原本|原先|原定|本身想|"
                         r"originally|如果|假如|萬一|唔好意思|真係有啲", re.IGNORECASE)
 GROUP_TASK_PRONOUN = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|嗰啲|呢件事|this|that)\s*", re.IGNORECASE)
@@ -195,7 +197,7 @@ class _Reader:
         return out
 
 
-def _items_in(clauses_: list[_Clause], line: Line) -> list[tuple[str | None, str]]:
+def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str]]:
     """(owner, task text) per item of one sentence."""
     items: list[tuple[str | None, list[str]]] = []
     owner: str | None = None
@@ -211,6 +213,9 @@ def _items_in(clauses_: list[_Clause], line: Line) -> list[tuple[str | None, str
                 items.append((c.owner, [t for t in topic if t] if not owned else []))
             owner, owned = c.owner, True
         if not owned:
+            continue
+        if not c.action and items and items[-1][1] and has_time_words(c.text, date) and not VERB.search(c.text):
+            items[-1][1].append(c.text)  # 「Ivy 你整啦，星期五前」: the due time said after the task
             continue
         if not c.action:
             if items and items[-1][1] and c.text:
@@ -241,7 +246,7 @@ def _decision_text(sentence: str) -> str:
         return sentence
     cues = [i for i, c in enumerate(parts) if STRONG.search(c)] or [i for i, c in enumerate(parts) if DECISION.search(c)] or [0]
     first = cues[0]
-    if re.fullmatch(rf"(?:{ANAPHOR_CUE}|決定咗|決定|定咗)[：:]?", parts[first]):
+    if re.fullmatch(rf"(?:呢個|咁|就)?(?:{ANAPHOR_CUE}|決定咗|決定|定咗)[：:]?", parts[first]):
         kept = parts[first + 1:] or parts[:first]
     else:
         kept = parts[first:]
@@ -294,6 +299,6 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 if need:
                     items.append(RawItem(turn=line.index, owner=reader.speaker(line) or UNKNOWN, task=need))
                 continue
-            for owner, task in _items_in(reader.read(sentence, line), line):
+            for owner, task in _items_in(reader.read(sentence, line), transcript.date):
                 items.append(RawItem(turn=line.index, owner=owner or "", task=task, group=owner is None))
     return RawExtraction(action_items=items, decisions=decisions)

@@ -24,6 +24,8 @@ _LEAD = re.compile(
 )
 _SUBJECT = re.compile(r"^(?:我哋|我|你哋|你|佢哋|佢|(?:I|you|we)(?![A-Za-z]))\s*(?:自己|一定|都|就|先|再|今次|盡量)*\s*"
                       r"(?:會|嚟|去|要|記得|可以|負責|幫手|幫|will|can|'ll|need to|have to|should)?\s*", re.IGNORECASE)
+# 「新聞稿我可以準備好」: the owner said after the topic, with a modal
+INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟])(?:我|你)(?!哋)\s*(?:可以|會|自己|一定|都|就|嚟|去|負責|盡量)+")
 _MODAL = re.compile(r"^(?:一定要|一定|要|記得|負責|幫手|自己|盡快|即刻|馬上|先|都要|都)\s*")
 _AFTER_TIME = re.compile(r"^\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前)\s*")
 _TIME_LEAD = re.compile(r"(?:by|before|until|due|限|最遲|喺)\s*$", re.IGNORECASE)
@@ -63,7 +65,7 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     text = _drop_names(text, people, owner)
     for _ in range(2):
         text = _MODAL.sub("", _SUBJECT.sub("", _LEAD.sub("", text.strip())))
-    text = _TAIL.sub("", text).strip(" ，,")
+    text = INNER_SUBJECT.sub("", _TAIL.sub("", text)).strip(" ，,")
     return text if len(_FILLER.sub("", text)) >= 2 else ""
 
 
@@ -82,11 +84,13 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     if len(parts) > 1:
         parts = [p for p in parts if not ANAPHOR_CLAUSE.match(_LEAD.sub("", p))] or parts
     kept = [c for c in (_clean_clause(p, transcript, people, owner) for p in parts) if c]
-    return "，".join(kept)
+    return "，".join(kept) or (_drop_names(_drop_times(normalise(task), transcript), people, owner).strip(" ，,")
+                              if parts else "")
 
 
 ACTION_VERB = re.compile(r"要|需要|記得|幫手|負責|搞掂|跟進|安排|準備|交|出|寫|整|搵|聯絡|通知|send|check|update|follow|book|訂|改|"
                          r"約|覆|confirm|submit|review|fix|修|上載|upload|推|push|提交|申請|報價|hotfix|deploy", re.IGNORECASE)
+WHO = re.compile(r"邊個|邊位|(?<![A-Za-z])who(?![A-Za-z])", re.IGNORECASE)
 DONE = re.compile(r"咗(?!佢)|已經|做完|搞掂咗|done|already", re.IGNORECASE)
 FILLER_CHARS = re.compile(r"[我你佢哋呢嗰個樣啲件事搞掂定做跟埋好晒先咗緊會要去嚟幫手處理負責可以得啦喇吖呀囉就都再實而家即刻自己盡量一齊"
                           r"到時之後然後俾畀]|[^\w]")
@@ -115,6 +119,8 @@ def context_for(task: str, transcript: Transcript, turn: int) -> str | None:
             return clause
     for previous in reversed(transcript.lines[max(0, turn - 2):turn]):
         for sentence in reversed(sentences(previous.text)):
+            if WHO.search(sentence):  # 「場地平面圖邊個畫？」 answered by 「阿豪你畫啦」
+                return _LEAD.sub("", WHO.sub("", sentence).rstrip("？? "))
             if sentence.rstrip().endswith(("？", "?")) and not ACTION_VERB.search(sentence):
                 continue
             sentence = _LEAD.sub("", sentence)

@@ -21,16 +21,27 @@ def _to_simplified() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=8192)
+def _hong_kong_char(char: str) -> str:
+    """A Simplified character's Hong Kong form; any other character unchanged."""
+    if _to_simplified().convert(char) != char:  # Traditional already (搵, 錶, 表 in 報名表)
+        return char
+    return to_hong_kong(char, cantonese=False)
+
+
 def normalise(text: str) -> str:
     """Hong Kong Traditional, spoken Cantonese function words (whisper writes 他們/是/的).
 
-    Text already in Traditional characters is not converted again: OpenCC's s2hk would
-    rewrite standard HK forms (搵 → 揾).
+    Text written in Simplified is converted by phrases (OpenCC s2hk). Text that mixes both
+    scripts (ASR output corrected by hand) has only its Simplified characters converted, one by
+    one: s2hk would otherwise rewrite Traditional words by phrase (報名表 → 報名錶, 搵 → 揾).
     """
     text = text.strip()
     if _to_simplified().convert(text) == text:
-        text = to_hong_kong(text, cantonese=False)
-    return spoken_cantonese(text)
+        converted = to_hong_kong(text, cantonese=False)
+    else:
+        converted = "".join(_hong_kong_char(c) if "\u3400" <= c <= "\u9fff" else c for c in text)
+    return spoken_cantonese(converted)
 
 
 def sentences(text: str) -> list[str]:

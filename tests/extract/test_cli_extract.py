@@ -26,7 +26,8 @@ def test_extract_writes_json(tmp_path):
     assert done.returncode == 0, done.stderr
     result = json.loads(out.read_text(encoding="utf-8"))
     assert result["action_items"] == [
-        {"owner": "Ivy", "task": "訂好場地", "deadline": "2026-05-15", "priority": "app", "turn": 1}
+        {"owner": "Ivy", "task": "訂好場地", "deadline": "2026-05-15", "priority": "app", "turn": 1,
+         "confidence": 0.9, "needs_review": False}
     ]
     assert result["decisions"] == [{"text": "我哋決定年會改喺酒店搞", "turn": 0}]
 

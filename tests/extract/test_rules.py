@@ -89,7 +89,7 @@ def test_a_request_and_its_reply_are_one_item_owned_by_the_one_addressed():
     ])
     items = {(a["owner"], a["turn"]): a for a in out["action_items"]}
     assert set(items) == {("阿豪", 0), ("Ivy", 2), ("Ivy", 3)}
-    assert items[("阿豪", 0)]["deadline"] == "2026-05-07"  # the reply's deadline joins the request
+    assert items[("阿豪", 0)]["deadline"] == "2026-05-07T10:00:00+08:00"  # the reply's due time joins the request
     assert "付款頁" in items[("阿豪", 0)]["task"]
     assert items[("Ivy", 2)]["deadline"] == "2026-05-13"
 
@@ -138,4 +138,4 @@ def test_decision_wording_follows_the_cue():
 
 def test_clock_times_and_promises_leave_the_task():
     [item] = _items([("Ivy", "新聞稿我可以準備好，今晚八點前發出去。")])["action_items"]
-    assert (item["task"], item["deadline"]) == ("新聞稿準備好，發出去", "2026-05-06")
+    assert (item["task"], item["deadline"]) == ("新聞稿準備好，發出去", "2026-05-06T20:00:00+08:00")
