@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 
-from assistant.extract.text import coverage, similarity
+from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
 from assistant.extract.transcript import Transcript
 from assistant.minutes import ActionItem, Decision
 
 SAME_TASK = 0.6
 SAME_DECISION = 0.6
 CANCELLED_TASK = 0.5  # share of the task's words repeated in the cancelling turn
-CANCEL = re.compile(r"取消|唔使再|唔駛再|唔洗再|不用再|唔使做|唔駛做|唔洗做|唔使搞|唔駛搞|唔洗搞|唔做喇|唔搞喇|不用了|"
-                    r"cancel|drop|scrap", re.IGNORECASE)
+CANCEL = re.compile(r"(?:唔使|唔駛|唔洗|不用|無須|毋須)(?!急|咁急|擔心|驚|理|客氣|等)|取消|唔做喇|唔搞喇|唔要喇|cancel|drop|scrap",
+                    re.IGNORECASE)
 NEW_TOPIC = re.compile(r"另外|仲有|仲會|同埋|順便|also|another", re.IGNORECASE)
 
 
@@ -58,9 +58,14 @@ def _same_task(earlier: ActionItem, later: ActionItem) -> bool:
 
 
 def _cancelled(item: ActionItem, transcript: Transcript) -> bool:
-    start = (item.turn or 0) + 1
-    return any(CANCEL.search(line.text) and coverage(item.task, line.text) >= CANCELLED_TASK
-               for line in transcript.lines[start:])
+    """A later clause that cancels (唔使, 取消) and names the task: two of its words, or half."""
+    for line in transcript.lines[(item.turn or 0) + 1:]:
+        for sentence in sentences(line.text):
+            for clause in clauses(sentence):
+                if CANCEL.search(clause) and (coverage(item.task, clause) >= CANCELLED_TASK
+                                              or shared_grams(item.task, clause) >= 2):
+                    return True
+    return False
 
 
 def merge_decisions(decisions: list[Decision]) -> list[Decision]:

@@ -91,6 +91,9 @@ ANAPHORIC_DECISION = re.compile(r"^(?:好|OK|ok|咁|係|得|冇問題|嗯)?[，,
 PROPOSAL = re.compile(r"建議|不如|由[^，,。]{1,8}開始|一律|以後|每[個次]|要|唔|改|加|用|照")
 
 
+UNKNOWN = "?"  # an owner the transcript points at but no attendee matches: needs review
+
+
 @dataclass
 class _Clause:
     text: str

@@ -7,7 +7,8 @@ Evidence, each a vote for (label, attendee):
 - calling back: a turn that opens with a name (「鍾生，倉嗰邊…」) answers the previous speaker.
 A label never names someone it addresses. Labels and attendees are paired one to one by the
 largest total of votes (scipy's linear_sum_assignment); a pair needs a net vote of at least one.
-When exactly one label and one attendee are left unpaired, they are paired by elimination.
+When every other label was paired on evidence and exactly one label and one attendee are left,
+they are paired by elimination.
 Labels that already are attendee names are kept.
 """
 
@@ -70,6 +71,7 @@ def name_speakers(turns: Sequence[tuple[str, str]], people: Sequence[Person]) ->
     found = {labels[r]: names[c] for r, c in zip(rows, cols) if score[r, c] >= 1.0}
     left_labels = [label for label in labels if label not in found]
     left_names = [name for name in names if name not in found.values()]
-    if len(left_labels) == 1 and len(left_names) == 1 and score[labels.index(left_labels[0]), names.index(left_names[0])] >= 0:
+    if found and len(left_labels) == 1 and len(left_names) == 1 \
+            and score[labels.index(left_labels[0]), names.index(left_names[0])] >= 0:
         found[left_labels[0]] = left_names[0]
     return found

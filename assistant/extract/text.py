@@ -66,6 +66,11 @@ def similarity(a: str, b: str) -> float:
     return 2 * len(ga & gb) / (len(ga) + len(gb)) if ga and gb else 0.0
 
 
+def shared_grams(a: str, b: str) -> int:
+    """How many CJK bigrams and Latin words a and b share."""
+    return len(_grams(a) & _grams(b))
+
+
 def coverage(part: str, whole: str) -> float:
     """Share of part's bigrams and words found in whole, 0..1."""
     gp, gw = _grams(part), _grams(whole)

@@ -6,6 +6,7 @@ attendee list allows it (speakers.py); the rest keep their label and own nothing
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -17,6 +18,8 @@ from assistant.extract.text import normalise
 from assistant.minutes import Minutes
 
 DEFAULT_TIMEZONE = "Asia/Hong_Kong"
+# Labels diarisation gives unnamed voices (S1, SPEAKER_00): nobody an item can be owned by.
+DIARISATION_LABEL = re.compile(r"^(?:S|SPEAKER_?|Speaker ?|spk)\d+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -69,8 +72,8 @@ class Transcript:
         named = name_speakers(turns, people)
         turns = [(named.get(speaker, speaker), text) for speaker, text in turns]
         known = {p.name for p in people}
-        for speaker, _ in turns:  # speakers missing from the attendee list still own items
-            if speaker and speaker not in known:
+        for speaker, _ in turns:  # named speakers missing from the attendee list still own items
+            if speaker and speaker not in known and not DIARISATION_LABEL.match(speaker):
                 people.append(Person(speaker))
                 known.add(speaker)
         lines = tuple(Line(i, speaker, text) for i, (speaker, text) in enumerate(turns))

@@ -1,0 +1,157 @@
+"""One test per kind of extraction failure users reported, on sentences written for these tests
+(none comes from the evaluation meetings). The Hong Kong calendar is the real `holidays` one."""
+
+from __future__ import annotations
+
+from assistant.config import ExtractionSettings
+from assistant.extract import extract_transcript
+
+RULES = ExtractionSettings(backend="rules")
+ATTENDEES = [
+    {"name": "Ivy Chan 陳詩韻", "aliases": ["Ivy", "陳小姐"], "role": "市場經理"},
+    {"name": "Marco Lee 李文傑", "aliases": ["Marco", "阿傑"], "role": "IT 主任"},
+    {"name": "Priya Shah", "aliases": ["Priya"], "role": "Regional lead", "timezone": "Europe/London"},
+    {"name": "黃太", "role": "行政總監"},
+]
+
+
+def _extract(turns, date="2026-03-11", attendees=ATTENDEES):  # 2026-03-11 is a Wednesday
+    meeting = {"date": date, "attendees": attendees, "turns": [{"speaker": s, "text": t} for s, t in turns]}
+    return extract_transcript(meeting, RULES)
+
+
+def _items(turns, **kw):
+    return [(a["owner"], a["task"], a["deadline"]) for a in _extract(turns, **kw)["action_items"]]
+
+
+def test_a_fragment_gets_its_object_from_the_turns_before():
+    [(owner, task, deadline)] = _items([
+        ("黃太", "四樓仲有兩部 access point 未裝。"),
+        ("Marco Lee 李文傑", "明白，我聽日裝埋佢。"),
+    ])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-12")
+    assert "access point" in task and "佢" not in task
+
+
+def test_a_compound_turn_gives_one_item_per_task():
+    items = _items([("黃太", "Ivy，你聽日出份新聞稿，同埋禮拜五前 book 埋記者會場地。")])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-12"), ("Ivy Chan 陳詩韻", "2026-03-13")]
+    assert "新聞稿" in items[0][1] and "記者會場地" in items[1][1]
+
+
+def test_diarisation_labels_are_named_from_introductions_and_answers():
+    items = _items([
+        ("S1", "早晨，我係黃太，開始啦。"),
+        ("S1", "阿傑，公司個 VPN 你禮拜五前升級好佢。"),
+        ("S2", "收到，我禮拜五前搞掂。"),
+        ("S3", "我係 Ivy，我下個禮拜一之前出推廣計劃。"),
+    ])
+    owners = {o for o, _, _ in items}
+    assert owners == {"Marco Lee 李文傑", "Ivy Chan 陳詩韻"}
+
+
+def test_nicknames_titles_and_roles_resolve_to_the_attendee():
+    items = _items([
+        ("黃太", "陳小姐，你聽日覆客人。"),
+        ("黃太", "IT 嗰邊要喺月尾前換晒啲舊電腦。"),
+    ])
+    assert [o for o, _, _ in items] == ["Ivy Chan 陳詩韻", "Marco Lee 李文傑"]
+
+
+def test_an_owner_nobody_matches_is_null_and_flagged_never_guessed():
+    out = _extract([
+        ("S9", "我聽日寄份合約俾律師。"),  # a voice nobody named
+    ])
+    [item] = out["action_items"]
+    assert item["owner"] is None and item["needs_review"] is True
+
+
+def test_a_group_task_has_no_owner_and_needs_no_guess():
+    [item] = _extract([("黃太", "大家禮拜五前交返自己嘅年假申請。")])["action_items"]
+    assert item["owner"] is None and item["deadline"] == "2026-03-13"
+
+
+def test_reassignment_leaves_only_the_final_owner():
+    items = _items([
+        ("黃太", "報價單原本係阿傑跟，而家改由 Ivy 跟，禮拜五前交。"),
+    ])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-13")]
+
+
+def test_a_cancelled_task_is_removed():
+    items = _items([
+        ("Ivy Chan 陳詩韻", "我聽日訂展覽嘅易拉架。"),
+        ("黃太", "易拉架唔使訂喇，主辦方會提供。"),
+    ])
+    assert items == []
+
+
+def test_working_days_skip_weekends_and_hong_kong_holidays():
+    # Wednesday 2026-04-01: Good Friday 3 April, the day after, Easter Monday 6 April and the
+    # day following Easter Monday (7 April, observed Ching Ming) are days off.
+    items = _items([("黃太", "Ivy，你三個工作天內交財務報表。")], date="2026-04-01")
+    assert items[0][2] == "2026-04-09"
+    items = _items([("黃太", "Ivy，你下個工作天覆我。")], date="2026-04-02")
+    assert items[0][2] == "2026-04-08"
+
+
+def test_festivals_and_calendar_phrases():
+    cases = {
+        "聖誕假之前最後一個工作天": ("2026-12-01", "2026-12-24"),
+        "國慶之後第一個工作天": ("2026-09-20", "2026-10-02"),
+        "年初七": ("2027-01-20", "2027-02-12"),
+        "今個月最後一個禮拜五": ("2026-03-11", "2026-03-27"),
+        "下下個禮拜二": ("2026-03-11", "2026-03-24"),
+        "季尾": ("2026-05-04", "2026-06-30"),
+        "兩個禮拜內": ("2026-03-11", "2026-03-25"),
+    }
+    for phrase, (meeting, due) in cases.items():
+        [(_, _, deadline)] = _items([("黃太", f"Ivy，你{phrase}交份報告。")], date=meeting)
+        assert deadline == due, phrase
+
+
+def test_times_of_day_are_hong_kong_date_times():
+    cases = {
+        "今晚八點前": "2026-03-11T20:00:00+08:00",
+        "聽朝九點半": "2026-03-12T09:30:00+08:00",
+        "星期五五點前": "2026-03-13T17:00:00+08:00",
+        "聽朝七點": "2026-03-12T07:00:00+08:00",
+    }
+    for phrase, due in cases.items():
+        [(_, _, deadline)] = _items([("黃太", f"Ivy，你{phrase}send 份 proposal 俾我。")])
+        assert deadline == due, phrase
+
+
+def test_other_time_zones_convert_to_hong_kong_with_daylight_saving():
+    # London is on GMT until 29 March 2026 and on BST after it.
+    [(_, _, before)] = _items([("Priya Shah", "I'll send the deck by London time Friday 5pm.")], date="2026-03-25")
+    [(_, _, after)] = _items([("Priya Shah", "I'll send the deck by London time Friday 5pm.")], date="2026-04-01")
+    assert before == "2026-03-28T01:00:00+08:00"
+    assert after == "2026-04-04T00:00:00+08:00"
+    [(_, _, same)] = _items([("Priya Shah", "I will check the budget by SG time tomorrow 3pm.")])
+    assert same == "2026-03-12T15:00:00+08:00"
+
+
+def test_an_event_date_is_not_the_deadline():
+    [(_, _, deadline)] = _items([("黃太", "個展覽係四月二十號開幕，Ivy 你三月二十號前交設計稿。")])
+    assert deadline == "2026-03-20"
+
+
+def test_decisions_stated_by_agreement_and_meetings_without_any():
+    out = _extract([
+        ("Ivy Chan 陳詩韻", "我建議週年晚宴改喺酒店搞，唔再喺公司搞。"),
+        ("黃太", "好，就咁定。"),
+    ])
+    assert len(out["decisions"]) == 1 and "酒店" in out["decisions"][0]["text"]
+    status = _extract([
+        ("Ivy Chan 陳詩韻", "上個禮拜啲推廣已經做完，反應幾好。"),
+        ("Marco Lee 李文傑", "系統都已經升級好咗。"),
+        ("黃太", "或者遲啲可以考慮再搞多次，再傾。"),
+    ])
+    assert status == {"decisions": [], "action_items": []}
+
+
+def test_asr_style_text_gives_clean_hong_kong_traditional():
+    [(owner, task, deadline)] = _items([("黃太", "Ivy 你明天之前把报价单发给客户")])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-12")
+    assert "報價單" in task and "发" not in task
