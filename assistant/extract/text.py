@@ -21,26 +21,35 @@ def _to_simplified() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _to_traditional() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
 @lru_cache(maxsize=8192)
-def _hong_kong_char(char: str) -> str:
-    """A Simplified character's Hong Kong form; any other character unchanged."""
-    if _to_simplified().convert(char) != char:  # Traditional already (搵, 錶, 表 in 報名表)
-        return char
-    return to_hong_kong(char, cantonese=False)
+def _script(char: str) -> str:
+    """"t" for a Traditional-only character, "s" for a Simplified one, "" for one both share."""
+    if _to_simplified().convert(char) != char:
+        return "t"
+    return "s" if _to_traditional().convert(char) != char else ""
 
 
 def normalise(text: str) -> str:
     """Hong Kong Traditional, spoken Cantonese function words (whisper writes 他們/是/的).
 
-    Text written in Simplified is converted by phrases (OpenCC s2hk). Text that mixes both
-    scripts (ASR output corrected by hand) has only its Simplified characters converted, one by
-    one: s2hk would otherwise rewrite Traditional words by phrase (報名表 → 報名錶, 搵 → 揾).
+    Text in Simplified is converted by phrases (OpenCC s2hk). Text mostly in Traditional is left
+    as written: s2hk would rewrite its words (報名表 → 報名錶, 葵涌 → 葵湧). Text that really mixes
+    both (ASR output half corrected) has its Simplified characters converted one by one.
     """
     text = text.strip()
-    if _to_simplified().convert(text) == text:
+    scripts = [_script(c) for c in text if "\u3400" <= c <= "\u9fff"]
+    simplified, traditional = scripts.count("s"), scripts.count("t")
+    if not traditional:
         converted = to_hong_kong(text, cantonese=False)
+    elif simplified >= 2 and simplified >= traditional / 4:
+        converted = "".join(to_hong_kong(c, cantonese=False) if _script(c) == "s" else c for c in text)
     else:
-        converted = "".join(_hong_kong_char(c) if "\u3400" <= c <= "\u9fff" else c for c in text)
+        converted = text
     return spoken_cantonese(converted)
 
 

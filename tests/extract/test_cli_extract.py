@@ -1,6 +1,9 @@
 import json
+from pathlib import Path
 import subprocess
 import sys
+
+EVAL = Path(__file__).resolve().parents[2] / "samples" / "eval"
 
 MEETING = {
     "date": "2026-05-06",
@@ -56,3 +59,17 @@ def test_bad_input_is_a_clean_error(tmp_path):
     done = _run(source, "--backend", "rules")
     assert done.returncode != 0
     assert "Error" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_extract_on_a_development_meeting_gives_its_to_do_table():
+    """`assistant extract` end to end on a development meeting (samples/eval/extraction/dev_01.json):
+    every gold item is found with its owner and date, and nothing else."""
+    done = _run(EVAL / "extraction" / "dev_01.json", "--backend", "rules")
+    assert done.returncode == 0, done.stderr
+    items = [(a["owner"], a["deadline"], a["turn"]) for a in json.loads(done.stdout)["action_items"]]
+    assert items == [("阿明", "2026-03-13", 3), ("Mary", "2026-03-20", 7), ("Mary", "2026-03-31", 9)]
+    tasks = [a["task"] for a in json.loads(done.stdout)["action_items"]]
+    assert "供應商" in tasks[0] and "follow" in tasks[0]
+    assert "櫥窗設計初稿" in tasks[1] and "排班表" in tasks[2]
+    [decision] = json.loads(done.stdout)["decisions"]
+    assert "紅金色" in decision["text"]
