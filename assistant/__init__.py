@@ -18,6 +18,7 @@ OFFLINE_ENVIRONMENT = {
     "HF_HUB_DISABLE_TELEMETRY": "1",
     "HF_HUB_DISABLE_IMPLICIT_TOKEN": "1",
     "TRANSFORMERS_OFFLINE": "1",
+    "ORT_DISABLE_TELEMETRY": "1",  # ONNX Runtime (faster-whisper's VAD): Microsoft 1DS telemetry events
     "OTEL_SDK_DISABLED": "true",  # any OpenTelemetry SDK set up by a dependency
     "OTEL_TRACES_EXPORTER": "none",
     "OTEL_METRICS_EXPORTER": "none",

@@ -75,13 +75,13 @@ class Service:
         """
         for attempt in range(2):
             with self.store.session() as session:
-                meeting = create_meeting(session, blob, filename, content_type, title, meeting_date)
-                if owner is not None:
-                    meeting.owner_id, meeting.team = owner.id, owner.team
-                job = jobs.create_job(session, meeting, self.settings.service.job_retries + 1)
-                if watched_path is not None:
-                    session.add(WatchedFile(sha256=blob.sha256, path=watched_path, meeting_id=meeting.id))
                 try:
+                    meeting = create_meeting(session, blob, filename, content_type, title, meeting_date)
+                    if owner is not None:
+                        meeting.owner_id, meeting.team = owner.id, owner.team
+                    job = jobs.create_job(session, meeting, self.settings.service.job_retries + 1)
+                    if watched_path is not None:
+                        session.add(WatchedFile(sha256=blob.sha256, path=watched_path, meeting_id=meeting.id))
                     session.commit()
                 except IntegrityError:
                     # The same recording arrived at the same moment and its blob row won: again, sharing it.

@@ -121,12 +121,14 @@ def test_identical_uploads_at_once_share_one_blob(client, service, monkeypatch):
 
     monkeypatch.setattr(service_module, "create_meeting", create_racing)
     audio = SAMPLE.read_bytes()
-    with ThreadPoolExecutor(4) as pool:
+    assert upload(client, "same.wav", audio).status_code == 202 and raced  # the race, made certain
+    monkeypatch.undo()
+    with ThreadPoolExecutor(4) as pool:  # and as it happens
         codes = list(pool.map(lambda _: upload(client, "same.wav", audio).status_code, range(4)))
-    assert codes == [202] * 4 and raced
+    assert codes == [202] * 4
     with service.store.session() as session:
         assert session.scalar(select(func.count()).select_from(Blob)) == 1
-        assert session.scalar(select(func.count()).select_from(Meeting)) == 4
+        assert session.scalar(select(func.count()).select_from(Meeting)) == 5
 
 
 # 6. Low: bad input is 4xx, never 5xx.
@@ -337,6 +339,8 @@ def test_forwarded_for_is_believed_only_from_configured_proxies(tmp_path):
 
 def test_last_active_admin_stays(client, service):
     me = client.get("/api/me").json()["id"]
+    first = next(u for u in client.get("/api/users").json() if u["username"] == "admin")  # made at first start
+    assert client.patch(f"/api/users/{first['id']}", json={"active": False}).status_code == 200
     for change in ({"role": "member"}, {"active": False}):
         assert client.patch(f"/api/users/{me}", json=change).status_code == 409, change
     second = client_as(client.app, make_user(service, "second", "admin"))
