@@ -162,7 +162,7 @@ class ServiceSettings(Group):
     audio_retention_days: int | None = Field(
         None, description="Recordings older than this are deleted; the minutes and transcript stay."
     )
-    tls_cert: Path | None = Field(None, description="PEM certificate: serve HTTPS (TLS 1.3, or tls_min_version) with tls_key.")
+    tls_cert: Path | None = Field(None, description="PEM certificate: serve HTTPS (TLS 1.3+) with tls_key.")
     tls_key: Path | None = Field(None, description="PEM private key for tls_cert.")
     tls_min_version: Literal["1.2", "1.3"] = Field("1.3", description="Oldest TLS version accepted; 1.2 only if set.")
     max_body_bytes: int = Field(1024**2, description="Largest request body other than an upload (413 beyond).")

@@ -40,6 +40,7 @@ def patch_action_item(item_id: str, body: ActionItemPatch, meeting: MeetingDep, 
 
 @router.delete("/{item_id}", status_code=status.HTTP_204_NO_CONTENT, responses=ERRORS, summary="Delete a to-do")
 def delete_item(item_id: str, meeting: MeetingDep, session: SessionDep,
-                version: int | None = Query(None, ge=0, le=DB_INT_MAX, description="When given, must match the current version.")) -> None:
+                version: int | None = Query(None, ge=0, le=DB_INT_MAX,
+                                            description="When given, must match the current version.")) -> None:
     delete_action_item(session, meeting, item_id, version)
     session.commit()
