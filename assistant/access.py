@@ -3,7 +3,9 @@
 - admin: everything.
 - manager: meetings of their team, and those they own, attended or were shared.
 - member: meetings they own (uploaded), attended or were shared.
-Attendees are listed on the meeting, or speak in it as the directory person linked to their account.
+Attendees are the accounts listed on the meeting. Who may read changes only through the access route
+(``PUT /api/meetings/{id}/access``, manage right): naming a speaker, or linking them to a directory
+person (an edit), grants nobody anything, even when that person is linked to an account.
 A sensitive meeting opens (transcript, audio, exports, edits) only for its owner, attendees who are
 managers, and admins; anyone else who would see it learns at most that it exists.
 """
@@ -16,7 +18,7 @@ from enum import StrEnum
 from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
 from sqlalchemy.orm import Session
 
-from assistant.store.models import Meeting, MeetingAccess, Person, Speaker, User
+from assistant.store.models import Meeting, MeetingAccess, User
 
 
 class Action(StrEnum):
@@ -38,10 +40,9 @@ def relation(session: Session, user: User, meeting: Meeting) -> Relation:
     kinds = set(session.scalars(
         select(MeetingAccess.kind).where(MeetingAccess.meeting_id == meeting.id, MeetingAccess.user_id == user.id)
     ))
-    spoke = session.scalar(_spoke(user).where(Speaker.meeting_id == meeting.id).limit(1)) is not None
     return Relation(
         owner=meeting.owner_id is not None and meeting.owner_id == user.id,
-        attendee="attendee" in kinds or spoke,
+        attendee="attendee" in kinds,
         shared="shared" in kinds,
         team=user.role == "manager" and user.team is not None and meeting.team == user.team,
     )
@@ -63,19 +64,11 @@ def allows(user: User, meeting: Meeting, action: Action, rel: Relation) -> bool:
     return rel.owner or rel.team
 
 
-def _spoke(user: User):
-    """Speakers identified as the person linked to this user's account."""
-    return select(Speaker.pk).join(Person, Person.id == Speaker.person_id).where(Person.user_id == user.id)
-
-
 def _listed(user: User, kind: str | None = None) -> ColumnElement[bool]:
     where = [MeetingAccess.meeting_id == Meeting.id, MeetingAccess.user_id == user.id]
     if kind is not None:
         where.append(MeetingAccess.kind == kind)
-    listed = exists().where(*where)
-    if kind in (None, "attendee"):
-        return or_(listed, _spoke(user).where(Speaker.meeting_id == Meeting.id).exists())
-    return listed
+    return exists().where(*where)
 
 
 def visible(user: User) -> ColumnElement[bool]:

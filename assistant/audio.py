@@ -53,7 +53,7 @@ def probe_duration(path: Path) -> float:
         capture_output=True, text=True,
     )
     if result.returncode != 0:
-        detail = result.stderr.strip().splitlines()[-1] if result.stderr.strip() else "unknown format"
+        detail = _last_line(result.stderr, path, "unknown format")
         raise AudioError(f"{path.name}: not a readable audio or video file ({detail}).")
     info = json.loads(result.stdout or "{}")
     streams = info.get("streams", [])
@@ -65,6 +65,38 @@ def probe_duration(path: Path) -> float:
         except (TypeError, ValueError):
             continue
     return float("nan")  # some containers (raw streams, live webm) only know their length once decoded
+
+
+# ffprobe's container names → the type a browser is told when it plays the recording.
+PLAYABLE_TYPES = {
+    "wav": "audio/wav", "mp3": "audio/mpeg", "flac": "audio/flac", "ogg": "audio/ogg", "aac": "audio/aac",
+    "mov,mp4,m4a,3gp,3g2,mj2": "audio/mp4", "matroska,webm": "audio/webm", "aiff": "audio/aiff", "amr": "audio/amr",
+}
+
+
+def playback_type(path: Path) -> str | None:
+    """The audio type to serve a stored recording as, decided from its content (never its name or the
+    uploader's word): None unless ffprobe reads it as a container above with at least one audio stream."""
+    result = subprocess.run(
+        [_ffmpeg("ffprobe"), "-v", "error", "-select_streams", "a", "-show_entries",
+         "stream=codec_type:format=format_name", "-of", "json", str(path)],
+        capture_output=True, text=True,
+    )
+    if result.returncode != 0:
+        return None
+    try:
+        info = json.loads(result.stdout or "{}")
+    except json.JSONDecodeError:
+        return None
+    if not any(s.get("codec_type") == "audio" for s in info.get("streams", [])):
+        return None
+    return PLAYABLE_TYPES.get(info.get("format", {}).get("format_name", ""))
+
+
+def _last_line(stderr: str, path: Path, fallback: str) -> str:
+    """ffmpeg's last error line, without the server's folder names (users see this message)."""
+    lines = stderr.strip().splitlines()
+    return lines[-1].replace(str(path), path.name) if lines else fallback
 
 
 def recording_date(path: str | Path, timezone: str) -> str:
@@ -86,7 +118,7 @@ def decode(path: str | Path, settings: AudioSettings | None = None) -> Audio:
     settings = settings or AudioSettings()
     path = Path(path)
     if not path.is_file():
-        raise AudioError(f"{path}: no such file.")
+        raise AudioError(f"{path.name}: no such file.")
     if path.stat().st_size == 0:
         raise AudioError(f"{path.name}: the file is empty (0 bytes).")
     duration = probe_duration(path)
@@ -113,7 +145,7 @@ def decode(path: str | Path, settings: AudioSettings | None = None) -> Audio:
             raise AudioError(f"{path.name}: the recording is longer than {settings.max_duration / 3600:.1f} h.")
     errors = process.stderr.read().decode("utf-8", "replace").strip()
     if process.wait() != 0:
-        detail = errors.splitlines()[-1] if errors else "decoder failed"
+        detail = _last_line(errors, path, "decoder failed")
         raise AudioError(f"{path.name}: the audio is corrupt or cannot be decoded ({detail}).")
     usable = len(buffer) - len(buffer) % 4
     samples = np.frombuffer(memoryview(buffer)[:usable], dtype=np.float32)

@@ -163,8 +163,18 @@ class ServiceSettings(Group):
     audio_retention_days: int | None = Field(
         None, description="Recordings older than this are deleted; the minutes and transcript stay."
     )
-    tls_cert: Path | None = Field(None, description="PEM certificate: serve HTTPS (TLS 1.2 or later) with tls_key.")
+    tls_cert: Path | None = Field(None, description="PEM certificate: serve HTTPS (TLS 1.3+) with tls_key.")
     tls_key: Path | None = Field(None, description="PEM private key for tls_cert.")
+    tls_min_version: Literal["1.2", "1.3"] = Field("1.3", description="Oldest TLS version accepted; 1.2 only if set.")
+    max_body_bytes: int = Field(1024**2, description="Largest request body other than an upload (413 beyond).")
+    upload_idle_timeout_s: float = Field(
+        60.0, description="An upload that sends nothing for this long is dropped (408) and its partial file deleted."
+    )
+    trusted_proxies: str = Field(
+        "", description="Addresses of reverse proxies whose X-Forwarded-For/-Proto are believed (comma-separated, "
+        "or *); empty: the header is ignored and the connection's address is the client's."
+    )
+    public_api_docs: bool = Field(False, description="Serve /docs, /redoc and /openapi.json without signing in.")
 
     @property
     def db_url(self) -> str:

@@ -9,8 +9,8 @@ from pathlib import Path
 from assistant.config import AsrSettings, DiarizationSettings
 from assistant.weights import load_manifest, model_path
 
-# Nothing here may reach a model hub: defaults are local, verified files.
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
+# Nothing here may reach a model hub: defaults are local, verified files (assistant/__init__.py sets
+# HF_HUB_OFFLINE and switches telemetry off before any of these libraries is imported).
 
 
 def resolve_device(requested: str) -> str:
@@ -23,8 +23,11 @@ def resolve_device(requested: str) -> str:
 
 @lru_cache(maxsize=2)
 def whisper_model(settings: AsrSettings):
+    import onnxruntime  # faster-whisper's voice activity detector runs on it
     from faster_whisper import WhisperModel
 
+    if os.environ.get("ORT_DISABLE_TELEMETRY") != "0":  # an administrator's explicit choice stands
+        onnxruntime.disable_telemetry_events()
     device = resolve_device(settings.device)
     compute_type = settings.compute_type
     if compute_type == "auto":

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import threading
 
+from sqlalchemy.exc import IntegrityError
+
 from assistant import audit, retention
 from assistant.config import Settings
 from assistant.dingtalk.runtime import DingTalkRuntime
@@ -27,12 +29,14 @@ class Service:
         self.store = Store(settings.service)
         self.queue = JobQueue(settings.service.data_dir, JobRunner(self.store, settings))
         self.queue.hourly("retention", self.apply_retention)
+        self.queue.hourly("stale_uploads", self.clear_stale_uploads)
         self.worker = Worker(self.store, self.queue, settings.service.workers) if run_worker else None
         self.dingtalk = DingTalkRuntime(self.store, settings, run_worker) if dingtalk_configured(settings) else None
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
 
     def start(self) -> None:
+        self.clear_stale_uploads()
         if self.worker is not None:
             self.worker.start()
         if self.dingtalk is not None:
@@ -69,15 +73,23 @@ class Service:
 
         The uploader owns the meeting and it belongs to their team; inbox recordings have neither.
         """
-        with self.store.session() as session:
-            meeting = create_meeting(session, blob, filename, content_type, title, meeting_date)
-            if owner is not None:
-                meeting.owner_id, meeting.team = owner.id, owner.team
-            job = jobs.create_job(session, meeting, self.settings.service.job_retries + 1)
-            if watched_path is not None:
-                session.add(WatchedFile(sha256=blob.sha256, path=watched_path, meeting_id=meeting.id))
-            session.commit()
-            ids = meeting.id, job.id
+        for attempt in range(2):
+            with self.store.session() as session:
+                try:
+                    meeting = create_meeting(session, blob, filename, content_type, title, meeting_date)
+                    if owner is not None:
+                        meeting.owner_id, meeting.team = owner.id, owner.team
+                    job = jobs.create_job(session, meeting, self.settings.service.job_retries + 1)
+                    if watched_path is not None:
+                        session.add(WatchedFile(sha256=blob.sha256, path=watched_path, meeting_id=meeting.id))
+                    session.commit()
+                except IntegrityError:
+                    # The same recording arrived at the same moment and its blob row won: again, sharing it.
+                    if attempt:
+                        raise
+                    continue
+                ids = meeting.id, job.id
+                break
         # Committed first: if enqueueing is lost, the next worker start queues the job from the database.
         self.queue.enqueue(ids[1])
         return ids
@@ -107,6 +119,11 @@ class Service:
             session.commit()
         if orphan:
             self.store.blobs.delete(orphan)
+
+    def clear_stale_uploads(self) -> None:
+        """Partial uploads nobody writes any more (a killed client or server): a live upload writes at least
+        once per idle timeout, or is dropped."""
+        self.store.blobs.clear_stale(2 * self.settings.service.upload_idle_timeout_s)
 
     def apply_retention(self) -> None:
         retention.apply(self)

@@ -40,5 +40,6 @@ def close_session(session: Session, value: str) -> None:
     session.execute(delete(UserSession).where(UserSession.id == _digest(value)))
 
 
-def close_all(session: Session, user_id: str) -> None:
-    session.execute(delete(UserSession).where(UserSession.user_id == user_id))
+def close_all(session: Session, user_id: str, keep: str | None = None) -> None:
+    """Sign the user out everywhere, except the session whose stored id is ``keep``."""
+    session.execute(delete(UserSession).where(UserSession.user_id == user_id, UserSession.id != (keep or "")))

@@ -6,7 +6,7 @@ import hashlib
 import secrets
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from assistant.store.errors import NotFound
@@ -40,6 +40,13 @@ def user_for_token(session: Session, token: str) -> User | None:
 
 def list_tokens(session: Session, user: User) -> list[ApiToken]:
     return list(session.scalars(select(ApiToken).where(ApiToken.user_id == user.id).order_by(ApiToken.created_at)))
+
+
+def revoke_all(session: Session, user_id: str, keep: str | None = None) -> None:
+    """Revoke every token of the user, except the token whose value is ``keep`` (the one making the change)."""
+    kept = _digest(keep) if keep else ""
+    session.execute(update(ApiToken).where(ApiToken.user_id == user_id, ApiToken.revoked_at.is_(None),
+                                           ApiToken.token_hash != kept).values(revoked_at=now()))
 
 
 def revoke_token(session: Session, user: User, token_id: str) -> ApiToken:

@@ -37,6 +37,16 @@ def create_user(session: Session, username: str, role: str = "member", password:
     return user
 
 
+def keep_an_admin(session: Session, user: User, role: str, active: bool) -> None:
+    """Conflict if giving ``user`` this role and state would leave no active administrator."""
+    if user.role != "admin" or not user.active or (role == "admin" and active):
+        return
+    others = session.scalar(select(func.count()).select_from(User).where(
+        User.role == "admin", User.active.is_(True), User.id != user.id))
+    if not others:
+        raise Conflict("the last active administrator cannot be demoted or deactivated")
+
+
 def get_user(session: Session, user_id: str) -> User:
     return fetch(session, User, user_id, "user")
 

@@ -22,6 +22,7 @@ class UserOut(BaseModel):
 
 
 class UserIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
     username: str = Field(min_length=1, max_length=100, pattern=r"^[\w.@+-]+$")
     role: Role = "member"
     team: str | None = Field(None, max_length=200)
@@ -35,21 +36,24 @@ class UserCreated(UserOut):
 
 
 class UserPatch(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
     role: Role | None = None
     team: str | None = Field(None, max_length=200)
     display_name: str | None = Field(None, max_length=200)
     active: bool | None = Field(None, description="false signs the user out everywhere and blocks sign-in.")
     password: str | None = Field(None, min_length=10, max_length=200)
-    person_id: str | None = Field(None, max_length=32, description="Their entry in the people directory: "
-                                  "meetings where that person speaks count as attended. null unlinks.")
+    person_id: str | None = Field(None, max_length=32, description="Their entry in the people directory "
+                                  "(grants no access to meetings where that person speaks). null unlinks.")
 
 
 class PasswordChange(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
     current: str = Field(max_length=200)
     new: str = Field(min_length=10, max_length=200)
 
 
 class TokenIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
     name: str = Field(min_length=1, max_length=100, description="What uses it, e.g. 'room 3 recorder'.")
 
 
@@ -76,7 +80,10 @@ class MeetingAccessOut(BaseModel):
 
 
 class MeetingAccessIn(BaseModel):
-    team: str | None = Field(None, max_length=200)
-    sensitive: bool = False
-    attendees: list[str] = Field(default_factory=list, max_length=200, description="Usernames.")
-    shared_with: list[str] = Field(default_factory=list, max_length=200, description="Usernames.")
+    """The whole access list, every field explicit: a misspelt or missing field is 422, never a silent reset."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+    team: str | None = Field(max_length=200)
+    sensitive: bool
+    attendees: list[str] = Field(max_length=200, description="Usernames.")
+    shared_with: list[str] = Field(max_length=200, description="Usernames.")

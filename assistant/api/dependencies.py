@@ -51,32 +51,55 @@ def client_ip(request: Request) -> str | None:
     return request.client.host if request.client else None
 
 
-def current_user(request: Request, session: SessionDep) -> User:
+def record_denial(request: Request, session: Session, action: str, user: User | None, detail: str) -> None:
+    """Audit a refused request (the README promises every denied attempt is logged), then commit."""
+    route = getattr(request.scope.get("route"), "path", request.url.path)
+    audit.record(session, action, f"route:{request.method} {route}", user, client_ip(request), "denied", detail)
+    session.commit()
+
+
+def bearer_token(request: Request) -> str | None:
     header = request.headers.get("authorization", "")
-    if header[:7].lower() == "bearer ":
-        user = user_for_token(session, header[7:].strip())
+    return header[7:].strip() if header[:7].lower() == "bearer " else None
+
+
+def current_user(request: Request, session: SessionDep) -> User:
+    """The signed-in user. Sets ``request.state.session_id`` (cookie) or ``request.state.token`` (API token):
+    the credential that made this request, which a password change keeps."""
+    request.state.session_id = request.state.token = None
+    token = bearer_token(request)
+    if token is not None:
+        user = user_for_token(session, token)
         if user is None or not user.active:
+            record_denial(request, session, "authenticate", None, "invalid or revoked API token")
             raise HTTPException(401, "API token 無效或已撤銷 Invalid or revoked API token.",
                                 headers={"WWW-Authenticate": "Bearer"})
         session.commit()  # last_used_at, when it changed
-        request.state.user = user
+        request.state.user, request.state.token = user, token
         return user  # token requests carry no ambient credentials: no CSRF check
     value = request.cookies.get(COOKIE)
     row = find_session(session, value) if value else None
     user = session.get(User, row.user_id) if row else None
     if user is None or not user.active:
+        if value:  # a forged, expired or closed session; no cookie at all is only "not signed in yet"
+            record_denial(request, session, "authenticate", None, "invalid or expired session")
         raise NotSignedIn()
     if request.method not in SAFE_METHODS:
-        check_csrf(request, row.csrf_token)
-    request.state.user = user
+        try:
+            check_csrf(request, row.csrf_token)
+        except HTTPException:
+            record_denial(request, session, "csrf", user, "CSRF token missing or wrong")
+            raise
+    request.state.user, request.state.session_id = user, row.id
     return user
 
 
 UserDep = Annotated[User, Depends(current_user)]
 
 
-def require_admin(user: UserDep) -> User:
+def require_admin(request: Request, session: SessionDep, user: UserDep) -> User:
     if user.role != "admin":
+        record_denial(request, session, "admin", user, "administrators only")
         raise HTTPException(403, "只限管理員 Administrators only.")
     return user
 

@@ -19,6 +19,7 @@ from assistant.api.dependencies import NotSignedIn, current_user
 from assistant.api.routers import (
     account,
     action_items,
+    api_docs,
     audit_events,
     auth,
     deliveries,
@@ -33,7 +34,7 @@ from assistant.api.routers import (
     users,
     voiceprints,
 )
-from assistant.api.security import SecurityHeaders
+from assistant.api.security import BodyLimits, SecurityHeaders
 from assistant.config import Settings, get_settings
 from assistant.service import Service
 from assistant.store.errors import Conflict, Invalid, NotFound
@@ -63,15 +64,18 @@ def create_app(settings: Settings | None = None, run_worker: bool = True) -> Fas
         summary="Cantonese meeting recordings → speaker-labelled minutes and action items.",
         version="0.1.0",
         lifespan=lifespan,
+        **({} if settings.service.public_api_docs else {"docs_url": None, "redoc_url": None, "openapi_url": None}),
     )
     app.state.login_throttle = LoginThrottle(settings.auth.login_max_failures, settings.auth.login_window_s)
     app.state.oidc = OidcClient(settings.auth) if settings.auth.oidc_issuer else None
-    app.add_middleware(SecurityHeaders, hsts=settings.service.tls_cert is not None)
+    app.add_middleware(BodyLimits, max_body_bytes=settings.service.max_body_bytes)
+    app.add_middleware(SecurityHeaders, hsts=settings.service.tls_cert is not None)  # outermost: on every answer
     app.include_router(auth.router)  # the only routes open without signing in
     # Everything else needs a signed-in user (session cookie + CSRF token, or an API token).
     for router in (meetings.router, speakers.router, turns.router, action_items.router, deliveries.router,
                    jobs.router, media.router, meeting_access.router, users.router, account.router,
-                   audit_events.router, people.router, voiceprints.router, pages.router):
+                   audit_events.router, people.router, voiceprints.router, pages.router,
+                   *(() if settings.service.public_api_docs else (api_docs.router,))):
         app.include_router(router, dependencies=[Depends(current_user)])
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 

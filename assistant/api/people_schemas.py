@@ -6,6 +6,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from assistant.api.schemas import DB_INT_MAX
 from assistant.store.models import Person
 
 
@@ -25,7 +26,7 @@ class PersonIn(PersonFields):
 
 
 class PersonPatch(PersonFields):
-    version: int = Field(description="The version you last read; a different current version gives 409.")
+    version: int = Field(ge=0, le=DB_INT_MAX, description="The version you last read; a different current version gives 409.")
     name: str | None = Field(None, min_length=1, max_length=200)
     aliases: list[str] | None = None
 
@@ -58,5 +59,5 @@ class VoiceprintOut(BaseModel):
 
 
 class Consent(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     consent: bool = Field(description="The person agreed that their voice is kept to recognise them.")

@@ -73,6 +73,10 @@ class MeetingFields(BaseModel):
 
 
 class MeetingSummary(MeetingFields):
+    # A restricted (locked) meeting shows only its id, title and date: these are null.
+    filename: str | None
+    status: str | None
+    created_at: datetime | None
     duration: float | None
     speakers: list[str]
     url: str
@@ -147,9 +151,13 @@ class MeetingDetail(MeetingFields):
         )
 
 
+# Integers in requests fit the database's 64-bit columns (larger ones are 422, not a driver error).
+DB_INT_MAX = 2**63 - 1
+
+
 class Versioned(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    version: int = Field(description="The version you last read; a different current version gives 409.")
+    version: int = Field(ge=0, le=DB_INT_MAX, description="The version you last read; a different current version gives 409.")
 
 
 class SpeakerPatch(Versioned):
@@ -171,7 +179,7 @@ class ActionItemIn(BaseModel):
     task: str = Field(min_length=1, max_length=2000)
     deadline: date | None = None
     priority: Priority = "app"
-    turn: int | None = Field(None, ge=0, description="Index of the turn that is the evidence.")
+    turn: int | None = Field(None, ge=0, le=DB_INT_MAX, description="Index of the turn that is the evidence.")
 
 
 class ActionItemPatch(Versioned):
@@ -179,7 +187,7 @@ class ActionItemPatch(Versioned):
     task: str | None = Field(None, min_length=1, max_length=2000)
     deadline: date | None = None
     priority: Priority | None = None
-    turn: int | None = Field(None, ge=0)
+    turn: int | None = Field(None, ge=0, le=DB_INT_MAX)
 
 
 class Approval(BaseModel):

@@ -1,4 +1,5 @@
-"""Web hardening: security headers on every answer, CSRF checks for cookie-authenticated changes.
+"""Web hardening: security headers on every answer, request body limits, CSRF checks for cookie-authenticated
+changes.
 
 CSRF uses a double-submit token: the session's token is also in a cookie that the page's script
 can read (``assistant_csrf``) and must come back in the ``X-CSRF-Token`` header (or a form's
@@ -9,6 +10,7 @@ by an API token carry no ambient credentials and need none.
 from __future__ import annotations
 
 import hmac
+import json
 
 from fastapi import HTTPException, Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -39,7 +41,11 @@ def check_csrf(request: Request, expected: str, given: str | None = None) -> Non
 
 
 class SecurityHeaders:
-    """Pure ASGI middleware (no response buffering, so audio streams stay streams)."""
+    """Pure ASGI middleware (no response buffering, so audio streams stay streams).
+
+    A route may set its own Content-Security-Policy or Cache-Control (the recording does); every other
+    answer but the static files is ``no-store``, so shared machines and proxies keep no meeting data.
+    """
 
     def __init__(self, app: ASGIApp, hsts: bool):
         self.app = app
@@ -54,8 +60,13 @@ class SecurityHeaders:
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
+                present = {name.lower() for name, _ in headers}
+                if b"content-security-policy" not in present:
+                    headers.append((b"content-security-policy", csp.encode()))
+                if b"cache-control" not in present and not scope["path"].startswith("/static/"):
+                    headers.append((b"cache-control", b"no-store"))
+                headers = [(n, v) for n, v in headers if n.lower() != b"x-content-type-options"]
                 headers += [
-                    (b"content-security-policy", csp.encode()),
                     (b"x-content-type-options", b"nosniff"),
                     (b"x-frame-options", b"DENY"),
                     (b"referrer-policy", b"same-origin"),
@@ -67,3 +78,52 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+class BodyLimits:
+    """Refuse what no route needs before any route (or sign-in check) parses it.
+
+    Bodies other than multipart uploads (which stream to disk under their own limit) may carry at most
+    ``max_body_bytes``: a longer Content-Length is 413 at once, a chunked body is cut off when it passes
+    the limit. A NUL character in the path or query is 422 (no route means one; databases refuse it).
+    """
+
+    def __init__(self, app: ASGIApp, max_body_bytes: int):
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if "\x00" in scope["path"] or b"%00" in scope.get("query_string", b""):
+            await _plain(send, 422, "無效 Invalid request: NUL characters are not allowed.")
+            return
+        headers = dict(scope.get("headers", []))
+        if headers.get(b"content-type", b"").lower().startswith(b"multipart/form-data"):
+            await self.app(scope, receive, send)
+            return
+        length = headers.get(b"content-length", b"")
+        if length.isdigit() and int(length) > self.max_body_bytes:
+            await _plain(send, 413, f"內容太大 Request body larger than {self.max_body_bytes} bytes.")
+            return
+        received = 0
+
+        async def counted() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body_bytes:
+                    raise HTTPException(413, f"內容太大 Request body larger than {self.max_body_bytes} bytes.")
+            return message
+
+        await self.app(scope, counted, send)
+
+
+async def _plain(send: Send, status: int, detail: str) -> None:
+    body = json.dumps({"detail": detail}, ensure_ascii=False).encode()
+    await send({"type": "http.response.start", "status": status, "headers": [
+        (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+        (b"cache-control", b"no-store")]})
+    await send({"type": "http.response.body", "body": body})

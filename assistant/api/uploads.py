@@ -6,6 +6,8 @@ oversize upload be refused as soon as it passes the limit.
 
 from __future__ import annotations
 
+import asyncio
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -19,7 +21,9 @@ from assistant.store.blobs import BlobStore, BlobWriter, StoredBlob, TooLarge
 FILE_FIELD = "file"
 MAX_FIELD_BYTES = 10_000
 # A declared part type outside these is not a recording (browsers send "" or octet-stream when unsure).
+# One bare type only: parameters and lists ("audio/wav, text/html") are refused, not read past.
 ACCEPTED_TYPES = ("audio/", "video/", "application/octet-stream", "application/ogg")
+BARE_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*")
 
 
 @dataclass
@@ -48,9 +52,11 @@ class _Parts:
         self._headers: dict[bytes, bytes] = {}
         self._data = bytearray()
         self._in_file = False
+        self.complete = False  # the closing boundary arrived
 
     def callbacks(self) -> dict:
         return {
+            "on_end": lambda: setattr(self, "complete", True),
             "on_part_begin": self.on_part_begin,
             "on_part_data": self.on_part_data,
             "on_part_end": self.on_part_end,
@@ -75,7 +81,7 @@ class _Parts:
         if self.writer is not None:
             raise HTTPException(400, "只可上載一個檔案 Only one file per upload.")
         declared = self._headers.get(b"content-type", b"").decode("latin-1").strip().lower()
-        if declared and not declared.startswith(ACCEPTED_TYPES):
+        if declared and not (BARE_TYPE.fullmatch(declared) and declared.startswith(ACCEPTED_TYPES)):
             raise HTTPException(
                 415, f"不支援的檔案類型 Unsupported file type {declared!r}: upload an audio or video recording."
             )
@@ -113,7 +119,25 @@ def _check_fields(fields: dict[str, str]) -> None:
         raise HTTPException(422, "標題太長 The title is longer than 300 characters.")
 
 
-async def receive_upload(request: Request, blobs: BlobStore, limit: int) -> Upload:
+async def _chunks(request: Request, idle_timeout_s: float):
+    """The body's chunks; 408 when the client sends nothing for ``idle_timeout_s`` (a stalled upload)."""
+    stream = request.stream().__aiter__()
+    while True:
+        try:
+            yield await asyncio.wait_for(stream.__anext__(), idle_timeout_s)
+        except StopAsyncIteration:
+            return
+        except TimeoutError:
+            raise HTTPException(408, "上載逾時 The upload stalled and was dropped.") from None
+
+
+async def receive_upload(request: Request, blobs: BlobStore, limit: int, idle_timeout_s: float = 60.0) -> Upload:
+    """The uploaded recording, stored, and the form's other fields.
+
+    Errors: 415 not multipart or a declared type that is not one bare audio/video type; 413 over ``limit``;
+    400 a malformed or cut-off body (no closing boundary, e.g. a short Content-Length); 408 stalled;
+    422 no file, an empty file or a bad field. On any error nothing is kept.
+    """
     content_type, params = parse_options_header(request.headers.get("content-type", ""))
     if content_type != b"multipart/form-data" or b"boundary" not in params:
         raise HTTPException(
@@ -125,11 +149,13 @@ async def receive_upload(request: Request, blobs: BlobStore, limit: int) -> Uplo
     parts = _Parts(blobs, limit)
     parser = MultipartParser(params[b"boundary"], parts.callbacks())
     try:
-        async for chunk in request.stream():
+        async for chunk in _chunks(request, idle_timeout_s):
             parser.write(chunk)
             if parts.pending:
                 await run_in_threadpool(parts.flush)
         parser.finalize()
+        if not parts.complete:
+            raise HTTPException(400, "上載不完整 The upload was cut off (no closing boundary): nothing was kept.")
         if parts.writer is None:
             raise HTTPException(422, "缺少檔案 Missing the 'file' field with the recording.")
         if parts.writer.size == 0:

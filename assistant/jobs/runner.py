@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable
 
@@ -22,6 +23,7 @@ log = logging.getLogger(__name__)
 # pipeline.STAGES order; a stage missing here (a new one) counts as weight 1.
 STAGE_WEIGHTS = {"decode": 1, "diarise": 8, "identify": 1, "transcribe": 10, "merge": 1, "extract": 10}
 PROGRESS_INTERVAL_S = 0.5
+FOLDERS = re.compile(r"(?<![\w.~:/])/(?:[^\s/'\":]+/)+")
 
 
 class Cancelled(Exception):
@@ -51,6 +53,11 @@ class Reporter:
             session.commit()
         if cancel:
             raise Cancelled()
+
+
+def without_folders(message: str) -> str:
+    """A failure as users see it: absolute paths (the data folder's layout) cut to their last part."""
+    return FOLDERS.sub("", message)
 
 
 class JobRunner:
@@ -89,11 +96,11 @@ class JobRunner:
             return
         except AudioError as exc:
             # Bad input: retrying cannot help. The message names the stored file; show the upload's name.
-            self._end(job_id, jobs.fail, str(exc).replace(path.name, filename))
+            self._end(job_id, jobs.fail, without_folders(str(exc).replace(path.name, filename)))
             return
         except Exception as exc:
             log.exception("job %s failed", job_id)
-            message = f"{type(exc).__name__}: {exc}"
+            message = without_folders(f"{type(exc).__name__}: {exc}".replace(path.name, filename))
             if attempts >= max_attempts:
                 self._end(job_id, jobs.fail, message)
                 return

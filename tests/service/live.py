@@ -20,6 +20,7 @@ from fastapi import FastAPI
 from assistant.accounts.tokens import create_token
 from assistant.accounts.users import create_user
 from assistant.api.main import create_app
+from assistant.api.server import uvicorn_config
 from assistant.config import ServiceSettings, Settings
 from assistant.store.store import Store
 
@@ -32,11 +33,13 @@ def free_port() -> int:
 
 @contextmanager
 def app_on_loopback(settings: Settings) -> Iterator[tuple[FastAPI, str]]:
-    """The app (no worker) served by uvicorn in a thread on a free port: (app, base URL)."""
+    """The app (no worker) served by uvicorn in a thread on a free port, configured as `assistant serve`
+    configures it: (app, base URL)."""
     port = free_port()
-    settings = settings.model_copy(update={"service": settings.service.model_copy(update={"port": port})})
+    settings = settings.model_copy(update={"service": settings.service.model_copy(
+        update={"port": port, "host": "127.0.0.1"})})
     app = create_app(settings, run_worker=False)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn_config(app, settings.service))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 60

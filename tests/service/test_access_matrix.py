@@ -73,10 +73,12 @@ ACCOUNT_ROUTES = {
     ("POST", "/api/people/{person_id}/voiceprints"): "admin",
     ("DELETE", "/api/people/{person_id}/voiceprints"): "admin",
     ("DELETE", "/api/people/{person_id}/voiceprints/{voiceprint_id}"): "admin",
+    ("GET", "/openapi.json"): "user",  # unless service.public_api_docs
+    ("GET", "/docs"): "user",
+    ("GET", "/redoc"): "user",
 }
 PUBLIC = {("GET", "/login"), ("POST", "/login"), ("POST", "/logout"), ("GET", "/login/sso"),
-          ("GET", "/login/sso/callback"), ("GET", "/openapi.json"), ("GET", "/docs"), ("GET", "/docs/oauth2-redirect"),
-          ("GET", "/redoc")}
+          ("GET", "/login/sso/callback")}
 EXPORT_FORMATS = ("md", "srt", "vtt", "docx", "json")
 
 # Who each role is, relative to the meetings under test (owned by "owen", team "sales").
@@ -226,29 +228,25 @@ def test_search_shows_only_what_the_role_may_read(people, role):
     assert (secret in {i["id"] for i in speakers}) == ("read" in allowed_secret)
 
 
-def test_speaking_as_a_linked_person_counts_as_attending(client):
+def test_a_speaker_link_grants_no_access(client, people):
+    """Editing is not managing: linking a speaker to a person opens the meeting to nobody (issue 13, item 2)."""
+    clients, new_meeting = people
     service = client.app.state.service
     with service.store.session() as session:
-        session.add(Person(id="p-chan", name="陳大文", aliases=[], version=1))
+        session.add(Person(id="p-out", name="陳大文", aliases=[], version=1))
         session.commit()
-    member = client_as(client.app, make_user(service, "chan", "member", "ops"))
-    manager = client_as(client.app, make_user(service, "boss", "manager", "ops"))
-    normal = insert_meeting(service, owner="tester", team="sales")
-    secret = insert_meeting(service, owner="tester", team="sales", sensitive=True)
-    assert member.get(f"/api/meetings/{normal}").status_code == 404
-    chan_id = member.get("/api/me").json()["id"]
-    assert client.patch(f"/api/users/{chan_id}", json={"person_id": "p-chan"}).status_code == 200
-    with service.store.session() as session:
-        for meeting_id in (normal, secret):
-            session.get(Meeting, meeting_id).speakers[0].person_id = "p-chan"
-        session.commit()
-    assert member.get(f"/api/meetings/{normal}").status_code == 200
-    assert member.get(f"/api/meetings/{secret}").status_code == 403  # attended, but sensitive and not a manager
-    listed = {m["id"] for m in member.get("/api/meetings").json()["items"]}
-    assert {normal, secret} <= listed
-    # The same person linked to a manager's account opens the sensitive meeting too.
-    boss_id = manager.get("/api/me").json()["id"]
-    client.patch(f"/api/users/{boss_id}", json={"person_id": "p-chan"})
-    assert manager.get(f"/api/meetings/{secret}/export", params={"format": "md"}).status_code == 200
-    assert member.get(f"/api/meetings/{normal}").status_code == 404  # the link moved
-    assert client.patch(f"/api/users/{boss_id}", json={"person_id": "nobody"}).status_code == 404
+    outsider_id = clients["outsider"].get("/api/me").json()["id"]
+    assert client.patch(f"/api/users/{outsider_id}", json={"person_id": "p-out"}).status_code == 200
+    for sensitive in (False, True):
+        meeting_id = new_meeting(sensitive)
+        editor = clients["owner" if sensitive else "attendee"]  # may edit, and the attendee may not manage
+        speaker = editor.get(f"/api/meetings/{meeting_id}").json()["speakers"][0]
+        r = editor.patch(f"/api/meetings/{meeting_id}/speakers/{speaker['id']}",
+                         json={"person_id": "p-out", "version": speaker["version"]})
+        assert r.status_code == 200, r.text
+        assert clients["outsider"].get(f"/api/meetings/{meeting_id}").status_code == 404
+        assert meeting_id not in {m["id"] for m in clients["outsider"].get("/api/meetings").json()["items"]}
+        assert "outsider" not in client.get(f"/api/meetings/{meeting_id}/access").text
+    # The access route (manage right) is the way in; the attendee (edit only) may not use it.
+    assert clients["attendee"].put(f"/api/meetings/{meeting_id}/access", json={
+        "team": "sales", "sensitive": False, "attendees": ["outsider"], "shared_with": []}).status_code == 403

@@ -243,8 +243,9 @@ def test_non_audio_upload_fails_its_job_with_a_clear_error(client, meeting_id):
     assert failed["job"]["attempts"] == 1  # bad input is not retried
     events = client.get(failed["job"]["url"]).json()["events"]
     assert [e["kind"] for e in events] == ["queued", "running", "stage", "failed"]
-    # The upload is kept (it can be downloaded or reprocessed), and other meetings are untouched.
-    assert client.get(f"/api/meetings/{body['id']}/audio").content.startswith(b"this is not")
+    assert "/" not in failed["job"]["error"]  # no server folders
+    # The upload is kept (it can be reprocessed) but never served, and other meetings are untouched.
+    assert client.get(f"/api/meetings/{body['id']}/audio").status_code == 409
     assert client.get(f"/api/meetings/{meeting_id}").json()["status"] == "done"
 
 

@@ -1,4 +1,4 @@
-"""Web hardening: security headers, paths that cannot leave the data folder, HTTPS with TLS 1.2+ only."""
+"""Web hardening: security headers, paths that cannot leave the data folder, HTTPS with TLS 1.3 (1.2 by setting)."""
 
 from __future__ import annotations
 
@@ -91,12 +91,28 @@ def certificate(tmp_path_factory):
     return cert, key
 
 
+def _handshake(port: int, cert, version: ssl.TLSVersion) -> bool:
+    """Whether a client limited to exactly ``version`` gets through."""
+    client = ssl.create_default_context(cafile=str(cert))
+    client.minimum_version = client.maximum_version = version
+    if version < ssl.TLSVersion.TLSv1_2:
+        client.set_ciphers("ALL:@SECLEVEL=0")
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as raw:
+            client.wrap_socket(raw, server_hostname="127.0.0.1").close()
+        return True
+    except ssl.SSLError:
+        return False
+
+
 @pytest.mark.filterwarnings("ignore:ssl.TLSVersion.TLSv1_1 is deprecated:DeprecationWarning")
-def test_https_by_configuration_with_tls_12_or_later(tmp_path, certificate):
+@pytest.mark.parametrize("minimum", ["1.3", "1.2"])
+def test_https_by_configuration_with_tls_13_unless_12_is_set(tmp_path, certificate, minimum):
     cert, key = certificate
     port = free_port()
     settings = service_settings(tmp_path / "data")
-    service = settings.service.model_copy(update={"port": port, "tls_cert": cert, "tls_key": key})
+    changes = {"port": port, "tls_cert": cert, "tls_key": key}
+    service = settings.service.model_copy(update=changes if minimum == "1.3" else {**changes, "tls_min_version": "1.2"})
     server = uvicorn.Server(uvicorn_config(create_app(settings.model_copy(update={"service": service})), service))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -106,12 +122,9 @@ def test_https_by_configuration_with_tls_12_or_later(tmp_path, certificate):
             time.sleep(0.1)
         r = httpx.get(f"https://127.0.0.1:{port}/login", verify=ssl.create_default_context(cafile=str(cert)))
         assert r.status_code == 200 and "max-age" in r.headers["strict-transport-security"]
-        old = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        old.check_hostname, old.verify_mode = False, ssl.CERT_NONE
-        old.minimum_version = old.maximum_version = ssl.TLSVersion.TLSv1_1
-        old.set_ciphers("ALL:@SECLEVEL=0")
-        with socket.create_connection(("127.0.0.1", port), timeout=5) as raw, pytest.raises(ssl.SSLError):
-            old.wrap_socket(raw, server_hostname="127.0.0.1").close()
+        assert _handshake(port, cert, ssl.TLSVersion.TLSv1_3)
+        assert _handshake(port, cert, ssl.TLSVersion.TLSv1_2) == (minimum == "1.2")
+        assert not _handshake(port, cert, ssl.TLSVersion.TLSv1_1)
     finally:
         server.should_exit = True
         thread.join(10)

@@ -7,10 +7,10 @@ from fastapi import APIRouter, HTTPException, Request, status
 from assistant import audit
 from assistant.accounts.passwords import verify_password
 from assistant.accounts.sessions import close_all
-from assistant.accounts.tokens import create_token, list_tokens, revoke_token
+from assistant.accounts.tokens import create_token, list_tokens, revoke_all, revoke_token
 from assistant.accounts.users import set_password
 from assistant.api.account_schemas import PasswordChange, TokenCreated, TokenIn, TokenOut, UserOut
-from assistant.api.dependencies import SessionDep, UserDep, client_ip
+from assistant.api.dependencies import SessionDep, UserDep, client_ip, record_denial
 from assistant.api.schemas import ErrorOut
 
 router = APIRouter(prefix="/api/me", tags=["account"])
@@ -23,12 +23,16 @@ def me(user: UserDep) -> UserOut:
 
 @router.put("/password", status_code=status.HTTP_204_NO_CONTENT,
             responses={403: {"model": ErrorOut}, 422: {"model": ErrorOut}},
-            summary="Change my password; signs out my other sessions")
+            summary="Change my password; signs out my other sessions and revokes my other API tokens")
 def put_password(body: PasswordChange, request: Request, user: UserDep, session: SessionDep) -> None:
+    """The session or token that makes the change stays valid; every other credential of the user ends
+    (an attacker holding an old session or token loses it with the old password)."""
     if not verify_password(user.password_hash, body.current):
+        record_denial(request, session, "change_password", user, "wrong current password")
         raise HTTPException(403, "目前密碼不正確 The current password is wrong.")
     set_password(user, body.new)
-    close_all(session, user.id)
+    close_all(session, user.id, keep=request.state.session_id)
+    revoke_all(session, user.id, keep=request.state.token)
     audit.record(session, "change_password", f"user:{user.username}", user, client_ip(request))
     session.commit()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Query, status
 
 from assistant.api.dependencies import MeetingDep, SessionDep
-from assistant.api.schemas import ActionItemIn, ActionItemOut, ActionItemPatch, ErrorOut
+from assistant.api.schemas import DB_INT_MAX, ActionItemIn, ActionItemOut, ActionItemPatch, ErrorOut
 from assistant.store.meetings import add_action_item, delete_action_item, update_action_item
 
 router = APIRouter(prefix="/api/meetings/{meeting_id}/action-items", tags=["action items"])
@@ -40,6 +40,7 @@ def patch_action_item(item_id: str, body: ActionItemPatch, meeting: MeetingDep, 
 
 @router.delete("/{item_id}", status_code=status.HTTP_204_NO_CONTENT, responses=ERRORS, summary="Delete a to-do")
 def delete_item(item_id: str, meeting: MeetingDep, session: SessionDep,
-                version: int | None = Query(None, description="When given, must match the current version.")) -> None:
+                version: int | None = Query(None, ge=0, le=DB_INT_MAX,
+                                            description="When given, must match the current version.")) -> None:
     delete_action_item(session, meeting, item_id, version)
     session.commit()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import mimetypes
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 from urllib.parse import quote
@@ -12,6 +12,7 @@ from fastapi.responses import FileResponse
 
 from assistant.api.dependencies import MeetingDep, ServiceDep
 from assistant.api.schemas import ErrorOut
+from assistant.audio import playback_type
 from assistant.docx_export import to_docx
 from assistant.store.meetings import to_minutes
 from assistant.writers import to_markdown, to_srt, to_vtt
@@ -31,14 +32,31 @@ def _attachment(name: str) -> str:
     return f"attachment; filename=\"{quote(name)}\"; filename*=UTF-8''{quote(name)}"
 
 
-@router.get("/audio", response_class=FileResponse, responses={404: {"model": ErrorOut}, 206: {}},
-            summary="The recording; supports HTTP Range requests")
+# The recording is played, never rendered: no script, no subresources, a unique origin if opened directly.
+AUDIO_CSP = "default-src 'none'; sandbox"
+
+
+@lru_cache(maxsize=4096)
+def _verified_type(path: Path) -> str | None:
+    # Blobs are named by their sha256, so one answer per path holds for good.
+    return playback_type(path)
+
+
+@router.get("/audio", response_class=FileResponse,
+            responses={404: {"model": ErrorOut}, 409: {"model": ErrorOut}, 206: {}},
+            summary="The recording, when it is readable audio; supports HTTP Range requests")
 def get_audio(meeting: MeetingDep, service: ServiceDep) -> FileResponse:
+    """Served only as the audio type ffprobe finds in the content (upload names and declared types are
+    not trusted); content that is not audio (409) is never served, so an upload cannot become a page."""
     path = service.store.blobs.path(meeting.audio_sha256) if meeting.audio_sha256 else None
     if path is None or not path.is_file():
         raise HTTPException(404, "找不到錄音 The recording is no longer stored.")
-    media_type = meeting.content_type or mimetypes.guess_type(meeting.filename)[0] or "application/octet-stream"
-    return FileResponse(path, media_type=media_type, headers={"Cache-Control": "private, max-age=3600"})
+    media_type = _verified_type(path)
+    if media_type is None:
+        raise HTTPException(409, "此檔案不是可播放的錄音 The upload is not playable audio; it is not served.")
+    return FileResponse(path, media_type=media_type, headers={
+        "Content-Disposition": "inline", "Cache-Control": "private, no-store", "Content-Security-Policy": AUDIO_CSP,
+        "X-Content-Type-Options": "nosniff", "Cross-Origin-Resource-Policy": "same-origin"})
 
 
 @router.get("/export", responses={404: {"model": ErrorOut}, 409: {"model": ErrorOut}},

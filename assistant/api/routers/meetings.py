@@ -8,8 +8,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response, status
 from starlette.concurrency import run_in_threadpool
 
+from assistant import audit
 from assistant.access import Action, allows, readable, relation, visible
-from assistant.api.dependencies import ManagedMeetingDep, MeetingDep, ServiceDep, SessionDep, UserDep
+from assistant.api.dependencies import ManagedMeetingDep, MeetingDep, ServiceDep, SessionDep, UserDep, client_ip
 from assistant.api.schemas import Accepted, Approval, ErrorOut, JobOut, MeetingDetail, MeetingPage, MeetingSummary
 from assistant.api.uploads import receive_upload
 from assistant.store import jobs
@@ -42,11 +43,13 @@ UPLOAD_BODY = {
     status_code=status.HTTP_202_ACCEPTED,
     response_model=Accepted,
     openapi_extra=UPLOAD_BODY,
-    responses={413: {"model": ErrorOut}, 415: {"model": ErrorOut}, 422: {"model": ErrorOut}},
+    responses={400: {"model": ErrorOut}, 408: {"model": ErrorOut}, 413: {"model": ErrorOut},
+               415: {"model": ErrorOut}, 422: {"model": ErrorOut}},
     summary="Upload a recording; processing runs as a job",
 )
 async def upload_meeting(request: Request, response: Response, service: ServiceDep, user: UserDep) -> Accepted:
-    upload = await receive_upload(request, service.store.blobs, service.settings.service.max_upload_bytes)
+    limits = service.settings.service
+    upload = await receive_upload(request, service.store.blobs, limits.max_upload_bytes, limits.upload_idle_timeout_s)
     meeting_id, job_id = await run_in_threadpool(
         service.ingest, upload.blob, upload.filename, upload.content_type,
         upload.fields.get("title") or None, upload.fields.get("meeting_date") or None, owner=user,
@@ -60,6 +63,7 @@ async def upload_meeting(request: Request, response: Response, service: ServiceD
 
 @router.get("", response_model=MeetingPage, summary="List and search meetings")
 def list_meetings(
+    request: Request,
     session: SessionDep,
     user: UserDep,
     q: Annotated[str | None, Query(max_length=200, description="Text in a title or anywhere in a transcript.")] = None,
@@ -74,14 +78,20 @@ def list_meetings(
     rows, total = search(session, query, (page - 1) * page_size, page_size, Scope(visible(user), readable(user)))
     items = []
     for m in rows:
-        open_ = allows(user, m, Action.READ, relation(session, user, m))
-        match = first_match(session, m.id, q) if q and open_ else None
+        if not allows(user, m, Action.READ, relation(session, user, m)):
+            items.append(MeetingSummary(id=m.id, title=m.title, meeting_date=m.meeting_date, filename=None,
+                                        status=None, created_at=None, duration=None, speakers=[],
+                                        url=f"/api/meetings/{m.id}", restricted=True))
+            continue
+        match = first_match(session, m.id, q) if q else None
+        if match is not None:  # transcript text shown: audited like a view
+            audit.record(session, "search", f"meeting:{m.id}", user, client_ip(request), detail=f"q={q[:100]}")
         items.append(MeetingSummary(
             id=m.id, title=m.title, filename=m.filename, status=m.status, created_at=m.created_at,
-            meeting_date=m.meeting_date, duration=m.duration,
-            speakers=[s.name or s.id for s in m.speakers] if open_ else [],
-            url=f"/api/meetings/{m.id}", snippet=match.text if match else None, restricted=not open_,
+            meeting_date=m.meeting_date, duration=m.duration, speakers=[s.name or s.id for s in m.speakers],
+            url=f"/api/meetings/{m.id}", snippet=match.text if match else None,
         ))
+    session.commit()
     return MeetingPage(items=items, total=total, page=page, page_size=page_size)
 
 

@@ -46,7 +46,7 @@ def meetings_page(
         except ValueError:
             return None
 
-    result = list_meetings(session, user, q=q, speaker=speaker, date_from=day(date_from), date_to=day(date_to),
+    result = list_meetings(request, session, user, q=q, speaker=speaker, date_from=day(date_from), date_to=day(date_to),
                            status_=None, page=page, page_size=20)
     form = {"q": q or "", "speaker": speaker or "", "date_from": date_from or "", "date_to": date_to or ""}
     return templates.TemplateResponse(request, "meetings.html", {"result": result, "form": form})
@@ -83,7 +83,16 @@ def meeting_page(request: Request, meeting_id: str, session: SessionDep, user: U
         "deliveries": pushed,
         "owner_choices": owner_choices(session, meeting),
         "dingtalk": request.app.state.service.dingtalk is not None,
-        # Inside <script>: "</" must not end the element early.
-        "data_json": json.dumps(detail.model_dump(mode="json", exclude={"minutes"}), ensure_ascii=False)
-        .replace("</", "<\\/"),
+        "data_json": script_json(detail.model_dump(mode="json", exclude={"minutes"})),
     })
+
+
+# Inside <script>, "</script", "<!--" or "]]>" in any user-written name would change how the page parses;
+# as \u escapes these characters are the same JSON to the script and inert to the HTML parser.
+SCRIPT_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+                                "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def script_json(value) -> str:
+    """JSON to embed in an HTML <script> element (mark it ``| safe`` in the template)."""
+    return json.dumps(value, ensure_ascii=False).translate(SCRIPT_ESCAPES)

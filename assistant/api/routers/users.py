@@ -7,7 +7,8 @@ from fastapi import APIRouter, Request, status
 from assistant import audit
 from assistant.accounts.passwords import generate_password
 from assistant.accounts.sessions import close_all
-from assistant.accounts.users import create_user, get_user, link_person, set_password
+from assistant.accounts.tokens import revoke_all
+from assistant.accounts.users import create_user, get_user, keep_an_admin, link_person, set_password
 from assistant.api.account_schemas import UserCreated, UserIn, UserOut, UserPatch
 from assistant.api.dependencies import AdminDep, SessionDep, client_ip
 from assistant.api.schemas import ErrorOut
@@ -36,6 +37,7 @@ def post_user(body: UserIn, request: Request, admin: AdminDep, session: SessionD
 def patch_user(user_id: str, body: UserPatch, request: Request, admin: AdminDep, session: SessionDep) -> UserOut:
     user = get_user(session, user_id)
     changes = body.model_dump(exclude_unset=True)
+    keep_an_admin(session, user, changes.get("role") or user.role, user.active if body.active is None else body.active)
     for key in ("role", "team", "display_name", "active"):
         if key in changes and (changes[key] is not None or key in ("team", "display_name")):
             setattr(user, key, changes[key])
@@ -44,7 +46,9 @@ def patch_user(user_id: str, body: UserPatch, request: Request, admin: AdminDep,
     if "person_id" in changes:
         link_person(session, user, body.person_id)
     if body.password or body.active is False:
+        # Tokens too: a deactivated account's tokens must not come back when it is reactivated.
         close_all(session, user.id)
+        revoke_all(session, user.id)
     audit.record(session, "edit_user", f"user:{user.username}", admin, client_ip(request),
                  detail="changed " + ", ".join(sorted(changes)))
     session.commit()
