@@ -134,7 +134,9 @@ class ExtractionSettings(Group):
         "uncertain", description="Items the model reviews: those flagged or leaning on earlier turns, or all."
     )
     review_batch: int = Field(4, description="Items per model call.")
-    review_budget_s: float = Field(20.0, description="The model is asked no more once a meeting's review took this long.")
+    review_budget_s: float = Field(
+        20.0, description="Seconds of model review per meeting; later items keep the rules' answer."
+    )
     context_tokens: int = 4096
     max_tokens: int = 256
     temperature: float = 0.0

@@ -5,8 +5,9 @@ batches, each with the turns around it. A reply is trusted field by field: an ow
 it is an attendee, a task only when its words come from the turns shown (no invented tasks),
 and a drop only for items the rules were not sure of. Dates, time zones and merging stay in
 code. With ``review="uncertain"`` (the default, for the packaged CPU model) only items the rules
-were unsure of (confidence below 0.8: unresolved owner, completed from earlier turns) are sent; ``"all"`` suits a served model. Asking stops
-when ``review_budget_s`` is spent; the rest keep the rules' answer.
+were unsure of (confidence below 0.8: unresolved owner, completed from earlier turns) are sent; ``"all"`` suits a served model. No batch is begun
+that would, at the pace of the one before, end past ``review_budget_s``; the rest keep the
+rules' answer, so a meeting's extraction time stays bounded on a CPU.
 """
 
 from __future__ import annotations
@@ -78,12 +79,15 @@ def review(items: list[ActionItem], transcript: Transcript, model: ChatModel,
               if settings.review == "all" or item.confidence < SURE or leans_on_context(item.task)]
     out: dict[int, ActionItem | None] = {}
     started = time.perf_counter()
+    last = 0.0  # the previous batch's duration: a batch that would end past the budget is not begun
     for start in range(0, len(chosen), settings.review_batch):
-        if time.perf_counter() - started > settings.review_budget_s:
+        if time.perf_counter() - started + last > settings.review_budget_s:
             log.info("review budget spent: %d items keep the rules' answer", len(chosen) - start)
             break
         batch_ids = chosen[start:start + settings.review_batch]
+        began = time.perf_counter()
         reply = _ask(model, transcript, [items[i] for i in batch_ids], settings)
+        last = time.perf_counter() - began
         if reply is None:
             continue
         for answer in reply.items:

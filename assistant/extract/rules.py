@@ -91,6 +91,7 @@ ANAPHORIC_DECISION = re.compile(r"^(?:好|OK|ok|咁|係|得|冇問題|嗯)?[，,
 PROPOSAL = re.compile(r"建議|不如|由[^，,。]{1,8}開始|一律|以後|每[個次]|要|唔|改|加|用|照")
 
 
+BARE_OBJECT = re.compile(r"(?:個|份|張|啲|嗰個|嗰啲|呢個|呢啲|埋)\s*(?:[A-Za-z]+|[\u3400-\u9fff]{1,2})\s*(?:啦|喇|吖)?$")
 UNKNOWN = "?"  # an owner the transcript points at but no attendee matches: needs review
 
 
@@ -206,14 +207,20 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
     owner: str | None = None
     owned = False
     topic: list[str] = []  # verbless clauses before the first owned one: 「另外年終盤點，阿Lok，你…」
+    before: list[str] = []  # any unowned clauses before it, for a task whose object is only 「份/個…」
     for c in clauses_:
         if not owned and not c.has_owner_cue and not c.action and c.text and not VERB.search(c.text) \
                 and len(c.text) <= 16:
             topic.append(OPENER.sub("", c.text))
             continue
+        if not owned and not c.has_owner_cue and c.text:
+            before.append(OPENER.sub("", c.text))
         if c.has_owner_cue:
             if not owned or c.owner != owner:
-                items.append((c.owner, [t for t in topic if t] if not owned else []))
+                lead = [t for t in topic if t] if not owned else []
+                if not owned and not lead and before and BARE_OBJECT.search(c.text) and len(before[-1]) <= 24:
+                    lead = [before[-1]]  # 「toolbox talk 講高空工作，Tony，你準備好份 material」
+                items.append((c.owner, lead))
             owner, owned = c.owner, True
         if not owned:
             continue
