@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.extract.deadlines import find_deadline
-from assistant.extract.owners import FIRST_PERSON, SECOND_PERSON, OwnerResolver
+from assistant.extract.owners import FIRST_PERSON, SECOND_PERSON, OwnerResolver, resolver_for
 from assistant.extract.priority import priority_for
 from assistant.extract.schema import RawExtraction, RawItem
 from assistant.extract.tasks import clean_task, leans_on_context, standalone
@@ -79,7 +79,7 @@ def _confidence(owner: str | None, group: bool, task: str, has_deadline: bool, c
 
 def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision], list[ActionItem]]:
     """Raw items of one window → action items and decisions in the minutes' form."""
-    people = OwnerResolver(transcript.people)
+    people = resolver_for(transcript.people)
     items: list[ActionItem] = []
     for item in raw.action_items:
         if not item.task.strip():

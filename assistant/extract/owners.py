@@ -9,6 +9,7 @@ nobody in the meeting matches is kept as spoken.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,12 +46,13 @@ def _key(text: str) -> str:
     return re.sub(r"[\s.．·]", "", text).casefold()
 
 
-def _variants(person: Person) -> set[str]:
+@lru_cache(maxsize=4096)
+def _variants(person: Person) -> frozenset[str]:
     """Lookup keys under which a person may be mentioned."""
     keys = _name_variants(person.name)
     for alias in person.aliases:
         keys |= _name_variants(alias)
-    return keys
+    return frozenset(keys)
 
 
 def _name_variants(name: str) -> set[str]:
@@ -89,6 +91,12 @@ def _name_variants(name: str) -> set[str]:
     return {k for k in keys if k}
 
 
+@lru_cache(maxsize=16)
+def resolver_for(people: tuple[Person, ...]) -> "OwnerResolver":
+    """One resolver per attendee list, shared by every stage of an extraction."""
+    return OwnerResolver(people)
+
+
 class OwnerResolver:
     def __init__(self, people: Sequence[Person]):
         self.people = list(people)
@@ -96,6 +104,12 @@ class OwnerResolver:
         for person in self.people:
             for key in _variants(person):
                 self.by_key.setdefault(key, person.name)
+        # A name as written may have spaces or dots inside ("Peter  Chan", "Dr. Wong").
+        self._patterns = [
+            (person.name, re.compile(r"[\s.．·]*".join(map(re.escape, variant)) + r"(?![A-Za-z])", re.IGNORECASE))
+            for person in self.people for variant in _variants(person)
+            if len(variant) >= 2 or re.search(r"[\u3400-\u9fff]", variant)
+        ]
 
     def find_name(self, text: str) -> str | None:
         """The attendee a name variant refers to, if any."""
@@ -144,13 +158,10 @@ class OwnerResolver:
     def strip_leading(self, text: str) -> tuple[str, str] | None:
         """(attendee, the rest of text as written) when text opens with an attendee's name."""
         best: tuple[str, int] | None = None
-        for person in self.people:
-            for variant in _variants(person):
-                if len(variant) < 2 and not re.search(r"[\u3400-\u9fff]", variant):
-                    continue
-                m = re.match(r"[\s.．·]*".join(map(re.escape, variant)) + r"(?![A-Za-z])", text, re.IGNORECASE)
-                if m and (best is None or m.end() > best[1]):
-                    best = (person.name, m.end())
+        for name, pattern in self._patterns:
+            m = pattern.match(text)
+            if m and (best is None or m.end() > best[1]):
+                best = (name, m.end())
         return (best[0], text[best[1]:]) if best else None
 
     def addressee(self, text: str, speaker: str, previous_speaker: str | None) -> str | None:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from assistant.config import ExtractionSettings
 from assistant.extract.backends import BackendError, ChatModel
 from assistant.extract.finalise import REVIEW_BELOW, SURE
-from assistant.extract.owners import OwnerResolver
+from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.prompt import RETRY, build_messages, item_block
 from assistant.extract.schema import Review, json_schema, parse_output
 from assistant.extract.tasks import clean_task, leans_on_context
@@ -74,7 +74,7 @@ def _apply(item: ActionItem, answer, transcript: Transcript, people: OwnerResolv
 def review(items: list[ActionItem], transcript: Transcript, model: ChatModel,
            settings: ExtractionSettings) -> list[ActionItem]:
     """items after the model's review (same order; dropped items removed)."""
-    people = OwnerResolver(transcript.people)
+    people = resolver_for(transcript.people)
     chosen = [i for i, item in enumerate(items)
               if settings.review == "all" or item.confidence < SURE or leans_on_context(item.task)]
     out: dict[int, ActionItem | None] = {}

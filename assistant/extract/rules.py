@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant.extract.deadlines import has_time_words
-from assistant.extract.owners import OwnerResolver
+from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.text import clauses, sentences
 from assistant.extract.transcript import Line, Transcript
@@ -115,7 +115,7 @@ class _Reader:
 
     def __init__(self, transcript: Transcript):
         self.transcript = transcript
-        self.people = OwnerResolver(transcript.people)
+        self.people = resolver_for(transcript.people)
 
     def speaker(self, line: Line) -> str | None:
         return self.people.find_name(line.speaker)

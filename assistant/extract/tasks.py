@@ -12,7 +12,7 @@ import re
 
 from assistant.extract.clock import find_clocks
 from assistant.extract.dates import find_time_phrases
-from assistant.extract.owners import OwnerResolver
+from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.text import clauses, normalise, sentences
 from assistant.extract.transcript import Transcript
 
@@ -75,7 +75,7 @@ COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|
 def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     """The task without its owner, due time, fillers and 我會/你要; clauses that say nothing else
     and comments after the task (因為…, 不過…) go."""
-    people = OwnerResolver(transcript.people)
+    people = resolver_for(transcript.people)
     parts = clauses(normalise(task))
     for i, part in enumerate(parts[1:], start=1):
         if COMMENT.match(part):
