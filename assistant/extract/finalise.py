@@ -106,6 +106,9 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
     decisions = []
     for decision in raw.decisions:
         text = _TAIL.sub("", _LEAD.sub("", normalise(decision.text))).strip()
+        turn = _source_turn(decision.turn, text, transcript)
+        if text and turn is not None:  # 「照用佢」: what 佢 is comes from the turns before
+            text, _ = standalone(text, transcript, turn)
         if text:
-            decisions.append(Decision(text, _source_turn(decision.turn, text, transcript)))
+            decisions.append(Decision(text, turn))
     return decisions, items

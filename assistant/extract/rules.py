@@ -256,7 +256,7 @@ def _decision_text(sentence: str) -> str:
         return sentence
     cues = [i for i, c in enumerate(parts) if STRONG.search(c)] or [i for i, c in enumerate(parts) if DECISION.search(c)] or [0]
     first = cues[0]
-    if re.fullmatch(rf"(?:呢個|咁|就)?(?:{ANAPHOR_CUE}|決定咗|決定|定咗)[：:]?", parts[first]):
+    if re.fullmatch(rf"(?:呢個|咁|就|嗰個)?(?:{ANAPHOR_CUE}|決定咗|決定|定咗)(?:落嚟|喇|啦)?[：:]?", parts[first]):
         kept = parts[first + 1:] or parts[:first]
     else:
         kept = parts[first:]
