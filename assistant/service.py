@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Sequence
 
 from assistant import audit, retention
 from assistant.config import Settings
 from assistant.dingtalk.runtime import DingTalkRuntime
 from assistant.dingtalk.runtime import configured as dingtalk_configured
 from assistant.jobs.queue import JobQueue
+from assistant.minutes import Attendee
 from assistant.jobs.runner import JobRunner
 from assistant.jobs.worker import Worker
 from assistant.store import deliveries, jobs
@@ -64,13 +66,14 @@ class Service:
         meeting_date: str | None = None,
         watched_path: str | None = None,
         owner: User | None = None,
+        attendees: Sequence[Attendee] = (),
     ) -> tuple[str, str]:
         """Record a stored recording as a meeting and queue its processing; returns (meeting id, job id).
 
         The uploader owns the meeting and it belongs to their team; inbox recordings have neither.
         """
         with self.store.session() as session:
-            meeting = create_meeting(session, blob, filename, content_type, title, meeting_date)
+            meeting = create_meeting(session, blob, filename, content_type, title, meeting_date, attendees)
             if owner is not None:
                 meeting.owner_id, meeting.team = owner.id, owner.team
             job = jobs.create_job(session, meeting, self.settings.service.job_retries + 1)

@@ -14,6 +14,7 @@ from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import MultipartParser, parse_options_header
 from starlette.concurrency import run_in_threadpool
 
+from assistant.attendees import parse_text
 from assistant.store.blobs import BlobStore, BlobWriter, StoredBlob, TooLarge
 
 FILE_FIELD = "file"
@@ -111,6 +112,10 @@ def _check_fields(fields: dict[str, str]) -> None:
             raise HTTPException(422, "日期格式錯誤 meeting_date must be an ISO date (YYYY-MM-DD).") from None
     if len(fields.get("title", "")) > 300:
         raise HTTPException(422, "標題太長 The title is longer than 300 characters.")
+    try:
+        parse_text(fields.get("attendees") or "")
+    except ValueError as exc:
+        raise HTTPException(422, f"與會者格式錯誤 attendees: {exc}") from None
 
 
 async def receive_upload(request: Request, blobs: BlobStore, limit: int) -> Upload:

@@ -11,6 +11,7 @@ from huey.exceptions import RetryTask
 from assistant.audio import AudioError
 from assistant.config import Settings
 from assistant.store import jobs
+from assistant.store.attendees import attendees_of
 from assistant.store.meetings import save_minutes
 from assistant.store.models import Job, Meeting
 from assistant.store.people import enrolled_people
@@ -73,6 +74,7 @@ class JobRunner:
             filename, meeting_date = meeting.filename, meeting.meeting_date
             attempts, max_attempts = job.attempts, job.max_attempts
             people = enrolled_people(session, self.settings.diarization.embedding_model)
+            attendees = attendees_of(meeting)
         log.info("job %s: attempt %d of %d for %s", job_id, attempts, max_attempts, filename)
         path = self.store.blobs.path(sha)
         try:
@@ -80,7 +82,7 @@ class JobRunner:
                 raise AudioError("the stored recording is missing or damaged (checksum mismatch).")
             result = (self.process or pipeline.process)(
                 path,
-                pipeline.ProcessOptions(meeting_date=meeting_date, people=people),
+                pipeline.ProcessOptions(meeting_date=meeting_date, people=people, attendees=attendees),
                 self.settings,
                 progress=Reporter(self.store, job_id, pipeline.STAGES),
             )

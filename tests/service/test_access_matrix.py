@@ -35,6 +35,8 @@ ROUTES = {
     ("POST", "/api/meetings/{meeting_id}/action-items"): "edit",
     ("PATCH", "/api/meetings/{meeting_id}/action-items/{item_id}"): "edit",
     ("DELETE", "/api/meetings/{meeting_id}/action-items/{item_id}"): "edit",
+    ("GET", "/api/meetings/{meeting_id}/attendees"): "read",
+    ("PUT", "/api/meetings/{meeting_id}/attendees"): "edit",
     ("POST", "/api/meetings/{meeting_id}/deliveries"): "edit",  # push to DingTalk
     ("GET", "/api/meetings/{meeting_id}/deliveries"): "read",
     ("PUT", "/api/meetings/{meeting_id}/action-items/{item_id}/person"): "edit",

@@ -12,6 +12,9 @@ from assistant.access import Action, allows, readable, relation, visible
 from assistant.api.dependencies import ManagedMeetingDep, MeetingDep, ServiceDep, SessionDep, UserDep
 from assistant.api.schemas import Accepted, Approval, ErrorOut, JobOut, MeetingDetail, MeetingPage, MeetingSummary
 from assistant.api.uploads import receive_upload
+from assistant.attendees import parse_text
+from assistant.store.attendees import owner_zones
+from assistant.store.models import LOCAL_TZ
 from assistant.store import jobs
 from assistant.store.meetings import Scope, SearchQuery, first_match, search, set_approved, to_minutes
 
@@ -29,6 +32,9 @@ UPLOAD_BODY = {
                         "file": {"type": "string", "format": "binary", "description": "The recording."},
                         "title": {"type": "string"},
                         "meeting_date": {"type": "string", "format": "date"},
+                        "attendees": {"type": "string", "description":
+                                      "Who attended: a JSON list of {name, aliases, role, timezone} (or of "
+                                      "'Name|alias|Europe/London' specs), or one such spec a line."},
                     },
                 }
             }
@@ -50,6 +56,7 @@ async def upload_meeting(request: Request, response: Response, service: ServiceD
     meeting_id, job_id = await run_in_threadpool(
         service.ingest, upload.blob, upload.filename, upload.content_type,
         upload.fields.get("title") or None, upload.fields.get("meeting_date") or None, owner=user,
+        attendees=parse_text(upload.fields.get("attendees") or ""),
     )
     with service.store.session() as session:
         job = jobs.get_job(session, job_id)
@@ -88,8 +95,10 @@ def list_meetings(
 @router.get("/{meeting_id}", response_model=MeetingDetail, responses={404: {"model": ErrorOut}},
             summary="Status, progress and, when done, the minutes")
 def get_meeting(meeting: MeetingDep, session: SessionDep) -> MeetingDetail:
-    minutes = to_minutes(meeting).to_dict() if meeting.status == "done" else None
-    return MeetingDetail.of(meeting, jobs.latest_job(session, meeting.id), minutes)
+    done = meeting.status == "done"
+    minutes = to_minutes(meeting).to_dict() if done else None
+    return MeetingDetail.of(meeting, jobs.latest_job(session, meeting.id), minutes, LOCAL_TZ.key,
+                            owner_zones(session, meeting) if done else None)
 
 
 @router.delete("/{meeting_id}", status_code=status.HTTP_204_NO_CONTENT, responses={404: {"model": ErrorOut}},

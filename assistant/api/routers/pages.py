@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -18,6 +18,7 @@ from assistant.api.schemas import PALETTE
 from assistant.dingtalk.delivery import DELIVERY_LABELS, EVENT_LABELS, owner_choices
 from assistant.dingtalk.delivery import report as delivery_report
 from assistant.store.errors import NotFound
+from assistant.store.models import LOCAL_TZ
 from assistant.writers import PRIORITY_LABELS, _short_clock
 
 router = APIRouter(include_in_schema=False)
@@ -84,6 +85,7 @@ def meeting_page(request: Request, meeting_id: str, session: SessionDep, user: U
         "owner_choices": owner_choices(session, meeting),
         "dingtalk": request.app.state.service.dingtalk is not None,
         # Inside <script>: "</" must not end the element early.
-        "data_json": json.dumps(detail.model_dump(mode="json", exclude={"minutes"}), ensure_ascii=False)
-        .replace("</", "<\\/"),
+        "data_json": json.dumps({**detail.model_dump(mode="json", exclude={"minutes"}),
+                                 "utc_offset": datetime.now(LOCAL_TZ).isoformat()[-6:]},
+                                ensure_ascii=False).replace("</", "<\\/"),
     })
