@@ -3,7 +3,8 @@
 - admin: everything.
 - manager: meetings of their team, and those they own, attended or were shared.
 - member: meetings they own (uploaded), attended or were shared.
-Attendees are listed on the meeting, or speak in it as the directory person linked to their account.
+Attendees are listed on the meeting (by access, or in its attendee list or calendar event as the
+directory person linked to their account), or speak in it as that person.
 A sensitive meeting opens (transcript, audio, exports, edits) only for its owner, attendees who are
 managers, and admins; anyone else who would see it learns at most that it exists.
 """
@@ -16,7 +17,7 @@ from enum import StrEnum
 from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
 from sqlalchemy.orm import Session
 
-from assistant.store.models import Meeting, MeetingAccess, Person, Speaker, User
+from assistant.store.models import Meeting, MeetingAccess, MeetingAttendee, Person, Speaker, User
 
 
 class Action(StrEnum):
@@ -38,7 +39,8 @@ def relation(session: Session, user: User, meeting: Meeting) -> Relation:
     kinds = set(session.scalars(
         select(MeetingAccess.kind).where(MeetingAccess.meeting_id == meeting.id, MeetingAccess.user_id == user.id)
     ))
-    spoke = session.scalar(_spoke(user).where(Speaker.meeting_id == meeting.id).limit(1)) is not None
+    spoke = session.scalar(_spoke(user).where(Speaker.meeting_id == meeting.id).limit(1)) is not None \
+        or session.scalar(_invited(user).where(MeetingAttendee.meeting_id == meeting.id).limit(1)) is not None
     return Relation(
         owner=meeting.owner_id is not None and meeting.owner_id == user.id,
         attendee="attendee" in kinds or spoke,
@@ -68,13 +70,20 @@ def _spoke(user: User):
     return select(Speaker.pk).join(Person, Person.id == Speaker.person_id).where(Person.user_id == user.id)
 
 
+def _invited(user: User):
+    """Attendee-list entries linked to the person linked to this user's account."""
+    return select(MeetingAttendee.pk).join(Person, Person.id == MeetingAttendee.person_id).where(
+        Person.user_id == user.id)
+
+
 def _listed(user: User, kind: str | None = None) -> ColumnElement[bool]:
     where = [MeetingAccess.meeting_id == Meeting.id, MeetingAccess.user_id == user.id]
     if kind is not None:
         where.append(MeetingAccess.kind == kind)
     listed = exists().where(*where)
     if kind in (None, "attendee"):
-        return or_(listed, _spoke(user).where(Speaker.meeting_id == Meeting.id).exists())
+        return or_(listed, _spoke(user).where(Speaker.meeting_id == Meeting.id).exists(),
+                   _invited(user).where(MeetingAttendee.meeting_id == Meeting.id).exists())
     return listed
 
 

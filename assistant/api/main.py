@@ -18,6 +18,7 @@ from assistant.accounts.users import ensure_first_admin
 from assistant.api.dependencies import NotSignedIn, current_user
 from assistant.api.routers import (
     attendees,
+    calendar,
     account,
     action_items,
     audit_events,
@@ -70,7 +71,7 @@ def create_app(settings: Settings | None = None, run_worker: bool = True) -> Fas
     app.add_middleware(SecurityHeaders, hsts=settings.service.tls_cert is not None)
     app.include_router(auth.router)  # the only routes open without signing in
     # Everything else needs a signed-in user (session cookie + CSRF token, or an API token).
-    for router in (meetings.router, attendees.router, speakers.router, turns.router, action_items.router, deliveries.router,
+    for router in (meetings.router, attendees.router, calendar.router, speakers.router, turns.router, action_items.router, deliveries.router,
                    jobs.router, media.router, meeting_access.router, users.router, account.router,
                    audit_events.router, people.router, voiceprints.router, pages.router):
         app.include_router(router, dependencies=[Depends(current_user)])

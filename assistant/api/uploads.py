@@ -7,7 +7,7 @@ oversize upload be refused as soon as it passes the limit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from fastapi import HTTPException, Request
 from python_multipart.exceptions import FormParserError
@@ -112,6 +112,14 @@ def _check_fields(fields: dict[str, str]) -> None:
             raise HTTPException(422, "日期格式錯誤 meeting_date must be an ISO date (YYYY-MM-DD).") from None
     if len(fields.get("title", "")) > 300:
         raise HTTPException(422, "標題太長 The title is longer than 300 characters.")
+    if fields.get("recorded_at"):
+        try:
+            datetime.fromisoformat(fields["recorded_at"])
+        except ValueError:
+            raise HTTPException(422, "時間格式錯誤 recorded_at must be an ISO date-time.") from None
+    for key in ("event_id", "room"):
+        if len(fields.get(key, "")) > 300:
+            raise HTTPException(422, f"{key} is too long.")
     try:
         parse_text(fields.get("attendees") or "")
     except ValueError as exc:

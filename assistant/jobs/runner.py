@@ -55,10 +55,12 @@ class Reporter:
 
 
 class JobRunner:
-    def __init__(self, store: Store, settings: Settings, process: Callable | None = None):
+    def __init__(self, store: Store, settings: Settings, process: Callable | None = None,
+                 on_done: Callable[[str], None] | None = None):
         self.store = store
         self.settings = settings
         self.process = process
+        self.on_done = on_done  # called with the meeting id once its minutes are saved
 
     def __call__(self, job_id: str) -> None:
         # Imported at the first job, not at start: torch and friends cost about 1 GB of RSS.
@@ -111,8 +113,14 @@ class JobRunner:
             else:
                 save_minutes(session, meeting, result.minutes, {s: v.vector for s, v in result.voices.items()})
                 jobs.finish(session, job_id)
+            done = not job.cancel_requested
             session.commit()
         log.info("job %s: done", job_id)
+        if done and self.on_done is not None:
+            try:
+                self.on_done(meeting_id)
+            except Exception:  # a notice must not fail a finished job
+                log.exception("job %s: after-processing step failed", job_id)
 
     def _end(self, job_id: str, transition: Callable, *args) -> None:
         with self.store.session() as session:

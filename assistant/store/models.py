@@ -77,6 +77,12 @@ class Meeting(Base):
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
     team: Mapped[str | None] = mapped_column(String(200), index=True)
     sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The calendar event it is of (assistant/calendar/): a confident match or a reviewer's choice;
+    # ``event_candidates`` holds the ids of an ambiguous match, to be chosen from in the page.
+    event_id: Mapped[str | None] = mapped_column(ForeignKey("calendar_events.id", ondelete="SET NULL"), index=True)
+    event_candidates: Mapped[list] = mapped_column(JSON, default=list)
+    recorded_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+    ready_notified_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
 
     speakers: Mapped[list[Speaker]] = relationship(
         cascade="all, delete-orphan", order_by="Speaker.position", passive_deletes=True
@@ -127,6 +133,26 @@ class Turn(Base):
     words: Mapped[list] = mapped_column(JSON, default=list)
     version: Mapped[int] = mapped_column(Integer, default=1)
     __table_args__ = (UniqueConstraint("meeting_id", "idx"),)
+
+
+class CalendarEvent(Base):
+    """One occurrence of a calendar event, as last synced from its source (ics feed or DingTalk)."""
+
+    __tablename__ = "calendar_events"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    source: Mapped[str] = mapped_column(String(300))
+    uid: Mapped[str] = mapped_column(String(500))
+    title: Mapped[str] = mapped_column(String(500))
+    start_at: Mapped[datetime] = mapped_column(AwareDateTime, index=True)
+    end_at: Mapped[datetime] = mapped_column(AwareDateTime, index=True)
+    timezone: Mapped[str] = mapped_column(String(64))
+    organiser: Mapped[dict | None] = mapped_column(JSON)  # {name, email, union_id}
+    attendees: Mapped[list] = mapped_column(JSON, default=list)
+    location: Mapped[str | None] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    synced_at: Mapped[datetime] = mapped_column(AwareDateTime, default=now)
+    agenda_sent_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+    __table_args__ = (UniqueConstraint("source", "uid", name="uq_calendar_events_source_uid"),)
 
 
 class MeetingAttendee(Base):

@@ -37,6 +37,8 @@ ROUTES = {
     ("DELETE", "/api/meetings/{meeting_id}/action-items/{item_id}"): "edit",
     ("GET", "/api/meetings/{meeting_id}/attendees"): "read",
     ("PUT", "/api/meetings/{meeting_id}/attendees"): "edit",
+    ("GET", "/api/meetings/{meeting_id}/event"): "read",
+    ("PUT", "/api/meetings/{meeting_id}/event"): "edit",
     ("POST", "/api/meetings/{meeting_id}/deliveries"): "edit",  # push to DingTalk
     ("GET", "/api/meetings/{meeting_id}/deliveries"): "read",
     ("PUT", "/api/meetings/{meeting_id}/action-items/{item_id}/person"): "edit",
@@ -62,6 +64,8 @@ ACCOUNT_ROUTES = {
     ("POST", "/api/me/tokens"): "user",
     ("DELETE", "/api/me/tokens/{token_id}"): "user",
     ("GET", "/api/meetings"): "user",
+    ("GET", "/api/calendar/events"): "user",
+    ("POST", "/api/calendar/syncs"): "admin",
     ("POST", "/api/meetings"): "user",
     ("GET", "/"): "user",
     ("GET", "/upload"): "user",

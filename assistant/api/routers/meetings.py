@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
@@ -32,6 +32,11 @@ UPLOAD_BODY = {
                         "file": {"type": "string", "format": "binary", "description": "The recording."},
                         "title": {"type": "string"},
                         "meeting_date": {"type": "string", "format": "date"},
+                        "event_id": {"type": "string", "description": "The calendar event it is of "
+                                     "(GET /api/calendar/events); otherwise matched by time, room and uploader."},
+                        "recorded_at": {"type": "string", "format": "date-time",
+                                        "description": "When the recording started (default: from the file)."},
+                        "room": {"type": "string", "description": "Where it was recorded, to tell events apart."},
                         "attendees": {"type": "string", "description":
                                       "Who attended: a JSON list of {name, aliases, role, timezone} (or of "
                                       "'Name|alias|Europe/London' specs), or one such spec a line."},
@@ -41,6 +46,14 @@ UPLOAD_BODY = {
         },
     }
 }
+
+
+def _moment(value: str | None) -> datetime | None:
+    """An upload's stated start time; a time without offset is Hong Kong time (checked by uploads.py)."""
+    if not value:
+        return None
+    moment = datetime.fromisoformat(value)
+    return moment if moment.tzinfo else moment.replace(tzinfo=LOCAL_TZ)
 
 
 @router.post(
@@ -57,6 +70,8 @@ async def upload_meeting(request: Request, response: Response, service: ServiceD
         service.ingest, upload.blob, upload.filename, upload.content_type,
         upload.fields.get("title") or None, upload.fields.get("meeting_date") or None, owner=user,
         attendees=parse_text(upload.fields.get("attendees") or ""),
+        event_id=upload.fields.get("event_id") or None, room=upload.fields.get("room") or None,
+        recorded_at=_moment(upload.fields.get("recorded_at")),
     )
     with service.store.session() as session:
         job = jobs.get_job(session, job_id)
