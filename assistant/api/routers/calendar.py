@@ -66,7 +66,7 @@ def sync_now(service: ServiceDep, admin: AdminDep) -> list[SyncOut]:
     return [SyncOut(source=r.source, events=r.events, error=r.error) for r in service.sync_calendar()]
 
 
-def _meeting_event(session, meeting) -> MeetingEvent:
+def meeting_event(session, meeting) -> MeetingEvent:
     event = session.get(CalendarEvent, meeting.event_id) if meeting.event_id else None
     candidates = [c for i in meeting.event_candidates or [] if (c := session.get(CalendarEvent, i)) is not None]
     return MeetingEvent(event=EventOut.model_validate(event) if event else None,
@@ -76,7 +76,7 @@ def _meeting_event(session, meeting) -> MeetingEvent:
 @router.get("/api/meetings/{meeting_id}/event", response_model=MeetingEvent, responses=ERRORS,
             summary="The calendar event a meeting is of, or the events to choose from")
 def get_meeting_event(meeting: MeetingDep, session: SessionDep) -> MeetingEvent:
-    return _meeting_event(session, meeting)
+    return meeting_event(session, meeting)
 
 
 @router.put("/api/meetings/{meeting_id}/event", response_model=MeetingEvent, responses=ERRORS,
@@ -86,4 +86,4 @@ def put_meeting_event(body: EventChoice, meeting: MeetingDep, session: SessionDe
         raise Conflict(f"changed by someone else (now version {meeting.version}, you sent {body.version})")
     link_event(session, meeting, get_event(session, body.event_id))
     session.commit()
-    return _meeting_event(session, meeting)
+    return meeting_event(session, meeting)

@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from assistant.api.dependencies import SessionDep, UserDep, authorize_meeting
+from assistant.api.routers.calendar import meeting_event
 from assistant.api.routers.meetings import get_meeting as meeting_detail
 from assistant.api.routers.meetings import list_meetings
 from assistant.api.schemas import PALETTE
@@ -73,6 +74,7 @@ def meeting_page(request: Request, meeting_id: str, session: SessionDep, user: U
     except HTTPException as exc:
         return templates.TemplateResponse(request, "forbidden.html", {"detail": exc.detail}, status_code=403)
     detail = meeting_detail(meeting, session)
+    event = meeting_event(session, meeting)
     pushed = {d.item_id: d for d in delivery_report(session, meeting.id)}
     colors = {s.id: s.color for s in detail.speakers}
     names = {s.id: s.name or s.id for s in detail.speakers}
@@ -82,6 +84,7 @@ def meeting_page(request: Request, meeting_id: str, session: SessionDep, user: U
         "colors": colors,
         "names": names,
         "deliveries": pushed,
+        "event": event,
         "owner_choices": owner_choices(session, meeting),
         "dingtalk": request.app.state.service.dingtalk is not None,
         # Inside <script>: "</" must not end the element early.

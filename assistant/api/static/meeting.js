@@ -263,6 +263,16 @@ const ZONE = /^(UTC|[A-Z][A-Za-z_]+(\/[A-Za-z0-9_+-]+)+)$/;
 function setUpAttendees() {
   const card = document.getElementById("attendees-card");
   if (!card) return;
+  document.querySelectorAll(".choose-event").forEach((button) => {
+    button.addEventListener("click", async () => {
+      const version = +document.getElementById("event-card").dataset.version;
+      try {
+        await api("PUT", `${base}/event`, { event_id: button.dataset.event, version });
+        toast("已連結日曆項目；重新處理後用新與會者");
+        window.location.reload();
+      } catch (err) { toast(err.message, true); }
+    });
+  });
   document.getElementById("save-attendees").addEventListener("click", async () => {
     const attendees = document.getElementById("attendees-text").value.split("\n")
       .map((line) => line.split("|").map((f) => f.trim()).filter(Boolean))
