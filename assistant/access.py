@@ -4,8 +4,10 @@
 - manager: meetings of their team, and those they own, attended or were shared.
 - member: meetings they own (uploaded), attended or were shared.
 Attendees are the accounts listed on the meeting. Who may read changes only through the access route
-(``PUT /api/meetings/{id}/access``, manage right): naming a speaker, or linking them to a directory
-person (an edit), grants nobody anything, even when that person is linked to an account.
+(``PUT /api/meetings/{id}/access``, manage right) or by linking the meeting to its calendar event
+(the matcher, or ``PUT /api/meetings/{id}/event``, also manage right), which lists the event's
+attendees linked to accounts. Naming a speaker, linking them to a directory person or editing the
+attendee list (edits) grants nobody anything, even when that person is linked to an account.
 A sensitive meeting opens (transcript, audio, exports, edits) only for its owner, attendees who are
 managers, and admins; anyone else who would see it learns at most that it exists.
 """

@@ -101,6 +101,11 @@ def _last_line(stderr: str, path: Path, fallback: str) -> str:
 
 def recording_date(path: str | Path, timezone: str) -> str:
     """Day the recording was made: the container's creation_time tag, else the file's mtime."""
+    return recording_time(path).astimezone(ZoneInfo(timezone)).date().isoformat()
+
+
+def recording_time(path: str | Path) -> datetime:
+    """When the recording started (aware): the container's creation_time tag, else the file's mtime."""
     path = Path(path)
     result = subprocess.run(
         [_ffmpeg("ffprobe"), "-v", "error", "-show_entries", "format_tags=creation_time", "-of", "json", str(path)],
@@ -111,7 +116,7 @@ def recording_date(path: str | Path, timezone: str) -> str:
         when = datetime.fromisoformat(tag.replace("Z", "+00:00"))
     except (AttributeError, ValueError):
         when = datetime.fromtimestamp(path.stat().st_mtime, ZoneInfo("UTC"))
-    return when.astimezone(ZoneInfo(timezone)).date().isoformat()
+    return when if when.tzinfo is not None else when.replace(tzinfo=ZoneInfo("UTC"))
 
 
 def decode(path: str | Path, settings: AudioSettings | None = None) -> Audio:

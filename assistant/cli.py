@@ -38,12 +38,43 @@ class StageBars:
             bar.close()
 
 
+class AttendeeCommand(click.Command):
+    """``process``: each ``--alias`` / ``--attendee-timezone`` belongs to the ``--attendee`` before it."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        from assistant.attendees import bind_aliases
+
+        try:
+            args = bind_aliases(args)
+        except ValueError as exc:
+            raise click.UsageError(str(exc), ctx) from exc
+        return super().parse_args(ctx, args)
+
+
+def _attendee_spec(ctx, param, values):
+    from assistant.attendees import parse_spec
+
+    try:
+        return [parse_spec(v) for v in values]
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+def _attendee_file(ctx, param, value):
+    from assistant.attendees import read_file
+
+    try:
+        return read_file(value) if value else []
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise click.BadParameter(f"{value}: {exc}") from exc
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """Meeting assistant for Hong Kong teams: Cantonese minutes from recordings."""
 
 
-@main.command()
+@main.command(cls=AttendeeCommand)
 @click.argument("audio", type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), required=True, help="Folder for the outputs.")
 @click.option("--num-speakers", type=click.IntRange(1, 50), help="Exact number of speakers, when known.")
@@ -59,14 +90,21 @@ def main() -> None:
 @click.option("--meeting-date", type=click.DateTime(["%Y-%m-%d"]),
               help="Meeting date (YYYY-MM-DD) for relative deadlines; default: the recording's date.")
 @click.option("--no-extract", is_flag=True, help="Skip decisions and action items.")
-@click.option("--attendee", "attendees", multiple=True,
-              help="A person who attended (name, alias or id); preferred when naming speakers. Repeatable.")
+@click.option("--attendee", "attendees", multiple=True, callback=_attendee_spec, metavar="'NAME|ALIAS|ZONE'",
+              help="Someone who attended: their voiceprints are preferred for speakers, and they are the "
+                   "owners' candidates. Optional aliases and IANA time zone after '|'. Repeatable.")
+@click.option("--alias", "_aliases", multiple=True, expose_value=False,
+              help="Another name of the --attendee just before it (e.g. --attendee 'Ivy Chan 陳詩韻' --alias Ivy).")
+@click.option("--attendee-timezone", "_zones", multiple=True, expose_value=False,
+              help="IANA time zone of the --attendee just before it (e.g. Europe/London).")
+@click.option("--attendees-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              callback=_attendee_file, help="Attendees from a JSON, CSV (name,aliases,role,timezone) or text file.")
 @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Service data folder whose people directory names the speakers (default from settings).")
 @click.option("--quiet", is_flag=True, help="No progress bars.")
 def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_prompt, vocabulary,
-            vocabulary_file, language, asr_model, device, meeting_date, no_extract, attendees, data_dir,
-            quiet) -> None:
+            vocabulary_file, language, asr_model, device, meeting_date, no_extract, attendees, attendees_file,
+            data_dir, quiet) -> None:
     """Diarise and transcribe AUDIO, write minutes.json, minutes.md, SRT, VTT and RTTM to --out."""
     from assistant.pipeline import ProcessOptions
     from assistant.pipeline import process as run
@@ -82,8 +120,11 @@ def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_pr
     day = meeting_date.date().isoformat() if meeting_date else None
     if data_dir is not None:
         settings = settings.model_copy(update={"service": settings.service.model_copy(update={"data_dir": data_dir})})
+    from assistant.attendees import merged
+
     options = ProcessOptions(num_speakers, min_speakers, max_speakers, terms, initial_prompt, day,
-                             extract=not no_extract, people=_enrolled_people(settings), attendees=attendees)
+                             extract=not no_extract, people=_enrolled_people(settings),
+                             attendees=merged([*attendees_file, *attendees]))
     bars = StageBars(enabled=not quiet)
     try:
         result = run(audio, options, settings, progress=bars)

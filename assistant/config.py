@@ -201,6 +201,20 @@ class AuthSettings(Group):
     oidc_timeout_s: float = 10.0
 
 
+class CalendarSettings(Group):
+    ics_urls: tuple[str, ...] = Field((), description="iCalendar feeds (published Google/Outlook .ics).")
+    dingtalk_union_ids: tuple[str, ...] = Field(
+        (), description="DingTalk users or rooms (unionId) whose primary calendars are synced.")
+    sync_minutes: int = Field(15, ge=1, le=59, description="Minutes between calendar syncs.")
+    days_back: int = Field(7, description="Events this many days old are kept in sync (recordings arrive late).")
+    days_ahead: int = Field(14, description="Events up to this many days ahead are synced.")
+    match_early_minutes: float = Field(15.0, description="A recording may start this long before its event.")
+    notify_organiser: bool = Field(True, description="Tell the organiser on DingTalk when the to-do table is ready.")
+    agenda_notice: bool = Field(False, description="Send the agenda to attendees before the meeting (DingTalk).")
+    agenda_minutes_before: int = 30
+    timeout_s: float = 30.0
+
+
 class Settings(BaseSettings):
     # Secrets may also come from files, one per setting (e.g. Docker/Kubernetes secrets):
     # $ASSISTANT_SECRETS_DIR/assistant_auth__oidc_client_secret, .../assistant_dingtalk_app_secret.
@@ -225,6 +239,7 @@ class Settings(BaseSettings):
     service: ServiceSettings = ServiceSettings()
     extraction: ExtractionSettings = ExtractionSettings()
     auth: AuthSettings = AuthSettings()
+    calendar: CalendarSettings = CalendarSettings()
 
     # DingTalk: flat fields because the issue fixes single-underscore names (ASSISTANT_DINGTALK_APP_KEY, ...).
     dingtalk_api_base: str = "https://api.dingtalk.com"

@@ -10,7 +10,7 @@ from docx import Document
 from docx.shared import Pt
 
 from assistant.minutes import Minutes
-from assistant.writers import PRIORITY_LABELS, _short_clock
+from assistant.writers import PRIORITY_LABELS, _short_clock, deadline_text, owner_text
 
 FONT = "Microsoft JhengHei"  # a Traditional Chinese font on Windows; Word substitutes elsewhere
 # Characters XML 1.0 cannot hold (python-docx raises on them): a stray control character in one turn
@@ -43,6 +43,8 @@ def to_docx(minutes: Minutes, title: str | None = None) -> bytes:
     doc.add_heading(_xml(f"會議記錄 Minutes: {title or Path(m.source).stem}"), level=1)
     facts = [("日期 Date", m.date or "—"), ("長度 Duration", _short_clock(m.duration)),
              ("語言 Language", m.language), ("處理時間 Processed", m.processed_at)]
+    if m.attendees:
+        facts.append(("與會者 Attendees", "、".join(a.name for a in m.attendees)))
     for label, value in facts:
         doc.add_paragraph(_xml(f"{label}: {value}"))
 
@@ -61,7 +63,8 @@ def to_docx(minutes: Minutes, title: str | None = None) -> bytes:
     for a in minutes.action_items:
         evidence = a.turn is not None and a.turn < len(minutes.turns)
         moment = _short_clock(minutes.turns[a.turn].start) if evidence else "—"
-        rows.append([a.owner, a.task, a.deadline or "—", PRIORITY_LABELS.get(a.priority, a.priority), moment])
+        rows.append([owner_text(a), a.task, deadline_text(minutes, a), PRIORITY_LABELS.get(a.priority, a.priority),
+                     moment])
     _table(doc, ["負責人 Owner", "事項 Task", "限期 Deadline", "優先 Priority", "出處 Evidence"], rows)
 
     doc.add_heading("逐字稿 Transcript", level=2)

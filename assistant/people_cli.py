@@ -95,13 +95,15 @@ def list_(data_dir) -> None:
 @click.option("--role")
 @click.option("--team")
 @click.option("--mobile")
+@click.option("--timezone", help="IANA time zone where they work (e.g. Europe/London); default Hong Kong.")
 @DATA_DIR
-def add(name, aliases, role, team, mobile, data_dir) -> None:
+def add(name, aliases, role, team, mobile, timezone, data_dir) -> None:
     """Add NAME to the directory."""
     from assistant.store.people import create_person
 
     with _session(_settings(data_dir)) as session:
-        person = create_person(session, name=name, aliases=list(aliases), role=role, team=team, mobile=mobile)
+        person = create_person(session, name=name, aliases=list(aliases), role=role, team=team, mobile=mobile,
+                               timezone=timezone)
         session.commit()
         click.echo(f"{person.id}  {person.name}")
 

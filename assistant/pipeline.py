@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from assistant import attendees as attendee_specs
 from assistant import loading
 from assistant.audio import Audio, AudioError, decode, recording_date
 from assistant.config import Settings, get_settings
 from assistant.diarize import Diarization, diarize
 from assistant.extract import extract_minutes
 from assistant.extract.owners import Person
-from assistant.identify import EnrolledPerson, identify_speakers, name_speakers
+from assistant.identify import EnrolledPerson, Match, identify_speakers, name_speakers
 from assistant.merge import speaker_table, words_to_turns
-from assistant.minutes import MeetingInfo, Minutes
+from assistant.minutes import Attendee, MeetingInfo, Minutes
 from assistant.transcribe import Transcript, transcribe
 from assistant.voices import Voice
 
@@ -40,9 +41,9 @@ class ProcessOptions:
     meeting_date: str | None = None
     extract: bool = True
     # The enrolled people to name speakers from (voiceprints of the diarisation's embedding model),
-    # and who attended (person ids or names), when known.
+    # and who attended, when known: their voiceprints are preferred, and they are the owners' candidates.
     people: Sequence[EnrolledPerson] = ()
-    attendees: Sequence[str] = ()
+    attendees: Sequence[Attendee] = ()
 
 
 @dataclass
@@ -60,6 +61,19 @@ def _diarization_hook(progress: Progress | None):
             progress("diarise", (completed or 0) / total)
 
     return hook
+
+
+def owner_candidates(options: ProcessOptions, matches: Mapping[str, Match]) -> tuple[Person, ...]:
+    """Attendees (names, aliases, roles, time zones), then identified speakers not among them with
+    their directory aliases, so "陳生 負責" finds 陳大文."""
+    people = list(attendee_specs.people(options.attendees))
+    linked = {a.person_id for a in options.attendees if a.person_id}
+    known = {p.id: p for p in options.people}
+    taken = {n.casefold() for p in people for n in (p.name, *p.aliases)}
+    for m in matches.values():
+        if m.person_id not in linked and m.name.casefold() not in taken:
+            people.append(Person(m.name, aliases=known[m.person_id].aliases))
+    return tuple(people)
 
 
 def process(
@@ -95,7 +109,8 @@ def process(
         hook=_diarization_hook(progress),
     )
     diarization, voices, matches = stage("identify", identify_speakers, diarization_pipeline.embedding, audio,
-                                         diarization, options.people, settings.voiceprints, options.attendees)
+                                         diarization, options.people, settings.voiceprints,
+                                         attendee_specs.names(options.attendees))
     transcript = stage(
         "transcribe",
         transcribe,
@@ -123,14 +138,12 @@ def process(
             processed_at=datetime.now(tz).isoformat(timespec="seconds"),
             date=options.meeting_date or recording_date(source, settings.timezone),
             timezone=settings.timezone,
+            attendees=list(options.attendees),
         ),
         speakers=speaker_table(turns, diarization.turns),
         turns=turns,
     )
     name_speakers(minutes.speakers, matches)
     if options.extract:
-        known = {p.id: p for p in options.people}
-        # identified speakers with their directory aliases, so "陳生 負責" finds 陳大文
-        people = tuple(Person(m.name, aliases=known[m.person_id].aliases) for m in matches.values())
-        stage("extract", extract_minutes, minutes, settings.extraction, None, people)
+        stage("extract", extract_minutes, minutes, settings.extraction, None, owner_candidates(options, matches))
     return Result(minutes=minutes, diarization=diarization, transcript=transcript, voices=voices, timings=timings)

@@ -4,20 +4,27 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
 
 from assistant import audit, retention
+from assistant.audio import recording_time
+from assistant.calendar.notices import notify_ready, send_agendas
+from assistant.calendar.sync import SyncReport, match_meeting, sync
 from assistant.config import Settings
 from assistant.dingtalk.runtime import DingTalkRuntime
 from assistant.dingtalk.runtime import configured as dingtalk_configured
 from assistant.jobs.queue import JobQueue
+from assistant.minutes import Attendee
 from assistant.jobs.runner import JobRunner
 from assistant.jobs.worker import Worker
 from assistant.store import deliveries, jobs
 from assistant.store.blobs import StoredBlob
 from assistant.store.meetings import create_meeting, delete_meeting, get_meeting
-from assistant.store.models import User, WatchedFile
+from assistant.store.calendar import get_event, link_event
+from assistant.store.models import CalendarEvent, User, WatchedFile, now
 from assistant.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -27,11 +34,16 @@ class Service:
     def __init__(self, settings: Settings, run_worker: bool = True):
         self.settings = settings
         self.store = Store(settings.service)
-        self.queue = JobQueue(settings.service.data_dir, JobRunner(self.store, settings))
+        self.queue = JobQueue(settings.service.data_dir, JobRunner(self.store, settings, on_done=self.processed))
         self.queue.hourly("retention", self.apply_retention)
         self.queue.hourly("stale_uploads", self.clear_stale_uploads)
         self.worker = Worker(self.store, self.queue, settings.service.workers) if run_worker else None
         self.dingtalk = DingTalkRuntime(self.store, settings, run_worker) if dingtalk_configured(settings) else None
+        calendar = settings.calendar
+        if calendar.ics_urls or (calendar.dingtalk_union_ids and self.dingtalk is not None):
+            self.queue.every(calendar.sync_minutes, "calendar", self.sync_calendar)
+        if calendar.agenda_notice and self.dingtalk is not None:
+            self.queue.every(5, "agendas", lambda: send_agendas(self.store, self.settings, self.dingtalk.client))
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
 
@@ -68,17 +80,36 @@ class Service:
         meeting_date: str | None = None,
         watched_path: str | None = None,
         owner: User | None = None,
+        attendees: Sequence[Attendee] = (),
+        event_id: str | None = None,
+        recorded_at: datetime | None = None,
+        room: str | None = None,
     ) -> tuple[str, str]:
         """Record a stored recording as a meeting and queue its processing; returns (meeting id, job id).
 
         The uploader owns the meeting and it belongs to their team; inbox recordings have neither.
+        ``event_id`` names its calendar event; otherwise it is matched by ``recorded_at`` (default: the
+        container's creation time or the file time), ``room`` and the uploader. A recording of an
+        event that has not ended yet is processed when it ends (the attendee list may still change).
+        NotFound for an unknown ``event_id``.
         """
+        eta = None
         for attempt in range(2):
             with self.store.session() as session:
                 try:
-                    meeting = create_meeting(session, blob, filename, content_type, title, meeting_date)
+                    meeting = create_meeting(session, blob, filename, content_type, title, meeting_date, attendees)
                     if owner is not None:
                         meeting.owner_id, meeting.team = owner.id, owner.team
+                    meeting.recorded_at = recorded_at or recording_time(self.store.blobs.path(blob.sha256))
+                    if event_id:
+                        link_event(session, meeting, get_event(session, event_id), title is None)
+                    elif not attendees:
+                        uploader = (owner.display_name or owner.username) if owner is not None else None
+                        match_meeting(session, meeting, meeting.recorded_at, room, uploader, self.settings,
+                                      title is not None)
+                    if meeting.event_id is not None:
+                        ends = session.get(CalendarEvent, meeting.event_id).end_at
+                        eta = ends if ends > now() else None
                     job = jobs.create_job(session, meeting, self.settings.service.job_retries + 1)
                     if watched_path is not None:
                         session.add(WatchedFile(sha256=blob.sha256, path=watched_path, meeting_id=meeting.id))
@@ -91,8 +122,17 @@ class Service:
                 ids = meeting.id, job.id
                 break
         # Committed first: if enqueueing is lost, the next worker start queues the job from the database.
-        self.queue.enqueue(ids[1])
+        self.queue.enqueue(ids[1], eta)
         return ids
+
+    def sync_calendar(self) -> list[SyncReport]:
+        """Sync the configured calendars now (also runs every ``calendar.sync_minutes``)."""
+        return sync(self.store, self.settings, self.dingtalk.client if self.dingtalk is not None else None)
+
+    def processed(self, meeting_id: str) -> None:
+        """After a job saved the minutes: the organiser of the meeting's event hears it is ready."""
+        if self.dingtalk is not None and self.settings.calendar.notify_organiser:
+            notify_ready(self.store, self.settings, self.dingtalk.client, meeting_id)
 
     def reprocess(self, meeting_id: str) -> str:
         with self.store.session() as session:

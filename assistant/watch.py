@@ -1,20 +1,26 @@
 """The inbox: recordings dropped into a folder are ingested once, when they stop growing.
 
 Files are known by content hash, so a restart, a rename or a second copy does not ingest again.
+A name holding ``[event:ID]`` (``room3 [event:4f2a…].m4a``) is of that calendar event; others are
+matched to an event by the recording's time.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.audio import recording_time
 from assistant.store.blobs import file_sha256
+from assistant.store.errors import NotFound
 from assistant.store.models import WatchedFile
 
 log = logging.getLogger(__name__)
+EVENT_TAG = re.compile(r"\[event:([A-Za-z0-9_-]{1,32})\]")
 
 AUDIO_SUFFIXES = frozenset(
     ".wav .mp3 .m4a .aac .flac .ogg .oga .opus .wma .amr .3gp .mp4 .mov .mkv .webm".split()
@@ -79,6 +85,12 @@ class Inbox:
         if blob.sha256 != sha:  # changed while copying: it has not settled after all
             self._seen.pop(path, None)
             return None
-        meeting_id, _ = self.service.ingest(blob, path.name, watched_path=str(path))
+        event = EVENT_TAG.search(path.stem)
+        recorded_at = recording_time(path)  # before the copy: the file's own time, not the blob's
+        try:
+            meeting_id, _ = self.service.ingest(blob, path.name, watched_path=str(path), recorded_at=recorded_at,
+                                                event_id=event.group(1) if event else None)
+        except NotFound:  # an unknown event id: matched by time instead
+            meeting_id, _ = self.service.ingest(blob, path.name, watched_path=str(path), recorded_at=recorded_at)
         log.info("inbox: %s → meeting %s", path.name, meeting_id)
         return meeting_id

@@ -6,7 +6,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.minutes import Minutes, Turn, Word
+from assistant.attendees import timezone_of
+from assistant.deadlines import display
+from assistant.minutes import ActionItem, Minutes, Turn, Word
 
 if TYPE_CHECKING:  # diarize imports torch; writing and merging must not
     from assistant.diarize import SpeakerTurn
@@ -14,6 +16,20 @@ if TYPE_CHECKING:  # diarize imports torch; writing and merging must not
 CUE_MAX_SECONDS = 6.0
 CUE_MAX_CHARS = 42
 PRIORITY_LABELS = {"call": "🔴 電話 DING", "sms": "🟡 短訊 DING", "app": "🔵 應用內 DING"}
+NO_OWNER = "（未定）"
+REVIEW_MARK = "⚠️ 待核對"
+
+
+def deadline_text(minutes: Minutes, item: ActionItem) -> str:
+    """The deadline in the meeting's time, with the owner's local time when they are elsewhere."""
+    if not item.deadline:
+        return "—"
+    m = minutes.meeting
+    return display(item.deadline, m.timezone, timezone_of(m.attendees, item.owner))
+
+
+def owner_text(item: ActionItem) -> str:
+    return (item.owner or NO_OWNER) + (f" {REVIEW_MARK}" if item.needs_review else "")
 
 
 def _clock(seconds: float, sep: str) -> str:
@@ -83,6 +99,10 @@ def to_markdown(minutes: Minutes) -> str:
         f"- 長度 Duration: {_short_clock(m.duration)}",
         f"- 語言 Language: {m.language}",
         f"- 處理時間 Processed: {m.processed_at}",
+    ]
+    if m.attendees:
+        out.append("- 與會者 Attendees: " + "、".join(a.name for a in m.attendees))
+    out += [
         "",
         "## 講者 Speakers",
         "",
@@ -96,7 +116,7 @@ def to_markdown(minutes: Minutes) -> str:
     if minutes.action_items:
         out += ["| 負責人 Owner | 事項 Task | 限期 Deadline | 優先 Priority |", "|---|---|---|---|"]
         out += [
-            f"| {a.owner} | {a.task} | {a.deadline or '—'} | {PRIORITY_LABELS.get(a.priority, a.priority)} |"
+            f"| {owner_text(a)} | {a.task} | {deadline_text(minutes, a)} | {PRIORITY_LABELS.get(a.priority, a.priority)} |"
             for a in minutes.action_items
         ]
     else:

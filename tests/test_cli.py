@@ -63,3 +63,35 @@ def test_explicit_speaker_count_is_respected(tmp_path, sample):
     assert result.returncode == 0, result.stderr
     data = json.loads((out / "minutes.json").read_text(encoding="utf-8"))
     assert len(data["speakers"]) == 3
+
+
+def test_attendees_with_aliases_and_a_file_reach_the_pipeline(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from assistant import pipeline
+    from assistant.audio import AudioError
+    from assistant.cli import main
+    from assistant.minutes import Attendee
+
+    seen = {}
+
+    def fake_process(source, options, settings, progress=None):
+        seen["attendees"] = options.attendees
+        raise AudioError("stop here")
+
+    monkeypatch.setattr(pipeline, "process", fake_process)
+    roster = tmp_path / "roster.csv"
+    roster.write_text("name,aliases,role,timezone\nTom Baker,Tom,London office,Europe/London\n", encoding="utf-8")
+    args = ["process", str(tmp_path / "a.wav"), "--out", str(tmp_path / "o"), "--quiet",
+            "--data-dir", str(tmp_path / "none"), "--attendees-file", str(roster),
+            "--attendee", "Ivy Chan 陳詩韻", "--alias", "Ivy", "--alias", "陳小姐",
+            "--attendee", "Jo Tan|Jo", "--attendee-timezone", "Asia/Singapore"]
+    result = CliRunner().invoke(main, args)
+    assert "stop here" in result.output
+    assert seen["attendees"] == [Attendee("Tom Baker", ["Tom"], "London office", "Europe/London"),
+                                 Attendee("Ivy Chan 陳詩韻", ["Ivy", "陳小姐"]),
+                                 Attendee("Jo Tan", ["Jo"], "", "Asia/Singapore")]
+    result = CliRunner().invoke(main, ["process", "a.wav", "--out", "o", "--alias", "Ivy"])
+    assert result.exit_code == 2 and "must follow the --attendee" in result.output
+    result = CliRunner().invoke(main, ["process", "a.wav", "--out", "o", "--attendee", "Jo|Asia/Singapor"])
+    assert result.exit_code == 2 and "unknown time zone" in result.output

@@ -55,8 +55,21 @@ def test_rttm_lines():
 def test_markdown_lists_speakers_items_and_transcript():
     md = to_markdown(minutes())
     assert "| 陳生 | 00:20 |" in md
-    assert "| 陳生 | 準備報價 | 2026-03-20 |" in md
+    assert "| 陳生 | 準備報價 | 3月20日（五） |" in md
     assert "**[1:00:00] 陳生**：好。" in md
+
+
+def test_markdown_shows_unresolved_owners_review_marks_and_the_owners_local_time():
+    from assistant.minutes import ActionItem, Attendee
+
+    m = minutes()
+    m.meeting.attendees = [Attendee("Tom Baker", ["Tom"], timezone="Europe/London")]
+    m.action_items = [ActionItem(None, "訂房", None, "app", None, 0.3, True),
+                      ActionItem("Tom", "寄報價", "2026-03-13T17:00:00+08:00", "app")]
+    md = to_markdown(m)
+    assert "| （未定） ⚠️ 待核對 | 訂房 | — |" in md
+    assert "| Tom | 寄報價 | 3月13日（五）17:00 香港｜09:00 London |" in md
+    assert "- 與會者 Attendees: Tom Baker" in md
 
 
 def test_write_all_round_trips_json(tmp_path):

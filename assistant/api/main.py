@@ -17,6 +17,8 @@ from assistant.accounts.throttle import LoginThrottle
 from assistant.accounts.users import ensure_first_admin
 from assistant.api.dependencies import NotSignedIn, current_user
 from assistant.api.routers import (
+    attendees,
+    calendar,
     account,
     action_items,
     api_docs,
@@ -72,7 +74,7 @@ def create_app(settings: Settings | None = None, run_worker: bool = True) -> Fas
     app.add_middleware(SecurityHeaders, hsts=settings.service.tls_cert is not None)  # outermost: on every answer
     app.include_router(auth.router)  # the only routes open without signing in
     # Everything else needs a signed-in user (session cookie + CSRF token, or an API token).
-    for router in (meetings.router, speakers.router, turns.router, action_items.router, deliveries.router,
+    for router in (meetings.router, attendees.router, calendar.router, speakers.router, turns.router, action_items.router, deliveries.router,
                    jobs.router, media.router, meeting_access.router, users.router, account.router,
                    audit_events.router, people.router, voiceprints.router, pages.router,
                    *(() if settings.service.public_api_docs else (api_docs.router,))):

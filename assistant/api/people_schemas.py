@@ -6,7 +6,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.api.schemas import DB_INT_MAX
+from assistant.api.schemas import DB_INT_MAX, TimeZone
 from assistant.store.models import Person
 
 
@@ -19,6 +19,7 @@ class PersonFields(BaseModel):
     dingtalk_user_id: str | None = Field(None, max_length=64)
     dingtalk_union_id: str | None = Field(None, max_length=64)
     manager_user_id: str | None = Field(None, max_length=64, description="DingTalk userId of the direct manager.")
+    timezone: TimeZone | None = Field(None, description="IANA zone where they work; null: Hong Kong.")
 
 
 class PersonIn(PersonFields):

@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Any, Literal
+from datetime import datetime
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from assistant.store.models import Job, JobEvent, Meeting, Speaker
+from assistant import deadlines
+from assistant.store.models import ActionItem, Job, JobEvent, Meeting, Speaker
 
 Priority = Literal["call", "sms", "app"]
 # Speaker colours, in speaker order; the page and the DOCX export use the same list.
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22")
+
+
+def _deadline(value: str | None) -> str | None:
+    if value:
+        deadlines.parse(value)
+    return value or None
+
+
+def _timezone(value: str | None) -> str | None:
+    return deadlines.check_timezone(value) if value else None
+
+
+Deadline = Annotated[str, Field(max_length=40, description="ISO date (2026-03-13), or ISO date-time with "
+                                "offset (2026-03-13T17:00:00+08:00) when a time was said; stored in "
+                                "Hong Kong time."), AfterValidator(_deadline)]
+TimeZone = Annotated[str, Field(max_length=64, description="IANA time zone, e.g. Europe/London."),
+                     AfterValidator(_timezone)]
 
 
 class JobOut(BaseModel):
@@ -116,15 +134,63 @@ class TurnOut(BaseModel):
     version: int
 
 
+# Integers in requests fit the database's 64-bit columns (larger ones are 422, not a driver error).
+DB_INT_MAX = 2**63 - 1
+
+
+class Versioned(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: int = Field(ge=0, le=DB_INT_MAX, description="The version you last read; a different current version gives 409.")
+
+
+class AttendeeIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(min_length=1, max_length=200)
+    aliases: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(
+        default_factory=list, max_length=30, description="Other names they are called by: Ivy, 陳小姐.")
+    role: str = Field("", max_length=200)
+    timezone: TimeZone | None = Field(None, description="Their IANA time zone; null: the meeting's.")
+    person_id: str | None = Field(None, max_length=32, description="The directory person, when known.")
+
+
+class AttendeeOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    name: str
+    aliases: list[str]
+    role: str | None
+    timezone: str | None
+    person_id: str | None
+
+
+class AttendeesIn(Versioned):
+    attendees: list[AttendeeIn] = Field(max_length=200)
+
+
+class AttendeesOut(BaseModel):
+    attendees: list[AttendeeOut]
+    version: int
+
+
 class ActionItemOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
     id: str
-    owner: str
+    owner: str | None = Field(description="Null: nobody could be named; choose one (attendees are offered).")
     task: str
-    deadline: str | None
+    deadline: str | None = Field(description="ISO date, or ISO date-time with offset, in Hong Kong time.")
+    deadline_text: str = Field("未定", description="As shown: with the owner's local time when their zone differs.")
+    owner_timezone: str | None = Field(None, description="The owner's IANA zone, when known.")
     priority: Priority
     turn: int | None
+    confidence: float
+    needs_review: bool
     version: int
+
+    @classmethod
+    def of(cls, item: ActionItem, timezone: str, owner_timezone: str | None) -> ActionItemOut:
+        out = cls.model_validate(item)
+        out.owner_timezone = owner_timezone
+        out.deadline_text = deadlines.display(item.deadline, timezone, owner_timezone)
+        return out
 
 
 class MeetingDetail(MeetingFields):
@@ -136,10 +202,14 @@ class MeetingDetail(MeetingFields):
     speakers: list[SpeakerOut] = Field(default_factory=list, description="Speakers with edit versions.")
     turn_versions: list[int] = Field(default_factory=list, description="Edit version of each turn, by index.")
     action_items: list[ActionItemOut] = Field(default_factory=list, description="To-dos with ids and versions.")
+    attendees: list[AttendeeOut] = Field(default_factory=list)
+    timezone: str = Field(description="The meeting's time zone: deadlines are stored in it.")
 
     @classmethod
-    def of(cls, meeting: Meeting, job: Job | None, minutes: dict[str, Any] | None) -> MeetingDetail:
+    def of(cls, meeting: Meeting, job: Job | None, minutes: dict[str, Any] | None, timezone: str,
+           owner_zones: dict[str, str | None] | None = None) -> MeetingDetail:
         done = minutes is not None
+        zones = owner_zones or {}
         return cls(
             id=meeting.id, title=meeting.title, filename=meeting.filename, status=meeting.status,
             created_at=meeting.created_at, meeting_date=meeting.meeting_date, approved_at=meeting.approved_at,
@@ -147,17 +217,10 @@ class MeetingDetail(MeetingFields):
             audio_url=f"/api/meetings/{meeting.id}/audio", minutes=minutes,
             speakers=[SpeakerOut.of(s) for s in meeting.speakers] if done else [],
             turn_versions=[t.version for t in meeting.turns] if done else [],
-            action_items=[ActionItemOut.model_validate(a) for a in meeting.action_items] if done else [],
+            action_items=[ActionItemOut.of(a, timezone, zones.get(a.id)) for a in meeting.action_items]
+            if done else [],
+            attendees=[AttendeeOut.model_validate(a) for a in meeting.attendees], timezone=timezone,
         )
-
-
-# Integers in requests fit the database's 64-bit columns (larger ones are 422, not a driver error).
-DB_INT_MAX = 2**63 - 1
-
-
-class Versioned(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    version: int = Field(ge=0, le=DB_INT_MAX, description="The version you last read; a different current version gives 409.")
 
 
 class SpeakerPatch(Versioned):
@@ -175,19 +238,21 @@ class TurnPatch(Versioned):
 
 class ActionItemIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    owner: str = Field(min_length=1, max_length=200)
+    owner: str | None = Field(None, min_length=1, max_length=200, description="Null: nobody yet (marked for review).")
     task: str = Field(min_length=1, max_length=2000)
-    deadline: date | None = None
+    deadline: Deadline | None = None
     priority: Priority = "app"
     turn: int | None = Field(None, ge=0, le=DB_INT_MAX, description="Index of the turn that is the evidence.")
+    needs_review: bool = False
 
 
 class ActionItemPatch(Versioned):
     owner: str | None = Field(None, min_length=1, max_length=200)
     task: str | None = Field(None, min_length=1, max_length=2000)
-    deadline: date | None = None
+    deadline: Deadline | None = None
     priority: Priority | None = None
     turn: int | None = Field(None, ge=0, le=DB_INT_MAX)
+    needs_review: bool | None = Field(None, description="false once a reviewer has checked the item.")
 
 
 class Approval(BaseModel):

@@ -9,13 +9,14 @@ from __future__ import annotations
 import asyncio
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from fastapi import HTTPException, Request
 from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import MultipartParser, parse_options_header
 from starlette.concurrency import run_in_threadpool
 
+from assistant.attendees import parse_text
 from assistant.store.blobs import BlobStore, BlobWriter, StoredBlob, TooLarge
 
 FILE_FIELD = "file"
@@ -117,6 +118,18 @@ def _check_fields(fields: dict[str, str]) -> None:
             raise HTTPException(422, "日期格式錯誤 meeting_date must be an ISO date (YYYY-MM-DD).") from None
     if len(fields.get("title", "")) > 300:
         raise HTTPException(422, "標題太長 The title is longer than 300 characters.")
+    if fields.get("recorded_at"):
+        try:
+            datetime.fromisoformat(fields["recorded_at"])
+        except ValueError:
+            raise HTTPException(422, "時間格式錯誤 recorded_at must be an ISO date-time.") from None
+    for key in ("event_id", "room"):
+        if len(fields.get(key, "")) > 300:
+            raise HTTPException(422, f"{key} is too long.")
+    try:
+        parse_text(fields.get("attendees") or "")
+    except ValueError as exc:
+        raise HTTPException(422, f"與會者格式錯誤 attendees: {exc}") from None
 
 
 async def _chunks(request: Request, idle_timeout_s: float):

@@ -245,6 +245,16 @@ class DingTalkClient:
             for d in (body.get("result") or {}).get("deliverResults", [])
         ]
 
+    def list_events(self, union_id: str, time_min: str, time_max: str, next_token: str | None = None,
+                    calendar_id: str = "primary") -> dict[str, Any]:
+        """One page of a user's (or room's) calendar events between two ISO-8601 times:
+        ``{events: [...], nextToken}``; recurring events come as their occurrences."""
+        params = {"timeMin": time_min, "timeMax": time_max, "maxResults": "100"}
+        if next_token:
+            params["nextToken"] = next_token
+        return self._call(Family.NEW, "GET", f"/v1.0/calendar/users/{union_id}/calendars/{calendar_id}/events",
+                          params=params)
+
     def send_work_notification(self, user_ids: list[str], title: str, markdown: str) -> str:
         """Returns the task_id. Identical content to the same user is dropped silently once a day."""
         if self._settings.dingtalk_agent_id is None:

@@ -153,7 +153,7 @@ def owner_choices(session: Session, meeting: Meeting) -> dict[str, list[dict]]:
         d = pushed.get(item.id)
         if d is not None and d.status == "unresolved" and item.person_id is None:
             choices[item.id] = list(d.candidates or [])
-        elif d is None and item.person_id is None:
+        elif d is None and item.person_id is None and item.owner:
             resolved = resolver.resolve(item.owner)
             if isinstance(resolved, Unresolved) and len(resolved.candidates) > 1:
                 choices[item.id] = [candidate(p, row_ids.get(p)) for p in resolved.candidates]

@@ -34,10 +34,13 @@ from assistant.dingtalk.push import (
     existing_task,
     todo_request,
 )
+from assistant.deadlines import display
 from assistant.minutes import ActionItem as Item
 from assistant.store import deliveries
+from assistant.store.attendees import owner_timezone
 from assistant.store.deliveries import Scheduled, event
-from assistant.store.models import ActionItem, Delivery, Meeting, OutboxOperation, Person as PersonRow, now
+from assistant.store.models import LOCAL_TZ, ActionItem, Delivery, Meeting, OutboxOperation, now
+from assistant.store.models import Person as PersonRow
 from assistant.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -61,6 +64,7 @@ class Context:
     meeting_title: str
     position: int
     item: Item
+    deadline_text: str  # as the owner reads it: with their local time when their zone differs
     item_person_id: str | None
     source_id: str
     user_id: str | None
@@ -138,7 +142,8 @@ class OutboxRunner:
             raise OperationFailed("owner has no DingTalk union id / user id")
         url = detail_url(self.settings, ctx.meeting_id, ctx.position)
         try:
-            request = todo_request(ctx.item, ctx.source_id, person.union_id, url, ctx.meeting_title, self.settings)
+            request = todo_request(ctx.item, ctx.source_id, person.union_id, url, ctx.meeting_title, self.settings,
+                                   ctx.deadline_text)
         except ValueError:
             raise OperationFailed(f"invalid deadline {ctx.item.deadline!r}") from None
         operator = self.settings.dingtalk_operator_union_id
@@ -209,7 +214,7 @@ class OutboxRunner:
     # --- DING, confirmation card --------------------------------------------------------------
 
     def _ding(self, ctx: Context) -> Apply:
-        sent, error, downgraded = ding_by_priority(self.client, ctx.user_id, ctx.item)
+        sent, error, downgraded = ding_by_priority(self.client, ctx.user_id, ctx.item, ctx.deadline_text)
 
         def apply(session: Session, d: Delivery, op: OutboxOperation) -> list[Scheduled]:
             d.ding_requested, d.ding_downgraded, d.ding_error = ctx.item.priority, downgraded, error
@@ -228,7 +233,7 @@ class OutboxRunner:
     def _card(self, ctx: Context) -> Apply:
         assert ctx.user_id is not None
         results = self.client.send_card(f"card-{ctx.source_id}", ctx.user_id,
-                                        confirm_card_params(ctx.item, ctx.source_id))
+                                        confirm_card_params(ctx.item, ctx.source_id, ctx.deadline_text))
         failed = [r.error or "not delivered" for r in results if not r.success]
         if failed or not results:
             raise OperationFailed(f"card not delivered: {', '.join(failed) or 'no result'}")
@@ -245,7 +250,7 @@ class OutboxRunner:
     def _reminder(self, ctx: Context) -> Apply:
         assert ctx.user_id is not None
         pushed = _clock(ctx.sent_at)
-        title, text = reminder_text(ctx.item, pushed)
+        title, text = reminder_text(ctx.item, pushed, ctx.deadline_text)
         if self.settings.dingtalk_agent_id is not None:
             self.client.send_work_notification([ctx.user_id], title, text)
             how = "work notification"
@@ -270,7 +275,8 @@ class OutboxRunner:
         request = TodoRequest(
             source_id=f"esc-{ctx.source_id}",
             subject=escalation_subject(ctx.item),
-            description=escalation_description(ctx.item, ctx.meeting_title, _clock(ctx.sent_at)),
+            description=escalation_description(ctx.item, ctx.meeting_title, _clock(ctx.sent_at),
+                                               ctx.deadline_text),
             executor_union_ids=[manager.union_id],
             detail_url=detail_url(self.settings, ctx.meeting_id, ctx.position),
         )
@@ -318,7 +324,9 @@ def _context(session: Session, op: OutboxOperation) -> Context:
     return Context(
         op_id=op.id, kind=op.kind, key=op.key, attempts=op.attempts, delivery_id=d.id, meeting_id=d.meeting_id,
         meeting_title=meeting.title, position=item.position,
-        item=Item(item.owner, item.task, item.deadline, item.priority, item.turn), item_person_id=item.person_id,
+        item=Item(item.owner, item.task, item.deadline, item.priority, item.turn),
+        deadline_text=display(item.deadline, LOCAL_TZ.key, owner_timezone(session, meeting, item.owner, item.person_id)),
+        item_person_id=item.person_id,
         source_id=d.source_id, user_id=d.user_id, union_id=d.union_id, manager_user_id=d.manager_user_id,
         sent_at=d.sent_at,
     )

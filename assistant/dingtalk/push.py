@@ -6,8 +6,9 @@ item, "task exist" handling, and the DING by priority.
   which counts as success (``already_existed``). When "task exist" follows our own attempt whose
   response was lost, the task's createdTime (server clock) decides whether that attempt created it.
   DING itself is never retried after a 5xx or lost response (no idempotency key).
-- Due time: the deadline date at 23:59 in ``settings.timezone`` (Asia/Hong_Kong): "by Friday"
-  means by the end of Friday, not the start.
+- Due time: the stated time of a date-time deadline; for a date, 23:59 in ``settings.timezone``
+  (Asia/Hong_Kong): "by Friday" means by the end of Friday, not the start. The text shows the
+  owner's local time too when their zone differs (``assistant.deadlines.display``).
 - Priority: call -> to-do 40 + phone DING, sms -> 30 + SMS DING, app -> 20 + in-app DING.
   Phone and SMS DING need a purchased package; on ``ding.serverquota.insufficient`` the DING
   is re-sent in-app (``downgraded``).
@@ -17,10 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
-
 from assistant.config import Settings
+from assistant.deadlines import due_moment
 from assistant.dingtalk.client import DingTalkClient
 from assistant.dingtalk.errors import AlreadyExists, DingTalkError, QuotaExceeded
 from assistant.dingtalk.messages import ding_text, todo_description, todo_subject
@@ -29,7 +28,6 @@ from assistant.minutes import ActionItem
 
 log = logging.getLogger(__name__)
 
-_DUE_TIME = time(23, 59)
 _NO_DING_PACKAGE = "ding.serverquota.insufficient"
 _SERVER_DATE_SLACK_S = 2.0  # HTTP Date has one-second resolution
 
@@ -48,8 +46,8 @@ def source_id_for(meeting_id: str, index: int, item: ActionItem) -> str:
 
 
 def due_time_ms(deadline: str, timezone: str) -> int:
-    day = date.fromisoformat(deadline)
-    return int(datetime.combine(day, _DUE_TIME, tzinfo=ZoneInfo(timezone)).timestamp() * 1000)
+    """Milliseconds since the epoch. Raises ValueError on a malformed deadline."""
+    return int(due_moment(deadline, timezone).timestamp() * 1000)
 
 
 def detail_url(settings: Settings, meeting_id: str, index: int) -> str:
@@ -57,14 +55,15 @@ def detail_url(settings: Settings, meeting_id: str, index: int) -> str:
 
 
 def todo_request(
-    item: ActionItem, source_id: str, union_id: str, url: str, meeting_title: str, settings: Settings
+    item: ActionItem, source_id: str, union_id: str, url: str, meeting_title: str, settings: Settings,
+    when: str | None = None,
 ) -> TodoRequest:
     """The to-do for ``item`` on ``union_id``'s list. Raises ValueError on a malformed deadline."""
     due = due_time_ms(item.deadline, settings.timezone) if item.deadline else None
     return TodoRequest(
         source_id=source_id,
         subject=todo_subject(item),
-        description=todo_description(item, meeting_title),
+        description=todo_description(item, meeting_title, when),
         executor_union_ids=[union_id],
         detail_url=url,
         due_time_ms=due,
@@ -93,12 +92,12 @@ def created_by_lost_attempt(error: AlreadyExists, task: TodoTask | None) -> bool
 
 
 def ding_by_priority(
-    client: DingTalkClient, user_id: str | None, item: ActionItem
+    client: DingTalkClient, user_id: str | None, item: ActionItem, when: str | None = None
 ) -> tuple[DingType | None, str | None, bool]:
     """DING the owner at the item's priority. Returns (kind sent, error code, downgraded)."""
     assert user_id is not None
     ding_type = _PRIORITIES.get(item.priority, _PRIORITIES["app"])[1]
-    text = ding_text(item)
+    text = ding_text(item, when)
     try:
         result = client.send_ding([user_id], text, ding_type)
         sent, downgraded = ding_type, False

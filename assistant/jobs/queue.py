@@ -23,5 +23,8 @@ class JobQueue:
     def hourly(self, name: str, fn: Callable[[], None]) -> None:
         self.huey.periodic_task(crontab(minute="0"), name=name)(fn)
 
+    def every(self, minutes: int, name: str, fn: Callable[[], None]) -> None:
+        self.huey.periodic_task(crontab(minute=f"*/{minutes}"), name=name)(fn)
+
     def clear(self) -> None:
         self.huey.flush()

@@ -12,6 +12,7 @@ from huey.exceptions import RetryTask
 from assistant.audio import AudioError
 from assistant.config import Settings
 from assistant.store import jobs
+from assistant.store.attendees import attendees_of
 from assistant.store.meetings import save_minutes
 from assistant.store.models import Job, Meeting
 from assistant.store.people import enrolled_people
@@ -61,10 +62,12 @@ def without_folders(message: str) -> str:
 
 
 class JobRunner:
-    def __init__(self, store: Store, settings: Settings, process: Callable | None = None):
+    def __init__(self, store: Store, settings: Settings, process: Callable | None = None,
+                 on_done: Callable[[str], None] | None = None):
         self.store = store
         self.settings = settings
         self.process = process
+        self.on_done = on_done  # called with the meeting id once its minutes are saved
 
     def __call__(self, job_id: str) -> None:
         # Imported at the first job, not at start: torch and friends cost about 1 GB of RSS.
@@ -80,6 +83,7 @@ class JobRunner:
             filename, meeting_date = meeting.filename, meeting.meeting_date
             attempts, max_attempts = job.attempts, job.max_attempts
             people = enrolled_people(session, self.settings.diarization.embedding_model)
+            attendees = attendees_of(meeting)
         log.info("job %s: attempt %d of %d for %s", job_id, attempts, max_attempts, filename)
         path = self.store.blobs.path(sha)
         try:
@@ -87,7 +91,7 @@ class JobRunner:
                 raise AudioError("the stored recording is missing or damaged (checksum mismatch).")
             result = (self.process or pipeline.process)(
                 path,
-                pipeline.ProcessOptions(meeting_date=meeting_date, people=people),
+                pipeline.ProcessOptions(meeting_date=meeting_date, people=people, attendees=attendees),
                 self.settings,
                 progress=Reporter(self.store, job_id, pipeline.STAGES),
             )
@@ -116,8 +120,14 @@ class JobRunner:
             else:
                 save_minutes(session, meeting, result.minutes, {s: v.vector for s, v in result.voices.items()})
                 jobs.finish(session, job_id)
+            done = not job.cancel_requested
             session.commit()
         log.info("job %s: done", job_id)
+        if done and self.on_done is not None:
+            try:
+                self.on_done(meeting_id)
+            except Exception:  # a notice must not fail a finished job
+                log.exception("job %s: after-processing step failed", job_id)
 
     def _end(self, job_id: str, transition: Callable, *args) -> None:
         with self.store.session() as session:

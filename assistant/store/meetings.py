@@ -25,15 +25,18 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from assistant import deadlines
 from assistant.minutes import ActionItem as ActionItemData
+from assistant.minutes import Attendee
 from assistant.minutes import Decision as DecisionData
 from assistant.minutes import MeetingInfo, Minutes, Word
 from assistant.minutes import Speaker as SpeakerData
 from assistant.minutes import Turn as TurnData
+from assistant.store.attendees import attendees_of, set_attendees
 from assistant.store.blobs import StoredBlob
 from assistant.store.db import fetch
 from assistant.store.errors import Conflict, Invalid, NotFound
-from assistant.store.models import ActionItem, Blob, Decision, Delivery, Meeting, Speaker, Turn, now
+from assistant.store.models import LOCAL_TZ, ActionItem, Blob, Decision, Delivery, Meeting, Speaker, Turn, now
 
 PRIORITIES = ("call", "sms", "app")
 # FTS5 trigram needs at least three characters; shorter queries scan with LIKE.
@@ -51,6 +54,7 @@ def create_meeting(
     content_type: str | None = None,
     title: str | None = None,
     meeting_date: str | None = None,
+    attendees: Sequence[Attendee] = (),
 ) -> Meeting:
     if session.get(Blob, blob.sha256) is None:
         session.add(Blob(sha256=blob.sha256, size=blob.size))
@@ -65,6 +69,8 @@ def create_meeting(
         version=1,
     )
     session.add(meeting)
+    if attendees:
+        set_attendees(session, meeting, attendees)
     return meeting
 
 
@@ -97,10 +103,20 @@ def save_minutes(session: Session, meeting: Meeting, minutes: Minutes,
     )
     meeting.decisions.extend(Decision(idx=i, text=d.text, turn=d.turn) for i, d in enumerate(minutes.decisions))
     meeting.action_items.extend(
-        ActionItem(id=new_id(), position=i, owner=a.owner, task=a.task, deadline=a.deadline,
-                   priority=a.priority, turn=a.turn, version=1)
+        ActionItem(id=new_id(), position=i, owner=(a.owner or "").strip() or None, task=a.task,
+                   deadline=_stored_deadline(a.deadline, info.timezone), priority=a.priority, turn=a.turn,
+                   confidence=a.confidence, needs_review=a.needs_review or not a.owner, version=1)
         for i, a in enumerate(minutes.action_items)
     )
+
+
+def _stored_deadline(deadline: str | None, timezone: str) -> str | None:
+    """Deadlines are kept in the meeting's time zone. One that is not ISO stays as it is, for a
+    reviewer to fix: pushing reports it as invalid rather than guessing."""
+    try:
+        return deadlines.normalise(deadline, timezone or LOCAL_TZ.key)
+    except ValueError:
+        return deadline[:32] if deadline else None
 
 
 def _vector(values: Sequence[float] | None) -> list[float] | None:
@@ -116,6 +132,8 @@ def to_minutes(meeting: Meeting) -> Minutes:
             models=meeting.models or {},
             processed_at=meeting.processed_at or "",
             date=meeting.meeting_date,
+            timezone=LOCAL_TZ.key,
+            attendees=attendees_of(meeting),
         ),
         speakers=[SpeakerData(s.id, s.name, s.talk_time, s.person_id, s.confidence) for s in meeting.speakers],
         turns=[
@@ -124,7 +142,8 @@ def to_minutes(meeting: Meeting) -> Minutes:
         ],
         decisions=[DecisionData(d.text, d.turn) for d in meeting.decisions],
         action_items=[
-            ActionItemData(a.owner, a.task, a.deadline, a.priority, a.turn) for a in meeting.action_items
+            ActionItemData(a.owner, a.task, a.deadline, a.priority, a.turn, a.confidence, a.needs_review)
+            for a in meeting.action_items
         ],
     )
 
@@ -290,15 +309,17 @@ def _check_item(meeting: Meeting, values: dict) -> None:
         raise Invalid(f"priority must be one of {', '.join(PRIORITIES)}")
     if values.get("deadline"):
         try:
-            date.fromisoformat(values["deadline"])
+            values["deadline"] = deadlines.normalise(values["deadline"], LOCAL_TZ.key)
         except ValueError:
-            raise Invalid("deadline must be an ISO date (YYYY-MM-DD)") from None
+            raise Invalid("deadline must be an ISO date (YYYY-MM-DD) or date-time with offset "
+                          "(2026-03-13T17:00:00+08:00)") from None
     turn = values.get("turn")
     if turn is not None and not 0 <= turn < len(meeting.turns):
         raise Invalid(f"turn {turn} does not exist")
-    for key in ("owner", "task"):
-        if key in values and not (values[key] or "").strip():
-            raise Invalid(f"{key} cannot be empty")
+    if "task" in values and not (values["task"] or "").strip():
+        raise Invalid("task cannot be empty")
+    if "owner" in values:  # empty: nobody named yet, to be chosen before approval
+        values["owner"] = (values["owner"] or "").strip() or None
 
 
 def add_action_item(session: Session, meeting: Meeting, values: dict) -> ActionItem:
@@ -307,11 +328,12 @@ def add_action_item(session: Session, meeting: Meeting, values: dict) -> ActionI
     item = ActionItem(
         id=new_id(),
         position=max((a.position for a in meeting.action_items), default=-1) + 1,
-        owner=values["owner"].strip(),
+        owner=values.get("owner"),
         task=values["task"].strip(),
         deadline=values.get("deadline") or None,
         priority=values.get("priority") or "app",
         turn=values.get("turn"),
+        needs_review=bool(values.get("needs_review")) or values.get("owner") is None,
         version=1,
     )
     meeting.action_items.append(item)
@@ -326,9 +348,8 @@ def update_action_item(session: Session, meeting: Meeting, item_id: str, version
     _check_item(meeting, values)
     if "deadline" in values:
         values["deadline"] = values["deadline"] or None
-    for key in ("owner", "task"):
-        if key in values:
-            values[key] = values[key].strip()
+    if "task" in values:
+        values["task"] = values["task"].strip()
     _versioned_update(session, ActionItem, item, version, **values)
     _touch(meeting)
     return item
@@ -349,6 +370,8 @@ def delete_action_item(session: Session, meeting: Meeting, item_id: str, version
 def set_approved(meeting: Meeting, approved: bool) -> None:
     if meeting.status != "done":
         raise Conflict("only processed meetings can be approved")
+    if approved and any(a.owner is None for a in meeting.action_items):
+        raise Conflict("choose an owner for every to-do before approving (負責人未確定)")
     meeting.approved_at = now() if approved else None
     _touch(meeting)
 

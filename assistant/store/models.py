@@ -77,6 +77,12 @@ class Meeting(Base):
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
     team: Mapped[str | None] = mapped_column(String(200), index=True)
     sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The calendar event it is of (assistant/calendar/): a confident match or a reviewer's choice;
+    # ``event_candidates`` holds the ids of an ambiguous match, to be chosen from in the page.
+    event_id: Mapped[str | None] = mapped_column(ForeignKey("calendar_events.id", ondelete="SET NULL"), index=True)
+    event_candidates: Mapped[list] = mapped_column(JSON, default=list)
+    recorded_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+    ready_notified_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
 
     speakers: Mapped[list[Speaker]] = relationship(
         cascade="all, delete-orphan", order_by="Speaker.position", passive_deletes=True
@@ -87,6 +93,9 @@ class Meeting(Base):
     )
     action_items: Mapped[list[ActionItem]] = relationship(
         cascade="all, delete-orphan", order_by="ActionItem.position", passive_deletes=True
+    )
+    attendees: Mapped[list[MeetingAttendee]] = relationship(
+        cascade="all, delete-orphan", order_by="MeetingAttendee.position", passive_deletes=True
     )
     jobs: Mapped[list[Job]] = relationship(
         cascade="all, delete-orphan", order_by="Job.created_at", passive_deletes=True
@@ -126,6 +135,40 @@ class Turn(Base):
     __table_args__ = (UniqueConstraint("meeting_id", "idx"),)
 
 
+class CalendarEvent(Base):
+    """One occurrence of a calendar event, as last synced from its source (ics feed or DingTalk)."""
+
+    __tablename__ = "calendar_events"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    source: Mapped[str] = mapped_column(String(300))
+    uid: Mapped[str] = mapped_column(String(500))
+    title: Mapped[str] = mapped_column(String(500))
+    start_at: Mapped[datetime] = mapped_column(AwareDateTime, index=True)
+    end_at: Mapped[datetime] = mapped_column(AwareDateTime, index=True)
+    timezone: Mapped[str] = mapped_column(String(64))
+    organiser: Mapped[dict | None] = mapped_column(JSON)  # {name, email, union_id}
+    attendees: Mapped[list] = mapped_column(JSON, default=list)
+    location: Mapped[str | None] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    synced_at: Mapped[datetime] = mapped_column(AwareDateTime, default=now)
+    agenda_sent_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+    __table_args__ = (UniqueConstraint("source", "uid", name="uq_calendar_events_source_uid"),)
+
+
+class MeetingAttendee(Base):
+    """Who attended: given at upload or by the calendar; candidates for speakers and owners."""
+
+    __tablename__ = "meeting_attendees"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    aliases: Mapped[list] = mapped_column(JSON, default=list)
+    role: Mapped[str | None] = mapped_column(String(200))
+    timezone: Mapped[str | None] = mapped_column(String(64))  # IANA; None = the meeting's
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
+
+
 class Decision(Base):
     __tablename__ = "decisions"
     pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -140,11 +183,14 @@ class ActionItem(Base):
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
-    owner: Mapped[str] = mapped_column(String(200))
+    owner: Mapped[str | None] = mapped_column(String(200))  # None: nobody could be named (never guessed)
     task: Mapped[str] = mapped_column(Text)
-    deadline: Mapped[str | None] = mapped_column(String(10))
+    # ISO date, or ISO date-time with offset in the meeting's time zone (assistant/deadlines.py)
+    deadline: Mapped[str | None] = mapped_column(String(32))
     priority: Mapped[str] = mapped_column(String(8), default="app")
     turn: Mapped[int | None] = mapped_column(Integer)
+    confidence: Mapped[float] = mapped_column(Float, default=1.0)
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
     # The directory person who owns the item, when a reviewer chose one (owners are never guessed).
     person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -204,6 +250,7 @@ class Person(Base):
     dingtalk_user_id: Mapped[str | None] = mapped_column(String(64), index=True)
     dingtalk_union_id: Mapped[str | None] = mapped_column(String(64))
     manager_user_id: Mapped[str | None] = mapped_column(String(64))  # DingTalk userId of the direct manager
+    timezone: Mapped[str | None] = mapped_column(String(64))  # IANA; None = the service's (Asia/Hong_Kong)
     # Their account here: meetings where they speak count as attended (assistant/access.py).
     user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
     created_at: Mapped[datetime] = mapped_column(AwareDateTime, default=now)

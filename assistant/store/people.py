@@ -14,6 +14,7 @@ import numpy as np
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, undefer
 
+from assistant.deadlines import check_timezone
 from assistant.identify import EnrolledPerson
 from assistant.store.db import fetch
 from assistant.store.errors import Conflict, Invalid, NotFound
@@ -21,7 +22,7 @@ from assistant.store.meetings import _touch, _versioned_update, get_speaker, new
 from assistant.store.models import Meeting, Person, Speaker, Voiceprint, now
 
 PERSON_FIELDS = ("name", "aliases", "role", "team", "mobile", "dingtalk_user_id", "dingtalk_union_id",
-                 "manager_user_id")
+                 "manager_user_id", "timezone")
 SOURCES = ("clip", "meeting", "folder")
 
 
@@ -32,6 +33,11 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
             raise Invalid(f"unknown field {key}")
         if key == "aliases":
             out[key] = list(dict.fromkeys(a.strip() for a in value or [] if a and a.strip()))
+        elif key == "timezone" and value:
+            try:
+                out[key] = check_timezone(value)
+            except ValueError as exc:
+                raise Invalid(str(exc)) from None
         else:
             out[key] = (value or "").strip() or None
     if "name" in out and not out["name"]:

@@ -24,6 +24,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from email.utils import formatdate
 from typing import Any, Literal
 
@@ -272,6 +273,8 @@ class FakeDingTalk(ExtraEndpoints):
         self.timeout_fault_s = 1.0
         self.tokens: dict[str, tuple[str, float]] = {}  # token -> (app key, expires at)
         self.todos: dict[str, dict[str, Any]] = {}  # sourceId -> task
+        # unionId -> events of their primary calendar, in the list call's shape (occurrences)
+        self.calendars: dict[str, list[dict[str, Any]]] = {}
         self.dings: list[dict[str, Any]] = []
         self.cards: dict[str, dict[str, Any]] = {}  # outTrackId -> card
         self.notifications: dict[int, dict[str, Any]] = {}  # task_id -> send result
@@ -403,6 +406,7 @@ class FakeDingTalk(ExtraEndpoints):
             ("POST", "/v1.0/contact/users/search", r("user.search", "new", self._user_search, quota_exempt=True)),
             ("POST", "/v1.0/todo/users/{}/tasks", r("todo.create", "new", self._todo_create)),
             ("GET", "/v1.0/todo/users/{}/tasks/sources/{}", r("todo.bySource", "new", self._todo_by_source)),
+            ("GET", "/v1.0/calendar/users/{}/calendars/{}/events", r("calendar.list", "new", self._calendar_list)),
             ("POST", "/v1.0/robot/ding/send", r("ding.send", "new", self._ding_send)),
             ("POST", "/v1.0/card/instances/createAndDeliver", r("card.deliver", "new", self._card_deliver)),
             ("POST", "/topapi/message/corpconversation/asyncsend_v2", r("notify.send", "legacy", self._notify_send)),
@@ -682,6 +686,29 @@ class FakeDingTalk(ExtraEndpoints):
         if task is None:
             return _new_error(400, "todo.taskQuery.paramError", "task not exist")
         return web.json_response(task)
+
+    # --- calendar ------------------------------------------------------------------------------
+
+    async def _calendar_list(self, request: web.Request, body: Any, caller: _Caller) -> web.Response:
+        """ListEvents: occurrences overlapping [timeMin, timeMax), ``maxResults`` a page, ``nextToken``."""
+        union_id, calendar_id = caller.path_args
+        if calendar_id != "primary" or union_id not in self.calendars:
+            return _new_error(400, "invalidParameter", "calendar not found")
+        try:
+            low = datetime.fromisoformat(request.query["timeMin"])
+            high = datetime.fromisoformat(request.query["timeMax"])
+            size = min(int(request.query.get("maxResults", "100")), 100)
+        except (KeyError, ValueError):
+            return _new_error(400, "invalidParameter", "timeMin / timeMax must be ISO-8601")
+
+        def moment(value: dict[str, Any]) -> datetime:
+            return datetime.fromisoformat(value["dateTime"])
+
+        hits = [e for e in self.calendars[union_id] if moment(e["start"]) < high and moment(e["end"]) > low]
+        offset = int(request.query.get("nextToken") or 0)
+        page = hits[offset : offset + size]
+        more = offset + size < len(hits)
+        return web.json_response({"events": page, **({"nextToken": str(offset + size)} if more else {})})
 
     # --- DING, cards, work notifications -------------------------------------------------------
 

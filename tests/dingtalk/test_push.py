@@ -181,3 +181,22 @@ def test_token_expiring_mid_push_is_refreshed_once(fake: FakeDingTalk, outbox: I
     assert [r.status for r in reports] == ["created"] * 3
     assert len(fake.calls("token.new")) == 2
     assert [r.outcome for r in fake.calls("todo.create")] == ["200", "fault:expire_tokens", "200", "200"]
+
+
+def test_a_time_of_day_goes_to_due_time_and_the_owner_reads_their_local_time(
+    fake: FakeDingTalk, outbox: InlineOutbox
+) -> None:
+    people = directory()
+    people[0].timezone = "Europe/London"  # Peter Chan (陳生) works from London
+    timed = ActionItem(owner="陳生", task="覆核合約", deadline="2026-03-13T17:00:00+08:00", priority="app")
+    dated = ActionItem(owner="Mary Wong", task="交季度報告", deadline="2026-03-13", priority="app")
+    outbox.add_meeting(MEETING, [timed, dated], people)
+    reports = outbox.push(MEETING)
+
+    assert [r.status for r in reports] == ["created", "created"]
+    first, second = (c.body for c in fake.calls("todo.create"))
+    assert first["dueTime"] == int(datetime(2026, 3, 13, 17, tzinfo=ZoneInfo("Asia/Hong_Kong")).timestamp() * 1000)
+    assert "限期：3月13日（五）17:00 香港｜09:00 London" in first["description"]
+    # only a date: due at the end of that day in Hong Kong, no local time to add
+    assert second["dueTime"] == int(datetime(2026, 3, 13, 23, 59, tzinfo=ZoneInfo("Asia/Hong_Kong")).timestamp() * 1000)
+    assert "限期：3月13日（五）" in second["description"]

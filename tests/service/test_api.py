@@ -182,7 +182,7 @@ def test_exports(client, meeting_id):
     assert r.status_code == 200
     document = docx.Document(io.BytesIO(r.content))
     todo = [t for t in document.tables if t.rows[0].cells[0].text.startswith("負責人")][0]
-    assert [c.text for c in todo.rows[1].cells][:3] == ["陳生", "交市場計劃書", "2026-11-27"]
+    assert [c.text for c in todo.rows[1].cells][:3] == ["陳生", "交市場計劃書", "11月27日（五）"]
     assert client.get(base, params={"format": "pdf"}).status_code == 422
 
 

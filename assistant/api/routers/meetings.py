@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
@@ -13,6 +13,9 @@ from assistant.access import Action, allows, readable, relation, visible
 from assistant.api.dependencies import ManagedMeetingDep, MeetingDep, ServiceDep, SessionDep, UserDep, client_ip
 from assistant.api.schemas import Accepted, Approval, ErrorOut, JobOut, MeetingDetail, MeetingPage, MeetingSummary
 from assistant.api.uploads import receive_upload
+from assistant.attendees import parse_text
+from assistant.store.attendees import owner_zones
+from assistant.store.models import LOCAL_TZ
 from assistant.store import jobs
 from assistant.store.meetings import Scope, SearchQuery, first_match, search, set_approved, to_minutes
 
@@ -30,12 +33,28 @@ UPLOAD_BODY = {
                         "file": {"type": "string", "format": "binary", "description": "The recording."},
                         "title": {"type": "string"},
                         "meeting_date": {"type": "string", "format": "date"},
+                        "event_id": {"type": "string", "description": "The calendar event it is of "
+                                     "(GET /api/calendar/events); otherwise matched by time, room and uploader."},
+                        "recorded_at": {"type": "string", "format": "date-time",
+                                        "description": "When the recording started (default: from the file)."},
+                        "room": {"type": "string", "description": "Where it was recorded, to tell events apart."},
+                        "attendees": {"type": "string", "description":
+                                      "Who attended: a JSON list of {name, aliases, role, timezone} (or of "
+                                      "'Name|alias|Europe/London' specs), or one such spec a line."},
                     },
                 }
             }
         },
     }
 }
+
+
+def _moment(value: str | None) -> datetime | None:
+    """An upload's stated start time; a time without offset is Hong Kong time (checked by uploads.py)."""
+    if not value:
+        return None
+    moment = datetime.fromisoformat(value)
+    return moment if moment.tzinfo else moment.replace(tzinfo=LOCAL_TZ)
 
 
 @router.post(
@@ -53,6 +72,9 @@ async def upload_meeting(request: Request, response: Response, service: ServiceD
     meeting_id, job_id = await run_in_threadpool(
         service.ingest, upload.blob, upload.filename, upload.content_type,
         upload.fields.get("title") or None, upload.fields.get("meeting_date") or None, owner=user,
+        attendees=parse_text(upload.fields.get("attendees") or ""),
+        event_id=upload.fields.get("event_id") or None, room=upload.fields.get("room") or None,
+        recorded_at=_moment(upload.fields.get("recorded_at")),
     )
     with service.store.session() as session:
         job = jobs.get_job(session, job_id)
@@ -98,8 +120,10 @@ def list_meetings(
 @router.get("/{meeting_id}", response_model=MeetingDetail, responses={404: {"model": ErrorOut}},
             summary="Status, progress and, when done, the minutes")
 def get_meeting(meeting: MeetingDep, session: SessionDep) -> MeetingDetail:
-    minutes = to_minutes(meeting).to_dict() if meeting.status == "done" else None
-    return MeetingDetail.of(meeting, jobs.latest_job(session, meeting.id), minutes)
+    done = meeting.status == "done"
+    minutes = to_minutes(meeting).to_dict() if done else None
+    return MeetingDetail.of(meeting, jobs.latest_job(session, meeting.id), minutes, LOCAL_TZ.key,
+                            owner_zones(session, meeting) if done else None)
 
 
 @router.delete("/{meeting_id}", status_code=status.HTTP_204_NO_CONTENT, responses={404: {"model": ErrorOut}},

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -12,12 +12,14 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from assistant.api.dependencies import SessionDep, UserDep, authorize_meeting
+from assistant.api.routers.calendar import meeting_event
 from assistant.api.routers.meetings import get_meeting as meeting_detail
 from assistant.api.routers.meetings import list_meetings
 from assistant.api.schemas import PALETTE
 from assistant.dingtalk.delivery import DELIVERY_LABELS, EVENT_LABELS, owner_choices
 from assistant.dingtalk.delivery import report as delivery_report
 from assistant.store.errors import NotFound
+from assistant.store.models import LOCAL_TZ
 from assistant.writers import PRIORITY_LABELS, _short_clock
 
 router = APIRouter(include_in_schema=False)
@@ -72,6 +74,7 @@ def meeting_page(request: Request, meeting_id: str, session: SessionDep, user: U
     except HTTPException as exc:
         return templates.TemplateResponse(request, "forbidden.html", {"detail": exc.detail}, status_code=403)
     detail = meeting_detail(meeting, session)
+    event = meeting_event(session, meeting)
     pushed = {d.item_id: d for d in delivery_report(session, meeting.id)}
     colors = {s.id: s.color for s in detail.speakers}
     names = {s.id: s.name or s.id for s in detail.speakers}
@@ -81,9 +84,11 @@ def meeting_page(request: Request, meeting_id: str, session: SessionDep, user: U
         "colors": colors,
         "names": names,
         "deliveries": pushed,
+        "event": event,
         "owner_choices": owner_choices(session, meeting),
         "dingtalk": request.app.state.service.dingtalk is not None,
-        "data_json": script_json(detail.model_dump(mode="json", exclude={"minutes"})),
+        "data_json": script_json({**detail.model_dump(mode="json", exclude={"minutes"}),
+                                  "utc_offset": datetime.now(LOCAL_TZ).isoformat()[-6:]}),
     })
 
 

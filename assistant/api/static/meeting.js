@@ -4,6 +4,7 @@
 const data = JSON.parse(document.getElementById("meeting-data").textContent);
 const base = `/api/meetings/${data.id}`;
 
+setUpAttendees();
 if (data.status !== "done") {
   watchJob();
 } else {
@@ -167,9 +168,11 @@ function setUpTodo() {
       const row = document.getElementById("todo-template").content.firstElementChild.cloneNode(true);
       row.dataset.id = item.id;
       row.dataset.version = item.version;
-      row.querySelector("[name=owner]").value = item.owner;
+      row.querySelector("[name=owner]").value = item.owner || "";
       row.querySelector("[name=task]").value = item.task;
-      row.querySelector("[name=deadline]").value = item.deadline || "";
+      row.querySelector("[name=deadline]").value = (item.deadline || "").slice(0, 10);
+      row.querySelector("[name=deadline_time]").value = (item.deadline || "").slice(11, 16);
+      row.querySelector(".deadline-text").textContent = item.deadline ? item.deadline_text : "";
       row.querySelector("[name=priority]").value = item.priority;
       if (item.turn !== null) {
         const turn = document.getElementById(`turn-${item.turn}`);
@@ -206,22 +209,84 @@ function setUpTodo() {
   }
 }
 
+// A deadline is a date, or a date-time in the meeting's time zone when a time is filled in.
+function deadlineOf(row) {
+  const day = row.querySelector("[name=deadline]").value;
+  const time = row.querySelector("[name=deadline_time]").value;
+  if (!day) return null;
+  return time ? `${day}T${time}:00${data.utc_offset}` : day;
+}
+
 function bindRow(row) {
+  async function patch(body) {
+    const item = await api("PATCH", `${base}/action-items/${row.dataset.id}`, { ...body, version: +row.dataset.version });
+    row.dataset.version = item.version;
+    row.querySelector(".deadline-text").textContent = item.deadline ? item.deadline_text : "";
+    if (!item.needs_review) {
+      row.classList.remove("needs-review");
+      row.querySelectorAll(".review-flag, .mark-reviewed").forEach((el) => el.remove());
+    }
+    return item;
+  }
   row.querySelectorAll("input, select").forEach((field) => {
     field.addEventListener("change", async () => {
+      let body = { [field.name]: field.value || null };
+      if (field.name === "deadline" || field.name === "deadline_time") body = { deadline: deadlineOf(row) };
+      // Choosing an unresolved owner from the attendees is the review of that row.
+      if (field.classList.contains("owner-pick")) {
+        if (!field.value) return;
+        body.needs_review = false;
+      }
       try {
-        const item = await api("PATCH", `${base}/action-items/${row.dataset.id}`,
-          { [field.name]: field.value || null, version: +row.dataset.version });
-        row.dataset.version = item.version;
+        await patch(body);
         toast("已儲存");
       } catch (err) { toast(err.message, true); }
     });
+  });
+  const reviewed = row.querySelector(".mark-reviewed");
+  if (reviewed) reviewed.addEventListener("click", async () => {
+    try { await patch({ needs_review: false }); toast("已核對"); } catch (err) { toast(err.message, true); }
   });
   row.querySelector(".delete-todo").addEventListener("click", async () => {
     try {
       await api("DELETE", `${base}/action-items/${row.dataset.id}?version=${row.dataset.version}`);
       row.remove();
       toast("已刪除");
+    } catch (err) { toast(err.message, true); }
+  });
+}
+
+// --- attendees ----------------------------------------------------------------
+
+const ZONE = /^(UTC|[A-Z][A-Za-z_]+(\/[A-Za-z0-9_+-]+)+)$/;
+
+function setUpAttendees() {
+  const card = document.getElementById("attendees-card");
+  if (!card) return;
+  document.querySelectorAll(".choose-event").forEach((button) => {
+    button.addEventListener("click", async () => {
+      const version = +document.getElementById("event-card").dataset.version;
+      try {
+        await api("PUT", `${base}/event`, { event_id: button.dataset.event, version });
+        toast("已連結日曆項目；重新處理後用新與會者");
+        window.location.reload();
+      } catch (err) { toast(err.message, true); }
+    });
+  });
+  document.getElementById("save-attendees").addEventListener("click", async () => {
+    const attendees = document.getElementById("attendees-text").value.split("\n")
+      .map((line) => line.split("|").map((f) => f.trim()).filter(Boolean))
+      .filter((fields) => fields.length)
+      .map(([name, ...rest]) => ({
+        name,
+        aliases: rest.filter((f) => !ZONE.test(f)),
+        timezone: rest.find((f) => ZONE.test(f)) || null,
+      }));
+    try {
+      const result = await api("PUT", `${base}/attendees`, { attendees, version: +card.dataset.version });
+      card.dataset.version = result.version;
+      toast("已儲存與會者；重新處理後生效");
+      window.location.reload();
     } catch (err) { toast(err.message, true); }
   });
 }

@@ -33,6 +33,8 @@ function upload(file) {
   const date = document.getElementById("meeting_date").value;
   if (title) data.append("title", title);
   if (date) data.append("meeting_date", date);
+  const attendees = document.getElementById("attendees").value.trim();
+  if (attendees) data.append("attendees", attendees);
   document.getElementById("progress").hidden = false;
   document.getElementById("file-name").textContent = file.name;
   document.getElementById("start").disabled = true;

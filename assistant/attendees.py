@@ -1,0 +1,171 @@
+"""Who attended, as typed by people: ``--attendee`` specs, attendee files, the upload form's field.
+
+One attendee spec is ``NAME|ALIAS|ALIAS|ZONE``: the name first, then other names they are called
+by, and optionally their IANA time zone (any field that is one, e.g. ``Europe/London``):
+``"Ivy Chan 陳詩韻|Ivy|陳小姐"``, ``"Tom Baker|Tom|Europe/London"``. A file is JSON (a list of specs
+or of objects ``{name, aliases, role, timezone}``), CSV with a header (``name,aliases,role,timezone``;
+aliases separated by ``|`` or ``;``) or text (one spec a line; ``#`` starts a comment).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from assistant.deadlines import check_timezone
+from assistant.extract.owners import Person
+from assistant.minutes import Attendee
+
+MAX_NAME = 200
+MAX_ATTENDEES = 200
+_ALIAS_SPLIT = re.compile(r"[|;]")
+
+
+_ZONE_LIKE = re.compile(r"^(UTC|[A-Z][A-Za-z_]+(/[A-Za-z0-9_+-]+)+)$")
+
+
+def _zone_or_none(field: str) -> str | None:
+    """The field as a time zone when it looks like one (a misspelt zone is an error, not an alias)."""
+    return check_timezone(field) if _ZONE_LIKE.match(field) else None
+
+
+def parse_spec(spec: str) -> Attendee:
+    """``NAME|ALIAS…|ZONE`` → Attendee. ValueError when the name is empty or too long."""
+    fields = [f.strip() for f in spec.split("|")]
+    name, rest = fields[0], [f for f in fields[1:] if f]
+    timezone = next((z for z in map(_zone_or_none, rest) if z), None)
+    aliases = [f for f in rest if f != timezone]
+    return make(name, aliases, "", timezone)
+
+
+def make(name: str, aliases: Iterable[str] = (), role: str = "", timezone: str | None = None,
+         person_id: str | None = None) -> Attendee:
+    """A checked Attendee: a name of 1–200 characters, distinct aliases, an IANA zone or None."""
+    name = (name or "").strip()
+    if not name or len(name) > MAX_NAME:
+        raise ValueError(f"an attendee needs a name of 1 to {MAX_NAME} characters (got {name!r})")
+    clean = [a.strip()[:MAX_NAME] for a in aliases if a and a.strip() and a.strip() != name]
+    zone = check_timezone(timezone) if timezone else None
+    return Attendee(name, list(dict.fromkeys(clean)), (role or "").strip()[:MAX_NAME], zone, person_id or None)
+
+
+def from_object(value: Any) -> Attendee:
+    """A JSON attendee: a spec string or ``{name, aliases, role, timezone, person_id}``."""
+    if isinstance(value, str):
+        return parse_spec(value)
+    if not isinstance(value, dict):
+        raise ValueError("an attendee is a name or an object with a name")
+    aliases = value.get("aliases") or []
+    if isinstance(aliases, str):
+        aliases = _ALIAS_SPLIT.split(aliases)
+    fields = [value.get(k) for k in ("name", "role", "timezone", "person_id")]
+    if not isinstance(aliases, list) or not all(isinstance(v, str | None) for v in [*aliases, *fields]):
+        raise ValueError("an attendee's name, aliases, role, timezone and person_id are text")
+    name, role, timezone, person_id = fields
+    return make(name or "", aliases, role or "", timezone or None, person_id)
+
+
+def parse_text(text: str) -> list[Attendee]:
+    """The upload form's and the API's field: JSON (as in a file) or one spec a line."""
+    text = text.strip()
+    if not text:
+        return []
+    if text[0] in "[{":
+        data = json.loads(text)
+        rows = data.get("attendees", []) if isinstance(data, dict) else data
+        if not isinstance(rows, list):
+            raise ValueError("attendees must be a list")
+        return _checked([from_object(r) for r in rows])
+    return _checked([parse_spec(line) for line in _lines(text)])
+
+
+def read_file(path: Path) -> list[Attendee]:
+    """Attendees from a JSON, CSV or text file (see the module's doc). ValueError when malformed."""
+    text = path.read_text(encoding="utf-8-sig")
+    if path.suffix.lower() == ".csv":
+        reader = csv.DictReader(io.StringIO(text))
+        if not reader.fieldnames or "name" not in [f.strip().lower() for f in reader.fieldnames]:
+            raise ValueError(f"{path.name}: a CSV needs a header row with a 'name' column")
+        rows = [{(k or "").strip().lower(): (v or "").strip() for k, v in row.items()} for row in reader]
+        return _checked([from_object(r) for r in rows if r.get("name")])
+    return parse_text(text)
+
+
+def _lines(text: str) -> list[str]:
+    return [line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip()]
+
+
+def _checked(attendees: list[Attendee]) -> list[Attendee]:
+    if len(attendees) > MAX_ATTENDEES:
+        raise ValueError(f"at most {MAX_ATTENDEES} attendees")
+    return merged(attendees)
+
+
+def merged(attendees: Iterable[Attendee]) -> list[Attendee]:
+    """One entry per name: a repeated name adds its aliases (and a missing zone or role) to the first."""
+    merged: dict[str, Attendee] = {}
+    for a in attendees:
+        if a.name in merged:
+            first = merged[a.name]
+            first.aliases = list(dict.fromkeys([*first.aliases, *a.aliases]))
+            first.timezone = first.timezone or a.timezone
+            first.role = first.role or a.role
+        else:
+            merged[a.name] = a
+    return list(merged.values())
+
+
+def bind_aliases(args: Sequence[str]) -> list[str]:
+    """Command-line words with each ``--alias X`` (and ``--attendee-timezone Z``) folded into the
+    ``--attendee`` before it, as ``NAME|X|Z``. ValueError for an --alias with no attendee before it."""
+    out: list[str] = []
+    last: int | None = None  # index in ``out`` of the latest attendee spec
+    words = list(args)
+    i = 0
+    while i < len(words):
+        word = words[i]
+        flag, eq, inline = word.partition("=")
+        if flag in ("--alias", "--attendee-timezone") and word.startswith("--"):
+            value = inline if eq else (words[i + 1] if i + 1 < len(words) else "")
+            i += 1 if eq else 2
+            if last is None:
+                raise ValueError(f"{flag} {value!r} must follow the --attendee it belongs to")
+            out[last] += f"|{value}"
+            continue
+        if word == "--":
+            out += words[i:]
+            break
+        out.append(word)
+        if flag == "--attendee":
+            if not eq and i + 1 < len(words):
+                out.append(words[i + 1])
+                i += 1
+            last = len(out) - 1
+            if eq:
+                out[last] = word
+        i += 1
+    return out
+
+
+def people(attendees: Sequence[Attendee]) -> tuple[Person, ...]:
+    """Attendees as the extractor's candidates for owners."""
+    return tuple(Person(a.name, a.role, tuple(a.aliases), a.timezone) for a in attendees)
+
+
+def names(attendees: Sequence[Attendee]) -> list[str]:
+    """Everything an attendee may be known by in the directory (for preferring their voiceprints)."""
+    return [n for a in attendees for n in (a.name, *a.aliases, a.person_id) if n]
+
+
+def timezone_of(attendees: Sequence[Attendee], owner: str | None) -> str | None:
+    """The IANA zone of the attendee called ``owner`` (by name or alias), when they have one."""
+    key = (owner or "").strip().casefold()
+    for a in attendees:
+        if key and key in {n.casefold() for n in (a.name, *a.aliases)}:
+            return a.timezone
+    return None

@@ -1,0 +1,108 @@
+"""Attendees through the API, action items without owner or with a time of day, local-time display."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+
+from assistant.minutes import ActionItem, Attendee
+from assistant.store.people import create_person
+
+from .conftest import insert_meeting, make_minutes
+
+
+def _meeting(service, items, attendees=()):
+    minutes = make_minutes()
+    minutes.action_items = items
+    meeting_id = insert_meeting(service, minutes)
+    if attendees:
+        with service.store.session() as session:
+            from assistant.store.attendees import set_attendees
+            from assistant.store.models import Meeting
+
+            set_attendees(session, session.get(Meeting, meeting_id), attendees)
+            session.commit()
+    return meeting_id
+
+
+def test_upload_takes_attendees_and_links_them_to_the_directory(client, service):
+    with service.store.session() as session:
+        ivy = create_person(session, name="陳詩韻", aliases=["Ivy Chan"], role="會計部")
+        ivy.timezone = "Asia/Hong_Kong"
+        session.commit()
+        ivy_id = ivy.id
+    spec = "Ivy Chan|Ivy\nTom Baker|Tom|Europe/London"
+    r = client.post("/api/meetings", data={"attendees": spec},
+                    files={"file": ("x.wav", b"not audio at all" * 50, "audio/wav")})
+    assert r.status_code == 202, r.text
+    body = client.get(f"/api/meetings/{r.json()['id']}").json()
+    assert body["attendees"] == [
+        {"name": "Ivy Chan", "aliases": ["Ivy", "陳詩韻"], "role": "會計部", "timezone": "Asia/Hong_Kong",
+         "person_id": ivy_id},
+        {"name": "Tom Baker", "aliases": ["Tom"], "role": None, "timezone": "Europe/London", "person_id": None},
+    ]
+    bad = client.post("/api/meetings", data={"attendees": "Tom|Europe/Londn"},
+                      files={"file": ("x.wav", b"RIFF1234", "audio/wav")})
+    assert bad.status_code == 422 and "attendees" in bad.json()["detail"]
+
+
+def test_attendees_are_replaced_with_put_and_checked(client, service):
+    meeting_id = _meeting(service, make_minutes().action_items)
+    version = client.get(f"/api/meetings/{meeting_id}").json()["version"]
+    body = {"version": version, "attendees": [{"name": "Jo Tan", "aliases": ["Jo"], "timezone": "Asia/Singapore"}]}
+    r = client.put(f"/api/meetings/{meeting_id}/attendees", json=body)
+    assert r.status_code == 200, r.text
+    assert r.json()["attendees"][0]["timezone"] == "Asia/Singapore" and r.json()["version"] == version + 1
+    assert client.put(f"/api/meetings/{meeting_id}/attendees", json=body).status_code == 409
+    body = {"version": version + 1, "attendees": [{"name": "Jo", "timezone": "Asia/Singapor"}]}
+    assert client.put(f"/api/meetings/{meeting_id}/attendees", json=body).status_code == 422
+    assert client.get(f"/api/meetings/{meeting_id}/attendees").json()["attendees"][0]["name"] == "Jo Tan"
+
+
+def test_items_keep_null_owner_confidence_review_flag_and_time_of_day(client, service):
+    items = [ActionItem(None, "裝好四樓餘下兩部 access point", "2026-03-13T17:00:00+08:00", "app", 1, 0.4, True),
+             ActionItem("Tom", "寄報價", "2026-03-13T07:00:00+08:00", "sms", 2, 0.9, False)]
+    meeting_id = _meeting(service, items, [Attendee("Tom Baker", ["Tom"], "", "Europe/London")])
+    body = client.get(f"/api/meetings/{meeting_id}").json()
+    first, second = body["action_items"]
+    assert (first["owner"], first["confidence"], first["needs_review"]) == (None, 0.4, True)
+    assert first["deadline_text"] == "3月13日（五）17:00 香港"
+    assert second["owner_timezone"] == "Europe/London"
+    assert second["deadline_text"] == "3月13日（五）07:00 香港｜3月12日（四）23:00 London"
+    assert body["minutes"]["action_items"][0]["owner"] is None
+    # an item without owner cannot be approved for pushing
+    assert client.put(f"/api/meetings/{meeting_id}/approval").status_code == 409
+
+    url = f"/api/meetings/{meeting_id}/action-items/{first['id']}"
+    r = client.patch(url, json={"owner": "Tom Baker", "needs_review": False,
+                                "deadline": "2026-03-13T17:00:00+00:00", "version": first["version"]})
+    assert r.status_code == 200, r.text
+    assert r.json()["deadline"] == "2026-03-14T01:00:00+08:00"  # stored in Hong Kong time
+    assert r.json()["deadline_text"] == "3月14日（六）01:00 香港｜3月13日（五）17:00 London"
+    assert r.json()["needs_review"] is False
+    for bad in ("2026-03-13T17:00:00", "next Friday"):
+        r2 = client.patch(url, json={"deadline": bad, "version": r.json()["version"]})
+        assert r2.status_code == 422, bad
+    assert client.put(f"/api/meetings/{meeting_id}/approval").status_code == 200
+
+    md = client.get(f"/api/meetings/{meeting_id}/export?format=md").text
+    assert "3月14日（六）01:00 香港｜3月13日（五）17:00 London" in md
+    assert "與會者 Attendees: Tom Baker" in md
+    document = docx.Document(io.BytesIO(client.get(f"/api/meetings/{meeting_id}/export?format=docx").content))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    assert "3月13日（五）07:00 香港｜3月12日（四）23:00 London" in cells
+
+
+def test_new_items_may_leave_the_owner_for_later(client, service):
+    meeting_id = _meeting(service, make_minutes().action_items)
+    r = client.post(f"/api/meetings/{meeting_id}/action-items", json={"task": "訂房", "deadline": "2026-03-13"})
+    assert r.status_code == 201, r.text
+    assert r.json()["owner"] is None and r.json()["needs_review"] is True
+
+
+def test_people_carry_a_checked_time_zone(client):
+    r = client.post("/api/people", json={"name": "Tom Baker", "timezone": "Europe/London"})
+    assert r.status_code == 201, r.text
+    assert r.json()["timezone"] == "Europe/London"
+    assert client.post("/api/people", json={"name": "Jo", "timezone": "Asia/Singapor"}).status_code == 422

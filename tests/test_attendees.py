@@ -1,0 +1,67 @@
+"""Attendees as people type them: specs, --alias binding, files, the upload field."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assistant.attendees import bind_aliases, parse_spec, parse_text, people, read_file, timezone_of
+from assistant.minutes import Attendee
+
+
+def test_a_spec_is_a_name_then_aliases_and_an_optional_time_zone():
+    assert parse_spec("Ivy Chan 陳詩韻") == Attendee("Ivy Chan 陳詩韻")
+    assert parse_spec("Ivy Chan 陳詩韻|Ivy|陳小姐") == Attendee("Ivy Chan 陳詩韻", ["Ivy", "陳小姐"])
+    assert parse_spec("Tom Baker | Tom | Europe/London") == Attendee("Tom Baker", ["Tom"], timezone="Europe/London")
+    with pytest.raises(ValueError):
+        parse_spec("Tom Baker|Europe/Londn")  # a misspelt zone is an error, not an alias
+    with pytest.raises(ValueError):
+        parse_spec("|Tom")
+
+
+def test_alias_and_time_zone_options_belong_to_the_attendee_before_them():
+    args = ["a.wav", "--attendee", "Ivy Chan 陳詩韻", "--alias", "Ivy", "--alias=陳小姐",
+            "--attendee=Tom Baker", "--attendee-timezone", "Europe/London", "--out", "o"]
+    assert bind_aliases(args) == ["a.wav", "--attendee", "Ivy Chan 陳詩韻|Ivy|陳小姐",
+                                  "--attendee=Tom Baker|Europe/London", "--out", "o"]
+    with pytest.raises(ValueError, match="must follow"):
+        bind_aliases(["--alias", "Ivy", "--attendee", "Ivy Chan"])
+
+
+def test_files_in_json_csv_and_text(tmp_path):
+    (tmp_path / "a.json").write_text(json.dumps([
+        "May Lee|阿May", {"name": "Tom Baker", "aliases": ["Tom"], "role": "London office",
+                          "timezone": "Europe/London"}]), encoding="utf-8")
+    (tmp_path / "a.csv").write_text("name,aliases,role,timezone\nMay Lee,阿May;May,會計部,\n"
+                                    "Jo Tan,Jo,,Asia/Singapore\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("# attendees\nMay Lee|阿May\n\nJo Tan|Asia/Singapore  # remote\n",
+                                    encoding="utf-8")
+    assert read_file(tmp_path / "a.json") == [Attendee("May Lee", ["阿May"]),
+                                              Attendee("Tom Baker", ["Tom"], "London office", "Europe/London")]
+    assert read_file(tmp_path / "a.csv") == [Attendee("May Lee", ["阿May", "May"], "會計部"),
+                                             Attendee("Jo Tan", ["Jo"], "", "Asia/Singapore")]
+    assert read_file(tmp_path / "a.txt") == [Attendee("May Lee", ["阿May"]),
+                                             Attendee("Jo Tan", [], "", "Asia/Singapore")]
+    (tmp_path / "bad.csv").write_text("who\nMay\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="name"):
+        read_file(tmp_path / "bad.csv")
+
+
+def test_the_upload_field_takes_json_or_lines_and_merges_repeated_names():
+    assert parse_text("") == []
+    assert parse_text("May Lee|阿May\nMay Lee|May|Asia/Singapore") == [
+        Attendee("May Lee", ["阿May", "May"], "", "Asia/Singapore")]
+    with pytest.raises(ValueError):
+        parse_text('[{"name": "May", "timezone": "Mars/Olympus"}]')
+    with pytest.raises(ValueError):
+        parse_text('{"attendees": "May"}')
+
+
+def test_attendees_become_owner_candidates_and_give_owners_their_zone():
+    attendees = [Attendee("Tom Baker", ["Tom"], "London office", "Europe/London"), Attendee("May Lee", ["阿May"])]
+    assert [(p.name, p.aliases, p.timezone) for p in people(attendees)] == [
+        ("Tom Baker", ("Tom",), "Europe/London"), ("May Lee", ("阿May",), None)]
+    assert timezone_of(attendees, "tom") == "Europe/London"
+    assert timezone_of(attendees, "阿May") is None
+    assert timezone_of(attendees, None) is None
