@@ -38,7 +38,7 @@ ROUTES = {
     ("GET", "/api/meetings/{meeting_id}/attendees"): "read",
     ("PUT", "/api/meetings/{meeting_id}/attendees"): "edit",
     ("GET", "/api/meetings/{meeting_id}/event"): "read",
-    ("PUT", "/api/meetings/{meeting_id}/event"): "edit",
+    ("PUT", "/api/meetings/{meeting_id}/event"): "manage",  # its attendees may read
     ("POST", "/api/meetings/{meeting_id}/deliveries"): "edit",  # push to DingTalk
     ("GET", "/api/meetings/{meeting_id}/deliveries"): "read",
     ("PUT", "/api/meetings/{meeting_id}/action-items/{item_id}/person"): "edit",
