@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
+from assistant import logs
 from assistant.accounts.cli import admin
 from assistant.audio import AudioError
 from assistant.config import get_settings
@@ -201,14 +202,14 @@ def _service_settings(**changes):
 @click.option("--watch", "watch_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Also ingest recordings dropped into this folder.")
 def serve(host, port, data_dir, watch_dir) -> None:
-    """Run the web application with its embedded worker (SQLite and files under the data folder)."""
-    import logging
+    """Run the web application with its embedded worker (SQLite and files under the data folder).
 
+    With ASSISTANT_SERVICE__REDIS_URL set it only enqueues: `assistant worker` processes do the work."""
     from assistant.api.main import create_app
     from assistant.api.server import serve as run_server
 
     settings = _service_settings(host=host, port=port, data_dir=data_dir, watch_dir=watch_dir)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logs.configure(settings.service.json_logs)
     run_server(create_app(settings), settings.service)
 
 
@@ -217,15 +218,15 @@ def serve(host, port, data_dir, watch_dir) -> None:
 @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), help="Database and audio folder.")
 def watch(directory, data_dir) -> None:
     """Ingest recordings dropped into DIRECTORY and process them (unless `serve` already does)."""
-    import logging
     import signal
     import threading
 
     from assistant.service import Service
     from assistant.watch import Inbox
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    service = Service(_service_settings(data_dir=data_dir))
+    settings = _service_settings(data_dir=data_dir)
+    logs.configure(settings.service.json_logs)
+    service = Service(settings)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     service.start()
@@ -235,6 +236,29 @@ def watch(directory, data_dir) -> None:
         pass
     finally:
         service.stop()
+
+
+@main.command()
+@click.option("--queue", "queues", multiple=True, type=click.Choice(["processing", "dingtalk"]),
+              help="Work this queue (repeatable; default both): separate pools scale apart.")
+@click.option("--threads", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processing jobs at once in this process (they share its loaded models).")
+@click.option("--metrics-port", type=int,
+              help="Serve this process's Prometheus metrics at http://SERVICE_HOST:PORT/metrics (no sign-in).")
+@click.option("--dingtalk-stream", is_flag=True, help="Also receive DingTalk card clicks (in one worker only).")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), help="Data folder (default from settings).")
+def worker(queues, threads, metrics_port, dingtalk_stream, data_dir) -> None:
+    """Work the Redis queues beside other workers (needs ASSISTANT_SERVICE__REDIS_URL; see README "Scaling out").
+
+    SIGTERM finishes the current job (up to ASSISTANT_SERVICE__SHUTDOWN_GRACE_S), then hands it back."""
+    from assistant.jobs.standalone import WorkerOptions, run
+
+    settings = _service_settings(data_dir=data_dir)
+    logs.configure(settings.service.json_logs)
+    if not settings.service.redis_url:
+        raise click.ClickException("set ASSISTANT_SERVICE__REDIS_URL (redis://HOST:6379/0) to run separate workers")
+    run(settings, WorkerOptions(queues=tuple(queues) or ("processing", "dingtalk"), threads=threads,
+                                dingtalk_stream=dingtalk_stream, metrics_port=metrics_port))
 
 
 main.add_command(admin)

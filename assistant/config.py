@@ -177,10 +177,42 @@ class ServiceSettings(Group):
         "or *); empty: the header is ignored and the connection's address is the client's."
     )
     public_api_docs: bool = Field(False, description="Serve /docs, /redoc and /openapi.json without signing in.")
+    # Scaling out (README "Scaling out"): Postgres in database_url, Redis here, audio on a shared mount.
+    redis_url: str | None = Field(
+        None, description="redis://HOST:6379/0: queue jobs in Redis; the web process then only enqueues and "
+        "`assistant worker` processes run them. Unset: SQLite queue and a worker inside `serve`."
+    )
+    audio_dir: Path | None = Field(
+        None, description="Stored recordings (by sha256); a path every worker mounts (NFS/SMB). Default data_dir/audio."
+    )
+    processing_queue: str = Field(
+        "processing", description="Redis queue of processing jobs; workers with other hardware can use another."
+    )
+    delivery_queue: str = Field("dingtalk", description="Redis queue of DingTalk outbox operations and follow-ups.")
+    lease_s: float = Field(
+        60.0, gt=0, description="A running job's lease (s): renewed every third of it; a worker silent this long "
+        "is presumed dead and its job is taken over."
+    )
+    stale_s: float = Field(
+        120.0, gt=0, description="A waiting job or operation untouched this long (s) while the queue is empty is "
+        "queued again (its message was lost)."
+    )
+    sweep_s: float = Field(5.0, gt=0, description="How often (s) a worker looks for expired leases and lost messages.")
+    shutdown_grace_s: float = Field(
+        30.0, ge=0, description="On SIGTERM a worker finishes its current job for this long (s), then hands it back."
+    )
+    metrics_public: bool = Field(
+        False, description="Serve /metrics without signing in (a private network's scraper); else admins only."
+    )
+    json_logs: bool = Field(False, description="Log one JSON object per line (for log collectors).")
 
     @property
     def db_url(self) -> str:
         return self.database_url or f"sqlite:///{(self.data_dir / 'assistant.db').resolve()}"
+
+    @property
+    def audio_root(self) -> Path:
+        return self.audio_dir or self.data_dir / "audio"
 
 
 class AuthSettings(Group):

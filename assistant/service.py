@@ -31,14 +31,21 @@ log = logging.getLogger(__name__)
 
 
 class Service:
-    def __init__(self, settings: Settings, run_worker: bool = True):
+    """``run_worker``: work the queues in this process too (the embedded default). With a Redis URL
+    this process only enqueues, and ``assistant worker`` processes (``jobs.standalone``) do the work;
+    they pass ``hand_back``, set when they shut down (see ``JobRunner``)."""
+
+    def __init__(self, settings: Settings, run_worker: bool = True, hand_back: threading.Event | None = None):
         self.settings = settings
         self.store = Store(settings.service)
-        self.queue = JobQueue(settings.service.data_dir, JobRunner(self.store, settings, on_done=self.processed))
+        runner = JobRunner(self.store, settings, requeue=lambda job_id: self.queue.enqueue(job_id),
+                           hand_back=hand_back, on_done=self.processed)
+        self.queue = JobQueue(settings.service, runner)
         self.queue.hourly("retention", self.apply_retention)
         self.queue.hourly("stale_uploads", self.clear_stale_uploads)
-        self.worker = Worker(self.store, self.queue, settings.service.workers) if run_worker else None
-        self.dingtalk = DingTalkRuntime(self.store, settings, run_worker) if dingtalk_configured(settings) else None
+        embedded = run_worker and not settings.service.redis_url
+        self.worker = Worker(self.store, self.queue, settings.service.workers) if embedded else None
+        self.dingtalk = DingTalkRuntime(self.store, settings, embedded) if dingtalk_configured(settings) else None
         calendar = settings.calendar
         if calendar.ics_urls or (calendar.dingtalk_union_ids and self.dingtalk is not None):
             self.queue.every(calendar.sync_minutes, "calendar", self.sync_calendar)
@@ -70,6 +77,13 @@ class Service:
         if self.dingtalk is not None:
             self.dingtalk.stop()
         self.store.close()
+
+    def queue_lengths(self) -> dict[str, int]:
+        """Messages waiting in each queue, by queue name."""
+        lengths = {self.queue.name: self.queue.length()}
+        if self.dingtalk is not None:
+            lengths[self.dingtalk.queue.name] = self.dingtalk.queue.length()
+        return lengths
 
     def ingest(
         self,

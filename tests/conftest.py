@@ -29,3 +29,30 @@ def processed_sample():
     from assistant.pipeline import process
 
     return process(SAMPLE)
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A PostgreSQL server for the session (``servers.Postgres``); skipped only when it is not installed."""
+    from tests.servers import Postgres, Unavailable
+
+    try:
+        server = Postgres()
+    except Unavailable as exc:
+        pytest.skip(str(exc))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_server():
+    """A Redis server for the session (``servers.Redis``); skipped only when it is not installed."""
+    from tests.servers import Redis, Unavailable
+
+    try:
+        server = Redis()
+    except Unavailable as exc:
+        pytest.skip(str(exc))
+    yield server.start()
+    server.stop()

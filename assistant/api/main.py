@@ -15,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from assistant.accounts.oidc import OidcClient
 from assistant.accounts.throttle import LoginThrottle
 from assistant.accounts.users import ensure_first_admin
-from assistant.api.dependencies import NotSignedIn, current_user
+from assistant.api.dependencies import NotSignedIn, current_user, require_admin
 from assistant.api.routers import (
     attendees,
     calendar,
@@ -25,10 +25,12 @@ from assistant.api.routers import (
     audit_events,
     auth,
     deliveries,
+    health,
     jobs,
     media,
     meeting_access,
     meetings,
+    metrics,
     pages,
     people,
     speakers,
@@ -72,7 +74,10 @@ def create_app(settings: Settings | None = None, run_worker: bool = True) -> Fas
     app.state.oidc = OidcClient(settings.auth) if settings.auth.oidc_issuer else None
     app.add_middleware(BodyLimits, max_body_bytes=settings.service.max_body_bytes)
     app.add_middleware(SecurityHeaders, hsts=settings.service.tls_cert is not None)  # outermost: on every answer
-    app.include_router(auth.router)  # the only routes open without signing in
+    app.include_router(auth.router)  # with health below, the only routes open without signing in
+    app.include_router(health.router)
+    metrics_guard = [] if settings.service.metrics_public else [Depends(current_user), Depends(require_admin)]
+    app.include_router(metrics.router, dependencies=metrics_guard)
     # Everything else needs a signed-in user (session cookie + CSRF token, or an API token).
     for router in (meetings.router, attendees.router, calendar.router, speakers.router, turns.router, action_items.router, deliveries.router,
                    jobs.router, media.router, meeting_access.router, users.router, account.router,
@@ -83,7 +88,7 @@ def create_app(settings: Settings | None = None, run_worker: bool = True) -> Fas
 
     @app.exception_handler(NotSignedIn)
     async def not_signed_in(request: Request, exc: NotSignedIn):
-        if request.url.path.startswith("/api/"):
+        if request.url.path.startswith("/api/") or request.url.path == "/metrics":  # machines: no sign-in page
             return JSONResponse({"detail": "請先登入 Sign in first (session cookie or Bearer token)."},
                                 status_code=401, headers={"WWW-Authenticate": "Bearer"})
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")

@@ -22,6 +22,7 @@ from typing import Any
 
 import httpx
 
+from assistant import metrics
 from assistant.config import Settings
 from assistant.dingtalk.backoff import Backoff
 from assistant.dingtalk.errors import (
@@ -350,8 +351,10 @@ class DingTalkClient:
         try:
             response = self._http.request(method, self._bases[family] + path, params=query, json=json, headers=headers)
         except (httpx.ConnectError, httpx.ConnectTimeout) as e:
+            _count(NetworkError)
             raise NetworkError("network.connect", type(e).__name__, maybe_processed=False) from None
         except httpx.TransportError as e:
+            _count(NetworkError)
             raise NetworkError("network.lost", type(e).__name__, maybe_processed=True) from None
         try:
             body: Any = response.json()
@@ -361,9 +364,16 @@ class DingTalkClient:
         log.debug("%s %s -> %s%s", method, path, response.status_code, f" {error.code}" if error else "")
         if isinstance(error, AlreadyExists) and "date" in response.headers:
             error.server_time_s = parsedate_to_datetime(response.headers["date"]).timestamp()
+        _count(type(error) if error is not None else None)
         if error is not None:
             raise error
         return body if isinstance(body, dict) else {}
+
+
+def _count(error: type[DingTalkError] | None) -> None:
+    metrics.DINGTALK_CALLS.labels("ok" if error is None else "error").inc()
+    if error is not None:
+        metrics.DINGTALK_FAILURES.labels(error.__name__).inc()
 
 
 def _safe_to_retry(error: DingTalkError, idempotent: bool) -> bool:

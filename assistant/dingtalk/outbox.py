@@ -8,6 +8,7 @@ operation leads to (a to-do → DING + confirmation card + follow-up check; a fo
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from assistant.dingtalk.push import (
     todo_request,
 )
 from assistant.deadlines import display
+from assistant.jobs.lease import Heartbeat, new_holder
 from assistant.minutes import ActionItem as Item
 from assistant.store import deliveries
 from assistant.store.attendees import owner_timezone
@@ -86,24 +88,30 @@ class OutboxRunner:
         }
 
     def __call__(self, op_id: str) -> None:
+        holder, lease_s = new_holder(), self.settings.service.lease_s
         with self.store.session() as session:
-            op = deliveries.claim(session, int(op_id))
+            op = deliveries.claim(session, int(op_id), holder, lease_s)
             if op is None:
                 return
             if op.due_at > now() + timedelta(seconds=1):  # queued early (a restart): wait for its time
-                op.state, op.attempts = "pending", op.attempts - 1
+                op.state, op.attempts, op.leased_by, op.lease_expires_at = "pending", op.attempts - 1, None, None
                 session.commit()
                 self.schedule([Scheduled("op", op_id, op.due_at, op.kind in deliveries.URGENT_KINDS)])
                 return
             ctx = _context(session, op)
             session.commit()
-        try:
-            apply = self._handlers[ctx.kind](ctx)
-        except (DingTalkError, OperationFailed) as e:
-            apply = self._failure(ctx, e)
+        renew = functools.partial(deliveries.renew, op_id=ctx.op_id, holder=holder, lease_s=lease_s)
+        with Heartbeat(self.store, f"outbox {ctx.op_id}", renew, lease_s):
+            try:
+                apply = self._handlers[ctx.kind](ctx)
+            except (DingTalkError, OperationFailed) as e:
+                apply = self._failure(ctx, e)
         with self.store.session() as session:
             op, delivery = session.get(OutboxOperation, ctx.op_id), session.get(Delivery, ctx.delivery_id)
             if op is None or delivery is None:  # the meeting was deleted meanwhile
+                return
+            if not deliveries.release(session, ctx.op_id, holder):  # expired and taken over meanwhile
+                log.warning("outbox %s %d: lease lost; its outcome is left to the new worker", ctx.kind, ctx.op_id)
                 return
             follow_on = apply(session, delivery, op)
             session.commit()

@@ -28,7 +28,7 @@ class DingTalkRuntime:
         self.store = store
         self.settings = settings
         self.client = DingTalkClient(settings)
-        self.queue = DeliveryQueue(store.data_dir)
+        self.queue = DeliveryQueue(settings.service)
         self.queue.bind(OutboxRunner(store, settings, self.client, self.queue.schedule),
                         FollowUp(store, settings, self.queue.schedule))
         self.worker = DeliveryWorker(store, self.queue, settings.dingtalk_workers) if run_worker else None
@@ -39,10 +39,14 @@ class DingTalkRuntime:
     def start(self, stream: bool = True) -> None:
         delivering = self.worker is not None and self.worker.start()
         if stream and delivering:  # one receiver per data folder, beside the worker that holds the lock
-            receiver = StreamReceiver(self.client, self.recorder.on_confirmation, self.recorder.on_todo_event)
-            self._stream = threading.Thread(target=receiver.run, args=(self._stop,), name="dingtalk-stream",
-                                            daemon=True)
-            self._stream.start()
+            self.start_stream()
+
+    def start_stream(self) -> None:
+        """Receive card clicks and to-do events over Stream mode in this process."""
+        receiver = StreamReceiver(self.client, self.recorder.on_confirmation, self.recorder.on_todo_event)
+        self._stream = threading.Thread(target=receiver.run, args=(self._stop,), name="dingtalk-stream",
+                                        daemon=True)
+        self._stream.start()
 
     def stop(self) -> None:
         self._stop.set()

@@ -1,18 +1,19 @@
 """The DingTalk delivery queue: its own Huey queue and worker thread, so a push or a follow-up
 never waits behind an hour of transcription on the processing queue.
 
-As with processing jobs, the database decides what runs: at start the queue is emptied and
-rebuilt from the outbox and the pending follow-up checks (``store.deliveries.recover``).
+As with processing jobs, the database decides what runs. Embedded (SQLite queue, one worker per
+data folder): at start the queue is emptied and rebuilt from the outbox and the pending follow-up
+checks (``store.deliveries.recover``). With Redis and several delivery workers, nothing is flushed:
+operations are leased, and ``jobs.sweeper`` takes back those whose worker died.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 
-from huey import SqliteHuey
-
+from assistant.config import ServiceSettings
+from assistant.jobs.queue import make_huey
 from assistant.jobs.worker import Worker
 from assistant.store import deliveries
 from assistant.store.deliveries import Scheduled
@@ -23,10 +24,11 @@ _URGENT = 10
 
 
 class DeliveryQueue:
-    def __init__(self, data_dir: Path) -> None:
-        self.huey = SqliteHuey("assistant-dingtalk", filename=str(data_dir / "dingtalk-queue.db"), results=False,
-                               utc=True)
-        self._tasks: dict[str, Callable] = {}
+    def __init__(self, settings: ServiceSettings) -> None:
+        self.name = settings.delivery_queue
+        self.huey = make_huey(settings, settings.delivery_queue, "assistant-dingtalk", "dingtalk-queue.db",
+                              priority=True)
+        self._tasks: dict[tuple[str, bool], Callable] = {}
 
     def bind(self, run_operation: Callable[[str], None], follow_up: Callable[[str], None]) -> None:
         self._tasks = {
@@ -42,6 +44,9 @@ class DeliveryQueue:
                 task(w.ref)
             else:
                 task.schedule((w.ref,), eta=w.eta)
+
+    def length(self) -> int:
+        return self.huey.pending_count()
 
     def clear(self) -> None:
         self.huey.flush()

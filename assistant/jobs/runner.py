@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
+import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from huey.exceptions import RetryTask
 
+from assistant import metrics
 from assistant.audio import AudioError
 from assistant.config import Settings
+from assistant.identify import EnrolledPerson
+from assistant.minutes import Attendee
+from assistant.jobs.lease import Heartbeat, new_holder, worker_name
 from assistant.store import jobs
 from assistant.store.attendees import attendees_of
 from assistant.store.meetings import save_minutes
@@ -31,12 +38,21 @@ class Cancelled(Exception):
     pass
 
 
-class Reporter:
-    """The pipeline's progress callback: stores overall progress, throttled, and notices cancellation."""
+class HandedBack(Exception):
+    """The worker is shutting down and its grace period is over, or its lease was lost."""
 
-    def __init__(self, store: Store, job_id: str, stages: tuple[str, ...]):
+
+class Reporter:
+    """The pipeline's progress callback: stores overall progress, throttled, and notices cancellation,
+    a lost lease and the worker's shutdown."""
+
+    def __init__(self, store: Store, job_id: str, stages: tuple[str, ...], lease: Heartbeat | None = None,
+                 hand_back: threading.Event | None = None):
         self.store = store
         self.job_id = job_id
+        self.lease = lease
+        self.hand_back = hand_back
+        self._stage_started = time.monotonic()
         weights = [STAGE_WEIGHTS.get(s, 1) for s in stages]
         total = sum(weights)
         self.offsets = {s: sum(weights[:i]) / total for i, s in enumerate(stages)}
@@ -45,7 +61,13 @@ class Reporter:
         self._written = 0.0
 
     def __call__(self, stage: str, fraction: float) -> None:
+        if (self.hand_back is not None and self.hand_back.is_set()) or (self.lease is not None and self.lease.lost):
+            raise HandedBack()
         overall = self.offsets.get(stage, 0.0) + self.shares.get(stage, 0.0) * min(max(fraction, 0.0), 1.0)
+        if stage != self._stage:
+            if self._stage is not None:
+                metrics.STAGE_SECONDS.labels(self._stage).observe(time.monotonic() - self._stage_started)
+            self._stage_started = time.monotonic()
         if stage == self._stage and time.monotonic() - self._written < PROGRESS_INTERVAL_S:
             return
         self._stage, self._written = stage, time.monotonic()
@@ -56,81 +78,145 @@ class Reporter:
             raise Cancelled()
 
 
+    def finish(self) -> None:
+        """The last stage's duration, once the pipeline has returned."""
+        if self._stage is not None:
+            metrics.STAGE_SECONDS.labels(self._stage).observe(time.monotonic() - self._stage_started)
+
+
 def without_folders(message: str) -> str:
     """A failure as users see it: absolute paths (the data folder's layout) cut to their last part."""
     return FOLDERS.sub("", message)
 
 
+@dataclass(frozen=True)
+class Claimed:
+    """What a job needs once claimed, read in the claiming transaction."""
+
+    job_id: str
+    holder: str
+    meeting_id: str
+    sha256: str
+    filename: str
+    meeting_date: str | None
+    attempts: int
+    max_attempts: int
+    people: list[EnrolledPerson]
+    attendees: list[Attendee]
+
+
 class JobRunner:
+    """Runs one job under a lease. ``hand_back`` is set by a worker that is shutting down: the job
+    stops at its next progress report and goes back to the queue. ``on_done`` is called with the
+    meeting id once its minutes are saved."""
+
     def __init__(self, store: Store, settings: Settings, process: Callable | None = None,
+                 requeue: Callable[[str], None] | None = None, hand_back: threading.Event | None = None,
                  on_done: Callable[[str], None] | None = None):
         self.store = store
         self.settings = settings
         self.process = process
-        self.on_done = on_done  # called with the meeting id once its minutes are saved
+        self.requeue = requeue
+        self.hand_back = hand_back
+        self.on_done = on_done
 
     def __call__(self, job_id: str) -> None:
         # Imported at the first job, not at start: torch and friends cost about 1 GB of RSS.
         from assistant import pipeline
 
+        holder = new_holder()
+        lease_s = self.settings.service.lease_s
         with self.store.session() as session:
-            job = jobs.claim(session, job_id)
+            job = jobs.claim(session, job_id, holder, lease_s)
             session.commit()
             if job is None:
                 return
+            if job.attempts == 1:
+                metrics.QUEUE_WAIT_SECONDS.observe(max((job.started_at - job.created_at).total_seconds(), 0.0))
             meeting = session.get(Meeting, job.meeting_id)
-            meeting_id, sha = meeting.id, meeting.audio_sha256
-            filename, meeting_date = meeting.filename, meeting.meeting_date
-            attempts, max_attempts = job.attempts, job.max_attempts
-            people = enrolled_people(session, self.settings.diarization.embedding_model)
-            attendees = attendees_of(meeting)
-        log.info("job %s: attempt %d of %d for %s", job_id, attempts, max_attempts, filename)
-        path = self.store.blobs.path(sha)
+            claimed = Claimed(job_id, holder, meeting.id, meeting.audio_sha256, meeting.filename,
+                              meeting.meeting_date, job.attempts, job.max_attempts,
+                              enrolled_people(session, self.settings.diarization.embedding_model),
+                              attendees_of(meeting))
+        log.info("job %s: attempt %d of %d for %s", job_id, claimed.attempts, claimed.max_attempts, claimed.filename)
+        metrics.JOBS_RUNNING.inc()
         try:
-            if not self.store.blobs.verify(sha):
+            renew = functools.partial(jobs.renew, job_id=job_id, holder=holder, lease_s=lease_s)
+            with Heartbeat(self.store, f"job {job_id}", renew, lease_s) as lease:
+                self._run(pipeline, claimed, lease)
+        finally:
+            metrics.JOBS_RUNNING.dec()
+
+    def _run(self, pipeline, claimed: Claimed, lease: Heartbeat) -> None:
+        job_id, holder, meeting_id, filename = claimed.job_id, claimed.holder, claimed.meeting_id, claimed.filename
+        meeting_date, people, attempts, max_attempts = (claimed.meeting_date, claimed.people, claimed.attempts,
+                                                        claimed.max_attempts)
+        attendees = claimed.attendees
+        path = self.store.blobs.path(claimed.sha256)
+        reporter = Reporter(self.store, job_id, pipeline.STAGES, lease, self.hand_back)
+        try:
+            if not self.store.blobs.verify(claimed.sha256):
                 raise AudioError("the stored recording is missing or damaged (checksum mismatch).")
             result = (self.process or pipeline.process)(
                 path,
                 pipeline.ProcessOptions(meeting_date=meeting_date, people=people, attendees=attendees),
                 self.settings,
-                progress=Reporter(self.store, job_id, pipeline.STAGES),
+                progress=reporter,
             )
+            reporter.finish()
         except Cancelled:
-            self._end(job_id, jobs.mark_cancelled)
+            self._end(job_id, holder, "cancelled", jobs.mark_cancelled)
+            return
+        except HandedBack:
+            if not lease.lost and self._end(job_id, holder, "handed_back", jobs.hand_back,
+                                            f"{worker_name()} shut down mid-job; queued again"):
+                log.info("job %s: handed back", job_id)
+                if self.requeue is not None:
+                    self.requeue(job_id)
             return
         except AudioError as exc:
             # Bad input: retrying cannot help. The message names the stored file; show the upload's name.
-            self._end(job_id, jobs.fail, without_folders(str(exc).replace(path.name, filename)))
+            self._end(job_id, holder, "failed", jobs.fail, without_folders(str(exc).replace(path.name, filename)))
             return
         except Exception as exc:
             log.exception("job %s failed", job_id)
             message = without_folders(f"{type(exc).__name__}: {exc}".replace(path.name, filename))
             if attempts >= max_attempts:
-                self._end(job_id, jobs.fail, message)
+                self._end(job_id, holder, "failed", jobs.fail, message)
                 return
             delay = self.settings.service.retry_delay * 2 ** (attempts - 1)
-            self._end(job_id, jobs.schedule_retry, message, delay)
-            raise RetryTask(message, delay=delay) from exc
+            if self._end(job_id, holder, "retried", jobs.schedule_retry, message, delay):
+                raise RetryTask(message, delay=delay) from exc
+            return
         with self.store.session() as session:
             job, meeting = session.get(Job, job_id), session.get(Meeting, meeting_id)
             if job is None or meeting is None:  # deleted while processing
                 return
+            if not jobs.release(session, job_id, holder):  # taken over after our lease expired
+                log.warning("job %s: lease lost; the minutes are left to its new worker", job_id)
+                return
             if job.cancel_requested:
                 jobs.mark_cancelled(session, job_id)
+                outcome = "cancelled"
             else:
                 save_minutes(session, meeting, result.minutes, {s: v.vector for s, v in result.voices.items()})
                 jobs.finish(session, job_id)
-            done = not job.cancel_requested
+                outcome = "done"
             session.commit()
-        log.info("job %s: done", job_id)
-        if done and self.on_done is not None:
+        metrics.JOBS_FINISHED.labels(outcome).inc()
+        log.info("job %s: %s", job_id, outcome)
+        if outcome == "done" and self.on_done is not None:
             try:
                 self.on_done(meeting_id)
             except Exception:  # a notice must not fail a finished job
                 log.exception("job %s: after-processing step failed", job_id)
 
-    def _end(self, job_id: str, transition: Callable, *args) -> None:
+    def _end(self, job_id: str, holder: str, outcome: str, transition: Callable, *args) -> bool:
+        """Record the outcome if the lease is still ours; returns whether it was."""
         with self.store.session() as session:
-            if session.get(Job, job_id) is not None:
-                transition(session, job_id, *args)
-                session.commit()
+            if session.get(Job, job_id) is None or not jobs.release(session, job_id, holder):
+                return False
+            transition(session, job_id, *args)
+            session.commit()
+        metrics.JOBS_FINISHED.labels(outcome).inc()
+        return True

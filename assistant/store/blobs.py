@@ -93,6 +93,12 @@ class BlobStore:
     def delete(self, sha256: str) -> None:
         self.path(sha256).unlink(missing_ok=True)
 
+    def check_writable(self) -> None:
+        """Raise OSError unless a file can be written in the storage (a shared mount that went away)."""
+        fd, name = tempfile.mkstemp(dir=self.tmp_dir, suffix=".probe")
+        os.close(fd)
+        os.unlink(name)
+
     def clear_stale(self, max_age_s: float = 86400) -> None:
         """Partial uploads left by a crash (old enough not to be in progress)."""
         cutoff = time.time() - max_age_s

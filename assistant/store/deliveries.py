@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import Select, select, update
 from sqlalchemy.orm import Session
 
 from assistant.store.db import fetch
@@ -118,12 +118,17 @@ def _restart(delivery: Delivery, item: ActionItem, source_id: str) -> None:
         delivery.user_id = delivery.union_id = delivery.manager_user_id = None
 
 
-def claim(session: Session, op_id: int) -> OutboxOperation | None:
-    """pending → sending, atomically (worker threads, a queue entry twice); None when not pending."""
+def claim(session: Session, op_id: int, holder: str | None = None, lease_s: float = 60.0) -> OutboxOperation | None:
+    """pending → sending, leased to ``holder``, atomically (worker threads and processes, a queue entry
+    twice); None when not pending or another worker is claiming it (SKIP LOCKED on Postgres)."""
+    waiting = (OutboxOperation.id == op_id, OutboxOperation.state == "pending")
+    if session.scalar(select(OutboxOperation.id).where(*waiting).with_for_update(skip_locked=True)) is None:
+        return None
     result = session.execute(
         update(OutboxOperation)
-        .where(OutboxOperation.id == op_id, OutboxOperation.state == "pending")
-        .values(state="sending", attempts=OutboxOperation.attempts + 1)
+        .where(*waiting)
+        .values(state="sending", attempts=OutboxOperation.attempts + 1, leased_by=holder,
+                lease_expires_at=now() + timedelta(seconds=lease_s))
         .execution_options(synchronize_session=False)
     )
     if result.rowcount == 0:
@@ -131,6 +136,27 @@ def claim(session: Session, op_id: int) -> OutboxOperation | None:
     op = session.get(OutboxOperation, op_id)
     session.refresh(op)
     return op
+
+
+def renew(session: Session, op_id: int, holder: str, lease_s: float) -> bool:
+    """Extend the lease of an operation being sent; False when ``holder`` no longer has it."""
+    result = session.execute(
+        update(OutboxOperation)
+        .where(OutboxOperation.id == op_id, OutboxOperation.leased_by == holder, OutboxOperation.state == "sending")
+        .values(lease_expires_at=now() + timedelta(seconds=lease_s)).execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
+
+
+def release(session: Session, op_id: int, holder: str) -> bool:
+    """End ``holder``'s lease before recording the call's outcome in the same transaction; False when
+    the lease was lost (expired and taken over): the outcome is then not ours to record."""
+    result = session.execute(
+        update(OutboxOperation)
+        .where(OutboxOperation.id == op_id, OutboxOperation.leased_by == holder, OutboxOperation.state == "sending")
+        .values(leased_by=None, lease_expires_at=None).execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
 
 
 def finish(op: OutboxOperation, state: str = "done", error: str | None = None) -> None:
@@ -143,26 +169,60 @@ def retry_later(op: OutboxOperation, error: str, delay_s: float) -> Scheduled:
     return Scheduled("op", str(op.id), op.due_at, op.kind in URGENT_KINDS)
 
 
+def _cut_off(session: Session, op: OutboxOperation) -> bool:
+    """An operation whose worker stopped mid-call: back to pending when the call is idempotent
+    (returns True), else ``uncertain`` (never sent twice)."""
+    delivery = session.get(Delivery, op.delivery_id)
+    op.leased_by = op.lease_expires_at = None
+    if op.kind in IDEMPOTENT_KINDS:
+        op.state = "pending"
+        event(session, delivery, "resumed", f"{op.kind}: the worker stopped mid-call; sending again")
+        return True
+    finish(op, "uncertain", "the worker stopped mid-call; not sent again")
+    event(session, delivery, f"{op.kind}_uncertain", "the worker stopped mid-call; not sent again")
+    return False
+
+
+def _scheduled(op: OutboxOperation) -> Scheduled:
+    return Scheduled("op", str(op.id), op.due_at, op.kind in URGENT_KINDS)
+
+
+def _waiting_follow_ups() -> Select:
+    return select(Delivery).where(Delivery.follow_up_due_at.is_not(None), Delivery.flagged_at.is_(None),
+                                  Delivery.confirmed_at.is_(None), Delivery.disputed_at.is_(None),
+                                  Delivery.done_at.is_(None))
+
+
 def recover(session: Session) -> list[Scheduled]:
     """Everything to queue again after a start: open operations and follow-ups still to check."""
     scheduled = []
     for op in session.scalars(select(OutboxOperation).where(OutboxOperation.state.in_(OPEN_STATES))
                               .order_by(OutboxOperation.id)):
-        if op.state == "sending":
-            delivery = session.get(Delivery, op.delivery_id)
-            if op.kind in IDEMPOTENT_KINDS:
-                op.state = "pending"
-                event(session, delivery, "resumed", f"{op.kind}: the worker stopped mid-call; sending again")
-            else:
-                finish(op, "uncertain", "the worker stopped mid-call; not sent again")
-                event(session, delivery, f"{op.kind}_uncertain", "the worker stopped mid-call; not sent again")
-                continue
-        scheduled.append(Scheduled("op", str(op.id), op.due_at, op.kind in URGENT_KINDS))
-    waiting = select(Delivery).where(Delivery.follow_up_due_at.is_not(None), Delivery.flagged_at.is_(None),
-                                     Delivery.confirmed_at.is_(None), Delivery.disputed_at.is_(None),
-                                     Delivery.done_at.is_(None))
-    scheduled += [Scheduled("follow_up", d.id, d.follow_up_due_at, True) for d in session.scalars(waiting)]
+        if op.state == "sending" and not _cut_off(session, op):
+            continue
+        scheduled.append(_scheduled(op))
+    scheduled += [Scheduled("follow_up", d.id, d.follow_up_due_at, True) for d in session.scalars(_waiting_follow_ups())]
     return scheduled
+
+
+def expired(session: Session) -> list[Scheduled]:
+    """Operations whose worker's lease expired mid-call (several delivery workers: no start-up
+    recovery); rows another worker is sweeping are skipped (SKIP LOCKED on Postgres)."""
+    stmt = (select(OutboxOperation).where(OutboxOperation.state == "sending",
+                                          OutboxOperation.lease_expires_at < now())
+            .order_by(OutboxOperation.id).with_for_update(skip_locked=True))
+    return [_scheduled(op) for op in session.scalars(stmt) if _cut_off(session, op)]
+
+
+def stranded(session: Session, older_than_s: float) -> list[Scheduled]:
+    """Pending operations and follow-up checks overdue by ``older_than_s`` seconds: their queue
+    message may be lost. Queuing one twice is harmless (``claim`` and the follow-up check run once)."""
+    cutoff = now() - timedelta(seconds=older_than_s)
+    ops = session.scalars(select(OutboxOperation).where(OutboxOperation.state == "pending",
+                                                        OutboxOperation.due_at < cutoff))
+    follow_ups = session.scalars(_waiting_follow_ups().where(Delivery.follow_up_due_at < cutoff))
+    return [*(Scheduled("op", str(op.id), None, op.kind in URGENT_KINDS) for op in ops),
+            *(Scheduled("follow_up", d.id, None, True) for d in follow_ups)]
 
 
 def get_delivery(session: Session, delivery_id: str) -> Delivery:

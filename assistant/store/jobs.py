@@ -66,20 +66,56 @@ def create_job(session: Session, meeting: Meeting, max_attempts: int) -> Job:
     return job
 
 
-def claim(session: Session, job_id: str) -> Job | None:
-    """Mark the job running if it is still waiting; None when it is finished, cancelled or taken."""
+def claim(session: Session, job_id: str, holder: str | None = None, lease_s: float = 60.0) -> Job | None:
+    """Mark the job running, leased to ``holder`` for ``lease_s`` seconds, if it is still waiting;
+    None when it is finished, cancelled or taken (another worker holds its row or already ran it).
+
+    Postgres: the row is locked with SKIP LOCKED, so two workers handed the same job never wait on
+    each other; on both databases the state condition in the UPDATE makes the claim exactly once.
+    """
+    waiting = (Job.id == job_id, Job.state.in_(("queued", "retrying")), Job.cancel_requested.is_(False))
+    if session.scalar(select(Job.id).where(*waiting).with_for_update(skip_locked=True)) is None:
+        return None
     result = session.execute(
         update(Job)
-        .where(Job.id == job_id, Job.state.in_(("queued", "retrying")), Job.cancel_requested.is_(False))
-        .values(state="running", attempts=Job.attempts + 1, started_at=now(), next_attempt_at=None, error=None)
+        .where(*waiting)
+        .values(state="running", attempts=Job.attempts + 1, started_at=now(), next_attempt_at=None, error=None,
+                leased_by=holder, lease_expires_at=now() + timedelta(seconds=lease_s))
         .execution_options(synchronize_session=False)
     )
     if result.rowcount == 0:
         return None
     job = session.get(Job, job_id)
     session.refresh(job)
-    _set_state(session, job, "running", f"attempt {job.attempts} of {job.max_attempts}")
+    by = f" on {holder.rsplit(':', 1)[0]}" if holder else ""
+    _set_state(session, job, "running", f"attempt {job.attempts} of {job.max_attempts}{by}")
     return job
+
+
+def renew(session: Session, job_id: str, holder: str, lease_s: float) -> bool:
+    """Extend the lease (the heartbeat); False when the job is no longer running under ``holder``."""
+    result = session.execute(
+        update(Job).where(Job.id == job_id, Job.leased_by == holder, Job.state == "running")
+        .values(lease_expires_at=now() + timedelta(seconds=lease_s)).execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
+
+
+def release(session: Session, job_id: str, holder: str) -> bool:
+    """End ``holder``'s lease before recording the outcome in the same transaction; False when it was
+    lost (expired and taken over): the outcome then belongs to the new holder and must not be written."""
+    result = session.execute(
+        update(Job).where(Job.id == job_id, Job.leased_by == holder, Job.state == "running")
+        .values(leased_by=None, lease_expires_at=None).execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
+
+
+def hand_back(session: Session, job_id: str, message: str) -> None:
+    """A running job given up unfinished (worker shutdown): waiting again, this attempt not counted."""
+    job = get_job(session, job_id)
+    job.attempts = max(job.attempts - 1, 0)
+    _set_state(session, job, "queued", message)
 
 
 def record_progress(session: Session, job_id: str, stage: str, progress: float) -> bool:
@@ -127,6 +163,37 @@ def request_cancel(session: Session, job: Job) -> None:
         _event(session, job, "cancelling")
     else:
         mark_cancelled(session, job.id)
+
+
+def expired(session: Session) -> list[Pending]:
+    """Running jobs whose lease has expired (their worker died): queued again, or failed after the
+    last attempt. Rows another worker is sweeping are skipped (SKIP LOCKED on Postgres)."""
+    pending = []
+    stmt = (select(Job).where(Job.state == "running", Job.lease_expires_at < now())
+            .order_by(Job.created_at).with_for_update(skip_locked=True))
+    for job in session.scalars(stmt):
+        who = job.leased_by or "a worker"
+        job.leased_by = job.lease_expires_at = None
+        if job.cancel_requested:
+            mark_cancelled(session, job.id)
+        elif job.attempts >= job.max_attempts:
+            fail(session, job.id, f"{who} stopped during the last attempt (lease expired)")
+        else:
+            _set_state(session, job, "queued", f"{who} stopped mid-job (lease expired); queued again")
+            pending.append(Pending(job.id, None))
+    return pending
+
+
+def stranded(session: Session, older_than_s: float) -> list[Pending]:
+    """Waiting jobs untouched for ``older_than_s`` seconds: their queue message may be lost (a crash
+    between commit and enqueue, a flushed Redis). Queuing one twice is harmless: ``claim`` runs it once."""
+    cutoff = now() - timedelta(seconds=older_than_s)
+    stmt = select(Job).where(
+        Job.cancel_requested.is_(False),
+        ((Job.state == "queued") & (Job.created_at < cutoff))
+        | ((Job.state == "retrying") & (Job.next_attempt_at < cutoff)),
+    ).order_by(Job.created_at)
+    return [Pending(job.id, None) for job in session.scalars(stmt)]
 
 
 def recover(session: Session) -> list[Pending]:

@@ -162,6 +162,7 @@ def _like(value: str) -> str:
 
 
 def _matching_turns(session: Session, q: str):
+    # Postgres: ILIKE below is served by the pg_trgm index of migration 0006 (3+ characters).
     if session.get_bind().dialect.name == "sqlite" and len(q) >= TRIGRAM:
         phrase = '"' + q.replace('"', '""') + '"'
         rowids = text("SELECT rowid FROM turns_fts WHERE turns_fts MATCH :q").bindparams(q=phrase)

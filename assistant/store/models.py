@@ -212,6 +212,9 @@ class Job(Base):
     created_at: Mapped[datetime] = mapped_column(AwareDateTime, default=now)
     started_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
     finished_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+    # The worker running it ("host:pid:token") until the lease expires; renewed by its heartbeat.
+    leased_by: Mapped[str | None] = mapped_column(String(100))
+    lease_expires_at: Mapped[datetime | None] = mapped_column(AwareDateTime, index=True)
     events: Mapped[list[JobEvent]] = relationship(
         cascade="all, delete-orphan", order_by="JobEvent.id", passive_deletes=True
     )
@@ -338,6 +341,8 @@ class OutboxOperation(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(AwareDateTime, default=now)
     finished_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+    leased_by: Mapped[str | None] = mapped_column(String(100))  # the delivery worker while ``sending``
+    lease_expires_at: Mapped[datetime | None] = mapped_column(AwareDateTime, index=True)
     __table_args__ = (UniqueConstraint("key", name="uq_dingtalk_outbox_key"),)
 
 

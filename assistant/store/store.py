@@ -18,7 +18,7 @@ class Store:
         self.engine = make_engine(settings.db_url)
         upgrade(self.engine)
         self._sessions = session_factory(self.engine)
-        self.blobs = BlobStore(self.data_dir / "audio")
+        self.blobs = BlobStore(settings.audio_root)
 
     def session(self) -> Session:
         return self._sessions()

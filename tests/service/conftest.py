@@ -27,8 +27,20 @@ def service_settings(data_dir: Path, **changes) -> Settings:
 
 
 @pytest.fixture
-def settings(tmp_path) -> Settings:
-    return service_settings(tmp_path / "data")
+def database_url(request) -> str | None:
+    """None (SQLite in the data folder), or a fresh Postgres database when a module parametrises this
+    fixture with ``DATABASES`` (indirect): the store and API tests run on both."""
+    if getattr(request, "param", "sqlite") == "sqlite":
+        return None
+    return request.getfixturevalue("postgres").new_database()
+
+
+DATABASES = pytest.mark.parametrize("database_url", ["sqlite", "postgres"], indirect=True)
+
+
+@pytest.fixture
+def settings(tmp_path, database_url) -> Settings:
+    return service_settings(tmp_path / "data", database_url=database_url)
 
 
 def make_user(service, username: str, role: str = "member", team: str | None = None,

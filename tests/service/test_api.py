@@ -13,7 +13,9 @@ from fastapi.testclient import TestClient
 from assistant.api.main import create_app
 from assistant.minutes import Minutes
 
-from .conftest import SAMPLE, insert_meeting, make_minutes, make_user
+from .conftest import DATABASES, SAMPLE, insert_meeting, make_minutes, make_user
+
+pytestmark = DATABASES
 
 
 def wait_for(client, meeting_id: str, states=("done", "failed", "cancelled"), timeout=60) -> dict:

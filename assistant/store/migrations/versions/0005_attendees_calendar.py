@@ -1,7 +1,7 @@
 """meeting attendees; action items without owner, with confidence, review flag and date-time deadlines;
 people's time zones; calendar events and the meeting's event
 
-Revision ID: 0005_attendees_calendar
+Revision ID: 0005
 Revises: 0004
 Create Date: 2026-11-30
 """
@@ -9,7 +9,7 @@ Create Date: 2026-11-30
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0005_attendees_calendar'
+revision = '0005'
 down_revision = '0004'
 branch_labels = None
 depends_on = None
