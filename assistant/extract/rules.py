@@ -37,21 +37,25 @@ VERBS = (
     r"call|email|whatsapp|approve|批|講|話俾|話畀|跑|放|睇|執|填|影印|列|登記|預訂|報價|清|交代|追|貼|張貼|排|"
     r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
     r"share|brief|sign|ship|post|publish|call|phone|meet|見|探|補|核|審|批核|sync|backup|rollback|handle|揀|選|畫|設計|design|"
-    r"起|砌|計|影|拍|錄|執|bill|quote|pay|付|俾錢|入"
+    r"起|砌|計|影|拍|錄|執|bill|quote|pay|付|俾錢|入|傾|回覆|覆"
 )
 VERB = re.compile(VERBS, re.IGNORECASE)
 NOT_SUBJECT = r"(?<![俾畀同話搵問叫等將幫對跟])"  # 「俾你」, 「同我」: the person is not the one acting
 SELF = re.compile(rf"{NOT_SUBJECT}我(?!哋)|(?<![A-Za-z])(?:I'll|I will|I can|let me)(?![A-Za-z])", re.IGNORECASE)
+WE = re.compile(r"(?<![俾畀同話搵問叫等將幫對跟])我哋")
 COMMIT_MARK = r"會|嚟|去|負責|可以|自己|而家|即刻|馬上|盡快|今日|今晚|聽日|聽朝|想|打算|consider"
 SELF_COMMIT = re.compile(rf"{NOT_SUBJECT}我(?!哋)[^，,。]{{0,6}}?(?:{COMMIT_MARK})[^，,。]{{0,8}}?(?:{VERBS})"
+                         rf"|{NOT_SUBJECT}我(?!哋)\s*(?:{VERBS})[^，,。]{{0,4}}?埋"
                          rf"|(?<![A-Za-z])(?:I'll|I will|I can|let me|I'm going to)(?![A-Za-z])", re.IGNORECASE)
+WE_COMMIT = re.compile(rf"{NOT_SUBJECT}我哋[^，,。]{{0,10}}?(?:可以|會|去|盡量|一定)[^，,。]{{0,6}}?(?:{VERBS})")
 YOU_REQUEST = re.compile(rf"{NOT_SUBJECT}你(?!哋)[^，,。]{{0,10}}?(?:要|記得|幫|負責|去|{VERBS})"
                          r"|(?<![A-Za-z])(?:could you|can you|please|you need to|you should)(?![A-Za-z])", re.IGNORECASE)
+IMPERATIVE = re.compile(r"(?:先|啦|吖|喇|la)[。！!]?$|幫我|俾我|畀我", re.IGNORECASE)
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
 STATE = re.compile(r"係|咗|緊|開(?![會始])|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
 META = re.compile(r"^(?:你|我)?(?:先)?講(?:下|先|吓)?$|講先|你講|介紹|散會|辛苦|加油|坐低|開始啦|傾下|睇下\s*status|"
                   r"聽下大家|update 下大家")
-GROUP = re.compile(r"大家|全部同事|所有同事|各部門|各個部門|各位|全組|全體|每個人|邊個得閒|邊個有空|搵人|everyone|all of you",
+GROUP = re.compile(r"大家|要有人|有人|全部同事|所有同事|各部門|各個部門|各位|全組|全體|每個人|邊個得閒|邊個有空|搵人|everyone|all of you",
                    re.IGNORECASE)
 ASSIGN = re.compile(r"交返俾|交返畀|交俾|交畀|交給|轉交|改由|由|請|麻煩|叫|assign to|hand to|handed to", re.IGNORECASE)
 ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?(?:{VERBS})", re.IGNORECASE)  # after "交畀 <name>"
@@ -154,11 +158,14 @@ class _Reader:
             return True, None
         you = YOU_REQUEST.search(clause)
         me = SELF_COMMIT.search(clause) or (SELF.search(clause) if timed and not STATE.search(clause) else None)
-        if you and not (me and me.start() < you.start()) and (timed or REQUEST.search(clause) or addressed):
+        if you and not (me and me.start() < you.start()) \
+                and (timed or REQUEST.search(clause) or addressed or IMPERATIVE.search(clause)):
             before_you = clause[:you.start()]
             named = [n for n in self.people.mentioned(before_you) if n != speaker]
             return True, named[-1] if named else self.addressee(line, addressed) or UNKNOWN
         if me:
+            return True, speaker or UNKNOWN
+        if timed and WE_COMMIT.search(clause):  # 「紮鐵我哋禮拜四之前可以搞掂」: the speaker's team
             return True, speaker or UNKNOWN
         return False, None
 
@@ -191,14 +198,36 @@ class _Reader:
             named, owner = self.clause_owner(clause, sentence, line, addressed)
             if named and owner is None and not GROUP.search(clause):
                 named = False
-            action = bool(VERB.search(clause)) and not NOT_ACTION.search(clause) and not META.search(clause)
+            past = NOT_ACTION.search(clause)
+            if past and past.group(0) == "咗" and YOU_REQUEST.search(clause) and has_time_words(clause, self.transcript.date):
+                past = None
+            action = bool(VERB.search(clause)) and not past and not META.search(clause)
             out.append(_Clause(clause, owner, named, action))
         if addressed and not any(c.has_owner_cue for c in out):  # 「Tony，東面嗰兩段聽朝八點前 check 完」
             for c in out:
                 if c.action and not STATE.search(c.text):
                     c.owner, c.has_owner_cue = addressed, True
                     break
+        if not any(c.has_owner_cue for c in out) and has_time_words(sentence, self.transcript.date):
+            subject = self._subject(out, line)  # 「咁我 staging 有咗之後，禮拜五之前跑晒 regression」
+            if subject is not False:
+                for c in out:
+                    if c.action and not STATE.search(c.text):
+                        c.owner, c.has_owner_cue = subject, True
+                        break
         return out
+
+    def _subject(self, clauses_: list[_Clause], line: Line) -> str | None | bool:
+        """The subject a sentence states in a clause without a verb of its own, carried to its task
+        (Chinese drops it in the clauses that follow): the speaker, a group (None), or False."""
+        for c in clauses_:
+            if c.action:
+                return False
+            if GROUP.search(c.text):
+                return None
+            if SELF.search(c.text) or WE.search(c.text):
+                return self.speaker(line) or UNKNOWN
+        return False
 
 
 def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str]]:
@@ -227,6 +256,12 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
         if not c.action and items and items[-1][1] and has_time_words(c.text, date) and not VERB.search(c.text):
             items[-1][1].append(c.text)  # 「Ivy 你整啦，星期五前」: the due time said after the task
             continue
+        if not c.action and items and items[-1][1] and SPLIT.search(c.text) and not VERB.search(c.text) \
+                and not NOT_ACTION.search(c.text):
+            verb = VERB.search(items[-1][1][-1])  # 「你整埋 dark mode，同埋 push notification 個 prompt」
+            if verb:
+                items.append((owner, [verb.group(0) + SPLIT.sub("", c.text).strip()]))
+                continue
         if not c.action:
             if items and items[-1][1] and c.text:
                 items.append((owner, []))  # a comment ends the task; a later clause may start another
