@@ -229,9 +229,3 @@ def find_time_phrases(text: str, today: date) -> list[TimePhrase]:
         if not kept or phrase.start >= kept[-1].end:
             kept.append(phrase)
     return kept
-
-
-def resolve_deadline(text: str | None, today: date) -> date | None:
-    """The first time phrase in text as a date, or None."""
-    phrases = find_time_phrases(text or "", today)
-    return phrases[0].day if phrases else None

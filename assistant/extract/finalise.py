@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.extract.deadlines import find_deadline
-from assistant.extract.owners import FIRST_PERSON, SECOND_PERSON, OwnerResolver, resolver_for
+from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.priority import priority_for
 from assistant.extract.schema import RawExtraction, RawItem
 from assistant.extract.tasks import clean_task, leans_on_context, standalone
@@ -20,7 +20,6 @@ from assistant.minutes import ActionItem, Decision
 
 UNRESOLVED = "?"
 REVIEW_BELOW = 0.6
-_SPLIT_OWNERS = re.compile(r"\s*(?:、|，|,|/|同埋|同|和|及|&|\band\b)\s*", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:好|OK|ok|Okay|咁|嗯|明白|收到|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後)[，,、\s]*)+")
 _TAIL = re.compile(r"[\s，,。！!？?；;]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|la|lor)?[\s，,。！!？?；;]*$")
 
@@ -34,29 +33,11 @@ def _source_turn(turn: int, task: str, transcript: Transcript) -> int | None:
 
 def _owners(item: RawItem, transcript: Transcript, people: OwnerResolver, turn: int | None) -> list[str | None]:
     """Owner names, one per owner said ("A 同 B"); None for a group or an unresolved owner."""
-    if item.group or not item.owner.strip():
+    if item.group or not item.owner.strip() or item.owner == UNRESOLVED:
         return [None]
     line = transcript.lines[turn] if turn is not None else None
-    speaker = people.find_name(line.speaker) if line else None
-    names: list[str | None] = []
-    for part in _SPLIT_OWNERS.split(normalise(item.owner)):
-        part = part.strip(" 「」\"'")
-        if not part:
-            continue
-        low = part.casefold()
-        if part == UNRESOLVED:
-            name = None
-        elif low in FIRST_PERSON:
-            name = speaker
-        elif low in SECOND_PERSON:
-            previous = transcript.previous_speaker(turn) if turn is not None else None
-            name = people.addressee(line.text if line else "", line.speaker if line else "", previous)
-            name = people.find_name(name) if name else None
-        else:
-            name = people.find_name(part) or people.by_role(part)
-        if name not in names:
-            names.append(name)
-    return names or [None]
+    previous = transcript.previous_speaker(turn) if turn is not None else None
+    return people.resolve(item.owner, line.speaker if line else "", line.text if line else "", previous)
 
 
 SURE = 0.8  # items below this are the ones a model reviews by default
@@ -87,8 +68,7 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
         turn = _source_turn(item.turn, item.task, transcript)
         line = transcript.lines[turn] if turn is not None else None
         turn_text = line.text if line else ""
-        due = (find_deadline(item.deadline, transcript.date) if item.deadline else None) \
-            or find_deadline(item.task, transcript.date)
+        due = find_deadline(item.task, transcript.date)
         if due is None and line is not None and len(item.task) >= len(turn_text) * 0.5:
             due = find_deadline(turn_text, transcript.date)
         for owner in _owners(item, transcript, people, turn):

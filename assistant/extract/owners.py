@@ -170,20 +170,23 @@ class OwnerResolver:
             return named[0]
         return previous_speaker if previous_speaker and previous_speaker != speaker else None
 
-    def resolve(self, owner: str, speaker: str, turn_text: str = "", previous_speaker: str | None = None) -> list[str]:
-        """Owner names for an owner as written by the model or a rule; several when it says 'A 同 B'."""
-        names = []
+    def resolve(self, owner: str, speaker: str, turn_text: str = "",
+                previous_speaker: str | None = None) -> list[str | None]:
+        """Attendee names for an owner as written by a rule or a model, several for 'A 同 B';
+        None for a part no attendee matches (never the words as said, never guessed)."""
+        names: list[str | None] = []
         for part in _SPLIT_OWNERS.split(normalise(owner or "")):
             part = part.strip(" 「」\"'")
             if not part:
                 continue
             low = part.casefold()
             if low in FIRST_PERSON:
-                name = self.find_name(speaker) or speaker
+                name = self.find_name(speaker)
             elif low in SECOND_PERSON:
-                name = self.addressee(turn_text, speaker, previous_speaker) or part
+                addressed = self.addressee(turn_text, speaker, previous_speaker)
+                name = self.find_name(addressed) if addressed else None
             else:
-                name = self.find_name(part) or self.by_role(part) or part
+                name = self.find_name(part) or self.by_role(part)
             if name not in names:
                 names.append(name)
-        return names or [self.find_name(speaker) or speaker]
+        return names or [self.find_name(speaker)]

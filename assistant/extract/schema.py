@@ -13,7 +13,6 @@ class RawItem(BaseModel):
     turn: int = Field(description="Index of the turn the item comes from.")
     owner: str = Field(description="Who will do it: a name, 我 for the speaker, or a role.")
     task: str = Field(description="What to do, a short phrase in the transcript's words.")
-    deadline: str = Field("", description="The time words as spoken, or empty.")
     group: bool = Field(False, description="Set by the rules: the task is a group's (大家, 各部門), owned by nobody.")
 
 

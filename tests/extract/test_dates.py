@@ -2,7 +2,13 @@ from datetime import date
 
 import pytest
 
-from assistant.extract.dates import cn_number, find_time_phrases, resolve_deadline
+from assistant.extract.dates import cn_number, find_time_phrases
+from assistant.extract.deadlines import find_deadline
+
+def _day(text, today):
+    found = find_deadline(text or "", today)
+    return found.day if found else None
+
 
 THU = date(2026, 3, 12)  # a Thursday
 
@@ -51,7 +57,7 @@ THU = date(2026, 3, 12)  # a Thursday
     ],
 )
 def test_each_form(phrase, expected):
-    assert resolve_deadline(f"我會{phrase}搞掂", THU) == expected
+    assert _day(f"我會{phrase}搞掂", THU) == expected
 
 
 @pytest.mark.parametrize(
@@ -72,14 +78,14 @@ def test_each_form(phrase, expected):
     ],
 )
 def test_month_and_year_boundaries(today, phrase, expected):
-    assert resolve_deadline(phrase, today) == expected
+    assert _day(phrase, today) == expected
 
 
-def test_first_phrase_wins_and_no_phrase_is_none():
-    assert resolve_deadline("聽日問供應商，下個禮拜五前交報告", THU) == date(2026, 3, 13)
-    assert resolve_deadline("八號風球要停課", THU) is None
-    assert resolve_deadline("", THU) is None
-    assert resolve_deadline(None, THU) is None
+def test_the_phrase_marked_as_a_limit_wins_and_no_phrase_is_none():
+    assert _day("聽日問供應商，下個禮拜五前交報告", THU) == date(2026, 3, 20)
+    assert _day("八號風球要停課", THU) is None
+    assert _day("", THU) is None
+    assert _day(None, THU) is None
 
 
 def test_phrase_spans_for_task_cleaning():

@@ -22,7 +22,7 @@ PEOPLE = OwnerResolver([
         ("李小姐", "Miss Lee"),
         ("IT 嗰邊", "Miss Lee"),
         ("倉務", "阿明"),
-        ("Kelvin", "Kelvin"),  # not an attendee: kept as spoken
+        ("Kelvin", None),  # not an attendee: unresolved, never the words as said
     ],
 )
 def test_name_variants_and_roles(owner, expected):
