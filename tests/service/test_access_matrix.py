@@ -82,9 +82,10 @@ ACCOUNT_ROUTES = {
     ("GET", "/openapi.json"): "user",  # unless service.public_api_docs
     ("GET", "/docs"): "user",
     ("GET", "/redoc"): "user",
+    ("GET", "/metrics"): "admin",  # unless service.metrics_public
 }
 PUBLIC = {("GET", "/login"), ("POST", "/login"), ("POST", "/logout"), ("GET", "/login/sso"),
-          ("GET", "/login/sso/callback")}
+          ("GET", "/login/sso/callback"), ("GET", "/healthz"), ("GET", "/readyz")}
 EXPORT_FORMATS = ("md", "srt", "vtt", "docx", "json")
 
 # Who each role is, relative to the meetings under test (owned by "owen", team "sales").
@@ -195,7 +196,7 @@ def test_account_routes(people, role, anonymous, client):
         r = c.request(method, url, json=body, follow_redirects=False)
         where = f"{role} {method} {path}: {r.status_code} {r.text[:200]}"
         if role == "anonymous":
-            assert r.status_code == (401 if path.startswith("/api/") else 303), where
+            assert r.status_code == (401 if path.startswith(("/api/", "/metrics")) else 303), where  # a scraper gets 401
         elif need == "admin" and role != "admin":
             assert r.status_code == 403, where
         else:
