@@ -46,7 +46,7 @@ def _hits(pattern: re.Pattern[str], paths: list[Path]) -> list[str]:
 
 def test_no_tracked_file_points_at_a_local_path() -> None:
     hits = _hits(LOCAL_PATH, tracked())
-    assert not hits, "local absolute paths or file:// URLs in tracked files:\n" + "\n".join(hits)
+    assert not hits, "local absolute paths or file URLs in tracked files:\n" + "\n".join(hits)
 
 
 def test_no_package_files_are_committed() -> None:
@@ -61,7 +61,7 @@ def test_pins_name_registry_versions_only() -> None:
 
 
 def test_nothing_reads_a_sibling_folder() -> None:
-    """Tests, benchmarks and the Makefile use samples/ in the repository, never ../shared."""
+    """Tests, benchmarks and the Makefile use samples/ in the repository, never a sibling checkout folder."""
     hits = _hits(SIBLING, tracked())
     assert not hits, "references to a folder outside the repository:\n" + "\n".join(hits)
 
