@@ -29,6 +29,13 @@ class AudioSettings(Group):
     min_duration: float = Field(2.0, description="Shorter recordings are rejected (seconds).")
     max_duration: float = Field(4 * 3600.0, description="Longer recordings are rejected (seconds).")
     silence_dbfs: float = Field(-55.0, description="A recording whose peak is below this level is silent.")
+    probe_seconds: float = Field(
+        120.0, description="Seconds measured to choose among audio streams and to find channels that cancel."
+    )
+    cancellation_db: float = Field(
+        -12.0, description="A downmix this far below its loudest channel (dB) means the channels cancel: "
+        "one channel is used alone.",
+    )
 
 
 class AsrSettings(Group):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from assistant import loading
-from assistant.audio import Audio, AudioError, decode, recording_date
+from assistant.audio import Audio, decode, recording_date
 from assistant.config import Settings, get_settings
 from assistant.diarize import Diarization, diarize
 from assistant.extract import extract_minutes
@@ -21,13 +22,11 @@ from assistant.minutes import MeetingInfo, Minutes
 from assistant.transcribe import Transcript, transcribe
 from assistant.voices import Voice
 
+log = logging.getLogger(__name__)
+
 # progress(stage, fraction of that stage done)
 Progress = Callable[[str, float], None]
 STAGES = ("decode", "diarise", "identify", "transcribe", "merge", "extract")
-
-
-class NoSpeechError(AudioError):
-    """The recording decodes but holds no speech to transcribe."""
 
 
 @dataclass
@@ -52,6 +51,11 @@ class Result:
     transcript: Transcript
     voices: dict[str, Voice] = field(default_factory=dict)  # each speaker's voice, for enrolment later
     timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def speech(self) -> bool:
+        """False when nothing was said: valid minutes with no speakers, turns or items (the "no speech" outcome)."""
+        return self.minutes.meeting.speech
 
 
 def _diarization_hook(progress: Progress | None):
@@ -106,27 +110,29 @@ def process(
         initial_prompt=options.initial_prompt,
         progress=(lambda f: progress("transcribe", f)) if progress else None,
     )
-    if not transcript.words:
-        raise NoSpeechError(f"{Path(source).name}: no speech was recognised in the recording.")
-    turns = stage("merge", words_to_turns, transcript.words, diarization.exclusive, settings.merge)
     tz = ZoneInfo(settings.timezone)
-    minutes = Minutes(
-        meeting=MeetingInfo(
-            source=str(source),
-            duration=round(audio.duration, 3),
-            language=settings.asr.language if transcript.language in {"zh", "yue"} else transcript.language,
-            models={
-                "asr": settings.asr.model,
-                "segmentation": settings.diarization.segmentation_model,
-                "speaker_embedding": settings.diarization.embedding_model,
-            },
-            processed_at=datetime.now(tz).isoformat(timespec="seconds"),
-            date=options.meeting_date or recording_date(source, settings.timezone),
-            timezone=settings.timezone,
-        ),
-        speakers=speaker_table(turns, diarization.turns),
-        turns=turns,
+    info = MeetingInfo(
+        source=str(source),
+        duration=round(audio.duration, 3),
+        language=settings.asr.language if transcript.language in {"zh", "yue"} else transcript.language,
+        models={
+            "asr": settings.asr.model,
+            "segmentation": settings.diarization.segmentation_model,
+            "speaker_embedding": settings.diarization.embedding_model,
+        },
+        processed_at=datetime.now(tz).isoformat(timespec="seconds"),
+        date=options.meeting_date or recording_date(source, settings.timezone),
+        timezone=settings.timezone,
+        audio=audio.origin,
+        speech=bool(transcript.words),
     )
+    if not info.speech:
+        # Music, noise or a room tone: diarisation may still have found "speakers"; nobody spoke.
+        log.info("%s: no speech was recognised", Path(source).name)
+        return Result(minutes=Minutes(meeting=info, speakers=[], turns=[]), diarization=Diarization([], []),
+                      transcript=transcript, timings=timings)
+    turns = stage("merge", words_to_turns, transcript.words, diarization.exclusive, settings.merge)
+    minutes = Minutes(meeting=info, speakers=speaker_table(turns, diarization.turns), turns=turns)
     name_speakers(minutes.speakers, matches)
     if options.extract:
         known = {p.id: p for p in options.people}

@@ -16,7 +16,7 @@ PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8
 
 class JobOut(BaseModel):
     id: str
-    state: Literal["queued", "running", "retrying", "done", "failed", "cancelled"]
+    state: Literal["queued", "running", "retrying", "done", "no_speech", "failed", "cancelled"]
     stage: str | None
     percent: float = Field(description="Overall progress, 0–100.")
     attempts: int

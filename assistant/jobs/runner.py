@@ -108,9 +108,9 @@ class JobRunner:
                 jobs.mark_cancelled(session, job_id)
             else:
                 save_minutes(session, meeting, result.minutes, {s: v.vector for s, v in result.voices.items()})
-                jobs.finish(session, job_id)
+                jobs.finish(session, job_id, speech=result.speech)
             session.commit()
-        log.info("job %s: done", job_id)
+        log.info("job %s: %s", job_id, "done" if result.speech else "done, no speech in the recording")
 
     def _end(self, job_id: str, transition: Callable, *args) -> None:
         with self.store.session() as session:

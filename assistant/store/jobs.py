@@ -19,6 +19,7 @@ MEETING_STATUS = {
     "running": "processing",
     "retrying": "processing",
     "done": "done",
+    "no_speech": "no_speech",  # processed, nothing was said: final, not a failure, never retried
     "failed": "failed",
     "cancelled": "cancelled",
 }
@@ -94,10 +95,11 @@ def record_progress(session: Session, job_id: str, stage: str, progress: float) 
     return job.cancel_requested
 
 
-def finish(session: Session, job_id: str) -> None:
+def finish(session: Session, job_id: str, speech: bool = True) -> None:
+    """The job is done; ``speech=False`` records the "no speech" outcome (empty minutes were saved)."""
     job = get_job(session, job_id)
     job.progress, job.finished_at = 1.0, now()
-    _set_state(session, job, "done")
+    _set_state(session, job, "done" if speech else "no_speech")
 
 
 def fail(session: Session, job_id: str, message: str) -> None:

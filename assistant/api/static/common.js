@@ -6,7 +6,7 @@ const STAGE_LABELS = {
   merge: "整合 Merging", extract: "擷取事項 Extracting",
 };
 const STATE_LABELS = {
-  queued: "排隊中", running: "處理中", retrying: "稍後重試", done: "完成", failed: "失敗", cancelled: "已取消",
+  queued: "排隊中", running: "處理中", retrying: "稍後重試", done: "完成", no_speech: "沒有語音", failed: "失敗", cancelled: "已取消",
 };
 
 class ApiError extends Error {
