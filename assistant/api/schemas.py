@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from assistant.store.jobs import remaining_seconds
 from assistant.store.models import Job, JobEvent, Meeting, Speaker
 
 Priority = Literal["call", "sms", "app"]
@@ -19,6 +20,7 @@ class JobOut(BaseModel):
     state: Literal["queued", "running", "retrying", "done", "no_speech", "failed", "cancelled"]
     stage: str | None
     percent: float = Field(description="Overall progress, 0–100.")
+    eta_seconds: float | None = Field(None, description="Estimated seconds left while running, from progress so far.")
     attempts: int
     max_attempts: int
     error: str | None
@@ -32,6 +34,7 @@ class JobOut(BaseModel):
     def of(cls, job: Job) -> JobOut:
         return cls(
             id=job.id, state=job.state, stage=job.stage, percent=round(job.progress * 100, 1),
+            eta_seconds=remaining_seconds(job),
             attempts=job.attempts, max_attempts=job.max_attempts, error=job.error,
             next_attempt_at=job.next_attempt_at, created_at=job.created_at, started_at=job.started_at,
             finished_at=job.finished_at, url=f"/api/jobs/{job.id}",

@@ -95,6 +95,14 @@ def record_progress(session: Session, job_id: str, stage: str, progress: float) 
     return job.cancel_requested
 
 
+def remaining_seconds(job: Job, min_progress: float = 0.02) -> float | None:
+    """Seconds a running job still needs at the pace of this attempt so far; None before there is a pace."""
+    if job.state != "running" or job.started_at is None or job.progress < min_progress:
+        return None
+    elapsed = (now() - job.started_at).total_seconds()
+    return round(max(0.0, elapsed * (1.0 - job.progress) / job.progress), 1)
+
+
 def finish(session: Session, job_id: str, speech: bool = True) -> None:
     """The job is done; ``speech=False`` records the "no speech" outcome (empty minutes were saved)."""
     job = get_job(session, job_id)

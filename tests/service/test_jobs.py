@@ -141,6 +141,20 @@ def test_reporter_weights_stages_into_one_percentage(service):
     assert job_row(service, job_id).progress == pytest.approx(1.0)
 
 
+def test_a_running_job_reports_the_time_left_at_its_pace_so_far(service):
+    from assistant.api.schemas import JobOut
+
+    job_id = new_job(service)
+    with service.store.session() as session:
+        job = jobs.claim(session, job_id)
+        assert JobOut.of(job).eta_seconds is None  # no pace yet
+        job.started_at = now() - timedelta(seconds=60)
+        jobs.record_progress(session, job_id, "transcribe", 0.25)
+        assert JobOut.of(job).eta_seconds == pytest.approx(180, abs=2)
+        jobs.finish(session, job_id)
+        assert JobOut.of(job).eta_seconds is None
+
+
 def test_recover_requeues_interrupted_jobs(service):
     running, waiting, retrying = new_job(service), new_job(service), new_job(service)
     later = now() + timedelta(minutes=5)

@@ -61,6 +61,7 @@ function showJob(job) {
   document.getElementById("job-pct").textContent = `${job.percent.toFixed(0)}%`;
   const stage = job.stage ? STAGE_LABELS[job.stage] || job.stage : "";
   let text = `${STATE_LABELS[job.state] || job.state}${stage ? " · " + stage : ""}`;
+  if (job.eta_seconds != null) text += ` · 尚餘約 ${Math.max(1, Math.round(job.eta_seconds / 60))} 分鐘`;
   if (job.state === "retrying" && job.next_attempt_at) text += ` · ${new Date(job.next_attempt_at).toLocaleTimeString("zh-HK")}`;
   document.getElementById("job-stage").textContent = text;
   const error = document.getElementById("job-error");
