@@ -89,12 +89,10 @@ def recording_date(path: str | Path, timezone: str) -> str:
 
 def _source(path: Path, streams: list[Stream], settings: AudioSettings) -> AudioSource:
     """Which stream and channels to decode (see :mod:`assistant.audio_probe`), logged for the user."""
-    rate, seconds = settings.sample_rate, settings.probe_seconds
-    silent_peak = 10 ** (settings.silence_dbfs / 20)
     if len(streams) == 1 and streams[0].channels == 1:
         return AudioSource()
-    measured = [levels(path, _ffmpeg("ffmpeg"), s, seconds, rate) for s in streams]
-    chosen, why = choose_stream(streams, measured, silent_peak)
+    measured = [levels(path, _ffmpeg("ffmpeg"), s, settings.probe_seconds, settings.sample_rate) for s in streams]
+    chosen, why = choose_stream(streams, measured, silent_peak=10 ** (settings.silence_dbfs / 20))
     source = AudioSource(stream=chosen.position, streams=len(streams), choice=why, title=chosen.title,
                          channel=cancelling_channel(measured[chosen.position], settings.cancellation_db))
     if len(streams) > 1 or source.channel is not None:

@@ -90,7 +90,8 @@ def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_pr
     if data_dir is not None:
         settings = settings.model_copy(update={"service": settings.service.model_copy(update={"data_dir": data_dir})})
     options = ProcessOptions(num_speakers, min_speakers, max_speakers, terms, initial_prompt, day,
-                             extract=not no_extract, people=_enrolled_people(settings), attendees=attendees)
+                             extract=not no_extract, people=_enrolled_people(settings), attendees=attendees,
+                             release_models=True)
     bars = StageBars(enabled=not quiet)
     try:
         result = run(audio, options, settings, progress=bars)

@@ -59,7 +59,8 @@ class AsrSettings(Group):
     )
     vad_min_silence_ms: int = 500
     vad_speech_pad_ms: int = 200
-    block_s: float = Field(600.0, description="Long recordings are decoded in blocks of this many seconds.")
+    # whisper's features for a block take about 0.7 MB per second of it while they are computed
+    block_s: float = Field(180.0, description="Long recordings are decoded in blocks of this many seconds.")
     max_chunk_s: float = Field(28.0, description="Speech regions are cut into pieces no longer than this.")
     # Segments failing these checks are re-decoded once with sampling, then dropped if still bad.
     max_compression_ratio: float = 2.4

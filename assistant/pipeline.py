@@ -42,6 +42,9 @@ class ProcessOptions:
     # and who attended (person ids or names), when known.
     people: Sequence[EnrolledPerson] = ()
     attendees: Sequence[str] = ()
+    # Unload the speech models before extraction: for a process that handles one recording (the CLI);
+    # a worker keeps them for the next job.
+    release_models: bool = False
 
 
 @dataclass
@@ -87,23 +90,24 @@ def process(
         t0 = time.perf_counter()
         value = fn(*args, **kwargs)
         timings[name] = time.perf_counter() - t0
+        loading.trim_heap()
         if progress:
             progress(name, 1.0)
         return value
 
     audio: Audio = stage("decode", decode, source, settings.audio)
-    diarization_pipeline = loading.diarization_pipeline(settings.diarization)
     diarization = stage(
         "diarise",
         diarize,
-        diarization_pipeline,
+        loading.diarization_pipeline(settings.diarization),
         audio,
         num_speakers=options.num_speakers,
         min_speakers=options.min_speakers,
         max_speakers=options.max_speakers,
         hook=_diarization_hook(progress),
     )
-    diarization, voices, matches = stage("identify", identify_speakers, diarization_pipeline.embedding, audio,
+    diarization, voices, matches = stage("identify", identify_speakers,
+                                         loading.diarization_pipeline(settings.diarization).embedding, audio,
                                          diarization, options.people, settings.voiceprints, options.attendees)
     transcript = stage(
         "transcribe",
@@ -139,6 +143,8 @@ def process(
     turns = stage("merge", words_to_turns, transcript.words, diarization.exclusive, settings.merge)
     minutes = Minutes(meeting=info, speakers=speaker_table(turns, diarization.turns), turns=turns)
     name_speakers(minutes.speakers, matches)
+    if options.release_models:
+        loading.release_speech_models()
     if options.extract:
         known = {p.id: p for p in options.people}
         # identified speakers with their directory aliases, so "陳生 負責" finds 陳大文
