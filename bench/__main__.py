@@ -31,9 +31,7 @@ def loop_sample(target: Path, seconds: float) -> Path:
 
 def long_recording(target: Path, seconds: float) -> Path:
     """``seconds`` of meeting-like audio from the bench data: every evaluation recording in turn, looped."""
-    sources = [SAMPLE, EVAL / "meetings" / "dev_meeting.wav", *(d.audio for d in diarization_set()
-                                                                 if d.uri != "dev_meeting"),
-               *(item.audio for item in asr_set())]
+    sources = [SAMPLE, *(d.audio for d in diarization_set()), *(item.audio for item in asr_set())]
     playlist = target.with_suffix(".txt")
     playlist.write_text("".join(f"file '{p.resolve()}'\n" for p in sources), encoding="utf-8")
     once = target.with_name(target.stem + "_once.wav")
