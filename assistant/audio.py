@@ -6,16 +6,22 @@ Bad input is rejected here with an :class:`AudioError` whose message a user can 
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import numpy as np
 
+from assistant.audio_probe import (ProbeError, Stream, cancelling_channel, choose_stream, describe, levels, probe,
+                                   wav_unclaimed_bytes)
 from assistant.config import AudioSettings
+from assistant.minutes import AudioSource
+
+log = logging.getLogger(__name__)
 
 
 class AudioError(ValueError):
@@ -27,6 +33,7 @@ class Audio:
     samples: np.ndarray  # float32, mono
     sample_rate: int
     source: str
+    origin: AudioSource = field(default_factory=AudioSource)  # stream and channel used, warnings
 
     @property
     def duration(self) -> float:
@@ -46,25 +53,24 @@ def _ffmpeg(tool: str) -> str:
 
 
 def probe_duration(path: Path) -> float:
-    """Duration of the first audio stream in seconds; raises AudioError when there is none."""
-    result = subprocess.run(
-        [_ffmpeg("ffprobe"), "-v", "error", "-select_streams", "a", "-show_entries",
-         "stream=index,duration:format=duration,format_name", "-of", "json", str(path)],
-        capture_output=True, text=True,
-    )
-    if result.returncode != 0:
-        detail = _last_line(result.stderr, path, "unknown format")
-        raise AudioError(f"{path.name}: not a readable audio or video file ({detail}).")
-    info = json.loads(result.stdout or "{}")
-    streams = info.get("streams", [])
+    """Duration of the first audio stream in seconds (nan when the container does not say); AudioError when none."""
+    return _duration(*_probe(path))
+
+
+def _duration(streams: list[Stream], container: float) -> float:
+    # some containers (raw streams, live webm) only know their length once decoded: nan
+    return streams[0].duration if streams[0].duration == streams[0].duration else container
+
+
+def _probe(path: Path) -> tuple[list[Stream], float]:
+    try:
+        streams, container = probe(path, _ffmpeg("ffprobe"))
+    except ProbeError as exc:
+        detail = str(exc).replace(str(path), path.name)  # users see this: no server folders
+        raise AudioError(f"{path.name}: not a readable audio or video file ({detail}).") from exc
     if not streams:
         raise AudioError(f"{path.name}: the file has no audio track.")
-    for value in (streams[0].get("duration"), info.get("format", {}).get("duration")):
-        try:
-            return float(value)
-        except (TypeError, ValueError):
-            continue
-    return float("nan")  # some containers (raw streams, live webm) only know their length once decoded
+    return streams, container
 
 
 # ffprobe's container names → the type a browser is told when it plays the recording.
@@ -119,24 +125,47 @@ def recording_time(path: str | Path) -> datetime:
     return when if when.tzinfo is not None else when.replace(tzinfo=ZoneInfo("UTC"))
 
 
+def _source(path: Path, streams: list[Stream], settings: AudioSettings) -> AudioSource:
+    """Which stream and channels to decode (see :mod:`assistant.audio_probe`), logged for the user."""
+    if len(streams) == 1 and streams[0].channels == 1:
+        return AudioSource()
+    measured = [levels(path, _ffmpeg("ffmpeg"), s, settings.probe_seconds, settings.sample_rate) for s in streams]
+    chosen, why = choose_stream(streams, measured, silent_peak=10 ** (settings.silence_dbfs / 20))
+    source = AudioSource(stream=chosen.position, streams=len(streams), choice=why, title=chosen.title,
+                         channel=cancelling_channel(measured[chosen.position], settings.cancellation_db))
+    if len(streams) > 1 or source.channel is not None:
+        log.info("%s: %s", path.name, describe(source, streams))
+    return source
+
+
 def decode(path: str | Path, settings: AudioSettings | None = None) -> Audio:
+    """The recording as 16 kHz mono float32: the stream with the meeting, one channel when the
+    channels cancel, and all the data of a WAV whose header under-claims it (with a warning).
+
+    Raises AudioError (missing, empty, unreadable, corrupt, too short, too long, silent).
+    """
     settings = settings or AudioSettings()
     path = Path(path)
     if not path.is_file():
         raise AudioError(f"{path.name}: no such file.")
     if path.stat().st_size == 0:
         raise AudioError(f"{path.name}: the file is empty (0 bytes).")
-    duration = probe_duration(path)
+    streams, container = _probe(path)
+    duration = _duration(streams, container)
     if duration == duration and duration > settings.max_duration:
         raise AudioError(
             f"{path.name}: the recording is {duration / 3600:.1f} h long; the limit is "
             f"{settings.max_duration / 3600:.1f} h (setting ASSISTANT_AUDIO__MAX_DURATION)."
         )
-    process = subprocess.Popen(
-        [_ffmpeg("ffmpeg"), "-nostdin", "-v", "error", "-i", str(path), "-vn", "-map", "0:a:0",
-         "-ac", "1", "-ar", str(settings.sample_rate), "-f", "f32le", "-"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )
+    source = _source(path, streams, settings)
+    unclaimed = wav_unclaimed_bytes(path)
+    command = [_ffmpeg("ffmpeg"), "-nostdin", "-v", "error"]
+    if unclaimed:
+        command += ["-ignore_length", "1"]  # the wav demuxer then reads to the end of the file
+    mix = ["-ac", "1"] if source.channel is None else ["-af", f"pan=mono|c0=c{source.channel}"]
+    command += ["-i", str(path), "-vn", "-map", f"0:a:{source.stream}", *mix,
+                "-ar", str(settings.sample_rate), "-f", "f32le", "-"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     # Read into one growing buffer and view it as float32 without copying, so a long
     # recording costs its decoded size once, not twice.
     buffer = bytearray()
@@ -154,7 +183,13 @@ def decode(path: str | Path, settings: AudioSettings | None = None) -> Audio:
         raise AudioError(f"{path.name}: the audio is corrupt or cannot be decoded ({detail}).")
     usable = len(buffer) - len(buffer) % 4
     samples = np.frombuffer(memoryview(buffer)[:usable], dtype=np.float32)
-    audio = Audio(samples, settings.sample_rate, str(path))
+    audio = Audio(samples, settings.sample_rate, str(path), source)
+    if unclaimed:
+        claimed = _duration([streams[source.stream]], container)
+        warning = (f"{path.name}: the WAV header declares {claimed:.1f} s but the file holds "
+                   f"{audio.duration:.1f} s; all {audio.duration:.1f} s were decoded.")
+        log.warning(warning)
+        source.warnings.append(warning)
     if audio.duration < settings.min_duration:
         raise AudioError(
             f"{path.name}: the recording is {audio.duration:.1f} s long; at least "

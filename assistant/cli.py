@@ -16,6 +16,9 @@ from assistant.dingtalk.cli import dingtalk
 from assistant.people_cli import people
 from assistant.weights import WeightsError
 
+# `assistant process` exit codes besides click's 1 (bad input, missing models) and 2 (usage).
+NO_SPEECH_EXIT = 3  # the recording holds no speech: empty minutes are written
+
 
 class StageBars:
     """One tqdm bar per pipeline stage, on stderr."""
@@ -106,7 +109,11 @@ def main() -> None:
 def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_prompt, vocabulary,
             vocabulary_file, language, asr_model, device, meeting_date, no_extract, attendees, attendees_file,
             data_dir, quiet) -> None:
-    """Diarise and transcribe AUDIO, write minutes.json, minutes.md, SRT, VTT and RTTM to --out."""
+    """Diarise and transcribe AUDIO, write minutes.json, minutes.md, SRT, VTT and RTTM to --out.
+
+    Exit codes: 0 minutes written; 1 bad input or missing models (nothing written); 2 usage;
+    3 no speech in the recording (empty minutes written).
+    """
     from assistant.pipeline import ProcessOptions
     from assistant.pipeline import process as run
     from assistant.writers import write_all
@@ -125,7 +132,7 @@ def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_pr
 
     options = ProcessOptions(num_speakers, min_speakers, max_speakers, terms, initial_prompt, day,
                              extract=not no_extract, people=_enrolled_people(settings),
-                             attendees=merged([*attendees_file, *attendees]))
+                             attendees=merged([*attendees_file, *attendees]), release_models=True)
     bars = StageBars(enabled=not quiet)
     try:
         result = run(audio, options, settings, progress=bars)
@@ -133,11 +140,16 @@ def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_pr
         bars.close()
         raise click.ClickException(str(exc)) from exc
     bars.close()
-    written = write_all(result.minutes, result.diarization.turns, out_dir)
     m = result.minutes
+    for warning in m.meeting.audio.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    written = write_all(m, result.diarization.turns, out_dir)
     click.echo(f"{len(m.speakers)} speakers, {len(m.turns)} turns, {m.meeting.duration:.1f} s of audio")
     for path in written.values():
         click.echo(f"  {path}")
+    if not result.speech:
+        click.echo(f"no speech: nothing was said in {audio.name}; the minutes are empty.", err=True)
+        sys.exit(NO_SPEECH_EXIT)
 
 
 @main.command()

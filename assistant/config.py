@@ -29,6 +29,13 @@ class AudioSettings(Group):
     min_duration: float = Field(2.0, description="Shorter recordings are rejected (seconds).")
     max_duration: float = Field(4 * 3600.0, description="Longer recordings are rejected (seconds).")
     silence_dbfs: float = Field(-55.0, description="A recording whose peak is below this level is silent.")
+    probe_seconds: float = Field(
+        120.0, description="Seconds measured to choose among audio streams and to find channels that cancel."
+    )
+    cancellation_db: float = Field(
+        -12.0, description="A downmix this far below its loudest channel (dB) means the channels cancel: "
+        "one channel is used alone.",
+    )
 
 
 class AsrSettings(Group):
@@ -52,7 +59,8 @@ class AsrSettings(Group):
     )
     vad_min_silence_ms: int = 500
     vad_speech_pad_ms: int = 200
-    block_s: float = Field(600.0, description="Long recordings are decoded in blocks of this many seconds.")
+    # whisper's features for a block take about 0.7 MB per second of it while they are computed
+    block_s: float = Field(180.0, description="Long recordings are decoded in blocks of this many seconds.")
     max_chunk_s: float = Field(28.0, description="Speech regions are cut into pieces no longer than this.")
     # Segments failing these checks are re-decoded once with sampling, then dropped if still bad.
     max_compression_ratio: float = 2.4

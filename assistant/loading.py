@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import gc
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +41,24 @@ def whisper_model(settings: AsrSettings):
     if name in load_manifest() or Path(name).expanduser().exists():
         name = str(model_path(name))
     return WhisperModel(name, device=device, compute_type=compute_type, cpu_threads=settings.cpu_threads)
+
+
+def trim_heap() -> None:
+    """Give memory freed by a stage back to the system (glibc keeps it per thread arena otherwise);
+    a no-op without glibc."""
+    gc.collect()
+    libc = ctypes.util.find_library("c")
+    if libc:
+        trim = getattr(ctypes.CDLL(libc), "malloc_trim", None)
+        if trim is not None:
+            trim(0)
+
+
+def release_speech_models() -> None:
+    """Unload the diarisation and ASR models (a one-recording process needs no more of them before extraction)."""
+    whisper_model.cache_clear()
+    diarization_pipeline.cache_clear()
+    trim_heap()
 
 
 @lru_cache(maxsize=2)

@@ -72,6 +72,24 @@ class Attendee:
 
 
 @dataclass
+class AudioSource:
+    """How the recording was read, for the user to check.
+
+    ``stream`` is N of ffmpeg's ``0:a:N`` among ``streams`` audio streams, chosen because it is the
+    ``only`` one, the ``default`` one (container disposition) or the ``loudest``; ``channel`` is the
+    one channel used when the channels cancel in a downmix (None: all channels mixed); ``warnings``
+    are what the user should know (a WAV header that under-claimed its data).
+    """
+
+    stream: int = 0
+    streams: int = 1
+    choice: str = "only"
+    title: str | None = None
+    channel: int | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
 class MeetingInfo:
     source: str
     duration: float
@@ -81,6 +99,8 @@ class MeetingInfo:
     date: str | None = None
     timezone: str = "Asia/Hong_Kong"
     attendees: list[Attendee] = field(default_factory=list)
+    audio: AudioSource = field(default_factory=AudioSource)
+    speech: bool = True  # False: the recording holds no speech (music, noise); no speakers, turns or items
 
 
 @dataclass
@@ -110,7 +130,8 @@ class Minutes:
         ]
         return cls(
             meeting=MeetingInfo(**{**data["meeting"], "attendees": [
-                Attendee(**a) for a in data["meeting"].get("attendees", [])]}),
+                Attendee(**a) for a in data["meeting"].get("attendees", [])],
+                "audio": AudioSource(**data["meeting"].get("audio", {}))}),
             speakers=[Speaker(**s) for s in data.get("speakers", [])],
             turns=turns,
             decisions=[Decision(**d) for d in data.get("decisions", [])],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from assistant import attendees as attendee_specs
 from assistant import loading
-from assistant.audio import Audio, AudioError, decode, recording_date
+from assistant.audio import Audio, decode, recording_date
 from assistant.config import Settings, get_settings
 from assistant.diarize import Diarization, diarize
 from assistant.extract import extract_minutes
@@ -22,13 +23,11 @@ from assistant.minutes import Attendee, MeetingInfo, Minutes
 from assistant.transcribe import Transcript, transcribe
 from assistant.voices import Voice
 
+log = logging.getLogger(__name__)
+
 # progress(stage, fraction of that stage done)
 Progress = Callable[[str, float], None]
 STAGES = ("decode", "diarise", "identify", "transcribe", "merge", "extract")
-
-
-class NoSpeechError(AudioError):
-    """The recording decodes but holds no speech to transcribe."""
 
 
 @dataclass
@@ -44,6 +43,9 @@ class ProcessOptions:
     # and who attended, when known: their voiceprints are preferred, and they are the owners' candidates.
     people: Sequence[EnrolledPerson] = ()
     attendees: Sequence[Attendee] = ()
+    # Unload the speech models before extraction: for a process that handles one recording (the CLI);
+    # a worker keeps them for the next job.
+    release_models: bool = False
 
 
 @dataclass
@@ -54,11 +56,21 @@ class Result:
     voices: dict[str, Voice] = field(default_factory=dict)  # each speaker's voice, for enrolment later
     timings: dict[str, float] = field(default_factory=dict)
 
+    @property
+    def speech(self) -> bool:
+        """False when nothing was said: valid minutes with no speakers, turns or items (the "no speech" outcome)."""
+        return self.minutes.meeting.speech
+
+
+# Share of diarisation time in each of pyannote's steps that report progress (CPU, measured on the sample).
+DIARISATION_STEPS = {"segmentation": (0.0, 0.25), "embeddings": (0.25, 1.0)}
+
 
 def _diarization_hook(progress: Progress | None):
     def hook(step_name, step_artifact, file=None, total=None, completed=None):
-        if progress and step_name == "embeddings" and total:
-            progress("diarise", (completed or 0) / total)
+        if progress and step_name in DIARISATION_STEPS and total:
+            start, end = DIARISATION_STEPS[step_name]
+            progress("diarise", start + (end - start) * min(1.0, (completed or 0) / total))
 
     return hook
 
@@ -92,23 +104,24 @@ def process(
         t0 = time.perf_counter()
         value = fn(*args, **kwargs)
         timings[name] = time.perf_counter() - t0
+        loading.trim_heap()
         if progress:
             progress(name, 1.0)
         return value
 
     audio: Audio = stage("decode", decode, source, settings.audio)
-    diarization_pipeline = loading.diarization_pipeline(settings.diarization)
     diarization = stage(
         "diarise",
         diarize,
-        diarization_pipeline,
+        loading.diarization_pipeline(settings.diarization),
         audio,
         num_speakers=options.num_speakers,
         min_speakers=options.min_speakers,
         max_speakers=options.max_speakers,
         hook=_diarization_hook(progress),
     )
-    diarization, voices, matches = stage("identify", identify_speakers, diarization_pipeline.embedding, audio,
+    diarization, voices, matches = stage("identify", identify_speakers,
+                                         loading.diarization_pipeline(settings.diarization).embedding, audio,
                                          diarization, options.people, settings.voiceprints,
                                          attendee_specs.names(options.attendees))
     transcript = stage(
@@ -121,29 +134,33 @@ def process(
         initial_prompt=options.initial_prompt,
         progress=(lambda f: progress("transcribe", f)) if progress else None,
     )
-    if not transcript.words:
-        raise NoSpeechError(f"{Path(source).name}: no speech was recognised in the recording.")
-    turns = stage("merge", words_to_turns, transcript.words, diarization.exclusive, settings.merge)
     tz = ZoneInfo(settings.timezone)
-    minutes = Minutes(
-        meeting=MeetingInfo(
-            source=str(source),
-            duration=round(audio.duration, 3),
-            language=settings.asr.language if transcript.language in {"zh", "yue"} else transcript.language,
-            models={
-                "asr": settings.asr.model,
-                "segmentation": settings.diarization.segmentation_model,
-                "speaker_embedding": settings.diarization.embedding_model,
-            },
-            processed_at=datetime.now(tz).isoformat(timespec="seconds"),
-            date=options.meeting_date or recording_date(source, settings.timezone),
-            timezone=settings.timezone,
-            attendees=list(options.attendees),
-        ),
-        speakers=speaker_table(turns, diarization.turns),
-        turns=turns,
+    info = MeetingInfo(
+        source=str(source),
+        duration=round(audio.duration, 3),
+        language=settings.asr.language if transcript.language in {"zh", "yue"} else transcript.language,
+        models={
+            "asr": settings.asr.model,
+            "segmentation": settings.diarization.segmentation_model,
+            "speaker_embedding": settings.diarization.embedding_model,
+        },
+        processed_at=datetime.now(tz).isoformat(timespec="seconds"),
+        date=options.meeting_date or recording_date(source, settings.timezone),
+        timezone=settings.timezone,
+        attendees=list(options.attendees),
+        audio=audio.origin,
+        speech=bool(transcript.words),
     )
+    if not info.speech:
+        # Music, noise or a room tone: diarisation may still have found "speakers"; nobody spoke.
+        log.info("%s: no speech was recognised", Path(source).name)
+        return Result(minutes=Minutes(meeting=info, speakers=[], turns=[]), diarization=Diarization([], []),
+                      transcript=transcript, timings=timings)
+    turns = stage("merge", words_to_turns, transcript.words, diarization.exclusive, settings.merge)
+    minutes = Minutes(meeting=info, speakers=speaker_table(turns, diarization.turns), turns=turns)
     name_speakers(minutes.speakers, matches)
+    if options.release_models:
+        loading.release_speech_models()
     if options.extract:
         stage("extract", extract_minutes, minutes, settings.extraction, None, owner_candidates(options, matches))
     return Result(minutes=minutes, diarization=diarization, transcript=transcript, voices=voices, timings=timings)

@@ -12,6 +12,7 @@ from assistant.audio import Audio
 from assistant.cantonese import to_hong_kong
 from assistant.config import AsrSettings
 from assistant.minutes import Word
+from assistant.spacing import space_words
 
 # Text whisper is known to invent on silence or music (subtitle credits, channel outros).
 HALLUCINATIONS = re.compile(
@@ -197,4 +198,7 @@ def transcribe(
             if progress:
                 progress(min(1.0, segment.end / audio.duration))
     kept.sort(key=lambda x: x.start)
+    space_words(w for s in kept for w in s.words)
+    for segment in kept:
+        segment.text = "".join(w.text for w in segment.words).strip()
     return Transcript(language=language, segments=kept, dropped=dropped)

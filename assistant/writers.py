@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.attendees import timezone_of
 from assistant.deadlines import display
-from assistant.minutes import ActionItem, Minutes, Turn, Word
+from assistant.minutes import ActionItem, AudioSource, Minutes, Turn, Word
 
 if TYPE_CHECKING:  # diarize imports torch; writing and merging must not
     from assistant.diarize import SpeakerTurn
@@ -90,6 +90,17 @@ def to_rttm(turns: Sequence[SpeakerTurn], uri: str) -> str:
     )
 
 
+def _audio_notes(source: AudioSource) -> list[str]:
+    """Lines for how the recording was read, when it was not plain (several streams, one channel, warnings)."""
+    notes = []
+    if source.streams > 1:
+        why = {"default": "預設 default", "loudest": "最響 loudest"}.get(source.choice, source.choice)
+        notes.append(f"- 音軌 Audio stream: #{source.stream} / {source.streams}（{why}）")
+    if source.channel is not None:
+        notes.append(f"- 聲道 Channel: 只用聲道 {source.channel}（聲道互相抵消 channels cancel）")
+    return notes + [f"- ⚠️ {w}" for w in source.warnings]
+
+
 def to_markdown(minutes: Minutes) -> str:
     m = minutes.meeting
     out = [f"# 會議記錄 Minutes: {Path(m.source).name}", ""]
@@ -99,6 +110,7 @@ def to_markdown(minutes: Minutes) -> str:
         f"- 長度 Duration: {_short_clock(m.duration)}",
         f"- 語言 Language: {m.language}",
         f"- 處理時間 Processed: {m.processed_at}",
+        *_audio_notes(m.audio),
     ]
     if m.attendees:
         out.append("- 與會者 Attendees: " + "、".join(a.name for a in m.attendees))
@@ -122,6 +134,8 @@ def to_markdown(minutes: Minutes) -> str:
     else:
         out.append("（無）")
     out += ["", "## 逐字稿 Transcript", ""]
+    if not m.speech:
+        out += ["（錄音中沒有語音 No speech in the recording）", ""]
     for turn in minutes.turns:
         out.append(f"**[{_short_clock(turn.start)}] {minutes.speaker_name(turn.speaker)}**：{turn.text}")
         out.append("")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import struct
 import wave
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from assistant.audio import AudioError, decode
+from assistant.audio_probe import wav_unclaimed_bytes
 from assistant.config import AudioSettings
 from tests.conftest import ffmpeg
 
@@ -119,3 +122,56 @@ def test_recording_date_comes_from_the_container_in_hong_kong_time(tmp_path, cli
     # 20:30 UTC on the 11th is 04:30 on the 12th in Hong Kong
     ffmpeg("-i", str(clip), "-metadata", "creation_time=2026-03-11T20:30:00Z", "-c:a", "aac", str(tagged))
     assert recording_date(tagged, "Asia/Hong_Kong") == "2026-03-12"
+
+
+CASES = Path(__file__).resolve().parent.parent / "samples" / "cases" / "audio"
+
+
+def test_of_two_audio_streams_the_default_one_is_used():
+    audio = decode(CASES / "two_tracks_first_silent.mp4")  # stream 0: muted mic; stream 1: the meeting
+    assert (audio.origin.stream, audio.origin.streams, audio.origin.choice) == (1, 2, "default")
+    assert abs(audio.duration - 20.07) < 0.1 and float(np.abs(audio.samples).max()) > 0.1
+
+
+def test_without_a_default_stream_the_loudest_is_used(tmp_path, clip):
+    video = tmp_path / "no_default.mkv"
+    ffmpeg("-f", "lavfi", "-i", "anullsrc=r=16000:cl=mono", "-i", str(clip), "-map", "0:a", "-map", "1:a",
+           "-t", "12", "-disposition:a:0", "0", "-disposition:a:1", "0", "-c:a", "flac", str(video))
+    audio = decode(video)
+    assert (audio.origin.stream, audio.origin.choice) == (1, "loudest")
+
+
+def test_a_wav_header_that_under_claims_its_data_is_decoded_to_the_end_with_a_warning():
+    audio = decode(CASES / "wav_header_claims_40pct.wav")  # header: 5.2 s; data: 13.056 s
+    assert abs(audio.duration - 13.056) < 0.01
+    assert float(np.abs(audio.samples[int(10 * 16000):]).max()) > 0.05  # speech past the claimed end
+    [warning] = audio.origin.warnings
+    assert "5.2 s" in warning and "13.1 s" in warning
+
+
+def test_a_wav_with_a_metadata_chunk_after_its_data_is_not_flagged(tmp_path, clip):
+    tagged = tmp_path / "tagged.wav"
+    ffmpeg("-i", str(clip), str(tagged))
+    info = b"INFOISFT" + struct.pack("<I", 8) + b"recorder"
+    data = bytearray(tagged.read_bytes() + b"LIST" + struct.pack("<I", len(info)) + info)
+    data[4:8] = struct.pack("<I", len(data) - 8)
+    tagged.write_bytes(bytes(data))
+    assert wav_unclaimed_bytes(tagged) == 0 and not decode(tagged).origin.warnings
+
+
+def test_stereo_whose_channels_cancel_uses_one_channel():
+    audio = decode(CASES / "stereo_right_inverted.wav")  # right = inverted left: the downmix is silence
+    assert audio.origin.channel == 0
+    assert abs(audio.duration - 7.168) < 0.01 and float(np.abs(audio.samples).max()) > 0.1
+
+
+def test_ordinary_stereo_is_mixed(tmp_path, clip):
+    stereo = tmp_path / "stereo.wav"
+    ffmpeg("-i", str(clip), "-ac", "2", str(stereo))
+    assert decode(stereo).origin.channel is None
+
+
+def test_music_and_noise_decode_as_audio():
+    """No speech is the pipeline's finding, not bad input: the file decodes."""
+    audio = decode(CASES / "no_speech_music_noise.wav")
+    assert abs(audio.duration - 30.0) < 0.01 and audio.origin.warnings == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import opencc
 from pyannote.metrics.diarization import DiarizationErrorRate
 
-from assistant.writers import to_srt, to_vtt
+from assistant.writers import to_markdown, to_srt, to_vtt
 from bench.datasets import read_rttm
 from tests.conftest import SAMPLE_REFERENCE
 from tests.formats import parse_srt, parse_vtt
@@ -60,3 +60,13 @@ def test_subtitles_parse_back(processed_sample):
     assert len(srt) == len(vtt) >= len(minutes.turns)
     assert all(start < end or start == end for start, end, _ in srt)
     assert all(text.startswith("<v ") for _, _, text in vtt)
+
+
+def test_no_spaces_inside_chinese_in_any_output(processed_sample):
+    from tests.test_spacing import CJK_SPACE
+
+    minutes = processed_sample.minutes
+    texts = [t.text for t in minutes.turns] + ["".join(w.text for t in minutes.turns for w in t.words)]
+    texts += [to_srt(minutes), to_vtt(minutes), to_markdown(minutes).split("## 逐字稿 Transcript")[1]]
+    for text in texts:
+        assert not CJK_SPACE.search(text), CJK_SPACE.search(text)

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from assistant import deadlines
+from assistant.store.jobs import remaining_seconds
 from assistant.store.models import ActionItem, Job, JobEvent, Meeting, Speaker
 
 Priority = Literal["call", "sms", "app"]
@@ -34,9 +35,10 @@ TimeZone = Annotated[str, Field(max_length=64, description="IANA time zone, e.g.
 
 class JobOut(BaseModel):
     id: str
-    state: Literal["queued", "running", "retrying", "done", "failed", "cancelled"]
+    state: Literal["queued", "running", "retrying", "done", "no_speech", "failed", "cancelled"]
     stage: str | None
     percent: float = Field(description="Overall progress, 0–100.")
+    eta_seconds: float | None = Field(None, description="Estimated seconds left while running, from progress so far.")
     attempts: int
     max_attempts: int
     error: str | None
@@ -50,6 +52,7 @@ class JobOut(BaseModel):
     def of(cls, job: Job) -> JobOut:
         return cls(
             id=job.id, state=job.state, stage=job.stage, percent=round(job.progress * 100, 1),
+            eta_seconds=remaining_seconds(job),
             attempts=job.attempts, max_attempts=job.max_attempts, error=job.error,
             next_attempt_at=job.next_attempt_at, created_at=job.created_at, started_at=job.started_at,
             finished_at=job.finished_at, url=f"/api/jobs/{job.id}",

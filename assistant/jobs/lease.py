@@ -60,7 +60,3 @@ class Heartbeat:
                 log.warning("%s: lease lost (expired and taken over, or cancelled)", self.name)
                 self.lost = True
                 return
-
-
-def worker_name() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"

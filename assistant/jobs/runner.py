@@ -200,11 +200,11 @@ class JobRunner:
                 outcome = "cancelled"
             else:
                 save_minutes(session, meeting, result.minutes, {s: v.vector for s, v in result.voices.items()})
-                jobs.finish(session, job_id)
+                jobs.finish(session, job_id, speech=result.speech)
                 outcome = "done"
             session.commit()
         metrics.JOBS_FINISHED.labels(outcome).inc()
-        log.info("job %s: %s", job_id, outcome)
+        log.info("job %s: %s", job_id, outcome if result.speech else "done, no speech in the recording")
         if outcome == "done" and self.on_done is not None:
             try:
                 self.on_done(meeting_id)

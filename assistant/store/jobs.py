@@ -19,6 +19,7 @@ MEETING_STATUS = {
     "running": "processing",
     "retrying": "processing",
     "done": "done",
+    "no_speech": "no_speech",  # processed, nothing was said: final, not a failure, never retried
     "failed": "failed",
     "cancelled": "cancelled",
 }
@@ -130,10 +131,19 @@ def record_progress(session: Session, job_id: str, stage: str, progress: float) 
     return job.cancel_requested
 
 
-def finish(session: Session, job_id: str) -> None:
+def remaining_seconds(job: Job, min_progress: float = 0.02) -> float | None:
+    """Seconds a running job still needs at the pace of this attempt so far; None before there is a pace."""
+    if job.state != "running" or job.started_at is None or job.progress < min_progress:
+        return None
+    elapsed = (now() - job.started_at).total_seconds()
+    return round(max(0.0, elapsed * (1.0 - job.progress) / job.progress), 1)
+
+
+def finish(session: Session, job_id: str, speech: bool = True) -> None:
+    """The job is done; ``speech=False`` records the "no speech" outcome (empty minutes were saved)."""
     job = get_job(session, job_id)
     job.progress, job.finished_at = 1.0, now()
-    _set_state(session, job, "done")
+    _set_state(session, job, "done" if speech else "no_speech")
 
 
 def fail(session: Session, job_id: str, message: str) -> None:

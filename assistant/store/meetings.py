@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from assistant import deadlines
 from assistant.minutes import ActionItem as ActionItemData
 from assistant.minutes import Attendee
 from assistant.minutes import Decision as DecisionData
-from assistant.minutes import MeetingInfo, Minutes, Word
+from assistant.minutes import AudioSource, MeetingInfo, Minutes, Word
 from assistant.minutes import Speaker as SpeakerData
 from assistant.minutes import Turn as TurnData
 from assistant.store.attendees import attendees_of, set_attendees
@@ -89,6 +89,7 @@ def save_minutes(session: Session, meeting: Meeting, minutes: Minutes,
     meeting.language = info.language
     meeting.models = info.models
     meeting.processed_at = info.processed_at
+    meeting.audio_source = asdict(info.audio)
     meeting.meeting_date = info.date or meeting.meeting_date
     meeting.approved_at = None
     meeting.speakers.extend(
@@ -134,6 +135,8 @@ def to_minutes(meeting: Meeting) -> Minutes:
             date=meeting.meeting_date,
             timezone=LOCAL_TZ.key,
             attendees=attendees_of(meeting),
+            audio=AudioSource(**(meeting.audio_source or {})),
+            speech=meeting.status != "no_speech",
         ),
         speakers=[SpeakerData(s.id, s.name, s.talk_time, s.person_id, s.confidence) for s in meeting.speakers],
         turns=[

@@ -64,13 +64,14 @@ class Meeting(Base):
     content_type: Mapped[str | None] = mapped_column(String(100))
     audio_sha256: Mapped[str | None] = mapped_column(ForeignKey("blobs.sha256"), index=True)
     created_at: Mapped[datetime] = mapped_column(AwareDateTime, default=now, index=True)
-    # queued | processing | done | failed | cancelled: mirrors the latest job, kept here for listing.
+    # queued | processing | done | no_speech | failed | cancelled: mirrors the latest job, kept for listing.
     status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
     meeting_date: Mapped[str | None] = mapped_column(String(10))
     duration: Mapped[float | None] = mapped_column(Float)
     language: Mapped[str | None] = mapped_column(String(16))
     models: Mapped[dict | None] = mapped_column(JSON)
     processed_at: Mapped[str | None] = mapped_column(String(40))
+    audio_source: Mapped[dict | None] = mapped_column(JSON)  # minutes.AudioSource: stream, channel, warnings
     approved_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
     # Who may open it: see assistant/access.py. Recordings from the inbox have no owner (admins only).
@@ -200,7 +201,7 @@ class Job(Base):
     __tablename__ = "jobs"
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
-    # queued | running | retrying | done | failed | cancelled
+    # queued | running | retrying | done | no_speech | failed | cancelled
     state: Mapped[str] = mapped_column(String(16), default="queued", index=True)
     stage: Mapped[str | None] = mapped_column(String(32))
     progress: Mapped[float] = mapped_column(Float, default=0.0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from huey.exceptions import RetryTask
@@ -12,6 +13,7 @@ from assistant.audio import AudioError
 from assistant.jobs.runner import JobRunner, Reporter
 from assistant.service import Service
 from assistant.store import jobs
+from assistant.store.meetings import to_minutes
 from assistant.store.models import Job, Meeting, now
 
 from .conftest import SAMPLE, make_minutes
@@ -90,6 +92,21 @@ def test_bad_audio_fails_at_once(service):
     assert job.state == "failed" and job.attempts == 1 and job.error == "the file has no audio track."
 
 
+def test_a_recording_without_speech_ends_as_no_speech_not_failed_and_is_not_retried(service):
+    """The real pipeline on 30 s of music and noise (samples/cases/audio)."""
+    music = Path(__file__).resolve().parents[2] / "samples" / "cases" / "audio" / "no_speech_music_noise.wav"
+    _, job_id = service.ingest(service.store.blobs.put_file(music), "music.wav")
+    JobRunner(service.store, service.settings)(job_id)  # no RetryTask
+    job = job_row(service, job_id)
+    assert job.state == "no_speech" and job.attempts == 1 and job.error is None and job.progress == 1.0
+    with service.store.session() as session:
+        meeting = session.get(Meeting, job.meeting_id)
+        minutes = to_minutes(meeting)
+        assert meeting.status == "no_speech" and meeting.duration == pytest.approx(30.0, abs=0.01)
+        assert minutes.meeting.speech is False and minutes.turns == [] and minutes.speakers == []
+        assert jobs.recover(session) == []
+
+
 def test_damaged_stored_audio_is_detected(service):
     job_id = new_job(service)
     with service.store.session() as session:
@@ -122,6 +139,20 @@ def test_reporter_weights_stages_into_one_percentage(service):
     assert job_row(service, job_id).progress == pytest.approx((1 + 8 + 5) / 30, abs=1e-3)
     reporter("extract", 1.0)
     assert job_row(service, job_id).progress == pytest.approx(1.0)
+
+
+def test_a_running_job_reports_the_time_left_at_its_pace_so_far(service):
+    from assistant.api.schemas import JobOut
+
+    job_id = new_job(service)
+    with service.store.session() as session:
+        job = jobs.claim(session, job_id)
+        assert JobOut.of(job).eta_seconds is None  # no pace yet
+        job.started_at = now() - timedelta(seconds=60)
+        jobs.record_progress(session, job_id, "transcribe", 0.25)
+        assert JobOut.of(job).eta_seconds == pytest.approx(180, abs=2)
+        jobs.finish(session, job_id)
+        assert JobOut.of(job).eta_seconds is None
 
 
 def test_recover_requeues_interrupted_jobs(service):

@@ -92,7 +92,7 @@ def list_meetings(
     speaker: Annotated[str | None, Query(max_length=100, description="A speaker name (or id) in the meeting.")] = None,
     date_from: date | None = None,
     date_to: date | None = None,
-    status_: Annotated[str | None, Query(alias="status", pattern="^(queued|processing|done|failed|cancelled)$")] = None,
+    status_: Annotated[str | None, Query(alias="status", pattern="^(queued|processing|done|no_speech|failed|cancelled)$")] = None,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     page_size: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> MeetingPage:
@@ -120,7 +120,7 @@ def list_meetings(
 @router.get("/{meeting_id}", response_model=MeetingDetail, responses={404: {"model": ErrorOut}},
             summary="Status, progress and, when done, the minutes")
 def get_meeting(meeting: MeetingDep, session: SessionDep) -> MeetingDetail:
-    done = meeting.status == "done"
+    done = meeting.status in ("done", "no_speech")
     minutes = to_minutes(meeting).to_dict() if done else None
     return MeetingDetail.of(meeting, jobs.latest_job(session, meeting.id), minutes, LOCAL_TZ.key,
                             owner_zones(session, meeting) if done else None)

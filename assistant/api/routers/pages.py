@@ -25,7 +25,7 @@ from assistant.writers import PRIORITY_LABELS, _short_clock
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "templates")
 templates.env.filters["clock"] = _short_clock
-STATUS_LABELS = {"queued": "排隊中", "processing": "處理中", "done": "完成", "failed": "失敗", "cancelled": "已取消"}
+STATUS_LABELS = {"queued": "排隊中", "processing": "處理中", "done": "完成", "no_speech": "沒有語音", "failed": "失敗", "cancelled": "已取消"}
 templates.env.globals.update(status_labels=STATUS_LABELS, priority_labels=PRIORITY_LABELS, palette=PALETTE,
                              delivery_labels=DELIVERY_LABELS, event_labels=EVENT_LABELS)
 

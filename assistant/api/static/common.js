@@ -6,7 +6,7 @@ const STAGE_LABELS = {
   merge: "整合 Merging", extract: "擷取事項 Extracting",
 };
 const STATE_LABELS = {
-  queued: "排隊中", running: "處理中", retrying: "稍後重試", done: "完成", failed: "失敗", cancelled: "已取消",
+  queued: "排隊中", running: "處理中", retrying: "稍後重試", done: "完成", no_speech: "沒有語音", failed: "失敗", cancelled: "已取消",
 };
 
 class ApiError extends Error {
@@ -61,6 +61,7 @@ function showJob(job) {
   document.getElementById("job-pct").textContent = `${job.percent.toFixed(0)}%`;
   const stage = job.stage ? STAGE_LABELS[job.stage] || job.stage : "";
   let text = `${STATE_LABELS[job.state] || job.state}${stage ? " · " + stage : ""}`;
+  if (job.eta_seconds != null) text += ` · 尚餘約 ${Math.max(1, Math.round(job.eta_seconds / 60))} 分鐘`;
   if (job.state === "retrying" && job.next_attempt_at) text += ` · ${new Date(job.next_attempt_at).toLocaleTimeString("zh-HK")}`;
   document.getElementById("job-stage").textContent = text;
   const error = document.getElementById("job-error");
