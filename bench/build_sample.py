@@ -14,7 +14,7 @@ import wave
 import numpy as np
 
 from assistant.config import PROJECT_ROOT
-from bench.datasets import EVAL, asr_set
+from bench.datasets import asr_set
 
 RATE = 16000
 ORDER = [  # (clip stem prefix, piece) in speaking order; piece None = whole clip
