@@ -50,6 +50,9 @@ SELF_COMMIT = re.compile(rf"{NOT_SUBJECT}我(?!哋)[^，,。]{{0,6}}?(?:{COMMIT_
 WE_COMMIT = re.compile(rf"{NOT_SUBJECT}我哋[^，,。]{{0,10}}?(?:可以|會|去|盡量|一定)[^，,。]{{0,6}}?(?:{VERBS})")
 YOU_REQUEST = re.compile(rf"{NOT_SUBJECT}你(?!哋)[^，,。]{{0,10}}?(?:要|記得|幫|負責|去|{VERBS})"
                          r"|(?<![A-Za-z])(?:could you|can you|please|you need to|you should)(?![A-Za-z])", re.IGNORECASE)
+# A request asked as a question: "Priya, could you send … by Friday?", 「你可唔可以聽日交？」
+POLITE_REQUEST = re.compile(r"(?<![A-Za-z])(?:could|can|would|will) you(?![A-Za-z])|please|你可唔可以|你可以.{0,12}嗎|你得唔得",
+                            re.IGNORECASE)
 IMPERATIVE = re.compile(r"(?:先|啦|吖|喇|la)[。！!]?$|幫我|俾我|畀我", re.IGNORECASE)
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
 STATE = re.compile(r"係|咗|緊|開(?![會始])|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
@@ -337,7 +340,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     after = sentences(line.text)[sentences(line.text).index(raw_sentence) + 1:]
                     text = "，".join([text, *after[:1]])
                 decisions.append(RawDecision(turn=line.index, text=text))
-            if QUESTION.search(sentence) and not tagged:
+            if QUESTION.search(sentence) and not tagged and not POLITE_REQUEST.search(sentence):
                 continue
             if BARE_COMMIT.match(sentence):
                 need = _previous_need(transcript, line)

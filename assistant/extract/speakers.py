@@ -4,7 +4,8 @@ Evidence, each a vote for (label, attendee):
 - a self-introduction: 「我係 Francis」, 「我叫阿May」, "I'm Priya", "This is Tony";
 - being addressed and answering: a turn that calls someone by name (「黃工，你覺得…」,
   「…Bobo？」, 「Tony，你…」) followed by another label's turn: that label is the one called;
-- calling back: a turn that opens with a name (「鍾生，倉嗰邊…」) answers the previous speaker.
+- calling back: a turn that opens with a name without asking them anything (「鍾生 倉嗰邊…」)
+  answers the previous speaker.
 A label never names someone it addresses. Labels and attendees are paired one to one by the
 largest total of votes (scipy's linear_sum_assignment); a pair needs a net vote of at least one.
 When every other label was paired on evidence and exactly one label and one attendee are left,
@@ -64,7 +65,7 @@ def name_speakers(turns: Sequence[tuple[str, str]], people: Sequence[Person]) ->
             if answer in labels:
                 votes[answer, called] += CALLED_VOTE
         opening = resolver.leading(text)
-        if opening and i > 0 and turns[i - 1][0] != label and turns[i - 1][0] in labels:
+        if opening and opening[0] != called and i > 0 and turns[i - 1][0] != label and turns[i - 1][0] in labels:
             votes[turns[i - 1][0], opening[0]] += CALL_BACK_VOTE
     score = np.array([[votes[label, name] for name in names] for label in labels])
     rows, cols = linear_sum_assignment(score, maximize=True)

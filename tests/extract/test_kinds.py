@@ -155,3 +155,23 @@ def test_asr_style_text_gives_clean_hong_kong_traditional():
     [(owner, task, deadline)] = _items([("黃太", "Ivy 你明天之前把报价单发给客户")])
     assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-12")
     assert "報價單" in task and "发" not in task
+
+
+def test_processed_minutes_take_owners_from_the_meeting_attendees():
+    """Minutes as the pipeline writes them (unnamed voices S1, S2 and the attendee list from the
+    upload or the calendar) get owners from the attendees, with their aliases and time zones."""
+    from assistant.extract import extract_minutes
+    from assistant.minutes import Attendee, MeetingInfo, Minutes, Speaker, Turn
+
+    info = MeetingInfo("m.wav", 20.0, "yue", {}, "2026-03-11T10:00:00+08:00", "2026-03-11",
+                       attendees=[Attendee("Ivy Chan 陳詩韻", ["Ivy"]), Attendee("Priya Shah", ["Priya"], "", "Europe/London")])
+    minutes = Minutes(info, [Speaker("S1"), Speaker("S2")], [
+        Turn("S1", 0.0, 5.0, "Ivy，你聽日五點前交份報價。"),
+        Turn("S2", 5.0, 9.0, "收到，我聽日五點前交。"),
+        Turn("S1", 9.0, 14.0, "Priya, could you send the slides by London time Friday 5pm?"),
+    ])
+    items = extract_minutes(minutes, RULES).action_items
+    assert [(a.owner, a.deadline) for a in items] == [
+        ("Ivy Chan 陳詩韻", "2026-03-12T17:00:00+08:00"),
+        ("Priya Shah", "2026-03-14T01:00:00+08:00"),
+    ]
