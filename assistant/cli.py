@@ -171,6 +171,8 @@ def extract(transcript, out_file, meeting_date, backend) -> None:
     try:
         data = json.loads(transcript.read_text(encoding="utf-8"))
         result = extract_transcript(data, settings, meeting_date)
+    except RecursionError as exc:
+        raise click.ClickException(f"{transcript}: the JSON is nested too deeply") from exc
     except (ValueError, KeyError, TypeError, WeightsError) as exc:
         raise click.ClickException(f"{transcript}: {exc}") from exc
     text = json.dumps(result, ensure_ascii=False, indent=2)

@@ -36,9 +36,13 @@ def parse(deadline: str) -> date | datetime:
     text = (deadline or "").strip()
     if len(text) == 10:
         return date.fromisoformat(text)
+    if "T" not in text and " " not in text:
+        raise ValueError(f"deadline {deadline!r} is not YYYY-MM-DD or YYYY-MM-DDTHH:MM+08:00")
     moment = datetime.fromisoformat(text)
     if moment.tzinfo is None:
         raise ValueError(f"deadline {deadline!r} has a time but no offset (e.g. +08:00)")
+    if not 1900 <= moment.year <= 2999:  # and an offset near year 1 or 9999 cannot be converted
+        raise ValueError(f"deadline {deadline!r} is out of range")
     return moment
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from assistant import deadlines
 from assistant.store.jobs import remaining_seconds
@@ -22,6 +23,17 @@ def _deadline(value: str | None) -> str | None:
     return value or None
 
 
+def _visible(value: str | None) -> str | None:
+    """A name with control and invisible format characters (NUL, BEL, zero-width space) removed;
+    ValueError when nothing visible is left."""
+    if value is None:
+        return None
+    cleaned = "".join(c for c in value if unicodedata.category(c) not in ("Cc", "Cf")).strip()
+    if not cleaned:
+        raise ValueError("the name has no visible characters")
+    return cleaned
+
+
 def _timezone(value: str | None) -> str | None:
     return deadlines.check_timezone(value) if value else None
 
@@ -29,6 +41,7 @@ def _timezone(value: str | None) -> str | None:
 Deadline = Annotated[str, Field(max_length=40, description="ISO date (2026-03-13), or ISO date-time with "
                                 "offset (2026-03-13T17:00:00+08:00) when a time was said; stored in "
                                 "Hong Kong time."), AfterValidator(_deadline)]
+Name = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_visible)]
 TimeZone = Annotated[str, Field(max_length=64, description="IANA time zone, e.g. Europe/London."),
                      AfterValidator(_timezone)]
 
@@ -148,8 +161,8 @@ class Versioned(BaseModel):
 
 class AttendeeIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    name: str = Field(min_length=1, max_length=200)
-    aliases: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(
+    name: Name
+    aliases: list[Name] = Field(
         default_factory=list, max_length=30, description="Other names they are called by: Ivy, 陳小姐.")
     role: str = Field("", max_length=200)
     timezone: TimeZone | None = Field(None, description="Their IANA time zone; null: the meeting's.")
@@ -167,6 +180,15 @@ class AttendeeOut(BaseModel):
 
 class AttendeesIn(Versioned):
     attendees: list[AttendeeIn] = Field(max_length=200)
+
+    @model_validator(mode="after")
+    def _one_person_per_name(self) -> AttendeesIn:
+        seen: dict[str, int] = {}
+        for i, attendee in enumerate(self.attendees):
+            for name in (attendee.name, *attendee.aliases):
+                if seen.setdefault(name.casefold(), i) != i:
+                    raise ValueError(f"{name!r} names two attendees; each name or alias must name one person")
+        return self
 
 
 class AttendeesOut(BaseModel):
@@ -241,7 +263,7 @@ class TurnPatch(Versioned):
 
 class ActionItemIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    owner: str | None = Field(None, min_length=1, max_length=200, description="Null: nobody yet (marked for review).")
+    owner: Name | None = Field(None, description="Null: nobody yet (marked for review).")
     task: str = Field(min_length=1, max_length=2000)
     deadline: Deadline | None = None
     priority: Priority = "app"
@@ -250,7 +272,7 @@ class ActionItemIn(BaseModel):
 
 
 class ActionItemPatch(Versioned):
-    owner: str | None = Field(None, min_length=1, max_length=200)
+    owner: Name | None = None
     task: str | None = Field(None, min_length=1, max_length=2000)
     deadline: Deadline | None = None
     priority: Priority | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import opencc
@@ -37,11 +38,12 @@ def _script(char: str) -> str:
 def normalise(text: str) -> str:
     """Hong Kong Traditional, spoken Cantonese function words (whisper writes 他們/是/的).
 
+    Control and invisible format characters (NUL, a right-to-left override) are dropped first.
     Text in Simplified is converted by phrases (OpenCC s2hk). Text mostly in Traditional is left
     as written: s2hk would rewrite its words (報名表 → 報名錶, 葵涌 → 葵湧). Text that really mixes
     both (ASR output half corrected) has its Simplified characters converted one by one.
     """
-    text = text.strip()
+    text = "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cf", "Cs") or c in "\t\n").strip()
     scripts = [_script(c) for c in text if "\u3400" <= c <= "\u9fff"]
     simplified, traditional = scripts.count("s"), scripts.count("t")
     if not traditional:

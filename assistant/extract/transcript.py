@@ -44,13 +44,25 @@ class Transcript:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], meeting_date: str | None = None) -> Transcript:
-        """A transcript JSON ({date, attendees, turns}) or a minutes.json ({meeting, speakers, turns})."""
+        """A transcript JSON ({date, timezone, attendees, turns}) or a minutes.json ({meeting, speakers,
+        turns}). ValueError names what is malformed: not an object, turns not a list of objects with
+        text, an unknown time zone, a date that is not YYYY-MM-DD."""
+        if not isinstance(data, dict):
+            raise ValueError("expected a JSON object with turns (a transcript) or a minutes.json")
         if "meeting" in data:
             return cls.from_minutes(Minutes.from_dict(data), meeting_date)
-        timezone = data.get("timezone") or DEFAULT_TIMEZONE
-        people = [person_of(a) for a in data.get("attendees") or [] if isinstance(a, dict) and a.get("name")]
-        turns = [(t.get("speaker") or "", t.get("text") or "") for t in data.get("turns") or []]
-        return cls._build(meeting_date or data.get("date"), timezone, people, turns)
+        timezone = check_zone(data.get("timezone") or DEFAULT_TIMEZONE)
+        attendees = data.get("attendees") or []
+        if not isinstance(attendees, list):
+            raise ValueError("attendees must be a list")
+        people = [person_of(a) for a in attendees if isinstance(a, dict) and a.get("name")]
+        turns = data.get("turns") or []
+        if not isinstance(turns, list) or not all(isinstance(t, dict) for t in turns):
+            raise ValueError("turns must be a list of objects ({speaker, text})")
+        if not all(isinstance(t.get("text", ""), str) and isinstance(t.get("speaker", ""), str) for t in turns):
+            raise ValueError("each turn's speaker and text must be strings")
+        return cls._build(meeting_date or data.get("date"), timezone, people,
+                          [(t.get("speaker") or "", t.get("text") or "") for t in turns])
 
     @classmethod
     def from_minutes(cls, minutes: Minutes, meeting_date: str | None = None,
@@ -78,6 +90,17 @@ class Transcript:
                 known.add(speaker)
         lines = tuple(Line(i, speaker, text) for i, (speaker, text) in enumerate(turns))
         return cls(day, timezone, tuple(people), lines)
+
+
+def check_zone(name: Any) -> str:
+    """name when it is an IANA time zone; ValueError otherwise."""
+    try:
+        ZoneInfo(str(name))
+    except (ValueError, KeyError) as exc:
+        raise ValueError(f"unknown time zone {name!r} (an IANA name such as Asia/Hong_Kong)") from exc
+    if not isinstance(name, str):
+        raise ValueError(f"unknown time zone {name!r} (an IANA name such as Asia/Hong_Kong)")
+    return name
 
 
 def person_of(attendee: dict[str, Any]) -> Person:

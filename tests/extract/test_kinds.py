@@ -175,3 +175,18 @@ def test_processed_minutes_take_owners_from_the_meeting_attendees():
         ("Ivy Chan 陳詩韻", "2026-03-12T17:00:00+08:00"),
         ("Priya Shah", "2026-03-14T01:00:00+08:00"),
     ]
+
+
+def test_malformed_transcripts_are_clear_errors():
+    import pytest
+
+    for bad, words in (([1, 2], "JSON object"), ({"turns": "我聽日做"}, "list of objects"),
+                       ({"turns": [{"speaker": "S1", "text": 12}]}, "strings"),
+                       ({"date": "2026-03-11", "timezone": "Mars/Olympus", "turns": []}, "time zone")):
+        with pytest.raises(ValueError, match=words):
+            extract_transcript(bad, RULES)
+
+
+def test_control_and_invisible_characters_are_dropped():
+    [(owner, task, _)] = _items([("黃太", "Ivy\u200b，你聽日\u0000交\u202e報告。")])
+    assert (owner, task) == ("Ivy Chan 陳詩韻", "交報告")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,7 +15,9 @@ from assistant.api.main import create_app
 from assistant.config import ServiceSettings, Settings
 from assistant.minutes import ActionItem, Decision, MeetingInfo, Minutes, Speaker, Turn, Word
 from assistant.store import jobs, models
+from assistant.service import Service
 from assistant.store.meetings import create_meeting, save_minutes
+from tests.dingtalk.fake_server import FakeDingTalk, demo_org
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "samples" / "meeting_yue.wav"
@@ -144,6 +147,22 @@ def backdate(service, meeting_id: str, days: int) -> str:
         meeting.created_at = models.now() - timedelta(days=days)
         session.commit()
         return meeting.audio_sha256
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeDingTalk]:
+    """A fake DingTalk on 127.0.0.1 with the demo organisation."""
+    server = FakeDingTalk(demo_org()).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def idle_service(settings) -> Iterator[Service]:
+    """A service whose jobs run only when a test runs them."""
+    svc = Service(settings, run_worker=False)
+    yield svc
+    svc.stop()
 
 
 @pytest.fixture

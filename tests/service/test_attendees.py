@@ -57,6 +57,10 @@ def test_attendees_are_replaced_with_put_and_checked(client, service):
     assert client.put(f"/api/meetings/{meeting_id}/attendees", json=body).status_code == 409
     body = {"version": version + 1, "attendees": [{"name": "Jo", "timezone": "Asia/Singapor"}]}
     assert client.put(f"/api/meetings/{meeting_id}/attendees", json=body).status_code == 422
+    for twice in ([{"name": "阿明"}, {"name": "阿明 "}], [{"name": "Mary"}, {"name": "mary"}],
+                  [{"name": "陳大文", "aliases": ["陳生"]}, {"name": "陳小明", "aliases": ["陳生"]}]):
+        body = {"version": version + 1, "attendees": twice}  # one name must mean one person
+        assert client.put(f"/api/meetings/{meeting_id}/attendees", json=body).status_code == 422, twice
     assert client.get(f"/api/meetings/{meeting_id}/attendees").json()["attendees"][0]["name"] == "Jo Tan"
 
 
@@ -81,9 +85,13 @@ def test_items_keep_null_owner_confidence_review_flag_and_time_of_day(client, se
     assert r.json()["deadline"] == "2026-03-14T01:00:00+08:00"  # stored in Hong Kong time
     assert r.json()["deadline_text"] == "3月14日（六）01:00 香港｜3月13日（五）17:00 London"
     assert r.json()["needs_review"] is False
-    for bad in ("2026-03-13T17:00:00", "next Friday"):
+    for bad in ("2026-03-13T17:00:00", "next Friday", "20260313", "9999-12-31T23:59:59-23:59",
+                "0001-01-01T00:00+14:00"):
         r2 = client.patch(url, json={"deadline": bad, "version": r.json()["version"]})
         assert r2.status_code == 422, bad
+    for invisible in ("\u200b", "\u0000", "\u0007 "):  # an owner nobody can see is no owner
+        r2 = client.patch(url, json={"owner": invisible, "version": r.json()["version"]})
+        assert r2.status_code == 422, repr(invisible)
     assert client.put(f"/api/meetings/{meeting_id}/approval").status_code == 200
 
     md = client.get(f"/api/meetings/{meeting_id}/export?format=md").text

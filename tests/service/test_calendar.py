@@ -4,7 +4,6 @@ explicit event id, and the organiser's notice when the to-do table is ready."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -14,7 +13,7 @@ from assistant.config import CalendarSettings, Settings
 from assistant.store import models
 from assistant.store.meetings import save_minutes
 from tests.dingtalk.conftest import settings_for
-from tests.dingtalk.fake_server import FakeDingTalk, demo_org
+from tests.dingtalk.fake_server import FakeDingTalk
 from tests.service.conftest import client_as, make_minutes, make_user, service_settings
 
 pytestmark = pytest.mark.timeout(120)
@@ -37,13 +36,6 @@ def dingtalk_event(event_id: str, summary: str, start: datetime, minutes: int, a
         **({"seriesMasterId": series} if series else {}),
         "createTime": "2026-03-01T10:00:00Z", "updateTime": "2026-03-01T10:00:00Z",
     }
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeDingTalk]:
-    server = FakeDingTalk(demo_org()).start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ one completes the to-do, one stays silent and is escalated to the manager within
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 
 import pytest
@@ -14,18 +14,11 @@ from assistant.minutes import ActionItem, Minutes
 from assistant.store import jobs, models
 from assistant.store.meetings import new_id
 from tests.dingtalk.conftest import settings_for
-from tests.dingtalk.fake_server import FakeDingTalk, card_click_frame, demo_org, todo_event_frame
+from tests.dingtalk.fake_server import FakeDingTalk, card_click_frame, todo_event_frame
 from tests.service.conftest import insert_meeting, make_minutes, service_settings
 
 pytestmark = pytest.mark.timeout(60)
 WINDOW_S = 4.0
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeDingTalk]:
-    server = FakeDingTalk(demo_org()).start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -20,10 +20,8 @@ from .conftest import SAMPLE, make_minutes
 
 
 @pytest.fixture
-def service(settings):
-    svc = Service(settings, run_worker=False)
-    yield svc
-    svc.stop()
+def service(idle_service):
+    return idle_service
 
 
 def new_job(service) -> str:

@@ -23,10 +23,8 @@ pytestmark = DATABASES
 
 
 @pytest.fixture
-def service(settings):
-    svc = Service(settings, run_worker=False)
-    yield svc
-    svc.stop()
+def service(idle_service):
+    return idle_service
 
 
 def new_job(service) -> str:
