@@ -141,12 +141,12 @@ class ExtractionSettings(Group):
     review: Literal["uncertain", "all"] = Field(
         "uncertain", description="Items the model reviews: those flagged or leaning on earlier turns, or all."
     )
-    review_batch: int = Field(4, description="Items per model call.")
+    review_batch: int = Field(2, description="Items per model call (small batches keep one call short on a CPU).")
     review_budget_s: float = Field(
         20.0, description="Seconds of model review per meeting; later items keep the rules' answer."
     )
     context_tokens: int = 4096
-    max_tokens: int = 256
+    max_tokens: int = 160
     temperature: float = 0.0
     seed: int = 0
     n_threads: int = Field(0, description="llama_cpp CPU threads; 0 = all cores.")

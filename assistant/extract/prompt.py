@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+from assistant.extract.owners import resolver_for
 from assistant.extract.transcript import Line, Transcript
 
 SYSTEM = """You check action items found in a Hong Kong team meeting (Cantonese, often mixed with English).
@@ -38,9 +39,12 @@ EXAMPLE_REPLY = {"items": [
 RETRY = "That reply was not valid JSON of the required shape. Reply again with the JSON object only."
 
 
-def attendees_line(transcript: Transcript) -> str:
-    people = ", ".join(f"{p.name} ({p.role})" if p.role else p.name for p in transcript.people)
-    return f"Attendees: {people}"
+def attendees_line(transcript: Transcript, shown: str) -> str:
+    """The attendees who speak or are named in the turns shown (a long list only costs prompt time)."""
+    people = resolver_for(transcript.people)
+    named = set(people.mentioned(shown))
+    listed = [p for p in transcript.people if p.name in named] or list(transcript.people)
+    return "Attendees: " + ", ".join(f"{p.name} ({p.role})" if p.role else p.name for p in listed)
 
 
 def item_block(n: int, owner: str | None, task: str, context: tuple[Line, ...]) -> str:
@@ -59,4 +63,5 @@ def prefix_messages() -> list[dict[str, str]]:
 
 
 def build_messages(transcript: Transcript, blocks: list[str]) -> list[dict[str, str]]:
-    return [*prefix_messages(), {"role": "user", "content": "\n".join([attendees_line(transcript), *blocks])}]
+    shown = "\n".join(blocks)
+    return [*prefix_messages(), {"role": "user", "content": "\n".join([attendees_line(transcript, shown), shown])}]

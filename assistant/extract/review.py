@@ -30,7 +30,7 @@ from assistant.minutes import ActionItem
 log = logging.getLogger("assistant.extract")
 
 GROUNDED = 0.6  # share of a reviewed task's words that must appear in the turns shown
-BEFORE, AFTER = 2, 1  # turns of context around an item
+BEFORE, AFTER = 2, 0  # turns of context before an item (its answer is merged in already)
 
 
 def _context(transcript: Transcript, turn: int | None):
