@@ -125,7 +125,8 @@ class MergeSettings(Group):
 
 class ExtractionSettings(Group):
     backend: Literal["auto", "rules", "llama_cpp", "transformers", "openai"] = Field(
-        "auto", description="auto = llama_cpp when its GGUF file is installed, else rules (no model)."
+        "auto", description="auto = rules (see extract/backends.py); llama_cpp = the packaged GGUF reviews "
+        "uncertain items; openai = a served model (vLLM, Ollama) reviews them."
     )
     gguf_model: str = Field(
         "qwen2.5-coder-1.5b-instruct-q4_k_m", description="llama_cpp: manifest name, folder or .gguf file."

@@ -23,7 +23,8 @@ from pathlib import Path
 
 from assistant.config import get_settings
 from assistant.extract import extract_transcript
-from assistant.extract.backends import load_model, resolve_backend
+from assistant.extract.backends import gguf_path, load_model
+from assistant.weights import WeightsError
 from bench.datasets import EVAL
 
 EXTRACTION = EVAL / "extraction"
@@ -32,6 +33,13 @@ INPUT_KEYS = ("date", "timezone", "attendees", "turns")
 MEETINGS = sorted(EXTRACTION.glob("*.json"))
 HELD_OUT = frozenset(path.stem for path in MEETINGS[3::4]) - {"dev_b_02"}
 LONG_TURNS = 119  # the 10-minute meeting
+
+
+def _installed(settings) -> bool:
+    try:
+        return gguf_path(settings).is_file()
+    except WeightsError:
+        return False
 
 
 def _input(path: Path) -> dict:
@@ -95,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{'deadline':>9s} {'time':>6s}")
     for backend in args.backends:
         settings = get_settings().extraction.model_copy(update={"backend": backend})
-        if backend == "llama_cpp" and resolve_backend(settings.model_copy(update={"backend": "auto"})) != backend:
+        if backend == "llama_cpp" and not _installed(settings):
             print(f"skip {backend}: model not available", file=sys.stderr)
             continue
         with tempfile.TemporaryDirectory(prefix=f"extract-{backend}-") as tmp:
