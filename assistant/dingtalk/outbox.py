@@ -315,9 +315,19 @@ class OutboxRunner:
 
 def _unresolved(owner: str, reason: str, candidates: list[Person]) -> Apply:
     def apply(session: Session, d: Delivery, op: OutboxOperation) -> list[Scheduled]:
-        _, row_ids = load_directory(session)
+        people, row_ids = load_directory(session)
+        # Another delivery may have stored a candidate's DingTalk ids since the candidates were found:
+        # the row is then found by name (when the name is the directory's only such name).
+        by_name: dict[str, list[str]] = {}
+        for person in people:
+            by_name.setdefault(person.name, []).append(row_ids[person])
+
+        def row_of(p: Person) -> str | None:
+            same = by_name.get(p.name, [])
+            return row_ids.get(p) or (same[0] if len(same) == 1 else None)
+
         d.status, d.reason = "unresolved", f"owner {reason}: choose who {owner!r} is"
-        d.candidates = [candidate(p, row_ids.get(p)) for p in candidates]
+        d.candidates = [candidate(p, row_of(p)) for p in candidates]
         deliveries.finish(op)
         event(session, d, "unresolved", f"{reason}, {len(candidates)} candidate(s)")
         return []
