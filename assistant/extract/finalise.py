@@ -13,7 +13,7 @@ from assistant.extract.deadlines import find_deadline
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.priority import priority_for
 from assistant.extract.schema import RawExtraction, RawItem
-from assistant.extract.tasks import clean_task, leans_on_context, standalone
+from assistant.extract.tasks import clean_task, leans_on_context, name_persons, standalone
 from assistant.extract.text import normalise, similarity
 from assistant.extract.transcript import Transcript
 from assistant.minutes import ActionItem, Decision
@@ -73,7 +73,7 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
             due = find_deadline(turn_text, transcript.date)
         for owner in _owners(item, transcript, people, turn):
             task, context = standalone(clean_task(item.task, transcript, owner), transcript, turn)
-            cleaned = clean_task(task, transcript, owner) if context else task
+            cleaned = name_persons(clean_task(task, transcript, owner) if context else task, transcript, turn, owner)
             if context and due is None:
                 due = find_deadline(context, transcript.date)
             if not cleaned:

@@ -129,6 +129,35 @@ def context_for(task: str, transcript: Transcript, turn: int) -> str | None:
     return None
 
 
+# 「send 份 list 俾你」, 「交返俾我」: a person pronoun after a verb of giving or contacting
+RECIPIENT = re.compile(r"(?P<verb>[俾畀給同問搵覆]|(?<![A-Za-z])(?:send|call|email|cc|brief|update|whatsapp) ?)"
+                       r"(?P<who>我|你)(?![哋地])", re.IGNORECASE)
+
+
+def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str | None) -> str:
+    """The task with 我/你 after a verb of giving or contacting replaced by who they are, since the
+    table is read without the turn: 我 is the turn's speaker, 你 (in the owner's own words) the
+    person they answer. A pronoun whose person is not an attendee stays as said."""
+    if turn is None or owner is None:
+        return task
+    people = resolver_for(transcript.people)
+    line = transcript.lines[turn]
+    speaker = people.find_name(line.speaker)
+
+    def person(m: re.Match) -> str:
+        if m["who"] == "我":
+            name = speaker if speaker and speaker != owner else None
+        else:
+            heard = people.addressee(line.text, line.speaker, transcript.previous_speaker(turn)) \
+                if speaker == owner else None
+            name = people.find_name(heard) if heard else None
+        if name is None or name == owner:
+            return m[0]
+        return m["verb"] + (f" {name} " if re.search(r"[A-Za-z]", name) else name)
+
+    return re.sub(r"\s{2,}", " ", RECIPIENT.sub(person, task)).strip()
+
+
 def standalone(task: str, transcript: Transcript, turn: int | None) -> tuple[str, str | None]:
     """(task made standalone, the context it was given or None). An object pronoun is replaced
     by the context; a fragment without one gets the context in front."""

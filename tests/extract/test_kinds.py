@@ -33,6 +33,17 @@ def test_a_fragment_gets_its_object_from_the_turns_before():
     assert "access point" in task and "佢" not in task
 
 
+def test_me_and_you_in_a_task_become_the_people_meant():
+    items = _items([
+        ("黃太", "Ivy，你聽日 send 份推廣計劃俾我。"),
+        ("黃太", "打印機又壞咗。"),
+        ("Marco Lee 李文傑", "我禮拜五前搵供應商報價，之後 send 份報價俾你。"),
+    ])
+    tasks = {o: t for o, t, _ in items}
+    assert "黃太" in tasks["Ivy Chan 陳詩韻"] and "我" not in tasks["Ivy Chan 陳詩韻"]
+    assert "黃太" in tasks["Marco Lee 李文傑"] and "你" not in tasks["Marco Lee 李文傑"]
+
+
 def test_a_compound_turn_gives_one_item_per_task():
     items = _items([("黃太", "Ivy，你聽日出份新聞稿，同埋禮拜五前 book 埋記者會場地。")])
     assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-12"), ("Ivy Chan 陳詩韻", "2026-03-13")]
