@@ -59,13 +59,19 @@ def _drop_names(text: str, people: OwnerResolver, owner: str | None) -> str:
         text = hit[1]
 
 
+# A to-do reads as a headline: 「交份報告」 → 「交報告」 (a classifier right after the verb says nothing).
+_CLASSIFIER = re.compile(r"(?P<verb>[交出寫整改訂搵印做填簽覆攞寄備埋好]|(?<![A-Za-z])(?:send|book|check|email|update))"
+                         r"\s*一?(?:個|份|啲|張|條|封|本)(?=\s*[\u3400-\u9fffA-Za-z0-9])", re.IGNORECASE)
+
+
 def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owner: str | None) -> str:
     text = _drop_times(text, transcript)
     text = _LEAD.sub("", text.strip(" ，,"))
     text = _drop_names(text, people, owner)
     for _ in range(2):
         text = _MODAL.sub("", _SUBJECT.sub("", _LEAD.sub("", text.strip())))
-    text = INNER_SUBJECT.sub("", _TAIL.sub("", text)).strip(" ，,")
+    text = _CLASSIFIER.sub(r"\g<verb> ", INNER_SUBJECT.sub("", _TAIL.sub("", text))).strip(" ，,")
+    text = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", text)
     return text if len(_FILLER.sub("", text)) >= 2 else ""
 
 
@@ -153,7 +159,8 @@ def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str
             name = people.find_name(heard) if heard else None
         if name is None or name == owner:
             return m[0]
-        return m["verb"] + (f" {name} " if re.search(r"[A-Za-z]", name) else name)
+        left = " " if re.match(r"[A-Za-z0-9]", name) or re.search(r"[A-Za-z0-9]\s*$", m["verb"]) else ""
+        return m["verb"].rstrip() + left + name + (" " if re.search(r"[A-Za-z0-9]$", name) else "")
 
     return re.sub(r"\s{2,}", " ", RECIPIENT.sub(person, task)).strip()
 

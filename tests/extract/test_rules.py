@@ -29,7 +29,7 @@ def test_commitments_requests_and_decisions():
     items = {(a["owner"], a["turn"]): a for a in out["action_items"]}
     assert set(items) == {("Ivy", 1), ("阿豪", 2)}
     assert items[("Ivy", 1)]["deadline"] == "2026-05-11"
-    assert items[("Ivy", 1)]["task"] == "出一份推廣計劃俾梁生睇"
+    assert items[("Ivy", 1)]["task"] == "出推廣計劃俾梁生睇"
     assert items[("阿豪", 2)]["deadline"] == "2026-05-07"
     assert items[("阿豪", 2)]["priority"] == "app"
     assert [d["turn"] for d in out["decisions"]] == [4]
