@@ -14,7 +14,7 @@ from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.priority import priority_for
 from assistant.extract.schema import RawExtraction, RawItem
 from assistant.extract.tasks import clean_task, leans_on_context, name_persons, standalone
-from assistant.extract.text import normalise, similarity
+from assistant.extract.text import normalise, sentences, similarity
 from assistant.extract.transcript import Transcript
 from assistant.minutes import ActionItem, Decision
 
@@ -58,6 +58,25 @@ def _confidence(owner: str | None, group: bool, task: str, has_deadline: bool, c
     return round(max(0.0, score), 2)
 
 
+_QUESTION_TAIL = re.compile(r"[，,\s]*(?:好唔好|得唔得|要唔要|使唔使|係咪|係唔係|定係點|點算|點睇|呢|嗎|呀|啊)?[？?。\s]*$")
+
+
+def _substance(text: str) -> int:
+    """Characters that carry meaning: CJK characters, a Latin word counting two."""
+    return len(re.findall(r"[\u3400-\u9fff]", text)) + 2 * len(re.findall(r"[A-Za-z0-9]+", text))
+
+
+def _question_before(transcript: Transcript, turn: int) -> str | None:
+    """The question a terse decision answers (「照用佢啦」 after 「攝影師用返上次嗰位？」): the latest
+    question in the two turns before, without its question words."""
+    for line in reversed(transcript.lines[max(0, turn - 2):turn]):
+        for sentence in reversed(sentences(line.text)):
+            if sentence.rstrip().endswith(("？", "?")):
+                topic = _QUESTION_TAIL.sub("", _LEAD.sub("", sentence)).strip(" ，,")
+                return topic if len(re.sub(r"\W", "", topic)) >= 4 else None
+    return None
+
+
 def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision], list[ActionItem]]:
     """Raw items of one window → action items and decisions in the minutes' form."""
     people = resolver_for(transcript.people)
@@ -88,7 +107,10 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
         text = _TAIL.sub("", _LEAD.sub("", normalise(decision.text))).strip()
         turn = _source_turn(decision.turn, text, transcript)
         if text and turn is not None:  # 「照用佢」: what 佢 is comes from the turns before
-            text, _ = standalone(text, transcript, turn)
+            text, _ = standalone(text, transcript, turn, topic_only=False)
+            question = _question_before(transcript, turn) if _substance(text) < 8 else None
+            if question and similarity(question, text) < 0.5:
+                text = f"{question}：{text}"
         if text:
             decisions.append(Decision(text, turn))
     return decisions, items

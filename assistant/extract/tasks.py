@@ -16,7 +16,8 @@ from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.text import clauses, normalise, sentences
 from assistant.extract.transcript import Transcript
 
-PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?:佢哋|佢|呢個|嗰個|呢樣|嗰樣|呢啲|嗰啲|呢件事|嗰件事)"
+# 呢個/嗰啲 before a Latin word is a determiner (「嗰個 photographer」), not an object pronoun
+PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?:佢哋|佢|(?:呢個|嗰個|呢樣|嗰樣|呢啲|嗰啲|呢件事|嗰件事)(?!\s*[A-Za-z]))"
                             r"(?!話|係|會|要|已經|都|嘅|個)|(?<![A-Za-z])(?:it|them)(?![A-Za-z])", re.IGNORECASE)
 ANAPHOR_CLAUSE = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|呢件事|咁)\s*(?:我|你)?(?:自己)?(?:會|嚟|去)?(?:搞|跟|做|負責|處理)(?:埋|住)?$")
 _LEAD = re.compile(
@@ -111,9 +112,14 @@ def leans_on_context(task: str) -> bool:
     return bool(PRONOUN_OBJECT.search(task)) or substance < 3
 
 
-def context_for(task: str, transcript: Transcript, turn: int) -> str | None:
+# 「攝影師方面，…」, 「至於場地，…」: a sentence that names its topic says what a later 佢 is
+TOPIC = re.compile(r"^(?:至於|關於|講返)?\s*(?P<topic>[^，,。]{2,16}?)\s*(?:方面|嗰方面|呢方面|嗰邊|呢邊)[，,]")
+
+
+def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool = True) -> str | None:
     """What a fragment leans on: the earlier clauses of its own turn, else the latest statement
-    of the two turns before (a request or a need, not a question)."""
+    of the two turns before (a request or a need, not a question); of a statement that names its
+    topic (「攝影師方面，…」) only the topic when ``topic_only``."""
     line = transcript.lines[turn]
     own = [c for s in sentences(line.text) for c in clauses(s)]
     first = normalise(task).split("，")[0]
@@ -131,7 +137,8 @@ def context_for(task: str, transcript: Transcript, turn: int) -> str | None:
                 continue
             sentence = _LEAD.sub("", sentence)
             if not DONE.search(sentence) and not leans_on_context(_drop_times(sentence, transcript)):
-                return sentence
+                topic = TOPIC.match(sentence) if topic_only else None
+                return topic["topic"] if topic else sentence.rstrip("。！!.；; ")
     return None
 
 
@@ -165,12 +172,13 @@ def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str
     return re.sub(r"\s{2,}", " ", RECIPIENT.sub(person, task)).strip()
 
 
-def standalone(task: str, transcript: Transcript, turn: int | None) -> tuple[str, str | None]:
+def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: bool = True) -> tuple[str, str | None]:
     """(task made standalone, the context it was given or None). An object pronoun is replaced
-    by the context; a fragment without one gets the context in front."""
+    by the context (only the topic a sentence names, unless not ``topic_only``: a decision keeps
+    the whole sentence); a fragment without one gets the context in front."""
     if turn is None or not leans_on_context(task):
         return task, None
-    context = context_for(task, transcript, turn)
+    context = context_for(task, transcript, turn, topic_only)
     if context is None:
         return task, None
     if PRONOUN_OBJECT.search(task):

@@ -44,6 +44,24 @@ def test_me_and_you_in_a_task_become_the_people_meant():
     assert "黃太" in tasks["Marco Lee 李文傑"] and "你" not in tasks["Marco Lee 李文傑"]
 
 
+def test_a_pronoun_takes_the_topic_a_turn_names():
+    [(owner, task, _)] = _items([
+        ("Ivy Chan 陳詩韻", "場地方面，上次嗰間 hotel 客人都幾鍾意。"),
+        ("黃太", "Ivy，你聽日 book 返佢。"),
+    ])
+    assert owner == "Ivy Chan 陳詩韻" and task == "book 返場地"
+
+
+def test_a_terse_decision_carries_the_question_it_answers():
+    out = _extract([
+        ("黃太", "尾牙用酒樓定係用酒店？"),
+        ("Marco Lee 李文傑", "酒店貴好多。"),
+        ("黃太", "咁就用酒樓啦。"),
+    ])
+    [decision] = out["decisions"]
+    assert "尾牙" in decision["text"] and "酒樓" in decision["text"]
+
+
 def test_a_compound_turn_gives_one_item_per_task():
     items = _items([("黃太", "Ivy，你聽日出份新聞稿，同埋禮拜五前 book 埋記者會場地。")])
     assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-12"), ("Ivy Chan 陳詩韻", "2026-03-13")]
