@@ -62,6 +62,15 @@ def test_a_terse_decision_carries_the_question_it_answers():
     assert "尾牙" in decision["text"] and "酒樓" in decision["text"]
 
 
+def test_agreeing_to_a_plan_decides_the_plan():
+    out = _extract([
+        ("Marco Lee 李文傑", "客人話下個月開始要用新系統。所以我打算下個禮拜先試行電子糧單。"),
+        ("黃太", "好，就咁做。"),
+    ])
+    [decision] = out["decisions"]
+    assert "電子糧單" in decision["text"] and "新系統" not in decision["text"]
+
+
 def test_a_compound_turn_gives_one_item_per_task():
     items = _items([("黃太", "Ivy，你聽日出份新聞稿，同埋禮拜五前 book 埋記者會場地。")])
     assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-12"), ("Ivy Chan 陳詩韻", "2026-03-13")]
