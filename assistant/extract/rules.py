@@ -84,7 +84,7 @@ WHO_WILL = re.compile(r"邊個|邊位|who", re.IGNORECASE)
 
 STRONG_DECISION = r"決定|定咗|就咁話|就咁定|就咁做|就咁決定|一於|拍板|落實|一致同意|大家同意|通過|批准|定為|定死|approved|agreed|decided"
 DECISION = re.compile(
-    rf"{STRONG_DECISION}|確定|照做|照舊|照常|照開|照用|維持|沿用|用返|改為|改成|改用|改做|改喺|改去|交由|採用|"
+    rf"{STRONG_DECISION}|確定|照[做舊常開用俾畀收計出跟行搞辦]|我批|維持|沿用|用返|改為|改成|改用|改做|改喺|改去|交由|採用|"
     r"延遲到|延到|延期到|押後|延期|提前到|取消|暫停|唔再|不再|唔好用|唔用|只用|淨係用|就用|揀咗|唔加|唔改|唔做|唔要|唔搞|唔俾|"
     r"唔接|唔參加|唔開|加推|一律|以後都|由[^，,。]{1,8}開始|go ahead with|go with|postpone|cancel|let'?s use|we'?ll use",
     re.IGNORECASE,
