@@ -24,6 +24,10 @@ from assistant.api.server import uvicorn_config
 from assistant.config import ServiceSettings, Settings
 from assistant.store.store import Store
 
+CHROMIUM = "/usr/bin/chromium"  # Debian's, driven by Playwright
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--autoplay-policy=no-user-gesture-required"]
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -50,6 +54,26 @@ def app_on_loopback(settings: Settings) -> Iterator[tuple[FastAPI, str]]:
     finally:
         server.should_exit = True
         thread.join(15)
+
+
+@contextmanager
+def chromium() -> Iterator:
+    """Headless Chromium (a Playwright ``Browser``), closed on exit."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def sign_in(page, username: str, password: str) -> None:
+    """Fill and send the sign-in form the page is showing."""
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("form.login button[type=submit]")
 
 
 class LiveServer:

@@ -9,8 +9,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import insert_meeting, make_user, service_settings
-from .live import app_on_loopback
-from .test_live import CHROMIUM, CHROMIUM_ARGS
+from .live import app_on_loopback, chromium, sign_in
 
 PASSWORD = "browser-test-password"
 
@@ -23,11 +22,8 @@ def site(tmp_path):
 
 
 def test_sign_in_and_edit_under_csp_and_csrf(site):
-    from playwright.sync_api import sync_playwright
-
     url, meeting_id = site
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with chromium() as browser:
         page = browser.new_page(locale="zh-HK")
         problems = []
         page.on("pageerror", lambda e: problems.append(str(e)))
@@ -35,9 +31,7 @@ def test_sign_in_and_edit_under_csp_and_csrf(site):
 
         page.goto(f"{url}/meetings/{meeting_id}")
         page.wait_for_url(lambda u: u.startswith(f"{url}/login"))
-        page.fill("input[name=username]", "reviewer")
-        page.fill("input[name=password]", PASSWORD)
-        page.click("form.login button[type=submit]")
+        sign_in(page, "reviewer", PASSWORD)
         page.wait_for_url(f"{url}/meetings/{meeting_id}")
         page.wait_for_selector(".turn")
 
@@ -59,5 +53,4 @@ def test_sign_in_and_edit_under_csp_and_csrf(site):
         page.wait_for_url(lambda u: u.startswith(f"{url}/login"))
         page.goto(f"{url}/")
         assert page.url.startswith(f"{url}/login")
-        browser.close()
     assert not problems, problems

@@ -15,12 +15,9 @@ import pytest
 from assistant.minutes import Minutes
 
 from .conftest import ARTIFACTS, SAMPLE
-from .live import LiveServer
+from .live import LiveServer, chromium, sign_in
 
 pytestmark = pytest.mark.slow
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--autoplay-policy=no-user-gesture-required"]
 
 
 @pytest.fixture(scope="module")
@@ -67,12 +64,8 @@ def test_job_survives_a_killed_server(server, tmp_path):
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 def test_review_in_the_browser(server, browser):
@@ -85,9 +78,7 @@ def test_review_in_the_browser(server, browser):
     # Signing in leads back to the page asked for.
     page.goto(f"{server.url}/upload")
     page.wait_for_url(lambda url: url.startswith(f"{server.url}/login"))
-    page.fill("input[name=username]", server.USERNAME)
-    page.fill("input[name=password]", server.PASSWORD)
-    page.click("form.login button[type=submit]")
+    sign_in(page, server.USERNAME, server.PASSWORD)
     page.wait_for_url(f"{server.url}/upload")
 
     # Upload by drag and drop; upload and processing progress are shown, then the meeting opens.

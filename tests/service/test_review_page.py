@@ -10,8 +10,7 @@ from assistant.store.attendees import set_attendees
 from assistant.store.models import Meeting
 
 from .conftest import insert_meeting, make_minutes, make_user, service_settings
-from .live import app_on_loopback
-from .test_live import CHROMIUM, CHROMIUM_ARGS
+from .live import app_on_loopback, chromium, sign_in
 
 PASSWORD = "review-page-password"
 
@@ -35,18 +34,13 @@ def site(tmp_path):
 
 
 def test_review_marks_owner_choice_local_time_and_evidence_playback(site):
-    from playwright.sync_api import sync_playwright
-
     url, meeting_id = site
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with chromium() as browser:
         page = browser.new_page(locale="zh-HK")
         problems = []
         page.on("pageerror", lambda e: problems.append(str(e)))
         page.goto(f"{url}/login")
-        page.fill("input[name=username]", "reviewer")
-        page.fill("input[name=password]", PASSWORD)
-        page.click("form.login button[type=submit]")
+        sign_in(page, "reviewer", PASSWORD)
         page.wait_for_url(f"{url}/")
         page.goto(f"{url}/meetings/{meeting_id}")
         page.wait_for_selector(".todo-row")
@@ -81,5 +75,4 @@ def test_review_marks_owner_choice_local_time_and_evidence_playback(site):
         page.wait_for_function("!document.getElementById('player').paused")
         position = page.evaluate("document.getElementById('player').currentTime")
         assert 7.0 <= position < 9.0
-        browser.close()
     assert not problems, problems
