@@ -23,11 +23,11 @@ ANAPHOR_CLAUSE = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|呢件事|�
 _LEAD = re.compile(
     r"^(?:(?:好|OK|ok|Okay|咁|嗯|明白|收到|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩)[，,、\s]*)+"
 )
-_SUBJECT = re.compile(r"^(?:我哋|我|你哋|你|佢哋|佢|(?:I|you|we)(?![A-Za-z]))\s*(?:自己|一定|都|就|先|再|今次|盡量)*\s*"
+_SUBJECT = re.compile(r"^(?:我哋|我|你哋|你|佢哋|佢|大家|各位|全部同事|所有同事|(?:I|you|we)(?![A-Za-z]))\s*(?:自己|一定|都|就|先|再|今次|盡量)*\s*"
                       r"(?:會|嚟|去|要|記得|可以|負責|幫手|幫|will|can|'ll|need to|have to|should)?\s*", re.IGNORECASE)
 # 「新聞稿我可以準備好」: the owner said after the topic, with a modal
 INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟])(?:我|你)(?!哋)\s*(?:可以|會|自己|一定|都|就|嚟|去|負責|盡量)+")
-_MODAL = re.compile(r"^(?:一定要|一定|要|記得|負責|幫手|自己|盡快|即刻|馬上|先|都要|都)\s*")
+_MODAL = re.compile(r"^(?:一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|先|都要|都)\s*")
 _AFTER_TIME = re.compile(r"^\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前)\s*")
 _TIME_LEAD = re.compile(r"(?:by|before|until|due|限|最遲|喺)\s*$", re.IGNORECASE)
 _TAIL = re.compile(r"[\s，,。！!？?；;~…]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|la|lor|先|住|得唔得|好唔好|OK)?[\s，,。！!？?；;~…]*$",
@@ -61,7 +61,7 @@ def _drop_names(text: str, people: OwnerResolver, owner: str | None) -> str:
 
 
 # A to-do reads as a headline: 「交份報告」 → 「交報告」 (a classifier right after the verb says nothing).
-_CLASSIFIER = re.compile(r"(?P<verb>[交出寫整改訂搵印做填簽覆攞寄備埋好]|(?<![A-Za-z])(?:send|book|check|email|update))"
+_CLASSIFIER = re.compile(r"(?P<verb>[交出寫整改訂搵印做填簽覆攞寄備埋好完晒掂]|(?<![A-Za-z])(?:send|book|check|email|update))"
                          r"\s*一?(?:個|份|啲|張|條|封|本)(?=\s*[\u3400-\u9fffA-Za-z0-9])", re.IGNORECASE)
 
 
@@ -72,7 +72,7 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     for _ in range(2):
         text = _MODAL.sub("", _SUBJECT.sub("", _LEAD.sub("", text.strip())))
     text = _CLASSIFIER.sub(r"\g<verb> ", INNER_SUBJECT.sub("", _TAIL.sub("", text))).strip(" ，,")
-    text = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", text)
+    text = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", re.sub(r"\s{2,}", " ", text))
     return text if len(_FILLER.sub("", text)) >= 2 else ""
 
 
@@ -150,8 +150,9 @@ RECIPIENT = re.compile(r"(?P<verb>[俾畀給同問搵覆]|(?<![A-Za-z])(?:send|c
 def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str | None) -> str:
     """The task with 我/你 after a verb of giving or contacting replaced by who they are, since the
     table is read without the turn: 我 is the turn's speaker, 你 (in the owner's own words) the
-    person they answer. A pronoun whose person is not an attendee stays as said."""
-    if turn is None or owner is None:
+    person they answer. A pronoun whose person is not an attendee stays as said; in a group's task
+    (owner None) only 我 is named."""
+    if turn is None:
         return task
     people = resolver_for(transcript.people)
     line = transcript.lines[turn]
@@ -162,7 +163,7 @@ def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str
             name = speaker if speaker and speaker != owner else None
         else:
             heard = people.addressee(line.text, line.speaker, transcript.previous_speaker(turn)) \
-                if speaker == owner else None
+                if owner is not None and speaker == owner else None
             name = people.find_name(heard) if heard else None
         if name is None or name == owner:
             return m[0]

@@ -104,6 +104,12 @@ def test_an_owner_nobody_matches_is_null_and_flagged_never_guessed():
     assert item["owner"] is None and item["needs_review"] is True
 
 
+def test_finishing_by_a_date_is_a_task_and_the_group_is_not_in_its_words():
+    [(owner, task, deadline)] = _items([("黃太", "好，大家記住，月尾前一定要做完個網上培訓，交返證書俾我。")])
+    assert (owner, deadline) == (None, "2026-03-31")
+    assert task.startswith("做完網上培訓") and "大家" not in task and "黃太" in task
+
+
 def test_a_group_task_has_no_owner_and_needs_no_guess():
     [item] = _extract([("黃太", "大家禮拜五前交返自己嘅年假申請。")])["action_items"]
     assert item["owner"] is None and item["deadline"] == "2026-03-13"
