@@ -145,6 +145,16 @@ class OwnerResolver:
                 hits.append((min(positions), person.name))
         return [name for _, name in sorted(hits)]
 
+    def spans(self, text: str) -> list[tuple[str, int, int]]:
+        """(attendee, start, end) of each name said in text, as written: the longest variant where
+        several overlap (「阿森」, not 「森」), in order."""
+        found = sorted(((m.start(), -m.end(), name) for name, pattern in self._patterns for m in pattern.finditer(text)))
+        out: list[tuple[str, int, int]] = []
+        for start, negative_end, name in found:
+            if not out or start >= out[-1][2]:
+                out.append((name, start, -negative_end))
+        return out
+
     def leading(self, text: str) -> tuple[str, str] | None:
         """The attendee a text starts with, and the rest of the text (spaces removed, lower case)."""
         key = _key(normalise(text))

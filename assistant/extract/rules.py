@@ -149,9 +149,9 @@ class _Reader:
         if hit and hit[0] != speaker and NAMED.search(hit[1]) and VERB.search(hit[1]):
             return True, hit[0]
         if timed and not STATE.search(clause):  # 「Banner 阿森搞，十二月一號上」
-            for name in self.people.mentioned(clause):
-                if name != speaker and any(ASSIGNED.search(clause[m.end():].lstrip())
-                                           for m in re.finditer(re.escape(name), clause)):
+            for name, start, end in self.people.spans(clause):
+                if name != speaker and not re.search(r"[俾畀同話搵問等將幫對跟]\s*$", clause[:start]) \
+                        and ASSIGNED.search(clause[end:].lstrip()):
                     return True, name
         for m in ROLE.finditer(clause):
             who = self.people.by_role(m["who"])

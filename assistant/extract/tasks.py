@@ -50,8 +50,17 @@ def _drop_times(text: str, transcript: Transcript) -> str:
     return re.sub(r"(?:時間|time)\s*(?=$|[，,])", "", text, flags=re.IGNORECASE)
 
 
+_HANDED = re.compile(r"(?:嗰|那|咁)?\s*(?:改由|改為由|交返俾|交返畀|交俾|交畀|交給|轉交|由)\s*$")
+_TAKES = re.compile(r"^\s*(?:嚟|去)?(?:跟進|跟|負責|處理|搞)(?:埋|住)?\s*")
+
+
 def _drop_names(text: str, people: OwnerResolver, owner: str | None) -> str:
-    """Drop a vocative or the owner's name opening the text (「Tony，」, 「阿傑你」)."""
+    """Drop a vocative or the owner's name opening the text (「Tony，」, 「阿傑你」), and the owner
+    taking the topic (「海報阿森搞」 → 「海報」)."""
+    for name, start, end in reversed(people.spans(text)):
+        taken = _TAKES.match(text[end:]) if name == owner and start > 0 else None
+        if taken:  # with the handover before the name: 「嗰改由輝哥跟」 → 「」
+            text = _HANDED.sub("", text[:start]).rstrip() + text[end + taken.end():]
     while True:
         text = _LEAD.sub("", text.strip(" ，,"))
         hit = people.strip_leading(text)
@@ -76,6 +85,8 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     return text if len(_FILLER.sub("", text)) >= 2 else ""
 
 
+_BARE_VERB = re.compile(r"(?:出|交|上|做|寫|做完|做好|寫好|搞掂|搞定|完成|跟進|處理|send|submit|upload|release|post)",
+                        re.IGNORECASE)
 COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|話|可能|或者|since|because|but|if)", re.IGNORECASE)
 
 
@@ -90,6 +101,10 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
             break
     if len(parts) > 1:
         parts = [p for p in parts if not ANAPHOR_CLAUSE.match(_LEAD.sub("", p))] or parts
+    verb = _drop_times(parts[1], transcript).strip() if len(parts) == 2 else ""
+    topic = _drop_names(parts[0], people, owner) if verb else ""
+    if _BARE_VERB.fullmatch(verb) and topic and not ACTION_VERB.search(topic):  # 「海報阿森搞，禮拜五前出」 → 「出海報」
+        parts = [verb + (" " if re.match(r"[A-Za-z0-9]", topic) else "") + topic]
     kept = [c for c in (_clean_clause(p, transcript, people, owner) for p in parts) if c]
     return "，".join(kept) or (_drop_names(_drop_times(normalise(task), transcript), people, owner).strip(" ，,")
                               if parts else "")
@@ -112,6 +127,8 @@ def leans_on_context(task: str) -> bool:
     return bool(PRONOUN_OBJECT.search(task)) or substance < 3
 
 
+HANDOVER_CLAUSE = re.compile(r"(?:改由|改為由|交返俾|交返畀|交俾|交畀|交給|轉交|轉俾)\s*\S{1,16}?\s*(?:跟進|跟|負責|處理|搞|做)")
+WAS = re.compile(r"^(?P<topic>[^，,。]{2,16}?)\s*(?:本來|原本|原先|原定)")
 # 「攝影師方面，…」, 「至於場地，…」: a sentence that names its topic says what a later 佢 is
 TOPIC = re.compile(r"^(?:至於|關於|講返)?\s*(?P<topic>[^，,。]{2,16}?)\s*(?:方面|嗰方面|呢方面|嗰邊|呢邊)[，,]")
 
@@ -126,6 +143,11 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     at = next((i for i, c in enumerate(own) if first and first in c), 0)
     for clause in reversed(own[:at]):
         clause = _LEAD.sub("", clause)
+        if HANDOVER_CLAUSE.search(clause):  # 「改由 Ivy 跟」 says who, not what
+            continue
+        was = WAS.match(clause)  # 「季度報告本來係阿森跟」: the topic before 本來
+        if was:
+            return was["topic"]
         if not PRONOUN_OBJECT.search(clause) and not DONE.search(clause) \
                 and not leans_on_context(_drop_times(clause, transcript)):
             return clause
@@ -137,7 +159,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 continue
             sentence = _LEAD.sub("", sentence)
             if not DONE.search(sentence) and not leans_on_context(_drop_times(sentence, transcript)):
-                topic = TOPIC.match(sentence) if topic_only else None
+                topic = (TOPIC.match(sentence) or WAS.match(sentence)) if topic_only else None
                 return topic["topic"] if topic else sentence.rstrip("。！!.；; ")
     return None
 
@@ -184,4 +206,7 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         return task, None
     if PRONOUN_OBJECT.search(task):
         return PRONOUN_OBJECT.sub(lambda _: context, task, count=1), context
+    if _BARE_VERB.fullmatch(task.strip()) and len(clauses(context)) == 1 and len(context) <= 16 \
+            and not ACTION_VERB.search(context):  # 「做完」 + 「季度報告」
+        return task.strip() + (" " if re.match(r"[A-Za-z0-9]", context) else "") + context, context
     return f"{context}，{task}", context

@@ -71,6 +71,14 @@ def test_agreeing_to_a_plan_decides_the_plan():
     assert "電子糧單" in decision["text"] and "新系統" not in decision["text"]
 
 
+def test_a_topic_given_to_a_name_becomes_the_task():
+    items = _items([
+        ("黃太", "新聞稿 Ivy 跟，聽日出。"),
+        ("黃太", "季度報告本來係阿傑跟，改由 Ivy 跟，月尾前做完。"),
+    ])
+    assert items == [("Ivy Chan 陳詩韻", "出新聞稿", "2026-03-12"), ("Ivy Chan 陳詩韻", "做完季度報告", "2026-03-31")]
+
+
 def test_a_compound_turn_gives_one_item_per_task():
     items = _items([("黃太", "Ivy，你聽日出份新聞稿，同埋禮拜五前 book 埋記者會場地。")])
     assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-12"), ("Ivy Chan 陳詩韻", "2026-03-13")]
