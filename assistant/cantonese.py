@@ -25,6 +25,7 @@ SPOKEN = {
     "漂亮": "靚", "他": "佢", "她": "佢", "它": "佢", "是": "係", "的": "嘅",
     "不": "唔", "沒": "冇", "在": "喺", "這": "呢", "那": "嗰", "看": "睇", "說": "講", "給": "畀",
     "吃": "食", "喝": "飲", "很": "好", "還": "仲", "了": "咗", "們": "哋",
+    "曬": "晒",  # s2hk reads the particle 晒 (做晒, all done) as Simplified for 曬 (sun-dry)
 }
 # Written forms that are also Cantonese (or names): left untouched.
 KEEP = (

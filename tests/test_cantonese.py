@@ -17,3 +17,7 @@ def test_words_that_are_also_cantonese_are_kept():
 
 def test_half_width_punctuation_after_chinese_becomes_full_width():
     assert to_hong_kong("好,我哋開始?OK, go!") == "好，我哋開始？OK, go!"
+
+
+def test_the_cantonese_particle_stays_as_hong_kong_writes_it():
+    assert to_hong_kong("报告全部做晒") == "報告全部做晒"

@@ -27,12 +27,17 @@ def _to_traditional() -> opencc.OpenCC:
     return opencc.OpenCC("s2t")
 
 
+# OpenCC calls these Simplified, but Hong Kong writing uses them in their own right: 晒 the
+# Cantonese particle (做晒), 准 (唔准, 批准), 干 (干擾), 台 (電台), 里 (公里), 后 (皇后), 咸 (咸水).
+HONG_KONG_TOO = frozenset("晒准干台里后咸")
+
+
 @lru_cache(maxsize=8192)
 def _script(char: str) -> str:
     """"t" for a Traditional-only character, "s" for a Simplified one, "" for one both share."""
     if _to_simplified().convert(char) != char:
         return "t"
-    return "s" if _to_traditional().convert(char) != char else ""
+    return "s" if _to_traditional().convert(char) != char and char not in HONG_KONG_TOO else ""
 
 
 def normalise(text: str) -> str:
@@ -40,16 +45,20 @@ def normalise(text: str) -> str:
 
     Control and invisible format characters (NUL, a right-to-left override) are dropped first.
     Text in Simplified is converted by phrases (OpenCC s2hk). Text mostly in Traditional is left
-    as written: s2hk would rewrite its words (報名表 → 報名錶, 葵涌 → 葵湧). Text that really mixes
-    both (ASR output half corrected) has its Simplified characters converted one by one.
+    as written: s2hk would rewrite its words (報名表 → 報名錶, 葵涌 → 葵湧), but its Simplified
+    characters (ASR output half corrected: 「听朝」) take what s2hk makes of them in their phrase,
+    so 批准 stays and 准时 becomes 準時.
     """
     text = "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cf", "Cs") or c in "\t\n").strip()
     scripts = [_script(c) for c in text if "\u3400" <= c <= "\u9fff"]
     simplified, traditional = scripts.count("s"), scripts.count("t")
     if not traditional:
         converted = to_hong_kong(text, cantonese=False)
-    elif simplified >= 2 and simplified >= traditional / 4:
-        converted = "".join(to_hong_kong(c, cantonese=False) if _script(c) == "s" else c for c in text)
+    elif simplified:
+        # s2hk by phrases knows 批准 from 准时; only the Simplified characters take its answer
+        whole = to_hong_kong(text, cantonese=False)
+        converted = "".join(w if _script(c) == "s" else c for c, w in zip(text, whole)) \
+            if len(whole) == len(text) else text
     else:
         converted = text
     return spoken_cantonese(converted)

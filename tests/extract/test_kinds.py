@@ -209,6 +209,13 @@ def test_asr_style_text_gives_clean_hong_kong_traditional():
     assert "報價單" in task and "发" not in task
 
 
+def test_one_simplified_character_in_traditional_text_is_still_read():
+    # ASR half corrected: 听朝 (聽朝, tomorrow morning) in a turn otherwise in Traditional
+    [(owner, task, deadline)] = _items([("黃太", "Ivy，報價單你听朝十點前發俾客，做晒佢。")])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-12T10:00:00+08:00")
+    assert "听" not in task and "曬" not in task
+
+
 def test_processed_minutes_take_owners_from_the_meeting_attendees():
     """Minutes as the pipeline writes them (unnamed voices S1, S2 and the attendee list from the
     upload or the calendar) get owners from the attendees, with their aliases and time zones."""
