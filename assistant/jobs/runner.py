@@ -27,8 +27,8 @@ from assistant.store.store import Store
 
 log = logging.getLogger(__name__)
 
-# Relative cost of each pipeline stage, for one overall percentage. Stages run in
-# pipeline.STAGES order; a stage missing here (a new one) counts as weight 1.
+# Relative cost of each pipeline stage, for one overall percentage. A stage missing here (a new
+# one) counts as weight 1.
 STAGE_WEIGHTS = {"decode": 1, "diarise": 8, "identify": 1, "transcribe": 10, "merge": 1, "extract": 10}
 PROGRESS_INTERVAL_S = 0.5
 FOLDERS = re.compile(r"(?<![\w.~:/])/(?:[^\s/'\":]+/)+")
@@ -44,7 +44,13 @@ class HandedBack(Exception):
 
 class Reporter:
     """The pipeline's progress callback: stores overall progress, throttled, and notices cancellation,
-    a lost lease and the worker's shutdown."""
+    a lost lease and the worker's shutdown.
+
+    Stages may overlap (diarisation runs beside transcription) and report from two threads.
+    Overall progress is the weighted sum of each stage's fraction, a stage before one that has
+    reported counting as done until it reports itself; it never goes back. The stage shown is
+    the earliest one still running.
+    """
 
     def __init__(self, store: Store, job_id: str, stages: tuple[str, ...], lease: Heartbeat | None = None,
                  hand_back: threading.Event | None = None):
@@ -52,36 +58,47 @@ class Reporter:
         self.job_id = job_id
         self.lease = lease
         self.hand_back = hand_back
-        self._stage_started = time.monotonic()
+        self.stages = stages
         weights = [STAGE_WEIGHTS.get(s, 1) for s in stages]
-        total = sum(weights)
-        self.offsets = {s: sum(weights[:i]) / total for i, s in enumerate(stages)}
-        self.shares = {s: w / total for s, w in zip(stages, weights, strict=True)}
-        self._stage: str | None = None
+        self.shares = {s: w / sum(weights) for s, w in zip(stages, weights, strict=True)}
+        self._lock = threading.Lock()
+        self._done: dict[str, float] = {}
+        self._started: dict[str, float] = {}
+        self._overall = 0.0
         self._written = 0.0
 
     def __call__(self, stage: str, fraction: float) -> None:
         if (self.hand_back is not None and self.hand_back.is_set()) or (self.lease is not None and self.lease.lost):
             raise HandedBack()
-        overall = self.offsets.get(stage, 0.0) + self.shares.get(stage, 0.0) * min(max(fraction, 0.0), 1.0)
-        if stage != self._stage:
-            if self._stage is not None:
-                metrics.STAGE_SECONDS.labels(self._stage).observe(time.monotonic() - self._stage_started)
-            self._stage_started = time.monotonic()
-        if stage == self._stage and time.monotonic() - self._written < PROGRESS_INTERVAL_S:
-            return
-        self._stage, self._written = stage, time.monotonic()
-        with self.store.session() as session:
-            cancel = jobs.record_progress(session, self.job_id, stage, round(overall, 4))
-            session.commit()
+        fraction = min(max(fraction, 0.0), 1.0)
+        with self._lock:
+            begun = stage not in self._started
+            self._started.setdefault(stage, time.monotonic())
+            finished = fraction >= 1.0 and self._done.get(stage, 0.0) < 1.0
+            self._done[stage] = fraction
+            if finished:
+                metrics.STAGE_SECONDS.labels(stage).observe(time.monotonic() - self._started[stage])
+            position = self.stages.index(stage) if stage in self.stages else len(self.stages)
+            overall = sum(share * self._done.get(s, 1.0 if i < position else 0.0)
+                          for i, (s, share) in enumerate(self.shares.items()))
+            self._overall = max(self._overall, overall)
+            if not (begun or finished) and time.monotonic() - self._written < PROGRESS_INTERVAL_S:
+                return
+            self._written = time.monotonic()
+            running = [s for s in self.stages if s in self._done and self._done[s] < 1.0]
+            shown = running[0] if running else stage
+            with self.store.session() as session:
+                cancel = jobs.record_progress(session, self.job_id, shown, round(self._overall, 4))
+                session.commit()
         if cancel:
             raise Cancelled()
 
-
     def finish(self) -> None:
-        """The last stage's duration, once the pipeline has returned."""
-        if self._stage is not None:
-            metrics.STAGE_SECONDS.labels(self._stage).observe(time.monotonic() - self._stage_started)
+        """The duration of stages that never reported their end, once the pipeline has returned."""
+        with self._lock:
+            for stage, started in self._started.items():
+                if self._done.get(stage, 0.0) < 1.0:
+                    metrics.STAGE_SECONDS.labels(stage).observe(time.monotonic() - started)
 
 
 def without_folders(message: str) -> str:

@@ -133,8 +133,16 @@ def test_running_job_stops_when_cancelled(service):
 def test_reporter_weights_stages_into_one_percentage(service):
     job_id = new_job(service)
     reporter = Reporter(service.store, job_id, ("decode", "diarise", "transcribe", "merge", "extract"))
-    reporter("transcribe", 0.5)
+    reporter("transcribe", 0.5)  # the stages before it count as done until they report
     assert job_row(service, job_id).progress == pytest.approx((1 + 8 + 5) / 30, abs=1e-3)
+    assert job_row(service, job_id).stage == "transcribe"
+    reporter("diarise", 0.0)  # running beside transcription: shown, but progress never goes back
+    assert job_row(service, job_id).progress == pytest.approx((1 + 8 + 5) / 30, abs=1e-3)
+    assert job_row(service, job_id).stage == "diarise"
+    reporter("diarise", 1.0)
+    reporter("transcribe", 1.0)
+    assert job_row(service, job_id).progress == pytest.approx((1 + 8 + 10) / 30, abs=1e-3)
+    assert job_row(service, job_id).stage == "transcribe"
     reporter("extract", 1.0)
     assert job_row(service, job_id).progress == pytest.approx(1.0)
 
