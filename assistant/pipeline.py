@@ -132,9 +132,12 @@ def process(
 
     # Who spoke and what was said do not depend on each other: diarisation runs beside
     # transcription (each has stretches of single-threaded work; on 2 CPU cores the two together
-    # take about 30 % less time than one after the other).
+    # take about 30 % less time than one after the other), except in long recordings (memory).
+    beside = audio.duration <= settings.diarization.beside_transcription_max_s
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="diarise") as pool:
         speakers = pool.submit(voices_of_speakers)
+        if not beside:
+            speakers.result()
         transcript = stage(
             "transcribe",
             transcribe,

@@ -7,7 +7,7 @@ from pyannote.metrics.diarization import DiarizationErrorRate
 
 from assistant.writers import to_markdown, to_srt, to_vtt
 from bench.datasets import read_rttm
-from tests.conftest import SAMPLE_REFERENCE
+from tests.conftest import SAMPLE, SAMPLE_REFERENCE
 from tests.formats import parse_srt, parse_vtt
 
 
@@ -70,3 +70,17 @@ def test_no_spaces_inside_chinese_in_any_output(processed_sample):
     texts += [to_srt(minutes), to_vtt(minutes), to_markdown(minutes).split("## 逐字稿 Transcript")[1]]
     for text in texts:
         assert not CJK_SPACE.search(text), CJK_SPACE.search(text)
+
+
+def test_a_long_recording_is_diarised_before_transcription_with_the_same_result(processed_sample):
+    from assistant.config import get_settings
+    from assistant.pipeline import process
+
+    settings = get_settings()
+    serial = settings.model_copy(update={"diarization": settings.diarization.model_copy(
+        update={"beside_transcription_max_s": 0.0})})
+    stages = []
+    result = process(SAMPLE, settings=serial, progress=lambda stage, fraction: stages.append((stage, fraction)))
+    assert stages.index(("identify", 1.0)) < stages.index(("transcribe", 0.0))
+    assert [(t.speaker, t.text) for t in result.minutes.turns] == \
+        [(t.speaker, t.text) for t in processed_sample.minutes.turns]
