@@ -67,11 +67,13 @@ HANDOVER_VERB = r"(?:跟進|跟|負責|做|搞|處理|接手|接)"
 HANDOVER = re.compile(r"(?:改由|交返俾|交返畀|交俾|交畀|交給|轉交|轉俾|改為由|由)\s*(?P<rest>.+)$")
 ROLE_ONLY = re.compile(r"^(?P<who>[A-Za-z]{2,}|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)?(?:方面|呢)?$", re.IGNORECASE)
 ROLE = re.compile(r"(?P<who>[A-Za-z]{2,}|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)", re.IGNORECASE)
-OPENER = re.compile(r"^(?:好|OK|ok|Okay|咁|另外|仲有|同埋|不如|所以|就|嗯|係|得|明白|收到|冇問題|最後|然後|跟住|首先|(?:仲有|另外)?一樣)"
+OPENER = re.compile(r"^(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|另外|仲有|同埋|不如|所以|就|嗯|係|得|明白|收到|冇問題|最後|然後|跟住|首先|(?:仲有|另外)?一樣)"
                     r"[，,\s]*", re.IGNORECASE)
+WHO_FREE = re.compile(r"^(?:邊個|邊位|有人)(?:得閒|有空|有時間)?(?:就|嘅話)?(?:搞|做|跟|處理|負責)?(?:啦|吖)?$")
+APPROVAL = re.compile(r"^(?:好主意|好提議|好建議|好idea|good idea|你講得啱|你話得啱)", re.IGNORECASE)
 SPLIT = re.compile(r"^(?:同埋|仲有|另外|然後|跟住|再|and then|also)", re.IGNORECASE)
 TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明唔明|係咪|okay|ok|alright|可以嗎)$", re.IGNORECASE)
-QUESTION = re.compile(r"[？?]$|係咪|係唔係|點解|點樣|點算|幾時|幾耐|幾多|邊個|乜嘢|咩|嗎|使唔使|要唔要|會唔會|有冇|"
+QUESTION = re.compile(r"[？?]$|係咪|係唔係|點解|點樣|點算|幾時|幾耐|幾多|邊個(?!得閒|有空|有時間)|乜嘢|咩|嗎|使唔使|要唔要|會唔會|有冇|"
                       r"得未|好未|未呀|\b(?:would|could|can|do|does|did|is|are|what|when|who|how)\b.*\?$", re.IGNORECASE)
 NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|即係)|(?:之後|以後|嘅時候|嗰陣)$|咗(?!佢)|(?<=[問試做睇搞傾講])過|唔使|唔駛|唔洗|不用|遲啲再|再傾|再諗|再講|唔決定|未決定|建議|或者|可能|我估|估計|我諗|我覺得|"
                         r"已經|搞掂咗|做完(?=咗|喇|了)|做咗(?!佢)|寫咗(?!佢)|done already|already|本來|原本|原先|原定|本身想|"
@@ -207,6 +209,13 @@ class _Reader:
                 past = None
             action = bool(VERB.search(clause)) and not past and not META.search(clause)
             out.append(_Clause(clause, owner, named, action))
+        for i, c in enumerate(out):  # 「禮拜五前要清好個洗車池，邊個得閒就搞」: the group takes the task before it
+            if c.has_owner_cue and c.owner is None and WHO_FREE.search(c.text) and i > 0 \
+                    and out[i - 1].action and not out[i - 1].has_owner_cue:
+                out[i - 1].owner, out[i - 1].has_owner_cue = None, True
+                c.action = False
+        if addressed is None and APPROVAL.match(sentence):  # 「好主意，約五個」: the one who proposed it
+            addressed = self.addressee(line, None)
         if addressed and not any(c.has_owner_cue for c in out):  # 「Tony，東面嗰兩段聽朝八點前 check 完」
             for c in out:
                 if c.action and not STATE.search(c.text):

@@ -118,6 +118,19 @@ def test_finishing_by_a_date_is_a_task_and_the_group_is_not_in_its_words():
     assert task.startswith("做完網上培訓") and "大家" not in task and "黃太" in task
 
 
+def test_whoever_is_free_takes_the_task_said_before_it():
+    [(owner, task, deadline)] = _items([("黃太", "呢個要即刻處理，禮拜五前一定要清好個雪櫃，邊個得閒就搞。")])
+    assert (owner, deadline) == (None, "2026-03-13") and "清好雪櫃" in task
+
+
+def test_approving_a_suggestion_gives_it_to_who_suggested_it():
+    [(owner, task, deadline)] = _items([
+        ("Ivy Chan 陳詩韻", "不如我哋約幾個客人做訪問？"),
+        ("黃太", "好主意，約三個，下個禮拜五前做完。"),
+    ])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-20") and task.startswith("約三個")
+
+
 def test_a_group_task_has_no_owner_and_needs_no_guess():
     [item] = _extract([("黃太", "大家禮拜五前交返自己嘅年假申請。")])["action_items"]
     assert item["owner"] is None and item["deadline"] == "2026-03-13"
