@@ -114,7 +114,6 @@ def process(
     started = time.perf_counter()
     audio: Audio = stage("decode", decode, source, settings.audio)
     diarization_pipeline = loading.diarization_pipeline(settings.diarization)
-    whisper = loading.whisper_model(settings.asr)
 
     def voices_of_speakers():
         diarization = stage(
@@ -141,7 +140,7 @@ def process(
         transcript = stage(
             "transcribe",
             transcribe,
-            whisper,
+            loading.whisper_model(settings.asr),  # after diarisation in a long recording: not held during it
             audio,
             settings.asr,
             vocabulary=options.vocabulary,
