@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from assistant import attendees as attendee_specs
@@ -90,6 +91,30 @@ def owner_candidates(options: ProcessOptions, matches: Mapping[str, Match]) -> t
     return tuple(people)
 
 
+class _Beside(threading.Thread):
+    """A call run in a daemon thread: an interrupt or error in the caller's work (Ctrl-C, a
+    cancelled job) is not held up waiting for it, and it ends with the process."""
+
+    def __init__(self, call: Callable[[], Any]):
+        super().__init__(name="diarise", daemon=True)
+        self._call = call
+        self._value: Any = None
+        self._error: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            self._value = self._call()
+        except BaseException as exc:  # handed to the caller by result()
+            self._error = exc
+
+    def result(self) -> Any:
+        self.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
 def process(
     source: str | Path,
     options: ProcessOptions | None = None,
@@ -132,22 +157,20 @@ def process(
     # Who spoke and what was said do not depend on each other: diarisation runs beside
     # transcription (each has stretches of single-threaded work; on 2 CPU cores the two together
     # take about 30 % less time than one after the other), except in long recordings (memory).
-    beside = audio.duration <= settings.diarization.beside_transcription_max_s
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="diarise") as pool:
-        speakers = pool.submit(voices_of_speakers)
-        if not beside:
-            speakers.result()
-        transcript = stage(
-            "transcribe",
-            transcribe,
-            loading.whisper_model(settings.asr),  # after diarisation in a long recording: not held during it
-            audio,
-            settings.asr,
-            vocabulary=options.vocabulary,
-            initial_prompt=options.initial_prompt,
-            progress=(lambda f: progress("transcribe", f)) if progress else None,
-        )
-        diarization, voices, matches = speakers.result()
+    speakers = _Beside(voices_of_speakers)
+    if audio.duration > settings.diarization.beside_transcription_max_s:
+        speakers.result()
+    transcript = stage(
+        "transcribe",
+        transcribe,
+        loading.whisper_model(settings.asr),  # after diarisation in a long recording: not held during it
+        audio,
+        settings.asr,
+        vocabulary=options.vocabulary,
+        initial_prompt=options.initial_prompt,
+        progress=(lambda f: progress("transcribe", f)) if progress else None,
+    )
+    diarization, voices, matches = speakers.result()
     tz = ZoneInfo(settings.timezone)
     info = MeetingInfo(
         source=str(source),

@@ -13,6 +13,7 @@ from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.cantonese import to_hong_kong
 from assistant.extract.text import normalise
 
 FIRST_PERSON = {"我", "我哋", "我自己", "本人", "i", "me", "myself", "we", "us", "speaker", "講者", "發言人"}
@@ -48,11 +49,18 @@ def _key(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _variants(person: Person) -> frozenset[str]:
-    """Lookup keys under which a person may be mentioned."""
-    keys = _name_variants(person.name)
-    for alias in person.aliases:
-        keys |= _name_variants(alias)
+    """Lookup keys under which a person may be mentioned; names written in Simplified (李华) are
+    also found in the Traditional the transcript is read in (李華)."""
+    keys: set[str] = set()
+    for name in (person.name, *person.aliases):
+        keys |= _name_variants(name) | _name_variants(to_hong_kong(name, cantonese=False))
     return frozenset(keys)
+
+
+def _findable(variant: str) -> bool:
+    """Whether a variant may be searched for inside running text: one character (明 for 阿明)
+    is a name only when said on its own, never inside 明白 or 美國."""
+    return len(variant) >= 2
 
 
 def _name_variants(name: str) -> set[str]:
@@ -108,7 +116,7 @@ class OwnerResolver:
         self._patterns = [
             (person.name, re.compile(r"[\s.．·]*".join(map(re.escape, variant)) + r"(?![A-Za-z])", re.IGNORECASE))
             for person in self.people for variant in _variants(person)
-            if len(variant) >= 2 or re.search(r"[\u3400-\u9fff]", variant)
+            if _findable(variant)
         ]
 
     def find_name(self, text: str) -> str | None:
@@ -139,7 +147,7 @@ class OwnerResolver:
         key = _key(normalise(text))
         hits = []
         for person in self.people:
-            positions = [key.find(v) for v in _variants(person) if len(v) >= 2 or re.search(r"[\u3400-\u9fff]", v)]
+            positions = [key.find(v) for v in _variants(person) if _findable(v)]
             positions = [p for p in positions if p >= 0]
             if positions:
                 hits.append((min(positions), person.name))
@@ -159,7 +167,7 @@ class OwnerResolver:
         """The attendee a text starts with, and the rest of the text (spaces removed, lower case)."""
         key = _key(normalise(text))
         hits = [(len(v), person.name) for person in self.people for v in _variants(person)
-                if key.startswith(v) and (len(v) >= 2 or re.search(r"[\u3400-\u9fff]", v))]
+                if key.startswith(v) and _findable(v)]
         if not hits:
             return None
         length, name = max(hits)

@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from huey.exceptions import RetryTask
 
@@ -165,10 +166,7 @@ class JobRunner:
             metrics.JOBS_RUNNING.dec()
 
     def _run(self, pipeline, claimed: Claimed, lease: Heartbeat) -> None:
-        job_id, holder, meeting_id, filename = claimed.job_id, claimed.holder, claimed.meeting_id, claimed.filename
-        meeting_date, people, attempts, max_attempts = (claimed.meeting_date, claimed.people, claimed.attempts,
-                                                        claimed.max_attempts)
-        attendees = claimed.attendees
+        job_id, holder = claimed.job_id, claimed.holder
         path = self.store.blobs.path(claimed.sha256)
         reporter = Reporter(self.store, job_id, pipeline.STAGES, lease, self.hand_back)
         try:
@@ -176,7 +174,8 @@ class JobRunner:
                 raise AudioError("the stored recording is missing or damaged (checksum mismatch).")
             result = (self.process or pipeline.process)(
                 path,
-                pipeline.ProcessOptions(meeting_date=meeting_date, people=people, attendees=attendees),
+                pipeline.ProcessOptions(meeting_date=claimed.meeting_date, people=claimed.people,
+                                        attendees=claimed.attendees),
                 self.settings,
                 progress=reporter,
             )
@@ -191,20 +190,39 @@ class JobRunner:
                 if self.requeue is not None:
                     self.requeue(job_id)
             return
-        except AudioError as exc:
+        except Exception as exc:
+            if self._cancel_requested(job_id):  # a failure after a cancel (the other stage saw it first)
+                self._end(job_id, holder, "cancelled", jobs.mark_cancelled)
+                return
+            self._failed(claimed, path, exc)
+            return
+        self._save(claimed, result)
+
+    def _cancel_requested(self, job_id: str) -> bool:
+        with self.store.session() as session:
+            job = session.get(Job, job_id)
+            return job is not None and job.cancel_requested
+
+    def _failed(self, claimed: Claimed, path: Path, exc: Exception) -> None:
+        """Bad input fails the job; any other error is retried until the attempts run out."""
+        job_id, holder, filename = claimed.job_id, claimed.holder, claimed.filename
+        attempts, max_attempts = claimed.attempts, claimed.max_attempts
+        if isinstance(exc, AudioError):
             # Bad input: retrying cannot help. The message names the stored file; show the upload's name.
             self._end(job_id, holder, "failed", jobs.fail, without_folders(str(exc).replace(path.name, filename)))
             return
-        except Exception as exc:
-            log.exception("job %s failed", job_id)
-            message = without_folders(f"{type(exc).__name__}: {exc}".replace(path.name, filename))
-            if attempts >= max_attempts:
-                self._end(job_id, holder, "failed", jobs.fail, message)
-                return
-            delay = self.settings.service.retry_delay * 2 ** (attempts - 1)
-            if self._end(job_id, holder, "retried", jobs.schedule_retry, message, delay):
-                raise RetryTask(message, delay=delay) from exc
+        log.exception("job %s failed", job_id, exc_info=exc)
+        message = without_folders(f"{type(exc).__name__}: {exc}".replace(path.name, filename))
+        if attempts >= max_attempts:
+            self._end(job_id, holder, "failed", jobs.fail, message)
             return
+        delay = self.settings.service.retry_delay * 2 ** (attempts - 1)
+        if self._end(job_id, holder, "retried", jobs.schedule_retry, message, delay):
+            raise RetryTask(message, delay=delay) from exc
+
+    def _save(self, claimed: Claimed, result) -> None:
+        """The minutes of a finished run, unless the job was cancelled or taken over meanwhile."""
+        job_id, holder, meeting_id = claimed.job_id, claimed.holder, claimed.meeting_id
         with self.store.session() as session:
             job, meeting = session.get(Job, job_id), session.get(Meeting, meeting_id)
             if job is None or meeting is None:  # deleted while processing

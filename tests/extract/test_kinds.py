@@ -79,6 +79,19 @@ def test_a_topic_given_to_a_name_becomes_the_task():
     assert items == [("Ivy Chan 陳詩韻", "出新聞稿", "2026-03-12"), ("Ivy Chan 陳詩韻", "做完季度報告", "2026-03-31")]
 
 
+def test_a_one_character_nickname_is_no_name_inside_a_word():
+    attendees = [*ATTENDEES, {"name": "阿明"}, {"name": "阿美"}, {"name": "李华"}]
+    items = _items([
+        ("黃太", "Ivy，你聽日出份計劃書。"),
+        ("Ivy Chan 陳詩韻", "明白，我聽日交俾你。"),
+        ("黃太", "美國嗰邊 Marco 你聽日跟進下。"),
+        ("黃太", "李華，你禮拜五前交報告。"),
+    ], attendees=attendees)
+    owners = [o for o, _, _ in items]
+    assert "阿明" not in owners and "阿美" not in owners
+    assert "Marco Lee 李文傑" in owners and "李华" in owners
+
+
 def test_a_compound_turn_gives_one_item_per_task():
     items = _items([("黃太", "Ivy，你聽日出份新聞稿，同埋禮拜五前 book 埋記者會場地。")])
     assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-12"), ("Ivy Chan 陳詩韻", "2026-03-13")]

@@ -130,6 +130,21 @@ def test_running_job_stops_when_cancelled(service):
     assert job.state == "cancelled" and job.finished_at is not None
 
 
+def test_a_failure_after_a_cancel_ends_cancelled_not_retried(service):
+    """Diarisation beside transcription: one stage sees the cancel, the other then fails."""
+    job_id = new_job(service)
+
+    def process(path, options, settings, progress):
+        with service.store.session() as session:
+            jobs.request_cancel(session, session.get(Job, job_id))
+            session.commit()
+        raise RuntimeError("transcription failed after the cancel")
+
+    JobRunner(service.store, service.settings, process)(job_id)
+    job = job_row(service, job_id)
+    assert job.state == "cancelled" and job.finished_at is not None
+
+
 def test_reporter_weights_stages_into_one_percentage(service):
     job_id = new_job(service)
     reporter = Reporter(service.store, job_id, ("decode", "diarise", "transcribe", "merge", "extract"))
