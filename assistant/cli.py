@@ -227,10 +227,7 @@ def serve(host, port, data_dir, watch_dir) -> None:
 
     settings = _service_settings(host=host, port=port, data_dir=data_dir, watch_dir=watch_dir)
     logs.configure(settings.service.json_logs)
-    try:
-        run_server(create_app(settings), settings.service)
-    except KeyboardInterrupt:  # uvicorn has shut down gracefully and re-raises Ctrl-C: a normal stop
-        pass
+    run_server(create_app(settings), settings.service)
 
 
 @main.command()

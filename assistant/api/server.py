@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import ssl
+from collections.abc import Iterator
 
 import uvicorn
 from fastapi import FastAPI
@@ -31,5 +33,16 @@ def uvicorn_config(app: FastAPI, settings: ServiceSettings) -> uvicorn.Config:
     return config
 
 
+class _Server(uvicorn.Server):
+    """uvicorn's server, for which Ctrl-C or SIGTERM is a normal stop: after its graceful shutdown
+    uvicorn raises the signal again, which ends in 'Aborted!' and a traceback."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        with super().capture_signals():
+            yield
+            self._captured_signals.clear()
+
+
 def serve(app: FastAPI, settings: ServiceSettings) -> None:
-    uvicorn.Server(uvicorn_config(app, settings)).run()
+    _Server(uvicorn_config(app, settings)).run()
