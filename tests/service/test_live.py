@@ -148,11 +148,16 @@ def test_review_in_the_browser(server, browser):
     assert response.value.status == 200
 
     # Add a to-do, then edit it inline.
+    from playwright.sync_api import expect
+
     form = page.locator("#todo-add")
     form.locator("[name=owner]").fill("李小姐")
     form.locator("[name=task]").fill("整理會議記錄")
+    rows = page.locator(".todo-row").count()
     with page.expect_response(lambda r: r.url.endswith("/action-items") and r.request.method == "POST"):
         form.locator("button").click()
+    # The row is added after the response: until then .last is the item before it.
+    expect(page.locator(".todo-row")).to_have_count(rows + 1)
     row = page.locator(".todo-row").last
     with page.expect_response(lambda r: "/action-items/" in r.url and r.request.method == "PATCH") as response:
         row.locator("[name=task]").fill("整理並發送會議記錄")
