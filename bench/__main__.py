@@ -57,8 +57,8 @@ def measure_long(work: Path, hours: float) -> None:
     for stage, took in timings.items():
         if stage != "wall":
             print(f"RTF {stage:12s} {took / seconds:.3f}")
-    print(f"{hours:g}-hour recording: RTF {_wall(timings) / seconds:.3f} end to end (diarisation beside "
-          f"transcription; models loaded before timing, no extraction), peak RSS {ours['peak_rss_mb']:.0f} MB")
+    print(f"{hours:g}-hour recording: RTF {_wall(timings) / seconds:.3f} end to end (models loaded before timing, "
+          f"no extraction), peak RSS {ours['peak_rss_mb']:.0f} MB")
 
 
 def measure_cold(work: Path, seconds: float = 600) -> dict[str, tuple[float, float]]:
