@@ -46,7 +46,7 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
     if later.turn - earlier.turn not in (0, 1) or (earlier.deadline and later.deadline
                                                    and earlier.deadline != later.deadline):
         return False
-    return later.turn == earlier.turn or not NEW_TOPIC.search(transcript.lines[later.turn].text)
+    return not NEW_TOPIC.search(transcript.lines[later.turn].text)
 
 
 def _same_task(earlier: ActionItem, later: ActionItem) -> bool:

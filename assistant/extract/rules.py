@@ -357,6 +357,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 if need:
                     items.append(RawItem(turn=line.index, owner=reader.speaker(line) or UNKNOWN, task=need))
                 continue
-            for owner, task in _items_in(reader.read(sentence, line), transcript.date):
-                items.append(RawItem(turn=line.index, owner=owner or "", task=task, group=owner is None))
+            found = _items_in(reader.read(sentence, line), transcript.date)
+            # one owner's tasks said together share the due time said with them
+            shared = sentence if len(found) > 1 and len({owner for owner, _ in found}) == 1 else ""
+            for owner, task in found:
+                items.append(RawItem(turn=line.index, owner=owner or "", task=task, group=owner is None,
+                                     shared_due=shared))
     return RawExtraction(action_items=items, decisions=decisions)

@@ -14,6 +14,8 @@ class RawItem(BaseModel):
     owner: str = Field(description="Who will do it: a name, 我 for the speaker, or a role.")
     task: str = Field(description="What to do, a short phrase in the transcript's words.")
     group: bool = Field(False, description="Set by the rules: the task is a group's (大家, 各部門), owned by nobody.")
+    shared_due: str = Field("", description="Set by the rules: words said with the task that give its due time "
+                            "when the task's own words do not (「整 A，同埋 B，兩個禮拜內搞掂」).")
 
 
 class RawDecision(BaseModel):

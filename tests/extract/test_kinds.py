@@ -96,6 +96,10 @@ def test_a_compound_turn_gives_one_item_per_task():
     items = _items([("黃太", "Ivy，你聽日出份新聞稿，同埋禮拜五前 book 埋記者會場地。")])
     assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-12"), ("Ivy Chan 陳詩韻", "2026-03-13")]
     assert "新聞稿" in items[0][1] and "記者會場地" in items[1][1]
+    # one verb, two objects, one due time said after both
+    items = _items([("黃太", "Marco，你換埋三樓部 printer，同埋會議室個 projector，下個禮拜三前搞掂。")])
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-18")] * 2
+    assert "printer" in items[0][1] and "projector" in items[1][1]
 
 
 def test_diarisation_labels_are_named_from_introductions_and_answers():
