@@ -1,7 +1,7 @@
 """The deadline of an action item: which time phrase is the due time, with its time of day and zone.
 
-A clause can hold several dates: 「launch event 係四月十七號，你三個工作天內要 finalise」 or
-「機電判頭 10月5號入場」. A phrase marked as a limit (之前, 前, 內, by, before, until) wins; a
+A clause can hold several dates: 「展覽係六月三號，你五個工作天內要 send 份 floor plan」 or
+「冷氣判頭 8月12號開工」. A phrase marked as a limit (之前, 前, 內, by, before, until) wins; a
 phrase marked as an event (入場, 開始, 舉行, 係…號 as a subject's date) is never the deadline;
 otherwise the first phrase is. A time of day next to the chosen phrase (「聽朝九點半」,
 "Friday 5pm") or marked as a limit on its own (「五點前」, the meeting day) makes the deadline

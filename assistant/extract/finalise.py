@@ -67,7 +67,7 @@ def _substance(text: str) -> int:
 
 
 def _question_before(transcript: Transcript, turn: int) -> str | None:
-    """The question a terse decision answers (「照用佢啦」 after 「攝影師用返上次嗰位？」): the latest
+    """The question a terse decision answers (「照用佢啦」 after 「印刷用返舊年嗰間？」): the latest
     question in the two turns before, without its question words."""
     for line in reversed(transcript.lines[max(0, turn - 2):turn]):
         for sentence in reversed(sentences(line.text)):

@@ -4,7 +4,7 @@ Each sentence is read clause by clause (see text.clauses). A clause that is only
 that opens with one (「Tony，…」), addresses that person for the rest of the sentence. A clause
 is an action when it holds a task verb and is not a question, a report of work done, a
 suggestion, a deferral or a cancellation. Its owner is, by the first cue that applies:
-- an assignment: 「交俾阿明」, 「改由 Ken 跟」, 「Mary 負責」, 「Banner 阿森搞」;
+- an assignment: 「交俾阿明」, 「改由 Ken 跟」, 「Mary 負責」, 「海報 Ivy 搞」;
 - a request: 「你…」 or an imperative with a due time, to the person addressed (else the
   previous speaker); a trailing 「得唔得？」 keeps it a request;
 - a commitment: 「我會/我嚟/我聽日…」 is the speaker's;
@@ -12,7 +12,8 @@ suggestion, a deferral or a cancellation. Its owner is, by the first cue that ap
 - a role: 「IT 嗰邊要…」 is the attendee whose role or alias says so.
 Consecutive action clauses of one owner are one item; a clause opened by 同埋/仲有/另外 with a
 verb of its own starts another (compound turns give several items). A bare 「我嚟搞」 takes its
-task from the request it answers. Plans described as past (本來/原本) assign nothing.
+task from the request it answers; a yes/no question asking someone to do something (「Marco，聽日換得好個
+projector 嘛？」) is their task once they say yes in the next turn. Plans described as past (本來/原本) assign nothing.
 
 Decisions are sentences with a decision cue (決定, 就咁定, 取消, 延到, 唔做 …); an anaphoric
 one (「好，就咁定。」) stands for the proposal of the turns before it.
@@ -81,6 +82,13 @@ NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|即�
 GROUP_TASK_PRONOUN = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|嗰啲|呢件事|this|that)\s*", re.IGNORECASE)
 BARE_COMMIT = re.compile(r"^(?:好|OK|ok|得|冇問題|明白|收到|可以)?[，,\s]*(?:呢樣|呢個|嗰個)?\s*我(?:自己)?(?:會|嚟|去)?"
                          r"(?:搞|跟|做|負責|處理|寫|跟進)(?:埋|住)?(?:啦|喇|吖|佢)?[。！!]?$")
+# A yes/no question that asks someone to do something, and that person's yes in the next turn:
+# 「Marco，聽日換得好個 projector 嘛？」 「聽日可以。」
+WH_QUESTION = re.compile(r"幾時|點解|點樣|點算|邊個|邊位|邊度|乜嘢|咩|幾多|幾耐|定係|\b(?:what|when|who|how|why|where|which)\b",
+                         re.IGNORECASE)
+YES = re.compile(r"^(?:(?:好|好呀|OK|ok|okay|得|可以|冇問題|無問題|冇問題呀|收到|明白|no problem|sure|noted|yes)[，,。！!\s]*)+$",
+                 re.IGNORECASE)
+YES_BY = re.compile(r"(?:可以|得|冇問題|OK|ok)[。！!]*$")
 NEED = re.compile(r"要|需要|邊個|need|搵人")
 WHO_WILL = re.compile(r"邊個|邊位|who", re.IGNORECASE)
 
@@ -150,7 +158,7 @@ class _Reader:
         hit = self.people.leading(OPENER.sub("", clause))
         if hit and hit[0] != speaker and NAMED.search(hit[1]) and VERB.search(hit[1]):
             return True, hit[0]
-        if timed and not STATE.search(clause):  # 「Banner 阿森搞，十二月一號上」
+        if timed and not STATE.search(clause):  # 「海報 Ivy 搞，三月一號出」
             for name, start, end in self.people.spans(clause):
                 if name != speaker and not re.search(r"[俾畀同話搵問等將幫對跟]\s*$", clause[:start]) \
                         and ASSIGNED.search(clause[end:].lstrip()):
@@ -170,7 +178,7 @@ class _Reader:
             return True, named[-1] if named else self.addressee(line, addressed) or UNKNOWN
         if me:
             return True, speaker or UNKNOWN
-        if timed and WE_COMMIT.search(clause):  # 「紮鐵我哋禮拜四之前可以搞掂」: the speaker's team
+        if timed and WE_COMMIT.search(clause):  # 「報價我哋下個禮拜之前可以出」: the speaker's team
             return True, speaker or UNKNOWN
         return False, None
 
@@ -209,20 +217,20 @@ class _Reader:
                 past = None
             action = bool(VERB.search(clause)) and not past and not META.search(clause)
             out.append(_Clause(clause, owner, named, action))
-        for i, c in enumerate(out):  # 「禮拜五前要清好個洗車池，邊個得閒就搞」: the group takes the task before it
+        for i, c in enumerate(out):  # 「聽日前要執好個貨倉，邊個得閒就搞」: the group takes the task before it
             if c.has_owner_cue and c.owner is None and WHO_FREE.search(c.text) and i > 0 \
                     and out[i - 1].action and not out[i - 1].has_owner_cue:
                 out[i - 1].owner, out[i - 1].has_owner_cue = None, True
                 c.action = False
-        if addressed is None and APPROVAL.match(sentence):  # 「好主意，約五個」: the one who proposed it
+        if addressed is None and APPROVAL.match(sentence):  # 「好主意，訂十張」: the one who proposed it
             addressed = self.addressee(line, None)
-        if addressed and not any(c.has_owner_cue for c in out):  # 「Tony，東面嗰兩段聽朝八點前 check 完」
+        if addressed and not any(c.has_owner_cue for c in out):  # 「Ivy，二樓嗰兩間房聽朝九點前執好」
             for c in out:
                 if c.action and not STATE.search(c.text):
                     c.owner, c.has_owner_cue = addressed, True
                     break
         if not any(c.has_owner_cue for c in out) and has_time_words(sentence, self.transcript.date):
-            subject = self._subject(out, line)  # 「咁我 staging 有咗之後，禮拜五之前跑晒 regression」
+            subject = self._subject(out, line)  # 「咁我返到公司之後，今晚之前 send 晒啲相」
             if subject is not False:
                 for c in out:
                     if c.action and not STATE.search(c.text):
@@ -248,7 +256,7 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
     items: list[tuple[str | None, list[str]]] = []
     owner: str | None = None
     owned = False
-    topic: list[str] = []  # verbless clauses before the first owned one: 「另外年終盤點，阿Lok，你…」
+    topic: list[str] = []  # verbless clauses before the first owned one: 「另外季尾報表，Ivy，你…」
     before: list[str] = []  # any unowned clauses before it, for a task whose object is only 「份/個…」
     for c in clauses_:
         if not owned and not c.has_owner_cue and not c.action and c.text and not VERB.search(c.text) \
@@ -261,7 +269,7 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
             if not owned or c.owner != owner:
                 lead = [t for t in topic if t] if not owned else []
                 if not owned and not lead and before and BARE_OBJECT.search(c.text) and len(before[-1]) <= 24:
-                    lead = [before[-1]]  # 「toolbox talk 講高空工作，Tony，你準備好份 material」
+                    lead = [before[-1]]  # 「週會講新制度，Ivy，你準備好份 slides」
                 items.append((c.owner, lead))
             owner, owned = c.owner, True
         if not owned:
@@ -271,7 +279,7 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
             continue
         if not c.action and items and items[-1][1] and SPLIT.search(c.text) and not VERB.search(c.text) \
                 and not NOT_ACTION.search(c.text):
-            verb = VERB.search(items[-1][1][-1])  # 「你整埋 dark mode，同埋 push notification 個 prompt」
+            verb = VERB.search(items[-1][1][-1])  # 「你換埋部 printer，同埋會議室個 projector」
             if verb:
                 items.append((owner, [verb.group(0) + SPLIT.sub("", c.text).strip()]))
                 continue
@@ -283,6 +291,21 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
             items.append((owner, []))
         items[-1][1].append(c.text)
     return [(o, "，".join(parts)) for o, parts in items if any(VERB.search(p) for p in parts)]
+
+
+def _taken_up(reader: _Reader, transcript: Transcript, line: Line, question: str) -> str | None:
+    """Who says yes, in the next turn, to a yes/no question asking them (你, or by name) to do something."""
+    if WH_QUESTION.search(question) or not VERB.search(question) or line.index + 1 >= len(transcript.lines):
+        return None
+    reply = transcript.lines[line.index + 1]
+    taker = reader.speaker(reply)
+    if not taker or reply.speaker == line.speaker:
+        return None
+    asked = re.search(r"你(?!哋)", question) or taker in reader.people.mentioned(question)
+    first = (sentences(reply.text) or [""])[0]
+    said_yes = YES.match(first) or (YES_BY.search(first) and has_time_words(first, transcript.date)
+                                    and len(first) <= 12)
+    return taker if asked and said_yes else None
 
 
 def _previous_need(transcript: Transcript, line: Line) -> str | None:
@@ -346,11 +369,16 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     and (STRONG.search(sentence) or not reader.assigns(sentence, line)):
                 text = _decision_text(sentence)
                 following = [s for s in sentences(line.text) if s != raw_sentence]
-                if len(re.sub(r"\W", "", text)) < 8 and following:  # 「咁唔俾疊。八折同滿減二揀一…」
+                if len(re.sub(r"\W", "", text)) < 8 and following:  # 「咁唔退款。換貨或者送券揀一…」
                     after = sentences(line.text)[sentences(line.text).index(raw_sentence) + 1:]
                     text = "，".join([text, *after[:1]])
                 decisions.append(RawDecision(turn=line.index, text=text))
             if QUESTION.search(sentence) and not tagged and not POLITE_REQUEST.search(sentence):
+                taker = _taken_up(reader, transcript, line, sentence)
+                if taker:
+                    task = _items_in(reader.read(sentence.rstrip("？? "), line), transcript.date)
+                    items += [RawItem(turn=line.index, owner=taker, task=t) for owner, t in task[:1]
+                              if owner != reader.speaker(line)]
                 continue
             if BARE_COMMIT.match(sentence):
                 need = _previous_need(transcript, line)

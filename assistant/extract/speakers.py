@@ -1,7 +1,7 @@
 """Who the diarisation labels are: S1, S2 … named from what the meeting itself says.
 
 Evidence, each a vote for (label, attendee):
-- a self-introduction: 「我係 Francis」, 「我叫阿May」, "I'm Priya", "This is Tony";
+- a self-introduction: 「我係 Ivy」, 「我叫阿May」, "I'm Priya", "This is Tony";
 - being addressed and answering: a turn that calls someone by name (「黃工，你覺得…」,
   「…Bobo？」, 「Tony，你…」) followed by another label's turn: that label is the one called;
 - calling back: a turn that opens with a name without asking them anything (「鍾生 倉嗰邊…」)
@@ -32,7 +32,7 @@ INTRO_VOTE, CALLED_VOTE, CALL_BACK_VOTE, SELF_ADDRESS_VOTE = 3.0, 1.0, 1.0, -2.0
 
 def _called(resolver: OwnerResolver, text: str) -> str | None:
     """The attendee a turn calls on: a name opening a sentence followed by 你 or a comma
-    (「黃工，你覺得…」), or a name alone as the last sentence (「Pop-up 嗰邊呢？Bobo？」)."""
+    (「黃工，你覺得…」), or a name alone as the last sentence (「展覽嗰邊呢？Ivy？」)."""
     parts = [p.strip() for p in re.split(r"[。！!？?]", text) if p.strip()]
     for part in parts:
         hit = resolver.leading(OPENER.sub("", part))

@@ -16,7 +16,7 @@ from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.text import clauses, normalise, sentences
 from assistant.extract.transcript import Transcript
 
-# 呢個/嗰啲 before a Latin word is a determiner (「嗰個 photographer」), not an object pronoun
+# 呢個/嗰啲 before a Latin word is a determiner (「嗰個 designer」), not an object pronoun
 PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?:佢哋|佢|(?:呢個|嗰個|呢樣|嗰樣|呢啲|嗰啲|呢件事|嗰件事)(?!\s*[A-Za-z]))"
                             r"(?!話|係|會|要|已經|都|嘅|個)|(?<![A-Za-z])(?:it|them)(?![A-Za-z])", re.IGNORECASE)
 ANAPHOR_CLAUSE = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|呢件事|咁)\s*(?:我|你)?(?:自己)?(?:會|嚟|去)?(?:搞|跟|做|負責|處理)(?:埋|住)?$")
@@ -129,14 +129,14 @@ def leans_on_context(task: str) -> bool:
 
 HANDOVER_CLAUSE = re.compile(r"(?:改由|改為由|交返俾|交返畀|交俾|交畀|交給|轉交|轉俾)\s*\S{1,16}?\s*(?:跟進|跟|負責|處理|搞|做)")
 WAS = re.compile(r"^(?P<topic>[^，,。]{2,16}?)\s*(?:本來|原本|原先|原定)")
-# 「攝影師方面，…」, 「至於場地，…」: a sentence that names its topic says what a later 佢 is
+# 「印刷方面，…」, 「至於場地，…」: a sentence that names its topic says what a later 佢 is
 TOPIC = re.compile(r"^(?:至於|關於|講返)?\s*(?P<topic>[^，,。]{2,16}?)\s*(?:方面|嗰方面|呢方面|嗰邊|呢邊)[，,]")
 
 
 def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool = True) -> str | None:
     """What a fragment leans on: the earlier clauses of its own turn, else the latest statement
     of the two turns before (a request or a need, not a question); of a statement that names its
-    topic (「攝影師方面，…」) only the topic when ``topic_only``."""
+    topic (「印刷方面，…」) only the topic when ``topic_only``."""
     line = transcript.lines[turn]
     own = [c for s in sentences(line.text) for c in clauses(s)]
     first = normalise(task).split("，")[0]
@@ -145,7 +145,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
         clause = _LEAD.sub("", clause)
         if HANDOVER_CLAUSE.search(clause):  # 「改由 Ivy 跟」 says who, not what
             continue
-        was = WAS.match(clause)  # 「季度報告本來係阿森跟」: the topic before 本來
+        was = WAS.match(clause)  # 「年報本來係 Ivy 跟」: the topic before 本來
         if was:
             return was["topic"]
         if not PRONOUN_OBJECT.search(clause) and not DONE.search(clause) \
@@ -207,6 +207,6 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     if PRONOUN_OBJECT.search(task):
         return PRONOUN_OBJECT.sub(lambda _: context, task, count=1), context
     if _BARE_VERB.fullmatch(task.strip()) and len(clauses(context)) == 1 and len(context) <= 16 \
-            and not ACTION_VERB.search(context):  # 「做完」 + 「季度報告」
+            and not ACTION_VERB.search(context):  # 「做完」 + 「年報」
         return task.strip() + (" " if re.match(r"[A-Za-z0-9]", context) else "") + context, context
     return f"{context}，{task}", context

@@ -136,8 +136,8 @@ def test_finishing_by_a_date_is_a_task_and_the_group_is_not_in_its_words():
 
 
 def test_whoever_is_free_takes_the_task_said_before_it():
-    [(owner, task, deadline)] = _items([("黃太", "呢個要即刻處理，禮拜五前一定要清好個雪櫃，邊個得閒就搞。")])
-    assert (owner, deadline) == (None, "2026-03-13") and "清好雪櫃" in task
+    [(owner, task, deadline)] = _items([("黃太", "個茶水間好污糟，禮拜五前要執好個雪櫃，邊個得閒就搞。")])
+    assert (owner, deadline) == (None, "2026-03-13") and "執好雪櫃" in task
 
 
 def test_approving_a_suggestion_gives_it_to_who_suggested_it():
@@ -279,3 +279,11 @@ def test_malformed_transcripts_are_clear_errors():
 def test_control_and_invisible_characters_are_dropped():
     [(owner, task, _)] = _items([("黃太", "Ivy\u200b，你聽日\u0000交\u202e報告。")])
     assert (owner, task) == ("Ivy Chan 陳詩韻", "交報告")
+
+
+def test_a_request_asked_as_a_question_is_a_task_once_the_person_says_yes():
+    asked = [("黃太", "Marco，聽日下晝三點前換得好會議室個 projector 嘛？"), ("Marco Lee 李文傑", "OK，冇問題。")]
+    [(owner, task, deadline)] = _items(asked)
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-12T15:00:00+08:00") and "projector" in task
+    assert _items([asked[0], ("Marco Lee 李文傑", "聽日好似唔得，要等零件。")]) == []  # no yes, no task
+    assert _items([("黃太", "Marco，你幾時換得好個 projector？"), ("Marco Lee 李文傑", "OK。")]) == []  # not a request
