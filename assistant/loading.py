@@ -24,11 +24,29 @@ def resolve_device(requested: str) -> str:
     return "cuda" if torch.cuda.is_available() else "cpu"
 
 
+# glibc keeps freed blocks below its mmap threshold in the heap, and raises that threshold (up to
+# 32 MB) as large blocks are freed; the speech models' per-batch buffers then pile up in a
+# fragmented heap. A fixed 8 MB threshold gives larger buffers back at once: diarising a 40-minute
+# recording on 2 cores peaked at 1710 instead of 1891 MB, 7 % slower (1 MB: 1373 MB, 70 % slower).
+M_MMAP_THRESHOLD = -3  # <malloc.h>
+MMAP_THRESHOLD_BYTES = 8 << 20
+
+
+@lru_cache(maxsize=1)
+def bound_heap() -> None:
+    """Fix glibc's mmap threshold (see above) for this process; a no-op without glibc."""
+    libc = ctypes.util.find_library("c")
+    mallopt = getattr(ctypes.CDLL(libc), "mallopt", None) if libc else None
+    if mallopt is not None:
+        mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES)
+
+
 @lru_cache(maxsize=2)
 def whisper_model(settings: AsrSettings):
     import onnxruntime  # faster-whisper's voice activity detector runs on it
     from faster_whisper import WhisperModel
 
+    bound_heap()
     if os.environ.get("ORT_DISABLE_TELEMETRY") != "0":  # an administrator's explicit choice stands
         onnxruntime.disable_telemetry_events()
     device = resolve_device(settings.device)
@@ -69,6 +87,7 @@ def diarization_pipeline(settings: DiarizationSettings):
     from assistant.diarize import LocalSpeakerDiarization
     from assistant.embedding import CamPlusPlus
 
+    bound_heap()
     segmentation_path = model_path(settings.segmentation_model)
     if segmentation_path.is_dir():
         segmentation_path = segmentation_path / "pytorch_model.bin"
