@@ -87,7 +87,8 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
         turn = _source_turn(item.turn, item.task, transcript)
         line = transcript.lines[turn] if turn is not None else None
         turn_text = line.text if line else ""
-        due = find_deadline(item.task, transcript.date) or find_deadline(item.shared_due, transcript.date)
+        due = find_deadline(item.agreed_due, transcript.date) or find_deadline(item.task, transcript.date) \
+            or find_deadline(item.shared_due, transcript.date)
         if due is None and line is not None and len(item.task) >= len(turn_text) * 0.5:
             due = find_deadline(turn_text, transcript.date)
         for owner in _owners(item, transcript, people, turn):

@@ -86,9 +86,17 @@ BARE_COMMIT = re.compile(r"^(?:好|OK|ok|得|冇問題|明白|收到|可以)?[�
 # 「Marco，聽日換得好個 projector 嘛？」 「聽日可以。」
 WH_QUESTION = re.compile(r"幾時|點解|點樣|點算|邊個|邊位|邊度|乜嘢|咩|幾多|幾耐|定係|\b(?:what|when|who|how|why|where|which)\b",
                          re.IGNORECASE)
-YES = re.compile(r"^(?:(?:好|好呀|OK|ok|okay|得|可以|冇問題|無問題|冇問題呀|收到|明白|no problem|sure|noted|yes)[，,。！!\s]*)+$",
-                 re.IGNORECASE)
-YES_BY = re.compile(r"(?:可以|得|冇問題|OK|ok)[。！!]*$")
+YES = re.compile(r"^(?:(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|no problem|sure|noted|yes)(?:呀|啊|啦|喇|吖)?"
+                 r"[，,。.！!\s]*)+$", re.IGNORECASE)
+YES_BY = re.compile(r"(?<![唔未冇不])(?:可以|得|冇問題|OK|ok)(?:呀|啊|啦|喇)?[。.！!]*$")  # 「禮拜五先得」: yes, by then
+NOT_YES = re.compile(r"唔得|唔可以|唔肯定|未必|唔知|睇下先|再睇|再講|可能|not sure|can't|cannot", re.IGNORECASE)
+# Not a request: asking after work (未, 咗, did you), offering one's own help (我), a complaint or
+# a negated verb (「你又唔 check…？」), or checking a fact (係咪).
+NOT_REQUEST = re.compile(r"未[呀啊呢吖]?[？?\s]*$|咗|唔|冇|未|係咪|係唔係|一齊|\b(?:did|have|has|had|is|are|was)\b",
+                         re.IGNORECASE)
+PROMPTED = re.compile(r"得(?:到)?(?=\s*[^\s])|(?:嘛|呀|啊|嗎|好嗎|好唔好)[？?\s]*$")  # 「send 得到份報價嘛？」 → send 份報價
+DUE_AFTER = re.compile(r"(?:前|之前|內|之內|以內)\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀)?(?:佢|晒|埋|哂)?"
+                       r"[。！!]*$|^(?:by|before)\b", re.IGNORECASE)
 NEED = re.compile(r"要|需要|邊個|need|搵人")
 WHO_WILL = re.compile(r"邊個|邊位|who", re.IGNORECASE)
 
@@ -277,8 +285,8 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
         if not c.action and items and items[-1][1] and has_time_words(c.text, date) and not VERB.search(c.text):
             items[-1][1].append(c.text)  # 「Ivy 你整啦，星期五前」: the due time said after the task
             continue
-        if not c.action and items and items[-1][1] and SPLIT.search(c.text) and not VERB.search(c.text) \
-                and not NOT_ACTION.search(c.text):
+        if not c.action and items and items[-1][1] and c.text.startswith("同埋") and not VERB.search(c.text) \
+                and not NOT_ACTION.search(c.text) and not STATE.search(c.text):
             verb = VERB.search(items[-1][1][-1])  # 「你換埋部 printer，同埋會議室個 projector」
             if verb:
                 items.append((owner, [verb.group(0) + SPLIT.sub("", c.text).strip()]))
@@ -295,17 +303,22 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
 
 def _taken_up(reader: _Reader, transcript: Transcript, line: Line, question: str) -> str | None:
     """Who says yes, in the next turn, to a yes/no question asking them (你, or by name) to do something."""
-    if WH_QUESTION.search(question) or not VERB.search(question) or line.index + 1 >= len(transcript.lines):
+    if WH_QUESTION.search(question) or NOT_REQUEST.search(question) or SELF.search(question) \
+            or GROUP.search(question) or not VERB.search(question) or line.index + 1 >= len(transcript.lines):
         return None
     reply = transcript.lines[line.index + 1]
     taker = reader.speaker(reply)
     if not taker or reply.speaker == line.speaker:
         return None
-    asked = re.search(r"你(?!哋)", question) or taker in reader.people.mentioned(question)
-    first = (sentences(reply.text) or [""])[0]
-    said_yes = YES.match(first) or (YES_BY.search(first) and has_time_words(first, transcript.date)
-                                    and len(first) <= 12)
-    return taker if asked and said_yes else None
+    named = [n for n in reader.people.mentioned(question) if n != reader.speaker(line)]
+    # the one person asked: named, or 「你」 to whoever answers when nobody is named
+    asked = named == [taker] or (not named and re.search(r"你(?!哋)|\byou\b", question, re.IGNORECASE))
+    said = sentences(reply.text) or [""]
+    said_yes = YES.match(said[0]) or (YES_BY.search(said[0]) and has_time_words(said[0], transcript.date)
+                                      and len(said[0]) <= 12)
+    # a yes followed by the task in the answerer's own words is read from those words instead
+    restated = any(VERB.search(s) and SELF.search(s) for s in said[1:])
+    return taker if asked and said_yes and not NOT_YES.search(reply.text) and not restated else None
 
 
 def _previous_need(transcript: Transcript, line: Line) -> str | None:
@@ -376,9 +389,12 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             if QUESTION.search(sentence) and not tagged and not POLITE_REQUEST.search(sentence):
                 taker = _taken_up(reader, transcript, line, sentence)
                 if taker:
-                    task = _items_in(reader.read(sentence.rstrip("？? "), line), transcript.date)
-                    items += [RawItem(turn=line.index, owner=taker, task=t) for owner, t in task[:1]
-                              if owner != reader.speaker(line)]
+                    asked = PROMPTED.sub("", sentence.rstrip("？? "))
+                    task = _items_in(reader.read(asked, line), transcript.date)
+                    reply = transcript.lines[line.index + 1].text
+                    items += [RawItem(turn=line.index, owner=taker, task=t,
+                                      agreed_due=reply if has_time_words(reply, transcript.date) else "")
+                              for owner, t in task[:1] if owner != reader.speaker(line)]
                 continue
             if BARE_COMMIT.match(sentence):
                 need = _previous_need(transcript, line)
@@ -386,8 +402,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     items.append(RawItem(turn=line.index, owner=reader.speaker(line) or UNKNOWN, task=need))
                 continue
             found = _items_in(reader.read(sentence, line), transcript.date)
-            # one owner's tasks said together share the due time said with them
-            shared = sentence if len(found) > 1 and len({owner for owner, _ in found}) == 1 else ""
+            # one owner's tasks said together share a due time said after them all (「…，同埋 B，兩日內搞掂」)
+            last = clauses(found[-1][1])[-1] if found else ""
+            shared = last if len(found) > 1 and len({owner for owner, _ in found}) == 1 \
+                and has_time_words(last, transcript.date) and DUE_AFTER.search(last) else ""
             for owner, task in found:
                 items.append(RawItem(turn=line.index, owner=owner or "", task=task, group=owner is None,
                                      shared_due=shared))

@@ -16,6 +16,8 @@ class RawItem(BaseModel):
     group: bool = Field(False, description="Set by the rules: the task is a group's (大家, 各部門), owned by nobody.")
     shared_due: str = Field("", description="Set by the rules: words said with the task that give its due time "
                             "when the task's own words do not (「整 A，同埋 B，兩個禮拜內搞掂」).")
+    agreed_due: str = Field("", description="Set by the rules: the answer that accepted the task; a due time it "
+                            "names wins over the task's (「聽日交得到嘛？」 「禮拜五先得。」).")
 
 
 class RawDecision(BaseModel):

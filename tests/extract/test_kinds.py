@@ -287,3 +287,18 @@ def test_a_request_asked_as_a_question_is_a_task_once_the_person_says_yes():
     assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-12T15:00:00+08:00") and "projector" in task
     assert _items([asked[0], ("Marco Lee 李文傑", "聽日好似唔得，要等零件。")]) == []  # no yes, no task
     assert _items([("黃太", "Marco，你幾時換得好個 projector？"), ("Marco Lee 李文傑", "OK。")]) == []  # not a request
+    ken = "Marco Lee 李文傑"
+    ask = ("黃太", "Marco，你聽日 send 得到份報價嘛？")
+    assert _items([ask, (ken, "聽日唔得。")]) == []  # a no
+    assert _items([ask, ("Ivy Chan 陳詩韻", "OK，冇問題。")]) == []  # somebody else's yes
+    [(_, task, deadline)] = _items([ask, (ken, "禮拜五先得。")])  # yes, by another day
+    assert deadline == "2026-03-13" and task.startswith("send") and "得到" not in task
+    for asked in ("Marco，份報價 send 咗俾客未？", "Marco，我幫你 send 份報價好嗎？", "Marco，你又唔 check 份合約呀？"):
+        assert _items([("黃太", asked), (ken, "好。")]) == [], asked  # asking after work, an offer, a complaint
+
+
+def test_tasks_said_together_share_only_a_due_time_said_after_them_all():
+    items = _items([("黃太", "Marco，你聽日之前 send 份報價，同埋部 printer 有時間就睇下。")])
+    assert [d for _, _, d in items] == ["2026-03-12", None]
+    assert _items([("黃太", "Marco，你禮拜五前 send 份報價，仲有個客好急。")]) == [
+        ("Marco Lee 李文傑", "send 報價", "2026-03-13")]
