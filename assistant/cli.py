@@ -46,7 +46,7 @@ class StageBars:
 
 
 class AttendeeCommand(click.Command):
-    """``process``: each ``--alias`` / ``--attendee-timezone`` belongs to the ``--attendee`` before it."""
+    """``process`` and ``extract``: each ``--alias`` / ``--attendee-timezone`` belongs to the ``--attendee`` before it."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         from assistant.attendees import bind_aliases
@@ -155,17 +155,29 @@ def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_pr
         sys.exit(NO_SPEECH_EXIT)
 
 
-@main.command()
+@main.command(cls=AttendeeCommand)
 @click.argument("transcript", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the JSON here instead of stdout.")
 @click.option("--meeting-date", help="Meeting date (YYYY-MM-DD), used to resolve relative deadlines.")
 @click.option("--backend", type=click.Choice(["auto", "rules", "llama_cpp", "transformers", "openai"]),
               help="Extraction backend (default from settings: auto).")
-def extract(transcript, out_file, meeting_date, backend) -> None:
-    """Decisions and action items from TRANSCRIPT (transcript JSON or minutes.json)."""
+@click.option("--attendee", "attendees", multiple=True, callback=_attendee_spec, metavar="'NAME|ALIAS|ZONE'",
+              help="Someone who attended, besides the file's: a candidate owner, and a name for a "
+                   "diarisation label (S1) the meeting reveals. Repeatable.")
+@click.option("--alias", "_aliases", multiple=True, expose_value=False,
+              help="Another name of the --attendee just before it.")
+@click.option("--attendee-timezone", "_zones", multiple=True, expose_value=False,
+              help="IANA time zone of the --attendee just before it.")
+@click.option("--attendees-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              callback=_attendee_file, help="Attendees from a JSON, CSV (name,aliases,role,timezone) or text file.")
+def extract(transcript, out_file, meeting_date, backend, attendees, attendees_file) -> None:
+    """Decisions and action items from TRANSCRIPT: a minutes.json written by `process`, or a transcript
+    {"date": "YYYY-MM-DD", "timezone": IANA, "attendees": [{"name", "aliases"}],
+    "turns": [{"speaker", "text"}]}, where only "turns" is required."""
     import json
 
+    from assistant.attendees import merged, people
     from assistant.extract import extract_transcript
 
     settings = get_settings().extraction
@@ -173,7 +185,7 @@ def extract(transcript, out_file, meeting_date, backend) -> None:
         settings = settings.model_copy(update={"backend": backend})
     try:
         data = json.loads(transcript.read_text(encoding="utf-8"))
-        result = extract_transcript(data, settings, meeting_date)
+        result = extract_transcript(data, settings, meeting_date, people(merged([*attendees_file, *attendees])))
     except RecursionError as exc:
         raise click.ClickException(f"{transcript}: the JSON is nested too deeply") from exc
     except (ValueError, KeyError, TypeError, WeightsError) as exc:

@@ -57,10 +57,12 @@ def extract_minutes(minutes: Minutes, settings: ExtractionSettings, meeting_date
     return minutes
 
 
-def extract_transcript(data: dict[str, Any], settings: ExtractionSettings,
-                       meeting_date: str | None = None) -> dict[str, Any]:
-    """A transcript JSON or minutes.json → {"decisions": [...], "action_items": [...]}."""
-    return extract(Transcript.from_dict(data, meeting_date), settings).to_dict()
+def extract_transcript(data: dict[str, Any], settings: ExtractionSettings, meeting_date: str | None = None,
+                       people: tuple[Person, ...] = ()) -> dict[str, Any]:
+    """A transcript JSON or minutes.json → {"decisions": [...], "action_items": [...]}.
+
+    ``people``: attendees besides those the file lists. ValueError when the JSON is not one of the two."""
+    return extract(Transcript.from_dict(data, meeting_date, people), settings).to_dict()
 
 
 __all__ = ["Extraction", "extract", "extract_minutes", "extract_transcript"]

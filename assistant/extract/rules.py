@@ -33,7 +33,7 @@ from assistant.extract.transcript import Line, Transcript
 
 VERBS = (
     r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|arrange|準備|交|出|寫|整|做|搵|找|聯絡|通知|打俾|打畀|send|check|update|"
-    r"follow|book|訂|買|改|更新|發|寄|約|問|覆|回覆|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
+    r"follow|book|訂|買|改|更新|發|寄|(?<![合契條公])約|問|覆|回覆|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
     r"上|報|核對|派|收集|收齊|統計|預備|草擬|擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
     r"call|email|whatsapp|approve|批|講|話俾|話畀|跑|放|睇|執|填|影印|列|登記|預訂|報價|清|交代|追|貼|張貼|排|"
     r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
@@ -73,7 +73,10 @@ OPENER = re.compile(r"^(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay
 WHO_FREE = re.compile(r"^(?:邊個|邊位|有人)(?:得閒|有空|有時間)?(?:就|嘅話)?(?:搞|做|跟|處理|負責)?(?:啦|吖)?$")
 APPROVAL = re.compile(r"^(?:好主意|好提議|好建議|好idea|good idea|你講得啱|你話得啱)", re.IGNORECASE)
 SPLIT = re.compile(r"^(?:同埋|仲有|另外|然後|跟住|再|and then|also)", re.IGNORECASE)
+# 「send 份報價，同埋 cc 埋 Marco」: who is copied is a detail of the email, no task of its own
+COPY_IN = re.compile(r"^(?:同埋|仲有|and|also)?\s*(?:cc|bcc|抄送|副本)(?![A-Za-z])", re.IGNORECASE)
 TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明唔明|係咪|okay|ok|alright|可以嗎)$", re.IGNORECASE)
+GLUED_TAG = re.compile(r"(?<![唔可])(?:得唔得|好唔好|可唔可以|OK唔OK)[？?。！!\s]*$", re.IGNORECASE)
 QUESTION = re.compile(r"[？?]$|係咪|係唔係|點解|點樣|點算|幾時|幾耐|幾多|邊個(?!得閒|有空|有時間)|乜嘢|咩|嗎|使唔使|要唔要|會唔會|有冇|"
                       r"得未|好未|未呀|\b(?:would|could|can|do|does|did|is|are|what|when|who|how)\b.*\?$", re.IGNORECASE)
 NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|即係)|(?:之後|以後|嘅時候|嗰陣)$|咗(?!佢)|(?<=[問試做睇搞傾講])過|唔使|唔駛|唔洗|不用|遲啲再|再傾|再諗|再講|唔決定|未決定|建議|或者|可能|我估|估計|我諗|我覺得|"
@@ -129,9 +132,14 @@ class _Clause:
 
 
 def _strip_tag(sentence: str) -> tuple[str, bool]:
+    """The sentence without a question tag (「…，得唔得？」, or glued on as ASR text has it:
+    「…交份報告得唔得？」), and whether it had one."""
     parts = clauses(sentence)
     if len(parts) > 1 and TAG.match(parts[-1]):
         return "，".join(parts[:-1]), True
+    glued = GLUED_TAG.search(sentence)
+    if glued and glued.start() > 0:
+        return sentence[:glued.start()], True
     return sentence, False
 
 
@@ -286,7 +294,7 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
             items[-1][1].append(c.text)  # 「Ivy 你整啦，星期五前」: the due time said after the task
             continue
         if not c.action and items and items[-1][1] and c.text.startswith("同埋") and not VERB.search(c.text) \
-                and not NOT_ACTION.search(c.text) and not STATE.search(c.text):
+                and not COPY_IN.match(c.text) and not NOT_ACTION.search(c.text) and not STATE.search(c.text):
             verb = VERB.search(items[-1][1][-1])  # 「你換埋部 printer，同埋會議室個 projector」
             if verb:
                 items.append((owner, [verb.group(0) + SPLIT.sub("", c.text).strip()]))

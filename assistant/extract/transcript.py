@@ -7,7 +7,7 @@ attendee list allows it (speakers.py); the rest keep their label and own nothing
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -43,25 +43,28 @@ class Transcript:
         return None
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], meeting_date: str | None = None) -> Transcript:
+    def from_dict(cls, data: dict[str, Any], meeting_date: str | None = None,
+                  people: tuple[Person, ...] = ()) -> Transcript:
         """A transcript JSON ({date, timezone, attendees, turns}) or a minutes.json ({meeting, speakers,
-        turns}). ValueError names what is malformed: not an object, turns not a list of objects with
-        text, an unknown time zone, a date that is not YYYY-MM-DD."""
-        if not isinstance(data, dict):
-            raise ValueError("expected a JSON object with turns (a transcript) or a minutes.json")
+        turns}); ``people`` are attendees given besides the file's (the same name adds its aliases).
+        ValueError names what is malformed: not an object, no turns, turns not a list of objects
+        with text, an unknown time zone, a date that is not YYYY-MM-DD."""
+        if not isinstance(data, dict) or not ("meeting" in data or "turns" in data):
+            raise ValueError('expected a transcript ({"date", "timezone", "attendees", "turns": '
+                             '[{"speaker", "text"}]}) or a minutes.json written by `assistant process`')
         if "meeting" in data:
-            return cls.from_minutes(Minutes.from_dict(data), meeting_date)
+            return cls.from_minutes(Minutes.from_dict(data), meeting_date, people)
         timezone = check_zone(data.get("timezone") or DEFAULT_TIMEZONE)
         attendees = data.get("attendees") or []
         if not isinstance(attendees, list):
             raise ValueError("attendees must be a list")
-        people = [person_of(a) for a in attendees if isinstance(a, dict) and a.get("name")]
+        listed = _with_aliases([person_of(a) for a in attendees if isinstance(a, dict) and a.get("name")], people)
         turns = data.get("turns") or []
         if not isinstance(turns, list) or not all(isinstance(t, dict) for t in turns):
             raise ValueError("turns must be a list of objects ({speaker, text})")
         if not all(isinstance(t.get("text", ""), str) and isinstance(t.get("speaker", ""), str) for t in turns):
             raise ValueError("each turn's speaker and text must be strings")
-        return cls._build(meeting_date or data.get("date"), timezone, people,
+        return cls._build(meeting_date or data.get("date"), timezone, listed,
                           [(t.get("speaker") or "", t.get("text") or "") for t in turns])
 
     @classmethod
@@ -73,8 +76,7 @@ class Transcript:
         when = meeting_date or info.date or _local_date(info.processed_at, timezone)
         turns = [(minutes.speaker_name(t.speaker), t.text) for t in minutes.turns]
         attendees = [Person(a.name, a.role, tuple(a.aliases), a.timezone) for a in info.attendees]
-        known = {p.name for p in attendees}
-        return cls._build(when, timezone, attendees + [p for p in people if p.name not in known], turns)
+        return cls._build(when, timezone, _with_aliases(attendees, people), turns)
 
     @classmethod
     def _build(cls, when: str | None, timezone: str, people: list[Person],
@@ -90,6 +92,14 @@ class Transcript:
                 known.add(speaker)
         lines = tuple(Line(i, speaker, text) for i, (speaker, text) in enumerate(turns))
         return cls(day, timezone, tuple(people), lines)
+
+
+def _with_aliases(people: list[Person], more: tuple[Person, ...]) -> list[Person]:
+    """``people`` then those of ``more`` not among them; a name in both gains the other's aliases."""
+    extra = {p.name: p for p in more}
+    out = [replace(p, aliases=tuple(dict.fromkeys([*p.aliases, *extra.pop(p.name).aliases])),
+                   timezone=p.timezone or extra[p.name].timezone) if p.name in extra else p for p in people]
+    return out + list(extra.values())
 
 
 def check_zone(name: Any) -> str:

@@ -55,10 +55,26 @@ def test_minutes_json_with_meeting_date_option(tmp_path):
 
 def test_bad_input_is_a_clean_error(tmp_path):
     source = tmp_path / "bad.json"
-    source.write_text("{not json", encoding="utf-8")
-    done = _run(source, "--backend", "rules")
-    assert done.returncode != 0
-    assert "Error" in done.stderr and "Traceback" not in done.stderr
+    for text in ("{not json", "{}", '{"segments": [{"text": "我聽日交報告"}]}'):
+        source.write_text(text, encoding="utf-8")
+        done = _run(source, "--backend", "rules")
+        assert done.returncode == 1, text
+        assert "Error" in done.stderr and "Traceback" not in done.stderr, text
+
+
+def test_attendees_on_the_command_line_name_diarisation_labels(tmp_path):
+    """Speakers S1/S2 own nothing until the attendees are known; then the request's answerer is named."""
+    source = tmp_path / "labels.json"
+    source.write_text(json.dumps({"date": "2026-05-06", "turns": [
+        {"speaker": "S1", "text": "Ivy，你聽日交份報告俾我。"},
+        {"speaker": "S2", "text": "好，我聽日交。"},
+    ]}, ensure_ascii=False), encoding="utf-8")
+    [item] = json.loads(_run(source, "--backend", "rules").stdout)["action_items"]
+    assert item["owner"] is None and item["needs_review"]
+    done = _run(source, "--backend", "rules", "--attendee", "Ivy Chan 陳詩韻", "--alias", "Ivy", "--attendee", "梁生")
+    assert done.returncode == 0, done.stderr
+    [item] = json.loads(done.stdout)["action_items"]
+    assert (item["owner"], item["task"], item["deadline"]) == ("Ivy Chan 陳詩韻", "交報告俾梁生", "2026-05-07")
 
 
 def test_extract_on_a_development_meeting_gives_its_to_do_table():

@@ -219,6 +219,20 @@ def test_an_event_date_is_not_the_deadline():
     assert deadline == "2026-03-20"
 
 
+def test_a_date_that_tells_which_thing_is_meant_stays_in_the_task():
+    # the due time leaves the task; the date of the guests or of the meeting is part of the object
+    assert _items([("黃太", "Ivy，你聽日 send 邀請信俾四月十七號嚟嘅客。")]) == [
+        ("Ivy Chan 陳詩韻", "send 邀請信俾四月十七號嚟嘅客", "2026-03-12")]
+    [(_, task, deadline)] = _items([("黃太", "Ivy，你禮拜五前寫好聽日嘅會議紀錄。")])
+    assert (task, deadline) == ("寫好3月12日嘅會議紀錄", "2026-03-13")  # made absolute: read on other days
+
+
+def test_who_is_copied_in_is_no_task_of_its_own():
+    assert _items([("黃太", "Ivy，你聽日 send 份報價俾客，同埋 cc 埋 Marco。")]) == [
+        ("Ivy Chan 陳詩韻", "send 報價俾客", "2026-03-12")]
+    assert _items([("黃太", "Ivy，份合約嘅條款好長。")]) == []  # 合約 holds no verb 約
+
+
 def test_decisions_stated_by_agreement_and_meetings_without_any():
     out = _extract([
         ("Ivy Chan 陳詩韻", "我建議週年晚宴改喺酒店搞，唔再喺公司搞。"),
@@ -237,6 +251,14 @@ def test_asr_style_text_gives_clean_hong_kong_traditional():
     [(owner, task, deadline)] = _items([("黃太", "Ivy 你明天之前把报价单发给客户")])
     assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-12")
     assert "報價單" in task and "发" not in task
+
+
+def test_a_question_tag_glued_on_without_a_comma_still_makes_a_request():
+    # ASR text seldom puts the comma before 得唔得 / 好唔好
+    for asked in ("Ivy你聽日交份報價得唔得", "Ivy，聽日交份報價好唔好？"):
+        assert _items([("黃太", asked), ("Ivy Chan 陳詩韻", "冇問題。")]) == [
+            ("Ivy Chan 陳詩韻", "交報價", "2026-03-12")], asked
+    assert _items([("黃太", "我哋聽日開會好唔好？"), ("Ivy Chan 陳詩韻", "好。")]) == []  # a proposal, nobody's task
 
 
 def test_one_simplified_character_in_traditional_text_is_still_read():
@@ -269,7 +291,8 @@ def test_processed_minutes_take_owners_from_the_meeting_attendees():
 def test_malformed_transcripts_are_clear_errors():
     import pytest
 
-    for bad, words in (([1, 2], "JSON object"), ({"turns": "我聽日做"}, "list of objects"),
+    for bad, words in (([1, 2], "minutes.json"), ({}, "turns"), ({"segments": []}, "turns"),
+                       ({"turns": "我聽日做"}, "list of objects"),
                        ({"turns": [{"speaker": "S1", "text": 12}]}, "strings"),
                        ({"date": "2026-03-11", "timezone": "Mars/Olympus", "turns": []}, "time zone")):
         with pytest.raises(ValueError, match=words):
