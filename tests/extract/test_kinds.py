@@ -227,6 +227,12 @@ def test_a_date_that_tells_which_thing_is_meant_stays_in_the_task():
     assert (task, deadline) == ("寫好3月12日嘅會議紀錄", "2026-03-13")  # made absolute: read on other days
 
 
+def test_a_closing_get_it_done_is_not_part_of_the_task():
+    assert _items([("黃太", "Ivy，你聽日準備好 agenda，搞掂佢。")]) == [("Ivy Chan 陳詩韻", "準備好 agenda", "2026-03-12")]
+    [(_, task, _)] = _items([("黃太", "Marco，部 printer 又卡紙，今日搞掂佢。")])
+    assert "printer" in task and "搞掂" in task  # the only verb stays
+
+
 def test_who_is_copied_in_is_no_task_of_its_own():
     assert _items([("黃太", "Ivy，你聽日 send 份報價俾客，同埋 cc 埋 Marco。")]) == [
         ("Ivy Chan 陳詩韻", "send 報價俾客", "2026-03-12")]
