@@ -135,7 +135,8 @@ def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_pr
 
     options = ProcessOptions(num_speakers, min_speakers, max_speakers, terms, initial_prompt, day,
                              extract=not no_extract, people=_enrolled_people(settings),
-                             attendees=merged([*attendees_file, *attendees]), release_models=True)
+                             attendees=merged([*attendees_file, *attendees]), release_models=True,
+                             keep_voices=False)
     bars = StageBars(enabled=not quiet)
     try:
         result = run(audio, options, settings, progress=bars)

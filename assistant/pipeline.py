@@ -48,6 +48,9 @@ class ProcessOptions:
     # Unload the speech models before extraction: for a process that handles one recording (the CLI);
     # a worker keeps them for the next job.
     release_models: bool = False
+    # Each speaker's voice, kept with the meeting so a reviewer can enrol it later (the service).
+    # Without it and without enrolled people there is nothing to identify, and no voice is computed.
+    keep_voices: bool = True
 
 
 @dataclass
@@ -161,6 +164,8 @@ def process(
             max_speakers=options.max_speakers,
             hook=_diarization_hook(progress),
         )
+        if not options.people and not options.keep_voices:
+            return diarization, {}, {}
         return stage("identify", identify_speakers, diarization_pipeline.embedding, audio, diarization,
                      options.people, settings.voiceprints, attendee_specs.names(options.attendees))
 

@@ -73,14 +73,18 @@ def test_no_spaces_inside_chinese_in_any_output(processed_sample):
 
 
 def test_a_long_recording_is_diarised_before_transcription_with_the_same_result(processed_sample):
+    """Also: without enrolled people and with no voices to keep (the CLI), no voice is computed."""
     from assistant.config import get_settings
-    from assistant.pipeline import process
+    from assistant.pipeline import ProcessOptions, process
 
     settings = get_settings()
     serial = settings.model_copy(update={"diarization": settings.diarization.model_copy(
         update={"beside_transcription_max_s": 0.0})})
     stages = []
-    result = process(SAMPLE, settings=serial, progress=lambda stage, fraction: stages.append((stage, fraction)))
-    assert stages.index(("identify", 1.0)) < stages.index(("transcribe", 0.0))
+    result = process(SAMPLE, ProcessOptions(keep_voices=False), settings=serial,
+                     progress=lambda stage, fraction: stages.append((stage, fraction)))
+    assert stages.index(("diarise", 1.0)) < stages.index(("transcribe", 0.0))
     assert [(t.speaker, t.text) for t in result.minutes.turns] == \
         [(t.speaker, t.text) for t in processed_sample.minutes.turns]
+    assert result.voices == {} and "identify" not in result.timings
+    assert processed_sample.voices and set(processed_sample.voices) <= {s.id for s in processed_sample.minutes.speakers}
