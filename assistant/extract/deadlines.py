@@ -21,8 +21,10 @@ from assistant.extract.dates import TimePhrase, find_time_phrases
 LIMIT_AFTER = re.compile(r"^\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|截止|搞掂|完成|交|deadline)", re.IGNORECASE)
 LIMIT_BEFORE = re.compile(r"(?:by|before|until|due|限|截止|deadline|最遲|最晚|喺)\s*$", re.IGNORECASE)
 EVENT_AFTER = re.compile(r"^\s*(?:開始|入場|舉行|開會|開幕|開業|出發|上線|停電|開庭|聆訊|見面|放假|嗰陣|到時|嗰日|嗰晚|"
-                         r"當日|就到|會嚟|嚟|嘅|launch|event|go live)", re.IGNORECASE)
-MODIFIER_AFTER = re.compile(r"^\s*(?:[嚟到來去見開]\S?)?嘅")  # 「四月十七號嚟嘅客」: the date tells which thing
+                         r"當日|就到|會嚟|嚟|launch|event|go live)", re.IGNORECASE)
+# 「四月十七號嚟嘅客」, 「聽日三點嘅會」: the time tells which thing (as a deadline 「禮拜五嘅會之前」 is still
+# the meeting's day, and 「四月十七號嚟」 an event)
+MODIFIER_AFTER = re.compile(r"^\s*(?:嚟|到|來)?嘅")
 EVENT_BEFORE = re.compile(r"(?:[係系是]|喺|由|從|in|on|at|自從|上次|舊年)\s*$", re.IGNORECASE)
 NEAR = 6  # characters between a date and its time of day
 
@@ -60,7 +62,7 @@ def _score(text: str, phrase_start: int, phrase_end: int) -> int:
 
 def dates_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the time phrase at text[start:end] tells which thing is meant (「四月十七號嚟嘅客」,
-    「聽日嘅會」) rather than when it is due: it belongs in the task's words."""
+    「下個禮拜嘅報告」): it belongs in the task's words, whether or not it also gives the deadline."""
     return bool(MODIFIER_AFTER.match(text[end:end + 6]))
 
 

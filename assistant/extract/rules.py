@@ -33,7 +33,7 @@ from assistant.extract.transcript import Line, Transcript
 
 VERBS = (
     r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|arrange|準備|交|出|寫|整|做|搵|找|聯絡|通知|打俾|打畀|send|check|update|"
-    r"follow|book|訂|買|改|更新|發|寄|(?<![合契條公])約|問|覆|回覆|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
+    r"follow|book|訂|買|改|更新|發|寄|(?<![合契條])約|問|覆|回覆|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
     r"上|報|核對|派|收集|收齊|統計|預備|草擬|擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
     r"call|email|whatsapp|approve|批|講|話俾|話畀|跑|放|睇|執|填|影印|列|登記|預訂|報價|清|交代|追|貼|張貼|排|"
     r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
@@ -75,8 +75,8 @@ APPROVAL = re.compile(r"^(?:好主意|好提議|好建議|好idea|good idea|你�
 SPLIT = re.compile(r"^(?:同埋|仲有|另外|然後|跟住|再|and then|also)", re.IGNORECASE)
 # 「send 份報價，同埋 cc 埋 Marco」: who is copied is a detail of the email, no task of its own
 COPY_IN = re.compile(r"^(?:同埋|仲有|and|also)?\s*(?:cc|bcc|抄送|副本)(?![A-Za-z])", re.IGNORECASE)
-TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明唔明|係咪|okay|ok|alright|可以嗎)$", re.IGNORECASE)
-GLUED_TAG = re.compile(r"(?<![唔可])(?:得唔得|好唔好|可唔可以|OK唔OK)[？?。！!\s]*$", re.IGNORECASE)
+TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明唔明|係咪|okay|ok|alright|可以嗎)(?:呀|啊|先)?$", re.IGNORECASE)
+GLUED_TAG = re.compile(r"(?<![唔可])(?:得唔得|好唔好|可唔可以|OK唔OK)(?:呀|啊|先)?[？?。！!\s]*$", re.IGNORECASE)
 QUESTION = re.compile(r"[？?]$|係咪|係唔係|點解|點樣|點算|幾時|幾耐|幾多|邊個(?!得閒|有空|有時間)|乜嘢|咩|嗎|使唔使|要唔要|會唔會|有冇|"
                       r"得未|好未|未呀|\b(?:would|could|can|do|does|did|is|are|what|when|who|how)\b.*\?$", re.IGNORECASE)
 NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|即係)|(?:之後|以後|嘅時候|嗰陣)$|咗(?!佢)|(?<=[問試做睇搞傾講])過|唔使|唔駛|唔洗|不用|遲啲再|再傾|再諗|再講|唔決定|未決定|建議|或者|可能|我估|估計|我諗|我覺得|"
@@ -92,6 +92,7 @@ WH_QUESTION = re.compile(r"幾時|點解|點樣|點算|邊個|邊位|邊度|乜�
 YES = re.compile(r"^(?:(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|no problem|sure|noted|yes)(?:呀|啊|啦|喇|吖)?"
                  r"[，,。.！!\s]*)+$", re.IGNORECASE)
 YES_BY = re.compile(r"(?<![唔未冇不])(?:可以|得|冇問題|OK|ok)(?:呀|啊|啦|喇)?[。.！!]*$")  # 「禮拜五先得」: yes, by then
+REFUSAL = re.compile(r"^(?:唔得|唔可以|唔得閒|做唔到|做唔切|趕唔切|冇可能|冇時間|no\b|sorry|can't|cannot)", re.IGNORECASE)
 NOT_YES = re.compile(r"唔得|唔可以|唔肯定|未必|唔知|睇下先|再睇|再講|可能|not sure|can't|cannot", re.IGNORECASE)
 # Not a request: asking after work (未, 咗, did you), offering one's own help (我), a complaint or
 # a negated verb (「你又唔 check…？」), or checking a fact (係咪).
@@ -386,7 +387,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 if found:
                     decisions.append(RawDecision(turn=line.index, text=_decision_text(found[1])))
                 continue
-            if DECISION.search(sentence) and not NOT_DECISION.search(sentence) \
+            if DECISION.search(sentence) and not NOT_DECISION.search(raw_sentence) \
                     and (STRONG.search(sentence) or not reader.assigns(sentence, line)):
                 text = _decision_text(sentence)
                 following = [s for s in sentences(line.text) if s != raw_sentence]
@@ -415,6 +416,22 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             shared = last if len(found) > 1 and len({owner for owner, _ in found}) == 1 \
                 and has_time_words(last, transcript.date) and DUE_AFTER.search(last) else ""
             for owner, task in found:
+                answer = _answer(reader, transcript, line, owner) if tagged else ""
+                if REFUSAL.match(answer):  # 「…得唔得？」 「唔得，…」
+                    continue
+                agreed = answer if YES_BY.search(answer) and has_time_words(answer, transcript.date) else ""
                 items.append(RawItem(turn=line.index, owner=owner or "", task=task, group=owner is None,
-                                     shared_due=shared))
+                                     shared_due=shared, agreed_due=agreed))
     return RawExtraction(action_items=items, decisions=decisions)
+
+
+def _answer(reader: _Reader, transcript: Transcript, line: Line, owner: str | None) -> str:
+    """The first sentence of the next turn when it answers a request asked with a tag: said by
+    somebody else than the asker and, when both are known, by the person asked."""
+    if line.index + 1 >= len(transcript.lines):
+        return ""
+    reply = transcript.lines[line.index + 1]
+    who = reader.speaker(reply)
+    if reply.speaker == line.speaker or (owner and who and who != owner):
+        return ""
+    return (sentences(reply.text) or [""])[0]

@@ -39,24 +39,23 @@ _FILLER = re.compile(r"一定|都|要|會|好|啦|喇|呀|吖|晒|埋|[^\w]")
 
 
 def _drop_times(text: str, transcript: Transcript) -> str:
-    """The task without its due time. A date that tells which thing is meant stays, made absolute
-    (「聽日嘅會」 → 「3月12日嘅會」), since the table is read on other days."""
-    phrases = find_time_phrases(text, transcript.date)
-    events = [p for p in phrases if dates_a_thing(text, p.start, p.end)]
-    due = sorted([(p.start, p.end) for p in phrases if p not in events]
-                 + [(c.start, c.end) for c in find_clocks(text) if not any(e.start <= c.start <= e.end for e in events)])
+    """The task without its due time; a date that tells which thing is meant stays as said."""
+    phrases, clocks = find_time_phrases(text, transcript.date), find_clocks(text)
+    # a date and the clock right after it are one time (「聽日三點嘅會」)
+    ends = {p: max([c.end for c in clocks if p.end <= c.start <= p.end + 1], default=p.end) for p in phrases}
+    kept = [p for p in phrases if dates_a_thing(text, p.start, ends[p])]
+    spans = sorted([(p.start, p.end) for p in phrases if p not in kept]
+                   + [(c.start, c.end) for c in clocks
+                      if not dates_a_thing(text, c.start, c.end) and not any(k.start <= c.start <= ends[k] for k in kept)])
     merged: list[tuple[int, int]] = []
-    for start, end in due:  # 「聽朝八點」: the date and the clock overlap
+    for start, end in spans:  # 「聽朝八點」: the date and the clock overlap
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
-    edits = [(start, end, None) for start, end in merged] + [(p.start, p.end, p) for p in events]
-    for start, end, event in sorted(edits, key=lambda e: e[0], reverse=True):
-        if event is None:
-            text = _TIME_LEAD.sub("", text[:start]) + _AFTER_TIME.sub("", text[end:])
-        elif not re.search(r"\d|月", event.text):
-            text = text[:start] + f"{event.day.month}月{event.day.day}日" + text[end:]
+    for start, end in reversed(merged):
+        before = _TIME_LEAD.sub("", text[:start])
+        text = before + _AFTER_TIME.sub("", text[end:])
     return re.sub(r"(?:時間|time)\s*(?=$|[，,])", "", text, flags=re.IGNORECASE)
 
 

@@ -97,8 +97,11 @@ class Transcript:
 def _with_aliases(people: list[Person], more: tuple[Person, ...]) -> list[Person]:
     """``people`` then those of ``more`` not among them; a name in both gains the other's aliases."""
     extra = {p.name: p for p in more}
-    out = [replace(p, aliases=tuple(dict.fromkeys([*p.aliases, *extra.pop(p.name).aliases])),
-                   timezone=p.timezone or extra[p.name].timezone) if p.name in extra else p for p in people]
+    out = []
+    for p in people:
+        same = extra.pop(p.name, None)
+        out.append(replace(p, aliases=tuple(dict.fromkeys([*p.aliases, *same.aliases])),
+                           timezone=p.timezone or same.timezone, role=p.role or same.role) if same else p)
     return out + list(extra.values())
 
 

@@ -75,6 +75,13 @@ def test_attendees_on_the_command_line_name_diarisation_labels(tmp_path):
     assert done.returncode == 0, done.stderr
     [item] = json.loads(done.stdout)["action_items"]
     assert (item["owner"], item["task"], item["deadline"]) == ("Ivy Chan 陳詩韻", "交報告俾梁生", "2026-05-07")
+    # the same person in the file and on the command line is one attendee with both lists of aliases
+    data = json.loads(source.read_text(encoding="utf-8"))
+    source.write_text(json.dumps({**data, "attendees": [{"name": "Ivy Chan 陳詩韻"}, {"name": "梁生"}]},
+                                 ensure_ascii=False), encoding="utf-8")
+    done = _run(source, "--backend", "rules", "--attendee", "Ivy Chan 陳詩韻", "--alias", "Ivy")
+    assert done.returncode == 0, done.stderr
+    assert [a["owner"] for a in json.loads(done.stdout)["action_items"]] == ["Ivy Chan 陳詩韻"]
 
 
 def test_extract_on_a_development_meeting_gives_its_to_do_table():

@@ -220,11 +220,16 @@ def test_an_event_date_is_not_the_deadline():
 
 
 def test_a_date_that_tells_which_thing_is_meant_stays_in_the_task():
-    # the due time leaves the task; the date of the guests or of the meeting is part of the object
+    # 「…嘅」: the date picks out the guests, the minutes or the deadline; it stays in the task's words
     assert _items([("黃太", "Ivy，你聽日 send 邀請信俾四月十七號嚟嘅客。")]) == [
         ("Ivy Chan 陳詩韻", "send 邀請信俾四月十七號嚟嘅客", "2026-03-12")]
-    [(_, task, deadline)] = _items([("黃太", "Ivy，你禮拜五前寫好聽日嘅會議紀錄。")])
-    assert (task, deadline) == ("寫好3月12日嘅會議紀錄", "2026-03-13")  # made absolute: read on other days
+    assert _items([("黃太", "Ivy，你禮拜五前寫好聽日嘅會議紀錄。")]) == [
+        ("Ivy Chan 陳詩韻", "寫好聽日嘅會議紀錄", "2026-03-13")]
+    # …and may still be the deadline itself
+    [(_, task, deadline)] = _items([("黃太", "Ivy你禮拜五嘅deadline記得交份報價")])
+    assert deadline == "2026-03-13" and task.startswith("禮拜五嘅deadline")
+    [(_, task, deadline)] = _items([("黃太", "Ivy你準備好聽日三點嘅會議資料")])
+    assert (task, deadline) == ("準備好聽日三點嘅會議資料", "2026-03-12T15:00:00+08:00")
 
 
 def test_a_closing_get_it_done_is_not_part_of_the_task():
@@ -237,6 +242,7 @@ def test_who_is_copied_in_is_no_task_of_its_own():
     assert _items([("黃太", "Ivy，你聽日 send 份報價俾客，同埋 cc 埋 Marco。")]) == [
         ("Ivy Chan 陳詩韻", "send 報價俾客", "2026-03-12")]
     assert _items([("黃太", "Ivy，份合約嘅條款好長。")]) == []  # 合約 holds no verb 約
+    assert _items([("黃太", "Ivy，你同老公約好時間。")])  # …but 約 after 老公 is one
 
 
 def test_decisions_stated_by_agreement_and_meetings_without_any():
@@ -261,10 +267,18 @@ def test_asr_style_text_gives_clean_hong_kong_traditional():
 
 def test_a_question_tag_glued_on_without_a_comma_still_makes_a_request():
     # ASR text seldom puts the comma before 得唔得 / 好唔好
-    for asked in ("Ivy你聽日交份報價得唔得", "Ivy，聽日交份報價好唔好？"):
-        assert _items([("黃太", asked), ("Ivy Chan 陳詩韻", "冇問題。")]) == [
-            ("Ivy Chan 陳詩韻", "交報價", "2026-03-12")], asked
-    assert _items([("黃太", "我哋聽日開會好唔好？"), ("Ivy Chan 陳詩韻", "好。")]) == []  # a proposal, nobody's task
+    ivy = "Ivy Chan 陳詩韻"
+    for asked in ("Ivy你聽日交份報價得唔得", "Ivy，聽日交份報價好唔好？", "Ivy你聽日交份報價得唔得呀"):
+        assert _items([("黃太", asked), (ivy, "冇問題。")]) == [(ivy, "交報價", "2026-03-12")], asked
+    assert _items([("黃太", "我哋聽日開會好唔好？"), (ivy, "好。")]) == []  # a proposal, nobody's task
+    # the answer counts, with or without the comma: a no, another day, or somebody else speaking
+    for asked in ("Ivy你聽日交份報價得唔得？", "Ivy，你聽日交份報價，得唔得？"):
+        assert _items([("黃太", asked), (ivy, "唔得，聽日要去澳門。")]) == [], asked
+        assert _items([("黃太", asked), (ivy, "禮拜五先得。")]) == [(ivy, "交報價", "2026-03-13")], asked
+        assert _items([("黃太", asked), ("Marco Lee 李文傑", "唔得。")]) == [(ivy, "交報價", "2026-03-12")], asked
+    # a proposal asked with a tag decides nothing; the answer does
+    out = _extract([("黃太", "個設計改成藍色好唔好"), ("Marco Lee 李文傑", "唔好，維持紅色。")])
+    assert [d["text"] for d in out["decisions"]] == ["維持紅色"]
 
 
 def test_one_simplified_character_in_traditional_text_is_still_read():
@@ -287,11 +301,13 @@ def test_processed_minutes_take_owners_from_the_meeting_attendees():
         Turn("S2", 5.0, 9.0, "收到，我聽日五點前交。"),
         Turn("S1", 9.0, 14.0, "Priya, could you send the slides by London time Friday 5pm?"),
     ])
-    items = extract_minutes(minutes, RULES).action_items
-    assert [(a.owner, a.deadline) for a in items] == [
-        ("Ivy Chan 陳詩韻", "2026-03-12T17:00:00+08:00"),
-        ("Priya Shah", "2026-03-14T01:00:00+08:00"),
-    ]
+    from assistant.attendees import people
+
+    expected = [("Ivy Chan 陳詩韻", "2026-03-12T17:00:00+08:00"), ("Priya Shah", "2026-03-14T01:00:00+08:00")]
+    assert [(a.owner, a.deadline) for a in extract_minutes(minutes, RULES).action_items] == expected
+    # the pipeline also passes the attendees as owner candidates: the same people, once
+    items = extract_minutes(minutes, RULES, None, people(info.attendees)).action_items
+    assert [(a.owner, a.deadline) for a in items] == expected
 
 
 def test_malformed_transcripts_are_clear_errors():
