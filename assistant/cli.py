@@ -160,7 +160,8 @@ def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_pr
 @click.argument("transcript", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the JSON here instead of stdout.")
-@click.option("--meeting-date", help="Meeting date (YYYY-MM-DD), used to resolve relative deadlines.")
+@click.option("--meeting-date", type=click.DateTime(["%Y-%m-%d"]),
+              help="Meeting date (YYYY-MM-DD), used to resolve relative deadlines.")
 @click.option("--backend", type=click.Choice(["auto", "rules", "llama_cpp", "transformers", "openai"]),
               help="Extraction backend (default from settings: auto).")
 @click.option("--attendee", "attendees", multiple=True, callback=_attendee_spec, metavar="'NAME|ALIAS|ZONE'",
@@ -185,15 +186,22 @@ def extract(transcript, out_file, meeting_date, backend, attendees, attendees_fi
     if backend:
         settings = settings.model_copy(update={"backend": backend})
     try:
-        data = json.loads(transcript.read_text(encoding="utf-8"))
-        result = extract_transcript(data, settings, meeting_date, people(merged([*attendees_file, *attendees])))
+        data = json.loads(transcript.read_text(encoding="utf-8-sig"))  # -sig: files saved by Notepad
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise click.ClickException(f"{transcript}: not a UTF-8 JSON file ({exc})") from exc
     except RecursionError as exc:
         raise click.ClickException(f"{transcript}: the JSON is nested too deeply") from exc
+    try:
+        day = meeting_date.date().isoformat() if meeting_date else None
+        result = extract_transcript(data, settings, day, people(merged([*attendees_file, *attendees])))
     except (ValueError, KeyError, TypeError, WeightsError) as exc:
         raise click.ClickException(f"{transcript}: {exc}") from exc
     text = json.dumps(result, ensure_ascii=False, indent=2)
     if out_file:
-        out_file.write_text(text + "\n", encoding="utf-8")
+        try:
+            out_file.write_text(text + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {out_file}: {exc.strerror}") from exc
     else:
         click.echo(text)
 

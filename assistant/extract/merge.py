@@ -25,8 +25,9 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
     kept: list[ActionItem] = []
     for item in sorted(items, key=lambda i: i.turn if i.turn is not None else -1):
         reply_to = next((k for k in kept if _one_exchange(k, item, transcript)), None)
-        if reply_to is not None:
-            reply_to.deadline = item.deadline or reply_to.deadline
+        if reply_to is not None:  # the answer's due time stands, unless it drops a time of day said before
+            if item.deadline and len(item.deadline) >= len(reply_to.deadline or ""):
+                reply_to.deadline = item.deadline
             continue
         same = next((k for k in kept if _same_task(k, item)), None)
         if same is None:
@@ -43,10 +44,17 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
     """Same owner, same or next turn, no clashing deadlines, and no "另外/仲有" opening a new task."""
     if earlier.owner != later.owner or earlier.turn is None or later.turn is None:
         return False
-    if later.turn - earlier.turn not in (0, 1) or (earlier.deadline and later.deadline
-                                                   and earlier.deadline != later.deadline):
+    if later.turn - earlier.turn not in (0, 1) or _clash(earlier.deadline, later.deadline):
         return False
     return not NEW_TOPIC.search(transcript.lines[later.turn].text)
+
+
+def _clash(a: str | None, b: str | None) -> bool:
+    """Two deadlines that cannot be the same: other days, or other times of one day (「聽日」 and
+    「聽日五點前」 agree: the answer only adds the time)."""
+    if not a or not b:
+        return False
+    return a[:10] != b[:10] or (len(a) > 10 and len(b) > 10 and a != b)
 
 
 def _same_task(earlier: ActionItem, later: ActionItem) -> bool:

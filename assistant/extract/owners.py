@@ -88,7 +88,7 @@ def _name_variants(name: str) -> set[str]:
                 if surname:
                     keys.add(surname + t)
     elif lower:
-        keys.add(lower[0])
+        keys |= {lower[0], "阿" + lower[0]}  # Ken → 阿Ken, as Cantonese calls people by a given name
         if len(lower) >= 2:
             surname = SURNAMES.get(lower[-1])
             for t, s in TITLES.items():

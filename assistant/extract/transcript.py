@@ -81,6 +81,8 @@ class Transcript:
     @classmethod
     def _build(cls, when: str | None, timezone: str, people: list[Person],
                turns: list[tuple[str, str]]) -> Transcript:
+        if when is not None and not isinstance(when, str):
+            raise ValueError(f"the date must be text YYYY-MM-DD (got {when!r})")
         day = date.fromisoformat(when[:10]) if when else datetime.now(ZoneInfo(timezone)).date()
         turns = [(speaker, normalise(text)) for speaker, text in turns]
         named = name_speakers(turns, people)

@@ -60,6 +60,13 @@ def test_bad_input_is_a_clean_error(tmp_path):
         done = _run(source, "--backend", "rules")
         assert done.returncode == 1, text
         assert "Error" in done.stderr and "Traceback" not in done.stderr, text
+    source.write_text("\ufeff" + json.dumps(MEETING, ensure_ascii=False), encoding="utf-8")  # Notepad's BOM
+    assert _run(source, "--backend", "rules").returncode == 0
+    for args in (["--out", tmp_path / "missing" / "o.json"], ["--meeting-date", "tomorrow"]):
+        done = _run(source, "--backend", "rules", *args)
+        assert done.returncode in (1, 2) and "Error" in done.stderr and "Traceback" not in done.stderr, args
+    source.write_text(json.dumps({**MEETING, "date": 20260506}), encoding="utf-8")
+    assert "YYYY-MM-DD" in _run(source, "--backend", "rules").stderr
 
 
 def test_attendees_on_the_command_line_name_diarisation_labels(tmp_path):

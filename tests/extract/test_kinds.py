@@ -113,6 +113,12 @@ def test_diarisation_labels_are_named_from_introductions_and_answers():
     assert owners == {"Marco Lee 李文傑", "Ivy Chan 陳詩韻"}
 
 
+def test_a_given_name_with_a_resolves_like_the_name():
+    ken = [*ATTENDEES, {"name": "Ken Lee", "aliases": ["Ken"]}]
+    turns = [("黃太", "Ivy，你聽日交份報價。"), ("Ivy Chan 陳詩韻", "好。"), ("黃太", "阿Ken，你下個工作天之前覆客戶個 email。")]
+    assert [o for o, _, _ in _items(turns, attendees=ken)] == ["Ivy Chan 陳詩韻", "Ken Lee"]
+
+
 def test_nicknames_titles_and_roles_resolve_to_the_attendee():
     items = _items([
         ("黃太", "陳小姐，你聽日覆客人。"),
@@ -263,6 +269,14 @@ def test_asr_style_text_gives_clean_hong_kong_traditional():
     [(owner, task, deadline)] = _items([("黃太", "Ivy 你明天之前把报价单发给客户")])
     assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-12")
     assert "報價單" in task and "发" not in task
+
+
+def test_an_answer_that_adds_the_time_of_day_is_the_same_task():
+    ivy = "Ivy Chan 陳詩韻"
+    assert _items([("黃太", "Ivy，你聽日交份報價。"), (ivy, "得，我聽日五點前交俾你。")]) == [
+        (ivy, "交報價", "2026-03-12T17:00:00+08:00")]
+    assert _items([("黃太", "Ivy，你聽日五點前交份報價。"), (ivy, "好，聽日交。")]) == [
+        (ivy, "交報價", "2026-03-12T17:00:00+08:00")]  # a vaguer answer keeps the time said
 
 
 def test_a_question_tag_glued_on_without_a_comma_still_makes_a_request():
