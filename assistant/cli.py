@@ -76,6 +76,27 @@ def _attendee_file(ctx, param, value):
         raise click.BadParameter(f"{value}: {exc}") from exc
 
 
+def attendee_options(what: str):
+    """``--attendee`` (``what`` it is for), with ``--alias`` / ``--attendee-timezone`` after it, and
+    ``--attendees-file``: the options of every command that takes who attended (use with AttendeeCommand)."""
+    options = [
+        click.option("--attendee", "attendees", multiple=True, callback=_attendee_spec, metavar="'NAME|ALIAS|ZONE'",
+                     help=f"{what} Optional aliases and IANA time zone after '|'. Repeatable."),
+        click.option("--alias", "_aliases", multiple=True, expose_value=False,
+                     help="Another name of the --attendee just before it (e.g. --attendee 'Ivy Chan 陳詩韻' --alias Ivy)."),
+        click.option("--attendee-timezone", "_zones", multiple=True, expose_value=False,
+                     help="IANA time zone of the --attendee just before it (e.g. Europe/London)."),
+        click.option("--attendees-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     callback=_attendee_file, help="Attendees from a JSON, CSV (name,aliases,role,timezone) or text file."),
+    ]
+
+    def decorate(command):
+        for option in reversed(options):
+            command = option(command)
+        return command
+    return decorate
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """Meeting assistant for Hong Kong teams: Cantonese minutes from recordings."""
@@ -97,15 +118,8 @@ def main() -> None:
 @click.option("--meeting-date", type=click.DateTime(["%Y-%m-%d"]),
               help="Meeting date (YYYY-MM-DD) for relative deadlines; default: the recording's date.")
 @click.option("--no-extract", is_flag=True, help="Skip decisions and action items.")
-@click.option("--attendee", "attendees", multiple=True, callback=_attendee_spec, metavar="'NAME|ALIAS|ZONE'",
-              help="Someone who attended: their voiceprints are preferred for speakers, and they are the "
-                   "owners' candidates. Optional aliases and IANA time zone after '|'. Repeatable.")
-@click.option("--alias", "_aliases", multiple=True, expose_value=False,
-              help="Another name of the --attendee just before it (e.g. --attendee 'Ivy Chan 陳詩韻' --alias Ivy).")
-@click.option("--attendee-timezone", "_zones", multiple=True, expose_value=False,
-              help="IANA time zone of the --attendee just before it (e.g. Europe/London).")
-@click.option("--attendees-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              callback=_attendee_file, help="Attendees from a JSON, CSV (name,aliases,role,timezone) or text file.")
+@attendee_options("Someone who attended: their voiceprints are preferred for speakers, and they are the "
+                  "owners' candidates.")
 @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Service data folder whose people directory names the speakers (default from settings).")
 @click.option("--quiet", is_flag=True, help="No progress bars.")
@@ -164,15 +178,8 @@ def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_pr
               help="Meeting date (YYYY-MM-DD), used to resolve relative deadlines.")
 @click.option("--backend", type=click.Choice(["auto", "rules", "llama_cpp", "transformers", "openai"]),
               help="Extraction backend (default from settings: auto).")
-@click.option("--attendee", "attendees", multiple=True, callback=_attendee_spec, metavar="'NAME|ALIAS|ZONE'",
-              help="Someone who attended, besides the file's: a candidate owner, and a name for a "
-                   "diarisation label (S1) the meeting reveals. Repeatable.")
-@click.option("--alias", "_aliases", multiple=True, expose_value=False,
-              help="Another name of the --attendee just before it.")
-@click.option("--attendee-timezone", "_zones", multiple=True, expose_value=False,
-              help="IANA time zone of the --attendee just before it.")
-@click.option("--attendees-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              callback=_attendee_file, help="Attendees from a JSON, CSV (name,aliases,role,timezone) or text file.")
+@attendee_options("Someone who attended, besides the file's: a candidate owner, and a name for a "
+                  "diarisation label (S1) the meeting reveals.")
 def extract(transcript, out_file, meeting_date, backend, attendees, attendees_file) -> None:
     """Decisions and action items from TRANSCRIPT: a minutes.json written by `process`, or a transcript
     {"date": "YYYY-MM-DD", "timezone": IANA, "attendees": [{"name", "aliases"}],
