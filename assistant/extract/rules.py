@@ -6,7 +6,8 @@ is an action when it holds a task verb and is not a question, a report of work d
 suggestion, a deferral or a cancellation. Its owner is, by the first cue that applies:
 - an assignment: 「交俾阿明」, 「改由 Ken 跟」, 「Mary 負責」, 「海報 Ivy 搞」;
 - a request: 「你…」 or an imperative with a due time, to the person addressed (else the
-  previous speaker); a trailing 「得唔得？」 keeps it a request;
+  previous speaker); a trailing 「得唔得？」 (with or without a comma) keeps it a request, which
+  the answer in the next turn can refuse (「唔得」) or give another date (「禮拜五先得」);
 - a commitment: 「我會/我嚟/我聽日…」 is the speaker's;
 - a group: 「大家…」, 「各部門…」, 「邊個得閒就搞」 is nobody's (owner None);
 - a role: 「IT 嗰邊要…」 is the attendee whose role or alias says so.
