@@ -58,7 +58,11 @@ class Transcript:
         attendees = data.get("attendees") or []
         if not isinstance(attendees, list):
             raise ValueError("attendees must be a list")
-        listed = _with_aliases([person_of(a) for a in attendees if isinstance(a, dict) and a.get("name")], people)
+        # the file's attendees are read and checked as the CLI's and the upload form's are (names, zones)
+        from assistant import attendees as attendee_specs
+
+        listed = _with_aliases(list(attendee_specs.people(attendee_specs.merged(
+            attendee_specs.from_object(a) for a in attendees))), people)
         turns = data.get("turns") or []
         if not isinstance(turns, list) or not all(isinstance(t, dict) for t in turns):
             raise ValueError("turns must be a list of objects ({speaker, text})")
@@ -116,14 +120,6 @@ def check_zone(name: Any) -> str:
     if not isinstance(name, str):
         raise ValueError(f"unknown time zone {name!r} (an IANA name such as Asia/Hong_Kong)")
     return name
-
-
-def person_of(attendee: dict[str, Any]) -> Person:
-    """An attendee as JSON ({name, role?, aliases?, timezone?}) → Person."""
-    aliases = attendee.get("aliases") or []
-    return Person(str(attendee["name"]), str(attendee.get("role") or ""),
-                  tuple(str(a) for a in aliases if a) if isinstance(aliases, list) else (),
-                  attendee.get("timezone") or None)
 
 
 def _local_date(timestamp: str | None, timezone: str) -> str | None:

@@ -330,9 +330,18 @@ def test_malformed_transcripts_are_clear_errors():
     for bad, words in (([1, 2], "minutes.json"), ({}, "turns"), ({"segments": []}, "turns"),
                        ({"turns": "我聽日做"}, "list of objects"),
                        ({"turns": [{"speaker": "S1", "text": 12}]}, "strings"),
-                       ({"date": "2026-03-11", "timezone": "Mars/Olympus", "turns": []}, "time zone")):
+                       ({"date": "2026-03-11", "timezone": "Mars/Olympus", "turns": []}, "time zone"),
+                       ({"attendees": [{"name": "Ivy", "timezone": "Mars/Olympus"}], "turns": []}, "time zone"),
+                       ({"attendees": [{"role": "IT"}], "turns": []}, "needs a name")):
         with pytest.raises(ValueError, match=words):
             extract_transcript(bad, RULES)
+
+
+def test_attendees_in_a_transcript_are_read_as_everywhere_else():
+    # aliases as one string, or a spec 「NAME|ALIAS」, as the upload form and attendee files allow
+    for attendee in ({"name": "Ivy Chan", "aliases": "IC;Ivy"}, "Ivy Chan|IC|Ivy"):
+        assert _items([("黃太", "IC，你聽日交報告。")], attendees=[attendee, {"name": "黃太"}]) == [
+            ("Ivy Chan", "交報告", "2026-03-12")]
 
 
 def test_control_and_invisible_characters_are_dropped():
