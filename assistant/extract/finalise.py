@@ -92,7 +92,7 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
         if due is None and line is not None and len(item.task) >= len(turn_text) * 0.5:
             due = find_deadline(turn_text, transcript.date)
         for owner in _owners(item, transcript, people, turn):
-            task, context = standalone(clean_task(item.task, transcript, owner), transcript, turn)
+            task, context = standalone(clean_task(item.task, transcript, owner), transcript, turn, owner=owner)
             # 我/你 are named from the item's own turn; words completed from another turn keep theirs
             cleaned = clean_task(task, transcript, owner) if context else name_persons(task, transcript, turn, owner)
             if context and due is None:

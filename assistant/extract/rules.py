@@ -15,6 +15,9 @@ Consecutive action clauses of one owner are one item; a clause opened by 同埋/
 verb of its own starts another (compound turns give several items). A bare 「我嚟搞」 takes its
 task from the request it answers; a yes/no question asking someone to do something (「Marco，聽日換得好個
 projector 嘛？」) is their task once they say yes in the next turn. Plans described as past (本來/原本) assign nothing.
+An answer to a "when" question (「嗰啲 invoice 幾時入得晒？」 「我聽日中午前入晒」) takes the thing
+asked about into its task, and a time of day said in the next turn by somebody else for the
+same day and task (「好，聽日中午十二點之前要通知晒」) completes the item's due time.
 
 Decisions are sentences with a decision cue (決定, 就咁定, 取消, 延到, 唔做 …); an anaphoric
 one (「好，就咁定。」) stands for the proposal of the turns before it.
@@ -26,7 +29,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from assistant.extract.deadlines import has_time_words
+from assistant.extract.clock import find_clocks
+from assistant.extract.dates import find_time_phrases
+from assistant.extract.deadlines import find_deadline, has_time_words
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.text import clauses, sentences
@@ -331,6 +336,36 @@ def _taken_up(reader: _Reader, transcript: Transcript, line: Line, question: str
     return taker if asked and said_yes and not NOT_YES.search(reply.text) and not restated else None
 
 
+WHEN = re.compile(r"幾時|(?<![A-Za-z])(?:when|what time)(?![A-Za-z])", re.IGNORECASE)
+_POTENTIAL = re.compile(r"得(?:到|切|及)?(?=晒|哂|掂|完|好|埋|$)")  # 「入得晒」 → 「入晒」: can-do, not the task
+
+
+def _when_asked(reader: _Reader, transcript: Transcript, line: Line) -> tuple[str, str] | None:
+    """What a "when" question in the turn before asked this turn's speaker about: (the words
+    before 幾時, the words after it), e.g. 「阿May，嗰三十幾張 invoice 幾時入得晒？」 →
+    (「三十幾張 invoice」, 「入晒」). Asked of the speaker by name, or of nobody named."""
+    if line.index == 0:
+        return None
+    previous = transcript.lines[line.index - 1]
+    speaker = reader.speaker(line)
+    if previous.speaker == line.speaker or not speaker:
+        return None
+    for sentence in reversed(sentences(previous.text)):
+        when = WHEN.search(sentence)
+        if not when:
+            continue
+        named = {reader.people.find_name(n) or n for n in reader.people.mentioned(sentence)} - {reader.speaker(previous)}
+        if named - {speaker}:
+            return None
+        hit = reader.people.strip_leading(OPENER.sub("", sentence))
+        text = hit[1] if hit else sentence
+        before = re.sub(r"^[，,\s]*(?:你|阿?\s*)?(?:嗰|呢|那|這)?", "", text[:text.find(when.group(0))]
+                        if when.group(0) in text else "").strip(" ，,")
+        after = _POTENTIAL.sub("", sentence[when.end():].rstrip("？? 。")).strip(" ，,")
+        return before, re.sub(r"(?:呀|啊|呢|嘛|喎)$", "", after)
+    return None
+
+
 def _previous_need(transcript: Transcript, line: Line) -> str | None:
     """For a bare 「我嚟搞」: the request or question it answers, in the turns before."""
     for previous in reversed(transcript.lines[max(0, line.index - 2):line.index]):
@@ -416,14 +451,59 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             last = clauses(found[-1][1])[-1] if found else ""
             shared = last if len(found) > 1 and len({owner for owner, _ in found}) == 1 \
                 and has_time_words(last, transcript.date) and DUE_AFTER.search(last) else ""
+            asked = _when_asked(reader, transcript, line) if found and has_time_words(sentence, transcript.date) else None
             for owner, task in found:
+                if asked and owner == reader.speaker(line):  # 「嗰啲 invoice 幾時入得晒？」 「我聽日入晒 system」
+                    task = _answered(task, *asked, transcript.date)
+                    asked = None
                 answer = _answer(reader, transcript, line, owner) if tagged else ""
                 if REFUSAL.match(answer):  # 「…得唔得？」 「唔得，…」
                     continue
-                agreed = answer if YES_BY.search(answer) and has_time_words(answer, transcript.date) else ""
+                agreed = answer if YES_BY.search(answer) and has_time_words(answer, transcript.date) \
+                    else _timed_after(transcript, line, task)
                 items.append(RawItem(turn=line.index, owner=owner or "", task=task, group=owner is None,
                                      shared_due=shared, agreed_due=agreed))
     return RawExtraction(action_items=items, decisions=decisions)
+
+
+def _without_times(text: str, today: date) -> str:
+    """The text without its dates and times of day (「上晝」 is no verb 上)."""
+    for phrase in sorted([(p.start, p.end) for p in find_time_phrases(text, today)]
+                         + [(c.start, c.end) for c in find_clocks(text)], reverse=True):
+        text = text[:phrase[0]] + text[phrase[1]:]
+    return text
+
+
+_BARE = re.compile(r"\W|我|你|佢|會|嚟|去|就|先|可以|晒|哂|埋|好|俾|畀|返|到|得|全部|之前|前|內")
+
+
+def _answered(task: str, before: str, after: str, today: date) -> str:
+    """An answer's task with what the "when" question named: the thing asked about before 幾時
+    (「三十幾張 invoice」 + 「全部入晒 system」), else the whole question's task when the answer
+    only repeats its verb (「幾時交份報價？」 「我聽日交」)."""
+    if len(re.sub(r"\W", "", before)) >= 2 and before not in task:
+        return f"{before}，{task}"
+    said = _without_times(task, today)
+    if not before and VERB.search(after) and _BARE.sub("", VERB.sub("", after)) and not _BARE.sub("", VERB.sub("", said)):
+        return after
+    return task
+
+
+def _timed_after(transcript: Transcript, line: Line, task: str) -> str:
+    """The next turn's first sentence when somebody else says there the time of day on the task's
+    own day, about nothing else (「我聽日通知晒。」 「好，聽日中午十二點之前要通知晒。」): the item's
+    due time then has that time."""
+    due = find_deadline(task, transcript.date)
+    if due is None or due.at is not None or line.index + 1 >= len(transcript.lines):
+        return ""
+    reply = transcript.lines[line.index + 1]
+    said = (sentences(reply.text) or [""])[0]
+    later = find_deadline(said, transcript.date)
+    if reply.speaker == line.speaker or later is None or later.at is None or later.day != due.day \
+            or QUESTION.search(said) or REFUSAL.match(OPENER.sub("", said)) \
+            or any(verb.group(0) not in task for verb in VERB.finditer(_without_times(said, transcript.date))):
+        return ""
+    return said
 
 
 def _answer(reader: _Reader, transcript: Transcript, line: Line, owner: str | None) -> str:

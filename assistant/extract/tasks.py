@@ -94,6 +94,7 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     return text if len(_FILLER.sub("", text)) >= 2 else ""
 
 
+NOUN_PHRASE = re.compile(r"^(?:嗰|呢|那|這)?(?:[一兩二三四五六七八九十幾]+)?(?:份|個|張|啲|條|封|本|批|部|架)")  # 「份報價」: 報價 a noun
 _BARE_VERB = re.compile(r"(?:出|交|上|做|寫|做完|做好|寫好|搞掂|搞定|完成|跟進|處理|send|submit|upload|release|post)",
                         re.IGNORECASE)
 COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|話|可能|或者|since|because|but|if)", re.IGNORECASE)
@@ -112,9 +113,9 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         parts = [p for p in parts if not ANAPHOR_CLAUSE.match(_LEAD.sub("", p))] or parts
     if len(parts) > 1 and DONE_CLAUSE.match(_LEAD.sub("", parts[-1])) and any(ACTION_VERB.search(p) for p in parts[:-1]):
         parts = parts[:-1]
-    verb = _drop_times(parts[1], transcript).strip() if len(parts) == 2 else ""
+    verb = _SUBJECT.sub("", _drop_times(parts[1], transcript).strip()) if len(parts) == 2 else ""
     topic = _drop_names(parts[0], people, owner) if verb else ""
-    if _BARE_VERB.fullmatch(verb) and topic and not ACTION_VERB.search(topic):  # 「海報阿森搞，禮拜五前出」 → 「出海報」
+    if _BARE_VERB.fullmatch(verb) and topic and (not ACTION_VERB.search(topic) or NOUN_PHRASE.match(topic) and verb not in topic):  # 「海報阿森搞，禮拜五前出」 → 「出海報」
         parts = [verb + (" " if re.match(r"[A-Za-z0-9]", topic) else "") + topic]
     kept = [c for c in (_clean_clause(p, transcript, people, owner) for p in parts) if c]
     return "，".join(kept) or (_drop_names(_drop_times(normalise(task), transcript), people, owner).strip(" ，,")
@@ -144,10 +145,26 @@ WAS = re.compile(r"^(?P<topic>[^，,。]{2,16}?)\s*(?:本來|原本|原先|原�
 TOPIC = re.compile(r"^(?:至於|關於|講返)?\s*(?P<topic>[^，,。]{2,16}?)\s*(?:方面|嗰方面|呢方面|嗰邊|呢邊)[，,]")
 
 
-def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool = True) -> str | None:
+def _for_someone_else(sentence: str, speaker: str, transcript: Transcript, owner: str) -> bool:
+    """Whether a sentence gives another person than the owner a task: it names attendees and
+    not the owner (「Ivy，你聽日通知晒啲客」 is not the context of Ken's 「見客」), or its speaker,
+    not the owner, commits to it (「我聽日通知晒」). A plan said as past (「原本係我跟」) is the
+    topic of a handover, nobody's task."""
+    if re.search(r"本來|原本|原先|原定", sentence):
+        return False
+    people = resolver_for(transcript.people)
+    named = {people.find_name(n) or n for n in people.mentioned(sentence)}
+    if named:
+        return owner not in named
+    return bool(re.search(r"我(?!哋)", sentence)) and people.find_name(speaker) != owner
+
+
+def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool = True,
+                owner: str | None = None) -> str | None:
     """What a fragment leans on: the earlier clauses of its own turn, else the latest statement
-    of the two turns before (a request or a need, not a question); of a statement that names its
-    topic (「印刷方面，…」) only the topic when ``topic_only``."""
+    of the two turns before (a request or a need, not a question, not one that names other
+    people than ``owner`` when an owner is given); of a statement that names its topic
+    (「印刷方面，…」) only the topic when ``topic_only``."""
     line = transcript.lines[turn]
     own = [c for s in sentences(line.text) for c in clauses(s)]
     first = normalise(task).split("，")[0]
@@ -169,6 +186,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             if sentence.rstrip().endswith(("？", "?")) and not ACTION_VERB.search(sentence):
                 continue
             sentence = _LEAD.sub("", sentence)
+            if owner is not None and _for_someone_else(sentence, previous.speaker, transcript, owner):
+                return None
             if not DONE.search(sentence) and not leans_on_context(_drop_times(sentence, transcript)):
                 topic = (TOPIC.match(sentence) or WAS.match(sentence)) if topic_only else None
                 return topic["topic"] if topic else sentence.rstrip("。！!.；; ")
@@ -206,13 +225,15 @@ def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str
     return re.sub(r"\s{2,}", " ", RECIPIENT.sub(person, task)).strip()
 
 
-def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: bool = True) -> tuple[str, str | None]:
+def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: bool = True,
+               owner: str | None = None) -> tuple[str, str | None]:
     """(task made standalone, the context it was given or None). An object pronoun is replaced
     by the context (only the topic a sentence names, unless not ``topic_only``: a decision keeps
-    the whole sentence); a fragment without one gets the context in front."""
+    the whole sentence); a fragment without one gets the context in front. An item's ``owner``
+    keeps another person's request in the turns before out of its context."""
     if turn is None or not leans_on_context(task):
         return task, None
-    context = context_for(task, transcript, turn, topic_only)
+    context = context_for(task, transcript, turn, topic_only, owner)
     if context is None:
         return task, None
     if PRONOUN_OBJECT.search(task):

@@ -370,3 +370,45 @@ def test_tasks_said_together_share_only_a_due_time_said_after_them_all():
     assert [d for _, _, d in items] == ["2026-03-12", None]
     assert _items([("黃太", "Marco，你禮拜五前 send 份報價，仲有個客好急。")]) == [
         ("Marco Lee 李文傑", "send 報價", "2026-03-13")]
+
+
+def test_an_answer_to_when_takes_what_the_question_asked_about():
+    [(owner, task, deadline)] = _items([
+        ("黃太", "阿傑，嗰二十幾部手提電腦幾時裝得晒？"),
+        ("Marco Lee 李文傑", "大部分都裝好咗。我禮拜五下晝四點前全部裝晒 antivirus。"),
+    ])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-13T16:00:00+08:00")
+    assert "手提電腦" in task and "antivirus" in task
+    [(owner, task, _)] = _items([
+        ("黃太", "Ivy，你幾時交份推廣計劃？"),
+        ("Ivy Chan 陳詩韻", "我聽日交。"),
+    ])
+    assert owner == "Ivy Chan 陳詩韻" and "推廣計劃" in task and "幾時" not in task
+
+
+def test_a_time_of_day_said_next_by_someone_else_completes_the_due_time():
+    [(owner, _, deadline)] = _items([
+        ("黃太", "新嘅退貨安排要通知晒啲分店。"),
+        ("Ivy Chan 陳詩韻", "我聽日通知晒。"),
+        ("黃太", "好，聽日上晝十一點之前要通知晒。"),
+    ])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-12T11:00:00+08:00")
+    # another day, or a time for something else, is not this task's
+    assert _items([
+        ("Ivy Chan 陳詩韻", "我聽日通知晒啲分店。"),
+        ("黃太", "好，禮拜五上晝十一點之前。"),
+    ])[0][2] == "2026-03-12"
+    items = _items([
+        ("Ivy Chan 陳詩韻", "我聽日通知晒啲分店。"),
+        ("Marco Lee 李文傑", "聽日上晝十一點我開會。"),
+    ])
+    assert ("Ivy Chan 陳詩韻", "通知晒分店", "2026-03-12") in items
+
+
+def test_a_short_task_does_not_borrow_a_request_made_to_someone_else():
+    items = _items([
+        ("黃太", "Ivy，新價錢你聽日通知晒啲客。"),
+        ("Marco Lee 李文傑", "聽日中午十二點我去見客。"),
+    ])
+    assert ("Ivy Chan 陳詩韻", "2026-03-12") in [(o, d) for o, _, d in items]
+    assert [t for o, t, _ in items if o == "Marco Lee 李文傑"] == ["見客"]
