@@ -26,7 +26,7 @@ MAX_ATTENDEES = 200
 _ALIAS_SPLIT = re.compile(r"[|;]")
 
 
-_ZONE_LIKE = re.compile(r"^(UTC|[A-Z][A-Za-z_]+(/[A-Za-z0-9_+-]+)+)$")
+_ZONE_LIKE = re.compile(r"^(UTC|[A-Za-z][A-Za-z_]+(/[A-Za-z0-9_+-]+)+)$", re.IGNORECASE)
 
 
 def _zone_or_none(field: str) -> str | None:
@@ -38,8 +38,9 @@ def parse_spec(spec: str) -> Attendee:
     """``NAME|ALIAS…|ZONE`` → Attendee. ValueError when the name is empty or too long."""
     fields = [f.strip() for f in spec.split("|")]
     name, rest = fields[0], [f for f in fields[1:] if f]
-    timezone = next((z for z in map(_zone_or_none, rest) if z), None)
-    aliases = [f for f in rest if f != timezone]
+    zones = [_zone_or_none(f) for f in rest]
+    timezone = next((z for z in zones if z), None)
+    aliases = [f for f, zone in zip(rest, zones) if not zone]
     return make(name, aliases, "", timezone)
 
 
@@ -107,7 +108,8 @@ def _checked(attendees: list[Attendee]) -> list[Attendee]:
 
 
 def merged(attendees: Iterable[Attendee]) -> list[Attendee]:
-    """One entry per name: a repeated name adds its aliases (and a missing zone or role) to the first."""
+    """One entry per name: a repeated name adds its aliases (and a missing zone or role) to the first.
+    ValueError when one alias (or name) is given to two attendees: their tasks could not be told apart."""
     merged: dict[str, Attendee] = {}
     for a in attendees:
         if a.name in merged:
@@ -117,6 +119,13 @@ def merged(attendees: Iterable[Attendee]) -> list[Attendee]:
             first.role = first.role or a.role
         else:
             merged[a.name] = a
+    called: dict[str, str] = {}
+    for a in merged.values():
+        for word in dict.fromkeys(w.casefold() for w in [a.name, *a.aliases]):
+            other = called.setdefault(word, a.name)
+            if other != a.name:
+                raise ValueError(f"{word!r} is given to both {other!r} and {a.name!r}: "
+                                 "an alias must name one attendee")
     return list(merged.values())
 
 

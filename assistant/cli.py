@@ -76,6 +76,16 @@ def _attendee_file(ctx, param, value):
         raise click.BadParameter(f"{value}: {exc}") from exc
 
 
+def _all_attendees(from_file, from_options):
+    """The attendees of --attendees-file and --attendee together, one per name."""
+    from assistant.attendees import merged
+
+    try:
+        return merged([*from_file, *from_options])
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
 def attendee_options(what: str):
     """``--attendee`` (``what`` it is for), with ``--alias`` / ``--attendee-timezone`` after it, and
     ``--attendees-file``: the options of every command that takes who attended (use with AttendeeCommand)."""
@@ -145,11 +155,9 @@ def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_pr
     day = meeting_date.date().isoformat() if meeting_date else None
     if data_dir is not None:
         settings = settings.model_copy(update={"service": settings.service.model_copy(update={"data_dir": data_dir})})
-    from assistant.attendees import merged
-
     options = ProcessOptions(num_speakers, min_speakers, max_speakers, terms, initial_prompt, day,
                              extract=not no_extract, people=_enrolled_people(settings),
-                             attendees=merged([*attendees_file, *attendees]), release_models=True,
+                             attendees=_all_attendees(attendees_file, attendees), release_models=True,
                              keep_voices=False)
     bars = StageBars(enabled=not quiet)
     try:
@@ -186,7 +194,7 @@ def extract(transcript, out_file, meeting_date, backend, attendees, attendees_fi
     "turns": [{"speaker", "text"}]}, where only "turns" is required."""
     import json
 
-    from assistant.attendees import merged, people
+    from assistant.attendees import people
     from assistant.extract import extract_transcript
 
     settings = get_settings().extraction
@@ -200,7 +208,7 @@ def extract(transcript, out_file, meeting_date, backend, attendees, attendees_fi
         raise click.ClickException(f"{transcript}: the JSON is nested too deeply") from exc
     try:
         day = meeting_date.date().isoformat() if meeting_date else None
-        result = extract_transcript(data, settings, day, people(merged([*attendees_file, *attendees])))
+        result = extract_transcript(data, settings, day, people(_all_attendees(attendees_file, attendees)))
     except (ValueError, KeyError, TypeError, WeightsError) as exc:
         raise click.ClickException(f"{transcript}: {exc}") from exc
     text = json.dumps(result, ensure_ascii=False, indent=2)

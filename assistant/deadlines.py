@@ -19,16 +19,18 @@ ZONE_LABELS = {"Asia/Hong_Kong": "香港", "Asia/Shanghai": "北京", "Asia/Taip
 
 
 def check_timezone(name: str) -> str:
-    """``name`` if it is an IANA time zone (``Europe/London``); ValueError otherwise."""
+    """The IANA time zone ``name`` names, in its canonical spelling (``europe/london`` →
+    ``Europe/London``); ValueError otherwise."""
     name = (name or "").strip()
-    if name not in _zones():
+    zone = _zones().get(name.casefold())
+    if zone is None:
         raise ValueError(f"unknown time zone {name!r}: use an IANA name such as Europe/London")
-    return name
+    return zone
 
 
 @cache
-def _zones() -> frozenset[str]:
-    return frozenset(available_timezones())
+def _zones() -> dict[str, str]:
+    return {zone.casefold(): zone for zone in available_timezones()}
 
 
 def parse(deadline: str) -> date | datetime:

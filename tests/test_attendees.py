@@ -58,6 +58,14 @@ def test_the_upload_field_takes_json_or_lines_and_merges_repeated_names():
         parse_text('{"attendees": "May"}')
 
 
+def test_a_zone_in_other_letter_case_is_the_zone_and_a_shared_alias_is_an_error():
+    assert parse_spec("Tom Baker|Tom|europe/london") == Attendee("Tom Baker", ["Tom"], timezone="Europe/London")
+    with pytest.raises(ValueError, match="'ivy' is given to both 'Ivy Chan' and 'Ivy Wong'"):
+        parse_text("Ivy Chan|Ivy\nIvy Wong|ivy")
+    with pytest.raises(ValueError, match="given to both"):
+        parse_text("May\nMay Lee|May")
+
+
 def test_attendees_become_owner_candidates_and_give_owners_their_zone():
     attendees = [Attendee("Tom Baker", ["Tom"], "London office", "Europe/London"), Attendee("May Lee", ["阿May"])]
     assert [(p.name, p.aliases, p.timezone) for p in people(attendees)] == [

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.cantonese import to_hong_kong
-from assistant.extract.text import normalise
+from assistant.extract.text import FULL_WIDTH_ALNUM, normalise
 
 FIRST_PERSON = {"我", "我哋", "我自己", "本人", "i", "me", "myself", "we", "us", "speaker", "講者", "發言人"}
 SECOND_PERSON = {"你", "你哋", "你自己", "you", "閣下"}
@@ -53,6 +53,7 @@ def _variants(person: Person) -> frozenset[str]:
     also found in the Traditional the transcript is read in (李華)."""
     keys: set[str] = set()
     for name in (person.name, *person.aliases):
+        name = name.translate(FULL_WIDTH_ALNUM)
         keys |= _name_variants(name) | _name_variants(to_hong_kong(name, cantonese=False))
     return frozenset(keys)
 

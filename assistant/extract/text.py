@@ -40,8 +40,15 @@ def _script(char: str) -> str:
     return "s" if _to_traditional().convert(char) != char and char not in HONG_KONG_TOO else ""
 
 
+# Full-width letters and digits (「Ｉｖｙ」, 「３點」, typed with a CJK input method) are the ASCII ones;
+# full-width punctuation stays, as the clause splitter reads 「，」 and 「,」 differently.
+FULL_WIDTH_ALNUM = {code: code - 0xFEE0 for start, end in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+                     for code in range(start, end + 1)}
+
+
 def normalise(text: str) -> str:
     """Hong Kong Traditional, spoken Cantonese function words (whisper writes 他們/是/的).
+    Full-width letters and digits become ASCII.
 
     Control and invisible format characters (NUL, a right-to-left override) are dropped first.
     Text in Simplified is converted by phrases (OpenCC s2hk). Text mostly in Traditional is left
@@ -50,6 +57,7 @@ def normalise(text: str) -> str:
     so 批准 stays and 准时 becomes 準時.
     """
     text = "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cf", "Cs") or c in "\t\n").strip()
+    text = text.translate(FULL_WIDTH_ALNUM)
     scripts = [_script(c) for c in text if "\u3400" <= c <= "\u9fff"]
     simplified, traditional = scripts.count("s"), scripts.count("t")
     if not traditional:

@@ -63,7 +63,7 @@ class Transcript:
 
         listed = _with_aliases(list(attendee_specs.people(attendee_specs.merged(
             attendee_specs.from_object(a) for a in attendees))), people)
-        turns = data.get("turns") or []
+        turns = data.get("turns")
         if not isinstance(turns, list) or not all(isinstance(t, dict) for t in turns):
             raise ValueError("turns must be a list of objects ({speaker, text})")
         if not all(isinstance(t.get("text", ""), str) and isinstance(t.get("speaker", ""), str) for t in turns):

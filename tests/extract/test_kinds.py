@@ -245,8 +245,9 @@ def test_a_closing_get_it_done_is_not_part_of_the_task():
 
 
 def test_who_is_copied_in_is_no_task_of_its_own():
-    assert _items([("黃太", "Ivy，你聽日 send 份報價俾客，同埋 cc 埋 Marco。")]) == [
-        ("Ivy Chan 陳詩韻", "send 報價俾客", "2026-03-12")]
+    for said in ("同埋 cc 埋 Marco", "同埋記得 cc 埋 Marco", "記得 cc 埋 Marco"):
+        assert _items([("黃太", f"Ivy，你聽日 send 份報價俾客，{said}。")]) == [
+            ("Ivy Chan 陳詩韻", "send 報價俾客", "2026-03-12")]
     assert _items([("黃太", "Ivy，份合約嘅條款好長。")]) == []  # 合約 holds no verb 約
     assert _items([("黃太", "Ivy，你同老公約好時間。")])  # …but 約 after 老公 is one
 
@@ -328,7 +329,8 @@ def test_malformed_transcripts_are_clear_errors():
     import pytest
 
     for bad, words in (([1, 2], "minutes.json"), ({}, "turns"), ({"segments": []}, "turns"),
-                       ({"turns": "我聽日做"}, "list of objects"),
+                       ({"turns": "我聽日做"}, "list of objects"), ({"turns": None}, "list of objects"),
+                       ({"attendees": ["Ivy Chan|Ivy", "Ivy Wong|Ivy"], "turns": []}, "given to both"),
                        ({"turns": [{"speaker": "S1", "text": 12}]}, "strings"),
                        ({"date": "2026-03-11", "timezone": "Mars/Olympus", "turns": []}, "time zone"),
                        ({"attendees": [{"name": "Ivy", "timezone": "Mars/Olympus"}], "turns": []}, "time zone"),
@@ -412,3 +414,10 @@ def test_a_short_task_does_not_borrow_a_request_made_to_someone_else():
     ])
     assert ("Ivy Chan 陳詩韻", "2026-03-12") in [(o, d) for o, _, d in items]
     assert [t for o, t, _ in items if o == "Marco Lee 李文傑"] == ["見客"]
+
+
+def test_full_width_letters_and_digits_read_as_ascii():
+    assert _items([("黃太", "Ｉｖｙ，你聽日３點前交份報告。")]) == [
+        ("Ivy Chan 陳詩韻", "交報告", "2026-03-12T15:00:00+08:00")]
+    attendees = [{"name": "Ｋｅｎ Lee", "aliases": ["Ｋｅｎ"]}, {"name": "黃太"}]
+    assert _items([("黃太", "Ken，你聽日交份報告。")], attendees=attendees) == [("Ｋｅｎ Lee", "交報告", "2026-03-12")]
