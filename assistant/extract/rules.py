@@ -108,6 +108,10 @@ NOT_REQUEST = re.compile(r"未[呀啊呢吖]?[？?\s]*$|咗|唔|冇|未|係咪|�
 PROMPTED = re.compile(r"得(?:到)?(?=\s*[^\s])|(?:嘛|呀|啊|嗎|好嗎|好唔好)[？?\s]*$")  # 「send 得到份報價嘛？」 → send 份報價
 DUE_AFTER = re.compile(r"(?:前|之前|內|之內|以內)\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀)?(?:佢|晒|埋|哂)?"
                        r"[。！!]*$|^(?:by|before)\b", re.IGNORECASE)
+# A sentence that only gives the due time of the tasks said just before it: 「兩樣都禮拜五前搞掂。」
+DUE_ONLY = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?|全部|所有|呢啲|以上|all)?\s*(?:都)?\s*(?:要|一定要|最遲)?\s*(?:喺|by|before)?\s*"
+                      r"(?:前|之前|或之前|內|之內|以內)?\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀|done)?"
+                      r"(?:佢|佢哋|晒|哂|埋)?\s*(?:啦|喇|吖|呀|啊|la)?$", re.IGNORECASE)
 NEED = re.compile(r"要|需要|邊個|need|搵人")
 WHO_WILL = re.compile(r"邊個|邊位|who", re.IGNORECASE)
 
@@ -417,8 +421,16 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
     items: list[RawItem] = []
     decisions: list[RawDecision] = []
     for line in lines if lines is not None else transcript.lines:
+        said_before: list[RawItem] = []  # the items of the sentence before, in this turn
         for raw_sentence in sentences(line.text):
             sentence, tagged = _strip_tag(raw_sentence)
+            if said_before and has_time_words(sentence, transcript.date) \
+                    and DUE_ONLY.match(_without_times(sentence, transcript.date).strip(" 。！!，,")):
+                for item in said_before:  # 「整好份報價，同埋 book 埋會議室。兩樣都禮拜五前搞掂。」
+                    if not has_time_words(item.task, transcript.date):
+                        item.shared_due = item.shared_due or sentence
+                continue
+            said_before = []
             if ANAPHORIC_DECISION.match(sentence):
                 found = _proposal_before(transcript, line)
                 if found:
@@ -464,6 +476,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     else _timed_after(transcript, line, task)
                 items.append(RawItem(turn=line.index, owner=owner or "", task=task, group=owner is None,
                                      shared_due=shared, agreed_due=agreed))
+                said_before.append(items[-1])
     return RawExtraction(action_items=items, decisions=decisions)
 
 

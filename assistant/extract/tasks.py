@@ -22,9 +22,10 @@ PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?:佢哋|佢|(?:呢個
                             r"(?!話|係|會|要|已經|都|嘅|個)|(?<![A-Za-z])(?:it|them)(?![A-Za-z])", re.IGNORECASE)
 ANAPHOR_CLAUSE = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|呢件事|咁)\s*(?:我|你)?(?:自己)?(?:會|嚟|去)?(?:搞|跟|做|負責|處理)(?:埋|住)?$")
 # 「準備 agenda，搞掂佢」: a closing 「get it done」 after a task that has its own verb
-DONE_CLAUSE = re.compile(r"^(?:要|一定要)?(?:搞掂|搞定|做完|做好|完成)(?:佢|晒|哂|埋)?(?:啦|喇|吖|呀)?$")
+DONE_CLAUSE = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?都|全部|所有嘢)?(?:要|一定要)?(?:搞掂|搞定|做完|做好|完成)(?:佢|佢哋|晒|哂|埋)?"
+                         r"(?:啦|喇|吖|呀)?$")
 _LEAD = re.compile(
-    r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩)[，,、\s]*)+"
+    r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如)[，,、\s]*)+"
 )
 _SUBJECT = re.compile(r"^(?:我哋|我|你哋|你|佢哋|佢|大家|各位|全部同事|所有同事|(?:I|you|we)(?![A-Za-z]))\s*(?:自己|一定|都|就|先|再|今次|盡量)*\s*"
                       r"(?:會|嚟|去|要|記得|可以|負責|幫手|幫|will|can|'ll|need to|have to|should)?\s*", re.IGNORECASE)
@@ -111,7 +112,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
             break
     if len(parts) > 1:
         parts = [p for p in parts if not ANAPHOR_CLAUSE.match(_LEAD.sub("", p))] or parts
-    if len(parts) > 1 and DONE_CLAUSE.match(_LEAD.sub("", parts[-1])) and any(ACTION_VERB.search(p) for p in parts[:-1]):
+    if len(parts) > 1 and DONE_CLAUSE.match(_LEAD.sub("", _drop_times(parts[-1], transcript).strip())) \
+            and any(ACTION_VERB.search(p) for p in parts[:-1]):
         parts = parts[:-1]
     verb = _SUBJECT.sub("", _drop_times(parts[1], transcript).strip()) if len(parts) == 2 else ""
     topic = _drop_names(parts[0], people, owner) if verb else ""
@@ -159,6 +161,18 @@ def _for_someone_else(sentence: str, speaker: str, transcript: Transcript, owner
     return bool(re.search(r"我(?!哋)", sentence)) and people.find_name(speaker) != owner
 
 
+MODAL_VERB = re.compile(r"需要|要|記得|幫手|負責|搞掂|搞定")  # say nothing of which task
+
+
+def _clause_with(verb: str, sentence: str, transcript: Transcript) -> str | None:
+    """The clause of sentence that has ``verb`` and stands alone (not done, no pronoun object)."""
+    for clause in clauses(_LEAD.sub("", sentence)):
+        clause = _LEAD.sub("", clause)
+        if verb in clause and not DONE.search(clause) and not leans_on_context(_drop_times(clause, transcript)):
+            return clause
+    return None
+
+
 def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool = True,
                 owner: str | None = None) -> str | None:
     """What a fragment leans on: the earlier clauses of its own turn, else the latest statement
@@ -179,6 +193,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
         if not PRONOUN_OBJECT.search(clause) and not DONE.search(clause) \
                 and not leans_on_context(_drop_times(clause, transcript)):
             return clause
+    verb = ACTION_VERB.search(_drop_times(MODAL_VERB.sub("", first), transcript))
+    verb = verb.group(0) if verb else None
     for previous in reversed(transcript.lines[max(0, turn - 2):turn]):
         for sentence in reversed(sentences(previous.text)):
             if WHO.search(sentence):  # 「場地平面圖邊個畫？」 answered by 「阿豪你畫啦」
@@ -188,6 +204,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             sentence = _LEAD.sub("", sentence)
             if owner is not None and _for_someone_else(sentence, previous.speaker, transcript, owner):
                 return None
+            same_verb = _clause_with(verb, sentence, transcript) if verb else None
+            if same_verb:  # 「約五個」 after 「我可以約啲 user 做 interview，了解下佢哋…」
+                return same_verb
             if not DONE.search(sentence) and not leans_on_context(_drop_times(sentence, transcript)):
                 topic = (TOPIC.match(sentence) or WAS.match(sentence)) if topic_only else None
                 return topic["topic"] if topic else sentence.rstrip("。！!.；; ")
