@@ -2,7 +2,9 @@
 
 Merging keeps one item per task: a request and its owner's reply in the next turn ("Mary，你…" /
 "好，我…") are one task, worded as first said; a later mention of the same task (a re-assignment
-or a new deadline) replaces the earlier one, and a later cancellation removes it.
+or a new deadline) replaces the earlier one, and a later cancellation removes it. The owner's
+task said again, due the same day, in a summary is the first one (with the finer due time), and
+tasks naming other ones of a kind (一樓/二樓 報價) are never merged.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from assistant.minutes import ActionItem, Decision
 
 SAME_TASK = 0.6
 SAME_DECISION = 0.6
+RESTATED = 0.3  # one owner's tasks due the same day that share this much are one task
 CANCELLED_TASK = 0.5  # share of the task's words repeated in the cancelling turn
 CANCEL = re.compile(r"(?:唔使|唔駛|唔洗|不用|無須|毋須)(?!急|咁急|擔心|驚|理|客氣|等)|取消|唔做喇|唔搞喇|唔要喇|cancel|drop|scrap",
                     re.IGNORECASE)
@@ -28,6 +31,11 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
         if reply_to is not None:  # the answer's due time stands, unless it drops a time of day said before
             if item.deadline and len(item.deadline) >= len(reply_to.deadline or ""):
                 reply_to.deadline = item.deadline
+            continue
+        restated = next((k for k in kept if _restated(k, item)), None)
+        if restated is not None:  # a summary repeating a task: the first wording stays, with the finer due time
+            if item.deadline and len(item.deadline) > len(restated.deadline or ""):
+                restated.deadline = item.deadline
             continue
         same = next((k for k in kept if _same_task(k, item)), None)
         if same is None:
@@ -46,7 +54,21 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
         return False
     if later.turn - earlier.turn not in (0, 1) or _clash(earlier.deadline, later.deadline):
         return False
+    if _other_things(earlier.task, later.task):
+        return False
     return not NEW_TOPIC.search(transcript.lines[later.turn].text)
+
+
+# what tells one thing from another of its kind: 一樓/二樓, A座/B座, Q1/Q2, 3號/5號
+_WHICH = re.compile(r"[0-9]+|[一二三四五六七八九十兩]+(?=[樓座期號部層間區])|(?<![A-Za-z])[A-Za-z](?=\s*[座區棟])|"
+                    r"(?<![A-Za-z])Q[1-4](?![0-9])", re.IGNORECASE)
+
+
+def _other_things(a: str, b: str) -> bool:
+    """Whether two tasks name other ones of a kind (「一樓嘅報價」, 「二樓嘅報價」)."""
+    which_a, which_b = set(_WHICH.findall(a.casefold())), set(_WHICH.findall(b.casefold()))
+    return bool(which_a and which_b and which_a != which_b)
+
 
 
 def _clash(a: str | None, b: str | None) -> bool:
@@ -58,11 +80,23 @@ def _clash(a: str | None, b: str | None) -> bool:
 
 
 def _same_task(earlier: ActionItem, later: ActionItem) -> bool:
+    if _other_things(earlier.task, later.task):
+        return False
     if earlier.owner == later.owner and earlier.turn == later.turn:  # one task worded twice
         return max(coverage(earlier.task, later.task), coverage(later.task, earlier.task)) >= SAME_TASK
     return similarity(earlier.task, later.task) >= SAME_TASK and (
         earlier.owner == later.owner or (later.turn or 0) > (earlier.turn or 0)
     )
+
+
+def _restated(earlier: ActionItem, later: ActionItem) -> bool:
+    """A later mention of a task by its owner, due the same day, in other words (a summary at the
+    end of a meeting: 「Rachel 後日交樓市稿」 after 「我可以後日交，…」)."""
+    if earlier.owner != later.owner or earlier.owner is None or not earlier.deadline or not later.deadline \
+            or _clash(earlier.deadline, later.deadline) or _other_things(earlier.task, later.task):
+        return False
+    return similarity(earlier.task, later.task) >= RESTATED or \
+        max(coverage(earlier.task, later.task), coverage(later.task, earlier.task)) >= SAME_TASK
 
 
 def _cancelled(item: ActionItem, transcript: Transcript) -> bool:

@@ -189,13 +189,14 @@ class _Reader:
         if timed and not STATE.search(clause):  # 「海報 Ivy 搞，三月一號出」
             for name, start, end in self.people.spans(clause):
                 if name != speaker and not re.search(r"[俾畀同話搵問等將幫對跟]\s*$", clause[:start]) \
-                        and ASSIGNED.search(clause[end:].lstrip()):
+                        and ASSIGNED.search(BY.sub("", _without_times(clause[end:], self.transcript.date).lstrip())):
                     return True, name
         for m in ROLE.finditer(clause):
             who = self.people.by_role(m["who"])
             if who and (timed or REQUEST.search(clause)):
                 return True, who
-        if GROUP.search(clause) and timed:
+        group = GROUP.search(clause)
+        if group and timed and not (addressed and group.group(0) in ("搵人", "有人")):  # 「阿傑，聽日搵人嚟整」 is 阿傑's
             return True, None
         you = YOU_REQUEST.search(clause)
         me = SELF_COMMIT.search(clause) or (SELF.search(clause) if timed and not STATE.search(clause) else None)
@@ -488,6 +489,7 @@ def _without_times(text: str, today: date) -> str:
     return text
 
 
+BY = re.compile(r"^(?:或)?(?:之前|以前|前|之內|以內|內|為止)\s*")  # what is left of 「禮拜五前」 without 禮拜五
 _BARE = re.compile(r"\W|我|你|佢|會|嚟|去|就|先|可以|晒|哂|埋|好|俾|畀|返|到|得|全部|之前|前|內")
 
 

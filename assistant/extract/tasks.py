@@ -30,7 +30,9 @@ _LEAD = re.compile(
 _SUBJECT = re.compile(r"^(?:我哋|我|你哋|你|佢哋|佢|大家|各位|全部同事|所有同事|(?:I|you|we)(?![A-Za-z]))\s*(?:自己|一定|都|就|先|再|今次|盡量)*\s*"
                       r"(?:會|嚟|去|要|記得|可以|負責|幫手|幫|will|can|'ll|need to|have to|should)?\s*", re.IGNORECASE)
 # 「新聞稿我可以準備好」: the owner said after the topic, with a modal
-INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟])(?:我|你)(?!哋)\s*(?:可以|會|自己|一定|都|就|嚟|去|負責|盡量)+")
+INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟])(?:(?:我|你)(?!哋)\s*(?:可以|會|自己|一定|都|就|嚟|去|負責|盡量)+"
+                           r"|你(?!哋)\s*(?=交|出|寫|整|做|send|book|check|update|搵|改|訂|約|覆|跟|準備|安排|聯絡|通知))",
+                           re.IGNORECASE)
 _MODAL = re.compile(r"^(?:一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|先|都要|都)\s*")
 _AFTER_TIME = re.compile(r"^\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前)\s*")
 _TIME_LEAD = re.compile(r"(?:by|before|until|due|限|最遲|喺)\s*$", re.IGNORECASE)
@@ -106,6 +108,12 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     and comments after the task (因為…, 不過…) go."""
     people = resolver_for(transcript.people)
     parts = clauses(normalise(task))
+    if len(parts) == 1:  # 「海報 Ivy 禮拜五前出」: the owner between the topic and the verb
+        for name, start, end in people.spans(parts[0]):
+            if name == owner and start > 0 and not re.search(r"(?:要|叫|請|等|俾|畀|同|搵|問|話)\s*$", parts[0][:start]) \
+                    and ACTION_VERB.match(_SUBJECT.sub("", _drop_times(parts[0][end:], transcript).strip())):
+                parts = [parts[0][:start].strip(), parts[0][end:].strip()]
+                break
     for i, part in enumerate(parts[1:], start=1):
         if COMMENT.match(part):
             parts = parts[:i]
@@ -180,10 +188,12 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     people than ``owner`` when an owner is given); of a statement that names its topic
     (「印刷方面，…」) only the topic when ``topic_only``."""
     line = transcript.lines[turn]
-    own = [c for s in sentences(line.text) for c in clauses(s)]
+    own = [(s, c) for s in sentences(line.text) for c in clauses(s)]
     first = normalise(task).split("，")[0]
-    at = next((i for i, c in enumerate(own) if first and first in c), 0)
-    for clause in reversed(own[:at]):
+    at = next((i for i, (_, c) in enumerate(own) if first and first in c), 0)
+    for sentence, clause in reversed(own[:at]):
+        if owner is not None and sentence != own[at][0] and _for_someone_else(sentence, line.speaker, transcript, owner):
+            return None  # 「Leo 月尾出 readership report。阿鋒今晚換人。」: Leo's is not 阿鋒's
         clause = _LEAD.sub("", clause)
         if HANDOVER_CLAUSE.search(clause):  # 「改由 Ivy 跟」 says who, not what
             continue

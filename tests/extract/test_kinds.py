@@ -438,3 +438,25 @@ def test_a_fragment_takes_the_clause_with_its_own_verb_from_the_turn_before():
         ("黃太", "好主意，約五個，下個禮拜五前做完。"),
     ])
     assert owner == "Ivy Chan 陳詩韻" and "做訪問" in task and "了解" not in task
+
+
+def test_a_name_between_the_topic_and_the_verb_with_a_due_time_owns_it():
+    assert _items([("黃太", "海報 Ivy 禮拜五前出。")]) == [("Ivy Chan 陳詩韻", "出海報", "2026-03-13")]
+
+
+def test_tasks_about_other_ones_of_a_kind_stay_apart():
+    items = _items([("黃太", "Ivy，你聽日 send 一樓嘅報價俾客。"), ("黃太", "Ivy，你聽日 send 二樓嘅報價俾客。")])
+    assert [t for _, t, _ in items] == ["send 一樓嘅報價俾客", "send 二樓嘅報價俾客"]
+    items = _items([("黃太", "A座嘅平面圖 Ivy 聽日畫。"), ("黃太", "B座嘅平面圖阿傑聽日畫。")])
+    assert [o for o, _, _ in items] == ["Ivy Chan 陳詩韻", "Marco Lee 李文傑"]  # not a re-assignment
+
+
+def test_a_summary_at_the_end_repeats_tasks_without_adding_items():
+    items = _items([
+        ("黃太", "Ivy，份推廣計劃你禮拜五前交俾我。"),
+        ("Ivy Chan 陳詩韻", "好。"),
+        ("黃太", "阿傑，打印機聽日搵人嚟整。"),
+        ("黃太", "總結一下：Ivy 禮拜五交推廣計劃。阿傑聽日搵人整打印機，跟住換碳粉。"),
+    ])
+    assert sorted(o for o, _, _ in items) == ["Ivy Chan 陳詩韻", "Marco Lee 李文傑"]
+    assert ("Ivy Chan 陳詩韻", "2026-03-13") in [(o, d) for o, _, d in items]
