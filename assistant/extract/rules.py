@@ -123,7 +123,7 @@ DECISION = re.compile(
     re.IGNORECASE,
 )
 STRONG = re.compile(STRONG_DECISION, re.IGNORECASE)
-NOT_DECISION = re.compile(r"我唔|改由|交返俾|交俾|唔使做|唔決定|未決定|未定|再傾|遲啲再|考慮|諗下|建議|[？?]$|係咪|係唔係|好唔好|要唔要|使唔使|"
+NOT_DECISION = re.compile(r"由(?:琴晚|尋晚|尋日|琴日|昨日|昨天|前日|前晚|上個|上星期|上禮拜|今朝|早幾日|之前)|我唔|改由|交返俾|交俾|唔使做|唔決定|未決定|未定|再傾|遲啲再|考慮|諗下|建議|[？?]$|係咪|係唔係|好唔好|要唔要|使唔使|"
                           r"會唔會|可唔可以|如果|我覺得|我諗|定咗未|問過|上次|上個|舊年|已經|話")
 ANAPHOR_CUE = r"就咁定|就咁做|就咁話|就咁決定|就咁樣決定|就咁樣做|就咁樣|就咁"
 ANAPHORIC_DECISION = re.compile(r"^(?:好|OK|ok|咁|係|得|冇問題|嗯)?[，,\s]*(?:呢個|咁|嗰就|咁就)?\s*(?:就咁定|就咁做|就咁話|就咁決定|就咁樣決定|一於咁|"
@@ -238,6 +238,9 @@ class _Reader:
                     out.append(_Clause(topic, taker[0], True, bool(topic)))
                     addressed = taker[0]
                     continue
+            if CUE_ONLY.fullmatch(clause) or APPROVED.search(clause):  # 「…照俾，我批」: approving decides, no task
+                out.append(_Clause(clause, None, False, False))
+                continue
             named, owner = self.clause_owner(clause, sentence, line, addressed)
             if named and owner is None and not GROUP.search(clause):
                 named = False
@@ -383,10 +386,24 @@ def _previous_need(transcript: Transcript, line: Line) -> str | None:
     return None
 
 
+CUE_ONLY = re.compile(r"(?:我|我哋|大家)?(?:就|都)?(?:批|批准|通過|同意|贊成|approve|approved|agreed)(?:咗)?(?:喇|啦|吖|囉)?",
+                      re.IGNORECASE)
+
+
+APPROVED = re.compile(r"^[^，,。]{1,16}?\s*(?:我|我哋)(?:就|都)?(?:批|批准|approve)(?:咗|埋)?(?:喇|啦|吖)?$", re.IGNORECASE)  # 「份預算我批」
+
+
+def _without_cue(sentence: str) -> str:
+    """The sentence without clauses that are only an approval (「我批」 is not the speaker's task)."""
+    return "，".join(c for c in clauses(sentence) if not CUE_ONLY.fullmatch(c)) or sentence
+
+
 def _decision_text(sentence: str) -> str:
     """The clauses that state the decision: from the strongest cue on, without the cue word alone
     and without comments after it; 「…，就咁樣決定」 states it in the clauses before the cue."""
     parts = [c for c in clauses(sentence) if not re.fullmatch(r"(?:好|OK|ok|咁|係|嗯|得)", c)]
+    said = [c for c in parts if not CUE_ONLY.fullmatch(c)]  # 「OT 錢照俾，我批」: the cue alone says nothing
+    parts = said or parts
     if not parts:
         return sentence
     cues = [i for i, c in enumerate(parts) if STRONG.search(c)] or [i for i, c in enumerate(parts) if DECISION.search(c)] or [0]
@@ -403,10 +420,13 @@ def _decision_text(sentence: str) -> str:
     return "，".join(kept) or sentence
 
 
-def _proposal_before(transcript: Transcript, line: Line) -> tuple[int, str] | None:
-    """What an anaphoric 「就咁定」 agrees to: the latest substantive statement in the turns before."""
+def _proposal_before(reader: _Reader, transcript: Transcript, line: Line) -> tuple[int, str] | None:
+    """What an anaphoric 「就咁定」 agrees to: the latest substantive statement in the turns before
+    that asks nobody to do something (「冇問題」 after 「Oscar 你跟埋」 accepts a task, decides nothing)."""
     for previous in reversed(transcript.lines[max(0, line.index - 3):line.index]):
         for sentence in reversed(sentences(previous.text)):
+            if YOU_REQUEST.search(sentence) and reader.assigns(sentence, previous):
+                return None
             if QUESTION.search(sentence) or len(re.sub(r"\W", "", sentence)) < 6:
                 continue
             if re.match(r"^(?:我同意|同意|我覺得|OK|好|冇問題)", sentence):
@@ -433,12 +453,12 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 continue
             said_before = []
             if ANAPHORIC_DECISION.match(sentence):
-                found = _proposal_before(transcript, line)
+                found = _proposal_before(reader, transcript, line)
                 if found:
                     decisions.append(RawDecision(turn=line.index, text=_decision_text(found[1])))
                 continue
             if DECISION.search(sentence) and not NOT_DECISION.search(raw_sentence) \
-                    and (STRONG.search(sentence) or not reader.assigns(sentence, line)):
+                    and (STRONG.search(sentence) or not reader.assigns(_without_cue(sentence), line)):
                 text = _decision_text(sentence)
                 following = [s for s in sentences(line.text) if s != raw_sentence]
                 if len(re.sub(r"\W", "", text)) < 8 and following:  # 「咁唔退款。換貨或者送券揀一…」

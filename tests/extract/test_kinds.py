@@ -460,3 +460,13 @@ def test_a_summary_at_the_end_repeats_tasks_without_adding_items():
     ])
     assert sorted(o for o, _, _ in items) == ["Ivy Chan 陳詩韻", "Marco Lee 李文傑"]
     assert ("Ivy Chan 陳詩韻", "2026-03-13") in [(o, d) for o, _, d in items]
+
+
+def test_a_decision_is_worded_without_a_bare_approval_and_reports_decide_nothing():
+    out = _extract([("黃太", "週六加班嘅車錢公司照俾，我批。")])
+    assert [d["text"] for d in out["decisions"]] == ["週六加班嘅車錢公司照俾"] and out["action_items"] == []
+    assert [o for o, _, _ in _items([("黃太", "Ivy，份預算我批，你聽日落單。")])] == ["Ivy Chan 陳詩韻"]
+    assert _extract([("Marco Lee 李文傑", "VPN 由琴晚開始有啲同事連唔到，改用咗後備線。")])["decisions"] == []
+    # 「冇問題」 accepting a task given to someone agrees to no decision
+    out = _extract([("黃太", "Ivy，你聽日同供應商 confirm 交貨期。"), ("Ivy Chan 陳詩韻", "冇問題。")])
+    assert out["decisions"] == [] and len(out["action_items"]) == 1
