@@ -97,6 +97,12 @@ def find_deadline(text: str, today: date) -> Deadline | None:
     return Deadline(day, clock.at if clock else None, zone, chosen.text if chosen else text[clock.start:clock.end])
 
 
+def part_of_day_left_out(said: time, asked: time) -> bool:
+    """Whether a clock answered without the part of the day (「十一點前」, read 11:00) is the one
+    asked for later in the day (「今晚十一點前」, 23:00)."""
+    return said.hour + 12 == asked.hour and said.minute == asked.minute
+
+
 def has_time_words(text: str, today: date) -> bool:
     """Whether text says a date or a time of day at all (a cue for commitments)."""
     return bool(find_time_phrases(text, today) or find_clocks(text))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.extract.deadlines import find_deadline
+from assistant.extract.deadlines import Deadline, find_deadline, part_of_day_left_out
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.priority import priority_for
 from assistant.extract.schema import RawExtraction, RawItem
@@ -77,6 +77,15 @@ def _question_before(transcript: Transcript, turn: int) -> str | None:
     return None
 
 
+def _agreed(agreed: Deadline | None, asked: Deadline | None) -> Deadline | None:
+    """The due time an answer agreed to; 「十一點前」 answering 「今晚十一點前」 is the asked 23:00
+    (the answer leaves out the part of the day)."""
+    if agreed and asked and agreed.at and asked.at and agreed.day == asked.day \
+            and part_of_day_left_out(agreed.at, asked.at):
+        return asked
+    return agreed
+
+
 def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision], list[ActionItem]]:
     """Raw items of one window → action items and decisions in the minutes' form."""
     people = resolver_for(transcript.people)
@@ -87,7 +96,8 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
         turn = _source_turn(item.turn, item.task, transcript)
         line = transcript.lines[turn] if turn is not None else None
         turn_text = line.text if line else ""
-        due = find_deadline(item.agreed_due, transcript.date) or find_deadline(item.task, transcript.date) \
+        asked = find_deadline(item.task, transcript.date)
+        due = _agreed(find_deadline(item.agreed_due, transcript.date), asked) or asked \
             or find_deadline(item.shared_due, transcript.date)
         if due is None and line is not None and len(item.task) >= len(turn_text) * 0.5:
             due = find_deadline(turn_text, transcript.date)

@@ -31,7 +31,7 @@ from datetime import date
 
 from assistant.extract.clock import find_clocks
 from assistant.extract.dates import find_time_phrases
-from assistant.extract.deadlines import find_deadline, has_time_words
+from assistant.extract.deadlines import find_deadline, has_time_words, part_of_day_left_out
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.text import clauses, sentences
@@ -494,7 +494,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 if REFUSAL.match(answer):  # 「…得唔得？」 「唔得，…」
                     continue
                 agreed = answer if YES_BY.search(answer) and has_time_words(answer, transcript.date) \
-                    else _timed_after(transcript, line, task)
+                    else _timed_after(transcript, line, task) or _asked_before(transcript, line, task)
                 items.append(RawItem(turn=line.index, owner=owner or "", task=task, group=owner is None,
                                      shared_due=shared, agreed_due=agreed))
                 said_before.append(items[-1])
@@ -540,6 +540,22 @@ def _timed_after(transcript: Transcript, line: Line, task: str) -> str:
             or any(verb.group(0) not in task for verb in VERB.finditer(_without_times(said, transcript.date))):
         return ""
     return said
+
+
+def _asked_before(transcript: Transcript, line: Line, task: str) -> str:
+    """The sentence of the turn before, by somebody else, that asked for the task's clock later in
+    the day: 「今晚十一點前推到 hotfix 嘛？」 answered 「我十一點前 push」 means 23:00."""
+    due = find_deadline(task, transcript.date)
+    if due is None or due.at is None or line.index == 0:
+        return ""
+    previous = transcript.lines[line.index - 1]
+    if previous.speaker == line.speaker:
+        return ""
+    for sentence in sentences(previous.text):
+        asked = find_deadline(sentence, transcript.date)
+        if asked and asked.at and asked.day == due.day and part_of_day_left_out(due.at, asked.at):
+            return sentence
+    return ""
 
 
 def _answer(reader: _Reader, transcript: Transcript, line: Line, owner: str | None) -> str:

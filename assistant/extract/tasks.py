@@ -23,7 +23,7 @@ PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?:佢哋|佢|(?:呢個
 ANAPHOR_CLAUSE = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|呢件事|咁)\s*(?:我|你)?(?:自己)?(?:會|嚟|去)?(?:搞|跟|做|負責|處理)(?:埋|住)?$")
 # 「準備 agenda，搞掂佢」: a closing 「get it done」 after a task that has its own verb
 DONE_CLAUSE = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?都|全部|所有嘢)?(?:要|一定要)?(?:搞掂|搞定|做完|做好|完成)(?:佢|佢哋|晒|哂|埋)?"
-                         r"(?:啦|喇|吖|呀)?$")
+                         r"(?:啦|喇|吖|呀)?$|^(?:而家|即刻|馬上|盡快|立即)(?:就)?(?:去)?(?:搞|做|處理|跟)(?:啦|喇|吖)?$")
 _LEAD = re.compile(
     r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如)[，,、\s]*)+"
 )
@@ -120,9 +120,10 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
             break
     if len(parts) > 1:
         parts = [p for p in parts if not ANAPHOR_CLAUSE.match(_LEAD.sub("", p))] or parts
-    if len(parts) > 1 and DONE_CLAUSE.match(_LEAD.sub("", _drop_times(parts[-1], transcript).strip())) \
-            and any(ACTION_VERB.search(p) for p in parts[:-1]):
-        parts = parts[:-1]
+    if len(parts) > 1:  # 「準備 agenda，搞掂佢」, 「推 hotfix，而家搞」: says when or that, not what
+        done = [p for p in parts if DONE_CLAUSE.match(_LEAD.sub("", _drop_times(p, transcript).strip()))]
+        if done and any(ACTION_VERB.search(p) for p in parts if p not in done):
+            parts = [p for p in parts if p not in done]
     verb = _SUBJECT.sub("", _drop_times(parts[1], transcript).strip()) if len(parts) == 2 else ""
     topic = _drop_names(parts[0], people, owner) if verb else ""
     if _BARE_VERB.fullmatch(verb) and topic and (not ACTION_VERB.search(topic) or NOUN_PHRASE.match(topic) and verb not in topic):  # 「海報阿森搞，禮拜五前出」 → 「出海報」

@@ -470,3 +470,30 @@ def test_a_decision_is_worded_without_a_bare_approval_and_reports_decide_nothing
     # 「冇問題」 accepting a task given to someone agrees to no decision
     out = _extract([("黃太", "Ivy，你聽日同供應商 confirm 交貨期。"), ("Ivy Chan 陳詩韻", "冇問題。")])
     assert out["decisions"] == [] and len(out["action_items"]) == 1
+
+
+def test_a_clock_answered_without_the_part_of_the_day_is_the_one_asked():
+    [(owner, task, deadline)] = _items([
+        ("黃太", "阿傑，今晚十點前修好個 VPN 嘛？"),
+        ("Marco Lee 李文傑", "得，我而家搞，十點前修好佢。"),
+    ])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-11T22:00:00+08:00")
+    assert "而家搞" not in task
+    # a request and its answer merged: the answer's 「十點」 does not undo the asked 22:00
+    [(_, _, deadline)] = _items([
+        ("黃太", "阿傑，你今晚十點前修好個 VPN。"),
+        ("Marco Lee 李文傑", "好，我十點前修好個 VPN。"),
+    ])
+    assert deadline == "2026-03-11T22:00:00+08:00"
+    # a morning time stays the morning
+    [(_, _, deadline)] = _items([
+        ("黃太", "阿傑，你聽朝十點前修好個 VPN。"),
+        ("Marco Lee 李文傑", "好，我聽日十點前修好佢。"),
+    ])
+    assert deadline == "2026-03-12T10:00:00+08:00"
+    # a request asked with a tag, answered with the bare clock
+    [(_, _, deadline)] = _items([
+        ("黃太", "阿傑，今晚十點前修好個 VPN，得唔得？"),
+        ("Marco Lee 李文傑", "十點前得。"),
+    ])
+    assert deadline == "2026-03-11T22:00:00+08:00"
