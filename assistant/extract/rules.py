@@ -89,6 +89,7 @@ QUESTION = re.compile(r"[？?]$|係咪|係唔係|點解|點樣|點算|幾時|幾
 NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|即係)|(?:之後|以後|嘅時候|嗰陣)$|咗(?!佢)|(?<=[問試做睇搞傾講])過|唔使|唔駛|唔洗|不用|遲啲再|再傾|再諗|再講|唔決定|未決定|建議|或者|可能|我估|估計|我諗|我覺得|"
                         r"已經|搞掂咗|做完(?=咗|喇|了)|做咗(?!佢)|寫咗(?!佢)|done already|already|本來|原本|原先|原定|本身想|"
                         r"originally|如果|假如|萬一|唔好意思|真係有啲", re.IGNORECASE)
+PROGRESSIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])緊(?!要|張|急)")  # 「做緊」: work under way, a status unless a due time is said
 GROUP_TASK_PRONOUN = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|嗰啲|呢件事|this|that)\s*", re.IGNORECASE)
 BARE_COMMIT = re.compile(r"^(?:好|OK|ok|得|冇問題|明白|收到|可以)?[，,\s]*(?:呢樣|呢個|嗰個)?\s*我(?:自己)?(?:會|嚟|去)?"
                          r"(?:搞|跟|做|負責|處理|寫|跟進)(?:埋|住)?(?:啦|喇|吖|佢)?[。！!]?$")
@@ -247,7 +248,8 @@ class _Reader:
             past = NOT_ACTION.search(clause)
             if past and past.group(0) == "咗" and YOU_REQUEST.search(clause) and has_time_words(clause, self.transcript.date):
                 past = None
-            action = bool(VERB.search(clause)) and not past and not META.search(clause)
+            ongoing = PROGRESSIVE.search(clause) and not has_time_words(sentence, self.transcript.date)
+            action = bool(VERB.search(clause)) and not past and not ongoing and not META.search(clause)
             out.append(_Clause(clause, owner, named, action))
         for i, c in enumerate(out):  # 「聽日前要執好個貨倉，邊個得閒就搞」: the group takes the task before it
             if c.has_owner_cue and c.owner is None and WHO_FREE.search(c.text) and i > 0 \

@@ -23,17 +23,18 @@ PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?:佢哋|佢|(?:呢個
 ANAPHOR_CLAUSE = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|呢件事|咁)\s*(?:我|你)?(?:自己)?(?:會|嚟|去)?(?:搞|跟|做|負責|處理)(?:埋|住)?$")
 # 「準備 agenda，搞掂佢」: a closing 「get it done」 after a task that has its own verb
 DONE_CLAUSE = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?都|全部|所有嘢)?(?:要|一定要)?(?:搞掂|搞定|做完|做好|完成)(?:佢|佢哋|晒|哂|埋)?"
-                         r"(?:啦|喇|吖|呀)?$|^(?:而家|即刻|馬上|盡快|立即)(?:就)?(?:去)?(?:搞|做|處理|跟)(?:啦|喇|吖)?$")
+                         r"(?:啦|喇|吖|呀)?$|^(?:而家|即刻|馬上|盡快|立即)(?:就)?(?:去)?(?:搞|做|處理|跟)(?:啦|喇|吖)?$"
+                         r"|^(?:應該|應該會|實)(?:得|冇問題|無問題|OK|搞得掂|做得切|趕得切)(?:嘅|喎|啦)?$", re.IGNORECASE)
 _LEAD = re.compile(
-    r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如)[，,、\s]*)+"
+    r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|…+|\.{2,})[，,、\s]*)+"
 )
 _SUBJECT = re.compile(r"^(?:我哋|我|你哋|你|佢哋|佢|大家|各位|全部同事|所有同事|(?:I|you|we)(?![A-Za-z]))\s*(?:自己|一定|都|就|先|再|今次|盡量)*\s*"
                       r"(?:會|嚟|去|要|記得|可以|負責|幫手|幫|will|can|'ll|need to|have to|should)?\s*", re.IGNORECASE)
 # 「新聞稿我可以準備好」: the owner said after the topic, with a modal
 INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟])(?:(?:我|你)(?!哋)\s*(?:可以|會|自己|一定|都|就|嚟|去|負責|盡量)+"
-                           r"|你(?!哋)\s*(?=交|出|寫|整|做|send|book|check|update|搵|改|訂|約|覆|跟|準備|安排|聯絡|通知))",
+                           r"|(?:我|你)(?!哋)\s*(?=交|出|寫|整|做|send|book|check|update|搵|改|訂|約|覆|跟|準備|安排|聯絡|通知))",
                            re.IGNORECASE)
-_MODAL = re.compile(r"^(?:一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|先|都要|都)\s*")
+_MODAL = re.compile(r"^(?:一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|而家|先|都要|都)\s*")
 _AFTER_TIME = re.compile(r"^\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前)\s*")
 _TIME_LEAD = re.compile(r"(?:by|before|until|due|限|最遲|喺)\s*$", re.IGNORECASE)
 _TAIL = re.compile(r"[\s，,。！!？?；;~…]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|la|lor|先|住|得唔得|好唔好|OK)?[\s，,。！!？?；;~…]*$",
@@ -92,7 +93,8 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     text = _drop_names(text, people, owner)
     for _ in range(2):
         text = _MODAL.sub("", _SUBJECT.sub("", _LEAD.sub("", text.strip())))
-    text = _CLASSIFIER.sub(r"\g<verb> ", INNER_SUBJECT.sub("", _TAIL.sub("", text))).strip(" ，,")
+    text = re.sub(r"(?<=[做寫整改搞執清砌排])緊(?!要|張|急)", "", text)  # 「做緊份報告」 → 「做份報告」
+    text = _CLASSIFIER.sub(r"\g<verb> ", INNER_SUBJECT.sub(" ", _TAIL.sub("", text))).strip(" ，,")
     text = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", re.sub(r"\s{2,}", " ", text))
     return text if len(_FILLER.sub("", text)) >= 2 else ""
 
@@ -122,7 +124,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         parts = [p for p in parts if not ANAPHOR_CLAUSE.match(_LEAD.sub("", p))] or parts
     if len(parts) > 1:  # 「準備 agenda，搞掂佢」, 「推 hotfix，而家搞」: says when or that, not what
         done = [p for p in parts if DONE_CLAUSE.match(_LEAD.sub("", _drop_times(p, transcript).strip()))]
-        if done and any(ACTION_VERB.search(p) for p in parts if p not in done):
+        if done and any(ACTION_VERB.search(p) or "做" in p for p in parts if p not in done):
             parts = [p for p in parts if p not in done]
     verb = _SUBJECT.sub("", _drop_times(parts[1], transcript).strip()) if len(parts) == 2 else ""
     topic = _drop_names(parts[0], people, owner) if verb else ""
