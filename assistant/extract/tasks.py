@@ -153,6 +153,7 @@ def leans_on_context(task: str) -> bool:
 
 
 HANDOVER_CLAUSE = re.compile(r"(?:改由|改為由|交返俾|交返畀|交俾|交畀|交給|轉交|轉俾)\s*\S{1,16}?\s*(?:跟進|跟|負責|處理|搞|做)")
+PAST_PLAN = re.compile(r"本來|原本|原先|原定")
 WAS = re.compile(r"^(?P<topic>[^，,。]{2,16}?)\s*(?:本來|原本|原先|原定)")
 # 「印刷方面，…」, 「至於場地，…」: a sentence that names its topic says what a later 佢 is
 TOPIC = re.compile(r"^(?:至於|關於|講返)?\s*(?P<topic>[^，,。]{2,16}?)\s*(?:方面|嗰方面|呢方面|嗰邊|呢邊)[，,]")
@@ -203,6 +204,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
         was = WAS.match(clause)  # 「年報本來係 Ivy 跟」: the topic before 本來
         if was:
             return was["topic"]
+        if PAST_PLAN.search(clause) or COMMENT.match(clause):  # 「本來想叫 Ken 寫，不過…」 is not what is done
+            continue
         if not PRONOUN_OBJECT.search(clause) and not DONE.search(clause) \
                 and not leans_on_context(_drop_times(clause, transcript)):
             return clause

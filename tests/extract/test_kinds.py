@@ -505,3 +505,12 @@ def test_work_under_way_is_a_status_unless_a_due_time_is_said():
         ("Ivy Chan 陳詩韻", "做報告", "2026-03-13")]
     assert _items([("黃太", "Ivy，份報告點呀？"), ("Ivy Chan 陳詩韻", "喎……OK，之後我禮拜五 update 份報告。")]) == [
         ("Ivy Chan 陳詩韻", "update 報告", "2026-03-13")]
+
+
+def test_a_plan_said_as_past_is_not_what_the_task_says():
+    [(owner, task, deadline)] = _items([
+        ("黃太", "份新年推廣計劃邊個寫？"),
+        ("Ivy Chan 陳詩韻", "本來想叫阿傑寫，不過佢冇時間，我自己寫啦，禮拜五前。"),
+    ])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-13")
+    assert "推廣計劃" in task and "本來" not in task and "阿傑" not in task
