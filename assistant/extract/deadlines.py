@@ -11,6 +11,7 @@ a date-time; a spoken zone ("SG time", 「倫敦時間」) converts it to the me
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
@@ -103,6 +104,7 @@ def part_of_day_left_out(said: time, asked: time) -> bool:
     return said.hour + 12 == asked.hour and said.minute == asked.minute
 
 
+@lru_cache(maxsize=4096)  # asked of one sentence for each of its clauses
 def has_time_words(text: str, today: date) -> bool:
     """Whether text says a date or a time of day at all (a cue for commitments)."""
     return bool(find_time_phrases(text, today) or find_clocks(text))

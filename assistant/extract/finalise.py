@@ -110,8 +110,8 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
             if not cleaned:
                 continue
             confidence = _confidence(owner, item.group, cleaned, due is not None, context is not None)
-            priority = priority_for(f"{item.task} {turn_text}", due.day if due else None, transcript.date,
-                                    len(transcript.people))
+            priority = priority_for(item.task, due.day if due else None, transcript.date,
+                                    len(transcript.people), turn_text)
             items.append(ActionItem(owner, cleaned, due.iso(transcript.timezone) if due else None, priority, turn,
                                     confidence, confidence < REVIEW_BELOW))
     decisions = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date
 from typing import Literal
 
@@ -22,10 +23,16 @@ LARGE_GROUP = 8  # attendees at which any follow-up goes by SMS
 
 
 def priority_for(text: str, deadline: date | None = None, meeting_date: date | None = None,
-                 attendees: int = 0) -> Priority:
-    """text: the task with the turn it came from."""
-    if URGENT.search(text) or (deadline is not None and deadline == meeting_date):
+                 attendees: int = 0, turn: str = "") -> Priority:
+    """text: the task; turn: the turn it came from (its words count too)."""
+    if _tone(text)[0] or _tone(turn)[0] or (deadline is not None and deadline == meeting_date):
         return "call"
-    if IMPORTANT.search(text) or attendees >= LARGE_GROUP:
+    if _tone(text)[1] or _tone(turn)[1] or attendees >= LARGE_GROUP:
         return "sms"
     return "app"
+
+
+@lru_cache(maxsize=1024)  # a turn's words are read once, however many items it gives
+def _tone(text: str) -> tuple[bool, bool]:
+    """(urgent, important) words in text."""
+    return bool(URGENT.search(text)), bool(IMPORTANT.search(text))
