@@ -50,7 +50,7 @@ def _confidence(owner: str | None, group: bool, task: str, has_deadline: bool, c
     if owner is None and not group:
         score -= 0.4
     if leans_on_context(task):
-        score -= 0.3
+        score -= 0.35  # below REVIEW_BELOW: a task that leans on the turns before is always reviewed
     elif completed:
         score -= 0.2
     if not has_deadline:

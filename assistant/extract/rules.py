@@ -91,8 +91,8 @@ NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|即�
                         r"originally|如果|假如|萬一|唔好意思|真係有啲", re.IGNORECASE)
 PROGRESSIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])緊(?!要|張|急)")  # 「做緊」: work under way, a status unless a due time is said
 GROUP_TASK_PRONOUN = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|嗰啲|呢件事|this|that)\s*", re.IGNORECASE)
-BARE_COMMIT = re.compile(r"^(?:好|OK|ok|得|冇問題|明白|收到|可以)?[，,\s]*(?:呢樣|呢個|嗰個)?\s*我(?:自己)?(?:會|嚟|去)?"
-                         r"(?:搞|跟|做|負責|處理|寫|跟進)(?:埋|住)?(?:啦|喇|吖|佢)?[。！!]?$")
+BARE_COMMIT = re.compile(r"^(?:好|OK|ok|得|冇問題|明白|收到|可以)?[，,\s]*(?:呢樣|呢個|嗰個)?\s*我(?:自己)?(?:(?:會|嚟|去)?"
+                         r"(?:搞|跟|做|負責|處理|寫|跟進)(?:埋|住)?|嚟)(?:啦|喇|吖|佢)?[。！!]?$")
 # A yes/no question that asks someone to do something, and that person's yes in the next turn:
 # 「Marco，聽日換得好個 projector 嘛？」 「聽日可以。」
 WH_QUESTION = re.compile(r"幾時|點解|點樣|點算|邊個|邊位|邊度|乜嘢|咩|幾多|幾耐|定係|\b(?:what|when|who|how|why|where|which)\b",
@@ -114,7 +114,7 @@ DUE_ONLY = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?|全部|所有|呢啲|
                       r"(?:前|之前|或之前|內|之內|以內)?\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀|done)?"
                       r"(?:佢|佢哋|晒|哂|埋)?\s*(?:啦|喇|吖|呀|啊|la)?$", re.IGNORECASE)
 NEED = re.compile(r"要|需要|邊個|need|搵人")
-WHO_WILL = re.compile(r"邊個|邊位|who", re.IGNORECASE)
+WHO_WILL = re.compile(r"(?:邊個|邊位|有冇人)(?:得閒|有空|有時間)?|who(?: can| will)?", re.IGNORECASE)
 
 STRONG_DECISION = r"決定|定咗|就咁話|就咁定|就咁做|就咁決定|一於|拍板|落實|一致同意|大家同意|通過|批准|定為|定死|approved|agreed|decided"
 DECISION = re.compile(
@@ -185,7 +185,8 @@ class _Reader:
             if hit and ASSIGNED.search(hit[1]):
                 return True, hit[0]
         hit = self.people.leading(OPENER.sub("", clause))
-        if hit and hit[0] != speaker and NAMED.search(hit[1]) and VERB.search(hit[1]):
+        if hit and hit[0] != speaker and VERB.search(hit[1]) \
+                and NAMED.search(BY.sub("", _without_times(hit[1], self.transcript.date))):  # 「Ken 聽日會交」
             return True, hit[0]
         if timed and not STATE.search(clause):  # 「海報 Ivy 搞，三月一號出」
             for name, start, end in self.people.spans(clause):
@@ -212,6 +213,12 @@ class _Reader:
             return True, speaker or UNKNOWN
         return False, None
 
+    def several(self, clause: str) -> list[str]:
+        """The attendees a clause names when it is only their names (「Ivy 同 Ken」), two or more."""
+        parts = [p for p in re.split(r"\s*(?:同埋|同|、|和|and|&)\s*", clause.strip(), flags=re.IGNORECASE) if p]
+        names = [self.people.find_name(p) for p in parts]
+        return names if len(names) >= 2 and all(names) and len(set(names)) == len(names) else []
+
     def assigns(self, sentence: str, line: Line) -> bool:
         """Whether the sentence gives someone a task (then it is an action item, not a decision)."""
         return any(c.has_owner_cue and c.action for c in self.read(sentence, line))
@@ -219,11 +226,18 @@ class _Reader:
     def read(self, sentence: str, line: Line) -> list[_Clause]:
         out: list[_Clause] = []
         addressed: str | None = None
+        named_before = False  # the clause before was only a name: 「Ivy、Ken，…」 addresses both
         for clause in clauses(sentence):
+            several = self.several(OPENER.sub("", clause))
+            if several:  # 「Ivy 同 Ken，你哋兩個…」 addresses both
+                addressed, named_before = " 同 ".join(several), False
+                continue
             hit = self.people.leading(OPENER.sub("", clause))
             if hit and not hit[1] and hit[0] != self.speaker(line):  # a clause that is only a name
-                addressed = hit[0]
+                addressed = f"{addressed} 同 {hit[0]}" if named_before and addressed else hit[0]
+                named_before = True
                 continue
+            named_before = False
             role = ROLE_ONLY.match(OPENER.sub("", clause))
             if role and self.people.by_role(role["who"]):  # 「製作部嗰邊，…」 addresses that role
                 addressed = self.people.by_role(role["who"])

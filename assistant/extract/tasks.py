@@ -28,13 +28,14 @@ DONE_CLAUSE = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?都|全部|所有�
 _LEAD = re.compile(
     r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|…+|\.{2,})[，,、\s]*)+"
 )
-_SUBJECT = re.compile(r"^(?:我哋|我|你哋|你|佢哋|佢|大家|各位|全部同事|所有同事|(?:I|you|we)(?![A-Za-z]))\s*(?:自己|一定|都|就|先|再|今次|盡量)*\s*"
+_SUBJECT = re.compile(r"^(?:(?:我哋|你哋|佢哋)\s*(?:[兩三四幾]個(?:人)?)?|我|你|佢|大家|各位|全部同事|所有同事|(?:I|you|we)(?![A-Za-z]))"
+                      r"\s*(?:自己|一定|都|就|先|再|今次|盡量|一齊)*\s*"
                       r"(?:會|嚟|去|要|記得|可以|負責|幫手|幫|will|can|'ll|need to|have to|should)?\s*", re.IGNORECASE)
 # 「新聞稿我可以準備好」: the owner said after the topic, with a modal
 INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟])(?:(?:我|你)(?!哋)\s*(?:可以|會|自己|一定|都|就|嚟|去|負責|盡量)+"
                            r"|(?:我|你)(?!哋)\s*(?=交|出|寫|整|做|send|book|check|update|搵|改|訂|約|覆|跟|準備|安排|聯絡|通知))",
                            re.IGNORECASE)
-_MODAL = re.compile(r"^(?:一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|而家|先|都要|都)\s*")
+_MODAL = re.compile(r"^(?:一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會(?![議計考員所面客場堂址長]))\s*")
 _AFTER_TIME = re.compile(r"^\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前)\s*")
 _TIME_LEAD = re.compile(r"(?:by|before|until|due|限|最遲|喺)\s*$", re.IGNORECASE)
 _TAIL = re.compile(r"[\s，,。！!？?；;~…]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|la|lor|先|住|得唔得|好唔好|OK)?[\s，,。！!？?；;~…]*$",
@@ -153,7 +154,15 @@ def leans_on_context(task: str) -> bool:
 
 
 HANDOVER_CLAUSE = re.compile(r"(?:改由|改為由|交返俾|交返畀|交俾|交畀|交給|轉交|轉俾)\s*\S{1,16}?\s*(?:跟進|跟|負責|處理|搞|做)")
-PAST_PLAN = re.compile(r"本來|原本|原先|原定")
+PAST_PLAN = re.compile(r"^.*?(?:本來|原本|原先|原定)\s*(?:係|都係)?\s*(?:想|打算|諗住)?\s*(?:叫|搵|俾|畀|交俾|由)?\s*")
+
+
+def _planned_work(clause: str, people: OwnerResolver) -> str | None:
+    """The work a past plan names (「本來想叫阿豪整報價」 → 「整報價」), when it says more than a verb."""
+    rest = PAST_PLAN.sub("", clause)
+    named = people.strip_leading(rest)
+    rest = (named[1] if named else rest).strip(" ，,")
+    return rest if rest and not leans_on_context(rest) else None
 WAS = re.compile(r"^(?P<topic>[^，,。]{2,16}?)\s*(?:本來|原本|原先|原定)")
 # 「印刷方面，…」, 「至於場地，…」: a sentence that names its topic says what a later 佢 is
 TOPIC = re.compile(r"^(?:至於|關於|講返)?\s*(?P<topic>[^，,。]{2,16}?)\s*(?:方面|嗰方面|呢方面|嗰邊|呢邊)[，,]")
@@ -192,6 +201,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     people than ``owner`` when an owner is given); of a statement that names its topic
     (「印刷方面，…」) only the topic when ``topic_only``."""
     line = transcript.lines[turn]
+    people = resolver_for(transcript.people)
     own = [(s, c) for s in sentences(line.text) for c in clauses(s)]
     first = normalise(task).split("，")[0]
     at = next((i for i, (_, c) in enumerate(own) if first and first in c), 0)
@@ -204,7 +214,12 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
         was = WAS.match(clause)  # 「年報本來係 Ivy 跟」: the topic before 本來
         if was:
             return was["topic"]
-        if PAST_PLAN.search(clause) or COMMENT.match(clause):  # 「本來想叫 Ken 寫，不過…」 is not what is done
+        if COMMENT.match(clause):  # 「不過佢冇時間」
+            continue
+        if PAST_PLAN.search(clause):  # 「本來想叫阿豪整報價」: what, without who was meant to do it
+            planned = _planned_work(clause, people)
+            if planned:
+                return planned
             continue
         if not PRONOUN_OBJECT.search(clause) and not DONE.search(clause) \
                 and not leans_on_context(_drop_times(clause, transcript)):

@@ -514,3 +514,24 @@ def test_a_plan_said_as_past_is_not_what_the_task_says():
     ])
     assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-13")
     assert "推廣計劃" in task and "本來" not in task and "阿傑" not in task
+
+
+def test_a_request_to_two_named_people_is_each_ones():
+    expected = [("Ivy Chan 陳詩韻", "交報價", "2026-03-12"), ("Marco Lee 李文傑", "交報價", "2026-03-12")]
+    assert _items([("黃太", "Ivy 同阿傑，你哋兩個聽日交份報價。")]) == expected
+    assert _items([("黃太", "Ivy、阿傑，你哋聽日交份報價。")]) == expected
+
+
+def test_a_person_named_as_the_subject_owns_the_task_not_the_one_addressed():
+    assert _items([("黃太", "Ivy，阿傑聽日會交份報價。")]) == [("Marco Lee 李文傑", "交報價", "2026-03-12")]
+    assert _items([("黃太", "Ivy，會議紀錄你聽日寫好。")]) == [("Ivy Chan 陳詩韻", "會議紀錄寫好", "2026-03-12")]
+
+
+def test_i_will_to_who_is_free_takes_the_task_asked_about():
+    assert _items([("黃太", "邊個得閒聽日交份報價？"), ("Ivy Chan 陳詩韻", "我嚟。")]) == [
+        ("Ivy Chan 陳詩韻", "交報價", "2026-03-12")]
+
+
+def test_a_task_that_still_leans_on_the_turns_before_is_flagged():
+    items = _extract([("黃太", "Ivy，你聽日交份報價得唔得？"), ("Marco Lee 李文傑", "得，我聽日交。")])["action_items"]
+    assert [(a["owner"], a["needs_review"]) for a in items] == [("Ivy Chan 陳詩韻", False), ("Marco Lee 李文傑", True)]
