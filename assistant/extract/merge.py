@@ -2,7 +2,9 @@
 
 Merging keeps one item per task: a request and its owner's reply in the next turn ("Mary，你…" /
 "好，我…") are one task, worded as first said; a later mention of the same task (a re-assignment
-or a new deadline) replaces the earlier one, and a later cancellation removes it. The owner's
+or a new deadline) replaces the earlier one, and a later cancellation removes it. Another
+person's mention replaces it only with words that hand it over (改由, 交俾, 我嚟 …); without them
+both stay, marked for review. The owner's
 task said again, due the same day, in a summary is the first one (with the finer due time), and
 tasks naming other ones of a kind (一樓/二樓 報價) are never merged.
 """
@@ -10,6 +12,7 @@ tasks naming other ones of a kind (一樓/二樓 報價) are never merged.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
 from assistant.extract.transcript import Transcript
@@ -17,10 +20,14 @@ from assistant.minutes import ActionItem, Decision
 
 SAME_TASK = 0.6
 SAME_DECISION = 0.6
+HANDED_OVER = 0.5  # share of a task's words a handover repeats
 RESTATED = 0.3  # one owner's tasks due the same day that share this much are one task
 CANCELLED_TASK = 0.5  # share of the task's words repeated in the cancelling turn
 CANCEL = re.compile(r"(?:唔使|唔駛|唔洗|不用|無須|毋須)(?!急|咁急|擔心|驚|理|客氣|等)|取消|唔做喇|唔搞喇|唔要喇|cancel|drop|scrap",
                     re.IGNORECASE)
+# the later mention of a task hands it to another person only with words that say so
+HANDOVER = re.compile(r"改由|改為由|交返俾|交返畀|交俾|交畀|轉交|轉俾|轉畀|接手|換人|換咗|唔使.{0,8}(?:喇|啦|住)|我嚟|我幫|"
+                      r"instead|take over|hand(?:ed)? (?:it )?(?:over|to)", re.IGNORECASE)
 NEW_TOPIC = re.compile(r"另外|仲有|仲會|同埋|順便|also|another", re.IGNORECASE)
 
 
@@ -37,8 +44,12 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             if item.deadline and len(item.deadline) > len(restated.deadline or ""):
                 restated.deadline = item.deadline
             continue
-        same = next((k for k in kept if _same_task(k, item)), None)
+        same = next((k for k in kept if _same_task(k, item, transcript)), None)
         if same is None:
+            kept.append(item)
+        elif same.owner != item.owner and not HANDOVER.search(transcript.lines[item.turn].text if item.turn is not None else ""):
+            for either in (same, item):  # two people said to do one thing, nobody handing it over: a person decides
+                either.needs_review = True
             kept.append(item)
         elif (item.turn or 0) > (same.turn or 0):
             item.deadline = item.deadline or same.deadline
@@ -65,9 +76,25 @@ _WHICH = re.compile(r"[0-9]+|[一二三四五六七八九十兩]+(?=[樓座期�
 
 
 def _other_things(a: str, b: str) -> bool:
-    """Whether two tasks name other ones of a kind (「一樓嘅報價」, 「二樓嘅報價」)."""
+    """Whether two tasks name other ones of a kind (「一樓嘅報價」, 「二樓嘅報價」), or say the same
+    thing but for one part swapped for another (「send 報價俾 ABC」, 「send 合約俾 ABC」)."""
     which_a, which_b = set(_WHICH.findall(a.casefold())), set(_WHICH.findall(b.casefold()))
-    return bool(which_a and which_b and which_a != which_b)
+    if which_a and which_b and which_a != which_b:
+        return True
+    a, b = _FILLER.sub("", a.casefold()), _FILLER.sub("", b.casefold())
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    same = sum(block.size for block in matcher.get_matching_blocks())
+    if not a or not b or same < PARALLEL * min(len(a), len(b)):
+        return False  # worded differently: a request and its answer, a summary
+    return any(tag == "replace" and _SUBSTANCE.search(a[i1:i2]) and _SUBSTANCE.search(b[j1:j2])
+               and not _PRONOUN.fullmatch(a[i1:i2]) and not _PRONOUN.fullmatch(b[j1:j2])  # 「俾我」 may be 「俾梁生」
+               for tag, i1, i2, j1, j2 in matcher.get_opcodes())
+
+
+PARALLEL = 0.5  # share of the shorter task two tasks must have in common to be read as parallel
+_FILLER = re.compile(r"[\s，,。！!？?、]|[份個張啲嘅埋晒好咗]")
+_PRONOUN = re.compile(r"(?:我|你|佢)(?:哋)?")
+_SUBSTANCE = re.compile(r"[\u3400-\u9fff]|[a-z0-9]")
 
 
 
@@ -79,9 +106,13 @@ def _clash(a: str | None, b: str | None) -> bool:
     return a[:10] != b[:10] or (len(a) > 10 and len(b) > 10 and a != b)
 
 
-def _same_task(earlier: ActionItem, later: ActionItem) -> bool:
+def _same_task(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
     if _other_things(earlier.task, later.task):
         return False
+    said = transcript.lines[later.turn].text if later.turn is not None else ""
+    if HANDOVER.search(said) and (later.turn or 0) > (earlier.turn or 0) \
+            and max(coverage(later.task, earlier.task), coverage(earlier.task, later.task)) >= HANDED_OVER:
+        return True  # 「份報價改由 Ken 跟」 names the task it hands over
     if earlier.owner == later.owner and earlier.turn == later.turn:  # one task worded twice
         return max(coverage(earlier.task, later.task), coverage(later.task, earlier.task)) >= SAME_TASK
     return similarity(earlier.task, later.task) >= SAME_TASK and (
