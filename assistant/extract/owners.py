@@ -58,6 +58,24 @@ def _variants(person: Person) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _runs_on(key: str, end: int) -> bool:
+    """Whether a Latin name ending at key[end] runs on into a longer word (Sam in 「samsung」)."""
+    return end < len(key) and key[end - 1:end].isascii() and key[end - 1:end].isalpha() \
+        and key[end:end + 1].isascii() and key[end:end + 1].isalpha()
+
+
+def _found(key: str, variant: str) -> list[int]:
+    """Where variant stands in key as a word of its own (not 「ann」 in 「annual」)."""
+    out, at = [], key.find(variant)
+    while at >= 0:
+        before = key[at - 1:at]
+        if not (before.isascii() and before.isalpha() and variant[:1].isascii() and variant[:1].isalpha()) \
+                and not _runs_on(key, at + len(variant)):
+            out.append(at)
+        at = key.find(variant, at + 1)
+    return out
+
+
 def _findable(variant: str) -> bool:
     """Whether a variant may be searched for inside running text: one character (明 for 阿明)
     is a name only when said on its own, never inside 明白 or 美國."""
@@ -110,13 +128,26 @@ class OwnerResolver:
     def __init__(self, people: Sequence[Person]):
         self.people = list(people)
         self.by_key: dict[str, str] = {}
+        # a variant two attendees share (陳小姐 for Ivy Chan and Peter Chan, May for two Mays) names nobody
+        # unless one attendee is called so outright (an attendee named 陳小姐 keeps it)
+        owners: dict[str, set[str]] = {}
+        called: dict[str, set[str]] = {}
         for person in self.people:
             for key in _variants(person):
+                owners.setdefault(key, set()).add(person.name)
+            for word in (person.name, *person.aliases):
+                called.setdefault(_key(word.translate(FULL_WIDTH_ALNUM)), set()).add(person.name)
+        self.keys = {person.name: frozenset(k for k in _variants(person)
+                                            if len(called.get(k, owners[k])) == 1 and person.name in called.get(k, owners[k]))
+                     for person in self.people}
+        for person in self.people:
+            for key in self.keys[person.name]:
                 self.by_key.setdefault(key, person.name)
         # A name as written may have spaces or dots inside ("Peter  Chan", "Dr. Wong").
         self._patterns = [
-            (person.name, re.compile(r"[\s.．·]*".join(map(re.escape, variant)) + r"(?![A-Za-z])", re.IGNORECASE))
-            for person in self.people for variant in _variants(person)
+            (person.name, re.compile(r"(?<![A-Za-z])" + r"[\s.．·]*".join(map(re.escape, variant)) + r"(?![A-Za-z])",
+                                     re.IGNORECASE))
+            for person in self.people for variant in self.keys[person.name]
             if _findable(variant)
         ]
 
@@ -129,7 +160,7 @@ class OwnerResolver:
             if surname_key in self.by_key:  # "Peter Chan" for the attendee 陳生
                 return self.by_key[surname_key]
         for person in self.people:  # "Peter Chan" when only "Peter" attended, "陳生佢" etc.
-            if any(v and len(v) >= 2 and (v in key) for v in _variants(person)):
+            if any(len(v) >= 2 and _found(key, v) for v in self.keys[person.name]):
                 return person.name
         return None
 
@@ -148,8 +179,7 @@ class OwnerResolver:
         key = _key(normalise(text))
         hits = []
         for person in self.people:
-            positions = [key.find(v) for v in _variants(person) if _findable(v)]
-            positions = [p for p in positions if p >= 0]
+            positions = [p for v in self.keys[person.name] if _findable(v) for p in _found(key, v)]
             if positions:
                 hits.append((min(positions), person.name))
         return [name for _, name in sorted(hits)]
@@ -167,8 +197,8 @@ class OwnerResolver:
     def leading(self, text: str) -> tuple[str, str] | None:
         """The attendee a text starts with, and the rest of the text (spaces removed, lower case)."""
         key = _key(normalise(text))
-        hits = [(len(v), person.name) for person in self.people for v in _variants(person)
-                if key.startswith(v) and _findable(v)]
+        hits = [(len(v), person.name) for person in self.people for v in self.keys[person.name]
+                if key.startswith(v) and _findable(v) and not _runs_on(key, len(v))]
         if not hits:
             return None
         length, name = max(hits)

@@ -550,3 +550,20 @@ def test_a_similar_task_said_to_another_person_does_not_take_the_first_ones():
     # words that hand it over move it
     for handover in [("黃太", "唔好意思，份報價改由阿傑跟，聽日交。"), ("Marco Lee 李文傑", "唔使 Ivy 喇，我嚟，聽日交份報價。")]:
         assert [o for o, _, _ in _items([("黃太", "Ivy，你聽日交份報價。"), handover])] == ["Marco Lee 李文傑"]
+
+
+def test_a_name_inside_a_longer_word_or_shared_by_two_attendees_names_nobody():
+    attendees = [{"name": "Sam Lau", "aliases": ["Sam"]}, {"name": "Ann Ho", "aliases": ["Ann"]}, {"name": "黃太"}]
+    for said in ("Samsung 部機你聽日拎去整。", "Annual report 你聽日交俾我。"):
+        [item] = _extract([("黃太", said)], attendees=attendees)["action_items"]
+        assert item["owner"] is None and item["needs_review"]
+    assert _items([("黃太", "Sam，你聽日交份報告。")], attendees=attendees)[0][0] == "Sam Lau"
+    # 陳小姐 could be either Chan: nobody is guessed; an attendee called 陳小姐 outright keeps the name
+    two_chans = [{"name": "Ivy Chan 陳詩韻"}, {"name": "Peter Chan 陳大文"}, {"name": "黃太"}]
+    [item] = _extract([("黃太", "陳小姐，你聽日簽份合約。")], attendees=two_chans)["action_items"]
+    assert item["owner"] is None and item["needs_review"]
+    named = [{"name": "陳小姐"}, {"name": "Peter Chan 陳大文"}, {"name": "黃太"}]
+    assert _items([("黃太", "陳小姐，你聽日簽份合約。")], attendees=named)[0][0] == "陳小姐"
+    two_mays = [{"name": "May Wong"}, {"name": "May Lee"}, {"name": "黃太"}]
+    assert _items([("黃太", "May，你聽日交報告。")], attendees=two_mays)[0][0] is None
+    assert _items([("黃太", "May Lee，你聽日交報告。")], attendees=two_mays)[0][0] == "May Lee"
