@@ -2,7 +2,7 @@
 「星期五五點前」, 「三點三個字」, "5pm", "15:30", "London time Friday 5pm", 「新加坡時間」.
 
 Hours without a part of the day are read as office hours: 1–6 are afternoon (五點前 = 17:00),
-7–11 morning, 12 noon. 「N個字」 is N × 5 minutes. Zones are IANA names from spoken place words
+7–11 morning, 12 noon. 「凌晨兩點」 is 02:00; 「今晚十二點」 is midnight, written 23:59 of that day. 「N個字」 is N × 5 minutes. Zones are IANA names from spoken place words
 or abbreviations; a zone applies only when it is said.
 """
 
@@ -14,7 +14,7 @@ from datetime import time
 
 from assistant.extract.dates import cn_number
 
-MORNING = r"朝早|朝頭早|早上|上晝|上午|朝|早|am|a\.m\."
+MORNING = r"凌晨|半夜|朝早|朝頭早|早上|上晝|上午|朝|早|am|a\.m\."
 NOON = r"中午|晏晝|noon"
 AFTERNOON = r"下晝|下午|晏啲|pm|p\.m\."
 EVENING = r"夜晚|晚上|夜|晚|傍晚|今晚|聽晚|tonight"
@@ -23,8 +23,8 @@ _HOUR = r"(?P<hour>[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九�
 _MINUTE = r"(?:(?P<half>半)|(?P<quarters>[一二三四五六七八九十兩]{1,2})個字|[:：](?P<mm>\d{2})|(?P<cnmin>[0-9一二三四五六七八九十]{1,3})分)?"
 
 CLOCK = re.compile(
-    rf"(?:{_PERIOD}\s*)?{_HOUR}\s*(?:點|点|時|:(?=\d\d)|：(?=\d\d))\s*{_MINUTE}(?:鐘|钟)?"
-    rf"|(?P<en_hour>\d{{1,2}})(?::(?P<en_min>\d{{2}}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)(?![a-z])"
+    rf"(?P<en_hour>\d{{1,2}})(?::(?P<en_min>\d{{2}}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)(?![a-z])"
+    rf"|(?:{_PERIOD}\s*)?{_HOUR}\s*(?:點|点|時|(?=[:：]\d\d))\s*{_MINUTE}(?:鐘|钟)?"
     rf"|(?<![\d:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
     rf"|(?P<noon>中午|noon)(?!\s*[0-9一二三四五六七八九十兩])",
     re.IGNORECASE,
@@ -96,6 +96,8 @@ def _read(m: re.Match[str]) -> time | None:
         hour = hour % 12
     elif re.fullmatch(NOON, period, re.IGNORECASE):
         hour = hour if hour >= 11 else hour + 12
+    elif re.fullmatch(rf"{EVENING}", period, re.IGNORECASE) and hour == 12:
+        return time(23, 59)  # 「今晚十二點前」: by midnight, the end of that day
     elif re.fullmatch(rf"{AFTERNOON}|{EVENING}", period, re.IGNORECASE):
         hour = hour + 12 if hour < 12 else hour
     elif 1 <= hour <= 6:  # office hours: 五點前 is five in the afternoon

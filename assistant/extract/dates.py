@@ -29,15 +29,15 @@ _EN_WEEKDAYS = {
 _QUARTER_END = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
 
 WEEK = r"(?:禮拜|星期|週|周)"
-CN_NUM = r"[0-9０-９零〇一二兩三四五六七八九十]{1,3}"
+CN_NUM = r"[0-9０-９零〇一二兩三四五六七八九十廿卅]{1,3}"
 EN_DAY = "|".join(sorted(_EN_WEEKDAYS, key=len, reverse=True))
 # \b does not separate Latin from CJK (both are \w), hence explicit lookarounds.
 L, R = r"(?<![A-Za-z])", r"(?![A-Za-z])"
 
 
 def cn_number(text: str) -> int:
-    """'12', '十二', '二十一', '三十' → int."""
-    text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    """'12', '十二', '二十一', '三十', '廿五', '卅一' → int."""
+    text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789")).replace("廿", "二十").replace("卅", "三十")
     if text.isdigit():
         return int(text)
     if "十" in text:
@@ -169,7 +169,8 @@ RULES: tuple[Rule, ...] = (
     _rule(r"(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})[日號号]?",
           lambda m, t: date(int(m[1]), int(m[2]), int(m[3]))),
     _rule(rf"({CN_NUM})月({CN_NUM})[號号日]", lambda m, t: _month_day(t, cn_number(m[1]), cn_number(m[2]))),
-    _rule(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", lambda m, t: _month_day(t, int(m[1]), int(m[2]))),
+    # day/month, as Hong Kong writes dates (12/3 is 12 March)
+    _rule(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", lambda m, t: _month_day(t, int(m[2]), int(m[1]))),
     _rule(r"(下下|下|今|呢|這|本)個?月(?:尾|底|末)", lambda m, t: end_of_month(*add_months(t, _weeks_ahead(m[1])))),
     _rule(rf"(?<![上下個个])月(?:尾|底)|end of (?:the |this )?month|{L}EOM{R}", lambda m, t: end_of_month(t.year, t.month)),
     _rule(r"end of next month", lambda m, t: end_of_month(*add_months(t, 1))),
@@ -196,7 +197,9 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"({CN_NUM})\s*個?\s*(?:{WEEK}|weeks?)\s*(?:之內|內|以內)|within (\d+) weeks?",
           lambda m, t: t + timedelta(weeks=cn_number(m[1] or m[2]))),
     _rule(r"大後日|大後天", lambda m, t: t + timedelta(days=3)),
-    _rule(r"後日|後天|day after tomorrow", lambda m, t: t + timedelta(days=2)),
+    _rule(r"[後后]日|[後后]天|day after tomorrow", lambda m, t: t + timedelta(days=2)),  # 后: left so by mixed-script ASR
+    _rule(rf"(?:聽日|明天|明日|tomorrow|{L}tmr{R})\s*(?:{L}EOD{R}|end of (?:the )?day|收工前|放工前)|"
+          rf"{L}EOD{R}\s*(?:tomorrow|{L}tmr{R})", lambda m, t: t + timedelta(days=1)),
     _rule(rf"聽日|聽朝|聽晚|明天|明日|明早|明晚|tomorrow|{L}tmr{R}", lambda m, t: t + timedelta(days=1)),
     _rule(rf"今日|今天|今晚|今朝|今早|today|tonight|{L}EOD{R}|end of (?:the )?day|收工前|放工前|即日|即刻|馬上|立即",
           lambda m, t: t),

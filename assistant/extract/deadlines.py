@@ -70,7 +70,7 @@ def dates_a_thing(text: str, start: int, end: int) -> bool:
 def _clock_for(phrase: TimePhrase | None, clocks: list[Clock], text: str) -> Clock | None:
     if phrase is not None:
         for clock in clocks:
-            if phrase.start - NEAR <= clock.start <= phrase.end + NEAR or phrase.start <= clock.end <= phrase.end + NEAR:
+            if phrase.start - NEAR <= clock.end and clock.start <= phrase.end + NEAR:  # "5pm tomorrow" too
                 return clock
         return None
     for clock in clocks:  # no date: a time marked as a limit is on the meeting day

@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, time
 
 import pytest
 
@@ -54,6 +54,13 @@ THU = date(2026, 3, 12)  # a Thursday
         ("3日內", date(2026, 3, 15)),
         ("兩個禮拜內", date(2026, 3, 26)),
         ("2026-04-01", date(2026, 4, 1)),
+        ("20/3 前", date(2026, 3, 20)),  # day/month, as Hong Kong writes dates
+        ("1/4 前", date(2026, 4, 1)),
+        ("廿五號", date(2026, 3, 25)),
+        ("卅一號前", date(2026, 3, 31)),
+        ("后日", date(2026, 3, 14)),  # 后 as mixed-script ASR leaves it
+        ("by EOD tomorrow", date(2026, 3, 13)),
+        ("聽日收工前", date(2026, 3, 13)),
     ],
 )
 def test_each_form(phrase, expected):
@@ -94,4 +101,22 @@ def test_phrase_spans_for_task_cleaning():
 
 
 def test_chinese_numbers():
-    assert [cn_number(x) for x in ("3", "十", "十二", "二十", "三十一", "兩")] == [3, 10, 12, 20, 31, 2]
+    assert [cn_number(x) for x in ("3", "十", "十二", "二十", "三十一", "兩", "廿", "廿五", "卅一")] == [
+        3, 10, 12, 20, 31, 2, 20, 25, 31]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("聽日 3:30 前", time(15, 30)),  # office hours: three is the afternoon
+        ("聽日下晝 3:30 前", time(15, 30)),
+        ("by 3:30pm tomorrow", time(15, 30)),
+        ("by 9:30pm tomorrow", time(21, 30)),
+        ("聽日凌晨兩點前", time(2, 0)),
+        ("今晚十二點前", time(23, 59)),  # midnight: the end of that day
+        ("聽朝九點半前", time(9, 30)),
+    ],
+)
+def test_times_of_day(said, expected):
+    found = find_deadline(said, THU)
+    assert found is not None and found.at == expected
