@@ -44,7 +44,7 @@ VERBS = (
     r"call|email|whatsapp|approve|批|講|話俾|話畀|跑|放|睇|執|填|影印|列|登記|預訂|報價|清|交代|追|貼|張貼|排|"
     r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
     r"share|brief|sign|ship|post|publish|call|phone|meet|見|探|補|核|審|批核|sync|backup|rollback|handle|揀|選|畫|設計|design|"
-    r"起|砌|計|影|拍|錄|執|bill|quote|pay|付|俾錢|入|傾|回覆|覆"
+    r"起|砌|計|影|拍|錄|執|bill|quote|pay|付|俾錢|入|傾|回覆|覆|push|推出|推(?!廣)|hotfix|patch|fix"
 )
 VERB = re.compile(VERBS, re.IGNORECASE)
 NOT_SUBJECT = r"(?<![俾畀同話搵問叫等將幫對跟])"  # 「俾你」, 「同我」: the person is not the one acting
@@ -559,17 +559,20 @@ def _timed_after(transcript: Transcript, line: Line, task: str) -> str:
 
 
 def _asked_before(transcript: Transcript, line: Line, task: str) -> str:
-    """The sentence of the turn before, by somebody else, that asked for the task's clock later in
-    the day: 「今晚十一點前推到 hotfix 嘛？」 answered 「我十一點前 push」 means 23:00."""
+    """The sentence of the turn before, by somebody else, that asked for the task's clock with the
+    day or the part of the day the answer leaves out: 「今晚十一點前推到 hotfix 嘛？」 answered
+    「我十一點前 push」 means 23:00; 「聽朝十點前…？」 answered 「十點前」 means tomorrow."""
     due = find_deadline(task, transcript.date)
     if due is None or due.at is None or line.index == 0:
         return ""
     previous = transcript.lines[line.index - 1]
     if previous.speaker == line.speaker:
         return ""
+    said_day = bool(find_time_phrases(task, transcript.date))  # 「十點前」 alone reads as today
     for sentence in sentences(previous.text):
         asked = find_deadline(sentence, transcript.date)
-        if asked and asked.at and asked.day == due.day and part_of_day_left_out(due.at, asked.at):
+        if asked and asked.at and (asked.day == due.day or not said_day) \
+                and (asked.at == due.at or part_of_day_left_out(due.at, asked.at)):
             return sentence
     return ""
 

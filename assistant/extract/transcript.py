@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from assistant.extract.owners import Person
+from assistant.extract.owners import Person, resolver_for
 from assistant.extract.speakers import name_speakers
 from assistant.extract.text import normalise
 from assistant.minutes import Minutes
@@ -92,8 +92,10 @@ class Transcript:
         named = name_speakers(turns, people)
         turns = [(named.get(speaker, speaker), text) for speaker, text in turns]
         known = {p.name for p in people}
+        attendees = resolver_for(tuple(people))
         for speaker, _ in turns:  # named speakers missing from the attendee list still own items
-            if speaker and speaker not in known and not DIARISATION_LABEL.match(speaker):
+            if speaker and speaker not in known and not DIARISATION_LABEL.match(speaker) \
+                    and not attendees.find_name(speaker):  # "Ken" for the attendee Ken Lee is no one new
                 people.append(Person(speaker))
                 known.add(speaker)
         lines = tuple(Line(i, speaker, text) for i, (speaker, text) in enumerate(turns))

@@ -567,3 +567,15 @@ def test_a_name_inside_a_longer_word_or_shared_by_two_attendees_names_nobody():
     two_mays = [{"name": "May Wong"}, {"name": "May Lee"}, {"name": "黃太"}]
     assert _items([("黃太", "May，你聽日交報告。")], attendees=two_mays)[0][0] is None
     assert _items([("黃太", "May Lee，你聽日交報告。")], attendees=two_mays)[0][0] == "May Lee"
+    # the answer's bare clock keeps the day asked for
+    [(_, _, deadline)] = _items([
+        ("黃太", "阿傑，聽朝十點前推到 hotfix 嘛？"),
+        ("Marco Lee 李文傑", "得，我十點前 push。"),
+    ])
+    assert deadline == "2026-03-12T10:00:00+08:00"
+
+
+def test_a_speaker_called_by_an_attendees_alias_is_that_attendee():
+    attendees = [{"name": "Marco Lee 李文傑", "aliases": ["Marco"]}, {"name": "黃太"}]
+    assert _items([("黃太", "Marco，你聽日交份報價。"), ("Marco", "好，我聽日交。")], attendees=attendees) == [
+        ("Marco Lee 李文傑", "交報價", "2026-03-12")]
