@@ -213,6 +213,18 @@ class _Reader:
             return True, speaker or UNKNOWN
         return False, None
 
+    def punctuate(self, sentence: str) -> str:
+        """ASR text without commas, several requests run together: a break before each name or
+        group that opens one (「May 你聽日交份報價 Ken 你後日 check 個 server 大家禮拜五前填 timesheet」)."""
+        cuts = [start for _, start, end in self.people.spans(sentence)
+                if start > 0 and sentence[start - 1].isspace() and re.match(r"\s*(?:你(?!哋)|[，,])", sentence[end:])]
+        cuts += [m.start() for m in re.finditer(r"(?<=\s)(?:大家|各位|全部同事|所有同事)", sentence)]
+        if len(cuts) < 2:  # one name inside a sentence is read as said (「…開 miss ho 你出…」)
+            return sentence
+        for at in sorted(cuts, reverse=True):
+            sentence = sentence[:at].rstrip() + "，" + sentence[at:]
+        return sentence
+
     def several(self, clause: str) -> list[str]:
         """The attendees a clause names when it is only their names (「Ivy 同 Ken」), two or more."""
         parts = [p for p in re.split(r"\s*(?:同埋|同|、|和|and|&)\s*", clause.strip(), flags=re.IGNORECASE) if p]
@@ -460,7 +472,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
     for line in lines if lines is not None else transcript.lines:
         said_before: list[RawItem] = []  # the items of the sentence before, in this turn
         for raw_sentence in sentences(line.text):
-            sentence, tagged = _strip_tag(raw_sentence)
+            sentence, tagged = _strip_tag(reader.punctuate(raw_sentence))
             if said_before and has_time_words(sentence, transcript.date) \
                     and DUE_ONLY.match(_without_times(sentence, transcript.date).strip(" 。！!，,")):
                 for item in said_before:  # 「整好份報價，同埋 book 埋會議室。兩樣都禮拜五前搞掂。」
