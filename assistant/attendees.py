@@ -19,6 +19,7 @@ from typing import Any
 
 from assistant.deadlines import check_timezone
 from assistant.extract.owners import Person
+from assistant.extract.text import FULL_WIDTH_ALNUM
 from assistant.minutes import Attendee
 
 MAX_NAME = 200
@@ -121,7 +122,7 @@ def merged(attendees: Iterable[Attendee]) -> list[Attendee]:
             merged[a.name] = a
     called: dict[str, str] = {}
     for a in merged.values():
-        for word in dict.fromkeys(w.casefold() for w in [a.name, *a.aliases]):
+        for word in dict.fromkeys(w.translate(FULL_WIDTH_ALNUM).casefold() for w in [a.name, *a.aliases]):
             other = called.setdefault(word, a.name)
             if other != a.name:
                 raise ValueError(f"{word!r} is given to both {other!r} and {a.name!r}: "

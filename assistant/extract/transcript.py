@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from assistant.deadlines import check_timezone
 from assistant.extract.owners import Person, resolver_for
 from assistant.extract.speakers import name_speakers
 from assistant.extract.text import normalise
@@ -87,7 +88,10 @@ class Transcript:
                turns: list[tuple[str, str]]) -> Transcript:
         if when is not None and not isinstance(when, str):
             raise ValueError(f"the date must be text YYYY-MM-DD (got {when!r})")
-        day = date.fromisoformat(when[:10]) if when else datetime.now(ZoneInfo(timezone)).date()
+        try:
+            day = date.fromisoformat(when[:10]) if when else datetime.now(ZoneInfo(timezone)).date()
+        except ValueError as exc:
+            raise ValueError(f"the date {when!r} is not a date YYYY-MM-DD ({exc})") from exc
         turns = [(speaker, normalise(text)) for speaker, text in turns]
         named = name_speakers(turns, people)
         turns = [(named.get(speaker, speaker), text) for speaker, text in turns]
@@ -114,14 +118,11 @@ def _with_aliases(people: list[Person], more: tuple[Person, ...]) -> list[Person
 
 
 def check_zone(name: Any) -> str:
-    """name when it is an IANA time zone; ValueError otherwise."""
-    try:
-        ZoneInfo(str(name))
-    except (ValueError, KeyError) as exc:
-        raise ValueError(f"unknown time zone {name!r} (an IANA name such as Asia/Hong_Kong)") from exc
+    """The IANA time zone name names, in its canonical spelling (as everywhere else:
+    assistant.deadlines.check_timezone); ValueError otherwise."""
     if not isinstance(name, str):
         raise ValueError(f"unknown time zone {name!r} (an IANA name such as Asia/Hong_Kong)")
-    return name
+    return check_timezone(name)
 
 
 def _local_date(timestamp: str | None, timezone: str) -> str | None:

@@ -331,12 +331,21 @@ def test_malformed_transcripts_are_clear_errors():
     for bad, words in (([1, 2], "minutes.json"), ({}, "turns"), ({"segments": []}, "turns"),
                        ({"turns": "我聽日做"}, "list of objects"), ({"turns": None}, "list of objects"),
                        ({"attendees": ["Ivy Chan|Ivy", "Ivy Wong|Ivy"], "turns": []}, "given to both"),
+                       ({"attendees": ["Ivy Chan|Ivy", "Ivy Wong|Ｉｖｙ"], "turns": []}, "given to both"),
+                       ({"date": "2026-02-30", "turns": []}, "the date '2026-02-30'"),
                        ({"turns": [{"speaker": "S1", "text": 12}]}, "strings"),
                        ({"date": "2026-03-11", "timezone": "Mars/Olympus", "turns": []}, "time zone"),
                        ({"attendees": [{"name": "Ivy", "timezone": "Mars/Olympus"}], "turns": []}, "time zone"),
                        ({"attendees": [{"role": "IT"}], "turns": []}, "needs a name")):
         with pytest.raises(ValueError, match=words):
             extract_transcript(bad, RULES)
+
+
+def test_a_transcripts_time_zone_is_read_in_any_letter_case():
+    assert _extract([("黃太", "Ivy，你聽日交份報價。")])["action_items"]
+    meeting = {"date": "2026-03-11", "timezone": "asia/hong_kong", "attendees": ATTENDEES,
+               "turns": [{"speaker": "黃太", "text": "Ivy，你聽日五點前交份報價。"}]}
+    assert extract_transcript(meeting, RULES)["action_items"][0]["deadline"] == "2026-03-12T17:00:00+08:00"
 
 
 def test_attendees_in_a_transcript_are_read_as_everywhere_else():
