@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
 from assistant.extract.transcript import Transcript
@@ -47,7 +48,7 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
         same = next((k for k in kept if _same_task(k, item, transcript)), None)
         if same is None:
             kept.append(item)
-        elif same.owner != item.owner and not HANDOVER.search(transcript.lines[item.turn].text if item.turn is not None else ""):
+        elif same.owner != item.owner and not _hands_over(transcript, item.turn):
             for either in (same, item):  # two people said to do one thing, nobody handing it over: a person decides
                 either.needs_review = True
             kept.append(item)
@@ -56,7 +57,9 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             kept[kept.index(same)] = item
         else:
             same.deadline = same.deadline or item.deadline
-    return [i for i in kept if not _cancelled(i, transcript)]
+    cancelling = [(line.index, clause) for line in transcript.lines for sentence in sentences(line.text)
+                  for clause in clauses(sentence) if CANCEL.search(clause)]
+    return [i for i in kept if not _cancelled(i, cancelling)]
 
 
 def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
@@ -107,37 +110,46 @@ def _clash(a: str | None, b: str | None) -> bool:
 
 
 def _same_task(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
-    if _other_things(earlier.task, later.task):
-        return False
-    said = transcript.lines[later.turn].text if later.turn is not None else ""
-    if HANDOVER.search(said) and (later.turn or 0) > (earlier.turn or 0) \
-            and max(coverage(later.task, earlier.task), coverage(earlier.task, later.task)) >= HANDED_OVER:
-        return True  # 「份報價改由 Ken 跟」 names the task it hands over
-    if earlier.owner == later.owner and earlier.turn == later.turn:  # one task worded twice
-        return max(coverage(earlier.task, later.task), coverage(later.task, earlier.task)) >= SAME_TASK
-    return similarity(earlier.task, later.task) >= SAME_TASK and (
-        earlier.owner == later.owner or (later.turn or 0) > (earlier.turn or 0)
-    )
+    def covered() -> float:
+        return max(coverage(earlier.task, later.task), coverage(later.task, earlier.task))
+
+    if _hands_over(transcript, later.turn) and (later.turn or 0) > (earlier.turn or 0) and covered() >= HANDED_OVER:
+        same = True  # 「份報價改由 Ken 跟」 names the task it hands over
+    elif earlier.owner == later.owner and earlier.turn == later.turn:  # one task worded twice
+        same = covered() >= SAME_TASK
+    else:
+        same = similarity(earlier.task, later.task) >= SAME_TASK and (
+            earlier.owner == later.owner or (later.turn or 0) > (earlier.turn or 0))
+    return same and not _other_things(earlier.task, later.task)
+
+
+def _hands_over(transcript: Transcript, turn: int | None) -> bool:
+    return turn is not None and _says_handover(transcript.lines[turn].text)
+
+
+@lru_cache(maxsize=1024)
+def _says_handover(text: str) -> bool:
+    return bool(HANDOVER.search(text))
 
 
 def _restated(earlier: ActionItem, later: ActionItem) -> bool:
     """A later mention of a task by its owner, due the same day, in other words (a summary at the
     end of a meeting: 「Rachel 後日交樓市稿」 after 「我可以後日交，…」)."""
     if earlier.owner != later.owner or earlier.owner is None or not earlier.deadline or not later.deadline \
-            or _clash(earlier.deadline, later.deadline) or _other_things(earlier.task, later.task):
+            or _clash(earlier.deadline, later.deadline):
         return False
-    return similarity(earlier.task, later.task) >= RESTATED or \
-        max(coverage(earlier.task, later.task), coverage(later.task, earlier.task)) >= SAME_TASK
+    return (similarity(earlier.task, later.task) >= RESTATED
+            or max(coverage(earlier.task, later.task), coverage(later.task, earlier.task)) >= SAME_TASK) \
+        and not _other_things(earlier.task, later.task)
 
 
-def _cancelled(item: ActionItem, transcript: Transcript) -> bool:
-    """A later clause that cancels (唔使, 取消) and names the task: two of its words, or half."""
-    for line in transcript.lines[(item.turn or 0) + 1:]:
-        for sentence in sentences(line.text):
-            for clause in clauses(sentence):
-                if CANCEL.search(clause) and (coverage(item.task, clause) >= CANCELLED_TASK
-                                              or shared_grams(item.task, clause) >= 2):
-                    return True
+def _cancelled(item: ActionItem, cancelling: list[tuple[int, str]]) -> bool:
+    """A later clause that cancels (唔使, 取消; ``cancelling``: (turn, clause)) and names the task:
+    two of its words, or half."""
+    for turn, clause in cancelling:
+        if turn > (item.turn or 0) and (coverage(item.task, clause) >= CANCELLED_TASK
+                                        or shared_grams(item.task, clause) >= 2):
+            return True
     return False
 
 

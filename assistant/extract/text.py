@@ -81,11 +81,12 @@ def clauses(sentence: str) -> list[str]:
     return [c.strip(" 。！？!?；;") for c in _COMMA.split(sentence) if c.strip(" 。！？!?；;")]
 
 
-def _grams(text: str) -> set[str]:
+@lru_cache(maxsize=8192)  # merging compares every pair of items
+def _grams(text: str) -> frozenset[str]:
     text = text.casefold()
     cjk = _NOT_CJK.sub("", text)
     bigrams = {cjk[i : i + 2] for i in range(len(cjk) - 1)} or set(cjk)
-    return set(_LATIN_WORD.findall(text)) | bigrams
+    return frozenset(_LATIN_WORD.findall(text)) | bigrams
 
 
 def similarity(a: str, b: str) -> float:
