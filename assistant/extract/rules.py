@@ -41,7 +41,7 @@ VERBS = (
     r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|arrange|準備|交|出|寫|整|做|搵|找|聯絡|通知|打俾|打畀|send|check|update|"
     r"follow|book|訂|買|改|更新|發|寄|(?<![合契條])約|問|覆|回覆|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
     r"上|報|核對|派|收集|收齊|統計|預備|草擬|擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
-    r"call|email|whatsapp|approve|批|講|話俾|話畀|跑|放|睇|執|填|影印|列|登記|預訂|報價|清|交代|追|貼|張貼|排|"
+    r"call|email|whatsapp|approve|批|講|話俾|話畀|跑|放(?!假)|睇|執|填|影印|列|登記|預訂|報價|清|交代|追|貼|張貼|排|"
     r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
     r"share|brief|sign|ship|post|publish|call|phone|meet|見|探|補|核|審|批核|sync|backup|rollback|handle|揀|選|畫|設計|design|"
     r"起|砌|計|影|拍|錄|執|bill|quote|pay|付|俾錢|入|傾|回覆|覆|push|推出|推(?!廣)|hotfix|patch|fix"
@@ -112,7 +112,9 @@ DUE_AFTER = re.compile(r"(?:前|之前|內|之內|以內)\s*(?:要|一定要)?\s
 # A sentence that only gives the due time of the tasks said just before it: 「兩樣都禮拜五前搞掂。」
 DUE_ONLY = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?|全部|所有|呢啲|以上|all)?\s*(?:都)?\s*(?:要|一定要|最遲)?\s*(?:喺|by|before)?\s*"
                       r"(?:前|之前|或之前|內|之內|以內)?\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀|done)?"
-                      r"(?:佢|佢哋|晒|哂|埋)?\s*(?:啦|喇|吖|呀|啊|la)?$", re.IGNORECASE)
+                      r"(?:佢|佢哋|晒|哂|埋)?\s*(?:啦|喇|吖|呀|啊|la)?[，,\s]*(?:唔該|please|thanks|thank you)?$", re.IGNORECASE)
+WHEN_SUITS = re.compile(r"(?:好|啱|方便|得閒|有空)$")  # 「幾時開會好？」 asks for a time, gives no task
+ALL_OF_THEM = re.compile(r"^(?:(?:兩|三|四|幾)樣|全部|所有|呢啲|以上|all)", re.IGNORECASE)  # every task of the turn
 NEED = re.compile(r"要|需要|邊個|need|搵人")
 WHO_WILL = re.compile(r"(?:邊個|邊位|有冇人)(?:得閒|有空|有時間)?|who(?: can| will)?", re.IGNORECASE)
 
@@ -399,7 +401,12 @@ def _when_asked(reader: _Reader, transcript: Transcript, line: Line) -> tuple[st
         before = re.sub(r"^[，,\s]*(?:你|阿?\s*)?(?:嗰|呢|那|這)?", "", text[:text.find(when.group(0))]
                         if when.group(0) in text else "").strip(" ，,")
         after = _POTENTIAL.sub("", sentence[when.end():].rstrip("？? 。")).strip(" ，,")
-        return before, re.sub(r"(?:呀|啊|呢|嘛|喎)$", "", after)
+        after = re.sub(r"(?:呀|啊|呢|嘛|喎)$", "", after)
+        asker = reader.speaker(previous)
+        if asker:  # 「俾到我」 in the question is the asker
+            before, after = (re.sub(r"([俾畀給同](?:到|返)?)我(?!哋)", lambda m: m[1] + asker, part)
+                             for part in (before, after))
+        return before, after
     return None
 
 
@@ -471,15 +478,32 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
     decisions: list[RawDecision] = []
     for line in lines if lines is not None else transcript.lines:
         said_before: list[RawItem] = []  # the items of the sentence before, in this turn
+        in_turn: list[RawItem] = []  # …and of all the turn's sentences so far
+        previous = ""
+        answered = False  # whether a "when" question before has had its answer in this turn
         for raw_sentence in sentences(line.text):
             sentence, tagged = _strip_tag(reader.punctuate(raw_sentence))
-            if said_before and has_time_words(sentence, transcript.date) \
+            if has_time_words(sentence, transcript.date) \
                     and DUE_ONLY.match(_without_times(sentence, transcript.date).strip(" 。！!，,")):
-                for item in said_before:  # 「整好份報價，同埋 book 埋會議室。兩樣都禮拜五前搞掂。」
+                # 「整好份報價，同埋 book 埋會議室。兩樣都禮拜五前搞掂。」: the due time of the tasks before
+                targets = in_turn if ALL_OF_THEM.match(sentence) else said_before
+                for item in targets:
                     if not has_time_words(item.task, transcript.date):
                         item.shared_due = item.shared_due or sentence
-                continue
-            said_before = []
+                asked = _when_asked(reader, transcript, line) if not previous else None
+                if asked and (VERB.search(asked[1]) or re.search(r"俾|畀|給", asked[1])) \
+                        and not WHEN_SUITS.search(asked[1]):  # 「份 proposal 幾時俾到我？」 「禮拜五。」
+                    before, after = asked
+                    task = f"{after}{before}" if len(after) <= 3 else "，".join(p for p in (before, after) if p)
+                    items.append(RawItem(turn=line.index, owner=reader.speaker(line) or UNKNOWN, task=task,
+                                         agreed_due=sentence))
+                    in_turn.append(items[-1])
+                    previous, answered = sentence, True
+                    continue
+                if targets or not previous:
+                    continue
+                sentence = f"{previous.rstrip('。.！!')}，{sentence}"  # 「大家記得填 timesheet。禮拜五前。」
+            said_before, previous = [], sentence
             if ANAPHORIC_DECISION.match(sentence):
                 found = _proposal_before(reader, transcript, line)
                 if found:
@@ -513,11 +537,12 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             last = clauses(found[-1][1])[-1] if found else ""
             shared = last if len(found) > 1 and len({owner for owner, _ in found}) == 1 \
                 and has_time_words(last, transcript.date) and DUE_AFTER.search(last) else ""
-            asked = _when_asked(reader, transcript, line) if found and has_time_words(sentence, transcript.date) else None
+            asked = _when_asked(reader, transcript, line) \
+                if not answered and found and has_time_words(sentence, transcript.date) else None
             for owner, task in found:
                 if asked and owner == reader.speaker(line):  # 「嗰啲 invoice 幾時入得晒？」 「我聽日入晒 system」
                     task = _answered(task, *asked, transcript.date)
-                    asked = None
+                    asked, answered = None, True
                 answer = _answer(reader, transcript, line, owner) if tagged else ""
                 if REFUSAL.match(answer):  # 「…得唔得？」 「唔得，…」
                     continue
@@ -526,6 +551,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 items.append(RawItem(turn=line.index, owner=owner or "", task=task, group=owner is None,
                                      shared_due=shared, agreed_due=agreed))
                 said_before.append(items[-1])
+                in_turn.append(items[-1])
     return RawExtraction(action_items=items, decisions=decisions)
 
 

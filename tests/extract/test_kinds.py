@@ -597,3 +597,17 @@ def test_requests_run_together_without_commas_are_each_ones():
         ("Marco Lee 李文傑", "check 埋 server", "2026-03-13"),
         (None, "填 timesheet", "2026-03-13"),
     ]
+
+
+def test_a_time_alone_answering_when_is_the_answerers_task():
+    assert _items([("黃太", "阿傑，嗰二十幾部手提電腦幾時裝得晒？"), ("Marco Lee 李文傑", "禮拜五中午前啦。")]) == [
+        ("Marco Lee 李文傑", "裝晒二十幾部手提電腦", "2026-03-13T12:00:00+08:00")]
+    [(owner, task, deadline)] = _items([("黃太", "Ivy，份推廣計劃幾時可以俾到我？"), ("Ivy Chan 陳詩韻", "禮拜五。")])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-13") and "推廣計劃" in task and "黃太" in task
+    assert _items([("黃太", "Ivy，幾時開會好？"), ("Ivy Chan 陳詩韻", "禮拜五。")]) == []  # asks for a time, no task
+
+
+def test_a_due_time_alone_after_a_sentence_without_one_completes_it():
+    assert _items([("黃太", "大家記得填 timesheet。禮拜五前。")]) == [(None, "填 timesheet", "2026-03-13")]
+    assert _items([("黃太", "Ivy，你整好份報價。阿傑，你 book 埋會議室。兩樣都禮拜五前搞掂，唔該。")]) == [
+        ("Ivy Chan 陳詩韻", "整好報價", "2026-03-13"), ("Marco Lee 李文傑", "book 埋會議室", "2026-03-13")]
