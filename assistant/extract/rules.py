@@ -43,7 +43,7 @@ VERBS = (
     r"上|報|核對|派|收集|收齊|統計|預備|草擬|擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
     r"call|email|whatsapp|approve|批|講|話俾|話畀|跑|放(?!假)|睇|執|填|影印|列|登記|預訂|報價|清|交代|追|貼|張貼|排|"
     r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
-    r"share|brief|sign|ship|post|publish|call|phone|meet|見|探|補|核|審|批核|sync|backup|rollback|handle|揀|選|畫|設計|design|"
+    r"share|brief|sign|ship|post|publish|call|phone|meet|見|探|補(?!充)|核|審|批核|sync|backup|rollback|handle|揀|選|畫|設計|design|"
     r"起|砌|計|影|拍|錄|執|bill|quote|pay|付|俾錢|入|傾|回覆|覆|push|推出|推(?!廣)|hotfix|patch|fix"
 )
 VERB = re.compile(VERBS, re.IGNORECASE)
@@ -118,7 +118,7 @@ ALL_OF_THEM = re.compile(r"^(?:(?:兩|三|四|幾)樣|全部|所有|呢啲|以�
 NEED = re.compile(r"要|需要|邊個|need|搵人")
 WHO_WILL = re.compile(r"(?:邊個|邊位|有冇人)(?:得閒|有空|有時間)?|who(?: can| will)?", re.IGNORECASE)
 
-STRONG_DECISION = r"決定|定咗|就咁話|就咁定|就咁做|就咁決定|一於|拍板|落實|一致同意|大家同意|通過|批准|定為|定死|approved|agreed|decided"
+STRONG_DECISION = r"(?<!由琴晚)(?<!由尋日)由[^，,。]{1,8}開始|決定|定咗|就咁話|就咁定|就咁做|就咁決定|一於|拍板|落實|一致同意|大家同意|通過|批准|定為|定死|approved|agreed|decided"
 DECISION = re.compile(
     rf"{STRONG_DECISION}|確定|照[做舊常開用俾畀收計出跟行搞辦]|我批|維持|沿用|用返|改為|改成|改用|改做|改喺|改去|交由|採用|"
     r"延遲到|延到|延期到|押後|延期|提前到|取消|暫停|唔再|不再|唔好用|唔用|只用|淨係用|就用|揀咗|唔加|唔改|唔做|唔要|唔搞|唔俾|"
@@ -126,8 +126,10 @@ DECISION = re.compile(
     re.IGNORECASE,
 )
 STRONG = re.compile(STRONG_DECISION, re.IGNORECASE)
-NOT_DECISION = re.compile(r"由(?:琴晚|尋晚|尋日|琴日|昨日|昨天|前日|前晚|上個|上星期|上禮拜|今朝|早幾日|之前)|我唔|改由|交返俾|交俾|唔使做|唔決定|未決定|未定|再傾|遲啲再|考慮|諗下|建議|[？?]$|係咪|係唔係|好唔好|要唔要|使唔使|"
+NOT_DECISION = re.compile(r"我唔|改由|交返俾|交俾|唔使做|唔決定|未決定|未定|再傾|遲啲再|考慮|諗下|建議|[？?]$|係咪|係唔係|好唔好|要唔要|使唔使|"
                           r"會唔會|可唔可以|如果|我覺得|我諗|定咗未|問過|上次|上個|舊年|已經|話")
+# 「由琴晚開始有啲 user login 唔到」 reports since when; 「由下個月開始…」 decides
+SINCE_PAST = re.compile(r"由(?:琴晚|尋晚|尋日|琴日|昨日|昨天|前日|前晚|上個|上星期|上禮拜|今朝|早幾日|之前)")
 ANAPHOR_CUE = r"就咁定|就咁做|就咁話|就咁決定|就咁樣決定|就咁樣做|就咁樣|就咁"
 ANAPHORIC_DECISION = re.compile(r"^(?:好|OK|ok|咁|係|得|冇問題|嗯)?[，,\s]*(?:呢個|咁|嗰就|咁就)?\s*(?:就咁定|就咁做|就咁話|就咁決定|就咁樣決定|一於咁|"
                                 r"決定咗|定咗落嚟|定咗|就咁|冇問題|照做)(?:喇|啦|吖|囉)?[。！!]*$")
@@ -462,8 +464,8 @@ def _proposal_before(reader: _Reader, transcript: Transcript, line: Line) -> tup
         for sentence in reversed(sentences(previous.text)):
             if YOU_REQUEST.search(sentence) and reader.assigns(sentence, previous):
                 return None
-            if QUESTION.search(sentence) or len(re.sub(r"\W", "", sentence)) < 6:
-                continue
+            if (QUESTION.search(sentence) and not re.match(r"^(?:咁)?不如", sentence)) or len(re.sub(r"\W", "", sentence)) < 6:
+                continue  # a question decides nothing, unless it proposes (「不如用返舊年嗰間？」)
             if re.match(r"^(?:我同意|同意|我覺得|OK|好|冇問題)", sentence):
                 continue
             if PROPOSAL.search(sentence):
@@ -510,6 +512,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     decisions.append(RawDecision(turn=line.index, text=_decision_text(found[1])))
                 continue
             if DECISION.search(sentence) and not NOT_DECISION.search(raw_sentence) \
+                    and not (SINCE_PAST.search(sentence) and not STRONG.search(sentence)) \
                     and (STRONG.search(sentence) or not reader.assigns(_without_cue(sentence), line)):
                 text = _decision_text(sentence)
                 following = [s for s in sentences(line.text) if s != raw_sentence]
