@@ -65,7 +65,9 @@ REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|pleas
 STATE = re.compile(r"係|咗|緊|開(?![會始])|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
 META = re.compile(r"^(?:你|我)?(?:先)?講(?:下|先|吓)?$|講先|你講|介紹|散會|辛苦|加油|坐低|開始啦|傾下|睇下\s*status|"
                   r"聽下大家|update 下大家")
-GROUP = re.compile(r"大家|要有人|有人|全部同事|所有同事|各部門|各個部門|各位|全組|全體|每個人|邊個得閒|邊個有空|搵人|everyone|all of you",
+# a group that is to act, not one that receives (「send 份 minutes 俾大家」, 「通知全部同事」)
+GROUP = re.compile(r"(?<![俾畀同話問叫等幫對跟知給])\s*(?:大家|要有人|有人|全部同事|所有同事|各部門|各個部門|各位|全組|全體|每個人|邊個得閒|邊個有空|搵人)"
+                   r"|(?<!to )(?:everyone|all of you)",
                    re.IGNORECASE)
 ASSIGN = re.compile(r"交返俾|交返畀|交俾|交畀|交給|轉交|改由|由|請|麻煩|叫|assign to|hand to|handed to", re.IGNORECASE)
 ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?(?:{VERBS})", re.IGNORECASE)  # after "交畀 <name>"
@@ -118,7 +120,8 @@ ALL_OF_THEM = re.compile(r"^(?:(?:兩|三|四|幾)樣|全部|所有|呢啲|以�
 NEED = re.compile(r"要|需要|邊個|need|搵人")
 WHO_WILL = re.compile(r"(?:邊個|邊位|有冇人)(?:得閒|有空|有時間)?|who(?: can| will)?", re.IGNORECASE)
 
-STRONG_DECISION = r"(?<!由琴晚)(?<!由尋日)由[^，,。]{1,8}開始|決定|定咗|就咁話|就咁定|就咁做|就咁決定|一於|拍板|落實|一致同意|大家同意|通過|批准|定為|定死|approved|agreed|decided"
+PAST_START = r"琴晚|尋晚|尋日|琴日|昨日|昨天|前日|前晚|上個|上星期|上禮拜|今朝|早幾日|之前"
+STRONG_DECISION = rf"由(?!{PAST_START})[^，,。]{{1,8}}開始|決定|定咗|就咁話|就咁定|就咁做|就咁決定|一於|拍板|落實|一致同意|大家同意|通過|批准|定為|定死|approved|agreed|decided"
 DECISION = re.compile(
     rf"{STRONG_DECISION}|確定|照[做舊常開用俾畀收計出跟行搞辦]|我批|維持|沿用|用返|改為|改成|改用|改做|改喺|改去|交由|採用|"
     r"延遲到|延到|延期到|押後|延期|提前到|取消|暫停|唔再|不再|唔好用|唔用|只用|淨係用|就用|揀咗|唔加|唔改|唔做|唔要|唔搞|唔俾|"
@@ -129,7 +132,7 @@ STRONG = re.compile(STRONG_DECISION, re.IGNORECASE)
 NOT_DECISION = re.compile(r"我唔|改由|交返俾|交俾|唔使做|唔決定|未決定|未定|再傾|遲啲再|考慮|諗下|建議|[？?]$|係咪|係唔係|好唔好|要唔要|使唔使|"
                           r"會唔會|可唔可以|如果|我覺得|我諗|定咗未|問過|上次|上個|舊年|已經|話")
 # 「由琴晚開始有啲 user login 唔到」 reports since when; 「由下個月開始…」 decides
-SINCE_PAST = re.compile(r"由(?:琴晚|尋晚|尋日|琴日|昨日|昨天|前日|前晚|上個|上星期|上禮拜|今朝|早幾日|之前)")
+SINCE_PAST = re.compile(rf"由(?:{PAST_START})")
 ANAPHOR_CUE = r"就咁定|就咁做|就咁話|就咁決定|就咁樣決定|就咁樣做|就咁樣|就咁"
 ANAPHORIC_DECISION = re.compile(r"^(?:好|OK|ok|咁|係|得|冇問題|嗯)?[，,\s]*(?:呢個|咁|嗰就|咁就)?\s*(?:就咁定|就咁做|就咁話|就咁決定|就咁樣決定|一於咁|"
                                 r"決定咗|定咗落嚟|定咗|就咁|冇問題|照做)(?:喇|啦|吖|囉)?[。！!]*$")

@@ -36,7 +36,7 @@ _SUBJECT = re.compile(r"^(?:(?:我哋|你哋|佢哋)\s*(?:[兩三四幾]個(?:�
 INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟])(?:(?:我|你)(?!哋)\s*(?:可以|會|自己|一定|都|就|嚟|去|負責|盡量)+"
                            r"|(?:我|你)(?!哋)\s*(?=交|出|寫|整|做|send|book|check|update|搵|改|訂|約|覆|跟|準備|安排|聯絡|通知))",
                            re.IGNORECASE)
-_MODAL = re.compile(r"^(?:一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會(?![議計考員所面客場堂址長]))\s*")
+_MODAL = re.compile(r"^(?:可唔可以|可否|能否|一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會(?![議計考員所面客場堂址長]))\s*")
 _AFTER_TIME = re.compile(r"^\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前)\s*")
 _TIME_LEAD = re.compile(r"(?:by|before|until|due|限|最遲|喺)\s*$", re.IGNORECASE)
 _TAIL = re.compile(r"[\s，,。！!？?；;~…]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|la|lor|先|住|得唔得|好唔好|OK)?[\s，,。！!？?；;~…]*$",
@@ -104,6 +104,7 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
 NOUN_PHRASE = re.compile(r"^(?:嗰|呢|那|這)?(?:[一兩二三四五六七八九十幾]+)?(?:份|個|張|啲|條|封|本|批|部|架)")  # 「份報價」: 報價 a noun
 _BARE_VERB = re.compile(r"(?:出|交|上|做|寫|做完|做好|寫好|搞掂|搞定|完成|跟進|處理|send|submit|upload|release|post)",
                         re.IGNORECASE)
+SELF_INTRO = re.compile(r"^(?:我係|我叫|(?:I'?m|I am|this is)(?![A-Za-z]))\s*\S{1,24}$", re.IGNORECASE)
 COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|話|可能|或者|since|because|but|if)", re.IGNORECASE)
 
 
@@ -118,6 +119,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                     and ACTION_VERB.match(_SUBJECT.sub("", _drop_times(parts[0][end:], transcript).strip())):
                 parts = [parts[0][:start].strip(), parts[0][end:].strip()]
                 break
+    if len(parts) > 1:  # 「我係 Ken，…」: who is speaking, not what is to be done
+        parts = [p for p in parts if not SELF_INTRO.match(p)] or parts
     for i, part in enumerate(parts[1:], start=1):
         if COMMENT.match(part):
             parts = parts[:i]

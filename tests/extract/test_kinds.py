@@ -611,3 +611,26 @@ def test_a_due_time_alone_after_a_sentence_without_one_completes_it():
     assert _items([("黃太", "大家記得填 timesheet。禮拜五前。")]) == [(None, "填 timesheet", "2026-03-13")]
     assert _items([("黃太", "Ivy，你整好份報價。阿傑，你 book 埋會議室。兩樣都禮拜五前搞掂，唔該。")]) == [
         ("Ivy Chan 陳詩韻", "整好報價", "2026-03-13"), ("Marco Lee 李文傑", "book 埋會議室", "2026-03-13")]
+
+
+def test_everyone_as_the_receiver_is_no_group_task():
+    assert _items([("Marco Lee 李文傑", "我下個禮拜一朝早十點前 send 份 minutes 俾大家。")]) == [
+        ("Marco Lee 李文傑", "send minutes 俾大家", "2026-03-16T10:00:00+08:00")]
+    assert _items([("黃太", "阿傑，你可唔可以 send 份 minutes 俾大家？"),
+                   ("Marco Lee 李文傑", "得，我下個禮拜一朝早十點前 send 俾大家。")]) == [
+        ("Marco Lee 李文傑", "send minutes 俾大家", "2026-03-16T10:00:00+08:00")]
+    assert _items([("黃太", "大家禮拜五前填 timesheet。")]) == [(None, "填 timesheet", "2026-03-13")]
+
+
+def test_a_self_introduction_is_not_part_of_the_task():
+    attendees = [*ATTENDEES, {"name": "Ken Lee", "aliases": ["Ken"]}]
+    assert _items([("S3", "我係 Ken，我聽日五點前 send 份 minutes 俾黃太。")], attendees=attendees) == [
+        ("Ken Lee", "send minutes 俾黃太", "2026-03-12T17:00:00+08:00")]
+
+
+def test_policies_and_proposals_asked_as_questions_are_decisions():
+    assert [d["text"] for d in _extract([("黃太", "由琴晚開始我哋決定暫停晒所有 deploy。")])["decisions"]] == [
+        "由琴晚開始我哋決定暫停晒所有 deploy"]
+    assert [d["text"] for d in _extract([("Ivy Chan 陳詩韻", "不如我哋用返舊年嗰間印刷公司？"),
+                                         ("黃太", "好，就咁定。")])["decisions"]] == ["不如我哋用返舊年嗰間印刷公司"]
+    assert _extract([("黃太", "由下個月開始，所有報銷要阿傑批。")])["decisions"]
