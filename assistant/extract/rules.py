@@ -553,7 +553,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 if REFUSAL.match(answer):  # 「…得唔得？」 「唔得，…」
                     continue
                 agreed = answer if YES_BY.search(answer) and has_time_words(answer, transcript.date) \
-                    else _timed_after(transcript, line, task) or _asked_before(transcript, line, task)
+                    else _timed_after(reader, transcript, line, task) or _asked_before(transcript, line, task)
                 items.append(RawItem(turn=line.index, owner=owner or "", task=task, group=owner is None,
                                      shared_due=shared, agreed_due=agreed))
                 said_before.append(items[-1])
@@ -585,21 +585,26 @@ def _answered(task: str, before: str, after: str, today: date) -> str:
     return task
 
 
-def _timed_after(transcript: Transcript, line: Line, task: str) -> str:
-    """The next turn's first sentence when somebody else says there the time of day on the task's
-    own day, about nothing else (「我聽日通知晒。」 「好，聽日中午十二點之前要通知晒。」): the item's
-    due time then has that time."""
+def _timed_after(reader: _Reader, transcript: Transcript, line: Line, task: str) -> str:
+    """The next turn's first sentence when somebody else sets there the task's due time: the time
+    of day on the task's own day (「我聽日通知晒。」 「好，聽日中午十二點之前。」), or, repeating the
+    task's verb and nobody else's, another due time (「我禮拜五通知晒。」 「好，聽日中午前要通知晒。」:
+    the later word stands)."""
     due = find_deadline(task, transcript.date)
-    if due is None or due.at is not None or line.index + 1 >= len(transcript.lines):
+    if due is None or line.index + 1 >= len(transcript.lines):
         return ""
     reply = transcript.lines[line.index + 1]
     said = (sentences(reply.text) or [""])[0]
     later = find_deadline(said, transcript.date)
-    if reply.speaker == line.speaker or later is None or later.at is None or later.day != due.day \
-            or QUESTION.search(said) or REFUSAL.match(OPENER.sub("", said)) \
-            or any(verb.group(0) not in task for verb in VERB.finditer(_without_times(said, transcript.date))):
+    if reply.speaker == line.speaker or later is None or QUESTION.search(said):
         return ""
-    return said
+    verbs = [verb.group(0) for verb in VERB.finditer(_without_times(said, transcript.date))]
+    if any(verb not in task for verb in verbs):
+        return ""
+    if verbs and not SELF.search(said) and not WE.search(said) and not reader.people.mentioned(said) \
+            and (later.day != due.day or (later.at and later.at != due.at)):
+        return said  # 「唔得，聽日之前要通知晒」 too: the new due time is the answer; a vaguer one changes nothing
+    return said if later.at and due.at is None and later.day == due.day and not REFUSAL.match(OPENER.sub("", said)) else ""
 
 
 def _asked_before(transcript: Transcript, line: Line, task: str) -> str:
