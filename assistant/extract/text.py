@@ -56,7 +56,8 @@ def normalise(text: str) -> str:
     characters (ASR output half corrected: 「听朝」) take what s2hk makes of them in their phrase,
     so 批准 stays and 准时 becomes 準時.
     """
-    text = "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cf", "Cs") or c in "\t\n").strip()
+    # control, invisible and emoji-like symbol characters say nothing of the task (「🔥 May，你…」)
+    text = "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cf", "Cs", "So", "Sk") or c in "\t\n").strip()
     text = text.translate(FULL_WIDTH_ALNUM)
     scripts = [_script(c) for c in text if "\u3400" <= c <= "\u9fff"]
     simplified, traditional = scripts.count("s"), scripts.count("t")
@@ -78,7 +79,10 @@ def sentences(text: str) -> list[str]:
 
 def clauses(sentence: str) -> list[str]:
     """A sentence's comma-separated parts, end punctuation dropped."""
-    return [c.strip(" 。！？!?；;") for c in _COMMA.split(sentence) if c.strip(" 。！？!?；;")]
+    return [c.strip(_CLAUSE_MARKS) for c in _COMMA.split(sentence) if c.strip(_CLAUSE_MARKS)]
+
+
+_CLAUSE_MARKS = " 。！？!?；;「」『』“”\"'～~…"  # end marks and quotes around a clause
 
 
 @lru_cache(maxsize=8192)  # merging compares every pair of items

@@ -642,3 +642,8 @@ def test_the_leads_later_due_time_for_the_same_task_stands():
     # someone else's own task with the same verb changes nothing
     assert ("Ivy Chan 陳詩韻", "通知晒分店", "2026-03-12") in _items([
         ("Ivy Chan 陳詩韻", "我聽日通知晒啲分店。"), ("Marco Lee 李文傑", "我禮拜五通知晒啲供應商。")])
+
+
+def test_emoji_and_quotes_around_a_request_change_nothing():
+    for said in ("🔥🔥 Ivy，你聽日😂交份報價😅俾我。", "「Ivy，你聽日交份報價俾我。」", "～Ivy，你聽日交份報價俾我～～🙏"):
+        assert _items([("黃太", said)]) == [("Ivy Chan 陳詩韻", "交報價俾黃太", "2026-03-12")], said
