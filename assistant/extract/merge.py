@@ -27,7 +27,7 @@ CANCELLED_TASK = 0.5  # share of the task's words repeated in the cancelling tur
 CANCEL = re.compile(r"(?:唔使|唔駛|唔洗|不用|無須|毋須)(?!急|咁急|擔心|驚|理|客氣|等)|取消|唔做喇|唔搞喇|唔要喇|cancel|drop|scrap",
                     re.IGNORECASE)
 # the later mention of a task hands it to another person only with words that say so
-HANDOVER = re.compile(r"改由|改為由|交返俾|交返畀|交俾|交畀|轉交|轉俾|轉畀|接手|換人|換咗|唔使.{0,8}(?:喇|啦|住)|我嚟|我幫|"
+HANDOVER = re.compile(r"改由|改為由|交返俾|交返畀|交俾|交畀|轉交|轉俾|轉畀|接手|換人|換咗|唔使.{0,8}(?:喇|啦|住)|我嚟|我幫|講錯|應該係|"
                       r"instead|take over|hand(?:ed)? (?:it )?(?:over|to)", re.IGNORECASE)
 NEW_TOPIC = re.compile(r"另外|仲有|仲會|同埋|順便|also|another", re.IGNORECASE)
 

@@ -115,6 +115,10 @@ DUE_AFTER = re.compile(r"(?:前|之前|內|之內|以內)\s*(?:要|一定要)?\s
 DUE_ONLY = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?|全部|所有|呢啲|以上|all)?\s*(?:都)?\s*(?:要|一定要|最遲)?\s*(?:喺|by|before)?\s*"
                       r"(?:前|之前|或之前|內|之內|以內)?\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀|done)?"
                       r"(?:佢|佢哋|晒|哂|埋)?\s*(?:啦|喇|吖|呀|啊|la)?[，,\s]*(?:唔該|please|thanks|thank you)?$", re.IGNORECASE)
+# a correction of who was just asked: 「唔係，係阿傑交」, 「講錯，應該係 Ken」
+CORRECTION = re.compile(r"^(?:唔好意思|sorry)?[，,\s]*(?:唔係|講錯|唔係唔係)[，,\s]*(?:講錯[，,\s]*)?(?:係|應該係|改為)\s*"
+                        r"(?P<who>[^，,。\s]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:嚟)?(?:交|做|跟|負責|搞|處理|去)?(?:啦|喇|先|呀)?[。！!]?$",
+                        re.IGNORECASE)
 WHEN_SUITS = re.compile(r"(?:好|啱|方便|得閒|有空)$")  # 「幾時開會好？」 asks for a time, gives no task
 ALL_OF_THEM = re.compile(r"^(?:(?:兩|三|四|幾)樣|全部|所有|呢啲|以上|all)", re.IGNORECASE)  # every task of the turn
 NEED = re.compile(r"要|需要|邊個|need|搵人")
@@ -508,6 +512,12 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 if targets or not previous:
                     continue
                 sentence = f"{previous.rstrip('。.！!')}，{sentence}"  # 「大家記得填 timesheet。禮拜五前。」
+            corrected = CORRECTION.match(sentence)
+            taker = reader.people.find_name(corrected["who"]) if corrected else None
+            if taker and said_before:  # 「Ivy，你聽日交份報價。唔係，係阿傑交。」
+                for item in said_before:
+                    item.owner, item.group = taker, False
+                continue
             said_before, previous = [], sentence
             if ANAPHORIC_DECISION.match(sentence):
                 found = _proposal_before(reader, transcript, line)

@@ -647,3 +647,9 @@ def test_the_leads_later_due_time_for_the_same_task_stands():
 def test_emoji_and_quotes_around_a_request_change_nothing():
     for said in ("🔥🔥 Ivy，你聽日😂交份報價😅俾我。", "「Ivy，你聽日交份報價俾我。」", "～Ivy，你聽日交份報價俾我～～🙏"):
         assert _items([("黃太", said)]) == [("Ivy Chan 陳詩韻", "交報價俾黃太", "2026-03-12")], said
+
+
+def test_a_correction_of_who_moves_the_task():
+    assert _items([("黃太", "Ivy，你聽日交份報價俾我。唔係，係阿傑交。")]) == [("Marco Lee 李文傑", "交報價俾黃太", "2026-03-12")]
+    assert [o for o, _, _ in _items([("黃太", "Ivy，你聽日交份報價俾我。"),
+                                     ("黃太", "唔好意思，講錯，係阿傑聽日交份報價。")])] == ["Marco Lee 李文傑"]
