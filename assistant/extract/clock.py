@@ -120,9 +120,23 @@ def find_clocks(text: str) -> list[Clock]:
 
 def find_zone(text: str) -> str | None:
     """The IANA zone a text names for its times ("SG time", 「倫敦時間」, "5pm BST"), or None."""
+    found = _zone_words(text)
+    return found[0][2] if found else None
+
+
+def zone_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each zone said in text, from the place word to 「時間」/"time" ("Singapore
+    time", 「倫敦時間」, "BST"), for dropping it from a task's words."""
+    return [(start, end) for start, end, _ in _zone_words(text)]
+
+
+def _zone_words(text: str) -> list[tuple[int, int, str]]:
+    out = []
     for m in ZONE_WORD.finditer(text):
         spoken = m["place"] or m["abbr"]
         for words, zone in ZONES:
-            if re.search(words, spoken, re.IGNORECASE):
-                return zone
-    return None
+            place = re.search(words, spoken, re.IGNORECASE)
+            if place:
+                out.append((m.start("place") + place.start() if m["place"] else m.start(), m.end(), zone))
+                break
+    return out

@@ -492,6 +492,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         answered = False  # whether a "when" question before has had its answer in this turn
         for raw_sentence in sentences(line.text):
             sentence, tagged = _strip_tag(reader.punctuate(raw_sentence))
+            tagged = tagged or bool(POLITE_REQUEST.search(sentence) and QUESTION.search(sentence))  # "could you …?"
             if has_time_words(sentence, transcript.date) \
                     and DUE_ONLY.match(_without_times(sentence, transcript.date).strip(" 。！!，,")):
                 # 「整好份報價，同埋 book 埋會議室。兩樣都禮拜五前搞掂。」: the due time of the tasks before

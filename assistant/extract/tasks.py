@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.extract.clock import find_clocks
+from assistant.extract.clock import find_clocks, zone_spans
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.deadlines import dates_a_thing
 from assistant.extract.owners import OwnerResolver, resolver_for
@@ -36,10 +36,10 @@ _SUBJECT = re.compile(r"^(?:(?:我哋|你哋|佢哋)\s*(?:[兩三四幾]個(?:�
 INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟])(?:(?:我|你)(?!哋)\s*(?:可以|會|自己|一定|都|就|嚟|去|負責|盡量)+"
                            r"|(?:我|你)(?!哋)\s*(?=交|出|寫|整|做|send|book|check|update|搵|改|訂|約|覆|跟|準備|安排|聯絡|通知))",
                            re.IGNORECASE)
-_MODAL = re.compile(r"^(?:可唔可以|可否|能否|一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會(?![議計考員所面客場堂址長]))\s*")
+_MODAL = re.compile(r"^(?:(?:could|can|would|will) you(?: please)?\s+|please\s+|可唔可以|可否|能否|一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會(?![議計考員所面客場堂址長]))\s*")
 _AFTER_TIME = re.compile(r"^\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前)\s*")
 _TIME_LEAD = re.compile(r"(?:by|before|until|due|限|最遲|喺)\s*$", re.IGNORECASE)
-_TAIL = re.compile(r"[\s，,。！!？?；;~…]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|la|lor|先|住|得唔得|好唔好|OK)?[\s，,。！!？?；;~…]*$",
+_TAIL = re.compile(r"[\s，,。！!？?；;~….]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|la|lor|先|住|得唔得|好唔好|OK|please)?[\s，,。！!？?；;~….]*$",
                    re.IGNORECASE)
 _FILLER = re.compile(r"一定|都|要|會|好|啦|喇|呀|吖|晒|埋|[^\w]")
 
@@ -52,7 +52,8 @@ def _drop_times(text: str, transcript: Transcript) -> str:
     kept = [p for p in phrases if dates_a_thing(text, p.start, ends[p])]
     spans = sorted([(p.start, p.end) for p in phrases if p not in kept]
                    + [(c.start, c.end) for c in clocks
-                      if not dates_a_thing(text, c.start, c.end) and not any(k.start <= c.start <= ends[k] for k in kept)])
+                      if not dates_a_thing(text, c.start, c.end) and not any(k.start <= c.start <= ends[k] for k in kept)]
+                   + (zone_spans(text) if phrases or clocks else []))  # "by Singapore time 3pm"
     merged: list[tuple[int, int]] = []
     for start, end in spans:  # 「聽朝八點」: the date and the clock overlap
         if merged and start <= merged[-1][1]:
@@ -250,7 +251,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
 
 # 「send 份 list 俾你」, 「交返俾我」: a person pronoun after a verb of giving or contacting
 RECIPIENT = re.compile(r"(?P<verb>[俾畀給同問搵覆]|(?<![A-Za-z])(?:send|call|email|cc|brief|update|whatsapp) ?)"
-                       r"(?P<who>我|你)(?![哋地])", re.IGNORECASE)
+                       r"(?P<who>我|你)(?![哋地])"
+                       r"|(?P<en_verb>(?<![A-Za-z])(?:send|give|email|call|tell|brief|show|update|to|cc) )(?P<en_who>me|you)(?![A-Za-z])",
+                       re.IGNORECASE)
 
 
 def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str | None) -> str:
@@ -265,16 +268,22 @@ def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str
     speaker = people.find_name(line.speaker)
 
     def person(m: re.Match) -> str:
-        if m["who"] == "我":
+        if m["en_who"]:  # "send me the quote", "to you"
+            return m["en_verb"] + (person_named("我" if m["en_who"].lower() == "me" else "你") or m["en_who"])
+        name = person_named(m["who"])
+        if name is None:
+            return m[0]
+        left = " " if re.match(r"[A-Za-z0-9]", name) or re.search(r"[A-Za-z0-9]\s*$", m["verb"]) else ""
+        return m["verb"].rstrip() + left + name + (" " if re.search(r"[A-Za-z0-9]$", name) else "")
+
+    def person_named(who: str) -> str | None:
+        if who == "我":
             name = speaker if speaker and speaker != owner else None
         else:
             heard = people.addressee(line.text, line.speaker, transcript.previous_speaker(turn)) \
                 if owner is not None and speaker == owner else None
             name = people.find_name(heard) if heard else None
-        if name is None or name == owner:
-            return m[0]
-        left = " " if re.match(r"[A-Za-z0-9]", name) or re.search(r"[A-Za-z0-9]\s*$", m["verb"]) else ""
-        return m["verb"].rstrip() + left + name + (" " if re.search(r"[A-Za-z0-9]$", name) else "")
+        return None if name is None or name == owner else name
 
     return re.sub(r"\s{2,}", " ", RECIPIENT.sub(person, task)).strip()
 

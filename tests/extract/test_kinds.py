@@ -653,3 +653,12 @@ def test_a_correction_of_who_moves_the_task():
     assert _items([("黃太", "Ivy，你聽日交份報價俾我。唔係，係阿傑交。")]) == [("Marco Lee 李文傑", "交報價俾黃太", "2026-03-12")]
     assert [o for o, _, _ in _items([("黃太", "Ivy，你聽日交份報價俾我。"),
                                      ("黃太", "唔好意思，講錯，係阿傑聽日交份報價。")])] == ["Marco Lee 李文傑"]
+
+
+def test_an_english_request_reads_as_a_headline_and_its_answer_counts():
+    assert _items([("黃太", "Ivy, could you send me the final list by Singapore time 3pm tomorrow?"),
+                   ("Ivy Chan 陳詩韻", "Sure.")]) == [("Ivy Chan 陳詩韻", "send 黃太 the final list", "2026-03-12T15:00:00+08:00")]
+    assert _items([("黃太", "Ivy, could you send the quote by EOD tomorrow?"),
+                   ("Ivy Chan 陳詩韻", "Sorry, I cannot, I'm on leave.")]) == []
+    assert _items([("黃太", "Marco, please update the budget sheet by Friday.")]) == [
+        ("Marco Lee 李文傑", "update the budget sheet", "2026-03-13")]
