@@ -98,6 +98,15 @@ def find_deadline(text: str, today: date) -> Deadline | None:
     return Deadline(day, clock.at if clock else None, zone, chosen.text if chosen else text[clock.start:clock.end])
 
 
+def limit_said(text: str, today: date) -> Deadline | None:
+    """The deadline text marks as a limit (「禮拜五前」, 「聽日中午前」, "by Friday"), else None."""
+    due = find_deadline(text, today)
+    if due is None:
+        return None
+    spans = [(p.start, p.end) for p in find_time_phrases(text, today)] + [(c.start, c.end) for c in find_clocks(text)]
+    return due if any(_score(text, start, end) == 2 for start, end in spans) else None
+
+
 def part_of_day_left_out(said: time, asked: time) -> bool:
     """Whether a clock answered without the part of the day (「十一點前」, read 11:00) is the one
     asked for later in the day (「今晚十一點前」, 23:00)."""

@@ -31,7 +31,7 @@ from datetime import date
 
 from assistant.extract.clock import find_clocks
 from assistant.extract.dates import find_time_phrases
-from assistant.extract.deadlines import find_deadline, has_time_words, part_of_day_left_out
+from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.text import clauses, sentences
@@ -360,8 +360,16 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
             continue
         if items[-1][1] and SPLIT.search(c.text) and VERB.search(SPLIT.sub("", c.text)):
             items.append((owner, []))
+        elif items[-1][1] and VERB.search(_without_times(c.text, date)) and _other_limit(items[-1][1], c.text, date):
+            items.append((owner, []))  # 「聽日中午前入晒發票，報價禮拜五前搞掂」: two limits, two tasks
         items[-1][1].append(c.text)
     return [(o, "，".join(parts)) for o, parts in items if any(VERB.search(p) for p in parts)]
+
+
+def _other_limit(said: list[str], clause: str, date: date) -> bool:
+    """Whether a clause sets its own limit (「…前」, "by …") other than the one the task before it set."""
+    now, before = limit_said(clause, date), limit_said("，".join(said), date)
+    return bool(now and before and (now.day, now.at) != (before.day, before.at))
 
 
 def _taken_up(reader: _Reader, transcript: Transcript, line: Line, question: str) -> str | None:

@@ -662,3 +662,10 @@ def test_an_english_request_reads_as_a_headline_and_its_answer_counts():
                    ("Ivy Chan 陳詩韻", "Sorry, I cannot, I'm on leave.")]) == []
     assert _items([("黃太", "Marco, please update the budget sheet by Friday.")]) == [
         ("Marco Lee 李文傑", "update the budget sheet", "2026-03-13")]
+
+
+def test_two_limits_in_one_request_are_two_tasks():
+    assert _items([("黃太", "Ivy，你聽日中午前入晒啲發票，下個禮拜一前搞掂份報價。")]) == [
+        ("Ivy Chan 陳詩韻", "入晒發票", "2026-03-12T12:00:00+08:00"), ("Ivy Chan 陳詩韻", "搞掂報價", "2026-03-16")]
+    # an event's date and a limit are one task's
+    assert len(_items([("黃太", "Ivy，你下個禮拜一 toolbox talk 講安全，禮拜五前準備好 material。")])) == 1
