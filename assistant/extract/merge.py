@@ -15,6 +15,8 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from assistant.extract.owners import resolver_for
+from assistant.extract.tasks import leans_on_context
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
 from assistant.extract.transcript import Transcript
 from assistant.minutes import ActionItem, Decision
@@ -70,7 +72,16 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
         return False
     if _other_things(earlier.task, later.task):
         return False
+    if later.turn == earlier.turn and _asked_twice(transcript, later) \
+            and not (leans_on_context(later.task) or leans_on_context(earlier.task) or shared_grams(earlier.task, later.task)):
+        return False  # one turn asking the owner twice, two tasks in their own words: 「Ivy 你交份報價。Ivy 你 check server」
     return not NEW_TOPIC.search(transcript.lines[later.turn].text)
+
+
+def _asked_twice(transcript: Transcript, item: ActionItem) -> bool:
+    """Whether the item's turn turns to someone two or more times (a name or 你 each time)."""
+    text = transcript.lines[item.turn].text if item.turn is not None else ""
+    return len(resolver_for(transcript.people).spans(text)) + len(re.findall(r"你(?!哋)", text)) >= 2
 
 
 # what tells one thing from another of its kind: 一樓/二樓, A座/B座, Q1/Q2, 3號/5號

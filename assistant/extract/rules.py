@@ -117,8 +117,17 @@ DUE_ONLY = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?|全部|所有|呢啲|
                       r"(?:佢|佢哋|晒|哂|埋)?\s*(?:啦|喇|吖|呀|啊|la)?[，,\s]*(?:唔該|please|thanks|thank you)?$", re.IGNORECASE)
 # a correction of who was just asked: 「唔係，係阿傑交」, 「講錯，應該係 Ken」
 CORRECTION = re.compile(r"^(?:唔好意思|sorry)?[，,\s]*(?:唔係|講錯|唔係唔係)[，,\s]*(?:講錯[，,\s]*)?(?:係|應該係|改為)\s*"
-                        r"(?P<who>[^，,。\s]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:嚟)?(?:交|做|跟|負責|搞|處理|去)?(?:啦|喇|先|呀)?[。！!]?$",
-                        re.IGNORECASE)
+                        r"(?P<who>[^，,。\s]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:嚟)?(?P<verb>交|做|跟|負責|搞|處理|去)?"
+                        r"(?:啦|喇|先|呀)?[。！!]?$", re.IGNORECASE)
+
+
+def _corrected(said: list[RawItem], verb: str | None) -> list[RawItem]:
+    """The items a correction of who is about: those with its verb (「唔係，係阿傑交」), else those of
+    the person addressed last; never a group's."""
+    own = [item for item in said if not item.group]
+    if verb and verb not in ("做", "搞", "跟", "負責", "處理"):
+        return [item for item in own if verb in item.task]
+    return [item for item in own if item.owner == own[-1].owner] if own else []
 WHEN_SUITS = re.compile(r"(?:好|啱|方便|得閒|有空)$")  # 「幾時開會好？」 asks for a time, gives no task
 ALL_OF_THEM = re.compile(r"^(?:(?:兩|三|四|幾)樣|全部|所有|呢啲|以上|all)", re.IGNORECASE)  # every task of the turn
 NEED = re.compile(r"要|需要|邊個|need|搵人")
@@ -524,7 +533,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             corrected = CORRECTION.match(sentence)
             taker = reader.people.find_name(corrected["who"]) if corrected else None
             if taker and said_before:  # 「Ivy，你聽日交份報價。唔係，係阿傑交。」
-                for item in said_before:
+                for item in _corrected(said_before, corrected["verb"]):
                     item.owner, item.group = taker, False
                 continue
             said_before, previous = [], sentence

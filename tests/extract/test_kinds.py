@@ -669,3 +669,12 @@ def test_two_limits_in_one_request_are_two_tasks():
         ("Ivy Chan 陳詩韻", "入晒發票", "2026-03-12T12:00:00+08:00"), ("Ivy Chan 陳詩韻", "搞掂報價", "2026-03-16")]
     # an event's date and a limit are one task's
     assert len(_items([("黃太", "Ivy，你下個禮拜一 toolbox talk 講安全，禮拜五前準備好 material。")])) == 1
+
+
+def test_a_correction_moves_only_the_task_it_names():
+    items = _items([("黃太", "Ivy 你聽日交份報價，阿傑你禮拜五前 check server。唔係，係 Ivy 交。")])
+    assert ("Marco Lee 李文傑", "check server", "2026-03-13") in items
+    items = _items([("黃太", "阿傑你聽日交份報價，Ivy 你禮拜五前 check server。唔係，係 Ivy 交。")])
+    assert sorted(t for o, t, _ in items if o == "Ivy Chan 陳詩韻") == ["check server", "交報價"]
+    items = _items([("黃太", "Ivy，你聽日交份報價。大家禮拜五前填 timesheet。唔係，係阿傑交。")])
+    assert (None, "填 timesheet", "2026-03-13") in items
