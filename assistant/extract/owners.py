@@ -137,6 +137,7 @@ class OwnerResolver:
                 owners.setdefault(key, set()).add(person.name)
             for word in (person.name, *person.aliases):
                 called.setdefault(_key(word.translate(FULL_WIDTH_ALNUM)), set()).add(person.name)
+        self.ambiguous = frozenset(k for k, names in owners.items() if len(called.get(k, names)) > 1)
         self.keys = {person.name: frozenset(k for k in _variants(person)
                                             if len(called.get(k, owners[k])) == 1 and person.name in called.get(k, owners[k]))
                      for person in self.people}
@@ -163,6 +164,10 @@ class OwnerResolver:
             if any(len(v) >= 2 and _found(key, v) for v in self.keys[person.name]):
                 return person.name
         return None
+
+    def names_several(self, text: str) -> bool:
+        """Whether text is a name two or more attendees answer to (「May」 with May Wong and May Lee)."""
+        return _key(normalise(text).translate(FULL_WIDTH_ALNUM)) in self.ambiguous
 
     def by_role(self, text: str) -> str | None:
         words = _key(_ROLE_FILLERS.sub("", normalise(text)))

@@ -65,9 +65,7 @@ REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|pleas
 STATE = re.compile(r"係|咗|緊|開(?![會始])|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
 META = re.compile(r"^(?:你|我)?(?:先)?講(?:下|先|吓)?$|講先|你講|介紹|散會|辛苦|加油|坐低|開始啦|傾下|睇下\s*status|"
                   r"聽下大家|update 下大家")
-# a group that is to act, not one that receives (「send 份 minutes 俾大家」, 「通知全部同事」)
-GROUP = re.compile(r"(?<![俾畀同話問叫等幫對跟知給])\s*(?:大家|要有人|有人|全部同事|所有同事|各部門|各個部門|各位|全組|全體|每個人|邊個得閒|邊個有空|搵人)"
-                   r"|(?<!to )(?:everyone|all of you)",
+GROUP = re.compile(r"大家|要有人|有人|全部同事|所有同事|各部門|各個部門|各位|全組|全體|每個人|邊個得閒|邊個有空|搵人|everyone|all of you",
                    re.IGNORECASE)
 ASSIGN = re.compile(r"交返俾|交返畀|交俾|交畀|交給|轉交|改由|由|請|麻煩|叫|assign to|hand to|handed to", re.IGNORECASE)
 ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?(?:{VERBS})", re.IGNORECASE)  # after "交畀 <name>"
@@ -92,6 +90,15 @@ NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|即�
                         r"已經|搞掂咗|做完(?=咗|喇|了)|做咗(?!佢)|寫咗(?!佢)|done already|already|本來|原本|原先|原定|本身想|"
                         r"originally|如果|假如|萬一|唔好意思|真係有啲", re.IGNORECASE)
 PROGRESSIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])緊(?!要|張|急)")  # 「做緊」: work under way, a status unless a due time is said
+RECEIVES = re.compile(r"(?:俾|畀|同|話|問|叫|等|幫|對|跟|知|給|提|email|send|cc|call|brief|whatsapp|tell|remind|to)\s*$",
+                      re.IGNORECASE)
+
+
+def _group(text: str) -> re.Match[str] | None:
+    """A group that is to act, not one that receives (「send 份 minutes 俾大家」, 「email 大家」, 「提大家…」)."""
+    return next((m for m in GROUP.finditer(text) if not RECEIVES.search(text[:m.start()])), None)
+
+
 GROUP_TASK_PRONOUN = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|嗰啲|呢件事|this|that)\s*", re.IGNORECASE)
 BARE_COMMIT = re.compile(r"^(?:好|OK|ok|得|冇問題|明白|收到|可以)?[，,\s]*(?:呢樣|呢個|嗰個)?\s*我(?:自己)?(?:(?:會|嚟|去)?"
                          r"(?:搞|跟|做|負責|處理|寫|跟進)(?:埋|住)?|嚟)(?:啦|喇|吖|佢)?[。！!]?$")
@@ -217,7 +224,7 @@ class _Reader:
             who = self.people.by_role(m["who"])
             if who and (timed or REQUEST.search(clause)):
                 return True, who
-        group = GROUP.search(clause)
+        group = _group(clause)
         if group and timed and not (addressed and group.group(0) in ("搵人", "有人")):  # 「阿傑，聽日搵人嚟整」 is 阿傑's
             return True, None
         you = YOU_REQUEST.search(clause)
@@ -264,6 +271,9 @@ class _Reader:
             if several:  # 「Ivy 同 Ken，你哋兩個…」 addresses both
                 addressed, named_before = " 同 ".join(several), False
                 continue
+            if self.people.names_several(OPENER.sub("", clause)):  # 「May，…」 with two Mays: nobody is guessed
+                addressed, named_before = UNKNOWN, False
+                continue
             hit = self.people.leading(OPENER.sub("", clause))
             if hit and not hit[1] and hit[0] != self.speaker(line):  # a clause that is only a name
                 addressed = f"{addressed} 同 {hit[0]}" if named_before and addressed else hit[0]
@@ -289,7 +299,7 @@ class _Reader:
                 out.append(_Clause(clause, None, False, False))
                 continue
             named, owner = self.clause_owner(clause, sentence, line, addressed)
-            if named and owner is None and not GROUP.search(clause):
+            if named and owner is None and not _group(clause):
                 named = False
             past = NOT_ACTION.search(clause)
             if past and past.group(0) == "咗" and YOU_REQUEST.search(clause) and has_time_words(clause, self.transcript.date):
@@ -324,7 +334,7 @@ class _Reader:
         for c in clauses_:
             if c.action:
                 return False
-            if GROUP.search(c.text):
+            if _group(c.text):
                 return None
             if SELF.search(c.text) or WE.search(c.text):
                 return self.speaker(line) or UNKNOWN
@@ -384,7 +394,7 @@ def _other_limit(said: list[str], clause: str, date: date) -> bool:
 def _taken_up(reader: _Reader, transcript: Transcript, line: Line, question: str) -> str | None:
     """Who says yes, in the next turn, to a yes/no question asking them (你, or by name) to do something."""
     if WH_QUESTION.search(question) or NOT_REQUEST.search(question) or SELF.search(question) \
-            or GROUP.search(question) or not VERB.search(question) or line.index + 1 >= len(transcript.lines):
+            or _group(question) or not VERB.search(question) or line.index + 1 >= len(transcript.lines):
         return None
     reply = transcript.lines[line.index + 1]
     taker = reader.speaker(reply)

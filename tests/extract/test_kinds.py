@@ -678,3 +678,11 @@ def test_a_correction_moves_only_the_task_it_names():
     assert sorted(t for o, t, _ in items if o == "Ivy Chan 陳詩韻") == ["check server", "交報價"]
     items = _items([("黃太", "Ivy，你聽日交份報價。大家禮拜五前填 timesheet。唔係，係阿傑交。")])
     assert (None, "填 timesheet", "2026-03-13") in items
+
+
+def test_a_shared_name_addressed_is_nobody_and_a_receiving_group_is_no_group():
+    two_mays = [{"name": "May Wong"}, {"name": "May Lee"}, {"name": "黃太"}]
+    out = _extract([("May Wong", "我聽日交份報價。"), ("黃太", "May，你禮拜五前 check server。")], attendees=two_mays)
+    assert [(a["owner"], a["needs_review"]) for a in out["action_items"]] == [("May Wong", False), (None, True)]
+    for said in ("Ivy，你聽日 email 大家份會議紀錄。", "Ivy，你聽日提大家禮拜五前填 timesheet。"):
+        assert [o for o, _, _ in _items([("黃太", said)])] == ["Ivy Chan 陳詩韻"], said
