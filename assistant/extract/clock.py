@@ -20,7 +20,9 @@ AFTERNOON = r"下晝|下午|晏啲|pm|p\.m\."
 EVENING = r"夜晚|晚上|夜|晚|傍晚|今晚|聽晚|tonight"
 _PERIOD = rf"(?P<period>{MORNING}|{NOON}|{AFTERNOON}|{EVENING})"
 _HOUR = r"(?P<hour>[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九兩])"
-_MINUTE = r"(?:(?P<half>半)|(?P<quarters>[一二三四五六七八九十兩]{1,2})個字|[:：](?P<mm>\d{2})|(?P<cnmin>[0-9一二三四五六七八九十]{1,3})分)?"
+_MINUTE = (r"(?:(?P<half>半)|(?P<quarters>[一二三四五六七八九十兩]{1,2})個字|[:：](?P<mm>\d{2})|(?P<cnmin>[0-9一二三四五六七八九十]{1,3})分"
+           r"|(?P<tens>[二三四五]十[一二三四五六七八九]?|十[二三四五六七八九])(?![個字分號号日月點])"  # 「三點三十」 = 3:30
+           r"|(?P<bare>十一|[一二三四五六七八九十])(?![一二三四五六七八九十個字分號号日月點]))?")  # 「三點三」 = 3:15
 
 CLOCK = re.compile(
     rf"(?P<en_hour>\d{{1,2}})(?::(?P<en_min>\d{{2}}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)(?![a-z])"
@@ -81,19 +83,19 @@ def _read(m: re.Match[str]) -> time | None:
     hour = _hour(m["hour"])
     if m["half"]:
         minute = 30
-    elif m["quarters"]:
-        minute = 5 * cn_number(m["quarters"])
+    elif m["quarters"] or m["bare"]:
+        minute = 5 * cn_number(m["quarters"] or m["bare"])
     elif m["mm"]:
         minute = int(m["mm"])
-    elif m["cnmin"]:
-        minute = cn_number(m["cnmin"])
+    elif m["cnmin"] or m["tens"]:
+        minute = cn_number(m["cnmin"] or m["tens"])
     else:
         minute = 0
     if hour > 23 or minute > 59:
         return None
     period = (m["period"] or "").lower()
     if re.fullmatch(MORNING, period, re.IGNORECASE):
-        hour = hour % 12
+        hour = hour if hour == 12 and not re.fullmatch(r"凌晨|半夜", period) else hour % 12  # 聽朝十二點 is noon
     elif re.fullmatch(NOON, period, re.IGNORECASE):
         hour = hour if hour >= 11 else hour + 12
     elif re.fullmatch(rf"{EVENING}", period, re.IGNORECASE) and hour == 12:

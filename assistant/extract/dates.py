@@ -169,6 +169,8 @@ RULES: tuple[Rule, ...] = (
     _rule(r"(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})[日號号]?",
           lambda m, t: date(int(m[1]), int(m[2]), int(m[3]))),
     _rule(rf"({CN_NUM})月({CN_NUM})[號号日]", lambda m, t: _month_day(t, cn_number(m[1]), cn_number(m[2]))),
+    _rule(rf"(下下|下|今|呢|這|本)個?月\s*({CN_NUM})\s*[號号日]",
+          lambda m, t: date(*_month_of(m[1], t), cn_number(m[2]))),  # 下個月二十號
     # day/month, as Hong Kong writes dates (12/3 is 12 March)
     _rule(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", lambda m, t: _month_day(t, int(m[2]), int(m[1]))),
     _rule(r"(下下|下|今|呢|這|本)個?月(?:尾|底|末)", lambda m, t: end_of_month(*add_months(t, _weeks_ahead(m[1])))),

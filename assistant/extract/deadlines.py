@@ -26,7 +26,7 @@ EVENT_AFTER = re.compile(r"^\s*(?:開始|入場|舉行|開會|開幕|開業|出�
 # 「四月十七號嚟嘅客」, 「聽日三點嘅會」: the time tells which thing (as a deadline 「禮拜五嘅會之前」 is still
 # the meeting's day, and 「四月十七號嚟」 an event)
 MODIFIER_AFTER = re.compile(r"^\s*(?:嚟|到|來)?嘅")
-EVENT_BEFORE = re.compile(r"(?:[係系是]|喺|由|從|in|on|at|自從|上次|舊年)\s*$", re.IGNORECASE)
+EVENT_BEFORE = re.compile(r"(?:[係系是]|喺|由|從|(?<![A-Za-z])(?:in|on|at)|自從|上次|舊年)\s*$", re.IGNORECASE)  # not "quotation"
 NEAR = 6  # characters between a date and its time of day
 
 

@@ -415,7 +415,7 @@ WHEN = re.compile(r"幾時|(?<![A-Za-z])(?:when|what time)(?![A-Za-z])", re.IGNO
 _POTENTIAL = re.compile(r"得(?:到|切|及)?(?=晒|哂|掂|完|好|埋|$)")  # 「入得晒」 → 「入晒」: can-do, not the task
 
 
-def _when_asked(reader: _Reader, transcript: Transcript, line: Line) -> tuple[str, str] | None:
+def _when_asked(reader: _Reader, transcript: Transcript, line: Line, asked_of: bool = False) -> tuple[str, str] | None:
     """What a "when" question in the turn before asked this turn's speaker about: (the words
     before 幾時, the words after it), e.g. 「阿May，嗰三十幾張 invoice 幾時入得晒？」 →
     (「三十幾張 invoice」, 「入晒」). Asked of the speaker by name, or of nobody named."""
@@ -430,12 +430,13 @@ def _when_asked(reader: _Reader, transcript: Transcript, line: Line) -> tuple[st
         if not when:
             continue
         named = {reader.people.find_name(n) or n for n in reader.people.mentioned(sentence)} - {reader.speaker(previous)}
-        if named - {speaker}:
-            return None
+        if named - {speaker} or (asked_of and speaker not in named and not re.search(r"你(?!哋)", sentence)):
+            return None  # ``asked_of``: the speaker asked by name or 你 (「幾時出糧？」 asks nobody to do anything)
         hit = reader.people.strip_leading(OPENER.sub("", sentence))
         text = hit[1] if hit else sentence
         before = re.sub(r"^[，,\s]*(?:你|阿?\s*)?(?:嗰|呢|那|這)?", "", text[:text.find(when.group(0))]
                         if when.group(0) in text else "").strip(" ，,")
+        before = re.sub(r"\s*你(?!哋)$", "", before)  # 「份 proposal 你幾時…」
         after = _POTENTIAL.sub("", sentence[when.end():].rstrip("？? 。")).strip(" ，,")
         after = re.sub(r"(?:呀|啊|呢|嘛|喎)$", "", after)
         asker = reader.speaker(previous)
@@ -527,7 +528,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 for item in targets:
                     if not has_time_words(item.task, transcript.date):
                         item.shared_due = item.shared_due or sentence
-                asked = _when_asked(reader, transcript, line) if not previous else None
+                asked = _when_asked(reader, transcript, line, asked_of=True) if not previous else None
                 if asked and (VERB.search(asked[1]) or re.search(r"俾|畀|給", asked[1])) \
                         and not WHEN_SUITS.search(asked[1]):  # 「份 proposal 幾時俾到我？」 「禮拜五。」
                     before, after = asked

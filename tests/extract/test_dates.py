@@ -61,6 +61,9 @@ THU = date(2026, 3, 12)  # a Thursday
         ("后日", date(2026, 3, 14)),  # 后 as mixed-script ASR leaves it
         ("by EOD tomorrow", date(2026, 3, 13)),
         ("聽日收工前", date(2026, 3, 13)),
+        ("下個月二十號", date(2026, 4, 20)),
+        ("下個月廿五號前", date(2026, 4, 25)),
+        ("please send the quotation by Friday", date(2026, 3, 13)),  # "quotation" is no "on Friday"
     ],
 )
 def test_each_form(phrase, expected):
@@ -115,6 +118,11 @@ def test_chinese_numbers():
         ("聽日凌晨兩點前", time(2, 0)),
         ("今晚十二點前", time(23, 59)),  # midnight: the end of that day
         ("聽朝九點半前", time(9, 30)),
+        ("聽朝十二點前", time(12, 0)),  # noon, not midnight
+        ("聽日三點三前", time(15, 15)),  # 三點三: three 字 past three
+        ("聽日五點九前", time(17, 45)),
+        ("聽日三點三十前", time(15, 30)),
+        ("聽日十點十前", time(10, 50)),
     ],
 )
 def test_times_of_day(said, expected):

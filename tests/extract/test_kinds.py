@@ -686,3 +686,8 @@ def test_a_shared_name_addressed_is_nobody_and_a_receiving_group_is_no_group():
     assert [(a["owner"], a["needs_review"]) for a in out["action_items"]] == [("May Wong", False), (None, True)]
     for said in ("Ivy，你聽日 email 大家份會議紀錄。", "Ivy，你聽日提大家禮拜五前填 timesheet。"):
         assert [o for o, _, _ in _items([("黃太", said)])] == ["Ivy Chan 陳詩韻"], said
+
+
+def test_a_when_question_about_a_fact_gives_nobody_a_task():
+    for asked in ("幾時出糧？", "個客幾時俾錢？"):
+        assert _items([("黃太", asked), ("Ivy Chan 陳詩韻", "月尾。")]) == [], asked
