@@ -8,7 +8,11 @@ like a task that still leans on the turns before it, is flagged ``needs_review``
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date, time
 
+from assistant.extract.clock import AFTERNOON, EVENING, MORNING, NOON
+from assistant.extract.dates import find_time_phrases
 from assistant.extract.deadlines import Deadline, find_deadline, part_of_day_left_out
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.priority import priority_for
@@ -77,13 +81,21 @@ def _question_before(transcript: Transcript, turn: int) -> str | None:
     return None
 
 
-def _agreed(agreed: Deadline | None, asked: Deadline | None) -> Deadline | None:
-    """The due time an answer agreed to; 「十一點前」 answering 「今晚十一點前」 is the asked 23:00
-    (the answer leaves out the part of the day)."""
-    if agreed and asked and agreed.at and asked.at and agreed.day == asked.day \
-            and part_of_day_left_out(agreed.at, asked.at):
-        return asked
-    return agreed
+def _agreed(said: str, agreed: Deadline | None, asked: Deadline | None, today: date) -> Deadline | None:
+    """The due time an answer (``said``) agreed to, read with what it leaves out of the asked one:
+    「十一點前」 answering 「今晚十一點前」 is 23:00, 「十點前」 answering it 22:00, and a clock
+    answering 「聽朝十點前」 is on that morning, not today."""
+    if not (agreed and asked and agreed.at and asked.at):
+        return agreed
+    if find_time_phrases(said, today):  # the answer names its day
+        return asked if agreed.day == asked.day and part_of_day_left_out(agreed.at, asked.at) else agreed
+    at = agreed.at
+    if asked.at.hour >= 13 and at.hour < 12 and not PART_OF_DAY.search(said):
+        at = time(at.hour + 12, at.minute)
+    return replace(agreed, day=asked.day, at=at)
+
+
+PART_OF_DAY = re.compile(rf"{MORNING}|{NOON}|{AFTERNOON}|{EVENING}", re.IGNORECASE)
 
 
 def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision], list[ActionItem]]:
@@ -97,7 +109,7 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
         line = transcript.lines[turn] if turn is not None else None
         turn_text = line.text if line else ""
         asked = find_deadline(item.task, transcript.date)
-        due = _agreed(find_deadline(item.agreed_due, transcript.date), asked) or asked \
+        due = _agreed(item.agreed_due, find_deadline(item.agreed_due, transcript.date), asked, transcript.date) or asked \
             or find_deadline(item.shared_due, transcript.date)
         if due is None and line is not None and len(item.task) >= len(turn_text) * 0.5:
             due = find_deadline(turn_text, transcript.date)

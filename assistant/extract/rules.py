@@ -115,7 +115,7 @@ NOT_YES = re.compile(r"唔得|唔可以|唔肯定|未必|唔知|睇下先|再睇
 # a negated verb (「你又唔 check…？」), or checking a fact (係咪).
 NOT_REQUEST = re.compile(r"未[呀啊呢吖]?[？?\s]*$|咗|唔|冇|未|係咪|係唔係|一齊|\b(?:did|have|has|had|is|are|was)\b",
                          re.IGNORECASE)
-PROMPTED = re.compile(r"得(?:到)?(?=\s*[^\s])|(?:嘛|呀|啊|嗎|好嗎|好唔好)[？?\s]*$")  # 「send 得到份報價嘛？」 → send 份報價
+PROMPTED = re.compile(r"得(?:到)?(?=\s*[^\s])|(?<=[A-Za-z])\s*到(?=\s*[份個張啲條封本])|(?:嘛|呀|啊|嗎|好嗎|好唔好)[？?\s]*$")  # 「send 得到份報價嘛？」 → send 份報價
 DUE_AFTER = re.compile(r"(?:前|之前|內|之內|以內)\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀)?(?:佢|晒|埋|哂)?"
                        r"[。！!]*$|^(?:by|before)\b", re.IGNORECASE)
 # A sentence that only gives the due time of the tasks said just before it: 「兩樣都禮拜五前搞掂。」
@@ -404,10 +404,13 @@ def _taken_up(reader: _Reader, transcript: Transcript, line: Line, question: str
     # the one person asked: named, or 「你」 to whoever answers when nobody is named
     asked = named == [taker] or (not named and re.search(r"你(?!哋)|\byou\b", question, re.IGNORECASE))
     said = sentences(reply.text) or [""]
-    said_yes = YES.match(said[0]) or (YES_BY.search(said[0]) and has_time_words(said[0], transcript.date)
-                                      and len(said[0]) <= 12)
+    first = (clauses(said[0]) or [""])[0]
+    said_yes = YES.match(said[0]) or (YES.match(first) and not REFUSAL.match(said[0])) or (YES_BY.search(said[0]) and has_time_words(said[0], transcript.date)
+                                      and len(said[0]) <= 12) \
+        or (has_time_words(said[0], transcript.date)  # 「十一點前。」: a due time alone says yes by then
+            and DUE_ONLY.match(_without_times(said[0], transcript.date).strip(" 。！!，,")))
     # a yes followed by the task in the answerer's own words is read from those words instead
-    restated = any(VERB.search(s) and SELF.search(s) for s in said[1:])
+    restated = any(VERB.search(s) and SELF.search(s) for s in ["，".join(clauses(said[0])[1:]), *said[1:]])
     return taker if asked and said_yes and not NOT_YES.search(reply.text) and not restated else None
 
 

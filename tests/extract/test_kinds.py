@@ -691,3 +691,13 @@ def test_a_shared_name_addressed_is_nobody_and_a_receiving_group_is_no_group():
 def test_a_when_question_about_a_fact_gives_nobody_a_task():
     for asked in ("幾時出糧？", "個客幾時俾錢？"):
         assert _items([("黃太", asked), ("Ivy Chan 陳詩韻", "月尾。")]) == [], asked
+
+
+def test_a_bare_clock_answering_a_request_keeps_its_day_and_part_of_day():
+    ivy = "Ivy Chan 陳詩韻"
+    assert _items([("黃太", "Ivy，聽朝十點前交份報價嘛？"), (ivy, "十點前得。")]) == [(ivy, "交報價", "2026-03-12T10:00:00+08:00")]
+    assert _items([("黃太", "Ivy，今晚十一點前交份報價，得唔得？"), (ivy, "十點前得。")]) == [
+        (ivy, "交報價", "2026-03-11T22:00:00+08:00")]
+    assert _items([("黃太", "Ivy，你今晚十一點前 send 到份報價俾我嘛？"), (ivy, "十一點前。")]) == [
+        (ivy, "send 報價俾黃太", "2026-03-11T23:00:00+08:00")]
+    assert _items([("黃太", "Ivy，聽朝十點前交份報價嘛？"), (ivy, "得，十點前交。")]) == [(ivy, "交報價", "2026-03-12T10:00:00+08:00")]
