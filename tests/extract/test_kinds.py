@@ -591,6 +591,8 @@ def test_a_speaker_called_by_an_attendees_alias_is_that_attendee():
 
 
 def test_requests_run_together_without_commas_are_each_ones():
+    assert _items([("黃太", "Ivy 你聽日交份報價俾我 阿傑你後日 check 埋個 server")]) == [
+        ("Ivy Chan 陳詩韻", "交報價俾黃太", "2026-03-12"), ("Marco Lee 李文傑", "check 埋 server", "2026-03-13")]
     said = "Ivy 你聽日交份報價俾我 阿傑你後日 check 埋個 server 大家禮拜五前填 timesheet"
     assert _items([("黃太", said)]) == [
         ("Ivy Chan 陳詩韻", "交報價俾黃太", "2026-03-12"),
