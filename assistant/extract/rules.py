@@ -245,7 +245,8 @@ class _Reader:
         group that opens one (「May 你聽日交份報價 Ken 你後日 check 個 server 大家禮拜五前填 timesheet」)."""
         opens = [start for _, start, end in self.people.spans(sentence)
                  if (start == 0 or sentence[start - 1].isspace()) and re.match(r"\s*(?:你(?!哋)|[，,])", sentence[end:])]
-        groups = [m.start() for m in re.finditer(r"(?<=\s)(?:大家|各位|全部同事|所有同事)", sentence)]
+        groups = [m.start() for m in re.finditer(r"(?<=\s)(?:大家|各位|全部同事|所有同事)", sentence)
+                  if not RECEIVES.search(sentence[:m.start()])]
         cuts = [start for start in opens if start > 0] + groups
         if len(opens) + len(groups) < 2 or not cuts:
             return sentence  # one name inside a sentence is read as said (「…開 miss ho 你出…」)
