@@ -34,7 +34,7 @@ from assistant.extract.dates import find_time_phrases
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
-from assistant.extract.text import clauses, sentences
+from assistant.extract.text import clauses, coverage, sentences
 from assistant.extract.transcript import Line, Transcript
 
 VERBS = (
@@ -645,8 +645,10 @@ def _timed_after(reader: _Reader, transcript: Transcript, line: Line, task: str)
     verbs = [verb.group(0) for verb in VERB.finditer(_without_times(said, transcript.date))]
     if any(verb not in task for verb in verbs):
         return ""
+    rest = _BARE.sub("", re.sub(r"唔得|好|要|一定|份|個|啲|啦|喇|吖|OK", "", _without_times(said, transcript.date)))
     if verbs and not SELF.search(said) and not WE.search(said) and not reader.people.mentioned(said) \
-            and (later.day != due.day or (later.at and later.at != due.at)):
+            and (not rest or coverage(rest, task) >= 0.5) \
+            and (later.day != due.day or (later.at and later.at != due.at)):  # 「好，聽日交埋份合約」 is another task
         return said  # 「唔得，聽日之前要通知晒」 too: the new due time is the answer; a vaguer one changes nothing
     return said if later.at and due.at is None and later.day == due.day and not REFUSAL.match(OPENER.sub("", said)) else ""
 

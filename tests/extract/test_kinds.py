@@ -641,6 +641,9 @@ def test_policies_and_proposals_asked_as_questions_are_decisions():
 def test_the_leads_later_due_time_for_the_same_task_stands():
     assert _items([("Ivy Chan 陳詩韻", "我下個禮拜一通知晒啲分店。"), ("黃太", "唔得，聽日中午前要通知晒。")]) == [
         ("Ivy Chan 陳詩韻", "通知晒分店", "2026-03-12T12:00:00+08:00")]
+    # the lead asking for something else in the same words keeps the first task's date
+    assert ("Ivy Chan 陳詩韻", "交報價", "2026-03-16") in _items([
+        ("Ivy Chan 陳詩韻", "我下個禮拜一交份報價。"), ("黃太", "好，聽日交埋份合約啦。")])
     # someone else's own task with the same verb changes nothing
     assert ("Ivy Chan 陳詩韻", "通知晒分店", "2026-03-12") in _items([
         ("Ivy Chan 陳詩韻", "我聽日通知晒啲分店。"), ("Marco Lee 李文傑", "我禮拜五通知晒啲供應商。")])
