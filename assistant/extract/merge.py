@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from assistant.extract.owners import resolver_for
+from assistant.extract.rules import VERB
 from assistant.extract.tasks import leans_on_context
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
 from assistant.extract.transcript import Transcript
@@ -98,16 +99,18 @@ def _other_things(a: str, b: str) -> bool:
     a, b = _FILLER.sub("", a.casefold()), _FILLER.sub("", b.casefold())
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     same = sum(block.size for block in matcher.get_matching_blocks())
-    if not a or not b or same < PARALLEL * min(len(a), len(b)):
+    changed = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    one_swap = same and len(changed) == 1  # 「交報價」, 「交合約」: short, but one part swapped
+    if not a or not b or (same < PARALLEL * min(len(a), len(b)) and not one_swap):
         return False  # worded differently: a request and its answer, a summary
     return any(tag == "replace" and _SUBSTANCE.search(a[i1:i2]) and _SUBSTANCE.search(b[j1:j2])
-               and not _PRONOUN.fullmatch(a[i1:i2]) and not _PRONOUN.fullmatch(b[j1:j2])  # 「俾我」 may be 「俾梁生」
-               for tag, i1, i2, j1, j2 in matcher.get_opcodes())
+               and not _PERSON.match(a[i1:i2]) and not _PERSON.match(b[j1:j2])  # 「俾我」 may be 「俾梁生」
+               for tag, i1, i2, j1, j2 in changed)
 
 
 PARALLEL = 0.5  # share of the shorter task two tasks must have in common to be read as parallel
 _FILLER = re.compile(r"[\s，,。！!？?、]|[份個張啲嘅埋晒好咗]")
-_PRONOUN = re.compile(r"(?:我|你|佢)(?:哋)?")
+_PERSON = re.compile(r"(?:[俾畀給同]|to)?\s*(?:我|你|佢)(?:哋)?$|[俾畀給同]|to\b", re.IGNORECASE)  # who, not what
 _SUBSTANCE = re.compile(r"[\u3400-\u9fff]|[a-z0-9]")
 
 
@@ -149,6 +152,9 @@ def _restated(earlier: ActionItem, later: ActionItem) -> bool:
     if earlier.owner != later.owner or earlier.owner is None or not earlier.deadline or not later.deadline \
             or _clash(earlier.deadline, later.deadline):
         return False
+    verbs_then, verbs_now = {v.casefold() for v in VERB.findall(earlier.task)}, {v.casefold() for v in VERB.findall(later.task)}
+    if not (verbs_now <= verbs_then or verbs_then <= verbs_now):
+        return False  # 「send 報價俾 ABC」 and 「call ABC confirm 交貨期」: other work
     return (similarity(earlier.task, later.task) >= RESTATED
             or max(coverage(earlier.task, later.task), coverage(later.task, earlier.task)) >= SAME_TASK) \
         and not _other_things(earlier.task, later.task)

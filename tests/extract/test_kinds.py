@@ -549,6 +549,8 @@ def test_a_task_that_still_leans_on_the_turns_before_is_flagged():
 def test_a_similar_task_said_to_another_person_does_not_take_the_first_ones():
     items = _items([("黃太", "Ivy，你聽日 check 香港 office 嘅冷氣。"), ("黃太", "阿傑，你聽日 check 深圳 office 嘅冷氣。")])
     assert [o for o, _, _ in items] == ["Ivy Chan 陳詩韻", "Marco Lee 李文傑"]
+    items = _items([("黃太", "Ivy，你聽日交份報價。"), ("黃太", "Ivy，你聽日交份合約。")])
+    assert [t for _, t, _ in items] == ["交報價", "交合約"]
     # one person's two tasks that differ in one part stay two
     items = _items([("黃太", "Ivy，你聽日 send 份報價俾 ABC 公司。"), ("Marco Lee 李文傑", "嗯，明白。"),
                     ("黃太", "Ivy，你聽日 send 份合約俾 ABC 公司。")])
