@@ -63,8 +63,18 @@ def _score(text: str, phrase_start: int, phrase_end: int) -> int:
 
 def dates_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the time phrase at text[start:end] tells which thing is meant (「四月十七號嚟嘅客」,
-    「下個禮拜嘅報告」): it belongs in the task's words, whether or not it also gives the deadline."""
-    return bool(MODIFIER_AFTER.match(text[end:end + 6]))
+    「下個禮拜嘅報告」, "Q1 report"): it belongs in the task's words, whether or not it also gives
+    the deadline."""
+    return bool(MODIFIER_AFTER.match(text[end:end + 6])) or _names_a_period(text, start, end)
+
+
+def _names_a_period(text: str, start: int, end: int) -> bool:
+    """A quarter said before a noun names which one (「Q1 report」, 「第一季業績」): no deadline."""
+    return bool(QUARTER.fullmatch(text[start:end].strip()) and PERIOD_NOUN.match(text[end:end + 4]))
+
+
+QUARTER = re.compile(r"Q[1-4]|第[一二三四]季", re.IGNORECASE)
+PERIOD_NOUN = re.compile(r"\s*(?![前之完尾底內])(?:[A-Za-z]|[\u3400-\u9fff])", re.IGNORECASE)
 
 
 def _clock_for(phrase: TimePhrase | None, clocks: list[Clock], text: str) -> Clock | None:
@@ -84,6 +94,7 @@ def find_deadline(text: str, today: date) -> Deadline | None:
     phrases = find_time_phrases(text, today)
     clocks = find_clocks(text)
     chosen: TimePhrase | None = None
+    phrases = [p for p in phrases if not _names_a_period(text, p.start, p.end)]
     if phrases:
         scored = [(_score(text, p.start, p.end), -i, p) for i, p in enumerate(phrases)]
         best, _, phrase = max(scored, key=lambda s: (s[0], s[1]))

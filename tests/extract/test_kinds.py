@@ -708,3 +708,10 @@ def test_a_bare_clock_answering_a_request_keeps_its_day_and_part_of_day():
     assert _items([("黃太", "Ivy，你今晚十一點前 send 到份報價俾我嘛？"), (ivy, "十一點前。")]) == [
         (ivy, "send 報價俾黃太", "2026-03-11T23:00:00+08:00")]
     assert _items([("黃太", "Ivy，聽朝十點前交份報價嘛？"), (ivy, "得，十點前交。")]) == [(ivy, "交報價", "2026-03-12T10:00:00+08:00")]
+
+
+def test_a_quarter_before_a_noun_names_which_one():
+    items = _items([("黃太", "Ivy，你禮拜五前 update Q1 個 report。"), ("黃太", "Ivy，你禮拜五前 update Q2 個 report。")])
+    assert [(t, d) for _, t, d in items] == [("update Q1 個 report", "2026-03-13"), ("update Q2 個 report", "2026-03-13")]
+    assert _items([("黃太", "Ivy，你交份 Q2 report。")]) == [("Ivy Chan 陳詩韻", "交 Q2 report", None)]
+    assert _items([("黃太", "Ivy，你 Q2 完之前交份 report。")]) == [("Ivy Chan 陳詩韻", "交 report", "2026-06-30")]
