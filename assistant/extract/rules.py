@@ -34,6 +34,7 @@ from assistant.extract.dates import find_time_phrases
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
+from assistant.extract.tasks import NEAR_VERB
 from assistant.extract.text import clauses, coverage, sentences
 from assistant.extract.transcript import Line, Transcript
 
@@ -218,7 +219,7 @@ class _Reader:
         if timed and not STATE.search(clause):  # 「海報 Ivy 搞，三月一號出」
             for name, start, end in self.people.spans(clause):
                 if name != speaker and not re.search(r"[俾畀同話搵問等將幫對跟]\s*$", clause[:start]) \
-                        and ASSIGNED.search(BY.sub("", _without_times(clause[end:], self.transcript.date).lstrip())):
+                        and ASSIGNED.search(BY.sub("", _without_times(clause[end:end + NEAR_VERB], self.transcript.date).lstrip())):
                     return True, name
         for m in ROLE.finditer(clause):
             who = self.people.by_role(m["who"])
@@ -607,10 +608,12 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
 
 def _without_times(text: str, today: date) -> str:
     """The text without its dates and times of day (「上晝」 is no verb 上)."""
-    for phrase in sorted([(p.start, p.end) for p in find_time_phrases(text, today)]
-                         + [(c.start, c.end) for c in find_clocks(text)], reverse=True):
-        text = text[:phrase[0]] + text[phrase[1]:]
-    return text
+    pieces, at = [], 0
+    for start, end in sorted([(p.start, p.end) for p in find_time_phrases(text, today)]
+                             + [(c.start, c.end) for c in find_clocks(text)]):
+        pieces.append(text[at:max(at, start)])
+        at = max(at, end)
+    return "".join(pieces) + text[at:]
 
 
 BY = re.compile(r"^(?:或)?(?:之前|以前|前|之內|以內|內|為止)\s*")  # what is left of 「禮拜五前」 without 禮拜五

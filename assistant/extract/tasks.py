@@ -37,7 +37,7 @@ INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟
                            r"|(?:我|你)(?!哋)\s*(?=交|出|寫|整|做|send|book|check|update|搵|改|訂|約|覆|跟|準備|安排|聯絡|通知))",
                            re.IGNORECASE)
 _MODAL = re.compile(r"^(?:(?:could|can|would|will) you(?: please)?\s+|please\s+|可唔可以|可否|能否|一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會(?![議計考員所面客場堂址長]))\s*")
-_AFTER_TIME = re.compile(r"^\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前)\s*")
+_AFTER_TIME = re.compile(r"\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前)\s*")  # matched where a time ends
 _TIME_LEAD = re.compile(r"(?:by|before|until|due|限|最遲|喺)\s*$", re.IGNORECASE)
 _TAIL = re.compile(r"[\s，,。！!？?；;~….]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|la|lor|先|住|得唔得|好唔好|OK|please)?[\s，,。！!？?；;~….]*$",
                    re.IGNORECASE)
@@ -60,9 +60,12 @@ def _drop_times(text: str, transcript: Transcript) -> str:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
-    for start, end in reversed(merged):
-        before = _TIME_LEAD.sub("", text[:start])
-        text = before + _AFTER_TIME.sub("", text[end:])
+    pieces, at = [], 0  # built in one pass: a long turn has many times
+    for start, end in merged:
+        pieces.append(_TIME_LEAD.sub("", text[at:start]))
+        after = _AFTER_TIME.match(text, end)
+        at = after.end() if after else end
+    text = "".join(pieces) + text[at:]
     return re.sub(r"(?:時間|time)\s*(?=$|[，,])", "", text, flags=re.IGNORECASE)
 
 
@@ -109,6 +112,9 @@ SELF_INTRO = re.compile(r"^(?:我係|我叫|(?:I'?m|I am|this is)(?![A-Za-z]))\s
 COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|話|可能|或者|since|because|but|if)", re.IGNORECASE)
 
 
+NEAR_VERB = 40  # characters after a name within which its verb is looked for
+
+
 def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     """The task without its owner, due time, fillers and 我會/你要; clauses that say nothing else
     and comments after the task (因為…, 不過…) go."""
@@ -117,7 +123,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     if len(parts) == 1:  # 「海報 Ivy 禮拜五前出」: the owner between the topic and the verb
         for name, start, end in people.spans(parts[0]):
             if name == owner and start > 0 and not re.search(r"(?:要|叫|請|等|俾|畀|同|搵|問|話)\s*$", parts[0][:start]) \
-                    and ACTION_VERB.match(_SUBJECT.sub("", _drop_times(parts[0][end:], transcript).strip())):
+                    and ACTION_VERB.match(_SUBJECT.sub("", _drop_times(parts[0][end:end + NEAR_VERB], transcript).strip())):
                 parts = [parts[0][:start].strip(), parts[0][end:].strip()]
                 break
     if len(parts) > 1:  # 「我係 Ken，…」: who is speaking, not what is to be done
