@@ -129,6 +129,12 @@ CORRECTION = re.compile(r"^(?:唔好意思|sorry)?[，,\s]*(?:唔係|講錯|唔�
                         r"(?:啦|喇|先|呀)?[。！!]?$", re.IGNORECASE)
 
 
+# a handover that names no task: the one just given moves (「嗰樣改由 Ken 跟啦」)
+HANDED_ON = re.compile(r"^(?:好|OK|咁|不如)?[，,\s]*(?:嗰樣|呢樣|嗰個|呢個|佢)?\s*(?:改由|改為由|交返俾|交俾|交畀|轉交|轉俾|轉畀|交返畀)\s*"
+                       r"(?P<who>[^，,。\s]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:嚟|去)?(?:跟進|跟|負責|做|搞|處理|接手|交)?"
+                       r"(?:啦|喇|吖|先)?[。！!]?$", re.IGNORECASE)
+
+
 def _corrected(said: list[RawItem], verb: str | None) -> list[RawItem]:
     """The items a correction of who is about: those with its verb (「唔係，係阿傑交」), else those of
     the person addressed last; never a group's."""
@@ -551,6 +557,14 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             taker = reader.people.find_name(corrected["who"]) if corrected else None
             if taker and said_before:  # 「Ivy，你聽日交份報價。唔係，係阿傑交。」
                 for item in _corrected(said_before, corrected["verb"]):
+                    item.owner, item.group = taker, False
+                continue
+            handed = HANDED_ON.match(sentence)
+            taker = reader.people.find_name(handed["who"]) if handed else None
+            recent = [i for i in items if line.index - 2 <= i.turn < line.index and not i.group]  # 「我聽日放假。」 between
+            last = said_before or [i for i in recent if i.turn == max(r.turn for r in recent)]
+            if taker and last:  # 「Ivy，你聽日交份報價。」 「改由 Ken 跟。」: the task just given moves
+                for item in _corrected(last, None):
                     item.owner, item.group = taker, False
                 continue
             said_before, previous = [], sentence

@@ -715,3 +715,10 @@ def test_a_quarter_before_a_noun_names_which_one():
     assert [(t, d) for _, t, d in items] == [("update Q1 個 report", "2026-03-13"), ("update Q2 個 report", "2026-03-13")]
     assert _items([("黃太", "Ivy，你交份 Q2 report。")]) == [("Ivy Chan 陳詩韻", "交 Q2 report", None)]
     assert _items([("黃太", "Ivy，你 Q2 完之前交份 report。")]) == [("Ivy Chan 陳詩韻", "交 report", "2026-06-30")]
+
+
+def test_a_handover_naming_no_task_moves_the_one_just_given():
+    for turns in ([("黃太", "Ivy，你聽日交份報價。"), ("黃太", "嗰樣改由阿傑跟啦。")],
+                  [("黃太", "Ivy，你聽日交份報價。改由阿傑跟。")],
+                  [("黃太", "Ivy，你聽日交份報價。"), ("Ivy Chan 陳詩韻", "我聽日放假。"), ("黃太", "咁改由阿傑跟。")]):
+        assert _items(turns) == [("Marco Lee 李文傑", "交報價", "2026-03-12")], turns
