@@ -50,6 +50,9 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             continue
         same = next((k for k in kept if _same_task(k, item, transcript)), None)
         if same is None:
+            rival = next((k for k in kept if _rival(k, item)), None)
+            if rival is not None and not _hands_over(transcript, item.turn):  # 「份報價我聽日交」 after Ivy was asked
+                rival.needs_review = item.needs_review = True
             kept.append(item)
         elif same.owner != item.owner and not _hands_over(transcript, item.turn):
             for either in (same, item):  # two people said to do one thing, nobody handing it over: a person decides
@@ -144,6 +147,14 @@ def _hands_over(transcript: Transcript, turn: int | None) -> bool:
 @lru_cache(maxsize=1024)
 def _says_handover(text: str) -> bool:
     return bool(HANDOVER.search(text))
+
+
+def _rival(earlier: ActionItem, later: ActionItem) -> bool:
+    """Another person, a turn or two later, naming the same thing to do (most of one task's words)."""
+    return earlier.owner != later.owner and earlier.turn is not None and later.turn is not None \
+        and 0 <= later.turn - earlier.turn <= 2 \
+        and max(coverage(earlier.task, later.task), coverage(later.task, earlier.task)) >= HANDED_OVER \
+        and not _other_things(earlier.task, later.task)
 
 
 def _restated(earlier: ActionItem, later: ActionItem) -> bool:

@@ -556,8 +556,9 @@ def test_a_similar_task_said_to_another_person_does_not_take_the_first_ones():
                     ("黃太", "Ivy，你聽日 send 份合約俾 ABC 公司。")])
     assert [t for _, t, _ in items] == ["send 報價俾 ABC 公司", "send 合約俾 ABC 公司"]
     # somebody else saying they will do it, without handing it over: both stay, both to review
-    out = _extract([("黃太", "Ivy，你聽日交份報價。"), ("Marco Lee 李文傑", "我聽日交份報價。")])["action_items"]
-    assert [(a["owner"], a["needs_review"]) for a in out] == [("Ivy Chan 陳詩韻", True), ("Marco Lee 李文傑", True)]
+    for said in ("我聽日交份報價。", "份報價我聽日交。"):
+        out = _extract([("黃太", "Ivy，你聽日交份報價。"), ("Marco Lee 李文傑", said)])["action_items"]
+        assert [(a["owner"], a["needs_review"]) for a in out] == [("Ivy Chan 陳詩韻", True), ("Marco Lee 李文傑", True)]
     # words that hand it over move it
     for handover in [("黃太", "唔好意思，份報價改由阿傑跟，聽日交。"), ("Marco Lee 李文傑", "唔使 Ivy 喇，我嚟，聽日交份報價。")]:
         assert [o for o, _, _ in _items([("黃太", "Ivy，你聽日交份報價。"), handover])] == ["Marco Lee 李文傑"]
