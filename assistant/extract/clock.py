@@ -2,7 +2,8 @@
 「星期五五點前」, 「三點三個字」, "5pm", "15:30", "London time Friday 5pm", 「新加坡時間」.
 
 Hours without a part of the day are read as office hours: 1–6 are afternoon (五點前 = 17:00),
-7–11 morning, 12 noon. 「凌晨兩點」 is 02:00; 「今晚十二點」 is midnight, written 23:59 of that day. 「N個字」 is N × 5 minutes. Zones are IANA names from spoken place words
+7–11 morning, 12 noon. 「凌晨兩點」 is 02:00; 「今晚十二點」 is midnight, written 23:59 of that day.
+「N個字」 and 「三點三」 are N × 5 minutes. Zones are IANA names from spoken place words
 or abbreviations; a zone applies only when it is said.
 """
 

@@ -81,6 +81,9 @@ def _question_before(transcript: Transcript, turn: int) -> str | None:
     return None
 
 
+PART_OF_DAY = re.compile(rf"{MORNING}|{NOON}|{AFTERNOON}|{EVENING}", re.IGNORECASE)
+
+
 def _agreed(said: str, agreed: Deadline | None, asked: Deadline | None, today: date) -> Deadline | None:
     """The due time an answer (``said``) agreed to, read with what it leaves out of the asked one:
     「十一點前」 answering 「今晚十一點前」 is 23:00, 「十點前」 answering it 22:00, and a clock
@@ -93,9 +96,6 @@ def _agreed(said: str, agreed: Deadline | None, asked: Deadline | None, today: d
     if asked.at.hour >= 13 and at.hour < 12 and not PART_OF_DAY.search(said):
         at = time(at.hour + 12, at.minute)
     return replace(agreed, day=asked.day, at=at)
-
-
-PART_OF_DAY = re.compile(rf"{MORNING}|{NOON}|{AFTERNOON}|{EVENING}", re.IGNORECASE)
 
 
 def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision], list[ActionItem]]:

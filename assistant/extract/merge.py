@@ -4,9 +4,9 @@ Merging keeps one item per task: a request and its owner's reply in the next tur
 "好，我…") are one task, worded as first said; a later mention of the same task (a re-assignment
 or a new deadline) replaces the earlier one, and a later cancellation removes it. Another
 person's mention replaces it only with words that hand it over (改由, 交俾, 我嚟 …); without them
-both stay, marked for review. The owner's
-task said again, due the same day, in a summary is the first one (with the finer due time), and
-tasks naming other ones of a kind (一樓/二樓 報價) are never merged.
+both stay, marked for review. The owner's task said again, due the same day, in a summary is the
+first one (with the finer due time), and tasks naming other ones of a kind (一樓/二樓 報價) are
+never merged.
 """
 
 from __future__ import annotations
@@ -117,7 +117,6 @@ _PERSON = re.compile(r"(?:[俾畀給同]|to)?\s*(?:我|你|佢)(?:哋)?$|[俾畀
 _SUBSTANCE = re.compile(r"[\u3400-\u9fff]|[a-z0-9]")
 
 
-
 def _clash(a: str | None, b: str | None) -> bool:
     """Two deadlines that cannot be the same: other days, or other times of one day (「聽日」 and
     「聽日五點前」 agree: the answer only adds the time)."""
@@ -127,17 +126,20 @@ def _clash(a: str | None, b: str | None) -> bool:
 
 
 def _same_task(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
-    def covered() -> float:
-        return max(coverage(earlier.task, later.task), coverage(later.task, earlier.task))
-
-    if _hands_over(transcript, later.turn) and (later.turn or 0) > (earlier.turn or 0) and covered() >= HANDED_OVER:
+    if _hands_over(transcript, later.turn) and (later.turn or 0) > (earlier.turn or 0) \
+            and _covered(earlier, later) >= HANDED_OVER:
         same = True  # 「份報價改由 Ken 跟」 names the task it hands over
     elif earlier.owner == later.owner and earlier.turn == later.turn:  # one task worded twice
-        same = covered() >= SAME_TASK
+        same = _covered(earlier, later) >= SAME_TASK
     else:
         same = similarity(earlier.task, later.task) >= SAME_TASK and (
             earlier.owner == later.owner or (later.turn or 0) > (earlier.turn or 0))
     return same and not _other_things(earlier.task, later.task)
+
+
+def _covered(a: ActionItem, b: ActionItem) -> float:
+    """The share of the shorter-worded task's words the other repeats, 0..1."""
+    return max(coverage(a.task, b.task), coverage(b.task, a.task))
 
 
 def _hands_over(transcript: Transcript, turn: int | None) -> bool:
@@ -153,7 +155,7 @@ def _rival(earlier: ActionItem, later: ActionItem) -> bool:
     """Another person, a turn or two later, naming the same thing to do (most of one task's words)."""
     return earlier.owner != later.owner and earlier.turn is not None and later.turn is not None \
         and 0 <= later.turn - earlier.turn <= 2 \
-        and max(coverage(earlier.task, later.task), coverage(later.task, earlier.task)) >= HANDED_OVER \
+        and _covered(earlier, later) >= HANDED_OVER \
         and not _other_things(earlier.task, later.task)
 
 
@@ -167,7 +169,7 @@ def _restated(earlier: ActionItem, later: ActionItem) -> bool:
     if not (verbs_now <= verbs_then or verbs_then <= verbs_now):
         return False  # 「send 報價俾 ABC」 and 「call ABC confirm 交貨期」: other work
     return (similarity(earlier.task, later.task) >= RESTATED
-            or max(coverage(earlier.task, later.task), coverage(later.task, earlier.task)) >= SAME_TASK) \
+            or _covered(earlier, later) >= SAME_TASK) \
         and not _other_things(earlier.task, later.task)
 
 

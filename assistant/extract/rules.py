@@ -129,11 +129,6 @@ CORRECTION = re.compile(r"^(?:唔好意思|sorry)?[，,\s]*(?:唔係|講錯|唔�
                         r"(?:啦|喇|先|呀)?[。！!]?$", re.IGNORECASE)
 
 
-# a handover that names no task: the one just given moves (「嗰樣改由 Ken 跟啦」)
-HANDED_ON = re.compile(r"^(?:好|OK|咁|不如)?[，,\s]*(?:嗰樣|呢樣|嗰個|呢個|佢)?\s*(?:改由|改為由|交返俾|交俾|交畀|轉交|轉俾|轉畀|交返畀)\s*"
-                       r"(?P<who>[^，,。\s]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:嚟|去)?(?:跟進|跟|負責|做|搞|處理|接手|交)?"
-                       r"(?:啦|喇|吖|先)?[。！!]?$", re.IGNORECASE)
-
 
 def _corrected(said: list[RawItem], verb: str | None) -> list[RawItem]:
     """The items a correction of who is about: those with its verb (「唔係，係阿傑交」), else those of
@@ -142,6 +137,8 @@ def _corrected(said: list[RawItem], verb: str | None) -> list[RawItem]:
     if verb and verb not in ("做", "搞", "跟", "負責", "處理"):
         return [item for item in own if verb in item.task]
     return [item for item in own if item.owner == own[-1].owner] if own else []
+
+
 WHEN_SUITS = re.compile(r"(?:好|啱|方便|得閒|有空)$")  # 「幾時開會好？」 asks for a time, gives no task
 ALL_OF_THEM = re.compile(r"^(?:(?:兩|三|四|幾)樣|全部|所有|呢啲|以上|all)", re.IGNORECASE)  # every task of the turn
 NEED = re.compile(r"要|需要|邊個|need|搵人")
@@ -261,6 +258,15 @@ class _Reader:
             sentence = sentence[:at].rstrip() + "，" + sentence[at:]
         return sentence
 
+    def handed_on(self, sentence: str, line: Line) -> str | None:
+        """Who a handover that names no task hands to (「嗰樣改由 Ken 跟啦」): then the task just
+        given moves."""
+        said = self.read(sentence, line)
+        if len(said) == 1 and said[0].has_owner_cue and not said[0].action and not said[0].text \
+                and said[0].owner not in (None, UNKNOWN) and HANDOVER.search(sentence):
+            return said[0].owner
+        return None
+
     def several(self, clause: str) -> list[str]:
         """The attendees a clause names when it is only their names (「Ivy 同 Ken」), two or more."""
         parts = [p for p in re.split(r"\s*(?:同埋|同|、|和|and|&)\s*", clause.strip(), flags=re.IGNORECASE) if p]
@@ -300,7 +306,7 @@ class _Reader:
                 taker = self.people.strip_leading(handover["rest"])
                 if taker and re.match(HANDOVER_VERB, taker[1].strip()):
                     topic = clause[:handover.start()].strip(" ，,")
-                    topic = "" if re.fullmatch(r"(?:咁|嗰|那|所以|好)*(?:就)?", topic) else topic
+                    topic = "" if re.fullmatch(r"(?:咁|嗰|那|所以|好|不如|嗰樣|呢樣|嗰個|呢個)*(?:就)?", topic) else topic
                     out.append(_Clause(topic, taker[0], True, bool(topic)))
                     addressed = taker[0]
                     continue
@@ -559,8 +565,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 for item in _corrected(said_before, corrected["verb"]):
                     item.owner, item.group = taker, False
                 continue
-            handed = HANDED_ON.match(sentence)
-            taker = reader.people.find_name(handed["who"]) if handed else None
+            taker = reader.handed_on(sentence, line)
             recent = [i for i in items if line.index - 2 <= i.turn < line.index and not i.group]  # 「我聽日放假。」 between
             last = said_before or [i for i in recent if i.turn == max(r.turn for r in recent)]
             if taker and last:  # 「Ivy，你聽日交份報價。」 「改由 Ken 跟。」: the task just given moves

@@ -509,11 +509,10 @@ def test_a_clock_answered_without_the_part_of_the_day_is_the_one_asked():
 
 
 def test_work_under_way_is_a_status_unless_a_due_time_is_said():
-    assert _items([("黃太", "Ivy，份報告點呀？"), ("Ivy Chan 陳詩韻", "我而家做緊份報告。")]) == []
-    assert _items([("黃太", "Ivy，份報告點呀？"), ("Ivy Chan 陳詩韻", "我而家做緊份報告，禮拜五前應該得。")]) == [
-        ("Ivy Chan 陳詩韻", "做報告", "2026-03-13")]
-    assert _items([("黃太", "Ivy，份報告點呀？"), ("Ivy Chan 陳詩韻", "喎……OK，之後我禮拜五 update 份報告。")]) == [
-        ("Ivy Chan 陳詩韻", "update 報告", "2026-03-13")]
+    for answer, expected in (("我而家做緊份報告。", []),
+                             ("我而家做緊份報告，禮拜五前應該得。", [("Ivy Chan 陳詩韻", "做報告", "2026-03-13")]),
+                             ("喎……OK，之後我禮拜五 update 份報告。", [("Ivy Chan 陳詩韻", "update 報告", "2026-03-13")])):
+        assert _items([("黃太", "Ivy，份報告點呀？"), ("Ivy Chan 陳詩韻", answer)]) == expected, answer
 
 
 def test_a_plan_said_as_past_is_not_what_the_task_says():
