@@ -2,7 +2,8 @@
 
 Whisper models without a Cantonese token (base, small, medium) write standard written
 Chinese for Cantonese speech: 「他們是不是在這裏」 for 「佢哋係唔係喺呢度」. A Hong Kong
-reader expects the spoken form in minutes, so common function words are rewritten.
+reader expects the spoken form in minutes, so common function words and verbs (找 → 搵,
+拿 → 攞, 給 → 俾) are rewritten.
 Words and phrases in which the written form is also correct Cantonese are protected.
 """
 
@@ -23,7 +24,8 @@ SPOKEN = {
     "為什麼": "點解", "甚麼": "乜嘢", "什麼": "乜嘢", "東西": "嘢", "現在": "而家", "一起": "一齊",
     "知道": "知", "看看": "睇睇", "看到": "睇到", "看見": "睇見", "說話": "講嘢", "喜歡": "鍾意",
     "漂亮": "靚", "他": "佢", "她": "佢", "它": "佢", "是": "係", "的": "嘅",
-    "不": "唔", "沒": "冇", "在": "喺", "這": "呢", "那": "嗰", "看": "睇", "說": "講", "給": "畀",
+    "不": "唔", "沒": "冇", "在": "喺", "這": "呢", "那": "嗰", "看": "睇", "說": "講", "給": "俾",
+    "找": "搵", "拿": "攞", "誰": "邊個",
     "吃": "食", "喝": "飲", "很": "好", "還": "仲", "了": "咗", "們": "哋",
     "曬": "晒",  # s2hk reads the particle 晒 (做晒, all done) as Simplified for 曬 (sun-dry)
 }
@@ -33,6 +35,7 @@ KEEP = (
     "目的", "的確", "的士", "存在", "在於", "正在", "實在", "現在式", "自在", "所在", "了解", "為了",
     "除了", "好了", "算了", "罷了", "看法", "小說", "說明", "聽說", "據說", "給予", "還原", "歸還",
     "那麼", "這麼", "其他", "他人", "吃力",
+    "找數", "找錢", "找續", "找贖", "找換", "尋找", "拿手", "拿督", "誰人", "誰知", "供給", "補給", "配給",
 )
 _HALF_WIDTH = {",": "，", "?": "？", "!": "！", ":": "：", ";": "；"}
 _CJK_PUNCT = re.compile(r"(?<=[\u3400-\u9fff])[,?!:;]")

@@ -21,3 +21,8 @@ def test_half_width_punctuation_after_chinese_becomes_full_width():
 
 def test_the_cantonese_particle_stays_as_hong_kong_writes_it():
     assert to_hong_kong("报告全部做晒") == "報告全部做晒"
+
+
+def test_written_verbs_become_spoken_but_words_that_need_them_stay():
+    assert spoken_cantonese("誰可以找供應商拿報價給我") == "邊個可以搵供應商攞報價俾我"
+    assert spoken_cantonese("找數之前要確認供給") == "找數之前要確認供給"

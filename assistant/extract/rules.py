@@ -34,20 +34,10 @@ from assistant.extract.dates import find_time_phrases
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
-from assistant.extract.tasks import NEAR_VERB
+from assistant.extract.tasks import NEAR_VERB, VERB, VERBS
 from assistant.extract.text import clauses, coverage, sentences
 from assistant.extract.transcript import Line, Transcript
 
-VERBS = (
-    r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|arrange|準備|交|出|寫|整|做|搵|找|聯絡|通知|打俾|打畀|send|check|update|"
-    r"follow|book|訂|買|改|更新|發|寄|(?<![合契條])約|問|覆|回覆|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
-    r"上|報|核對|派|收集|收齊|統計|預備|草擬|擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
-    r"call|email|whatsapp|approve|批|講|話俾|話畀|跑|放(?!假)|睇|執|填|影印|列|登記|預訂|報價|清|交代|追|貼|張貼|排|"
-    r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
-    r"share|brief|sign|ship|post|publish|call|phone|meet|見|探|補(?!充)|核|審|批核|sync|backup|rollback|handle|揀|選|畫|設計|design|"
-    r"起|砌|計|影|拍|錄|執|bill|quote|pay|付|俾錢|入|傾|回覆|覆|push|推出|推(?!廣)|hotfix|patch|fix"
-)
-VERB = re.compile(VERBS, re.IGNORECASE)
 NOT_SUBJECT = r"(?<![俾畀同話搵問叫等將幫對跟])"  # 「俾你」, 「同我」: the person is not the one acting
 SELF = re.compile(rf"{NOT_SUBJECT}我(?!哋)|(?<![A-Za-z])(?:I'll|I will|I can|let me)(?![A-Za-z])", re.IGNORECASE)
 WE = re.compile(r"(?<![俾畀同話搵問叫等將幫對跟])我哋")

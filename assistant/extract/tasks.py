@@ -27,9 +27,10 @@ DONE_CLAUSE = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?都|全部|所有�
                          r"|^(?:應該|應該會|實)(?:得|冇問題|無問題|OK|搞得掂|做得切|趕得切)(?:嘅|喎|啦)?$"
                          r"|^(?:唔使|唔駛|唔洗|不用)\s*\S{1,12}?\s*(?:喇|啦|住)?$", re.IGNORECASE)  # 「唔使 Ivy 喇，我嚟」
 _LEAD = re.compile(
-    r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|總結(?:一下)?|recap|…+|\.{2,})[，,、：:\s]*)+", re.IGNORECASE
+    r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|總結(?:一下)?|recap|"
+    r"總之|其實|反正|始終|嗰(?=我|你|就)|第[一二三四五]|…+|\.{2,})[，,、：:\s]*)+", re.IGNORECASE
 )
-_SUBJECT = re.compile(r"^(?:(?:我哋|你哋|佢哋)\s*(?:[兩三四幾]個(?:人)?)?|我|你|佢|大家|各位|全部同事|所有同事|(?:I|you|we)(?![A-Za-z]))"
+_SUBJECT = re.compile(r"^(?:(?:我哋|你哋|佢哋)\s*(?:[兩三四幾]個(?:人)?)?|我|你|佢|大家|各位|全部同事|所有同事|(?:要|需要)?有人|(?:I|you|we)(?![A-Za-z]))"
                       r"\s*(?:自己|一定|都|就|先|再|今次|盡量|一齊)*\s*"
                       r"(?:會|嚟|去|要|記得|可以|負責|幫手|幫|will|can|'ll|need to|have to|should)?\s*", re.IGNORECASE)
 # 「新聞稿我可以準備好」: the owner said after the topic, with a modal
@@ -37,7 +38,7 @@ INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟
                            r"|(?:我|你)(?!哋)\s*(?=交|出|寫|整|做|send|book|check|update|搵|改|訂|約|覆|跟|準備|安排|聯絡|通知))",
                            re.IGNORECASE)
 _MODAL = re.compile(r"^(?:(?:could|can|would|will) you(?: please)?\s+|please\s+|可唔可以|可否|能否|一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會(?![議計考員所面客場堂址長]))\s*")
-_AFTER_TIME = re.compile(r"\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前)\s*")  # matched where a time ends
+_AFTER_TIME = re.compile(r"\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|起(?![碼身]))\s*")  # matched where a time ends
 _TIME_LEAD = re.compile(r"(?:by|before|until|due|限|最遲|喺)\s*$", re.IGNORECASE)
 _TAIL = re.compile(r"[\s，,。！!？?；;~….]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|la|lor|先|住|得唔得|好唔好|OK|please)?[\s，,。！!？?；;~….]*$",
                    re.IGNORECASE)
@@ -100,6 +101,7 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     for _ in range(2):
         text = _MODAL.sub("", _SUBJECT.sub("", _LEAD.sub("", text.strip())))
     text = re.sub(r"(?<=[做寫整改搞執清砌排])緊(?!要|張|急)", "", text)  # 「做緊份報告」 → 「做份報告」
+    text = re.sub(r"(?<=[做寫整改搞執清砌排交出])得(?=[掂定完晒齊])", "", text)  # 「搞得掂」 (can do) → 「搞掂」
     text = _CLASSIFIER.sub(r"\g<verb> ", INNER_SUBJECT.sub(" ", _TAIL.sub("", text))).strip(" ，,")
     text = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", re.sub(r"\s{2,}", " ", text))
     return text if len(_FILLER.sub("", text)) >= 2 else ""
@@ -112,7 +114,28 @@ SELF_INTRO = re.compile(r"^(?:我係|我叫|(?:I'?m|I am|this is)(?![A-Za-z]))\s
 COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|話|可能|或者|since|because|but|if)", re.IGNORECASE)
 
 
+# verbs of work, English as said in Hong Kong meetings
+VERBS = (
+    r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|arrange|準備|交|出|寫|整|做|搵|找|聯絡|通知|打俾|打畀|send|check|update|"
+    r"follow|book|訂|買|改|更新|發|寄|(?<![合契條])約|問|覆|回覆|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
+    r"(?<![手以晚早馬])上(?!次|年|晝|午|週|周|禮拜|星期|個(?:月|禮拜|星期|週|季)|面|半)|報|核對|派|收集|收齊|統計|預備|草擬|擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
+    r"call|email|whatsapp|approve|批|講|話俾|話畀|跑|放(?!假)|睇|執|填|影印|列|登記|預訂|報價|清|交代|追|貼|張貼|排|"
+    r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
+    r"share|brief|sign|ship|post|publish|call|phone|meet|見|探|補(?!充)|核|審|批核|sync|backup|rollback|handle|揀|選|畫|設計|design|"
+    r"起|砌|計|影|拍|錄|執|bill|quote|pay|付|俾錢|入|傾|回覆|覆|push|推出|推(?!廣)|hotfix|patch|fix"
+)
+VERB = re.compile(VERBS, re.IGNORECASE)
 NEAR_VERB = 40  # characters after a name within which its verb is looked for
+# a clause that says how things stand or warns (it names no work to be done)
+OBSERVATION = re.compile(r"最近|成日|一向|通常|平時|太多|太少|太忙|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
+                         r"好似.{0,12}咁|唔好再|費事|免得|否則|唔係嘅話")
+_REPEAT = re.compile(r"^(?:都要|要)?(?P<verb>\S{1,6}?)(?:晒|哂|埋|好|掂|完|齊)(?:佢|佢哋)?$")
+
+
+def _repeats(clause: str, before: list[str]) -> bool:
+    """Whether a clause only says an earlier clause's verb again, done (「通知晒」 after 「通知所有客戶」)."""
+    again = _REPEAT.match(_LEAD.sub("", clause.strip()))
+    return bool(again) and any(again["verb"] in b for b in before)
 
 
 def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
@@ -138,6 +161,12 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         done = [p for p in parts if DONE_CLAUSE.match(_LEAD.sub("", _drop_times(p, transcript).strip()))]
         if done and any(ACTION_VERB.search(p) or "做" in p for p in parts if p not in done):
             parts = [p for p in parts if p not in done]
+    if len(parts) > 1:  # 「手上嘢太多，聽日搞掂份報告」, 「…，唔好好似舊年咁拖」: how things are, not what to do
+        rest = [p for p in parts if not OBSERVATION.search(p) or VERB.search(OBSERVATION.sub("", p))]
+        if any(not leans_on_context(_clean_clause(p, transcript, people, owner)) for p in rest):
+            parts = rest
+    if len(parts) > 1:  # 「通知所有客戶，通知晒」: a verb said again adds nothing
+        parts = [p for i, p in enumerate(parts) if not i or not _repeats(p, parts[:i])]
     verb = _SUBJECT.sub("", _drop_times(parts[1], transcript).strip()) if len(parts) == 2 else ""
     topic = _drop_names(parts[0], people, owner) if verb else ""
     if _BARE_VERB.fullmatch(verb) and topic and (not ACTION_VERB.search(topic) or NOUN_PHRASE.match(topic) and verb not in topic):  # 「海報阿森搞，禮拜五前出」 → 「出海報」

@@ -722,3 +722,24 @@ def test_a_handover_naming_no_task_moves_the_one_just_given():
                   [("黃太", "Ivy，你聽日交份報價。改由阿傑跟。")],
                   [("黃太", "Ivy，你聽日交份報價。"), ("Ivy Chan 陳詩韻", "我聽日放假。"), ("黃太", "咁改由阿傑跟。")]):
         assert _items(turns) == [("Marco Lee 李文傑", "交報價", "2026-03-12")], turns
+
+
+def test_how_things_stand_is_not_part_of_the_task():
+    items = _items([
+        ("黃太", "Ivy，最近啲客成日投訴，你禮拜五前出份新 FAQ，唔好好似上次咁拖。"),
+        ("Marco Lee 李文傑", "我手上嘢太多，聽日先搞得掂份系統報告。"),
+    ])
+    assert items == [("Ivy Chan 陳詩韻", "出新 FAQ", "2026-03-13"), ("Marco Lee 李文傑", "搞掂系統報告", "2026-03-12")]
+
+
+def test_a_verb_said_again_and_discourse_words_are_not_the_task():
+    items = _items([
+        ("黃太", "阿傑，你聽日通知所有租戶，通知晒。"),
+        ("黃太", "總之要有人禮拜五前同管理處確認。"),
+    ])
+    assert items == [("Marco Lee 李文傑", "通知所有租戶", "2026-03-12"), (None, "同管理處確認", "2026-03-13")]
+
+
+def test_a_start_date_is_no_deadline_and_leaves_no_word_behind():
+    [(owner, task, deadline)] = _items([("黃太", "阿傑，下個禮拜一開始你負責夜更巡樓。")])
+    assert (owner, task, deadline) == ("Marco Lee 李文傑", "夜更巡樓", None)
