@@ -69,12 +69,18 @@ def dates_a_thing(text: str, start: int, end: int) -> bool:
 
 
 def _names_a_period(text: str, start: int, end: int) -> bool:
-    """A quarter said before a noun names which one (「Q1 report」, 「第一季業績」): no deadline."""
-    return bool(QUARTER.fullmatch(text[start:end].strip()) and PERIOD_NOUN.match(text[end:end + 4]))
+    """A quarter said before a noun names which one (「Q1 report」, 「第一季業績」), as does a
+    year's or month's end before a document or event (「年尾報表」, 「月尾盤點」): no deadline."""
+    said = text[start:end].strip()
+    return bool(QUARTER.fullmatch(said) and PERIOD_NOUN.match(text[end:end + 4])
+                or PERIOD_END.fullmatch(said) and PERIOD_THING.match(text[end:end + 6]))
 
 
 QUARTER = re.compile(r"Q[1-4]|第[一二三四]季", re.IGNORECASE)
 PERIOD_NOUN = re.compile(r"\s*(?![前之完尾底內])(?:[A-Za-z]|[\u3400-\u9fff])", re.IGNORECASE)
+PERIOD_END = re.compile(r"(?:今年|出年|舊年)?(?:年尾|年底|年中|年終|月尾|月底|季尾)")
+PERIOD_THING = re.compile(r"\s*(?:嘅)?\s*(?:報表|報告|report|review|盤點|大會|花紅|bonus|總結|檢討|晚會|聚餐|party|結算|審計|audit|"
+                          r"accounts|賬|數|結數|評核|appraisal|考核|大減價|sale|促銷)", re.IGNORECASE)
 
 
 def _clock_for(phrase: TimePhrase | None, clocks: list[Clock], text: str) -> Clock | None:

@@ -54,7 +54,7 @@ POLITE_REQUEST = re.compile(r"(?<![A-Za-z])(?:could|can|would|will) you(?![A-Za-
 IMPERATIVE = re.compile(r"(?:先|啦|吖|喇|la)[。！!]?$|幫我|俾我|畀我", re.IGNORECASE)
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
 STATE = re.compile(r"係|咗|緊|開(?![會始])|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
-META = re.compile(r"^(?:你|我)?(?:先)?講(?:下|先|吓)?$|講先|你講|介紹|散會|辛苦|加油|坐低|開始啦|傾下|睇下\s*status|"
+META = re.compile(r"^(?:你|我)?(?:先)?講(?:下|先|吓)?$|講先|你講|介紹|散會|辛苦|加油|坐低|開始啦|^[^同跟約搵和]*傾下|睇下\s*status|"
                   r"聽下大家|update 下大家")
 GROUP = re.compile(r"大家|要有人|有人|全部同事|所有同事|各部門|各個部門|各位|全組|全體|每個人|邊個得閒|邊個有空|搵人|everyone|all of you",
                    re.IGNORECASE)
@@ -83,6 +83,13 @@ NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|即�
 PROGRESSIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])緊(?!要|張|急)")  # 「做緊」: work under way, a status unless a due time is said
 RECEIVES = re.compile(r"(?:俾|畀|同|話|問|叫|等|幫|對|跟|知|給|提|email|send|cc|call|brief|whatsapp|tell|remind|to)\s*$",
                       re.IGNORECASE)
+
+
+# 「今日主要講三樣：…」: the chair's agenda lists topics, not tasks; the items listed after it too
+AGENDA = re.compile(r"(?:講|傾|討論|報告|匯報|交代|cover|go through)(?:下|吓|一下)?\s*(?:[一兩二三四五六七八九十幾]|\d+)\s*"
+                    r"(?:樣|件事|個(?:議題|題目|topic|item|point|重點|範疇|部分)|點(?!鐘)|things|items|topics)", re.IGNORECASE)
+ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十\d]|[一二三四五六七八九]係|首先|其次|跟住|最後|another|first|second|third|lastly)",
+                     re.IGNORECASE)
 
 
 def _group(text: str) -> re.Match[str] | None:
@@ -526,8 +533,13 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         in_turn: list[RawItem] = []  # …and of all the turn's sentences so far
         previous = ""
         answered = False  # whether a "when" question before has had its answer in this turn
+        agenda = False  # the turn has listed the meeting's topics
         for raw_sentence in sentences(line.text):
             sentence, tagged = _strip_tag(reader.punctuate(raw_sentence))
+            if AGENDA.search(sentence) or agenda and ORDINAL.match(sentence) \
+                    and not reader.people.mentioned(sentence) and not re.search(r"你(?!哋)", sentence):
+                agenda = True
+                continue
             tagged = tagged or bool(POLITE_REQUEST.search(sentence) and QUESTION.search(sentence))  # "could you …?"
             if has_time_words(sentence, transcript.date) \
                     and DUE_ONLY.match(_without_times(sentence, transcript.date).strip(" 。！!，,")):

@@ -35,7 +35,7 @@ _SUBJECT = re.compile(r"^(?:(?:我哋|你哋|佢哋)\s*(?:[兩三四幾]個(?:�
                       r"(?:會|嚟|去|要|記得|可以|負責|幫手|幫|will|can|'ll|need to|have to|should)?\s*", re.IGNORECASE)
 # 「新聞稿我可以準備好」: the owner said after the topic, with a modal
 INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟])(?:(?:我|你)(?!哋)\s*(?:可以|會|自己|一定|都|就|嚟|去|負責|盡量)+"
-                           r"|(?:我|你)(?!哋)\s*(?=交|出|寫|整|做|send|book|check|update|搵|改|訂|約|覆|跟|準備|安排|聯絡|通知))",
+                           r"|(?:我|你)(?!哋)\s*(?=交|出|寫|整|做|搞|完成|處理|send|book|check|update|搵|改|訂|約|覆|跟|準備|安排|聯絡|通知))",
                            re.IGNORECASE)
 _MODAL = re.compile(r"^(?:(?:could|can|would|will) you(?: please)?\s+|please\s+|可唔可以|可否|能否|一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會(?![議計考員所面客場堂址長]))\s*")
 _AFTER_TIME = re.compile(r"\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|起(?![碼身]))\s*")  # matched where a time ends
@@ -119,7 +119,7 @@ VERBS = (
     r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|arrange|準備|交|出|寫|整|做|搵|找|聯絡|通知|打俾|打畀|send|check|update|"
     r"follow|book|訂|買|改|更新|發|寄|(?<![合契條])約|問|覆|回覆|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
     r"(?<![手以晚早馬])上(?!次|年|晝|午|週|周|禮拜|星期|個(?:月|禮拜|星期|週|季)|面|半)|報|核對|派|收集|收齊|統計|預備|草擬|擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
-    r"call|email|whatsapp|approve|批|講|話俾|話畀|跑|放(?!假)|睇|執|填|影印|列|登記|預訂|報價|清|交代|追|貼|張貼|排|"
+    r"call|email|whatsapp|approve|批|講|話俾|話畀|話[^，,。]{0,8}?知(?!道)|跑|放(?!假)|睇|執|填|影印|列|登記|預訂|報價|清|交代|追|貼|張貼|排|"
     r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
     r"share|brief|sign|ship|post|publish|call|phone|meet|見|探|補(?!充)|核|審|批核|sync|backup|rollback|handle|揀|選|畫|設計|design|"
     r"起|砌|計|影|拍|錄|執|bill|quote|pay|付|俾錢|入|傾|回覆|覆|push|推出|推(?!廣)|hotfix|patch|fix"
@@ -285,7 +285,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
 
 
 # 「send 份 list 俾你」, 「交返俾我」: a person pronoun after a verb of giving or contacting
-RECIPIENT = re.compile(r"(?P<verb>[俾畀給同問搵覆]|(?<![A-Za-z])(?:send|call|email|cc|brief|update|whatsapp) ?)"
+RECIPIENT = re.compile(r"(?P<verb>[俾畀給同問搵覆]|話(?=[我你]知)|(?<![A-Za-z])(?:send|call|email|cc|brief|update|whatsapp) ?)"
                        r"(?P<who>我|你)(?![哋地])"
                        r"|(?P<en_verb>(?<![A-Za-z])(?:send|give|email|call|tell|brief|show|update|to|cc) )(?P<en_who>me|you)(?![A-Za-z])",
                        re.IGNORECASE)

@@ -743,3 +743,29 @@ def test_a_verb_said_again_and_discourse_words_are_not_the_task():
 def test_a_start_date_is_no_deadline_and_leaves_no_word_behind():
     [(owner, task, deadline)] = _items([("黃太", "阿傑，下個禮拜一開始你負責夜更巡樓。")])
     assert (owner, task, deadline) == ("Marco Lee 李文傑", "夜更巡樓", None)
+
+
+def test_let_me_know_and_talking_it_over_with_someone_are_tasks():
+    items = _items([
+        ("黃太", "阿傑，你禮拜五前話我知轉唔轉供應商。"),
+        ("黃太", "Ivy，你聽日同印刷廠傾下價錢。"),
+        ("黃太", "我哋傾下預算先。"),
+    ])
+    assert items == [("Marco Lee 李文傑", "話黃太知轉唔轉供應商", "2026-03-13"),
+                     ("Ivy Chan 陳詩韻", "同印刷廠傾下價錢", "2026-03-12")]
+
+
+def test_the_agenda_lists_topics_not_tasks():
+    items = _items([
+        ("黃太", "今日主要講三樣。第一，新系統上線嘅安排。第二，落貨架嘅位置。第三，Ivy 你聽日交推廣計劃。"),
+        ("Marco Lee 李文傑", "我想傾兩件事：一係搬機房，二係換 printer。"),
+    ])
+    assert items == [("Ivy Chan 陳詩韻", "交推廣計劃", "2026-03-12")]
+
+
+def test_a_year_or_month_end_before_a_document_says_which_one():
+    items = _items([
+        ("黃太", "阿傑，你聽日交年尾報表。"),
+        ("黃太", "Ivy，月底盤點報告你月底前搞掂。"),
+    ])
+    assert items == [("Marco Lee 李文傑", "交年尾報表", "2026-03-12"), ("Ivy Chan 陳詩韻", "月底盤點報告搞掂", "2026-03-31")]
