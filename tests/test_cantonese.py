@@ -26,3 +26,7 @@ def test_the_cantonese_particle_stays_as_hong_kong_writes_it():
 def test_written_verbs_become_spoken_but_words_that_need_them_stay():
     assert spoken_cantonese("誰可以找供應商拿報價給我") == "邊個可以搵供應商攞報價俾我"
     assert spoken_cantonese("找數之前要確認供給") == "找數之前要確認供給"
+
+
+def test_written_no_need_and_do_not_become_spoken():
+    assert spoken_cantonese("不用等法團，不要用舊版，不要緊") == "唔使等法團，唔好用舊版，唔緊要"
