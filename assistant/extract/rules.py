@@ -160,6 +160,27 @@ ANAPHORIC_DECISION = re.compile(r"^(?:好|OK|ok|咁|係|得|冇問題|嗯)?[，,
 PROPOSAL = re.compile(r"建議|不如|我想|我哋想|打算|諗住|由[^，,。]{1,8}開始|一律|以後|每[個次]|要|唔|改|加|用|照")
 
 
+# a show of hands: 「贊成會費加一百嘅請舉手。」 「五個人贊成，冇人反對。」 decides what was put to the vote
+VOTE_CALL = re.compile(r"(?:贊成|同意|支持)\s*(?P<what>[^，,。？?]{2,40}?)\s*嘅(?:請|麻煩)?舉(?:手|高手)")
+VOTE_RESULT = re.compile(r"(?:[一二兩三四五六七八九十\d]+\s*(?:個|位)(?:人)?|全部(?:人)?|大部分(?:人)?|大多數(?:人)?|所有人|全體)\s*(?:都)?\s*"
+                         r"(?:贊成|同意|支持)|冇人反對|全票通過|一致通過|舉手通過")
+VOTE_WORDS = re.compile(rf"(?:{VOTE_RESULT.pattern}|通過|反對|棄權|[一二兩三四五六七八九十\d]+\s*(?:票|個|位)\S{{0,4}})+")
+
+
+def _voted_on(transcript: Transcript, line: Line, sentence: str) -> str | None:
+    """What a vote's result decides: the rest of its sentence (「全部贊成，明年會費加一百」), else
+    the motion put to the vote in this turn or the two before."""
+    said = [c for c in clauses(sentence) if not VOTE_WORDS.fullmatch(c.strip()) and len(re.sub(r"\W", "", c)) >= 4]
+    if said:
+        return "，".join(said)
+    for previous in reversed(transcript.lines[max(0, line.index - 2):line.index + 1]):
+        for earlier in reversed(sentences(previous.text)):
+            motion = VOTE_CALL.search(earlier)
+            if motion:
+                return motion["what"]
+    return None
+
+
 BARE_OBJECT = re.compile(r"(?:個|份|張|啲|嗰個|嗰啲|呢個|呢啲|埋)\s*(?:[A-Za-z]+|[\u3400-\u9fff]{1,2})\s*(?:啦|喇|吖)?$")
 UNKNOWN = "?"  # an owner the transcript points at but no attendee matches: needs review
 
@@ -575,6 +596,13 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     item.owner, item.group = taker, False
                 continue
             said_before, previous = [], sentence
+            if VOTE_RESULT.search(sentence):
+                motion = _voted_on(transcript, line, sentence)
+                if motion:
+                    decisions.append(RawDecision(turn=line.index, text=motion))
+                continue
+            if VOTE_CALL.search(sentence):  # the motion is decided by the result, if one comes
+                continue
             if ANAPHORIC_DECISION.match(sentence):
                 found = _proposal_before(reader, transcript, line)
                 if found:

@@ -769,3 +769,11 @@ def test_a_year_or_month_end_before_a_document_says_which_one():
         ("黃太", "Ivy，月底盤點報告你月底前搞掂。"),
     ])
     assert items == [("Marco Lee 李文傑", "交年尾報表", "2026-03-12"), ("Ivy Chan 陳詩韻", "月底盤點報告搞掂", "2026-03-31")]
+
+
+def test_a_show_of_hands_decides_the_motion():
+    out = _extract([
+        ("黃太", "贊成下年茶水費加五十蚊嘅請舉手。"),
+        ("Marco Lee 李文傑", "四個人全部贊成，冇人反對。"),
+    ])
+    assert [d["text"] for d in out["decisions"]] == ["下年茶水費加五十蚊"] and out["action_items"] == []
