@@ -17,6 +17,17 @@ from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.text import clauses, normalise, sentences
 from assistant.extract.transcript import Transcript
 
+# verbs of work, English as said in Hong Kong meetings
+VERBS = (
+    r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|arrange|準備|交|出|寫|整|做|搵|找|聯絡|通知|打俾|打畀|send|check|update|"
+    r"follow|book|訂|買|改|更新|發|寄|(?<![合契條])約|問|覆|回覆|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
+    r"(?<![手以晚早馬])上(?!次|年|晝|午|週|周|禮拜|星期|個(?:月|禮拜|星期|週|季)|面|半)|報|核對|派|收集|收齊|統計|預備|草擬|擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
+    r"call|email|whatsapp|approve|批|講|話俾|話畀|話[^，,。]{0,8}?知(?!道)|跑|放(?!假)|睇|執|填|影印|列|登記|預訂|報價|清|交代|追|貼|張貼|排|"
+    r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
+    r"share|brief|sign|ship|post|publish|call|phone|meet|見|探|補(?!充)|核|審|批核|sync|backup|rollback|handle|揀|選|畫|設計|design|"
+    r"起|砌|計|影|拍|錄|執|bill|quote|pay|付|俾錢|入|傾|回覆|覆|push|推出|推(?!廣)|hotfix|patch|fix"
+)
+VERB = re.compile(VERBS, re.IGNORECASE)
 # 呢個/嗰啲 before a Latin word is a determiner (「嗰個 designer」), not an object pronoun
 PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?:佢哋|佢|(?:呢個|嗰個|呢樣|嗰樣|呢啲|嗰啲|呢件事|嗰件事)(?!\s*[A-Za-z]))"
                             r"(?!話|係|會|要|已經|都|嘅|個)|(?<![A-Za-z])(?:it|them)(?![A-Za-z])", re.IGNORECASE)
@@ -34,8 +45,8 @@ _SUBJECT = re.compile(r"^(?:(?:我哋|你哋|佢哋)\s*(?:[兩三四幾]個(?:�
                       r"\s*(?:自己|一定|都|就|先|再|今次|盡量|一齊)*\s*"
                       r"(?:會|嚟|去|要|記得|可以|負責|幫手|幫|will|can|'ll|need to|have to|should)?\s*", re.IGNORECASE)
 # 「新聞稿我可以準備好」: the owner said after the topic, with a modal
-INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟])(?:(?:我|你)(?!哋)\s*(?:可以|會|自己|一定|都|就|嚟|去|負責|盡量)+"
-                           r"|(?:我|你)(?!哋)\s*(?=交|出|寫|整|做|搞|完成|處理|send|book|check|update|搵|改|訂|約|覆|跟|準備|安排|聯絡|通知))",
+INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟])(?:(?:我哋|你哋|我|你)(?!哋)\s*(?:可以|會|自己|一定|都|就|嚟|去|負責|盡量)+"
+                           rf"|(?:我哋|你哋|我|你)(?!哋)\s*(?={VERBS}))",
                            re.IGNORECASE)
 _MODAL = re.compile(r"^(?:(?:could|can|would|will) you(?: please)?\s+|please\s+|可唔可以|可否|能否|一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會(?![議計考員所面客場堂址長]))\s*")
 _AFTER_TIME = re.compile(r"\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|起(?![碼身]))\s*")  # matched where a time ends
@@ -103,8 +114,28 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     text = re.sub(r"(?<=[做寫整改搞執清砌排])緊(?!要|張|急)", "", text)  # 「做緊份報告」 → 「做份報告」
     text = re.sub(r"(?<=[做寫整改搞執清砌排交出])得(?=[掂定完晒齊])", "", text)  # 「搞得掂」 (can do) → 「搞掂」
     text = _CLASSIFIER.sub(r"\g<verb> ", INNER_SUBJECT.sub(" ", _TAIL.sub("", text))).strip(" ，,")
-    text = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", re.sub(r"\s{2,}", " ", text))
+    text = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", re.sub(r"\s{2,}", " ", _headline(text)))
     return text if len(_FILLER.sub("", text)) >= 2 else ""
+
+
+# A to-do reads as a headline: no determiner before what it names (「新買嗰批 laptop」 → 「新買 laptop」), no
+# 「as well」 or 「by the way」 (埋, 順便), no perfective (「改咗個名」), no modal between the object
+# and its verb (「報關資料都要出」), and 完成 for colloquial 搞掂/搞定/做完 before an object.
+_DETERMINER = re.compile(r"(?:嗰|呢)(?:(?:個|啲|條|份|張|樣|件|批|間|位|架|段|封|本)(?!事|嘢|分))?"
+                         r"(?=\s*(?:[幾一兩二三四五六七八九十\dA-Za-z]|(?![度邊排陣日晚朝次輪期時會])[\u3400-\u9fff]))")
+# 「brochure 個地址」, 「份合約…」: a classifier not counting anything
+_BARE_CLASSIFIER = re.compile(r"(?:(?<![一二兩三四五六七八九十幾呢嗰每邊成某整\d])個(?![人別案性體])|(?<![一二兩三四五六七八九十幾呢嗰每邊成某整部股年月\d])份(?![量額子])"
+                              r"|^[張啲])\s*(?=[\u3400-\u9fffA-Za-z])")
+_ALSO = re.compile(r"(?<=\S)\s*埋(?![單數位尾身頭堆])\s*(?=\S)|順便")
+_PERFECTIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*咗(?!佢|之後|以後|先|嘅)")
+_INNER_MODAL = re.compile(r"(?<=\S)(?:一定|都|亦)?(?:要|會)\s*(?=(?:VERBS))".replace("VERBS", VERBS), re.IGNORECASE)
+_FINISH = re.compile(r"^(?:搞掂|搞定|做完)(?=\s*\S{2})")
+
+
+def _headline(text: str) -> str:
+    text = _ALSO.sub(" ", _PERFECTIVE.sub(" ", _BARE_CLASSIFIER.sub(" ", _DETERMINER.sub(" ", text))))
+    text = re.sub(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])", "", re.sub(r"\s{2,}", " ", text))
+    return _FINISH.sub("完成", _INNER_MODAL.sub("", text.strip()))
 
 
 NOUN_PHRASE = re.compile(r"^(?:嗰|呢|那|這)?(?:[一兩二三四五六七八九十幾]+)?(?:份|個|張|啲|條|封|本|批|部|架)")  # 「份報價」: 報價 a noun
@@ -114,17 +145,6 @@ SELF_INTRO = re.compile(r"^(?:我係|我叫|(?:I'?m|I am|this is)(?![A-Za-z]))\s
 COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|話|可能|或者|since|because|but|if)", re.IGNORECASE)
 
 
-# verbs of work, English as said in Hong Kong meetings
-VERBS = (
-    r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|arrange|準備|交|出|寫|整|做|搵|找|聯絡|通知|打俾|打畀|send|check|update|"
-    r"follow|book|訂|買|改|更新|發|寄|(?<![合契條])約|問|覆|回覆|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
-    r"(?<![手以晚早馬])上(?!次|年|晝|午|週|周|禮拜|星期|個(?:月|禮拜|星期|週|季)|面|半)|報|核對|派|收集|收齊|統計|預備|草擬|擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
-    r"call|email|whatsapp|approve|批|講|話俾|話畀|話[^，,。]{0,8}?知(?!道)|跑|放(?!假)|睇|執|填|影印|列|登記|預訂|報價|清|交代|追|貼|張貼|排|"
-    r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
-    r"share|brief|sign|ship|post|publish|call|phone|meet|見|探|補(?!充)|核|審|批核|sync|backup|rollback|handle|揀|選|畫|設計|design|"
-    r"起|砌|計|影|拍|錄|執|bill|quote|pay|付|俾錢|入|傾|回覆|覆|push|推出|推(?!廣)|hotfix|patch|fix"
-)
-VERB = re.compile(VERBS, re.IGNORECASE)
 NEAR_VERB = 40  # characters after a name within which its verb is looked for
 # a clause that says how things stand or warns (it names no work to be done)
 OBSERVATION = re.compile(r"最近|成日|一向|通常|平時|太多|太少|太忙|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"

@@ -76,7 +76,7 @@ def test_a_topic_given_to_a_name_becomes_the_task():
         ("黃太", "新聞稿 Ivy 跟，聽日出。"),
         ("黃太", "季度報告本來係阿傑跟，改由 Ivy 跟，月尾前做完。"),
     ])
-    assert items == [("Ivy Chan 陳詩韻", "出新聞稿", "2026-03-12"), ("Ivy Chan 陳詩韻", "做完季度報告", "2026-03-31")]
+    assert items == [("Ivy Chan 陳詩韻", "出新聞稿", "2026-03-12"), ("Ivy Chan 陳詩韻", "完成季度報告", "2026-03-31")]
 
 
 def test_a_one_character_nickname_is_no_name_inside_a_word():
@@ -138,7 +138,7 @@ def test_an_owner_nobody_matches_is_null_and_flagged_never_guessed():
 def test_finishing_by_a_date_is_a_task_and_the_group_is_not_in_its_words():
     [(owner, task, deadline)] = _items([("黃太", "好，大家記住，月尾前一定要做完個網上培訓，交返證書俾我。")])
     assert (owner, deadline) == (None, "2026-03-31")
-    assert task.startswith("做完網上培訓") and "大家" not in task and "黃太" in task
+    assert task.startswith("完成網上培訓") and "大家" not in task and "黃太" in task
 
 
 def test_whoever_is_free_takes_the_task_said_before_it():
@@ -433,7 +433,7 @@ def test_full_width_letters_and_digits_read_as_ascii():
 
 
 def test_a_due_time_said_in_the_next_sentence_is_the_tasks_before_it():
-    expected = [("Ivy Chan 陳詩韻", "整好報價", "2026-03-13"), ("Ivy Chan 陳詩韻", "book 埋會議室", "2026-03-13")]
+    expected = [("Ivy Chan 陳詩韻", "整好報價", "2026-03-13"), ("Ivy Chan 陳詩韻", "book 會議室", "2026-03-13")]
     for said in ("Ivy，你整好份報價，同埋 book 埋會議室。兩樣都禮拜五前搞掂。",
                  "Ivy，你整好份報價，同埋 book 埋會議室，兩樣都禮拜五前搞掂。"):
         assert _items([("黃太", said)]) == expected
@@ -594,11 +594,11 @@ def test_a_speaker_called_by_an_attendees_alias_is_that_attendee():
 
 def test_requests_run_together_without_commas_are_each_ones():
     assert _items([("黃太", "Ivy 你聽日交份報價俾我 阿傑你後日 check 埋個 server")]) == [
-        ("Ivy Chan 陳詩韻", "交報價俾黃太", "2026-03-12"), ("Marco Lee 李文傑", "check 埋 server", "2026-03-13")]
+        ("Ivy Chan 陳詩韻", "交報價俾黃太", "2026-03-12"), ("Marco Lee 李文傑", "check server", "2026-03-13")]
     said = "Ivy 你聽日交份報價俾我 阿傑你後日 check 埋個 server 大家禮拜五前填 timesheet"
     assert _items([("黃太", said)]) == [
         ("Ivy Chan 陳詩韻", "交報價俾黃太", "2026-03-12"),
-        ("Marco Lee 李文傑", "check 埋 server", "2026-03-13"),
+        ("Marco Lee 李文傑", "check server", "2026-03-13"),
         (None, "填 timesheet", "2026-03-13"),
     ]
 
@@ -614,7 +614,7 @@ def test_a_time_alone_answering_when_is_the_answerers_task():
 def test_a_due_time_alone_after_a_sentence_without_one_completes_it():
     assert _items([("黃太", "大家記得填 timesheet。禮拜五前。")]) == [(None, "填 timesheet", "2026-03-13")]
     assert _items([("黃太", "Ivy，你整好份報價。阿傑，你 book 埋會議室。兩樣都禮拜五前搞掂，唔該。")]) == [
-        ("Ivy Chan 陳詩韻", "整好報價", "2026-03-13"), ("Marco Lee 李文傑", "book 埋會議室", "2026-03-13")]
+        ("Ivy Chan 陳詩韻", "整好報價", "2026-03-13"), ("Marco Lee 李文傑", "book 會議室", "2026-03-13")]
 
 
 def test_everyone_as_the_receiver_is_no_group_task():
@@ -673,7 +673,7 @@ def test_an_english_request_reads_as_a_headline_and_its_answer_counts():
 
 def test_two_limits_in_one_request_are_two_tasks():
     assert _items([("黃太", "Ivy，你聽日中午前入晒啲發票，下個禮拜一前搞掂份報價。")]) == [
-        ("Ivy Chan 陳詩韻", "入晒發票", "2026-03-12T12:00:00+08:00"), ("Ivy Chan 陳詩韻", "搞掂報價", "2026-03-16")]
+        ("Ivy Chan 陳詩韻", "入晒發票", "2026-03-12T12:00:00+08:00"), ("Ivy Chan 陳詩韻", "完成報價", "2026-03-16")]
     # an event's date and a limit are one task's
     assert len(_items([("黃太", "Ivy，你下個禮拜一 toolbox talk 講安全，禮拜五前準備好 material。")])) == 1
 
@@ -711,8 +711,8 @@ def test_a_bare_clock_answering_a_request_keeps_its_day_and_part_of_day():
 
 
 def test_a_quarter_before_a_noun_names_which_one():
-    items = _items([("黃太", "Ivy，你禮拜五前 update Q1 個 report。"), ("黃太", "Ivy，你禮拜五前 update Q2 個 report。")])
-    assert [(t, d) for _, t, d in items] == [("update Q1 個 report", "2026-03-13"), ("update Q2 個 report", "2026-03-13")]
+    items = _items([("黃太", "Ivy，你禮拜五前 update Q1 report。"), ("黃太", "Ivy，你禮拜五前 update Q2 個 report。")])
+    assert [(t, d) for _, t, d in items] == [("update Q1 report", "2026-03-13"), ("update Q2 個 report", "2026-03-13")]
     assert _items([("黃太", "Ivy，你交份 Q2 report。")]) == [("Ivy Chan 陳詩韻", "交 Q2 report", None)]
     assert _items([("黃太", "Ivy，你 Q2 完之前交份 report。")]) == [("Ivy Chan 陳詩韻", "交 report", "2026-06-30")]
 
@@ -729,7 +729,7 @@ def test_how_things_stand_is_not_part_of_the_task():
         ("黃太", "Ivy，最近啲客成日投訴，你禮拜五前出份新 FAQ，唔好好似上次咁拖。"),
         ("Marco Lee 李文傑", "我手上嘢太多，聽日先搞得掂份系統報告。"),
     ])
-    assert items == [("Ivy Chan 陳詩韻", "出新 FAQ", "2026-03-13"), ("Marco Lee 李文傑", "搞掂系統報告", "2026-03-12")]
+    assert items == [("Ivy Chan 陳詩韻", "出新 FAQ", "2026-03-13"), ("Marco Lee 李文傑", "完成系統報告", "2026-03-12")]
 
 
 def test_a_verb_said_again_and_discourse_words_are_not_the_task():
@@ -777,3 +777,15 @@ def test_a_show_of_hands_decides_the_motion():
         ("Marco Lee 李文傑", "四個人全部贊成，冇人反對。"),
     ])
     assert [d["text"] for d in out["decisions"]] == ["下年茶水費加五十蚊"] and out["action_items"] == []
+
+
+def test_a_task_reads_as_a_headline():
+    items = _items([
+        ("黃太", "阿傑，新買嗰批 notebook 你聽日登記埋落 asset list。"),
+        ("黃太", "Ivy，你順便改咗 brochure 個地址，禮拜五前。"),
+        ("黃太", "Ivy，報名表都要印，聽日。"),
+        ("Marco Lee 李文傑", "我禮拜五前做完系統測試。"),
+        ("黃太", "Ivy，份合約簽咗之後你 send 俾客。聽日。"),
+    ])
+    assert [t for _, t, _ in items] == ["新買 notebook 登記落 asset list", "改 brochure 地址", "報名表印",
+                                         "完成系統測試", "合約簽咗之後 send 俾客"]
