@@ -712,7 +712,7 @@ def test_a_bare_clock_answering_a_request_keeps_its_day_and_part_of_day():
 
 def test_a_quarter_before_a_noun_names_which_one():
     items = _items([("黃太", "Ivy，你禮拜五前 update Q1 report。"), ("黃太", "Ivy，你禮拜五前 update Q2 個 report。")])
-    assert [(t, d) for _, t, d in items] == [("update Q1 report", "2026-03-13"), ("update Q2 個 report", "2026-03-13")]
+    assert [(t, d) for _, t, d in items] == [("update Q1 report", "2026-03-13"), ("update Q2 report", "2026-03-13")]
     assert _items([("黃太", "Ivy，你交份 Q2 report。")]) == [("Ivy Chan 陳詩韻", "交 Q2 report", None)]
     assert _items([("黃太", "Ivy，你 Q2 完之前交份 report。")]) == [("Ivy Chan 陳詩韻", "交 report", "2026-06-30")]
 
