@@ -120,7 +120,7 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
 
 # A to-do reads as a headline: no determiner before what it names (「新買嗰批 laptop」 → 「新買 laptop」), no
 # 「as well」 or 「by the way」 (埋, 順便), no perfective (「改咗個名」), no modal between the object
-# and its verb (「報關資料都要出」), and 完成 for colloquial 搞掂/搞定/做完 before an object.
+# and its verb (「報關資料都要出」), and 完成 for colloquial 做完/搞掂 before the work (not 「搞掂臨時工」).
 _DETERMINER = re.compile(r"(?:嗰|呢)(?:(?:個|啲|條|份|張|樣|件|批|間|位|架|段|封|本)(?!事|嘢|分))?"
                          r"(?=\s*(?:[幾一兩二三四五六七八九十\dA-Za-z]|(?![度邊排陣日晚朝次輪期時會])[\u3400-\u9fff]))")
 # 「brochure 個地址」, 「份合約…」: a classifier not counting anything
@@ -129,7 +129,7 @@ _BARE_CLASSIFIER = re.compile(r"(?:(?<![一二兩三四五六七八九十幾呢�
 _ALSO = re.compile(r"(?<=\S)\s*埋(?![單數位尾身頭堆])\s*(?=\S)|順便")
 _PERFECTIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*咗(?!佢|之後|以後|先|嘅)")
 _INNER_MODAL = re.compile(r"(?<=\S)(?:一定|都|亦)?(?:要|會)\s*(?=(?:VERBS))".replace("VERBS", VERBS), re.IGNORECASE)
-_FINISH = re.compile(r"^(?:搞掂|搞定|做完)(?=\s*\S{2})")
+_FINISH = re.compile(r"^(?:做完|搞掂|搞定)(?=\s*\S{2})(?!\s*\S{0,4}(?:人|工|車|位|場地|嘢))")
 
 
 def _headline(text: str) -> str:
