@@ -108,6 +108,7 @@ def _other_things(a: str, b: str) -> bool:
         return False  # worded differently: a request and its answer, a summary
     return any(tag == "replace" and _SUBSTANCE.search(a[i1:i2]) and _SUBSTANCE.search(b[j1:j2])
                and not _PERSON.match(a[i1:i2]) and not _PERSON.match(b[j1:j2])  # 「俾我」 may be 「俾梁生」
+               and b[j1:j2] not in a and a[i1:i2] not in b  # 「輪更表出」, 「出輪更表」: moved, not swapped
                for tag, i1, i2, j1, j2 in changed)
 
 

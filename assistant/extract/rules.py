@@ -420,9 +420,17 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
 
 
 def _other_limit(said: list[str], clause: str, date: date) -> bool:
-    """Whether a clause sets its own limit (「…前」, "by …") other than the one the task before it set."""
+    """Whether a clause sets its own limit (「…前」, "by …"), or opens with its own day
+    (「禮拜一做 load test」), other than the one the task before it set."""
     now, before = limit_said(clause, date), limit_said("，".join(said), date)
+    if not now and _opens_with_time(clause, date):  # 「下個禮拜一講，禮拜五前準備」 stays one
+        now, before = find_deadline(clause, date), find_deadline("，".join(said), date)
     return bool(now and before and (now.day, now.at) != (before.day, before.at))
+
+
+def _opens_with_time(clause: str, date: date) -> bool:
+    phrases = find_time_phrases(clause, date)
+    return bool(phrases) and not OPENER.sub("", clause[:phrases[0].start]).strip(" ，,")
 
 
 def _taken_up(reader: _Reader, transcript: Transcript, line: Line, question: str) -> str | None:
@@ -648,7 +656,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 if REFUSAL.match(answer):  # 「…得唔得？」 「唔得，…」
                     continue
                 agreed = answer if YES_BY.search(answer) and has_time_words(answer, transcript.date) \
-                    else _timed_after(reader, transcript, line, task) or _asked_before(transcript, line, task)
+                    else _timed_after(reader, transcript, line, task) or _asked_before(transcript, line, task) \
+                    or _accepted_with_time(reader, transcript, line, task, owner)
                 items.append(RawItem(turn=line.index, owner=owner or "", task=task, group=owner is None,
                                      shared_due=shared, agreed_due=agreed))
                 said_before.append(items[-1])
@@ -704,6 +713,27 @@ def _timed_after(reader: _Reader, transcript: Transcript, line: Line, task: str)
             and (later.day != due.day or (later.at and later.at != due.at)):  # 「好，聽日交埋份合約」 is another task
         return said  # 「唔得，聽日之前要通知晒」 too: the new due time is the answer; a vaguer one changes nothing
     return said if later.at and due.at is None and later.day == due.day and not REFUSAL.match(OPENER.sub("", said)) else ""
+
+
+GENERIC_DONE = re.compile(r"搞掂|搞定|完成|做完|做好|搞得掂|做得切|趕得切|done")  # 「收到，禮拜五前搞掂」: any task's verb
+
+
+def _accepted_with_time(reader: _Reader, transcript: Transcript, line: Line, task: str, owner: str | None) -> str:
+    """The next turn's first sentence when the person asked accepts a task that had no due time
+    and says when (「Ivy，員工手冊都要改埋。」 「明白，聽日改。」), naming no other work."""
+    if owner is None or line.index + 1 >= len(transcript.lines) or find_deadline(task, transcript.date):
+        return ""
+    reply = transcript.lines[line.index + 1]
+    if reply.speaker == line.speaker or reader.speaker(reply) != owner:
+        return ""
+    said = (sentences(reply.text) or [""])[0]
+    if find_deadline(said, transcript.date) is None or QUESTION.search(said) or REFUSAL.match(OPENER.sub("", said)) \
+            or NOT_YES.search(said):
+        return ""
+    bare = _without_times(OPENER.sub("", GENERIC_DONE.sub("", said)), transcript.date)
+    verbs = [verb.group(0) for verb in VERB.finditer(bare)]
+    rest = _BARE.sub("", re.sub(r"要|一定|盡量|份|個|啲|啦|喇|吖|OK", "", VERB.sub("", bare)))
+    return said if all(verb in task for verb in verbs) and (not rest or coverage(rest, task) >= 0.5) else ""
 
 
 def _asked_before(transcript: Transcript, line: Line, task: str) -> str:

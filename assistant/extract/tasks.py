@@ -25,7 +25,8 @@ VERBS = (
     r"call|email|whatsapp|approve|批|講|話俾|話畀|話[^，,。]{0,8}?知(?!道)|跑|放(?!假)|睇|執|填|影印|列|登記|預訂|報價|清|交代|追|貼|張貼|排|"
     r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
     r"share|brief|sign|ship|post|publish|call|phone|meet|見|探|補(?!充)|核|審|批核|sync|backup|rollback|handle|揀|選|畫|設計|design|"
-    r"起|砌|計|影|拍|錄|執|bill|quote|pay|付|俾錢|入|傾|回覆|覆|push|推出|推(?!廣)|hotfix|patch|fix"
+    r"起|砌|計|影|拍|錄|執|bill|quote|pay|付|俾錢|入|傾|回覆|覆|push|推出|推(?!廣)|hotfix|patch|fix|"
+    r"升級|upgrade|檢查|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate"
 )
 VERB = re.compile(VERBS, re.IGNORECASE)
 # 呢個/嗰啲 before a Latin word is a determiner (「嗰個 designer」), not an object pronoun
@@ -126,16 +127,17 @@ _DETERMINER = re.compile(r"(?:嗰|呢)(?:(?:個|啲|條|份|張|樣|件|批|間|
 # 「brochure 個地址」, 「份合約…」: a classifier not counting anything
 _BARE_CLASSIFIER = re.compile(r"(?:(?<![一二兩三四五六七八九十幾呢嗰每邊成某整\d])個(?![人別案性體])|(?<![一二兩三四五六七八九十幾呢嗰每邊成某整部股年月\d])份(?![量額子])"
                               r"|^[張啲])\s*(?=[\u3400-\u9fffA-Za-z])")
-_ALSO = re.compile(r"(?<=\S)\s*埋(?![單數位尾身頭堆])\s*(?=\S)|順便")
+_ALSO = re.compile(r"(?<=\S)\s*埋(?![單數位尾身頭堆])\s*(?=\S)|(?<=\S)埋$|順便")
 _PERFECTIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*咗(?!佢|之後|以後|先|嘅)")
-_INNER_MODAL = re.compile(r"(?<=\S)(?:一定|都|亦)?(?:要|會)\s*(?=(?:VERBS))".replace("VERBS", VERBS), re.IGNORECASE)
+_INNER_MODAL = re.compile(r"(?<=\S)\s*(?:一定|都|亦)?(?:要|會)\s*(?=(?:VERBS))".replace("VERBS", VERBS), re.IGNORECASE)
 _FINISH = re.compile(r"^(?:做完|搞掂|搞定)(?=\s*\S{2})(?!\s*\S{0,4}(?:人|工|車|位|場地|嘢))")
 
 
 def _headline(text: str) -> str:
-    text = _ALSO.sub(" ", _PERFECTIVE.sub(" ", _BARE_CLASSIFIER.sub(" ", _DETERMINER.sub(" ", text))))
-    text = re.sub(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])", "", re.sub(r"\s{2,}", " ", text))
-    return _FINISH.sub("完成", _INNER_MODAL.sub("", text.strip()))
+    for words in (_DETERMINER, _BARE_CLASSIFIER, _PERFECTIVE, _ALSO, _INNER_MODAL):
+        text = words.sub(" ", text)
+    text = re.sub(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])", "", re.sub(r"\s{2,}", " ", text)).strip()
+    return _FINISH.sub("完成", text)
 
 
 NOUN_PHRASE = re.compile(r"^(?:嗰|呢|那|這)?(?:[一兩二三四五六七八九十幾]+)?(?:份|個|張|啲|條|封|本|批|部|架)")  # 「份報價」: 報價 a noun

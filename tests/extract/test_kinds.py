@@ -789,3 +789,33 @@ def test_a_task_reads_as_a_headline():
     ])
     assert [t for _, t, _ in items] == ["新買 notebook 登記落 asset list", "改 brochure 地址", "報名表印",
                                          "完成系統測試", "合約簽咗之後 send 俾客"]
+
+
+def test_each_task_keeps_the_day_said_with_it():
+    items = _items([("黃太", "阿傑聽日升級 server，下個禮拜一做 load test。")])
+    assert items == [("Marco Lee 李文傑", "升級 server", "2026-03-12"), ("Marco Lee 李文傑", "做 load test", "2026-03-16")]
+
+
+def test_accepting_with_a_day_gives_the_task_its_due_time():
+    items = _items([
+        ("黃太", "Ivy，員工手冊都要改埋，俾我睇。"),
+        ("Ivy Chan 陳詩韻", "明白，聽日改。"),
+        ("黃太", "阿傑，新 laptop 要登記落 asset list。"),
+        ("Ivy Chan 陳詩韻", "收到，禮拜五前搞掂。"),  # not the one asked: no due time for 阿傑
+    ])
+    assert items == [("Ivy Chan 陳詩韻", "員工手冊改，俾黃太睇", "2026-03-12"),
+                     ("Marco Lee 李文傑", "新 laptop 登記落 asset list", None)]
+
+
+def test_a_summary_in_other_word_order_is_the_same_task():
+    items = _items([
+        ("黃太", "Ivy，live chat 嘅輪更表都要出埋，俾我睇。"),
+        ("Ivy Chan 陳詩韻", "明白，聽日出。"),
+        ("黃太", "總結一下：Ivy 聽日出輪更表。"),
+    ])
+    assert items == [("Ivy Chan 陳詩韻", "live chat 嘅輪更表出，俾黃太睇", "2026-03-12")]
+
+
+def test_a_day_said_first_in_a_clause_starts_another_task():
+    items = _items([("黃太", "Ivy 後日交 FAQ，聽日出輪更表。")])
+    assert items == [("Ivy Chan 陳詩韻", "交 FAQ", "2026-03-13"), ("Ivy Chan 陳詩韻", "出輪更表", "2026-03-12")]
