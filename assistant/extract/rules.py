@@ -77,6 +77,19 @@ TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明
 GLUED_TAG = re.compile(r"(?<![唔可])(?:得唔得|好唔好|可唔可以|OK唔OK)(?:呀|啊|先)?[？?。！!\s]*$", re.IGNORECASE)
 QUESTION = re.compile(r"[？?]$|係咪|係唔係|點解|點樣|點算|幾時|幾耐|幾多|邊個(?!得閒|有空|有時間)|乜嘢|咩|嗎|使唔使|要唔要|會唔會|有冇|"
                       r"得未|好未|未呀|\b(?:would|could|can|do|does|did|is|are|what|when|who|how)\b.*\?$", re.IGNORECASE)
+EMBEDS = re.compile(r"(?:睇|問|知|視乎|諗|決定|check|confirm|ask)[^，,。]{0,8}$", re.IGNORECASE)
+
+
+def _asks(sentence: str) -> bool:
+    """Whether a sentence is a question: a question mark, or a question word, unless a verb of
+    finding out governs it in a clause before the last (「要睇師傅幾時得閒，我…約好。」 asks nothing;
+    「我想知你哋幾時得閒」 does)."""
+    if sentence.rstrip().endswith(("？", "?")):
+        return True
+    last = max((m.end() for m in re.finditer(r"[，,]", sentence)), default=0)
+    return any(m.start() >= last or not EMBEDS.search(sentence[:m.start()]) for m in QUESTION.finditer(sentence))
+
+
 NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|即係)|(?:之後|以後|嘅時候|嗰陣)$|咗(?!佢|之後|以後)|(?<=[問試做睇搞傾講])過|唔使|唔駛|唔洗|不用|遲啲再|再傾|再諗|再講|唔決定|未決定|建議|或者|可能|我估|估計|我諗|我覺得|"
                         r"已經|搞掂咗|做完(?=咗|喇|了)|做咗(?!佢)|寫咗(?!佢)|done already|already|本來|原本|原先|原定|本身想|"
                         r"originally|如果|假如|萬一|唔好意思|真係有啲", re.IGNORECASE)
@@ -626,7 +639,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     after = sentences(line.text)[sentences(line.text).index(raw_sentence) + 1:]
                     text = "，".join([text, *after[:1]])
                 decisions.append(RawDecision(turn=line.index, text=text))
-            if QUESTION.search(sentence) and not tagged and not POLITE_REQUEST.search(sentence):
+            if _asks(sentence) and not tagged and not POLITE_REQUEST.search(sentence):
                 taker = _taken_up(reader, transcript, line, sentence)
                 if taker:
                     asked = PROMPTED.sub("", sentence.rstrip("？? "))

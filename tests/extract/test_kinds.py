@@ -819,3 +819,12 @@ def test_a_summary_in_other_word_order_is_the_same_task():
 def test_a_day_said_first_in_a_clause_starts_another_task():
     items = _items([("黃太", "Ivy 後日交 FAQ，聽日出輪更表。")])
     assert items == [("Ivy Chan 陳詩韻", "交 FAQ", "2026-03-13"), ("Ivy Chan 陳詩韻", "出輪更表", "2026-03-12")]
+
+
+def test_an_answer_dates_each_task_it_names_and_a_question_word_inside_it_asks_nothing():
+    items = _items([
+        ("黃太", "阿傑，你整份冷氣報價，同埋約師傅嚟睇位。"),
+        ("Marco Lee 李文傑", "報價我下個禮拜一前俾你。睇位就要睇師傅幾時得閒，我盡量下個禮拜三前約好。"),
+        ("黃太", "我想知你哋幾時得閒，"),
+    ])
+    assert items == [("Marco Lee 李文傑", "整冷氣報價", "2026-03-16"), ("Marco Lee 李文傑", "約師傅嚟睇位", "2026-03-18")]
