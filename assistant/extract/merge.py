@@ -5,8 +5,8 @@ Merging keeps one item per task: a request and its owner's reply in the next tur
 or a new deadline) replaces the earlier one, and a later cancellation removes it. Another
 person's mention replaces it only with words that hand it over (改由, 交俾, 我嚟 …); without them
 both stay, marked for review. The owner's task said again, due the same day, in a summary is the
-first one (with the finer due time), and tasks naming other ones of a kind (一樓/二樓 報價) are
-never merged.
+first one (with the finer due time; a first wording that names no work, 「我可以交」, takes the
+summary's words), and tasks naming other ones of a kind (一樓/二樓 報價) are never merged.
 """
 
 from __future__ import annotations
@@ -42,11 +42,14 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
         if reply_to is not None:  # the answer's due time stands, unless it drops a time of day said before
             if item.deadline and len(item.deadline) >= len(reply_to.deadline or ""):
                 reply_to.deadline = item.deadline
+            if leans_on_context(reply_to.task):
+                _reworded(reply_to, item)
             continue
         restated = next((k for k in kept if _restated(k, item)), None)
         if restated is not None:  # a summary repeating a task: the first wording stays, with the finer due time
             if item.deadline and len(item.deadline) > len(restated.deadline or ""):
                 restated.deadline = item.deadline
+            _reworded(restated, item)
             continue
         same = next((k for k in kept if _same_task(k, item, transcript)), None)
         if same is None:
@@ -166,12 +169,27 @@ def _restated(earlier: ActionItem, later: ActionItem) -> bool:
     if earlier.owner != later.owner or earlier.owner is None or not earlier.deadline or not later.deadline \
             or _clash(earlier.deadline, later.deadline):
         return False
+    if _fragment(earlier.task) and not _fragment(later.task) and earlier.deadline == later.deadline:
+        return True  # a task first said only as 「我可以交」 is the one the summary names for that day
     verbs_then, verbs_now = {v.casefold() for v in VERB.findall(earlier.task)}, {v.casefold() for v in VERB.findall(later.task)}
     if not (verbs_now <= verbs_then or verbs_then <= verbs_now):
         return False  # 「send 報價俾 ABC」 and 「call ABC confirm 交貨期」: other work
     return (similarity(earlier.task, later.task) >= RESTATED
             or _covered(earlier, later) >= SAME_TASK) \
         and not _other_things(earlier.task, later.task)
+
+
+def _reworded(first: ActionItem, again: ActionItem) -> None:
+    """The first wording stays, unless it names no work and the later one names it with the same
+    verbs (「我可以交」, then 「Rachel 後日交樓市稿」)."""
+    verbs = {v.casefold() for v in VERB.findall(first.task)}
+    if _fragment(first.task) and not _fragment(again.task) and verbs <= {v.casefold() for v in VERB.findall(again.task)}:
+        first.task, first.confidence, first.needs_review = again.task, again.confidence, again.needs_review
+
+
+def _fragment(task: str) -> bool:
+    """A task that names no work on its own: it leans on the turns before, or has no verb."""
+    return leans_on_context(task) or not VERB.search(task)
 
 
 def _cancelled(item: ActionItem, cancelling: list[tuple[int, str]]) -> bool:

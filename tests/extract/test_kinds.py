@@ -828,3 +828,12 @@ def test_an_answer_dates_each_task_it_names_and_a_question_word_inside_it_asks_n
         ("黃太", "我想知你哋幾時得閒，"),
     ])
     assert items == [("Marco Lee 李文傑", "整冷氣報價", "2026-03-16"), ("Marco Lee 李文傑", "約師傅嚟睇位", "2026-03-18")]
+
+
+def test_a_summary_names_what_a_bare_commitment_meant():
+    items = _items([
+        ("黃太", "Ivy，場地嗰邊搞成點？"),
+        ("Ivy Chan 陳詩韻", "我可以禮拜五交，因為仲等緊業主回覆。"),
+        ("黃太", "總結：Ivy 禮拜五交場地合約。"),
+    ])
+    assert items == [("Ivy Chan 陳詩韻", "交場地合約", "2026-03-13")]
