@@ -144,10 +144,12 @@ class OwnerResolver:
         for person in self.people:
             for key in self.keys[person.name]:
                 self.by_key.setdefault(key, person.name)
-        # A name as written may have spaces or dots inside ("Peter  Chan", "Dr. Wong").
+        # A name as written may have spaces or dots inside ("Peter  Chan", "Dr. Wong"); a Latin
+        # name is a word of its own (not Sam in Samsung), a Chinese one may touch a Latin word (「阿森set 好」).
         self._patterns = [
-            (person.name, re.compile(r"(?<![A-Za-z])" + r"[\s.．·]*".join(map(re.escape, variant)) + r"(?![A-Za-z])",
-                                     re.IGNORECASE))
+            (person.name, re.compile((r"(?<![A-Za-z])" if variant[:1].isascii() else "")
+                                     + r"[\s.．·]*".join(map(re.escape, variant))
+                                     + (r"(?![A-Za-z])" if variant[-1:].isascii() else ""), re.IGNORECASE))
             for person in self.people for variant in self.keys[person.name]
             if _findable(variant)
         ]

@@ -192,14 +192,14 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     verb = _SUBJECT.sub("", _drop_times(parts[1], transcript).strip()) if len(parts) == 2 else ""
     topic = _drop_names(parts[0], people, owner) if verb else ""
     if _BARE_VERB.fullmatch(verb) and topic and (not ACTION_VERB.search(topic) or NOUN_PHRASE.match(topic) and verb not in topic):  # 「海報阿森搞，禮拜五前出」 → 「出海報」
-        parts = [verb + (" " if re.match(r"[A-Za-z0-9]", topic) else "") + topic]
+        parts = [verb + (" " if re.match(r"[A-Za-z0-9]", topic) or re.search(r"[A-Za-z0-9]$", verb) else "") + topic]
     kept = [c for c in (_clean_clause(p, transcript, people, owner) for p in parts) if c]
     return "，".join(kept) or (_drop_names(_drop_times(normalise(task), transcript), people, owner).strip(" ，,")
                               if parts else "")
 
 
 ACTION_VERB = re.compile(r"要|需要|記得|幫手|負責|搞掂|跟進|安排|準備|交|出|寫|整|搵|聯絡|通知|send|check|update|follow|book|訂|改|"
-                         r"約|覆|confirm|submit|review|fix|修|上載|upload|推|push|提交|申請|報價|hotfix|deploy", re.IGNORECASE)
+                         r"約|覆|confirm|submit|review|fix|修|上載|upload|推(?!廣)|push|提交|申請|報價|hotfix|deploy", re.IGNORECASE)
 WHO = re.compile(r"邊個|邊位|(?<![A-Za-z])who(?![A-Za-z])", re.IGNORECASE)
 DONE = re.compile(r"咗(?!佢)|已經|做完|搞掂咗|done|already", re.IGNORECASE)
 FILLER_CHARS = re.compile(r"[我你佢哋呢嗰個樣啲件事搞掂定做跟埋好晒先咗緊會要去嚟幫手處理負責可以得啦喇吖呀囉就都再實而家即刻自己盡量一齊"
@@ -285,7 +285,10 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             continue
         if not PRONOUN_OBJECT.search(clause) and not DONE.search(clause) \
                 and not leans_on_context(_drop_times(clause, transcript)):
-            return clause
+            others = [start for name, start, _ in people.spans(clause) if owner is not None and name != owner]
+            topic = clause[:others[0]].strip(" ，,") if others else ""
+            # 「promo rules Cherry 今日 send，阿森 set 好」: the topic, not Cherry's work
+            return topic if topic and not leans_on_context(topic) else clause
     verb = ACTION_VERB.search(_drop_times(MODAL_VERB.sub("", first), transcript))
     verb = verb.group(0) if verb else None
     for previous in reversed(transcript.lines[max(0, turn - 2):turn]):

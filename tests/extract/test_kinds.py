@@ -837,3 +837,8 @@ def test_a_summary_names_what_a_bare_commitment_meant():
         ("黃太", "總結：Ivy 禮拜五交場地合約。"),
     ])
     assert items == [("Ivy Chan 陳詩韻", "交場地合約", "2026-03-13")]
+
+
+def test_a_fragment_takes_the_topic_not_another_persons_work():
+    items = _items([("黃太", "推廣 banner 阿傑今日 send，Ivy 禮拜五前 set 好。")])
+    assert items == [("Marco Lee 李文傑", "send 推廣 banner", "2026-03-11"), ("Ivy Chan 陳詩韻", "推廣 banner，set 好", "2026-03-13")]

@@ -62,3 +62,12 @@ def test_directory_aliases_find_the_identified_speaker():
     assert resolver.resolve("陳生", "S2") == ["陳大文"]
     assert resolver.resolve("Peter", "S2") == ["陳大文"]
     assert resolver.resolve("我", transcript.lines[0].speaker) == ["陳大文"]
+
+
+def test_a_chinese_alias_touching_a_latin_word_is_still_the_name():
+    from assistant.extract.owners import resolver_for
+    from assistant.extract.transcript import Person
+
+    people = resolver_for((Person("Sam Ho 何俊森", aliases=("阿森", "Sam")), Person("Ann Lee", aliases=("Ann",))))
+    assert people.strip_leading("阿森set 好 promo 規則") == ("Sam Ho 何俊森", "set 好 promo 規則")
+    assert people.strip_leading("Annual report") is None
