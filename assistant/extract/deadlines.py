@@ -63,9 +63,10 @@ def _score(text: str, phrase_start: int, phrase_end: int) -> int:
 
 def dates_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the time phrase at text[start:end] tells which thing is meant (「四月十七號嚟嘅客」,
-    「下個禮拜嘅報告」, "Q1 report"): it belongs in the task's words, whether or not it also gives
-    the deadline."""
-    return bool(MODIFIER_AFTER.match(text[end:end + 6])) or _names_a_period(text, start, end)
+    「下個禮拜嘅報告」, "Q1 report") or where a thing is moved to (「拖到年尾先加」): it belongs in
+    the task's words, whether or not it also gives the deadline."""
+    return bool(MODIFIER_AFTER.match(text[end:end + 6]) or MOVED_TO.search(text[max(0, start - 6):start])) \
+        or _names_a_period(text, start, end)
 
 
 def _names_a_period(text: str, start: int, end: int) -> bool:
@@ -74,6 +75,9 @@ def _names_a_period(text: str, start: int, end: int) -> bool:
     said = text[start:end].strip()
     return bool(QUARTER.fullmatch(said) and PERIOD_NOUN.match(text[end:end + 4])
                 or PERIOD_END.fullmatch(said) and PERIOD_THING.match(text[end:end + 6]))
+
+
+MOVED_TO = re.compile(r"(?:拖|延|押後|推遲|推|改期|改|提前|延期)(?:到|至)\s*$")  # 「拖到年尾先加」: what is asked for
 
 
 QUARTER = re.compile(r"Q[1-4]|第[一二三四]季", re.IGNORECASE)

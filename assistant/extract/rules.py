@@ -77,6 +77,7 @@ TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明
 GLUED_TAG = re.compile(r"(?<![唔可])(?:得唔得|好唔好|可唔可以|OK唔OK)(?:呀|啊|先)?[？?。！!\s]*$", re.IGNORECASE)
 QUESTION = re.compile(r"[？?]$|係咪|係唔係|點解|點樣|點算|幾時|幾耐|幾多|邊個(?!得閒|有空|有時間)|乜嘢|咩|嗎|使唔使|要唔要|會唔會|有冇|"
                       r"得未|好未|未呀|\b(?:would|could|can|do|does|did|is|are|what|when|who|how)\b.*\?$", re.IGNORECASE)
+CONDITION = re.compile(r"^(?:如果|假如|若果|萬一|if)", re.IGNORECASE)  # 「如果…，我哋可以…」: what could be, no commitment
 EMBEDS = re.compile(r"(?:睇|問|知|視乎|諗|決定|check|confirm|ask)[^，,。]{0,8}$", re.IGNORECASE)
 
 
@@ -271,7 +272,7 @@ class _Reader:
             return True, named[-1] if named else self.addressee(line, addressed) or UNKNOWN
         if me:
             return True, speaker or UNKNOWN
-        if timed and WE_COMMIT.search(clause):  # 「報價我哋下個禮拜之前可以出」: the speaker's team
+        if timed and WE_COMMIT.search(clause) and not CONDITION.match(sentence):  # 「報價我哋下個禮拜之前可以出」: the speaker's team
             return True, speaker or UNKNOWN
         return False, None
 

@@ -26,12 +26,21 @@ VERBS = (
     r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
     r"share|brief|sign|ship|post|publish|call|phone|meet|見|探|補(?!充)|核|審|批核|sync|backup|rollback|handle|揀|選|畫|設計|design|"
     r"起|砌|計|影|拍|錄|執|bill|quote|pay|付|俾錢|入|傾|回覆|覆|push|推出|推(?!廣)|hotfix|patch|fix|"
-    r"升級|upgrade|檢查|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate"
+    r"升級|upgrade|檢查|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate|"
+    r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|對數|核數|出糧|付款|"
+    r"簽名|蓋印|寄|收齊|收返|提醒|包裝|打包|盤點|點貨|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|"
+    r"remind|chase|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
+    r"reboot|migrate|launch|present|demo|train|teach"
 )
 VERB = re.compile(VERBS, re.IGNORECASE)
 # 呢個/嗰啲 before a Latin word is a determiner (「嗰個 designer」), not an object pronoun
-PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?:佢哋|佢|(?:呢個|嗰個|呢樣|嗰樣|呢啲|嗰啲|呢件事|嗰件事)(?!\s*[A-Za-z]))"
-                            r"(?!話|係|會|要|已經|都|嘅|個)|(?<![A-Za-z])(?:it|them)(?![A-Za-z])", re.IGNORECASE)
+PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?:佢哋|佢(?!哋)|(?:呢個|嗰個|呢樣|嗰樣|呢啲|嗰啲|呢件事|嗰件事)(?!\s*[A-Za-z]))"
+                            r"(?!話|係|會|要|已經|都|嘅|個|老闆|老細|公司|經理|同事|嗰邊|那邊|部門|客|班|屋企|負責人)"  # 「佢哋老闆」: whose
+                            r"|(?<![A-Za-z])(?:it|them)(?![A-Za-z])", re.IGNORECASE)
+# 「將物料訂晒佢」, 「報價嗰樣 cancel 咗佢」: 佢 takes up the object said before the verb in its own
+# clause, it points nowhere else (「俾佢」 is somebody)
+RESUMPTIVE = re.compile(r"(?P<kept>(?:[將把]|嗰樣|呢樣|嗰個|呢個|嗰份|呢份|嗰啲|呢啲)[^，,。]+?[^俾畀同問搵話叫等幫對跟])"
+                        r"\s*佢(?!哋)(?=\s*(?:$|[，,。！!]))")
 ANAPHOR_CLAUSE = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|呢件事|咁)\s*(?:我|你)?(?:自己)?(?:會|嚟|去)?(?:搞|跟|做|負責|處理)(?:埋|住)?$")
 # 「準備 agenda，搞掂佢」: a closing 「get it done」 after a task that has its own verb
 DONE_CLAUSE = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?都|全部|所有嘢)?(?:要|一定要)?(?:搞掂|搞定|做完|做好|完成)(?:佢|佢哋|晒|哂|埋)?"
@@ -42,7 +51,7 @@ _LEAD = re.compile(
     r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|總結(?:一下)?|recap|"
     r"總之|其實|反正|始終|嗰(?=我|你|就)|第[一二三四五]|…+|\.{2,})[，,、：:\s]*)+", re.IGNORECASE
 )
-_SUBJECT = re.compile(r"^(?:(?:我哋|你哋|佢哋)\s*(?:[兩三四幾]個(?:人)?)?|我|你|佢|大家|各位|全部同事|所有同事|(?:要|需要)?有人|(?:I|you|we)(?![A-Za-z]))"
+_SUBJECT = re.compile(r"^(?:(?:我哋|你哋|佢哋|我|你)\s*(?:嗰邊|呢邊|那邊|這邊)|(?:我哋|你哋|佢哋)\s*(?:[兩三四幾]個(?:人)?)?|我|你|佢|大家|各位|全部同事|所有同事|(?:要|需要)?有人|(?:I|you|we)(?![A-Za-z]))"
                       r"\s*(?:自己|一定|都|就|先|再|今次|盡量|一齊)*\s*"
                       r"(?:會|嚟|去|要|記得|可以|負責|幫手|幫|will|can|'ll|need to|have to|should)?\s*", re.IGNORECASE)
 # 「新聞稿我可以準備好」: the owner said after the topic, with a modal
@@ -273,6 +282,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
         clause = _LEAD.sub("", clause)
         if HANDOVER_CLAUSE.search(clause):  # 「改由 Ivy 跟」 says who, not what
             continue
+        named = people.strip_leading(clause)
+        if named and not named[1].strip(" ，,"):  # 「周小姐，你…」: who is spoken to, not what
+            continue
         was = WAS.match(clause)  # 「年報本來係 Ivy 跟」: the topic before 本來
         if was:
             return was["topic"]
@@ -354,12 +366,16 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     by the context (only the topic a sentence names, unless not ``topic_only``: a decision keeps
     the whole sentence); a fragment without one gets the context in front. An item's ``owner``
     keeps another person's request in the turns before out of its context."""
+    task = RESUMPTIVE.sub(r"\g<kept>", task)
     if turn is None or not leans_on_context(task):
         return task, None
     context = context_for(task, transcript, turn, topic_only, owner)
     if context is None:
         return task, None
-    if PRONOUN_OBJECT.search(task):
+    pronoun = PRONOUN_OBJECT.search(task)
+    if pronoun and pronoun.group(0) == "佢哋" and re.search(r"我|你|佢", context):
+        return task, None  # 「佢哋」 are people; a statement about us (「百分之三我哋頂唔順」) is not who
+    if pronoun:
         return PRONOUN_OBJECT.sub(lambda _: context, task, count=1), context
     if _BARE_VERB.fullmatch(task.strip()) and len(clauses(context)) == 1 and len(context) <= 16 \
             and not ACTION_VERB.search(context):  # 「做完」 + 「年報」

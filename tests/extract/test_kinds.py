@@ -842,3 +842,20 @@ def test_a_summary_names_what_a_bare_commitment_meant():
 def test_a_fragment_takes_the_topic_not_another_persons_work():
     items = _items([("黃太", "推廣 banner 阿傑今日 send，Ivy 禮拜五前 set 好。")])
     assert items == [("Marco Lee 李文傑", "send 推廣 banner", "2026-03-11"), ("Ivy Chan 陳詩韻", "推廣 banner，set 好", "2026-03-13")]
+
+
+def test_reserving_delivering_and_packing_are_work_and_a_condition_commits_nobody():
+    items = _items([
+        ("黃太", "阿傑，月尾之前一定要送到觀塘，你禮拜五預留兩架車。"),
+        ("Marco Lee 李文傑", "如果禮拜五朝早過到關，我哋倉即日可以拆櫃。"),
+    ])
+    assert items == [("Marco Lee 李文傑", "預留兩架車", "2026-03-13")]
+
+
+def test_a_pronoun_taking_up_its_own_clauses_object_or_naming_whose_is_no_gap():
+    items = _items([
+        ("黃太", "阿傑，你三月三十號之前將物料訂晒佢。"),
+        ("黃太", "百分之三我哋頂唔順喎。Ivy，你聽日約佢哋老闆傾下，睇下可唔可以拖到年尾先加。"),
+    ])
+    assert items == [("Marco Lee 李文傑", "將物料訂晒", "2026-03-30"),
+                     ("Ivy Chan 陳詩韻", "約佢哋老闆傾下，睇下可唔可以拖到年尾先加", "2026-03-12")]
