@@ -79,10 +79,25 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
         return False
     if _other_things(earlier.task, later.task):
         return False
-    if later.turn == earlier.turn and _asked_twice(transcript, later) \
-            and not (leans_on_context(later.task) or leans_on_context(earlier.task) or shared_grams(earlier.task, later.task)):
-        return False  # one turn asking the owner twice, two tasks in their own words: 「Ivy 你交份報價。Ivy 你 check server」
+    in_own_words = not (leans_on_context(later.task) or leans_on_context(earlier.task) or shared_grams(earlier.task, later.task))
+    if in_own_words and (later.turn == earlier.turn and _asked_twice(transcript, later)
+                         or _asked_after_own_plan(earlier, later, transcript) and _other_verbs(earlier, later)):
+        return False  # two tasks in their own words: 「Ivy 你交份報價。Ivy 你 check server」, 「我八號開 line」 「你八號 send 排期」
     return not NEW_TOPIC.search(transcript.lines[later.turn].text)
+
+
+def _asked_after_own_plan(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
+    """Whether the owner said the earlier task themselves and somebody else asks the later one."""
+    people = resolver_for(transcript.people)
+    said_by = people.find_name(transcript.lines[earlier.turn].speaker)
+    asked_by = people.find_name(transcript.lines[later.turn].speaker)
+    return said_by == earlier.owner and asked_by != later.owner
+
+
+def _other_verbs(a: ActionItem, b: ActionItem) -> bool:
+    """Whether two tasks have verbs and share none."""
+    verbs_a, verbs_b = {v.casefold() for v in VERB.findall(a.task)}, {v.casefold() for v in VERB.findall(b.task)}
+    return bool(verbs_a and verbs_b and not verbs_a & verbs_b)
 
 
 def _asked_twice(transcript: Transcript, item: ActionItem) -> bool:

@@ -859,3 +859,12 @@ def test_a_pronoun_taking_up_its_own_clauses_object_or_naming_whose_is_no_gap():
     ])
     assert items == [("Marco Lee 李文傑", "將物料訂晒", "2026-03-30"),
                      ("Ivy Chan 陳詩韻", "約佢哋老闆傾下，睇下可唔可以拖到年尾先加", "2026-03-12")]
+
+
+def test_a_request_after_the_owners_own_plan_is_another_task():
+    items = _items([
+        ("Marco Lee 李文傑", "我想喺放假之前將啲物料訂好，四月八號一返嚟就即刻開 line。"),
+        ("黃太", "好，咁你三月三十號之前將物料訂晒佢，然後四月八號將生產排期 send 俾我，會前出埋份 agenda。"),
+    ])
+    assert ("Marco Lee 李文傑", "將生產排期 send 俾黃太，會前出 agenda", "2026-04-08") in items
+    assert ("Marco Lee 李文傑", "將物料訂晒", "2026-03-30") in items
