@@ -115,7 +115,8 @@ _CLASSIFIER = re.compile(r"(?P<verb>[交出寫整改訂搵印做填簽覆攞寄�
                          r"\s*一?(?:個|份|啲|張|條|封|本)(?=\s*[\u3400-\u9fffA-Za-z0-9])", re.IGNORECASE)
 
 
-def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owner: str | None) -> str:
+def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owner: str | None,
+                  keep_short: bool = False) -> str:
     text = _drop_times(text, transcript)
     text = _LEAD.sub("", text.strip(" ，,"))
     text = _drop_names(text, people, owner)
@@ -125,7 +126,7 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     text = re.sub(r"(?<=[做寫整改搞執清砌排交出])得(?=[掂定完晒齊])", "", text)  # 「搞得掂」 (can do) → 「搞掂」
     text = _CLASSIFIER.sub(r"\g<verb> ", INNER_SUBJECT.sub(" ", _TAIL.sub("", text))).strip(" ，,")
     text = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", re.sub(r"\s{2,}", " ", _headline(text)))
-    return text if len(_FILLER.sub("", text)) >= 2 else ""
+    return text if len(_FILLER.sub("", text)) >= 2 or keep_short else ""
 
 
 # A to-do reads as a headline: no determiner before what it names (「新買嗰批 laptop」 → 「新買 laptop」), no
@@ -202,7 +203,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     topic = _drop_names(parts[0], people, owner) if verb else ""
     if _BARE_VERB.fullmatch(verb) and topic and (not ACTION_VERB.search(topic) or NOUN_PHRASE.match(topic) and verb not in topic):  # 「海報阿森搞，禮拜五前出」 → 「出海報」
         parts = [verb + (" " if re.match(r"[A-Za-z0-9]", topic) or re.search(r"[A-Za-z0-9]$", verb) else "") + topic]
-    kept = [c for c in (_clean_clause(p, transcript, people, owner) for p in parts) if c]
+    kept = [c for c in (_clean_clause(p, transcript, people, owner) for p in parts) if c] \
+        or [c for c in (_clean_clause(p, transcript, people, owner, keep_short=True) for p in parts) if VERB.search(c)]
     return "，".join(kept) or (_drop_names(_drop_times(normalise(task), transcript), people, owner).strip(" ，,")
                               if parts else "")
 

@@ -868,3 +868,11 @@ def test_a_request_after_the_owners_own_plan_is_another_task():
     ])
     assert ("Marco Lee 李文傑", "將生產排期 send 俾黃太，會前出 agenda", "2026-04-08") in items
     assert ("Marco Lee 李文傑", "將物料訂晒", "2026-03-30") in items
+
+
+def test_a_bare_go_ahead_after_the_task_takes_the_task_said_before_the_name():
+    items = _items([
+        ("Marco Lee 李文傑", "其中一部 server 係財務部嘅，今晚之前一定要修好。"),
+        ("黃太", "咁即刻安排後備機喺機房接手，阿傑你而家即刻搞。"),
+    ])
+    assert ("Marco Lee 李文傑", "安排後備機喺機房接手", "2026-03-11") in items
