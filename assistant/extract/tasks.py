@@ -49,7 +49,8 @@ DONE_CLAUSE = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?都|全部|所有�
                          r"|^(?:唔使|唔駛|唔洗|不用)\s*\S{1,12}?\s*(?:喇|啦|住)?$", re.IGNORECASE)  # 「唔使 Ivy 喇，我嚟」
 _LEAD = re.compile(
     r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|總結(?:一下)?|recap|"
-    r"總之|其實|反正|始終|嗰(?=我|你|就)|第[一二三四五]|…+|\.{2,})[，,、：:\s]*)+", re.IGNORECASE
+    r"總之|其實|反正|始終|嗰(?=我|你|就)|就|第[一二三四五]|(?:仲有|另外)?一(?:樣|件事|個問題)(?=\s*(?:[，,：:]|$))|…+|\.{2,})[，,、：:\s]*)+",
+    re.IGNORECASE
 )
 _SUBJECT = re.compile(r"^(?:(?:我哋|你哋|佢哋|我|你)\s*(?:嗰邊|呢邊|那邊|這邊)|(?:我哋|你哋|佢哋)\s*(?:[兩三四幾]個(?:人)?)?|我|你|佢|大家|各位|全部同事|所有同事|(?:要|需要)?有人|(?:I|you|we)(?![A-Za-z]))"
                       r"\s*(?:自己|一定|都|就|先|再|今次|盡量|一齊)*\s*"
@@ -161,6 +162,7 @@ NEAR_VERB = 40  # characters after a name within which its verb is looked for
 # a clause that says how things stand or warns (it names no work to be done)
 OBSERVATION = re.compile(r"最近|成日|一向|通常|平時|太多|太少|太忙|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
                          r"好似.{0,12}咁|唔好再|費事|免得|否則|唔係嘅話")
+REPORTED = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])(?:咗|過)(?!佢|之後|以後|先|嘅|嚟|去|頭|程|期|關|數)|已經")
 _REPEAT = re.compile(r"^(?:都要|要)?(?P<verb>\S{1,6}?)(?:晒|哂|埋|好|掂|完|齊)(?:佢|佢哋)?$")
 
 
@@ -197,6 +199,11 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         rest = [p for p in parts if not OBSERVATION.search(p) or VERB.search(OBSERVATION.sub("", p))]
         if any(not leans_on_context(_clean_clause(p, transcript, people, owner)) for p in rest):
             parts = rest
+    if len(parts) > 1:  # 「幾個鏡頭我檢查過，搵供應商報價」: what was done is a report, not the task
+        todo = [p for p in parts if not REPORTED.search(p)]
+        if todo != parts and any(VERB.search(p) and not leans_on_context(_clean_clause(p, transcript, people, owner))
+                                 for p in todo):
+            parts = todo
     if len(parts) > 1:  # 「通知所有客戶，通知晒」: a verb said again adds nothing
         parts = [p for i, p in enumerate(parts) if not i or not _repeats(p, parts[:i])]
     verb = _SUBJECT.sub("", _drop_times(parts[1], transcript).strip()) if len(parts) == 2 else ""

@@ -876,3 +876,12 @@ def test_a_bare_go_ahead_after_the_task_takes_the_task_said_before_the_name():
         ("黃太", "咁即刻安排後備機喺機房接手，阿傑你而家即刻搞。"),
     ])
     assert ("Marco Lee 李文傑", "安排後備機喺機房接手", "2026-03-11") in items
+
+
+def test_what_was_done_and_openers_are_not_part_of_the_task():
+    items = _items([
+        ("黃太", "阿傑，部 printer 搞成點？"),
+        ("Marco Lee 李文傑", "部 printer 我檢查過，要換碳粉，我禮拜五前搵供應商報價。"),
+        ("黃太", "Ivy，仲有一樣，你聽日就通知晒啲租戶。"),
+    ])
+    assert items == [("Marco Lee 李文傑", "換碳粉，搵供應商報價", "2026-03-13"), ("Ivy Chan 陳詩韻", "通知晒租戶", "2026-03-12")]
