@@ -34,7 +34,7 @@ from assistant.extract.dates import find_time_phrases
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
-from assistant.extract.tasks import NEAR_VERB, VERB, VERBS
+from assistant.extract.tasks import NEAR_VERB, OBSERVATION, VERB, VERBS
 from assistant.extract.text import clauses, coverage, sentences
 from assistant.extract.transcript import Line, Transcript
 
@@ -63,6 +63,7 @@ ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?(?:{VERBS}
 NAMED = re.compile(rf"^(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|will|to|{VERBS})", re.IGNORECASE)
 HANDOVER_VERB = r"(?:跟進|跟|負責|做|搞|處理|接手|接)"
 HANDOVER = re.compile(r"(?:改由|交返俾|交返畀|交俾|交畀|交給|轉交|轉俾|改為由|由)\s*(?P<rest>.+)$")
+HANDED_THING = ("", "呢樣", "嗰樣", "呢個", "嗰個", "呢件事", "嗰件事", "咁", "咁就", "就")  # says no task of its own
 ROLE_ONLY = re.compile(r"^(?P<who>[A-Za-z]{2,}|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)?(?:方面|呢)?$", re.IGNORECASE)
 ROLE = re.compile(r"(?P<who>[A-Za-z]{2,}|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)", re.IGNORECASE)
 OPENER = re.compile(r"^(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|另外|仲有|同埋|不如|所以|就|嗯|係|得|明白|收到|冇問題|最後|然後|跟住|首先|(?:仲有|另外)?一樣)"
@@ -164,7 +165,7 @@ DECISION = re.compile(
     re.IGNORECASE,
 )
 STRONG = re.compile(STRONG_DECISION, re.IGNORECASE)
-NOT_DECISION = re.compile(r"我唔|改由|交返俾|交俾|唔使做|唔決定|未決定|未定|再傾|遲啲再|考慮|諗下|建議|[？?]$|係咪|係唔係|好唔好|要唔要|使唔使|"
+NOT_DECISION = re.compile(r"我唔|有[^，,。]{1,6}想|改由|交返俾|交俾|唔使做|唔決定|未決定|未定|再傾|遲啲再|考慮|諗下|建議|[？?]$|係咪|係唔係|好唔好|要唔要|使唔使|"
                           r"會唔會|可唔可以|如果|我覺得|我諗|定咗未|問過|上次|上個|舊年|已經|話")
 # 「由琴晚開始有啲 user login 唔到」 reports since when; 「由下個月開始…」 decides
 SINCE_PAST = re.compile(rf"由(?:{PAST_START})")
@@ -336,6 +337,9 @@ class _Reader:
             handover = HANDOVER.search(clause)
             if handover:
                 taker = self.people.strip_leading(handover["rest"])
+                if taker and not taker[1].strip(" ，,。") and clause[:handover.start()].strip(" ，,") in HANDED_THING:
+                    addressed = taker[0]  # 「呢樣交俾 Ken，禮拜二前同保安公司 confirm」: what follows is Ken's
+                    continue
                 if taker and re.match(HANDOVER_VERB, taker[1].strip()):
                     topic = clause[:handover.start()].strip(" ，,")
                     topic = "" if re.fullmatch(r"(?:咁|嗰|那|所以|好|不如|嗰樣|呢樣|嗰個|呢個)*(?:就)?", topic) else topic
@@ -529,6 +533,33 @@ def _without_cue(sentence: str) -> str:
     return "，".join(c for c in clauses(sentence) if not CUE_ONLY.fullmatch(c)) or sentence
 
 
+AGREED = re.compile(r"^(?:好|OK|ok|得|冇問題|可以|行)[，,。.！!\s]+(?=\S)")
+
+
+def _agreed_clauses(reader: _Reader, sentence: str, line: Line) -> str:
+    """The clauses after an approval that name what is agreed, up to one that gives somebody a task
+    or says how things stand: a verb, no person, no 我/你, no due time, no question
+    (「好，加四個保安，交俾 Ken…」 → 「加四個保安」)."""
+    kept = []
+    for clause in clauses(AGREED.sub("", sentence)):
+        if reader.people.mentioned(clause) or re.search(r"我|你|佢|大家|主要|仲有|另外|還有", clause) or HANDOVER.search(clause) \
+                or not VERB.search(clause) or NOT_DECISION.search(clause) or NOT_ACTION.search(clause) \
+                or OBSERVATION.search(clause) or re.search(r"得唔|唔到", clause) or limit_said(clause, reader.transcript.date):
+            break
+        kept.append(clause)
+    return "，".join(kept) if len(re.sub(r"\W", "", "".join(kept))) >= 3 else ""
+
+
+def _up_to_cue(sentence: str) -> str:
+    """The clauses of a sentence up to the one with its decision cue: a reason given after it
+    (「…唔好再搵以前嗰間，佢哋上次做得好差」) does not unsay the decision."""
+    parts = clauses(sentence)
+    cue = next((i for i, c in enumerate(parts) if STRONG.search(c)), None)
+    if cue is None:
+        cue = next((i for i, c in enumerate(parts) if DECISION.search(c)), len(parts) - 1)
+    return "，".join(parts[:cue + 1]) + ("？" if sentence.rstrip().endswith(("？", "?")) else "")
+
+
 def _decision_text(sentence: str) -> str:
     """The clauses that state the decision: from the strongest cue on, without the cue word alone
     and without comments after it; 「…，就咁樣決定」 states it in the clauses before the cue."""
@@ -545,7 +576,8 @@ def _decision_text(sentence: str) -> str:
         kept = parts[first:]
     kept = [k for k in kept if not re.fullmatch(rf"(?:{ANAPHOR_CUE})", k)]
     for i, k in enumerate(kept[1:], start=1):
-        if re.match(r"^(?:我哋本身|本身|因為|所以|不過|但係|話|即係)", k):
+        if re.match(r"^(?:我哋本身|本身|因為|所以|不過|但係|話|即係)", k) or NOT_DECISION.search(k) \
+                or OBSERVATION.search(k) and not re.match(r"唔好|唔再|不再", k):  # 「唔好再搵…」 is part of it
             kept = kept[:i]
             break
     return "，".join(kept) or sentence
@@ -631,15 +663,19 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 if found:
                     decisions.append(RawDecision(turn=line.index, text=_decision_text(found[1])))
                 continue
-            if DECISION.search(sentence) and not NOT_DECISION.search(raw_sentence) \
+            if DECISION.search(sentence) and not NOT_DECISION.search(_up_to_cue(raw_sentence)) \
                     and not (SINCE_PAST.search(sentence) and not STRONG.search(sentence)) \
                     and (STRONG.search(sentence) or not reader.assigns(_without_cue(sentence), line)):
                 text = _decision_text(sentence)
-                following = [s for s in sentences(line.text) if s != raw_sentence]
-                if len(re.sub(r"\W", "", text)) < 8 and following:  # 「咁唔退款。換貨或者送券揀一…」
-                    after = sentences(line.text)[sentences(line.text).index(raw_sentence) + 1:]
-                    text = "，".join([text, *after[:1]])
+                after = sentences(line.text)[sentences(line.text).index(raw_sentence) + 1:]
+                if len(re.sub(r"\W", "", text)) < 8 and after and not _asks(after[0]) \
+                        and not reader.people.mentioned(after[0]) and not YOU_REQUEST.search(after[0]):  # 「咁唔退款。換貨或者送券揀一…」
+                    text = "，".join([text, after[0]])
                 decisions.append(RawDecision(turn=line.index, text=text))
+            elif AGREED.match(sentence) and not _asks(sentence):
+                agreed = _agreed_clauses(reader, sentence, line)
+                if agreed:  # 「好，加 corporate gift。」: agreeing to do it is the decision
+                    decisions.append(RawDecision(turn=line.index, text=agreed))
             if _asks(sentence) and not tagged and not POLITE_REQUEST.search(sentence):
                 taker = _taken_up(reader, transcript, line, sentence)
                 if taker:

@@ -34,7 +34,8 @@ VERBS = (
 )
 VERB = re.compile(VERBS, re.IGNORECASE)
 # 呢個/嗰啲 before a Latin word is a determiner (「嗰個 designer」), not an object pronoun
-PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?:佢哋|佢(?!哋)|(?:呢個|嗰個|呢樣|嗰樣|呢啲|嗰啲|呢件事|嗰件事)(?!\s*[A-Za-z]))"
+PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?:佢哋|佢(?!哋)|(?:呢樣|嗰樣|呢件事|嗰件事)(?!\s*[A-Za-z])"
+                            rf"|(?:呢個|嗰個|呢啲|嗰啲)(?!\s*[A-Za-z])(?!(?!{VERBS})[\u3400-\u9fff]))"  # 「呢個錢」: which money
                             r"(?!話|係|會|要|已經|都|嘅|個|老闆|老細|公司|經理|同事|嗰邊|那邊|部門|客|班|屋企|負責人)"  # 「佢哋老闆」: whose
                             r"|(?<![A-Za-z])(?:it|them)(?![A-Za-z])", re.IGNORECASE)
 # 「將物料訂晒佢」, 「報價嗰樣 cancel 咗佢」: 佢 takes up the object said before the verb in its own
@@ -160,7 +161,7 @@ COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|
 
 NEAR_VERB = 40  # characters after a name within which its verb is looked for
 # a clause that says how things stand or warns (it names no work to be done)
-OBSERVATION = re.compile(r"最近|成日|一向|通常|平時|太多|太少|太忙|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
+OBSERVATION = re.compile(r"最近|成日|一向|通常|平時|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
                          r"好似.{0,12}咁|唔好再|費事|免得|否則|唔係嘅話")
 REPORTED = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])(?:咗|過)(?!佢|之後|以後|先|嘅|嚟|去|頭|程|期|關|數)|已經")
 _REPEAT = re.compile(r"^(?:都要|要)?(?P<verb>\S{1,6}?)(?:晒|哂|埋|好|掂|完|齊)(?:佢|佢哋)?$")
@@ -284,7 +285,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     people = resolver_for(transcript.people)
     own = [(s, c) for s in sentences(line.text) for c in clauses(s)]
     first = normalise(task).split("，")[0]
-    at = next((i for i, (_, c) in enumerate(own) if first and first in c), 0)
+    at = max((i for i, (_, c) in enumerate(own) if first and first in c), default=0)  # a bare verb: its last saying
     for sentence, clause in reversed(own[:at]):
         if owner is not None and sentence != own[at][0] and _for_someone_else(sentence, line.speaker, transcript, owner):
             return None  # 「Leo 月尾出 readership report。阿鋒今晚換人。」: Leo's is not 阿鋒's

@@ -885,3 +885,25 @@ def test_what_was_done_and_openers_are_not_part_of_the_task():
         ("黃太", "Ivy，仲有一樣，你聽日就通知晒啲租戶。"),
     ])
     assert items == [("Marco Lee 李文傑", "換碳粉，搵供應商報價", "2026-03-13"), ("Ivy Chan 陳詩韻", "通知晒租戶", "2026-03-12")]
+
+
+def test_agreeing_to_a_proposal_decides_it_and_a_reason_after_a_decision_does_not_unsay_it():
+    out = _extract([
+        ("Ivy Chan 陳詩韻", "聖誕不如加推企業禮品？"),
+        ("黃太", "好，加推企業禮品。Ivy 你月尾之前出 catalogue。"),
+        ("黃太", "係，決定咗用公開招標，唔好再搵以前嗰間，佢哋上次做得好差。"),
+        ("黃太", "好，聽日中午之前要通知晒。"),
+        ("Marco Lee 李文傑", "有家長想改去下晝。"),
+    ])
+    assert [d["text"] for d in out["decisions"]] == ["加推企業禮品", "決定咗用公開招標，唔好再搵以前嗰間"]
+    assert [(a["owner"], a["task"]) for a in out["action_items"]] == [("Ivy Chan 陳詩韻", "出 catalogue")]
+
+
+def test_handing_over_before_the_task_gives_what_follows_to_that_person():
+    items = _items([("黃太", "呢樣交俾阿傑，禮拜二之前同保安公司 confirm。")])
+    assert items == [("Marco Lee 李文傑", "同保安公司 confirm", "2026-03-17")]
+
+
+def test_this_before_a_noun_says_which_one():
+    out = _extract([("黃太", "好，呢個錢用維修基金，唔使等法團批。")])
+    assert [d["text"] for d in out["decisions"]] == ["呢個錢用維修基金"]
