@@ -2,7 +2,8 @@
 「星期五五點前」, 「三點三個字」, "5pm", "15:30", "London time Friday 5pm", 「新加坡時間」.
 
 Hours without a part of the day are read as office hours: 1–6 are afternoon (五點前 = 17:00),
-7–11 morning, 12 noon. 「凌晨兩點」 is 02:00; 「今晚十二點」 is midnight, written 23:59 of that day.
+7–11 morning, 12 noon. 「凌晨兩點」 is 02:00; 「今晚十二點」 is midnight, written 23:59 of that day;
+「今晚一點」 to 「今晚四點」 are after midnight, on the next day.
 「N個字」 and 「三點三」 are N × 5 minutes. Zones are IANA names from spoken place words
 or abbreviations; a zone applies only when it is said.
 """
@@ -19,6 +20,7 @@ MORNING = r"凌晨|半夜|朝早|朝頭早|早上|上晝|上午|朝|早|am|a\.m\
 NOON = r"中午|晏晝|noon"
 AFTERNOON = r"下晝|下午|晏啲|pm|p\.m\."
 EVENING = r"夜晚|晚上|夜|晚|傍晚|今晚|聽晚|tonight"
+LATE_NIGHT = 4  # 「今晚一點」 to 「今晚四點」 are after midnight
 _PERIOD = rf"(?P<period>{MORNING}|{NOON}|{AFTERNOON}|{EVENING})"
 _HOUR = r"(?P<hour>[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九兩])"
 _MINUTE = (r"(?:(?P<half>半)|(?P<quarters>[一二三四五六七八九十兩]{1,2})個字|[:：](?P<mm>\d{2})|(?P<cnmin>[0-9一二三四五六七八九十]{1,3})分"
@@ -64,6 +66,7 @@ class Clock:
     start: int
     end: int
     at: time
+    after_midnight: bool = False  # 「今晚一點」: one in the night, on the next day
 
 
 def _hour(text: str) -> int:
@@ -101,6 +104,8 @@ def _read(m: re.Match[str]) -> time | None:
         hour = hour if hour >= 11 else hour + 12
     elif re.fullmatch(rf"{EVENING}", period, re.IGNORECASE) and hour == 12:
         return time(23, 59)  # 「今晚十二點前」: by midnight, the end of that day
+    elif re.fullmatch(rf"{EVENING}", period, re.IGNORECASE) and 1 <= hour <= LATE_NIGHT:
+        return time(hour, minute)  # 「今晚一點」: after midnight
     elif re.fullmatch(rf"{AFTERNOON}|{EVENING}", period, re.IGNORECASE):
         hour = hour + 12 if hour < 12 else hour
     elif 1 <= hour <= 6:  # office hours: 五點前 is five in the afternoon
@@ -117,7 +122,8 @@ def find_clocks(text: str) -> list[Clock]:
         except (KeyError, ValueError):
             at = None
         if at is not None:
-            out.append(Clock(m.start(), m.end(), at))
+            late = bool(re.fullmatch(EVENING, (m["period"] or "").lower(), re.IGNORECASE)) and at.hour < 12
+            out.append(Clock(m.start(), m.end(), at, late))
     return out
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from assistant.extract.clock import Clock, find_clocks, find_zone
@@ -115,7 +115,7 @@ def find_deadline(text: str, today: date) -> Deadline | None:
     if chosen is None and clock is None:
         return None
     zone = find_zone(text)
-    day = chosen.day if chosen else today
+    day = (chosen.day if chosen else today) + timedelta(days=1 if clock and clock.after_midnight else 0)
     return Deadline(day, clock.at if clock else None, zone, chosen.text if chosen else text[clock.start:clock.end])
 
 

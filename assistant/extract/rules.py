@@ -56,7 +56,7 @@ REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|pleas
 STATE = re.compile(r"係|咗|緊|開(?![會始])|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
 META = re.compile(r"^(?:你|我)?(?:先)?講(?:下|先|吓)?$|講先|你講|介紹|散會|辛苦|加油|坐低|開始啦|^[^同跟約搵和]*傾下|睇下\s*status|"
                   r"聽下大家|update 下大家")
-GROUP = re.compile(r"大家|要有人|有人|全部同事|所有同事|各部門|各個部門|各位|全組|全體|每個人|邊個得閒|邊個有空|搵人|everyone|all of you",
+GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|要有人|有人|全部同事|所有同事|各部門|各個部門|各位|全組|全體|每個人|邊個得閒|邊個有空|搵人|everyone|all of you",
                    re.IGNORECASE)
 ASSIGN = re.compile(r"交返俾|交返畀|交俾|交畀|交給|轉交|改由|由|請|麻煩|叫|assign to|hand to|handed to", re.IGNORECASE)
 ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?(?:{VERBS})", re.IGNORECASE)  # after "交畀 <name>"
@@ -262,7 +262,7 @@ class _Reader:
             if who and (timed or REQUEST.search(clause)):
                 return True, who
         group = _group(clause)
-        if group and timed and not (addressed and group.group(0) in ("搵人", "有人")):  # 「阿傑，聽日搵人嚟整」 is 阿傑's
+        if group and timed and not (addressed and group.group(0) in ("搵人", "有人", "你哋")):  # 「阿傑，聽日搵人嚟整」 is 阿傑's
             return True, None
         you = YOU_REQUEST.search(clause)
         me = SELF_COMMIT.search(clause) or (SELF.search(clause) if timed and not STATE.search(clause) else None)
@@ -300,10 +300,21 @@ class _Reader:
             return said[0].owner
         return None
 
+    def pair(self, clause: str) -> tuple[str, str] | None:
+        """(「A 同 B」, the rest) when a clause opens with two attendees' names and goes on to work."""
+        first = self.people.strip_leading(clause)
+        joined = re.match(r"\s*(?:同埋|同|、|和|and|&)\s*", first[1], re.IGNORECASE) if first else None
+        second = self.people.strip_leading(first[1][joined.end():]) if joined else None
+        if not second or second[0] == first[0]:
+            return None
+        rest = second[1].strip(" ，,")
+        return (f"{first[0]} 同 {second[0]}", rest) if VERB.search(_without_times(rest, self.transcript.date)) else None
+
     def several(self, clause: str) -> list[str]:
         """The attendees a clause names when it is only their names (「Ivy 同 Ken」), two or more."""
         parts = [p for p in re.split(r"\s*(?:同埋|同|、|和|and|&)\s*", clause.strip(), flags=re.IGNORECASE) if p]
-        names = [self.people.find_name(p) for p in parts]
+        hits = [self.people.strip_leading(p) for p in parts]
+        names = [hit[0] if hit and not hit[1].strip(" ，,。") else None for hit in hits]  # a name, nothing after it
         return names if len(names) >= 2 and all(names) and len(set(names)) == len(names) else []
 
     def assigns(self, sentence: str, line: Line) -> bool:
@@ -319,6 +330,9 @@ class _Reader:
             if several:  # 「Ivy 同 Ken，你哋兩個…」 addresses both
                 addressed, named_before = " 同 ".join(several), False
                 continue
+            pair = self.pair(OPENER.sub("", clause))
+            if pair:  # 「Ivy 同 Ken 禮拜五前交報告」: both, for the work that follows
+                addressed, clause = pair
             if self.people.names_several(OPENER.sub("", clause)):  # 「May，…」 with two Mays: nobody is guessed
                 addressed, named_before = UNKNOWN, False
                 continue

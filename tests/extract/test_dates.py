@@ -128,3 +128,10 @@ def test_chinese_numbers():
 def test_times_of_day(said, expected):
     found = find_deadline(said, THU)
     assert found is not None and found.at == expected
+
+
+def test_one_to_four_tonight_is_after_midnight():
+    late = find_deadline("今晚一點前 deploy", THU)
+    assert (late.day, late.at) == (date(2026, 3, 13), time(1, 0))
+    assert find_deadline("今晚十二點前", THU).iso("Asia/Hong_Kong") == "2026-03-12T23:59:00+08:00"
+    assert find_deadline("今晚八點前", THU).iso("Asia/Hong_Kong") == "2026-03-12T20:00:00+08:00"

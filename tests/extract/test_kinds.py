@@ -907,3 +907,14 @@ def test_handing_over_before_the_task_gives_what_follows_to_that_person():
 def test_this_before_a_noun_says_which_one():
     out = _extract([("黃太", "好，呢個錢用維修基金，唔使等法團批。")])
     assert [d["text"] for d in out["decisions"]] == ["呢個錢用維修基金"]
+
+
+def test_two_names_before_the_work_are_both_owners_and_you_all_is_the_group():
+    items = _items([
+        ("黃太", "Ivy 同阿傑禮拜五前交報告。"),
+        ("黃太", "Ivy 同阿傑傾咗好耐。"),
+        ("黃太", "你哋聽日交 timesheet。"),
+        ("Ivy Chan 陳詩韻", "黃太，我哋部門聽日交預算。"),
+    ])
+    assert items[:3] == [("Ivy Chan 陳詩韻", "交報告", "2026-03-13"), ("Marco Lee 李文傑", "交報告", "2026-03-13"),
+                         (None, "交 timesheet", "2026-03-12")]
