@@ -12,9 +12,11 @@ summary's words), and tasks naming other ones of a kind (一樓/二樓 報價) a
 from __future__ import annotations
 
 import re
+from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from assistant.extract.deadlines import has_time_words
 from assistant.extract.owners import resolver_for
 from assistant.extract.rules import VERB
 from assistant.extract.tasks import leans_on_context
@@ -30,7 +32,7 @@ CANCELLED_TASK = 0.5  # share of the task's words repeated in the cancelling tur
 CANCEL = re.compile(r"(?:唔使|唔駛|唔洗|不用|無須|毋須)(?!急|咁急|擔心|驚|理|客氣|等)|取消|唔做喇|唔搞喇|唔要喇|cancel|drop|scrap",
                     re.IGNORECASE)
 # the later mention of a task hands it to another person only with words that say so
-HANDOVER = re.compile(r"改由|改為由|交返俾|交返畀|交俾|交畀|轉交|轉俾|轉畀|接手|換人|換咗|唔使.{0,8}(?:喇|啦|住)|我嚟|我幫|講錯|應該係|"
+HANDOVER = re.compile(r"改由|改為由|交返俾|交返畀|交俾|交畀|轉交|轉俾|轉畀|接手|換人|換咗|唔使.{0,8}(?:喇|啦|住)|我嚟|我幫\s*(?:你|佢|[A-Za-z]+|\S{1,3})?\s*(?:做|搞|跟|交|出)|講錯|應該係|"
                       r"instead|take over|hand(?:ed)? (?:it )?(?:over|to)", re.IGNORECASE)
 NEW_TOPIC = re.compile(r"另外|仲有|仲會|同埋|順便|also|another", re.IGNORECASE)
 
@@ -162,12 +164,17 @@ def _covered(a: ActionItem, b: ActionItem) -> float:
 
 
 def _hands_over(transcript: Transcript, turn: int | None) -> bool:
-    return turn is not None and _says_handover(transcript.lines[turn].text)
+    return turn is not None and _says_handover(transcript.lines[turn].text, transcript.date)
 
 
 @lru_cache(maxsize=1024)
-def _says_handover(text: str) -> bool:
-    return bool(HANDOVER.search(text))
+def _says_handover(text: str, today: date) -> bool:
+    """Whether a turn hands a task over; 「聽日交俾我」 with a day is a delivery to the speaker."""
+    return any(HANDOVER.search(clause) and not (DELIVERED_TO_ME.search(clause) and has_time_words(clause, today))
+               for sentence in sentences(text) for clause in clauses(sentence))
+
+
+DELIVERED_TO_ME = re.compile(r"交(?:返)?[俾畀給]我")
 
 
 def _rival(earlier: ActionItem, later: ActionItem) -> bool:

@@ -63,6 +63,9 @@ ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?(?:{VERBS}
 NAMED = re.compile(rf"^(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|will|to|{VERBS})", re.IGNORECASE)
 HANDOVER_VERB = r"(?:跟進|跟|負責|做|搞|處理|接手|接)"
 HANDOVER = re.compile(r"(?:改由|交返俾|交返畀|交俾|交畀|交給|轉交|轉俾|改為由|由)\s*(?P<rest>.+)$")
+TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
+                       r"(?:啦|喇|吖|呀|囉)?[。！!]?|(?:I'?ll|I will|let me) (?:take (?:it|this|that) over|do (?:it|this|that) instead)[.!]?",
+                       re.IGNORECASE)
 HANDED_THING = ("", "呢樣", "嗰樣", "呢個", "嗰個", "呢件事", "嗰件事", "咁", "咁就", "就")  # says no task of its own
 ROLE_ONLY = re.compile(r"^(?P<who>[A-Za-z]{2,}|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)?(?:方面|呢)?$", re.IGNORECASE)
 ROLE = re.compile(r"(?P<who>[A-Za-z]{2,}|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)", re.IGNORECASE)
@@ -299,6 +302,14 @@ class _Reader:
                 and said[0].owner not in (None, UNKNOWN) and HANDOVER.search(sentence):
             return said[0].owner
         return None
+
+    def takes_over(self, sentence: str, line: Line) -> str | None:
+        """The speaker, when a sentence opens with taking over the task just given and names no
+        other (「我接手啦，Ivy 太忙」, 「份報價交俾我啦」, "I'll take it over")."""
+        first = (clauses(sentence) or [""])[0]
+        if has_time_words(first, self.transcript.date):  # 「份報告聽日交俾我啦」: a delivery, not a handover
+            return None
+        return self.speaker(line) if TAKE_OVER.fullmatch(OPENER.sub("", first).strip()) else None
 
     def pair(self, clause: str) -> tuple[str, str] | None:
         """(「A 同 B」, the rest) when a clause opens with two attendees' names and goes on to work."""
@@ -657,7 +668,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 for item in _corrected(said_before, corrected["verb"]):
                     item.owner, item.group = taker, False
                 continue
-            taker = reader.handed_on(sentence, line)
+            taker = reader.handed_on(sentence, line) or reader.takes_over(sentence, line)
             recent = [i for i in items if line.index - 2 <= i.turn < line.index and not i.group]  # 「我聽日放假。」 between
             last = said_before or [i for i in recent if i.turn == max(r.turn for r in recent)]
             if taker and last:  # 「Ivy，你聽日交份報價。」 「改由 Ken 跟。」: the task just given moves

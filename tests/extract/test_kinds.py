@@ -918,3 +918,15 @@ def test_two_names_before_the_work_are_both_owners_and_you_all_is_the_group():
     ])
     assert items[:3] == [("Ivy Chan 陳詩韻", "交報告", "2026-03-13"), ("Marco Lee 李文傑", "交報告", "2026-03-13"),
                          (None, "交 timesheet", "2026-03-12")]
+
+
+def test_taking_over_the_task_just_given_moves_it_and_helping_does_not():
+    def owner_after(reply):
+        return _items([("黃太", "Ivy，你禮拜五前交報價。"), ("Marco Lee 李文傑", reply)])[0][0]
+
+    assert owner_after("我接手啦，Ivy 太忙。") == "Marco Lee 李文傑"
+    assert owner_after("份報價交俾我啦。") == "Marco Lee 李文傑"
+    assert owner_after("I'll take it over.") == "Marco Lee 李文傑"
+    assert owner_after("我幫 Ivy 做啦。") == "Marco Lee 李文傑"
+    assert owner_after("我幫手。") == "Ivy Chan 陳詩韻"
+    assert owner_after("份報價聽日交俾我啦，我幫你睇下。") == "Ivy Chan 陳詩韻"
