@@ -82,12 +82,17 @@ def _question_before(transcript: Transcript, turn: int) -> str | None:
 
 
 PART_OF_DAY = re.compile(rf"{MORNING}|{NOON}|{AFTERNOON}|{EVENING}", re.IGNORECASE)
+LATER_IN_DAY = re.compile(rf"{AFTERNOON}|{EVENING}", re.IGNORECASE)  # a day asked for by its afternoon or evening
 
 
-def _agreed(said: str, agreed: Deadline | None, asked: Deadline | None, today: date) -> Deadline | None:
+def _agreed(said: str, agreed: Deadline | None, asked: Deadline | None, today: date, asked_in: str = "") -> Deadline | None:
     """The due time an answer (``said``) agreed to, read with what it leaves out of the asked one:
-    「十一點前」 answering 「今晚十一點前」 is 23:00, 「十點前」 answering it 22:00, and a clock
-    answering 「聽朝十點前」 is on that morning, not today."""
+    「十一點前」 answering 「今晚十一點前」 (or 「今晚…？」) is 23:00, 「十點前」 answering it 22:00,
+    and a clock answering 「聽朝十點前」 is on that morning, not today."""
+    if agreed and asked and agreed.at and asked.at is None and not find_time_phrases(said, today):
+        later = LATER_IN_DAY.search(asked_in) and not PART_OF_DAY.search(said) and agreed.at.hour < 12
+        at = time(agreed.at.hour + 12, agreed.at.minute) if later else agreed.at  # 「今晚…？」 「十一點前」: 23:00
+        return replace(agreed, day=asked.day, at=at)  # the clock is on the day asked for
     if not (agreed and asked and agreed.at and asked.at):
         return agreed
     if find_time_phrases(said, today):  # the answer names its day
@@ -109,7 +114,8 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
         line = transcript.lines[turn] if turn is not None else None
         turn_text = line.text if line else ""
         asked = find_deadline(item.task, transcript.date)
-        due = _agreed(item.agreed_due, find_deadline(item.agreed_due, transcript.date), asked, transcript.date) or asked \
+        due = _agreed(item.agreed_due, find_deadline(item.agreed_due, transcript.date), asked, transcript.date, item.task) \
+            or asked \
             or find_deadline(item.shared_due, transcript.date)
         if due is None and line is not None and len(item.task) >= len(turn_text) * 0.5:
             due = find_deadline(turn_text, transcript.date)

@@ -499,6 +499,7 @@ def _taken_up(reader: _Reader, transcript: Transcript, line: Line, question: str
     return taker if asked and said_yes and not NOT_YES.search(reply.text) and not restated else None
 
 
+PART_AFTER_DAY = re.compile(r"\s*(?:下晝|下午|晏晝|朝早|上晝|早上|夜晚|晚上|中午|晏啲)?")  # 「聽日下晝」
 WHEN = re.compile(r"幾時|(?<![A-Za-z])(?:when|what time)(?![A-Za-z])", re.IGNORECASE)
 _POTENTIAL = re.compile(r"得(?:到|切|及)?(?=晒|哂|掂|完|好|埋|$)")  # 「入得晒」 → 「入晒」: can-do, not the task
 
@@ -814,7 +815,8 @@ def _accepted_with_time(reader: _Reader, transcript: Transcript, line: Line, tas
 def _asked_before(transcript: Transcript, line: Line, task: str) -> str:
     """The sentence of the turn before, by somebody else, that asked for the task's clock with the
     day or the part of the day the answer leaves out: 「今晚十一點前推到 hotfix 嘛？」 answered
-    「我十一點前 push」 means 23:00; 「聽朝十點前…？」 answered 「十點前」 means tomorrow."""
+    「我十一點前 push」 means 23:00; 「聽朝十點前…？」 answered 「十點前」 means tomorrow. A question
+    that named only the day (「你今晚交份報告嘛？」) gives the day and its part to the answered clock."""
     due = find_deadline(task, transcript.date)
     if due is None or due.at is None or line.index == 0:
         return ""
@@ -827,6 +829,13 @@ def _asked_before(transcript: Transcript, line: Line, task: str) -> str:
         if asked and asked.at and (asked.day == due.day or not said_day) \
                 and (asked.at == due.at or part_of_day_left_out(due.at, asked.at)):
             return sentence
+    clocks = find_clocks(task)
+    for sentence in sentences(previous.text) if clocks and not said_day else ():
+        asked, phrases = find_deadline(sentence, transcript.date), find_time_phrases(sentence, transcript.date)
+        if asked and asked.at is None and phrases:
+            # 「你今晚交份報告嘛？」 「我十一點前交」: the day asked for, at the clock answered (23:00)
+            part = PART_AFTER_DAY.match(sentence, phrases[0].end)
+            return phrases[0].text + part.group(0) + task[clocks[0].start:clocks[0].end] + "前"
     return ""
 
 

@@ -135,3 +135,18 @@ def test_one_to_four_tonight_is_after_midnight():
     assert (late.day, late.at) == (date(2026, 3, 13), time(1, 0))
     assert find_deadline("今晚十二點前", THU).iso("Asia/Hong_Kong") == "2026-03-12T23:59:00+08:00"
     assert find_deadline("今晚八點前", THU).iso("Asia/Hong_Kong") == "2026-03-12T20:00:00+08:00"
+
+
+def test_a_clock_answering_a_question_that_named_the_day_is_on_that_day_and_part_of_it():
+    from assistant.config import ExtractionSettings
+    from assistant.extract import extract_transcript
+
+    def due(question, answer):
+        turns = [{"speaker": "黃太", "text": question}, {"speaker": "Ken", "text": answer}]
+        meeting = {"date": "2026-03-12", "attendees": [{"name": "黃太"}, {"name": "Ken"}], "turns": turns}
+        return [a["deadline"] for a in extract_transcript(meeting, ExtractionSettings(backend="rules"))["action_items"]]
+
+    assert due("Ken，你今晚交份報告嘛？", "我十一點前交。") == ["2026-03-12T23:00:00+08:00"]
+    assert due("Ken，你今晚交份報告嘛？", "十一點前。") == ["2026-03-12T23:00:00+08:00"]
+    assert due("Ken，你聽日下晝交份報告嘛？", "三點前。") == ["2026-03-13T15:00:00+08:00"]
+    assert due("Ken，你聽日交份報告嘛？", "得，十一點前。") == ["2026-03-13T11:00:00+08:00"]
