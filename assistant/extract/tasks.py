@@ -320,6 +320,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             if sentence.rstrip().endswith(("？", "?")) and not ACTION_VERB.search(sentence):
                 continue
             sentence = _LEAD.sub("", sentence)
+            if COMMENT.match(sentence):  # 「不過大埔嗰個攝記今晚做火警」: a reason, not the work
+                continue
             if owner is not None and _for_someone_else(sentence, previous.speaker, transcript, owner):
                 return None
             same_verb = _clause_with(verb, sentence, transcript) if verb else None

@@ -930,3 +930,12 @@ def test_taking_over_the_task_just_given_moves_it_and_helping_does_not():
     assert owner_after("我幫 Ivy 做啦。") == "Marco Lee 李文傑"
     assert owner_after("我幫手。") == "Ivy Chan 陳詩韻"
     assert owner_after("份報價聽日交俾我啦，我幫你睇下。") == "Ivy Chan 陳詩韻"
+
+
+def test_a_reason_said_before_is_not_what_a_fragment_means():
+    items = _items([
+        ("黃太", "阿傑，聽日觀塘同荃灣都有展覽，你派兩隊人。"),
+        ("Marco Lee 李文傑", "已經排咗。不過荃灣嗰個同事今晚要通宵，可能好攰。"),
+        ("黃太", "咁荃灣唔好派佢。阿傑，你今晚搞掂換人。"),
+    ])
+    assert all("通宵" not in task for _, task, _ in items)
