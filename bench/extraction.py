@@ -112,10 +112,15 @@ def score(pred_dir: Path, ids: set[str] | None = None) -> dict:
     return json.loads(next(line for line in done.stdout.splitlines() if line.startswith("{")))
 
 
-def _row(name: str, s: dict) -> str:
+def _row(name: str, s: dict, ids: set[str] | None) -> str:
+    """One table row; an accuracy over no matched items (or no gold time of day) prints as –."""
     a = s["action_items"]
+    timed = sum(1 for path in MEETINGS if ids is None or path.stem in ids
+                for item in json.loads(path.read_text(encoding="utf-8"))["gold"]["action_items"] if item.get("due_time"))
+    deadline = f"{s['deadline_accuracy']:9.3f}" if a["recall"] else f"{'–':>9s}"
+    clock = f"{s['time_accuracy']:6.3f}" if a["recall"] and timed else f"{'–':>6s}"
     return (f"{name:22s} {a['precision']:7.3f} {a['recall']:7.3f} {a['f1']:8.3f} {s['decisions']['f1']:7.3f} "
-            f"{s['deadline_accuracy']:9.3f} {s['time_accuracy']:6.3f}")
+            f"{deadline} {clock}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix=f"extract-{backend}-") as tmp:
             seconds = run_backend(backend, Path(tmp))
             for name, ids in ((f"all {len(MEETINGS)}", None), ("tuned", tuned), ("held out", set(HELD_OUT))):
-                print(_row(f"{backend} {name}", score(Path(tmp), ids)))
+                print(_row(f"{backend} {name}", score(Path(tmp), ids), ids))
         print(f"{backend}: {seconds:.1f} s per meeting; {long_meeting_seconds(backend):.1f} s for a "
               f"{LONG_TURNS}-turn meeting")
     return 0
