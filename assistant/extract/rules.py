@@ -73,7 +73,7 @@ OPENER = re.compile(r"^(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay
                     r"[，,\s]*", re.IGNORECASE)
 WHO_FREE = re.compile(r"^(?:邊個|邊位|有人)(?:得閒|有空|有時間)?(?:就|嘅話)?(?:搞|做|跟|處理|負責)?(?:啦|吖)?$")
 APPROVAL = re.compile(r"^(?:好主意|好提議|好建議|好idea|good idea|你講得啱|你話得啱)", re.IGNORECASE)
-SPLIT = re.compile(r"^(?:同埋|仲有|另外|然後|跟住|再|and then|also)", re.IGNORECASE)
+SPLIT = re.compile(r"^(?:同埋|仲有|另外|然後|跟住|再|順便|and then|also)", re.IGNORECASE)
 # 「send 份報價，同埋 cc 埋 Marco」: who is copied is a detail of the email, no task of its own
 COPY_IN = re.compile(r"^(?:同埋|仲有|and|also)?\s*(?:記得|記住|要|都要|remember to)?\s*(?:cc|bcc|抄送|副本)(?![A-Za-z])",
                      re.IGNORECASE)
@@ -724,7 +724,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 and has_time_words(last, transcript.date) and DUE_AFTER.search(last) else ""
             asked = _when_asked(reader, transcript, line) \
                 if not answered and found and has_time_words(sentence, transcript.date) else None
-            for owner, task in found:
+            for i, (owner, task) in enumerate(found):
                 if asked and owner == reader.speaker(line):  # 「嗰啲 invoice 幾時入得晒？」 「我聽日入晒 system」
                     task = _answered(task, *asked, transcript.date)
                     asked, answered = None, True
@@ -734,8 +734,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 agreed = answer if YES_BY.search(answer) and has_time_words(answer, transcript.date) \
                     else _timed_after(reader, transcript, line, task) or _asked_before(transcript, line, task) \
                     or _accepted_with_time(reader, transcript, line, task, owner)
+                # 「你聽日約家長見面，順便將嗰幾份改好」: what is done on the same occasion shares its day
+                carried = "" if shared or has_time_words(task, transcript.date) or not re.match(r"順便|順手", task) else \
+                    next((t for o, t in reversed(found[:i]) if o == owner and has_time_words(t, transcript.date)), "")
                 items.append(RawItem(turn=line.index, owner=owner or "", task=task, group=owner is None,
-                                     shared_due=shared, agreed_due=agreed))
+                                     shared_due=shared or carried, agreed_due=agreed))
                 said_before.append(items[-1])
                 in_turn.append(items[-1])
     return RawExtraction(action_items=items, decisions=decisions)

@@ -939,3 +939,9 @@ def test_a_reason_said_before_is_not_what_a_fragment_means():
         ("黃太", "咁荃灣唔好派佢。阿傑，你今晚搞掂換人。"),
     ])
     assert all("通宵" not in task for _, task, _ in items)
+
+
+def test_while_at_it_is_another_task_on_the_same_day():
+    items = _items([("黃太", "Ivy，你聽日約家長見面，解釋清楚，順便將嗰幾份功課改好交返。")])
+    assert items == [("Ivy Chan 陳詩韻", "約家長見面，解釋清楚", "2026-03-12"),
+                     ("Ivy Chan 陳詩韻", "將幾份功課改好交返", "2026-03-12")]
