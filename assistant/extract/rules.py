@@ -95,7 +95,7 @@ def _asks(sentence: str) -> bool:
     return any(m.start() >= last or not EMBEDS.search(sentence[:m.start()]) for m in QUESTION.finditer(sentence))
 
 
-NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|即係)|(?:之後|以後|嘅時候|嗰陣)$|咗(?!佢|之後|以後)|(?<=[問試做睇搞傾講])過|唔使|唔駛|唔洗|不用|遲啲再|再傾|再諗|再講|唔決定|未決定|建議|或者|可能|我估|估計|我諗|我覺得|"
+NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|即係)|(?:之後|以後|嘅時候|嗰陣)$|咗(?!佢|之後|以後)|唔會(?!唔)|(?<=[問試做睇搞傾講])過|唔使|唔駛|唔洗|不用|遲啲再|再傾|再諗|再講|唔決定|未決定|建議|或者|可能|我估|估計|我諗|我覺得|"
                         r"已經|搞掂咗|做完(?=咗|喇|了)|做咗(?!佢)|寫咗(?!佢)|done already|already|本來|原本|原先|原定|本身想|"
                         r"originally|如果|假如|萬一|唔好意思|真係有啲", re.IGNORECASE)
 PROGRESSIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])緊(?!要|張|急)")  # 「做緊」: work under way, a status unless a due time is said
@@ -559,6 +559,7 @@ def _without_cue(sentence: str) -> str:
     return "，".join(c for c in clauses(sentence) if not CUE_ONLY.fullmatch(c)) or sentence
 
 
+RECURRING = re.compile(r"由[^，,。]{1,8}(?:開始|起)|以後|一律|每(?:次|個|一個|日|週|周|禮拜|星期|月|年)")
 AGREED = re.compile(r"^(?:好|OK|ok|得|冇問題|可以|行)[，,。.！!\s]+(?=\S)")
 
 
@@ -698,6 +699,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                         and not reader.people.mentioned(after[0]) and not YOU_REQUEST.search(after[0]):  # 「咁唔退款。換貨或者送券揀一…」
                     text = "，".join([text, after[0]])
                 decisions.append(RawDecision(turn=line.index, text=text))
+                if RECURRING.search(sentence):  # 「由下個月開始…每個月尾點數，由 Ken 簽名」: a standing rule, no one-off task
+                    continue
             elif AGREED.match(sentence) and not _asks(sentence):
                 agreed = _agreed_clauses(reader, sentence, line)
                 if agreed:  # 「好，加 corporate gift。」: agreeing to do it is the decision

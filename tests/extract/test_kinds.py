@@ -945,3 +945,13 @@ def test_while_at_it_is_another_task_on_the_same_day():
     items = _items([("黃太", "Ivy，你聽日約家長見面，解釋清楚，順便將嗰幾份功課改好交返。")])
     assert items == [("Ivy Chan 陳詩韻", "約家長見面，解釋清楚", "2026-03-12"),
                      ("Ivy Chan 陳詩韻", "將幾份功課改好交返", "2026-03-12")]
+
+
+def test_a_standing_rule_is_a_decision_and_a_refusal_to_act_is_no_task():
+    out = _extract([
+        ("黃太", "由下個月開始，零用現金每個月尾點一次數，點完由阿傑簽名。"),
+        ("Marco Lee 李文傑", "冇證件嗰幾個，今日同聽日我都唔會俾佢哋入閘。"),
+        ("Marco Lee 李文傑", "我聽日交報告，唔會遲。"),
+    ])
+    assert [d["text"] for d in out["decisions"]] == ["由下個月開始，零用現金每個月尾點一次數，點完由阿傑簽名"]
+    assert [(a["owner"], a["task"]) for a in out["action_items"]] == [("Marco Lee 李文傑", "交報告")]
