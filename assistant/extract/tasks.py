@@ -50,7 +50,8 @@ DONE_CLAUSE = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?都|全部|所有�
                          r"|^(?:唔使|唔駛|唔洗|不用)\s*\S{1,12}?\s*(?:喇|啦|住)?$", re.IGNORECASE)  # 「唔使 Ivy 喇，我嚟」
 _LEAD = re.compile(
     r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|總結(?:一下)?|recap|"
-    r"總之|其實|反正|始終|嗰(?=我|你|就)|就|第[一二三四五]|(?:仲有|另外)?一(?:樣|件事)(?=\s*(?:[，,：:]|$))|…+|\.{2,})[，,、：:\s]*)+",
+    r"總之|其實|反正|始終|嗰(?=我|你|就)|就|第[一二三四五]|(?:仲有|另外)?一(?:樣|件事)(?=\s*(?:[，,：:]|$))|"
+    r"(?:唔使|唔駛|唔洗|不用)(?:喇|啦)?(?=\s*(?:[，,]|$))|…+|\.{2,})[，,、：:\s]*)+",
     re.IGNORECASE
 )
 _SUBJECT = re.compile(r"^(?:(?:我哋|你哋|佢哋|我|你)\s*(?:嗰邊|呢邊|那邊|這邊)|(?:我哋|你哋|佢哋)\s*(?:[兩三四幾]個(?:人)?)?|我|你|佢|大家|各位|全部同事|所有同事|(?:要|需要)?有人|(?:I|you|we)(?![A-Za-z]))"
@@ -317,8 +318,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
         for sentence in reversed(sentences(previous.text)):
             if WHO.search(sentence):  # 「場地平面圖邊個畫？」 answered by 「阿豪你畫啦」
                 return _LEAD.sub("", WHO.sub("", sentence).rstrip("？? "))
-            if sentence.rstrip().endswith(("？", "?")) and not ACTION_VERB.search(sentence):
-                continue
+            if sentence.rstrip().endswith(("？", "?")) and (not ACTION_VERB.search(sentence) or re.search(r"我(?!哋)", sentence)):
+                continue  # 「要唔要我幫手拉數？」 offers help, it is not the work
             sentence = _LEAD.sub("", sentence)
             if COMMENT.match(sentence):  # 「不過大埔嗰個攝記今晚做火警」: a reason, not the work
                 continue
@@ -372,6 +373,16 @@ def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str
     return re.sub(r"\s{2,}", " ", RECIPIENT.sub(person, task)).strip()
 
 
+STATED = re.compile(r"(?:仲|都|已經|又)?(?:係|有|冇|太|唔)")
+
+
+def _what_a_statement_is_about(context: str) -> str:
+    """The subject of a statement a pronoun points back to (「investor deck 啲數字仲係十月嘅」 →
+    「investor deck 啲數字」); the whole context when it has no predicate of that kind."""
+    subject = STATED.split(context, maxsplit=1)[0].strip(" ，,")
+    return subject if subject != context and not leans_on_context(subject) else context
+
+
 def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: bool = True,
                owner: str | None = None) -> tuple[str, str | None]:
     """(task made standalone, the context it was given or None). An object pronoun is replaced
@@ -388,7 +399,9 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     if pronoun and pronoun.group(0) == "佢哋" and re.search(r"我|你|佢", context):
         return task, None  # 「佢哋」 are people; a statement about us (「百分之三我哋頂唔順」) is not who
     if pronoun:
-        return PRONOUN_OBJECT.sub(lambda _: context, task, count=1), context
+        thing = _what_a_statement_is_about(context)
+        return re.sub(r"(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u3400-\u9fff])", " ",
+                      PRONOUN_OBJECT.sub(lambda _: thing, task, count=1)), context
     if _BARE_VERB.fullmatch(task.strip()) and len(clauses(context)) == 1 and len(context) <= 16 \
             and not ACTION_VERB.search(context):  # 「做完」 + 「年報」
         return task.strip() + (" " if re.match(r"[A-Za-z0-9]", context) else "") + context, context

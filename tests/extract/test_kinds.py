@@ -955,3 +955,12 @@ def test_a_standing_rule_is_a_decision_and_a_refusal_to_act_is_no_task():
     ])
     assert [d["text"] for d in out["decisions"]] == ["由下個月開始，零用現金每個月尾點一次數，點完由阿傑簽名"]
     assert [(a["owner"], a["task"]) for a in out["action_items"]] == [("Marco Lee 李文傑", "交報告")]
+
+
+def test_a_pronoun_after_an_offer_declined_takes_what_the_statement_was_about():
+    items = _items([
+        ("黃太", "最後，年報入面啲銷售數字仲係九月嘅。"),
+        ("Ivy Chan 陳詩韻", "要唔要我幫手拉數？"),
+        ("黃太", "唔使，我自己搞，下個禮拜二前 update 好佢。"),
+    ])
+    assert items == [("黃太", "update 好年報入面啲銷售數字", "2026-03-17")]
