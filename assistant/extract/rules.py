@@ -173,8 +173,9 @@ NOT_DECISION = re.compile(r"我唔|有[^，,。]{1,6}想|改由|交返俾|交俾
 # 「由琴晚開始有啲 user login 唔到」 reports since when; 「由下個月開始…」 decides
 SINCE_PAST = re.compile(rf"由(?:{PAST_START})")
 ANAPHOR_CUE = r"就咁定|就咁做|就咁話|就咁決定|就咁樣決定|就咁樣做|就咁樣|就咁"
-ANAPHORIC_DECISION = re.compile(r"^(?:好|OK|ok|咁|係|得|冇問題|嗯)?[，,\s]*(?:呢個|咁|嗰就|咁就)?\s*(?:就咁定|就咁做|就咁話|就咁決定|就咁樣決定|一於咁|"
-                                r"決定咗|定咗落嚟|定咗|就咁|冇問題|照做)(?:喇|啦|吖|囉)?[。！!]*$")
+ANAPHORIC_DECISION = re.compile(r"^(?:好|OK|ok|咁|係|得|冇問題|嗯|(?:我|我哋)?(?:都)?(?:同意|贊成))?[，,\s]*(?:呢個|咁|嗰就|咁就)?\s*"
+                                r"(?:就咁定|就咁做|就咁話|就咁決定|就咁樣決定|一於咁|決定咗|定咗落嚟|定咗|就咁|冇問題|照做|"
+                                r"(?:我|我哋)?(?:都)?(?:同意|贊成))(?:喇|啦|吖|囉)?[。！!]*$")
 PROPOSAL = re.compile(r"建議|不如|我想|我哋想|打算|諗住|由[^，,。]{1,8}開始|一律|以後|每[個次]|要|唔|改|加|用|照")
 
 
@@ -610,6 +611,10 @@ def _decision_text(sentence: str) -> str:
     return "，".join(kept) or sentence
 
 
+AGREE_TAG = re.compile(r"[，,]?\s*(?:大家|你哋)?\s*(?:同唔同意|贊唔贊成|好唔好|得唔得|OK唔OK|ok唔ok|可唔可以|有冇意見)[？?]?$")
+PROPOSING = re.compile(r"(?:^|(?<=[，,]))\s*(?:(?:我|我哋)?(?:建議|提議)|(?:咁)?不如)\s*")  # the proposal, not who made it
+
+
 def _proposal_before(reader: _Reader, transcript: Transcript, line: Line) -> tuple[int, str] | None:
     """What an anaphoric 「就咁定」 agrees to: the latest substantive statement in the turns before
     that asks nobody to do something (「冇問題」 after 「Oscar 你跟埋」 accepts a task, decides nothing)."""
@@ -617,12 +622,13 @@ def _proposal_before(reader: _Reader, transcript: Transcript, line: Line) -> tup
         for sentence in reversed(sentences(previous.text)):
             if YOU_REQUEST.search(sentence) and reader.assigns(sentence, previous):
                 return None
+            sentence = AGREE_TAG.sub("", sentence)  # 「我哋下年轉用新系統，大家同唔同意？」 proposes
             if (QUESTION.search(sentence) and not re.match(r"^(?:咁)?不如", sentence)) or len(re.sub(r"\W", "", sentence)) < 6:
                 continue  # a question decides nothing, unless it proposes (「不如用返舊年嗰間？」)
             if re.match(r"^(?:我同意|同意|我覺得|OK|好|冇問題)", sentence):
                 continue
             if PROPOSAL.search(sentence):
-                return previous.index, sentence
+                return previous.index, PROPOSING.sub("", sentence)
     return None
 
 
@@ -720,6 +726,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 if need:
                     items.append(RawItem(turn=line.index, owner=reader.speaker(line) or UNKNOWN, task=need))
                 continue
+            if RECURRING.search(sentence) and re.search(r"建議|不如|我想|我哋想", sentence):
+                continue  # 「我建議由下個月開始每個月尾點一次」: a standing rule proposed, no one-off task
             found = _items_in(reader.read(sentence, line), transcript.date)
             # one owner's tasks said together share a due time said after them all (「…，同埋 B，兩日內搞掂」)
             last = clauses(found[-1][1])[-1] if found else ""

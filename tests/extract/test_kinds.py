@@ -636,7 +636,7 @@ def test_policies_and_proposals_asked_as_questions_are_decisions():
     assert [d["text"] for d in _extract([("黃太", "由琴晚開始我哋決定暫停晒所有 deploy。")])["decisions"]] == [
         "由琴晚開始我哋決定暫停晒所有 deploy"]
     assert [d["text"] for d in _extract([("Ivy Chan 陳詩韻", "不如我哋用返舊年嗰間印刷公司？"),
-                                         ("黃太", "好，就咁定。")])["decisions"]] == ["不如我哋用返舊年嗰間印刷公司"]
+                                         ("黃太", "好，就咁定。")])["decisions"]] == ["我哋用返舊年嗰間印刷公司"]
     assert _extract([("黃太", "由下個月開始，所有報銷要阿傑批。")])["decisions"]
 
 
@@ -964,3 +964,14 @@ def test_a_pronoun_after_an_offer_declined_takes_what_the_statement_was_about():
         ("黃太", "唔使，我自己搞，下個禮拜二前 update 好佢。"),
     ])
     assert items == [("黃太", "update 好年報入面啲銷售數字", "2026-03-17")]
+
+
+def test_agreeing_to_a_proposal_put_to_the_room_decides_it():
+    out = _extract([
+        ("黃太", "零用現金嗰個，我建議由下個月開始，每個月尾點一次，點完由阿傑簽名。大家同唔同意？"),
+        ("Marco Lee 李文傑", "同意，冇問題。"),
+        ("黃太", "我哋下年轉用新系統，大家同唔同意？"),
+        ("Ivy Chan 陳詩韻", "我同意。"),
+    ])
+    assert [d["text"] for d in out["decisions"]] == ["由下個月開始，每個月尾點一次，點完由阿傑簽名", "我哋下年轉用新系統"]
+    assert out["action_items"] == []
