@@ -169,7 +169,7 @@ DECISION = re.compile(
 )
 STRONG = re.compile(STRONG_DECISION, re.IGNORECASE)
 NOT_DECISION = re.compile(r"我唔|有[^，,。]{1,6}想|改由|交返俾|交俾|唔使做|唔決定|未決定|未定|再傾|遲啲再|考慮|諗下|建議|[？?]$|係咪|係唔係|好唔好|要唔要|使唔使|"
-                          r"會唔會|可唔可以|如果|我覺得|我諗|定咗未|問過|上次|上個|舊年|已經|話")
+                          r"會唔會|可唔可以|如果(?![^，,。]*[，,][^，,。]{0,12}就)|我覺得|我諗|定咗未|問過|上次|上個|舊年|已經|話")  # 「如果…，就…」 is a plan B
 # 「由琴晚開始有啲 user login 唔到」 reports since when; 「由下個月開始…」 decides
 SINCE_PAST = re.compile(rf"由(?:{PAST_START})")
 ANAPHOR_CUE = r"就咁定|就咁做|就咁話|就咁決定|就咁樣決定|就咁樣做|就咁樣|就咁"
@@ -561,7 +561,7 @@ def _without_cue(sentence: str) -> str:
 
 
 RECURRING = re.compile(r"由[^，,。]{1,8}(?:開始|起)|以後|一律|每(?:次|個|一個|日|週|周|禮拜|星期|月|年)")
-AGREED = re.compile(r"^(?:好|OK|ok|得|冇問題|可以|行)[，,。.！!\s]+(?=\S)")
+AGREED = re.compile(r"^(?P<when>[^，,。？?\s]{1,6}\s*)?(?:好|OK|ok|得|冇問題|可以|行)[，,。.！!\s]+(?=\S)")  # 「後日 OK，…」
 
 
 def _agreed_clauses(reader: _Reader, sentence: str, line: Line) -> str:
@@ -603,6 +603,8 @@ def _decision_text(sentence: str) -> str:
     else:
         kept = parts[first:]
     kept = [k for k in kept if not re.fullmatch(rf"(?:{ANAPHOR_CUE})", k)]
+    if first and CONDITION.match(parts[0]):  # 「如果禮拜三都未搞得掂，晚會就轉去二號廳」: the plan B with its condition
+        kept = parts[:first] + kept
     for i, k in enumerate(kept[1:], start=1):
         if re.match(r"^(?:我哋本身|本身|因為|所以|不過|但係|話|即係)", k) or NOT_DECISION.search(k) \
                 or OBSERVATION.search(k) and not re.match(r"唔好|唔再|不再", k):  # 「唔好再搵…」 is part of it
@@ -707,7 +709,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 decisions.append(RawDecision(turn=line.index, text=text))
                 if RECURRING.search(sentence):  # 「由下個月開始…每個月尾點數，由 Ken 簽名」: a standing rule, no one-off task
                     continue
-            elif AGREED.match(sentence) and not _asks(sentence):
+            elif AGREED.match(sentence) and not _asks(sentence) \
+                    and (not AGREED.match(sentence)["when"] or has_time_words(AGREED.match(sentence)["when"], transcript.date)):
                 agreed = _agreed_clauses(reader, sentence, line)
                 if agreed:  # 「好，加 corporate gift。」: agreeing to do it is the decision
                     decisions.append(RawDecision(turn=line.index, text=agreed))

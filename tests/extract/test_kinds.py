@@ -975,3 +975,15 @@ def test_agreeing_to_a_proposal_put_to_the_room_decides_it():
     ])
     assert [d["text"] for d in out["decisions"]] == ["由下個月開始，每個月尾點一次，點完由阿傑簽名", "我哋下年轉用新系統"]
     assert out["action_items"] == []
+
+
+def test_a_plan_b_and_an_ok_on_a_day_are_decisions():
+    out = _extract([
+        ("黃太", "如果禮拜三都未修好部投影機，晚會就轉去二號廳做，唔用大廳。"),
+        ("Ivy Chan 陳詩韻", "篇稿後日交得唔得？"),
+        ("黃太", "後日 OK，放禮拜日嘅副刊。"),
+        ("Marco Lee 李文傑", "我覺得 OK，只要合約寫清楚。"),
+        ("黃太", "如果你得閒，幫我睇下份報告。"),
+    ])
+    assert [d["text"] for d in out["decisions"]] == ["如果禮拜三都未修好部投影機，晚會就轉去二號廳做，唔用大廳",
+                                                    "篇稿後日交：放禮拜日嘅副刊"]  # with what it answers
