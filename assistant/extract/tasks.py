@@ -24,11 +24,11 @@ VERBS = (
     r"(?<![手以晚早馬])上(?!次|年|晝|午|週|周|禮拜|星期|個(?:月|禮拜|星期|週|季)|面|半)|報|核對|派|收集|收齊|統計|預備|草擬|擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
     r"call|email|whatsapp|approve|批|講|話俾|話畀|話[^，,。]{0,8}?知(?!道)|跑|放(?!假)|睇|執|填|影印|列|登記|預訂|報價|清|交代|追|貼|張貼|排|"
     r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
-    r"share|brief|sign|ship|post|publish|call|phone|meet|見|探|補(?!充)|核|審|批核|sync|backup|rollback|handle|揀|選|畫|設計|design|"
-    r"起|砌|計|影|拍|錄|執|bill|quote|pay|付|俾錢|入|傾|回覆|覆|push|推出|推(?!廣)|hotfix|patch|fix|"
+    r"share|brief|sign|ship|post|publish|phone|meet|見|探|補(?!充)|核|審|批核|sync|backup|rollback|handle|揀|選|畫|設計|design|"
+    r"起|砌|計|影|拍|錄|bill|quote|pay|付|俾錢|入|傾|push|推出|推(?!廣)|hotfix|patch|"
     r"升級|upgrade|檢查|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate|"
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|對數|核數|出糧|付款|"
-    r"簽名|蓋印|寄|收齊|收返|提醒|包裝|打包|盤點|點貨|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|"
+    r"簽名|蓋印|收返|提醒|包裝|打包|盤點|點貨|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|"
     r"remind|chase|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
     r"reboot|migrate|launch|present|demo|train|teach"
 )
@@ -142,7 +142,7 @@ _BARE_CLASSIFIER = re.compile(r"(?:(?<![一二兩三四五六七八九十幾呢�
                               r"|^[張啲])\s*(?=[\u3400-\u9fffA-Za-z])")
 _ALSO = re.compile(r"(?<=\S)\s*埋(?![單數位尾身頭堆])\s*(?=\S)|(?<=\S)埋$|順便")
 _PERFECTIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*咗(?!佢|之後|以後|先|嘅)")
-_INNER_MODAL = re.compile(r"(?<=\S)\s*(?:一定|都|亦)?(?:要|會)\s*(?=(?:VERBS))".replace("VERBS", VERBS), re.IGNORECASE)
+_INNER_MODAL = re.compile(rf"(?<=\S)\s*(?:一定|都|亦)?(?:要|會)\s*(?=(?:{VERBS}))", re.IGNORECASE)
 _FINISH = re.compile(r"^(?:做完|搞掂|搞定)(?=\s*\S{2})(?!\s*\S{0,4}(?:人|工|車|位|場地|嘢))")
 
 
