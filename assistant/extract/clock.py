@@ -122,8 +122,12 @@ def find_clocks(text: str) -> list[Clock]:
         except (KeyError, ValueError):
             at = None
         if at is not None:
-            late = bool(re.fullmatch(EVENING, (m["period"] or "").lower(), re.IGNORECASE)) and at.hour < 12
-            out.append(Clock(m.start(), m.end(), at, late))
+            period = (m["period"] or "").lower()
+            tonight = re.search(r"(?:今晚|今夜|tonight)\s*$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE)
+            late = at.hour < 12 and bool(re.fullmatch(EVENING, period, re.IGNORECASE)
+                                         or tonight and (re.fullmatch(r"凌晨|半夜|am|a\.m\.", period, re.IGNORECASE)
+                                                         or at.hour <= LATE_NIGHT))
+            out.append(Clock(m.start(), m.end(), at, late))  # 「今晚凌晨一點」, "tonight 1am": the next day
     return out
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, time
+from datetime import date, time, timedelta
 
-from assistant.extract.clock import AFTERNOON, EVENING, MORNING, NOON
+from assistant.extract.clock import AFTERNOON, EVENING, LATE_NIGHT, MORNING, NOON
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.deadlines import Deadline, find_deadline, part_of_day_left_out
 from assistant.extract.owners import OwnerResolver, resolver_for
@@ -90,9 +90,11 @@ def _agreed(said: str, agreed: Deadline | None, asked: Deadline | None, today: d
     「十一點前」 answering 「今晚十一點前」 (or 「今晚…？」) is 23:00, 「十點前」 answering it 22:00,
     and a clock answering 「聽朝十點前」 is on that morning, not today."""
     if agreed and asked and agreed.at and asked.at is None and not find_time_phrases(said, today):
-        later = LATER_IN_DAY.search(asked_in) and not PART_OF_DAY.search(said) and agreed.at.hour < 12
-        at = time(agreed.at.hour + 12, agreed.at.minute) if later else agreed.at  # 「今晚…？」 「十一點前」: 23:00
-        return replace(agreed, day=asked.day, at=at)  # the clock is on the day asked for
+        later = LATER_IN_DAY.search(asked_in) and not PART_OF_DAY.search(said)
+        if later and re.search(EVENING, asked_in, re.IGNORECASE) and 1 <= agreed.at.hour % 12 <= LATE_NIGHT:
+            return replace(agreed, day=asked.day + timedelta(days=1), at=time(agreed.at.hour % 12, agreed.at.minute))
+        at = time(agreed.at.hour + 12, agreed.at.minute) if later and agreed.at.hour < 12 else agreed.at
+        return replace(agreed, day=asked.day, at=at)  # 「今晚…？」 「十一點前」: 23:00; 「一點前」: 01:00 the next day
     if not (agreed and asked and agreed.at and asked.at):
         return agreed
     if find_time_phrases(said, today):  # the answer names its day

@@ -210,6 +210,7 @@ class _Clause:
     owner: str | None  # the cue's owner in this clause, if any
     has_owner_cue: bool
     action: bool
+    turns_to: bool = False  # another person is addressed from here on
 
 
 def _strip_tag(sentence: str) -> tuple[str, bool]:
@@ -258,7 +259,8 @@ class _Reader:
             return True, hit[0]
         if timed and not STATE.search(clause):  # 「海報 Ivy 搞，三月一號出」
             for name, start, end in self.people.spans(clause):
-                if name != speaker and not re.search(r"[俾畀同話搵問等將幫對跟]\s*$", clause[:start]) \
+                if name != speaker and not re.search(r"[俾畀同話搵問等將幫對跟帶約見]埋?\s*$", clause[:start]) \
+                        and not RECEIVES.search(clause[:start]) \
                         and ASSIGNED.search(BY.sub("", _without_times(clause[end:end + NEAR_VERB], self.transcript.date).lstrip())):
                     return True, name
         for m in ROLE.finditer(clause):
@@ -336,30 +338,51 @@ class _Reader:
     def read(self, sentence: str, line: Line) -> list[_Clause]:
         out: list[_Clause] = []
         addressed: str | None = None
+        since = 0  # where the clauses said to ``addressed`` begin
         named_before = False  # the clause before was only a name: 「Ivy、Ken，…」 addresses both
+
+        def hand_to(who: str | None, start: int) -> None:
+            """The first unowned work said to ``who`` is theirs (「Ivy，二樓嗰兩間房聽朝九點前執好」)."""
+            said = out[start:]
+            if who and not any(c.has_owner_cue for c in said):
+                for c in said:
+                    if c.action and not STATE.search(c.text):
+                        c.owner, c.has_owner_cue = who, True
+                        break
+
+        def turn_to(who: str | None) -> str | None:
+            """Another person addressed: the work said to the one before stays theirs (ASR text
+            without commas: 「Ken 你 聽日 交份報價 Ivy 你 禮拜五前 整好份 slides」)."""
+            nonlocal since
+            if addressed and who != addressed and len(out) > since:
+                hand_to(addressed, since)
+                out.append(_Clause("", None, False, False, turns_to=True))
+                since = len(out)
+            return who
+
         for clause in clauses(sentence):
             several = self.several(OPENER.sub("", clause))
             if several:  # 「Ivy 同 Ken，你哋兩個…」 addresses both
-                addressed, named_before = " 同 ".join(several), False
+                addressed, named_before = turn_to(" 同 ".join(several)), False
                 continue
             pair = self.pair(OPENER.sub("", clause))
             if pair:  # 「Ivy 同 Ken 禮拜五前交報告」: both, for the work that follows
-                addressed, clause = pair
+                addressed, clause = turn_to(pair[0]), pair[1]
             if self.people.names_several(OPENER.sub("", clause)):  # 「May，…」 with two Mays: nobody is guessed
                 addressed, named_before = UNKNOWN, False
                 continue
             hit = self.people.leading(OPENER.sub("", clause))
             if hit and not hit[1] and hit[0] != self.speaker(line):  # a clause that is only a name
-                addressed = f"{addressed} 同 {hit[0]}" if named_before and addressed else hit[0]
+                addressed = f"{addressed} 同 {hit[0]}" if named_before and addressed else turn_to(hit[0])
                 named_before = True
                 continue
             named_before = False
             role = ROLE_ONLY.match(OPENER.sub("", clause))
             if role and self.people.by_role(role["who"]):  # 「製作部嗰邊，…」 addresses that role
-                addressed = self.people.by_role(role["who"])
+                addressed = turn_to(self.people.by_role(role["who"]))
                 continue
             if hit and hit[0] != self.speaker(line) and re.match(r"^(?:你|,|，)", hit[1]):
-                addressed = hit[0]
+                addressed = turn_to(hit[0])
             handover = HANDOVER.search(clause)
             if handover:
                 taker = self.people.strip_leading(handover["rest"])
@@ -392,11 +415,7 @@ class _Reader:
                 c.action = False
         if addressed is None and APPROVAL.match(sentence):  # 「好主意，訂十張」: the one who proposed it
             addressed = self.addressee(line, None)
-        if addressed and not any(c.has_owner_cue for c in out):  # 「Ivy，二樓嗰兩間房聽朝九點前執好」
-            for c in out:
-                if c.action and not STATE.search(c.text):
-                    c.owner, c.has_owner_cue = addressed, True
-                    break
+        hand_to(addressed, since)
         if not any(c.has_owner_cue for c in out) and has_time_words(sentence, self.transcript.date):
             subject = self._subject(out, line)  # 「咁我返到公司之後，今晚之前 send 晒啲相」
             if subject is not False:
@@ -427,6 +446,9 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
     topic: list[str] = []  # verbless clauses before the first owned one: 「另外季尾報表，Ivy，你…」
     before: list[str] = []  # any unowned clauses before it, for a task whose object is only 「份/個…」
     for c in clauses_:
+        if c.turns_to:  # 「…，Ivy 你 禮拜五前 整好份 slides」: a due time after this is the next task's
+            owned, topic, before = False, [], []
+            continue
         if not owned and not c.has_owner_cue and not c.action and c.text and not VERB.search(c.text) \
                 and len(c.text) <= 16:
             topic.append(OPENER.sub("", c.text))

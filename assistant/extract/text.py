@@ -28,8 +28,8 @@ def _to_traditional() -> opencc.OpenCC:
 
 
 # OpenCC calls these Simplified, but Hong Kong writing uses them in their own right: 晒 the
-# Cantonese particle (做晒), 准 (唔准, 批准), 干 (干擾), 台 (電台), 里 (公里), 后 (皇后), 咸 (咸水).
-HONG_KONG_TOO = frozenset("晒准干台里后咸")
+# Cantonese particle (做晒), 吓 (問吓, 睇吓), 准 (唔准, 批准), 干 (干擾), 台 (電台), 里 (公里), 后 (皇后), 咸 (咸水).
+HONG_KONG_TOO = frozenset("晒吓准干台里后咸")
 
 
 @lru_cache(maxsize=8192)

@@ -150,3 +150,9 @@ def test_a_clock_answering_a_question_that_named_the_day_is_on_that_day_and_part
     assert due("Ken，你今晚交份報告嘛？", "十一點前。") == ["2026-03-12T23:00:00+08:00"]
     assert due("Ken，你聽日下晝交份報告嘛？", "三點前。") == ["2026-03-13T15:00:00+08:00"]
     assert due("Ken，你聽日交份報告嘛？", "得，十一點前。") == ["2026-03-13T11:00:00+08:00"]
+
+
+def test_tonight_in_the_small_hours_is_the_next_day_however_it_is_said():
+    for said in ("今晚 1am 前", "今晚凌晨一點前", "今晚一點前"):
+        late = find_deadline(said, THU)
+        assert (late.day, late.at) == (date(2026, 3, 13), time(1, 0)), said

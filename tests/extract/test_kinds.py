@@ -987,3 +987,17 @@ def test_a_plan_b_and_an_ok_on_a_day_are_decisions():
     ])
     assert [d["text"] for d in out["decisions"]] == ["如果禮拜三都未修好部投影機，晚會就轉去二號廳做，唔用大廳",
                                                     "篇稿後日交：放禮拜日嘅副刊"]  # with what it answers
+
+
+def test_each_person_addressed_keeps_their_own_work_in_asr_text_without_commas():
+    items = _items([("黃太", "阿傑 你 聽日 交份報價 Ivy 你 下個禮拜一 整好份 slides")])
+    assert items == [("Marco Lee 李文傑", "交報價", "2026-03-12"), ("Ivy Chan 陳詩韻", "整好 slides", "2026-03-16")]
+
+
+def test_the_person_called_or_brought_along_is_not_the_owner():
+    items = _items([
+        ("Ivy Chan 陳詩韻", "我聽日 call 阿傑 問吓個 status。"),
+        ("黃太", "阿傑帶埋 Ivy 聽日去見客。"),
+    ])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-12"), ("Marco Lee 李文傑", "2026-03-12")]
+    assert "問吓" in items[0][1]
