@@ -21,7 +21,7 @@ from assistant.extract.owners import resolver_for
 from assistant.extract.rules import VERB
 from assistant.extract.tasks import leans_on_context
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
-from assistant.extract.transcript import Transcript
+from assistant.extract.transcript import Person, Transcript
 from assistant.minutes import ActionItem, Decision
 
 SAME_TASK = 0.6
@@ -98,14 +98,24 @@ def _asked_after_own_plan(earlier: ActionItem, later: ActionItem, transcript: Tr
 
 def _other_verbs(a: ActionItem, b: ActionItem) -> bool:
     """Whether two tasks have verbs and share none."""
-    verbs_a, verbs_b = {v.casefold() for v in VERB.findall(a.task)}, {v.casefold() for v in VERB.findall(b.task)}
+    verbs_a, verbs_b = _verbs(a.task), _verbs(b.task)
     return bool(verbs_a and verbs_b and not verbs_a & verbs_b)
+
+
+@lru_cache(maxsize=4096)  # merging compares every pair of items
+def _verbs(task: str) -> frozenset[str]:
+    return frozenset(v.casefold() for v in VERB.findall(task))
 
 
 def _asked_twice(transcript: Transcript, item: ActionItem) -> bool:
     """Whether the item's turn turns to someone two or more times (a name or 你 each time)."""
     text = transcript.lines[item.turn].text if item.turn is not None else ""
-    return len(resolver_for(transcript.people).spans(text)) + len(re.findall(r"你(?!哋)", text)) >= 2
+    return _turns_to_someone(text, transcript.people) >= 2
+
+
+@lru_cache(maxsize=1024)  # asked for every pair of items from one long turn
+def _turns_to_someone(text: str, people: tuple[Person, ...]) -> int:
+    return len(resolver_for(people).spans(text)) + len(re.findall(r"你(?!哋)", text))
 
 
 # what tells one thing from another of its kind: 一樓/二樓, A座/B座, Q1/Q2, 3號/5號
@@ -193,7 +203,7 @@ def _restated(earlier: ActionItem, later: ActionItem) -> bool:
         return False
     if _fragment(earlier.task) and not _fragment(later.task) and earlier.deadline == later.deadline:
         return True  # a task first said only as 「我可以交」 is the one the summary names for that day
-    verbs_then, verbs_now = {v.casefold() for v in VERB.findall(earlier.task)}, {v.casefold() for v in VERB.findall(later.task)}
+    verbs_then, verbs_now = _verbs(earlier.task), _verbs(later.task)
     if not (verbs_now <= verbs_then or verbs_then <= verbs_now):
         return False  # 「send 報價俾 ABC」 and 「call ABC confirm 交貨期」: other work
     return (similarity(earlier.task, later.task) >= RESTATED
@@ -204,8 +214,7 @@ def _restated(earlier: ActionItem, later: ActionItem) -> bool:
 def _reworded(first: ActionItem, again: ActionItem) -> None:
     """The first wording stays, unless it names no work and the later one names it with the same
     verbs (「我可以交」, then 「Rachel 後日交樓市稿」)."""
-    verbs = {v.casefold() for v in VERB.findall(first.task)}
-    if _fragment(first.task) and not _fragment(again.task) and verbs <= {v.casefold() for v in VERB.findall(again.task)}:
+    if _fragment(first.task) and not _fragment(again.task) and _verbs(first.task) <= _verbs(again.task):
         first.task, first.confidence, first.needs_review = again.task, again.confidence, again.needs_review
 
 
