@@ -35,7 +35,7 @@ from assistant.extract.deadlines import find_deadline, has_time_words, limit_sai
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import NEAR_VERB, OBSERVATION, VERB, VERBS
-from assistant.extract.text import clauses, coverage, sentences
+from assistant.extract.text import clauses, coverage, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
 
 NOT_SUBJECT = r"(?<![俾畀同話搵問叫等將幫對跟])"  # 「俾你」, 「同我」: the person is not the one acting
@@ -61,10 +61,10 @@ GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|要有人|有人|全部同
 ASSIGN = re.compile(r"交返俾|交返畀|交俾|交畀|交給|轉交|改由|由|請|麻煩|叫|assign to|hand to|handed to", re.IGNORECASE)
 ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?(?:{VERBS})", re.IGNORECASE)  # after "交畀 <name>"
 NAMED = re.compile(rf"^(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|will|to|{VERBS})", re.IGNORECASE)
-HANDOVER_VERB = r"(?:跟進|跟|負責|做|搞|處理|接手|接)"
-HANDOVER = re.compile(r"(?:改由|交返俾|交返畀|交俾|交畀|交給|轉交|轉俾|改為由|由)\s*(?P<rest>.+)$")
-TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
-                       r"(?:啦|喇|吖|呀|囉)?[。！!]?|(?:I'?ll|I will|let me) (?:take (?:it|this|that) over|do (?:it|this|that) instead)[.!]?",
+HANDOVER_VERB = r"(?:跟進|跟|負責|做|搞|處理|接手|接|交)"
+HANDOVER = re.compile(r"(?:改由|交返俾|交返畀|交俾|交畀|交給|轉交|轉俾|改為由|改為|由)\s*(?P<rest>.+)$")
+TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
+                       r"(?:啦|喇|吖|呀|囉)?[。！!]?|(?:I'?ll|I will|let me) (?:take (?:it |this |that )?over|do (?:it|this|that) instead)[.!]?",
                        re.IGNORECASE)
 HANDED_THING = ("", "呢樣", "嗰樣", "呢個", "嗰個", "呢件事", "嗰件事", "咁", "咁就", "就")  # says no task of its own
 ROLE_ONLY = re.compile(r"^(?P<who>[A-Za-z]{2,}|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)?(?:方面|呢)?$", re.IGNORECASE)
@@ -391,7 +391,7 @@ class _Reader:
                     continue
                 if taker and re.match(HANDOVER_VERB, taker[1].strip()):
                     topic = clause[:handover.start()].strip(" ，,")
-                    topic = "" if re.fullmatch(r"(?:咁|嗰|那|所以|好|不如|嗰樣|呢樣|嗰個|呢個)*(?:就)?", topic) else topic
+                    topic = "" if re.fullmatch(r"(?:咁|嗰|那|所以|好|不如|嗰樣|呢樣|嗰個|呢個|我|你|我哋)*(?:就)?", topic) else topic
                     out.append(_Clause(topic, taker[0], True, bool(topic)))
                     addressed = taker[0]
                     continue
@@ -639,6 +639,21 @@ AGREE_TAG = re.compile(r"[，,]?\s*(?:大家|你哋)?\s*(?:同唔同意|贊唔�
 PROPOSING = re.compile(r"(?:^|(?<=[，,]))\s*(?:(?:我|我哋)?(?:建議|提議)|(?:咁)?不如)\s*")  # the proposal, not who made it
 
 
+DUE_MOVED = re.compile(r"(?:改為|改到|改去|改喺|延到|延遲到|延期到|延至|押後到|推遲到|推到|提前到|提早到|拖到)\s*$")
+
+
+def _moved(sentence: str, recent: list[RawItem], transcript: Transcript) -> list[RawItem]:
+    """The items a sentence gives another day (「份報價改為禮拜五交」, 「延到下個禮拜二先交」): the
+    ones it names by their words, or the last one when it names none; nobody else is named."""
+    phrases = find_time_phrases(sentence, transcript.date)
+    if not recent or not phrases or not DUE_MOVED.search(sentence[:phrases[0].start]) \
+            or resolver_for(transcript.people).mentioned(sentence):
+        return []
+    named = [i for i in recent if shared_grams(i.task, sentence)]
+    said = _BARE.sub("", _without_times(VERB.sub("", DUE_MOVED.sub("", sentence[:phrases[0].start])), transcript.date))
+    return named or ([recent[-1]] if len(said) <= 2 else [])
+
+
 def _proposal_before(reader: _Reader, transcript: Transcript, line: Line) -> tuple[int, str] | None:
     """What an anaphoric 「就咁定」 agrees to: the latest substantive statement in the turns before
     that asks nobody to do something (「冇問題」 after 「Oscar 你跟埋」 accepts a task, decides nothing)."""
@@ -706,6 +721,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             if taker and last:  # 「Ivy，你聽日交份報價。」 「改由 Ken 跟。」: the task just given moves
                 for item in _corrected(last, None):
                     item.owner, item.group = taker, False
+                continue
+            moved = _moved(sentence, said_before + recent, transcript)
+            if moved:  # 「Ken 你聽日交份報價。」 「份報價改為禮拜五交。」: the later day stands
+                for item in moved:
+                    item.agreed_due = sentence
                 continue
             said_before, previous = [], sentence
             if VOTE_RESULT.search(sentence):

@@ -1001,3 +1001,15 @@ def test_the_person_called_or_brought_along_is_not_the_owner():
     ])
     assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-12"), ("Marco Lee 李文傑", "2026-03-12")]
     assert "問吓" in items[0][1]
+
+
+def test_handovers_said_other_ways_and_a_new_day_for_the_task_just_given():
+    def item_after(*later):
+        return _items([("黃太", "阿傑，你聽日交份報價。"), *later])
+
+    assert item_after(("黃太", "改為 Ivy 交。")) == [("Ivy Chan 陳詩韻", "交報價", "2026-03-12")]
+    assert item_after(("Marco Lee 李文傑", "我交俾 Ivy 跟啦。")) == [("Ivy Chan 陳詩韻", "交報價", "2026-03-12")]
+    assert item_after(("Ivy Chan 陳詩韻", "我接手阿傑份報價。")) == [("Ivy Chan 陳詩韻", "交報價", "2026-03-12")]
+    assert item_after(("Ivy Chan 陳詩韻", "I'll take over, Friday no problem.")) == [("Ivy Chan 陳詩韻", "交報價", "2026-03-12")]
+    assert item_after(("黃太", "份報價延遲到下個禮拜二先交。")) == [("Marco Lee 李文傑", "交報價", "2026-03-17")]
+    assert item_after(("黃太", "三樓落石屎延到下個禮拜。")) == [("Marco Lee 李文傑", "交報價", "2026-03-12")]
