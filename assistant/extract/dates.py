@@ -176,7 +176,9 @@ RULES: tuple[Rule, ...] = (
     _rule(r"(下下|下|今|呢|這|本)個?月(?:尾|底|末)", lambda m, t: end_of_month(*add_months(t, _weeks_ahead(m[1])))),
     _rule(rf"(?<![上下個个])月(?:尾|底)|end of (?:the |this )?month|{L}EOM{R}", lambda m, t: end_of_month(t.year, t.month)),
     _rule(r"end of next month", lambda m, t: end_of_month(*add_months(t, 1))),
-    _rule(r"下個?月初|early next month|beginning of next month", lambda m, t: date(*add_months(t, 1), 1)),
+    _rule(r"下個?月(?:初|頭)|early next month|beginning of next month", lambda m, t: date(*add_months(t, 1), 1)),
+    _rule(rf"(下下個?|下個?|next next|next)\s*{WEEK}\s*頭|early next week",  # 「下個禮拜頭」: that Monday
+          lambda m, t: week_day(t, _weeks_ahead(m[1] or "next"), 0)),
     _rule(r"下個?月(?![\d一二三四五六七八九十])|next month", lambda m, t: end_of_month(*add_months(t, 1))),
     _rule(rf"{L}Q([1-4]){R}\s*(?:完|尾|底|前|之前|end)?|end of Q([1-4])|第([一二三四])季",
           lambda m, t: _quarter_end(t, int(m[1] or m[2]) if (m[1] or m[2]) else cn_number(m[3]))),

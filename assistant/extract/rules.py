@@ -843,7 +843,8 @@ def _timed_after(reader: _Reader, transcript: Transcript, line: Line, task: str)
     if any(verb not in task for verb in verbs):
         return ""
     rest = _BARE.sub("", re.sub(r"唔得|好|要|一定|份|個|啲|啦|喇|吖|OK", "", _without_times(said, transcript.date)))
-    if verbs and not SELF.search(said) and not WE.search(said) and not reader.people.mentioned(said) \
+    if (verbs or COUNTER_OFFER.search(said)) and not SELF.search(said) and not WE.search(said) \
+            and not reader.people.mentioned(said) \
             and (not rest or coverage(rest, task) >= 0.5) \
             and (later.day != due.day or (later.at and later.at != due.at)):  # 「好，聽日交埋份合約」 is another task
         return said  # 「唔得，聽日之前要通知晒」 too: the new due time is the answer; a vaguer one changes nothing
@@ -869,6 +870,9 @@ def _accepted_with_time(reader: _Reader, transcript: Transcript, line: Line, tas
     verbs = [verb.group(0) for verb in VERB.finditer(bare)]
     rest = _BARE.sub("", re.sub(r"要|一定|盡量|份|個|啲|啦|喇|吖|OK", "", VERB.sub("", bare)))
     return said if all(verb in task for verb in verbs) and (not rest or coverage(rest, task) >= 0.5) else ""
+
+
+COUNTER_OFFER = re.compile(r"唔得|先得|先可以|先搞得掂|先做得切")  # 「聽日唔得，禮拜一先得」
 
 
 def _asked_before(transcript: Transcript, line: Line, task: str) -> str:

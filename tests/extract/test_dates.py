@@ -156,3 +156,9 @@ def test_tonight_in_the_small_hours_is_the_next_day_however_it_is_said():
     for said in ("今晚 1am 前", "今晚凌晨一點前", "今晚一點前"):
         late = find_deadline(said, THU)
         assert (late.day, late.at) == (date(2026, 3, 13), time(1, 0)), said
+
+
+def test_a_day_turned_down_is_no_deadline_and_the_start_of_a_week_or_month_is_its_first_day():
+    assert _day("聽日唔得，禮拜一先得", THU) == date(2026, 3, 16)
+    assert _day("下個月頭交份 report", THU) == date(2026, 4, 1)
+    assert _day("下個禮拜頭", THU) == date(2026, 3, 16)

@@ -1013,3 +1013,8 @@ def test_handovers_said_other_ways_and_a_new_day_for_the_task_just_given():
     assert item_after(("Ivy Chan 陳詩韻", "I'll take over, Friday no problem.")) == [("Ivy Chan 陳詩韻", "交報價", "2026-03-12")]
     assert item_after(("黃太", "份報價延遲到下個禮拜二先交。")) == [("Marco Lee 李文傑", "交報價", "2026-03-17")]
     assert item_after(("黃太", "三樓落石屎延到下個禮拜。")) == [("Marco Lee 李文傑", "交報價", "2026-03-12")]
+
+
+def test_a_counter_offer_from_the_person_asked_is_the_due_day():
+    items = _items([("黃太", "阿傑，你聽日交份報價。"), ("Marco Lee 李文傑", "聽日唔得，禮拜一先得。"), ("黃太", "好啦。")])
+    assert items == [("Marco Lee 李文傑", "交報價", "2026-03-16")]
