@@ -86,6 +86,8 @@ def _name_variants(name: str) -> set[str]:
     keys = {_key(name)}
     latin = re.findall(r"[A-Za-z]+", name)
     cjk = re.sub(r"[^\u3400-\u9fff]", "", name)
+    if latin and len(cjk) >= 2:  # 「Ivy Chan 陳詩韻」 is called Ivy Chan or 陳詩韻 as well
+        keys |= {"".join(latin).casefold(), cjk}
     # 陳生 / 陳先生 / 陳sir → surname + title; 阿明 → 明
     for title, short in TITLES.items():
         if cjk and name.casefold().endswith(title):

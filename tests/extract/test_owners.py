@@ -71,3 +71,13 @@ def test_a_chinese_alias_touching_a_latin_word_is_still_the_name():
     people = resolver_for((Person("Sam Ho 何俊森", aliases=("阿森", "Sam")), Person("Ann Lee", aliases=("Ann",))))
     assert people.strip_leading("阿森set 好 promo 規則") == ("Sam Ho 何俊森", "set 好 promo 規則")
     assert people.strip_leading("Annual report") is None
+
+
+def test_an_attendee_with_an_english_and_a_chinese_name_answers_to_either_whole():
+    from assistant.extract.owners import resolver_for
+    from assistant.extract.transcript import Person
+
+    people = resolver_for((Person("Ivy Chan 陳詩韻", aliases=("Ivy",)), Person("陳大文")))
+    assert people.leading("陳詩韻聽日交份報價")[0] == "Ivy Chan 陳詩韻"
+    assert people.leading("Ivy Chan 聽日交份報價")[0] == "Ivy Chan 陳詩韻"
+    assert people.find_name("陳詩韻") == "Ivy Chan 陳詩韻"
