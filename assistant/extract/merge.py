@@ -70,7 +70,29 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             same.deadline = same.deadline or item.deadline
     cancelling = [(line.index, clause) for line in transcript.lines for sentence in sentences(line.text)
                   for clause in clauses(sentence) if CANCEL.search(clause)]
-    return [i for i in kept if not _cancelled(i, cancelling)]
+    dropped = _cancelled_bare(kept, transcript)
+    return [i for i in kept if not _cancelled(i, cancelling) and i not in dropped]
+
+
+BARE_CANCEL = re.compile(r"^(?:啊|哦|咁|算啦|算吧|唔好意思|sorry|actually)?[，,\s]*(?:嗰樣|呢樣|嗰個|呢個|佢)?\s*"
+                         r"(?:唔使(?:做|搞|理)?|取消(?:咗)?(?:佢)?|cancel (?:it|that)|forget it)(?:喇|啦|囉|住|吖)?[。！!.]*$", re.IGNORECASE)
+
+
+def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[ActionItem]:
+    """Items a bare cancellation in the next turn or two takes back (「啊唔使做喇」 after 「Ivy，你聽日
+    call 供應商」): the latest turn's items, when somebody else than their owner says it and not as
+    the answer to a question (「使唔使我幫手？」 「唔使喇」 declines help)."""
+    people = resolver_for(transcript.people)
+    dropped: list[ActionItem] = []
+    for line in transcript.lines:
+        first = next(iter(clauses((sentences(line.text) or [""])[0])), "")
+        asked = line.index > 0 and transcript.lines[line.index - 1].text.rstrip().endswith(("？", "?"))
+        if asked or not BARE_CANCEL.match(first.strip()):
+            continue
+        before = [i for i in kept if i.turn is not None and line.index - 2 <= i.turn < line.index]
+        latest = [i for i in before if i.turn == max(b.turn for b in before)] if before else []
+        dropped += [i for i in latest if i.owner != people.find_name(line.speaker)]
+    return dropped
 
 
 def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:

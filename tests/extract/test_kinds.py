@@ -1018,3 +1018,9 @@ def test_handovers_said_other_ways_and_a_new_day_for_the_task_just_given():
 def test_a_counter_offer_from_the_person_asked_is_the_due_day():
     items = _items([("黃太", "阿傑，你聽日交份報價。"), ("Marco Lee 李文傑", "聽日唔得，禮拜一先得。"), ("黃太", "好啦。")])
     assert items == [("Marco Lee 李文傑", "交報價", "2026-03-16")]
+
+
+def test_a_bare_cancellation_takes_back_the_task_just_given_but_declining_help_does_not():
+    assert _items([("黃太", "Ivy，你聽日 call 供應商。"), ("黃太", "啊唔使做喇，佢哋頭先已經回覆咗。")]) == []
+    assert _items([("黃太", "阿傑，你聽日交報價。"), ("Ivy Chan 陳詩韻", "使唔使我幫手？"), ("Marco Lee 李文傑", "唔使喇。")]) == [
+        ("Marco Lee 李文傑", "交報價", "2026-03-12")]
