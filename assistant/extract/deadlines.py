@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from assistant.extract.clock import Clock, find_clocks, find_zone
+from assistant.extract.clock import Clock, find_clocks, find_zone, zone_spans
 from assistant.extract.dates import TimePhrase, find_time_phrases
 
 LIMIT_AFTER = re.compile(r"^\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|截止|搞掂|完成|交|deadline)", re.IGNORECASE)
@@ -93,9 +93,12 @@ PERIOD_THING = re.compile(r"\s*(?:嘅)?\s*(?:報表|報告|report|review|盤點|
 
 def _clock_for(phrase: TimePhrase | None, clocks: list[Clock], text: str) -> Clock | None:
     if phrase is not None:
+        zones = zone_spans(text)
         for clock in clocks:
-            if phrase.start - NEAR <= clock.end and clock.start <= phrase.end + NEAR:  # "5pm tomorrow" too
-                return clock
+            between = "".join(c for i, c in enumerate(text[phrase.end:clock.start], phrase.end)
+                              if not any(start <= i < end for start, end in zones))  # 「聽日 UK time 3pm」
+            if phrase.start - NEAR <= clock.end and (clock.start <= phrase.end + NEAR or len(between.strip()) <= NEAR):
+                return clock  # "5pm tomorrow" too
         return None
     for clock in clocks:  # no date: a time marked as a limit is on the meeting day
         if LIMIT_AFTER.search(text[clock.end:clock.end + 4]) or LIMIT_BEFORE.search(text[max(0, clock.start - 6):clock.start]):

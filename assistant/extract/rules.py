@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from assistant.extract.clock import find_clocks
+from assistant.extract.clock import find_clocks, zone_spans
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out
 from assistant.extract.owners import resolver_for
@@ -801,10 +801,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
 
 
 def _without_times(text: str, today: date) -> str:
-    """The text without its dates and times of day (「上晝」 is no verb 上)."""
+    """The text without its dates, times of day and zones (「上晝」 is no verb 上; 「Ken 聽日 3pm London
+    time 前覆客」 is Ken's)."""
     pieces, at = [], 0
-    for start, end in sorted([(p.start, p.end) for p in find_time_phrases(text, today)]
-                             + [(c.start, c.end) for c in find_clocks(text)]):
+    times = [(p.start, p.end) for p in find_time_phrases(text, today)] + [(c.start, c.end) for c in find_clocks(text)]
+    for start, end in sorted(times + (zone_spans(text) if times else [])):
         pieces.append(text[at:max(at, start)])
         at = max(at, end)
     return "".join(pieces) + text[at:]

@@ -1024,3 +1024,9 @@ def test_a_bare_cancellation_takes_back_the_task_just_given_but_declining_help_d
     assert _items([("黃太", "Ivy，你聽日 call 供應商。"), ("黃太", "啊唔使做喇，佢哋頭先已經回覆咗。")]) == []
     assert _items([("黃太", "阿傑，你聽日交報價。"), ("Ivy Chan 陳詩韻", "使唔使我幫手？"), ("Marco Lee 李文傑", "唔使喇。")]) == [
         ("Marco Lee 李文傑", "交報價", "2026-03-12")]
+
+
+def test_a_zone_said_in_a_cantonese_sentence_keeps_the_task_and_its_time():
+    items = _items([("黃太", "阿傑聽日 3pm London time 前覆客。"), ("黃太", "Ivy 聽日 UK time 3pm 前 send 份 deck。")])
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-12T23:00:00+08:00"),
+                                              ("Ivy Chan 陳詩韻", "2026-03-12T23:00:00+08:00")]
