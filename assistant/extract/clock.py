@@ -21,6 +21,8 @@ NOON = r"中午|晏晝|noon"
 AFTERNOON = r"下晝|下午|晏啲|pm|p\.m\."
 EVENING = r"夜晚|晚上|夜|晚|傍晚|今晚|聽晚|tonight"
 LATE_NIGHT = 4  # 「今晚一點」 to 「今晚四點」 are after midnight
+# a part of the day said after a day (「聽日下晝」, 「禮拜一夜晚」): no time of day of its own
+PART_OF_DAY_WORDS = r"下晝|下午|晏晝|晏啲|朝早|上晝|早上|夜晚|晚上|中午"
 _PERIOD = rf"(?P<period>{MORNING}|{NOON}|{AFTERNOON}|{EVENING})"
 _HOUR = r"(?P<hour>[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九兩])"
 _MINUTE = (r"(?:(?P<half>半)|(?P<quarters>[一二三四五六七八九十兩]{1,2})個字|[:：](?P<mm>\d{2})|(?P<cnmin>[0-9一二三四五六七八九十]{1,3})分"

@@ -18,8 +18,7 @@ from functools import lru_cache
 
 from assistant.extract.deadlines import has_time_words
 from assistant.extract.owners import resolver_for
-from assistant.extract.rules import VERB
-from assistant.extract.tasks import leans_on_context
+from assistant.extract.tasks import VERB, leans_on_context
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
 from assistant.extract.transcript import Person, Transcript
 from assistant.minutes import ActionItem, Decision

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from assistant.extract.clock import find_clocks, zone_spans
+from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out
 from assistant.extract.owners import resolver_for
@@ -142,7 +142,6 @@ DUE_ONLY = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?|全部|所有|呢啲|
 CORRECTION = re.compile(r"^(?:唔好意思|sorry)?[，,\s]*(?:唔係|講錯|唔係唔係)[，,\s]*(?:講錯[，,\s]*)?(?:係|應該係|改為)\s*"
                         r"(?P<who>[^，,。\s]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:嚟)?(?P<verb>交|做|跟|負責|搞|處理|去)?"
                         r"(?:啦|喇|先|呀)?[。！!]?$", re.IGNORECASE)
-
 
 
 def _corrected(said: list[RawItem], verb: str | None) -> list[RawItem]:
@@ -369,7 +368,7 @@ class _Reader:
             if pair:  # 「Ivy 同 Ken 禮拜五前交報告」: both, for the work that follows
                 addressed, clause = turn_to(pair[0]), pair[1]
             if self.people.names_several(OPENER.sub("", clause)):  # 「May，…」 with two Mays: nobody is guessed
-                addressed, named_before = UNKNOWN, False
+                addressed, named_before = turn_to(UNKNOWN), False
                 continue
             hit = self.people.leading(OPENER.sub("", clause))
             if hit and not hit[1] and hit[0] != self.speaker(line):  # a clause that is only a name
@@ -387,13 +386,13 @@ class _Reader:
             if handover:
                 taker = self.people.strip_leading(handover["rest"])
                 if taker and not taker[1].strip(" ，,。") and clause[:handover.start()].strip(" ，,") in HANDED_THING:
-                    addressed = taker[0]  # 「呢樣交俾 Ken，禮拜二前同保安公司 confirm」: what follows is Ken's
+                    addressed = turn_to(taker[0])  # 「呢樣交俾 Ken，禮拜二前同保安公司 confirm」: what follows is Ken's
                     continue
                 if taker and re.match(HANDOVER_VERB, taker[1].strip()):
                     topic = clause[:handover.start()].strip(" ，,")
                     topic = "" if re.fullmatch(r"(?:咁|嗰|那|所以|好|不如|嗰樣|呢樣|嗰個|呢個|我|你|我哋)*(?:就)?", topic) else topic
+                    addressed = turn_to(taker[0])
                     out.append(_Clause(topic, taker[0], True, bool(topic)))
-                    addressed = taker[0]
                     continue
             if CUE_ONLY.fullmatch(clause) or APPROVED.search(clause):  # 「…照俾，我批」: approving decides, no task
                 out.append(_Clause(clause, None, False, False))
@@ -522,7 +521,7 @@ def _taken_up(reader: _Reader, transcript: Transcript, line: Line, question: str
     return taker if asked and said_yes and not NOT_YES.search(reply.text) and not restated else None
 
 
-PART_AFTER_DAY = re.compile(r"\s*(?:下晝|下午|晏晝|朝早|上晝|早上|夜晚|晚上|中午|晏啲)?")  # 「聽日下晝」
+PART_AFTER_DAY = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS})?")  # 「聽日下晝」
 WHEN = re.compile(r"幾時|(?<![A-Za-z])(?:when|what time)(?![A-Za-z])", re.IGNORECASE)
 _POTENTIAL = re.compile(r"得(?:到|切|及)?(?=晒|哂|掂|完|好|埋|$)")  # 「入得晒」 → 「入晒」: can-do, not the task
 
@@ -584,6 +583,12 @@ def _without_cue(sentence: str) -> str:
 
 RECURRING = re.compile(r"由[^，,。]{1,8}(?:開始|起)|以後|一律|每(?:次|個|一個|日|週|周|禮拜|星期|月|年)")
 AGREED = re.compile(r"^(?P<when>[^，,。？?\s]{1,6}\s*)?(?:好|OK|ok|得|冇問題|可以|行)[，,。.！!\s]+(?=\S)")  # 「後日 OK，…」
+
+
+def _agreement(sentence: str, today: date) -> bool:
+    """Whether a sentence opens by agreeing (「好，…」, 「後日 OK，…」: only a day may come before the yes)."""
+    agreed = AGREED.match(sentence)
+    return bool(agreed) and not _asks(sentence) and (not agreed["when"] or has_time_words(agreed["when"], today))
 
 
 def _agreed_clauses(reader: _Reader, sentence: str, line: Line) -> str:
@@ -751,8 +756,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 decisions.append(RawDecision(turn=line.index, text=text))
                 if RECURRING.search(sentence):  # 「由下個月開始…每個月尾點數，由 Ken 簽名」: a standing rule, no one-off task
                     continue
-            elif AGREED.match(sentence) and not _asks(sentence) \
-                    and (not AGREED.match(sentence)["when"] or has_time_words(AGREED.match(sentence)["when"], transcript.date)):
+            elif _agreement(sentence, transcript.date):
                 agreed = _agreed_clauses(reader, sentence, line)
                 if agreed:  # 「好，加 corporate gift。」: agreeing to do it is the decision
                     decisions.append(RawDecision(turn=line.index, text=agreed))

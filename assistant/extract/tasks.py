@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.extract.clock import find_clocks, zone_spans
+from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.deadlines import dates_a_thing
 from assistant.extract.owners import OwnerResolver, resolver_for
@@ -62,7 +62,7 @@ INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟
                            rf"|(?:我哋|你哋|我|你)(?!哋)\s*(?={VERBS}))",
                            re.IGNORECASE)
 _MODAL = re.compile(r"^(?:(?:could|can|would|will) you(?: please)?\s+|please\s+|可唔可以|可否|能否|一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會(?![議計考員所面客場堂址長前後期]))\s*")
-_AFTER_TIME = re.compile(r"\s*(?:下晝|下午|晏晝|朝早|上晝|早上|夜晚|晚上|中午)?\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|起(?![碼身]))?\s*")  # matched where a time ends
+_AFTER_TIME = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS})?\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|起(?![碼身]))?\s*")  # matched where a time ends
 _TIME_LEAD = re.compile(r"(?:by|before|until|due|限|最遲|喺)\s*$", re.IGNORECASE)
 _TAIL = re.compile(r"[\s，,。！!？?；;~….]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|la|lor|先|住|得唔得|好唔好|OK|please)?[\s，,。！!？?；;~….]*$",
                    re.IGNORECASE)
