@@ -2,8 +2,8 @@
 「星期五五點前」, 「三點三個字」, "5pm", "15:30", "London time Friday 5pm", 「新加坡時間」.
 
 Hours without a part of the day are read as office hours: 1–6 are afternoon (五點前 = 17:00),
-7–11 morning, 12 noon. 「凌晨兩點」 is 02:00; 「今晚十二點」 is midnight, written 23:59 of that day;
-「今晚一點」 to 「今晚四點」 are after midnight, on the next day.
+7–11 morning, 12 noon. 「凌晨兩點」 is 02:00 (with no day said, of the night to come: the next day);
+「今晚十二點」 is midnight, written 23:59 of that day; 「今晚一點」 to 「今晚四點」 are after midnight, on the next day.
 「N個字」 and 「三點三」 are N × 5 minutes. Zones are IANA names from spoken place words
 or abbreviations; a zone applies only when it is said.
 """
@@ -69,6 +69,7 @@ class Clock:
     end: int
     at: time
     after_midnight: bool = False  # 「今晚一點」: one in the night, on the next day
+    small_hours: bool = False  # 「凌晨兩點」: with no day said, the coming night's, on the next day
 
 
 def _hour(text: str) -> int:
@@ -129,7 +130,8 @@ def find_clocks(text: str) -> list[Clock]:
             late = at.hour < 12 and bool(re.fullmatch(EVENING, period, re.IGNORECASE)
                                          or tonight and (re.fullmatch(r"凌晨|半夜|am|a\.m\.", period, re.IGNORECASE)
                                                          or at.hour <= LATE_NIGHT))
-            out.append(Clock(m.start(), m.end(), at, late))  # 「今晚凌晨一點」, "tonight 1am": the next day
+            small = at.hour <= LATE_NIGHT and bool(re.fullmatch(r"凌晨|半夜", period))
+            out.append(Clock(m.start(), m.end(), at, late, small))  # 「今晚凌晨一點」, "tonight 1am": the next day
     return out
 
 

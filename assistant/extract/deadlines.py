@@ -21,6 +21,8 @@ from assistant.extract.dates import TimePhrase, find_time_phrases
 
 LIMIT_AFTER = re.compile(r"^\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|截止|搞掂|完成|交|deadline)", re.IGNORECASE)
 LIMIT_BEFORE = re.compile(r"(?:by|before|until|due|限|截止|deadline|最遲|最晚|喺)\s*$", re.IGNORECASE)
+# 「禮拜五之後先交」: after that day, not by it (「中秋節之後第一個工作天」 is one phrase in dates.py)
+AFTER_AFTER = re.compile(r"^\s*(?:之後|以後|後(?![日天])|after)", re.IGNORECASE)
 REJECTED_AFTER = re.compile(r"^\s*(?:就)?(?:唔得|唔可以|唔掂|趕唔切|做唔切|冇可能|not possible)", re.IGNORECASE)
 AGREED_AFTER = re.compile(r"^\s*(?:先|就)?(?:得|可以|OK|ok|搞得掂|做得切|趕得切)(?![唔])")
 EVENT_AFTER = re.compile(r"^\s*(?:開始|入場|舉行|開會|開幕|開業|出發|上線|停電|開庭|聆訊|見面|放假|嗰陣|到時|嗰日|嗰晚|"
@@ -56,7 +58,7 @@ class Deadline:
 def _score(text: str, phrase_start: int, phrase_end: int) -> int:
     before, after = text[max(0, phrase_start - 8):phrase_start], text[phrase_end:phrase_end + 12]
     after = re.sub(r"^[\s\d:：一二三四五六七八九十兩點点半個字鐘am pm晏晝下晝朝早夜晚上午下午中午]*", "", after, flags=re.I)
-    if REJECTED_AFTER.search(after):  # 「聽日唔得，禮拜一先得」: the day turned down is no deadline
+    if REJECTED_AFTER.search(after) or AFTER_AFTER.search(after) or re.search(r"(?<![A-Za-z])after\s*$", before, re.I):  # 「聽日唔得，禮拜一先得」: the day turned down is no deadline
         return -1
     if LIMIT_AFTER.search(after) or LIMIT_BEFORE.search(before) or AGREED_AFTER.search(after):
         return 2
@@ -122,7 +124,8 @@ def find_deadline(text: str, today: date) -> Deadline | None:
     if chosen is None and clock is None:
         return None
     zone = find_zone(text)
-    day = (chosen.day if chosen else today) + timedelta(days=1 if clock and clock.after_midnight else 0)
+    next_night = clock is not None and (clock.after_midnight or chosen is None and clock.small_hours)
+    day = (chosen.day if chosen else today) + timedelta(days=1 if next_night else 0)
     return Deadline(day, clock.at if clock else None, zone, chosen.text if chosen else text[clock.start:clock.end])
 
 

@@ -64,6 +64,8 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             kept.append(item)
         elif (item.turn or 0) > (same.turn or 0):
             item.deadline = item.deadline or same.deadline
+            if GENERIC_WORK.match(item.task) and not GENERIC_WORK.match(same.task):
+                item.task = same.task  # 「份報價改由 Ken 跟」: the work is still 交報價
             kept[kept.index(same)] = item
         else:
             same.deadline = same.deadline or item.deadline
@@ -179,8 +181,9 @@ def _clash(a: str | None, b: str | None) -> bool:
 
 def _same_task(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
     if _hands_over(transcript, later.turn) and (later.turn or 0) > (earlier.turn or 0) \
-            and _covered(earlier, later) >= HANDED_OVER:
-        same = True  # 「份報價改由 Ken 跟」 names the task it hands over
+            and max(_covered(earlier, later), _things_covered(earlier, later)) >= HANDED_OVER:
+        # 「份報價改由 Ken 跟」 names the task it hands over, in its own verb (交年報 → 跟進年報)
+        return not _other_things(VERB.sub("", earlier.task), VERB.sub("", later.task))
     elif earlier.owner == later.owner and earlier.turn == later.turn:  # one task worded twice
         same = _covered(earlier, later) >= SAME_TASK
     else:
@@ -192,6 +195,16 @@ def _same_task(earlier: ActionItem, later: ActionItem, transcript: Transcript) -
 def _covered(a: ActionItem, b: ActionItem) -> float:
     """The share of the shorter-worded task's words the other repeats, 0..1."""
     return max(coverage(a.task, b.task), coverage(b.task, a.task))
+
+
+GENERIC_WORK = re.compile(r"跟進|負責|處理")  # the verb a handover gives work that was named before
+
+
+def _things_covered(a: ActionItem, b: ActionItem) -> float:
+    """As _covered, on what the tasks work on: a handover words the work its own way
+    (「交年報」 handed over as 「跟進年報」)."""
+    things_a, things_b = VERB.sub("", a.task), VERB.sub("", b.task)
+    return max(coverage(things_a, things_b), coverage(things_b, things_a)) if things_a.strip() and things_b.strip() else 0.0
 
 
 def _hands_over(transcript: Transcript, turn: int | None) -> bool:

@@ -10,7 +10,12 @@ suggestion, a deferral or a cancellation. Its owner is, by the first cue that ap
   the answer in the next turn can refuse (「唔得」) or give another date (「禮拜五先得」);
 - a commitment: 「我會/我嚟/我聽日…」 is the speaker's;
 - a group: 「大家…」, 「各部門…」, 「邊個得閒就搞」 is nobody's (owner None);
-- a role: 「IT 嗰邊要…」 is the attendee whose role or alias says so.
+- a role: 「IT 嗰邊要…」 is the attendee whose role or alias says so; a department nobody present
+  is in (「HR 聽日出 offer letter」) is somebody to choose on the page (owner unknown);
+- a commitment reported for somebody (「Ken 話佢聽日會…」) is theirs.
+When the person asked declines (「我聽日唔得閒喎」) and somebody else is named for it (「咁 Ken 你去啦」),
+or says it is somebody else's (「唔係我呀，係 Ken 負責」), the task moves; a time corrected in the same
+breath (「禮拜三前，唔係，禮拜四」) is the due time.
 Consecutive action clauses of one owner are one item; a clause opened by 同埋/仲有/另外 with a
 verb of its own starts another (compound turns give several items). A bare 「我嚟搞」 takes its
 task from the request it answers; a yes/no question asking someone to do something (「Marco，聽日換得好個
@@ -34,7 +39,7 @@ from assistant.extract.dates import find_time_phrases
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
-from assistant.extract.tasks import NEAR_VERB, OBSERVATION, VERB, VERBS
+from assistant.extract.tasks import NEAR_VERB, NOUN_PHRASE, OBSERVATION, VERB, VERBS, WAS
 from assistant.extract.text import clauses, coverage, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
 
@@ -66,11 +71,23 @@ HANDOVER = re.compile(r"(?:改由|交返俾|交返畀|交俾|交畀|交給|轉�
 TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
                        r"(?:啦|喇|吖|呀|囉)?[。！!]?|(?:I'?ll|I will|let me) (?:take (?:it |this |that )?over|do (?:it|this|that) instead)[.!]?",
                        re.IGNORECASE)
+GIVEN_TO = re.compile(r"(?<![交送寄send ])(?:俾|畀)\s*(?P<rest>\S.*)$")  # 「份報價俾 Ken 跟」, not 「交俾客」
+GIVEN_WORK = re.compile(rf"(?:去|嚟)?{HANDOVER_VERB}(?:埋|住|手)?\s*(?:啦|吖|喇|la)?\s*", re.IGNORECASE)
 HANDED_THING = ("", "呢樣", "嗰樣", "呢個", "嗰個", "呢件事", "嗰件事", "咁", "咁就", "就")  # says no task of its own
 ROLE_ONLY = re.compile(r"^(?P<who>[A-Za-z]{2,}|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)?(?:方面|呢)?$", re.IGNORECASE)
 ROLE = re.compile(r"(?P<who>[A-Za-z]{2,}|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)", re.IGNORECASE)
+# a department of the company named as the subject (「HR 聽日出 offer letter」, 「會計部要…」); 「X 嗰邊」 may
+# be another company (「順豐嗰邊…」), so it names an owner only when an attendee holds that role
+DEPARTMENT = re.compile(r"^(?P<who>(?<![A-Za-z])(?:HR|IT|PR|QA|QC|admin|finance|legal|marketing|sales|procurement|accounts|ops)"
+                        r"(?![A-Za-z])|(?:人事|會計|財務|法務|行政|市場|營業|銷售|採購|客服|物流|保安|工程|設計)部)"
+                        r"(?!\s*(?:嗰邊|那邊)?\s*(?:話|講|問|覺得|想|估|認為|要(?:我|你|求)|叫|said|says|thinks?|wants?)(?![A-Za-z]))",
+                        re.IGNORECASE)  # 「HR 話…」 reports, 「HR 要我哋…」 asks somebody else
 OPENER = re.compile(r"^(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|另外|仲有|同埋|不如|所以|就|嗯|係|得|明白|收到|冇問題|最後|然後|跟住|首先|(?:仲有|另外)?一樣)"
                     r"[，,\s]*", re.IGNORECASE)
+# the owner turning a task down (「我聽日唔得閒喎」), and a bare go-ahead to somebody else (「咁 Ken 你去啦」)
+DECLINE = re.compile(r"唔得閒|冇時間|冇空|唔得|做唔到|做唔切|趕唔切|走唔開|唔喺度|放假|請假|出差|唔方便|(?<![A-Za-z])(?:can't|cannot|busy)",
+                     re.IGNORECASE)
+BARE_GO = re.compile(r"(?:你)?\s*(?:去|做|跟|搞|嚟|負責|處理|頂|代|接)(?:下|吓|佢|埋|手)?\s*(?:啦|吖|喇|la)?", re.IGNORECASE)
 WHO_FREE = re.compile(r"^(?:邊個|邊位|有人)(?:得閒|有空|有時間)?(?:就|嘅話)?(?:搞|做|跟|處理|負責)?(?:啦|吖)?$")
 APPROVAL = re.compile(r"^(?:好主意|好提議|好建議|好idea|good idea|你講得啱|你話得啱)", re.IGNORECASE)
 SPLIT = re.compile(r"^(?:同埋|仲有|另外|然後|跟住|再|順便|and then|also)", re.IGNORECASE)
@@ -139,9 +156,58 @@ DUE_ONLY = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?|全部|所有|呢啲|
                       r"(?:前|之前|或之前|內|之內|以內)?\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀|done)?"
                       r"(?:佢|佢哋|晒|哂|埋)?\s*(?:啦|喇|吖|呀|啊|la)?[，,\s]*(?:唔該|please|thanks|thank you)?$", re.IGNORECASE)
 # a correction of who was just asked: 「唔係，係阿傑交」, 「講錯，應該係 Ken」
-CORRECTION = re.compile(r"^(?:唔好意思|sorry)?[，,\s]*(?:唔係|講錯|唔係唔係)[，,\s]*(?:講錯[，,\s]*)?(?:係|應該係|改為)\s*"
+CORRECTION = re.compile(r"^(?:唔好意思|sorry)?[，,\s]*(?:唔係|講錯|唔係唔係)(?:我(?:嚟|去)?(?:跟|做|負責|搞|處理|交)?(?:嘅|㗎|喎|呀|啊|啦)*)?"  # 「唔係我呀，係 Ken 負責」
+                        r"[，,\s]*(?:講錯[，,\s]*)?(?:係|應該係|改為)\s*"
                         r"(?P<who>[^，,。\s]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:嚟)?(?P<verb>交|做|跟|負責|搞|處理|去)?"
                         r"(?:啦|喇|先|呀)?[。！!]?$", re.IGNORECASE)
+
+
+# 「禮拜三前交，唔係，禮拜四」: the speaker corrects the time just said
+TIME_CORRECTION = re.compile(r"(?P<cue>[，,\s]*(?:(?:唔好意思|sorry)[，,\s]*)?(?:唔係|講錯|更正)(?:[，,\s]*(?:唔係|講錯))*"
+                             r"(?:[^，,。！!]{0,8}[，,\s]+(?:係|應該係|改為|改做)|[，,\s]+(?:係|應該係|改為|改做)?|(?:係|應該係|改為|改做))\s*)(?P<new>[^，,。！!]+?)\s*(?:先啱|至啱)?(?:啦|喇|呀|啊)?(?=$|[，,。！!])",
+                             re.IGNORECASE)
+
+
+def _time_corrected(sentence: str, today: date) -> str:
+    """The sentence with a time said again after 「唔係」 put in place of the one it corrects
+    (「Ken 你禮拜三前交份報價，唔係，禮拜四」 → 「Ken 你禮拜四前交份報價」); unchanged otherwise."""
+    for m in TIME_CORRECTION.finditer(sentence):
+        said = find_time_phrases(sentence[:m.start()], today)
+        new = find_time_phrases(m["new"], today)
+        rest = _without_times(m["new"], today).strip() if new else m["new"]
+        if not said or not new or re.sub(r"之前|以前|前|之內|以內|內|或之前", "", rest).strip():
+            continue
+        old = said[-1]
+        return sentence[:old.start] + new[0].text + sentence[old.end:m.start()] + sentence[m.end():]
+    return sentence
+
+
+SAID_THEY = re.compile(r"\s*(?:嗰邊|那邊)?\s*(?:話|講|said|says)(?:過)?\s*(?:佢哋|佢|they|he|she)?\s*(?![我你知俾畀])", re.IGNORECASE)
+
+
+def _reported_commitment(sentence: str, reader: "_Reader") -> str:
+    """A commitment reported for somebody named (「Ken 話佢聽日會搞掂個 bug」, 「IT 嗰邊話聽日裝好部 printer」)
+    read as theirs: 「Ken 聽日會搞掂個 bug」. What they said was done (咗, 已經) or no work stays as said."""
+    starts = [end for _, _, end in reader.people.spans(sentence)]
+    starts += [m.end("who") for m in ROLE.finditer(sentence)] + [m.end("who") for m in [DEPARTMENT.match(sentence)] if m]
+    for end in sorted(starts, reverse=True):
+        said = SAID_THEY.match(sentence, end)
+        if not said or said.end() == end or not re.search(r"話|講|said|says", said.group(0), re.IGNORECASE):
+            continue
+        rest = re.split(r"[，,。]", sentence[said.end():])[0]
+        if VERB.search(rest) and not REPORTED_DONE.search(rest) \
+                and (re.search(r"會|will", rest) or has_time_words(rest, reader.transcript.date)):
+            sentence = sentence[:end] + " " + sentence[said.end():]
+    return sentence
+
+
+REPORTED_DONE = re.compile(r"咗|已經|過(?!數|期|關)|done|already", re.IGNORECASE)
+
+
+def _time_said_again(sentence: str, today: date) -> str | None:
+    """The time a sentence that only corrects the one said before gives (「唔係，禮拜四。」), else None."""
+    m = TIME_CORRECTION.fullmatch(sentence.rstrip("。！! "))
+    return m["new"] if m and _time_corrected(f"聽日{sentence}", today) != f"聽日{sentence}" else None
 
 
 def _corrected(said: list[RawItem], verb: str | None) -> list[RawItem]:
@@ -262,8 +328,9 @@ class _Reader:
                         and not RECEIVES.search(clause[:start]) \
                         and ASSIGNED.search(BY.sub("", _without_times(clause[end:end + NEAR_VERB], self.transcript.date).lstrip())):
                     return True, name
-        for m in ROLE.finditer(clause):
-            who = self.people.by_role(m["who"])
+        department = DEPARTMENT.match(OPENER.sub("", clause))
+        for role in [m["who"] for m in ROLE.finditer(clause)] + ([department["who"]] if department else []):
+            who = self.people.by_role(role)
             if who and (timed or REQUEST.search(clause)):
                 return True, who
         group = _group(clause)
@@ -280,6 +347,8 @@ class _Reader:
             return True, speaker or UNKNOWN
         if timed and WE_COMMIT.search(clause) and not CONDITION.match(sentence):  # 「報價我哋下個禮拜之前可以出」: the speaker's team
             return True, speaker or UNKNOWN
+        if department and (timed or REQUEST.search(clause)):  # a department no attendee is in: to be chosen on the page
+            return True, UNKNOWN
         return False, None
 
     def punctuate(self, sentence: str) -> str:
@@ -299,9 +368,9 @@ class _Reader:
     def handed_on(self, sentence: str, line: Line) -> str | None:
         """Who a handover that names no task hands to (「嗰樣改由 Ken 跟啦」): then the task just
         given moves."""
-        said = self.read(sentence, line)
+        said = [c for c in self.read(sentence, line) if c.action or c.has_owner_cue]  # 「算啦，俾 Ken 做啦」
         if len(said) == 1 and said[0].has_owner_cue and not said[0].action and not said[0].text \
-                and said[0].owner not in (None, UNKNOWN) and HANDOVER.search(sentence):
+                and said[0].owner not in (None, UNKNOWN) and (HANDOVER.search(sentence) or GIVEN_TO.search(sentence)):
             return said[0].owner
         return None
 
@@ -312,6 +381,30 @@ class _Reader:
         if has_time_words(first, self.transcript.date):  # 「份報告聽日交俾我啦」: a delivery, not a handover
             return None
         return self.speaker(line) if TAKE_OVER.fullmatch(OPENER.sub("", first).strip()) else None
+
+    def stands_in(self, sentence: str, line: Line, recent: list[RawItem]) -> tuple[str, list[RawItem]] | None:
+        """(who, the tasks) when somebody is named for the tasks just given to one person who has
+        declined them since (「Ivy 你聽日去見客。」 「我聽日唔得閒喎。」 「咁 Ken 你去啦。」): a sentence
+        opening with one other attendee that says only a go-ahead or the same work again."""
+        declined = [i for i in recent if not i.group and any(
+            self.speaker(between) == i.owner and DECLINE.search((sentences(between.text) or [""])[0])
+            for between in self.transcript.lines[i.turn + 1:line.index])]
+        if not declined or len({i.owner for i in declined}) != 1:
+            return None
+        named = self.people.strip_leading(OPENER.sub("", sentence).strip())
+        if not named or named[0] == declined[0].owner:
+            return None
+        rest = _without_times(named[1], self.transcript.date).strip(" ，,。！!")
+        work = self._work(rest)
+        same_work = any(work == self._work(i.task) or work and shared_grams(work, self._work(i.task)) for i in declined)
+        return (named[0], declined) if BARE_GO.fullmatch(rest) or same_work and not self.people.mentioned(named[1]) else None
+
+    def _work(self, text: str) -> str:
+        """What a task works on, without its verbs, people, times and small words (「Ivy 你聽日交份報價」 → 「」,
+        「交份合約」 → 「合約」)."""
+        for _, start, end in reversed(self.people.spans(text)):
+            text = text[:start] + text[end:]
+        return _BARE.sub("", re.sub(r"[份個張啲條封本啦吖喇呀]", "", VERB.sub("", _without_times(text, self.transcript.date))))
 
     def pair(self, clause: str) -> tuple[str, str] | None:
         """(「A 同 B」, the rest) when a clause opens with two attendees' names and goes on to work."""
@@ -359,7 +452,9 @@ class _Reader:
                 since = len(out)
             return who
 
-        for clause in clauses(sentence):
+        parts = clauses(sentence)
+        for at, clause in enumerate(parts):
+            said_after = any(VERB.search(_without_times(c, self.transcript.date)) for c in parts[at + 1:])
             several = self.several(OPENER.sub("", clause))
             if several:  # 「Ivy 同 Ken，你哋兩個…」 addresses both
                 addressed, named_before = turn_to(" 同 ".join(several)), False
@@ -388,12 +483,25 @@ class _Reader:
                 if taker and not taker[1].strip(" ，,。") and clause[:handover.start()].strip(" ，,") in HANDED_THING:
                     addressed = turn_to(taker[0])  # 「呢樣交俾 Ken，禮拜二前同保安公司 confirm」: what follows is Ken's
                     continue
-                if taker and re.match(HANDOVER_VERB, taker[1].strip()):
+                if taker and re.match(HANDOVER_VERB, BY.sub("", _without_times(taker[1], self.transcript.date).strip())):
                     topic = clause[:handover.start()].strip(" ，,")
                     topic = "" if re.fullmatch(r"(?:咁|嗰|那|所以|好|不如|嗰樣|呢樣|嗰個|呢個|我|你|我哋)*(?:就)?", topic) else topic
+                    was = WAS.match(out[-1].text) if out and not topic else None
+                    if was:  # 「年報本來係 Ivy 跟，改由 Ken 跟」: the plan before names the work
+                        topic, out[-1].action, out[-1].has_owner_cue = was["topic"], False, False
                     addressed = turn_to(taker[0])
-                    out.append(_Clause(topic, taker[0], True, bool(topic)))
+                    out.append(_Clause(_handed_work(topic, taker[1], said_after), taker[0], True, bool(topic)))
                     continue
+            given = GIVEN_TO.search(clause)
+            taker = self.people.strip_leading(given["rest"]) if given else None
+            topic = clause[:given.start()].strip(" ，,") if given else ""
+            if taker and GIVEN_WORK.fullmatch(BY.sub("", _without_times(taker[1], self.transcript.date).strip())) \
+                    and (not VERB.search(topic) or NOUN_PHRASE.match(topic)) and not re.search(r"我|你", topic):
+                # 「呢單嘢俾 Ken 做啦」: the work said before is Ken's (「我 send 份報價俾 Ken 跟進」 is mine)
+                addressed = turn_to(taker[0])
+                handed = topic not in HANDED_THING
+                out.append(_Clause(_handed_work(topic, taker[1], said_after) if handed else topic, taker[0], True, handed))
+                continue
             if CUE_ONLY.fullmatch(clause) or APPROVED.search(clause):  # 「…照俾，我批」: approving decides, no task
                 out.append(_Clause(clause, None, False, False))
                 continue
@@ -435,6 +543,23 @@ class _Reader:
             if SELF.search(c.text) or WE.search(c.text):
                 return self.speaker(line) or UNKNOWN
         return False
+
+
+FOLLOW_UP = {"跟": "跟進", "接手": "跟進", "接": "跟進", "負責": "負責", "處理": "處理"}
+
+
+def _handed_work(topic: str, rest: str, said_after: bool) -> str:
+    """The work a handover gives (「份報價改由 Ken 禮拜五前跟」 → 「禮拜五前跟進份報價」): the topic with the
+    handover's verb when the topic is only a thing and no work is said after it (「…改由 Ivy 跟，月尾前做完」),
+    and the due time said with it."""
+    verb = re.search(rf"(?:去|嚟)?(?P<verb>{HANDOVER_VERB})", rest)
+    if not topic or not verb:
+        return topic
+    when = rest[:verb.start()].strip()
+    if said_after:
+        return f"{when}{topic}"
+    work = topic if VERB.match(topic) else FOLLOW_UP.get(verb["verb"], verb["verb"]) + topic  # 「出報告」 is work, 「年報」 a thing
+    return f"{when}{work}"
 
 
 def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str]]:
@@ -688,7 +813,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         answered = False  # whether a "when" question before has had its answer in this turn
         agenda = False  # the turn has listed the meeting's topics
         for raw_sentence in sentences(line.text):
-            sentence, tagged = _strip_tag(reader.punctuate(raw_sentence))
+            sentence, tagged = _strip_tag(_time_corrected(_reported_commitment(reader.punctuate(raw_sentence), reader),
+                                                          transcript.date))
             if AGENDA.search(sentence) or agenda and ORDINAL.match(sentence) \
                     and not reader.people.mentioned(sentence) and not re.search(r"你(?!哋)", sentence):
                 agenda = True
@@ -714,18 +840,30 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 if targets or not previous:
                     continue
                 sentence = f"{previous.rstrip('。.！!')}，{sentence}"  # 「大家記得填 timesheet。禮拜五前。」
+            recent = [i for i in items if line.index - 2 <= i.turn < line.index and not i.group]  # 「我聽日放假。」 between
+            last = said_before or [i for i in recent if i.turn == max(r.turn for r in recent)]
             corrected = CORRECTION.match(sentence)
             taker = reader.people.find_name(corrected["who"]) if corrected else None
-            if taker and said_before:  # 「Ivy，你聽日交份報價。唔係，係阿傑交。」
-                for item in _corrected(said_before, corrected["verb"]):
+            if taker and last:  # 「Ivy，你聽日交份報價。唔係，係阿傑交。」, the owner's 「唔係我呀，係阿傑負責。」
+                for item in _corrected(last, corrected["verb"]):
                     item.owner, item.group = taker, False
                 continue
             taker = reader.handed_on(sentence, line) or reader.takes_over(sentence, line)
-            recent = [i for i in items if line.index - 2 <= i.turn < line.index and not i.group]  # 「我聽日放假。」 between
-            last = said_before or [i for i in recent if i.turn == max(r.turn for r in recent)]
             if taker and last:  # 「Ivy，你聽日交份報價。」 「改由 Ken 跟。」: the task just given moves
                 for item in _corrected(last, None):
                     item.owner, item.group = taker, False
+                continue
+            stand_in = reader.stands_in(sentence, line, recent)
+            if stand_in:  # 「我聽日唔得閒喎。」 「咁 Ken 你去啦。」: and a day said with it stands
+                taker, declined = stand_in
+                for item in declined:
+                    item.owner = taker
+                    item.agreed_due = sentence if has_time_words(sentence, transcript.date) else item.agreed_due
+                continue
+            again = _time_said_again(sentence, transcript.date)
+            if again and last:  # 「Ken 你禮拜三前交份報價。」 「唔係，禮拜四。」
+                for item in last:
+                    item.agreed_due = again
                 continue
             moved = _moved(sentence, said_before + recent, transcript)
             if moved:  # 「Ken 你聽日交份報價。」 「份報價改為禮拜五交。」: the later day stands
@@ -777,6 +915,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 continue
             if RECURRING.search(sentence) and re.search(r"建議|不如|我想|我哋想", sentence):
                 continue  # 「我建議由下個月開始每個月尾點一次」: a standing rule proposed, no one-off task
+            if DECLINE.search(sentence) and any(i.owner == reader.speaker(line) for i in recent if i.turn == line.index - 1):
+                continue  # 「後日我要出差喎」: why the task just given cannot be done, no task of its own
             found = _items_in(reader.read(sentence, line), transcript.date)
             # one owner's tasks said together share a due time said after them all (「…，同埋 B，兩日內搞掂」)
             last = clauses(found[-1][1])[-1] if found else ""
@@ -847,11 +987,12 @@ def _timed_after(reader: _Reader, transcript: Transcript, line: Line, task: str)
     verbs = [verb.group(0) for verb in VERB.finditer(_without_times(said, transcript.date))]
     if any(verb not in task for verb in verbs):
         return ""
-    rest = _BARE.sub("", re.sub(r"唔得|好|要|一定|份|個|啲|啦|喇|吖|OK", "", _without_times(said, transcript.date)))
+    rest = _BARE.sub("", re.sub(r"唔得|唔係|好|要|一定|份|個|啲|啦|喇|吖|OK", "", _without_times(said, transcript.date)))
     if (verbs or COUNTER_OFFER.search(said)) and not SELF.search(said) and not WE.search(said) \
             and not reader.people.mentioned(said) \
             and (not rest or coverage(rest, task) >= 0.5) \
-            and (later.day != due.day or (later.at and later.at != due.at)):  # 「好，聽日交埋份合約」 is another task
+            and (later.day != due.day or (later.at and later.at != due.at)) \
+            and not (COUNTER_OFFER.search(said) and _insisted(transcript, line)):  # 「好，聽日交埋份合約」 is another task
         return said  # 「唔得，聽日之前要通知晒」 too: the new due time is the answer; a vaguer one changes nothing
     return said if later.at and due.at is None and later.day == due.day and not REFUSAL.match(OPENER.sub("", said)) else ""
 
@@ -878,6 +1019,13 @@ def _accepted_with_time(reader: _Reader, transcript: Transcript, line: Line, tas
 
 
 COUNTER_OFFER = re.compile(r"唔得|先得|先可以|先搞得掂|先做得切")  # 「聽日唔得，禮拜一先得」
+INSISTED = re.compile(r"^(?:唔得|唔可以|唔行|no)(?![A-Za-z])|一定要|最遲都要", re.IGNORECASE)  # 「唔得，一定要禮拜三」
+
+
+def _insisted(transcript: Transcript, line: Line) -> bool:
+    """Whether the asker, in the turn after a counter-offer, keeps their own due time."""
+    after = transcript.lines[line.index + 2] if line.index + 2 < len(transcript.lines) else None
+    return after is not None and after.speaker == line.speaker and bool(INSISTED.search(OPENER.sub("", after.text)))
 
 
 def _asked_before(transcript: Transcript, line: Line, task: str) -> str:

@@ -30,7 +30,7 @@ VERBS = (
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|對數|核數|出糧|付款|"
     r"簽名|蓋印|收返|提醒|包裝|打包|盤點|點貨|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|"
     r"remind|chase|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
-    r"reboot|migrate|launch|present|demo|train|teach|帶(?!領|住)"
+    r"reboot|migrate|launch|present|demo|train|teach|renew|續期|續約|帶(?!領|住)"
 )
 VERB = re.compile(VERBS, re.IGNORECASE)
 # 呢個/嗰啲 before a Latin word is a determiner (「嗰個 designer」), not an object pronoun

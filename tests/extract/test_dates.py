@@ -162,3 +162,12 @@ def test_a_day_turned_down_is_no_deadline_and_the_start_of_a_week_or_month_is_it
     assert _day("聽日唔得，禮拜一先得", THU) == date(2026, 3, 16)
     assert _day("下個月頭交份 report", THU) == date(2026, 4, 1)
     assert _day("下個禮拜頭", THU) == date(2026, 3, 16)
+
+
+def test_small_hours_a_quarter_before_and_after_a_day():
+    late = find_deadline("凌晨三點前 restart 部 server", THU)
+    assert (late.day, late.at) == (date(2026, 3, 13), time(3, 0))  # the coming night's, not this morning's
+    assert _day("Q3 之前", THU) == date(2026, 6, 30)  # before Q3 begins
+    assert _day("Q3 尾", THU) == date(2026, 9, 30)
+    assert _day("禮拜一之後先交", THU) is None  # after Monday is no due day
+    assert _day("after Monday", THU) is None

@@ -1030,3 +1030,44 @@ def test_a_zone_said_in_a_cantonese_sentence_keeps_the_task_and_its_time():
     items = _items([("黃太", "阿傑聽日 3pm London time 前覆客。"), ("黃太", "Ivy 聽日 UK time 3pm 前 send 份 deck。")])
     assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-12T23:00:00+08:00"),
                                               ("Ivy Chan 陳詩韻", "2026-03-12T23:00:00+08:00")]
+
+
+def test_somebody_named_after_the_owner_declines_takes_the_task_over():
+    declined = [("黃太", "Ivy，你後日去睇場地。"), ("Ivy Chan 陳詩韻", "後日我要出差喎。")]
+    for go_ahead in ("咁阿傑你去啦。", "咁阿傑你去睇場地啦。"):
+        assert _items([*declined, ("黃太", go_ahead)]) == [("Marco Lee 李文傑", "睇場地", "2026-03-13")]
+    assert _items([*declined, ("黃太", "咁阿傑你禮拜一去啦。")]) == [("Marco Lee 李文傑", "睇場地", "2026-03-16")]
+    # other work for somebody else is another task; without a refusal a new request takes nothing over
+    assert [o for o, _, _ in _items([*declined, ("黃太", "咁阿傑你整份預算啦。")])] == ["Ivy Chan 陳詩韻", "Marco Lee 李文傑"]
+    assert [o for o, _, _ in _items([declined[0], ("Ivy Chan 陳詩韻", "好。"), ("黃太", "阿傑你整份預算啦。")])] == [
+        "Ivy Chan 陳詩韻", "Marco Lee 李文傑"]
+
+
+def test_the_person_asked_saying_it_is_somebody_elses_moves_it():
+    for reply in ("唔係我呀，係 Ivy 負責。", "唔係我跟㗎，係 Ivy 跟。"):
+        assert _items([("黃太", "阿傑，你禮拜五前訂酒店。"), ("Marco Lee 李文傑", reply)]) == [
+            ("Ivy Chan 陳詩韻", "訂酒店", "2026-03-13")]
+
+
+def test_a_time_corrected_in_the_same_breath_is_the_due_time():
+    for said in ("阿傑，你禮拜一前交份預算，唔係，禮拜二。", "阿傑，你禮拜一前交份預算，唔係唔係，應該係禮拜二前。",
+                 "阿傑，你禮拜一前交份預算。唔係，禮拜二。"):
+        assert _items([("黃太", said)]) == [("Marco Lee 李文傑", "交預算", "2026-03-17")], said
+    # the asker keeping their day over a counter-offer
+    assert _items([("黃太", "阿傑，你禮拜一前交份預算。"), ("Marco Lee 李文傑", "禮拜一唔得，禮拜二先得。"),
+                   ("黃太", "唔得，一定要禮拜一。")]) == [("Marco Lee 李文傑", "交預算", "2026-03-16")]
+
+
+def test_a_commitment_reported_for_somebody_is_theirs_and_a_department_is_chosen_on_the_page():
+    assert _items([("黃太", "阿傑話佢聽日會 renew 個 SSL cert。")]) == [("Marco Lee 李文傑", "renew SSL cert", "2026-03-12")]
+    assert _items([("黃太", "阿傑話佢上個禮拜已經 renew 咗個 SSL cert。")]) == []
+    [item] = _extract([("黃太", "會計部禮拜五前要出埋糧單。")])["action_items"]
+    assert item["owner"] is None and item["needs_review"] and "糧單" in item["task"]
+    assert _items([("黃太", "HR 話下個月加人工。")]) == []
+
+
+def test_a_thing_given_to_somebody_is_theirs_in_the_words_of_the_work():
+    assert _items([("黃太", "份標書俾阿傑跟啦，禮拜五前。")]) == [("Marco Lee 李文傑", "跟進標書", "2026-03-13")]
+    assert _items([("黃太", "我聽日 send 份標書俾阿傑跟進。")]) == [("黃太", "send 標書俾阿傑跟進", "2026-03-12")]
+    assert _items([("黃太", "阿傑，你聽日交份標書。"), ("黃太", "份標書改由 Ivy 跟。")]) == [
+        ("Ivy Chan 陳詩韻", "交標書", "2026-03-12")]
