@@ -1,6 +1,6 @@
 """Decisions and action items from a meeting transcript.
 
-Cue rules find candidate items and decisions over every turn (rules.py); code resolves owners,
+Cue rules find candidate items (rules.py) and decisions (decisions.py) over every turn; code resolves owners,
 standalone tasks, absolute deadlines, priorities and confidence (finalise.py), then merges them
 into the meeting's final state (merge.py). When a model is configured it reviews the candidates
 (review.py). Entry points: :func:`extract_minutes` for the pipeline and

@@ -16,7 +16,7 @@ from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from assistant.extract.deadlines import has_time_words
+from assistant.extract.cues import delivered_to_me
 from assistant.extract.owners import resolver_for
 from assistant.extract.tasks import VERB, leans_on_context
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
@@ -214,11 +214,8 @@ def _hands_over(transcript: Transcript, turn: int | None) -> bool:
 @lru_cache(maxsize=1024)
 def _says_handover(text: str, today: date) -> bool:
     """Whether a turn hands a task over; 「聽日交俾我」 with a day is a delivery to the speaker."""
-    return any(HANDOVER.search(clause) and not (DELIVERED_TO_ME.search(clause) and has_time_words(clause, today))
+    return any(HANDOVER.search(clause) and not delivered_to_me(clause, today)
                for sentence in sentences(text) for clause in clauses(sentence))
-
-
-DELIVERED_TO_ME = re.compile(r"交(?:返)?[俾畀給]我")
 
 
 def _rival(earlier: ActionItem, later: ActionItem) -> bool:

@@ -24,8 +24,7 @@ An answer to a "when" question (「嗰啲 invoice 幾時入得晒？」 「我�
 asked about into its task, and a time of day said in the next turn by somebody else for the
 same day and task (「好，聽日中午十二點之前要通知晒」) completes the item's due time.
 
-Decisions are sentences with a decision cue (決定, 就咁定, 取消, 延到, 唔做 …); an anaphoric
-one (「好，就咁定。」) stands for the proposal of the turns before it.
+Each sentence is also read for decisions (decisions.py); a vote or a standing rule gives no task.
 """
 
 from __future__ import annotations
@@ -35,15 +34,18 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
+from assistant.extract.cues import (
+    CONDITION, HANDOVER, HANDOVER_VERB, NOT_ACTION, NOT_SUBJECT, QUESTION, YOU_REQUEST, asks, delivered_to_me,
+)
 from assistant.extract.dates import find_time_phrases
+from assistant.extract.decisions import APPROVED, CUE_ONLY, RECURRING, decided_in
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
-from assistant.extract.tasks import NEAR_VERB, NOUN_PHRASE, OBSERVATION, VERB, VERBS, WAS
+from assistant.extract.tasks import NEAR_VERB, NOUN_PHRASE, VERB, VERBS, WAS
 from assistant.extract.text import clauses, coverage, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
 
-NOT_SUBJECT = r"(?<![俾畀同話搵問叫等將幫對跟])"  # 「俾你」, 「同我」: the person is not the one acting
 SELF = re.compile(rf"{NOT_SUBJECT}我(?!哋)|(?<![A-Za-z])(?:I'll|I will|I can|let me)(?![A-Za-z])", re.IGNORECASE)
 WE = re.compile(r"(?<![俾畀同話搵問叫等將幫對跟])我哋")
 COMMIT_MARK = r"會|嚟|去|負責|可以|自己|而家|即刻|馬上|盡快|今日|今晚|聽日|聽朝|想|打算|consider"
@@ -51,8 +53,6 @@ SELF_COMMIT = re.compile(rf"{NOT_SUBJECT}我(?!哋)[^，,。]{{0,6}}?(?:{COMMIT_
                          rf"|{NOT_SUBJECT}我(?!哋)\s*(?:{VERBS})[^，,。]{{0,4}}?埋"
                          rf"|(?<![A-Za-z])(?:I'll|I will|I can|let me|I'm going to)(?![A-Za-z])", re.IGNORECASE)
 WE_COMMIT = re.compile(rf"{NOT_SUBJECT}我哋[^，,。]{{0,10}}?(?:可以|會|去|盡量|一定)[^，,。]{{0,6}}?(?:{VERBS})")
-YOU_REQUEST = re.compile(rf"{NOT_SUBJECT}你(?!哋)[^，,。]{{0,10}}?(?:要|記得|幫|負責|去|{VERBS})"
-                         r"|(?<![A-Za-z])(?:could you|can you|please|you need to|you should)(?![A-Za-z])", re.IGNORECASE)
 # A request asked as a question: "Priya, could you send … by Friday?", 「你可唔可以聽日交？」
 POLITE_REQUEST = re.compile(r"(?<![A-Za-z])(?:could|can|would|will) you(?![A-Za-z])|please|你可唔可以|你可以.{0,12}嗎|你得唔得",
                             re.IGNORECASE)
@@ -66,8 +66,6 @@ GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|要有人|有人|全部同
 ASSIGN = re.compile(r"交返俾|交返畀|交俾|交畀|交給|轉交|改由|由|請|麻煩|叫|assign to|hand to|handed to", re.IGNORECASE)
 ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?(?:{VERBS})", re.IGNORECASE)  # after "交畀 <name>"
 NAMED = re.compile(rf"^(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|will|to|{VERBS})", re.IGNORECASE)
-HANDOVER_VERB = r"(?:跟進|跟|負責|做|搞|處理|接手|接|交)"
-HANDOVER = re.compile(r"(?:改由|交返俾|交返畀|交俾|交畀|交給|轉交|轉俾|改為由|改為|由)\s*(?P<rest>.+)$")
 TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
                        r"(?:啦|喇|吖|呀|囉)?[。！!]?|(?:I'?ll|I will|let me) (?:take (?:it |this |that )?over|do (?:it|this|that) instead)[.!]?",
                        re.IGNORECASE)
@@ -96,25 +94,8 @@ COPY_IN = re.compile(r"^(?:同埋|仲有|and|also)?\s*(?:記得|記住|要|都�
                      re.IGNORECASE)
 TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明唔明|係咪|okay|ok|alright|可以嗎)(?:呀|啊|先)?$", re.IGNORECASE)
 GLUED_TAG = re.compile(r"(?<![唔可])(?:得唔得|好唔好|可唔可以|OK唔OK)(?:呀|啊|先)?[？?。！!\s]*$", re.IGNORECASE)
-QUESTION = re.compile(r"[？?]$|係咪|係唔係|點解|點樣|點算|幾時|幾耐|幾多|邊個(?!得閒|有空|有時間)|乜嘢|咩|嗎|使唔使|要唔要|會唔會|有冇|"
-                      r"得未|好未|未呀|\b(?:would|could|can|do|does|did|is|are|what|when|who|how)\b.*\?$", re.IGNORECASE)
-CONDITION = re.compile(r"^(?:如果|假如|若果|萬一|if)", re.IGNORECASE)  # 「如果…，我哋可以…」: what could be, no commitment
-EMBEDS = re.compile(r"(?:睇|問|知|視乎|諗|決定|check|confirm|ask)[^，,。]{0,8}$", re.IGNORECASE)
 
 
-def _asks(sentence: str) -> bool:
-    """Whether a sentence is a question: a question mark, or a question word, unless a verb of
-    finding out governs it in a clause before the last (「要睇師傅幾時得閒，我…約好。」 asks nothing;
-    「我想知你哋幾時得閒」 does)."""
-    if sentence.rstrip().endswith(("？", "?")):
-        return True
-    last = max((m.end() for m in re.finditer(r"[，,]", sentence)), default=0)
-    return any(m.start() >= last or not EMBEDS.search(sentence[:m.start()]) for m in QUESTION.finditer(sentence))
-
-
-NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|即係)|(?:之後|以後|嘅時候|嗰陣)$|咗(?!佢|之後|以後)|唔會(?!唔)|(?<=[問試做睇搞傾講])過|唔使|唔駛|唔洗|不用|遲啲再|再傾|再諗|再講|唔決定|未決定|建議|或者|可能|我估|估計|我諗|我覺得|"
-                        r"已經|搞掂咗|做完(?=咗|喇|了)|做咗(?!佢)|寫咗(?!佢)|done already|already|本來|原本|原先|原定|本身想|"
-                        r"originally|如果|假如|萬一|唔好意思|真係有啲", re.IGNORECASE)
 PROGRESSIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])緊(?!要|張|急)")  # 「做緊」: work under way, a status unless a due time is said
 RECEIVES = re.compile(r"(?:俾|畀|同|話|問|叫|等|幫|對|跟|知|給|提|email|send|cc|call|brief|whatsapp|tell|remind|to)\s*$",
                       re.IGNORECASE)
@@ -224,45 +205,7 @@ ALL_OF_THEM = re.compile(r"^(?:(?:兩|三|四|幾)樣|全部|所有|呢啲|以�
 NEED = re.compile(r"要|需要|邊個|need|搵人")
 WHO_WILL = re.compile(r"(?:邊個|邊位|有冇人)(?:得閒|有空|有時間)?|who(?: can| will)?", re.IGNORECASE)
 
-PAST_START = r"琴晚|尋晚|尋日|琴日|昨日|昨天|前日|前晚|上個|上星期|上禮拜|今朝|早幾日|之前"
-STRONG_DECISION = rf"由(?!{PAST_START})[^，,。]{{1,8}}開始|決定|定咗|就咁話|就咁定|就咁做|就咁決定|一於|拍板|落實|一致同意|大家同意|通過|批准|定為|定死|approved|agreed|decided"
-DECISION = re.compile(
-    rf"{STRONG_DECISION}|確定|照[做舊常開用俾畀收計出跟行搞辦]|我批|維持|沿用|用返|改為|改成|改用|改做|改喺|改去|交由|採用|"
-    r"延遲到|延到|延期到|押後|延期|提前到|取消|暫停|唔再|不再|唔好用|唔用|只用|淨係用|就用|揀咗|唔加|唔改|唔做|唔要|唔搞|唔俾|"
-    r"唔接|唔參加|唔開|加推|一律|以後都|由[^，,。]{1,8}開始|go ahead with|go with|postpone|cancel|let'?s use|we'?ll use",
-    re.IGNORECASE,
-)
-STRONG = re.compile(STRONG_DECISION, re.IGNORECASE)
-NOT_DECISION = re.compile(r"我唔|有[^，,。]{1,6}想|改由|交返俾|交俾|唔使做|唔決定|未決定|未定|再傾|遲啲再|考慮|諗下|建議|[？?]$|係咪|係唔係|好唔好|要唔要|使唔使|"
-                          r"會唔會|可唔可以|如果(?![^，,。]*[，,][^，,。]{0,12}就)|我覺得|我諗|定咗未|問過|上次|上個|舊年|已經|話")  # 「如果…，就…」 is a plan B
-# 「由琴晚開始有啲 user login 唔到」 reports since when; 「由下個月開始…」 decides
-SINCE_PAST = re.compile(rf"由(?:{PAST_START})")
-ANAPHOR_CUE = r"就咁定|就咁做|就咁話|就咁決定|就咁樣決定|就咁樣做|就咁樣|就咁"
-ANAPHORIC_DECISION = re.compile(r"^(?:好|OK|ok|咁|係|得|冇問題|嗯|(?:我|我哋)?(?:都)?(?:同意|贊成))?[，,\s]*(?:呢個|咁|嗰就|咁就)?\s*"
-                                r"(?:就咁定|就咁做|就咁話|就咁決定|就咁樣決定|一於咁|決定咗|定咗落嚟|定咗|就咁|冇問題|照做|"
-                                r"(?:我|我哋)?(?:都)?(?:同意|贊成))(?:喇|啦|吖|囉)?[。！!]*$")
-PROPOSAL = re.compile(r"建議|不如|我想|我哋想|打算|諗住|由[^，,。]{1,8}開始|一律|以後|每[個次]|要|唔|改|加|用|照")
 
-
-# a show of hands: 「贊成會費加一百嘅請舉手。」 「五個人贊成，冇人反對。」 decides what was put to the vote
-VOTE_CALL = re.compile(r"(?:贊成|同意|支持)\s*(?P<what>[^，,。？?]{2,40}?)\s*嘅(?:請|麻煩)?舉(?:手|高手)")
-VOTE_RESULT = re.compile(r"(?:[一二兩三四五六七八九十\d]+\s*(?:個|位)(?:人)?|全部(?:人)?|大部分(?:人)?|大多數(?:人)?|所有人|全體)\s*(?:都)?\s*"
-                         r"(?:贊成|同意|支持)|冇人反對|全票通過|一致通過|舉手通過")
-VOTE_WORDS = re.compile(rf"(?:{VOTE_RESULT.pattern}|通過|反對|棄權|[一二兩三四五六七八九十\d]+\s*(?:票|個|位)\S{{0,4}})+")
-
-
-def _voted_on(transcript: Transcript, line: Line, sentence: str) -> str | None:
-    """What a vote's result decides: the rest of its sentence (「全部贊成，明年會費加一百」), else
-    the motion put to the vote in this turn or the two before."""
-    said = [c for c in clauses(sentence) if not VOTE_WORDS.fullmatch(c.strip()) and len(re.sub(r"\W", "", c)) >= 4]
-    if said:
-        return "，".join(said)
-    for previous in reversed(transcript.lines[max(0, line.index - 2):line.index + 1]):
-        for earlier in reversed(sentences(previous.text)):
-            motion = VOTE_CALL.search(earlier)
-            if motion:
-                return motion["what"]
-    return None
 
 
 BARE_OBJECT = re.compile(r"(?:個|份|張|啲|嗰個|嗰啲|呢個|呢啲|埋)\s*(?:[A-Za-z]+|[\u3400-\u9fff]{1,2})\s*(?:啦|喇|吖)?$")
@@ -378,7 +321,7 @@ class _Reader:
         """The speaker, when a sentence opens with taking over the task just given and names no
         other (「我接手啦，Ivy 太忙」, 「份報價交俾我啦」, "I'll take it over")."""
         first = (clauses(sentence) or [""])[0]
-        if has_time_words(first, self.transcript.date):  # 「份報告聽日交俾我啦」: a delivery, not a handover
+        if delivered_to_me(first, self.transcript.date):  # 「份報告聽日交俾我啦」: a delivery, not a handover
             return None
         return self.speaker(line) if TAKE_OVER.fullmatch(OPENER.sub("", first).strip()) else None
 
@@ -694,81 +637,6 @@ def _previous_need(transcript: Transcript, line: Line) -> str | None:
     return None
 
 
-CUE_ONLY = re.compile(r"(?:我|我哋|大家)?(?:就|都)?(?:批|批准|通過|同意|贊成|approve|approved|agreed)(?:咗)?(?:喇|啦|吖|囉)?",
-                      re.IGNORECASE)
-
-
-APPROVED = re.compile(r"^[^，,。]{1,16}?\s*(?:我|我哋)(?:就|都)?(?:批|批准|approve)(?:咗|埋)?(?:喇|啦|吖)?$", re.IGNORECASE)  # 「份預算我批」
-
-
-def _without_cue(sentence: str) -> str:
-    """The sentence without clauses that are only an approval (「我批」 is not the speaker's task)."""
-    return "，".join(c for c in clauses(sentence) if not CUE_ONLY.fullmatch(c)) or sentence
-
-
-RECURRING = re.compile(r"由[^，,。]{1,8}(?:開始|起)|以後|一律|每(?:次|個|一個|日|週|周|禮拜|星期|月|年)")
-AGREED = re.compile(r"^(?P<when>[^，,。？?\s]{1,6}\s*)?(?:好|OK|ok|得|冇問題|可以|行)[，,。.！!\s]+(?=\S)")  # 「後日 OK，…」
-
-
-def _agreement(sentence: str, today: date) -> bool:
-    """Whether a sentence opens by agreeing (「好，…」, 「後日 OK，…」: only a day may come before the yes)."""
-    agreed = AGREED.match(sentence)
-    return bool(agreed) and not _asks(sentence) and (not agreed["when"] or has_time_words(agreed["when"], today))
-
-
-def _agreed_clauses(reader: _Reader, sentence: str, line: Line) -> str:
-    """The clauses after an approval that name what is agreed, up to one that gives somebody a task
-    or says how things stand: a verb, no person, no 我/你, no due time, no question
-    (「好，加四個保安，交俾 Ken…」 → 「加四個保安」)."""
-    kept = []
-    for clause in clauses(AGREED.sub("", sentence)):
-        if reader.people.mentioned(clause) or re.search(r"我|你|佢|大家|主要|仲有|另外|還有", clause) or HANDOVER.search(clause) \
-                or not VERB.search(clause) or NOT_DECISION.search(clause) or NOT_ACTION.search(clause) \
-                or OBSERVATION.search(clause) or re.search(r"得唔|唔到", clause) or limit_said(clause, reader.transcript.date):
-            break
-        kept.append(clause)
-    return "，".join(kept) if len(re.sub(r"\W", "", "".join(kept))) >= 3 else ""
-
-
-def _up_to_cue(sentence: str) -> str:
-    """The clauses of a sentence up to the one with its decision cue: a reason given after it
-    (「…唔好再搵以前嗰間，佢哋上次做得好差」) does not unsay the decision."""
-    parts = clauses(sentence)
-    cue = next((i for i, c in enumerate(parts) if STRONG.search(c)), None)
-    if cue is None:
-        cue = next((i for i, c in enumerate(parts) if DECISION.search(c)), len(parts) - 1)
-    return "，".join(parts[:cue + 1]) + ("？" if sentence.rstrip().endswith(("？", "?")) else "")
-
-
-def _decision_text(sentence: str) -> str:
-    """The clauses that state the decision: from the strongest cue on, without the cue word alone
-    and without comments after it; 「…，就咁樣決定」 states it in the clauses before the cue."""
-    parts = [c for c in clauses(sentence) if not re.fullmatch(r"(?:好|OK|ok|咁|係|嗯|得)", c)]
-    said = [c for c in parts if not CUE_ONLY.fullmatch(c)]  # 「OT 錢照俾，我批」: the cue alone says nothing
-    parts = said or parts
-    if not parts:
-        return sentence
-    cues = [i for i, c in enumerate(parts) if STRONG.search(c)] or [i for i, c in enumerate(parts) if DECISION.search(c)] or [0]
-    first = cues[0]
-    if re.fullmatch(rf"(?:呢個|咁|就|嗰個)?(?:{ANAPHOR_CUE}|決定咗|決定|定咗)(?:落嚟|喇|啦)?[：:]?", parts[first]):
-        kept = parts[first + 1:] or parts[:first]
-    else:
-        kept = parts[first:]
-    kept = [k for k in kept if not re.fullmatch(rf"(?:{ANAPHOR_CUE})", k)]
-    if first and CONDITION.match(parts[0]):  # 「如果禮拜三都未搞得掂，晚會就轉去二號廳」: the plan B with its condition
-        kept = parts[:first] + kept
-    for i, k in enumerate(kept[1:], start=1):
-        if re.match(r"^(?:我哋本身|本身|因為|所以|不過|但係|話|即係)", k) or NOT_DECISION.search(k) \
-                or OBSERVATION.search(k) and not re.match(r"唔好|唔再|不再", k):  # 「唔好再搵…」 is part of it
-            kept = kept[:i]
-            break
-    return "，".join(kept) or sentence
-
-
-AGREE_TAG = re.compile(r"[，,]?\s*(?:大家|你哋)?\s*(?:同唔同意|贊唔贊成|好唔好|得唔得|OK唔OK|ok唔ok|可唔可以|有冇意見)[？?]?$")
-PROPOSING = re.compile(r"(?:^|(?<=[，,]))\s*(?:(?:我|我哋)?(?:建議|提議)|(?:咁)?不如)\s*")  # the proposal, not who made it
-
-
 DUE_MOVED = re.compile(r"(?:改為|改到|改去|改喺|延到|延遲到|延期到|延至|押後到|推遲到|推到|提前到|提早到|拖到)\s*$")
 
 
@@ -782,23 +650,6 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript) -> list
     named = [i for i in recent if shared_grams(i.task, sentence)]
     said = _BARE.sub("", _without_times(VERB.sub("", DUE_MOVED.sub("", sentence[:phrases[0].start])), transcript.date))
     return named or ([recent[-1]] if len(said) <= 2 else [])
-
-
-def _proposal_before(reader: _Reader, transcript: Transcript, line: Line) -> tuple[int, str] | None:
-    """What an anaphoric 「就咁定」 agrees to: the latest substantive statement in the turns before
-    that asks nobody to do something (「冇問題」 after 「Oscar 你跟埋」 accepts a task, decides nothing)."""
-    for previous in reversed(transcript.lines[max(0, line.index - 3):line.index]):
-        for sentence in reversed(sentences(previous.text)):
-            if YOU_REQUEST.search(sentence) and reader.assigns(sentence, previous):
-                return None
-            sentence = AGREE_TAG.sub("", sentence)  # 「我哋下年轉用新系統，大家同唔同意？」 proposes
-            if (QUESTION.search(sentence) and not re.match(r"^(?:咁)?不如", sentence)) or len(re.sub(r"\W", "", sentence)) < 6:
-                continue  # a question decides nothing, unless it proposes (「不如用返舊年嗰間？」)
-            if re.match(r"^(?:我同意|同意|我覺得|OK|好|冇問題)", sentence):
-                continue
-            if PROPOSAL.search(sentence):
-                return previous.index, PROPOSING.sub("", sentence)
-    return None
 
 
 def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None) -> RawExtraction:
@@ -871,34 +722,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     item.agreed_due = sentence
                 continue
             said_before, previous = [], sentence
-            if VOTE_RESULT.search(sentence):
-                motion = _voted_on(transcript, line, sentence)
-                if motion:
-                    decisions.append(RawDecision(turn=line.index, text=motion))
+            decided, only = decided_in(reader, line, sentence, raw_sentence)
+            decisions += decided
+            if only:
                 continue
-            if VOTE_CALL.search(sentence):  # the motion is decided by the result, if one comes
-                continue
-            if ANAPHORIC_DECISION.match(sentence):
-                found = _proposal_before(reader, transcript, line)
-                if found:
-                    decisions.append(RawDecision(turn=line.index, text=_decision_text(found[1])))
-                continue
-            if DECISION.search(sentence) and not NOT_DECISION.search(_up_to_cue(raw_sentence)) \
-                    and not (SINCE_PAST.search(sentence) and not STRONG.search(sentence)) \
-                    and (STRONG.search(sentence) or not reader.assigns(_without_cue(sentence), line)):
-                text = _decision_text(sentence)
-                after = sentences(line.text)[sentences(line.text).index(raw_sentence) + 1:]
-                if len(re.sub(r"\W", "", text)) < 8 and after and not _asks(after[0]) \
-                        and not reader.people.mentioned(after[0]) and not YOU_REQUEST.search(after[0]):  # 「咁唔退款。換貨或者送券揀一…」
-                    text = "，".join([text, after[0]])
-                decisions.append(RawDecision(turn=line.index, text=text))
-                if RECURRING.search(sentence):  # 「由下個月開始…每個月尾點數，由 Ken 簽名」: a standing rule, no one-off task
-                    continue
-            elif _agreement(sentence, transcript.date):
-                agreed = _agreed_clauses(reader, sentence, line)
-                if agreed:  # 「好，加 corporate gift。」: agreeing to do it is the decision
-                    decisions.append(RawDecision(turn=line.index, text=agreed))
-            if _asks(sentence) and not tagged and not POLITE_REQUEST.search(sentence):
+            if asks(sentence) and not tagged and not POLITE_REQUEST.search(sentence):
                 taker = _taken_up(reader, transcript, line, sentence)
                 if taker:
                     asked = PROMPTED.sub("", sentence.rstrip("？? "))

@@ -1,0 +1,49 @@
+"""Cue words both readers use: the one finding action items (rules.py) and the one finding
+decisions (decisions.py). A request (「你…」), a question, a condition, a clause that is no action
+now (done, suggested, deferred), a handover (「改由…」)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assistant.extract.deadlines import has_time_words
+from assistant.extract.tasks import VERBS
+
+NOT_SUBJECT = r"(?<![俾畀同話搵問叫等將幫對跟])"  # 「俾你」, 「同我」: the person is not the one acting
+YOU_REQUEST = re.compile(rf"{NOT_SUBJECT}你(?!哋)[^，,。]{{0,10}}?(?:要|記得|幫|負責|去|{VERBS})"
+                         r"|(?<![A-Za-z])(?:could you|can you|please|you need to|you should)(?![A-Za-z])", re.IGNORECASE)
+
+QUESTION = re.compile(r"[？?]$|係咪|係唔係|點解|點樣|點算|幾時|幾耐|幾多|邊個(?!得閒|有空|有時間)|乜嘢|咩|嗎|使唔使|要唔要|會唔會|有冇|"
+                      r"得未|好未|未呀|\b(?:would|could|can|do|does|did|is|are|what|when|who|how)\b.*\?$", re.IGNORECASE)
+
+CONDITION = re.compile(r"^(?:如果|假如|若果|萬一|if)", re.IGNORECASE)  # 「如果…，我哋可以…」: what could be, no commitment
+
+EMBEDS = re.compile(r"(?:睇|問|知|視乎|諗|決定|check|confirm|ask)[^，,。]{0,8}$", re.IGNORECASE)
+
+def asks(sentence: str) -> bool:
+    """Whether a sentence is a question: a question mark, or a question word, unless a verb of
+    finding out governs it in a clause before the last (「要睇師傅幾時得閒，我…約好。」 asks nothing;
+    「我想知你哋幾時得閒」 does)."""
+    if sentence.rstrip().endswith(("？", "?")):
+        return True
+    last = max((m.end() for m in re.finditer(r"[，,]", sentence)), default=0)
+    return any(m.start() >= last or not EMBEDS.search(sentence[:m.start()]) for m in QUESTION.finditer(sentence))
+
+
+NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|即係)|(?:之後|以後|嘅時候|嗰陣)$|咗(?!佢|之後|以後)|唔會(?!唔)|(?<=[問試做睇搞傾講])過|唔使|唔駛|唔洗|不用|遲啲再|再傾|再諗|再講|唔決定|未決定|建議|或者|可能|我估|估計|我諗|我覺得|"
+                        r"已經|搞掂咗|做完(?=咗|喇|了)|做咗(?!佢)|寫咗(?!佢)|done already|already|本來|原本|原先|原定|本身想|"
+                        r"originally|如果|假如|萬一|唔好意思|真係有啲", re.IGNORECASE)
+
+HANDOVER_VERB = r"(?:跟進|跟|負責|做|搞|處理|接手|接|交)"
+
+HANDOVER = re.compile(r"(?:改由|交返俾|交返畀|交俾|交畀|交給|轉交|轉俾|改為由|改為|由)\s*(?P<rest>.+)$")
+
+
+DELIVERED_TO_ME = re.compile(r"交(?:返)?[俾畀給]我")
+
+
+def delivered_to_me(clause: str, today: date) -> bool:
+    """Whether a clause asks for something to be handed to the speaker by a time (「份報告聽日交俾我」):
+    a delivery, not the speaker taking the task over (「份報價交俾我啦」)."""
+    return bool(DELIVERED_TO_ME.search(clause)) and has_time_words(clause, today)

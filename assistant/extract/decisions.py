@@ -1,0 +1,192 @@
+"""Decisions: sentences with a decision cue (決定, 就咁定, 取消, 延到, 唔做 …), a show of hands, an
+agreement to a plan (「好，加推企業禮品」), and an anaphoric 「就咁定」 standing for the proposal of
+the turns before it. A plan B keeps its condition (「如果…，就…」); a standing rule (由下個月開始…) is
+a decision, not a one-off task.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Protocol
+
+from assistant.extract.cues import CONDITION, HANDOVER, NOT_ACTION, QUESTION, YOU_REQUEST, asks
+from assistant.extract.deadlines import has_time_words, limit_said
+from assistant.extract.owners import OwnerResolver
+from assistant.extract.schema import RawDecision
+from assistant.extract.tasks import OBSERVATION, VERB
+from assistant.extract.text import clauses, sentences
+from assistant.extract.transcript import Line, Transcript
+
+
+class Reader(Protocol):
+    """What reading decisions needs of the item reader: who is who, the transcript, and whether a
+    sentence gives somebody a task (then it is an action item, not a decision)."""
+
+    people: OwnerResolver
+    transcript: Transcript
+
+    def assigns(self, sentence: str, line: Line) -> bool: ...
+
+
+PAST_START = r"琴晚|尋晚|尋日|琴日|昨日|昨天|前日|前晚|上個|上星期|上禮拜|今朝|早幾日|之前"
+STRONG_DECISION = rf"由(?!{PAST_START})[^，,。]{{1,8}}開始|決定|定咗|就咁話|就咁定|就咁做|就咁決定|一於|拍板|落實|一致同意|大家同意|通過|批准|定為|定死|approved|agreed|decided"
+DECISION = re.compile(
+    rf"{STRONG_DECISION}|確定|照[做舊常開用俾畀收計出跟行搞辦]|我批|維持|沿用|用返|改為|改成|改用|改做|改喺|改去|交由|採用|"
+    r"延遲到|延到|延期到|押後|延期|提前到|取消|暫停|唔再|不再|唔好用|唔用|只用|淨係用|就用|揀咗|唔加|唔改|唔做|唔要|唔搞|唔俾|"
+    r"唔接|唔參加|唔開|加推|一律|以後都|由[^，,。]{1,8}開始|go ahead with|go with|postpone|cancel|let'?s use|we'?ll use",
+    re.IGNORECASE,
+)
+STRONG = re.compile(STRONG_DECISION, re.IGNORECASE)
+NOT_DECISION = re.compile(r"我唔|有[^，,。]{1,6}想|改由|交返俾|交俾|唔使做|唔決定|未決定|未定|再傾|遲啲再|考慮|諗下|建議|[？?]$|係咪|係唔係|好唔好|要唔要|使唔使|"
+                          r"會唔會|可唔可以|如果(?![^，,。]*[，,][^，,。]{0,12}就)|我覺得|我諗|定咗未|問過|上次|上個|舊年|已經|話")  # 「如果…，就…」 is a plan B
+# 「由琴晚開始有啲 user login 唔到」 reports since when; 「由下個月開始…」 decides
+SINCE_PAST = re.compile(rf"由(?:{PAST_START})")
+ANAPHOR_CUE = r"就咁定|就咁做|就咁話|就咁決定|就咁樣決定|就咁樣做|就咁樣|就咁"
+ANAPHORIC_DECISION = re.compile(r"^(?:好|OK|ok|咁|係|得|冇問題|嗯|(?:我|我哋)?(?:都)?(?:同意|贊成))?[，,\s]*(?:呢個|咁|嗰就|咁就)?\s*"
+                                r"(?:就咁定|就咁做|就咁話|就咁決定|就咁樣決定|一於咁|決定咗|定咗落嚟|定咗|就咁|冇問題|照做|"
+                                r"(?:我|我哋)?(?:都)?(?:同意|贊成))(?:喇|啦|吖|囉)?[。！!]*$")
+PROPOSAL = re.compile(r"建議|不如|我想|我哋想|打算|諗住|由[^，,。]{1,8}開始|一律|以後|每[個次]|要|唔|改|加|用|照")
+
+
+# a show of hands: 「贊成會費加一百嘅請舉手。」 「五個人贊成，冇人反對。」 decides what was put to the vote
+VOTE_CALL = re.compile(r"(?:贊成|同意|支持)\s*(?P<what>[^，,。？?]{2,40}?)\s*嘅(?:請|麻煩)?舉(?:手|高手)")
+VOTE_RESULT = re.compile(r"(?:[一二兩三四五六七八九十\d]+\s*(?:個|位)(?:人)?|全部(?:人)?|大部分(?:人)?|大多數(?:人)?|所有人|全體)\s*(?:都)?\s*"
+                         r"(?:贊成|同意|支持)|冇人反對|全票通過|一致通過|舉手通過")
+VOTE_WORDS = re.compile(rf"(?:{VOTE_RESULT.pattern}|通過|反對|棄權|[一二兩三四五六七八九十\d]+\s*(?:票|個|位)\S{{0,4}})+")
+
+
+def _voted_on(transcript: Transcript, line: Line, sentence: str) -> str | None:
+    """What a vote's result decides: the rest of its sentence (「全部贊成，明年會費加一百」), else
+    the motion put to the vote in this turn or the two before."""
+    said = [c for c in clauses(sentence) if not VOTE_WORDS.fullmatch(c.strip()) and len(re.sub(r"\W", "", c)) >= 4]
+    if said:
+        return "，".join(said)
+    for previous in reversed(transcript.lines[max(0, line.index - 2):line.index + 1]):
+        for earlier in reversed(sentences(previous.text)):
+            motion = VOTE_CALL.search(earlier)
+            if motion:
+                return motion["what"]
+    return None
+
+
+CUE_ONLY = re.compile(r"(?:我|我哋|大家)?(?:就|都)?(?:批|批准|通過|同意|贊成|approve|approved|agreed)(?:咗)?(?:喇|啦|吖|囉)?",
+                      re.IGNORECASE)
+
+
+APPROVED = re.compile(r"^[^，,。]{1,16}?\s*(?:我|我哋)(?:就|都)?(?:批|批准|approve)(?:咗|埋)?(?:喇|啦|吖)?$", re.IGNORECASE)  # 「份預算我批」
+
+
+def _without_cue(sentence: str) -> str:
+    """The sentence without clauses that are only an approval (「我批」 is not the speaker's task)."""
+    return "，".join(c for c in clauses(sentence) if not CUE_ONLY.fullmatch(c)) or sentence
+
+
+RECURRING = re.compile(r"由[^，,。]{1,8}(?:開始|起)|以後|一律|每(?:次|個|一個|日|週|周|禮拜|星期|月|年)")
+AGREED = re.compile(r"^(?P<when>[^，,。？?\s]{1,6}\s*)?(?:好|OK|ok|得|冇問題|可以|行)[，,。.！!\s]+(?=\S)")  # 「後日 OK，…」
+
+
+def _agreement(sentence: str, today: date) -> bool:
+    """Whether a sentence opens by agreeing (「好，…」, 「後日 OK，…」: only a day may come before the yes)."""
+    agreed = AGREED.match(sentence)
+    return bool(agreed) and not asks(sentence) and (not agreed["when"] or has_time_words(agreed["when"], today))
+
+
+def _agreed_clauses(reader: Reader, sentence: str, line: Line) -> str:
+    """The clauses after an approval that name what is agreed, up to one that gives somebody a task
+    or says how things stand: a verb, no person, no 我/你, no due time, no question
+    (「好，加四個保安，交俾 Ken…」 → 「加四個保安」)."""
+    kept = []
+    for clause in clauses(AGREED.sub("", sentence)):
+        if reader.people.mentioned(clause) or re.search(r"我|你|佢|大家|主要|仲有|另外|還有", clause) or HANDOVER.search(clause) \
+                or not VERB.search(clause) or NOT_DECISION.search(clause) or NOT_ACTION.search(clause) \
+                or OBSERVATION.search(clause) or re.search(r"得唔|唔到", clause) or limit_said(clause, reader.transcript.date):
+            break
+        kept.append(clause)
+    return "，".join(kept) if len(re.sub(r"\W", "", "".join(kept))) >= 3 else ""
+
+
+def _up_to_cue(sentence: str) -> str:
+    """The clauses of a sentence up to the one with its decision cue: a reason given after it
+    (「…唔好再搵以前嗰間，佢哋上次做得好差」) does not unsay the decision."""
+    parts = clauses(sentence)
+    cue = next((i for i, c in enumerate(parts) if STRONG.search(c)), None)
+    if cue is None:
+        cue = next((i for i, c in enumerate(parts) if DECISION.search(c)), len(parts) - 1)
+    return "，".join(parts[:cue + 1]) + ("？" if sentence.rstrip().endswith(("？", "?")) else "")
+
+
+def _decision_text(sentence: str) -> str:
+    """The clauses that state the decision: from the strongest cue on, without the cue word alone
+    and without comments after it; 「…，就咁樣決定」 states it in the clauses before the cue."""
+    parts = [c for c in clauses(sentence) if not re.fullmatch(r"(?:好|OK|ok|咁|係|嗯|得)", c)]
+    said = [c for c in parts if not CUE_ONLY.fullmatch(c)]  # 「OT 錢照俾，我批」: the cue alone says nothing
+    parts = said or parts
+    if not parts:
+        return sentence
+    cues = [i for i, c in enumerate(parts) if STRONG.search(c)] or [i for i, c in enumerate(parts) if DECISION.search(c)] or [0]
+    first = cues[0]
+    if re.fullmatch(rf"(?:呢個|咁|就|嗰個)?(?:{ANAPHOR_CUE}|決定咗|決定|定咗)(?:落嚟|喇|啦)?[：:]?", parts[first]):
+        kept = parts[first + 1:] or parts[:first]
+    else:
+        kept = parts[first:]
+    kept = [k for k in kept if not re.fullmatch(rf"(?:{ANAPHOR_CUE})", k)]
+    if first and CONDITION.match(parts[0]):  # 「如果禮拜三都未搞得掂，晚會就轉去二號廳」: the plan B with its condition
+        kept = parts[:first] + kept
+    for i, k in enumerate(kept[1:], start=1):
+        if re.match(r"^(?:我哋本身|本身|因為|所以|不過|但係|話|即係)", k) or NOT_DECISION.search(k) \
+                or OBSERVATION.search(k) and not re.match(r"唔好|唔再|不再", k):  # 「唔好再搵…」 is part of it
+            kept = kept[:i]
+            break
+    return "，".join(kept) or sentence
+
+
+AGREE_TAG = re.compile(r"[，,]?\s*(?:大家|你哋)?\s*(?:同唔同意|贊唔贊成|好唔好|得唔得|OK唔OK|ok唔ok|可唔可以|有冇意見)[？?]?$")
+PROPOSING = re.compile(r"(?:^|(?<=[，,]))\s*(?:(?:我|我哋)?(?:建議|提議)|(?:咁)?不如)\s*")  # the proposal, not who made it
+
+
+def _proposal_before(reader: Reader, transcript: Transcript, line: Line) -> tuple[int, str] | None:
+    """What an anaphoric 「就咁定」 agrees to: the latest substantive statement in the turns before
+    that asks nobody to do something (「冇問題」 after 「Oscar 你跟埋」 accepts a task, decides nothing)."""
+    for previous in reversed(transcript.lines[max(0, line.index - 3):line.index]):
+        for sentence in reversed(sentences(previous.text)):
+            if YOU_REQUEST.search(sentence) and reader.assigns(sentence, previous):
+                return None
+            sentence = AGREE_TAG.sub("", sentence)  # 「我哋下年轉用新系統，大家同唔同意？」 proposes
+            if (QUESTION.search(sentence) and not re.match(r"^(?:咁)?不如", sentence)) or len(re.sub(r"\W", "", sentence)) < 6:
+                continue  # a question decides nothing, unless it proposes (「不如用返舊年嗰間？」)
+            if re.match(r"^(?:我同意|同意|我覺得|OK|好|冇問題)", sentence):
+                continue
+            if PROPOSAL.search(sentence):
+                return previous.index, PROPOSING.sub("", sentence)
+    return None
+
+
+def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> tuple[list[RawDecision], bool]:
+    """(the decisions a sentence of a turn states, whether it says nothing else: a vote, an anaphoric
+    「就咁定」, a standing rule). ``sentence`` is ``raw_sentence`` as the item reader punctuated it."""
+    transcript = reader.transcript
+    if VOTE_RESULT.search(sentence):
+        motion = _voted_on(transcript, line, sentence)
+        return ([RawDecision(turn=line.index, text=motion)] if motion else []), True
+    if VOTE_CALL.search(sentence):  # the motion is decided by the result, if one comes
+        return [], True
+    if ANAPHORIC_DECISION.match(sentence):
+        found = _proposal_before(reader, transcript, line)
+        return ([RawDecision(turn=line.index, text=_decision_text(found[1]))] if found else []), True
+    if DECISION.search(sentence) and not NOT_DECISION.search(_up_to_cue(raw_sentence)) \
+            and not (SINCE_PAST.search(sentence) and not STRONG.search(sentence)) \
+            and (STRONG.search(sentence) or not reader.assigns(_without_cue(sentence), line)):
+        text = _decision_text(sentence)
+        said = sentences(line.text)
+        after = said[said.index(raw_sentence) + 1:]
+        if len(re.sub(r"\W", "", text)) < 8 and after and not asks(after[0]) \
+                and not reader.people.mentioned(after[0]) and not YOU_REQUEST.search(after[0]):  # 「咁唔退款。換貨或者送券揀一…」
+            text = "，".join([text, after[0]])
+        # 「由下個月開始…每個月尾點數，由 Ken 簽名」: a standing rule, no one-off task
+        return [RawDecision(turn=line.index, text=text)], bool(RECURRING.search(sentence))
+    if _agreement(sentence, transcript.date):
+        agreed = _agreed_clauses(reader, sentence, line)
+        if agreed:  # 「好，加 corporate gift。」: agreeing to do it is the decision
+            return [RawDecision(turn=line.index, text=agreed)], False
+    return [], False
