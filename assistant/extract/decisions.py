@@ -11,6 +11,7 @@ from datetime import date
 from typing import Protocol
 
 from assistant.extract.cues import CONDITION, HANDOVER, NOT_ACTION, QUESTION, YOU_REQUEST, asks
+from assistant.extract.dates import cn_number
 from assistant.extract.deadlines import has_time_words, limit_said
 from assistant.extract.owners import OwnerResolver
 from assistant.extract.schema import RawDecision
@@ -51,9 +52,24 @@ PROPOSAL = re.compile(r"建議|不如|我想|我哋想|打算|諗住|由[^，,�
 
 # a show of hands: 「贊成會費加一百嘅請舉手。」 「五個人贊成，冇人反對。」 decides what was put to the vote
 VOTE_CALL = re.compile(r"(?:贊成|同意|支持)\s*(?P<what>[^，,。？?]{2,40}?)\s*嘅(?:請|麻煩)?舉(?:手|高手)")
-VOTE_RESULT = re.compile(r"(?:[一二兩三四五六七八九十\d]+\s*(?:個|位)(?:人)?|全部(?:人)?|大部分(?:人)?|大多數(?:人)?|所有人|全體)\s*(?:都)?\s*"
+VOTE_RESULT = re.compile(r"(?:[一二兩三四五六七八九十\d]+\s*(?:個|位|票)(?:人)?|全部(?:人)?|大部分(?:人)?|大多數(?:人)?|所有人|全體)\s*(?:都)?\s*"
                          r"(?:贊成|同意|支持)|冇人反對|全票通過|一致通過|舉手通過")
 VOTE_WORDS = re.compile(rf"(?:{VOTE_RESULT.pattern}|通過|反對|棄權|[一二兩三四五六七八九十\d]+\s*(?:票|個|位)\S{{0,4}})+")
+
+
+# 「得兩個人舉手，唔通過。」, 「三票贊成，五票反對。」: the motion falls
+VOTE_FAILED = re.compile(r"唔通過|不通過|冇通過|通過唔到|否決|唔獲通過|不獲通過|rejected|voted down", re.IGNORECASE)
+VOTE_COUNT = re.compile(r"(?P<n>[一二兩三四五六七八九十\d]+)\s*(?:個|位|票)(?:人)?\s*(?:都)?\s*(?P<side>贊成|同意|支持|反對)")
+
+
+def _vote_failed(sentence: str) -> bool:
+    """Whether a vote's result says the motion falls: in words, or more against than for."""
+    if VOTE_FAILED.search(sentence):
+        return True
+    counts = {"for": 0, "against": 0}
+    for m in VOTE_COUNT.finditer(sentence):
+        counts["against" if m["side"] == "反對" else "for"] += cn_number(m["n"])
+    return counts["against"] >= counts["for"] > 0
 
 
 def _voted_on(transcript: Transcript, line: Line, sentence: str) -> str | None:
@@ -62,6 +78,11 @@ def _voted_on(transcript: Transcript, line: Line, sentence: str) -> str | None:
     said = [c for c in clauses(sentence) if not VOTE_WORDS.fullmatch(c.strip()) and len(re.sub(r"\W", "", c)) >= 4]
     if said:
         return "，".join(said)
+    return _motion_before(transcript, line)
+
+
+def _motion_before(transcript: Transcript, line: Line) -> str | None:
+    """The motion put to a show of hands in this turn or the two before (「贊成會費加一百嘅請舉手」)."""
     for previous in reversed(transcript.lines[max(0, line.index - 2):line.index + 1]):
         for earlier in reversed(sentences(previous.text)):
             motion = VOTE_CALL.search(earlier)
@@ -162,17 +183,31 @@ def _proposal_before(reader: Reader, transcript: Transcript, line: Line) -> tupl
     return None
 
 
+OBJECTION = re.compile(r"^(?:但係|不過|咁)?[，,\s]*(?:我|我哋)?(?:都)?(?:反對|唔同意|唔贊成|有保留)|(?<![A-Za-z])(?:I object|I disagree|I don't agree)",
+                       re.IGNORECASE)
+
+
+def _objected(transcript: Transcript, line: Line) -> bool:
+    """Whether somebody objects in the two turns after an agreement (「同意。」 「我反對，太貴喇。」)."""
+    return any(OBJECTION.search(later.text.strip()) for later in transcript.lines[line.index + 1:line.index + 3]
+               if later.speaker != line.speaker)
+
+
 def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> tuple[list[RawDecision], bool]:
     """(the decisions a sentence of a turn states, whether it says nothing else: a vote, an anaphoric
     「就咁定」, a standing rule). ``sentence`` is ``raw_sentence`` as the item reader punctuated it."""
     transcript = reader.transcript
-    if VOTE_RESULT.search(sentence):
+    if VOTE_RESULT.search(sentence) or VOTE_FAILED.search(sentence) and _motion_before(transcript, line):
         motion = _voted_on(transcript, line, sentence)
+        if motion and _vote_failed(sentence):
+            motion = f"{_motion_before(transcript, line) or motion}：唔通過"
         return ([RawDecision(turn=line.index, text=motion)] if motion else []), True
     if VOTE_CALL.search(sentence):  # the motion is decided by the result, if one comes
         return [], True
     if ANAPHORIC_DECISION.match(sentence):
         found = _proposal_before(reader, transcript, line)
+        if found and _objected(transcript, line):  # 「同意。」 「我反對，…」: not agreed yet
+            found = None
         return ([RawDecision(turn=line.index, text=_decision_text(found[1]))] if found else []), True
     if DECISION.search(sentence) and not NOT_DECISION.search(_up_to_cue(raw_sentence)) \
             and not (SINCE_PAST.search(sentence) and not STRONG.search(sentence)) \

@@ -1071,3 +1071,17 @@ def test_a_thing_given_to_somebody_is_theirs_in_the_words_of_the_work():
     assert _items([("黃太", "我聽日 send 份標書俾阿傑跟進。")]) == [("黃太", "send 標書俾阿傑跟進", "2026-03-12")]
     assert _items([("黃太", "阿傑，你聽日交份標書。"), ("黃太", "份標書改由 Ivy 跟。")]) == [
         ("Ivy Chan 陳詩韻", "交標書", "2026-03-12")]
+
+
+def _decisions(turns):
+    return [d["text"] for d in _extract(turns)["decisions"]]
+
+
+def test_a_vote_that_falls_is_recorded_as_fallen_and_an_objection_leaves_nothing_agreed():
+    motion = ("黃太", "贊成聖誕聯歡改去郊外嘅請舉手。")
+    assert _decisions([motion, ("黃太", "得三個人舉手，唔通過。")]) == ["聖誕聯歡改去郊外：唔通過"]
+    assert _decisions([motion, ("黃太", "兩票贊成，四票反對。")]) == ["聖誕聯歡改去郊外：唔通過"]
+    assert _decisions([motion, ("黃太", "五票贊成，一票反對。")]) == ["聖誕聯歡改去郊外"]
+    proposal = ("黃太", "我哋下季轉用新嘅報銷系統，大家同唔同意？")
+    assert _decisions([proposal, ("Ivy Chan 陳詩韻", "同意。"), ("Marco Lee 李文傑", "我反對，培訓要成個月。")]) == []
+    assert _decisions([proposal, ("Ivy Chan 陳詩韻", "同意。"), ("Marco Lee 李文傑", "我都同意。")]) == ["我哋下季轉用新嘅報銷系統"]
