@@ -10,7 +10,7 @@ from datetime import date
 from assistant.extract.deadlines import has_time_words
 from assistant.extract.tasks import VERBS
 
-NOT_SUBJECT = r"(?<![俾畀同話搵問叫等將幫對跟])"  # 「俾你」, 「同我」: the person is not the one acting
+NOT_SUBJECT = r"(?<![俾畀同話搵問叫等將幫對跟覆提教])"  # 「俾你」, 「同我」, 「覆我」: the person is not the one acting
 YOU_REQUEST = re.compile(rf"{NOT_SUBJECT}你(?!哋)[^，,。]{{0,10}}?(?:要|記得|幫|負責|去|{VERBS})"
                          r"|(?<![A-Za-z])(?:could you|can you|please|you need to|you should)(?![A-Za-z])", re.IGNORECASE)
 
@@ -20,15 +20,18 @@ QUESTION = re.compile(r"[？?]$|係咪|係唔係|點解|點樣|點算|幾時|幾
 CONDITION = re.compile(r"^(?:如果|假如|若果|萬一|if)", re.IGNORECASE)  # 「如果…，我哋可以…」: what could be, no commitment
 
 EMBEDS = re.compile(r"(?:睇|問|知|視乎|諗|決定|check|confirm|ask)[^，,。]{0,8}$", re.IGNORECASE)
+# a verb of telling governs a question word in its own clause (「講清楚我哋幾時搞掂」 asks nothing)
+TELLS = re.compile(r"(?:講|話(?:俾|畀)|解釋|交代|通知|tell|explain|let \S+ know)[^，,。？?]{0,8}$", re.IGNORECASE)
 
 def asks(sentence: str) -> bool:
     """Whether a sentence is a question: a question mark, or a question word, unless a verb of
     finding out governs it in a clause before the last (「要睇師傅幾時得閒，我…約好。」 asks nothing;
-    「我想知你哋幾時得閒」 does)."""
+    「我想知你哋幾時得閒」 does) or a verb of telling in its own (「…，講清楚我哋幾時搞掂」)."""
     if sentence.rstrip().endswith(("？", "?")):
         return True
     last = max((m.end() for m in re.finditer(r"[，,]", sentence)), default=0)
-    return any(m.start() >= last or not EMBEDS.search(sentence[:m.start()]) for m in QUESTION.finditer(sentence))
+    return any(not TELLS.search(sentence[:m.start()]) and (m.start() >= last or not EMBEDS.search(sentence[:m.start()]))
+               for m in QUESTION.finditer(sentence))
 
 
 NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|即係)|(?:之後|以後|嘅時候|嗰陣)$|咗(?!佢|之後|以後)|唔會(?!唔)|(?<=[問試做睇搞傾講])過|唔使|唔駛|唔洗|不用|遲啲再|再傾|再諗|再講|唔決定|未決定|建議|或者|可能|我估|估計|我諗|我覺得|"

@@ -35,19 +35,20 @@ from datetime import date
 
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.cues import (
-    CONDITION, HANDOVER, HANDOVER_VERB, NOT_ACTION, NOT_SUBJECT, QUESTION, YOU_REQUEST, asks, delivered_to_me,
+    CONDITION, HANDOVER, HANDOVER_VERB, NOT_ACTION, NOT_SUBJECT, QUESTION, TELLS, YOU_REQUEST, asks,
+    delivered_to_me,
 )
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.decisions import APPROVED, CUE_ONLY, RECURRING, decided_in
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
-from assistant.extract.tasks import NEAR_VERB, NOUN_PHRASE, VERB, VERBS, WAS
+from assistant.extract.tasks import CONNECTIVE, NEAR_VERB, NOUN_PHRASE, VERB, VERBS, WAS
 from assistant.extract.text import clauses, coverage, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
 
 SELF = re.compile(rf"{NOT_SUBJECT}我(?!哋)|(?<![A-Za-z])(?:I'll|I will|I can|let me)(?![A-Za-z])", re.IGNORECASE)
-WE = re.compile(r"(?<![俾畀同話搵問叫等將幫對跟])我哋")
+WE = re.compile(rf"{NOT_SUBJECT}我哋")
 COMMIT_MARK = r"會|嚟|去|負責|可以|自己|而家|即刻|馬上|盡快|今日|今晚|聽日|聽朝|想|打算|consider"
 SELF_COMMIT = re.compile(rf"{NOT_SUBJECT}我(?!哋)[^，,。]{{0,6}}?(?:{COMMIT_MARK})[^，,。]{{0,8}}?(?:{VERBS})"
                          rf"|{NOT_SUBJECT}我(?!哋)\s*(?:{VERBS})[^，,。]{{0,4}}?埋"
@@ -281,6 +282,7 @@ class _Reader:
             return True, None
         you = YOU_REQUEST.search(clause)
         me = SELF_COMMIT.search(clause) or (SELF.search(clause) if timed and not STATE.search(clause) else None)
+        me = None if me and TELLS.search(clause[:me.start()]) else me  # 「講清楚我哋幾時搞掂」: what is told
         if you and not (me and me.start() < you.start()) \
                 and (timed or REQUEST.search(clause) or addressed or IMPERATIVE.search(clause)):
             before_you = clause[:you.start()]
@@ -288,7 +290,8 @@ class _Reader:
             return True, named[-1] if named else self.addressee(line, addressed) or UNKNOWN
         if me:
             return True, speaker or UNKNOWN
-        if timed and WE_COMMIT.search(clause) and not CONDITION.match(sentence):  # 「報價我哋下個禮拜之前可以出」: the speaker's team
+        we = WE_COMMIT.search(clause)
+        if timed and we and not TELLS.search(clause[:we.start()]) and not CONDITION.match(sentence):  # 「報價我哋下個禮拜之前可以出」: the speaker's team
             return True, speaker or UNKNOWN
         if department and (timed or REQUEST.search(clause)):  # a department no attendee is in: to be chosen on the page
             return True, UNKNOWN
@@ -341,6 +344,12 @@ class _Reader:
         work = self._work(rest)
         same_work = any(work == self._work(i.task) or work and shared_grams(work, self._work(i.task)) for i in declined)
         return (named[0], declined) if BARE_GO.fullmatch(rest) or same_work and not self.people.mentioned(named[1]) else None
+
+    def _requests(self, clause: str) -> bool:
+        """Whether a clause opening with 所以/但係/不過 goes on to ask somebody for work (「所以 Ken 你聽日…」);
+        the speaker's own 「但係我而家…」 is an excuse more often than a promise."""
+        rest = CONNECTIVE.sub("", clause)
+        return rest != clause and bool(YOU_REQUEST.search(rest) or _group(rest) or self.people.leading(rest))
 
     def _work(self, text: str) -> str:
         """What a task works on, without its verbs, people, times and small words (「Ivy 你聽日交份報價」 → 「」,
@@ -451,7 +460,7 @@ class _Reader:
             named, owner = self.clause_owner(clause, sentence, line, addressed)
             if named and owner is None and not _group(clause):
                 named = False
-            past = NOT_ACTION.search(clause)
+            past = NOT_ACTION.search(CONNECTIVE.sub("", clause) if self._requests(clause) else clause)
             if past and past.group(0) == "咗" and YOU_REQUEST.search(clause) \
                     and (has_time_words(clause, self.transcript.date) or limit_said(sentence, self.transcript.date)):
                 past = None
@@ -505,6 +514,9 @@ def _handed_work(topic: str, rest: str, said_after: bool) -> str:
     return f"{when}{work}"
 
 
+NOT_TOPIC = re.compile(r"諗住|覺得|係咁|我(?:哋)?(?:都|就)?(?:係|想)")  # 「咁我諗住係咁，…」 says something; a topic only names a thing
+
+
 def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str]]:
     """(owner, task text) per item of one sentence."""
     items: list[tuple[str | None, list[str]]] = []
@@ -517,7 +529,7 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
             owned, topic, before = False, [], []
             continue
         if not owned and not c.has_owner_cue and not c.action and c.text and not VERB.search(c.text) \
-                and len(c.text) <= 16:
+                and len(c.text) <= 16 and not NOT_TOPIC.search(c.text):
             topic.append(OPENER.sub("", c.text))
             continue
         if not owned and not c.has_owner_cue and c.text:

@@ -54,6 +54,7 @@ _LEAD = re.compile(
     r"(?:唔使|唔駛|唔洗|不用)(?:喇|啦)?(?=\s*(?:[，,]|$))|…+|\.{2,})[，,、：:\s]*)+",
     re.IGNORECASE
 )
+CONNECTIVE = re.compile(r"^(?:所以|但係|但|不過)\s*(?=\S)")  # a request after a reason opens with one
 _SUBJECT = re.compile(r"^(?:(?:我哋|你哋|佢哋|我|你)\s*(?:嗰邊|呢邊|那邊|這邊)|(?:我哋|你哋|佢哋)\s*(?:[兩三四幾]個(?:人)?)?|我|你|佢|大家|各位|全部同事|所有同事|(?:要|需要)?有人|(?:I|you|we)(?![A-Za-z]))"
                       r"\s*(?:自己|一定|都|就|先|再|今次|盡量|一齊)*\s*"
                       r"(?:會|嚟|去|要|記得|可以|負責|幫手|幫|will|can|'ll|need to|have to|should)?\s*", re.IGNORECASE)
@@ -121,7 +122,7 @@ _CLASSIFIER = re.compile(r"(?P<verb>[交出寫整改訂搵印做填簽覆攞寄�
 def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owner: str | None,
                   keep_short: bool = False) -> str:
     text = _drop_times(text, transcript)
-    text = _LEAD.sub("", text.strip(" ，,"))
+    text = _LEAD.sub("", CONNECTIVE.sub("", _LEAD.sub("", text.strip(" ，,"))))  # 「不過你聽日要交埋份報價」
     text = _drop_names(text, people, owner)
     for _ in range(2):
         text = _MODAL.sub("", _SUBJECT.sub("", _LEAD.sub("", text.strip())))
@@ -162,7 +163,7 @@ COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|
 
 NEAR_VERB = 40  # characters after a name within which its verb is looked for
 # a clause that says how things stand or warns (it names no work to be done)
-OBSERVATION = re.compile(r"最近|成日|一向|通常|平時|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
+OBSERVATION = re.compile(r"最近|成日|一向|通常|平時|覺得|認為|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
                          r"好似.{0,12}咁|唔好再|費事|免得|否則|唔係嘅話")
 REPORTED = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])(?:咗|過)(?!佢|之後|以後|先|嘅|嚟|去|頭|程|期|關|數)|已經")
 _REPEAT = re.compile(r"^(?:都要|要)?(?P<verb>\S{1,6}?)(?:晒|哂|埋|好|掂|完|齊)(?:佢|佢哋)?$")

@@ -73,6 +73,17 @@ def normalise(text: str) -> str:
     return spoken_cantonese(converted)
 
 
+# 「Ken 你呢，聽日之前呢，就幫我 check 下」: 呢 and a pause after a topic or a name join it to what follows
+_PAUSE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z0-9])\s*(?:呢|嘛|吖嘛|啊|呀)\s*[，,]\s*(?=[\u3400-\u9fffA-Za-z0-9])")
+
+
+def without_pauses(text: str) -> str:
+    """The text without pause particles that only hold the floor (「咁呢，」, 「Ken 你呢，」), so a
+    request said with them reads as one clause; 「你呢？」 (a question) stays."""
+    return _PAUSE.sub(lambda m: " " if re.match(r"[A-Za-z0-9]", text[m.end():m.end() + 1]) or
+                      re.match(r"[A-Za-z0-9]", text[m.start() - 1:m.start()]) else "", text)
+
+
 def sentences(text: str) -> list[str]:
     return [s.strip() for s in _CLAUSE_END.split(text) if s and s.strip()]
 

@@ -1085,3 +1085,13 @@ def test_a_vote_that_falls_is_recorded_as_fallen_and_an_objection_leaves_nothing
     proposal = ("黃太", "我哋下季轉用新嘅報銷系統，大家同唔同意？")
     assert _decisions([proposal, ("Ivy Chan 陳詩韻", "同意。"), ("Marco Lee 李文傑", "我反對，培訓要成個月。")]) == []
     assert _decisions([proposal, ("Ivy Chan 陳詩韻", "同意。"), ("Marco Lee 李文傑", "我都同意。")]) == ["我哋下季轉用新嘅報銷系統"]
+
+
+def test_a_request_said_with_fillers_reasons_and_an_embedded_question_is_still_the_request():
+    said = "咁呢，我覺得係咁，呢排啲客好多投訴，所以阿傑你呢，聽日之前呢，就幫我睇下個 server 嘅 error log 啦。"
+    assert _items([("黃太", said)]) == [("Marco Lee 李文傑", "睇下 server 嘅 error log", "2026-03-12")]
+    told = "Ivy，你今晚九點前一定要回覆嗰個客，講清楚我哋幾時可以送貨。"
+    assert _items([("黃太", told)]) == [("Ivy Chan 陳詩韻", "回覆客，講清楚我哋幾時可以送貨", "2026-03-11T21:00:00+08:00")]
+    # 「覆我」: the speaker is who is answered, not who answers
+    assert _items([("黃太", "阿傑你跟返個 vendor，禮拜五前覆我。")]) == [("Marco Lee 李文傑", "跟返 vendor，覆黃太", "2026-03-13")]
+    assert _items([("黃太", "我覺得唔可以再等，不過你哋禮拜五前要交晒報價。")])[0][1:] == ("交晒報價", "2026-03-13")
