@@ -62,7 +62,10 @@ def _score(text: str, phrase_start: int, phrase_end: int) -> int:
         return -1
     if LIMIT_AFTER.search(after) or LIMIT_BEFORE.search(before) or AGREED_AFTER.search(after):
         return 2
-    if EVENT_AFTER.search(after) or EVENT_BEFORE.search(before):
+    event = EVENT_AFTER.search(after)
+    if event and re.match(r"\s*(?:之前|以前|前)", after[event.end():]):  # 「聽日開會之前」: by that day's event
+        return 2
+    if event or EVENT_BEFORE.search(before):
         return -1
     return 0
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from assistant.extract.cues import delivered_to_me
 from assistant.extract.owners import resolver_for
-from assistant.extract.tasks import VERB, leans_on_context
+from assistant.extract.tasks import PRONOUN_OBJECT, VERB, leans_on_context
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
 from assistant.extract.transcript import Person, Transcript
 from assistant.minutes import ActionItem, Decision
@@ -105,8 +105,9 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
     if _other_things(earlier.task, later.task):
         return False
     in_own_words = not (leans_on_context(later.task) or leans_on_context(earlier.task) or shared_grams(earlier.task, later.task))
-    if in_own_words and (later.turn == earlier.turn and _asked_twice(transcript, later)
-                         or _asked_after_own_plan(earlier, later, transcript) and _other_verbs(earlier, later)):
+    named_again = later.turn == earlier.turn and _asked_twice(transcript, later) and not shared_grams(earlier.task, later.task) \
+        and VERB.search(later.task) and not PRONOUN_OBJECT.search(later.task)  # 「…一齊去見客，Ivy 你負責做 presentation」
+    if named_again or in_own_words and _asked_after_own_plan(earlier, later, transcript) and _other_verbs(earlier, later):
         return False  # two tasks in their own words: 「Ivy 你交份報價。Ivy 你 check server」, 「我八號開 line」 「你八號 send 排期」
     return not NEW_TOPIC.search(transcript.lines[later.turn].text)
 
@@ -138,7 +139,10 @@ def _asked_twice(transcript: Transcript, item: ActionItem) -> bool:
 
 @lru_cache(maxsize=1024)  # asked for every pair of items from one long turn
 def _turns_to_someone(text: str, people: tuple[Person, ...]) -> int:
-    return len(resolver_for(people).spans(text)) + len(re.findall(r"你(?!哋)", text))
+    """How many times a turn addresses somebody: each name, and each 你 not right after one (「輝哥 你…」 is once)."""
+    ends = {end for _, _, end in resolver_for(people).spans(text)}
+    return len(ends) + sum(1 for m in re.finditer(r"你(?!哋)", text)
+                           if not any(0 <= m.start() - end <= 2 and not text[end:m.start()].strip(" ，,") for end in ends))
 
 
 # what tells one thing from another of its kind: 一樓/二樓, A座/B座, Q1/Q2, 3號/5號
@@ -232,7 +236,8 @@ def _restated(earlier: ActionItem, later: ActionItem) -> bool:
     if earlier.owner != later.owner or earlier.owner is None or not earlier.deadline or not later.deadline \
             or _clash(earlier.deadline, later.deadline):
         return False
-    if _fragment(earlier.task) and not _fragment(later.task) and earlier.deadline == later.deadline:
+    if _fragment(earlier.task) and not _fragment(later.task) and earlier.deadline == later.deadline \
+            and earlier.turn != later.turn:  # one turn's two tasks are two
         return True  # a task first said only as 「我可以交」 is the one the summary names for that day
     verbs_then, verbs_now = _verbs(earlier.task), _verbs(later.task)
     if not (verbs_now <= verbs_then or verbs_then <= verbs_now):

@@ -116,7 +116,8 @@ def _group(text: str) -> re.Match[str] | None:
 
 GROUP_TASK_PRONOUN = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|嗰啲|呢件事|this|that)\s*", re.IGNORECASE)
 BARE_COMMIT = re.compile(r"^(?:好|OK|ok|得|冇問題|明白|收到|可以)?[，,\s]*(?:呢樣|呢個|嗰個)?\s*我(?:自己)?(?:(?:會|嚟|去)?"
-                         r"(?:搞|跟|做|負責|處理|寫|跟進)(?:埋|住)?|嚟)(?:啦|喇|吖|佢)?[。！!]?$")
+                         r"(?:搞|跟|做|負責|處理|寫|跟進)(?:埋|住|掂|定)?|嚟|得|可以|去)?(?:啦|喇|吖|佢)?[。！!]?$"
+                         r"|^(?:I can|I'll do it|me)[.!]?$", re.IGNORECASE)  # 「邊個得閒？」 「我啦。」
 # A yes/no question that asks someone to do something, and that person's yes in the next turn:
 # 「Marco，聽日換得好個 projector 嘛？」 「聽日可以。」
 WH_QUESTION = re.compile(r"幾時|點解|點樣|點算|邊個|邊位|邊度|乜嘢|咩|幾多|幾耐|定係|\b(?:what|when|who|how|why|where|which)\b",
@@ -130,7 +131,7 @@ NOT_YES = re.compile(r"唔得|唔可以|唔肯定|未必|唔知|睇下先|再睇
 # a negated verb (「你又唔 check…？」), or checking a fact (係咪).
 NOT_REQUEST = re.compile(r"未[呀啊呢吖]?[？?\s]*$|咗|唔|冇|未|係咪|係唔係|一齊|\b(?:did|have|has|had|is|are|was)\b",
                          re.IGNORECASE)
-PROMPTED = re.compile(r"得(?:到)?(?=\s*[^\s])|(?<=[A-Za-z])\s*到(?=\s*[份個張啲條封本])|(?:嘛|呀|啊|嗎|好嗎|好唔好)[？?\s]*$")  # 「send 得到份報價嘛？」 → send 份報價
+PROMPTED = re.compile(r"得唔得閒|有冇時間|有冇空|得(?:到)?(?=\s*[^\s])|(?<=[A-Za-z])\s*到(?=\s*[份個張啲條封本])|(?:嘛|呀|啊|嗎|好嗎|好唔好)[？?\s]*$")  # 「send 得到份報價嘛？」 → send 份報價
 DUE_AFTER = re.compile(r"(?:前|之前|內|之內|以內)\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀)?(?:佢|晒|埋|哂)?"
                        r"[。！!]*$|^(?:by|before)\b", re.IGNORECASE)
 # A sentence that only gives the due time of the tasks said just before it: 「兩樣都禮拜五前搞掂。」
@@ -280,7 +281,8 @@ class _Reader:
         group = _group(clause)
         if group and timed and not (addressed and group.group(0) in ("搵人", "有人", "你哋")):  # 「阿傑，聽日搵人嚟整」 is 阿傑's
             return True, None
-        you = YOU_REQUEST.search(clause)
+        you = YOU_REQUEST.search(clause) or YOU_REQUEST.search(_without_times(clause, self.transcript.date)) \
+            and re.search(r"你(?!哋)", clause)  # 「你下個禮拜三之前同財務部對數」: the verb is far from 你
         me = SELF_COMMIT.search(clause) or (SELF.search(clause) if timed and not STATE.search(clause) else None)
         me = None if me and TELLS.search(clause[:me.start()]) else me  # 「講清楚我哋幾時搞掂」: what is told
         if you and not (me and me.start() < you.start()) \
@@ -643,7 +645,7 @@ def _previous_need(transcript: Transcript, line: Line) -> str | None:
     for previous in reversed(transcript.lines[max(0, line.index - 2):line.index]):
         for sentence in reversed(sentences(previous.text)):
             if WHO_WILL.search(sentence):
-                return WHO_WILL.sub("", sentence).rstrip("？?")
+                return None if REPORTED_DONE.search(sentence) else WHO_WILL.sub("", sentence).rstrip("？?")  # 「邊個食咗飯？」
             if NEED.search(sentence) and VERB.search(sentence):
                 return sentence
     return None
@@ -684,7 +686,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 continue
             tagged = tagged or bool(POLITE_REQUEST.search(sentence) and QUESTION.search(sentence))  # "could you …?"
             if has_time_words(sentence, transcript.date) \
-                    and DUE_ONLY.match(_without_times(sentence, transcript.date).strip(" 。！!，,")):
+                    and DUE_ONLY.match(re.sub(PART_OF_DAY_WORDS, "", _without_times(sentence, transcript.date)).strip(" 。！!，,")):
                 # 「整好份報價，同埋 book 埋會議室。兩樣都禮拜五前搞掂。」: the due time of the tasks before
                 targets = in_turn if ALL_OF_THEM.match(sentence) else said_before
                 for item in targets:

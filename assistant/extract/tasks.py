@@ -27,7 +27,7 @@ VERBS = (
     r"share|brief|sign|ship|post|publish|phone|meet|見|探|補(?!充)|核|審|批核|sync|backup|rollback|handle|揀|選|畫|設計|design|"
     r"起|砌|計|影|拍|錄|bill|quote|pay|付|俾錢|入|傾|push|推出|推(?!廣)|hotfix|patch|"
     r"升級|upgrade|檢查|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate|"
-    r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|對數|核數|出糧|付款|"
+    r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|對(?:好|返|晒)?數|核數|出糧|付款|"
     r"簽名|蓋印|收返|提醒|包裝|打包|盤點|點貨|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|"
     r"remind|chase|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
     r"reboot|migrate|launch|present|demo|train|teach|renew|續期|續約|帶(?!領|住)"
@@ -62,7 +62,8 @@ _SUBJECT = re.compile(r"^(?:(?:我哋|你哋|佢哋|我|你)\s*(?:嗰邊|呢邊|
 INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟])(?:(?:我哋|你哋|我|你)(?!哋)\s*(?:可以|會|自己|一定|都|就|嚟|去|負責|盡量)+"
                            rf"|(?:我哋|你哋|我|你)(?!哋)\s*(?={VERBS}))",
                            re.IGNORECASE)
-_MODAL = re.compile(r"^(?:(?:could|can|would|will) you(?: please)?\s+|please\s+|可唔可以|可否|能否|一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會(?![議計考員所面客場堂址長前後期]))\s*")
+NOT_A_MODAL = r"(?![議計考員所面客場堂址長前後期])"  # 會 of 會計, 會議, 會員: a word, not "will"
+_MODAL = re.compile(rf"^(?:(?:could|can|would|will) you(?: please)?\s+|please\s+|可唔可以|可否|能否|得唔得閒|有冇(?:時間|空)|得唔得|一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會{NOT_A_MODAL})\s*")
 _AFTER_TIME = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS})?\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|起(?![碼身]))?\s*")  # matched where a time ends
 _TIME_LEAD = re.compile(r"(?:by|before|until|due|限|最遲|喺)\s*$", re.IGNORECASE)
 _TAIL = re.compile(r"[\s，,。！!？?；;~….]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|la|lor|先|住|得唔得|好唔好|OK|please)?[\s，,。！!？?；;~….]*$",
@@ -143,7 +144,7 @@ _BARE_CLASSIFIER = re.compile(r"(?:(?<![一二兩三四五六七八九十幾呢�
                               r"|^[張啲])\s*(?=[\u3400-\u9fffA-Za-z])")
 _ALSO = re.compile(r"(?<=\S)\s*埋(?![單數位尾身頭堆])\s*(?=\S)|(?<=\S)埋$|順便")
 _PERFECTIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*咗(?!佢|之後|以後|先|嘅)")
-_INNER_MODAL = re.compile(rf"(?<=\S)\s*(?:一定|都|亦)?(?:要|會)\s*(?=(?:{VERBS}))", re.IGNORECASE)
+_INNER_MODAL = re.compile(rf"(?<=\S)\s*(?:一定|都|亦)?(?:要|會{NOT_A_MODAL})\s*(?=(?:{VERBS}))", re.IGNORECASE)
 _FINISH = re.compile(r"^(?:做完|搞掂|搞定)(?=\s*\S{2})(?!\s*\S{0,4}(?:人|工|車|位|場地|嘢))")
 
 

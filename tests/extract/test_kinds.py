@@ -1095,3 +1095,18 @@ def test_a_request_said_with_fillers_reasons_and_an_embedded_question_is_still_t
     # 「覆我」: the speaker is who is answered, not who answers
     assert _items([("黃太", "阿傑你跟返個 vendor，禮拜五前覆我。")]) == [("Marco Lee 李文傑", "跟返 vendor，覆黃太", "2026-03-13")]
     assert _items([("黃太", "我覺得唔可以再等，不過你哋禮拜五前要交晒報價。")])[0][1:] == ("交晒報價", "2026-03-13")
+
+
+def test_answers_and_requests_said_the_usual_ways_keep_their_task():
+    asked = ("黃太", "邊個可以聽日 book 會議室？")
+    for answer in ("我啦。", "我得。"):
+        assert _items([asked, ("Marco Lee 李文傑", answer)]) == [("Marco Lee 李文傑", "book 會議室", "2026-03-12")]
+    assert _items([("黃太", "你哋邊個 book 咗會議室？"), ("Marco Lee 李文傑", "我啦。")]) == []  # done, not to do
+    assert _items([("黃太", "阿傑你得唔得閒聽日 book 會議室？"), ("Marco Lee 李文傑", "得，冇問題。")]) == [
+        ("Marco Lee 李文傑", "book 會議室", "2026-03-12")]
+    assert _items([("Ivy Chan 陳詩韻", "阿傑，份標書你幾時交到？"), ("Marco Lee 李文傑", "聽日朝早。")])[0][2] == "2026-03-12"
+    # the verb far from 你, a meeting as the limit, a second task for one of two people
+    assert _items([("黃太", "阿傑你下個禮拜五之前同會計部對好數。")]) == [("Marco Lee 李文傑", "同會計部對好數", "2026-03-20")]
+    assert _items([("黃太", "後日開會之前阿傑你要印好議程。")])[0][2] == "2026-03-13"
+    both = _items([("黃太", "Ivy 同阿傑後日一齊去睇場地，Ivy 你負責影相。")])
+    assert [(o, t) for o, t, _ in both] == [("Ivy Chan 陳詩韻", "一齊去睇場地"), ("Marco Lee 李文傑", "一齊去睇場地"), ("Ivy Chan 陳詩韻", "影相")]
