@@ -2,7 +2,8 @@
 
 An owner is an attendee's name or None. None is either a group's task (大家, 各部門: nobody
 single is asked) or an owner the transcript points at but no attendee matches; the second kind,
-like a task that still leans on the turns before it, is flagged ``needs_review``.
+like a task that still leans on the turns before it, is flagged ``needs_review``; so is a task its
+owner turned down with nobody named in their place, and one due before the meeting's day.
 """
 
 from __future__ import annotations
@@ -133,7 +134,8 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
             priority = priority_for(item.task, due.day if due else None, transcript.date,
                                     len(transcript.people), turn_text)
             items.append(ActionItem(owner, cleaned, due.iso(transcript.timezone) if due else None, priority, turn,
-                                    confidence, confidence < REVIEW_BELOW))
+                                    confidence, confidence < REVIEW_BELOW or item.declined
+                                    or due is not None and due.day < transcript.date))  # 「今個禮拜三前」 said on a Thursday
     decisions = []
     for decision in raw.decisions:
         text = _TAIL.sub("", _LEAD.sub("", normalise(decision.text))).strip()

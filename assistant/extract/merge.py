@@ -79,6 +79,9 @@ BARE_CANCEL = re.compile(r"^(?:啊|哦|咁|算啦|算吧|唔好意思|sorry|actu
                          r"(?:唔使(?:做|搞|理)?|取消(?:咗)?(?:佢)?|cancel (?:it|that)|forget it)(?:喇|啦|囉|住|吖)?[。！!.]*$", re.IGNORECASE)
 
 
+INTERJECTION = re.compile(r"啊|哦|咦|嗯|噢|唉|哎|哎呀|sorry|actually|唔好意思", re.IGNORECASE)  # 「啊，唔使喇，…」
+
+
 def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[ActionItem]:
     """Items a bare cancellation in the next turn or two takes back (「啊唔使做喇」 after 「Ivy，你聽日
     call 供應商」): the latest turn's items, when somebody else than their owner says it and not as
@@ -86,7 +89,7 @@ def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[Acti
     people = resolver_for(transcript.people)
     dropped: list[ActionItem] = []
     for line in transcript.lines:
-        first = next(iter(clauses((sentences(line.text) or [""])[0])), "")
+        first = next((c for c in clauses((sentences(line.text) or [""])[0]) if not INTERJECTION.fullmatch(c.strip())), "")
         asked = line.index > 0 and transcript.lines[line.index - 1].text.rstrip().endswith(("？", "?"))
         if asked or not BARE_CANCEL.match(first.strip()):
             continue
@@ -240,6 +243,9 @@ def _restated(earlier: ActionItem, later: ActionItem) -> bool:
             and earlier.turn != later.turn:  # one turn's two tasks are two
         return True  # a task first said only as 「我可以交」 is the one the summary names for that day
     verbs_then, verbs_now = _verbs(earlier.task), _verbs(later.task)
+    if _fragment(later.task) and not _fragment(earlier.task) and earlier.deadline == later.deadline \
+            and 0 < (later.turn or 0) - (earlier.turn or 0) <= 2 and verbs_now and verbs_now <= verbs_then:
+        return True  # 「Ken 聽日交啦」 after Ken was given 「contract 聽日交俾我」: the same task, said again
     if not (verbs_now <= verbs_then or verbs_then <= verbs_now):
         return False  # 「send 報價俾 ABC」 and 「call ABC confirm 交貨期」: other work
     return (similarity(earlier.task, later.task) >= RESTATED

@@ -10,10 +10,12 @@ from typing import Literal
 Priority = Literal["call", "sms", "app"]
 
 URGENT = re.compile(
-    r"urgent|critical|asap|emergency|right away|immediately|緊急|好急|急件|即刻|馬上|立即|立刻|今日|今天|今晚|"
-    r"EOD|收工前|放工前|盡快|最緊要|十萬火急|火燒眼眉",
+    r"urgent|critical|asap|emergency|right away|immediately|緊急|好急|急件|即刻|馬上|立即|立刻|"
+    r"盡快|最緊要|十萬火急|火燒眼眉",
     re.IGNORECASE,
-)
+)  # 今日/EOD say the due day, which counts when it is the item's own (another item's 今日 does not)
+NOT_URGENT = re.compile(r"(?:唔|不|冇|並非|not\s+|non[- ]?)(?:係|算|太|咁|好|very\s+|so\s+)?(?:緊急|急|urgent|critical)"
+                        r"|(?:唔使|唔駛|唔洗|不用|唔需要)(?:咁)?(?:即刻|馬上|立即|立刻|急)", re.IGNORECASE)  # 「唔使即刻做」
 IMPORTANT = re.compile(
     r"important|all staff|everyone|whole team|重要|關鍵|大家|全部人|所有人|全體|全校|全公司|全組|所有同事|"
     r"全部同事|所有家長|全部家長|所有客戶|全部客戶|通知晒|每個人",
@@ -35,4 +37,4 @@ def priority_for(text: str, deadline: date | None = None, meeting_date: date | N
 @lru_cache(maxsize=1024)  # a turn's words are read once, however many items it gives
 def _tone(text: str) -> tuple[bool, bool]:
     """(urgent, important) words in text."""
-    return bool(URGENT.search(text)), bool(IMPORTANT.search(text))
+    return bool(URGENT.search(NOT_URGENT.sub("", text))), bool(IMPORTANT.search(text))

@@ -84,9 +84,14 @@ DEPARTMENT = re.compile(r"^(?P<who>(?<![A-Za-z])(?:HR|IT|PR|QA|QC|admin|finance|
 OPENER = re.compile(r"^(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|另外|仲有|同埋|不如|所以|就|嗯|係|得|明白|收到|冇問題|最後|然後|跟住|首先|(?:仲有|另外)?一樣)"
                     r"[，,\s]*", re.IGNORECASE)
 # the owner turning a task down (「我聽日唔得閒喎」), and a bare go-ahead to somebody else (「咁 Ken 你去啦」)
-DECLINE = re.compile(r"唔得閒|冇時間|冇空|唔得|做唔到|做唔切|趕唔切|走唔開|唔喺度|放假|請假|出差|唔方便|(?<![A-Za-z])(?:can't|cannot|busy)",
+DECLINE = re.compile(r"唔得閒|冇時間|冇空|唔得|做唔到|做唔切|做唔咗|做唔嚟|趕唔切|走唔開|唔喺度|放(?:咗)?假|請(?:咗)?假|出差|唔方便|唔關我事|唔係我嘅嘢|"
+                     r"太多嘢|(?<![A-Za-z])(?:can't|cannot|busy)",
                      re.IGNORECASE)
-BARE_GO = re.compile(r"(?:你)?\s*(?:去|做|跟|搞|嚟|負責|處理|頂|代|接)(?:下|吓|佢|埋|手)?\s*(?:啦|吖|喇|la)?", re.IGNORECASE)
+BARE_GO = re.compile(r"(?:你)?\s*(?:去|嚟|來)?\s*(?:去|做|跟|搞|嚟|來|負責|處理|頂|代|接|take over|cover|handle)(?:下|吓|佢|埋|手|it)?\s*"
+                     r"(?:啦|吖|喇|吧|la)?", re.IGNORECASE)
+VOLUNTEER = re.compile(r"我(?:嚟|來|去)?\s*(?:跟|做|搞|負責|處理|頂|接手|take over|cover)(?:佢|埋)?(?:啦|吖|喇|吧)?[。！!]?", re.IGNORECASE)
+STAND_IN_OPENER = re.compile(r"^(?:咁|噉|嗰|那|不如|就|算啦|唔緊要)[，,\s]*")
+ROLE_ADDRESSED = re.compile(r"(?P<who>[A-Za-z]{2,}\s*[\u3400-\u9fff]{1,3}|[\u3400-\u9fff]{2,6}?)\s*(?=你)")  # 「IT 主任你…」
 WHO_FREE = re.compile(r"^(?:邊個|邊位|有人)(?:得閒|有空|有時間)?(?:就|嘅話)?(?:搞|做|跟|處理|負責)?(?:啦|吖)?$")
 APPROVAL = re.compile(r"^(?:好主意|好提議|好建議|好idea|good idea|你講得啱|你話得啱)", re.IGNORECASE)
 SPLIT = re.compile(r"^(?:同埋|仲有|另外|然後|跟住|再|順便|and then|also)", re.IGNORECASE)
@@ -140,9 +145,9 @@ DUE_ONLY = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?|全部|所有|呢啲|
                       r"(?:佢|佢哋|晒|哂|埋)?\s*(?:啦|喇|吖|呀|啊|la)?[，,\s]*(?:唔該|please|thanks|thank you)?$", re.IGNORECASE)
 # a correction of who was just asked: 「唔係，係阿傑交」, 「講錯，應該係 Ken」
 CORRECTION = re.compile(r"^(?:唔好意思|sorry)?[，,\s]*(?:唔係|講錯|唔係唔係)(?:我(?:嚟|去)?(?:跟|做|負責|搞|處理|交)?(?:嘅|㗎|喎|呀|啊|啦)*)?"  # 「唔係我呀，係 Ken 負責」
-                        r"[，,\s]*(?:講錯[，,\s]*)?(?:係|應該係|改為)\s*"
+                        r"[，,\s]*(?:我?講錯[，,\s]*)?(?:係|應該係|改為)\s*"
                         r"(?P<who>[^，,。\s]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:嚟)?(?P<verb>交|做|跟|負責|搞|處理|去)?"
-                        r"(?:啦|喇|先|呀)?[。！!]?$", re.IGNORECASE)
+                        r"(?:啦|喇|先|呀|嘅|㗎|喎)*[。！!]?$", re.IGNORECASE)
 
 
 # 「禮拜三前交，唔係，禮拜四」: the speaker corrects the time just said
@@ -155,14 +160,19 @@ def _time_corrected(sentence: str, today: date) -> str:
     """The sentence with a time said again after 「唔係」 put in place of the one it corrects
     (「Ken 你禮拜三前交份報價，唔係，禮拜四」 → 「Ken 你禮拜四前交份報價」); unchanged otherwise."""
     for m in TIME_CORRECTION.finditer(sentence):
-        said = find_time_phrases(sentence[:m.start()], today)
-        new = find_time_phrases(m["new"], today)
+        new = _spans(find_time_phrases(m["new"], today)) or _spans(find_clocks(m["new"]))
+        said = _spans(find_time_phrases(sentence[:m.start()], today) if find_time_phrases(m["new"], today)
+                      else find_clocks(sentence[:m.start()]))  # a day for a day, a clock for a clock (「三點前，唔係，五點」)
         rest = _without_times(m["new"], today).strip() if new else m["new"]
         if not said or not new or re.sub(r"之前|以前|前|之內|以內|內|或之前", "", rest).strip():
             continue
-        old = said[-1]
-        return sentence[:old.start] + new[0].text + sentence[old.end:m.start()] + sentence[m.end():]
+        (start, end), (new_start, new_end) = said[-1], new[0]
+        return sentence[:start] + m["new"][new_start:new_end] + sentence[end:m.start()] + sentence[m.end():]
     return sentence
+
+
+def _spans(found: list) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in found]
 
 
 SAID_THEY = re.compile(r"\s*(?:嗰邊|那邊)?\s*(?:話|講|said|says)(?:過)?\s*(?:佢哋|佢|they|he|she)?\s*(?![我你知俾畀])", re.IGNORECASE)
@@ -190,7 +200,10 @@ REPORTED_DONE = re.compile(r"咗|已經|過(?!數|期|關)|done|already", re.IGN
 def _time_said_again(sentence: str, today: date) -> str | None:
     """The time a sentence that only corrects the one said before gives (「唔係，禮拜四。」), else None."""
     m = TIME_CORRECTION.fullmatch(sentence.rstrip("。！! "))
-    return m["new"] if m and _time_corrected(f"聽日{sentence}", today) != f"聽日{sentence}" else None
+    said = m and (find_time_phrases(m["new"], today) or find_clocks(m["new"]))
+    if not said or re.sub(r"之前|以前|前|之內|以內|內|或之前", "", _without_times(m["new"], today)).strip():
+        return None
+    return m["new"] if re.search(r"前|內", m["new"]) else f"{m['new']}前"  # it stands for the due time said before
 
 
 def _corrected(said: list[RawItem], verb: str | None) -> list[RawItem]:
@@ -339,7 +352,13 @@ class _Reader:
             for between in self.transcript.lines[i.turn + 1:line.index])]
         if not declined or len({i.owner for i in declined}) != 1:
             return None
-        named = self.people.strip_leading(OPENER.sub("", sentence).strip())
+        said = STAND_IN_OPENER.sub("", OPENER.sub("", sentence).strip())
+        if VOLUNTEER.fullmatch(said) and self.speaker(line) not in (None, declined[0].owner):
+            return self.speaker(line), declined  # 「得，我跟。」
+        named = self.people.strip_leading(said)
+        role = ROLE_ADDRESSED.match(said) if not named else None
+        if role and self.people.by_role(role["who"]):  # 「咁 IT 主任你跟啦」
+            named = (self.people.by_role(role["who"]), said[role.end("who"):])
         if not named or named[0] == declined[0].owner:
             return None
         rest = _without_times(named[1], self.transcript.date).strip(" ，,。！!")
@@ -407,8 +426,11 @@ class _Reader:
             return who
 
         parts = clauses(sentence)
+        work_after = [False] * len(parts)  # whether a later clause of the sentence names work
+        for at in range(len(parts) - 2, -1, -1):
+            work_after[at] = work_after[at + 1] or bool(VERB.search(_without_times(parts[at + 1], self.transcript.date)))
         for at, clause in enumerate(parts):
-            said_after = any(VERB.search(_without_times(c, self.transcript.date)) for c in parts[at + 1:])
+            said_after = work_after[at]
             several = self.several(OPENER.sub("", clause))
             if several:  # 「Ivy 同 Ken，你哋兩個…」 addresses both
                 addressed, named_before = turn_to(" 同 ".join(several)), False
@@ -539,7 +561,8 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
         if c.has_owner_cue:
             if not owned or c.owner != owner:
                 lead = [t for t in topic if t] if not owned else []
-                if not owned and not lead and before and BARE_OBJECT.search(c.text) and len(before[-1]) <= 24:
+                if not owned and not lead and before and BARE_OBJECT.search(c.text) and len(before[-1]) <= 24 \
+                        and not NOT_ACTION.search(before[-1]):  # 「今日唔使做，聽日先 send 份 newsletter」
                     lead = [before[-1]]  # 「週會講新制度，Ivy，你準備好份 slides」
                 items.append((c.owner, lead))
             owner, owned = c.owner, True
@@ -722,7 +745,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             if stand_in:  # 「我聽日唔得閒喎。」 「咁 Ken 你去啦。」: and a day said with it stands
                 taker, declined = stand_in
                 for item in declined:
-                    item.owner = taker
+                    item.owner, item.declined = taker, False
                     item.agreed_due = sentence if has_time_words(sentence, transcript.date) else item.agreed_due
                 continue
             again = _time_said_again(sentence, transcript.date)
@@ -757,8 +780,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 continue
             if RECURRING.search(sentence) and re.search(r"建議|不如|我想|我哋想", sentence):
                 continue  # 「我建議由下個月開始每個月尾點一次」: a standing rule proposed, no one-off task
-            if DECLINE.search(sentence) and any(i.owner == reader.speaker(line) for i in recent if i.turn == line.index - 1):
-                continue  # 「後日我要出差喎」: why the task just given cannot be done, no task of its own
+            turned_down = [i for i in recent if i.turn == line.index - 1 and i.owner == reader.speaker(line)]
+            if DECLINE.search(sentence) and turned_down:  # 「後日我要出差喎」: no task of its own
+                for item in turned_down:  # 「禮拜三唔得，禮拜四先得」 offers another day, it declines nothing
+                    item.declined = item.declined or not OFFERS_ANOTHER_TIME.search(sentence)
+                continue
             found = _items_in(reader.read(sentence, line), transcript.date)
             # one owner's tasks said together share a due time said after them all (「…，同埋 B，兩日內搞掂」)
             last = clauses(found[-1][1])[-1] if found else ""
@@ -774,6 +800,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 if REFUSAL.match(answer):  # 「…得唔得？」 「唔得，…」
                     continue
                 agreed = answer if YES_BY.search(answer) and has_time_words(answer, transcript.date) \
+                    and not (COUNTER_OFFER.search(answer) and _insisted(transcript, line)) \
                     else _timed_after(reader, transcript, line, task) or _asked_before(transcript, line, task) \
                     or _accepted_with_time(reader, transcript, line, task, owner)
                 # 「你聽日約家長見面，順便將嗰幾份改好」: what is done on the same occasion shares its day
@@ -829,7 +856,7 @@ def _timed_after(reader: _Reader, transcript: Transcript, line: Line, task: str)
     verbs = [verb.group(0) for verb in VERB.finditer(_without_times(said, transcript.date))]
     if any(verb not in task for verb in verbs):
         return ""
-    rest = _BARE.sub("", re.sub(r"唔得|唔係|好|要|一定|份|個|啲|啦|喇|吖|OK", "", _without_times(said, transcript.date)))
+    rest = _BARE.sub("", re.sub(r"唔得|唔係|好|要|一定|份|個|啲|啦|喇|吖|喎|呀|啊|囉|OK", "", _without_times(said, transcript.date)))
     if (verbs or COUNTER_OFFER.search(said)) and not SELF.search(said) and not WE.search(said) \
             and not reader.people.mentioned(said) \
             and (not rest or coverage(rest, task) >= 0.5) \
@@ -861,6 +888,7 @@ def _accepted_with_time(reader: _Reader, transcript: Transcript, line: Line, tas
 
 
 COUNTER_OFFER = re.compile(r"唔得|先得|先可以|先搞得掂|先做得切")  # 「聽日唔得，禮拜一先得」
+OFFERS_ANOTHER_TIME = re.compile(r"先(?:得|可以|搞得掂|做得切|趕得切|交)|(?:可以|得)(?:唔可以|唔得)?(?:改|延)")
 INSISTED = re.compile(r"^(?:唔得|唔可以|唔行|no)(?![A-Za-z])|一定要|最遲都要", re.IGNORECASE)  # 「唔得，一定要禮拜三」
 
 

@@ -18,6 +18,8 @@ class RawItem(BaseModel):
                             "when the task's own words do not (「整 A，同埋 B，兩個禮拜內搞掂」).")
     agreed_due: str = Field("", description="Set by the rules: the answer that accepted the task; a due time it "
                             "names wins over the task's (「聽日交得到嘛？」 「禮拜五先得。」).")
+    declined: bool = Field(False, description="Set by the rules: its owner turned it down (「我聽日放假喎」) and "
+                           "nobody was named to take it over; a person decides.")
 
 
 class RawDecision(BaseModel):

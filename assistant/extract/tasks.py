@@ -66,7 +66,7 @@ NOT_A_MODAL = r"(?![議計考員所面客場堂址長前後期])"  # 會 of 會�
 _MODAL = re.compile(rf"^(?:(?:could|can|would|will) you(?: please)?\s+|please\s+|可唔可以|可否|能否|得唔得閒|有冇(?:時間|空)|得唔得|一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會{NOT_A_MODAL})\s*")
 _AFTER_TIME = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS})?\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|起(?![碼身]))?\s*")  # matched where a time ends
 _TIME_LEAD = re.compile(r"(?:by|before|until|due|限|最遲|喺)\s*$", re.IGNORECASE)
-_TAIL = re.compile(r"[\s，,。！!？?；;~….]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|la|lor|先|住|得唔得|好唔好|OK|please)?[\s，,。！!？?；;~….]*$",
+_TAIL = re.compile(r"[\s，,。！!？?；;~….]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|(?<![A-Za-z])(?:la|lor|OK|please)|先|住|得唔得|好唔好)?[\s，,。！!？?；;~….]*$",
                    re.IGNORECASE)
 _FILLER = re.compile(r"一定|都|要|會|好|啦|喇|呀|吖|晒|埋|[^\w]")
 
@@ -266,6 +266,7 @@ def _for_someone_else(sentence: str, speaker: str, transcript: Transcript, owner
     return bool(re.search(r"我(?!哋)", sentence)) and people.find_name(speaker) != owner
 
 
+NOT_MINE = re.compile(r"^(?:唔係我|唔係佢|唔關我事|唔關佢事)")  # 「唔係我呀，係 Ken 負責嘅」 says who, not what
 MODAL_VERB = re.compile(r"需要|要|記得|幫手|負責|搞掂|搞定")  # say nothing of which task
 
 
@@ -323,7 +324,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             if sentence.rstrip().endswith(("？", "?")) and (not ACTION_VERB.search(sentence) or re.search(r"我(?!哋)", sentence)):
                 continue  # 「要唔要我幫手拉數？」 offers help, it is not the work
             sentence = _LEAD.sub("", sentence)
-            if COMMENT.match(sentence):  # 「不過大埔嗰個攝記今晚做火警」: a reason, not the work
+            if COMMENT.match(sentence) or NOT_MINE.match(sentence):  # 「不過大埔嗰個攝記今晚做火警」: a reason, not the work
                 continue
             if owner is not None and _for_someone_else(sentence, previous.speaker, transcript, owner):
                 return None
@@ -397,6 +398,7 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     context = context_for(task, transcript, turn, topic_only, owner)
     if context is None:
         return task, None
+    context = _drop_names(context, resolver_for(transcript.people), None) or context  # 「Ken，聽日買 laptop」: not Ken
     pronoun = PRONOUN_OBJECT.search(task)
     if pronoun and pronoun.group(0) == "佢哋" and re.search(r"我|你|佢", context):
         return task, None  # 「佢哋」 are people; a statement about us (「百分之三我哋頂唔順」) is not who

@@ -1110,3 +1110,43 @@ def test_answers_and_requests_said_the_usual_ways_keep_their_task():
     assert _items([("黃太", "後日開會之前阿傑你要印好議程。")])[0][2] == "2026-03-13"
     both = _items([("黃太", "Ivy 同阿傑後日一齊去睇場地，Ivy 你負責影相。")])
     assert [(o, t) for o, t, _ in both] == [("Ivy Chan 陳詩韻", "一齊去睇場地"), ("Marco Lee 李文傑", "一齊去睇場地"), ("Ivy Chan 陳詩韻", "影相")]
+
+
+def _rows(turns):
+    return [(a["owner"], a["task"], a["deadline"], a["needs_review"]) for a in _extract(turns)["action_items"]]
+
+
+def test_whoever_takes_over_a_task_its_owner_turned_down_is_its_owner_and_nobody_a_flag():
+    asked = ("黃太", "Ivy，你禮拜五前執好個倉庫嘅存貨。")
+    for no, then in [("嗰啲唔關我事喎。", ("黃太", "咁 IT 主任你跟啦。")),
+                     ("我禮拜五請咗假。", ("黃太", "阿傑你 take over 啦。")),
+                     ("我周五要出差，做不了。", ("黃太", "那阿傑你来做吧。")),
+                     ("我真係太多嘢喇。", ("Marco Lee 李文傑", "得，我跟。"))]:
+        assert _rows([asked, ("Ivy Chan 陳詩韻", no), then]) == [("Marco Lee 李文傑", "執好倉庫嘅存貨", "2026-03-13", False)], then
+    assert _rows([asked, ("Ivy Chan 陳詩韻", "我禮拜五請咗假。"), ("黃太", "咁遲啲再算。")]) == [
+        ("Ivy Chan 陳詩韻", "執好倉庫嘅存貨", "2026-03-13", True)]
+    # a counter-offer declines nothing
+    assert _rows([asked, ("Ivy Chan 陳詩韻", "禮拜五唔得喎，禮拜一先得。")]) == [("Ivy Chan 陳詩韻", "執好倉庫嘅存貨", "2026-03-16", False)]
+
+
+def test_it_is_not_mine_said_with_a_particle_and_the_lead_saying_it_again_leave_one_task():
+    turns = [("黃太", "Ivy，份標書你聽日交俾我。"), ("Ivy Chan 陳詩韻", "唔係我呀，係阿傑負責嘅。")]
+    assert _items(turns) == [("Marco Lee 李文傑", "標書交俾黃太", "2026-03-12")]
+    assert _items([*turns, ("黃太", "咁阿傑聽日交啦。")]) == [("Marco Lee 李文傑", "標書交俾黃太", "2026-03-12")]
+    assert _items([("黃太", "Ivy，份標書禮拜五前交。唔係，我講錯，係阿傑交。")]) == [("Marco Lee 李文傑", "標書交", "2026-03-13")]
+
+
+def test_cancelled_after_an_interjection_and_put_off_work_leave_no_task_and_no_alarm():
+    out = _extract([("黃太", "阿傑，聽日訂多兩部 monitor。"), ("黃太", "哦，唔使喇，預算凍結咗，取消咗佢。")])
+    assert out["action_items"] == [] and ["阿傑" not in d["text"] for d in out["decisions"]] == [True] * len(out["decisions"])
+    rows = _extract([("黃太", "Ivy，唔使即刻做，下個月先整份 handbook。"), ("黃太", "阿傑，份 asset list 唔緊急，下個月交都得。")])
+    assert [(a["task"], a["priority"]) for a in rows["action_items"]] == [("整 handbook", "app"), ("asset list 唔緊急，交都得", "app")]
+    assert _items([("黃太", "Ivy，今日唔使做，聽日先 send 份 newsletter。")]) == [("Ivy Chan 陳詩韻", "send newsletter", "2026-03-12")]
+
+
+def test_a_clock_corrected_the_asker_insisting_and_a_day_already_past():
+    assert _items([("黃太", "阿傑，聽日三點前 send 份 minutes，唔係，五點。")])[0][2] == "2026-03-12T17:00:00+08:00"
+    assert _items([("黃太", "阿傑，聽日三點前 send 份 minutes。唔係，五點。")])[0][2] == "2026-03-12T17:00:00+08:00"
+    insisted = [("黃太", "阿傑，禮拜一前交 proposal 得唔得？"), ("Marco Lee 李文傑", "禮拜一唔得喎，禮拜二先得。"), ("黃太", "唔得，一定要禮拜一。")]
+    assert _items(insisted)[0][2] == "2026-03-16"
+    assert _rows([("黃太", "阿傑，今個禮拜二前交份報告。")])[0][2:] == ("2026-03-10", True)  # said on a Wednesday

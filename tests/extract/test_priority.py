@@ -12,7 +12,8 @@ DAY = date(2026, 3, 12)
     [
         ("呢單嘢好 urgent，即刻處理", "call"),
         ("critical bug 要 hotfix", "call"),
-        ("今日之內覆客", "call"),
+        ("份 inventory list 唔緊急，下個月先交都得", "app"),
+        ("not urgent, any time next week", "app"),
         ("緊急通知司機", "call"),
         ("呢份報告好重要", "sms"),
         ("通知大家改時間", "sms"),
@@ -28,3 +29,9 @@ def test_deadline_today_is_a_call_and_a_large_group_an_sms():
     assert priority_for("交報告", deadline=DAY, meeting_date=DAY) == "call"
     assert priority_for("交報告", deadline=date(2026, 3, 20), meeting_date=DAY) == "app"
     assert priority_for("交報告", attendees=12) == "sms"
+
+
+def test_today_in_another_sentence_of_the_turn_rings_no_phone():
+    turn = "今日主要係講 budget。Ken，下個月尾前交個 IT plan。"
+    assert priority_for("交 IT plan", deadline=date(2026, 4, 30), meeting_date=DAY, turn=turn) == "app"
+    assert priority_for("今日之內覆客", deadline=DAY, meeting_date=DAY) == "call"
