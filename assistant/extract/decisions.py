@@ -40,7 +40,8 @@ DECISION = re.compile(
 )
 STRONG = re.compile(STRONG_DECISION, re.IGNORECASE)
 NOT_DECISION = re.compile(r"我唔|有[^，,。]{1,6}想|改由|交返俾|交俾|唔使做|唔決定|未決定|未定|再傾|遲啲再|考慮|諗下|建議|[？?]$|係咪|係唔係|好唔好|要唔要|使唔使|"
-                          r"會唔會|可唔可以|如果(?![^，,。]*[，,][^，,。]{0,12}就)|我覺得|我諗|定咗未|問過|上次|上個|舊年|已經|話")  # 「如果…，就…」 is a plan B
+                          r"會唔會|可唔可以|如果(?![^，,。]*[，,][^，,。]{0,12}就)|我覺得|我諗|定咗未|問過|上次|上個|舊年|已經|話|"
+                          r"要等|等[^，,。]{0,8}批|先落實|未落實|做唔切|唔得閒")  # 「如果…，就…」 is a plan B
 # 「由琴晚開始有啲 user login 唔到」 reports since when; 「由下個月開始…」 decides
 SINCE_PAST = re.compile(rf"由(?:{PAST_START})")
 ANAPHOR_CUE = r"就咁定|就咁做|就咁話|就咁決定|就咁樣決定|就咁樣做|就咁樣|就咁"
@@ -162,7 +163,8 @@ def _decision_text(sentence: str) -> str:
     return "，".join(kept) or sentence
 
 
-AGREE_TAG = re.compile(r"[，,]?\s*(?:大家|你哋)?\s*(?:同唔同意|贊唔贊成|好唔好|得唔得|OK唔OK|ok唔ok|可唔可以|有冇意見)[？?]?$")
+AGREE_TAG = re.compile(r"[，,]?\s*(?:大家|你哋)?\s*(?:同唔同意|贊唔贊成|好唔好|得唔得|OK唔OK|ok唔ok|可唔可以|有冇意見|"
+                       r"(?:同意|贊成|OK|ok|得|好)(?:嗎|嘛|呀|啊|吖嘛))[？?]?$")
 PROPOSING = re.compile(r"(?:^|(?<=[，,]))\s*(?:(?:我|我哋)?(?:建議|提議)|(?:咁)?不如)\s*")  # the proposal, not who made it
 
 
@@ -173,7 +175,10 @@ def _proposal_before(reader: Reader, transcript: Transcript, line: Line) -> tupl
         for sentence in reversed(sentences(previous.text)):
             if YOU_REQUEST.search(sentence) and reader.assigns(sentence, previous):
                 return None
+            tagged = AGREE_TAG.search(sentence)
             sentence = AGREE_TAG.sub("", sentence)  # 「我哋下年轉用新系統，大家同唔同意？」 proposes
+            if tagged and len(re.sub(r"\W", "", sentence)) >= 4:
+                return previous.index, PROPOSING.sub("", sentence)
             if (QUESTION.search(sentence) and not re.match(r"^(?:咁)?不如", sentence)) or len(re.sub(r"\W", "", sentence)) < 6:
                 continue  # a question decides nothing, unless it proposes (「不如用返舊年嗰間？」)
             if re.match(r"^(?:我同意|同意|我覺得|OK|好|冇問題)", sentence):
@@ -191,6 +196,16 @@ def _objected(transcript: Transcript, line: Line) -> bool:
     """Whether somebody objects in the two turns after an agreement (「同意。」 「我反對，太貴喇。」)."""
     return any(OBJECTION.search(later.text.strip()) for later in transcript.lines[line.index + 1:line.index + 3]
                if later.speaker != line.speaker)
+
+
+PUT_OFF = re.compile(r"再傾|遲啲再講|遲啲再算|再諗過|擱置|押後再議|暫時唔決定|下次再講|(?<![A-Za-z])(?:let'?s discuss later|on hold)",
+                     re.IGNORECASE)
+
+
+def _put_off(transcript: Transcript, line: Line) -> bool:
+    """Whether somebody objects to a decision in the two turns after it and it is then put off."""
+    later = transcript.lines[line.index + 1:line.index + 4]
+    return any(OBJECTION.search(t.text.strip()) for t in later[:2]) and any(PUT_OFF.search(t.text) for t in later)
 
 
 def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> tuple[list[RawDecision], bool]:
@@ -218,6 +233,8 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
         if len(re.sub(r"\W", "", text)) < 8 and after and not asks(after[0]) \
                 and not reader.people.mentioned(after[0]) and not YOU_REQUEST.search(after[0]):  # 「咁唔退款。換貨或者送券揀一…」
             text = "，".join([text, after[0]])
+        if _put_off(transcript, line):  # 「決定咗…」 「我反對…」 「咁下次再傾」: nothing is decided yet
+            return [], False
         # 「由下個月開始…每個月尾點數，由 Ken 簽名」: a standing rule, no one-off task
         return [RawDecision(turn=line.index, text=text)], bool(RECURRING.search(sentence))
     if _agreement(sentence, transcript.date):

@@ -3,7 +3,8 @@
 An owner is an attendee's name or None. None is either a group's task (大家, 各部門: nobody
 single is asked) or an owner the transcript points at but no attendee matches; the second kind,
 like a task that still leans on the turns before it, is flagged ``needs_review``; so is a task its
-owner turned down with nobody named in their place, and one due before the meeting's day.
+owner turned down with nobody named in their place (owner None: nobody is rung for it), and one due
+before the meeting's day.
 """
 
 from __future__ import annotations
@@ -122,7 +123,7 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
             or find_deadline(item.shared_due, transcript.date)
         if due is None and line is not None and len(item.task) >= len(turn_text) * 0.5:
             due = find_deadline(turn_text, transcript.date)
-        for owner in _owners(item, transcript, people, turn):
+        for owner in [None] if item.declined else _owners(item, transcript, people, turn):  # turned down: nobody's yet
             task, context = standalone(clean_task(item.task, transcript, owner), transcript, turn, owner=owner)
             # 我/你 are named from the item's own turn; words completed from another turn keep theirs
             cleaned = clean_task(task, transcript, owner) if context else name_persons(task, transcript, turn, owner)

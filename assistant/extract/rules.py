@@ -83,12 +83,15 @@ DEPARTMENT = re.compile(r"^(?P<who>(?<![A-Za-z])(?:HR|IT|PR|QA|QC|admin|finance|
                         re.IGNORECASE)  # 「HR 話…」 reports, 「HR 要我哋…」 asks somebody else
 OPENER = re.compile(r"^(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|另外|仲有|同埋|不如|所以|就|嗯|係|得|明白|收到|冇問題|最後|然後|跟住|首先|(?:仲有|另外)?一樣)"
                     r"[，,\s]*", re.IGNORECASE)
+# a person's name that is no attendee's: a capitalised Latin name, 阿X, X生/X小姐/X太
+STRANGER = re.compile(r"\s*(?P<who>(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])|阿[\u3400-\u9fff]|[\u3400-\u9fff](?:生|小姐|太|sir|Sir))\s*")
 # the owner turning a task down (「我聽日唔得閒喎」), and a bare go-ahead to somebody else (「咁 Ken 你去啦」)
 DECLINE = re.compile(r"唔得閒|冇時間|冇空|唔得|做唔到|做唔切|做唔咗|做唔嚟|趕唔切|走唔開|唔喺度|放(?:咗)?假|請(?:咗)?假|出差|唔方便|唔關我事|唔係我嘅嘢|"
-                     r"太多嘢|(?<![A-Za-z])(?:can't|cannot|busy)",
+                     r"太多嘢|(?<![A-Za-z])(?:can't|cannot|busy|on leave|not available|no time)(?![A-Za-z])",
                      re.IGNORECASE)
-BARE_GO = re.compile(r"(?:你)?\s*(?:去|嚟|來)?\s*(?:去|做|跟|搞|嚟|來|負責|處理|頂|代|接|take over|cover|handle)(?:下|吓|佢|埋|手|it)?\s*"
-                     r"(?:啦|吖|喇|吧|la)?", re.IGNORECASE)
+BARE_GO = re.compile(r"(?:你)?\s*(?:去|嚟|來)?\s*(?:去|做|跟|搞|嚟|來|交|跟進|負責|處理|頂|代|接|take over|cover|handle)(?:下|吓|佢|埋|手|it)?\s*"
+                     r"(?:啦|吖|喇|吧|la)?|(?:please\s+|can you\s+|you\s+)?(?:do|take|handle|cover|take over)(?: it| this| that)?"
+                     r"(?: then| instead| please)?[.!]?", re.IGNORECASE)
 VOLUNTEER = re.compile(r"我(?:嚟|來|去)?\s*(?:跟|做|搞|負責|處理|頂|接手|take over|cover)(?:佢|埋)?(?:啦|吖|喇|吧)?[。！!]?", re.IGNORECASE)
 STAND_IN_OPENER = re.compile(r"^(?:咁|噉|嗰|那|不如|就|算啦|唔緊要)[，,\s]*")
 ROLE_ADDRESSED = re.compile(r"(?P<who>[A-Za-z]{2,}\s*[\u3400-\u9fff]{1,3}|[\u3400-\u9fff]{2,6}?)\s*(?=你)")  # 「IT 主任你…」
@@ -175,7 +178,7 @@ def _spans(found: list) -> list[tuple[int, int]]:
     return [(f.start, f.end) for f in found]
 
 
-SAID_THEY = re.compile(r"\s*(?:嗰邊|那邊)?\s*(?:話|講|said|says)(?:過)?\s*(?:佢哋|佢|they|he|she)?\s*(?![我你知俾畀])", re.IGNORECASE)
+SAID_THEY = re.compile(r"\s*(?:嗰邊|那邊)?\s*(?:琴日|尋日|頭先|啱啱|今朝|上個禮拜)?\s*(?:話|講|said|says)(?:過)?\s*(?:佢哋|佢|they|he|she)?\s*(?![我你知俾畀])", re.IGNORECASE)
 
 
 def _reported_commitment(sentence: str, reader: "_Reader") -> str:
@@ -276,6 +279,14 @@ class _Reader:
             hit = self.people.leading(clause[m.end():])
             if hit and ASSIGNED.search(hit[1]):
                 return True, hit[0]
+            stranger = STRANGER.match(clause, m.end())
+            if stranger and not self.people.find_name(stranger["who"]) \
+                    and ASSIGNED.search(BY.sub("", _without_times(clause[stranger.end():], self.transcript.date).strip())):
+                return True, UNKNOWN  # 「叫 Jason 禮拜五前覆個客」: somebody not in the list, chosen on the page
+        stranger = STRANGER.match(OPENER.sub("", clause))
+        if stranger and timed and not self.people.find_name(stranger["who"]) and not self.people.leading(OPENER.sub("", clause)) \
+                and NAMED.search(BY.sub("", _without_times(OPENER.sub("", clause)[stranger.end():], self.transcript.date).strip())):
+            return True, UNKNOWN  # 「Kenny 聽日交份 stock report」: somebody not in the list, chosen on the page
         hit = self.people.leading(OPENER.sub("", clause))
         if hit and hit[0] != speaker and VERB.search(hit[1]) \
                 and NAMED.search(BY.sub("", _without_times(hit[1], self.transcript.date))):  # 「Ken 聽日會交」
@@ -347,9 +358,9 @@ class _Reader:
         """(who, the tasks) when somebody is named for the tasks just given to one person who has
         declined them since (「Ivy 你聽日去見客。」 「我聽日唔得閒喎。」 「咁 Ken 你去啦。」): a sentence
         opening with one other attendee that says only a go-ahead or the same work again."""
-        declined = [i for i in recent if not i.group and any(
+        declined = [i for i in recent if not i.group and (i.declined or any(
             self.speaker(between) == i.owner and DECLINE.search((sentences(between.text) or [""])[0])
-            for between in self.transcript.lines[i.turn + 1:line.index])]
+            for between in self.transcript.lines[i.turn + 1:line.index]))]
         if not declined or len({i.owner for i in declined}) != 1:
             return None
         said = STAND_IN_OPENER.sub("", OPENER.sub("", sentence).strip())
@@ -377,7 +388,8 @@ class _Reader:
         「交份合約」 → 「合約」)."""
         for _, start, end in reversed(self.people.spans(text)):
             text = text[:start] + text[end:]
-        return _BARE.sub("", re.sub(r"[份個張啲條封本啦吖喇呀]", "", VERB.sub("", _without_times(text, self.transcript.date))))
+        text = GLUED_TAG.sub("", _without_times(text, self.transcript.date))  # 「…得唔得？」
+        return _BARE.sub("", re.sub(r"[份個張啲條封本啦吖喇呀]", "", VERB.sub("", text)))
 
     def pair(self, clause: str) -> tuple[str, str] | None:
         """(「A 同 B」, the rest) when a clause opens with two attendees' names and goes on to work."""
@@ -456,12 +468,20 @@ class _Reader:
             handover = HANDOVER.search(clause)
             if handover:
                 taker = self.people.strip_leading(handover["rest"])
+                was = WAS.match(out[-1].text) if out else None
+                if taker and not taker[1].strip(" ，,。") and was \
+                        and re.fullmatch(r"(?:而家|宜家|現在|今次|咁|就)*", clause[:handover.start()].strip(" ，,")):
+                    # 「個 server 升級原本係 Ken 負責，而家交俾 Mandy」: the plan before names the work
+                    addressed = turn_to(taker[0])
+                    out[-1] = _Clause(_handed_work(was["topic"], "跟", said_after), taker[0], True, True)
+                    continue
                 if taker and not taker[1].strip(" ，,。") and clause[:handover.start()].strip(" ，,") in HANDED_THING:
                     addressed = turn_to(taker[0])  # 「呢樣交俾 Ken，禮拜二前同保安公司 confirm」: what follows is Ken's
                     continue
                 if taker and re.match(HANDOVER_VERB, BY.sub("", _without_times(taker[1], self.transcript.date).strip())):
                     topic = clause[:handover.start()].strip(" ，,")
-                    topic = "" if re.fullmatch(r"(?:咁|嗰|那|所以|好|不如|嗰樣|呢樣|嗰個|呢個|我|你|我哋)*(?:就)?", topic) else topic
+                    topic = "" if re.fullmatch(r"(?:咁|嗰|那|所以|好|不如|嗰樣|呢樣|嗰個|呢個|我|你|我哋|而家|宜家|現在|今次)*(?:就)?",
+                                                topic) else topic
                     was = WAS.match(out[-1].text) if out and not topic else None
                     if was:  # 「年報本來係 Ivy 跟，改由 Ken 跟」: the plan before names the work
                         topic, out[-1].action, out[-1].has_owner_cue = was["topic"], False, False
@@ -734,12 +754,12 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             taker = reader.people.find_name(corrected["who"]) if corrected else None
             if taker and last:  # 「Ivy，你聽日交份報價。唔係，係阿傑交。」, the owner's 「唔係我呀，係阿傑負責。」
                 for item in _corrected(last, corrected["verb"]):
-                    item.owner, item.group = taker, False
+                    item.owner, item.group, item.declined = taker, False, False
                 continue
             taker = reader.handed_on(sentence, line) or reader.takes_over(sentence, line)
             if taker and last:  # 「Ivy，你聽日交份報價。」 「改由 Ken 跟。」: the task just given moves
                 for item in _corrected(last, None):
-                    item.owner, item.group = taker, False
+                    item.owner, item.group, item.declined = taker, False, False
                 continue
             stand_in = reader.stands_in(sentence, line, recent)
             if stand_in:  # 「我聽日唔得閒喎。」 「咁 Ken 你去啦。」: and a day said with it stands
@@ -773,7 +793,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                                       agreed_due=reply if has_time_words(reply, transcript.date) else "")
                               for owner, t in task[:1] if owner != reader.speaker(line)]
                 continue
-            if BARE_COMMIT.match(sentence):
+            if all(BARE_COMMIT.match(c) for c in clauses(sentence)):  # 「我得，我嚟啦。」
                 need = _previous_need(transcript, line)
                 if need:
                     items.append(RawItem(turn=line.index, owner=reader.speaker(line) or UNKNOWN, task=need))
@@ -786,6 +806,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     item.declined = item.declined or not OFFERS_ANOTHER_TIME.search(sentence)
                 continue
             found = _items_in(reader.read(sentence, line), transcript.date)
+            if _cannot(sentence, reader) and not OFFERS_ANOTHER_TIME.search(sentence):  # 「我禮拜五要去深圳，做唔切」: why not
+                found = [(owner, task) for owner, task in found if owner != reader.speaker(line)]
             # one owner's tasks said together share a due time said after them all (「…，同埋 B，兩日內搞掂」)
             last = clauses(found[-1][1])[-1] if found else ""
             shared = last if len(found) > 1 and len({owner for owner, _ in found}) == 1 \
@@ -797,8 +819,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     task = _answered(task, *asked, transcript.date)
                     asked, answered = None, True
                 answer = _answer(reader, transcript, line, owner) if tagged else ""
-                if REFUSAL.match(answer):  # 「…得唔得？」 「唔得，…」
-                    continue
+                refused = bool(REFUSAL.match(answer))  # 「…得唔得？」 「唔得，…」: flagged, unless somebody takes it over
                 agreed = answer if YES_BY.search(answer) and has_time_words(answer, transcript.date) \
                     and not (COUNTER_OFFER.search(answer) and _insisted(transcript, line)) \
                     else _timed_after(reader, transcript, line, task) or _asked_before(transcript, line, task) \
@@ -807,7 +828,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 carried = "" if shared or has_time_words(task, transcript.date) or not re.match(r"順便|順手", task) else \
                     next((t for o, t in reversed(found[:i]) if o == owner and has_time_words(t, transcript.date)), "")
                 items.append(RawItem(turn=line.index, owner=owner or "", task=task, group=owner is None,
-                                     shared_due=shared or carried, agreed_due=agreed))
+                                     shared_due=shared or carried, agreed_due="" if refused else agreed, declined=refused))
                 said_before.append(items[-1])
                 in_turn.append(items[-1])
     return RawExtraction(action_items=items, decisions=decisions)
@@ -888,6 +909,13 @@ def _accepted_with_time(reader: _Reader, transcript: Transcript, line: Line, tas
 
 
 COUNTER_OFFER = re.compile(r"唔得|先得|先可以|先搞得掂|先做得切")  # 「聽日唔得，禮拜一先得」
+CANNOT = re.compile(r"做唔切|趕唔切|做唔到|做唔咗|搞唔掂|唔得閒|冇時間|冇空|(?<![A-Za-z])(?:can't|cannot)(?![A-Za-z])", re.IGNORECASE)
+def _cannot(sentence: str, reader: _Reader) -> bool:
+    """Whether the speaker says they cannot do it (「…，做唔切」), not somebody else (「佢冇時間」)."""
+    return any(CANNOT.search(c) and not re.search(r"佢|(?<![A-Za-z])(?:he|she|they)(?![A-Za-z])", c, re.IGNORECASE)
+               and not reader.people.mentioned(c) for c in clauses(sentence))
+
+
 OFFERS_ANOTHER_TIME = re.compile(r"先(?:得|可以|搞得掂|做得切|趕得切|交)|(?:可以|得)(?:唔可以|唔得)?(?:改|延)")
 INSISTED = re.compile(r"^(?:唔得|唔可以|唔行|no)(?![A-Za-z])|一定要|最遲都要", re.IGNORECASE)  # 「唔得，一定要禮拜三」
 

@@ -30,7 +30,7 @@ VERBS = (
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|對(?:好|返|晒)?數|核數|出糧|付款|"
     r"簽名|蓋印|收返|提醒|包裝|打包|盤點|點貨|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|"
     r"remind|chase|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
-    r"reboot|migrate|launch|present|demo|train|teach|renew|續期|續約|帶(?!領|住)"
+    r"reboot|migrate|launch|present|demo|train|teach|renew|file|claim|cover|報銷|續期|續約|帶(?!領|住)"
 )
 VERB = re.compile(VERBS, re.IGNORECASE)
 # 呢個/嗰啲 before a Latin word is a determiner (「嗰個 designer」), not an object pronoun
@@ -164,7 +164,7 @@ COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|
 
 NEAR_VERB = 40  # characters after a name within which its verb is looked for
 # a clause that says how things stand or warns (it names no work to be done)
-OBSERVATION = re.compile(r"最近|成日|一向|通常|平時|覺得|認為|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
+OBSERVATION = re.compile(r"最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
                          r"好似.{0,12}咁|唔好再|費事|免得|否則|唔係嘅話")
 REPORTED = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])(?:咗|過)(?!佢|之後|以後|先|嘅|嚟|去|頭|程|期|關|數)|已經")
 _REPEAT = re.compile(r"^(?:都要|要)?(?P<verb>\S{1,6}?)(?:晒|哂|埋|好|掂|完|齊)(?:佢|佢哋)?$")

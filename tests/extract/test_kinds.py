@@ -288,7 +288,7 @@ def test_a_question_tag_glued_on_without_a_comma_still_makes_a_request():
     assert _items([("黃太", "我哋聽日開會好唔好？"), (ivy, "好。")]) == []  # a proposal, nobody's task
     # the answer counts, with or without the comma: a no, another day, or somebody else speaking
     for asked in ("Ivy你聽日交份報價得唔得？", "Ivy，你聽日交份報價，得唔得？"):
-        assert _items([("黃太", asked), (ivy, "唔得，聽日要去澳門。")]) == [], asked
+        assert _rows([("黃太", asked), (ivy, "唔得，聽日要去澳門。")]) == [(None, "交報價", "2026-03-12", True)], asked
         assert _items([("黃太", asked), (ivy, "禮拜五先得。")]) == [(ivy, "交報價", "2026-03-13")], asked
         assert _items([("黃太", asked), ("Marco Lee 李文傑", "唔得。")]) == [(ivy, "交報價", "2026-03-12")], asked
     # a proposal asked with a tag decides nothing; the answer does
@@ -665,8 +665,8 @@ def test_a_correction_of_who_moves_the_task():
 def test_an_english_request_reads_as_a_headline_and_its_answer_counts():
     assert _items([("黃太", "Ivy, could you send me the final list by Singapore time 3pm tomorrow?"),
                    ("Ivy Chan 陳詩韻", "Sure.")]) == [("Ivy Chan 陳詩韻", "send 黃太 the final list", "2026-03-12T15:00:00+08:00")]
-    assert _items([("黃太", "Ivy, could you send the quote by EOD tomorrow?"),
-                   ("Ivy Chan 陳詩韻", "Sorry, I cannot, I'm on leave.")]) == []
+    assert _rows([("黃太", "Ivy, could you send the quote by EOD tomorrow?"),
+                  ("Ivy Chan 陳詩韻", "Sorry, I cannot, I'm on leave.")]) == [(None, "send the quote", "2026-03-12", True)]
     assert _items([("黃太", "Marco, please update the budget sheet by Friday.")]) == [
         ("Marco Lee 李文傑", "update the budget sheet", "2026-03-13")]
 
@@ -1038,7 +1038,7 @@ def test_somebody_named_after_the_owner_declines_takes_the_task_over():
         assert _items([*declined, ("黃太", go_ahead)]) == [("Marco Lee 李文傑", "睇場地", "2026-03-13")]
     assert _items([*declined, ("黃太", "咁阿傑你禮拜一去啦。")]) == [("Marco Lee 李文傑", "睇場地", "2026-03-16")]
     # other work for somebody else is another task; without a refusal a new request takes nothing over
-    assert [o for o, _, _ in _items([*declined, ("黃太", "咁阿傑你整份預算啦。")])] == ["Ivy Chan 陳詩韻", "Marco Lee 李文傑"]
+    assert [o for o, _, _ in _items([*declined, ("黃太", "咁阿傑你整份預算啦。")])] == [None, "Marco Lee 李文傑"]  # Ivy's: nobody's
     assert [o for o, _, _ in _items([declined[0], ("Ivy Chan 陳詩韻", "好。"), ("黃太", "阿傑你整份預算啦。")])] == [
         "Ivy Chan 陳詩韻", "Marco Lee 李文傑"]
 
@@ -1124,7 +1124,7 @@ def test_whoever_takes_over_a_task_its_owner_turned_down_is_its_owner_and_nobody
                      ("我真係太多嘢喇。", ("Marco Lee 李文傑", "得，我跟。"))]:
         assert _rows([asked, ("Ivy Chan 陳詩韻", no), then]) == [("Marco Lee 李文傑", "執好倉庫嘅存貨", "2026-03-13", False)], then
     assert _rows([asked, ("Ivy Chan 陳詩韻", "我禮拜五請咗假。"), ("黃太", "咁遲啲再算。")]) == [
-        ("Ivy Chan 陳詩韻", "執好倉庫嘅存貨", "2026-03-13", True)]
+        (None, "執好倉庫嘅存貨", "2026-03-13", True)]
     # a counter-offer declines nothing
     assert _rows([asked, ("Ivy Chan 陳詩韻", "禮拜五唔得喎，禮拜一先得。")]) == [("Ivy Chan 陳詩韻", "執好倉庫嘅存貨", "2026-03-16", False)]
 
@@ -1150,3 +1150,28 @@ def test_a_clock_corrected_the_asker_insisting_and_a_day_already_past():
     insisted = [("黃太", "阿傑，禮拜一前交 proposal 得唔得？"), ("Marco Lee 李文傑", "禮拜一唔得喎，禮拜二先得。"), ("黃太", "唔得，一定要禮拜一。")]
     assert _items(insisted)[0][2] == "2026-03-16"
     assert _rows([("黃太", "阿傑，今個禮拜二前交份報告。")])[0][2:] == ("2026-03-10", True)  # said on a Wednesday
+
+
+def test_people_outside_the_list_refusals_in_english_and_handovers_of_a_planned_task_keep_the_task():
+    [item] = _extract([("黃太", "叫 Jason 禮拜五前覆晒啲客人 email。")])["action_items"]
+    assert item["owner"] is None and item["needs_review"] and "Jason" in item["task"]
+    [item] = _extract([("黃太", "Kenny 聽日交份 stock report。")])["action_items"]
+    assert item["owner"] is None and item["needs_review"] and "stock report" in item["task"]
+    english = [("黃太", "Ivy, can you renew the domain by Monday?"), ("Ivy Chan 陳詩韻", "Sorry, I'm on leave Monday."),
+               ("黃太", "Marco, please do it then."), ("Marco Lee 李文傑", "Sure.")]
+    assert _rows(english) == [("Marco Lee 李文傑", "renew the domain", "2026-03-16", False)]
+    refused = _rows([("黃太", "Ivy，聽日交份預算得唔得？"), ("Ivy Chan 陳詩韻", "唔得，我聽日放假。")])
+    assert refused == [(None, "交預算", "2026-03-12", True)]  # nobody's until somebody is named
+    assert _items([("黃太", "個 VPN 升級原本係 Ivy 負責，而家交俾阿傑，下個禮拜三前。")]) == [
+        ("Marco Lee 李文傑", "跟進 VPN 升級", "2026-03-18")]
+    assert _items([("Priya Shah", "Marco 琴日話佢聽日會 send 份 invoice。")]) == [("Marco Lee 李文傑", "send invoice", "2026-03-12")]
+    assert _items([("黃太", "邊個可以幫手聽日 cover 前台？"), ("Marco Lee 李文傑", "我得，我嚟啦。")]) == [
+        ("Marco Lee 李文傑", "cover 前台", "2026-03-12")]
+    assert _items([("Marco Lee 李文傑", "我禮拜五要去深圳，做唔切。")]) == []
+
+
+def test_a_decision_put_off_after_an_objection_and_a_plan_asked_to_be_agreed():
+    assert _decisions([("黃太", "咁就決定咗下個 quarter 轉用 Teams。"), ("Marco Lee 李文傑", "我反對，Teams 好難用。"),
+                       ("黃太", "咁下次再傾。")]) == []
+    assert _decisions([("黃太", "週年晚宴喺公司天台搞，大家同意嗎？"), ("Ivy Chan 陳詩韻", "同意。")]) == ["週年晚宴喺公司天台搞"]
+    assert _decisions([("黃太", "不過要等老闆批先落實。")]) == []
