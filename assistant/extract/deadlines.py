@@ -32,6 +32,7 @@ EVENT_AFTER = re.compile(r"^\s*(?:開始|入場|舉行|開會|開幕|開業|出�
 MODIFIER_AFTER = re.compile(r"^\s*(?:嚟|到|來)?嘅")
 EVENT_BEFORE = re.compile(r"(?:[係系是]|喺|由|從|(?<![A-Za-z])(?:in|on|at)|自從|上次|舊年)\s*$", re.IGNORECASE)  # not "quotation"
 NEAR = 6  # characters between a date and its time of day
+RANGE = re.compile(r"\s*(?:至|到|-|–|~|to)\s*", re.IGNORECASE)  # between the two days of a range
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,9 @@ def find_deadline(text: str, today: date) -> Deadline | None:
     clocks = find_clocks(text)
     chosen: TimePhrase | None = None
     phrases = [p for p in phrases if not _names_a_period(text, p.start, p.end)]
+    # 「禮拜一至禮拜三之間」: a range is due by its end
+    phrases = [p for p, q in zip(phrases, phrases[1:] + [None]) if q is None or not RANGE.fullmatch(text[p.end:q.start])]
+    clocks = [c for c, d in zip(clocks, clocks[1:] + [None]) if d is None or not RANGE.fullmatch(text[c.end:d.start])]
     if phrases:
         scored = [(_score(text, p.start, p.end), -i, p) for i, p in enumerate(phrases)]
         best, _, phrase = max(scored, key=lambda s: (s[0], s[1]))

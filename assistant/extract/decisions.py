@@ -16,7 +16,7 @@ from assistant.extract.deadlines import has_time_words, limit_said
 from assistant.extract.owners import OwnerResolver
 from assistant.extract.schema import RawDecision
 from assistant.extract.tasks import OBSERVATION, VERB
-from assistant.extract.text import clauses, sentences
+from assistant.extract.text import clauses, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
 
 
@@ -202,10 +202,13 @@ PUT_OFF = re.compile(r"再傾|遲啲再講|遲啲再算|再諗過|擱置|押後�
                      re.IGNORECASE)
 
 
-def _put_off(transcript: Transcript, line: Line) -> bool:
-    """Whether somebody objects to a decision in the two turns after it and it is then put off."""
+def _put_off(transcript: Transcript, line: Line, text: str) -> bool:
+    """Whether somebody objects to a decision (``text``) in the two turns after it, saying no more
+    or naming what it decides, and it is then put off."""
     later = transcript.lines[line.index + 1:line.index + 4]
-    return any(OBJECTION.search(t.text.strip()) for t in later[:2]) and any(PUT_OFF.search(t.text) for t in later)
+    objected = any(OBJECTION.search(t.text.strip()) and (shared_grams(t.text, text) or len(re.sub(r"\W", "", t.text)) <= 6)
+                   for t in later[:2])
+    return objected and any(PUT_OFF.search(t.text) for t in later)
 
 
 def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> tuple[list[RawDecision], bool]:
@@ -233,7 +236,7 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
         if len(re.sub(r"\W", "", text)) < 8 and after and not asks(after[0]) \
                 and not reader.people.mentioned(after[0]) and not YOU_REQUEST.search(after[0]):  # 「咁唔退款。換貨或者送券揀一…」
             text = "，".join([text, after[0]])
-        if _put_off(transcript, line):  # 「決定咗…」 「我反對…」 「咁下次再傾」: nothing is decided yet
+        if _put_off(transcript, line, text):  # 「決定咗…」 「我反對…」 「咁下次再傾」: nothing is decided yet
             return [], False
         # 「由下個月開始…每個月尾點數，由 Ken 簽名」: a standing rule, no one-off task
         return [RawDecision(turn=line.index, text=text)], bool(RECURRING.search(sentence))

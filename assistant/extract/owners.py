@@ -98,6 +98,8 @@ def _name_variants(name: str) -> set[str]:
                     keys |= {s + other for s in spellings} | {other + s for s in spellings[1:]}
     if cjk.startswith("阿") and len(cjk) == 2:
         keys.add(cjk[1])
+    if len(cjk) == 3 and not cjk.startswith("阿") and cjk == _key(name)[-3:] and not any(name.endswith(t) for t in TITLES):
+        keys.add(cjk[1:])  # 陳詩韻 is called 詩韻 by colleagues (a surname and a two-character given name)
     # Peter Chan → peter, chan生, 陳生, mrchan; Miss Lee → 李小姐
     lower = [w.casefold() for w in latin]
     if lower and lower[0] in TITLES and len(lower) >= 2:
@@ -110,6 +112,7 @@ def _name_variants(name: str) -> set[str]:
                     keys.add(surname + t)
     elif lower:
         keys |= {lower[0], "阿" + lower[0]}  # Ken → 阿Ken, as Cantonese calls people by a given name
+        keys |= {lower[0] + suffix for suffix in ("哥", "姐", "仔")}  # Ken 哥, Mandy 姐
         if len(lower) >= 2:
             surname = SURNAMES.get(lower[-1])
             for t, s in TITLES.items():

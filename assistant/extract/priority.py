@@ -14,7 +14,7 @@ URGENT = re.compile(
     r"盡快|最緊要|十萬火急|火燒眼眉",
     re.IGNORECASE,
 )  # 今日/EOD say the due day, which counts when it is the item's own (another item's 今日 does not)
-NOT_URGENT = re.compile(r"(?:唔|不|冇|並非|not\s+|non[- ]?)(?:係|算|太|咁|好|very\s+|so\s+)?(?:緊急|急|urgent|critical)"
+NOT_URGENT = re.compile(r"(?:唔|不|冇|並非|not\s+|non[- ]?)(?:係|算|太|咁|好|very\s+|so\s+)*(?:緊急|急|urgent|critical)"
                         r"|(?:唔使|唔駛|唔洗|不用|唔需要)(?:咁)?(?:即刻|馬上|立即|立刻|急)", re.IGNORECASE)  # 「唔使即刻做」
 IMPORTANT = re.compile(
     r"important|all staff|everyone|whole team|重要|關鍵|大家|全部人|所有人|全體|全校|全公司|全組|所有同事|"

@@ -41,13 +41,15 @@ from assistant.extract.cues import (
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.decisions import APPROVED, CUE_ONLY, RECURRING, decided_in
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out
-from assistant.extract.owners import resolver_for
+from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import CONNECTIVE, NEAR_VERB, NOUN_PHRASE, VERB, VERBS, WAS
 from assistant.extract.text import clauses, coverage, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
 
-SELF = re.compile(rf"{NOT_SUBJECT}我(?!哋)|(?<![A-Za-z])(?:I'll|I will|I can|let me)(?![A-Za-z])", re.IGNORECASE)
+# 「我要見到份 schedule」: the speaker receives, the work is somebody else's
+SELF = re.compile(rf"{NOT_SUBJECT}我(?!哋)(?!\s*(?:要|想|需要)\s*(?:見到|睇到|收到|攞到|知道))"
+                  r"|(?<![A-Za-z])(?:I'll|I will|I can|let me)(?![A-Za-z])", re.IGNORECASE)
 WE = re.compile(rf"{NOT_SUBJECT}我哋")
 COMMIT_MARK = r"會|嚟|去|負責|可以|自己|而家|即刻|馬上|盡快|今日|今晚|聽日|聽朝|想|打算|consider"
 SELF_COMMIT = re.compile(rf"{NOT_SUBJECT}我(?!哋)[^，,。]{{0,6}}?(?:{COMMIT_MARK})[^，,。]{{0,8}}?(?:{VERBS})"
@@ -73,7 +75,8 @@ TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|�
 GIVEN_TO = re.compile(r"(?<![交送寄send ])(?:俾|畀)\s*(?P<rest>\S.*)$")  # 「份報價俾 Ken 跟」, not 「交俾客」
 GIVEN_WORK = re.compile(rf"(?:去|嚟)?{HANDOVER_VERB}(?:埋|住|手)?\s*(?:啦|吖|喇|la)?\s*", re.IGNORECASE)
 HANDED_THING = ("", "呢樣", "嗰樣", "呢個", "嗰個", "呢件事", "嗰件事", "咁", "咁就", "就")  # says no task of its own
-ROLE_ONLY = re.compile(r"^(?P<who>[A-Za-z]{2,}|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)?(?:方面|呢)?$", re.IGNORECASE)
+ROLE_ONLY = re.compile(r"^(?P<who>[A-Za-z]{2,}(?:\s*[\u3400-\u9fff]{1,3})?|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)?(?:方面|呢)?$",
+                       re.IGNORECASE)  # 「IT 主任，…」 addresses the IT officer
 ROLE = re.compile(r"(?P<who>[A-Za-z]{2,}|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)", re.IGNORECASE)
 # a department of the company named as the subject (「HR 聽日出 offer letter」, 「會計部要…」); 「X 嗰邊」 may
 # be another company (「順豐嗰邊…」), so it names an owner only when an attendee holds that role
@@ -87,8 +90,12 @@ OPENER = re.compile(r"^(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay
 STRANGER = re.compile(r"\s*(?P<who>(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])|阿[\u3400-\u9fff]|[\u3400-\u9fff](?:生|小姐|太|sir|Sir))\s*")
 # the owner turning a task down (「我聽日唔得閒喎」), and a bare go-ahead to somebody else (「咁 Ken 你去啦」)
 DECLINE = re.compile(r"唔得閒|冇時間|冇空|唔得|做唔到|做唔切|做唔咗|做唔嚟|趕唔切|走唔開|唔喺度|放(?:咗)?假|請(?:咗)?假|出差|唔方便|唔關我事|唔係我嘅嘢|"
-                     r"太多嘢|(?<![A-Za-z])(?:can't|cannot|busy|on leave|not available|no time)(?![A-Za-z])",
+                     r"太多嘢|(?<![A-Za-z])(?:I can't do|I cannot do|I'm busy|I am busy|on leave|not available|no time)(?![A-Za-z])",
                      re.IGNORECASE)
+BARE_NO = re.compile(r"(?:唔得|唔可以|唔行|冇可能|做唔到|no|nope|sorry)(?:呀|喎|啊|囉)?", re.IGNORECASE)
+# an answer that takes the task on, whatever else it says (「我下個禮拜放假，所以我禮拜五前一定搞掂」, "sorry, yes, I'll…")
+ACCEPTS = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|yes|sure|no problem)(?![A-Za-z唔])|我會|我(?:一定|盡量|再)|一定(?:搞掂|做|交)|"
+                     r"做埋|搞掂佢|(?<![A-Za-z])(?:I'll|I will|will do)(?![A-Za-z])|冇問題|唔影響", re.IGNORECASE)
 BARE_GO = re.compile(r"(?:你)?\s*(?:去|嚟|來)?\s*(?:去|做|跟|搞|嚟|來|交|跟進|負責|處理|頂|代|接|take over|cover|handle)(?:下|吓|佢|埋|手|it)?\s*"
                      r"(?:啦|吖|喇|吧|la)?|(?:please\s+|can you\s+|you\s+)?(?:do|take|handle|cover|take over)(?: it| this| that)?"
                      r"(?: then| instead| please)?[.!]?", re.IGNORECASE)
@@ -159,19 +166,34 @@ TIME_CORRECTION = re.compile(r"(?P<cue>[，,\s]*(?:(?:唔好意思|sorry)[，,\s
                              re.IGNORECASE)
 
 
+NOT_BUT = re.compile(r"唔係(?:話)?\s*(?P<wrong>[^，,。！!]{1,12}?)[，,\s]*(?:而係|應該係|係)\s*")  # 「唔係聽日，係今日…」
+
+
 def _time_corrected(sentence: str, today: date) -> str:
     """The sentence with a time said again after 「唔係」 put in place of the one it corrects
-    (「Ken 你禮拜三前交份報價，唔係，禮拜四」 → 「Ken 你禮拜四前交份報價」); unchanged otherwise."""
+    (「Ken 你禮拜三前交份報價，唔係，禮拜四」 → 「Ken 你禮拜四前交份報價」, 「Ken，唔係話聽日，係今日五點前交」
+    → 「Ken，今日五點前交」); unchanged otherwise."""
+    wrong = NOT_BUT.search(sentence)
+    if wrong and has_time_words(wrong["wrong"], today) and not _without_times(wrong["wrong"], today).strip() \
+            and has_time_words(sentence[wrong.end():], today):
+        return sentence[:wrong.start()] + sentence[wrong.end():]
     for m in TIME_CORRECTION.finditer(sentence):
-        new = _spans(find_time_phrases(m["new"], today)) or _spans(find_clocks(m["new"]))
-        said = _spans(find_time_phrases(sentence[:m.start()], today) if find_time_phrases(m["new"], today)
+        end_at, new_text = m.end(), m["new"]
+        after = re.match(r"[，,\s]*(?P<next>[^，,。！!]+)", sentence[m.end():])
+        if TOO_LATE.search(new_text) and after:  # 「…，唔係，兩個禮拜太遲，禮拜一之前」: the clause after is the time
+            new_text, end_at = after["next"], m.end() + after.end()
+        new = _spans(find_time_phrases(new_text, today)) or _spans(find_clocks(new_text))
+        said = _spans(find_time_phrases(sentence[:m.start()], today) if find_time_phrases(new_text, today)
                       else find_clocks(sentence[:m.start()]))  # a day for a day, a clock for a clock (「三點前，唔係，五點」)
-        rest = _without_times(m["new"], today).strip() if new else m["new"]
+        rest = _without_times(new_text, today).strip() if new else new_text
         if not said or not new or re.sub(r"之前|以前|前|之內|以內|內|或之前", "", rest).strip():
             continue
         (start, end), (new_start, new_end) = said[-1], new[0]
-        return sentence[:start] + m["new"][new_start:new_end] + sentence[end:m.start()] + sentence[m.end():]
+        return sentence[:start] + new_text[new_start:new_end] + sentence[end:m.start()] + sentence[end_at:]
     return sentence
+
+
+TOO_LATE = re.compile(r"太遲|太耐|太長|太緊|唔夠|唔得|too late|too long", re.IGNORECASE)
 
 
 def _spans(found: list) -> list[tuple[int, int]]:
@@ -359,12 +381,13 @@ class _Reader:
         declined them since (「Ivy 你聽日去見客。」 「我聽日唔得閒喎。」 「咁 Ken 你去啦。」): a sentence
         opening with one other attendee that says only a go-ahead or the same work again."""
         declined = [i for i in recent if not i.group and (i.declined or any(
-            self.speaker(between) == i.owner and DECLINE.search((sentences(between.text) or [""])[0])
+            self.speaker(between) == i.owner and turns_down((sentences(between.text) or [""])[0], self.people)
             for between in self.transcript.lines[i.turn + 1:line.index]))]
         if not declined or len({i.owner for i in declined}) != 1:
             return None
         said = STAND_IN_OPENER.sub("", OPENER.sub("", sentence).strip())
-        if VOLUNTEER.fullmatch(said) and self.speaker(line) not in (None, declined[0].owner):
+        if all(VOLUNTEER.fullmatch(c) or BARE_COMMIT.match(c) for c in clauses(said)) \
+                and self.speaker(line) not in (None, declined[0].owner):
             return self.speaker(line), declined  # 「得，我跟。」
         named = self.people.strip_leading(said)
         role = ROLE_ADDRESSED.match(said) if not named else None
@@ -801,16 +824,18 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             if RECURRING.search(sentence) and re.search(r"建議|不如|我想|我哋想", sentence):
                 continue  # 「我建議由下個月開始每個月尾點一次」: a standing rule proposed, no one-off task
             turned_down = [i for i in recent if i.turn == line.index - 1 and i.owner == reader.speaker(line)]
-            if DECLINE.search(sentence) and turned_down:  # 「後日我要出差喎」: no task of its own
-                for item in turned_down:  # 「禮拜三唔得，禮拜四先得」 offers another day, it declines nothing
-                    item.declined = item.declined or not OFFERS_ANOTHER_TIME.search(sentence)
+            if turned_down and turns_down(raw_sentence, reader.people):  # 「後日我要出差喎」: no task of its own
+                for item in turned_down:
+                    item.declined = True
                 continue
             found = _items_in(reader.read(sentence, line), transcript.date)
             if _cannot(sentence, reader) and not OFFERS_ANOTHER_TIME.search(sentence):  # 「我禮拜五要去深圳，做唔切」: why not
                 found = [(owner, task) for owner, task in found if owner != reader.speaker(line)]
             # one owner's tasks said together share a due time said after them all (「…，同埋 B，兩日內搞掂」)
             last = clauses(found[-1][1])[-1] if found else ""
-            shared = last if len(found) > 1 and len({owner for owner, _ in found}) == 1 \
+            only_due = not VERB.search(_without_times(last, transcript.date)) \
+                and reader.speaker(line) not in {owner for owner, _ in found}  # 「Ken 負責 A，Peter 負責 B，禮拜五前」: both
+            shared = last if len(found) > 1 and (len({owner for owner, _ in found}) == 1 or only_due) \
                 and has_time_words(last, transcript.date) and DUE_AFTER.search(last) else ""
             asked = _when_asked(reader, transcript, line) \
                 if not answered and found and has_time_words(sentence, transcript.date) else None
@@ -819,10 +844,12 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     task = _answered(task, *asked, transcript.date)
                     asked, answered = None, True
                 answer = _answer(reader, transcript, line, owner) if tagged else ""
-                refused = bool(REFUSAL.match(answer))  # 「…得唔得？」 「唔得，…」: flagged, unless somebody takes it over
-                agreed = answer if YES_BY.search(answer) and has_time_words(answer, transcript.date) \
-                    and not (COUNTER_OFFER.search(answer) and _insisted(transcript, line)) \
-                    else _timed_after(reader, transcript, line, task) or _asked_before(transcript, line, task) \
+                # 「…得唔得？」 「唔得，…」: nobody's and flagged, unless somebody takes it over
+                refused = bool(REFUSAL.match(answer)) and turns_down(answer, reader.people)
+                yes_by = YES_BY.search(answer) and has_time_words(answer, transcript.date) \
+                    and not (COUNTER_OFFER.search(answer) and _insisted(transcript, line))
+                agreed = _counter_accepted(reader, transcript, line, owner) or (answer if yes_by else "") \
+                    or _timed_after(reader, transcript, line, task) or _asked_before(transcript, line, task) \
                     or _accepted_with_time(reader, transcript, line, task, owner)
                 # 「你聽日約家長見面，順便將嗰幾份改好」: what is done on the same occasion shares its day
                 carried = "" if shared or has_time_words(task, transcript.date) or not re.match(r"順便|順手", task) else \
@@ -910,14 +937,43 @@ def _accepted_with_time(reader: _Reader, transcript: Transcript, line: Line, tas
 
 COUNTER_OFFER = re.compile(r"唔得|先得|先可以|先搞得掂|先做得切")  # 「聽日唔得，禮拜一先得」
 CANNOT = re.compile(r"做唔切|趕唔切|做唔到|做唔咗|搞唔掂|唔得閒|冇時間|冇空|(?<![A-Za-z])(?:can't|cannot)(?![A-Za-z])", re.IGNORECASE)
+def turns_down(answer: str, people: OwnerResolver) -> bool:
+    """Whether the person asked turns the task down (「我聽日放假喎」, 「唔得，我要去澳門」): a refusal
+    about themselves (not 「Mandy 唔得閒幫我」), with no yes (「好，不過…」, "I'll …") and no other
+    time offered (「禮拜三唔得，禮拜四先得」, 「三點唔得，五點得唔得？」)."""
+    if BARE_NO.fullmatch(answer.strip(" 。.！!")):
+        return True
+    if ACCEPTS.search(answer) or OFFERS_ANOTHER_TIME.search(answer):
+        return False
+    return any(DECLINE.search(c) and not re.search(r"佢|(?<![A-Za-z])(?:he|she|they)(?![A-Za-z])", c, re.IGNORECASE)
+               and not people.mentioned(c) for c in clauses(answer))
+
+
 def _cannot(sentence: str, reader: _Reader) -> bool:
     """Whether the speaker says they cannot do it (「…，做唔切」), not somebody else (「佢冇時間」)."""
     return any(CANNOT.search(c) and not re.search(r"佢|(?<![A-Za-z])(?:he|she|they)(?![A-Za-z])", c, re.IGNORECASE)
                and not reader.people.mentioned(c) for c in clauses(sentence))
 
 
-OFFERS_ANOTHER_TIME = re.compile(r"先(?:得|可以|搞得掂|做得切|趕得切|交)|(?:可以|得)(?:唔可以|唔得)?(?:改|延)")
+OFFERS_ANOTHER_TIME = re.compile(r"先(?:得|可以|搞得掂|做得切|趕得切|交)|(?:可以|得)(?:唔可以|唔得)?(?:改|延)|"
+                                 r"(?:得唔得|可唔可以|好唔好|OK唔OK)[？?]?\s*$")  # 「三點唔得，五點得唔得？」
 INSISTED = re.compile(r"^(?:唔得|唔可以|唔行|no)(?![A-Za-z])|一定要|最遲都要", re.IGNORECASE)  # 「唔得，一定要禮拜三」
+
+
+def _counter_accepted(reader: _Reader, transcript: Transcript, line: Line, owner: str | None) -> str:
+    """The time the person asked offers back as a question, when the asker then says yes (「三點唔得，
+    五點得唔得？」 「好啦。」): the offered clause, read as the due time."""
+    if owner is None or line.index + 2 >= len(transcript.lines):
+        return ""
+    reply, after = transcript.lines[line.index + 1], transcript.lines[line.index + 2]
+    said = (sentences(reply.text) or [""])[-1]
+    if reader.speaker(reply) != owner or after.speaker != line.speaker or not GLUED_TAG.search(said) \
+            or not YES.match(OPENER.sub("", after.text).strip()) and not ACCEPTS.search(after.text):
+        return ""
+    offered = (clauses(GLUED_TAG.sub("", said)) or [""])[-1]
+    if not has_time_words(offered, transcript.date):
+        return ""
+    return offered if limit_said(offered, transcript.date) else f"{offered}前"
 
 
 def _insisted(transcript: Transcript, line: Line) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.dates import find_time_phrases
-from assistant.extract.deadlines import dates_a_thing
+from assistant.extract.deadlines import RANGE, dates_a_thing
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.text import clauses, normalise, sentences
 from assistant.extract.transcript import Transcript
@@ -34,10 +34,10 @@ VERBS = (
 )
 VERB = re.compile(VERBS, re.IGNORECASE)
 # 呢個/嗰啲 before a Latin word is a determiner (「嗰個 designer」), not an object pronoun
-PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?:佢哋|佢(?!哋)|(?:呢樣|嗰樣|呢件事|嗰件事)(?!\s*[A-Za-z])"
+PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?<!幫)(?:佢哋|佢(?!哋)|(?:呢樣|嗰樣|呢件事|嗰件事)(?!\s*[A-Za-z])"
                             rf"|(?:呢個|嗰個|呢啲|嗰啲)(?!\s*[A-Za-z])(?!(?!{VERBS})[\u3400-\u9fff]))"  # 「呢個錢」: which money
                             r"(?!話|係|會|要|已經|都|嘅|個|老闆|老細|公司|經理|同事|嗰邊|那邊|部門|客|班|屋企|負責人)"  # 「佢哋老闆」: whose
-                            r"|(?<![A-Za-z])(?:it|them)(?![A-Za-z])", re.IGNORECASE)
+                            r"|(?<![A-Za-z])(?-i:it|them|It|Them)(?![A-Za-z])", re.IGNORECASE)  # IT is a department
 # 「將物料訂晒佢」, 「報價嗰樣 cancel 咗佢」: 佢 takes up the object said before the verb in its own
 # clause, it points nowhere else (「俾佢」 is somebody)
 RESUMPTIVE = re.compile(r"(?P<kept>(?:[將把]|嗰樣|呢樣|嗰個|呢個|嗰份|呢份|嗰啲|呢啲)[^，,。]+?[^俾畀同問搵話叫等幫對跟])"
@@ -64,7 +64,7 @@ INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟
                            re.IGNORECASE)
 NOT_A_MODAL = r"(?![議計考員所面客場堂址長前後期])"  # 會 of 會計, 會議, 會員: a word, not "will"
 _MODAL = re.compile(rf"^(?:(?:could|can|would|will) you(?: please)?\s+|please\s+|可唔可以|可否|能否|得唔得閒|有冇(?:時間|空)|得唔得|一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會{NOT_A_MODAL})\s*")
-_AFTER_TIME = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS})?\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|起(?![碼身]))?\s*")  # matched where a time ends
+_AFTER_TIME = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS})?\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|之間|中間|起(?![碼身]))?\s*")  # matched where a time ends
 _TIME_LEAD = re.compile(r"(?:by|before|until|due|限|最遲|喺)\s*$", re.IGNORECASE)
 _TAIL = re.compile(r"[\s，,。！!？?；;~….]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|(?<![A-Za-z])(?:la|lor|OK|please)|先|住|得唔得|好唔好)?[\s，,。！!？?；;~….]*$",
                    re.IGNORECASE)
@@ -82,8 +82,8 @@ def _drop_times(text: str, transcript: Transcript) -> str:
                       if not dates_a_thing(text, c.start, c.end) and not any(k.start <= c.start <= ends[k] for k in kept)]
                    + (zone_spans(text) if phrases or clocks else []))  # "by Singapore time 3pm"
     merged: list[tuple[int, int]] = []
-    for start, end in spans:  # 「聽朝八點」: the date and the clock overlap
-        if merged and start <= merged[-1][1]:
+    for start, end in spans:  # 「聽朝八點」: the date and the clock overlap; 「禮拜一至禮拜三」 is one time
+        if merged and (start <= merged[-1][1] or RANGE.fullmatch(text[merged[-1][1]:start])):
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
@@ -164,7 +164,7 @@ COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|
 
 NEAR_VERB = 40  # characters after a name within which its verb is looked for
 # a clause that says how things stand or warns (it names no work to be done)
-OBSERVATION = re.compile(r"最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
+OBSERVATION = re.compile(r"最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|放(?:咗)?假|請(?:咗)?假|唔喺度|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
                          r"好似.{0,12}咁|唔好再|費事|免得|否則|唔係嘅話")
 REPORTED = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])(?:咗|過)(?!佢|之後|以後|先|嘅|嚟|去|頭|程|期|關|數)|已經")
 _REPEAT = re.compile(r"^(?:都要|要)?(?P<verb>\S{1,6}?)(?:晒|哂|埋|好|掂|完|齊)(?:佢|佢哋)?$")
@@ -190,7 +190,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     if len(parts) > 1:  # 「我係 Ken，…」: who is speaking, not what is to be done
         parts = [p for p in parts if not SELF_INTRO.match(p)] or parts
     for i, part in enumerate(parts[1:], start=1):
-        if COMMENT.match(part):
+        asks = CONNECTIVE.match(part) and (re.search(r"你(?!哋)", part) or any(n == owner for n, _, _ in people.spans(part)))
+        if COMMENT.match(part) and not asks:  # 「…，所以 Mandy 你聽日幫佢覆客」 is the request itself
             parts = parts[:i]
             break
     if len(parts) > 1:
@@ -199,6 +200,10 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         done = [p for p in parts if DONE_CLAUSE.match(_LEAD.sub("", _drop_times(p, transcript).strip()))]
         if done and any(ACTION_VERB.search(p) or "做" in p for p in parts if p not in done):
             parts = [p for p in parts if p not in done]
+    if len(parts) > 1:  # 「Ivy 聽日放假，所以 Mandy 你…」: how another person is, never the owner's task
+        about_others = [p for p in parts if OBSERVATION.search(p) and not VERB.search(OBSERVATION.sub("", p))
+                        and any(name != owner for name, _, _ in people.spans(p))]
+        parts = [p for p in parts if p not in about_others] or parts
     if len(parts) > 1:  # 「手上嘢太多，聽日搞掂份報告」, 「…，唔好好似舊年咁拖」: how things are, not what to do
         rest = [p for p in parts if not OBSERVATION.search(p) or VERB.search(OBSERVATION.sub("", p))]
         if any(not leans_on_context(_clean_clause(p, transcript, people, owner)) for p in rest):
@@ -266,6 +271,8 @@ def _for_someone_else(sentence: str, speaker: str, transcript: Transcript, owner
     return bool(re.search(r"我(?!哋)", sentence)) and people.find_name(speaker) != owner
 
 
+POINTS_BACK = re.compile(r"^(?:呢|嗰|這|那)(?:個|樣|件事|啲)\s*(?=最|好|太|真係|都|係|就|要|唔|冇|有|會)")  # a pronoun subject, not 「呢個報價」
+APOLOGY = re.compile(r"^\s*(?:sorry|thanks|thank you|apologies|唔好意思|多謝|對唔住)", re.IGNORECASE)
 NOT_MINE = re.compile(r"^(?:唔係我|唔係佢|唔關我事|唔關佢事)")  # 「唔係我呀，係 Ken 負責嘅」 says who, not what
 MODAL_VERB = re.compile(r"需要|要|記得|幫手|負責|搞掂|搞定")  # say nothing of which task
 
@@ -293,12 +300,16 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     for sentence, clause in reversed(own[:at]):
         if owner is not None and sentence != own[at][0] and _for_someone_else(sentence, line.speaker, transcript, owner):
             return None  # 「Leo 月尾出 readership report。阿鋒今晚換人。」: Leo's is not 阿鋒's
+        if APOLOGY.match(clause) or OBSERVATION.search(clause) and not VERB.search(OBSERVATION.sub("", clause)):
+            continue  # "Sorry for the delay earlier — yes, I'll fix it", 「我聽日放假喎，不過我今晚做埋佢」: no thing to do
         clause = _LEAD.sub("", clause)
         if HANDOVER_CLAUSE.search(clause):  # 「改由 Ivy 跟」 says who, not what
             continue
         named = people.strip_leading(clause)
         if named and not named[1].strip(" ，,"):  # 「周小姐，你…」: who is spoken to, not what
             continue
+        if named and owner is not None and named[0] != owner:  # 「Ken 負責 firewall，Peter 負責 backup」: Ken's
+            return None
         was = WAS.match(clause)  # 「年報本來係 Ivy 跟」: the topic before 本來
         if was:
             return was["topic"]
@@ -325,6 +336,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 continue  # 「要唔要我幫手拉數？」 offers help, it is not the work
             sentence = _LEAD.sub("", sentence)
             if COMMENT.match(sentence) or NOT_MINE.match(sentence):  # 「不過大埔嗰個攝記今晚做火警」: a reason, not the work
+                continue
+            if POINTS_BACK.match(sentence):  # 「呢個最緊急，…」 is about what was said before it
                 continue
             if owner is not None and _for_someone_else(sentence, previous.speaker, transcript, owner):
                 return None

@@ -1175,3 +1175,28 @@ def test_a_decision_put_off_after_an_objection_and_a_plan_asked_to_be_agreed():
                        ("黃太", "咁下次再傾。")]) == []
     assert _decisions([("黃太", "週年晚宴喺公司天台搞，大家同意嗎？"), ("Ivy Chan 陳詩韻", "同意。")]) == ["週年晚宴喺公司天台搞"]
     assert _decisions([("黃太", "不過要等老闆批先落實。")]) == []
+
+
+def test_an_answer_that_says_yes_whatever_else_it_mentions_keeps_its_owner():
+    asked = ("黃太", "Ivy，你聽日同業主傾下租約。")
+    for yes in ("好，不過阿傑唔得閒幫我喎。", "好，不過佢哋話太平唔得，我再傾下。", "我下個禮拜放假，所以我聽日一定搞掂。"):
+        assert _rows([asked, ("Ivy Chan 陳詩韻", yes)])[0][0] == "Ivy Chan 陳詩韻", yes
+    english = [("黃太", "Marco, can you fix the login bug by tomorrow?"),
+               ("Marco Lee 李文傑", "Sorry for the delay earlier, yes, I'll fix it by tomorrow.")]
+    assert _rows(english) == [("Marco Lee 李文傑", "fix the login bug", "2026-03-12", False)]
+    offered = [("黃太", "阿傑，聽日三點前交份報價得唔得？"), ("Marco Lee 李文傑", "三點唔得，五點得唔得？"), ("黃太", "好啦。")]
+    assert _rows(offered) == [("Marco Lee 李文傑", "交報價", "2026-03-12T17:00:00+08:00", False)]
+    assert _rows([("黃太", "阿傑，聽日換部 printer。"), ("Marco Lee 李文傑", "唔得呀，我聽日出差。"),
+                  ("Ivy Chan 陳詩韻", "我得，我嚟啦。")])[0][0] == "Ivy Chan 陳詩韻"
+
+
+def test_another_persons_leave_a_time_turned_down_and_nicknames_are_read_as_said():
+    assert _items([("黃太", "Ivy 聽日放假，所以阿傑你聽日幫佢覆晒啲客人 email。")]) == [
+        ("Marco Lee 李文傑", "覆晒客人 email", "2026-03-12")]
+    assert _items([("黃太", "阿傑，唔係話聽日，係今日五點前交報價。")])[0][2] == "2026-03-11T17:00:00+08:00"
+    assert _items([("黃太", "阿傑你跟埋 vendor，兩個禮拜內要見到份 schedule，唔係，兩個禮拜太遲，禮拜一之前。")])[0][2] == "2026-03-16"
+    assert _items([("黃太", "Marco 哥，禮拜五前幫手換部電腦。")])[0][0] == "Marco Lee 李文傑"
+    assert _items([("黃太", "詩韻，你聽日覆 email。")])[0][0] == "Ivy Chan 陳詩韻"
+    assert _items([("黃太", "阿傑，禮拜一至禮拜三之間揀一日 visit site。")]) == [("Marco Lee 李文傑", "揀一日 visit site", "2026-03-18")]
+    assert _decisions([("黃太", "決定咗：下個月起星期五 work from home。"), ("Ivy Chan 陳詩韻", "同意。"),
+                       ("Marco Lee 李文傑", "我反對喺茶水間放微波爐，下次再傾。")]) == ["下個月起星期五 work from home"]
