@@ -3,7 +3,7 @@
 Conventions (the team's, see the evaluation notes): weeks start on Monday; 下個禮拜五 is the
 Friday of next week, 呢個禮拜五 the Friday of this week; a bare weekday (星期五前, by Friday)
 is the next such day after the meeting; 月尾/月底 is the last day of the month; 月中 the 15th;
-Q2 (Q2 完, Q2 尾) is the end of Q2, 「Q2 之前」 the end of the quarter before it;
+Q2 (Q2 完, Q2 尾) is the end of Q2, 「Q2 之前」 the end of the quarter before it (said within Q2, Q2's end);
 EOD/今晚 is the meeting day; a week or month without a day ends on its Friday or last day.
 Working days (三個工作天內, 下個工作天) skip weekends and Hong Kong holidays; "before a festival"
 is the last working day before its days off (the festival itself when that is a working day),
@@ -100,6 +100,11 @@ def _quarter_end(today: date, quarter: int) -> date:
     return found if found >= today else found.replace(year=today.year + 1)
 
 
+def _before_quarter(today: date, quarter: int) -> date:
+    """「Q2 之前」: the end of the quarter before it; said within that quarter, its own end (it has begun)."""
+    return _quarter_end(today, quarter if (today.month - 1) // 3 + 1 == quarter else quarter - 1 or 4)
+
+
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
     """The nth (1-based; -1 = last) such weekday of a month."""
     days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if date(year, month, d).weekday() == weekday]
@@ -183,7 +188,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"下個?月(?![\d一二三四五六七八九十])|next month", lambda m, t: end_of_month(*add_months(t, 1))),
     # 「Q2 之前」: before Q2 begins, the end of Q1; 「Q2 完之前」, 「Q2 尾」: by Q2's end
     _rule(rf"(?:{L}Q([1-4]){R}|第([一二三四])季)\s*(?:之前|以前|前)|before Q([1-4]){R}",
-          lambda m, t: _quarter_end(t, (int(m[1] or m[3]) if (m[1] or m[3]) else cn_number(m[2])) - 1 or 4)),
+          lambda m, t: _before_quarter(t, int(m[1] or m[3]) if (m[1] or m[3]) else cn_number(m[2]))),
     _rule(rf"{L}Q([1-4]){R}\s*(?:完|尾|底|end)?|end of Q([1-4])|第([一二三四])季",
           lambda m, t: _quarter_end(t, int(m[1] or m[2]) if (m[1] or m[2]) else cn_number(m[3]))),
     _rule(r"季尾|季底|end of (?:the |this )?quarter", lambda m, t: _quarter_end(t, (t.month - 1) // 3 + 1)),

@@ -107,6 +107,13 @@ def _agreed(said: str, agreed: Deadline | None, asked: Deadline | None, today: d
     return replace(agreed, day=asked.day, at=at)
 
 
+def _working_day_of(due: Deadline | None, today: date) -> date | None:
+    """The day a deadline falls on for follow-up: 「今晚凌晨兩點前」 (02:00 the next day) is tonight's work."""
+    if due is None:
+        return None
+    return today if due.at is not None and due.at.hour <= LATE_NIGHT and due.day == today + timedelta(days=1) else due.day
+
+
 def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision], list[ActionItem]]:
     """Raw items of one window → action items and decisions in the minutes' form."""
     people = resolver_for(transcript.people)
@@ -132,7 +139,7 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
             if not cleaned:
                 continue
             confidence = _confidence(owner, item.group, cleaned, due is not None, context is not None)
-            priority = priority_for(item.task, due.day if due else None, transcript.date,
+            priority = priority_for(item.task, _working_day_of(due, transcript.date), transcript.date,
                                     len(transcript.people), turn_text)
             items.append(ActionItem(owner, cleaned, due.iso(transcript.timezone) if due else None, priority, turn,
                                     confidence, confidence < REVIEW_BELOW or item.declined

@@ -92,10 +92,13 @@ def _drop_times(text: str, transcript: Transcript) -> str:
         pieces.append(_TIME_LEAD.sub("", text[at:start]))
         after = _AFTER_TIME.match(text, end)
         at = after.end() if after else end
+        if pieces[-1] and at < len(text) and _SCRIPTS_MEET.fullmatch(pieces[-1][-1] + text[at]):
+            pieces.append(" ")  # 「開完會即刻 send」 → 「開完會 send」
     text = "".join(pieces) + text[at:]
     return re.sub(r"(?:時間|time)\s*(?=$|[，,])", "", text, flags=re.IGNORECASE)
 
 
+_SCRIPTS_MEET = re.compile(r"[\u3400-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u3400-\u9fff]")
 _HANDED = re.compile(r"(?:嗰|那|咁)?\s*(?:改由|改為由|交返俾|交返畀|交俾|交畀|交給|轉交|由)\s*$")
 _TAKES = re.compile(r"^\s*(?:嚟|去)?(?:跟進|跟|負責|處理|搞)(?:埋|住)?\s*")
 
@@ -144,7 +147,7 @@ _BARE_CLASSIFIER = re.compile(r"(?:(?<![一二兩三四五六七八九十幾呢�
                               r"|^[張啲])\s*(?=[\u3400-\u9fffA-Za-z])")
 _ALSO = re.compile(r"(?<=\S)\s*埋(?![單數位尾身頭堆])\s*(?=\S)|(?<=\S)埋$|順便")
 _PERFECTIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*咗(?!佢|之後|以後|先|嘅)")
-_INNER_MODAL = re.compile(rf"(?<=\S)\s*(?:一定|都|亦)?(?:要|會{NOT_A_MODAL})\s*(?=(?:{VERBS}))", re.IGNORECASE)
+_INNER_MODAL = re.compile(rf"(?<=\S)\s*(?:一定|都|亦)?(?:要|(?<![開完散])會{NOT_A_MODAL})\s*(?=(?:{VERBS}))", re.IGNORECASE)  # 「開完會」
 _FINISH = re.compile(r"^(?:做完|搞掂|搞定)(?=\s*\S{2})(?!\s*\S{0,4}(?:人|工|車|位|場地|嘢))")
 
 

@@ -1200,3 +1200,11 @@ def test_another_persons_leave_a_time_turned_down_and_nicknames_are_read_as_said
     assert _items([("黃太", "阿傑，禮拜一至禮拜三之間揀一日 visit site。")]) == [("Marco Lee 李文傑", "揀一日 visit site", "2026-03-18")]
     assert _decisions([("黃太", "決定咗：下個月起星期五 work from home。"), ("Ivy Chan 陳詩韻", "同意。"),
                        ("Marco Lee 李文傑", "我反對喺茶水間放微波爐，下次再傾。")]) == ["下個月起星期五 work from home"]
+
+
+def test_work_said_around_a_meeting_or_overnight_and_a_quarter_already_begun():
+    assert _items([("黃太", "阿傑，開完會即刻 send minutes。")]) == [("Marco Lee 李文傑", "開完會 send minutes", "2026-03-11")]
+    assert _items([("黃太", "阿傑，聽日八點前開部冷氣。")]) == [("Marco Lee 李文傑", "開部冷氣", "2026-03-12T08:00:00+08:00")]
+    assert _items([("黃太", "阿傑，Q1 之前完成 audit。")])[0][2] == "2026-03-31"  # Q1 has begun: by its end
+    [item] = _extract([("黃太", "阿傑，今晚凌晨兩點前 run 完個 backup。")])["action_items"]
+    assert (item["deadline"], item["priority"]) == ("2026-03-12T02:00:00+08:00", "call")  # tonight's work rings
