@@ -28,6 +28,7 @@ SPOKEN = {
     "找": "搵", "拿": "攞", "誰": "邊個",
     "吃": "食", "喝": "飲", "很": "好", "還": "仲", "了": "咗", "們": "哋",
     "曬": "晒",  # s2hk reads the particle 晒 (做晒, all done) as Simplified for 曬 (sun-dry)
+    "嚇": "吓",  # …and the particle 吓 (睇吓, check 吓: a little) as Simplified for 嚇 (scare)
 }
 # Written forms that are also Cantonese (or names): left untouched.
 KEEP = (
@@ -36,6 +37,7 @@ KEEP = (
     "除了", "好了", "算了", "罷了", "看法", "小說", "說明", "聽說", "據說", "給予", "還原", "歸還",
     "那麼", "這麼", "其他", "他人", "吃力",
     "找數", "找錢", "找續", "找贖", "找換", "尋找", "拿手", "拿督", "誰人", "誰知", "供給", "補給", "配給",
+    "嚇親", "嚇死", "嚇倒", "嚇怕", "驚嚇", "恐嚇", "嚇人", "嚇一跳",
 )
 _HALF_WIDTH = {",": "，", "?": "？", "!": "！", ":": "：", ";": "；"}
 _CJK_PUNCT = re.compile(r"(?<=[\u3400-\u9fff])[,?!:;]")

@@ -15,7 +15,7 @@ YOU_REQUEST = re.compile(rf"{NOT_SUBJECT}你(?!哋)[^，,。]{{0,10}}?(?:要|記
                          r"|(?<![A-Za-z])(?:could you|can you|please|you need to|you should)(?![A-Za-z])", re.IGNORECASE)
 
 QUESTION = re.compile(r"[？?]$|係咪|係唔係|點解|點樣|點算|幾時|幾耐|幾多|邊個(?!得閒|有空|有時間)|乜嘢|咩|嗎|使唔使|要唔要|會唔會|有冇|"
-                      r"得未|好未|未呀|\b(?:would|could|can|do|does|did|is|are|what|when|who|how)\b.*\?$", re.IGNORECASE)
+                      r"得未|好未|未呀|咗未|\b(?:would|could|can|do|does|did|is|are|what|when|who|how)\b.*\?$", re.IGNORECASE)
 
 CONDITION = re.compile(r"^(?:如果|假如|若果|萬一|if)", re.IGNORECASE)  # 「如果…，我哋可以…」: what could be, no commitment
 
@@ -30,11 +30,15 @@ def asks(sentence: str) -> bool:
     if sentence.rstrip().endswith(("？", "?")):
         return True
     last = max((m.end() for m in re.finditer(r"[，,]", sentence)), default=0)
-    return any(not TELLS.search(sentence[:m.start()]) and (m.start() >= last or not EMBEDS.search(sentence[:m.start()]))
-               for m in QUESTION.finditer(sentence))
+    return any(not TELLS.search(sentence[:m.start()]) and not FIND_OUT_FOR_ME.search(sentence[:m.start()])
+               and (m.start() >= last or not EMBEDS.search(sentence[:m.start()])) for m in QUESTION.finditer(sentence))
 
 
-NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|即係)|(?:之後|以後|嘅時候|嗰陣)$|咗(?!佢|之後|以後)|唔會(?!唔)|(?<=[問試做睇搞傾講])過|唔使|唔駛|唔洗|不用|遲啲再|再傾|再諗|再講|唔決定|未決定|建議|或者|可能|我估|估計|我諗|我覺得|"
+# 「你後日之前 check 吓有冇帳篷借」: somebody asked to find out, not a question
+FIND_OUT_FOR_ME = re.compile(r"你(?!哋)[^，,。？?]{0,16}(?:睇|問|check|confirm|查|搵)[^，,。？?]{0,8}$", re.IGNORECASE)
+
+
+NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|即係)|(?:之後|以後|嘅時候|嗰陣)$|唔(?:搞|做|用|要|加|開)(?:住|喇|啦|囉)?$|咗(?!佢|之後|以後)|唔會(?!唔)|(?<=[問試做睇搞傾講])過|唔使|唔駛|唔洗|不用|遲啲再|再傾|再諗|再講|唔決定|未決定|建議|或者|可能|我估|估計|我諗|我覺得|"
                         r"已經|搞掂咗|做完(?=咗|喇|了)|做咗(?!佢)|寫咗(?!佢)|done already|already|本來|原本|原先|原定|本身想|"
                         r"originally|如果|假如|萬一|唔好意思|真係有啲", re.IGNORECASE)
 

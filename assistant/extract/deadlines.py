@@ -26,11 +26,13 @@ AFTER_AFTER = re.compile(r"^\s*(?:之後|以後|後(?![日天])|after)", re.IGNO
 REJECTED_AFTER = re.compile(r"^\s*(?:就)?(?:唔得|唔可以|唔掂|趕唔切|做唔切|冇可能|not possible)", re.IGNORECASE)
 AGREED_AFTER = re.compile(r"^\s*(?:先|就)?(?:得|可以|OK|ok|搞得掂|做得切|趕得切)(?![唔])")
 EVENT_AFTER = re.compile(r"^\s*(?:開始|入場|舉行|開會|開幕|開業|出發|上線|停電|開庭|聆訊|見面|放假|嗰陣|到時|嗰日|嗰晚|"
-                         r"當日|就到|會嚟|嚟|launch|event|go live)", re.IGNORECASE)
+                         r"當日|就到|會嚟|嚟|launch|event|go live|"
+                         r"[係系是](?=\s*(?:禮拜|星期|週|周|假|公眾假期|週末|weekend|holiday)))", re.IGNORECASE)  # 「后日係禮拜六」
 # 「四月十七號嚟嘅客」, 「聽日三點嘅會」: the time tells which thing (as a deadline 「禮拜五嘅會之前」 is still
 # the meeting's day, and 「四月十七號嚟」 an event)
 MODIFIER_AFTER = re.compile(r"^\s*(?:嚟|到|來)?嘅")
 EVENT_BEFORE = re.compile(r"(?:[係系是]|喺|由|從|(?<![A-Za-z])(?:in|on|at)|自從|上次|舊年)\s*$", re.IGNORECASE)  # not "quotation"
+MEETING_AFTER = re.compile(r"\s*開\s*(?:[A-Za-z]+\s*){0,3}meeting", re.IGNORECASE)  # 「下個禮拜二開 review meeting」: the meeting's day
 NEAR = 6  # characters between a date and its time of day
 RANGE = re.compile(r"\s*(?:至|到|-|–|~|to)\s*", re.IGNORECASE)  # between the two days of a range
 
@@ -66,7 +68,7 @@ def _score(text: str, phrase_start: int, phrase_end: int) -> int:
     event = EVENT_AFTER.search(after)
     if event and re.match(r"\s*(?:之前|以前|前)", after[event.end():]):  # 「聽日開會之前」: by that day's event
         return 2
-    if event or EVENT_BEFORE.search(before):
+    if event or EVENT_BEFORE.search(before) or MEETING_AFTER.match(text, phrase_end):
         return -1
     return 0
 

@@ -19,7 +19,7 @@ from assistant.extract.deadlines import Deadline, find_deadline, part_of_day_lef
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.priority import priority_for
 from assistant.extract.schema import RawExtraction, RawItem
-from assistant.extract.tasks import clean_task, leans_on_context, name_persons, standalone
+from assistant.extract.tasks import drop_names, clean_task, leans_on_context, name_persons, standalone
 from assistant.extract.text import normalise, sentences, similarity
 from assistant.extract.transcript import Transcript
 from assistant.minutes import ActionItem, Decision
@@ -79,6 +79,7 @@ def _question_before(transcript: Transcript, turn: int) -> str | None:
         for sentence in reversed(sentences(line.text)):
             if sentence.rstrip().endswith(("？", "?")):
                 topic = _QUESTION_TAIL.sub("", _LEAD.sub("", sentence)).strip(" ，,")
+                topic = drop_names(topic, resolver_for(transcript.people), None) or topic  # 「Ken，個 tagline…」: not Ken
                 return topic if len(re.sub(r"\W", "", topic)) >= 4 else None
     return None
 
@@ -147,6 +148,7 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
     decisions = []
     for decision in raw.decisions:
         text = _TAIL.sub("", _LEAD.sub("", normalise(decision.text))).strip()
+        text = drop_names(text, people, None) or text  # 「Ken，車牌識別唔搞住」 decides for everyone
         turn = _source_turn(decision.turn, text, transcript)
         if text and turn is not None:  # 「照用佢」: what 佢 is comes from the turns before
             text, _ = standalone(text, transcript, turn, topic_only=False)

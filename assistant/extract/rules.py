@@ -61,7 +61,7 @@ POLITE_REQUEST = re.compile(r"(?<![A-Za-z])(?:could|can|would|will) you(?![A-Za-
                             re.IGNORECASE)
 IMPERATIVE = re.compile(r"(?:先|啦|吖|喇|la)[。！!]?$|幫我|俾我|畀我", re.IGNORECASE)
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
-STATE = re.compile(r"係|咗|緊|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
+STATE = re.compile(r"係|咗|緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
 META = re.compile(r"^(?:你|我)?(?:先)?講(?:下|先|吓)?$|講先|你講|介紹|散會|辛苦|加油|坐低|開始啦|^[^同跟約搵和]*傾下|睇下\s*status|"
                   r"聽下大家|update 下大家")
 GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|要有人|有人|全部同事|所有同事|各部門|各個部門|各位|全組|全體|每個人|邊個得閒|邊個有空|搵人|everyone|all of you",
@@ -100,7 +100,7 @@ BARE_GO = re.compile(r"(?:你)?\s*(?:去|嚟|來)?\s*(?:去|做|跟|搞|嚟|來|
                      r"(?:啦|吖|喇|吧|la)?|(?:please\s+|can you\s+|you\s+)?(?:do|take|handle|cover|take over)(?: it| this| that)?"
                      r"(?: then| instead| please)?[.!]?", re.IGNORECASE)
 VOLUNTEER = re.compile(r"我(?:嚟|來|去)?\s*(?:跟|做|搞|負責|處理|頂|接手|take over|cover)(?:佢|埋)?(?:啦|吖|喇|吧)?[。！!]?", re.IGNORECASE)
-STAND_IN_OPENER = re.compile(r"^(?:咁|噉|嗰|那|不如|就|算啦|唔緊要)[，,\s]*")
+STAND_IN_OPENER = re.compile(r"^(?:(?:啦|喇|吖|呀)[，,\s]*)?(?:咁|噉|嗰|那|不如|就|算啦|唔緊要)[，,\s]*")  # 「好啦，咁 Amy 跟啦」
 ROLE_ADDRESSED = re.compile(r"(?P<who>[A-Za-z]{2,}\s*[\u3400-\u9fff]{1,3}|[\u3400-\u9fff]{2,6}?)\s*(?=你)")  # 「IT 主任你…」
 WHO_FREE = re.compile(r"^(?:邊個|邊位|有人)(?:得閒|有空|有時間)?(?:就|嘅話)?(?:搞|做|跟|處理|負責)?(?:啦|吖)?$")
 APPROVAL = re.compile(r"^(?:好主意|好提議|好建議|好idea|good idea|你講得啱|你話得啱)", re.IGNORECASE)
@@ -126,7 +126,11 @@ ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十\d]|[一二三四�
 
 def _group(text: str) -> re.Match[str] | None:
     """A group that is to act, not one that receives (「send 份 minutes 俾大家」, 「email 大家」, 「提大家…」)."""
-    return next((m for m in GROUP.finditer(text) if not RECEIVES.search(text[:m.start()])), None)
+    return next((m for m in GROUP.finditer(text) if not RECEIVES.search(text[:m.start()])
+                 and not GIVEN_TO_SOME.search(text[:m.start()])), None)
+
+
+GIVEN_TO_SOME = re.compile(r"(?:俾|畀|通知|email|send|cc)\s*[^，,。\s]{0,4}\s*(?:座|樓|層|區|部|組)?\s*$", re.IGNORECASE)  # 「俾 B 座全體住客」
 
 
 GROUP_TASK_PRONOUN = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|嗰啲|呢件事|this|that)\s*", re.IGNORECASE)
@@ -399,6 +403,14 @@ class _Reader:
         work = self._work(rest)
         same_work = any(work == self._work(i.task) or work and shared_grams(work, self._work(i.task)) for i in declined)
         return (named[0], declined) if BARE_GO.fullmatch(rest) or same_work and not self.people.mentioned(named[1]) else None
+
+    def reoffers(self, sentence: str, line: Line, recent: list[RawItem]) -> list[RawItem]:
+        """The tasks just turned down that the asker gives the same person again with another time
+        (「禮拜一我可能唔喺度喎」 「咁你聽日畀我都得」): theirs again, due then."""
+        declined = [i for i in recent if i.declined and i.owner and i.owner != self.speaker(line)]
+        named = {n for n in self.people.mentioned(sentence)}
+        to_them = [i for i in declined if named == {i.owner} or not named and re.search(r"你(?!哋)", sentence)]
+        return to_them if has_time_words(sentence, self.transcript.date) and not turns_down(sentence, self.people) else []
 
     def _requests(self, clause: str) -> bool:
         """Whether a clause opening with 所以/但係/不過 goes on to ask somebody for work (「所以 Ken 你聽日…」);
@@ -784,6 +796,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 for item in _corrected(last, None):
                     item.owner, item.group, item.declined = taker, False, False
                 continue
+            again = reader.reoffers(sentence, line, recent)
+            if again:
+                for item in again:
+                    item.declined, item.agreed_due = False, sentence
+                continue
             stand_in = reader.stands_in(sentence, line, recent)
             if stand_in:  # 「我聽日唔得閒喎。」 「咁 Ken 你去啦。」: and a day said with it stands
                 taker, declined = stand_in
@@ -967,8 +984,8 @@ def _counter_accepted(reader: _Reader, transcript: Transcript, line: Line, owner
         return ""
     reply, after = transcript.lines[line.index + 1], transcript.lines[line.index + 2]
     said = (sentences(reply.text) or [""])[-1]
-    if reader.speaker(reply) != owner or after.speaker != line.speaker or not GLUED_TAG.search(said) \
-            or not YES.match(OPENER.sub("", after.text).strip()) and not ACCEPTS.search(after.text):
+    yes = YES.match(OPENER.sub("", after.text).strip()) or ACCEPTS.search(after.text) or re.match(r"都(?:得|可以|好|OK)", after.text)
+    if reader.speaker(reply) != owner or after.speaker != line.speaker or not GLUED_TAG.search(said) or not yes:
         return ""
     offered = (clauses(GLUED_TAG.sub("", said)) or [""])[-1]
     if not has_time_words(offered, transcript.date):

@@ -25,10 +25,10 @@ VERBS = (
     r"call|email|whatsapp|approve|批|講|話俾|話畀|話[^，,。]{0,8}?知(?!道)|跑|放(?!假)|睇|執|填|影印|列|登記|預訂|報價|清|交代|追|貼|張貼|排|"
     r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
     r"share|brief|sign|ship|post|publish|phone|meet|見|探|補(?!充)|核|審|批核|sync|backup|rollback|handle|揀|選|畫|設計|design|"
-    r"起|砌|計|影|拍|錄|bill|quote|pay|付|俾錢|入|傾|push|推出|推(?!廣)|hotfix|patch|"
+    r"起|砌|計|影|拍(?!板|手)|錄|bill|quote|pay|付|俾錢|入|傾|push|推出|推(?!廣)|hotfix|patch|"
     r"升級|upgrade|檢查|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate|"
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|對(?:好|返|晒)?數|核數|出糧|付款|"
-    r"簽名|蓋印|收返|提醒|包裝|打包|盤點|點貨|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|"
+    r"打(?=多|返|過去|電話)|簽名|蓋印|收返|提醒|包裝|打包|盤點|點貨|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|"
     r"remind|chase|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
     r"reboot|migrate|launch|present|demo|train|teach|renew|file|claim|cover|報銷|續期|續約|帶(?!領|住)"
 )
@@ -103,7 +103,7 @@ _HANDED = re.compile(r"(?:嗰|那|咁)?\s*(?:改由|改為由|交返俾|交返�
 _TAKES = re.compile(r"^\s*(?:嚟|去)?(?:跟進|跟|負責|處理|搞)(?:埋|住)?\s*")
 
 
-def _drop_names(text: str, people: OwnerResolver, owner: str | None) -> str:
+def drop_names(text: str, people: OwnerResolver, owner: str | None) -> str:
     """Drop a vocative or the owner's name opening the text (「Tony，」, 「阿傑你」), and the owner
     taking the topic (「海報阿森搞」 → 「海報」)."""
     for name, start, end in reversed(people.spans(text)):
@@ -127,7 +127,7 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
                   keep_short: bool = False) -> str:
     text = _drop_times(text, transcript)
     text = _LEAD.sub("", CONNECTIVE.sub("", _LEAD.sub("", text.strip(" ，,"))))  # 「不過你聽日要交埋份報價」
-    text = _drop_names(text, people, owner)
+    text = drop_names(text, people, owner)
     for _ in range(2):
         text = _MODAL.sub("", _SUBJECT.sub("", _LEAD.sub("", text.strip())))
     text = re.sub(r"(?<=[做寫整改搞執清砌排])緊(?!要|張|急)", "", text)  # 「做緊份報告」 → 「做份報告」
@@ -162,7 +162,8 @@ NOUN_PHRASE = re.compile(r"^(?:嗰|呢|那|這)?(?:[一兩二三四五六七八�
 _BARE_VERB = re.compile(r"(?:出|交|上|做|寫|做完|做好|寫好|搞掂|搞定|完成|跟進|處理|send|submit|upload|release|post)",
                         re.IGNORECASE)
 SELF_INTRO = re.compile(r"^(?:我係|我叫|(?:I'?m|I am|this is)(?![A-Za-z]))\s*\S{1,24}$", re.IGNORECASE)
-COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|話|可能|或者|since|because|but|if)", re.IGNORECASE)
+COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|話|可能|或者|否則|唔係嘅話|唔係(?=就|會|趕|嚟唔切|做唔切)|"
+                     r"since|because|but|if|otherwise)", re.IGNORECASE)  # 「…，唔係趕唔切落單」: otherwise
 
 
 NEAR_VERB = 40  # characters after a name within which its verb is looked for
@@ -219,12 +220,12 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     if len(parts) > 1:  # 「通知所有客戶，通知晒」: a verb said again adds nothing
         parts = [p for i, p in enumerate(parts) if not i or not _repeats(p, parts[:i])]
     verb = _SUBJECT.sub("", _drop_times(parts[1], transcript).strip()) if len(parts) == 2 else ""
-    topic = _drop_names(parts[0], people, owner) if verb else ""
+    topic = drop_names(parts[0], people, owner) if verb else ""
     if _BARE_VERB.fullmatch(verb) and topic and (not ACTION_VERB.search(topic) or NOUN_PHRASE.match(topic) and verb not in topic):  # 「海報阿森搞，禮拜五前出」 → 「出海報」
         parts = [verb + (" " if re.match(r"[A-Za-z0-9]", topic) or re.search(r"[A-Za-z0-9]$", verb) else "") + topic]
     kept = [c for c in (_clean_clause(p, transcript, people, owner) for p in parts) if c] \
         or [c for c in (_clean_clause(p, transcript, people, owner, keep_short=True) for p in parts) if VERB.search(c)]
-    return "，".join(kept) or (_drop_names(_drop_times(normalise(task), transcript), people, owner).strip(" ，,")
+    return "，".join(kept) or (drop_names(_drop_times(normalise(task), transcript), people, owner).strip(" ，,")
                               if parts else "")
 
 
@@ -354,7 +355,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
 
 
 # 「send 份 list 俾你」, 「交返俾我」: a person pronoun after a verb of giving or contacting
-RECIPIENT = re.compile(r"(?P<verb>[俾畀給同問搵覆]|話(?=[我你]知)|(?<![A-Za-z])(?:send|call|email|cc|brief|update|whatsapp) ?)"
+RECIPIENT = re.compile(r"(?P<verb>[俾畀給同問搵覆幫]|話(?=[我你]知)|(?<![A-Za-z])(?:send|call|email|cc|brief|update|whatsapp) ?)"
                        r"(?P<who>我|你)(?![哋地])"
                        r"|(?P<en_verb>(?<![A-Za-z])(?:send|give|email|call|tell|brief|show|update|to|cc) )(?P<en_who>me|you)(?![A-Za-z])",
                        re.IGNORECASE)
@@ -414,7 +415,7 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     context = context_for(task, transcript, turn, topic_only, owner)
     if context is None:
         return task, None
-    context = _drop_names(context, resolver_for(transcript.people), None) or context  # 「Ken，聽日買 laptop」: not Ken
+    context = drop_names(context, resolver_for(transcript.people), None) or context  # 「Ken，聽日買 laptop」: not Ken
     pronoun = PRONOUN_OBJECT.search(task)
     if pronoun and pronoun.group(0) == "佢哋" and re.search(r"我|你|佢", context):
         return task, None  # 「佢哋」 are people; a statement about us (「百分之三我哋頂唔順」) is not who

@@ -1208,3 +1208,25 @@ def test_work_said_around_a_meeting_or_overnight_and_a_quarter_already_begun():
     assert _items([("黃太", "阿傑，Q1 之前完成 audit。")])[0][2] == "2026-03-31"  # Q1 has begun: by its end
     [item] = _extract([("黃太", "阿傑，今晚凌晨兩點前 run 完個 backup。")])["action_items"]
     assert (item["deadline"], item["priority"]) == ("2026-03-12T02:00:00+08:00", "call")  # tonight's work rings
+
+
+def test_ordinary_meeting_talk_from_a_whole_meeting_read_right():
+    # the owner proposing a stand-in the lead accepts; the asker offering another day to the one who declined
+    assert _items([("黃太", "Ivy 你負責同消防處 confirm，月尾前。"), ("Ivy Chan 陳詩韻", "我下個禮拜放假喎，可唔可以叫阿傑幫我跟？"),
+                   ("黃太", "好啦，咁阿傑跟啦。")]) == [("Marco Lee 李文傑", "同消防處 confirm", "2026-03-31")]
+    assert _items([("黃太", "阿傑，你安排埋後備車，禮拜一之前 confirm 俾我。"), ("Marco Lee 李文傑", "禮拜一我可能唔喺度喎。"),
+                   ("黃太", "咁你聽日畀我都得。"), ("Marco Lee 李文傑", "OK，聽日。")])[0][::2] == ("Marco Lee 李文傑", "2026-03-12")
+    # a day turned down as a weekend, another offered and taken; Simplified text keeps the particle 吓
+    said = [("黃太", "阿傑，你后日之前 check 吓有冇多啲帐篷借。"), ("Marco Lee 李文傑", "后日系礼拜六喎，我礼拜一话你知得唔得？"),
+            ("黃太", "都得，礼拜一啦。")]
+    assert _items(said) == [("Marco Lee 李文傑", "check 吓有冇多啲帳篷借", "2026-03-16")]
+    # 最緊要 is no work under way; 俾 B 座全體住客 receive; 打多次 is work; an "otherwise" clause is no task
+    assert _items([("黃太", "Ivy，最緊要今日五點前 send 份 cashflow 俾我。")])[0][0] == "Ivy Chan 陳詩韻"
+    assert _items([("黃太", "Ivy，你出個通告俾 B 座全體住客，聽日貼出去。")])[0][0] == "Ivy Chan 陳詩韻"
+    assert _items([("Ivy Chan 陳詩韻", "仲有一個客未覆，我今日收工前再打多次。")])[0][0] == "Ivy Chan 陳詩韻"
+    assert "趕唔切" not in _items([("黃太", "阿傑，你禮拜六之前一定要叫業主揀好瓷磚，唔係趕唔切落單。")])[0][1]
+    # a meeting arranged is its day, not the due day; an ASR question without a mark; 唔搞住 decides
+    assert _items([("黃太", "阿傑，你約 client 下個禮拜二開 review meeting，今日 send invite。")])[0][2] == "2026-03-11"
+    assert _items([("Ivy Chan 陳詩韻", "我想問吓 新同事嗰批 account 開咗未")]) == []
+    out = _extract([("黃太", "阿傑，車牌識別嗰樣唔搞住。")])
+    assert out["action_items"] == [] and [d["text"] for d in out["decisions"]] == ["車牌識別嗰樣唔搞住"]
