@@ -3,8 +3,9 @@
 An owner is an attendee's name or None. None is either a group's task (大家, 各部門: nobody
 single is asked) or an owner the transcript points at but no attendee matches; the second kind,
 like a task that still leans on the turns before it, is flagged ``needs_review``; so is a task its
-owner turned down with nobody named in their place (owner None: nobody is rung for it), and one due
-before the meeting's day.
+owner turned down with nobody named in their place (owner None: nobody is rung for it), one due
+before the meeting's day, and one whose owner was named only by a surname and a title the attendee
+list did not give them (「陳生」 for "Ivy Chan": the list says no gender).
 """
 
 from __future__ import annotations
@@ -144,7 +145,8 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
                                     len(transcript.people), turn_text)
             items.append(ActionItem(owner, cleaned, due.iso(transcript.timezone) if due else None, priority, turn,
                                     confidence, confidence < REVIEW_BELOW or item.declined
-                                    or due is not None and due.day < transcript.date))  # 「今個禮拜三前」 said on a Thursday
+                                    or due is not None and due.day < transcript.date  # 「今個禮拜三前」 said on a Thursday
+                                    or owner is not None and people.only_by_title(turn_text, owner)))  # 「陳生」: Ivy Chan?
     decisions = []
     for decision in raw.decisions:
         text = _TAIL.sub("", _LEAD.sub("", normalise(decision.text))).strip()

@@ -31,6 +31,7 @@ TITLES = {
     "先生": "生", "生": "生", "mr": "生", "mister": "生", "sir": "sir", "小姐": "小姐", "姐": "小姐", "miss": "小姐",
     "ms": "小姐", "太太": "太", "太": "太", "mrs": "太", "主任": "主任", "經理": "經理", "老師": "老師",
 }
+TITLE_FORM = re.compile(r"(?:生|先生|小姐|太|太太|sir)$|^(?:mr|mrs|miss|ms|mister)(?=[a-z])")
 _ROLE_FILLERS = re.compile(r"(嗰邊|那邊|呢邊|這邊|部門|同事|team|組|方面|嘅人|負責人|side|dept)", re.IGNORECASE)
 _SPLIT_OWNERS = re.compile(r"\s*(?:、|，|,|/|同埋|同|和|及|&|\band\b)\s*", re.IGNORECASE)
 
@@ -149,6 +150,10 @@ class OwnerResolver:
         for person in self.people:
             for key in self.keys[person.name]:
                 self.by_key.setdefault(key, person.name)
+        # 「陳生」 for "Ivy Chan": a title the list never gave that person says a gender it does not know
+        self.guessed = {person.name: frozenset(k for k in self.keys[person.name] if TITLE_FORM.search(k)
+                                               and person.name not in called.get(k, set()))
+                        for person in self.people}
         # A name as written may have spaces or dots inside ("Peter  Chan", "Dr. Wong"); a Latin
         # name is a word of its own (not Sam in Samsung), a Chinese one may touch a Latin word (「阿森set 好」).
         self._patterns = [
@@ -205,6 +210,12 @@ class OwnerResolver:
             if not out or start >= out[-1][2]:
                 out.append((name, start, -negative_end))
         return out
+
+    def only_by_title(self, text: str, name: str) -> bool:
+        """Whether text names ``name`` only by a surname and a title the attendee list did not give
+        them (「陳生」 for "Ivy Chan"): the owner is then a guess, to be checked."""
+        said = [_key(text[start:end]) for who, start, end in self.spans(text) if who == name]
+        return bool(said) and all(s in self.guessed.get(name, ()) for s in said)
 
     def leading(self, text: str) -> tuple[str, str] | None:
         """The attendee a text starts with, and the rest of the text (spaces removed, lower case)."""

@@ -1230,3 +1230,10 @@ def test_ordinary_meeting_talk_from_a_whole_meeting_read_right():
     assert _items([("Ivy Chan 陳詩韻", "我想問吓 新同事嗰批 account 開咗未")]) == []
     out = _extract([("黃太", "阿傑，車牌識別嗰樣唔搞住。")])
     assert out["action_items"] == [] and [d["text"] for d in out["decisions"]] == ["車牌識別嗰樣唔搞住"]
+
+
+def test_a_surname_and_title_the_list_never_gave_is_a_guess_to_check():
+    [item] = _extract([("黃太", "陳生聽日會交份設計圖。")])["action_items"]  # Mr Chan; the list has Ivy Chan
+    assert item["owner"] == "Ivy Chan 陳詩韻" and item["needs_review"]
+    [item] = _extract([("黃太", "陳小姐聽日會交份設計圖。")])["action_items"]  # the list calls her so
+    assert item["owner"] == "Ivy Chan 陳詩韻" and not item["needs_review"]
