@@ -110,7 +110,6 @@ def drop_names(text: str, people: OwnerResolver, owner: str | None) -> str:
         taken = _TAKES.match(text[end:]) if name == owner and start > 0 else None
         if taken:  # with the handover before the name: 「嗰改由輝哥跟」 → 「」
             text = _HANDED.sub("", text[:start]).rstrip() + text[end + taken.end():]
-
     while True:
         text = _LEAD.sub("", text.strip(" ，,"))
         hit = people.strip_leading(text)
