@@ -89,7 +89,7 @@ def _names_a_period(text: str, start: int, end: int) -> bool:
                 or PERIOD_END.fullmatch(said) and PERIOD_THING.match(text[end:end + 6]))
 
 
-MOVED_TO = re.compile(r"(?:拖|延|押後|推遲|推|改期|改|提前|延期)(?:到|至)\s*$")  # 「拖到年尾先加」: what is asked for
+MOVED_TO = re.compile(r"(?:(?:拖|延|押後|推遲|推|改期|改|提前|延期)(?:到|至)|改做|改為|改成)\s*$")  # 「拖到年尾先加」, 「改做八點半開」: what is asked for
 
 
 QUARTER = re.compile(r"Q[1-4]|第[一二三四]季", re.IGNORECASE)

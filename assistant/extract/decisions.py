@@ -155,6 +155,8 @@ def _decision_text(sentence: str) -> str:
     kept = [k for k in kept if not re.fullmatch(rf"(?:{ANAPHOR_CUE})", k)]
     if first and CONDITION.match(parts[0]):  # 「如果禮拜三都未搞得掂，晚會就轉去二號廳」: the plan B with its condition
         kept = parts[:first] + kept
+    elif first and re.search(r"(?:開始|起)$", parts[first - 1]):  # 「下個月一號開始，前台改做…」: from when
+        kept = [parts[first - 1]] + kept
     for i, k in enumerate(kept[1:], start=1):
         if re.match(r"^(?:我哋本身|本身|因為|所以|不過|但係|話|即係)", k) or NOT_DECISION.search(k) \
                 or OBSERVATION.search(k) and not re.match(r"唔好|唔再|不再", k):  # 「唔好再搵…」 is part of it
@@ -244,4 +246,18 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
         agreed = _agreed_clauses(reader, sentence, line)
         if agreed:  # 「好，加 corporate gift。」: agreeing to do it is the decision
             return [RawDecision(turn=line.index, text=agreed)], False
+    before = _before_somebody_asked(reader, sentence)
+    if before and STRONG_CHANGE.search(before) and not NOT_DECISION.search(before) and not reader.assigns(before, line):
+        # 「下個禮拜一開始 helpdesk 改做朝早八點半開，Sharon 你通知晒全公司」: the change, then who tells people
+        return [RawDecision(turn=line.index, text=_decision_text(before))], False
     return [], False
+
+
+STRONG_CHANGE = re.compile(r"開始|起(?![碼身])|改做|改為|改成|改用|取消|暫停|唔再|不再")
+
+
+def _before_somebody_asked(reader: Reader, sentence: str) -> str:
+    """What a sentence says before it turns to somebody by name (「…，Sharon 你通知晒全公司」)."""
+    asked = [start for _, start, end in reader.people.spans(sentence)
+             if start > 0 and re.match(r"[，,\s]*(?:你|負責|跟|幫)", sentence[end:])]
+    return sentence[:asked[0]].strip(" ，,") if asked else ""

@@ -1237,3 +1237,9 @@ def test_a_surname_and_title_the_list_never_gave_is_a_guess_to_check():
     assert item["owner"] == "Ivy Chan 陳詩韻" and item["needs_review"]
     [item] = _extract([("黃太", "陳小姐聽日會交份設計圖。")])["action_items"]  # the list calls her so
     assert item["owner"] == "Ivy Chan 陳詩韻" and not item["needs_review"]
+
+
+def test_a_change_announced_then_somebody_asked_to_tell_people_is_a_decision_and_keeps_its_time():
+    out = _extract([("黃太", "仲有 下個月一號開始 前台改做朝早九點半開 Ivy 你通知晒全公司")])
+    assert [d["text"] for d in out["decisions"]] == ["下個月一號開始，前台改做朝早九點半開"]
+    assert [(a["owner"], a["task"]) for a in out["action_items"]] == [("Ivy Chan 陳詩韻", "前台改做朝早九點半開，通知晒全公司")]
