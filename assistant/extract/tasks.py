@@ -14,7 +14,7 @@ from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.deadlines import RANGE, dates_a_thing
 from assistant.extract.owners import OwnerResolver, resolver_for
-from assistant.extract.text import clauses, normalise, sentences
+from assistant.extract.text import clauses, normalise, sentences, shared_grams
 from assistant.extract.transcript import Transcript
 
 # verbs of work, English as said in Hong Kong meetings
@@ -110,6 +110,8 @@ def drop_names(text: str, people: OwnerResolver, owner: str | None) -> str:
         taken = _TAKES.match(text[end:]) if name == owner and start > 0 else None
         if taken:  # with the handover before the name: 「嗰改由輝哥跟」 → 「」
             text = _HANDED.sub("", text[:start]).rstrip() + text[end + taken.end():]
+        elif name == owner and re.search(r"[啦吖喇呀]\s*$", text[:start]) and not text[end:].strip(" ，,"):
+            text = text[:start].rstrip()  # 「你寫啦 Jess」: the name after the go-ahead calls Jess
     while True:
         text = _LEAD.sub("", text.strip(" ，,"))
         hit = people.strip_leading(text)
@@ -161,6 +163,7 @@ def _headline(text: str) -> str:
 NOUN_PHRASE = re.compile(r"^(?:嗰|呢|那|這)?(?:[一兩二三四五六七八九十幾]+)?(?:份|個|張|啲|條|封|本|批|部|架)")  # 「份報價」: 報價 a noun
 _BARE_VERB = re.compile(r"(?:出|交|上|做|寫|做完|做好|寫好|搞掂|搞定|完成|跟進|處理|send|submit|upload|release|post)",
                         re.IGNORECASE)
+_BARE_VERB_ONLY = re.compile(r"[寫做整出交畫拍剪改跟訂搵]|write|draft|do|send", re.IGNORECASE)
 SELF_INTRO = re.compile(r"^(?:我係|我叫|(?:I'?m|I am|this is)(?![A-Za-z]))\s*\S{1,24}$", re.IGNORECASE)
 COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|話|可能|或者|否則|唔係嘅話|唔係(?=就|會|趕|嚟唔切|做唔切)|"
                      r"since|because|but|if|otherwise)", re.IGNORECASE)  # 「…，唔係趕唔切落單」: otherwise
@@ -223,6 +226,11 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     topic = drop_names(parts[0], people, owner) if verb else ""
     if _BARE_VERB.fullmatch(verb) and topic and (not ACTION_VERB.search(topic) or NOUN_PHRASE.match(topic) and verb not in topic):  # 「海報阿森搞，禮拜五前出」 → 「出海報」
         parts = [verb + (" " if re.match(r"[A-Za-z0-9]", topic) or re.search(r"[A-Za-z0-9]$", verb) else "") + topic]
+    if len(parts) > 1:  # 「你寫啦，first draft」: a bare verb, then what
+        first = _clean_clause(parts[0], transcript, people, owner, keep_short=True)
+        second = _clean_clause(parts[1], transcript, people, owner)
+        if _BARE_VERB_ONLY.fullmatch(first) and second and not VERB.match(second):
+            parts = [f"{first} {second}", *parts[2:]]
     kept = [c for c in (_clean_clause(p, transcript, people, owner) for p in parts) if c] \
         or [c for c in (_clean_clause(p, transcript, people, owner, keep_short=True) for p in parts) if VERB.search(c)]
     return "，".join(kept) or (drop_names(_drop_times(normalise(task), transcript), people, owner).strip(" ，,")
@@ -403,6 +411,26 @@ def _what_a_statement_is_about(context: str) -> str:
     return subject if subject != context and not leans_on_context(subject) else context
 
 
+def _who_asked(transcript: Transcript, turn: int) -> tuple[str, str] | None:
+    """(the thing, the verb) of a 「邊個…？」 question by somebody else in the turn before (「press release
+    邊個寫？」 → ("press release", "寫")), which the turn answers by naming who."""
+    line = transcript.lines[turn]
+    previous = transcript.lines[turn - 1] if turn > 0 else None
+    if previous is None or previous.speaker == line.speaker:
+        return None
+    for sentence in reversed(sentences(previous.text)):
+        who = WHO.search(sentence)
+        if who:  # the thing is said before 邊個, the verb after it
+            thing = _headline(_LEAD.sub("", sentence[:who.start()]).strip(" ，,"))  # 「份報價」 → 「報價」
+            verb = VERB.search(sentence, who.end())  # only a verb after it: 「…邊個寫入 SOP？」 says more
+            verb = verb if verb and re.fullmatch(r"[\s？?呀啊呢先好]*", sentence[verb.end():]) else None
+            if verb and len(re.sub(r"\W", "", thing)) >= 2 and not PRONOUN_OBJECT.search(thing) \
+                    and not find_time_phrases(thing, transcript.date):
+                return thing, verb.group(0)
+            return None
+    return None
+
+
 def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: bool = True,
                owner: str | None = None) -> tuple[str, str | None]:
     """(task made standalone, the context it was given or None). An object pronoun is replaced
@@ -410,6 +438,12 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     the whole sentence); a fragment without one gets the context in front. An item's ``owner``
     keeps another person's request in the turns before out of its context."""
     task = RESUMPTIVE.sub(r"\g<kept>", task)
+    asked = _who_asked(transcript, turn) if turn is not None else None
+    said = re.search(rf"{re.escape(asked[1])}(?=\s|$|[A-Za-z0-9])", task) if asked else None  # not 寫 of 寫入
+    if said and asked[0] not in task and not shared_grams(asked[0], task):
+        at = said.end()  # 「press release 邊個寫？」 「你寫啦，first draft」
+        task = f"{task[:at]} {asked[0]} {task[at:].strip()}".strip()
+        return re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", task), asked[0]
     if turn is None or not leans_on_context(task):
         return task, None
     context = context_for(task, transcript, turn, topic_only, owner)

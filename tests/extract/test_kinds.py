@@ -1243,3 +1243,8 @@ def test_a_change_announced_then_somebody_asked_to_tell_people_is_a_decision_and
     out = _extract([("黃太", "仲有 下個月一號開始 前台改做朝早九點半開 Ivy 你通知晒全公司")])
     assert [d["text"] for d in out["decisions"]] == ["下個月一號開始，前台改做朝早九點半開"]
     assert [(a["owner"], a["task"]) for a in out["action_items"]] == [("Ivy Chan 陳詩韻", "前台改做朝早九點半開，通知晒全公司")]
+
+
+def test_an_answer_naming_who_takes_the_thing_the_question_named():
+    assert _items([("Ivy Chan 陳詩韻", "咁 newsletter 邊個寫呀？"), ("黃太", "你寫啦 Ivy，下個禮拜一 first draft。")]) == [
+        ("Ivy Chan 陳詩韻", "寫 newsletter first draft", "2026-03-16")]
