@@ -89,9 +89,11 @@ OPENER = re.compile(r"^(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay
 # a person's name that is no attendee's: a capitalised Latin name, 阿X, X生/X小姐/X太
 STRANGER = re.compile(r"\s*(?P<who>(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])|阿[\u3400-\u9fff]|[\u3400-\u9fff](?:生|小姐|太|sir|Sir))\s*")
 # the owner turning a task down (「我聽日唔得閒喎」), and a bare go-ahead to somebody else (「咁 Ken 你去啦」)
-DECLINE = re.compile(r"唔得閒|冇時間|冇空|唔得|做唔到|做唔切|做唔咗|做唔嚟|趕唔切|走唔開|唔喺度|放(?:咗)?假|請(?:咗)?假|出差|唔方便|唔關我事|唔係我嘅嘢|"
+DECLINE = re.compile(r"唔得閒|冇時間|冇空|唔得|做唔到|做唔切|做唔咗|做唔嚟|趕唔切|走唔開|唔喺度|放(?:咗)?假|請(?:咗)?假|出差|唔方便|唔關我事|唔係我(?:嘅|跟|負責)|"
+                     r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|冇(?:\S{0,4})?權限|"
                      r"太多嘢|(?<![A-Za-z])(?:I can't do|I cannot do|I'm busy|I am busy|on leave|not available|no time)(?![A-Za-z])",
                      re.IGNORECASE)
+GIVE_AWAY = re.compile(r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|叫\S{1,6}幫(?:我|手)")  # 「可唔可以搵第二個同事跟？」
 BARE_NO = re.compile(r"(?:唔得|唔可以|唔行|冇可能|做唔到|no|nope|sorry)(?:呀|喎|啊|囉)?", re.IGNORECASE)
 # an answer that takes the task on, whatever else it says (「我下個禮拜放假，所以我禮拜五前一定搞掂」, "sorry, yes, I'll…")
 ACCEPTS = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|yes|sure|no problem)(?![A-Za-z唔])|我會|我(?:一定|盡量|再)|一定(?:搞掂|做|交)|"
@@ -119,15 +121,19 @@ RECEIVES = re.compile(r"(?:俾|畀|同|話|問|叫|等|幫|對|跟|知|給|提|e
 
 # 「今日主要講三樣：…」: the chair's agenda lists topics, not tasks; the items listed after it too
 AGENDA = re.compile(r"(?:講|傾|討論|報告|匯報|交代|cover|go through)(?:下|吓|一下)?\s*(?:[一兩二三四五六七八九十幾]|\d+)\s*"
-                    r"(?:樣|件事|個(?:議題|題目|topic|item|point|重點|範疇|部分)|點(?!鐘)|things|items|topics)", re.IGNORECASE)
+                    r"(?:樣|件事|個(?:議題|題目|topic|item|point|重點|範疇|部分)|點(?!鐘)|things|items|topics)"
+                    r"|今日(?:\S{0,6}會議?)?(?:主要)(?:係)?(?:想)?(?:講|傾|討論)", re.IGNORECASE)  # 「今日主要講…」
 ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十\d]|[一二三四五六七八九]係|首先|其次|跟住|最後|another|first|second|third|lastly)",
                      re.IGNORECASE)
 
 
 def _group(text: str) -> re.Match[str] | None:
     """A group that is to act, not one that receives (「send 份 minutes 俾大家」, 「email 大家」, 「提大家…」)."""
-    return next((m for m in GROUP.finditer(text) if not RECEIVES.search(text[:m.start()])
+    return next((m for m in GROUP.finditer(text) if (not RECEIVES.search(text[:m.start()]) or REMINDED.match(text, m.start()))
                  and not GIVEN_TO_SOME.search(text[:m.start()])), None)
+
+
+REMINDED = re.compile(r"(?<=提醒|提提)(?:大家|各位|全部同事|所有同事)[^，,。]{0,12}?(?:要|記得|一定要)")  # 「提提大家…要交 timesheet」
 
 
 GIVEN_TO_SOME = re.compile(r"(?:俾|畀|通知|email|send|cc)\s*[^，,。\s]{0,4}\s*(?:座|樓|層|區|部|組)?\s*$", re.IGNORECASE)  # 「俾 B 座全體住客」
@@ -254,6 +260,7 @@ WHO_WILL = re.compile(r"(?:邊個|邊位|有冇人)(?:得閒|有空|有時間)?|
 
 BARE_OBJECT = re.compile(r"(?:個|份|張|啲|嗰個|嗰啲|呢個|呢啲|埋)\s*(?:[A-Za-z]+|[\u3400-\u9fff]{1,2})\s*(?:啦|喇|吖)?$")
 UNKNOWN = "?"  # an owner the transcript points at but no attendee matches: needs review
+SINCE_DECLINED = 6  # turns back within which a task its owner names and turns down is found
 
 
 @dataclass
@@ -390,8 +397,10 @@ class _Reader:
         if not declined or len({i.owner for i in declined}) != 1:
             return None
         said = STAND_IN_OPENER.sub("", OPENER.sub("", sentence).strip())
-        if all(VOLUNTEER.fullmatch(c) or BARE_COMMIT.match(c) for c in clauses(said)) \
-                and self.speaker(line) not in (None, declined[0].owner):
+        parts = clauses(said)
+        if parts and (VOLUNTEER.fullmatch(parts[-1]) or BARE_COMMIT.match(parts[-1])) \
+                and not any(VERB.search(p) or self.people.mentioned(p) for p in parts[:-1]) \
+                and self.speaker(line) not in (None, declined[0].owner):  # 「係，我 team 嘅，我嚟跟啦」
             return self.speaker(line), declined  # 「得，我跟。」
         named = self.people.strip_leading(said)
         role = ROLE_ADDRESSED.match(said) if not named else None
@@ -792,8 +801,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     item.owner, item.group, item.declined = taker, False, False
                 continue
             taker = reader.handed_on(sentence, line) or reader.takes_over(sentence, line)
-            if taker and last:  # 「Ivy，你聽日交份報價。」 「改由 Ken 跟。」: the task just given moves
-                for item in _corrected(last, None):
+            turned_back = [i for i in items if i.declined and line.index - SINCE_DECLINED <= i.turn < line.index]
+            if taker and (turned_back or last):  # 「Ivy，你聽日交份報價。」 「改由 Ken 跟。」: the task just given moves
+                for item in turned_back or _corrected(last, None):  # …or the one its owner asked to give away
                     item.owner, item.group, item.declined = taker, False, False
                 continue
             again = reader.reoffers(sentence, line, recent)
@@ -818,6 +828,19 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 for item in moved:
                     item.agreed_due = sentence
                 continue
+            turned_down = [i for i in recent if i.turn == line.index - 1 and i.owner == reader.speaker(line)] \
+                or [i for i in items if line.index - SINCE_DECLINED <= i.turn < line.index and i.owner == reader.speaker(line)
+                    and (shared_grams(i.task, sentence) >= 2 or GIVE_AWAY.search(sentence))]
+            # 「梁Sir，圖書館嗰份 proposal，…可唔可以搵第二個同事跟？」: a task given a while ago, named
+            done = [i for i in turned_down if _done_already(sentence, i.task, transcript.date)]
+            if done:  # 「Yoyo 你即刻打俾 Ricoh」 「我頭先已經打咗」: nothing left to do
+                items[:] = [i for i in items if i not in done]
+                recent = [i for i in recent if i not in done]
+                continue
+            if turned_down and turns_down(raw_sentence, reader.people):  # 「後日我要出差喎」: no task of its own
+                for item in turned_down:
+                    item.declined = True
+                continue
             said_before, previous = [], sentence
             decided, only = decided_in(reader, line, sentence, raw_sentence)
             decisions += decided
@@ -840,11 +863,6 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 continue
             if RECURRING.search(sentence) and re.search(r"建議|不如|我想|我哋想", sentence):
                 continue  # 「我建議由下個月開始每個月尾點一次」: a standing rule proposed, no one-off task
-            turned_down = [i for i in recent if i.turn == line.index - 1 and i.owner == reader.speaker(line)]
-            if turned_down and turns_down(raw_sentence, reader.people):  # 「後日我要出差喎」: no task of its own
-                for item in turned_down:
-                    item.declined = True
-                continue
             found = _items_in(reader.read(sentence, line), transcript.date)
             if _cannot(sentence, reader) and not OFFERS_ANOTHER_TIME.search(sentence):  # 「我禮拜五要去深圳，做唔切」: why not
                 found = [(owner, task) for owner, task in found if owner != reader.speaker(line)]
@@ -865,7 +883,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 refused = bool(REFUSAL.match(answer)) and turns_down(answer, reader.people)
                 yes_by = YES_BY.search(answer) and has_time_words(answer, transcript.date) \
                     and not (COUNTER_OFFER.search(answer) and _insisted(transcript, line))
-                agreed = _counter_accepted(reader, transcript, line, owner) or (answer if yes_by else "") \
+                insisting = _insisting(transcript, line)  # 「唔得，…最遲星期一中午十二點」: the asker's time, said again
+                insisting = insisting if insisting and limit_said(insisting, transcript.date) else ""
+                agreed = insisting or _counter_accepted(reader, transcript, line, owner) or (answer if yes_by else "") \
                     or _timed_after(reader, transcript, line, task) or _asked_before(transcript, line, task) \
                     or _accepted_with_time(reader, transcript, line, task, owner)
                 # 「你聽日約家長見面，順便將嗰幾份改好」: what is done on the same occasion shares its day
@@ -952,7 +972,7 @@ def _accepted_with_time(reader: _Reader, transcript: Transcript, line: Line, tas
     return said if all(verb in task for verb in verbs) and (not rest or coverage(rest, task) >= 0.5) else ""
 
 
-COUNTER_OFFER = re.compile(r"唔得|先得|先可以|先搞得掂|先做得切")  # 「聽日唔得，禮拜一先得」
+COUNTER_OFFER = re.compile(r"唔得|先得|先可以|先搞得掂|先做得切|不如\S{1,6}啦")  # 「聽日唔得，禮拜一先得」
 CANNOT = re.compile(r"做唔切|趕唔切|做唔到|做唔咗|搞唔掂|唔得閒|冇時間|冇空|(?<![A-Za-z])(?:can't|cannot)(?![A-Za-z])", re.IGNORECASE)
 def turns_down(answer: str, people: OwnerResolver) -> bool:
     """Whether the person asked turns the task down (「我聽日放假喎」, 「唔得，我要去澳門」): a refusal
@@ -993,10 +1013,32 @@ def _counter_accepted(reader: _Reader, transcript: Transcript, line: Line, owner
     return offered if limit_said(offered, transcript.date) else f"{offered}前"
 
 
+ALREADY = re.compile(r"(?:已經|頭先|啱啱|早就)[^，,。]{0,12}?(?:咗|過|好晒)|(?<![A-Za-z])(?:already|done)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _done_already(answer: str, task: str, today: date) -> bool:
+    """Whether the person asked answers that the work is done (「我頭先已經打咗」 to 「打俾 Ricoh」,
+    「Ticket 我上個禮拜已經開咗」 to 「開 ticket」): its own verb, said as done."""
+    said = ALREADY.search(answer)
+    if not said:
+        return False
+    span = answer[:said.end()]
+    verbs = {v.group(0) for v in VERB.finditer(task)}  # 「打俾 Ricoh」 done as 「打咗」
+    same = any(v in span or len(v) == 2 and "\u3400" <= v[0] <= "\u9fff" and v[0] + "咗" in span for v in verbs)
+    still = any(VERB.search(_without_times(c, today)) and not re.match(r"佢|(?:they|he|she)(?![A-Za-z])", c, re.IGNORECASE)
+                for c in clauses(answer[said.end():]))  # 「…已經 update 咗，今日就 send 得」 is more work; 「佢哋話…」 is theirs
+    return same and not still
+
+
 def _insisted(transcript: Transcript, line: Line) -> bool:
     """Whether the asker, in the turn after a counter-offer, keeps their own due time."""
+    return bool(_insisting(transcript, line))
+
+
+def _insisting(transcript: Transcript, line: Line) -> str:
+    """The asker's turn after a counter-offer when it keeps their own due time (「唔得，一定要禮拜三」)."""
     after = transcript.lines[line.index + 2] if line.index + 2 < len(transcript.lines) else None
-    return after is not None and after.speaker == line.speaker and bool(INSISTED.search(OPENER.sub("", after.text)))
+    return after.text if after is not None and after.speaker == line.speaker and INSISTED.search(OPENER.sub("", after.text)) else ""
 
 
 def _asked_before(transcript: Transcript, line: Line, task: str) -> str:

@@ -1248,3 +1248,21 @@ def test_a_change_announced_then_somebody_asked_to_tell_people_is_a_decision_and
 def test_an_answer_naming_who_takes_the_thing_the_question_named():
     assert _items([("Ivy Chan 陳詩韻", "咁 newsletter 邊個寫呀？"), ("黃太", "你寫啦 Ivy，下個禮拜一 first draft。")]) == [
         ("Ivy Chan 陳詩韻", "寫 newsletter first draft", "2026-03-16")]
+
+
+def test_work_already_done_the_agenda_and_a_task_given_away_later_in_the_meeting():
+    assert _items([("黃太", "Ivy 你即刻打俾 Canon 叫人上嚟整部影印機。"),
+                   ("Ivy Chan 陳詩韻", "我頭先已經打咗，佢哋話下晝三點前會上嚟。")]) == []
+    assert _items([("黃太", "阿傑，你今日同 vendor 開個 ticket。"), ("Marco Lee 李文傑", "Ticket 我上個禮拜已經開咗，今日再 follow 吓。")]) != []
+    assert _items([("黃太", "Good morning 各位，今日主要講下個禮拜嗰個展覽同埋 staff party。")]) == []
+    turns = [("黃太", "Ivy，年報你月尾之前交俾我。"), ("Marco Lee 李文傑", "我聽日 check 個 server。"),
+             ("黃太", "好。"), ("Ivy Chan 陳詩韻", "黃太，年報嗰樣我手上太多嘢，可唔可以搵第二個同事跟？"),
+             ("黃太", "咁好啦，改由 Priya 跟。")]
+    assert [(o, d) for o, _, d in _items(turns)] == [("Priya Shah", "2026-03-31"), ("Marco Lee 李文傑", "2026-03-12")]
+    insisted = [("黃太", "阿傑，你禮拜一前 submit 份 valuation 得唔得？"), ("Marco Lee 李文傑", "禮拜一有啲趕喎，不如禮拜二啦。"),
+                ("黃太", "唔得，最遲禮拜一中午十二點。")]
+    assert _items(insisted)[0][2] == "2026-03-16T12:00:00+08:00"
+    [item] = _extract([("黃太", "最後提提大家復活節假之前要交 timesheet。")])["action_items"]
+    assert item["owner"] is None and "timesheet" in item["task"]
+    assert _items([("黃太", "阿傑，你下個工作天之前打返俾兩個客。"), ("Marco Lee 李文傑", "嗰兩單唔係我嘅客嚟喎，係 Ivy team 嘅。"),
+                   ("Ivy Chan 陳詩韻", "係，我 team 嘅，我嚟跟啦。")])[0][0] == "Ivy Chan 陳詩韻"
