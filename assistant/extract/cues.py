@@ -10,12 +10,12 @@ from datetime import date
 from assistant.extract.deadlines import has_time_words
 from assistant.extract.tasks import VERBS
 
-NOT_SUBJECT = r"(?<![俾畀同話搵問叫等將幫對跟覆提教])"  # 「俾你」, 「同我」, 「覆我」: the person is not the one acting
+NOT_SUBJECT = r"(?<![俾畀同話搵問叫等將幫對跟覆提教送埋])"  # 「俾你」, 「同我」, 「覆我」, 「抄送我」: not the one acting
 YOU_REQUEST = re.compile(rf"{NOT_SUBJECT}你(?!哋)[^，,。]{{0,10}}?(?:要|記得|幫|負責|去|{VERBS})"
                          r"|(?<![A-Za-z])(?:could you|can you|please|you need to|you should)(?![A-Za-z])", re.IGNORECASE)
 
 QUESTION = re.compile(r"[？?]$|係咪|係唔係|點解|點樣|點算|幾時|幾耐|幾多|邊個(?!得閒|有空|有時間)|乜嘢|咩|嗎|使唔使|要唔要|會唔會|有冇|"
-                      r"得未|好未|未呀|咗未|\b(?:would|could|can|do|does|did|is|are|what|when|who|how)\b.*\?$", re.IGNORECASE)
+                      r"得未|好未|未呀|咗未|成點|得點|點呀|\b(?:would|could|can|do|does|did|is|are|what|when|who|how)\b.*\?$", re.IGNORECASE)
 
 CONDITION = re.compile(r"^(?:如果|假如|若果|萬一|if)", re.IGNORECASE)  # 「如果…，我哋可以…」: what could be, no commitment
 

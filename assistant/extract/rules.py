@@ -391,14 +391,16 @@ class _Reader:
         """(who, the tasks) when somebody is named for the tasks just given to one person who has
         declined them since (「Ivy 你聽日去見客。」 「我聽日唔得閒喎。」 「咁 Ken 你去啦。」): a sentence
         opening with one other attendee that says only a go-ahead or the same work again."""
-        declined = [i for i in recent if not i.group and (i.declined or any(
+        declined = [i for i in recent if not i.group and (i.declined or i.owner == UNKNOWN and i.turn == line.index - 1 or any(
             self.speaker(between) == i.owner and turns_down((sentences(between.text) or [""])[0], self.people)
             for between in self.transcript.lines[i.turn + 1:line.index]))]
         if not declined or len({i.owner for i in declined}) != 1:
             return None
         said = STAND_IN_OPENER.sub("", OPENER.sub("", sentence).strip())
         parts = clauses(said)
-        if parts and (VOLUNTEER.fullmatch(parts[-1]) or BARE_COMMIT.match(parts[-1])) \
+        claims = parts and re.fullmatch(r"我\s*(?P<verb>\S+?)\s*(?:啦|吖|喇)?", parts[-1])  # 「陳小姐，聽日 book…」 「我 book 啦」
+        claims = claims and any(claims["verb"] in i.task for i in declined)
+        if parts and (VOLUNTEER.fullmatch(parts[-1]) or BARE_COMMIT.match(parts[-1]) or claims) \
                 and not any(VERB.search(p) or self.people.mentioned(p) for p in parts[:-1]) \
                 and self.speaker(line) not in (None, declined[0].owner):  # 「係，我 team 嘅，我嚟跟啦」
             return self.speaker(line), declined  # 「得，我跟。」
@@ -994,7 +996,7 @@ def _cannot(sentence: str, reader: _Reader) -> bool:
 
 OFFERS_ANOTHER_TIME = re.compile(r"先(?:得|可以|搞得掂|做得切|趕得切|交)|(?:可以|得)(?:唔可以|唔得)?(?:改|延)|"
                                  r"(?:得唔得|可唔可以|好唔好|OK唔OK)[？?]?\s*$")  # 「三點唔得，五點得唔得？」
-INSISTED = re.compile(r"^(?:唔得|唔可以|唔行|no)(?![A-Za-z])|一定要|最遲都要", re.IGNORECASE)  # 「唔得，一定要禮拜三」
+INSISTED = re.compile(r"^(?:唔得|唔可以|唔行|no(?![A-Za-z]))|一定要|最遲", re.IGNORECASE)  # 「唔得，一定要禮拜三」
 
 
 def _counter_accepted(reader: _Reader, transcript: Transcript, line: Line, owner: str | None) -> str:

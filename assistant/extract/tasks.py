@@ -30,7 +30,7 @@ VERBS = (
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|對(?:好|返|晒)?數|核數|出糧|付款|"
     r"打(?=多|返|過去|電話)|簽名|蓋印|收返|提醒|包裝|打包|盤點|點貨|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|"
     r"remind|chase|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
-    r"reboot|migrate|launch|present|demo|train|teach|renew|file|claim|cover|報銷|續期|續約|帶(?!領|住)"
+    r"reboot|migrate|launch|present|demo|train|teach|renew|file|claim|cover|escalate|報銷|續期|續約|帶(?!領|住)"
 )
 VERB = re.compile(VERBS, re.IGNORECASE)
 # 呢個/嗰啲 before a Latin word is a determiner (「嗰個 designer」), not an object pronoun
@@ -363,7 +363,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
 
 
 # 「send 份 list 俾你」, 「交返俾我」: a person pronoun after a verb of giving or contacting
-RECIPIENT = re.compile(r"(?P<verb>[俾畀給同問搵覆幫]|話(?=[我你]知)|(?<![A-Za-z])(?:send|call|email|cc|brief|update|whatsapp) ?)"
+RECIPIENT = re.compile(r"(?P<verb>[俾畀給同問搵覆幫]|抄送(?:埋)?|話(?=[我你]知)|(?<![A-Za-z])(?:send|call|email|cc|brief|update|whatsapp) ?)"
                        r"(?P<who>我|你)(?![哋地])"
                        r"|(?P<en_verb>(?<![A-Za-z])(?:send|give|email|call|tell|brief|show|update|to|cc) )(?P<en_who>me|you)(?![A-Za-z])",
                        re.IGNORECASE)

@@ -1266,3 +1266,13 @@ def test_work_already_done_the_agenda_and_a_task_given_away_later_in_the_meeting
     assert item["owner"] is None and "timesheet" in item["task"]
     assert _items([("黃太", "阿傑，你下個工作天之前打返俾兩個客。"), ("Marco Lee 李文傑", "嗰兩單唔係我嘅客嚟喎，係 Ivy team 嘅。"),
                    ("Ivy Chan 陳詩韻", "係，我 team 嘅，我嚟跟啦。")])[0][0] == "Ivy Chan 陳詩韻"
+
+
+def test_claiming_a_task_nobody_could_be_named_for_and_copying_in_the_asker():
+    two_chans = [{"name": "Ivy Chan 陳詩韻"}, {"name": "Jenny Chan 陳珍妮"}, {"name": "黃太"}]
+    out = _extract([("黃太", "陳小姐，聽日記得 book 定下星期 partner meeting 嘅會議室。"), ("Ivy Chan 陳詩韻", "我 book 啦。")],
+                   attendees=two_chans)["action_items"]
+    assert [a["owner"] for a in out] == ["Ivy Chan 陳詩韻"]
+    assert _items([("黃太", "阿傑，你今晚 escalate 去 IT manager，抄送埋我。")]) == [
+        ("Marco Lee 李文傑", "escalate 去 IT manager，抄送黃太", "2026-03-11")]
+    assert _items([("黃太", "阿傑，第三期 valuation 做成點")]) == []
