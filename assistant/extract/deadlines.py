@@ -63,7 +63,8 @@ def _score(text: str, phrase_start: int, phrase_end: int) -> int:
     after = re.sub(r"^[\s\d:：一二三四五六七八九十兩點点半個字鐘am pm晏晝下晝朝早夜晚上午下午中午]*", "", after, flags=re.I)
     if REJECTED_AFTER.search(after) or AFTER_AFTER.search(after) or re.search(r"(?<![A-Za-z])after\s*$", before, re.I):  # 「聽日唔得，禮拜一先得」: the day turned down is no deadline
         return -1
-    if LIMIT_AFTER.search(after) or LIMIT_BEFORE.search(before) or AGREED_AFTER.search(after):
+    if LIMIT_AFTER.search(after) or LIMIT_BEFORE.search(before) or AGREED_AFTER.search(after) \
+            or re.search(r"(?:之內|以內|內|之前|前)$", text[phrase_start:phrase_end]):  # 「三個工作天內」 says its limit
         return 2
     event = EVENT_AFTER.search(after)
     if event and re.match(r"\s*(?:之前|以前|前)", after[event.end():]):  # 「聽日開會之前」: by that day's event

@@ -41,7 +41,7 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
     for item in sorted(items, key=lambda i: i.turn if i.turn is not None else -1):
         reply_to = next((k for k in kept if _one_exchange(k, item, transcript)), None)
         if reply_to is not None:  # the answer's due time stands, unless it drops a time of day said before
-            if item.deadline and len(item.deadline) >= len(reply_to.deadline or ""):
+            if item.deadline and len(item.deadline) >= len(reply_to.deadline or "") and not _first_step(reply_to, item):
                 reply_to.deadline = item.deadline
             if leans_on_context(reply_to.task):
                 _reworded(reply_to, item)
@@ -63,6 +63,8 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
                 either.needs_review = True
             kept.append(item)
         elif (item.turn or 0) > (same.turn or 0):
+            if _first_step(same, item):  # the asked due day, and how loudly it is followed up
+                item.deadline, item.priority = same.deadline, same.priority
             item.deadline = item.deadline or same.deadline
             if GENERIC_WORK.match(item.task) and not GENERIC_WORK.match(same.task):
                 item.task = same.task  # 「份報價改由 Ken 跟」: the work is still 交報價
@@ -80,6 +82,13 @@ BARE_CANCEL = re.compile(r"^(?:啊|哦|咁|算啦|算吧|唔好意思|sorry|actu
 
 
 INTERJECTION = re.compile(r"啊|哦|咦|嗯|噢|唉|哎|哎呀|sorry|actually|唔好意思", re.IGNORECASE)  # 「啊，唔使喇，…」
+
+
+def _first_step(asked: ActionItem, answer: ActionItem) -> bool:
+    """Whether an answer's earlier date is a first step toward the task, not its due day
+    (「三個工作天內俾個時間我」 「好，我今日下晝打去問」): other work, or the task with a step added."""
+    return bool(asked.deadline and answer.deadline and answer.deadline < asked.deadline
+                and (_other_verbs(asked, answer) or answer.task.startswith(asked.task + "，")))
 
 
 def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[ActionItem]:

@@ -1276,3 +1276,8 @@ def test_claiming_a_task_nobody_could_be_named_for_and_copying_in_the_asker():
     assert _items([("黃太", "阿傑，你今晚 escalate 去 IT manager，抄送埋我。")]) == [
         ("Marco Lee 李文傑", "escalate 去 IT manager，抄送黃太", "2026-03-11")]
     assert _items([("黃太", "阿傑，第三期 valuation 做成點")]) == []
+
+
+def test_a_first_step_said_in_answer_keeps_the_due_day_asked_for():
+    out = _extract([("黃太", "阿傑你約 limo 公司下星期傾續約，三個工作天內俾個時間我。"), ("Marco Lee 李文傑", "好，我今日下晝打去問。")])
+    assert [(a["deadline"], a["priority"]) for a in out["action_items"]] == [("2026-03-16", "app")]
