@@ -62,7 +62,7 @@ POLITE_REQUEST = re.compile(r"(?<![A-Za-z])(?:could|can|would|will) you(?![A-Za-
 IMPERATIVE = re.compile(r"(?:先|啦|吖|喇|la)[。！!]?$|幫我|俾我|畀我", re.IGNORECASE)
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
 STATE = re.compile(r"係|咗|緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
-META = re.compile(r"^(?:你|我)?(?:先)?講(?:下|先|吓)?$|講先|你講|介紹|散會|辛苦|加油|坐低|開始啦|^[^同跟約搵和]*傾下|睇下\s*status|"
+META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|講先|你講|介紹|散會|辛苦|加油|坐低|開始啦|^[^同跟約搵和]*傾下|睇下\s*status|"
                   r"聽下大家|update 下大家")
 GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|要有人|有人|全部同事|所有同事|各部門|各個部門|各位|全組|全體|每個人|邊個得閒|邊個有空|搵人|everyone|all of you",
                    re.IGNORECASE)
@@ -392,7 +392,7 @@ class _Reader:
         declined them since (「Ivy 你聽日去見客。」 「我聽日唔得閒喎。」 「咁 Ken 你去啦。」): a sentence
         opening with one other attendee that says only a go-ahead or the same work again."""
         declined = [i for i in recent if not i.group and (i.declined or i.owner == UNKNOWN and i.turn == line.index - 1 or any(
-            self.speaker(between) == i.owner and turns_down((sentences(between.text) or [""])[0], self.people)
+            self.speaker(between) == i.owner and turns_down((sentences(between.text) or [""])[0], self.people, self.transcript.date)
             for between in self.transcript.lines[i.turn + 1:line.index]))]
         if not declined or len({i.owner for i in declined}) != 1:
             return None
@@ -400,8 +400,8 @@ class _Reader:
         parts = clauses(said)
         claims = parts and re.fullmatch(r"我\s*(?P<verb>\S+?)\s*(?:啦|吖|喇)?", parts[-1])  # 「陳小姐，聽日 book…」 「我 book 啦」
         claims = claims and any(claims["verb"] in i.task for i in declined)
-        if parts and (VOLUNTEER.fullmatch(parts[-1]) or BARE_COMMIT.match(parts[-1]) or claims) \
-                and not any(VERB.search(p) or self.people.mentioned(p) for p in parts[:-1]) \
+        offers = [p for p in parts if VOLUNTEER.fullmatch(p) or BARE_COMMIT.match(p)]  # 「得，我嚟搞，星期一交俾醫生」
+        if parts and (offers and not any(self.people.strip_leading(p) for p in parts) or claims) \
                 and self.speaker(line) not in (None, declined[0].owner):  # 「係，我 team 嘅，我嚟跟啦」
             return self.speaker(line), declined  # 「得，我跟。」
         named = self.people.strip_leading(said)
@@ -421,7 +421,7 @@ class _Reader:
         declined = [i for i in recent if i.declined and i.owner and i.owner != self.speaker(line)]
         named = {n for n in self.people.mentioned(sentence)}
         to_them = [i for i in declined if named == {i.owner} or not named and re.search(r"你(?!哋)", sentence)]
-        return to_them if has_time_words(sentence, self.transcript.date) and not turns_down(sentence, self.people) else []
+        return to_them if has_time_words(sentence, self.transcript.date) and not turns_down(sentence, self.people, self.transcript.date) else []
 
     def _requests(self, clause: str) -> bool:
         """Whether a clause opening with 所以/但係/不過 goes on to ask somebody for work (「所以 Ken 你聽日…」);
@@ -839,7 +839,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 items[:] = [i for i in items if i not in done]
                 recent = [i for i in recent if i not in done]
                 continue
-            if turned_down and turns_down(raw_sentence, reader.people):  # 「後日我要出差喎」: no task of its own
+            if turned_down and turns_down(raw_sentence, reader.people, transcript.date):  # 「後日我要出差喎」: no task of its own
                 for item in turned_down:
                     item.declined = True
                 continue
@@ -882,7 +882,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     asked, answered = None, True
                 answer = _answer(reader, transcript, line, owner) if tagged else ""
                 # 「…得唔得？」 「唔得，…」: nobody's and flagged, unless somebody takes it over
-                refused = bool(REFUSAL.match(answer)) and turns_down(answer, reader.people)
+                refused = bool(REFUSAL.match(answer)) and turns_down(answer, reader.people, transcript.date)
                 yes_by = YES_BY.search(answer) and has_time_words(answer, transcript.date) \
                     and not (COUNTER_OFFER.search(answer) and _insisted(transcript, line))
                 insisting = _insisting(transcript, line)  # 「唔得，…最遲星期一中午十二點」: the asker's time, said again
@@ -976,13 +976,14 @@ def _accepted_with_time(reader: _Reader, transcript: Transcript, line: Line, tas
 
 COUNTER_OFFER = re.compile(r"唔得|先得|先可以|先搞得掂|先做得切|不如\S{1,6}啦")  # 「聽日唔得，禮拜一先得」
 CANNOT = re.compile(r"做唔切|趕唔切|做唔到|做唔咗|搞唔掂|唔得閒|冇時間|冇空|(?<![A-Za-z])(?:can't|cannot)(?![A-Za-z])", re.IGNORECASE)
-def turns_down(answer: str, people: OwnerResolver) -> bool:
+def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
     """Whether the person asked turns the task down (「我聽日放假喎」, 「唔得，我要去澳門」): a refusal
     about themselves (not 「Mandy 唔得閒幫我」), with no yes (「好，不過…」, "I'll …") and no other
     time offered (「禮拜三唔得，禮拜四先得」, 「三點唔得，五點得唔得？」)."""
     if BARE_NO.fullmatch(answer.strip(" 。.！!")):
         return True
-    if ACCEPTS.search(answer) or OFFERS_ANOTHER_TIME.search(answer):
+    offered = OFFERS_ANOTHER_TIME.search(answer)  # 「…，我叫 Tommy 幫手得唔得？」 asks no other time
+    if ACCEPTS.search(answer) or offered and (not GLUED_TAG.search(answer) or has_time_words((clauses(answer) or [""])[-1], today)):
         return False
     return any(DECLINE.search(c) and not re.search(r"佢|(?<![A-Za-z])(?:he|she|they)(?![A-Za-z])", c, re.IGNORECASE)
                and not people.mentioned(c) for c in clauses(answer))

@@ -285,6 +285,7 @@ def _for_someone_else(sentence: str, speaker: str, transcript: Transcript, owner
 
 POINTS_BACK = re.compile(r"^(?:呢|嗰|這|那)(?:個|樣|件事|啲)\s*(?=最|好|太|真係|都|係|就|要|唔|冇|有|會)")  # a pronoun subject, not 「呢個報價」
 APOLOGY = re.compile(r"^\s*(?:sorry|thanks|thank you|apologies|唔好意思|多謝|對唔住)", re.IGNORECASE)
+A_NOT_A = re.compile(r"要唔要|使唔使|駛唔駛|洗唔洗|會唔會|可唔可以|好唔好|係唔係")
 NOT_MINE = re.compile(r"^(?:唔係我|唔係佢|唔關我事|唔關佢事)")  # 「唔係我呀，係 Ken 負責嘅」 says who, not what
 MODAL_VERB = re.compile(r"需要|要|記得|幫手|負責|搞掂|搞定")  # say nothing of which task
 
@@ -358,7 +359,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 return same_verb
             if not DONE.search(sentence) and not leans_on_context(_drop_times(sentence, transcript)):
                 topic = (TOPIC.match(sentence) or WAS.match(sentence)) if topic_only else None
-                return topic["topic"] if topic else sentence.rstrip("。！!.；; ")
+                # 「咁要唔要貼通告通知病人？」: what is asked, not 「唔貼」
+                return topic["topic"] if topic else A_NOT_A.sub("", sentence).rstrip("。！!.；;？? ")
     return None
 
 

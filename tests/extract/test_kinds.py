@@ -1281,3 +1281,12 @@ def test_claiming_a_task_nobody_could_be_named_for_and_copying_in_the_asker():
 def test_a_first_step_said_in_answer_keeps_the_due_day_asked_for():
     out = _extract([("黃太", "阿傑你約 limo 公司下星期傾續約，三個工作天內俾個時間我。"), ("Marco Lee 李文傑", "好，我今日下晝打去問。")])
     assert [(a["deadline"], a["priority"]) for a in out["action_items"]] == [("2026-03-16", "app")]
+
+
+def test_a_refusal_that_proposes_a_colleague_who_then_volunteers_and_a_question_asked_back():
+    turns = [("黃太", "Ivy 你搵過第二間 supplier 報價，下星期二前俾我睇。"),
+             ("Ivy Chan 陳詩韻", "下星期二我放假喎，我叫阿傑幫手得唔得？"), ("Marco Lee 李文傑", "得，我嚟搞，星期一交俾黃太。")]
+    assert [(o, d) for o, _, d in _items(turns)] == [("Marco Lee 李文傑", "2026-03-16")]
+    assert _items([("Ivy Chan 陳詩韻", "我想講吓，嗰隻止咳藥斷貨。")]) == []
+    asked = [("Ivy Chan 陳詩韻", "咁要唔要貼通告通知病人？"), ("黃太", "要，Ivy 你負責，月尾之前貼好。")]
+    assert "唔" not in _items(asked)[0][1]
