@@ -93,6 +93,7 @@ DECLINE = re.compile(r"唔得閒|冇時間|冇空|唔得|做唔到|做唔切|做
                      r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|冇(?:\S{0,4})?權限|"
                      r"太多嘢|(?<![A-Za-z])(?:I can't do|I cannot do|I'm busy|I am busy|on leave|not available|no time)(?![A-Za-z])",
                      re.IGNORECASE)
+TOGETHER = re.compile(r"(?:你|[A-Za-z\u3400-\u9fff])\s*(?:同埋|同|and)\s*(?=\S+\s*(?:一齊|兩個|一同))")
 GIVE_AWAY = re.compile(r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|叫\S{1,6}幫(?:我|手)")  # 「可唔可以搵第二個同事跟？」
 BARE_NO = re.compile(r"(?:唔得|唔可以|唔行|冇可能|做唔到|no|nope|sorry)(?:呀|喎|啊|囉)?", re.IGNORECASE)
 # an answer that takes the task on, whatever else it says (「我下個禮拜放假，所以我禮拜五前一定搞掂」, "sorry, yes, I'll…")
@@ -323,7 +324,7 @@ class _Reader:
         hit = self.people.leading(OPENER.sub("", clause))
         if hit and hit[0] != speaker and VERB.search(hit[1]) \
                 and NAMED.search(BY.sub("", _without_times(hit[1], self.transcript.date))):  # 「Ken 聽日會交」
-            return True, hit[0]
+            return True, self._with_partner(hit[0], clause)
         if timed and not STATE.search(clause):  # 「海報 Ivy 搞，三月一號出」
             for name, start, end in self.people.spans(clause):
                 if name != speaker and not re.search(r"[俾畀同話搵問等將幫對跟帶約見]埋?\s*$", clause[:start]) \
@@ -346,7 +347,7 @@ class _Reader:
                 and (timed or REQUEST.search(clause) or addressed or IMPERATIVE.search(clause)):
             before_you = clause[:you.start()]
             named = [n for n in self.people.mentioned(before_you) if n != speaker]
-            return True, named[-1] if named else self.addressee(line, addressed) or UNKNOWN
+            return True, self._with_partner(named[-1] if named else self.addressee(line, addressed) or UNKNOWN, clause)
         if me:
             return True, speaker or UNKNOWN
         we = WE_COMMIT.search(clause)
@@ -422,6 +423,15 @@ class _Reader:
         named = {n for n in self.people.mentioned(sentence)}
         to_them = [i for i in declined if named == {i.owner} or not named and re.search(r"你(?!哋)", sentence)]
         return to_them if has_time_words(sentence, self.transcript.date) and not turns_down(sentence, self.people, self.transcript.date) else []
+
+    def _with_partner(self, who: str, clause: str) -> str:
+        """「A 同 B」 when the clause has the owner do it together with another attendee (「Phoebe，你同
+        Jenny 一齊整理…」, 「Ivy 你聽日同 Ken 一齊去見客」): both do it; else ``who``."""
+        together = TOGETHER.search(_without_times(clause, self.transcript.date))
+        partner = self.people.strip_leading(together.string[together.end():]) if together else None
+        if partner and who != UNKNOWN and partner[0] != who and re.match(r"\s*(?:一齊|兩個|一同)", partner[1]):
+            return f"{who} 同 {partner[0]}"
+        return who
 
     def _requests(self, clause: str) -> bool:
         """Whether a clause opening with 所以/但係/不過 goes on to ask somebody for work (「所以 Ken 你聽日…」);

@@ -98,6 +98,7 @@ def _drop_times(text: str, transcript: Transcript) -> str:
     return re.sub(r"(?:時間|time)\s*(?=$|[，,])", "", text, flags=re.IGNORECASE)
 
 
+TOGETHER_WITH = re.compile(r"(?:同埋|同)\s*(?P<who>[A-Za-z]+(?: [A-Za-z]+)?|[^，,\s]{1,8}?)\s*(?:一齊|一同)\s*")
 _SCRIPTS_MEET = re.compile(r"[\u3400-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u3400-\u9fff]")
 _HANDED = re.compile(r"(?:嗰|那|咁)?\s*(?:改由|改為由|交返俾|交返畀|交俾|交畀|交給|轉交|由)\s*$")
 _TAKES = re.compile(r"^\s*(?:嚟|去)?(?:跟進|跟|負責|處理|搞)(?:埋|住)?\s*")
@@ -132,6 +133,9 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     text = drop_names(text, people, owner)
     for _ in range(2):
         text = _MODAL.sub("", _SUBJECT.sub("", _LEAD.sub("", text.strip())))
+    together = TOGETHER_WITH.match(text)
+    if together and people.find_name(together["who"]):  # 「同 Ken 一齊整理…」: each of the two has it
+        text = text[together.end():]
     text = re.sub(r"(?<=[做寫整改搞執清砌排])緊(?!要|張|急)", "", text)  # 「做緊份報告」 → 「做份報告」
     text = re.sub(r"(?<=[做寫整改搞執清砌排交出])得(?=[掂定完晒齊])", "", text)  # 「搞得掂」 (can do) → 「搞掂」
     text = _CLASSIFIER.sub(r"\g<verb> ", INNER_SUBJECT.sub(" ", _TAIL.sub("", text))).strip(" ，,")

@@ -1290,3 +1290,9 @@ def test_a_refusal_that_proposes_a_colleague_who_then_volunteers_and_a_question_
     assert _items([("Ivy Chan 陳詩韻", "我想講吓，嗰隻止咳藥斷貨。")]) == []
     asked = [("Ivy Chan 陳詩韻", "咁要唔要貼通告通知病人？"), ("黃太", "要，Ivy 你負責，月尾之前貼好。")]
     assert "唔" not in _items(asked)[0][1]
+
+
+def test_a_task_done_together_with_a_named_colleague_is_each_ones():
+    assert [(o, t) for o, t, _ in _items([("黃太", "Ivy，你同阿傑一齊整理晒啲 closed files，月尾前。")])] == [
+        ("Ivy Chan 陳詩韻", "整理晒 closed files"), ("Marco Lee 李文傑", "整理晒 closed files")]
+    assert [o for o, _, _ in _items([("黃太", "Ivy 你聽日同阿傑傾下個 budget。")])] == ["Ivy Chan 陳詩韻"]  # with, not together
