@@ -43,7 +43,7 @@ from assistant.extract.decisions import APPROVED, CUE_ONLY, RECURRING, decided_i
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
-from assistant.extract.tasks import CONNECTIVE, NEAR_VERB, NOUN_PHRASE, VERB, VERBS, WAS
+from assistant.extract.tasks import CONNECTIVE, DONE, NEAR_VERB, NOUN_PHRASE, VERB, VERBS, WAS
 from assistant.extract.text import clauses, coverage, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
 
@@ -89,10 +89,12 @@ OPENER = re.compile(r"^(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay
 # a person's name that is no attendee's: a capitalised Latin name, 阿X, X生/X小姐/X太
 STRANGER = re.compile(r"\s*(?P<who>(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])|阿[\u3400-\u9fff]|[\u3400-\u9fff](?:生|小姐|太|sir|Sir))\s*")
 # the owner turning a task down (「我聽日唔得閒喎」), and a bare go-ahead to somebody else (「咁 Ken 你去啦」)
-DECLINE = re.compile(r"唔得閒|冇時間|冇空|唔得|做唔到|做唔切|做唔咗|做唔嚟|趕唔切|走唔開|唔喺度|放(?:咗)?假|請(?:咗)?假|出差|唔方便|唔關我事|唔係我(?:嘅|跟|負責)|"
-                     r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|冇(?:\S{0,4})?權限|"
-                     r"太多嘢|(?<![A-Za-z])(?:I can't do|I cannot do|I'm busy|I am busy|on leave|not available|no time)(?![A-Za-z])",
-                     re.IGNORECASE)
+# what the speaker cannot do (「…，做唔切」), and more ways of turning a task down (on leave, not mine)
+CANNOT = re.compile(r"做唔切|趕唔切|做唔到|做唔咗|做唔嚟|搞唔掂|唔得閒|冇時間|冇空|(?<![A-Za-z])(?:can't|cannot) (?:do|make|finish|manage)",
+                    re.IGNORECASE)  # not "I can't wait", "I can't find the template, but…"
+DECLINE = re.compile(rf"{CANNOT.pattern}|唔得|走唔開|唔喺度|放(?:咗)?假|請(?:咗)?假|出差|唔方便|唔關我事|唔係我(?:嘅|跟|負責)|"
+                     r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|冇(?:\S{0,4})?權限|太多嘢|"
+                     r"(?<![A-Za-z])(?:I'm busy|I am busy|on leave|not available|no time)(?![A-Za-z])", re.IGNORECASE)
 TOGETHER = re.compile(r"(?:你|[A-Za-z\u3400-\u9fff])\s*(?:同埋|同|and)\s*(?=\S+\s*(?:一齊|兩個|一同))")
 GIVE_AWAY = re.compile(r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|叫\S{1,6}幫(?:我|手)")  # 「可唔可以搵第二個同事跟？」
 BARE_NO = re.compile(r"(?:唔得|唔可以|唔行|冇可能|做唔到|no|nope|sorry)(?:呀|喎|啊|囉)?", re.IGNORECASE)
@@ -128,16 +130,16 @@ ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十\d]|[一二三四�
                      re.IGNORECASE)
 
 
-def _group(text: str) -> re.Match[str] | None:
-    """A group that is to act, not one that receives (「send 份 minutes 俾大家」, 「email 大家」, 「提大家…」)."""
-    return next((m for m in GROUP.finditer(text) if (not RECEIVES.search(text[:m.start()]) or REMINDED.match(text, m.start()))
-                 and not GIVEN_TO_SOME.search(text[:m.start()])), None)
-
-
 REMINDED = re.compile(r"(?<=提醒|提提)(?:大家|各位|全部同事|所有同事)[^，,。]{0,12}?(?:要|記得|一定要)")  # 「提提大家…要交 timesheet」
 
 
 GIVEN_TO_SOME = re.compile(r"(?:俾|畀|通知|email|send|cc)\s*[^，,。\s]{0,4}\s*(?:座|樓|層|區|部|組)?\s*$", re.IGNORECASE)  # 「俾 B 座全體住客」
+
+
+def _group(text: str) -> re.Match[str] | None:
+    """A group that is to act, not one that receives (「send 份 minutes 俾大家」, 「email 大家」, 「提大家…」)."""
+    return next((m for m in GROUP.finditer(text) if (not RECEIVES.search(text[:m.start()]) or REMINDED.match(text, m.start()))
+                 and not GIVEN_TO_SOME.search(text[:m.start()])), None)
 
 
 GROUP_TASK_PRONOUN = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|嗰啲|呢件事|this|that)\s*", re.IGNORECASE)
@@ -196,8 +198,7 @@ def _time_corrected(sentence: str, today: date) -> str:
         new = _spans(find_time_phrases(new_text, today)) or _spans(find_clocks(new_text))
         said = _spans(find_time_phrases(sentence[:m.start()], today) if find_time_phrases(new_text, today)
                       else find_clocks(sentence[:m.start()]))  # a day for a day, a clock for a clock (「三點前，唔係，五點」)
-        rest = _without_times(new_text, today).strip() if new else new_text
-        if not said or not new or re.sub(r"之前|以前|前|之內|以內|內|或之前", "", rest).strip():
+        if not said or not new or not _only_time(new_text, today):
             continue
         (start, end), (new_start, new_end) = said[-1], new[0]
         return sentence[:start] + new_text[new_start:new_end] + sentence[end:m.start()] + sentence[end_at:]
@@ -207,6 +208,11 @@ def _time_corrected(sentence: str, today: date) -> str:
 TOO_LATE = re.compile(r"太遲|太耐|太長|太緊|唔夠|唔得|too late|too long", re.IGNORECASE)
 
 
+def _only_time(text: str, today: date) -> bool:
+    """Whether text says nothing but a time (「禮拜四」, 「禮拜一之前」)."""
+    return not re.sub(r"之前|以前|前|之內|以內|內|或之前", "", _without_times(text, today)).strip()
+
+
 def _spans(found: list) -> list[tuple[int, int]]:
     return [(f.start, f.end) for f in found]
 
@@ -214,7 +220,7 @@ def _spans(found: list) -> list[tuple[int, int]]:
 SAID_THEY = re.compile(r"\s*(?:嗰邊|那邊)?\s*(?:琴日|尋日|頭先|啱啱|今朝|上個禮拜)?\s*(?:話|講|said|says)(?:過)?\s*(?:佢哋|佢|they|he|she)?\s*(?![我你知俾畀])", re.IGNORECASE)
 
 
-def _reported_commitment(sentence: str, reader: "_Reader") -> str:
+def _reported_commitment(sentence: str, reader: _Reader) -> str:
     """A commitment reported for somebody named (「Ken 話佢聽日會搞掂個 bug」, 「IT 嗰邊話聽日裝好部 printer」)
     read as theirs: 「Ken 聽日會搞掂個 bug」. What they said was done (咗, 已經) or no work stays as said."""
     starts = [end for _, _, end in reader.people.spans(sentence)]
@@ -224,20 +230,16 @@ def _reported_commitment(sentence: str, reader: "_Reader") -> str:
         if not said or said.end() == end or not re.search(r"話|講|said|says", said.group(0), re.IGNORECASE):
             continue
         rest = re.split(r"[，,。]", sentence[said.end():])[0]
-        if VERB.search(rest) and not REPORTED_DONE.search(rest) \
+        if VERB.search(rest) and not DONE.search(rest) \
                 and (re.search(r"會|will", rest) or has_time_words(rest, reader.transcript.date)):
             sentence = sentence[:end] + " " + sentence[said.end():]
     return sentence
 
 
-REPORTED_DONE = re.compile(r"咗|已經|過(?!數|期|關)|done|already", re.IGNORECASE)
-
-
 def _time_said_again(sentence: str, today: date) -> str | None:
     """The time a sentence that only corrects the one said before gives (「唔係，禮拜四。」), else None."""
     m = TIME_CORRECTION.fullmatch(sentence.rstrip("。！! "))
-    said = m and (find_time_phrases(m["new"], today) or find_clocks(m["new"]))
-    if not said or re.sub(r"之前|以前|前|之內|以內|內|或之前", "", _without_times(m["new"], today)).strip():
+    if not m or not (find_time_phrases(m["new"], today) or find_clocks(m["new"])) or not _only_time(m["new"], today):
         return None
     return m["new"] if re.search(r"前|內", m["new"]) else f"{m['new']}前"  # it stands for the due time said before
 
@@ -255,8 +257,6 @@ WHEN_SUITS = re.compile(r"(?:好|啱|方便|得閒|有空)$")  # 「幾時開會
 ALL_OF_THEM = re.compile(r"^(?:(?:兩|三|四|幾)樣|全部|所有|呢啲|以上|all)", re.IGNORECASE)  # every task of the turn
 NEED = re.compile(r"要|需要|邊個|need|搵人")
 WHO_WILL = re.compile(r"(?:邊個|邊位|有冇人)(?:得閒|有空|有時間)?|who(?: can| will)?", re.IGNORECASE)
-
-
 
 
 BARE_OBJECT = re.compile(r"(?:個|份|張|啲|嗰個|嗰啲|呢個|呢啲|埋)\s*(?:[A-Za-z]+|[\u3400-\u9fff]{1,2})\s*(?:啦|喇|吖)?$")
@@ -597,7 +597,7 @@ class _Reader:
         return False
 
 
-FOLLOW_UP = {"跟": "跟進", "接手": "跟進", "接": "跟進", "負責": "負責", "處理": "處理"}
+FOLLOW_UP = {"跟": "跟進", "接手": "跟進", "接": "跟進"}  # other handover verbs say the work as they are
 
 
 def _handed_work(topic: str, rest: str, said_after: bool) -> str:
@@ -744,7 +744,7 @@ def _previous_need(transcript: Transcript, line: Line) -> str | None:
     for previous in reversed(transcript.lines[max(0, line.index - 2):line.index]):
         for sentence in reversed(sentences(previous.text)):
             if WHO_WILL.search(sentence):
-                return None if REPORTED_DONE.search(sentence) else WHO_WILL.sub("", sentence).rstrip("？?")  # 「邊個食咗飯？」
+                return None if DONE.search(sentence) else WHO_WILL.sub("", sentence).rstrip("？?")  # 「邊個食咗飯？」
             if NEED.search(sentence) and VERB.search(sentence):
                 return sentence
     return None
@@ -985,7 +985,6 @@ def _accepted_with_time(reader: _Reader, transcript: Transcript, line: Line, tas
 
 
 COUNTER_OFFER = re.compile(r"唔得|先得|先可以|先搞得掂|先做得切|不如\S{1,6}啦")  # 「聽日唔得，禮拜一先得」
-CANNOT = re.compile(r"做唔切|趕唔切|做唔到|做唔咗|搞唔掂|唔得閒|冇時間|冇空|(?<![A-Za-z])(?:can't|cannot)(?![A-Za-z])", re.IGNORECASE)
 def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
     """Whether the person asked turns the task down (「我聽日放假喎」, 「唔得，我要去澳門」): a refusal
     about themselves (not 「Mandy 唔得閒幫我」), with no yes (「好，不過…」, "I'll …") and no other
