@@ -236,6 +236,22 @@ def _reported_commitment(sentence: str, reader: _Reader) -> str:
     return sentence
 
 
+# 「我想你聽日交」, 「我希望 Ken 跟」, 「我要你份報價」: the speaker wants somebody else to do it
+WANTS = re.compile(r"(?:我|我哋)\s*(?:都|真係|好)?\s*(?:想|要|希望|建議|提議|需要)(?:請|叫)?\s*$")
+
+
+def _wanted_of(sentence: str, reader: _Reader) -> str:
+    """A request said as the speaker's wish read as the request itself: 「Mandy，報價單我想你負責」 →
+    「Mandy，報價單你負責」, so the one wanted of, not the speaker, owns it."""
+    starts = [start for _, start, _ in reader.people.spans(sentence)]
+    starts += [m.start() for m in re.finditer(r"你(?!哋嘅|地)", sentence)]
+    for start in sorted(starts, reverse=True):
+        wants = WANTS.search(sentence, 0, start)
+        if wants:
+            sentence = sentence[:wants.start()] + sentence[start:]
+    return sentence
+
+
 def _time_said_again(sentence: str, today: date) -> str | None:
     """The time a sentence that only corrects the one said before gives (「唔係，禮拜四。」), else None."""
     m = TIME_CORRECTION.fullmatch(sentence.rstrip("。！! "))
@@ -299,7 +315,12 @@ class _Reader:
         if addressed:
             return addressed
         previous = self.transcript.previous_speaker(line.index)
-        return self.people.find_name(previous) if previous else None
+        if previous:
+            return self.people.find_name(previous)
+        after = self.transcript.lines[line.index + 1] if line.index + 1 < len(self.transcript.lines) else None
+        # the meeting's first words: 「你聽日交份報價。」 「好。」 were said to who takes them
+        return self.people.find_name(after.speaker) if after and after.speaker != line.speaker \
+            and ACCEPTS.match(after.text.strip()) else None
 
     def clause_owner(self, clause: str, sentence: str, line: Line, addressed: str | None) -> tuple[bool, str | None]:
         """(whether the clause gives its owner, that owner; None for a group, UNKNOWN when the
@@ -765,6 +786,11 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript) -> list
     return named or ([recent[-1]] if len(said) <= 2 else [])
 
 
+# a proposal that names nobody to do it (「我建議…」, 「不如…」) asks nothing of anyone yet
+PROPOSES = re.compile(r"^(?:(?:咁|所以|其實)\s*)?(?:我|我哋)?(?:會)?(?:建議|提議)|^(?:咁|所以)?\s*不如")
+PERSON = re.compile(r"我|你|佢|大家|各位|(?<![A-Za-z])(?:I|you|we)(?![A-Za-z])")
+
+
 def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None) -> RawExtraction:
     """Candidate items and decisions in lines (default: the whole transcript)."""
     reader = _Reader(transcript)
@@ -777,7 +803,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         answered = False  # whether a "when" question before has had its answer in this turn
         agenda = False  # the turn has listed the meeting's topics
         for raw_sentence in sentences(line.text):
-            sentence, tagged = _strip_tag(_time_corrected(_reported_commitment(reader.punctuate(raw_sentence), reader),
+            sentence, tagged = _strip_tag(_time_corrected(_wanted_of(_reported_commitment(reader.punctuate(raw_sentence), reader), reader),
                                                           transcript.date))
             if AGENDA.search(sentence) or agenda and ORDINAL.match(sentence) \
                     and not reader.people.mentioned(sentence) and not re.search(r"你(?!哋)", sentence):
@@ -875,6 +901,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 continue
             if RECURRING.search(sentence) and re.search(r"建議|不如|我想|我哋想", sentence):
                 continue  # 「我建議由下個月開始每個月尾點一次」: a standing rule proposed, no one-off task
+            proposed = PROPOSES.match(sentence)
+            if proposed and not reader.people.mentioned(sentence) and not PERSON.search(sentence, proposed.end()):
+                continue  # 「我建議設返個門檻，五千蚊以下直接入下個月」: nobody is asked; agreed, it is a decision
             found = _items_in(reader.read(sentence, line), transcript.date)
             if _cannot(sentence, reader) and not OFFERS_ANOTHER_TIME.search(sentence):  # 「我禮拜五要去深圳，做唔切」: why not
                 found = [(owner, task) for owner, task in found if owner != reader.speaker(line)]

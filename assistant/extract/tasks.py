@@ -50,7 +50,7 @@ DONE_CLAUSE = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?都|全部|所有�
                          r"|^(?:唔使|唔駛|唔洗|不用)\s*\S{1,12}?\s*(?:喇|啦|住)?$", re.IGNORECASE)  # 「唔使 Ivy 喇，我嚟」
 _LEAD = re.compile(
     r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|總結(?:一下)?|recap|"
-    r"總之|其實|反正|始終|嗰(?=我|你|就)|就|第[一二三四五]|(?:仲有|另外)?一(?:樣|件事)(?=\s*(?:[，,：:]|$))|"
+    r"總之|其實|反正|始終|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五]|(?:仲有|另外)?一(?:樣|件事)(?=\s*(?:[，,：:]|$))|"
     r"(?:唔使|唔駛|唔洗|不用)(?:喇|啦)?(?=\s*(?:[，,]|$))|…+|\.{2,})[，,、：:\s]*)+",
     re.IGNORECASE
 )
@@ -174,6 +174,8 @@ COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|
 
 
 NEAR_VERB = 40  # characters after a name within which its verb is looked for
+COMPLEMENT = re.compile(r"\s*(?:完|好|晒|哂|埋|掂|齊|咗|返)")
+FAVOUR = re.compile(r"^幫(?:我|手|吓)?\s*")  # 「你幫我 send」: the work is send
 # a clause that says how things stand or warns (it names no work to be done)
 OBSERVATION = re.compile(r"最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|放(?:咗)?假|請(?:咗)?假|唔喺度|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
                          r"好似.{0,12}咁|唔好再|費事|免得|否則|唔係嘅話")
@@ -192,11 +194,22 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     and comments after the task (因為…, 不過…) go."""
     people = resolver_for(transcript.people)
     parts = clauses(normalise(task))
-    if len(parts) == 1:  # 「海報 Ivy 禮拜五前出」: the owner between the topic and the verb
-        for name, start, end in people.spans(parts[0]):
-            if name == owner and start > 0 and not re.search(r"(?:要|叫|請|等|俾|畀|同|搵|問|話)\s*$", parts[0][:start]) \
-                    and ACTION_VERB.match(_SUBJECT.sub("", _drop_times(parts[0][end:end + NEAR_VERB], transcript).strip())):
-                parts = [parts[0][:start].strip(), parts[0][end:].strip()]
+    if len(parts) == 1:  # 「海報 Ivy 禮拜五前出」, 「份報價你聽日交」: the owner between the topic and the verb
+        subjects = [(True, start, end) for name, start, end in people.spans(parts[0]) if name == owner]
+        subjects += [(False, m.start(), m.end()) for m in re.finditer(r"(?<=[\u3400-\u9fffA-Za-z ])[你我](?!哋)", parts[0])]
+        for named, start, end in sorted(subjects, key=lambda s: s[1]):
+            rest = FAVOUR.sub("", _SUBJECT.sub("", _drop_times(parts[0][end:], transcript).strip()))
+            said = VERB.match(rest)
+            if start > 0 and not re.search(r"(?:要|叫|請|等|俾|畀|同|搵|問|話|幫|替|代)\s*$", parts[0][:start]) and said:
+                topic = drop_names(parts[0][:start], people, owner).strip(" ，,")
+                after = rest[said.end():]
+                # 「報價你聽日交」, not 「…你交份報價」, 「文件你準備好」 or a topic that says more than a thing
+                if topic and len(re.sub(r"[A-Za-z0-9]+", "w", re.sub(r"\s", "", topic))) <= 12 and not NOUN_PHRASE.match(after) and not COMPLEMENT.match(after) \
+                        and not find_time_phrases(topic, transcript.date) and not people.mentioned(topic):
+                    parts = [re.sub(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])", "",
+                                    f"{rest[:said.end()]} {NOUN_PHRASE.sub('', topic).strip()} {rest[said.end():]}".strip())]
+                elif named:
+                    parts = [parts[0][:start].strip(), parts[0][end:].strip()]
                 break
     if len(parts) > 1:  # 「我係 Ken，…」: who is speaking, not what is to be done
         parts = [p for p in parts if not SELF_INTRO.match(p)] or parts

@@ -1296,3 +1296,28 @@ def test_a_task_done_together_with_a_named_colleague_is_each_ones():
     assert [(o, t) for o, t, _ in _items([("黃太", "Ivy，你同阿傑一齊整理晒啲 closed files，月尾前。")])] == [
         ("Ivy Chan 陳詩韻", "整理晒 closed files"), ("Marco Lee 李文傑", "整理晒 closed files")]
     assert [o for o, _, _ in _items([("黃太", "Ivy 你聽日同阿傑傾下個 budget。")])] == ["Ivy Chan 陳詩韻"]  # with, not together
+
+
+def test_a_request_said_as_the_speakers_wish_is_the_wanted_persons():
+    # 「我想你…」, 「我希望 X…」, 「我要你份…」: the one wanted of does it, never the speaker
+    assert _items([("黃太", "Ivy，我想你聽日之前整好份推廣計劃。")]) == [("Ivy Chan 陳詩韻", "整好推廣計劃", "2026-03-12")]
+    assert [o for o, _, _ in _items([("黃太", "我希望阿傑禮拜五前裝好部 printer。")])] == ["Marco Lee 李文傑"]
+    assert [o for o, _, _ in _items([("黃太", "阿傑，我要你份維修報告，禮拜五前交俾我。")])] == ["Marco Lee 李文傑"]
+
+
+def test_a_proposal_that_names_nobody_asks_nothing_yet():
+    assert _items([("Marco Lee 李文傑", "我建議改返用舊版本，新版本嘅 bug 太多，下個禮拜再升級。")]) == []
+    assert [o for o, _, _ in _items([("黃太", "不如阿傑你聽日 check 吓個 firewall log。")])] == ["Marco Lee 李文傑"]
+    assert [o for o, _, _ in _items([("Ivy Chan 陳詩韻", "不如我聽日打俾個客問吓。")])] == ["Ivy Chan 陳詩韻"]
+
+
+def test_a_thing_said_before_its_doer_is_what_the_verb_acts_on():
+    assert _items([("黃太", "阿傑，部 server 嘅 backup 你今晚做。")]) == [("Marco Lee 李文傑", "做 server 嘅 backup", "2026-03-11")]
+    assert _items([("黃太", "Ivy，份新聞稿你幫我聽日 send 俾傳媒。")]) == [("Ivy Chan 陳詩韻", "send 新聞稿俾傳媒", "2026-03-12")]
+
+
+def test_the_first_words_of_a_meeting_go_to_who_takes_them():
+    assert _items([("黃太", "你聽日交份季度報告。"), ("Ivy Chan 陳詩韻", "好，冇問題。")]) == [
+        ("Ivy Chan 陳詩韻", "交季度報告", "2026-03-12")]
+    refused = _extract([("黃太", "你聽日交份季度報告。"), ("Ivy Chan 陳詩韻", "唔得呀，我聽日放假。")])["action_items"]
+    assert [(a["owner"], a["needs_review"]) for a in refused] == [(None, True)]
