@@ -10,7 +10,9 @@ from datetime import date
 from assistant.extract.deadlines import has_time_words
 from assistant.extract.tasks import VERBS
 
-NOT_SUBJECT = r"(?<![俾畀同話搵問叫等將幫對跟覆提教送埋])"  # 「俾你」, 「同我」, 「覆我」, 「抄送我」: not the one acting
+# 「俾你」, 「同我」, 「覆我」, 「抄送我」, 「WhatsApp 我」: not the one acting
+NOT_SUBJECT = r"(?<![俾畀同話搵問叫等將幫對跟覆提教送埋])" + "".join(
+    rf"(?<!{verb})(?<!{verb} )" for verb in ("send", "email", "whatsapp", "call", "cc", "update", "brief", "message", "ping", "phone"))
 YOU_REQUEST = re.compile(rf"{NOT_SUBJECT}你(?!哋)[^，,。]{{0,10}}?(?:要|記得|幫|負責|去|{VERBS})"
                          r"|(?<![A-Za-z])(?:could you|can you|please|you need to|you should)(?![A-Za-z])", re.IGNORECASE)
 

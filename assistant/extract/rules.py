@@ -43,7 +43,7 @@ from assistant.extract.decisions import APPROVED, CUE_ONLY, RECURRING, decided_i
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
-from assistant.extract.tasks import CONNECTIVE, DONE, NEAR_VERB, NOUN_PHRASE, VERB, VERBS, WAS
+from assistant.extract.tasks import AWAY, CONNECTIVE, DONE, NEAR_VERB, NOUN_PHRASE, VERB, VERBS, WAS
 from assistant.extract.text import clauses, coverage, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
 
@@ -173,6 +173,12 @@ CORRECTION = re.compile(r"^(?:唔好意思|sorry)?[，,\s]*(?:唔係|講錯|唔�
                         r"(?:啦|喇|先|呀|嘅|㗎|喎)*[。！!]?$", re.IGNORECASE)
 
 
+# the asker takes back the task just given: 「唔係，我自己覆」, 「唔係，唔關你事」
+TAKEN_BACK = re.compile(r"^(?:唔好意思|sorry)?[，,\s]*(?:唔係|講錯|算啦)[，,\s]*(?:\S{1,12}?[，,\s]*)?"
+                        r"(?:(?:唔關你事|唔使你(?:理|跟|做|搞)|你唔使理)[，,\s]*)?"
+                        r"(?P<me>我(?:自己)?(?:嚟)?(?:\S{1,2})?(?:啦|喇|先|呀|嘅|㗎|喎)*|(?:你係\s*\S{1,6}[，,\s]*)?唔關你事)[。！!]?$")
+
+
 # 「禮拜三前交，唔係，禮拜四」: the speaker corrects the time just said
 TIME_CORRECTION = re.compile(r"(?P<cue>[，,\s]*(?:(?:唔好意思|sorry)[，,\s]*)?(?:唔係|講錯|更正)(?:[，,\s]*(?:唔係|講錯))*"
                              r"(?:[^，,。！!]{0,8}[，,\s]+(?:係|應該係|改為|改做)|[，,\s]+(?:係|應該係|改為|改做)?|(?:係|應該係|改為|改做))\s*)(?P<new>[^，,。！!]+?)\s*(?:先啱|至啱)?(?:啦|喇|呀|啊)?(?=$|[，,。！!])",
@@ -250,6 +256,16 @@ def _wanted_of(sentence: str, reader: _Reader) -> str:
         if wants:
             sentence = sentence[:wants.start()] + sentence[start:]
     return sentence
+
+
+def _with_corrections_apart(said: list[str], today: date) -> list[str]:
+    """Sentences with a correction of who after an ellipsis as its own (「Ken 你覆傳媒……唔係，我自己覆」);
+    a correction of when stays with what it corrects."""
+    out = []
+    for sentence in said:
+        parts = re.split(r"(?:…|\.{3})+\s*(?=唔係|講錯)", sentence)
+        out += parts if not any(has_time_words(p, today) for p in parts[1:]) else [sentence]
+    return out
 
 
 def _time_said_again(sentence: str, today: date) -> str | None:
@@ -334,6 +350,11 @@ class _Reader:
             hit = self.people.leading(clause[m.end():])
             if hit and ASSIGNED.search(hit[1]):
                 return True, hit[0]
+            them = re.match(r"\s*佢(?!哋)", clause[m.end():])
+            if them and VERB.search(_without_times(clause[m.end() + them.end():], self.transcript.date)):
+                meant = self._third_person(line, sentence, clause, speaker)
+                if meant:  # 「Ken 今日冇嚟，叫佢聽日 upload」: Ken is told to, whoever passes it on
+                    return True, meant
             stranger = STRANGER.match(clause, m.end())
             if stranger and not self.people.find_name(stranger["who"]) \
                     and ASSIGNED.search(BY.sub("", _without_times(clause[stranger.end():], self.transcript.date).strip())):
@@ -377,6 +398,14 @@ class _Reader:
         if department and (timed or REQUEST.search(clause)):  # a department no attendee is in: to be chosen on the page
             return True, UNKNOWN
         return False, None
+
+    def _third_person(self, line: Line, sentence: str, clause: str, speaker: str | None) -> str | None:
+        """The attendee a 佢 in ``clause`` points back to: the last one named before it in the turn,
+        not the speaker and not the one spoken to (「Mandy 你…」)."""
+        before = line.text[:line.text.find(sentence) + max(sentence.find(clause), 0)]
+        named = [name for name, _, end in self.people.spans(before)
+                 if name != speaker and not re.match(r"[，,\s]*你(?!哋)", before[end:])]
+        return named[-1] if named else None
 
     def punctuate(self, sentence: str) -> str:
         """ASR text without commas, several requests run together: a break before each name or
@@ -579,6 +608,9 @@ class _Reader:
                 out.append(_Clause(clause, None, False, False))
                 continue
             named, owner = self.clause_owner(clause, sentence, line, addressed)
+            told = TOLD_TO.search(clause)
+            if told and owner not in (None, UNKNOWN) and owner == self._third_person(line, sentence, clause, self.speaker(line)):
+                clause = clause[told.end():]  # 「叫佢聽日 upload」: Ken's task is the upload
             if named and owner is None and not _group(clause):
                 named = False
             past = NOT_ACTION.search(CONNECTIVE.sub("", clause) if self._requests(clause) else clause)
@@ -635,7 +667,7 @@ def _handed_work(topic: str, rest: str, said_after: bool) -> str:
     return f"{when}{work}"
 
 
-NOT_TOPIC = re.compile(r"諗住|覺得|係咁|我(?:哋)?(?:都|就)?(?:係|想)")  # 「咁我諗住係咁，…」 says something; a topic only names a thing
+NOT_TOPIC = re.compile(r"諗住|覺得|係咁|我(?:哋)?(?:都|就)?(?:係|想)|(?:去|返|出)咗|" + AWAY)  # 「咁我諗住係咁，…」, 「Ken 今日冇嚟」 say something; a topic only names a thing
 
 
 def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str]]:
@@ -659,7 +691,7 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
             if not owned or c.owner != owner:
                 lead = [t for t in topic if t] if not owned else []
                 if not owned and not lead and before and BARE_OBJECT.search(c.text) and len(before[-1]) <= 24 \
-                        and not NOT_ACTION.search(before[-1]):  # 「今日唔使做，聽日先 send 份 newsletter」
+                        and not NOT_ACTION.search(before[-1]) and not NOT_TOPIC.search(before[-1]):  # 「今日唔使做，聽日先 send 份 newsletter」
                     lead = [before[-1]]  # 「週會講新制度，Ivy，你準備好份 slides」
                 items.append((c.owner, lead))
             owner, owned = c.owner, True
@@ -786,6 +818,7 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript) -> list
     return named or ([recent[-1]] if len(said) <= 2 else [])
 
 
+TOLD_TO = re.compile(r"^.*?叫\s*佢(?!哋)\s*")
 # a proposal that names nobody to do it (「我建議…」, 「不如…」) asks nothing of anyone yet
 PROPOSES = re.compile(r"^(?:(?:咁|所以|其實)\s*)?(?:我|我哋)?(?:會)?(?:建議|提議)|^(?:咁|所以)?\s*不如")
 PERSON = re.compile(r"我|你|佢|大家|各位|(?<![A-Za-z])(?:I|you|we)(?![A-Za-z])")
@@ -802,7 +835,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         previous = ""
         answered = False  # whether a "when" question before has had its answer in this turn
         agenda = False  # the turn has listed the meeting's topics
-        for raw_sentence in sentences(line.text):
+        for raw_sentence in _with_corrections_apart(sentences(line.text), transcript.date):
             sentence, tagged = _strip_tag(_time_corrected(_wanted_of(_reported_commitment(reader.punctuate(raw_sentence), reader), reader),
                                                           transcript.date))
             if AGENDA.search(sentence) or agenda and ORDINAL.match(sentence) \
@@ -837,6 +870,12 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             if taker and last:  # 「Ivy，你聽日交份報價。唔係，係阿傑交。」, the owner's 「唔係我呀，係阿傑負責。」
                 for item in _corrected(last, corrected["verb"]):
                     item.owner, item.group, item.declined = taker, False, False
+                continue
+            back = TAKEN_BACK.match(sentence)
+            mine = [i for i in last if i.turn == line.index and i.owner not in (reader.speaker(line), None)]
+            if back and mine:  # 「Ken 你聽日覆傳媒……唔係，我自己覆」: the asker's own, or nobody's yet
+                for item in _corrected(mine, None):
+                    item.owner = reader.speaker(line) or UNKNOWN if back["me"].startswith("我") else UNKNOWN
                 continue
             taker = reader.handed_on(sentence, line) or reader.takes_over(sentence, line)
             turned_back = [i for i in items if i.declined and line.index - SINCE_DECLINED <= i.turn < line.index]
@@ -950,7 +989,8 @@ def _without_times(text: str, today: date) -> str:
     return "".join(pieces) + text[at:]
 
 
-BY = re.compile(r"^(?:或)?(?:之前|以前|前|之內|以內|內|為止)\s*")  # what is left of 「禮拜五前」 without 禮拜五
+BY = re.compile(r"^(?:或)?(?:之前|以前|前|之內|以內|內|為止)\s*"  # what is left of 「禮拜五前」 without 禮拜五
+                r"|^(?:之後|然後|跟住|再)\s*(?=\S)")  # 「Ken 之後寫 memo」: next in line
 _BARE = re.compile(r"\W|我|你|佢|會|嚟|去|就|先|可以|晒|哂|埋|好|俾|畀|返|到|得|全部|之前|前|內")
 
 

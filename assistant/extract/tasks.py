@@ -20,7 +20,7 @@ from assistant.extract.transcript import Transcript
 # verbs of work, English as said in Hong Kong meetings
 VERBS = (
     r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|arrange|準備|交|出|寫|整|做|搵|找|聯絡|通知|打俾|打畀|send|check|update|"
-    r"follow|book|訂|買|改|更新|發|寄|(?<![合契條])約|問|覆|回覆|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
+    r"follow|book|訂|買|改|更新|發|寄|(?<![合契條])約|問|覆|回覆|回應|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
     r"(?<![手以晚早馬])上(?!次|年|晝|午|週|周|禮拜|星期|個(?:月|禮拜|星期|週|季)|面|半)|報|核對|派|收集|收齊|統計|預備|草擬|擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
     r"call|email|whatsapp|approve|批|講|話俾|話畀|話[^，,。]{0,8}?知(?!道)|跑|放(?!假)|睇|執|填|影印|列|登記|預訂|報價|清|交代|追|貼|張貼|排|"
     r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
@@ -49,7 +49,7 @@ DONE_CLAUSE = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?都|全部|所有�
                          r"|^(?:應該|應該會|實)(?:得|冇問題|無問題|OK|搞得掂|做得切|趕得切)(?:嘅|喎|啦)?$"
                          r"|^(?:唔使|唔駛|唔洗|不用)\s*\S{1,12}?\s*(?:喇|啦|住)?$", re.IGNORECASE)  # 「唔使 Ivy 喇，我嚟」
 _LEAD = re.compile(
-    r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|總結(?:一下)?|recap|"
+    r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|總結(?:一下)?|小結|recap|summary|to sum up|"
     r"總之|其實|反正|始終|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五]|(?:仲有|另外)?一(?:樣|件事)(?=\s*(?:[，,：:]|$))|"
     r"(?:唔使|唔駛|唔洗|不用)(?:喇|啦)?(?=\s*(?:[，,]|$))|…+|\.{2,})[，,、：:\s]*)+",
     re.IGNORECASE
@@ -177,7 +177,8 @@ NEAR_VERB = 40  # characters after a name within which its verb is looked for
 COMPLEMENT = re.compile(r"\s*(?:完|好|晒|哂|埋|掂|齊|咗|返)")
 FAVOUR = re.compile(r"^幫(?:我|手|吓)?\s*")  # 「你幫我 send」: the work is send
 # a clause that says how things stand or warns (it names no work to be done)
-OBSERVATION = re.compile(r"最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|放(?:咗)?假|請(?:咗)?假|唔喺度|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
+AWAY = r"冇嚟|冇返|唔喺度|放(?:緊|咗)?假|請(?:咗)?假|病咗"  # 「Ken 今日冇嚟」: where somebody is, no work
+OBSERVATION = re.compile(AWAY + r"|最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
                          r"好似.{0,12}咁|唔好再|費事|免得|否則|唔係嘅話")
 REPORTED = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])(?:咗|過)(?!佢|之後|以後|先|嘅|嚟|去|頭|程|期|關|數)|已經")
 _REPEAT = re.compile(r"^(?:都要|要)?(?P<verb>\S{1,6}?)(?:晒|哂|埋|好|掂|完|齊)(?:佢|佢哋)?$")
@@ -205,7 +206,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                 after = rest[said.end():]
                 # 「報價你聽日交」, not 「…你交份報價」, 「文件你準備好」 or a topic that says more than a thing
                 if topic and len(re.sub(r"[A-Za-z0-9]+", "w", re.sub(r"\s", "", topic))) <= 12 and not NOUN_PHRASE.match(after) and not COMPLEMENT.match(after) \
-                        and not find_time_phrases(topic, transcript.date) and not people.mentioned(topic):
+                        and not find_time_phrases(topic, transcript.date) and not people.mentioned(topic) \
+                        and not re.search(r"咗|過|之後|以後|嘅時候", topic):  # 「合約簽咗之後你 send 俾客」: when
                     parts = [re.sub(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])", "",
                                     f"{rest[:said.end()]} {NOUN_PHRASE.sub('', topic).strip()} {rest[said.end():]}".strip())]
                 elif named:

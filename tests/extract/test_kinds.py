@@ -1131,8 +1131,8 @@ def test_whoever_takes_over_a_task_its_owner_turned_down_is_its_owner_and_nobody
 
 def test_it_is_not_mine_said_with_a_particle_and_the_lead_saying_it_again_leave_one_task():
     turns = [("黃太", "Ivy，份標書你聽日交俾我。"), ("Ivy Chan 陳詩韻", "唔係我呀，係阿傑負責嘅。")]
-    assert _items(turns) == [("Marco Lee 李文傑", "標書交俾黃太", "2026-03-12")]
-    assert _items([*turns, ("黃太", "咁阿傑聽日交啦。")]) == [("Marco Lee 李文傑", "標書交俾黃太", "2026-03-12")]
+    assert _items(turns) == [("Marco Lee 李文傑", "交標書俾黃太", "2026-03-12")]
+    assert _items([*turns, ("黃太", "咁阿傑聽日交啦。")]) == [("Marco Lee 李文傑", "交標書俾黃太", "2026-03-12")]
     assert _items([("黃太", "Ivy，份標書禮拜五前交。唔係，我講錯，係阿傑交。")]) == [("Marco Lee 李文傑", "標書交", "2026-03-13")]
 
 
@@ -1321,3 +1321,30 @@ def test_the_first_words_of_a_meeting_go_to_who_takes_them():
         ("Ivy Chan 陳詩韻", "交季度報告", "2026-03-12")]
     refused = _extract([("黃太", "你聽日交份季度報告。"), ("Ivy Chan 陳詩韻", "唔得呀，我聽日放假。")])["action_items"]
     assert [(a["owner"], a["needs_review"]) for a in refused] == [(None, True)]
+
+
+def test_work_passed_on_to_somebody_away_is_theirs():
+    # 「叫佢…」 after naming an attendee who is away: they do the work; where they are is no task or topic
+    assert _items([("黃太", "阿傑今日冇嚟，Ivy 你叫佢聽日 check 埋個 firewall log。")]) == [
+        ("Marco Lee 李文傑", "check firewall log", "2026-03-12")]
+    assert [(o, d) for o, _, d in _items([("Ivy Chan 陳詩韻", "阿傑今日放假，我話返俾佢知，叫佢返嚟之後 update 個 wiki。")])] == [
+        ("Ivy Chan 陳詩韻", None), ("Marco Lee 李文傑", None)]
+
+
+def test_me_after_an_english_verb_of_sending_is_who_receives():
+    items = _items([("黃太", "Ivy，你今日 check 晒啲 invoice，聽朝十點前 email 我個結果。")])
+    assert {o for o, _, _ in items} == {"Ivy Chan 陳詩韻"} and "email 黃太結果" in items[-1][1]
+    assert items[-1][2] == "2026-03-12T10:00:00+08:00"
+
+
+def test_the_next_in_line_in_a_summary_is_named_before_then():
+    assert [(o, t) for o, t, _ in _items([("黃太", "Summary：Ivy 禮拜五前出 draft，阿傑之後 review。")])] == [
+        ("Ivy Chan 陳詩韻", "出 draft"), ("Marco Lee 李文傑", "review")]
+
+
+def test_the_asker_taking_a_task_back():
+    assert _items([("黃太", "阿傑你聽日覆個記者……唔係，我自己覆。")]) == [("黃太", "覆記者", "2026-03-12")]
+    out = _extract([("黃太", "阿傑你聽日覆個記者……唔係，你係 IT，唔關你事。")])["action_items"]
+    assert [(a["owner"], a["needs_review"]) for a in out] == [(None, True)]
+    # a correction of when after the same pause still corrects the day
+    assert _items([("黃太", "阿傑你禮拜五前交報價……唔係，禮拜四。")]) == [("Marco Lee 李文傑", "交報價", "2026-03-12")]
