@@ -168,7 +168,7 @@ DUE_ONLY = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?|全部|所有|呢啲|
                       r"(?:佢|佢哋|晒|哂|埋)?\s*(?:啦|喇|吖|呀|啊|la)?[，,\s]*(?:唔該|please|thanks|thank you)?$", re.IGNORECASE)
 # a correction of who was just asked: 「唔係，係阿傑交」, 「講錯，應該係 Ken」
 CORRECTION = re.compile(r"^(?:唔好意思|sorry)?[，,\s]*(?:唔係|講錯|唔係唔係)(?:我(?:嚟|去)?(?:跟|做|負責|搞|處理|交)?(?:嘅|㗎|喎|呀|啊|啦)*)?"  # 「唔係我呀，係 Ken 負責」
-                        r"[，,\s]*(?:我?講錯[，,\s]*)?(?:係|應該係|改為)\s*"
+                        r"[，,\s]*(?:我?講錯[，,\s]*)?(?:係|應該係|改為)?\s*"
                         r"(?P<who>[^，,。\s]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:嚟)?(?P<verb>交|做|跟|負責|搞|處理|去)?"
                         r"(?:啦|喇|先|呀|嘅|㗎|喎)*[。！!]?$", re.IGNORECASE)
 
@@ -199,8 +199,11 @@ def _time_corrected(sentence: str, today: date) -> str:
     for m in TIME_CORRECTION.finditer(sentence):
         end_at, new_text = m.end(), m["new"]
         after = re.match(r"[，,\s]*(?P<next>[^，,。！!]+)", sentence[m.end():])
-        if TOO_LATE.search(new_text) and after:  # 「…，唔係，兩個禮拜太遲，禮拜一之前」: the clause after is the time
-            new_text, end_at = after["next"], m.end() + after.end()
+        if after and (TOO_LATE.search(new_text) or not _only_time(new_text, today)):
+            # 「…，唔係，兩個禮拜太遲，禮拜一之前」, 「…，唔係，禮拜一係假期，禮拜二先交」: the clause after is the time
+            said_then = LATER_ONLY.sub("", after["next"])
+            if TOO_LATE.search(new_text) or _only_time(said_then, today):
+                new_text, end_at = said_then, m.end() + after.end()
         new = _spans(find_time_phrases(new_text, today)) or _spans(find_clocks(new_text))
         said = _spans(find_time_phrases(sentence[:m.start()], today) if find_time_phrases(new_text, today)
                       else find_clocks(sentence[:m.start()]))  # a day for a day, a clock for a clock (「三點前，唔係，五點」)
@@ -211,6 +214,7 @@ def _time_corrected(sentence: str, today: date) -> str:
     return sentence
 
 
+LATER_ONLY = re.compile(r"\s*(?:(?:先|至|才)\s*(?:[\u3400-\u9fff]{1,2}|[A-Za-z]+)?)?\s*(?:啦|喇|吖|呀)?$")  # 「禮拜二先交」: only the day is new
 TOO_LATE = re.compile(r"太遲|太耐|太長|太緊|唔夠|唔得|too late|too long", re.IGNORECASE)
 
 
@@ -259,12 +263,13 @@ def _wanted_of(sentence: str, reader: _Reader) -> str:
 
 
 def _with_corrections_apart(said: list[str], today: date) -> list[str]:
-    """Sentences with a correction of who after an ellipsis as its own (「Ken 你覆傳媒……唔係，我自己覆」);
+    """Sentences with a correction of who as its own (「Ken 你覆傳媒……唔係，我自己覆」, 「…，唔係，Mandy 交」);
     a correction of when stays with what it corrects."""
     out = []
     for sentence in said:
-        parts = re.split(r"(?:…|\.{3})+\s*(?=唔係|講錯)", sentence)
-        out += parts if not any(has_time_words(p, today) for p in parts[1:]) else [sentence]
+        parts = re.split(r"(?:…|\.{3})+\s*(?=唔係|講錯)|[，,]\s*(?=(?:唔係|講錯)[，,\s])", sentence)
+        apart = all(not has_time_words(p, today) and (CORRECTION.match(p) or TAKEN_BACK.match(p)) for p in parts[1:])
+        out += parts if apart else [sentence]
     return out
 
 

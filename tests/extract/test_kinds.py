@@ -1348,3 +1348,10 @@ def test_the_asker_taking_a_task_back():
     assert [(a["owner"], a["needs_review"]) for a in out] == [(None, True)]
     # a correction of when after the same pause still corrects the day
     assert _items([("黃太", "阿傑你禮拜五前交報價……唔係，禮拜四。")]) == [("Marco Lee 李文傑", "交報價", "2026-03-12")]
+
+
+def test_a_correction_with_its_reason_and_one_of_who_in_the_same_sentence():
+    # 2026-03-11 is a Wednesday: 下個禮拜一 is 03-16, the Tuesday after it 03-17
+    assert _items([("Ivy Chan 陳詩韻", "我下個禮拜一交 report，唔係，禮拜一我要去深圳，禮拜二先交。")]) == [
+        ("Ivy Chan 陳詩韻", "交 report", "2026-03-17")]
+    assert _items([("黃太", "阿傑你禮拜五前交報價，唔係，Ivy 交。")]) == [("Ivy Chan 陳詩韻", "交報價", "2026-03-13")]
