@@ -94,6 +94,15 @@ def _month_day(today: date, month: int, day: int) -> date | None:
     return found if found >= today else found.replace(year=today.year + 1)
 
 
+def _in_month(today: date, month: int, part: str) -> date | None:
+    """The end (尾/底/末), middle (中, the 15th) or first day (初/頭) of the named month, this year's
+    unless it is over."""
+    if not 1 <= month <= 12:
+        return None
+    year = today.year if month >= today.month else today.year + 1
+    return end_of_month(year, month) if part in "尾底末" else date(year, month, 15 if part == "中" else 1)
+
+
 def _quarter_end(today: date, quarter: int) -> date:
     month, day = _QUARTER_END[quarter]
     found = date(today.year, month, day)
@@ -180,6 +189,8 @@ RULES: tuple[Rule, ...] = (
     # day/month, as Hong Kong writes dates (12/3 is 12 March)
     _rule(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", lambda m, t: _month_day(t, int(m[2]), int(m[1]))),
     _rule(r"(下下|下|今|呢|這|本)個?月(?:尾|底|末)", lambda m, t: end_of_month(*add_months(t, _weeks_ahead(m[1])))),
+    # 「一月尾」, 「九月中」, 「三月頭」: that month's, the next one to come
+    _rule(rf"(?<![\d個个])({CN_NUM})月\s*(尾|底|末|中|初|頭)", lambda m, t: _in_month(t, cn_number(m[1]), m[2])),
     _rule(rf"(?<![上下個个])月(?:尾|底)|end of (?:the |this )?month|{L}EOM{R}", lambda m, t: end_of_month(t.year, t.month)),
     _rule(r"end of next month", lambda m, t: end_of_month(*add_months(t, 1))),
     _rule(r"下個?月(?:初|頭)|early next month|beginning of next month", lambda m, t: date(*add_months(t, 1), 1)),

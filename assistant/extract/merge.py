@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from assistant.extract.cues import delivered_to_me
 from assistant.extract.owners import resolver_for
-from assistant.extract.tasks import PRONOUN_OBJECT, VERB, leans_on_context
+from assistant.extract.tasks import FORM_OF_WORK, PRONOUN_OBJECT, VERB, leans_on_context
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
 from assistant.extract.transcript import Person, Transcript
 from assistant.minutes import ActionItem, Decision
@@ -114,7 +114,10 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
         return False
     if later.turn - earlier.turn not in (0, 1) or _clash(earlier.deadline, later.deadline):
         return False
-    if _other_things(earlier.task, later.task):
+    answered = later.turn == earlier.turn + 1 and _asked_by_another(earlier, transcript) \
+        and not _asked_by_another(later, transcript) and _verbs(later.task) and _verbs(later.task) <= _verbs(earlier.task) \
+        and FORM_OF_WORK.fullmatch(_FILLER.sub("", VERB.sub("", later.task)))
+    if _other_things(earlier.task, later.task) and not answered:  # 「section 你寫」 「我禮拜三前寫好初稿」: one task
         return False
     in_own_words = not (leans_on_context(later.task) or leans_on_context(earlier.task) or shared_grams(earlier.task, later.task))
     named_again = later.turn == earlier.turn and _asked_twice(transcript, later) and not shared_grams(earlier.task, later.task) \
@@ -122,6 +125,11 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
     if named_again or in_own_words and _asked_after_own_plan(earlier, later, transcript) and _other_verbs(earlier, later):
         return False  # two tasks in their own words: 「Ivy 你交份報價。Ivy 你 check server」, 「我八號開 line」 「你八號 send 排期」
     return not NEW_TOPIC.search(transcript.lines[later.turn].text)
+
+
+def _asked_by_another(item: ActionItem, transcript: Transcript) -> bool:
+    """Whether somebody other than the item's owner said it."""
+    return resolver_for(transcript.people).find_name(transcript.lines[item.turn].speaker) != item.owner
 
 
 def _asked_after_own_plan(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.cues import (
@@ -43,7 +43,7 @@ from assistant.extract.decisions import APPROVED, CUE_ONLY, RECURRING, decided_i
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
-from assistant.extract.tasks import AWAY, CONNECTIVE, DONE, NEAR_VERB, NOUN_PHRASE, VERB, VERBS, WAS
+from assistant.extract.tasks import AWAY, CONNECTIVE, DONE, FORM_OF_WORK, NEAR_VERB, NOUN_PHRASE, VERB, VERBS, WAS
 from assistant.extract.text import clauses, coverage, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
 
@@ -53,6 +53,7 @@ SELF = re.compile(rf"{NOT_SUBJECT}我(?!哋)(?!\s*(?:要|想|需要)\s*(?:見到
 WE = re.compile(rf"{NOT_SUBJECT}我哋")
 COMMIT_MARK = r"會|嚟|去|負責|可以|自己|而家|即刻|馬上|盡快|今日|今晚|聽日|聽朝|想|打算|consider"
 SELF_COMMIT = re.compile(rf"{NOT_SUBJECT}我(?!哋)[^，,。]{{0,6}}?(?:{COMMIT_MARK})[^，,。]{{0,8}}?(?:{VERBS})"
+                         rf"|^(?:好|OK|ok|得)?[，,\s]*(?:咁|噉)\s*(?:就)?\s*我(?!哋)\s*(?:{VERBS})"  # 「咁我通知家屬」: then I will
                          rf"|{NOT_SUBJECT}我(?!哋)\s*(?:{VERBS})[^，,。]{{0,4}}?埋"
                          rf"|(?<![A-Za-z])(?:I'll|I will|I can|let me|I'm going to)(?![A-Za-z])", re.IGNORECASE)
 WE_COMMIT = re.compile(rf"{NOT_SUBJECT}我哋[^，,。]{{0,10}}?(?:可以|會|去|盡量|一定)[^，,。]{{0,6}}?(?:{VERBS})")
@@ -126,6 +127,7 @@ RECEIVES = re.compile(r"(?:俾|畀|同|話|問|叫|等|幫|對|跟|知|給|提|e
 AGENDA = re.compile(r"(?:講|傾|討論|報告|匯報|交代|cover|go through)(?:下|吓|一下)?\s*(?:[一兩二三四五六七八九十幾]|\d+)\s*"
                     r"(?:樣|件事|個(?:議題|題目|topic|item|point|重點|範疇|部分)|點(?!鐘)|things|items|topics)"
                     r"|今日(?:\S{0,6}會議?)?(?:主要)(?:係)?(?:想)?(?:講|傾|討論)", re.IGNORECASE)  # 「今日主要講…」
+TOPICS_TODAY = re.compile(r"今日(?:\S{0,6}會議?)?(?:要|想)?(?:講|傾|討論)(?:下|吓|一下)")  # 「各位，今日傾吓…」, to nobody
 ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十\d]|[一二三四五六七八九]係|首先|其次|跟住|最後|another|first|second|third|lastly)",
                      re.IGNORECASE)
 
@@ -843,7 +845,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         for raw_sentence in _with_corrections_apart(sentences(line.text), transcript.date):
             sentence, tagged = _strip_tag(_time_corrected(_wanted_of(_reported_commitment(reader.punctuate(raw_sentence), reader), reader),
                                                           transcript.date))
-            if AGENDA.search(sentence) or agenda and ORDINAL.match(sentence) \
+            if AGENDA.search(sentence) or (agenda and ORDINAL.match(sentence) or TOPICS_TODAY.search(sentence)) \
                     and not reader.people.mentioned(sentence) and not re.search(r"你(?!哋)", sentence):
                 agenda = True
                 continue
@@ -1012,12 +1014,13 @@ def _answered(task: str, before: str, after: str, today: date) -> str:
 
 
 def _timed_after(reader: _Reader, transcript: Transcript, line: Line, task: str) -> str:
-    """The next turn's first sentence when somebody else sets there the task's due time: the time
+    """The next turn's first sentence when somebody else sets there the task's due time: any, when the
+    task had none and the verb is said again (「咁我通知家屬。」 「好，月尾之前通知晒。」); the time
     of day on the task's own day (「我聽日通知晒。」 「好，聽日中午十二點之前。」), or, repeating the
     task's verb and nobody else's, another due time (「我禮拜五通知晒。」 「好，聽日中午前要通知晒。」:
     the later word stands)."""
     due = find_deadline(task, transcript.date)
-    if due is None or line.index + 1 >= len(transcript.lines):
+    if line.index + 1 >= len(transcript.lines):
         return ""
     reply = transcript.lines[line.index + 1]
     said = (sentences(reply.text) or [""])[0]
@@ -1027,6 +1030,9 @@ def _timed_after(reader: _Reader, transcript: Transcript, line: Line, task: str)
     verbs = [verb.group(0) for verb in VERB.finditer(_without_times(said, transcript.date))]
     if any(verb not in task for verb in verbs):
         return ""
+    if due is None:  # 「咁我通知家屬。」 「好，月尾之前通知晒。」: the verb said again, with when
+        return said if verbs and not SELF.search(said) and not WE.search(said) and not reader.people.mentioned(said) \
+            and not REFUSAL.match(OPENER.sub("", said)) else ""
     rest = _BARE.sub("", re.sub(r"唔得|唔係|好|要|一定|份|個|啲|啦|喇|吖|喎|呀|啊|囉|OK", "", _without_times(said, transcript.date)))
     if (verbs or COUNTER_OFFER.search(said)) and not SELF.search(said) and not WE.search(said) \
             and not reader.people.mentioned(said) \
@@ -1055,7 +1061,8 @@ def _accepted_with_time(reader: _Reader, transcript: Transcript, line: Line, tas
     bare = _without_times(OPENER.sub("", GENERIC_DONE.sub("", said)), transcript.date)
     verbs = [verb.group(0) for verb in VERB.finditer(bare)]
     rest = _BARE.sub("", re.sub(r"要|一定|盡量|份|個|啲|啦|喇|吖|OK", "", VERB.sub("", bare)))
-    return said if all(verb in task for verb in verbs) and (not rest or coverage(rest, task) >= 0.5) else ""
+    return said if all(verb in task for verb in verbs) \
+        and (not rest or coverage(rest, task) >= 0.5 or FORM_OF_WORK.fullmatch(rest)) else ""  # 「寫好初稿」
 
 
 COUNTER_OFFER = re.compile(r"唔得|先得|先可以|先搞得掂|先做得切|不如\S{1,6}啦")  # 「聽日唔得，禮拜一先得」
@@ -1085,13 +1092,25 @@ INSISTED = re.compile(r"^(?:唔得|唔可以|唔行|no(?![A-Za-z]))|一定要|�
 
 def _counter_accepted(reader: _Reader, transcript: Transcript, line: Line, owner: str | None) -> str:
     """The time the person asked offers back as a question, when the asker then says yes (「三點唔得，
-    五點得唔得？」 「好啦。」): the offered clause, read as the due time."""
+    五點得唔得？」 「好啦。」): the offered clause, read as the due time; or the time the asker then
+    concedes by name (「星期四都得。」)."""
     if owner is None or line.index + 2 >= len(transcript.lines):
         return ""
     reply, after = transcript.lines[line.index + 1], transcript.lines[line.index + 2]
     said = (sentences(reply.text) or [""])[-1]
     yes = YES.match(OPENER.sub("", after.text).strip()) or ACCEPTS.search(after.text) or re.match(r"都(?:得|可以|好|OK)", after.text)
-    if reader.speaker(reply) != owner or after.speaker != line.speaker or not GLUED_TAG.search(said) or not yes:
+    if reader.speaker(reply) != owner or after.speaker != line.speaker:
+        return ""
+    conceded = CONCEDED.match(OPENER.sub("", (sentences(after.text) or [""])[0]).strip())
+    if conceded and has_time_words(conceded["when"], transcript.date) \
+            and not _without_times(conceded["when"], transcript.date).strip(" ，,"):  # 「可能要改星期四。」 「星期四都得。」
+        when = conceded["when"]
+        asked, given = find_deadline(line.text, transcript.date), find_deadline(when, transcript.date)
+        if asked and given and given.day < asked.day and BARE_WEEKDAY.fullmatch(when.strip()):
+            # 「下個禮拜三」 then 「禮拜四都得」: the Thursday of that week
+            when = (asked.day + timedelta(days=given.day.weekday() - asked.day.weekday())).isoformat()
+        return when if limit_said(when, transcript.date) else f"{when}前"
+    if not GLUED_TAG.search(said) or not yes:
         return ""
     offered = (clauses(GLUED_TAG.sub("", said)) or [""])[-1]
     if not has_time_words(offered, transcript.date):
@@ -1099,6 +1118,8 @@ def _counter_accepted(reader: _Reader, transcript: Transcript, line: Line, owner
     return offered if limit_said(offered, transcript.date) else f"{offered}前"
 
 
+BARE_WEEKDAY = re.compile(r"(?:禮拜|星期|週|周)[一二三四五六日天]")
+CONCEDED = re.compile(r"(?P<when>[^，,。]{1,16}?)\s*(?:都|亦)(?:得|可以|OK|ok|冇問題|無問題)(?:嘅|啦|喇|吖)?[。！!]?$")
 ALREADY = re.compile(r"(?:已經|頭先|啱啱|早就)[^，,。]{0,12}?(?:咗|過|好晒)|(?<![A-Za-z])(?:already|done)(?![A-Za-z])", re.IGNORECASE)
 
 

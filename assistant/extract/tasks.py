@@ -173,6 +173,8 @@ COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|
                      r"since|because|but|if|otherwise)", re.IGNORECASE)  # 「…，唔係趕唔切落單」: otherwise
 
 
+# what work is handed in as, not another piece of work (「寫好初稿」 answers 「section 你寫」)
+FORM_OF_WORK = re.compile(r"(?:初稿|草稿|初版|第一版|定稿|(?:first |final )?draft|final version|嘢)?", re.IGNORECASE)
 NEAR_VERB = 40  # characters after a name within which its verb is looked for
 COMPLEMENT = re.compile(r"\s*(?:完|好|晒|哂|埋|掂|齊|咗|返)")
 FAVOUR = re.compile(r"^幫(?:我|手|吓)?\s*")  # 「你幫我 send」: the work is send

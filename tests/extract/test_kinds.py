@@ -1355,3 +1355,30 @@ def test_a_correction_with_its_reason_and_one_of_who_in_the_same_sentence():
     assert _items([("Ivy Chan 陳詩韻", "我下個禮拜一交 report，唔係，禮拜一我要去深圳，禮拜二先交。")]) == [
         ("Ivy Chan 陳詩韻", "交 report", "2026-03-17")]
     assert _items([("黃太", "阿傑你禮拜五前交報價，唔係，Ivy 交。")]) == [("Ivy Chan 陳詩韻", "交報價", "2026-03-13")]
+
+
+def test_an_opening_that_names_todays_topics_to_nobody_is_no_task():
+    assert _items([("黃太", "Hello 各位，今日傾吓復活節假期嘅排班同 IT 嘅 budget。")]) == []
+    assert [o for o, _, _ in _items([("黃太", "Ivy 你今日講吓個推廣計劃俾阿傑聽。")])] == ["Ivy Chan 陳詩韻"]
+
+
+def test_a_named_month_with_its_end_middle_or_start():
+    # said on 2026-12-22: 一月尾 is next year's; 十二月中 this one's (past days are flagged, not moved)
+    assert [d for _, _, d in _items([("黃太", "阿傑，你一月尾之前 book 好會議室。")], date="2026-12-22")] == ["2027-01-31"]
+    assert [d for _, _, d in _items([("黃太", "阿傑，你九月中之前裝好新 server。")], date="2026-03-11")] == ["2026-09-15"]
+
+
+def test_then_i_will_and_the_due_time_somebody_else_gives_it():
+    assert _items([("黃太", "邊個通知供應商？"), ("Ivy Chan 陳詩韻", "咁我通知供應商。"), ("黃太", "好，禮拜五之前通知晒。")]) == [
+        ("Ivy Chan 陳詩韻", "通知供應商", "2026-03-13")]
+
+
+def test_the_draft_said_in_answer_is_the_work_asked_for():
+    assert _items([("黃太", "Ivy，年報嘅市場部分你寫。"), ("Ivy Chan 陳詩韻", "我下個禮拜一之前寫好初稿。")]) == [
+        ("Ivy Chan 陳詩韻", "寫年報嘅市場部分", "2026-03-16")]
+    assert len(_items([("黃太", "阿傑你聽日交報價。"), ("Marco Lee 李文傑", "好，我聽日交埋合約。")])) == 2
+
+
+def test_a_later_time_the_asker_concedes_by_name():
+    assert [d for _, _, d in _items([("黃太", "阿傑你下個禮拜三之前裝好部 printer。"), ("Marco Lee 李文傑", "可能要改禮拜四。"),
+                                      ("黃太", "禮拜四都得。")])] == ["2026-03-19"]
