@@ -30,7 +30,7 @@ Each sentence is also read for decisions (decisions.py); a vote or a standing ru
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
@@ -96,6 +96,7 @@ CANNOT = re.compile(r"做唔切|趕唔切|做唔到|做唔咗|做唔嚟|搞唔�
 DECLINE = re.compile(rf"{CANNOT.pattern}|唔得|走唔開|唔喺度|放(?:咗)?假|請(?:咗)?假|出差|唔方便|唔關我事|唔係我(?:嘅|跟|負責)|"
                      r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|冇(?:\S{0,4})?權限|太多嘢|"
                      r"(?<![A-Za-z])(?:I'm busy|I am busy|on leave|not available|no time)(?![A-Za-z])", re.IGNORECASE)
+SPLIT_WORK = re.compile(r"\s*(?:一人一半|各做一半|各自一半|分開做|平分|分一半|each take half|split)", re.IGNORECASE)
 TOGETHER = re.compile(r"(?:你|[A-Za-z\u3400-\u9fff])\s*(?:同埋|同|and)\s*(?=\S+\s*(?:一齊|兩個|一同))")
 GIVE_AWAY = re.compile(r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|叫\S{1,6}幫(?:我|手)")  # 「可唔可以搵第二個同事跟？」
 BARE_NO = re.compile(r"(?:唔得|唔可以|唔行|冇可能|做唔到|no|nope|sorry)(?:呀|喎|啊|囉)?", re.IGNORECASE)
@@ -349,6 +350,9 @@ class _Reader:
         """(whether the clause gives its owner, that owner; None for a group, UNKNOWN when the
         person pointed at is no attendee). Only frames that assign work count: a request, a
         commitment, an assignment, or a named person or group with a due time."""
+        shared = self._shared_between(clause)
+        if shared:  # 「Backlog 就 Ivy 同 Joyce 一人一半，月尾前清晒」: each does a part
+            return True, shared
         if META.search(clause) or not VERB.search(clause):
             return False, None
         timed = has_time_words(sentence, self.transcript.date)
@@ -480,6 +484,14 @@ class _Reader:
         named = {n for n in self.people.mentioned(sentence)}
         to_them = [i for i in declined if named == {i.owner} or not named and re.search(r"你(?!哋)", sentence)]
         return to_them if has_time_words(sentence, self.transcript.date) and not turns_down(sentence, self.people, self.transcript.date) else []
+
+    def _shared_between(self, clause: str) -> str | None:
+        """「A 同 B」 when the clause splits the work between two attendees (「Ivy 同 Joyce 一人一半」)."""
+        spans = self.people.spans(clause)
+        for (first, _, end), (second, start, after) in zip(spans, spans[1:]):
+            if first != second and re.fullmatch(r"\s*(?:同埋|同|and|&)\s*", clause[end:start]) and SPLIT_WORK.match(clause, after):
+                return f"{first} 同 {second}"
+        return None
 
     def _with_partner(self, who: str, clause: str) -> str:
         """「A 同 B」 when the clause has the owner do it together with another attendee (「Phoebe，你同
@@ -615,6 +627,9 @@ class _Reader:
                 out.append(_Clause(clause, None, False, False))
                 continue
             named, owner = self.clause_owner(clause, sentence, line, addressed)
+            if named and owner and self._shared_between(clause) == owner:  # what is shared, without who shares it
+                clause = re.sub(r"\s*(?:就|由)$", "", clause[:self.people.spans(clause)[0][1]].strip()) \
+                    + SPLIT_WORK.sub("", clause[self.people.spans(clause)[1][2]:], count=1)
             told = TOLD_TO.search(clause)
             if told and owner not in (None, UNKNOWN) and owner == self._third_person(line, sentence, clause, self.speaker(line)):
                 clause = clause[told.end():]  # 「叫佢聽日 upload」: Ken's task is the upload
@@ -683,6 +698,7 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
     owner: str | None = None
     owned = False
     topic: list[str] = []  # verbless clauses before the first owned one: 「另外季尾報表，Ivy，你…」
+    shared = ""  # what an owned clause without a verb names for the next one (「Backlog 就 A 同 B 一人一半」)
     before: list[str] = []  # any unowned clauses before it, for a task whose object is only 「份/個…」
     for c in clauses_:
         if c.turns_to:  # 「…，Ivy 你 禮拜五前 整好份 slides」: a due time after this is the next task's
@@ -701,6 +717,9 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
                         and not NOT_ACTION.search(before[-1]) and not NOT_TOPIC.search(before[-1]):  # 「今日唔使做，聽日先 send 份 newsletter」
                     lead = [before[-1]]  # 「週會講新制度，Ivy，你準備好份 slides」
                 items.append((c.owner, lead))
+                if not c.action and c.text and not VERB.search(c.text) and len(c.text) <= 16 and not NOT_TOPIC.search(c.text):
+                    owner, owned, shared = c.owner, True, OPENER.sub("", c.text)  # 「Backlog 就 Ivy 同 Joyce 一人一半，…」
+                    continue
             owner, owned = c.owner, True
         if not owned:
             continue
@@ -717,6 +736,11 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
             if items and items[-1][1] and c.text:
                 items.append((owner, []))  # a comment ends the task; a later clause may start another
             continue
+        if shared and not items[-1][1]:  # 「…，月尾前清晒」: what they share is what the verb acts on
+            said = re.sub(r"\s*佢(?!哋)\s*$", "", c.text)
+            c = replace(c, text=said + ("" if re.match(r"[\u3400-\u9fff]", shared) and re.search(r"[\u3400-\u9fff]$", said)
+                                        else " ") + shared)  # a space between two Chinese words breaks a clause
+        shared = ""
         if items[-1][1] and SPLIT.search(c.text) and VERB.search(SPLIT.sub("", c.text)):
             items.append((owner, []))
         elif items[-1][1] and VERB.search(_without_times(c.text, date)) and _other_limit(items[-1][1], c.text, date):
@@ -1060,7 +1084,8 @@ def _accepted_with_time(reader: _Reader, transcript: Transcript, line: Line, tas
         return ""
     bare = _without_times(OPENER.sub("", GENERIC_DONE.sub("", said)), transcript.date)
     verbs = [verb.group(0) for verb in VERB.finditer(bare)]
-    rest = _BARE.sub("", re.sub(r"要|一定|盡量|份|個|啲|啦|喇|吖|OK", "", VERB.sub("", bare)))
+    rest = _BARE.sub("", re.sub(r"要|一定|盡量|份|個|啲|啦|喇|吖|OK|(?<![A-Za-z])(?:at the latest|latest|no later than|by|before|"
+                                r"sure|yes|will do|no problem)(?![A-Za-z])", "", VERB.sub("", bare), flags=re.IGNORECASE))
     return said if all(verb in task for verb in verbs) \
         and (not rest or coverage(rest, task) >= 0.5 or FORM_OF_WORK.fullmatch(rest)) else ""  # 「寫好初稿」
 

@@ -30,9 +30,13 @@ VERBS = (
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|對(?:好|返|晒)?數|核數|出糧|付款|"
     r"打(?=多|返|過去|電話)|簽名|蓋印|收返|提醒|包裝|打包|盤點|點貨|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|"
     r"remind|chase|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
-    r"reboot|migrate|launch|present|demo|train|teach|renew|file|claim|cover|escalate|報銷|續期|續約|帶(?!領|住)"
+    r"reboot|migrate|launch|present|demo|train|teach|renew|file|claim|cover|escalate|報銷|續期|續約|帶(?!領|住)|"
+    r"(?<![A-Za-z])(?:pull|finish|complete|compile|collect|print|(?<!in )order|rerun|notify|inform|monitor|measure|sort out|look into)(?![A-Za-z])|"
+    r"(?:have|get)\b[^.,;，。]{0,30}?\bready|report(?=\s*(?:俾|畀|返|上|給|to\b|back|$|[，,。.]))|"
+    r"(?<![數份重容流產質度])量(?!度|產)"
 )
-VERB = re.compile(VERBS, re.IGNORECASE)
+# a Latin verb starts a word: "test" is not in "latest", "set" not in "asset"
+VERB = re.compile(rf"(?<![A-Za-z])(?=[A-Za-z])(?:{VERBS})|(?![A-Za-z])(?:{VERBS})", re.IGNORECASE)
 # 呢個/嗰啲 before a Latin word is a determiner (「嗰個 designer」), not an object pronoun
 PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?<!幫)(?:佢哋|佢(?!哋)|(?:呢樣|嗰樣|呢件事|嗰件事)(?!\s*[A-Za-z])"
                             rf"|(?:呢個|嗰個|呢啲|嗰啲)(?!\s*[A-Za-z])(?!(?!{VERBS})[\u3400-\u9fff]))"  # 「呢個錢」: which money
@@ -83,7 +87,8 @@ def _drop_times(text: str, transcript: Transcript) -> str:
                    + (zone_spans(text) if phrases or clocks else []))  # "by Singapore time 3pm"
     merged: list[tuple[int, int]] = []
     for start, end in spans:  # 「聽朝八點」: the date and the clock overlap; 「禮拜一至禮拜三」 is one time
-        if merged and (start <= merged[-1][1] or RANGE.fullmatch(text[merged[-1][1]:start])):
+        if merged and (start <= merged[-1][1] or RANGE.fullmatch(text[merged[-1][1]:start])
+                       or TIMES_JOINED.fullmatch(text[merged[-1][1]:start])):  # 「今晚十二點同凌晨三點」
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
@@ -98,6 +103,7 @@ def _drop_times(text: str, transcript: Transcript) -> str:
     return re.sub(r"(?:時間|time)\s*(?=$|[，,])", "", text, flags=re.IGNORECASE)
 
 
+TIMES_JOINED = re.compile(r"\s*(?:同埋|同|及|或者|或|、|and|or)\s*", re.IGNORECASE)
 TOGETHER_WITH = re.compile(r"(?:同埋|同)\s*(?P<who>[A-Za-z]+(?: [A-Za-z]+)?|[^，,\s]{1,8}?)\s*(?:一齊|一同)\s*")
 _SCRIPTS_MEET = re.compile(r"[\u3400-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u3400-\u9fff]")
 _HANDED = re.compile(r"(?:嗰|那|咁)?\s*(?:改由|改為由|交返俾|交返畀|交俾|交畀|交給|轉交|由)\s*$")

@@ -1382,3 +1382,24 @@ def test_the_draft_said_in_answer_is_the_work_asked_for():
 def test_a_later_time_the_asker_concedes_by_name():
     assert [d for _, _, d in _items([("黃太", "阿傑你下個禮拜三之前裝好部 printer。"), ("Marco Lee 李文傑", "可能要改禮拜四。"),
                                       ("黃太", "禮拜四都得。")])] == ["2026-03-19"]
+
+
+def test_work_split_between_two_named_people_is_each_ones():
+    assert [(o, t, d) for o, t, d in _items([("黃太", "啲 backlog 就 Ivy 同阿傑一人一半，月尾前清晒。")])] == [
+        ("Ivy Chan 陳詩韻", "清晒 backlog", "2026-03-31"), ("Marco Lee 李文傑", "清晒 backlog", "2026-03-31")]
+
+
+def test_english_requests_and_answers_as_said_in_hong_kong_meetings():
+    asked = [("黃太", "Priya, can you pull the trade records for those accounts?"),
+             ("Priya Shah", "Sure. I'll have the extract ready by Wednesday noon.")]
+    assert _items(asked) == [("Priya Shah", "pull the trade records for those accounts", "2026-03-18T12:00:00+08:00")]
+    # "latest" is no verb ("test" inside it), the answer only says when
+    assert _items([("黃太", "Priya, please send me the deck."), ("Priya Shah", "Latest by this Friday.")]) == [
+        ("Priya Shah", "send 黃太 the deck", "2026-03-13")]
+    assert [t for _, t, _ in _items([("Ivy Chan 陳詩韻", "社署嗰邊我下個禮拜一 report。")])] == ["report 社署嗰邊"]
+    assert _items([("Ivy Chan 陳詩韻", "份 report 好多錯。")]) == []
+
+
+def test_two_times_for_one_task_and_a_measuring_verb():
+    assert [t for _, t, _ in _items([("黃太", "阿傑，你今晚十點同凌晨兩點各 check 一次 server log。")])] == ["各 check 一次 server log"]
+    assert [t for _, t, _ in _items([("黃太", "Ivy，你聽朝九點前量埋全部病人嘅血壓。")])] == ["量全部病人嘅血壓"]
