@@ -46,9 +46,10 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             if leans_on_context(reply_to.task):
                 _reworded(reply_to, item)
             continue
-        restated = next((k for k in kept if _restated(k, item)), None)
+        restated = next((k for k in kept if _restated(k, item)), None) \
+            or max((k for k in kept if _recapped(k, item, transcript)), key=lambda k: similarity(k.task, item.task), default=None)
         if restated is not None:  # a summary repeating a task: the first wording stays, with the finer due time
-            if item.deadline and len(item.deadline) > len(restated.deadline or ""):
+            if item.deadline and len(item.deadline) > len(restated.deadline or "") and not _clash(restated.deadline, item.deadline):
                 restated.deadline = item.deadline
             _reworded(restated, item)
             continue
@@ -268,6 +269,25 @@ def _restated(earlier: ActionItem, later: ActionItem) -> bool:
     return (similarity(earlier.task, later.task) >= RESTATED
             or _covered(earlier, later) >= SAME_TASK) \
         and not _other_things(earlier.task, later.task)
+
+
+RECAP_TURNS = 3  # a recap read out over a few turns
+RECAP = re.compile(r"總結|小結|(?<![A-Za-z])(?:summary|summari[sz]e|recap|to sum up|wrap up)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _recapped(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
+    """Whether a recap at the end (「好，總結：Priya 星期三前出 trade records，…」, or the chair's turns
+    just after 「我總結一下」) names a task its owner was given before: same owner, most of the things worked on, or
+    a verb and some of them, in common. The recap's day fills a task that had none; it never moves one."""
+    if earlier.owner != later.owner or earlier.turn is None or later.turn is None or later.turn <= earlier.turn:
+        return False
+    line = transcript.lines[later.turn]
+    if not any(RECAP.search(said.text) and said.speaker == line.speaker
+               for said in transcript.lines[max(0, later.turn - RECAP_TURNS):later.turn + 1]):
+        return False
+    things_then, things_now = VERB.sub("", earlier.task), VERB.sub("", later.task)
+    return _things_covered(earlier, later) >= HANDED_OVER \
+        or bool(_verbs(earlier.task) & _verbs(later.task)) and shared_grams(things_then, things_now) > 0
 
 
 def _reworded(first: ActionItem, again: ActionItem) -> None:

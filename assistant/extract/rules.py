@@ -1020,8 +1020,8 @@ def _without_times(text: str, today: date) -> str:
     return "".join(pieces) + text[at:]
 
 
-BY = re.compile(r"^(?:或)?(?:之前|以前|前|之內|以內|內|為止)\s*"  # what is left of 「禮拜五前」 without 禮拜五
-                r"|^(?:之後|然後|跟住|再)\s*(?=\S)")  # 「Ken 之後寫 memo」: next in line
+BY = re.compile(r"^(?:(?:或)?(?:之前|以前|前|之內|以內|內|為止)\s*)?"  # what is left of 「禮拜五前」 without 禮拜五
+                r"(?:(?:之後|然後|跟住|再)\s*(?=\S))?")  # 「Ken 之後寫 memo」: next in line
 _BARE = re.compile(r"\W|我|你|佢|會|嚟|去|就|先|可以|晒|哂|埋|好|俾|畀|返|到|得|全部|之前|前|內")
 
 

@@ -182,7 +182,7 @@ COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|
 # what work is handed in as, not another piece of work (「寫好初稿」 answers 「section 你寫」)
 FORM_OF_WORK = re.compile(r"(?:初稿|草稿|初版|第一版|定稿|(?:first |final )?draft|final version|嘢)?", re.IGNORECASE)
 NEAR_VERB = 40  # characters after a name within which its verb is looked for
-COMPLEMENT = re.compile(r"\s*(?:完|好|晒|哂|埋|掂|齊|咗|返)")
+COMPLEMENT = re.compile(r"\s*(?:完|好|晒|哂|埋|掂|齊|返)")
 FAVOUR = re.compile(r"^幫(?:我|手|吓)?\s*")  # 「你幫我 send」: the work is send
 # a clause that says how things stand or warns (it names no work to be done)
 AWAY = r"冇嚟|冇返|唔喺度|放(?:緊|咗)?假|請(?:咗)?假|病咗"  # 「Ken 今日冇嚟」: where somebody is, no work
@@ -208,16 +208,20 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         subjects += [(False, m.start(), m.end()) for m in re.finditer(r"(?<=[\u3400-\u9fffA-Za-z ])[你我](?!哋)", parts[0])]
         for named, start, end in sorted(subjects, key=lambda s: s[1]):
             rest = FAVOUR.sub("", _SUBJECT.sub("", _drop_times(parts[0][end:], transcript).strip()))
+            rest = re.sub(r"\s*佢(?!哋)\s*$", "", rest)  # 「firewall rules 你 set 好佢」: 佢 is the rules
             said = VERB.match(rest)
             if start > 0 and not re.search(r"(?:要|叫|請|等|俾|畀|同|搵|問|話|幫|替|代)\s*$", parts[0][:start]) and said:
                 topic = drop_names(parts[0][:start], people, owner).strip(" ，,")
-                after = rest[said.end():]
-                # 「報價你聽日交」, not 「…你交份報價」, 「文件你準備好」 or a topic that says more than a thing
-                if topic and len(re.sub(r"[A-Za-z0-9]+", "w", re.sub(r"\s", "", topic))) <= 12 and not NOUN_PHRASE.match(after) and not COMPLEMENT.match(after) \
-                        and not find_time_phrases(topic, transcript.date) and not people.mentioned(topic) \
+                done = COMPLEMENT.match(rest, said.end())
+                verb_end = done.end() if done else said.end()  # 「文件你準備好」 → 「準備好文件」
+                after = rest[verb_end:]
+                # 「報價你聽日交」, not 「…你交份報價」, 「…你做咗」 or a topic that says more than a thing
+                if topic and len(re.sub(r"[A-Za-z0-9]+", "w", re.sub(r"\s", "", topic))) <= 12 and not NOUN_PHRASE.match(after) \
+                        and not re.match(r"\s*咗", rest[said.end():]) \
+                        and not find_time_phrases(topic, transcript.date) and not find_clocks(topic) and not people.mentioned(topic) \
                         and not re.search(r"咗|過|之後|以後|嘅時候", topic):  # 「合約簽咗之後你 send 俾客」: when
                     parts = [re.sub(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])", "",
-                                    f"{rest[:said.end()]} {NOUN_PHRASE.sub('', topic).strip()} {rest[said.end():]}".strip())]
+                                    f"{rest[:verb_end]} {NOUN_PHRASE.sub('', topic).strip()} {after}".strip())]
                 elif named:
                     parts = [parts[0][:start].strip(), parts[0][end:].strip()]
                 break

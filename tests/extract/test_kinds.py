@@ -532,7 +532,7 @@ def test_a_request_to_two_named_people_is_each_ones():
 
 def test_a_person_named_as_the_subject_owns_the_task_not_the_one_addressed():
     assert _items([("黃太", "Ivy，阿傑聽日會交份報價。")]) == [("Marco Lee 李文傑", "交報價", "2026-03-12")]
-    assert _items([("黃太", "Ivy，會議紀錄你聽日寫好。")]) == [("Ivy Chan 陳詩韻", "會議紀錄寫好", "2026-03-12")]
+    assert _items([("黃太", "Ivy，會議紀錄你聽日寫好。")]) == [("Ivy Chan 陳詩韻", "寫好會議紀錄", "2026-03-12")]
 
 
 def test_i_will_to_who_is_free_takes_the_task_asked_about():
@@ -787,7 +787,7 @@ def test_a_task_reads_as_a_headline():
         ("Marco Lee 李文傑", "我禮拜五前做完系統測試。"),
         ("黃太", "Ivy，份合約簽咗之後你 send 俾客。聽日。"),
     ])
-    assert [t for _, t, _ in items] == ["新買 notebook 登記落 asset list", "改 brochure 地址", "報名表印",
+    assert [t for _, t, _ in items] == ["登記新買 notebook 落 asset list", "改 brochure 地址", "報名表印",
                                          "完成系統測試", "合約簽咗之後 send 俾客"]
 
 
@@ -1403,3 +1403,12 @@ def test_english_requests_and_answers_as_said_in_hong_kong_meetings():
 def test_two_times_for_one_task_and_a_measuring_verb():
     assert [t for _, t, _ in _items([("黃太", "阿傑，你今晚十點同凌晨兩點各 check 一次 server log。")])] == ["各 check 一次 server log"]
     assert [t for _, t, _ in _items([("黃太", "Ivy，你聽朝九點前量埋全部病人嘅血壓。")])] == ["量全部病人嘅血壓"]
+
+
+def test_a_recap_at_the_end_repeats_tasks_and_fills_a_missing_day():
+    turns = [("黃太", "阿傑，新 server 嘅 firewall rules 你 set 好佢。"), ("Marco Lee 李文傑", "冇問題。"),
+             ("Ivy Chan 陳詩韻", "我聽日 send 推廣計劃俾黃太。"), ("黃太", "好，我總結一下。"),
+             ("黃太", "阿傑禮拜五前 set 好 firewall rules，Ivy 聽日交推廣計劃，阿傑月尾前再出一份 security report。")]
+    assert _items(turns) == [("Marco Lee 李文傑", "set 好新 server 嘅 firewall rules", "2026-03-13"),
+                             ("Ivy Chan 陳詩韻", "send 推廣計劃俾黃太", "2026-03-12"),
+                             ("Marco Lee 李文傑", "再出 security report", "2026-03-31")]
