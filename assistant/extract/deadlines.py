@@ -127,8 +127,11 @@ def find_deadline(text: str, today: date) -> Deadline | None:
     if phrases:
         scored = [(_score(text, p.start, p.end), -i, p) for i, p in enumerate(phrases)]
         best, _, phrase = max(scored, key=lambda s: (s[0], s[1]))
-        if best < 0:
-            return None
+        if best < 0:  # 「今日兩點半之後先得閒，五點前 send 張表」: a limit said apart from the day turned down
+            apart = [c for c in clocks if c.start > phrase.end + NEAR and not _clock_for(phrase, [c], text)]
+            limit = _clock_for(None, apart, text)
+            return Deadline(phrase.day + timedelta(days=1 if limit.after_midnight else 0), limit.at, find_zone(text),
+                            text[limit.start:limit.end]) if limit else None
         chosen = phrase
     clock = _clock_for(chosen, clocks, text)
     if chosen is None and clock is None:

@@ -363,7 +363,7 @@ class _Reader:
                 return True, hit[0]
             them = re.match(r"\s*佢(?!哋)", clause[m.end():])
             if them and VERB.search(_without_times(clause[m.end() + them.end():], self.transcript.date)):
-                meant = self._third_person(line, sentence, clause, speaker)
+                meant = self._third_person(line, sentence, max(sentence.find(clause), 0) + m.start(), speaker)
                 if meant:  # 「Ken 今日冇嚟，叫佢聽日 upload」: Ken is told to, whoever passes it on
                     return True, meant
             stranger = STRANGER.match(clause, m.end())
@@ -410,10 +410,10 @@ class _Reader:
             return True, UNKNOWN
         return False, None
 
-    def _third_person(self, line: Line, sentence: str, clause: str, speaker: str | None) -> str | None:
-        """The attendee a 佢 in ``clause`` points back to: the last one named before it in the turn,
-        not the speaker and not the one spoken to (「Mandy 你…」)."""
-        before = line.text[:line.text.find(sentence) + max(sentence.find(clause), 0)]
+    def _third_person(self, line: Line, sentence: str, at: int, speaker: str | None) -> str | None:
+        """The attendee a 佢 at ``at`` in sentence points back to: the last one named before it in the
+        turn, not the speaker and not the one spoken to (「Mandy 你…」)."""
+        before = line.text[:max(line.text.find(sentence), 0)] + sentence[:at]
         named = [name for name, _, end in self.people.spans(before)
                  if name != speaker and not re.match(r"[，,\s]*你(?!哋)", before[end:])]
         return named[-1] if named else None
@@ -631,7 +631,8 @@ class _Reader:
                 clause = re.sub(r"\s*(?:就|由)$", "", clause[:self.people.spans(clause)[0][1]].strip()) \
                     + SPLIT_WORK.sub("", clause[self.people.spans(clause)[1][2]:], count=1)
             told = TOLD_TO.search(clause)
-            if told and owner not in (None, UNKNOWN) and owner == self._third_person(line, sentence, clause, self.speaker(line)):
+            if told and owner not in (None, UNKNOWN) \
+                    and owner == self._third_person(line, sentence, max(sentence.find(clause), 0) + told.end(), self.speaker(line)):
                 clause = clause[told.end():]  # 「叫佢聽日 upload」: Ken's task is the upload
             if named and owner is None and not _group(clause):
                 named = False

@@ -28,7 +28,7 @@ VERBS = (
     r"起|砌|計|影|拍(?!板|手)|錄|bill|quote|pay|付|俾錢|入|傾|push|推出|推(?!廣)|hotfix|patch|"
     r"升級|upgrade|檢查|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate|"
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|對(?:好|返|晒)?數|核數|出糧|付款|"
-    r"打(?=多|返|過去|電話)|簽名|蓋印|收返|提醒|包裝|打包|盤點|點貨|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|"
+    r"打(?=多|返|過去|電話)|簽名|蓋印|收返|提醒|包裝|打包|盤點|點貨|點倉|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|"
     r"remind|chase|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
     r"reboot|migrate|launch|present|demo|train|teach|renew|file|claim|cover|escalate|報銷|續期|續約|帶(?!領|住)|"
     r"(?<![A-Za-z])(?:pull|finish|complete|compile|collect|print|(?<!in )order|rerun|notify|inform|monitor|measure|sort out|look into)(?![A-Za-z])|"
@@ -186,7 +186,7 @@ COMPLEMENT = re.compile(r"\s*(?:完|好|晒|哂|埋|掂|齊|返)")
 FAVOUR = re.compile(r"^幫(?:我|手|吓)?\s*")  # 「你幫我 send」: the work is send
 # a clause that says how things stand or warns (it names no work to be done)
 AWAY = r"冇嚟|冇返|唔喺度|放(?:緊|咗)?假|請(?:咗)?假|病咗"  # 「Ken 今日冇嚟」: where somebody is, no work
-OBSERVATION = re.compile(AWAY + r"|最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
+OBSERVATION = re.compile(AWAY + r"|最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|(?:先|至|才)(?:得閒|有空|有時間)|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
                          r"好似.{0,12}咁|唔好再|費事|免得|否則|唔係嘅話")
 REPORTED = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])(?:咗|過)(?!佢|之後|以後|先|嘅|嚟|去|頭|程|期|關|數)|已經")
 _REPEAT = re.compile(r"^(?:都要|要)?(?P<verb>\S{1,6}?)(?:晒|哂|埋|好|掂|完|齊)(?:佢|佢哋)?$")

@@ -1412,3 +1412,14 @@ def test_a_recap_at_the_end_repeats_tasks_and_fills_a_missing_day():
     assert _items(turns) == [("Marco Lee 李文傑", "set 好新 server 嘅 firewall rules", "2026-03-13"),
                              ("Ivy Chan 陳詩韻", "send 推廣計劃俾黃太", "2026-03-12"),
                              ("Marco Lee 李文傑", "再出 security report", "2026-03-31")]
+
+
+def test_if_anything_is_no_question_and_a_limit_said_apart_from_when_one_is_free():
+    assert [(o, d) for o, _, d in _items([("黃太", "阿傑，你今晚十點前 restart 部 server，有咩唔妥即刻打俾我。")])] == [
+        ("Marco Lee 李文傑", "2026-03-11T22:00:00+08:00")]
+    assert _items([("Ivy Chan 陳詩韻", "我今日下晝三點之後先得閒，點完倉六點前 send 張表俾黃太。")]) == [
+        ("Ivy Chan 陳詩韻", "點完倉 send 表俾黃太", "2026-03-11T18:00:00+08:00")]
+
+
+def test_told_through_somebody_after_they_are_back():
+    assert _items([("黃太", "阿傑返嚟之後叫佢同供應商傾，四月十五號前搞掂。")]) == [("Marco Lee 李文傑", "完成同供應商傾", "2026-04-15")]
