@@ -61,6 +61,8 @@ WE_COMMIT = re.compile(rf"{NOT_SUBJECT}我哋[^，,。]{{0,10}}?(?:可以|會|�
 POLITE_REQUEST = re.compile(r"(?<![A-Za-z])(?:could|can|would|will) you(?![A-Za-z])|please|你可唔可以|你可以.{0,12}嗎|你得唔得",
                             re.IGNORECASE)
 IMPERATIVE = re.compile(r"(?:先|啦|吖|喇|la)[。！!]?$|幫我|俾我|畀我", re.IGNORECASE)
+# 「Notice 你搞」, 「呢樣你跟」: the thing, then who does it
+THING_YOU_DO = re.compile(r"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:搞|跟進|跟|做|負責|處理|handle|follow)(?:埋|住|吓)?\s*$", re.IGNORECASE)
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
 STATE = re.compile(r"係|咗|緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
 META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|講先|你講|介紹|散會|辛苦|加油|坐低|開始啦|^[^同跟約搵和]*傾下|睇下\s*status|"
@@ -372,6 +374,7 @@ class _Reader:
                 return True, UNKNOWN  # 「叫 Jason 禮拜五前覆個客」: somebody not in the list, chosen on the page
         stranger = STRANGER.match(OPENER.sub("", clause))
         if stranger and timed and not self.people.find_name(stranger["who"]) and not self.people.leading(OPENER.sub("", clause)) \
+                and not self._a_thing(stranger["who"], line) \
                 and NAMED.search(BY.sub("", _without_times(OPENER.sub("", clause)[stranger.end():], self.transcript.date).strip())):
             return True, UNKNOWN  # 「Kenny 聽日交份 stock report」: somebody not in the list, chosen on the page
         hit = self.people.leading(OPENER.sub("", clause))
@@ -397,7 +400,7 @@ class _Reader:
         me = SELF_COMMIT.search(clause) or (SELF.search(clause) if timed and not STATE.search(clause) else None)
         me = None if me and TELLS.search(clause[:me.start()]) else me  # 「講清楚我哋幾時搞掂」: what is told
         if you and not (me and me.start() < you.start()) \
-                and (timed or REQUEST.search(clause) or addressed or IMPERATIVE.search(clause)):
+                and (timed or REQUEST.search(clause) or addressed or IMPERATIVE.search(clause) or THING_YOU_DO.search(clause)):
             before_you = clause[:you.start()]
             named = [n for n in self.people.mentioned(before_you) if n != speaker]
             return True, self._with_partner(named[-1] if named else self.addressee(line, addressed) or UNKNOWN, clause)
@@ -409,6 +412,13 @@ class _Reader:
         if department and (timed or REQUEST.search(clause)):  # a department no attendee is in: to be chosen on the page
             return True, UNKNOWN
         return False, None
+
+    def _a_thing(self, word: str, line: Line) -> bool:
+        """Whether a capitalised word opening a clause (「Notice 你搞」) is a thing said in the turns
+        just before, in lower case or after a classifier (「門口個 notice」), not a person."""
+        said = " ".join(said.text for said in self.transcript.lines[max(0, line.index - 3):line.index + 1])
+        return bool(re.search(rf"(?<![A-Za-z]){re.escape(word.lower())}(?![A-Za-z])", said)
+                    or re.search(rf"[個份張啲條嘅的]\s*{re.escape(word)}(?![A-Za-z])", said))
 
     def _third_person(self, line: Line, sentence: str, at: int, speaker: str | None) -> str | None:
         """The attendee a 佢 at ``at`` in sentence points back to: the last one named before it in the

@@ -1423,3 +1423,10 @@ def test_if_anything_is_no_question_and_a_limit_said_apart_from_when_one_is_free
 
 def test_told_through_somebody_after_they_are_back():
     assert _items([("黃太", "阿傑返嚟之後叫佢同供應商傾，四月十五號前搞掂。")]) == [("Marco Lee 李文傑", "完成同供應商傾", "2026-04-15")]
+
+
+def test_the_thing_then_you_do_it_and_an_english_noun_is_no_stranger():
+    # 「Notice 你搞」 answers who changes the notice raised just before: Notice is a thing, not a person
+    turns = [("Marco Lee 李文傑", "咁要改門口個 notice。"), ("黃太", "Notice 你搞，月尾之前貼好。")]
+    assert [(o, d) for o, _, d in _items(turns)] == [("Marco Lee 李文傑", "2026-03-31")]
+    assert [o for o, _, _ in _items([("Marco Lee 李文傑", "印表機又壞咗。"), ("黃太", "呢樣你跟。")])] == ["Marco Lee 李文傑"]
