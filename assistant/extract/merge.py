@@ -264,7 +264,7 @@ def _restated(earlier: ActionItem, later: ActionItem) -> bool:
     if _fragment(later.task) and not _fragment(earlier.task) and earlier.deadline == later.deadline \
             and 0 < (later.turn or 0) - (earlier.turn or 0) <= 2 and verbs_now and verbs_now <= verbs_then:
         return True  # 「Ken 聽日交啦」 after Ken was given 「contract 聽日交俾我」: the same task, said again
-    if not (verbs_now <= verbs_then or verbs_then <= verbs_now):
+    if not (verbs_now <= verbs_then or verbs_then <= verbs_now) and _covered(earlier, later) < SAME_TASK:
         return False  # 「send 報價俾 ABC」 and 「call ABC confirm 交貨期」: other work
     return (similarity(earlier.task, later.task) >= RESTATED
             or _covered(earlier, later) >= SAME_TASK) \

@@ -51,7 +51,7 @@ from assistant.extract.transcript import Line, Transcript
 SELF = re.compile(rf"{NOT_SUBJECT}我(?!哋)(?!\s*(?:要|想|需要)\s*(?:見到|睇到|收到|攞到|知道))"
                   r"|(?<![A-Za-z])(?:I'll|I will|I can|let me)(?![A-Za-z])", re.IGNORECASE)
 WE = re.compile(rf"{NOT_SUBJECT}我哋")
-COMMIT_MARK = r"會|嚟|去|負責|可以|自己|而家|即刻|馬上|盡快|今日|今晚|聽日|聽朝|想|打算|consider"
+COMMIT_MARK = r"會|嚟|去|負責|可以|自己|而家|即刻|馬上|盡快|今日|今晚|聽日|聽朝|打算|consider"
 SELF_COMMIT = re.compile(rf"{NOT_SUBJECT}我(?!哋)[^，,。]{{0,6}}?(?:{COMMIT_MARK})[^，,。]{{0,8}}?(?:{VERBS})"
                          rf"|^(?:好|OK|ok|得)?[，,\s]*(?:咁|噉)\s*(?:就)?\s*我(?!哋)\s*(?:{VERBS})"  # 「咁我通知家屬」: then I will
                          rf"|{NOT_SUBJECT}我(?!哋)\s*(?:{VERBS})[^，,。]{{0,4}}?埋"

@@ -314,6 +314,7 @@ def _for_someone_else(sentence: str, speaker: str, transcript: Transcript, owner
     return bool(re.search(r"我(?!哋)", sentence)) and people.find_name(speaker) != owner
 
 
+TURNED_DOWN = re.compile(r"^(?:唔得|唔可以|唔行|no\b|sorry)", re.IGNORECASE)
 POINTS_BACK = re.compile(r"^(?:呢|嗰|這|那)(?:個|樣|件事|啲)\s*(?=最|好|太|真係|都|係|就|要|唔|冇|有|會)")  # a pronoun subject, not 「呢個報價」
 APOLOGY = re.compile(r"^\s*(?:sorry|thanks|thank you|apologies|唔好意思|多謝|對唔住)", re.IGNORECASE)
 A_NOT_A = re.compile(r"要唔要|使唔使|駛唔駛|洗唔洗|會唔會|可唔可以|好唔好|係唔係")
@@ -344,6 +345,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     for sentence, clause in reversed(own[:at]):
         if owner is not None and sentence != own[at][0] and _for_someone_else(sentence, line.speaker, transcript, owner):
             return None  # 「Leo 月尾出 readership report。阿鋒今晚換人。」: Leo's is not 阿鋒's
+        if sentence != own[at][0] and TURNED_DOWN.match(sentence):
+            continue  # 「唔得呀，星期一要報俾投資方。咁你今晚 send 俾我」: why not, not the work
         if APOLOGY.match(clause) or OBSERVATION.search(clause) and not VERB.search(OBSERVATION.sub("", clause)):
             continue  # "Sorry for the delay earlier — yes, I'll fix it", 「我聽日放假喎，不過我今晚做埋佢」: no thing to do
         clause = _LEAD.sub("", clause)

@@ -1430,3 +1430,10 @@ def test_the_thing_then_you_do_it_and_an_english_noun_is_no_stranger():
     turns = [("Marco Lee 李文傑", "咁要改門口個 notice。"), ("黃太", "Notice 你搞，月尾之前貼好。")]
     assert [(o, d) for o, _, d in _items(turns)] == [("Marco Lee 李文傑", "2026-03-31")]
     assert [o for o, _, _ in _items([("Marco Lee 李文傑", "印表機又壞咗。"), ("黃太", "呢樣你跟。")])] == ["Marco Lee 李文傑"]
+
+
+def test_a_wish_without_a_time_and_the_asker_saying_the_same_task_again():
+    assert _items([("Ivy Chan 陳詩韻", "我想加多個 promotion 喺第三期。"), ("黃太", "budget 唔夠，唔加住。")]) == []
+    turns = [("黃太", "Ivy，你整理埋推廣嘅 budget，星期五五點前俾我。"), ("Ivy Chan 陳詩韻", "星期五我放假喎，可唔可以星期一先？"),
+             ("黃太", "唔得呀，星期一要報俾老闆。咁你今晚十點前 send 俾我啦。")]
+    assert [(o, d) for o, _, d in _items(turns)] == [("Ivy Chan 陳詩韻", "2026-03-11T22:00:00+08:00")]
