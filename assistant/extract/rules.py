@@ -488,12 +488,14 @@ class _Reader:
         return (named[0], declined) if BARE_GO.fullmatch(rest) or same_work and not self.people.mentioned(named[1]) else None
 
     def reoffers(self, sentence: str, line: Line, recent: list[RawItem]) -> list[RawItem]:
-        """The tasks just turned down that the asker gives the same person again with another time
-        (「禮拜一我可能唔喺度喎」 「咁你聽日畀我都得」): theirs again, due then."""
-        declined = [i for i in recent if i.declined and i.owner and i.owner != self.speaker(line)]
-        named = {n for n in self.people.mentioned(sentence)}
-        to_them = [i for i in declined if named == {i.owner} or not named and re.search(r"你(?!哋)", sentence)]
-        return to_them if has_time_words(sentence, self.transcript.date) and not turns_down(sentence, self.people, self.transcript.date) else []
+        """The tasks just turned down that the asker gives the same person again, with another time
+        (「禮拜一我可能唔喺度喎」 「咁你聽日畀我都得」: due then) or naming the work (「咁初稿都係 Ken 你寫」)."""
+        declined = [i for i in recent if i.declined and i.owner and i.owner != self.speaker(line)
+                    and self.speaker(self.transcript.lines[i.turn]) == self.speaker(line)]  # only the asker gives it again
+        named = [n for n, _, _ in self.people.spans(sentence)][:1]  # 「都係 Ivy 你寫，阿傑 support 你」: Ivy's
+        to_them = [i for i in declined if (named == [i.owner] or not named and re.search(r"你(?!哋)", sentence))
+                   and (has_time_words(sentence, self.transcript.date) or shared_grams(self._work(sentence), self._work(i.task)))]
+        return to_them if not turns_down(sentence, self.people, self.transcript.date) else []
 
     def _shared_between(self, clause: str) -> str | None:
         """「A 同 B」 when the clause splits the work between two attendees (「Ivy 同 Joyce 一人一半」)."""
@@ -925,10 +927,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 for item in turned_back or _corrected(last, None):  # …or the one its owner asked to give away
                     item.owner, item.group, item.declined = taker, False, False
                 continue
-            again = reader.reoffers(sentence, line, recent)
+            again = reader.reoffers(sentence, line, recent + [i for i in turned_back if i not in recent])
             if again:
                 for item in again:
-                    item.declined, item.agreed_due = False, sentence
+                    item.declined = False
+                    item.agreed_due = sentence if has_time_words(sentence, transcript.date) else item.agreed_due
                 continue
             stand_in = reader.stands_in(sentence, line, recent)
             if stand_in:  # 「我聽日唔得閒喎。」 「咁 Ken 你去啦。」: and a day said with it stands

@@ -1437,3 +1437,10 @@ def test_a_wish_without_a_time_and_the_asker_saying_the_same_task_again():
     turns = [("黃太", "Ivy，你整理埋推廣嘅 budget，星期五五點前俾我。"), ("Ivy Chan 陳詩韻", "星期五我放假喎，可唔可以星期一先？"),
              ("黃太", "唔得呀，星期一要報俾老闆。咁你今晚十點前 send 俾我啦。")]
     assert [(o, d) for o, _, d in _items(turns)] == [("Ivy Chan 陳詩韻", "2026-03-11T22:00:00+08:00")]
+
+
+def test_a_colleagues_own_help_is_no_stand_in_and_the_asker_gives_the_task_back():
+    turns = [("黃太", "Ivy，個客投訴嘅 written response，你聽日寫個初稿。"),
+             ("Ivy Chan 陳詩韻", "嗰個客唔係我跟嘅，個 call log 喺阿傑嗰度。"), ("Marco Lee 李文傑", "Call log 我有，我今日 send 俾 Ivy。"),
+             ("黃太", "咁初稿都係 Ivy 你寫，阿傑 support 你。")]
+    assert sorted((o, d) for o, _, d in _items(turns)) == [("Ivy Chan 陳詩韻", "2026-03-12"), ("Marco Lee 李文傑", "2026-03-11")]
