@@ -58,11 +58,17 @@ class Deadline:
         return said.astimezone(ZoneInfo(meeting_zone)).isoformat()
 
 
+IMMEDIATELY = re.compile(r"即刻|馬上|立即|即時|immediately|right away|at once", re.IGNORECASE)
+IF = re.compile(r"(?:^|[，,。\s])(?:如果|假如|若果|萬一|一旦|if|in case)(?![A-Za-z])", re.IGNORECASE)
+
+
 def _score(text: str, phrase_start: int, phrase_end: int) -> int:
     before, after = text[max(0, phrase_start - 8):phrase_start], text[phrase_end:phrase_end + 12]
     after = re.sub(r"^[\s\d:：一二三四五六七八九十兩點点半個字鐘am pm晏晝下晝朝早夜晚上午下午中午]*", "", after, flags=re.I)
     if REJECTED_AFTER.search(after) or AFTER_AFTER.search(after) or re.search(r"(?<![A-Za-z])after\s*$", before, re.I):  # 「聽日唔得，禮拜一先得」: the day turned down is no deadline
         return -1
+    if IMMEDIATELY.fullmatch(text[phrase_start:phrase_end]) and IF.search(text[:phrase_start]):
+        return -1  # 「如果再有人確診，你即刻通知教育局」: at once when it happens, not today
     if LIMIT_AFTER.search(after) or LIMIT_BEFORE.search(before) or AGREED_AFTER.search(after) \
             or re.search(r"(?:之內|以內|內|之前|前)$", text[phrase_start:phrase_end]):  # 「三個工作天內」 says its limit
         return 2

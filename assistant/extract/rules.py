@@ -1071,8 +1071,9 @@ def _timed_after(reader: _Reader, transcript: Transcript, line: Line, task: str)
     if due is None:  # 「咁我通知家屬。」 「好，月尾之前通知晒。」: the verb said again, with when
         return said if verbs and not SELF.search(said) and not WE.search(said) and not reader.people.mentioned(said) \
             and not REFUSAL.match(OPENER.sub("", said)) else ""
-    rest = _BARE.sub("", re.sub(r"唔得|唔係|好|要|一定|份|個|啲|啦|喇|吖|喎|呀|啊|囉|OK", "", _without_times(said, transcript.date)))
-    if (verbs or COUNTER_OFFER.search(said)) and not SELF.search(said) and not WE.search(said) \
+    rest = _BARE.sub("", ANSWER_WORDS.sub("", re.sub(r"唔得|唔係|好|要|一定|份|個|啲|啦|喇|吖|喎|呀|啊|囉|OK", "",
+                                                      _without_times(said, transcript.date))))
+    if (verbs or COUNTER_OFFER.search(said) or LATEST.search(said)) and not SELF.search(said) and not WE.search(said) \
             and not reader.people.mentioned(said) \
             and (not rest or coverage(rest, task) >= 0.5) \
             and (later.day != due.day or (later.at and later.at != due.at)) \
@@ -1081,6 +1082,10 @@ def _timed_after(reader: _Reader, transcript: Transcript, line: Line, task: str)
     return said if later.at and due.at is None and later.day == due.day and not REFUSAL.match(OPENER.sub("", said)) else ""
 
 
+# what an answer says besides when: 「最遲」, "Latest by", "Sure"
+ANSWER_WORDS = re.compile(r"最遲|最晚|(?<![A-Za-z])(?:at the latest|latest|no later than|by|before|sure|yes|will do|no problem)(?![A-Za-z])",
+                          re.IGNORECASE)
+LATEST = re.compile(r"最遲|最晚|(?<![A-Za-z])(?:latest|no later than)(?![A-Za-z])", re.IGNORECASE)  # 「最遲禮拜五」: the asker's limit
 GENERIC_DONE = re.compile(r"搞掂|搞定|完成|做完|做好|搞得掂|做得切|趕得切|done")  # 「收到，禮拜五前搞掂」: any task's verb
 
 
@@ -1098,8 +1103,7 @@ def _accepted_with_time(reader: _Reader, transcript: Transcript, line: Line, tas
         return ""
     bare = _without_times(OPENER.sub("", GENERIC_DONE.sub("", said)), transcript.date)
     verbs = [verb.group(0) for verb in VERB.finditer(bare)]
-    rest = _BARE.sub("", re.sub(r"要|一定|盡量|份|個|啲|啦|喇|吖|OK|(?<![A-Za-z])(?:at the latest|latest|no later than|by|before|"
-                                r"sure|yes|will do|no problem)(?![A-Za-z])", "", VERB.sub("", bare), flags=re.IGNORECASE))
+    rest = _BARE.sub("", ANSWER_WORDS.sub("", re.sub(r"要|一定|盡量|份|個|啲|啦|喇|吖|OK", "", VERB.sub("", bare))))
     return said if all(verb in task for verb in verbs) \
         and (not rest or coverage(rest, task) >= 0.5 or FORM_OF_WORK.fullmatch(rest)) else ""  # 「寫好初稿」
 

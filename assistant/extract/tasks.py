@@ -40,7 +40,7 @@ VERB = re.compile(rf"(?<![A-Za-z])(?=[A-Za-z])(?:{VERBS})|(?![A-Za-z])(?:{VERBS}
 # 呢個/嗰啲 before a Latin word is a determiner (「嗰個 designer」), not an object pronoun
 PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?<!幫)(?:佢哋|佢(?!哋)|(?:呢樣|嗰樣|呢件事|嗰件事)(?!\s*[A-Za-z])"
                             rf"|(?:呢個|嗰個|呢啲|嗰啲)(?!\s*[A-Za-z])(?!(?!{VERBS})[\u3400-\u9fff]))"  # 「呢個錢」: which money
-                            r"(?!話|係|會|要|已經|都|嘅|個|老闆|老細|公司|經理|同事|嗰邊|那邊|部門|客|班|屋企|負責人)"  # 「佢哋老闆」: whose
+                            r"(?!話|係|會|要|已經|都|嘅|個|老闆|老細|公司|經理|同事|嗰邊|那邊|部門|客|班|屋企|負責人|知)"  # 「佢哋老闆」: whose
                             r"|(?<![A-Za-z])(?-i:it|them|It|Them)(?![A-Za-z])", re.IGNORECASE)  # IT is a department
 # 「將物料訂晒佢」, 「報價嗰樣 cancel 咗佢」: 佢 takes up the object said before the verb in its own
 # clause, it points nowhere else (「俾佢」 is somebody)
@@ -185,7 +185,7 @@ NEAR_VERB = 40  # characters after a name within which its verb is looked for
 COMPLEMENT = re.compile(r"\s*(?:完|好|晒|哂|埋|掂|齊|返)")
 FAVOUR = re.compile(r"^幫(?:我|手|吓)?\s*")  # 「你幫我 send」: the work is send
 # a clause that says how things stand or warns (it names no work to be done)
-AWAY = r"冇嚟|冇返|唔喺度|放(?:緊|咗)?假|請(?:咗)?假|病咗"  # 「Ken 今日冇嚟」: where somebody is, no work
+AWAY = r"冇嚟|冇返|唔喺度|放(?:緊|咗)?假|請(?:咗)?假|病咗|去咗|返咗(?!嚟)"  # 「Ken 今日冇嚟」: where somebody is, no work
 OBSERVATION = re.compile(AWAY + r"|最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|(?:先|至|才)(?:得閒|有空|有時間)|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
                          r"好似.{0,12}咁|唔好再|費事|免得|否則|唔係嘅話")
 REPORTED = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])(?:咗|過)(?!佢|之後|以後|先|嘅|嚟|去|頭|程|期|關|數)|已經")
@@ -208,8 +208,12 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         subjects += [(False, m.start(), m.end()) for m in re.finditer(r"(?<=[\u3400-\u9fffA-Za-z ])[你我](?!哋)", parts[0])]
         for named, start, end in sorted(subjects, key=lambda s: s[1]):
             rest = FAVOUR.sub("", _SUBJECT.sub("", _drop_times(parts[0][end:], transcript).strip()))
-            rest = re.sub(r"\s*佢(?!哋)\s*$", "", rest)  # 「firewall rules 你 set 好佢」: 佢 is the rules
+            rest = re.sub(r"(?<![俾畀給同話問叫幫搵覆話])\s*佢(?!哋)\s*$", "", rest)  # 「firewall rules 你 set 好佢」: 佢 is the rules
             said = VERB.match(rest)
+            if said and re.match(r"[\u3400-\u9fff]", rest[said.end():]) and not COMPLEMENT.match(rest, said.end()) \
+                    and not NOUN_PHRASE.match(rest[said.end():]) and not VERB.match(rest, said.end()) \
+                    and not re.match(r"[俾畀給同]", rest[said.end():]):
+                said = None  # 「整理」: the verb goes on
             if start > 0 and not re.search(r"(?:要|叫|請|等|俾|畀|同|搵|問|話|幫|替|代)\s*$", parts[0][:start]) and said:
                 topic = drop_names(parts[0][:start], people, owner).strip(" ，,")
                 done = COMPLEMENT.match(rest, said.end())

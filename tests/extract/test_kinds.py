@@ -1327,8 +1327,9 @@ def test_work_passed_on_to_somebody_away_is_theirs():
     # 「叫佢…」 after naming an attendee who is away: they do the work; where they are is no task or topic
     assert _items([("黃太", "阿傑今日冇嚟，Ivy 你叫佢聽日 check 埋個 firewall log。")]) == [
         ("Marco Lee 李文傑", "check firewall log", "2026-03-12")]
+    # passing the word on (「我話返俾佢知」) is no task of its own
     assert [(o, d) for o, _, d in _items([("Ivy Chan 陳詩韻", "阿傑今日放假，我話返俾佢知，叫佢返嚟之後 update 個 wiki。")])] == [
-        ("Ivy Chan 陳詩韻", None), ("Marco Lee 李文傑", None)]
+        ("Marco Lee 李文傑", None)]
 
 
 def test_me_after_an_english_verb_of_sending_is_who_receives():
@@ -1444,3 +1445,15 @@ def test_a_colleagues_own_help_is_no_stand_in_and_the_asker_gives_the_task_back(
              ("Ivy Chan 陳詩韻", "嗰個客唔係我跟嘅，個 call log 喺阿傑嗰度。"), ("Marco Lee 李文傑", "Call log 我有，我今日 send 俾 Ivy。"),
              ("黃太", "咁初稿都係 Ivy 你寫，阿傑 support 你。")]
     assert sorted((o, d) for o, _, d in _items(turns)) == [("Ivy Chan 陳詩韻", "2026-03-12"), ("Marco Lee 李文傑", "2026-03-11")]
+
+
+def test_at_once_if_it_happens_is_no_due_day_and_passing_word_on_is_no_task():
+    out = _extract([("黃太", "如果再有客投訴，阿傑你即刻通知保險公司。")])["action_items"]
+    assert [(a["owner"], a["deadline"]) for a in out] == [("Marco Lee 李文傑", None)]
+    said = [("Ivy Chan 陳詩韻", "阿傑今日去咗深圳，我話返俾佢知。份 proposal 我今晚整理好 send 俾佢。")]
+    assert [(o, d) for o, _, d in _items(said)] == [("Ivy Chan 陳詩韻", "2026-03-11")]
+
+
+def test_the_askers_latest_day_moves_an_offered_one_earlier():
+    turns = [("Marco Lee 李文傑", "我下個禮拜三之前可以出 server 嘅 upgrade plan。"), ("黃太", "最遲禮拜五。")]
+    assert [d for _, _, d in _items(turns)] == ["2026-03-13"]
