@@ -207,7 +207,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         subjects = [(True, start, end) for name, start, end in people.spans(parts[0]) if name == owner]
         subjects += [(False, m.start(), m.end()) for m in re.finditer(r"(?<=[\u3400-\u9fffA-Za-z ])[你我](?!哋)", parts[0])]
         for named, start, end in sorted(subjects, key=lambda s: s[1]):
-            rest = FAVOUR.sub("", _SUBJECT.sub("", _drop_times(parts[0][end:], transcript).strip()))
+            rest = FAVOUR.sub("", re.sub(r"^(?:自己|會|嚟|去|一定|都|就)+\s*", "",
+                                         _SUBJECT.sub("", _drop_times(parts[0][end:], transcript).strip())))
             rest = re.sub(r"(?<![俾畀給同話問叫幫搵覆話])\s*佢(?!哋)\s*$", "", rest)  # 「firewall rules 你 set 好佢」: 佢 is the rules
             said = VERB.match(rest)
             if said and re.match(r"[\u3400-\u9fff]", rest[said.end():]) and not COMPLEMENT.match(rest, said.end()) \

@@ -1457,3 +1457,9 @@ def test_at_once_if_it_happens_is_no_due_day_and_passing_word_on_is_no_task():
 def test_the_askers_latest_day_moves_an_offered_one_earlier():
     turns = [("Marco Lee 李文傑", "我下個禮拜三之前可以出 server 嘅 upgrade plan。"), ("黃太", "最遲禮拜五。")]
     assert [d for _, _, d in _items(turns)] == ["2026-03-13"]
+
+
+def test_an_english_noun_before_i_is_no_verb_of_sending():
+    # 「portal brief 我自己跟」: brief is the thing, 我 the one doing it
+    assert _items([("黃太", "Ivy 今晚 send roster，portal brief 我自己跟。")]) == [
+        ("Ivy Chan 陳詩韻", "send roster", "2026-03-11"), ("黃太", "跟 portal brief", None)]
