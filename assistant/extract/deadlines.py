@@ -167,3 +167,14 @@ def part_of_day_left_out(said: time, asked: time) -> bool:
 def has_time_words(text: str, today: date) -> bool:
     """Whether text says a date or a time of day at all (a cue for commitments)."""
     return bool(find_time_phrases(text, today) or find_clocks(text))
+
+
+def without_times(text: str, today: date) -> str:
+    """The text without its dates, times of day and zones (「上晝」 is no verb 上; 「Ken 聽日 3pm London
+    time 前覆客」 is Ken's)."""
+    pieces, at = [], 0
+    times = [(p.start, p.end) for p in find_time_phrases(text, today)] + [(c.start, c.end) for c in find_clocks(text)]
+    for start, end in sorted(times + (zone_spans(text) if times else [])):
+        pieces.append(text[at:max(at, start)])
+        at = max(at, end)
+    return "".join(pieces) + text[at:]

@@ -33,14 +33,14 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
+from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks
 from assistant.extract.cues import (
     CONDITION, HANDOVER, HANDOVER_VERB, NOT_ACTION, NOT_SUBJECT, QUESTION, TELLS, YOU_REQUEST, asks,
     delivered_to_me,
 )
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.decisions import APPROVED, CUE_ONLY, RECURRING, decided_in
-from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out
+from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out, without_times
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import AWAY, CONNECTIVE, DONE, FORM_OF_WORK, NEAR_VERB, NOUN_PHRASE, VERB, VERBS, WAS
@@ -95,7 +95,7 @@ STRANGER = re.compile(r"\s*(?P<who>(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])|阿[\
 # what the speaker cannot do (「…，做唔切」), and more ways of turning a task down (on leave, not mine)
 CANNOT = re.compile(r"做唔切|趕唔切|做唔到|做唔咗|做唔嚟|搞唔掂|唔得閒|冇時間|冇空|(?<![A-Za-z])(?:can't|cannot) (?:do|make|finish|manage)",
                     re.IGNORECASE)  # not "I can't wait", "I can't find the template, but…"
-DECLINE = re.compile(rf"{CANNOT.pattern}|唔得|走唔開|唔喺度|放(?:咗)?假|請(?:咗)?假|出差|唔方便|唔關我事|唔係我(?:嘅|跟|負責)|"
+DECLINE = re.compile(rf"{CANNOT.pattern}|唔得|走唔開|唔喺度|放(?:咗)?假|請(?:咗)?假|出差|公幹|唔喺香港|返(?:咗)?大陸|唔方便|唔關我事|唔係我(?:嘅|跟|負責)|"
                      r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|冇(?:\S{0,4})?權限|太多嘢|"
                      r"(?<![A-Za-z])(?:I'm busy|I am busy|on leave|not available|no time)(?![A-Za-z])", re.IGNORECASE)
 SPLIT_WORK = re.compile(r"\s*(?:一人一半|各做一半|各自一半|分開做|平分|分一半|each take half|split)", re.IGNORECASE)
@@ -198,7 +198,7 @@ def _time_corrected(sentence: str, today: date) -> str:
     (「Ken 你禮拜三前交份報價，唔係，禮拜四」 → 「Ken 你禮拜四前交份報價」, 「Ken，唔係話聽日，係今日五點前交」
     → 「Ken，今日五點前交」); unchanged otherwise."""
     wrong = NOT_BUT.search(sentence)
-    if wrong and has_time_words(wrong["wrong"], today) and not _without_times(wrong["wrong"], today).strip() \
+    if wrong and has_time_words(wrong["wrong"], today) and not without_times(wrong["wrong"], today).strip() \
             and has_time_words(sentence[wrong.end():], today):
         return sentence[:wrong.start()] + sentence[wrong.end():]
     for m in TIME_CORRECTION.finditer(sentence):
@@ -225,7 +225,7 @@ TOO_LATE = re.compile(r"太遲|太耐|太長|太緊|唔夠|唔得|too late|too l
 
 def _only_time(text: str, today: date) -> bool:
     """Whether text says nothing but a time (「禮拜四」, 「禮拜一之前」)."""
-    return not re.sub(r"之前|以前|前|之內|以內|內|或之前", "", _without_times(text, today)).strip()
+    return not re.sub(r"之前|以前|前|之內|以內|內|或之前", "", without_times(text, today)).strip()
 
 
 def _spans(found: list) -> list[tuple[int, int]]:
@@ -361,31 +361,31 @@ class _Reader:
         speaker = self.speaker(line)
         for m in ASSIGN.finditer(clause):
             hit = self.people.leading(clause[m.end():])
-            if hit and ASSIGNED.search(hit[1]):
-                return True, hit[0]
+            if hit and ASSIGNED.search(BY.sub("", without_times(hit[1], self.transcript.date).strip())):
+                return True, hit[0]  # 「叫 Ken 聽日 call 返個供應商」
             them = re.match(r"\s*佢(?!哋)", clause[m.end():])
-            if them and VERB.search(_without_times(clause[m.end() + them.end():], self.transcript.date)):
+            if them and VERB.search(without_times(clause[m.end() + them.end():], self.transcript.date)):
                 meant = self._third_person(line, sentence, max(sentence.find(clause), 0) + m.start(), speaker)
                 if meant:  # 「Ken 今日冇嚟，叫佢聽日 upload」: Ken is told to, whoever passes it on
                     return True, meant
             stranger = STRANGER.match(clause, m.end())
             if stranger and not self.people.find_name(stranger["who"]) \
-                    and ASSIGNED.search(BY.sub("", _without_times(clause[stranger.end():], self.transcript.date).strip())):
+                    and ASSIGNED.search(BY.sub("", without_times(clause[stranger.end():], self.transcript.date).strip())):
                 return True, UNKNOWN  # 「叫 Jason 禮拜五前覆個客」: somebody not in the list, chosen on the page
         stranger = STRANGER.match(OPENER.sub("", clause))
         if stranger and timed and not self.people.find_name(stranger["who"]) and not self.people.leading(OPENER.sub("", clause)) \
                 and not self._a_thing(stranger["who"], line) \
-                and NAMED.search(BY.sub("", _without_times(OPENER.sub("", clause)[stranger.end():], self.transcript.date).strip())):
+                and NAMED.search(BY.sub("", without_times(OPENER.sub("", clause)[stranger.end():], self.transcript.date).strip())):
             return True, UNKNOWN  # 「Kenny 聽日交份 stock report」: somebody not in the list, chosen on the page
         hit = self.people.leading(OPENER.sub("", clause))
         if hit and hit[0] != speaker and VERB.search(hit[1]) \
-                and NAMED.search(BY.sub("", _without_times(hit[1], self.transcript.date))):  # 「Ken 聽日會交」
+                and NAMED.search(BY.sub("", without_times(hit[1], self.transcript.date))):  # 「Ken 聽日會交」
             return True, self._with_partner(hit[0], clause)
         if timed and not STATE.search(clause):  # 「海報 Ivy 搞，三月一號出」
             for name, start, end in self.people.spans(clause):
                 if name != speaker and not re.search(r"[俾畀同話搵問等將幫對跟帶約見]埋?\s*$", clause[:start]) \
                         and not RECEIVES.search(clause[:start]) \
-                        and ASSIGNED.search(BY.sub("", _without_times(clause[end:end + NEAR_VERB], self.transcript.date).lstrip())):
+                        and ASSIGNED.search(BY.sub("", without_times(clause[end:end + NEAR_VERB], self.transcript.date).lstrip())):
                     return True, name
         department = DEPARTMENT.match(OPENER.sub("", clause))
         for role in [m["who"] for m in ROLE.finditer(clause)] + ([department["who"]] if department else []):
@@ -395,7 +395,7 @@ class _Reader:
         group = _group(clause)
         if group and timed and not (addressed and group.group(0) in ("搵人", "有人", "你哋")):  # 「阿傑，聽日搵人嚟整」 is 阿傑's
             return True, None
-        you = YOU_REQUEST.search(clause) or YOU_REQUEST.search(_without_times(clause, self.transcript.date)) \
+        you = YOU_REQUEST.search(clause) or YOU_REQUEST.search(without_times(clause, self.transcript.date)) \
             and re.search(r"你(?!哋)", clause)  # 「你下個禮拜三之前同財務部對數」: the verb is far from 你
         me = SELF_COMMIT.search(clause) or (SELF.search(clause) if timed and not STATE.search(clause) else None)
         me = None if me and TELLS.search(clause[:me.start()]) else me  # 「講清楚我哋幾時搞掂」: what is told
@@ -468,6 +468,11 @@ class _Reader:
             for between in self.transcript.lines[i.turn + 1:line.index]))]
         if not declined or len({i.owner for i in declined}) != 1:
             return None
+        proposed = {_proposes_another(between.text, self.people) for between in self.transcript.lines[declined[0].turn + 1:line.index]
+                    if self.speaker(between) == declined[0].owner}
+        if self.speaker(line) in proposed and (ACCEPTS.search(sentence) or ALSO_FINE.search(sentence)) \
+                and not turns_down(sentence, self.people, self.transcript.date):
+            return self.speaker(line), declined  # 「不如 Keith 幫我落訂？」 「都得，…」: Keith's
         said = STAND_IN_OPENER.sub("", OPENER.sub("", sentence).strip())
         parts = clauses(said)
         claims = parts and re.fullmatch(r"我\s*(?P<verb>\S+?)\s*(?:啦|吖|喇)?", parts[-1])  # 「陳小姐，聽日 book…」 「我 book 啦」
@@ -482,7 +487,7 @@ class _Reader:
             named = (self.people.by_role(role["who"]), said[role.end("who"):])
         if not named or named[0] == declined[0].owner:
             return None
-        rest = _without_times(named[1], self.transcript.date).strip(" ，,。！!")
+        rest = without_times(named[1], self.transcript.date).strip(" ，,。！!")
         work = self._work(rest)
         same_work = any(work == self._work(i.task) or work and shared_grams(work, self._work(i.task)) for i in declined)
         return (named[0], declined) if BARE_GO.fullmatch(rest) or same_work and not self.people.mentioned(named[1]) else None
@@ -508,7 +513,7 @@ class _Reader:
     def _with_partner(self, who: str, clause: str) -> str:
         """「A 同 B」 when the clause has the owner do it together with another attendee (「Phoebe，你同
         Jenny 一齊整理…」, 「Ivy 你聽日同 Ken 一齊去見客」): both do it; else ``who``."""
-        together = TOGETHER.search(_without_times(clause, self.transcript.date))
+        together = TOGETHER.search(without_times(clause, self.transcript.date))
         partner = self.people.strip_leading(together.string[together.end():]) if together else None
         if partner and who != UNKNOWN and partner[0] != who and re.match(r"\s*(?:一齊|兩個|一同)", partner[1]):
             return f"{who} 同 {partner[0]}"
@@ -525,7 +530,7 @@ class _Reader:
         「交份合約」 → 「合約」)."""
         for _, start, end in reversed(self.people.spans(text)):
             text = text[:start] + text[end:]
-        text = GLUED_TAG.sub("", _without_times(text, self.transcript.date))  # 「…得唔得？」
+        text = GLUED_TAG.sub("", without_times(text, self.transcript.date))  # 「…得唔得？」
         return _BARE.sub("", re.sub(r"[份個張啲條封本啦吖喇呀]", "", VERB.sub("", text)))
 
     def pair(self, clause: str) -> tuple[str, str] | None:
@@ -536,7 +541,7 @@ class _Reader:
         if not second or second[0] == first[0]:
             return None
         rest = second[1].strip(" ，,")
-        return (f"{first[0]} 同 {second[0]}", rest) if VERB.search(_without_times(rest, self.transcript.date)) else None
+        return (f"{first[0]} 同 {second[0]}", rest) if VERB.search(without_times(rest, self.transcript.date)) else None
 
     def several(self, clause: str) -> list[str]:
         """The attendees a clause names when it is only their names (「Ivy 同 Ken」), two or more."""
@@ -577,7 +582,7 @@ class _Reader:
         parts = clauses(sentence)
         work_after = [False] * len(parts)  # whether a later clause of the sentence names work
         for at in range(len(parts) - 2, -1, -1):
-            work_after[at] = work_after[at + 1] or bool(VERB.search(_without_times(parts[at + 1], self.transcript.date)))
+            work_after[at] = work_after[at + 1] or bool(VERB.search(without_times(parts[at + 1], self.transcript.date)))
         for at, clause in enumerate(parts):
             said_after = work_after[at]
             several = self.several(OPENER.sub("", clause))
@@ -615,7 +620,7 @@ class _Reader:
                 if taker and not taker[1].strip(" ，,。") and clause[:handover.start()].strip(" ，,") in HANDED_THING:
                     addressed = turn_to(taker[0])  # 「呢樣交俾 Ken，禮拜二前同保安公司 confirm」: what follows is Ken's
                     continue
-                if taker and re.match(HANDOVER_VERB, BY.sub("", _without_times(taker[1], self.transcript.date).strip())):
+                if taker and re.match(HANDOVER_VERB, BY.sub("", without_times(taker[1], self.transcript.date).strip())):
                     topic = clause[:handover.start()].strip(" ，,")
                     topic = "" if re.fullmatch(r"(?:咁|嗰|那|所以|好|不如|嗰樣|呢樣|嗰個|呢個|我|你|我哋|而家|宜家|現在|今次)*(?:就)?",
                                                 topic) else topic
@@ -628,7 +633,7 @@ class _Reader:
             given = GIVEN_TO.search(clause)
             taker = self.people.strip_leading(given["rest"]) if given else None
             topic = clause[:given.start()].strip(" ，,") if given else ""
-            if taker and GIVEN_WORK.fullmatch(BY.sub("", _without_times(taker[1], self.transcript.date).strip())) \
+            if taker and GIVEN_WORK.fullmatch(BY.sub("", without_times(taker[1], self.transcript.date).strip())) \
                     and (not VERB.search(topic) or NOUN_PHRASE.match(topic)) and not re.search(r"我|你", topic):
                 # 「呢單嘢俾 Ken 做啦」: the work said before is Ken's (「我 send 份報價俾 Ken 跟進」 is mine)
                 addressed = turn_to(taker[0])
@@ -646,6 +651,10 @@ class _Reader:
             if told and owner not in (None, UNKNOWN) \
                     and owner == self._third_person(line, sentence, max(sentence.find(clause), 0) + told.end(), self.speaker(line)):
                 clause = clause[told.end():]  # 「叫佢聽日 upload」: Ken's task is the upload
+            asked = TOLD_BY_NAME.search(clause)
+            asked = asked and self.people.leading(clause[asked.end():])
+            if asked and owner not in (None, UNKNOWN) and asked[0] == owner:
+                clause = asked[1].strip()  # 「我會叫 Keith 聽日 send 份 spec」: Keith's task is the send
             if named and owner is None and not _group(clause):
                 named = False
             past = NOT_ACTION.search(CONNECTIVE.sub("", clause) if self._requests(clause) else clause)
@@ -756,7 +765,7 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
         shared = ""
         if items[-1][1] and SPLIT.search(c.text) and VERB.search(SPLIT.sub("", c.text)):
             items.append((owner, []))
-        elif items[-1][1] and VERB.search(_without_times(c.text, date)) and _other_limit(items[-1][1], c.text, date):
+        elif items[-1][1] and VERB.search(without_times(c.text, date)) and _other_limit(items[-1][1], c.text, date):
             items.append((owner, []))  # 「聽日中午前入晒發票，報價禮拜五前搞掂」: two limits, two tasks
         items[-1][1].append(c.text)
     return [(o, "，".join(parts)) for o, parts in items if any(VERB.search(p) for p in parts)]
@@ -793,7 +802,7 @@ def _taken_up(reader: _Reader, transcript: Transcript, line: Line, question: str
     said_yes = YES.match(said[0]) or (YES.match(first) and not REFUSAL.match(said[0])) or (YES_BY.search(said[0]) and has_time_words(said[0], transcript.date)
                                       and len(said[0]) <= 12) \
         or (has_time_words(said[0], transcript.date)  # 「十一點前。」: a due time alone says yes by then
-            and DUE_ONLY.match(_without_times(said[0], transcript.date).strip(" 。！!，,")))
+            and DUE_ONLY.match(without_times(said[0], transcript.date).strip(" 。！!，,")))
     # a yes followed by the task in the answerer's own words is read from those words instead
     restated = any(VERB.search(s) and SELF.search(s) for s in ["，".join(clauses(said[0])[1:]), *said[1:]])
     return taker if asked and said_yes and not NOT_YES.search(reply.text) and not restated else None
@@ -858,11 +867,12 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript) -> list
             or resolver_for(transcript.people).mentioned(sentence):
         return []
     named = [i for i in recent if shared_grams(i.task, sentence)]
-    said = _BARE.sub("", _without_times(VERB.sub("", DUE_MOVED.sub("", sentence[:phrases[0].start])), transcript.date))
+    said = _BARE.sub("", without_times(VERB.sub("", DUE_MOVED.sub("", sentence[:phrases[0].start])), transcript.date))
     return named or ([recent[-1]] if len(said) <= 2 else [])
 
 
 TOLD_TO = re.compile(r"^.*?叫\s*佢(?!哋)\s*")
+TOLD_BY_NAME = re.compile(r"^(?:我|我哋)?\s*(?:會|等陣|而家|即刻)?\s*(?:叫|請)\s*")
 # a proposal that names nobody to do it (「我建議…」, 「不如…」) asks nothing of anyone yet
 PROPOSES = re.compile(r"^(?:(?:咁|所以|其實)\s*)?(?:我|我哋)?(?:會)?(?:建議|提議)|^(?:咁|所以)?\s*不如")
 PERSON = re.compile(r"我|你|佢|大家|各位|(?<![A-Za-z])(?:I|you|we)(?![A-Za-z])")
@@ -888,7 +898,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 continue
             tagged = tagged or bool(POLITE_REQUEST.search(sentence) and QUESTION.search(sentence))  # "could you …?"
             if has_time_words(sentence, transcript.date) \
-                    and DUE_ONLY.match(re.sub(PART_OF_DAY_WORDS, "", _without_times(sentence, transcript.date)).strip(" 。！!，,")):
+                    and DUE_ONLY.match(re.sub(PART_OF_DAY_WORDS, "", without_times(sentence, transcript.date)).strip(" 。！!，,")):
                 # 「整好份報價，同埋 book 埋會議室。兩樣都禮拜五前搞掂。」: the due time of the tasks before
                 targets = in_turn if ALL_OF_THEM.match(sentence) else said_before
                 for item in targets:
@@ -993,7 +1003,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 found = [(owner, task) for owner, task in found if owner != reader.speaker(line)]
             # one owner's tasks said together share a due time said after them all (「…，同埋 B，兩日內搞掂」)
             last = clauses(found[-1][1])[-1] if found else ""
-            only_due = not VERB.search(_without_times(last, transcript.date)) \
+            only_due = not VERB.search(without_times(last, transcript.date)) \
                 and reader.speaker(line) not in {owner for owner, _ in found}  # 「Ken 負責 A，Peter 負責 B，禮拜五前」: both
             shared = last if len(found) > 1 and (len({owner for owner, _ in found}) == 1 or only_due) \
                 and has_time_words(last, transcript.date) and DUE_AFTER.search(last) else ""
@@ -1023,17 +1033,6 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
     return RawExtraction(action_items=items, decisions=decisions)
 
 
-def _without_times(text: str, today: date) -> str:
-    """The text without its dates, times of day and zones (「上晝」 is no verb 上; 「Ken 聽日 3pm London
-    time 前覆客」 is Ken's)."""
-    pieces, at = [], 0
-    times = [(p.start, p.end) for p in find_time_phrases(text, today)] + [(c.start, c.end) for c in find_clocks(text)]
-    for start, end in sorted(times + (zone_spans(text) if times else [])):
-        pieces.append(text[at:max(at, start)])
-        at = max(at, end)
-    return "".join(pieces) + text[at:]
-
-
 BY = re.compile(r"^(?:(?:或)?(?:之前|以前|前|之內|以內|內|為止)\s*)?"  # what is left of 「禮拜五前」 without 禮拜五
                 r"(?:(?:之後|然後|跟住|再)\s*(?=\S))?")  # 「Ken 之後寫 memo」: next in line
 _BARE = re.compile(r"\W|我|你|佢|會|嚟|去|就|先|可以|晒|哂|埋|好|俾|畀|返|到|得|全部|之前|前|內")
@@ -1045,7 +1044,7 @@ def _answered(task: str, before: str, after: str, today: date) -> str:
     only repeats its verb (「幾時交份報價？」 「我聽日交」)."""
     if len(re.sub(r"\W", "", before)) >= 2 and before not in task:
         return f"{before}，{task}"
-    said = _without_times(task, today)
+    said = without_times(task, today)
     if not before and VERB.search(after) and _BARE.sub("", VERB.sub("", after)) and not _BARE.sub("", VERB.sub("", said)):
         return after
     return task
@@ -1065,14 +1064,14 @@ def _timed_after(reader: _Reader, transcript: Transcript, line: Line, task: str)
     later = find_deadline(said, transcript.date)
     if reply.speaker == line.speaker or later is None or QUESTION.search(said):
         return ""
-    verbs = [verb.group(0) for verb in VERB.finditer(_without_times(said, transcript.date))]
+    verbs = [verb.group(0) for verb in VERB.finditer(without_times(said, transcript.date))]
     if any(verb not in task for verb in verbs):
         return ""
     if due is None:  # 「咁我通知家屬。」 「好，月尾之前通知晒。」: the verb said again, with when
         return said if verbs and not SELF.search(said) and not WE.search(said) and not reader.people.mentioned(said) \
             and not REFUSAL.match(OPENER.sub("", said)) else ""
     rest = _BARE.sub("", ANSWER_WORDS.sub("", re.sub(r"唔得|唔係|好|要|一定|份|個|啲|啦|喇|吖|喎|呀|啊|囉|OK", "",
-                                                      _without_times(said, transcript.date))))
+                                                      without_times(said, transcript.date))))
     if (verbs or COUNTER_OFFER.search(said) or LATEST.search(said)) and not SELF.search(said) and not WE.search(said) \
             and not reader.people.mentioned(said) \
             and (not rest or coverage(rest, task) >= 0.5) \
@@ -1101,7 +1100,7 @@ def _accepted_with_time(reader: _Reader, transcript: Transcript, line: Line, tas
     if find_deadline(said, transcript.date) is None or QUESTION.search(said) or REFUSAL.match(OPENER.sub("", said)) \
             or NOT_YES.search(said):
         return ""
-    bare = _without_times(OPENER.sub("", GENERIC_DONE.sub("", said)), transcript.date)
+    bare = without_times(OPENER.sub("", GENERIC_DONE.sub("", said)), transcript.date)
     verbs = [verb.group(0) for verb in VERB.finditer(bare)]
     rest = _BARE.sub("", ANSWER_WORDS.sub("", re.sub(r"要|一定|盡量|份|個|啲|啦|喇|吖|OK", "", VERB.sub("", bare))))
     return said if all(verb in task for verb in verbs) \
@@ -1119,7 +1118,17 @@ def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
     if ACCEPTS.search(answer) or offered and (not GLUED_TAG.search(answer) or has_time_words((clauses(answer) or [""])[-1], today)):
         return False
     return any(DECLINE.search(c) and not re.search(r"佢|(?<![A-Za-z])(?:he|she|they)(?![A-Za-z])", c, re.IGNORECASE)
-               and not people.mentioned(c) for c in clauses(answer))
+               and not people.mentioned(c) for c in clauses(answer)) or bool(_proposes_another(answer, people))
+
+
+def _proposes_another(answer: str, people: OwnerResolver) -> str | None:
+    """The colleague an answer proposes instead (「不如 Keith 打？」, 「不如 Timothy 幫我落訂？」)."""
+    for sentence in sentences(answer):
+        other = OTHER_INSTEAD.match(sentence.strip())
+        named = other and people.strip_leading(sentence.strip()[other.end():])
+        if named and re.search(r"\w", named[1]):  # 「不如 Keith 打？」: 打 alone is a verb here
+            return named[0]
+    return None
 
 
 def _cannot(sentence: str, reader: _Reader) -> bool:
@@ -1128,6 +1137,8 @@ def _cannot(sentence: str, reader: _Reader) -> bool:
                and not reader.people.mentioned(c) for c in clauses(sentence))
 
 
+ALSO_FINE = re.compile(r"都(?:得|可以|OK|ok|冇問題|無問題)")  # 「我打都得」: yes
+OTHER_INSTEAD = re.compile(r"^(?:[^，,。]*[，,])?\s*(?:咁|噉)?\s*(?:不如|或者|可唔可以叫)\s*")  # 「…，不如 Keith 幫我落訂？」
 OFFERS_ANOTHER_TIME = re.compile(r"先(?:得|可以|搞得掂|做得切|趕得切|交)|(?:可以|得)(?:唔可以|唔得)?(?:改|延)|"
                                  r"(?:得唔得|可唔可以|好唔好|OK唔OK)[？?]?\s*$")  # 「三點唔得，五點得唔得？」
 INSISTED = re.compile(r"^(?:唔得|唔可以|唔行|no(?![A-Za-z]))|一定要|最遲", re.IGNORECASE)  # 「唔得，一定要禮拜三」
@@ -1146,7 +1157,7 @@ def _counter_accepted(reader: _Reader, transcript: Transcript, line: Line, owner
         return ""
     conceded = CONCEDED.match(OPENER.sub("", (sentences(after.text) or [""])[0]).strip())
     if conceded and has_time_words(conceded["when"], transcript.date) \
-            and not _without_times(conceded["when"], transcript.date).strip(" ，,"):  # 「可能要改星期四。」 「星期四都得。」
+            and not without_times(conceded["when"], transcript.date).strip(" ，,"):  # 「可能要改星期四。」 「星期四都得。」
         when = conceded["when"]
         asked, given = find_deadline(line.text, transcript.date), find_deadline(when, transcript.date)
         if asked and given and given.day < asked.day and BARE_WEEKDAY.fullmatch(when.strip()):
@@ -1175,7 +1186,7 @@ def _done_already(answer: str, task: str, today: date) -> bool:
     span = answer[:said.end()]
     verbs = {v.group(0) for v in VERB.finditer(task)}  # 「打俾 Ricoh」 done as 「打咗」
     same = any(v in span or len(v) == 2 and "\u3400" <= v[0] <= "\u9fff" and v[0] + "咗" in span for v in verbs)
-    still = any(VERB.search(_without_times(c, today)) and not re.match(r"佢|(?:they|he|she)(?![A-Za-z])", c, re.IGNORECASE)
+    still = any(VERB.search(without_times(c, today)) and not re.match(r"佢|(?:they|he|she)(?![A-Za-z])", c, re.IGNORECASE)
                 for c in clauses(answer[said.end():]))  # 「…已經 update 咗，今日就 send 得」 is more work; 「佢哋話…」 is theirs
     return same and not still
 

@@ -1463,3 +1463,15 @@ def test_an_english_noun_before_i_is_no_verb_of_sending():
     # 「portal brief 我自己跟」: brief is the thing, 我 the one doing it
     assert _items([("黃太", "Ivy 今晚 send roster，portal brief 我自己跟。")]) == [
         ("Ivy Chan 陳詩韻", "send roster", "2026-03-11"), ("黃太", "跟 portal brief", None)]
+
+
+def test_asking_somebody_by_name_to_do_it_and_a_colleague_proposed_instead():
+    assert _items([("黃太", "我會叫阿傑聽日 update 個 antivirus。")]) == [("Marco Lee 李文傑", "update antivirus", "2026-03-12")]
+    assert [(o, d) for o, _, d in _items([("黃太", "叫阿傑聽朝十點前 call 返個供應商。")])] == [
+        ("Marco Lee 李文傑", "2026-03-12T10:00:00+08:00")]
+    turns = [("黃太", "Ivy 你跟進，禮拜五前落訂。"), ("Ivy Chan 陳詩韻", "禮拜五我返大陸公幹，不如阿傑幫我落訂？"),
+             ("Marco Lee 李文傑", "都得，我開張支票俾佢。")]
+    assert [(o, d) for o, _, d in _items(turns)] == [("Marco Lee 李文傑", "2026-03-13")]
+    asked = [("黃太", "Ivy 你打返俾陳太解釋吓，禮拜五五點前。"), ("Ivy Chan 陳詩韻", "不如阿傑打？")]
+    assert [(a["owner"], a["needs_review"]) for a in _extract(asked)["action_items"]] == [(None, True)]
+    assert [o for o, _, _ in _items([*asked, ("Marco Lee 李文傑", "我打都得。")])] == ["Marco Lee 李文傑"]
