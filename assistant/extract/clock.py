@@ -31,7 +31,7 @@ _MINUTE = (r"(?:(?P<half>半)|(?P<quarters>[一二三四五六七八九十兩]{1
 
 CLOCK = re.compile(
     rf"(?P<en_hour>\d{{1,2}})(?::(?P<en_min>\d{{2}}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)(?![a-z])"
-    rf"|(?:{_PERIOD}\s*)?{_HOUR}\s*(?:點|点|時|(?=[:：]\d\d))\s*{_MINUTE}(?:鐘|钟)?"
+    rf"|(?:{_PERIOD}\s*)?(?<!第){_HOUR}\s*(?:點|点|時(?!間|候|期|段)|(?=[:：]\d\d))\s*{_MINUTE}(?:鐘|钟)?"  # not 「第一時間」
     rf"|(?<![\d:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
     rf"|(?P<noon>中午|noon)(?!\s*[0-9一二三四五六七八九十兩])",
     re.IGNORECASE,

@@ -101,6 +101,11 @@ def _name_variants(name: str) -> set[str]:
         keys.add(cjk[1])
     if len(cjk) == 3 and not cjk.startswith("阿") and cjk == _key(name)[-3:] and not any(name.endswith(t) for t in TITLES):
         keys.add(cjk[1:])  # 陳詩韻 is called 詩韻 by colleagues (a surname and a two-character given name)
+        # …and 何生 / 何小姐 / Mr Ho by the surname (a guess at gender: flagged when only so named)
+        spellings = [latin for latin, han in SURNAMES.items() if han == cjk[0]]
+        for title, short in TITLES.items():
+            if short in ("生", "小姐", "太", "sir"):
+                keys |= {cjk[0] + title} if not title.isascii() or title == "sir" else {title + s for s in spellings}
     # Peter Chan → peter, chan生, 陳生, mrchan; Miss Lee → 李小姐
     lower = [w.casefold() for w in latin]
     if lower and lower[0] in TITLES and len(lower) >= 2:

@@ -185,7 +185,7 @@ TAKEN_BACK = re.compile(r"^(?:唔好意思|sorry)?[，,\s]*(?:唔係|講錯|算�
 
 
 # 「禮拜三前交，唔係，禮拜四」: the speaker corrects the time just said
-TIME_CORRECTION = re.compile(r"(?P<cue>[，,\s]*(?:(?:唔好意思|sorry)[，,\s]*)?(?:唔係|講錯|更正)(?:[，,\s]*(?:唔係|講錯))*"
+TIME_CORRECTION = re.compile(r"(?P<cue>[，,\s]*(?:(?:唔好意思|sorry|啊|哦|呀|噢|呃)[，,\s]*)?(?:唔係|講錯|更正)(?:[，,\s]*(?:唔係|講錯))*"
                              r"(?:[^，,。！!]{0,8}[，,\s]+(?:係|應該係|改為|改做)|[，,\s]+(?:係|應該係|改為|改做)?|(?:係|應該係|改為|改做))\s*)(?P<new>[^，,。！!]+?)\s*(?:先啱|至啱)?(?:啦|喇|呀|啊)?(?=$|[，,。！!])",
                              re.IGNORECASE)
 
@@ -204,6 +204,8 @@ def _time_corrected(sentence: str, today: date) -> str:
     for m in TIME_CORRECTION.finditer(sentence):
         end_at, new_text = m.end(), m["new"]
         after = re.match(r"[，,\s]*(?P<next>[^，,。！!]+)", sentence[m.end():])
+        if not _only_time(new_text, today) and _only_time(LATER_ONLY.sub("", new_text), today):
+            new_text = LATER_ONLY.sub("", new_text)  # 「…，啊唔係，後日先打」
         if after and (TOO_LATE.search(new_text) or not _only_time(new_text, today)):
             # 「…，唔係，兩個禮拜太遲，禮拜一之前」, 「…，唔係，禮拜一係假期，禮拜二先交」: the clause after is the time
             said_then = LATER_ONLY.sub("", after["next"])
@@ -253,6 +255,17 @@ def _reported_commitment(sentence: str, reader: _Reader) -> str:
 
 # 「我想你聽日交」, 「我希望 Ken 跟」, 「我要你份報價」: the speaker wants somebody else to do it
 WANTS = re.compile(r"(?:我|我哋)\s*(?:都|真係|好)?\s*(?:想|要|希望|建議|提議|需要)(?:請|叫)?\s*$")
+
+
+def _vocative_first(sentence: str, reader: _Reader) -> str:
+    """A sentence that names who it is said to at its end (「呢樣你跟，Mandy。」, "Could you …, May?") with
+    the name first, as a request usually opens."""
+    spans = reader.people.spans(sentence)
+    if spans and re.fullmatch(r"[\s。！!？?.]*", sentence[spans[-1][2]:]) and re.search(r"[，,]\s*$", sentence[:spans[-1][1]]) \
+            and spans[-1][1] > 0:
+        name, start, end = spans[-1]
+        return f"{sentence[start:end]}，{sentence[:start].rstrip(' ，,')}{sentence[end:]}"
+    return sentence
 
 
 def _wanted_of(sentence: str, reader: _Reader) -> str:
@@ -377,7 +390,8 @@ class _Reader:
                 and not self._a_thing(stranger["who"], line) \
                 and NAMED.search(BY.sub("", without_times(OPENER.sub("", clause)[stranger.end():], self.transcript.date).strip())):
             return True, UNKNOWN  # 「Kenny 聽日交份 stock report」: somebody not in the list, chosen on the page
-        hit = self.people.leading(OPENER.sub("", clause))
+        hit = self.people.leading(OPENER.sub("", clause)) \
+            or self.people.leading(BY.sub("", without_times(OPENER.sub("", clause), self.transcript.date).strip()))  # 「九月中之前阿May…」
         if hit and hit[0] != speaker and VERB.search(hit[1]) \
                 and NAMED.search(BY.sub("", without_times(hit[1], self.transcript.date))):  # 「Ken 聽日會交」
             return True, self._with_partner(hit[0], clause)
@@ -393,7 +407,9 @@ class _Reader:
             if who and (timed or REQUEST.search(clause)):
                 return True, who
         group = _group(clause)
-        if group and timed and not (addressed and group.group(0) in ("搵人", "有人", "你哋")):  # 「阿傑，聽日搵人嚟整」 is 阿傑's
+        if group and timed and not (addressed and group.group(0) in ("搵人", "有人", "你哋")) \
+                and not (group.group(0) == "搵人" and re.search(r"我(?!哋)[^，,。]{0,4}$", clause[:group.start()])):
+            # 「阿傑，聽日搵人嚟整」 is 阿傑's, 「咁我搵人嚟整」 the speaker's
             return True, None
         you = YOU_REQUEST.search(clause) or YOU_REQUEST.search(without_times(clause, self.transcript.date)) \
             and re.search(r"你(?!哋)", clause)  # 「你下個禮拜三之前同財務部對數」: the verb is far from 你
@@ -890,7 +906,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         answered = False  # whether a "when" question before has had its answer in this turn
         agenda = False  # the turn has listed the meeting's topics
         for raw_sentence in _with_corrections_apart(sentences(line.text), transcript.date):
-            sentence, tagged = _strip_tag(_time_corrected(_wanted_of(_reported_commitment(reader.punctuate(raw_sentence), reader), reader),
+            sentence, tagged = _strip_tag(_time_corrected(_wanted_of(_reported_commitment(_vocative_first(reader.punctuate(raw_sentence), reader), reader), reader),
                                                           transcript.date))
             if AGENDA.search(sentence) or (agenda and ORDINAL.match(sentence) or TOPICS_TODAY.search(sentence)) \
                     and not reader.people.mentioned(sentence) and not re.search(r"你(?!哋)", sentence):
@@ -926,7 +942,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     item.owner, item.group, item.declined = taker, False, False
                 continue
             back = TAKEN_BACK.match(sentence)
-            mine = [i for i in last if i.turn == line.index and i.owner not in (reader.speaker(line), None)]
+            mine = [i for i in last if i.owner not in (reader.speaker(line), None)  # the asker's own words, this turn or the one before
+                    and reader.speaker(transcript.lines[i.turn]) == reader.speaker(line) and line.index - i.turn <= 2]
             if back and mine:  # 「Ken 你聽日覆傳媒……唔係，我自己覆」: the asker's own, or nobody's yet
                 for item in _corrected(mine, None):
                     item.owner = reader.speaker(line) or UNKNOWN if back["me"].startswith("我") else UNKNOWN
@@ -988,10 +1005,13 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                                       agreed_due=reply if has_time_words(reply, transcript.date) else "")
                               for owner, t in task[:1] if owner != reader.speaker(line)]
                 continue
-            if all(BARE_COMMIT.match(c) for c in clauses(sentence)):  # 「我得，我嚟啦。」
-                need = _previous_need(transcript, line)
+            said = clauses(sentence)
+            timed = [c for c in said if not BARE_COMMIT.match(c) and _only_time(c, transcript.date)]
+            if any(BARE_COMMIT.match(c) for c in said) and all(BARE_COMMIT.match(c) or c in timed for c in said):
+                need = _previous_need(transcript, line)  # 「我得，我嚟啦。」, 「我嚟啦，禮拜五前。」
                 if need:
-                    items.append(RawItem(turn=line.index, owner=reader.speaker(line) or UNKNOWN, task=need))
+                    items.append(RawItem(turn=line.index, owner=reader.speaker(line) or UNKNOWN, task=need,
+                                         agreed_due="，".join(timed)))
                 continue
             if RECURRING.search(sentence) and re.search(r"建議|不如|我想|我哋想", sentence):
                 continue  # 「我建議由下個月開始每個月尾點一次」: a standing rule proposed, no one-off task
@@ -1033,7 +1053,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
     return RawExtraction(action_items=items, decisions=decisions)
 
 
-BY = re.compile(r"^(?:(?:或)?(?:之前|以前|前|之內|以內|內|為止)\s*)?"  # what is left of 「禮拜五前」 without 禮拜五
+BY = re.compile(r"^(?:(?:到|至|同|或)\s*)?(?:(?:或)?(?:之前|以前|前|之內|以內|內|為止|之間|中間)\s*)?"  # what is left of 「禮拜五前」 without 禮拜五
                 r"(?:(?:之後|然後|跟住|再)\s*(?=\S))?")  # 「Ken 之後寫 memo」: next in line
 _BARE = re.compile(r"\W|我|你|佢|會|嚟|去|就|先|可以|晒|哂|埋|好|俾|畀|返|到|得|全部|之前|前|內")
 

@@ -67,7 +67,7 @@ INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟
                            rf"|(?:我哋|你哋|我|你)(?!哋)\s*(?={VERBS}))",
                            re.IGNORECASE)
 NOT_A_MODAL = r"(?![議計考員所面客場堂址長前後期])"  # 會 of 會計, 會議, 會員: a word, not "will"
-_MODAL = re.compile(rf"^(?:(?:could|can|would|will) you(?: please)?\s+|please\s+|可唔可以|可否|能否|得唔得閒|有冇(?:時間|空)|得唔得|一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會{NOT_A_MODAL})\s*")
+_MODAL = re.compile(rf"^(?i:(?:could|can|would|will) you(?: please)?\s+|please\s+)|^(?:可唔可以|可否|能否|得唔得閒|有冇(?:時間|空)|得唔得|一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會{NOT_A_MODAL})\s*")
 _AFTER_TIME = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS})?\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|之間|中間|起(?![碼身]))?\s*")  # matched where a time ends
 _TIME_LEAD = re.compile(r"(?:by|before|until|due|限|最遲|喺)\s*$", re.IGNORECASE)
 _TAIL = re.compile(r"[\s，,。！!？?；;~….]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|(?<![A-Za-z])(?:la|lor|OK|please)|先|住|得唔得|好唔好)?[\s，,。！!？?；;~….]*$",

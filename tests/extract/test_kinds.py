@@ -1475,3 +1475,35 @@ def test_asking_somebody_by_name_to_do_it_and_a_colleague_proposed_instead():
     asked = [("黃太", "Ivy 你打返俾陳太解釋吓，禮拜五五點前。"), ("Ivy Chan 陳詩韻", "不如阿傑打？")]
     assert [(a["owner"], a["needs_review"]) for a in _extract(asked)["action_items"]] == [(None, True)]
     assert [o for o, _, _ in _items([*asked, ("Marco Lee 李文傑", "我打都得。")])] == ["Marco Lee 李文傑"]
+
+
+def test_a_name_said_last_a_range_of_times_and_a_day_said_before_the_person():
+    assert [o for o, _, _ in _items([("黃太", "呢份合約你跟，Ivy。")])] == ["Ivy Chan 陳詩韻"]
+    assert _items([("黃太", "Could you update the budget sheet by Friday, Priya?")]) == [
+        ("Priya Shah", "update the budget sheet", "2026-03-13")]
+    assert [(o, d) for o, _, d in _items([("黃太", "阿傑聽日下晝兩點到四點之間打俾客。")])] == [
+        ("Marco Lee 李文傑", "2026-03-12T16:00:00+08:00")]
+    assert _items([("黃太", "九月中之前 Ivy 要搞掂審計。")]) == [("Ivy Chan 陳詩韻", "完成審計", "2026-09-15")]
+
+
+def test_the_asker_taking_it_back_a_turn_later_and_corrections_said_with_an_interjection():
+    assert _items([("黃太", "Ivy 你覆返封 email 啦。"), ("Ivy Chan 陳詩韻", "好。"), ("黃太", "唔係，我自己覆。")]) == [
+        ("黃太", "覆返封 email", None)]
+    assert [d for _, _, d in _items([("黃太", "阿傑聽日打俾個客，啊唔係，後日先打。")])] == ["2026-03-13"]
+    # 「第一時間」 is at once, not one o'clock
+    assert [d for _, _, d in _items([("黃太", "阿傑，份 budget 你聽日朝早第一時間 send 俾我。")])] == ["2026-03-12"]
+
+
+def test_i_will_with_a_time_and_i_will_find_someone():
+    assert _items([("黃太", "邊個可以幫手整個 demo？"), ("Marco Lee 李文傑", "我嚟啦，禮拜五前。")]) == [
+        ("Marco Lee 李文傑", "整 demo", "2026-03-13")]
+    assert [o for o, _, _ in _items([("Ivy Chan 陳詩韻", "部 printer 壞咗。"), ("Marco Lee 李文傑", "咁我搵人嚟整，禮拜五前。")])] == [
+        "Marco Lee 李文傑"]
+    someone = _extract([("黃太", "聽日搵人嚟整部 printer。")])["action_items"]
+    assert [(a["owner"], a["needs_review"]) for a in someone] == [(None, True)]
+
+
+def test_a_surname_and_title_for_a_chinese_name_is_a_guess_to_check():
+    people = [{"name": "何志強"}, {"name": "李美華"}, {"name": "黃太"}]
+    out = _extract([("黃太", "何生，你下個禮拜一前 send 份市場分析俾我。")], attendees=people)["action_items"]
+    assert [(a["owner"], a["needs_review"]) for a in out] == [("何志強", True)]
