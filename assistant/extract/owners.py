@@ -59,6 +59,18 @@ def _variants(person: Person) -> frozenset[str]:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=4096)
+def _title_guesses(person: Person) -> frozenset[str]:
+    """何生, 何小姐, Mr Ho for 何志強: the surname of a Chinese full name with a title, a guess at gender
+    the list never gave, used only where no attendee is called so (and flagged when it names the owner)."""
+    cjk = re.sub(r"[^\u3400-\u9fff]", "", person.name)
+    if len(cjk) != 3 or cjk.startswith("阿") or cjk != _key(person.name)[-3:] or any(person.name.endswith(t) for t in TITLES):
+        return frozenset()
+    spellings = [latin for latin, han in SURNAMES.items() if han == cjk[0]]
+    return frozenset(key for title, short in TITLES.items() if short in ("生", "小姐", "太", "sir")
+                     for key in ({cjk[0] + title} if not title.isascii() or title == "sir" else {title + s for s in spellings}))
+
+
 def _runs_on(key: str, end: int) -> bool:
     """Whether a Latin name ending at key[end] runs on into a longer word (Sam in 「samsung」)."""
     return end < len(key) and key[end - 1:end].isascii() and key[end - 1:end].isalpha() \
@@ -101,11 +113,6 @@ def _name_variants(name: str) -> set[str]:
         keys.add(cjk[1])
     if len(cjk) == 3 and not cjk.startswith("阿") and cjk == _key(name)[-3:] and not any(name.endswith(t) for t in TITLES):
         keys.add(cjk[1:])  # 陳詩韻 is called 詩韻 by colleagues (a surname and a two-character given name)
-        # …and 何生 / 何小姐 / Mr Ho by the surname (a guess at gender: flagged when only so named)
-        spellings = [latin for latin, han in SURNAMES.items() if han == cjk[0]]
-        for title, short in TITLES.items():
-            if short in ("生", "小姐", "太", "sir"):
-                keys |= {cjk[0] + title} if not title.isascii() or title == "sir" else {title + s for s in spellings}
     # Peter Chan → peter, chan生, 陳生, mrchan; Miss Lee → 李小姐
     lower = [w.casefold() for w in latin]
     if lower and lower[0] in TITLES and len(lower) >= 2:
@@ -148,8 +155,12 @@ class OwnerResolver:
                 owners.setdefault(key, set()).add(person.name)
             for word in (person.name, *person.aliases):
                 called.setdefault(_key(word.translate(FULL_WIDTH_ALNUM)), set()).add(person.name)
+        guesses = {person.name: frozenset(k for k in _title_guesses(person) if k not in owners) for person in self.people}
+        for person in self.people:
+            for key in guesses[person.name]:
+                owners.setdefault(key, set()).add(person.name)
         self.ambiguous = frozenset(k for k, names in owners.items() if len(called.get(k, names)) > 1)
-        self.keys = {person.name: frozenset(k for k in _variants(person)
+        self.keys = {person.name: frozenset(k for k in _variants(person) | guesses[person.name]
                                             if len(called.get(k, owners[k])) == 1 and person.name in called.get(k, owners[k]))
                      for person in self.people}
         for person in self.people:
