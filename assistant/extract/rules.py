@@ -678,7 +678,8 @@ class _Reader:
                     and (has_time_words(clause, self.transcript.date) or limit_said(sentence, self.transcript.date)):
                 past = None
             ongoing = PROGRESSIVE.search(clause) and not has_time_words(sentence, self.transcript.date)
-            action = bool(VERB.search(clause)) and not past and not ongoing and not META.search(clause)
+            action = bool(VERB.search(clause)) and not past and not ongoing and not META.search(clause) \
+                and not HEARSAY.match(OPENER.sub("", clause))
             out.append(_Clause(clause, owner, named, action))
         for i, c in enumerate(out):  # 「聽日前要執好個貨倉，邊個得閒就搞」: the group takes the task before it
             if c.has_owner_cue and c.owner is None and WHO_FREE.search(c.text) and i > 0 \
@@ -887,6 +888,9 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript) -> list
     return named or ([recent[-1]] if len(said) <= 2 else [])
 
 
+# 「佢哋話今晚會 send」, 「IT 話清明之後先有人上嚟換」, 「Singapore 嗰邊話 stowage plan 要改」: what others said
+HEARSAY = re.compile(r"(?:佢哋|佢|[^，,。\s我你]{1,12}?)\s*(?:嗰邊|那邊)?\s*(?:琴日|尋日|頭先|啱啱|今朝|上個禮拜)?\s*"
+                     r"(?:話|講|said|says)(?!俾|畀|給|返俾|你知|我知|佢知|\S{0,6}知)", re.IGNORECASE)
 TOLD_TO = re.compile(r"^.*?叫\s*佢(?!哋)\s*")
 TOLD_BY_NAME = re.compile(r"^(?:我|我哋)?\s*(?:會|等陣|而家|即刻)?\s*(?:叫|請)\s*")
 # a proposal that names nobody to do it (「我建議…」, 「不如…」) asks nothing of anyone yet

@@ -1507,3 +1507,9 @@ def test_a_surname_and_title_for_a_chinese_name_is_a_guess_to_check():
     people = [{"name": "何志強"}, {"name": "李美華"}, {"name": "黃太"}]
     out = _extract([("黃太", "何生，你下個禮拜一前 send 份市場分析俾我。")], attendees=people)["action_items"]
     assert [(a["owner"], a["needs_review"]) for a in out] == [("何志強", True)]
+
+
+def test_what_others_said_is_no_task():
+    assert _items([("Ivy Chan 陳詩韻", "得，不過 DG declaration 我要等 shipping line 俾返份新嘅先，佢哋話今晚會 send。")]) == []
+    assert _items([("黃太", "IT 話清明之後先有人上嚟換。")]) == []
+    assert [o for o, _, _ in _items([("黃太", "阿傑，你話俾客知我哋聽日先出貨。")])] == ["Marco Lee 李文傑"]
