@@ -191,6 +191,9 @@ RULES: tuple[Rule, ...] = (
     _rule(r"(下下|下|今|呢|這|本)個?月(?:尾|底|末)", lambda m, t: end_of_month(*add_months(t, _weeks_ahead(m[1])))),
     # 「一月尾」, 「九月中」, 「三月頭」: that month's, the next one to come
     _rule(rf"(?<![\d個个])({CN_NUM})月\s*(尾|底|末|中|初|頭)", lambda m, t: _in_month(t, cn_number(m[1]), m[2])),
+    # 「十二月前」: by the end of the month before it
+    _rule(rf"(?<![\d個个])({CN_NUM})月\s*(?=之前|以前|前)", lambda m, t: _in_month(t, cn_number(m[1]), "初") - timedelta(days=1)
+          if 1 <= cn_number(m[1]) <= 12 else None),
     _rule(rf"(?<![上下個个])月(?:尾|底)|end of (?:the |this )?month|{L}EOM{R}", lambda m, t: end_of_month(t.year, t.month)),
     _rule(r"end of next month", lambda m, t: end_of_month(*add_months(t, 1))),
     _rule(r"下個?月(?:初|頭)|early next month|beginning of next month", lambda m, t: date(*add_months(t, 1), 1)),

@@ -67,7 +67,7 @@ REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|pleas
 STATE = re.compile(r"係|咗|緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
 META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|講先|你講|介紹|散會|辛苦|加油|坐低|開始啦|^[^同跟約搵和]*傾下|睇下\s*status|"
                   r"聽下大家|update 下大家")
-GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|要有人|有人|全部同事|所有同事|各部門|各個部門|各位|全組|全體|每個人|邊個得閒|邊個有空|搵人|everyone|all of you",
+GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|要有人|有人|全部同事|所有同事|各部門|各個部門|各位|全組|全體|每個人|邊個得閒|邊個有空|搵人|everyone|all of you|let's all|let us all|all of us",
                    re.IGNORECASE)
 ASSIGN = re.compile(r"交返俾|交返畀|交俾|交畀|交給|轉交|改由|由|請|麻煩|叫|assign to|hand to|handed to", re.IGNORECASE)
 ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?(?:{VERBS})", re.IGNORECASE)  # after "交畀 <name>"
@@ -415,6 +415,7 @@ class _Reader:
             and re.search(r"你(?!哋)", clause)  # 「你下個禮拜三之前同財務部對數」: the verb is far from 你
         me = SELF_COMMIT.search(clause) or (SELF.search(clause) if timed and not STATE.search(clause) else None)
         me = None if me and TELLS.search(clause[:me.start()]) else me  # 「講清楚我哋幾時搞掂」: what is told
+        me = None if me and re.search(r"[俾畀給][^，,。]{1,12}$", clause[:me.start()]) else me  # 「俾個報價我睇」: to me
         if you and not (me and me.start() < you.start()) \
                 and (timed or REQUEST.search(clause) or addressed or IMPERATIVE.search(clause) or THING_YOU_DO.search(clause)):
             before_you = clause[:you.start()]
@@ -514,9 +515,14 @@ class _Reader:
         declined = [i for i in recent if i.declined and i.owner and i.owner != self.speaker(line)
                     and self.speaker(self.transcript.lines[i.turn]) == self.speaker(line)]  # only the asker gives it again
         named = [n for n, _, _ in self.people.spans(sentence)][:1]  # 「都係 Ivy 你寫，阿傑 support 你」: Ivy's
-        to_them = [i for i in declined if (named == [i.owner] or not named and re.search(r"你(?!哋)", sentence))
+        to_them = [i for i in declined if (named == [i.owner] or not named and (re.search(r"你(?!哋)", sentence)
+                                                                                  or self._same_verb(sentence, i.task)))
                    and (has_time_words(sentence, self.transcript.date) or shared_grams(self._work(sentence), self._work(i.task)))]
         return to_them if not turns_down(sentence, self.people, self.transcript.date) else []
+
+    def _same_verb(self, sentence: str, task: str) -> bool:
+        """Whether a sentence says a verb of the task again (「咁禮拜二先交」 after 「份 mockup 禮拜一交啦」)."""
+        return any(verb.group(0) in task for verb in VERB.finditer(without_times(sentence, self.transcript.date)))
 
     def _shared_between(self, clause: str) -> str | None:
         """「A 同 B」 when the clause splits the work between two attendees (「Ivy 同 Joyce 一人一半」)."""
@@ -1138,7 +1144,8 @@ def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
     time offered (「禮拜三唔得，禮拜四先得」, 「三點唔得，五點得唔得？」)."""
     if BARE_NO.fullmatch(answer.strip(" 。.！!")):
         return True
-    offered = OFFERS_ANOTHER_TIME.search(answer)  # 「…，我叫 Tommy 幫手得唔得？」 asks no other time
+    offered = OFFERS_ANOTHER_TIME.search(answer) \
+        or any(has_time_words(c, today) and _only_time(LATER_ONLY.sub("", c), today) for c in clauses(answer)[1:])  # 「…，下個禮拜一啦」
     if ACCEPTS.search(answer) or offered and (not GLUED_TAG.search(answer) or has_time_words((clauses(answer) or [""])[-1], today)):
         return False
     return any(DECLINE.search(c) and not re.search(r"佢|(?<![A-Za-z])(?:he|she|they)(?![A-Za-z])", c, re.IGNORECASE)

@@ -1513,3 +1513,19 @@ def test_what_others_said_is_no_task():
     assert _items([("Ivy Chan 陳詩韻", "得，不過 DG declaration 我要等 shipping line 俾返份新嘅先，佢哋話今晚會 send。")]) == []
     assert _items([("黃太", "IT 話清明之後先有人上嚟換。")]) == []
     assert [o for o, _, _ in _items([("黃太", "阿傑，你話俾客知我哋聽日先出貨。")])] == ["Marco Lee 李文傑"]
+
+
+def test_counter_offers_said_flat_and_the_asker_moving_the_day_without_a_name():
+    turns = [("黃太", "Ivy，份 brochure 聽日交得唔得？"), ("Ivy Chan 陳詩韻", "聽日唔得，下個禮拜一啦。"), ("黃太", "好啦。")]
+    assert [(o, d) for o, _, d in _items(turns)] == [("Ivy Chan 陳詩韻", "2026-03-16")]
+    turns = [("黃太", "Ivy，份 mockup 禮拜一交啦。"), ("Ivy Chan 陳詩韻", "禮拜一公司放假喎。"), ("黃太", "啊係，咁禮拜二先交。")]
+    assert [(o, d) for o, _, d in _items(turns)] == [("Ivy Chan 陳詩韻", "2026-03-17")]
+    # 「俾個報價我睇」: 我 receives; the one asked does both
+    assert {o for o, _, _ in _items([("黃太", "阿傑，你問吓啲 van 公司，禮拜四前俾個報價我睇。")])} == {"Marco Lee 李文傑"}
+
+
+def test_more_english_as_said_and_a_month_before():
+    assert _items([("黃太", "Ivy, can you take care of the banner?"), ("Ivy Chan 陳詩韻", "Sure, latest by next Wednesday.")]) == [
+        ("Ivy Chan 陳詩韻", "take care of the banner", "2026-03-18")]
+    assert _items([("黃太", "Let's all review the draft before next Monday.")]) == [(None, "review the draft", "2026-03-16")]
+    assert _items([("黃太", "阿傑十二月前要完成系統升級。")]) == [("Marco Lee 李文傑", "完成系統升級", "2026-11-30")]
