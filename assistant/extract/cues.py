@@ -31,15 +31,18 @@ def asks(sentence: str) -> bool:
     finding out governs it in a clause before the last (「要睇師傅幾時得閒，我…約好。」 asks nothing;
     「我想知你哋幾時得閒」 does) or a verb of telling in its own (「…，講清楚我哋幾時搞掂」)."""
     if sentence.rstrip().endswith(("？", "?")):
-        return True
+        *before, last_clause = re.split(r"[，,]", sentence) or [""]
+        return not (before and FIND_OUT.match(last_clause) and YOU_REQUEST.search("，".join(before)))  # 「你跟返 IT，睇吓佢哋幾時換？」
     sentence = ANYTHING.sub("", sentence)
     last = max((m.end() for m in re.finditer(r"[，,]", sentence)), default=0)
     return any(not TELLS.search(sentence[:m.start()]) and not FIND_OUT_FOR_ME.search(sentence[:m.start()])
+               and not FIND_OUT.match(re.split(r"[，,]", sentence[:m.start()])[-1])  # 「…，睇吓佢哋幾時換」
                and (m.start() >= last or not EMBEDS.search(sentence[:m.start()])) for m in QUESTION.finditer(sentence))
 
 
 # 「有咩唔妥即刻打俾我」, 「有乜問題就搵 Ken」: "if anything…", no question
 ANYTHING = re.compile(r"(?:如果)?有(?:咩|乜嘢|乜|什麼|甚麼)\s*(?:唔妥|問題|事|嘢|需要|異常|變動|update|news)[^，,。？?]*?(?:就|即刻|馬上|再|記得)")
+FIND_OUT = re.compile(r"\s*(?:睇|問|check|查|confirm)\s*(?:吓|下|清楚|一下|埋)", re.IGNORECASE)  # a clause that finds out
 # 「你後日之前 check 吓有冇帳篷借」: somebody asked to find out, not a question
 FIND_OUT_FOR_ME = re.compile(r"你(?!哋)[^，,。？?]{0,16}(?:睇|問|check|confirm|查|搵)[^，,。？?]{0,8}$", re.IGNORECASE)
 

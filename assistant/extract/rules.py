@@ -95,7 +95,7 @@ STRANGER = re.compile(r"\s*(?P<who>(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])|阿[\
 # what the speaker cannot do (「…，做唔切」), and more ways of turning a task down (on leave, not mine)
 CANNOT = re.compile(r"做唔切|趕唔切|做唔到|做唔咗|做唔嚟|搞唔掂|唔得閒|冇時間|冇空|(?<![A-Za-z])(?:can't|cannot) (?:do|make|finish|manage)",
                     re.IGNORECASE)  # not "I can't wait", "I can't find the template, but…"
-DECLINE = re.compile(rf"{CANNOT.pattern}|唔得|走唔開|唔喺度|放(?:咗)?假|請(?:咗)?假|出差|公幹|唔喺香港|返(?:咗)?大陸|唔方便|唔關我事|唔係我(?:嘅|跟|負責)|"
+DECLINE = re.compile(rf"{CANNOT.pattern}|唔得|走唔開|唔喺度|放(?:咗)?(?:大|年|病)?假|請(?:咗)?假|出差|公幹|唔喺香港|返(?:咗)?大陸|唔方便|唔關我事|唔係我(?:嘅|跟|負責)|"
                      r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|冇(?:\S{0,4})?權限|太多嘢|"
                      r"(?<![A-Za-z])(?:I'm busy|I am busy|on leave|not available|no time)(?![A-Za-z])", re.IGNORECASE)
 SPLIT_WORK = re.compile(r"\s*(?:一人一半|各做一半|各自一半|分開做|平分|分一半|each take half|split)", re.IGNORECASE)
@@ -1159,6 +1159,9 @@ def _proposes_another(answer: str, people: OwnerResolver) -> str | None:
         named = other and people.strip_leading(sentence.strip()[other.end():])
         if named and re.search(r"\w", named[1]):  # 「不如 Keith 打？」: 打 alone is a verb here
             return named[0]
+        named = people.strip_leading(sentence.strip())  # 「Ray 可唔可以幫我跟？」
+        if named and HELP_ME.match(named[1]) and sentence.rstrip().endswith(("？", "?")):
+            return named[0]
     return None
 
 
@@ -1168,7 +1171,8 @@ def _cannot(sentence: str, reader: _Reader) -> bool:
                and not reader.people.mentioned(c) for c in clauses(sentence))
 
 
-ALSO_FINE = re.compile(r"都(?:得|可以|OK|ok|冇問題|無問題)")  # 「我打都得」: yes
+HELP_ME = re.compile(r"[，,\s]*(?:你)?\s*(?:可唔可以|可否|得唔得閒|得唔得)?\s*(?:幫(?:我|手)|代我|頂)")
+ALSO_FINE = re.compile(r"都(?:得|可以|OK|ok|冇問題|無問題)|(?:咁|噉)\s*好(?:啦|吖)")  # 「我打都得」, 「…咁好啦」: yes
 OTHER_INSTEAD = re.compile(r"^(?:[^，,。]*[，,])?\s*(?:咁|噉)?\s*(?:不如|或者|可唔可以叫)\s*")  # 「…，不如 Keith 幫我落訂？」
 OFFERS_ANOTHER_TIME = re.compile(r"先(?:得|可以|搞得掂|做得切|趕得切|交)|(?:可以|得)(?:唔可以|唔得)?(?:改|延)|"
                                  r"(?:得唔得|可唔可以|好唔好|OK唔OK)[？?]?\s*$")  # 「三點唔得，五點得唔得？」

@@ -1529,3 +1529,12 @@ def test_more_english_as_said_and_a_month_before():
         ("Ivy Chan 陳詩韻", "take care of the banner", "2026-03-18")]
     assert _items([("黃太", "Let's all review the draft before next Monday.")]) == [(None, "review the draft", "2026-03-16")]
     assert _items([("黃太", "阿傑十二月前要完成系統升級。")]) == [("Marco Lee 李文傑", "完成系統升級", "2026-11-30")]
+
+
+def test_a_request_ending_in_finding_out_and_a_colleague_asked_to_help_who_agrees():
+    turns = [("黃太", "Ivy，你清明之後第一個工作天跟返 IT，睇吓佢哋幾時換。")]
+    assert [(o, d) for o, _, d in _items(turns)] == [("Ivy Chan 陳詩韻", "2026-04-08")]
+    assert [o for o, _, _ in _items([(turns[0][0], turns[0][1].replace("。", "？"))])] == ["Ivy Chan 陳詩韻"]
+    turns += [("Ivy Chan 陳詩韻", "清明之後嗰個禮拜我放大假喎。阿傑可唔可以幫我跟？"),
+              ("Marco Lee 李文傑", "我夜班㗎喎……咁好啦，我留個 message 俾 IT。")]
+    assert [o for o, _, _ in _items(turns)] == ["Marco Lee 李文傑"]
