@@ -447,9 +447,13 @@ class _Reader:
 
     def punctuate(self, sentence: str) -> str:
         """ASR text without commas, several requests run together: a break before each name or
-        group that opens one (「May 你聽日交份報價 Ken 你後日 check 個 server 大家禮拜五前填 timesheet」)."""
+        group that opens one (「May 你聽日交份報價 Ken 你後日 check 個 server 大家禮拜五前填 timesheet」,
+        「葉老師 後日 改完 卷 Kelvin 今晚 出 補課 通告」)."""
+        spaced = bool(re.search(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]", sentence))  # words apart, as ASR writes them
         opens = [start for _, start, end in self.people.spans(sentence)
-                 if (start == 0 or sentence[start - 1].isspace()) and re.match(r"\s*(?:你(?!哋)|[，,])", sentence[end:])]
+                 if (start == 0 or sentence[start - 1].isspace())
+                 and (re.match(r"\s*(?:你(?!哋)|[，,])", sentence[end:]) or spaced and re.match(r"\s", sentence[end:])
+                      and self._opens_work(sentence[end:]))]
         groups = [m.start() for m in re.finditer(r"(?<=\s)(?:大家|各位|全部同事|所有同事)", sentence)
                   if not RECEIVES.search(sentence[:m.start()])]
         cuts = [start for start in opens if start > 0] + groups
@@ -457,7 +461,13 @@ class _Reader:
             return sentence  # one name inside a sentence is read as said (「…開 miss ho 你出…」)
         for at in sorted(cuts, reverse=True):
             sentence = sentence[:at].rstrip() + "，" + sentence[at:]
-        return sentence
+        # each request is now a clause of its own: the spaces inside it are no breaks
+        return re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", sentence) if spaced else sentence
+
+    def _opens_work(self, after: str) -> bool:
+        """Whether the words after a name start its work: a time or a verb (「Kelvin 今晚 出 補課 通告」)."""
+        words = after.split()
+        return bool(words) and (has_time_words(words[0], self.transcript.date) or bool(VERB.match(words[0])))
 
     def handed_on(self, sentence: str, line: Line) -> str | None:
         """Who a handover that names no task hands to (「嗰樣改由 Ken 跟啦」): then the task just

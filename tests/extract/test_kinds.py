@@ -1538,3 +1538,10 @@ def test_a_request_ending_in_finding_out_and_a_colleague_asked_to_help_who_agree
     turns += [("Ivy Chan 陳詩韻", "清明之後嗰個禮拜我放大假喎。阿傑可唔可以幫我跟？"),
               ("Marco Lee 李文傑", "我夜班㗎喎……咁好啦，我留個 message 俾 IT。")]
     assert [o for o, _, _ in _items(turns)] == ["Marco Lee 李文傑"]
+
+
+def test_a_recap_as_asr_writes_it_gives_each_name_its_own_work():
+    said = "Ivy 後日 改完 份 proposal 阿傑 今晚 出 系統 通告 黃太 下礼拜三 之前 约齐 供应商"
+    assert _items([("Priya Shah", said)]) == [("Ivy Chan 陳詩韻", "改完 proposal", "2026-03-13"),
+                                              ("Marco Lee 李文傑", "出系統通告", "2026-03-11"),
+                                              ("黃太", "約齊供應商", "2026-03-18")]
