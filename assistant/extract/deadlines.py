@@ -59,7 +59,7 @@ class Deadline:
 
 
 IMMEDIATELY = re.compile(r"即刻|馬上|立即|即時|immediately|right away|at once", re.IGNORECASE)
-IF = re.compile(r"(?:^|[，,。\s])(?:如果|假如|若果|萬一|一旦|if|in case)(?![A-Za-z])", re.IGNORECASE)
+IF = re.compile(r"如果|假如|若果|萬一|一旦|(?<![A-Za-z])(?:if|in case)(?![A-Za-z])", re.IGNORECASE)
 
 
 def _score(text: str, phrase_start: int, phrase_end: int) -> int:

@@ -35,3 +35,8 @@ def test_today_in_another_sentence_of_the_turn_rings_no_phone():
     turn = "今日主要係講 budget。Ken，下個月尾前交個 IT plan。"
     assert priority_for("交 IT plan", deadline=date(2026, 4, 30), meeting_date=DAY, turn=turn) == "app"
     assert priority_for("今日之內覆客", deadline=DAY, meeting_date=DAY) == "call"
+
+
+def test_a_task_for_when_something_happens_rings_no_phone_today():
+    assert priority_for("如果再有客投訴，即刻通知保險公司") == "sms"
+    assert priority_for("即刻通知保險公司") == "call"
