@@ -58,6 +58,7 @@ class Deadline:
         return said.astimezone(ZoneInfo(meeting_zone)).isoformat()
 
 
+DURATION = re.compile(r"[一二三四五六七八九十兩\d]+\s*(?:個)?\s*(?:工作天|工作日|working days?|日|天|days?|禮拜|星期|週|weeks?)", re.IGNORECASE)
 IMMEDIATELY = re.compile(r"即刻|馬上|立即|即時|immediately|right away|at once", re.IGNORECASE)
 IF = re.compile(r"如果|假如|若果|萬一|一旦|(?<![A-Za-z])(?:if|in case)(?![A-Za-z])", re.IGNORECASE)
 
@@ -69,6 +70,8 @@ def _score(text: str, phrase_start: int, phrase_end: int) -> int:
         return -1
     if IMMEDIATELY.fullmatch(text[phrase_start:phrase_end]) and IF.search(text[:phrase_start]):
         return -1  # 「如果再有人確診，你即刻通知教育局」: at once when it happens, not today
+    if DURATION.match(text[phrase_start:phrase_end]) and re.search(r"(?:之後|以後)\s*(?:我哋|我|你|佢)?\s*$", before):
+        return -1  # 「收到報價之後三個工作天內」: counted from something still to come, not from today
     if LIMIT_AFTER.search(after) or LIMIT_BEFORE.search(before) or AGREED_AFTER.search(after) \
             or re.search(r"(?:之內|以內|內|之前|前)$", text[phrase_start:phrase_end]):  # 「三個工作天內」 says its limit
         return 2

@@ -27,7 +27,7 @@ from assistant.minutes import ActionItem, Decision
 
 UNRESOLVED = "?"
 REVIEW_BELOW = 0.6
-_LEAD = re.compile(r"^(?:(?:好|OK|ok|Okay|咁|嗯|明白|收到|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後)[，,、\s]*)+")
+_LEAD = re.compile(r"^(?:(?:好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後)[，,、\s]*)+")
 _TAIL = re.compile(r"[\s，,。！!？?；;]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|la|lor)?[\s，,。！!？?；;]*$")
 
 

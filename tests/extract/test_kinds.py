@@ -1545,3 +1545,10 @@ def test_a_recap_as_asr_writes_it_gives_each_name_its_own_work():
     assert _items([("Priya Shah", said)]) == [("Ivy Chan 陳詩韻", "改完 proposal", "2026-03-13"),
                                               ("Marco Lee 李文傑", "出系統通告", "2026-03-11"),
                                               ("黃太", "約齊供應商", "2026-03-18")]
+
+
+def test_days_counted_from_something_still_to_come_give_no_due_day():
+    out = _items([("黃太", "Ivy 你再催佢，收到報價之後三個工作天內做好 assessment 俾我。")])
+    assert [(o, d) for o, _, d in out] == [("Ivy Chan 陳詩韻", None)]
+    assert _items([("Marco Lee 李文傑", "收到名單之後我兩個工作天內出 roster。")]) == [("Marco Lee 李文傑", "收到名單之後出 roster", None)]
+    assert [d for _, _, d in _items([("黃太", "Ivy 你三個工作天內做好 assessment 俾我。")])] == ["2026-03-16"]
