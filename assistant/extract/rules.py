@@ -14,8 +14,8 @@ suggestion, a deferral or a cancellation. Its owner is, by the first cue that ap
   is in (「HR 聽日出 offer letter」) is somebody to choose on the page (owner unknown);
 - a commitment reported for somebody (「Ken 話佢聽日會…」) is theirs.
 When the person asked declines (「我聽日唔得閒喎」) and somebody else is named for it (「咁 Ken 你去啦」),
-or says it is somebody else's (「唔係我呀，係 Ken 負責」), the task moves; a time corrected in the same
-breath (「禮拜三前，唔係，禮拜四」) is the due time.
+or says it is somebody else's (「唔係我呀，係 Ken 負責」), the task moves; corrections of who and when
+said in passing are read by corrections.py. What others said (「佢哋話今晚會 send」) is no task.
 Consecutive action clauses of one owner are one item; a clause opened by 同埋/仲有/另外 with a
 verb of its own starts another (compound turns give several items). A bare 「我嚟搞」 takes its
 task from the request it answers; a yes/no question asking someone to do something (「Marco，聽日換得好個
@@ -34,6 +34,10 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks
+from assistant.extract.corrections import (
+    CORRECTION, LATER_ONLY, TAKEN_BACK, corrected_items, corrections_apart, only_time, time_corrected,
+    time_said_again,
+)
 from assistant.extract.cues import (
     CONDITION, HANDOVER, HANDOVER_VERB, NOT_ACTION, NOT_SUBJECT, QUESTION, TELLS, YOU_REQUEST, asks,
     delivered_to_me,
@@ -171,67 +175,6 @@ DUE_AFTER = re.compile(r"(?:前|之前|內|之內|以內)\s*(?:要|一定要)?\s
 DUE_ONLY = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?|全部|所有|呢啲|以上|all)?\s*(?:都)?\s*(?:要|一定要|最遲)?\s*(?:喺|by|before)?\s*"
                       r"(?:前|之前|或之前|內|之內|以內)?\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀|done)?"
                       r"(?:佢|佢哋|晒|哂|埋)?\s*(?:啦|喇|吖|呀|啊|la)?[，,\s]*(?:唔該|please|thanks|thank you)?$", re.IGNORECASE)
-# a correction of who was just asked: 「唔係，係阿傑交」, 「講錯，應該係 Ken」
-CORRECTION = re.compile(r"^(?:唔好意思|sorry)?[，,\s]*(?:唔係|講錯|唔係唔係)(?:我(?:嚟|去)?(?:跟|做|負責|搞|處理|交)?(?:嘅|㗎|喎|呀|啊|啦)*)?"  # 「唔係我呀，係 Ken 負責」
-                        r"[，,\s]*(?:我?講錯[，,\s]*)?(?:係|應該係|改為)?\s*"
-                        r"(?P<who>[^，,。\s]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:嚟)?(?P<verb>交|做|跟|負責|搞|處理|去)?"
-                        r"(?:啦|喇|先|呀|嘅|㗎|喎)*[。！!]?$", re.IGNORECASE)
-
-
-# the asker takes back the task just given: 「唔係，我自己覆」, 「唔係，唔關你事」
-TAKEN_BACK = re.compile(r"^(?:唔好意思|sorry)?[，,\s]*(?:唔係|講錯|算啦)[，,\s]*(?:\S{1,12}?[，,\s]*)?"
-                        r"(?:(?:唔關你事|唔使你(?:理|跟|做|搞)|你唔使理)[，,\s]*)?"
-                        r"(?P<me>我(?:自己)?(?:嚟)?(?:\S{1,2})?(?:啦|喇|先|呀|嘅|㗎|喎)*|(?:你係\s*\S{1,6}[，,\s]*)?唔關你事)[。！!]?$")
-
-
-# 「禮拜三前交，唔係，禮拜四」: the speaker corrects the time just said
-TIME_CORRECTION = re.compile(r"(?P<cue>[，,\s]*(?:(?:唔好意思|sorry|啊|哦|呀|噢|呃)[，,\s]*)?(?:唔係|講錯|更正)(?:[，,\s]*(?:唔係|講錯))*"
-                             r"(?:[^，,。！!]{0,8}[，,\s]+(?:係|應該係|改為|改做)|[，,\s]+(?:係|應該係|改為|改做)?|(?:係|應該係|改為|改做))\s*)(?P<new>[^，,。！!]+?)\s*(?:先啱|至啱)?(?:啦|喇|呀|啊)?(?=$|[，,。！!])",
-                             re.IGNORECASE)
-
-
-NOT_BUT = re.compile(r"唔係(?:話)?\s*(?P<wrong>[^，,。！!]{1,12}?)[，,\s]*(?:而係|應該係|係)\s*")  # 「唔係聽日，係今日…」
-
-
-def _time_corrected(sentence: str, today: date) -> str:
-    """The sentence with a time said again after 「唔係」 put in place of the one it corrects
-    (「Ken 你禮拜三前交份報價，唔係，禮拜四」 → 「Ken 你禮拜四前交份報價」, 「Ken，唔係話聽日，係今日五點前交」
-    → 「Ken，今日五點前交」); unchanged otherwise."""
-    wrong = NOT_BUT.search(sentence)
-    if wrong and has_time_words(wrong["wrong"], today) and not without_times(wrong["wrong"], today).strip() \
-            and has_time_words(sentence[wrong.end():], today):
-        return sentence[:wrong.start()] + sentence[wrong.end():]
-    for m in TIME_CORRECTION.finditer(sentence):
-        end_at, new_text = m.end(), m["new"]
-        after = re.match(r"[，,\s]*(?P<next>[^，,。！!]+)", sentence[m.end():])
-        if not _only_time(new_text, today) and _only_time(LATER_ONLY.sub("", new_text), today):
-            new_text = LATER_ONLY.sub("", new_text)  # 「…，啊唔係，後日先打」
-        if after and (TOO_LATE.search(new_text) or not _only_time(new_text, today)):
-            # 「…，唔係，兩個禮拜太遲，禮拜一之前」, 「…，唔係，禮拜一係假期，禮拜二先交」: the clause after is the time
-            said_then = LATER_ONLY.sub("", after["next"])
-            if TOO_LATE.search(new_text) or _only_time(said_then, today):
-                new_text, end_at = said_then, m.end() + after.end()
-        new = _spans(find_time_phrases(new_text, today)) or _spans(find_clocks(new_text))
-        said = _spans(find_time_phrases(sentence[:m.start()], today) if find_time_phrases(new_text, today)
-                      else find_clocks(sentence[:m.start()]))  # a day for a day, a clock for a clock (「三點前，唔係，五點」)
-        if not said or not new or not _only_time(new_text, today):
-            continue
-        (start, end), (new_start, new_end) = said[-1], new[0]
-        return sentence[:start] + new_text[new_start:new_end] + sentence[end:m.start()] + sentence[end_at:]
-    return sentence
-
-
-LATER_ONLY = re.compile(r"\s*(?:(?:先|至|才)\s*(?:[\u3400-\u9fff]{1,2}|[A-Za-z]+)?)?\s*(?:啦|喇|吖|呀)?$")  # 「禮拜二先交」: only the day is new
-TOO_LATE = re.compile(r"太遲|太耐|太長|太緊|唔夠|唔得|too late|too long", re.IGNORECASE)
-
-
-def _only_time(text: str, today: date) -> bool:
-    """Whether text says nothing but a time (「禮拜四」, 「禮拜一之前」)."""
-    return not re.sub(r"之前|以前|前|之內|以內|內|或之前", "", without_times(text, today)).strip()
-
-
-def _spans(found: list) -> list[tuple[int, int]]:
-    return [(f.start, f.end) for f in found]
 
 
 SAID_THEY = re.compile(r"\s*(?:嗰邊|那邊)?\s*(?:琴日|尋日|頭先|啱啱|今朝|上個禮拜)?\s*(?:話|講|said|says)(?:過)?\s*(?:佢哋|佢|they|he|she)?\s*(?![我你知俾畀])", re.IGNORECASE)
@@ -278,34 +221,6 @@ def _wanted_of(sentence: str, reader: _Reader) -> str:
         if wants:
             sentence = sentence[:wants.start()] + sentence[start:]
     return sentence
-
-
-def _with_corrections_apart(said: list[str], today: date) -> list[str]:
-    """Sentences with a correction of who as its own (「Ken 你覆傳媒……唔係，我自己覆」, 「…，唔係，Mandy 交」);
-    a correction of when stays with what it corrects."""
-    out = []
-    for sentence in said:
-        parts = re.split(r"(?:…|\.{3})+\s*(?=唔係|講錯)|[，,]\s*(?=(?:唔係|講錯)[，,\s])", sentence)
-        apart = all(not has_time_words(p, today) and (CORRECTION.match(p) or TAKEN_BACK.match(p)) for p in parts[1:])
-        out += parts if apart else [sentence]
-    return out
-
-
-def _time_said_again(sentence: str, today: date) -> str | None:
-    """The time a sentence that only corrects the one said before gives (「唔係，禮拜四。」), else None."""
-    m = TIME_CORRECTION.fullmatch(sentence.rstrip("。！! "))
-    if not m or not (find_time_phrases(m["new"], today) or find_clocks(m["new"])) or not _only_time(m["new"], today):
-        return None
-    return m["new"] if re.search(r"前|內", m["new"]) else f"{m['new']}前"  # it stands for the due time said before
-
-
-def _corrected(said: list[RawItem], verb: str | None) -> list[RawItem]:
-    """The items a correction of who is about: those with its verb (「唔係，係阿傑交」), else those of
-    the person addressed last; never a group's."""
-    own = [item for item in said if not item.group]
-    if verb and verb not in ("做", "搞", "跟", "負責", "處理"):
-        return [item for item in own if verb in item.task]
-    return [item for item in own if item.owner == own[-1].owner] if own else []
 
 
 WHEN_SUITS = re.compile(r"(?:好|啱|方便|得閒|有空)$")  # 「幾時開會好？」 asks for a time, gives no task
@@ -925,8 +840,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         previous = ""
         answered = False  # whether a "when" question before has had its answer in this turn
         agenda = False  # the turn has listed the meeting's topics
-        for raw_sentence in _with_corrections_apart(sentences(line.text), transcript.date):
-            sentence, tagged = _strip_tag(_time_corrected(_wanted_of(_reported_commitment(_vocative_first(reader.punctuate(raw_sentence), reader), reader), reader),
+        for raw_sentence in corrections_apart(sentences(line.text), transcript.date):
+            sentence, tagged = _strip_tag(time_corrected(_wanted_of(_reported_commitment(_vocative_first(reader.punctuate(raw_sentence), reader), reader), reader),
                                                           transcript.date))
             if AGENDA.search(sentence) or (agenda and ORDINAL.match(sentence) or TOPICS_TODAY.search(sentence)) \
                     and not reader.people.mentioned(sentence) and not re.search(r"你(?!哋)", sentence):
@@ -958,20 +873,20 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             corrected = CORRECTION.match(sentence)
             taker = reader.people.find_name(corrected["who"]) if corrected else None
             if taker and last:  # 「Ivy，你聽日交份報價。唔係，係阿傑交。」, the owner's 「唔係我呀，係阿傑負責。」
-                for item in _corrected(last, corrected["verb"]):
+                for item in corrected_items(last, corrected["verb"]):
                     item.owner, item.group, item.declined = taker, False, False
                 continue
             back = TAKEN_BACK.match(sentence)
             mine = [i for i in last if i.owner not in (reader.speaker(line), None)  # the asker's own words, this turn or the one before
                     and reader.speaker(transcript.lines[i.turn]) == reader.speaker(line) and line.index - i.turn <= 2]
             if back and mine:  # 「Ken 你聽日覆傳媒……唔係，我自己覆」: the asker's own, or nobody's yet
-                for item in _corrected(mine, None):
+                for item in corrected_items(mine, None):
                     item.owner = reader.speaker(line) or UNKNOWN if back["me"].startswith("我") else UNKNOWN
                 continue
             taker = reader.handed_on(sentence, line) or reader.takes_over(sentence, line)
             turned_back = [i for i in items if i.declined and line.index - SINCE_DECLINED <= i.turn < line.index]
             if taker and (turned_back or last):  # 「Ivy，你聽日交份報價。」 「改由 Ken 跟。」: the task just given moves
-                for item in turned_back or _corrected(last, None):  # …or the one its owner asked to give away
+                for item in turned_back or corrected_items(last, None):  # …or the one its owner asked to give away
                     item.owner, item.group, item.declined = taker, False, False
                 continue
             again = reader.reoffers(sentence, line, recent + [i for i in turned_back if i not in recent])
@@ -987,7 +902,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     item.owner, item.declined = taker, False
                     item.agreed_due = sentence if has_time_words(sentence, transcript.date) else item.agreed_due
                 continue
-            again = _time_said_again(sentence, transcript.date)
+            again = time_said_again(sentence, transcript.date)
             if again and last:  # 「Ken 你禮拜三前交份報價。」 「唔係，禮拜四。」
                 for item in last:
                     item.agreed_due = again
@@ -1026,7 +941,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                               for owner, t in task[:1] if owner != reader.speaker(line)]
                 continue
             said = clauses(sentence)
-            timed = [c for c in said if not BARE_COMMIT.match(c) and _only_time(c, transcript.date)]
+            timed = [c for c in said if not BARE_COMMIT.match(c) and only_time(c, transcript.date)]
             if any(BARE_COMMIT.match(c) for c in said) and all(BARE_COMMIT.match(c) or c in timed for c in said):
                 need = _previous_need(transcript, line)  # 「我得，我嚟啦。」, 「我嚟啦，禮拜五前。」
                 if need:
@@ -1155,7 +1070,7 @@ def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
     if BARE_NO.fullmatch(answer.strip(" 。.！!")):
         return True
     offered = OFFERS_ANOTHER_TIME.search(answer) \
-        or any(has_time_words(c, today) and _only_time(LATER_ONLY.sub("", c), today) for c in clauses(answer)[1:])  # 「…，下個禮拜一啦」
+        or any(has_time_words(c, today) and only_time(LATER_ONLY.sub("", c), today) for c in clauses(answer)[1:])  # 「…，下個禮拜一啦」
     if ACCEPTS.search(answer) or offered and (not GLUED_TAG.search(answer) or has_time_words((clauses(answer) or [""])[-1], today)):
         return False
     return any(DECLINE.search(c) and not re.search(r"佢|(?<![A-Za-z])(?:he|she|they)(?![A-Za-z])", c, re.IGNORECASE)

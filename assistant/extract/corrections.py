@@ -1,0 +1,106 @@
+"""Corrections said in passing: of when (「禮拜三前交，唔係，禮拜四」, 「…，唔係，禮拜一係假期，禮拜二先交」) and
+of who (「唔係，係阿傑交」, 「……唔係，我自己覆」). The rules reader applies them to the sentence or to
+the items just given."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assistant.extract.clock import find_clocks
+from assistant.extract.dates import find_time_phrases
+from assistant.extract.deadlines import has_time_words, without_times
+from assistant.extract.schema import RawItem
+
+
+# a correction of who was just asked: 「唔係，係阿傑交」, 「講錯，應該係 Ken」
+CORRECTION = re.compile(r"^(?:唔好意思|sorry)?[，,\s]*(?:唔係|講錯|唔係唔係)(?:我(?:嚟|去)?(?:跟|做|負責|搞|處理|交)?(?:嘅|㗎|喎|呀|啊|啦)*)?"  # 「唔係我呀，係 Ken 負責」
+                        r"[，,\s]*(?:我?講錯[，,\s]*)?(?:係|應該係|改為)?\s*"
+                        r"(?P<who>[^，,。\s]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:嚟)?(?P<verb>交|做|跟|負責|搞|處理|去)?"
+                        r"(?:啦|喇|先|呀|嘅|㗎|喎)*[。！!]?$", re.IGNORECASE)
+
+
+# the asker takes back the task just given: 「唔係，我自己覆」, 「唔係，唔關你事」
+TAKEN_BACK = re.compile(r"^(?:唔好意思|sorry)?[，,\s]*(?:唔係|講錯|算啦)[，,\s]*(?:\S{1,12}?[，,\s]*)?"
+                        r"(?:(?:唔關你事|唔使你(?:理|跟|做|搞)|你唔使理)[，,\s]*)?"
+                        r"(?P<me>我(?:自己)?(?:嚟)?(?:\S{1,2})?(?:啦|喇|先|呀|嘅|㗎|喎)*|(?:你係\s*\S{1,6}[，,\s]*)?唔關你事)[。！!]?$")
+
+
+# 「禮拜三前交，唔係，禮拜四」: the speaker corrects the time just said
+TIME_CORRECTION = re.compile(r"(?P<cue>[，,\s]*(?:(?:唔好意思|sorry|啊|哦|呀|噢|呃)[，,\s]*)?(?:唔係|講錯|更正)(?:[，,\s]*(?:唔係|講錯))*"
+                             r"(?:[^，,。！!]{0,8}[，,\s]+(?:係|應該係|改為|改做)|[，,\s]+(?:係|應該係|改為|改做)?|(?:係|應該係|改為|改做))\s*)(?P<new>[^，,。！!]+?)\s*(?:先啱|至啱)?(?:啦|喇|呀|啊)?(?=$|[，,。！!])",
+                             re.IGNORECASE)
+
+
+NOT_BUT = re.compile(r"唔係(?:話)?\s*(?P<wrong>[^，,。！!]{1,12}?)[，,\s]*(?:而係|應該係|係)\s*")  # 「唔係聽日，係今日…」
+
+
+def time_corrected(sentence: str, today: date) -> str:
+    """The sentence with a time said again after 「唔係」 put in place of the one it corrects
+    (「Ken 你禮拜三前交份報價，唔係，禮拜四」 → 「Ken 你禮拜四前交份報價」, 「Ken，唔係話聽日，係今日五點前交」
+    → 「Ken，今日五點前交」); unchanged otherwise."""
+    wrong = NOT_BUT.search(sentence)
+    if wrong and has_time_words(wrong["wrong"], today) and not without_times(wrong["wrong"], today).strip() \
+            and has_time_words(sentence[wrong.end():], today):
+        return sentence[:wrong.start()] + sentence[wrong.end():]
+    for m in TIME_CORRECTION.finditer(sentence):
+        end_at, new_text = m.end(), m["new"]
+        after = re.match(r"[，,\s]*(?P<next>[^，,。！!]+)", sentence[m.end():])
+        if not only_time(new_text, today) and only_time(LATER_ONLY.sub("", new_text), today):
+            new_text = LATER_ONLY.sub("", new_text)  # 「…，啊唔係，後日先打」
+        if after and (TOO_LATE.search(new_text) or not only_time(new_text, today)):
+            # 「…，唔係，兩個禮拜太遲，禮拜一之前」, 「…，唔係，禮拜一係假期，禮拜二先交」: the clause after is the time
+            said_then = LATER_ONLY.sub("", after["next"])
+            if TOO_LATE.search(new_text) or only_time(said_then, today):
+                new_text, end_at = said_then, m.end() + after.end()
+        new = _spans(find_time_phrases(new_text, today)) or _spans(find_clocks(new_text))
+        said = _spans(find_time_phrases(sentence[:m.start()], today) if find_time_phrases(new_text, today)
+                      else find_clocks(sentence[:m.start()]))  # a day for a day, a clock for a clock (「三點前，唔係，五點」)
+        if not said or not new or not only_time(new_text, today):
+            continue
+        (start, end), (new_start, new_end) = said[-1], new[0]
+        return sentence[:start] + new_text[new_start:new_end] + sentence[end:m.start()] + sentence[end_at:]
+    return sentence
+
+
+LATER_ONLY = re.compile(r"\s*(?:(?:先|至|才)\s*(?:[\u3400-\u9fff]{1,2}|[A-Za-z]+)?)?\s*(?:啦|喇|吖|呀)?$")  # 「禮拜二先交」: only the day is new
+
+
+TOO_LATE = re.compile(r"太遲|太耐|太長|太緊|唔夠|唔得|too late|too long", re.IGNORECASE)
+
+
+def only_time(text: str, today: date) -> bool:
+    """Whether text says nothing but a time (「禮拜四」, 「禮拜一之前」)."""
+    return not re.sub(r"之前|以前|前|之內|以內|內|或之前", "", without_times(text, today)).strip()
+
+
+def _spans(found: list) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in found]
+
+
+def corrections_apart(said: list[str], today: date) -> list[str]:
+    """Sentences with a correction of who as its own (「Ken 你覆傳媒……唔係，我自己覆」, 「…，唔係，Mandy 交」);
+    a correction of when stays with what it corrects."""
+    out = []
+    for sentence in said:
+        parts = re.split(r"(?:…|\.{3})+\s*(?=唔係|講錯)|[，,]\s*(?=(?:唔係|講錯)[，,\s])", sentence)
+        apart = all(not has_time_words(p, today) and (CORRECTION.match(p) or TAKEN_BACK.match(p)) for p in parts[1:])
+        out += parts if apart else [sentence]
+    return out
+
+
+def time_said_again(sentence: str, today: date) -> str | None:
+    """The time a sentence that only corrects the one said before gives (「唔係，禮拜四。」), else None."""
+    m = TIME_CORRECTION.fullmatch(sentence.rstrip("。！! "))
+    if not m or not (find_time_phrases(m["new"], today) or find_clocks(m["new"])) or not only_time(m["new"], today):
+        return None
+    return m["new"] if re.search(r"前|內", m["new"]) else f"{m['new']}前"  # it stands for the due time said before
+
+
+def corrected_items(said: list[RawItem], verb: str | None) -> list[RawItem]:
+    """The items a correction of who is about: those with its verb (「唔係，係阿傑交」), else those of
+    the person addressed last; never a group's."""
+    own = [item for item in said if not item.group]
+    if verb and verb not in ("做", "搞", "跟", "負責", "處理"):
+        return [item for item in own if verb in item.task]
+    return [item for item in own if item.owner == own[-1].owner] if own else []
