@@ -35,11 +35,12 @@ STRONG_DECISION = rf"由(?!{PAST_START})[^，,。]{{1,8}}開始|決定|定咗|�
 DECISION = re.compile(
     rf"{STRONG_DECISION}|確定|照[做舊常開用俾畀收計出跟行搞辦]|我批|維持|沿用|用返|改為|改成|改用|改做|改喺|改去|交由|採用|"
     r"延遲到|延到|延期到|押後|延期|提前到|取消|暫停|唔再|不再|唔好用|唔用|只用|淨係用|就用|揀咗|唔加|唔改|唔做|唔要|唔搞|唔俾|"
-    r"唔接|唔參加|唔開|加推|一律|以後都|由[^，,。]{1,8}開始|go ahead with|go with|postpone|cancel|let'?s use|we'?ll use",
+    r"唔接|唔參加|唔開|加推|一律|以後都|由[^，,。]{1,8}開始|(?:就|咁)揀|揀[^，,。]{1,10}嗰(?:間|個|款|份|隻)|"
+    r"go ahead with|go with|postpone|cancel|let'?s use|we'?ll use|keep (?:the|using|[0-9])",
     re.IGNORECASE,
 )
 STRONG = re.compile(STRONG_DECISION, re.IGNORECASE)
-NOT_DECISION = re.compile(r"我唔|有[^，,。]{1,6}想|改由|交返俾|交俾|唔使做|唔決定|未決定|未定|再傾|遲啲再|考慮|諗下|建議|[？?]$|係咪|係唔係|好唔好|要唔要|使唔使|"
+NOT_DECISION = re.compile(r"我唔|有[^，,。]{1,6}想|改由|交返俾|交俾|唔使做|唔決定|未決定|未定|再傾|遲啲再|再決定|先決定|考慮|諗下|建議|[？?]$|係咪|係唔係|好唔好|要唔要|使唔使|"
                           r"會唔會|可唔可以|如果(?![^，,。]*[，,][^，,。]{0,12}就)|我覺得|我諗|定咗未|問過|上次|上個|舊年|已經|話|"
                           r"要等|等[^，,。]{0,8}批|先落實|未落實|做唔切|唔得閒")  # 「如果…，就…」 is a plan B
 # 「由琴晚開始有啲 user login 唔到」 reports since when; 「由下個月開始…」 decides
@@ -253,7 +254,7 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
     return [], False
 
 
-STRONG_CHANGE = re.compile(r"開始|起(?![碼身])|改做|改為|改成|改用|取消|暫停|唔再|不再")
+STRONG_CHANGE = re.compile(r"開始|起(?![碼身])|改做|改為|改成|改用|取消|暫停|唔再|不再|押後|延期|延遲|延後|推遲")
 
 
 def _before_somebody_asked(reader: Reader, sentence: str) -> str:

@@ -1552,3 +1552,11 @@ def test_days_counted_from_something_still_to_come_give_no_due_day():
     assert [(o, d) for o, _, d in out] == [("Ivy Chan 陳詩韻", None)]
     assert _items([("Marco Lee 李文傑", "收到名單之後我兩個工作天內出 roster。")]) == [("Marco Lee 李文傑", "收到名單之後出 roster", None)]
     assert [d for _, _, d in _items([("黃太", "Ivy 你三個工作天內做好 assessment 俾我。")])] == ["2026-03-16"]
+
+
+def test_choosing_one_postponing_while_still_asking_and_deciding_later_is_no_decision():
+    decided = _extract([("黃太", "兩間到會都唔錯。"), ("黃太", "咁揀八十蚊嗰間啦。Ivy 你跟進，月尾前落訂。")])["decisions"]
+    assert [d["text"] for d in decided] == ["揀八十蚊嗰間"]
+    put_off = _extract([("黃太", "算啦，deep clean 押後到聖誕之後，但係都係阿傑你搞。")])["decisions"]
+    assert ["押後" in d["text"] for d in put_off] == [True]
+    assert _extract([("黃太", "預算未必夠，等 Ivy 出咗收支表再決定。")])["decisions"] == []
