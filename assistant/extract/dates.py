@@ -170,7 +170,7 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>假期?|holidays?)?\s*(?:之前|以前|前|before)"
           rf"(?:\s*(?:嘅|的)?\s*(?P<last>最後一個\s*{WORKING_DAY}))?", _before_festival),
     _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>假期?|holidays?)?\s*(?:之後|以後|後|after)"
-          rf"(?:\s*(?:嘅|的)?\s*第一個\s*{WORKING_DAY})?", _after_festival),
+          rf"(?:\s*(?:嘅|的)?\s*(?:第一個|下一個|下個)\s*{WORKING_DAY})?", _after_festival),
     _rule(r"年初([一二三四五六七八九十]{1,2})", _lunar_day),
     _rule(rf"({CN_NUM})\s*個?\s*{WORKING_DAY}\s*(?:之內|內|以內)?|within (\d+) (?:working|business) days?",
           lambda m, t: working_days.add_working_days(t, cn_number(m[1] or m[2]))),

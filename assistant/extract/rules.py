@@ -181,8 +181,9 @@ SAID_THEY = re.compile(r"\s*(?:嗰邊|那邊)?\s*(?:琴日|尋日|頭先|啱啱|
 
 
 def _reported_commitment(sentence: str, reader: _Reader) -> str:
-    """A commitment reported for somebody named (「Ken 話佢聽日會搞掂個 bug」, 「IT 嗰邊話聽日裝好部 printer」)
-    read as theirs: 「Ken 聽日會搞掂個 bug」. What they said was done (咗, 已經) or no work stays as said."""
+    """A commitment reported for somebody named (「Ken 話佢聽日會搞掂個 bug」, 「IT 嗰邊話聽日裝好部 printer」,
+    「我同 Mandy 講咗，佢話佢今晚會處理」) read as theirs: 「Ken 聽日會搞掂個 bug」. What they said was done
+    (咗, 已經) or no work stays as said."""
     starts = [end for _, _, end in reader.people.spans(sentence)]
     starts += [m.end("who") for m in ROLE.finditer(sentence)] + [m.end("who") for m in [DEPARTMENT.match(sentence)] if m]
     for end in sorted(starts, reverse=True):
@@ -193,6 +194,10 @@ def _reported_commitment(sentence: str, reader: _Reader) -> str:
         if VERB.search(rest) and not DONE.search(rest) \
                 and (re.search(r"會|will", rest) or has_time_words(rest, reader.transcript.date)):
             sentence = sentence[:end] + " " + sentence[said.end():]
+    them = re.search(r"(?:^|[，,\s])(?P<them>佢)(?!哋)(?=\s*(?:琴日|尋日|頭先|啱啱)?\s*話)", sentence)
+    named = [name for name, _, _ in reader.people.spans(sentence[:them.start("them")])] if them else []
+    if named:  # 「我同 Mandy 講咗，佢話佢今晚會處理」: Mandy's
+        return _reported_commitment(sentence[:them.start("them")] + named[-1] + sentence[them.end("them"):], reader)
     return sentence
 
 

@@ -1560,3 +1560,11 @@ def test_choosing_one_postponing_while_still_asking_and_deciding_later_is_no_dec
     put_off = _extract([("黃太", "算啦，deep clean 押後到聖誕之後，但係都係阿傑你搞。")])["decisions"]
     assert ["押後" in d["text"] for d in put_off] == [True]
     assert _extract([("黃太", "預算未必夠，等 Ivy 出咗收支表再決定。")])["decisions"] == []
+
+
+def test_a_commitment_reported_through_a_pronoun_and_working_days_after_a_festival():
+    said = [("黃太", "呢個 issue 我同 Ivy 講咗，佢話佢今晚八點前會處理。")]
+    assert [(o, d) for o, _, d in _items(said)] == [("Ivy Chan 陳詩韻", "2026-03-11T20:00:00+08:00")]
+    assert _items([("黃太", "我問咗 Ivy，佢話佢已經搞掂咗。")]) == []
+    assert [d for _, _, d in _items([("黃太", "阿傑勞動節之後嘅下一個工作天 update 系統。")])] == ["2026-05-04"]
+    assert [d for _, _, d in _items([("黃太", "Ivy 聖誕假期之後第一個工作天結數。")])] == ["2026-12-28"]
