@@ -819,7 +819,7 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript) -> list
     if not recent or not phrases or not DUE_MOVED.search(sentence[:phrases[0].start]) \
             or resolver_for(transcript.people).mentioned(sentence):
         return []
-    named = [i for i in recent if shared_grams(i.task, sentence)]
+    named = [i for i in recent if shared_grams(without_times(i.task, transcript.date), without_times(sentence, transcript.date))]
     said = _BARE.sub("", without_times(VERB.sub("", DUE_MOVED.sub("", sentence[:phrases[0].start])), transcript.date))
     return named or ([recent[-1]] if len(said) <= 2 else [])
 

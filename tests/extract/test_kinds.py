@@ -1568,3 +1568,9 @@ def test_a_commitment_reported_through_a_pronoun_and_working_days_after_a_festiv
     assert _items([("黃太", "我問咗 Ivy，佢話佢已經搞掂咗。")]) == []
     assert [d for _, _, d in _items([("黃太", "阿傑勞動節之後嘅下一個工作天 update 系統。")])] == ["2026-05-04"]
     assert [d for _, _, d in _items([("黃太", "Ivy 聖誕假期之後第一個工作天結數。")])] == ["2026-12-28"]
+
+
+def test_a_new_day_for_other_work_moves_no_task_that_only_shares_a_time_word():
+    turns = [("Ivy Chan 陳詩韻", "份 data 喺阿傑度，佢話過今個星期 upload 上 server。"),
+             ("黃太", "咁我同客講延期一個星期，回覆改為十七號交。")]
+    assert sorted((o, d) for o, _, d in _items(turns)) == [("Marco Lee 李文傑", "2026-03-13"), ("黃太", "2026-03-17")]
