@@ -97,9 +97,9 @@ OPENER = re.compile(r"^(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay
 STRANGER = re.compile(r"\s*(?P<who>(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])|阿[\u3400-\u9fff]|[\u3400-\u9fff](?:生|小姐|太|sir|Sir))\s*")
 # the owner turning a task down (「我聽日唔得閒喎」), and a bare go-ahead to somebody else (「咁 Ken 你去啦」)
 # what the speaker cannot do (「…，做唔切」), and more ways of turning a task down (on leave, not mine)
-CANNOT = re.compile(r"做唔切|趕唔切|做唔到|做唔咗|做唔嚟|搞唔掂|唔得閒|冇時間|冇空|(?<![A-Za-z])(?:can't|cannot) (?:do|make|finish|manage)",
+CANNOT = re.compile(r"做唔切|趕唔切|做唔到|做唔咗|做唔嚟|搞唔掂|(?:跟|搞|出|交|寫|處理|負責)唔(?:到|切|掂|嚟)|唔得閒|冇時間|冇空|(?<![A-Za-z])(?:can't|cannot) (?:do|make|finish|manage)",
                     re.IGNORECASE)  # not "I can't wait", "I can't find the template, but…"
-DECLINE = re.compile(rf"{CANNOT.pattern}|唔得|走唔開|唔喺度|放(?:咗)?(?:大|年|病)?假|請(?:咗)?假|出差|公幹|唔喺香港|返(?:咗)?大陸|唔方便|唔關我事|唔係我(?:嘅|跟|負責)|"
+DECLINE = re.compile(rf"{CANNOT.pattern}|唔得|走唔開|唔喺度|放(?:咗)?(?:大|年|病)?假|請(?:咗)?假|出差|公幹|唔喺香港|(?:返|去)(?:咗)?(?:大陸|內地|深圳|鄉下|外國)|唔方便|唔關我事|唔係我(?:嘅|跟|負責)|"
                      r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|冇(?:\S{0,4})?權限|太多嘢|"
                      r"(?<![A-Za-z])(?:I'm busy|I am busy|on leave|not available|no time)(?![A-Za-z])", re.IGNORECASE)
 SPLIT_WORK = re.compile(r"\s*(?:一人一半|各做一半|各自一半|分開做|平分|分一半|each take half|split)", re.IGNORECASE)

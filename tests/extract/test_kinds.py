@@ -1574,3 +1574,11 @@ def test_a_new_day_for_other_work_moves_no_task_that_only_shares_a_time_word():
     turns = [("Ivy Chan 陳詩韻", "份 data 喺阿傑度，佢話過今個星期 upload 上 server。"),
              ("黃太", "咁我同客講延期一個星期，回覆改為十七號交。")]
     assert sorted((o, d) for o, _, d in _items(turns)) == [("Marco Lee 李文傑", "2026-03-13"), ("黃太", "2026-03-17")]
+
+
+def test_cannot_follow_it_turns_a_task_down_and_a_volunteer_keeps_its_words():
+    turns = [("黃太", "Ivy，你聽日五點前出新聞稿。"), ("Ivy Chan 陳詩韻", "我聽日返深圳，跟唔到。")]
+    out = _extract(turns)["action_items"]
+    assert [(a["owner"], a["needs_review"]) for a in out] == [(None, True)]
+    assert _items([*turns, ("Marco Lee 李文傑", "咁我跟，聽日五點前出。")]) == [
+        ("Marco Lee 李文傑", "出新聞稿", "2026-03-12T17:00:00+08:00")]
