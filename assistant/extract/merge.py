@@ -95,10 +95,16 @@ def _first_step(asked: ActionItem, answer: ActionItem) -> bool:
 def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[ActionItem]:
     """Items a bare cancellation in the next turn or two takes back (「啊唔使做喇」 after 「Ivy，你聽日
     call 供應商」): the latest turn's items, when somebody else than their owner says it and not as
-    the answer to a question (「使唔使我幫手？」 「唔使喇」 declines help)."""
+    the answer to a question (「使唔使我幫手？」 「唔使喇」 declines help); said to a person by name
+    (「Tommy 唔使做」), that person's latest."""
     people = resolver_for(transcript.people)
     dropped: list[ActionItem] = []
     for line in transcript.lines:
+        for clause in (c for sentence in sentences(line.text) for c in clauses(sentence)):
+            named = people.strip_leading(clause.strip())  # 「…，Tommy 唔使做。」: Tommy's latest task
+            if named and BARE_CANCEL.match(named[1].strip()):
+                theirs = [i for i in kept if i.owner == named[0] and i.turn is not None and line.index - 2 <= i.turn < line.index]
+                dropped += [i for i in theirs if i.turn == max(t.turn for t in theirs)]
         first = next((c for c in clauses((sentences(line.text) or [""])[0]) if not INTERJECTION.fullmatch(c.strip())), "")
         asked = line.index > 0 and transcript.lines[line.index - 1].text.rstrip().endswith(("？", "?"))
         if asked or not BARE_CANCEL.match(first.strip()):

@@ -59,7 +59,8 @@ COMMIT_MARK = r"會|嚟|去|負責|可以|自己|而家|即刻|馬上|盡快|今
 SELF_COMMIT = re.compile(rf"{NOT_SUBJECT}我(?!哋)[^，,。]{{0,6}}?(?:{COMMIT_MARK})[^，,。]{{0,8}}?(?:{VERBS})"
                          rf"|^(?:好|OK|ok|得)?[，,\s]*(?:咁|噉)\s*(?:就)?\s*我(?!哋)\s*(?:{VERBS})"  # 「咁我通知家屬」: then I will
                          rf"|{NOT_SUBJECT}我(?!哋)\s*(?:{VERBS})[^，,。]{{0,4}}?埋"
-                         rf"|(?<![A-Za-z])(?:I'll|I will|I can|let me|I'm going to)(?![A-Za-z])", re.IGNORECASE)
+                         rf"|(?<![A-Za-z])(?:I'll|I will|I can|let me|I'm going to|(?:my|our) team(?:'ll| will| can)|we'll|we will)(?![A-Za-z])(?! need| have to)",
+                         re.IGNORECASE)
 WE_COMMIT = re.compile(rf"{NOT_SUBJECT}我哋[^，,。]{{0,10}}?(?:可以|會|去|盡量|一定)[^，,。]{{0,6}}?(?:{VERBS})")
 # A request asked as a question: "Priya, could you send … by Friday?", 「你可唔可以聽日交？」
 POLITE_REQUEST = re.compile(r"(?<![A-Za-z])(?:could|can|would|will) you(?![A-Za-z])|please|你可唔可以|你可以.{0,12}嗎|你得唔得",
@@ -69,7 +70,7 @@ IMPERATIVE = re.compile(r"(?:先|啦|吖|喇|la)[。！!]?$|幫我|俾我|畀我
 THING_YOU_DO = re.compile(r"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:搞|跟進|跟|做|負責|處理|handle|follow)(?:埋|住|吓)?\s*$", re.IGNORECASE)
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
 STATE = re.compile(r"係|咗|緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
-META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|講先|你講|介紹|散會|辛苦|加油|坐低|開始啦|^[^同跟約搵和]*傾下|睇下\s*status|"
+META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|講先|你講|介紹|散會|辛苦|加油|坐低|開始啦|^[^同跟約搵和]*傾下|睇下\s*status|提一提|想提吓|"
                   r"聽下大家|update 下大家")
 GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|要有人|有人|全部同事|所有同事|各部門|各個部門|各位|全組|全體|每個人|邊個得閒|邊個有空|搵人|everyone|all of you|let's all|let us all|all of us",
                    re.IGNORECASE)
@@ -99,7 +100,7 @@ STRANGER = re.compile(r"\s*(?P<who>(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])|阿[\
 # what the speaker cannot do (「…，做唔切」), and more ways of turning a task down (on leave, not mine)
 CANNOT = re.compile(r"做唔切|趕唔切|做唔到|做唔咗|做唔嚟|搞唔掂|(?:跟|搞|出|交|寫|處理|負責)唔(?:到|切|掂|嚟)|唔得閒|冇時間|冇空|(?<![A-Za-z])(?:can't|cannot) (?:do|make|finish|manage)",
                     re.IGNORECASE)  # not "I can't wait", "I can't find the template, but…"
-DECLINE = re.compile(rf"{CANNOT.pattern}|唔得|走唔開|唔喺度|放(?:咗)?(?:大|年|病)?假|請(?:咗)?假|出差|公幹|唔喺香港|(?:返|去)(?:咗)?(?:大陸|內地|深圳|鄉下|外國)|唔方便|唔關我事|唔係我(?:嘅|跟|負責)|"
+DECLINE = re.compile(rf"{CANNOT.pattern}|唔得|走唔開|唔喺度|放(?:咗)?(?:大|年|病)?假|請(?:咗)?假|出差|公幹|唔喺香港|(?:返|去)(?:咗)?(?:大陸|內地|深圳|鄉下|外國)|唔方便|唔關我事|唔係我(?:嘅|跟|負責|出|做|交|寫)(?!得)|"
                      r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|冇(?:\S{0,4})?權限|太多嘢|"
                      r"(?<![A-Za-z])(?:I'm busy|I am busy|on leave|not available|no time)(?![A-Za-z])", re.IGNORECASE)
 SPLIT_WORK = re.compile(r"\s*(?:一人一半|各做一半|各自一半|分開做|平分|分一半|each take half|split)", re.IGNORECASE)
@@ -134,7 +135,7 @@ RECEIVES = re.compile(r"(?:俾|畀|同|話|問|叫|等|幫|對|跟|知|給|提|e
 AGENDA = re.compile(r"(?:講|傾|討論|報告|匯報|交代|cover|go through)(?:下|吓|一下)?\s*(?:[一兩二三四五六七八九十幾]|\d+)\s*"
                     r"(?:樣|件事|個(?:議題|題目|topic|item|point|重點|範疇|部分)|點(?!鐘)|things|items|topics)"
                     r"|今日(?:\S{0,6}會議?)?(?:主要)(?:係)?(?:想)?(?:講|傾|討論)", re.IGNORECASE)  # 「今日主要講…」
-TOPICS_TODAY = re.compile(r"今日(?:\S{0,6}會議?)?(?:要|想)?(?:講|傾|討論)(?:下|吓|一下)")  # 「各位，今日傾吓…」, to nobody
+TOPICS_TODAY = re.compile(r"今日[^，,。]{0,16}?(?:要|想)?(?:講|傾|討論)(?:下|吓|一下)")  # 「各位，今日傾吓…」, to nobody
 ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十\d]|[一二三四五六七八九]係|首先|其次|跟住|最後|another|first|second|third|lastly)",
                      re.IGNORECASE)
 
@@ -311,9 +312,11 @@ class _Reader:
                 and NAMED.search(BY.sub("", without_times(OPENER.sub("", clause)[stranger.end():], self.transcript.date).strip())):
             return True, UNKNOWN  # 「Kenny 聽日交份 stock report」: somebody not in the list, chosen on the page
         hit = self.people.leading(OPENER.sub("", clause)) \
-            or self.people.leading(BY.sub("", without_times(OPENER.sub("", clause), self.transcript.date).strip()))  # 「九月中之前阿May…」
+            or self.people.leading(BY.sub("", without_times(OPENER.sub("", clause), self.transcript.date).strip())) \
+            or self._with_team(OPENER.sub("", clause).strip())  # 「九月中之前阿May…」, 「Kenneth team 交…」
         if hit and hit[0] != speaker and VERB.search(hit[1]) \
-                and NAMED.search(BY.sub("", without_times(hit[1], self.transcript.date))):  # 「Ken 聽日會交」
+                and NAMED.search(BY.sub("", without_times(THEIR_TEAM.sub("", hit[1]), self.transcript.date).strip())):
+            # 「Ken 聽日會交」, 「Kenneth team 下星期五交」
             return True, self._with_partner(hit[0], clause)
         if timed and not STATE.search(clause):  # 「海報 Ivy 搞，三月一號出」
             for name, start, end in self.people.spans(clause):
@@ -453,6 +456,11 @@ class _Reader:
     def _same_verb(self, sentence: str, task: str) -> bool:
         """Whether a sentence says a verb of the task again (「咁禮拜二先交」 after 「份 mockup 禮拜一交啦」)."""
         return any(verb.group(0) in task for verb in VERB.finditer(without_times(sentence, self.transcript.date)))
+
+    def _with_team(self, clause: str) -> tuple[str, str] | None:
+        """(attendee, the rest) when a clause opens with an attendee's team (「Kenneth team 下星期五交…」)."""
+        named = self.people.strip_leading(clause)
+        return named if named and THEIR_TEAM.match(named[1]) and THEIR_TEAM.match(named[1]).group(0).strip() else None
 
     def _shared_between(self, clause: str) -> str | None:
         """「A 同 B」 when the clause splits the work between two attendees (「Ivy 同 Joyce 一人一半」)."""
@@ -1021,6 +1029,7 @@ def _timed_after(reader: _Reader, transcript: Transcript, line: Line, task: str)
         return ""
     reply = transcript.lines[line.index + 1]
     said = (sentences(reply.text) or [""])[0]
+    said = next((s for s in sentences(reply.text) if LATEST.search(s)), said)  # 「Friday is a holiday. Make it Thursday.」
     later = find_deadline(said, transcript.date)
     if reply.speaker == line.speaker or later is None or QUESTION.search(said):
         return ""
@@ -1042,9 +1051,9 @@ def _timed_after(reader: _Reader, transcript: Transcript, line: Line, task: str)
 
 
 # what an answer says besides when: 「最遲」, "Latest by", "Sure"
-ANSWER_WORDS = re.compile(r"最遲|最晚|(?<![A-Za-z])(?:at the latest|latest|no later than|by|before|sure|yes|will do|no problem)(?![A-Za-z])",
+ANSWER_WORDS = re.compile(r"最遲|最晚|(?<![A-Za-z])(?:at the latest|latest|no later than|by|before|sure|yes|will do|no problem|make it|then)(?![A-Za-z])",
                           re.IGNORECASE)
-LATEST = re.compile(r"最遲|最晚|(?<![A-Za-z])(?:latest|no later than)(?![A-Za-z])", re.IGNORECASE)  # 「最遲禮拜五」: the asker's limit
+LATEST = re.compile(r"最遲|最晚|(?<![A-Za-z])(?:latest|no later than|make it)(?![A-Za-z])", re.IGNORECASE)  # 「最遲禮拜五」: the asker's limit
 GENERIC_DONE = re.compile(r"搞掂|搞定|完成|做完|做好|搞得掂|做得切|趕得切|done")  # 「收到，禮拜五前搞掂」: any task's verb
 
 
@@ -1089,9 +1098,11 @@ def _proposes_another(answer: str, people: OwnerResolver) -> str | None:
         named = other and people.strip_leading(sentence.strip()[other.end():])
         if named and re.search(r"\w", named[1]):  # 「不如 Keith 打？」: 打 alone is a verb here
             return named[0]
-        named = people.strip_leading(sentence.strip())  # 「Ray 可唔可以幫我跟？」
-        if named and HELP_ME.match(named[1]) and sentence.rstrip().endswith(("？", "?")):
-            return named[0]
+        for clause in clauses(sentence):
+            named = people.strip_leading(clause.strip())  # 「Ray 可唔可以幫我跟？」, 「…，李工你 forward 俾 Yan 啦」
+            if named and (HELP_ME.match(named[1]) and sentence.rstrip().endswith(("？", "?"))
+                          or re.match(r"[，,\s]*你(?!哋)\s*\S", named[1]) and IMPERATIVE.search(clause)):
+                return named[0]
     return None
 
 
@@ -1101,9 +1112,10 @@ def _cannot(sentence: str, reader: _Reader) -> bool:
                and not reader.people.mentioned(c) for c in clauses(sentence))
 
 
+THEIR_TEAM = re.compile(r"^\s*(?:個\s*)?(?:team|組|嗰組|嗰邊|部門)\s*", re.IGNORECASE)
 HELP_ME = re.compile(r"[，,\s]*(?:你)?\s*(?:可唔可以|可否|得唔得閒|得唔得)?\s*(?:幫(?:我|手)|代我|頂)")
 ALSO_FINE = re.compile(r"都(?:得|可以|OK|ok|冇問題|無問題)|(?:咁|噉)\s*好(?:啦|吖)")  # 「我打都得」, 「…咁好啦」: yes
-OTHER_INSTEAD = re.compile(r"^(?:[^，,。]*[，,])?\s*(?:咁|噉)?\s*(?:不如|或者|可唔可以叫)\s*")  # 「…，不如 Keith 幫我落訂？」
+OTHER_INSTEAD = re.compile(r"^(?:[^，,。]*[，,])?\s*(?:咁|噉)?\s*(?:不如|或者|可唔可以叫)\s*(?:俾|畀|叫|搵|交俾)?\s*")  # 「…，不如 Keith 幫我落訂？」
 OFFERS_ANOTHER_TIME = re.compile(r"先(?:得|可以|搞得掂|做得切|趕得切|交)|(?:可以|得)(?:唔可以|唔得)?(?:改|延)|"
                                  r"(?:得唔得|可唔可以|好唔好|OK唔OK)[？?]?\s*$")  # 「三點唔得，五點得唔得？」
 INSISTED = re.compile(r"^(?:唔得|唔可以|唔行|no(?![A-Za-z]))|一定要|最遲", re.IGNORECASE)  # 「唔得，一定要禮拜三」

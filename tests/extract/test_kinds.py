@@ -1582,3 +1582,22 @@ def test_cannot_follow_it_turns_a_task_down_and_a_volunteer_keeps_its_words():
     assert [(a["owner"], a["needs_review"]) for a in out] == [(None, True)]
     assert _items([*turns, ("Marco Lee 李文傑", "咁我跟，聽日五點前出。")]) == [
         ("Marco Lee 李文傑", "出新聞稿", "2026-03-12T17:00:00+08:00")]
+
+
+def test_a_team_named_in_a_recap_a_task_called_off_by_name_and_a_colleague_told_by_the_decliner():
+    assert [(o, t) for o, t, _ in _items([("黃太", "好，總結：Ivy 今日覆客，阿傑 team 下星期五交 adjuster 報告。")])][1][0] == \
+        "Marco Lee 李文傑"
+    assert _items([("黃太", "Ivy, can you draft one today?"), ("黃太", "算啦，Ivy 唔使做。")]) == []
+    turns = [("黃太", "Ivy，份報告你 send 俾 Priya 計數。"), ("Ivy Chan 陳詩韻", "唔係我出㗎，阿傑你 forward 俾 Priya 啦。"),
+             ("Marco Lee 李文傑", "OK，我今日 forward。")]
+    assert [o for o, _, _ in _items(turns)] == ["Marco Lee 李文傑"]
+    asked = [("黃太", "阿傑，你約 surveyor 下星期二之前出報告。"), ("Marco Lee 李文傑", "不如俾 Ivy 跟？")]
+    assert [(a["owner"], a["needs_review"]) for a in _extract(asked)["action_items"]] == [(None, True)]
+
+
+def test_raising_an_issue_opening_remarks_and_an_english_team_promise_moved_by_the_asker():
+    assert _items([("Ivy Chan 陳詩韻", "黃太，會計部想提一提，上個月有三間分店嘅數對唔埋。")]) == []
+    assert _items([("黃太", "各位，今日 site meeting 講吓外牆棚架，同埋國慶後落石屎。")]) == []
+    turns = [("黃太", "Priya, the tenders?"), ("Priya Shah", "My team will submit both by Friday."),
+             ("黃太", "Friday is too late. Make it Thursday.")]
+    assert _items(turns) == [("Priya Shah", "submit both", "2026-03-12")]
