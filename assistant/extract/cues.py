@@ -7,20 +7,22 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from assistant.extract.deadlines import has_time_words
-from assistant.extract.tasks import VERBS
+from assistant.extract.deadlines import IF_WORDS, has_time_words
+from assistant.extract.tasks import VERB_WORD
 
 # 「俾你」, 「同我」, 「覆我」, 「抄送我」, 「WhatsApp 我」: not the one acting
+# somebody not named (「聽日搵人嚟整」): a group's task to a reader, and to be chosen on the page
+SOMEONE = r"搵人|要有人|(?<![所])有人|邊個得閒|邊個有空|(?<![A-Za-z])(?:someone|somebody)(?![A-Za-z])"
 NOT_SUBJECT = r"(?<![俾畀同話搵問叫等將幫對跟覆提教送埋])(?:" + "".join(
     rf"(?<!{verb})(?<!{verb} )" for verb in ("send", "email", "whatsapp", "call", "cc", "update", "brief", "message", "ping", "phone")) \
     + r"|(?=[我你]\s*(?:自己|會|嚟|去|負責|一定|可以|都|就)))"  # 「portal brief 我自己跟」: brief is the thing
-YOU_REQUEST = re.compile(rf"{NOT_SUBJECT}你(?!哋)[^，,。]{{0,10}}?(?:要|記得|幫|負責|去|{VERBS})"
+YOU_REQUEST = re.compile(rf"{NOT_SUBJECT}你(?!哋)[^，,。]{{0,10}}?(?:要|記得|幫|負責|去|{VERB_WORD})"
                          r"|(?<![A-Za-z])(?:could you|can you|please|you need to|you should)(?![A-Za-z])", re.IGNORECASE)
 
 QUESTION = re.compile(r"[？?]$|係咪|係唔係|點解|點樣|點算|幾時|幾耐|幾多|邊個(?!得閒|有空|有時間)|乜嘢|咩|嗎|使唔使|要唔要|會唔會|有冇|"
                       r"得未|好未|未呀|咗未|成點|得點|點呀|\b(?:would|could|can|do|does|did|is|are|what|when|who|how)\b.*\?$", re.IGNORECASE)
 
-CONDITION = re.compile(r"^(?:如果|假如|若果|萬一|if)", re.IGNORECASE)  # 「如果…，我哋可以…」: what could be, no commitment
+CONDITION = re.compile(rf"^(?:{IF_WORDS})", re.IGNORECASE)  # 「如果…，我哋可以…」: what could be, no commitment
 
 EMBEDS = re.compile(r"(?:睇|問|知|視乎|諗|決定|check|confirm|ask)[^，,。]{0,8}$", re.IGNORECASE)
 # a verb of telling governs a question word in its own clause (「講清楚我哋幾時搞掂」 asks nothing)

@@ -60,7 +60,8 @@ class Deadline:
 
 DURATION = re.compile(r"[一二三四五六七八九十兩\d]+\s*(?:個)?\s*(?:工作天|工作日|working days?|日|天|days?|禮拜|星期|週|weeks?)", re.IGNORECASE)
 IMMEDIATELY = re.compile(r"即刻|馬上|立即|即時|immediately|right away|at once", re.IGNORECASE)
-IF = re.compile(r"如果|假如|若果|萬一|一旦|(?<![A-Za-z])(?:if|in case)(?![A-Za-z])", re.IGNORECASE)
+IF_WORDS = r"如果|假如|若果|萬一|一旦|(?<![A-Za-z])(?:if|in case)(?![A-Za-z])"  # a condition: what happens then, not now
+IF = re.compile(IF_WORDS, re.IGNORECASE)
 
 
 def _score(text: str, phrase_start: int, phrase_end: int) -> int:

@@ -16,6 +16,7 @@ from datetime import date, time, timedelta
 
 from assistant.extract.clock import AFTERNOON, EVENING, LATE_NIGHT, MORNING, NOON
 from assistant.extract.dates import find_time_phrases
+from assistant.extract.cues import SOMEONE
 from assistant.extract.deadlines import Deadline, find_deadline, part_of_day_left_out
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.priority import priority_for
@@ -48,9 +49,6 @@ def _owners(item: RawItem, transcript: Transcript, people: OwnerResolver, turn: 
 
 
 SURE = 0.8  # items below this are the ones a model reviews by default
-
-
-SOMEONE = re.compile(r"搵人|要有人|(?<![所])有人|邊個得閒|邊個有空|(?<![A-Za-z])(?:someone|somebody)(?![A-Za-z])", re.IGNORECASE)
 
 
 def _confidence(owner: str | None, group: bool, task: str, has_deadline: bool, completed: bool) -> float:
@@ -148,7 +146,7 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
                                     len(transcript.people), turn_text)
             items.append(ActionItem(owner, cleaned, due.iso(transcript.timezone) if due else None, priority, turn,
                                     confidence, confidence < REVIEW_BELOW or item.declined
-                                    or owner is None and bool(SOMEONE.search(item.task))  # 「聽日搵人嚟整」: who?
+                                    or owner is None and bool(re.search(SOMEONE, item.task, re.IGNORECASE))  # 「聽日搵人嚟整」: who?
                                     or due is not None and due.day < transcript.date  # 「今個禮拜三前」 said on a Thursday
                                     or owner is not None and people.only_by_title(turn_text, owner)))  # 「陳生」: Ivy Chan?
     decisions = []

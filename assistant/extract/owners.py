@@ -59,12 +59,20 @@ def _variants(person: Person) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _surname_and_given(name: str) -> str | None:
+    """The three characters of a Chinese full name (陳詩韻: a surname and a two-character given name),
+    not 阿明 or 陳小姐; None otherwise."""
+    cjk = re.sub(r"[^\u3400-\u9fff]", "", name)
+    ok = len(cjk) == 3 and not cjk.startswith("阿") and cjk == _key(name)[-3:] and not any(name.endswith(t) for t in TITLES)
+    return cjk if ok else None
+
+
 @lru_cache(maxsize=4096)
 def _title_guesses(person: Person) -> frozenset[str]:
     """何生, 何小姐, Mr Ho for 何志強: the surname of a Chinese full name with a title, a guess at gender
     the list never gave, used only where no attendee is called so (and flagged when it names the owner)."""
-    cjk = re.sub(r"[^\u3400-\u9fff]", "", person.name)
-    if len(cjk) != 3 or cjk.startswith("阿") or cjk != _key(person.name)[-3:] or any(person.name.endswith(t) for t in TITLES):
+    cjk = _surname_and_given(person.name)
+    if cjk is None:
         return frozenset()
     spellings = [latin for latin, han in SURNAMES.items() if han == cjk[0]]
     return frozenset(key for title, short in TITLES.items() if short in ("生", "小姐", "太", "sir")
@@ -111,8 +119,8 @@ def _name_variants(name: str) -> set[str]:
                     keys |= {s + other for s in spellings} | {other + s for s in spellings[1:]}
     if cjk.startswith("阿") and len(cjk) == 2:
         keys.add(cjk[1])
-    if len(cjk) == 3 and not cjk.startswith("阿") and cjk == _key(name)[-3:] and not any(name.endswith(t) for t in TITLES):
-        keys.add(cjk[1:])  # 陳詩韻 is called 詩韻 by colleagues (a surname and a two-character given name)
+    if _surname_and_given(name):
+        keys.add(cjk[1:])  # 陳詩韻 is called 詩韻 by colleagues
     # Peter Chan → peter, chan生, 陳生, mrchan; Miss Lee → 李小姐
     lower = [w.casefold() for w in latin]
     if lower and lower[0] in TITLES and len(lower) >= 2:

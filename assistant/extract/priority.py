@@ -7,6 +7,8 @@ from functools import lru_cache
 from datetime import date
 from typing import Literal
 
+from assistant.extract.cues import CONDITION
+
 Priority = Literal["call", "sms", "app"]
 
 URGENT = re.compile(
@@ -21,7 +23,6 @@ IMPORTANT = re.compile(
     r"全部同事|所有家長|全部家長|所有客戶|全部客戶|通知晒|每個人",
     re.IGNORECASE,
 )
-IF_IT_HAPPENS = re.compile(r"(?:如果|假如|若果|萬一|一旦|(?i:if|in case)(?![A-Za-z]))")
 LARGE_GROUP = 8  # attendees at which any follow-up goes by SMS
 
 
@@ -29,7 +30,7 @@ def priority_for(text: str, deadline: date | None = None, meeting_date: date | N
                  attendees: int = 0, turn: str = "") -> Priority:
     """text: the task; turn: the turn it came from (its words count too). A task for when something
     happens (「如果再有人確診，即刻通知教育局」) is urgent then, not now: no phone call for it today."""
-    if IF_IT_HAPPENS.match(text.strip()):
+    if CONDITION.match(text.strip()):
         return "sms" if _tone(text)[0] or _tone(text)[1] else "app"
     if _tone(text)[0] or _tone(turn)[0] or (deadline is not None and deadline == meeting_date):
         return "call"

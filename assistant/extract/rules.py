@@ -39,7 +39,7 @@ from assistant.extract.corrections import (
     time_said_again,
 )
 from assistant.extract.cues import (
-    CONDITION, HANDOVER, HANDOVER_VERB, NOT_ACTION, NOT_SUBJECT, QUESTION, TELLS, YOU_REQUEST, asks,
+    CONDITION, HANDOVER, HANDOVER_VERB, NOT_ACTION, NOT_SUBJECT, QUESTION, SOMEONE, TELLS, YOU_REQUEST, asks,
     delivered_to_me,
 )
 from assistant.extract.dates import find_time_phrases
@@ -47,7 +47,7 @@ from assistant.extract.decisions import APPROVED, CUE_ONLY, RECURRING, decided_i
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out, without_times
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
-from assistant.extract.tasks import AWAY, CONNECTIVE, DONE, FORM_OF_WORK, NEAR_VERB, NOUN_PHRASE, VERB, VERBS, WAS
+from assistant.extract.tasks import AWAY, CONNECTIVE, DONE, FORM_OF_WORK, NEAR_VERB, NOUN_PHRASE, VERB, VERB_WORD, WAS
 from assistant.extract.text import clauses, coverage, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
 
@@ -56,12 +56,12 @@ SELF = re.compile(rf"{NOT_SUBJECT}我(?!哋)(?!\s*(?:要|想|需要)\s*(?:見到
                   r"|(?<![A-Za-z])(?:I'll|I will|I can|let me)(?![A-Za-z])", re.IGNORECASE)
 WE = re.compile(rf"{NOT_SUBJECT}我哋")
 COMMIT_MARK = r"會|嚟|去|負責|可以|自己|而家|即刻|馬上|盡快|今日|今晚|聽日|聽朝|打算|consider"
-SELF_COMMIT = re.compile(rf"{NOT_SUBJECT}我(?!哋)[^，,。]{{0,6}}?(?:{COMMIT_MARK})[^，,。]{{0,8}}?(?:{VERBS})"
-                         rf"|^(?:好|OK|ok|得)?[，,\s]*(?:咁|噉)\s*(?:就)?\s*我(?!哋)\s*(?:{VERBS})"  # 「咁我通知家屬」: then I will
-                         rf"|{NOT_SUBJECT}我(?!哋)\s*(?:{VERBS})[^，,。]{{0,4}}?埋"
+SELF_COMMIT = re.compile(rf"{NOT_SUBJECT}我(?!哋)[^，,。]{{0,6}}?(?:{COMMIT_MARK})[^，,。]{{0,8}}?{VERB_WORD}"
+                         rf"|^(?:好|OK|ok|得)?[，,\s]*(?:咁|噉)\s*(?:就)?\s*我(?!哋)\s*{VERB_WORD}"  # 「咁我通知家屬」: then I will
+                         rf"|{NOT_SUBJECT}我(?!哋)\s*{VERB_WORD}[^，,。]{{0,4}}?埋"
                          rf"|(?<![A-Za-z])(?:I'll|I will|I can|let me|I'm going to|(?:my|our) team(?:'ll| will| can)|we'll|we will)(?![A-Za-z])(?! need| have to)",
                          re.IGNORECASE)
-WE_COMMIT = re.compile(rf"{NOT_SUBJECT}我哋[^，,。]{{0,10}}?(?:可以|會|去|盡量|一定)[^，,。]{{0,6}}?(?:{VERBS})")
+WE_COMMIT = re.compile(rf"{NOT_SUBJECT}我哋[^，,。]{{0,10}}?(?:可以|會|去|盡量|一定)[^，,。]{{0,6}}?{VERB_WORD}")
 # A request asked as a question: "Priya, could you send … by Friday?", 「你可唔可以聽日交？」
 POLITE_REQUEST = re.compile(r"(?<![A-Za-z])(?:could|can|would|will) you(?![A-Za-z])|please|你可唔可以|你可以.{0,12}嗎|你得唔得",
                             re.IGNORECASE)
@@ -72,11 +72,12 @@ REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|pleas
 STATE = re.compile(r"係|咗|緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
 META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|講先|你講|介紹|散會|辛苦|加油|坐低|開始啦|^[^同跟約搵和]*傾下|睇下\s*status|提一提|想提吓|"
                   r"聽下大家|update 下大家")
-GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|要有人|有人|全部同事|所有同事|各部門|各個部門|各位|全組|全體|每個人|邊個得閒|邊個有空|搵人|everyone|all of you|let's all|let us all|all of us",
+GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|全部同事|所有同事|各部門|各個部門|各位|全組|全體|每個人|everyone|all of you|let's all|let us all|all of us|"
+                   + SOMEONE,
                    re.IGNORECASE)
 ASSIGN = re.compile(r"交返俾|交返畀|交俾|交畀|交給|轉交|改由|由|請|麻煩|叫|assign to|hand to|handed to", re.IGNORECASE)
-ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?(?:{VERBS})", re.IGNORECASE)  # after "交畀 <name>"
-NAMED = re.compile(rf"^(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|will|to|{VERBS})", re.IGNORECASE)
+ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?{VERB_WORD}", re.IGNORECASE)  # after "交畀 <name>"
+NAMED = re.compile(rf"^(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|will|to|{VERB_WORD})", re.IGNORECASE)
 TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
                        r"(?:啦|喇|吖|呀|囉)?[。！!]?|(?:I'?ll|I will|let me) (?:take (?:it |this |that )?over|do (?:it|this|that) instead)[.!]?",
                        re.IGNORECASE)
@@ -178,7 +179,8 @@ DUE_ONLY = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?|全部|所有|呢啲|
                       r"(?:佢|佢哋|晒|哂|埋)?\s*(?:啦|喇|吖|呀|啊|la)?[，,\s]*(?:唔該|please|thanks|thank you)?$", re.IGNORECASE)
 
 
-SAID_THEY = re.compile(r"\s*(?:嗰邊|那邊)?\s*(?:琴日|尋日|頭先|啱啱|今朝|上個禮拜)?\s*(?:話|講|said|says)(?:過)?\s*(?:佢哋|佢|they|he|she)?\s*(?![我你知俾畀])", re.IGNORECASE)
+SAID = r"\s*(?:嗰邊|那邊)?\s*(?:琴日|尋日|頭先|啱啱|今朝|上個禮拜)?\s*(?:話|講|said|says)"  # 「Ken 琴日話…」
+SAID_THEY = re.compile(SAID + r"(?:過)?\s*(?:佢哋|佢|they|he|she)?\s*(?![我你知俾畀])", re.IGNORECASE)
 
 
 def _reported_commitment(sentence: str, reader: _Reader) -> str:
@@ -195,7 +197,7 @@ def _reported_commitment(sentence: str, reader: _Reader) -> str:
         if VERB.search(rest) and not DONE.search(rest) \
                 and (re.search(r"會|will", rest) or has_time_words(rest, reader.transcript.date)):
             sentence = sentence[:end] + " " + sentence[said.end():]
-    them = re.search(r"(?:^|[，,\s])(?P<them>佢)(?!哋)(?=\s*(?:琴日|尋日|頭先|啱啱)?\s*話)", sentence)
+    them = re.search(rf"(?:^|[，,\s])(?P<them>佢)(?!哋)(?={SAID})", sentence)
     named = [name for name, _, _ in reader.people.spans(sentence[:them.start("them")])] if them else []
     if named:  # 「我同 Mandy 講咗，佢話佢今晚會處理」: Mandy's
         return _reported_commitment(sentence[:them.start("them")] + named[-1] + sentence[them.end("them"):], reader)
@@ -460,7 +462,7 @@ class _Reader:
     def _with_team(self, clause: str) -> tuple[str, str] | None:
         """(attendee, the rest) when a clause opens with an attendee's team (「Kenneth team 下星期五交…」)."""
         named = self.people.strip_leading(clause)
-        return named if named and THEIR_TEAM.match(named[1]) and THEIR_TEAM.match(named[1]).group(0).strip() else None
+        return named if named and THEIR_TEAM.match(named[1]) else None
 
     def _shared_between(self, clause: str) -> str | None:
         """「A 同 B」 when the clause splits the work between two attendees (「Ivy 同 Joyce 一人一半」)."""
@@ -833,8 +835,7 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript) -> list
 
 
 # 「佢哋話今晚會 send」, 「IT 話清明之後先有人上嚟換」, 「Singapore 嗰邊話 stowage plan 要改」: what others said
-HEARSAY = re.compile(r"(?:佢哋|佢|[^，,。\s我你]{1,12}?)\s*(?:嗰邊|那邊)?\s*(?:琴日|尋日|頭先|啱啱|今朝|上個禮拜)?\s*"
-                     r"(?:話|講|said|says)(?!俾|畀|給|返俾|你知|我知|佢知|\S{0,6}知)", re.IGNORECASE)
+HEARSAY = re.compile(r"(?:佢哋|佢|[^，,。\s我你]{1,12}?)" + SAID + r"(?!俾|畀|給|返俾|\S{0,6}知)", re.IGNORECASE)
 TOLD_TO = re.compile(r"^.*?叫\s*佢(?!哋)\s*")
 TOLD_BY_NAME = re.compile(r"^(?:我|我哋)?\s*(?:會|等陣|而家|即刻)?\s*(?:叫|請)\s*")
 # a proposal that names nobody to do it (「我建議…」, 「不如…」) asks nothing of anyone yet
@@ -1051,9 +1052,9 @@ def _timed_after(reader: _Reader, transcript: Transcript, line: Line, task: str)
 
 
 # what an answer says besides when: 「最遲」, "Latest by", "Sure"
-ANSWER_WORDS = re.compile(r"最遲|最晚|(?<![A-Za-z])(?:at the latest|latest|no later than|by|before|sure|yes|will do|no problem|make it|then)(?![A-Za-z])",
-                          re.IGNORECASE)
 LATEST = re.compile(r"最遲|最晚|(?<![A-Za-z])(?:latest|no later than|make it)(?![A-Za-z])", re.IGNORECASE)  # 「最遲禮拜五」: the asker's limit
+ANSWER_WORDS = re.compile(LATEST.pattern + r"|(?<![A-Za-z])(?:at the latest|by|before|sure|yes|will do|no problem|then)(?![A-Za-z])",
+                          re.IGNORECASE)
 GENERIC_DONE = re.compile(r"搞掂|搞定|完成|做完|做好|搞得掂|做得切|趕得切|done")  # 「收到，禮拜五前搞掂」: any task's verb
 
 

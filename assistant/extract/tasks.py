@@ -37,7 +37,8 @@ VERBS = (
     r"(?<![數份重容流產質度])量(?!度|產)"
 )
 # a Latin verb starts a word: "test" is not in "latest", "set" not in "asset"
-VERB = re.compile(rf"(?<![A-Za-z])(?=[A-Za-z])(?:{VERBS})|(?![A-Za-z])(?:{VERBS})", re.IGNORECASE)
+VERB_WORD = rf"(?:(?<![A-Za-z])(?=[A-Za-z])(?:{VERBS})|(?![A-Za-z])(?:{VERBS}))"
+VERB = re.compile(VERB_WORD, re.IGNORECASE)
 # 呢個/嗰啲 before a Latin word is a determiner (「嗰個 designer」), not an object pronoun
 PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?<!幫)(?:佢哋|佢(?!哋)|(?:呢樣|嗰樣|呢件事|嗰件事)(?!\s*[A-Za-z])"
                             rf"|(?:呢個|嗰個|呢啲|嗰啲)(?!\s*[A-Za-z])(?!(?!{VERBS})[\u3400-\u9fff]))"  # 「呢個錢」: which money
@@ -65,7 +66,7 @@ _SUBJECT = re.compile(r"^(?:(?:我哋|你哋|佢哋|我|你)\s*(?:嗰邊|呢邊|
                       r"(?:會|嚟|去|要|記得|可以|負責|幫手|幫|will|can|'ll|need to|have to|should)?\s*", re.IGNORECASE)
 # 「新聞稿我可以準備好」: the owner said after the topic, with a modal
 INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟])(?:(?:我哋|你哋|我|你)(?!哋)\s*(?:可以|會|自己|一定|都|就|嚟|去|負責|盡量)+"
-                           rf"|(?:我哋|你哋|我|你)(?!哋)\s*(?={VERBS}))",
+                           rf"|(?:我哋|你哋|我|你)(?!哋)\s*(?={VERB_WORD}))",
                            re.IGNORECASE)
 NOT_A_MODAL = r"(?![議計考員所面客場堂址長前後期])"  # 會 of 會計, 會議, 會員: a word, not "will"
 _MODAL = re.compile(rf"^(?i:(?:could|can|would|will) you(?: please)?\s+|please\s+)|^(?:可唔可以|可否|能否|得唔得閒|有冇(?:時間|空)|得唔得|一定要|一定|要|記得|記住|負責|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會{NOT_A_MODAL})\s*")
@@ -160,7 +161,7 @@ _BARE_CLASSIFIER = re.compile(r"(?:(?<![一二兩三四五六七八九十幾呢�
                               r"|^[張啲])\s*(?=[\u3400-\u9fffA-Za-z])")
 _ALSO = re.compile(r"(?<=\S)\s*埋(?![單數位尾身頭堆])\s*(?=\S)|(?<=\S)埋$|順便")
 _PERFECTIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*咗(?!佢|之後|以後|先|嘅)")
-_INNER_MODAL = re.compile(rf"(?<=\S)\s*(?:一定|都|亦)?(?:要|(?<![開完散])會{NOT_A_MODAL})\s*(?=(?:{VERBS}))", re.IGNORECASE)  # 「開完會」
+_INNER_MODAL = re.compile(rf"(?<=\S)\s*(?:一定|都|亦)?(?:要|(?<![開完散])會{NOT_A_MODAL})\s*(?={VERB_WORD})", re.IGNORECASE)  # 「開完會」
 _FINISH = re.compile(r"^(?:做完|搞掂|搞定)(?=\s*\S{2})(?!\s*\S{0,4}(?:人|工|車|位|場地|嘢))")
 
 

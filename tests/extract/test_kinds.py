@@ -1601,3 +1601,10 @@ def test_raising_an_issue_opening_remarks_and_an_english_team_promise_moved_by_t
     turns = [("黃太", "Priya, the tenders?"), ("Priya Shah", "My team will submit both by Friday."),
              ("黃太", "Friday is too late. Make it Thursday.")]
     assert _items(turns) == [("Priya Shah", "submit both", "2026-03-12")]
+
+
+def test_an_english_word_holding_a_verb_is_no_request():
+    # "test" in "latest", "set" in "asset": a Latin verb starts a word wherever a request is looked for
+    from assistant.extract.cues import YOU_REQUEST
+    assert not YOU_REQUEST.search("你 latest 嗰份 asset list")
+    assert YOU_REQUEST.search("你聽日 test 吓個 app")

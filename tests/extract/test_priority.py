@@ -40,3 +40,7 @@ def test_today_in_another_sentence_of_the_turn_rings_no_phone():
 def test_a_task_for_when_something_happens_rings_no_phone_today():
     assert priority_for("如果再有客投訴，即刻通知保險公司") == "sms"
     assert priority_for("即刻通知保險公司") == "call"
+
+
+def test_in_case_opens_a_task_for_when_something_happens():
+    assert priority_for("in case the server goes down, call the vendor immediately") == "sms"
