@@ -21,7 +21,7 @@ from assistant.extract.deadlines import Deadline, find_deadline, part_of_day_lef
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.priority import priority_for
 from assistant.extract.schema import RawExtraction, RawItem
-from assistant.extract.tasks import drop_names, clean_task, leans_on_context, name_persons, standalone
+from assistant.extract.tasks import drop_names, clean_task, leans_on_context, name_persons, standalone, without_whereabouts
 from assistant.extract.text import normalise, sentences, similarity
 from assistant.extract.transcript import Transcript
 from assistant.minutes import ActionItem, Decision
@@ -127,7 +127,7 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
         turn = _source_turn(item.turn, item.task, transcript)
         line = transcript.lines[turn] if turn is not None else None
         turn_text = line.text if line else ""
-        asked = find_deadline(item.task, transcript.date)
+        asked = find_deadline(without_whereabouts(item.task), transcript.date)
         due = _agreed(item.agreed_due, find_deadline(item.agreed_due, transcript.date), asked, transcript.date, item.task) \
             or asked \
             or find_deadline(item.shared_due, transcript.date)

@@ -187,9 +187,18 @@ NEAR_VERB = 40  # characters after a name within which its verb is looked for
 COMPLEMENT = re.compile(r"\s*(?:完|好|晒|哂|埋|掂|齊|返)")
 FAVOUR = re.compile(r"^幫(?:我|手|吓)?\s*")  # 「你幫我 send」: the work is send
 # a clause that says how things stand or warns (it names no work to be done)
-AWAY = r"冇嚟|冇返|唔喺度|放(?:緊|咗)?假|請(?:咗)?假|病咗|去咗|返咗(?!嚟)"  # 「Ken 今日冇嚟」: where somebody is, no work
+# 「Ken 今日冇嚟」, 「佢今個禮拜喺米蘭」: where somebody is, no work
+AWAY = (r"冇嚟|冇返|唔喺度|放(?:緊|咗)?假|請(?:咗)?假|病咗|去咗|返咗(?!嚟)"
+        r"|佢(?:哋)?\s*(?:今日|聽日|後日|今個(?:禮拜|星期|月)|下個(?:禮拜|星期|月)|呢(?:幾日|排|個禮拜|個星期)|而家|暫時|仲|都|一直|人)*\s*(?:喺|在)(?!度)[^\s，,。]{1,10}$")
 OBSERVATION = re.compile(AWAY + r"|最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|(?:先|至|才)(?:得閒|有空|有時間)|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
                          r"好似.{0,12}咁|唔好再|費事|免得|否則|唔係嘅話")
+def without_whereabouts(text: str) -> str:
+    """text without the clauses that only say where somebody is (「佢今個禮拜喺米蘭」, 「Ken 聽日放假」):
+    a day said there is when they are away, not when the work is due."""
+    kept = [c for c in clauses(text) if not re.search(AWAY, c) or VERB.search(re.sub(AWAY, "", c))]
+    return "，".join(kept) if kept else text
+
+
 REPORTED = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])(?:咗|過)(?!佢|之後|以後|先|嘅|嚟|去|頭|程|期|關|數)|已經")
 _REPEAT = re.compile(r"^(?:都要|要)?(?P<verb>\S{1,6}?)(?:晒|哂|埋|好|掂|完|齊)(?:佢|佢哋)?$")
 

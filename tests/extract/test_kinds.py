@@ -1608,3 +1608,13 @@ def test_an_english_word_holding_a_verb_is_no_request():
     from assistant.extract.cues import YOU_REQUEST
     assert not YOU_REQUEST.search("你 latest 嗰份 asset list")
     assert YOU_REQUEST.search("你聽日 test 吓個 app")
+
+
+def test_where_somebody_is_gives_no_due_day_and_a_promise_said_again_with_a_day_is_one_task():
+    # 2026-03-11 is a Wednesday: 下個禮拜三 is 2026-03-18, 今個禮拜 would be this week
+    items = _items([
+        ("黃太", "宣傳稿仲差老闆一句 quote，點算？"),
+        ("Ivy Chan 陳詩韻", "咁我去問老闆攞 quote，佢今個禮拜喺新加坡。下個禮拜三之前我攞到俾你。"),
+    ])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-18")]
+    assert "新加坡" not in items[0][1] and "quote" in items[0][1]
