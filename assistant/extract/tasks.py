@@ -408,6 +408,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             if same_verb:  # 「約五個」 after 「我可以約啲 user 做 interview，了解下佢哋…」
                 return same_verb
             if not DONE.search(sentence) and not leans_on_context(_drop_times(sentence, transcript)):
+                asked = next((A_NOT_A.sub("", c).strip() for c in clauses(sentence) if A_NOT_A.search(c)), "")
+                if asked and not leans_on_context(_drop_times(asked, transcript)):
+                    return asked  # 「社交媒體嗰邊，…，要唔要出條長片？」: the long video, not social media
                 topic = (TOPIC.match(sentence) or WAS.match(sentence)) if topic_only else None
                 # 「咁要唔要貼通告通知病人？」: what is asked, not 「唔貼」
                 return topic["topic"] if topic else A_NOT_A.sub("", sentence).rstrip("。！!.；;？? ")

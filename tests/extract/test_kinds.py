@@ -1618,3 +1618,12 @@ def test_where_somebody_is_gives_no_due_day_and_a_promise_said_again_with_a_day_
     ])
     assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-18")]
     assert "新加坡" not in items[0][1] and "quote" in items[0][1]
+
+
+def test_a_yes_to_a_should_we_question_makes_what_was_asked_the_work():
+    [(owner, task, deadline)] = _items([
+        ("Ivy Chan 陳詩韻", "IG 嗰邊，上個 post 反應好好，要唔要再整個 reel？"),
+        ("黃太", "整，不過唔好用客人個樣。阿傑你搞，禮拜五前要出。"),
+    ])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-13")
+    assert "reel" in task
