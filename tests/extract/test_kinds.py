@@ -1627,3 +1627,11 @@ def test_a_yes_to_a_should_we_question_makes_what_was_asked_the_work():
     ])
     assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-13")
     assert "reel" in task
+
+
+def test_before_a_public_holiday_is_the_last_working_day_before_it():
+    # 2027-05-01 (Labour Day) is a Saturday, 2027-07-01 a Thursday, 2027-01-01 a Friday
+    said = {"五一前": ("2027-04-16", "2027-04-30"), "七一之前": ("2027-06-04", "2027-06-30"),
+            "元旦前": ("2026-12-17", "2026-12-31")}
+    for phrase, (meeting, due) in said.items():
+        assert [d for _, _, d in _items([("黃太", f"Ivy，你{phrase}交份報告。")], date=meeting)] == [due], phrase
