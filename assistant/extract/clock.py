@@ -141,10 +141,16 @@ def find_zone(text: str) -> str | None:
     return found[0][2] if found else None
 
 
+# 「喺我呢邊聽日夜晚十點前」, "by 5pm my time": the clock of where the speaker is
+SPEAKERS_SIDE = re.compile(r"(?:喺|在)?我(?:哋)?(?:呢|這|嗰|那)邊|(?<![A-Za-z])(?:in )?(?:my|our) (?:time|side)(?![A-Za-z])",
+                           re.IGNORECASE)
+
+
 def zone_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each zone said in text, from the place word to 「時間」/"time" ("Singapore
-    time", 「倫敦時間」, "BST"), for dropping it from a task's words."""
-    return [(start, end) for start, end, _ in _zone_words(text)]
+    time", 「倫敦時間」, "BST", 「我呢邊」), for dropping it from a task's words."""
+    return sorted([(start, end) for start, end, _ in _zone_words(text)]
+                  + [(m.start(), m.end()) for m in SPEAKERS_SIDE.finditer(text)])
 
 
 def _zone_words(text: str) -> list[tuple[int, int, str]]:

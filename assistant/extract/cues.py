@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from assistant.extract.deadlines import IF_WORDS, has_time_words
-from assistant.extract.tasks import VERB_WORD
+from assistant.extract.tasks import AWAY, VERB_WORD
 
 # 「俾你」, 「同我」, 「覆我」, 「抄送我」, 「WhatsApp 我」: not the one acting
 # somebody not named (「聽日搵人嚟整」): a group's task to a reader, and to be chosen on the page
@@ -49,9 +49,9 @@ FIND_OUT = re.compile(r"\s*(?:睇|問|check|查|confirm)\s*(?:吓|下|清楚|一
 FIND_OUT_FOR_ME = re.compile(r"你(?!哋)[^，,。？?]{0,16}(?:睇|問|check|confirm|查|搵)[^，,。？?]{0,8}$", re.IGNORECASE)
 
 
-NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|即係)|(?:之後|以後|嘅時候|嗰陣)$|唔(?:搞|做|用|要|加|開)(?:住|喇|啦|囉)?$|咗(?!佢|之後|以後)|唔會(?!唔)|(?<=[問試做睇搞傾講])過|唔使|唔駛|唔洗|不用|遲啲再|再傾|再諗|再講|唔決定|未決定|建議|或者|可能|我估|估計|我諗|我覺得|"
+NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|即係(?!\s*(?:今|聽|後日|下|呢|這|禮拜|星期|週|周|[一二三四五六七八九十兩\d])))|(?:之後|以後|嘅時候|嗰陣)$|唔(?:搞|做|用|要|加|開)(?:住|喇|啦|囉)?$|咗(?!佢|之後|以後)|唔會(?!唔)|(?<=[問試做睇搞傾講])過|唔使|唔駛|唔洗|不用|遲啲再|再傾|再諗|再講|唔決定|未決定|建議|或者|可能|我估|估計|我諗|我覺得|"
                         r"已經|搞掂咗|做完(?=咗|喇|了)|做咗(?!佢)|寫咗(?!佢)|done already|already|本來|原本|原先|原定|本身想|"
-                        r"originally|如果|假如|萬一|唔好意思|真係有啲|"
+                        r"originally|如果|假如|萬一|唔好意思|真係有啲|" + AWAY + "|"  # 「我下個禮拜四開始放一個禮拜假」: away, no work
                         r"^(?:我|等我)\S{0,10}?話(?:返)?(?:俾|畀|給)\s*\S{1,8}?\s*知$", re.IGNORECASE)  # 「我話返俾佢知」: passing word on
 
 HANDOVER_VERB = r"(?:跟進|跟|負責|做|搞|處理|接手|接|交)"

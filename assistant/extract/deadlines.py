@@ -31,10 +31,11 @@ EVENT_AFTER = re.compile(r"^\s*(?:開始|入場|舉行|開會|開幕|開業|出�
 # 「四月十七號嚟嘅客」, 「聽日三點嘅會」: the time tells which thing (as a deadline 「禮拜五嘅會之前」 is still
 # the meeting's day, and 「四月十七號嚟」 an event)
 MODIFIER_AFTER = re.compile(r"^\s*(?:嚟|到|來)?嘅")
-EVENT_BEFORE = re.compile(r"(?:[係系是]|喺|由|從|(?<![A-Za-z])(?:in|on|at)|自從|上次|舊年)\s*$", re.IGNORECASE)  # not "quotation"
+EVENT_BEFORE = re.compile(r"(?:(?<!即)[係系是]|喺|由|從|(?<![A-Za-z])(?:in|on|at)|自從|上次|舊年)\s*$", re.IGNORECASE)  # not "quotation"
 MEETING_AFTER = re.compile(r"\s*開\s*(?:[A-Za-z]+\s*){0,3}meeting", re.IGNORECASE)  # 「下個禮拜二開 review meeting」: the meeting's day
 NEAR = 6  # characters between a date and its time of day
 RANGE = re.compile(r"\s*(?:至|到|-|–|~|to)\s*", re.IGNORECASE)  # between the two days of a range
+THAT_IS = re.compile(r"即係|即是|亦即|(?<![A-Za-z])(?:i\.e\.|that is|which is)(?![A-Za-z])", re.IGNORECASE)  # the time said again, plainer
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,12 @@ def find_deadline(text: str, today: date) -> Deadline | None:
     """The deadline said in text (a clause or turn), or None when it names none."""
     phrases = find_time_phrases(text, today)
     clocks = find_clocks(text)
+    said_again = [m.end() for m in THAT_IS.finditer(text)]
+    if said_again and any(p.start >= said_again[-1] for p in phrases):  # 「佛誕前兩日，即係禮拜二之前」: Tuesday
+        phrases = [p for p in phrases if p.start >= said_again[-1]]
+        clocks = [c for c in clocks if c.start >= said_again[-1]] or clocks
+    elif said_again and any(c.start >= said_again[-1] for c in clocks):  # 「我呢邊 end of day，即係倫敦時間六點前」
+        clocks = [c for c in clocks if c.start >= said_again[-1]]
     chosen: TimePhrase | None = None
     phrases = [p for p in phrases if not _names_a_period(text, p.start, p.end)]
     # 「禮拜一至禮拜三之間」: a range is due by its end

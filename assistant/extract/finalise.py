@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from datetime import date, time, timedelta
 
-from assistant.extract.clock import AFTERNOON, EVENING, LATE_NIGHT, MORNING, NOON
+from assistant.extract.clock import AFTERNOON, EVENING, LATE_NIGHT, MORNING, NOON, SPEAKERS_SIDE
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.cues import SOMEONE
 from assistant.extract.deadlines import Deadline, find_deadline, part_of_day_left_out
@@ -117,6 +117,17 @@ def _working_day_of(due: Deadline | None, today: date) -> date | None:
     return today if due.at is not None and due.at.hour <= LATE_NIGHT and due.day == today + timedelta(days=1) else due.day
 
 
+def _in_speakers_zone(due: Deadline | None, text: str, speaker: str | None, transcript: Transcript,
+                      people: OwnerResolver) -> Deadline | None:
+    """due in the speaker's own zone when they say the time is theirs (「我呢邊」) and the attendee
+    list gives them one; due as it was otherwise (a zone named in words, 「倫敦時間」, stands)."""
+    if due is None or due.at is None or due.zone is not None or not SPEAKERS_SIDE.search(text):
+        return due
+    name = people.find_name(speaker) if speaker else None
+    zone = next((p.timezone for p in transcript.people if p.name == name and p.timezone), None)
+    return replace(due, zone=zone) if zone and zone != transcript.timezone else due
+
+
 def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision], list[ActionItem]]:
     """Raw items of one window → action items and decisions in the minutes' form."""
     people = resolver_for(transcript.people)
@@ -133,6 +144,7 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
             or find_deadline(item.shared_due, transcript.date)
         if due is None and line is not None and len(item.task) >= len(turn_text) * 0.5:
             due = find_deadline(turn_text, transcript.date)
+        due = _in_speakers_zone(due, item.task, line.speaker if line else None, transcript, people)
         for owner in [None] if item.declined else _owners(item, transcript, people, turn):  # turned down: nobody's yet
             task, context = standalone(clean_task(item.task, transcript, owner), transcript, turn, owner=owner)
             # 我/你 are named from the item's own turn; words completed from another turn keep theirs

@@ -69,7 +69,7 @@ IMPERATIVE = re.compile(r"(?:先|啦|吖|喇|la)[。！!]?$|幫我|俾我|畀我
 # 「Notice 你搞」, 「呢樣你跟」: the thing, then who does it
 THING_YOU_DO = re.compile(r"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:搞|跟進|跟|做|負責|處理|handle|follow)(?:埋|住|吓)?\s*$", re.IGNORECASE)
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
-STATE = re.compile(r"係|咗|緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
+STATE = re.compile(r"(?<!即)係|咗|緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
 META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|講先|你講|介紹|散會|辛苦|加油|坐低|開始啦|^[^同跟約搵和]*傾下|睇下\s*status|提一提|想提吓|"
                   r"聽下大家|update 下大家")
 GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|全部同事|所有同事|各部門|各個部門|各位|全組|全體|每個人|everyone|all of you|let's all|let us all|all of us|"

@@ -1635,3 +1635,16 @@ def test_before_a_public_holiday_is_the_last_working_day_before_it():
             "元旦前": ("2026-12-17", "2026-12-31")}
     for phrase, (meeting, due) in said.items():
         assert [d for _, _, d in _items([("黃太", f"Ivy，你{phrase}交份報告。")], date=meeting)] == [due], phrase
+
+
+def test_a_time_said_again_after_that_is_and_a_clock_on_the_speakers_side():
+    # 2026-03-11 is a Wednesday; Priya is in London (GMT in March): 22:00 there is 06:00 the next day here
+    assert _items([("黃太", "阿傑，報價你放假前搞掂，即係下個禮拜三。")])[0][2] == "2026-03-18"
+    assert _items([("黃太", "Ivy，佛誕前兩日，即係禮拜五之前 send 份 menu 俾我。")])[0][2] == "2026-03-13"
+    [(owner, task, due)] = _items([("Priya Shah", "喺我呢邊聽日夜晚十點前我 email 份授權書俾黃太。")])
+    assert (owner, due) == ("Priya Shah", "2026-03-13T06:00:00+08:00") and "呢邊" not in task
+    assert _items([("黃太", "Ivy，你喺我呢邊聽日夜晚十點前 email 份授權書俾 Priya。")])[0][2] == "2026-03-12T22:00:00+08:00"
+
+
+def test_going_on_leave_for_a_week_is_no_task():
+    assert _items([("Ivy Chan 陳詩韻", "其實我下個禮拜四開始放一個禮拜假，之前一早批咗。")]) == []
