@@ -1648,3 +1648,9 @@ def test_a_time_said_again_after_that_is_and_a_clock_on_the_speakers_side():
 
 def test_going_on_leave_for_a_week_is_no_task():
     assert _items([("Ivy Chan 陳詩韻", "其實我下個禮拜四開始放一個禮拜假，之前一早批咗。")]) == []
+
+
+def test_i_will_first_after_calling_off_anothers_work_is_the_speakers():
+    items = _items([("黃太", "係，Ivy 你唔使 format 住，我問清楚資產登記嗰邊先。")])
+    assert [o for o, _, _ in items] == ["黃太"] and "資產登記" in items[0][1]
+    assert _items([("黃太", "好，我先講排更，跟住到 Ivy。")]) == []
