@@ -5,7 +5,7 @@ Evidence, each a vote for (label, attendee):
 - being addressed and answering: a turn that calls someone by name (「黃工，你覺得…」,
   「…Bobo？」, 「Tony，你…」) followed by another label's turn: that label is the one called;
 - calling back: a turn that opens with a name without asking them anything (「鍾生 倉嗰邊…」)
-  answers the previous speaker.
+  answers the previous speaker, as does thanking someone by name (「好 唔該偉仔」, "Thanks, Amy").
 A label never names someone it addresses. Labels and attendees are paired one to one by the
 largest total of votes (scipy's linear_sum_assignment); a pair needs a net vote of at least one.
 When every other label was paired on evidence and exactly one label and one attendee are left,
@@ -27,6 +27,7 @@ from assistant.extract.owners import OwnerResolver, Person
 SELF_INTRO = re.compile(r"(?:我係|我叫|我是|i'?m|i am|this is|my name is)\s*(?P<name>[A-Za-z\u3400-\u9fff][\w\u3400-\u9fff .]{0,20})",
                         re.IGNORECASE)
 OPENER = re.compile(r"^(?:好|OK|咁|另外|最後|仲有|第[一二三四五六七八九十]樣)[，,\s]*", re.IGNORECASE)
+THANKS = re.compile(r"(?:唔該晒|唔該|多謝晒|多謝|謝謝|(?<![A-Za-z])(?:thanks|thank you)(?![A-Za-z]))[，,\s]*", re.IGNORECASE)
 INTRO_VOTE, CALLED_VOTE, CALL_BACK_VOTE, SELF_ADDRESS_VOTE = 3.0, 1.0, 1.0, -2.0
 
 
@@ -65,8 +66,10 @@ def name_speakers(turns: Sequence[tuple[str, str]], people: Sequence[Person]) ->
             if answer in labels:
                 votes[answer, called] += CALLED_VOTE
         opening = resolver.leading(text)
-        if opening and opening[0] != called and i > 0 and turns[i - 1][0] != label and turns[i - 1][0] in labels:
-            votes[turns[i - 1][0], opening[0]] += CALL_BACK_VOTE
+        thanked = [hit[0] for m in THANKS.finditer(text) if (hit := resolver.leading(text[m.end():]))]
+        for name in ({opening[0]} if opening else set()) - {called} | set(thanked):
+            if i > 0 and turns[i - 1][0] != label and turns[i - 1][0] in labels:
+                votes[turns[i - 1][0], name] += CALL_BACK_VOTE
     score = np.array([[votes[label, name] for name in names] for label in labels])
     rows, cols = linear_sum_assignment(score, maximize=True)
     found = {labels[r]: names[c] for r, c in zip(rows, cols) if score[r, c] >= 1.0}

@@ -1654,3 +1654,12 @@ def test_i_will_first_after_calling_off_anothers_work_is_the_speakers():
     items = _items([("黃太", "係，Ivy 你唔使 format 住，我問清楚資產登記嗰邊先。")])
     assert [o for o, _, _ in items] == ["黃太"] and "資產登記" in items[0][1]
     assert _items([("黃太", "好，我先講排更，跟住到 Ivy。")]) == []
+
+
+def test_a_voice_thanked_by_name_is_that_person():
+    turns = [
+        ("S1", "早晨，我係黃太。倉務嗰邊點？"),
+        ("S2", "咁我今晚收工前整一個後備嘅送貨排程，以防萬一。"),
+        ("S1", "好，唔該阿傑。"),
+    ]
+    assert [(o, d) for o, _, d in _items(turns)] == [("Marco Lee 李文傑", "2026-03-11")]
