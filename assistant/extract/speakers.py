@@ -33,14 +33,19 @@ INTRO_VOTE, CALLED_VOTE, CALL_BACK_VOTE, SELF_ADDRESS_VOTE = 3.0, 1.0, 1.0, -2.0
 
 def _called(resolver: OwnerResolver, text: str) -> str | None:
     """The attendee a turn calls on: a name opening a sentence followed by 你 or a comma
-    (「黃工，你覺得…」), or a name alone as the last sentence (「展覽嗰邊呢？Ivy？」)."""
+    (「黃工，你覺得…」), a name alone as the last sentence (「展覽嗰邊呢？Ivy？」), or a name
+    after a pause followed by 你 (「…另外訂 Polly 你幫我落單」)."""
     parts = [p.strip() for p in re.split(r"[。！!？?]", text) if p.strip()]
     for part in parts:
         hit = resolver.leading(OPENER.sub("", part))
         if hit and (not hit[1] or re.match(r"^(?:你|,|，|can|could|would|please)", hit[1], re.IGNORECASE)):
             return hit[0]
     last = resolver.leading(parts[-1]) if parts else None
-    return last[0] if last and not last[1] else None
+    if last and not last[1]:
+        return last[0]
+    # ASR text without commas: 「蓮蓉餡要另外訂 Polly 你幫我落單」
+    return next((name for name, start, end in resolver.spans(text)
+                 if (start == 0 or text[start - 1] in " ，,") and re.match(r"\s*你(?!哋)", text[end:])), None)
 
 
 def name_speakers(turns: Sequence[tuple[str, str]], people: Sequence[Person]) -> dict[str, str]:

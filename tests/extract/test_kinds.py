@@ -1663,3 +1663,13 @@ def test_a_voice_thanked_by_name_is_that_person():
         ("S1", "好，唔該阿傑。"),
     ]
     assert [(o, d) for o, _, d in _items(turns)] == [("Marco Lee 李文傑", "2026-03-11")]
+
+
+def test_a_voice_called_by_name_without_commas_is_the_one_who_answers():
+    turns = [
+        ("S1", "早晨 我係黃太"),
+        ("S1", "蓮蓉餡要另外訂 阿傑 你幫我落單 下個禮拜一之前要到貨"),
+        ("S2", "好 我今日落單"),
+        ("S2", "咁我今晚之前再打去催供應商"),
+    ]
+    assert {o for o, _, _ in _items(turns)} == {"Marco Lee 李文傑"}
