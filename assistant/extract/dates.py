@@ -91,16 +91,26 @@ def _month_day(today: date, month: int, day: int) -> date | None:
         found = date(today.year, month, day)
     except ValueError:
         return None
-    return found if found >= today else found.replace(year=today.year + 1)
+    if found >= today:
+        return found
+    return GONE if (today - found).days <= JUST_PAST else found.replace(year=today.year + 1)
+
+
+JUST_PAST = 62  # days: a date or month end this recent is the one just gone (「二月尾嗰幾日」 said in March), not next year's
+GONE = date.min  # what a resolver gives for a time just gone: the phrase is a time, but no due day
 
 
 def _in_month(today: date, month: int, part: str) -> date | None:
     """The end (尾/底/末), middle (中, the 15th) or first day (初/頭) of the named month, this year's
-    unless it is over."""
+    unless it is over; GONE for a month's end or middle just gone."""
     if not 1 <= month <= 12:
         return None
     year = today.year if month >= today.month else today.year + 1
-    return end_of_month(year, month) if part in "尾底末" else date(year, month, 15 if part == "中" else 1)
+    def day_in(y: int) -> date:
+        return end_of_month(y, month) if part in "尾底末" else date(y, month, 15 if part == "中" else 1)
+
+    gone = year > today.year and part != "初" and (today - day_in(today.year)).days <= JUST_PAST
+    return GONE if gone else day_in(year)
 
 
 def _quarter_end(today: date, quarter: int) -> date:
@@ -258,4 +268,4 @@ def find_time_phrases(text: str, today: date) -> list[TimePhrase]:
     for phrase in found:
         if not kept or phrase.start >= kept[-1].end:
             kept.append(phrase)
-    return kept
+    return [p for p in kept if p.day != GONE]
