@@ -101,7 +101,7 @@ OPENER = re.compile(r"^(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay
 STRANGER = re.compile(r"\s*(?P<who>(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])|阿[\u3400-\u9fff]|[\u3400-\u9fff](?:生|小姐|太|sir|Sir))\s*")
 # the owner turning a task down (「我聽日唔得閒喎」), and a bare go-ahead to somebody else (「咁 Ken 你去啦」)
 # what the speaker cannot do (「…，做唔切」), and more ways of turning a task down (on leave, not mine)
-CANNOT = re.compile(r"做唔切|趕唔切|做唔到|做唔咗|做唔嚟|搞唔掂|(?:跟|搞|出|交|寫|處理|負責)唔(?:到|切|掂|嚟)|唔得閒|冇時間|冇空|未必(?:有時間|有空|得閒|趕得切|做得切)|(?<![A-Za-z])(?:can't|cannot) (?:do|make|finish|manage)",
+CANNOT = re.compile(r"做唔切|趕唔切|做唔到|做唔咗|做唔嚟|搞唔掂|(?:跟|搞|出|交|寫|處理|負責)唔(?:到|切|掂|嚟)|唔得閒|冇時間|冇空|未必(?:有時間|有空|得閒|趕得切|做得切)|抽唔(?:到|出)(?:身|時間|人)|(?<![A-Za-z])(?:can't|cannot) (?:do|make|finish|manage)",
                     re.IGNORECASE)  # not "I can't wait", "I can't find the template, but…"
 DECLINE = re.compile(rf"{CANNOT.pattern}|唔得|走唔開|唔喺度|放(?:咗)?(?:大|年|病)?假|請(?:咗)?假|出差|公幹|唔喺香港|(?:返|去)(?:咗)?(?:大陸|內地|深圳|鄉下|外國)|唔方便|唔關我事|唔係我(?:嘅|跟|負責|出|做|交|寫)(?!得)|"
                      r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|冇(?:\S{0,4})?權限|太多嘢|"
@@ -444,7 +444,8 @@ class _Reader:
         rest = without_times(named[1], self.transcript.date).strip(" ，,。！!")
         work = self._work(rest)
         same_work = any(work == self._work(i.task) or work and shared_grams(work, self._work(i.task)) for i in declined)
-        return (named[0], declined) if BARE_GO.fullmatch(rest) or same_work and not self.people.mentioned(named[1]) else None
+        go = BARE_GO.fullmatch(rest) or BARE_GO.fullmatch((clauses(rest) or [""])[0])  # 「Heidi 你做，下個禮拜五之前啦」
+        return (named[0], declined) if go or same_work and not self.people.mentioned(named[1]) else None
 
     def reoffers(self, sentence: str, line: Line, recent: list[RawItem]) -> list[RawItem]:
         """The tasks just turned down that the asker gives the same person again, with another time
@@ -912,7 +913,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     item.declined = False
                     item.agreed_due = sentence if has_time_words(sentence, transcript.date) else item.agreed_due
                 continue
-            stand_in = reader.stands_in(sentence, line, recent)
+            stand_in = reader.stands_in(sentence, line, recent + [  # 「咁……欣欣你得唔得？」 「我可以試吓」 「好，Heidi 你做」
+                i for i in items if i.declined and i not in recent and line.index - SINCE_DECLINED <= i.turn < line.index])
             if stand_in:  # 「我聽日唔得閒喎。」 「咁 Ken 你去啦。」: and a day said with it stands
                 taker, declined = stand_in
                 for item in declined:

@@ -1686,3 +1686,15 @@ def test_a_month_just_gone_a_prohibition_a_busy_week_and_sign_offs_are_no_tasks(
     assert _items([("黃太", "好，今日到此為止，大家出去搵食。")]) == []
     assert _items([("黃太", "OK，下個禮拜五再 review，大家 weekend 開心。")]) == []
     assert _items([("黃太", "我講少少先，個 launch 本來話下個禮拜三。")]) == []
+
+
+def test_a_stand_in_named_a_few_turns_after_the_refusal_takes_the_task_with_the_corrected_day():
+    turns = [
+        ("黃太", "阿傑，你下個禮拜一前設計好張推廣單張。"),
+        ("Marco Lee 李文傑", "黃太，我呢兩個禮拜要做年結，真係抽唔到身。"),
+        ("黃太", "咁……Ivy 你得唔得？"),
+        ("Ivy Chan 陳詩韻", "我可以試吓，我之前都用開 Canva。"),
+        ("黃太", "好，Ivy 你做，下個禮拜一，唔係，下個禮拜五之前啦。"),
+    ]
+    [(owner, task, due)] = _items(turns)
+    assert (owner, due) == ("Ivy Chan 陳詩韻", "2026-03-20") and "單張" in task
