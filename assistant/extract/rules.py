@@ -444,7 +444,9 @@ class _Reader:
         rest = without_times(named[1], self.transcript.date).strip(" ，,。！!")
         work = self._work(rest)
         same_work = any(work == self._work(i.task) or work and shared_grams(work, self._work(i.task)) for i in declined)
-        go = BARE_GO.fullmatch(rest) or BARE_GO.fullmatch((clauses(rest) or [""])[0])  # 「Heidi 你做，下個禮拜五之前啦」
+        first = (clauses(rest) or [""])[0]  # 「Heidi 你做，下個禮拜五之前啦」, 「Ivy 你寫，三個工作天內俾我」
+        go = BARE_GO.fullmatch(rest) or BARE_GO.fullmatch(first) \
+            or re.fullmatch(rf"你\s*(?:{VERB_WORD})(?:下|吓|埋|佢)?\s*(?:啦|吖|喇)?", first, re.IGNORECASE)
         return (named[0], declined) if go or same_work and not self.people.mentioned(named[1]) else None
 
     def reoffers(self, sentence: str, line: Line, recent: list[RawItem]) -> list[RawItem]:
@@ -455,8 +457,15 @@ class _Reader:
         named = [n for n, _, _ in self.people.spans(sentence)][:1]  # 「都係 Ivy 你寫，阿傑 support 你」: Ivy's
         to_them = [i for i in declined if (named == [i.owner] or not named and (re.search(r"你(?!哋)", sentence)
                                                                                   or self._same_verb(sentence, i.task)))
-                   and (has_time_words(sentence, self.transcript.date) or shared_grams(self._work(sentence), self._work(i.task)))]
+                   and (has_time_words(sentence, self.transcript.date) and not self._other_work(sentence, i.task)
+                        or shared_grams(self._work(sentence), self._work(i.task)))]
         return to_them if not turns_down(sentence, self.people, self.transcript.date) else []
+
+    def _other_work(self, sentence: str, task: str) -> bool:
+        """Whether a sentence gives work of another verb than the task's (「Terry 你返嚟之後 review 埋」
+        after Terry turned down writing the specs): something else for them to do, not the task again."""
+        return any(verb.lower() not in task.lower() and not BARE_GO.fullmatch(verb)
+                   for verb in VERB.findall(without_times(sentence, self.transcript.date)))
 
     def _same_verb(self, sentence: str, task: str) -> bool:
         """Whether a sentence says a verb of the task again (「咁禮拜二先交」 after 「份 mockup 禮拜一交啦」)."""

@@ -1698,3 +1698,16 @@ def test_a_stand_in_named_a_few_turns_after_the_refusal_takes_the_task_with_the_
     ]
     [(owner, task, due)] = _items(turns)
     assert (owner, due) == ("Ivy Chan 陳詩韻", "2026-03-20") and "單張" in task
+
+
+def test_other_work_for_the_one_who_declined_does_not_give_the_task_back():
+    turns = [
+        ("黃太", "阿傑，你準備 tender 文件嘅 technical specs，下個禮拜一朝早八點前 send 俾我。"),
+        ("Marco Lee 李文傑", "下個禮拜一？黃太，我今個週末要返大陸，真係趕唔切。"),
+        ("Ivy Chan 陳詩韻", "黃太，我之前做過 network support，我可以試吓寫。"),
+        ("黃太", "好，Ivy 你寫，三個工作天內俾我。阿傑你返嚟之後 review 埋，下個禮拜五前 final。"),
+    ]
+    items = _items(turns)
+    specs = [(o, d) for o, t, d in items if "specs" in t]
+    assert specs == [("Ivy Chan 陳詩韻", "2026-03-16")]  # three working days from Wednesday 11 March
+    assert ("Marco Lee 李文傑", "2026-03-20") in [(o, d) for o, t, d in items if "review" in t]
