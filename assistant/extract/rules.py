@@ -113,6 +113,7 @@ BARE_NO = re.compile(r"(?:唔得|唔可以|唔行|冇可能|做唔到|no|nope|so
 # an answer that takes the task on, whatever else it says (「我下個禮拜放假，所以我禮拜五前一定搞掂」, "sorry, yes, I'll…")
 ACCEPTS = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|yes|sure|no problem)(?![A-Za-z唔])|我會|我(?:一定|盡量|再)|一定(?:搞掂|做|交)|"
                      r"做埋|搞掂佢|(?<![A-Za-z])(?:I'll|I will|will do)(?![A-Za-z])|冇問題|唔影響", re.IGNORECASE)
+DELIVERY = re.compile(r"send|email|e-mail|whatsapp|forward|submit|upload|交|俾|畀|寄|傳", re.IGNORECASE)  # handing over what was done
 BARE_GO = re.compile(r"(?:你)?\s*(?:去|嚟|來)?\s*(?:去|做|跟|搞|嚟|來|交|跟進|負責|處理|頂|代|接|take over|cover|handle)(?:下|吓|佢|埋|手|it)?\s*"
                      r"(?:啦|吖|喇|吧|la)?|(?:please\s+|can you\s+|you\s+)?(?:do|take|handle|cover|take over)(?: it| this| that)?"
                      r"(?: then| instead| please)?[.!]?", re.IGNORECASE)
@@ -464,7 +465,7 @@ class _Reader:
     def _other_work(self, sentence: str, task: str) -> bool:
         """Whether a sentence gives work of another verb than the task's (「Terry 你返嚟之後 review 埋」
         after Terry turned down writing the specs): something else for them to do, not the task again."""
-        return any(verb.lower() not in task.lower() and not BARE_GO.fullmatch(verb)
+        return any(verb.lower() not in task.lower() and not BARE_GO.fullmatch(verb) and not DELIVERY.fullmatch(verb)
                    for verb in VERB.findall(without_times(sentence, self.transcript.date)))
 
     def _same_verb(self, sentence: str, task: str) -> bool:
