@@ -268,4 +268,13 @@ def find_time_phrases(text: str, today: date) -> list[TimePhrase]:
     for phrase in found:
         if not kept or phrase.start >= kept[-1].end:
             kept.append(phrase)
-    return [p for p in kept if p.day != GONE]
+    joined: list[TimePhrase] = []
+    for phrase in kept:  # 「禮拜二收工前」: the end of Tuesday's work, not today's
+        if joined and END_OF_DAY.fullmatch(phrase.text) and not text[joined[-1].end:phrase.start].strip():
+            joined[-1] = TimePhrase(joined[-1].start, phrase.end, text[joined[-1].start:phrase.end], joined[-1].day)
+        else:
+            joined.append(phrase)
+    return [p for p in joined if p.day != GONE]
+
+
+END_OF_DAY = re.compile(rf"{L}EOD{R}|end of (?:the )?day|收工前|放工前", re.IGNORECASE)

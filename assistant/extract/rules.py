@@ -114,6 +114,8 @@ BARE_NO = re.compile(r"(?:唔得|唔可以|唔行|冇可能|做唔到|no|nope|so
 ACCEPTS = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|yes|sure|no problem)(?![A-Za-z唔])|我會|我(?:一定|盡量|再)|一定(?:搞掂|做|交)|"
                      r"做埋|搞掂佢|(?<![A-Za-z])(?:I'll|I will|will do)(?![A-Za-z])|冇問題|唔影響", re.IGNORECASE)
 DELIVERY = re.compile(r"send|email|e-mail|whatsapp|forward|submit|upload|交|俾|畀|寄|傳", re.IGNORECASE)  # handing over what was done
+DONE_FIRST = re.compile(rf"(?:{VERB_WORD})\S*\s*(?:完|好|咗)\s*(?:之後|以後)?\s*$", re.IGNORECASE)
+THEN_YOU = re.compile(rf"\s*(?:{VERB_WORD})\S*\s*(?:完|好|咗)\s*(?:之後|以後)?\s*你(?!哋)", re.IGNORECASE)  # 「(Toby) upgrade 完你…」
 BARE_GO = re.compile(r"(?:你)?\s*(?:去|嚟|來)?\s*(?:去|做|跟|搞|嚟|來|交|跟進|負責|處理|頂|代|接|take over|cover|handle)(?:下|吓|佢|埋|手|it)?\s*"
                      r"(?:啦|吖|喇|吧|la)?|(?:please\s+|can you\s+|you\s+)?(?:do|take|handle|cover|take over)(?: it| this| that)?"
                      r"(?: then| instead| please)?[.!]?", re.IGNORECASE)
@@ -319,14 +321,14 @@ class _Reader:
         hit = self.people.leading(OPENER.sub("", clause)) \
             or self.people.leading(BY.sub("", without_times(OPENER.sub("", clause), self.transcript.date).strip())) \
             or self._with_team(OPENER.sub("", clause).strip())  # 「九月中之前阿May…」, 「Kenneth team 交…」
-        if hit and hit[0] != speaker and VERB.search(hit[1]) \
+        if hit and hit[0] != speaker and VERB.search(hit[1]) and not THEN_YOU.match(hit[1]) \
                 and NAMED.search(BY.sub("", without_times(THEIR_TEAM.sub("", hit[1]), self.transcript.date).strip())):
             # 「Ken 聽日會交」, 「Kenneth team 下星期五交」
             return True, self._with_partner(hit[0], clause)
         if timed and not STATE.search(clause):  # 「海報 Ivy 搞，三月一號出」
             for name, start, end in self.people.spans(clause):
                 if name != speaker and not re.search(r"[俾畀同話搵問等將幫對跟帶約見]埋?\s*$", clause[:start]) \
-                        and not RECEIVES.search(clause[:start]) \
+                        and not RECEIVES.search(clause[:start]) and not THEN_YOU.match(clause[end:]) \
                         and ASSIGNED.search(BY.sub("", without_times(clause[end:end + NEAR_VERB], self.transcript.date).lstrip())):
                     return True, name
         department = DEPARTMENT.match(OPENER.sub("", clause))
@@ -347,7 +349,8 @@ class _Reader:
         if you and not (me and me.start() < you.start()) \
                 and (timed or REQUEST.search(clause) or addressed or IMPERATIVE.search(clause) or THING_YOU_DO.search(clause)):
             before_you = clause[:you.start()]
-            named = [n for n in self.people.mentioned(before_you) if n != speaker]
+            named = [n for n, _, end in self.people.spans(before_you) if n != speaker
+                     and not DONE_FIRST.search(before_you[end:])]  # 「Toby upgrade 完你…」: Toby's work comes first, 你 is another
             return True, self._with_partner(named[-1] if named else self.addressee(line, addressed) or UNKNOWN, clause)
         if me:
             return True, speaker or UNKNOWN

@@ -1711,3 +1711,10 @@ def test_other_work_for_the_one_who_declined_does_not_give_the_task_back():
     specs = [(o, d) for o, t, d in items if "specs" in t]
     assert specs == [("Ivy Chan 陳詩韻", "2026-03-16")]  # three working days from Wednesday 11 March
     assert ("Marco Lee 李文傑", "2026-03-20") in [(o, d) for o, t, d in items if "review" in t]
+
+
+def test_after_someone_elses_step_you_do_yours_by_the_end_of_a_named_day():
+    # 2026-03-11 is a Wednesday: 禮拜二收工前 is the end of Tuesday 17 March's work
+    [(owner, task, due)] = _items([("黃太", "阿傑，Ivy upgrade 完你再 test 一次，禮拜二收工前 report 俾我。")])
+    assert (owner, due) == ("Marco Lee 李文傑", "2026-03-17") and "test" in task
+    assert _items([("黃太", "阿傑，你收工前 report 俾我。")])[0][2] == "2026-03-11"
