@@ -130,6 +130,14 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
     return date(year, month, days[nth - 1 if nth > 0 else nth])
 
 
+def _in_named_month(today: date, month: int, weekday: int, nth: int) -> date | None:
+    """The nth (1-based; -1 = last) such weekday of a named month, this year's unless it has passed."""
+    if not 1 <= month <= 12:
+        return None
+    found = _nth_weekday(today.year, month, weekday, nth)
+    return found if found >= today else _nth_weekday(today.year + 1, month, weekday, nth)
+
+
 def _month_of(prefix: str | None, today: date) -> tuple[int, int]:
     return add_months(today, _weeks_ahead(prefix or ""))
 
@@ -189,6 +197,9 @@ RULES: tuple[Rule, ...] = (
           lambda m, t: _nth_weekday(*_month_of(m[1], t), _WEEKDAYS[m[2]], -1)),
     _rule(rf"(下下|下|今|呢|這|本)?個?月\s*(?:嘅|的)?\s*第([一二三四])個\s*{WEEK}([一二三四五六日])",
           lambda m, t: _nth_weekday(*_month_of(m[1], t), _WEEKDAYS[m[3]], cn_number(m[2]))),
+    # 「三月頭個禮拜五」, 「四月最後一個星期一」: that weekday of a named month, the next one to come
+    _rule(rf"(?<![\d個个])({CN_NUM})月\s*(?:嘅|的)?\s*(?:第([一二三四])|(頭)|(最後一))個\s*{WEEK}([一二三四五六日])",
+          lambda m, t: _in_named_month(t, cn_number(m[1]), _WEEKDAYS[m[5]], -1 if m[4] else 1 if m[3] else cn_number(m[2]))),
     _rule(r"(下下|下|今|呢|這|本)個?月中|mid[- ]next[- ]month", lambda m, t: date(*_month_of(m[1] or "下", t), 15)),
     _rule(r"(?<![上下個个今呢這本])月中|mid[- ]month", lambda m, t: _day_of_month(t, 15)),
     _rule(r"(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})[日號号]?",

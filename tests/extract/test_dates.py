@@ -171,3 +171,11 @@ def test_small_hours_a_quarter_before_and_after_a_day():
     assert _day("Q3 尾", THU) == date(2026, 9, 30)
     assert _day("禮拜一之後先交", THU) is None  # after Monday is no due day
     assert _day("after Monday", THU) is None
+
+
+def test_a_weekday_of_a_named_month_and_a_month_just_gone():
+    assert _day("五月頭個禮拜五之前", THU) == date(2026, 5, 1)
+    assert _day("四月第二個星期一", THU) == date(2026, 4, 13)
+    assert _day("六月最後一個禮拜五", THU) == date(2026, 6, 26)
+    assert _day("二月頭個禮拜一", THU) == date(2027, 2, 1)  # February 2026 is over
+    assert _day("二月尾嗰幾日", THU) is None  # the one just gone, not February 2027
