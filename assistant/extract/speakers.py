@@ -4,7 +4,8 @@ Evidence, each a vote for (label, attendee):
 - a self-introduction: 「我係 Ivy」, 「我叫阿May」, "I'm Priya", "This is Tony";
 - being addressed and answering: a turn that calls someone by name (「黃工，你覺得…」,
   「…Bobo？」, 「Tony，你…」) followed by another label's turn: that label is the one called;
-- calling back: a turn that opens with a name without asking them anything (「鍾生 倉嗰邊…」)
+- calling back: a turn that opens with a name without asking them anything (「鍾生 倉嗰邊…」;
+  with a question, 「主任 仲有…係咪取消咗」, the name is called and the next voice answers)
   answers the previous speaker, as does thanking someone by name (「好 唔該偉仔」, "Thanks, Amy").
 A label never names someone it addresses. Labels and attendees are paired one to one by the
 largest total of votes (scipy's linear_sum_assignment); a pair needs a net vote of at least one.
@@ -27,6 +28,7 @@ from assistant.extract.owners import OwnerResolver, Person
 SELF_INTRO = re.compile(r"(?:我係|我叫|我是|i'?m|i am|this is|my name is)\s*(?P<name>[A-Za-z\u3400-\u9fff][\w\u3400-\u9fff .]{0,20})",
                         re.IGNORECASE)
 OPENER = re.compile(r"^(?:好|OK|咁|另外|最後|仲有|第[一二三四五六七八九十]樣)[，,\s]*", re.IGNORECASE)
+ASKS = re.compile(r"[？?]|係咪|係唔係|得唔得|好唔好|有冇|點睇|點算")
 THANKS = re.compile(r"(?:唔該晒|唔該|多謝晒|多謝|謝謝|(?<![A-Za-z])(?:thanks|thank you)(?![A-Za-z]))[，,\s]*", re.IGNORECASE)
 INTRO_VOTE, CALLED_VOTE, CALL_BACK_VOTE, SELF_ADDRESS_VOTE = 3.0, 1.0, 1.0, -2.0
 
@@ -65,12 +67,14 @@ def name_speakers(turns: Sequence[tuple[str, str]], people: Sequence[Person]) ->
             if who:
                 votes[label, who[0]] += INTRO_VOTE
         called = _called(resolver, text)
+        opening = resolver.leading(text)
+        if called is None and opening and ASKS.search(text):  # 「主任 仲有…係咪取消咗」: asked, the next voice answers
+            called = opening[0]
         if called:
             votes[label, called] += SELF_ADDRESS_VOTE
             answer = next((s for s, _ in turns[i + 1:i + 3] if s != label), None)
             if answer in labels:
                 votes[answer, called] += CALLED_VOTE
-        opening = resolver.leading(text)
         thanked = [hit[0] for m in THANKS.finditer(text) if (hit := resolver.leading(text[m.end():]))]
         for name in ({opening[0]} if opening else set()) - {called} | set(thanked):
             if i > 0 and turns[i - 1][0] != label and turns[i - 1][0] in labels:

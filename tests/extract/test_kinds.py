@@ -1718,3 +1718,15 @@ def test_after_someone_elses_step_you_do_yours_by_the_end_of_a_named_day():
     [(owner, task, due)] = _items([("黃太", "阿傑，Ivy upgrade 完你再 test 一次，禮拜二收工前 report 俾我。")])
     assert (owner, due) == ("Marco Lee 李文傑", "2026-03-17") and "test" in task
     assert _items([("黃太", "阿傑，你收工前 report 俾我。")])[0][2] == "2026-03-11"
+
+
+def test_a_name_opening_a_question_is_called_not_the_voice_before():
+    turns = [
+        ("S1", "早晨 今日講兩樣"),
+        ("S2", "我聽日之前 send 份報價俾客"),
+        ("S3", "黃太 仲有個 launch 係咪取消咗"),
+        ("S1", "係 取消咗 阿傑你聽日通知返啲客"),
+    ]
+    owners = {t: o for o, t, _ in _items(turns)}
+    assert [o for t, o in owners.items() if "報價" in t] != ["黃太"]
+    assert [o for t, o in owners.items() if "通知" in t] == ["Marco Lee 李文傑"]
