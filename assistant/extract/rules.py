@@ -537,6 +537,7 @@ class _Reader:
         addressed: str | None = None
         since = 0  # where the clauses said to ``addressed`` begin
         named_before = False  # the clause before was only a name: 「Ivy、Ken，…」 addresses both
+        heard = False  # a clause before told what others said or want (「audit 嗰邊仲想我哋…」)
 
         def hand_to(who: str | None, start: int) -> None:
             """The first unowned work said to ``who`` is theirs (「Ivy，二樓嗰兩間房聽朝九點前執好」)."""
@@ -640,9 +641,9 @@ class _Reader:
                     and (has_time_words(clause, self.transcript.date) or limit_said(sentence, self.transcript.date)):
                 past = None
             ongoing = PROGRESSIVE.search(clause) and not has_time_words(sentence, self.transcript.date)
+            heard = heard or bool(HEARSAY.match(OPENER.sub("", clause)))  # what follows says more of what they said
             action = bool(VERB.search(clause)) and not past and not ongoing and not META.search(clause) \
-                and not PROHIBITED.search(clause) \
-                and not HEARSAY.match(OPENER.sub("", clause))
+                and not PROHIBITED.search(clause) and not (heard and not named)
             out.append(_Clause(clause, owner, named, action))
         for i, c in enumerate(out):  # 「聽日前要執好個貨倉，邊個得閒就搞」: the group takes the task before it
             if c.has_owner_cue and c.owner is None and WHO_FREE.search(c.text) and i > 0 \
@@ -852,7 +853,9 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript) -> list
 
 
 # 「佢哋話今晚會 send」, 「IT 話清明之後先有人上嚟換」, 「Singapore 嗰邊話 stowage plan 要改」: what others said
-HEARSAY = re.compile(r"(?:佢哋|佢|[^，,。\s我你]{1,12}?)" + SAID + r"(?!俾|畀|給|返俾|\S{0,6}知)", re.IGNORECASE)
+HEARSAY = re.compile(r"(?:佢哋|佢|[^，,。\s我你]{1,12}?)(?:" + SAID + r"(?!俾|畀|給|返俾|\S{0,6}知)"
+                     r"|\s*(?:嗰邊|那邊)?\s*(?:仲|都|亦)?\s*(?:想|要求|希望)\s*(?=我哋|我們))",  # 「audit 嗰邊仲想我哋搞…」: their wish, told
+                     re.IGNORECASE)
 TOLD_TO = re.compile(r"^.*?叫\s*佢(?!哋)\s*")
 TOLD_BY_NAME = re.compile(r"^(?:我|我哋)?\s*(?:會|等陣|而家|即刻)?\s*(?:叫|請)\s*")
 # a proposal that names nobody to do it (「我建議…」, 「不如…」) asks nothing of anyone yet

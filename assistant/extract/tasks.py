@@ -316,14 +316,19 @@ WAS = re.compile(r"^(?P<topic>[^，,。]{2,16}?)\s*(?:本來|原本|原先|原�
 TOPIC = re.compile(r"^(?:至於|關於|講返)?\s*(?P<topic>[^，,。]{2,16}?)\s*(?:方面|嗰方面|呢方面|嗰邊|呢邊)[，,]")
 
 
-def _for_someone_else(sentence: str, speaker: str, transcript: Transcript, owner: str) -> bool:
+def _for_someone_else(sentence: str, speaker: str, transcript: Transcript, owner: str, listener: str | None = None) -> bool:
     """Whether a sentence gives another person than the owner a task: it names attendees and
     not the owner (「Ivy，你聽日通知晒啲客」 is not the context of Ken's 「見客」), or its speaker,
     not the owner, commits to it (「我聽日通知晒」). A plan said as past (「原本係我跟」) is the
-    topic of a handover, nobody's task."""
+    topic of a handover, nobody's task. A sentence that only calls ``listener``, the one now giving
+    the task, tells them something (「姚律師，大埔嗰個買家仲未簽」)."""
     if re.search(r"本來|原本|原先|原定", sentence):
         return False
     people = resolver_for(transcript.people)
+    called = people.strip_leading(sentence)
+    if called and listener and called[0] == people.find_name(listener) and re.match(r"\s*[，,]", called[1]) \
+            and not re.search(r"你(?!哋)", called[1]):
+        sentence = called[1]
     named = {people.find_name(n) or n for n in people.mentioned(sentence)}
     if named:
         return owner not in named
@@ -402,7 +407,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 continue
             if POINTS_BACK.match(sentence):  # 「呢個最緊急，…」 is about what was said before it
                 continue
-            if owner is not None and _for_someone_else(sentence, previous.speaker, transcript, owner):
+            if owner is not None and _for_someone_else(sentence, previous.speaker, transcript, owner, line.speaker):
                 return None
             same_verb = _clause_with(verb, sentence, transcript) if verb else None
             if same_verb:  # 「約五個」 after 「我可以約啲 user 做 interview，了解下佢哋…」

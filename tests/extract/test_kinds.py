@@ -1730,3 +1730,13 @@ def test_a_name_opening_a_question_is_called_not_the_voice_before():
     owners = {t: o for o, t, _ in _items(turns)}
     assert [o for t, o in owners.items() if "報價" in t] != ["黃太"]
     assert [o for t, o in owners.items() if "通知" in t] == ["Marco Lee 李文傑"]
+
+
+def test_what_another_team_wants_told_to_the_chair_is_the_teller_s_once_given():
+    turns = [("Ivy Chan 陳詩韻", "黃太，audit 嗰邊仲想我哋搞一次 refresher training，講保險箱程序。"),
+             ("黃太", "好，你安排，下個禮拜五前搞。")]
+    items = _items(turns)
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-20")] and "refresher training" in items[0][1]
+    # the chair's report to the one who then gives the task is where its object comes from
+    report = [("Ivy Chan 陳詩韻", "黃太，大埔嗰個業主仲未交份文件。"), ("黃太", "阿傑，你聽日打俾佢跟返。")]
+    assert [o for o, _, _ in _items(report)] == ["Marco Lee 李文傑"]
