@@ -641,9 +641,10 @@ class _Reader:
                     and (has_time_words(clause, self.transcript.date) or limit_said(sentence, self.transcript.date)):
                 past = None
             ongoing = PROGRESSIVE.search(clause) and not has_time_words(sentence, self.transcript.date)
-            heard = heard or bool(HEARSAY.match(OPENER.sub("", clause)))  # what follows says more of what they said
+            hearsay = bool(HEARSAY.match(OPENER.sub("", clause)))
             action = bool(VERB.search(clause)) and not past and not ongoing and not META.search(clause) \
-                and not PROHIBITED.search(clause) and not (heard and not named)
+                and not PROHIBITED.search(clause) and not hearsay and not (heard and not named)
+            heard = heard or hearsay  # what follows says more of what they said
             out.append(_Clause(clause, owner, named, action))
         for i, c in enumerate(out):  # 「聽日前要執好個貨倉，邊個得閒就搞」: the group takes the task before it
             if c.has_owner_cue and c.owner is None and WHO_FREE.search(c.text) and i > 0 \
