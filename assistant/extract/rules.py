@@ -114,6 +114,7 @@ BARE_NO = re.compile(r"(?:唔得|唔可以|唔行|冇可能|做唔到|no|nope|so
 ACCEPTS = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|yes|sure|no problem)(?![A-Za-z唔])|我會|我(?:一定|盡量|再)|一定(?:搞掂|做|交)|"
                      r"做埋|搞掂佢|(?<![A-Za-z])(?:I'll|I will|will do)(?![A-Za-z])|冇問題|唔影響", re.IGNORECASE)
 DELIVERY = re.compile(r"send|email|e-mail|whatsapp|forward|submit|upload|交|俾|畀|寄|傳", re.IGNORECASE)  # handing over what was done
+ALL_DONE = re.compile(rf"(?:要|都要)?\s*(?:{VERB_WORD})\s*(?:晒|哂|齊|完)(?:佢|佢哋)?\s*(?:啦|喇)?", re.IGNORECASE)  # 「send 晒」
 DONE_FIRST = re.compile(rf"(?:{VERB_WORD})\S*\s*(?:完|好|咗)\s*(?:之後|以後)?\s*$", re.IGNORECASE)
 THEN_YOU = re.compile(rf"\s*(?:{VERB_WORD})\S*\s*(?:完|好|咗)\s*(?:之後|以後)?\s*你(?!哋)", re.IGNORECASE)  # 「(Toby) upgrade 完你…」
 BARE_GO = re.compile(r"(?:你)?\s*(?:去|嚟|來)?\s*(?:去|做|跟|搞|嚟|來|交|跟進|負責|處理|頂|代|接|take over|cover|handle)(?:下|吓|佢|埋|手|it)?\s*"
@@ -994,10 +995,12 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 found = [(owner, task) for owner, task in found if owner != reader.speaker(line)]
             # one owner's tasks said together share a due time said after them all (「…，同埋 B，兩日內搞掂」)
             last = clauses(found[-1][1])[-1] if found else ""
-            only_due = not VERB.search(without_times(last, transcript.date)) \
+            bare = re.sub(r"^(?:之前|以前|前|之內|以內|內)\s*", "",  # 「Joyce send A，Mandy send B，元旦前 send 晒」: both
+                          without_times(last, transcript.date).strip(" ，,。"))
+            only_due = (not VERB.search(bare) or ALL_DONE.fullmatch(bare)) \
                 and reader.speaker(line) not in {owner for owner, _ in found}  # 「Ken 負責 A，Peter 負責 B，禮拜五前」: both
             shared = last if len(found) > 1 and (len({owner for owner, _ in found}) == 1 or only_due) \
-                and has_time_words(last, transcript.date) and DUE_AFTER.search(last) else ""
+                and has_time_words(last, transcript.date) and (DUE_AFTER.search(last) or ALL_DONE.fullmatch(bare)) else ""
             asked = _when_asked(reader, transcript, line) \
                 if not answered and found and has_time_words(sentence, transcript.date) else None
             for i, (owner, task) in enumerate(found):

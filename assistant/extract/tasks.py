@@ -200,7 +200,7 @@ def without_whereabouts(text: str) -> str:
 
 
 REPORTED = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])(?:咗|過)(?!佢|之後|以後|先|嘅|嚟|去|頭|程|期|關|數)|已經")
-_REPEAT = re.compile(r"^(?:都要|要)?(?P<verb>\S{1,6}?)(?:晒|哂|埋|好|掂|完|齊)(?:佢|佢哋)?$")
+_REPEAT = re.compile(r"^(?:都要|要)?(?P<verb>\S{1,6}?)\s*(?:晒|哂|埋|好|掂|完|齊)(?:佢|佢哋)?$")
 
 
 def _repeats(clause: str, before: list[str]) -> bool:
@@ -268,7 +268,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                                  for p in todo):
             parts = todo
     if len(parts) > 1:  # 「通知所有客戶，通知晒」: a verb said again adds nothing
-        parts = [p for i, p in enumerate(parts) if not i or not _repeats(p, parts[:i])]
+        parts = [p for i, p in enumerate(parts) if not i or not _repeats(_drop_times(p, transcript), parts[:i])]
     verb = _SUBJECT.sub("", _drop_times(parts[1], transcript).strip()) if len(parts) == 2 else ""
     topic = drop_names(parts[0], people, owner) if verb else ""
     if _BARE_VERB.fullmatch(verb) and topic and (not ACTION_VERB.search(topic) or NOUN_PHRASE.match(topic) and verb not in topic):  # 「海報阿森搞，禮拜五前出」 → 「出海報」

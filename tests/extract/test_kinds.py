@@ -1740,3 +1740,8 @@ def test_what_another_team_wants_told_to_the_chair_is_the_teller_s_once_given():
     # the chair's report to the one who then gives the task is where its object comes from
     report = [("Ivy Chan 陳詩韻", "黃太，大埔嗰個業主仲未交份文件。"), ("黃太", "阿傑，你聽日打俾佢跟返。")]
     assert [o for o, _, _ in _items(report)] == ["Marco Lee 李文傑"]
+
+
+def test_a_finish_all_by_a_day_after_two_peoples_parts_is_due_for_both():
+    assert _items([("黃太", "Ivy 你 send 頭三十個，阿傑 send 後面三十個，禮拜五前 send 晒。")]) == [
+        ("Ivy Chan 陳詩韻", "send 頭三十個", "2026-03-13"), ("Marco Lee 李文傑", "send 後面三十個", "2026-03-13")]
