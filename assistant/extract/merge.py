@@ -33,6 +33,7 @@ CANCEL = re.compile(r"(?:唔使|唔駛|唔洗|不用|無須|毋須)(?!急|咁急
 # the later mention of a task hands it to another person only with words that say so
 HANDOVER = re.compile(r"改由|改為由|交返俾|交返畀|交俾|交畀|轉交|轉俾|轉畀|接手|換人|換咗|唔使.{0,8}(?:喇|啦|住)|我嚟|我幫\s*(?:你|佢|[A-Za-z]+|\S{1,3})?\s*(?:做|搞|跟|交|出)|講錯|應該係|"
                       r"instead|take over|hand(?:ed)? (?:it )?(?:over|to)", re.IGNORECASE)
+WHO_NOW = re.compile(r"(?:邊個|邊位)\s*(?:跟|做|負責|接手|搞)[^，,。]{0,4}[？?]|(?<![A-Za-z])who(?:'s| is| will)? (?:take|do|handle)", re.IGNORECASE)
 NEW_TOPIC = re.compile(r"另外|仲有|仲會|同埋|順便|also|another", re.IGNORECASE)
 
 
@@ -64,7 +65,7 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
                 either.needs_review = True
             kept.append(item)
         elif (item.turn or 0) > (same.turn or 0):
-            if _first_step(same, item):  # the asked due day, and how loudly it is followed up
+            if _first_step(same, item) and _said_by(item, transcript):  # the asked due day, and how loudly it is followed up
                 item.deadline, item.priority = same.deadline, same.priority
             item.deadline = item.deadline or same.deadline
             if GENERIC_WORK.match(item.task) and not GENERIC_WORK.match(same.task):
@@ -90,6 +91,13 @@ def _first_step(asked: ActionItem, answer: ActionItem) -> bool:
     (「三個工作天內俾個時間我」 「好，我今日下晝打去問」): other work, or the task with a step added."""
     return bool(asked.deadline and answer.deadline and answer.deadline < asked.deadline
                 and (_other_verbs(asked, answer) or answer.task.startswith(asked.task + "，")))
+
+
+def _said_by(item: ActionItem, transcript: Transcript) -> bool:
+    """Whether the item's owner said it (an answer), not the one giving it (「Key art Yuki 你放假前搞掂」 moves the day)."""
+    if item.turn is None or item.owner is None:
+        return False
+    return resolver_for(transcript.people).find_name(transcript.lines[item.turn].speaker) == item.owner
 
 
 def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[ActionItem]:
@@ -239,7 +247,10 @@ def _things_covered(a: ActionItem, b: ActionItem) -> float:
 
 
 def _hands_over(transcript: Transcript, turn: int | None) -> bool:
-    return turn is not None and _says_handover(transcript.lines[turn].text, transcript.date)
+    """Whether the turn hands a task over, or answers 「咁 screenshots 邊個跟？」 just before it (who does
+    it now: somebody else than who had it)."""
+    return turn is not None and (_says_handover(transcript.lines[turn].text, transcript.date)
+                                 or any(WHO_NOW.search(line.text) for line in transcript.lines[max(0, turn - 2):turn]))
 
 
 @lru_cache(maxsize=1024)

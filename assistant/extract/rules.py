@@ -114,6 +114,7 @@ BARE_NO = re.compile(r"(?:唔得|唔可以|唔行|冇可能|做唔到|no|nope|so
 ACCEPTS = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|yes|sure|no problem)(?![A-Za-z唔])|我會|我(?:一定|盡量|再)|一定(?:搞掂|做|交)|"
                      r"做埋|搞掂佢|(?<![A-Za-z])(?:I'll|I will|will do)(?![A-Za-z])|冇問題|唔影響", re.IGNORECASE)
 DELIVERY = re.compile(r"send|email|e-mail|whatsapp|forward|submit|upload|交|俾|畀|寄|傳", re.IGNORECASE)  # handing over what was done
+THEN_THAT = re.compile(r"^(?P<thing>[^，,。\s就]{1,16}?|[A-Za-z][\w .-]{0,24}?)\s*就\s*(?P<when>\S.*)$")  # 「screenshots 就五一前」
 ALL_DONE = re.compile(rf"(?:要|都要)?\s*(?:{VERB_WORD})\s*(?:晒|哂|齊|完)(?:佢|佢哋)?\s*(?:啦|喇)?", re.IGNORECASE)  # 「send 晒」
 DONE_FIRST = re.compile(rf"(?:{VERB_WORD})\S*\s*(?:完|好|咗)\s*(?:之後|以後)?\s*$", re.IGNORECASE)
 THEN_YOU = re.compile(rf"\s*(?:{VERB_WORD})\S*\s*(?:完|好|咗)\s*(?:之後|以後)?\s*你(?!哋)", re.IGNORECASE)  # 「(Toby) upgrade 完你…」
@@ -728,6 +729,13 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
             owner, owned = c.owner, True
         if not owned:
             continue
+        other = THEN_THAT.match(c.text) if not c.action and items and items[-1][1] and not VERB.search(c.text) else None
+        if other and has_time_words(other["when"], date) and not has_time_words(other["thing"], date):
+            said = items[-1][1][0]  # 「Key art 你下個禮拜五前 finalise，screenshots 就五一前」: two things, one verb
+            verb = VERB.search(without_times(said[said.rfind("你") + 1:], date))
+            if verb:
+                items.append((owner, [f"{other['when']} {verb.group(0)} {other['thing']}"]))
+                continue
         if not c.action and items and items[-1][1] and has_time_words(c.text, date) and not VERB.search(c.text):
             items[-1][1].append(c.text)  # 「Ivy 你整啦，星期五前」: the due time said after the task
             continue

@@ -12,7 +12,7 @@ import re
 
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.dates import find_time_phrases
-from assistant.extract.deadlines import RANGE, dates_a_thing
+from assistant.extract.deadlines import THAT_IS, RANGE, dates_a_thing
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.text import clauses, normalise, sentences, shared_grams
 from assistant.extract.transcript import Transcript
@@ -101,8 +101,11 @@ def _drop_times(text: str, transcript: Transcript) -> str:
         at = after.end() if after else end
         if pieces[-1] and at < len(text) and _SCRIPTS_MEET.fullmatch(pieces[-1][-1] + text[at]):
             pieces.append(" ")  # 「開完會即刻 send」 → 「開完會 send」
-    text = "".join(pieces) + text[at:]
+    text = EVENT_LIMIT.sub("", "".join(pieces) + text[at:])
     return re.sub(r"(?:時間|time)\s*(?=$|[，,])", "", text, flags=re.IGNORECASE)
+
+
+EVENT_LIMIT = re.compile(r"\s*(?:放假|收工|放工|開會|出差|考試|出發)\s*(?:之前|以前|前)\s*")  # 「你放假前搞掂」: when, not what
 
 
 TIMES_JOINED = re.compile(r"\s*(?:同埋|同|及|或者|或|、|and|or)\s*", re.IGNORECASE)
@@ -214,6 +217,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     and comments after the task (因為…, 不過…) go."""
     people = resolver_for(transcript.people)
     parts = clauses(normalise(task))
+    said = [p for p in parts if not THAT_IS.match(p) or THAT_IS.sub("", _drop_times(p, transcript)).strip(" ，,。")]
+    parts = said if len(said) == 1 else parts  # 「Key art 你放假前搞掂，即係下個禮拜三」: the time said again
     if len(parts) == 1:  # 「海報 Ivy 禮拜五前出」, 「份報價你聽日交」: the owner between the topic and the verb
         subjects = [(True, start, end) for name, start, end in people.spans(parts[0]) if name == owner]
         subjects += [(False, m.start(), m.end()) for m in re.finditer(r"(?<=[\u3400-\u9fffA-Za-z ])[你我](?!哋)", parts[0])]

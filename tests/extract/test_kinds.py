@@ -1745,3 +1745,19 @@ def test_what_another_team_wants_told_to_the_chair_is_the_teller_s_once_given():
 def test_a_finish_all_by_a_day_after_two_peoples_parts_is_due_for_both():
     assert _items([("黃太", "Ivy 你 send 頭三十個，阿傑 send 後面三十個，禮拜五前 send 晒。")]) == [
         ("Ivy Chan 陳詩韻", "send 頭三十個", "2026-03-13"), ("Marco Lee 李文傑", "send 後面三十個", "2026-03-13")]
+
+
+def test_a_second_thing_on_its_own_day_and_a_part_handed_on_after_who_does_it_now():
+    assert _items([("黃太", "Ivy，海報你下個禮拜五前 finalise，單張就月尾前。")]) == [
+        ("Ivy Chan 陳詩韻", "finalise 海報", "2026-03-20"), ("Ivy Chan 陳詩韻", "finalise 單張", "2026-03-31")]
+    turns = [
+        ("黃太", "Ivy，海報你下個禮拜五前 finalise，單張就月尾前。"),
+        ("Ivy Chan 陳詩韻", "其實我下個禮拜四開始放一個禮拜假。"),
+        ("黃太", "咁單張邊個跟？"),
+        ("Marco Lee 李文傑", "我跟啦。"),
+        ("黃太", "好，單張阿傑負責，月尾前。海報 Ivy 你放假前搞掂，即係下個禮拜三。"),
+    ]
+    items = sorted(_items(turns))
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-18"), ("Marco Lee 李文傑", "2026-03-31")]
+    assert "海報" in items[0][1] and "單張" in items[1][1]
+    assert _items([("黃太", "阿傑，你開會前整好份 agenda。")]) == [("Marco Lee 李文傑", "整好 agenda", None)]
