@@ -114,6 +114,8 @@ BARE_NO = re.compile(r"(?:唔得|唔可以|唔行|冇可能|做唔到|no|nope|so
 ACCEPTS = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|yes|sure|no problem)(?![A-Za-z唔])|我會|我(?:一定|盡量|再)|一定(?:搞掂|做|交)|"
                      r"做埋|搞掂佢|(?<![A-Za-z])(?:I'll|I will|will do)(?![A-Za-z])|冇問題|唔影響", re.IGNORECASE)
 DELIVERY = re.compile(r"send|email|e-mail|whatsapp|forward|submit|upload|交|俾|畀|寄|傳", re.IGNORECASE)  # handing over what was done
+TO_ME = re.compile(r"(?:俾|畀|給|交|send|email|WhatsApp)\s*(?:返)?\s*(?:俾|畀|給)?\s*我(?!哋)", re.IGNORECASE)
+REVIEWS = re.compile(r"(?:我|I)[^，,。]{0,8}?(?:睇|批|審批|check|review|approve|過目)[^，,。]{0,4}$", re.IGNORECASE)
 THEN_THAT = re.compile(r"^(?P<thing>[^，,。\s就]{1,16}?|[A-Za-z][\w .-]{0,24}?)\s*就\s*(?P<when>\S.*)$")  # 「screenshots 就五一前」
 ALL_DONE = re.compile(rf"(?:要|都要)?\s*(?:{VERB_WORD})\s*(?:晒|哂|齊|完)(?:佢|佢哋)?\s*(?:啦|喇)?", re.IGNORECASE)  # 「send 晒」
 DONE_FIRST = re.compile(rf"(?:{VERB_WORD})\S*\s*(?:完|好|咗)\s*(?:之後|以後)?\s*$", re.IGNORECASE)
@@ -999,6 +1001,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             if proposed and not reader.people.mentioned(sentence) and not PERSON.search(sentence, proposed.end()):
                 continue  # 「我建議設返個門檻，五千蚊以下直接入下個月」: nobody is asked; agreed, it is a decision
             found = _items_in(reader.read(sentence, line), transcript.date)
+            me = reader.speaker(line)
+            if any(owner != me and TO_ME.search(task) for owner, task in found):  # 「…俾我，我週末會睇」: the giver reads it
+                found = [(owner, task) for owner, task in found if owner != me or not REVIEWS.search(task)]
             if _cannot(sentence, reader) and not OFFERS_ANOTHER_TIME.search(sentence):  # 「我禮拜五要去深圳，做唔切」: why not
                 found = [(owner, task) for owner, task in found if owner != reader.speaker(line)]
             # one owner's tasks said together share a due time said after them all (「…，同埋 B，兩日內搞掂」)

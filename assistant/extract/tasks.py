@@ -202,6 +202,7 @@ def without_whereabouts(text: str) -> str:
     return "，".join(kept) if kept else text
 
 
+ALSO_FINE = re.compile(r"(?:send|email|e-mail|WhatsApp|交|俾|畀)?\s*(?:俾|畀)?\s*(?:我|你)?\s*(?:都|就)得(?:啦|喇)?", re.IGNORECASE)
 REPORTED = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])(?:咗|過)(?!佢|之後|以後|先|嘅|嚟|去|頭|程|期|關|數)|已經")
 _REPEAT = re.compile(r"^(?:都要|要)?(?P<verb>\S{1,6}?)\s*(?:晒|哂|埋|好|掂|完|齊)(?:佢|佢哋)?$")
 
@@ -255,6 +256,10 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
             break
     if len(parts) > 1:
         parts = [p for p in parts if not ANAPHOR_CLAUSE.match(_LEAD.sub("", p))] or parts
+    if len(parts) > 1:  # 「…俾我，聽日 email 我都得」: how it may be handed in, a permission
+        allowed = [p for p in parts if ALSO_FINE.fullmatch(_drop_times(p, transcript).strip())]
+        if any(VERB.search(p) for p in parts if p not in allowed):
+            parts = [p for p in parts if p not in allowed]
     if len(parts) > 1:  # 「準備 agenda，搞掂佢」, 「推 hotfix，而家搞」: says when or that, not what
         done = [p for p in parts if DONE_CLAUSE.match(_LEAD.sub("", _drop_times(p, transcript).strip()))]
         if done and any(ACTION_VERB.search(p) or "做" in p for p in parts if p not in done):

@@ -1761,3 +1761,9 @@ def test_a_second_thing_on_its_own_day_and_a_part_handed_on_after_who_does_it_no
     assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-18"), ("Marco Lee 李文傑", "2026-03-31")]
     assert "海報" in items[0][1] and "單張" in items[1][1]
     assert _items([("黃太", "阿傑，你開會前整好份 agenda。")]) == [("Marco Lee 李文傑", "整好 agenda", None)]
+
+
+def test_handing_in_allowed_by_a_day_is_the_due_day_and_the_giver_reading_it_is_no_task():
+    assert _items([("黃太", "咁就轉 paid plan。阿傑你整個 cost estimate 俾我，聽日 email 我都得，我週末會睇。")]) == [
+        ("Marco Lee 李文傑", "整 cost estimate 俾黃太", "2026-03-12")]
+    assert [o for o, _, _ in _items([("黃太", "Ivy 你下個禮拜一前出個課程大綱俾我 我要批")])] == ["Ivy Chan 陳詩韻"]
