@@ -1767,3 +1767,11 @@ def test_handing_in_allowed_by_a_day_is_the_due_day_and_the_giver_reading_it_is_
     assert _items([("黃太", "咁就轉 paid plan。阿傑你整個 cost estimate 俾我，聽日 email 我都得，我週末會睇。")]) == [
         ("Marco Lee 李文傑", "整 cost estimate 俾黃太", "2026-03-12")]
     assert [o for o, _, _ in _items([("黃太", "Ivy 你下個禮拜一前出個課程大綱俾我 我要批")])] == ["Ivy Chan 陳詩韻"]
+
+
+def test_a_plain_no_for_now_decides_and_an_a_not_a_question_does_not():
+    assert any("唔請" in d for d in _decisions([("黃太", "今年唔請喇，budget 唔夠。")]))
+    assert any("唔好塞入" in d for d in _decisions([("黃太", "Daily quest 唔好塞入 beta 喇，放去下個 milestone。")]))
+    assert _decisions([("黃太", "三千個，我哋做唔做得切？")]) == []
+    assert _decisions([("黃太", "好，開始啦。")]) == []
+    assert _decisions([("Ivy Chan 陳詩韻", "佢今日唔嚟喇。")]) == []
