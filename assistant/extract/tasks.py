@@ -202,6 +202,7 @@ def without_whereabouts(text: str) -> str:
     return "，".join(kept) if kept else text
 
 
+BARE_DONE = re.compile(rf"(?:{VERB_WORD})\s*(?:完|好|晒|哂|埋|掂|齊|實|定)?", re.IGNORECASE)  # a verb with nothing to act on
 ALSO_FINE = re.compile(r"(?:send|email|e-mail|WhatsApp|交|俾|畀)?\s*(?:俾|畀)?\s*(?:我|你)?\s*(?:都|就)得(?:啦|喇)?", re.IGNORECASE)
 REPORTED = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])(?:咗|過)(?!佢|之後|以後|先|嘅|嚟|去|頭|程|期|關|數)|已經")
 _REPEAT = re.compile(r"^(?:都要|要)?(?P<verb>\S{1,6}?)\s*(?:晒|哂|埋|好|掂|完|齊)(?:佢|佢哋)?$")
@@ -527,7 +528,7 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         thing = _what_a_statement_is_about(context)
         return re.sub(r"(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u3400-\u9fff])", " ",
                       PRONOUN_OBJECT.sub(lambda _: thing, task, count=1)), context
-    if _BARE_VERB.fullmatch(task.strip()) and len(clauses(context)) == 1 and len(context) <= 16 \
-            and not ACTION_VERB.search(context):  # 「做完」 + 「年報」
+    if (_BARE_VERB.fullmatch(task.strip()) or BARE_DONE.fullmatch(task.strip())) and len(clauses(context)) == 1 \
+            and len(context) <= 16 and not ACTION_VERB.search(context) and not VERB.search(context):  # 「做完」 + 「年報」, 「set 好」 + 「promo rules」
         return task.strip() + (" " if re.match(r"[A-Za-z0-9]", context) else "") + context, context
     return f"{context}，{task}", context

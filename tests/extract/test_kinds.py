@@ -841,7 +841,7 @@ def test_a_summary_names_what_a_bare_commitment_meant():
 
 def test_a_fragment_takes_the_topic_not_another_persons_work():
     items = _items([("黃太", "推廣 banner 阿傑今日 send，Ivy 禮拜五前 set 好。")])
-    assert items == [("Marco Lee 李文傑", "send 推廣 banner", "2026-03-11"), ("Ivy Chan 陳詩韻", "推廣 banner，set 好", "2026-03-13")]
+    assert items == [("Marco Lee 李文傑", "send 推廣 banner", "2026-03-11"), ("Ivy Chan 陳詩韻", "set 好推廣 banner", "2026-03-13")]
 
 
 def test_reserving_delivering_and_packing_are_work_and_a_condition_commits_nobody():
@@ -1775,3 +1775,8 @@ def test_a_plain_no_for_now_decides_and_an_a_not_a_question_does_not():
     assert _decisions([("黃太", "三千個，我哋做唔做得切？")]) == []
     assert _decisions([("黃太", "好，開始啦。")]) == []
     assert _decisions([("Ivy Chan 陳詩韻", "佢今日唔嚟喇。")]) == []
+
+
+def test_a_verb_with_nothing_to_act_on_takes_the_thing_before_it():
+    turns = [("黃太", "系統方面：promo rules Ivy 今日 send，阿傑禮拜二之前 set 好。")]
+    assert ("Marco Lee 李文傑", "set 好 promo rules", "2026-03-17") in _items(turns)
