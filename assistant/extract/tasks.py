@@ -188,6 +188,7 @@ COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|
 FORM_OF_WORK = re.compile(r"(?:初稿|草稿|初版|第一版|定稿|(?:first |final )?draft|final version|嘢)?", re.IGNORECASE)
 NEAR_VERB = 40  # characters after a name within which its verb is looked for
 COMPLEMENT = re.compile(r"\s*(?:完|好|晒|哂|埋|掂|齊|返)")
+DELIVERY_VERBS = r"send|email|e-mail|whatsapp|forward|submit|upload|交|俾|畀|寄|傳"  # handing over what was done
 FAVOUR = re.compile(r"^幫(?:我|手|吓)?\s*")  # 「你幫我 send」: the work is send
 # a clause that says how things stand or warns (it names no work to be done)
 # 「Ken 今日冇嚟」, 「佢今個禮拜喺米蘭」: where somebody is, no work
@@ -202,8 +203,8 @@ def without_whereabouts(text: str) -> str:
     return "，".join(kept) if kept else text
 
 
-BARE_DONE = re.compile(rf"(?:{VERB_WORD})\s*(?:完|好|晒|哂|埋|掂|齊|實|定)?", re.IGNORECASE)  # a verb with nothing to act on
-ALSO_FINE = re.compile(r"(?:send|email|e-mail|WhatsApp|交|俾|畀)?\s*(?:俾|畀)?\s*(?:我|你)?\s*(?:都|就)得(?:啦|喇)?", re.IGNORECASE)
+BARE_DONE = re.compile(rf"(?:{VERB_WORD})(?:{COMPLEMENT.pattern}|\s*[實定])?", re.IGNORECASE)  # a verb with nothing to act on
+ALSO_FINE = re.compile(rf"(?:{DELIVERY_VERBS})?\s*(?:俾|畀)?\s*(?:我|你)?\s*(?:都|就)得(?:啦|喇)?", re.IGNORECASE)
 REPORTED = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])(?:咗|過)(?!佢|之後|以後|先|嘅|嚟|去|頭|程|期|關|數)|已經")
 _REPEAT = re.compile(r"^(?:都要|要)?(?P<verb>\S{1,6}?)\s*(?:晒|哂|埋|好|掂|完|齊)(?:佢|佢哋)?$")
 
