@@ -72,7 +72,7 @@ THING_YOU_DO = re.compile(r"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:搞|跟�
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
 STATE = re.compile(r"(?<!即)係|咗|緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
 PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔好(?!意思|忘記|唔記得|漏|遲)")  # 「你先唔好同啲買家講住」: what not to do
-META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|講先|你講|介紹|散會|到此為止|講(?:少少|幾樣|兩樣|三樣)|報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|^[^同跟約搵和]*傾下|睇下\s*status|提一提|想提吓|"
+META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|你講|介紹|散會|到此為止|講(?:少少|幾樣|兩樣|三樣)|報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|^[^同跟約搵和]*傾下|睇下\s*status|提一提|想提吓|"
                   r"聽下大家|update 下大家")
 GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|全部同事|所有同事|各部門|各個部門|各位|全組|全體|每個人|everyone|all of you|let's all|let us all|all of us|"
                    + SOMEONE,
@@ -850,18 +850,26 @@ def _previous_need(transcript: Transcript, line: Line) -> str | None:
     return None
 
 
+CORRECTS_TIME = re.compile(r"^(?:唔好意思|sorry|啊|哦|呃)?[，,\s]*(?:唔係|講錯|更正)(?:[，,\s]*我?(?:講錯|唔係))*[，,\s]*(?:係|應該係)?",
+                           re.IGNORECASE)  # 「唔係，…今晚八點前要」
 DUE_MOVED = re.compile(r"(?:改為|改到|改去|改喺|延到|延遲到|延期到|延至|押後到|推遲到|推到|提前到|提早到|拖到)\s*$")
 
 
-def _moved(sentence: str, recent: list[RawItem], transcript: Transcript) -> list[RawItem]:
-    """The items a sentence gives another day (「份報價改為禮拜五交」, 「延到下個禮拜二先交」): the
-    ones it names by their words, or the last one when it names none; nobody else is named."""
-    phrases = find_time_phrases(sentence, transcript.date)
-    if not recent or not phrases or not DUE_MOVED.search(sentence[:phrases[0].start]) \
-            or resolver_for(transcript.people).mentioned(sentence):
+def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: Line) -> list[RawItem]:
+    """The items a sentence gives another day (「份報價改為禮拜五交」, 「延到下個禮拜二先交」, or the one
+    who gave them correcting it, 「唔係，budget sheet 今晚八點前要」): the ones it names by their words,
+    or the last one when it names none; nobody else is named."""
+    phrases = find_time_phrases(sentence, transcript.date) or find_clocks(sentence)
+    people = resolver_for(transcript.people)
+    corrects = CORRECTS_TIME.match(sentence)
+    if corrects:  # only the giver corrects: the items said in their own turns
+        recent = [i for i in recent if people.find_name(transcript.lines[i.turn].speaker) == people.find_name(line.speaker)]
+    if not recent or not phrases or not (DUE_MOVED.search(sentence[:phrases[0].start]) or corrects) \
+            or people.mentioned(sentence):
         return []
     named = [i for i in recent if shared_grams(without_times(i.task, transcript.date), without_times(sentence, transcript.date))]
-    said = _BARE.sub("", without_times(VERB.sub("", DUE_MOVED.sub("", sentence[:phrases[0].start])), transcript.date))
+    said = _BARE.sub("", without_times(VERB.sub("", DUE_MOVED.sub("", CORRECTS_TIME.sub("", sentence[:phrases[0].start]))),
+                                       transcript.date))
     return named or ([recent[-1]] if len(said) <= 2 else [])
 
 
@@ -955,7 +963,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 for item in last:
                     item.agreed_due = again
                 continue
-            moved = _moved(sentence, said_before + recent, transcript)
+            moved = _moved(sentence, said_before + recent, transcript, line)
             if moved:  # 「Ken 你聽日交份報價。」 「份報價改為禮拜五交。」: the later day stands
                 for item in moved:
                     item.agreed_due = sentence

@@ -1780,3 +1780,12 @@ def test_a_plain_no_for_now_decides_and_an_a_not_a_question_does_not():
 def test_a_verb_with_nothing_to_act_on_takes_the_thing_before_it():
     turns = [("黃太", "系統方面：promo rules Ivy 今日 send，阿傑禮拜二之前 set 好。")]
     assert ("Marco Lee 李文傑", "set 好 promo rules", "2026-03-17") in _items(turns)
+
+
+def test_the_giver_correcting_the_time_in_the_next_turn_an_agenda_and_a_bare_i_misspoke():
+    asked = ("黃太", "Ivy，你聽朝九點半前交 budget sheet。")
+    assert _items([asked, ("黃太", "唔係，budget sheet 今晚八點前要。")]) == [
+        ("Ivy Chan 陳詩韻", "交 budget sheet", "2026-03-11T20:00:00+08:00")]
+    assert _items([asked, ("Marco Lee 李文傑", "唔係，今晚八點前要。")])[0][2] == "2026-03-12T09:30:00+08:00"  # not the giver
+    assert _items([("S1", "早晨，我係黃太，今日傾中秋 campaign。")]) == []
+    assert [o for o, _, _ in _items([("黃太", "Ivy，你聽日交份報價。"), ("黃太", "唔係，我講錯。")])] == ["Ivy Chan 陳詩韻"]
