@@ -132,7 +132,8 @@ def merged(attendees: Iterable[Attendee]) -> list[Attendee]:
 
 def bind_aliases(args: Sequence[str]) -> list[str]:
     """Command-line words with each ``--alias X`` (and ``--attendee-timezone Z``) folded into the
-    ``--attendee`` before it, as ``NAME|X|Z``. ValueError for an --alias with no attendee before it."""
+    ``--attendee`` before it, as ``NAME|X|Z``. ValueError for an --alias with no attendee before it,
+    or a zone that is not a Region/City IANA name (「London」 and 「GMT」 would read as aliases)."""
     out: list[str] = []
     last: int | None = None  # index in ``out`` of the latest attendee spec
     words = list(args)
@@ -145,6 +146,8 @@ def bind_aliases(args: Sequence[str]) -> list[str]:
             i += 1 if eq else 2
             if last is None:
                 raise ValueError(f"{flag} {value!r} must follow the --attendee it belongs to")
+            if flag == "--attendee-timezone" and not (_ZONE_LIKE.match(value) and check_timezone(value)):
+                raise ValueError(f"--attendee-timezone {value!r}: use a Region/City IANA name such as Europe/London or Etc/GMT")
             out[last] += f"|{value}"
             continue
         if word == "--":

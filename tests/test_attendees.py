@@ -27,6 +27,10 @@ def test_alias_and_time_zone_options_belong_to_the_attendee_before_them():
                                   "--attendee=Tom Baker|Europe/London", "--out", "o"]
     with pytest.raises(ValueError, match="must follow"):
         bind_aliases(["--alias", "Ivy", "--attendee", "Ivy Chan"])
+    for zone in ("London", "GMT", "BST", "+01:00"):  # read as an alias before: ignored without a word
+        with pytest.raises(ValueError, match="Region/City"):
+            bind_aliases(["--attendee", "Tom Baker", "--attendee-timezone", zone])
+    assert bind_aliases(["--attendee", "Tom Baker", "--attendee-timezone", "Etc/GMT"]) == ["--attendee", "Tom Baker|Etc/GMT"]
 
 
 def test_files_in_json_csv_and_text(tmp_path):
