@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from assistant.dingtalk.people import Person
@@ -49,6 +49,11 @@ def candidate(person: Person, row_id: str | None) -> dict[str, str | None]:
 
 
 def person_for_user(session: Session, name: str, user_id: str) -> models.Person:
-    """The directory row of a DingTalk user a reviewer chose, created when the directory lacks one."""
-    row = session.scalar(select(models.Person).where(models.Person.dingtalk_user_id == user_id))
+    """The directory row of a DingTalk user a reviewer chose, created when the directory lacks one.
+    On Postgres, workers delivering to one new user at once take turns (a transaction-scoped advisory
+    lock), so the user gets one row, not one per worker."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": f"dingtalk-user:{user_id}"})
+    row = session.scalar(select(models.Person).where(models.Person.dingtalk_user_id == user_id)
+                         .order_by(models.Person.created_at, models.Person.id).limit(1))
     return row if row is not None else create_person(session, name=name, dingtalk_user_id=user_id)

@@ -43,6 +43,19 @@ def _normalise(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _one_per_user(candidates: list[Person]) -> list[Person]:
+    """Directory rows that carry one DingTalk user id are one person (two rows written by two workers
+    at once): the first stands for them; rows without an id stay apart."""
+    seen: set[str] = set()
+    out = []
+    for person in candidates:
+        if person.user_id is None or person.user_id not in seen:
+            out.append(person)
+        if person.user_id is not None:
+            seen.add(person.user_id)
+    return out
+
+
 class PeopleResolver:
     def __init__(self, directory: list[Person], client: DingTalkClient | None = None) -> None:
         self._directory = directory
@@ -56,7 +69,7 @@ class PeopleResolver:
         return self._resolved[key]
 
     def _resolve(self, owner: str, key: str) -> Person | Unresolved:
-        candidates = self._match(key)
+        candidates = _one_per_user(self._match(key))
         if not candidates and self._client is not None:
             candidates = self._search(owner)
         if len(candidates) != 1:

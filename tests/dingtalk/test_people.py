@@ -87,3 +87,11 @@ def test_results_are_cached_per_owner(fake: FakeDingTalk, resolver: PeopleResolv
     before = len(fake.requests)
     resolver.resolve("陳生")
     assert len(fake.requests) == before
+
+
+def test_two_directory_rows_of_one_dingtalk_user_are_one_person(fake: FakeDingTalk, client: DingTalkClient) -> None:
+    # two workers delivering to a new user at once once wrote two rows; the owner stayed "ambiguous" for good
+    twice = Person(name="Mary Lee", user_id="u_mary2", union_id="un_mary2", manager_user_id="u_head")
+    result = PeopleResolver([*DIRECTORY, twice], client).resolve("Mary Lee")
+    assert isinstance(result, Person) and result.user_id == "u_mary2"
+    assert isinstance(PeopleResolver([*DIRECTORY, twice], client).resolve("Mary"), Unresolved)  # two users still are two
