@@ -125,6 +125,7 @@ BARE_GO = re.compile(r"(?:你)?\s*(?:去|嚟|來)?\s*(?:去|做|跟|搞|嚟|來|
                      r"(?:啦|吖|喇|吧|la)?|(?:please\s+|can you\s+|you\s+)?(?:do|take|handle|cover|take over)(?: it| this| that)?"
                      r"(?: then| instead| please)?[.!]?", re.IGNORECASE)
 VOLUNTEER = re.compile(r"我(?:嚟|來|去)?\s*(?:跟|做|搞|負責|處理|頂|接手|take over|cover)(?:佢|埋)?(?:啦|吖|喇|吧)?[。！!]?", re.IGNORECASE)
+WILL_TRY = re.compile(r"我(?:可以|都可以)?\s*試(?:吓|下|一試)(?:啦|吖|喇|吧)?[。！!]?")  # 「我可以試吓，…下個禮拜三交」: with a day, a yes
 STAND_IN_OPENER = re.compile(r"^(?:(?:啦|喇|吖|呀)[，,\s]*)?(?:咁|噉|嗰|那|不如|就|算啦|唔緊要)[，,\s]*")  # 「好啦，咁 Amy 跟啦」
 ROLE_ADDRESSED = re.compile(r"(?P<who>[A-Za-z]{2,}\s*[\u3400-\u9fff]{1,3}|[\u3400-\u9fff]{2,6}?)\s*(?=你)")  # 「IT 主任你…」
 WHO_FREE = re.compile(r"^(?:邊個|邊位|有人)(?:得閒|有空|有時間)?(?:就|嘅話)?(?:搞|做|跟|處理|負責)?(?:啦|吖)?$")
@@ -440,7 +441,8 @@ class _Reader:
         parts = clauses(said)
         claims = parts and re.fullmatch(r"我\s*(?P<verb>\S+?)\s*(?:啦|吖|喇)?", parts[-1])  # 「陳小姐，聽日 book…」 「我 book 啦」
         claims = claims and any(claims["verb"] in i.task for i in declined)
-        offers = [p for p in parts if VOLUNTEER.fullmatch(p) or BARE_COMMIT.match(p)]  # 「得，我嚟搞，星期一交俾醫生」
+        offers = [p for p in parts if VOLUNTEER.fullmatch(p) or BARE_COMMIT.match(p)  # 「得，我嚟搞，星期一交俾醫生」
+                  or WILL_TRY.fullmatch(p) and has_time_words(said, self.transcript.date)]
         if parts and (offers and not any(self.people.strip_leading(p) for p in parts) or claims) \
                 and self.speaker(line) not in (None, declined[0].owner):  # 「係，我 team 嘅，我嚟跟啦」
             return self.speaker(line), declined  # 「得，我跟。」

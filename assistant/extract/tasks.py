@@ -226,7 +226,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         subjects = [(True, start, end) for name, start, end in people.spans(parts[0]) if name == owner]
         subjects += [(False, m.start(), m.end()) for m in re.finditer(r"(?<=[\u3400-\u9fffA-Za-z ])[你我](?!哋)", parts[0])]
         for named, start, end in sorted(subjects, key=lambda s: s[1]):
-            rest = FAVOUR.sub("", re.sub(r"^(?:自己|會|嚟|去|一定|都|就)+\s*", "",
+            rest = FAVOUR.sub("", re.sub(r"^(?:自己|會|嚟|去|一定|都|就|可唔可以|可否|得唔得閒)+\s*", "",
                                          _SUBJECT.sub("", _drop_times(parts[0][end:], transcript).strip())))
             rest = re.sub(r"(?<![俾畀給同話問叫幫搵覆話])\s*佢(?!哋)\s*$", "", rest)  # 「firewall rules 你 set 好佢」: 佢 is the rules
             said = VERB.match(rest)
@@ -258,6 +258,10 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
             break
     if len(parts) > 1:
         parts = [p for p in parts if not ANAPHOR_CLAUSE.match(_LEAD.sub("", p))] or parts
+    if len(parts) > 1:  # 「你交份報價俾我，我要拎去俾老細批」: what the giver does with it next is theirs
+        handed = next((i for i, p in enumerate(parts) if re.search(rf"(?:{DELIVERY_VERBS}|給)\s*(?:返)?\s*我(?!哋)", p, re.IGNORECASE)), None)
+        if handed is not None:
+            parts = parts[:handed + 1] + [p for p in parts[handed + 1:] if not re.match(r"(?:咁|然後)?\s*我(?!哋)", p)]
     if len(parts) > 1:  # 「…俾我，聽日 email 我都得」: how it may be handed in, a permission
         allowed = [p for p in parts if ALSO_FINE.fullmatch(_drop_times(p, transcript).strip())]
         if any(VERB.search(p) for p in parts if p not in allowed):

@@ -1789,3 +1789,12 @@ def test_the_giver_correcting_the_time_in_the_next_turn_an_agenda_and_a_bare_i_m
     assert _items([asked, ("Marco Lee 李文傑", "唔係，今晚八點前要。")])[0][2] == "2026-03-12T09:30:00+08:00"  # not the giver
     assert _items([("S1", "早晨，我係黃太，今日傾中秋 campaign。")]) == []
     assert [o for o, _, _ in _items([("黃太", "Ivy，你聽日交份報價。"), ("黃太", "唔係，我講錯。")])] == ["Ivy Chan 陳詩韻"]
+
+
+def test_the_givers_next_step_a_tentative_yes_with_a_day_and_a_can_you_question():
+    turns = [("黃太", "Ivy，你禮拜五前交份報價俾我，我要拎去俾老細批。"), ("Ivy Chan 陳詩韻", "冇問題，我禮拜五前搞掂。")]
+    assert _items(turns) == [("Ivy Chan 陳詩韻", "交報價俾黃太", "2026-03-13")]
+    turns = [("黃太", "阿傑，展位設計圖你可唔可以負責？"), ("Marco Lee 李文傑", "黃太，我呢兩個禮拜要做年結，真係抽唔到身。"),
+             ("黃太", "咁 Ivy 你得唔得？"), ("Ivy Chan 陳詩韻", "我可以試吓，放假前，即係下個禮拜三，交初稿俾你。")]
+    [(owner, task, due)] = _items(turns)
+    assert (owner, due) == ("Ivy Chan 陳詩韻", "2026-03-18") and "展位設計圖" in task and "可唔可以" not in task
