@@ -218,7 +218,15 @@ function deadlineOf(row) {
 }
 
 function bindRow(row) {
-  async function patch(body) {
+  // One edit at a time per row: each carries the version the one before it returned, so two quick
+  // changes (a time typed, then the field left) do not collide as 409s.
+  let queue = Promise.resolve();
+  function patch(body) {
+    const next = queue.then(() => send(body));
+    queue = next.catch(() => {});
+    return next;
+  }
+  async function send(body) {
     const item = await api("PATCH", `${base}/action-items/${row.dataset.id}`, { ...body, version: +row.dataset.version });
     row.dataset.version = item.version;
     row.querySelector(".deadline-text").textContent = item.deadline ? item.deadline_text : "";
