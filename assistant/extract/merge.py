@@ -65,7 +65,8 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
                 either.needs_review = True
             kept.append(item)
         elif (item.turn or 0) > (same.turn or 0):
-            if _first_step(same, item) and _said_by(item, transcript):  # the asked due day, and how loudly it is followed up
+            # the asked due day, and how loudly it is followed up; the giver's own new day stands (「Key art 你放假前搞掂」)
+            if _first_step(same, item) and not _asked_by_another(item, transcript):
                 item.deadline, item.priority = same.deadline, same.priority
             item.deadline = item.deadline or same.deadline
             if GENERIC_WORK.match(item.task) and not GENERIC_WORK.match(same.task):
@@ -91,13 +92,6 @@ def _first_step(asked: ActionItem, answer: ActionItem) -> bool:
     (「三個工作天內俾個時間我」 「好，我今日下晝打去問」): other work, or the task with a step added."""
     return bool(asked.deadline and answer.deadline and answer.deadline < asked.deadline
                 and (_other_verbs(asked, answer) or answer.task.startswith(asked.task + "，")))
-
-
-def _said_by(item: ActionItem, transcript: Transcript) -> bool:
-    """Whether the item's owner said it (an answer), not the one giving it (「Key art Yuki 你放假前搞掂」 moves the day)."""
-    if item.turn is None or item.owner is None:
-        return False
-    return resolver_for(transcript.people).find_name(transcript.lines[item.turn].speaker) == item.owner
 
 
 def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[ActionItem]:

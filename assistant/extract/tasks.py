@@ -189,6 +189,7 @@ FORM_OF_WORK = re.compile(r"(?:初稿|草稿|初版|第一版|定稿|(?:first |f
 NEAR_VERB = 40  # characters after a name within which its verb is looked for
 COMPLEMENT = re.compile(r"\s*(?:完|好|晒|哂|埋|掂|齊|返)")
 DELIVERY_VERBS = r"send|email|e-mail|whatsapp|forward|submit|upload|交|俾|畀|寄|傳"  # handing over what was done
+TO_ME = re.compile(rf"(?:{DELIVERY_VERBS}|給)\s*(?:返)?\s*(?:俾|畀|給)?\s*我(?!哋)", re.IGNORECASE)  # 「交份報價俾我」
 FAVOUR = re.compile(r"^幫(?:我|手|吓)?\s*")  # 「你幫我 send」: the work is send
 # a clause that says how things stand or warns (it names no work to be done)
 # 「Ken 今日冇嚟」, 「佢今個禮拜喺米蘭」: where somebody is, no work
@@ -259,7 +260,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     if len(parts) > 1:
         parts = [p for p in parts if not ANAPHOR_CLAUSE.match(_LEAD.sub("", p))] or parts
     if len(parts) > 1:  # 「你交份報價俾我，我要拎去俾老細批」: what the giver does with it next is theirs
-        handed = next((i for i, p in enumerate(parts) if re.search(rf"(?:{DELIVERY_VERBS}|給)\s*(?:返)?\s*我(?!哋)", p, re.IGNORECASE)), None)
+        handed = next((i for i, p in enumerate(parts) if TO_ME.search(p)), None)
         if handed is not None:
             parts = parts[:handed + 1] + [p for p in parts[handed + 1:] if not re.match(r"(?:咁|然後)?\s*我(?!哋)", p)]
     if len(parts) > 1:  # 「…俾我，聽日 email 我都得」: how it may be handed in, a permission

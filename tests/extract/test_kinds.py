@@ -1679,10 +1679,8 @@ def test_a_month_just_gone_a_prohibition_a_busy_week_and_sign_offs_are_no_tasks(
     # 2026-03-11: 「一月尾」 is the one just gone, not January 2027
     assert _items([("Ivy Chan 陳詩韻", "係一月尾嗰幾日，嗰陣阿傑放假，我同新同事開，可能佢唔知要簽。")]) == []
     assert _items([("黃太", "阿傑，你先唔好同啲客講住。")]) == []
-    assert _items([("黃太", "阿傑，你寫封信俾銀行，寫好俾 Ivy check。"),
-                   ("Ivy Chan 陳詩韻", "我呢個禮拜要上庭兩日，未必有時間 check。")])[0][0] == "Marco Lee 李文傑"
-    assert len(_items([("黃太", "阿傑，你寫封信俾銀行，寫好俾 Ivy check。"),
-                       ("Ivy Chan 陳詩韻", "我呢個禮拜要上庭兩日，未必有時間 check。")])) == 1
+    busy = [("黃太", "阿傑，你寫封信俾銀行，寫好俾 Ivy check。"), ("Ivy Chan 陳詩韻", "我呢個禮拜要上庭兩日，未必有時間 check。")]
+    assert [o for o, _, _ in _items(busy)] == ["Marco Lee 李文傑"]
     assert _items([("黃太", "好，今日到此為止，大家出去搵食。")]) == []
     assert _items([("黃太", "OK，下個禮拜五再 review，大家 weekend 開心。")]) == []
     assert _items([("黃太", "我講少少先，個 launch 本來話下個禮拜三。")]) == []

@@ -62,13 +62,19 @@ def test_review_marks_owner_choice_local_time_and_evidence_playback(site):
         assert response.value.json()["owner"] == "李小姐" and response.value.json()["needs_review"] is False
         page.wait_for_function("!document.querySelector('.todo-row').classList.contains('needs-review')")
 
-        # A time of day typed in the page is stored with the meeting's offset.
+        # A time of day typed in the page is stored with the meeting's offset. Typing it fires two
+        # changes; both edits are saved in turn (the second with the version the first returned).
+        saved = []
+        page.on("response", lambda r: saved.append(r.status)
+                if "/action-items/" in r.url and r.request.method == "PATCH" else None)
         with page.expect_response(lambda r: "/action-items/" in r.url and r.request.method == "PATCH") as response:
             second.locator("[name=deadline_time]").fill("18:30")
             second.locator("[name=deadline_time]").dispatch_event("change")
         assert response.value.json()["deadline"] == "2026-11-27T18:30:00+08:00"
         page.wait_for_function(
             "document.querySelectorAll('.deadline-text')[1].textContent.includes('10:30 London')")
+        page.wait_for_timeout(500)
+        assert len(saved) >= 2 and set(saved) == {200}
 
         # The evidence link plays the recording from the moment of its turn (turn 1 starts at 7.0 s).
         second.locator(".evidence").click()
