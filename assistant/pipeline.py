@@ -70,10 +70,20 @@ class Result:
 
 # Share of diarisation time in each of pyannote's steps that report progress (CPU, measured on the sample).
 DIARISATION_STEPS = {"segmentation": (0.0, 0.25), "embeddings": (0.25, 1.0)}
+# How long a failed or interrupted run waits for diarisation to reach its next step (one batch of
+# segmentation or embeddings: a few seconds on CPU).
+ABANDON_WAIT_S = 60.0
 
 
-def _diarization_hook(progress: Progress | None):
+class Abandoned(Exception):
+    """Diarisation stopped at its next step because the work beside it (transcription) failed or was
+    interrupted: its result would not be used."""
+
+
+def _diarization_hook(progress: Progress | None, abandoned: threading.Event):
     def hook(step_name, step_artifact, file=None, total=None, completed=None):
+        if abandoned.is_set():
+            raise Abandoned()
         if progress and step_name in DIARISATION_STEPS and total:
             start, end = DIARISATION_STEPS[step_name]
             progress("diarise", start + (end - start) * min(1.0, (completed or 0) / total))
@@ -95,8 +105,9 @@ def owner_candidates(options: ProcessOptions, matches: Mapping[str, Match]) -> t
 
 
 class _Beside(threading.Thread):
-    """A call run in a daemon thread: an interrupt or error in the caller's work (Ctrl-C, a
-    cancelled job) is not held up waiting for it, and it ends with the process."""
+    """A call run in a thread beside the caller's work. When that work fails or is interrupted (Ctrl-C,
+    a cancelled or handed-back job) the caller signals the call to stop and waits for it
+    (:meth:`abandon`): native code (torch) still running at interpreter exit aborts the process."""
 
     def __init__(self, call: Callable[[], Any]):
         super().__init__(name="diarise", daemon=True)
@@ -117,6 +128,12 @@ class _Beside(threading.Thread):
             raise self._error
         return self._value
 
+    def abandon(self, wait_s: float) -> None:
+        """Wait up to ``wait_s`` seconds for the call to end; the caller has told it to stop."""
+        self.join(wait_s)
+        if self.is_alive():
+            log.warning("diarisation did not stop within %.0f s", wait_s)
+
 
 @dataclass(frozen=True)
 class _Done:
@@ -126,6 +143,9 @@ class _Done:
 
     def result(self) -> Any:
         return self.value
+
+    def abandon(self, wait_s: float) -> None:
+        pass
 
 
 def process(
@@ -150,6 +170,7 @@ def process(
         return value
 
     started = time.perf_counter()
+    abandoned = threading.Event()
     audio: Audio = stage("decode", decode, source, settings.audio)
     diarization_pipeline = loading.diarization_pipeline(settings.diarization)
 
@@ -162,7 +183,7 @@ def process(
             num_speakers=options.num_speakers,
             min_speakers=options.min_speakers,
             max_speakers=options.max_speakers,
-            hook=_diarization_hook(progress),
+            hook=_diarization_hook(progress, abandoned),
         )
         if not options.people and not options.keep_voices:
             return diarization, {}, {}
@@ -176,16 +197,21 @@ def process(
         speakers = _Beside(voices_of_speakers)
     else:  # in this thread (2-hour recording: peak 2839 MB; 3165 MB with diarisation in a thread first)
         speakers = _Done(voices_of_speakers())
-    transcript = stage(
-        "transcribe",
-        transcribe,
-        loading.whisper_model(settings.asr),  # after diarisation in a long recording: not held during it
-        audio,
-        settings.asr,
-        vocabulary=options.vocabulary,
-        initial_prompt=options.initial_prompt,
-        progress=(lambda f: progress("transcribe", f)) if progress else None,
-    )
+    try:
+        transcript = stage(
+            "transcribe",
+            transcribe,
+            loading.whisper_model(settings.asr),  # after diarisation in a long recording: not held during it
+            audio,
+            settings.asr,
+            vocabulary=options.vocabulary,
+            initial_prompt=options.initial_prompt,
+            progress=(lambda f: progress("transcribe", f)) if progress else None,
+        )
+    except BaseException:
+        abandoned.set()
+        speakers.abandon(ABANDON_WAIT_S)
+        raise
     diarization, voices, matches = speakers.result()
     tz = ZoneInfo(settings.timezone)
     info = MeetingInfo(

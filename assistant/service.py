@@ -33,18 +33,21 @@ log = logging.getLogger(__name__)
 class Service:
     """``run_worker``: work the queues in this process too (the embedded default). With a Redis URL
     this process only enqueues, and ``assistant worker`` processes (``jobs.standalone``) do the work;
-    they pass ``hand_back``, set when they shut down (see ``JobRunner``)."""
+    they pass ``hand_back``, set when they shut down (see ``JobRunner``). The embedded worker sets
+    its own on :meth:`stop`."""
 
     def __init__(self, settings: Settings, run_worker: bool = True, hand_back: threading.Event | None = None):
         self.settings = settings
         self.store = Store(settings.service)
+        hand_back = hand_back or threading.Event()
         runner = JobRunner(self.store, settings, requeue=lambda job_id: self.queue.enqueue(job_id),
                            hand_back=hand_back, on_done=self.processed)
         self.queue = JobQueue(settings.service, runner)
         self.queue.hourly("retention", self.apply_retention)
         self.queue.hourly("stale_uploads", self.clear_stale_uploads)
         embedded = run_worker and not settings.service.redis_url
-        self.worker = Worker(self.store, self.queue, settings.service.workers) if embedded else None
+        self.worker = Worker(self.store, self.queue, settings.service.workers, hand_back,
+                             settings.service.lease_s) if embedded else None
         self.dingtalk = DingTalkRuntime(self.store, settings, embedded) if dingtalk_configured(settings) else None
         calendar = settings.calendar
         if calendar.ics_urls or (calendar.dingtalk_union_ids and self.dingtalk is not None):

@@ -16,7 +16,7 @@ from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from assistant.extract.cues import delivered_to_me
+from assistant.extract.cues import GENERIC_WORK, delivered_to_me
 from assistant.extract.owners import resolver_for
 from assistant.extract.tasks import FORM_OF_WORK, PRONOUN_OBJECT, VERB, leans_on_context
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
@@ -229,8 +229,6 @@ def _covered(a: ActionItem, b: ActionItem) -> float:
     """The share of the shorter-worded task's words the other repeats, 0..1."""
     return max(coverage(a.task, b.task), coverage(b.task, a.task))
 
-
-GENERIC_WORK = re.compile(r"跟進|負責|處理")  # the verb a handover gives work that was named before
 
 
 def _things_covered(a: ActionItem, b: ActionItem) -> float:

@@ -39,7 +39,7 @@ from assistant.extract.corrections import (
     time_said_again,
 )
 from assistant.extract.cues import (
-    CONDITION, HANDOVER, HANDOVER_VERB, NOT_ACTION, NOT_SUBJECT, QUESTION, SOMEONE, TELLS, YOU_REQUEST, asks,
+    CONDITION, GENERIC_WORK, HANDOVER, HANDOVER_VERB, NOT_ACTION, NOT_SUBJECT, QUESTION, SOMEONE, TELLS, YOU_REQUEST, asks,
     delivered_to_me,
 )
 from assistant.extract.dates import find_time_phrases
@@ -73,7 +73,11 @@ REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|pleas
 STATE = re.compile(r"(?<!即)係|咗|緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
 PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔好(?!意思|忘記|唔記得|漏|遲)")  # 「你先唔好同啲買家講住」: what not to do
 META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|你講|介紹|散會|到此為止|講(?:少少|幾樣|兩樣|三樣)|報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|^[^同跟約搵和]*傾下|睇下\s*status|提一提|想提吓|"
-                  r"聽下大家|update 下大家")
+                  r"聽下大家|update 下大家|"
+                  # said now, in the meeting: 「我哋講一下上個月嘅數字」, 「你報告吓進度」 (not 「講一下俾客人聽」)
+                  r"(?:^|你|我|大家|先)\s*(?:想)?\s*(?:講|報告|分享|update)\s*(?:一)?[下吓](?!.*(?:俾|畀|給|同)\S{0,8}(?:聽|知))|"
+                  r"^(?:聽日|後日|下(?:個)?(?:禮拜|星期|週)\S?|\S{1,4}[號号]|遲啲|假期後|節後|新年後|年後)\s*見(?:啦|喇|囉)?$|"  # 「廿八號見」: goodbye
+                  r"快樂|好好休息|保重|恭喜發財|身體健康|merry christmas|happy (?:new year|holidays?)", re.IGNORECASE)
 GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|全部同事|所有同事|各部門|各個部門|各位|全組|全體|每個人|everyone|all of you|let's all|let us all|all of us|"
                    + SOMEONE,
                    re.IGNORECASE)
@@ -184,9 +188,9 @@ PROMPTED = re.compile(r"得唔得閒|有冇時間|有冇空|得(?:到)?(?=\s*[^\
 DUE_AFTER = re.compile(r"(?:前|之前|內|之內|以內)\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀)?(?:佢|晒|埋|哂)?"
                        r"[。！!]*$|^(?:by|before)\b", re.IGNORECASE)
 # A sentence that only gives the due time of the tasks said just before it: 「兩樣都禮拜五前搞掂。」
-DUE_ONLY = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?|全部|所有|呢啲|以上|all)?\s*(?:都)?\s*(?:要|一定要|最遲)?\s*(?:喺|by|before)?\s*"
+DUE_ONLY = re.compile(r"^(?:(?:兩|三|四|幾)(?:樣|份|件)(?:嘢)?|全部|所有|呢啲|以上|all)?\s*(?:都)?\s*(?:要|一定要|最遲)?\s*(?:喺|by|before)?\s*"
                       r"(?:前|之前|或之前|內|之內|以內)?\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀|done)?"
-                      r"(?:佢|佢哋|晒|哂|埋)?\s*(?:啦|喇|吖|呀|啊|la)?[，,\s]*(?:唔該|please|thanks|thank you)?$", re.IGNORECASE)
+                      r"(?:佢|佢哋|晒|哂|埋)?\s*(?:(?:返)?(?:俾|畀|給)\s*我)?\s*(?:啦|喇|吖|呀|啊|la)?[，,\s]*(?:唔該|please|thanks|thank you)?$", re.IGNORECASE)
 
 
 SAID = r"\s*(?:嗰邊|那邊)?\s*(?:琴日|尋日|頭先|啱啱|今朝|上個禮拜)?\s*(?:話|講|said|says)"  # 「Ken 琴日話…」
@@ -242,7 +246,7 @@ def _wanted_of(sentence: str, reader: _Reader) -> str:
 
 
 WHEN_SUITS = re.compile(r"(?:好|啱|方便|得閒|有空)$")  # 「幾時開會好？」 asks for a time, gives no task
-ALL_OF_THEM = re.compile(r"^(?:(?:兩|三|四|幾)樣|全部|所有|呢啲|以上|all)", re.IGNORECASE)  # every task of the turn
+ALL_OF_THEM = re.compile(r"^(?:(?:兩|三|四|幾)(?:樣|份|件)|全部|所有|呢啲|以上|all)", re.IGNORECASE)  # every task of the turn
 NEED = re.compile(r"要|需要|邊個|need|搵人")
 WHO_WILL = re.compile(r"(?:邊個|邊位|有冇人)(?:得閒|有空|有時間)?|who(?: can| will)?", re.IGNORECASE)
 
@@ -881,7 +885,8 @@ HEARSAY = re.compile(r"(?:佢哋|佢|[^，,。\s我你]{1,12}?)(?:" + SAID + r"(
 TOLD_TO = re.compile(r"^.*?叫\s*佢(?!哋)\s*")
 TOLD_BY_NAME = re.compile(r"^(?:我|我哋)?\s*(?:會|等陣|而家|即刻)?\s*(?:叫|請)\s*")
 # a proposal that names nobody to do it (「我建議…」, 「不如…」) asks nothing of anyone yet
-PROPOSES = re.compile(r"^(?:(?:咁|所以|其實)\s*)?(?:我|我哋)?(?:會)?(?:建議|提議)|^(?:咁|所以)?\s*不如")
+PROPOSES = re.compile(r"^(?:(?:咁|所以|其實)\s*)?(?:我|我哋)?(?:會)?(?:建議|提議)|^(?:咁|所以)?\s*不如|"
+                      r"^(?:想提一提|想提吓|提一提)?[，,\s]*(?:\S{1,6}?[，,\s]*){0,2}(?:我|我哋)\s*(?:都)?想(?!問|知|請|叫|你|佢)")
 PERSON = re.compile(r"我|你|佢|大家|各位|(?<![A-Za-z])(?:I|you|we)(?![A-Za-z])")
 
 
@@ -1027,6 +1032,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             asked = _when_asked(reader, transcript, line) \
                 if not answered and found and has_time_words(sentence, transcript.date) else None
             for i, (owner, task) in enumerate(found):
+                task = _head_restored(task, [t for _, t in found[:i]] + [item.task for item in in_turn])
                 if asked and owner == reader.speaker(line):  # 「嗰啲 invoice 幾時入得晒？」 「我聽日入晒 system」
                     task = _answered(task, *asked, transcript.date)
                     asked, answered = None, True
@@ -1048,6 +1054,31 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 said_before.append(items[-1])
                 in_turn.append(items[-1])
     return RawExtraction(action_items=items, decisions=decisions)
+
+
+# 「你準備 K3 嘅評估報告；Miss Cheng，你負責 K2 嘅」: the second names only whose, the thing is the first's
+ELIDED_HEAD = re.compile(r"^(?P<verb>(?:你|佢|我)?\s*(?:" + VERB_WORD + r")?)\s*(?P<whose>[^\s，,。嘅]{1,12}?)\s*嘅(?:呢|啦|吖|喇)?$",
+                         re.IGNORECASE)
+
+
+def _head_restored(task: str, earlier: list[str]) -> str:
+    """A task that ends in 「X 嘅」 completed with the thing the latest earlier task of the turn names
+    after its 「嘅」 (「K2 嘅」 after 「準備 K3 嘅評估報告」: 「負責 K2 嘅評估報告」); other tasks as they are."""
+    elided = ELIDED_HEAD.match(task.strip())
+    if not elided:
+        return task
+    for before in reversed(earlier):
+        head = before.rsplit("嘅", 1)[1].strip() if "嘅" in before else ""
+        if head and not clauses(head)[1:]:
+            verb = elided["verb"]
+            if not verb.strip(" 你佢我") or GENERIC_WORK.fullmatch(verb.strip(" 你佢我")):  # 「負責 K2 嘅」: the first's verb
+                said = re.sub(r"^(?:你|佢|我)\s*", "", before.rsplit("嘅", 1)[0]).strip()
+                verbs = [said[:k] for k in range(1, len(said)) if VERB.fullmatch(said[:k].strip())]  # the longest: 整理, not 整
+                verb = f"{verb}{verbs[-1].strip()}" if verbs else verb
+            gap = " " if re.search(r"[A-Za-z0-9]$", verb) or re.match(r"[A-Za-z0-9]", elided["whose"]) else ""
+            whose = elided["whose"] + (" " if re.search(r"[A-Za-z0-9]$", elided["whose"]) else "")
+            return f"{verb.rstrip()}{gap}{whose}嘅{head}"
+    return task
 
 
 BY = re.compile(r"^(?:(?:到|至|同|或)\s*)?(?:(?:或)?(?:之前|以前|前|之內|以內|內|為止|之間|中間)\s*)?"  # what is left of 「禮拜五前」 without 禮拜五

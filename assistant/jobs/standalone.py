@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import signal
 import threading
-import time
 from dataclasses import dataclass
 
 from huey.consumer import Consumer
@@ -22,7 +21,7 @@ from assistant import metrics
 from assistant.config import Settings
 from assistant.jobs.lease import worker_name
 from assistant.jobs.sweeper import Sweeper
-from assistant.jobs.worker import EmbeddedConsumer
+from assistant.jobs.worker import EmbeddedConsumer, join_consumers
 from assistant.service import Service
 
 log = logging.getLogger(__name__)
@@ -81,19 +80,12 @@ class StandaloneWorker:
         """Take no new work; wait ``shutdown_grace_s`` for running jobs, then hand them back."""
         for consumer in self.consumers:
             consumer.stop_flag.set()
-        if not self._join(self.settings.service.shutdown_grace_s):
+        if not join_consumers(self.consumers, self.settings.service.shutdown_grace_s):
             log.info("grace period over: handing running jobs back to the queue")
             self.hand_back.set()
-            self._join(self.settings.service.lease_s)
+            join_consumers(self.consumers, self.settings.service.lease_s)
         self.sweeper.stop()
         self.service.stop()
-
-    def _join(self, timeout_s: float) -> bool:
-        deadline = time.monotonic() + timeout_s
-        threads = [t for c in self.consumers for t in (*(w for _, w in c.worker_threads), c.scheduler)]
-        for t in threads:
-            t.join(max(deadline - time.monotonic(), 0))
-        return not any(t.is_alive() for t in threads)
 
 
 def run(settings: Settings, options: WorkerOptions) -> None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import fcntl
 import logging
+import threading
+import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from huey.consumer import Consumer
@@ -20,16 +23,34 @@ class EmbeddedConsumer(Consumer):
         pass  # the host process (uvicorn, the CLI) owns the signals
 
 
+def join_consumers(consumers: Sequence[Consumer], timeout_s: float) -> bool:
+    """Wait up to ``timeout_s`` seconds for the consumers' threads (stop flags already set) to end;
+    returns whether all did."""
+    deadline = time.monotonic() + timeout_s
+    threads = [t for c in consumers for t in (*(w for _, w in c.worker_threads), c.scheduler)]
+    for t in threads:
+        t.join(max(deadline - time.monotonic(), 0))
+    return not any(t.is_alive() for t in threads)
+
+
 class Worker:
-    """Runs the queue in this process's threads; ``lock_name`` makes it one process per data folder."""
+    """Runs the queue in this process's threads; ``lock_name`` makes it one process per data folder.
+
+    ``hand_back`` is the jobs' signal to stop at their next progress report (see ``JobRunner``): set
+    on :meth:`stop`, which then waits for them, since native code (CTranslate2, torch) still running
+    when the interpreter exits aborts the process. A handed-back job runs again at the next start.
+    """
 
     lock_name = "worker.lock"
     max_poll_s = 10.0  # Huey's default: an idle consumer polls less and less often, up to this
 
-    def __init__(self, store: Store, queue: JobQueue, threads: int):
+    def __init__(self, store: Store, queue: JobQueue, threads: int, hand_back: threading.Event | None = None,
+                 stop_wait_s: float = 10.0):
         self.store = store
         self.queue = queue
         self.threads = threads
+        self.hand_back = hand_back or threading.Event()
+        self.stop_wait_s = stop_wait_s
         self._lock_file = None
         self._consumer: EmbeddedConsumer | None = None
 
@@ -64,7 +85,10 @@ class Worker:
 
     def stop(self) -> None:
         if self._consumer is not None:
-            self._consumer.stop(graceful=False)
+            self._consumer.stop_flag.set()
+            self.hand_back.set()
+            if not join_consumers([self._consumer], self.stop_wait_s):
+                log.warning("a job did not stop within %.0f s; it runs again at the next start", self.stop_wait_s)
             self._consumer = None
         if self._lock_file is not None:
             self._lock_file.close()

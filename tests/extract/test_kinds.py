@@ -1796,3 +1796,29 @@ def test_the_givers_next_step_a_tentative_yes_with_a_day_and_a_can_you_question(
              ("黃太", "咁 Ivy 你得唔得？"), ("Ivy Chan 陳詩韻", "我可以試吓，放假前，即係下個禮拜三，交初稿俾你。")]
     [(owner, task, due)] = _items(turns)
     assert (owner, due) == ("Ivy Chan 陳詩韻", "2026-03-18") and "展位設計圖" in task and "可唔可以" not in task
+
+
+def test_speaking_now_wishes_and_goodbyes_are_no_tasks():
+    assert _items([("黃太", "好，阿傑你先報告一下伺服器搬遷嘅進度。")]) == []
+    assert _items([("Marco Lee 李文傑", "我講吓預算先。")]) == []
+    assert _items([("黃太", "好，冇其他嘢，大家新年快樂，初四見。")]) == []
+    assert _items([("黃太", "大家復活節好好休息。")]) == []
+    # telling someone else is work
+    assert [o for o, _, _ in _items([("黃太", "Ivy，你聽日講一下新價錢俾客人聽。")])] == ["Ivy Chan 陳詩韻"]
+
+
+def test_what_the_speaker_would_like_to_do_some_day_is_no_task():
+    assert _items([("Ivy Chan 陳詩韻", "順帶一提，下個月我想同啲新同事搞個茶聚。")]) == []
+    assert _items([("Ivy Chan 陳詩韻", "我聽日 send 份分享會計劃書俾黃太。")]) != []
+
+
+def test_if_anything_comes_up_is_no_second_task():
+    items = _items([("Marco Lee 李文傑", "我十四號禮拜六可以返嚟睇一轉。"),
+                    ("黃太", "好，阿傑你十四號返嚟睇吓，有咩事即刻 WhatsApp 我。")])
+    assert items and all(o == "Marco Lee 李文傑" and "WhatsApp" not in t for o, t, _ in items)
+
+
+def test_two_people_given_parallel_work_in_one_turn_share_the_thing_and_the_due_day():
+    items = _items([("黃太", "Ivy，你整理三月嘅銷售數字；阿傑，你負責四月嘅。兩份都要喺禮拜五之前交俾我。")])
+    assert items == [("Ivy Chan 陳詩韻", "整理三月嘅銷售數字", "2026-03-13"),
+                     ("Marco Lee 李文傑", "整理四月嘅銷售數字", "2026-03-13")]

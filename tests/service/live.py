@@ -125,6 +125,11 @@ class LiveServer:
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(10)
 
+    def interrupt(self, timeout: float) -> int:
+        """SIGINT (Ctrl-C), then the exit status once the process has ended."""
+        self.process.send_signal(signal.SIGINT)
+        return self.process.wait(timeout)
+
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
             self.process.terminate()

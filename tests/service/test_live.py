@@ -62,6 +62,26 @@ def test_job_survives_a_killed_server(server, tmp_path):
     assert later["status"] == "done" and later["job"]["attempts"] == 1
 
 
+def test_ctrl_c_mid_job_ends_cleanly_and_hands_the_job_back(server, tmp_path):
+    """Ctrl-C while transcription (CTranslate2) and diarisation (torch) both run: the process must not
+    exit with their native threads still working (that aborted it: 'terminate called without an
+    active exception', exit status -6); the job goes back to the queue and runs again at the next start."""
+    job = upload(server, SAMPLE)
+    server.wait(job["id"], lambda m: m["job"]["state"] == "running" and m["job"]["stage"] in ("diarise", "transcribe"),
+                timeout=120)
+    logged = server.log_path.stat().st_size
+    assert server.interrupt(timeout=90) == 0
+    with server.log_path.open() as log:
+        log.seek(logged)
+        shutdown = log.read()
+    assert "handed back" in shutdown and "terminate called" not in shutdown
+    server.start()
+    done = server.wait(job["id"], lambda m: m["status"] in ("done", "failed"), timeout=300)
+    assert done["status"] == "done" and done["job"]["attempts"] == 1  # a shutdown is not a failed attempt
+    events = httpx.get(f"{server.url}{done['job']['url']}", headers=server.headers).json()["events"]
+    assert any(e["kind"] == "queued" and "shut down mid-job" in (e["message"] or "") for e in events)
+
+
 @pytest.fixture(scope="module")
 def browser():
     with chromium() as launched:
