@@ -160,6 +160,16 @@ def _after_festival(m: re.Match[str], today: date) -> date | None:
     return working_days.next_working_day(last)
 
 
+def _around_days_off(m: re.Match[str], today: date) -> date | None:
+    """「放假前」 / 「放完假」 said shortly before a public holiday: the last working day before its
+    days off, or the first after them; None when no holiday is near (somebody's own leave)."""
+    day = working_days.coming_holiday(today)
+    if day is None:
+        return None
+    first, last = working_days.holiday_block(day)
+    return working_days.previous_working_day(first) if m["before"] else working_days.next_working_day(last)
+
+
 def _lunar_day(m: re.Match[str], today: date) -> date | None:
     first = working_days.festival("農曆新年", today - timedelta(days=30))
     if first is None:
@@ -190,6 +200,8 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>假期?|holidays?)?\s*(?:之後|以後|後|after)"
           rf"(?:\s*(?:嘅|的)?\s*(?:第一個|下一個|下個)\s*{WORKING_DAY})?", _after_festival),
     _rule(r"年初([一二三四五六七八九十]{1,2})", _lunar_day),
+    _rule(r"(?:放假|假期)\s*(?P<before>之前|以前|前)|(?:放完假|收假|放假\s*(?:之後|以後|後)|假期\s*(?:之後|以後|後))",
+          _around_days_off),
     _rule(rf"({CN_NUM})\s*個?\s*{WORKING_DAY}\s*(?:之內|內|以內)?|within (\d+) (?:working|business) days?",
           lambda m, t: working_days.add_working_days(t, cn_number(m[1] or m[2]))),
     _rule(rf"(?:下|下一|next)\s*個?\s*{WORKING_DAY}", lambda m, t: working_days.next_working_day(t)),

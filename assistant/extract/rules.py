@@ -844,6 +844,21 @@ def _when_asked(reader: _Reader, transcript: Transcript, line: Line, asked_of: b
     return None
 
 
+def _due_asked(reader: _Reader, transcript: Transcript, line: Line, items: list[RawItem]) -> list[RawItem]:
+    """The tasks this turn's speaker gave in the turns just before, without a due time, whose owner
+    has just asked when they are due (「幾時要？」, 「When do you need it?」)."""
+    if line.index == 0:
+        return []
+    question = transcript.lines[line.index - 1]
+    owner = reader.speaker(question)
+    if not owner or question.speaker == line.speaker or not any(
+            WHEN.search(s) and QUESTION.search(s) for s in sentences(question.text)):
+        return []
+    return [i for i in items if i.owner == owner and line.index - 3 <= i.turn < line.index - 1
+            and transcript.lines[i.turn].speaker == line.speaker and not i.agreed_due and not i.shared_due
+            and not has_time_words(i.task, transcript.date)]
+
+
 def _previous_need(transcript: Transcript, line: Line) -> str | None:
     """For a bare 「我嚟搞」: the request or question it answers, in the turns before."""
     for previous in reversed(transcript.lines[max(0, line.index - 2):line.index]):
@@ -885,7 +900,7 @@ HEARSAY = re.compile(r"(?:佢哋|佢|[^，,。\s我你]{1,12}?)(?:" + SAID + r"(
 TOLD_TO = re.compile(r"^.*?叫\s*佢(?!哋)\s*")
 TOLD_BY_NAME = re.compile(r"^(?:我|我哋)?\s*(?:會|等陣|而家|即刻)?\s*(?:叫|請)\s*")
 # a proposal that names nobody to do it (「我建議…」, 「不如…」) asks nothing of anyone yet
-PROPOSES = re.compile(r"^(?:(?:咁|所以|其實)\s*)?(?:我|我哋)?(?:會)?(?:建議|提議)|^(?:咁|所以)?\s*不如|"
+PROPOSES = re.compile(r"^(?:(?:咁|所以|其實)\s*)?(?:我|我哋)?(?:會|想)?\s*(?:建議|提議|suggest|propose)|^(?:咁|所以)?\s*不如|"
                       r"^(?:想提一提|想提吓|提一提)?[，,\s]*(?:\S{1,6}?[，,\s]*){0,2}(?:我|我哋)\s*(?:都)?想(?!問|知|請|叫|你|佢)")
 PERSON = re.compile(r"我|你|佢|大家|各位|(?<![A-Za-z])(?:I|you|we)(?![A-Za-z])")
 
@@ -926,7 +941,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     in_turn.append(items[-1])
                     previous, answered = sentence, True
                     continue
-                if targets or not previous:
+                waiting = _due_asked(reader, transcript, line, items) if not previous else []
+                for item in waiting:  # 「阿傑，你寫個 proposal。」 「幾時要？」 「下個禮拜三啦。」
+                    item.agreed_due = sentence
+                if targets or not previous or waiting:
                     continue
                 sentence = f"{previous.rstrip('。.！!')}，{sentence}"  # 「大家記得填 timesheet。禮拜五前。」
             recent = [i for i in items if line.index - 2 <= i.turn < line.index and not i.group]  # 「我聽日放假。」 between
@@ -1012,8 +1030,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 continue
             if RECURRING.search(sentence) and re.search(r"建議|不如|我想|我哋想", sentence):
                 continue  # 「我建議由下個月開始每個月尾點一次」: a standing rule proposed, no one-off task
-            proposed = PROPOSES.match(sentence)
-            if proposed and not reader.people.mentioned(sentence) and not PERSON.search(sentence, proposed.end()):
+            called = reader.people.strip_leading(sentence)  # 「黃太，我想 suggest…」: said to someone, asking nobody
+            body = called[1].lstrip(" ，,") if called else sentence
+            proposed = PROPOSES.match(body)
+            if proposed and not reader.people.mentioned(body) and not PERSON.search(body, proposed.end()):
                 continue  # 「我建議設返個門檻，五千蚊以下直接入下個月」: nobody is asked; agreed, it is a decision
             found = _items_in(reader.read(sentence, line), transcript.date)
             me = reader.speaker(line)

@@ -75,6 +75,18 @@ def add_working_days(day: date, count: int) -> date:
     return day
 
 
+NEAR_HOLIDAY_DAYS = 14  # 「放假前」 said this close to a public holiday means that holiday's days off
+
+
+def coming_holiday(today: date) -> date | None:
+    """The next public holiday on a weekday, on or after today, if it is at most NEAR_HOLIDAY_DAYS away."""
+    for ahead in range(NEAR_HOLIDAY_DAYS + 1):
+        day = today + timedelta(days=ahead)
+        if day.weekday() < 5 and holiday_name(day) is not None:
+            return day
+    return None
+
+
 def festival(spoken: str, today: date) -> date | None:
     """The next festival (on or after today) that spoken names, e.g. 中秋 → 2026-09-25."""
     for words, name, offset in FESTIVALS:

@@ -1822,3 +1822,22 @@ def test_two_people_given_parallel_work_in_one_turn_share_the_thing_and_the_due_
     items = _items([("黃太", "Ivy，你整理三月嘅銷售數字；阿傑，你負責四月嘅。兩份都要喺禮拜五之前交俾我。")])
     assert items == [("Ivy Chan 陳詩韻", "整理三月嘅銷售數字", "2026-03-13"),
                      ("Marco Lee 李文傑", "整理四月嘅銷售數字", "2026-03-13")]
+
+
+def test_the_giver_answering_when_it_is_due_dates_the_task():
+    turns = [("黃太", "阿傑，你寫個 pricing proposal。"), ("Marco Lee 李文傑", "幾時要？")]
+    assert _items(turns + [("黃太", "下個禮拜三啦。")]) == [("Marco Lee 李文傑", "寫 pricing proposal", "2026-03-18")]
+    # Good Friday 3 April, Easter Monday 6 April and the Ching Ming holiday moved to 7 April (real HongKong calendar)
+    assert _items(turns + [("黃太", "復活節假之後第一個工作天啦。")])[0][2] == "2026-04-08"
+
+
+def test_a_suggestion_said_to_someone_by_name_asks_nobody():
+    assert _items([("Ivy Chan 陳詩韻", "黃太，我想 suggest 將預算加到五萬。"), ("黃太", "唔使喇，三萬夠。")]) == []
+
+
+def test_before_the_holiday_said_to_everyone_is_the_last_working_day_before_it():
+    # 2026-02-11: Lunar New Year's days off are 17–19 February; the Monday before is a working day
+    assert _items([("黃太", "最後，大家記得放假之前將啲檔案 save 上 server。")], date="2026-02-11") == [
+        (None, "將啲檔案 save 上 server", "2026-02-16")]
+    assert _items([("黃太", "Ivy，你放完假 send 份報價俾客。")], date="2026-02-11")[0][2] == "2026-02-20"
+    assert _items([("黃太", "Ivy，你放假前 send 份報價俾客。")])[0][2] is None  # no holiday near: her own leave
