@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks
+from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.corrections import (
     CORRECTION, LATER_ONLY, TAKEN_BACK, corrected_items, corrections_apart, only_time, time_corrected,
     time_said_again,
@@ -47,7 +47,7 @@ from assistant.extract.decisions import APPROVED, CUE_ONLY, RECURRING, decided_i
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out, without_times
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
-from assistant.extract.tasks import AWAY, CONNECTIVE, DELIVERY_VERBS, TO_ME, DONE, FORM_OF_WORK, NEAR_VERB, NOUN_PHRASE, VERB, VERB_WORD, WAS
+from assistant.extract.tasks import AWAY, CONNECTIVE, DELIVERY_VERBS, TO_ME, DONE, FORM_OF_WORK, NEAR_VERB, NOUN_PHRASE, PRONOUN_OBJECT, VERB, VERB_WORD, WAS
 from assistant.extract.text import clauses, coverage, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
 
@@ -744,8 +744,9 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
             if verb:
                 items.append((owner, [f"{other['when']} {verb.group(0)} {other['thing']}"]))
                 continue
-        if not c.action and items and items[-1][1] and has_time_words(c.text, date) and not VERB.search(c.text):
-            items[-1][1].append(c.text)  # 「Ivy 你整啦，星期五前」: the due time said after the task
+        if not c.action and items and items[-1][1] and (has_time_words(c.text, date) and not VERB.search(c.text)
+                                                        or _zone_only(c.text)):
+            items[-1][1].append(c.text)  # 「Ivy 你整啦，星期五前」, "…before 10am tomorrow, London time": when, said after the task
             continue
         if not c.action and items and items[-1][1] and c.text.startswith("同埋") and not VERB.search(c.text) \
                 and not COPY_IN.match(c.text) and not NOT_ACTION.search(c.text) and not STATE.search(c.text):
@@ -768,6 +769,24 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
             items.append((owner, []))  # 「聽日中午前入晒發票，報價禮拜五前搞掂」: two limits, two tasks
         items[-1][1].append(c.text)
     return [(o, "，".join(parts)) for o, parts in items if any(VERB.search(p) for p in parts)]
+
+
+def _when_of_earlier(owner: str | None, task: str, earlier: list[RawItem], today: date) -> RawItem | None:
+    """The owner's undated task of the turn or the two before that a timed task with the same verb and
+    a pronoun for its object (「我聽日十點前 send 佢」, "I'll send it by 5pm") only gives a due time."""
+    if owner is None or not PRONOUN_OBJECT.search(task) or not has_time_words(task, today):
+        return None
+    verbs = {v.lower() for v in VERB.findall(without_times(task, today))}
+    return next((item for item in reversed(earlier) if item.owner == owner and not item.agreed_due
+                 and not item.shared_due and not has_time_words(item.task, today)
+                 and verbs & {v.lower() for v in VERB.findall(item.task)}), None)
+
+
+def _zone_only(clause: str) -> bool:
+    """Whether a clause only names a time zone ("London time", 「新加坡時間」)."""
+    spans = zone_spans(clause)
+    rest = "".join(ch for i, ch in enumerate(clause) if not any(a <= i < b for a, b in spans))
+    return bool(spans) and not rest.strip(" ，,。.")
 
 
 def _other_limit(said: list[str], clause: str, date: date) -> bool:
@@ -1053,6 +1072,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 if not answered and found and has_time_words(sentence, transcript.date) else None
             for i, (owner, task) in enumerate(found):
                 task = _head_restored(task, [t for _, t in found[:i]] + [item.task for item in in_turn])
+                again = _when_of_earlier(owner, task, [i for i in items if line.index - 2 <= i.turn < line.index] + in_turn,
+                                         transcript.date)
+                if again:  # "I will send you the store list. I'll send it before 10am tomorrow.", "Sure, I'll send it by Friday."
+                    again.agreed_due = task
+                    continue
                 if asked and owner == reader.speaker(line):  # 「嗰啲 invoice 幾時入得晒？」 「我聽日入晒 system」
                     task = _answered(task, *asked, transcript.date)
                     asked, answered = None, True

@@ -1841,3 +1841,19 @@ def test_before_the_holiday_said_to_everyone_is_the_last_working_day_before_it()
         (None, "將啲檔案 save 上 server", "2026-02-16")]
     assert _items([("黃太", "Ivy，你放完假 send 份報價俾客。")], date="2026-02-11")[0][2] == "2026-02-20"
     assert _items([("黃太", "Ivy，你放假前 send 份報價俾客。")])[0][2] is None  # no holiday near: her own leave
+
+
+def test_english_a_zone_said_after_the_time_and_it_giving_the_due_time_of_the_task_before():
+    # 10am in London on 12 March 2026 (GMT, before the clocks change on 29 March) is 18:00 in Hong Kong
+    assert _items([("Priya Shah", "Also, I will send you the revised store list. I'll send it before 10am tomorrow, London time.")]) == [
+        ("Priya Shah", "send you the revised store list", "2026-03-12T18:00:00+08:00")]
+    assert _items([("Ivy Chan 陳詩韻", "Priya, can you send me the store list?"), ("Priya Shah", "Sure, I'll send it by Friday.")]) == [
+        ("Priya Shah", "send Ivy Chan 陳詩韻 the store list", "2026-03-13")]
+
+
+def test_english_a_need_told_is_no_task_and_by_the_end_of_leaves_nothing_behind():
+    assert _items([("Priya Shah", "Ivy, for the launch, our head office needs the final budget by March 20th."),
+                   ("Ivy Chan 陳詩韻", "Noted.")]) == []
+    [(_, task, due)] = _items([("Ivy Chan 陳詩韻", "Priya, could you help us get the landlord's consent letter signed?"),
+                               ("Priya Shah", "Sure. I will get it signed by the end of this month.")])
+    assert due == "2026-03-31" and "consent letter" in task and not task.endswith("by the")
