@@ -283,6 +283,7 @@ class _Reader:
     def __init__(self, transcript: Transcript):
         self.transcript = transcript
         self.people = resolver_for(transcript.people)
+        self._called: dict[int, str] = {}  # turn → the person its sentences last called by name
 
     def speaker(self, line: Line) -> str | None:
         return self.people.find_name(line.speaker)
@@ -290,6 +291,8 @@ class _Reader:
     def addressee(self, line: Line, addressed: str | None) -> str | None:
         if addressed:
             return addressed
+        if line.index in self._called:  # 「阿業，你今日通知…；另外，你聽朝約好…」: still the one called
+            return self._called[line.index]
         previous = self.transcript.previous_speaker(line.index)
         if previous:
             return self.people.find_name(previous)
@@ -663,6 +666,8 @@ class _Reader:
                 c.action = False
         if addressed is None and APPROVAL.match(sentence):  # 「好主意，訂十張」: the one who proposed it
             addressed = self.addressee(line, None)
+        elif addressed in self.people.keys:  # one attendee, by name
+            self._called[line.index] = addressed
         hand_to(addressed, since)
         if not any(c.has_owner_cue for c in out) and has_time_words(sentence, self.transcript.date):
             subject = self._subject(out, line)  # 「咁我返到公司之後，今晚之前 send 晒啲相」

@@ -25,7 +25,7 @@ VERBS = (
     r"call|email|whatsapp|approve|批|講|話俾|話畀|話[^，,。]{0,8}?知(?!道)|跑|放(?!假)|睇|執|填|影印|列|登記|預訂|報價|清|交代|追|貼|張貼|排|"
     r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
     r"share|brief|sign|ship|post|publish|phone|meet|見|探|補(?!充)|核|審|批核|sync|backup|save|rollback|handle|揀|選|畫|設計|design|"
-    r"起|砌|計|影|拍(?!板|手)|錄|bill|quote|pay|付|俾錢|入|傾|push|推出|推(?!廣)|hotfix|patch|"
+    r"起|砌|計|影|拍(?!板|手)|錄|bill|quote|pay|付|俾錢|入(?!嚟|去|面|職|住)|傾|push|推出|推(?!廣)|hotfix|patch|"
     r"升級|upgrade|檢查|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate|"
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|結數|埋數|對(?:好|返|晒)?數|核數|出糧|付款|"
     r"打(?=多|返|過去|電話)|簽名|蓋印|收返|提醒|包裝|打包|盤點|點貨|點倉|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|"

@@ -1857,3 +1857,15 @@ def test_english_a_need_told_is_no_task_and_by_the_end_of_leaves_nothing_behind(
     [(_, task, due)] = _items([("Ivy Chan 陳詩韻", "Priya, could you help us get the landlord's consent letter signed?"),
                                ("Priya Shah", "Sure. I will get it signed by the end of this month.")])
     assert due == "2026-03-31" and "consent letter" in task and not task.endswith("by the")
+
+
+def test_you_later_in_the_turn_is_still_the_person_called_by_name():
+    items = _items([("Marco Lee 李文傑", "我覺得照做啦，唔好再拖。"), ("黃太", "唔好冒險。改到下個禮拜先做。"),
+                    ("黃太", "Ivy，你今日之內通知兩間供應商改期；另外趁多咗幾日，你聽朝九點半前約好測量師。")])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-11"), ("Ivy Chan 陳詩韻", "2026-03-12T09:30:00+08:00")]
+
+
+def test_a_request_broken_off_and_the_giver_saying_they_will_be_there_too_are_no_tasks():
+    assert _items([("黃太", "阿傑你寫——算啦，你今日已經夠多嘢做。Ivy，份報告你寫得唔得？"), ("Ivy Chan 陳詩韻", "可以。")]) == [
+        ("Ivy Chan 陳詩韻", "寫報告", None)]
+    assert [o for o, _, _ in _items([("黃太", "Ivy 你聽日約好佢哋，下個禮拜三嚟公司開會，我都會出席。")])] == ["Ivy Chan 陳詩韻"]
