@@ -39,12 +39,15 @@ def asks(sentence: str) -> bool:
     last = max((m.end() for m in re.finditer(r"[，,]", sentence)), default=0)
     return any(not TELLS.search(sentence[:m.start()]) and not FIND_OUT_FOR_ME.search(sentence[:m.start()])
                and not FIND_OUT.match(re.split(r"[，,]", sentence[:m.start()])[-1])  # 「…，睇吓佢哋幾時換」
+               and not FINDS_OUT_RIGHT_BEFORE.search(sentence[:m.start()])  # 「我要睇睇有冇超 budget」
                and (m.start() >= last or not EMBEDS.search(sentence[:m.start()])) for m in QUESTION.finditer(sentence))
 
 
 # 「有咩唔妥即刻打俾我」, 「有乜問題就搵 Ken」: "if anything…", no question
 ANYTHING = re.compile(r"(?:如果)?有(?:咩|乜嘢|乜|什麼|甚麼)\s*(?:唔妥|問題|事|嘢|需要|異常|變動|update|news)[^，,。？?]*?(?:就|即刻|馬上|再|記得)")
 FIND_OUT = re.compile(r"\s*(?:睇|問|check|查|confirm)\s*(?:吓|下|清楚|一下|埋)", re.IGNORECASE)  # a clause that finds out
+FINDS_OUT_RIGHT_BEFORE = re.compile(r"(?:睇|看|問|check|查|confirm|知道|了解)\s*(?:吓|下|睇|看|一睇|一看|清楚|一下|埋)?\s*$",
+                                    re.IGNORECASE)
 # 「你後日之前 check 吓有冇帳篷借」: somebody asked to find out, not a question
 FIND_OUT_FOR_ME = re.compile(r"你(?!哋)[^，,。？?]{0,16}(?:睇|問|check|confirm|查|搵)[^，,。？?]{0,8}$", re.IGNORECASE)
 

@@ -749,9 +749,12 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
             if verb:
                 items.append((owner, [f"{other['when']} {verb.group(0)} {other['thing']}"]))
                 continue
-        if not c.action and items and items[-1][1] and (has_time_words(c.text, date) and not VERB.search(c.text)
-                                                        or _zone_only(c.text)):
+        timing = not c.action and (has_time_words(c.text, date) and not VERB.search(c.text) or _zone_only(c.text))
+        if timing and items and items[-1][1]:
             items[-1][1].append(c.text)  # 「Ivy 你整啦，星期五前」, "…before 10am tomorrow, London time": when, said after the task
+            continue
+        if timing and len(items) > 1 and not items[-1][1] and items[-2][1] and items[-2][0] == items[-1][0]:
+            items[-2][1].append(c.text)  # 「你對一下編號，上次好多錯，下個工作天之前俾 Ivy」: after a comment
             continue
         if not c.action and items and items[-1][1] and c.text.startswith("同埋") and not VERB.search(c.text) \
                 and not COPY_IN.match(c.text) and not NOT_ACTION.search(c.text) and not STATE.search(c.text):

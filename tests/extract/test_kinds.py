@@ -1869,3 +1869,10 @@ def test_a_request_broken_off_and_the_giver_saying_they_will_be_there_too_are_no
     assert _items([("黃太", "阿傑你寫——算啦，你今日已經夠多嘢做。Ivy，份報告你寫得唔得？"), ("Ivy Chan 陳詩韻", "可以。")]) == [
         ("Ivy Chan 陳詩韻", "寫報告", None)]
     assert [o for o, _, _ in _items([("黃太", "Ivy 你聽日約好佢哋，下個禮拜三嚟公司開會，我都會出席。")])] == ["Ivy Chan 陳詩韻"]
+
+
+def test_unpunctuated_asr_a_check_the_giver_will_make_is_no_question_and_a_due_after_a_comment():
+    said = "Ivy 你今天就發個 reminder 給他們的採購部 然後月尾之前把過去三個月的 invoice 整理好給我 我要看看有沒有超 budget"
+    assert [(o, d) for o, _, d in _items([("黃太", said)])] == [("Ivy Chan 陳詩韻", "2026-03-11"), ("Ivy Chan 陳詩韻", "2026-03-31")]
+    [(owner, task, due)] = _items([("黃太", "OK 阿傑 那兩份合約 你幫忙對一下條款的編號 上次好多錯 下個工作天之前給 Ivy")])
+    assert (owner, due) == ("Marco Lee 李文傑", "2026-03-12") and "對一下條款" in task and "忙" not in task
