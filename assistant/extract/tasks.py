@@ -509,6 +509,11 @@ def _who_asked(transcript: Transcript, turn: int) -> tuple[str, str] | None:
     return None
 
 
+PERSON_VERB = re.compile(r"(?:約|問|搵|打俾|打畀|通知|話俾|話畀|叫|同|覆|提醒|催|(?<![A-Za-z])(?:email|call|whatsapp|ping|remind))\s*$",
+                         re.IGNORECASE)  # verbs whose object is a person
+ASKED = re.compile(r"可唔可以|可不可以|得唔得|好唔好|[？?]\s*$")  # a question, never what 佢 stands for
+
+
 def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: bool = True,
                owner: str | None = None) -> tuple[str, str | None]:
     """(task made standalone, the context it was given or None). An object pronoun is replaced
@@ -533,6 +538,8 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         return task, None  # 「佢哋」 are people; a statement about us (「百分之三我哋頂唔順」) is not who
     if pronoun:
         thing = _what_a_statement_is_about(context)
+        if pronoun.group(0) == "佢" and PERSON_VERB.search(task[:pronoun.start()]) and ASKED.search(thing):
+            return task, None  # 「你約佢…」 after 「可唔可以用視像做？」: 佢 is somebody, not what was asked
         return re.sub(r"(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u3400-\u9fff])", " ",
                       PRONOUN_OBJECT.sub(lambda _: thing, task, count=1)), context
     if (_BARE_VERB.fullmatch(task.strip()) or BARE_DONE.fullmatch(task.strip())) and len(clauses(context)) == 1 \

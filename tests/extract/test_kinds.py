@@ -1876,3 +1876,9 @@ def test_unpunctuated_asr_a_check_the_giver_will_make_is_no_question_and_a_due_a
     assert [(o, d) for o, _, d in _items([("黃太", said)])] == [("Ivy Chan 陳詩韻", "2026-03-11"), ("Ivy Chan 陳詩韻", "2026-03-31")]
     [(owner, task, due)] = _items([("黃太", "OK 阿傑 那兩份合約 你幫忙對一下條款的編號 上次好多錯 下個工作天之前給 Ivy")])
     assert (owner, due) == ("Marco Lee 李文傑", "2026-03-12") and "對一下條款" in task and "忙" not in task
+
+
+def test_him_after_a_verb_for_people_is_never_the_question_asked_before():
+    items = _items([("Ivy Chan 陳詩韻", "剩下那個是他們的律師 他人在新加坡"), ("黃太", "那可不可以用視像傾"),
+                    ("Ivy Chan 陳詩韻", "可以 我上星期問過他 他說沒問題"), ("黃太", "那你約他 禮拜五之前開一次視像會議 不要拖")])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-13")] and "可不可以" not in items[0][1]
