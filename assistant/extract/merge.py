@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from assistant.extract.cues import GENERIC_WORK, delivered_to_me
 from assistant.extract.owners import resolver_for
-from assistant.extract.tasks import FORM_OF_WORK, PRONOUN_OBJECT, VERB, leans_on_context
+from assistant.extract.tasks import FORM_OF_WORK, PRONOUN_OBJECT, VERB, VERB_WORD, leans_on_context
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
 from assistant.extract.transcript import Person, Transcript
 from assistant.minutes import ActionItem, Decision
@@ -81,7 +81,8 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
 
 
 BARE_CANCEL = re.compile(r"^(?:啊|哦|咁|算啦|算吧|唔好意思|sorry|actually)?[，,\s]*(?:嗰樣|呢樣|嗰個|呢個|佢)?\s*"
-                         r"(?:唔使(?:做|搞|理)?|取消(?:咗)?(?:佢)?|cancel (?:it|that)|forget it)(?:喇|啦|囉|住|吖)?[。！!.]*$", re.IGNORECASE)
+                         r"(?:唔使(?!急|咁急|擔心|驚|客氣|等)\s*(?:" + VERB_WORD + r"|[\u3400-\u9fff])?\s*(?:佢|埋)?|取消(?:咗)?(?:佢)?|cancel (?:it|that)|forget it)"
+                         r"(?:喇|啦|囉|住|吖)?[。！!.]*$", re.IGNORECASE)  # 「Ivy 唔使打喇」
 
 
 INTERJECTION = re.compile(r"啊|哦|咦|嗯|噢|唉|哎|哎呀|sorry|actually|唔好意思", re.IGNORECASE)  # 「啊，唔使喇，…」

@@ -316,7 +316,12 @@ def leans_on_context(task: str) -> bool:
     counting two."""
     latin = re.findall(r"[A-Za-z]{2,}", task)
     substance = len(FILLER_CHARS.sub("", re.sub(r"[A-Za-z0-9]+", "", task))) + 2 * len(latin)
-    return bool(PRONOUN_OBJECT.search(task)) or substance < 3
+    return bool(PRONOUN_OBJECT.search(task)) or substance < 3 or bool(ONLY_RECIPIENT.fullmatch(task.strip()))
+
+
+# 「email 俾 Peter」: handing over, to somebody, nothing named
+ONLY_RECIPIENT = re.compile(rf"(?:(?<![A-Za-z])(?:{DELIVERY_VERBS})(?![A-Za-z]))(?:返|埋|晒|咗)?\s*(?P<to>(?:俾|畀|給|to)\s*\S{{1,20}})",
+                            re.IGNORECASE)
 
 
 HANDOVER_CLAUSE = re.compile(r"(?:改由|改為由|交返俾|交返畀|交俾|交畀|交給|轉交|轉俾)\s*\S{1,16}?\s*(?:跟進|跟|負責|處理|搞|做)")
@@ -542,6 +547,11 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
             return task, None  # 「你約佢…」 after 「可唔可以用視像做？」: 佢 is somebody, not what was asked
         return re.sub(r"(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u3400-\u9fff])", " ",
                       PRONOUN_OBJECT.sub(lambda _: thing, task, count=1)), context
+    handed = ONLY_RECIPIENT.fullmatch(task.strip())
+    thing = _what_a_statement_is_about(context) if handed else ""
+    if handed and thing != context:  # 「份報價單太舊」, 「email 俾 Ivy」 → 「email 報價單俾 Ivy」
+        at = handed.start("to")
+        return f"{task[:at].rstrip()} {thing}{task[at:].strip()}", context
     if (_BARE_VERB.fullmatch(task.strip()) or BARE_DONE.fullmatch(task.strip())) and len(clauses(context)) == 1 \
             and len(context) <= 16 and not ACTION_VERB.search(context) and not VERB.search(context):  # 「做完」 + 「年報」, 「set 好」 + 「promo rules」
         return task.strip() + (" " if re.match(r"[A-Za-z0-9]", context) else "") + context, context

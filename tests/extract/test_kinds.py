@@ -1882,3 +1882,16 @@ def test_him_after_a_verb_for_people_is_never_the_question_asked_before():
     items = _items([("Ivy Chan 陳詩韻", "剩下那個是他們的律師 他人在新加坡"), ("黃太", "那可不可以用視像傾"),
                     ("Ivy Chan 陳詩韻", "可以 我上星期問過他 他說沒問題"), ("黃太", "那你約他 禮拜五之前開一次視像會議 不要拖")])
     assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-13")] and "可不可以" not in items[0][1]
+
+
+def test_a_named_bare_cancellation_with_its_verb_and_talking_it_over_later():
+    assert _items([("黃太", "Ivy 你聽日打俾印刷公司追吓。"),
+                   ("Marco Lee 李文傑", "黃太，唔使喇，我上個禮拜已經追咗，佢哋話禮拜五送到。"),
+                   ("黃太", "噢咁好，Ivy 唔使打喇。")]) == []
+    assert [o for o, _, _ in _items([("黃太", "Ivy 你聽日打俾印刷公司追吓。"), ("黃太", "Ivy 唔使急。")])] == ["Ivy Chan 陳詩韻"]
+    assert _items([("黃太", "好主意，你返嚟再詳細傾。")]) == []
+
+
+def test_handing_over_to_somebody_takes_the_thing_from_the_sentence_before():
+    assert _items([("Priya Shah", "另外份報價單太舊，我改咗個新版本。我倫敦時間聽朝九點前 email 俾 Ivy。")]) == [
+        ("Priya Shah", "email 報價單俾 Ivy", "2026-03-12T17:00:00+08:00")]  # 09:00 GMT is 17:00 in Hong Kong
