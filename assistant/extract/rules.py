@@ -277,6 +277,9 @@ def _strip_tag(sentence: str) -> tuple[str, bool]:
     return sentence, False
 
 
+RECIPIENT_BEFORE = re.compile(r"(?:俾|畀|給|同|問|搵|叫|約|通知|(?<![A-Za-z])(?:to|cc))\s*$", re.IGNORECASE)  # 「…俾 Ivy，」: not calling Ivy
+
+
 class _Reader:
     """Reads one transcript's sentences with its attendees."""
 
@@ -394,7 +397,7 @@ class _Reader:
         「葉老師 後日 改完 卷 Kelvin 今晚 出 補課 通告」)."""
         spaced = bool(re.search(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]", sentence))  # words apart, as ASR writes them
         opens = [start for _, start, end in self.people.spans(sentence)
-                 if (start == 0 or sentence[start - 1].isspace())
+                 if (start == 0 or sentence[start - 1].isspace() and not RECIPIENT_BEFORE.search(sentence[:start]))
                  and (re.match(r"\s*(?:你(?!哋)|[，,])", sentence[end:]) or spaced and re.match(r"\s", sentence[end:])
                       and self._opens_work(sentence[end:]))]
         groups = [m.start() for m in re.finditer(r"(?<=\s)(?:大家|各位|全部同事|所有同事)", sentence)

@@ -32,7 +32,7 @@ VERBS = (
     r"remind|chase|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
     r"reboot|migrate|launch|present|demo|train|teach|renew|file|claim|cover|escalate|報銷|續期|續約|帶(?!領|住)|"
     r"(?<![A-Za-z])(?:pull|finish|complete|compile|collect|print|(?<!in )order|rerun|notify|inform|monitor|measure|sort out|look into|"
-    r"take care of|look after|deal with|work on|ping)(?![A-Za-z])|"
+    r"take care of|look after|deal with|work on|ping|take (?:the )?lead)(?![A-Za-z])|點(?=\s*(?:一次|多一次|多次|清楚|數))|"
     r"(?:have|get)\b[^.,;，。]{0,30}?\bready|report(?=\s*(?:俾|畀|返|上|給|to\b|back|$|[，,。.]))|"
     r"(?<![數份重容流產質度])量(?!度|產)"
 )

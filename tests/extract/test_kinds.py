@@ -1895,3 +1895,11 @@ def test_a_named_bare_cancellation_with_its_verb_and_talking_it_over_later():
 def test_handing_over_to_somebody_takes_the_thing_from_the_sentence_before():
     assert _items([("Priya Shah", "另外份報價單太舊，我改咗個新版本。我倫敦時間聽朝九點前 email 俾 Ivy。")]) == [
         ("Priya Shah", "email 報價單俾 Ivy", "2026-03-12T17:00:00+08:00")]  # 09:00 GMT is 17:00 in Hong Kong
+
+
+def test_a_name_after_to_is_who_receives_not_who_is_called():
+    items = _items([("黃太", "阿傑，你聽朝九點半前整好價目表俾 Ivy，另外個展覽場地圖你聽日收工前 send 落 group。")])
+    assert items == [("Marco Lee 李文傑", "整好價目表俾 Ivy", "2026-03-12T09:30:00+08:00"),
+                     ("Marco Lee 李文傑", "send 展覽場地圖落 group", "2026-03-12")]
+    assert _items([("黃太", "嗰幾箱貨，Ivy 你 take lead 再點一次。"), ("Ivy Chan 陳詩韻", "OK，我聽日朝早做。")])[0][::2] == (
+        "Ivy Chan 陳詩韻", "2026-03-12")
