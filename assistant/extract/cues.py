@@ -58,6 +58,7 @@ NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|即�
                         r"(?:—|-|…|\.\.)+\s*算(?:啦|數|吧|喇)?$|^(?:我|我哋)\s*都會\s*(?:出席|參加|列席|join|到)$|唔好意思|真係有啲|" + AWAY + "|"  # 「我下個禮拜四開始放一個禮拜假」: away, no work
                         r"^(?:我|等我)\S{0,10}?話(?:返)?(?:俾|畀|給)\s*\S{1,8}?\s*知$", re.IGNORECASE)  # 「我話返俾佢知」: passing word on
 
+REFUSAL = re.compile(r"^(?:唔得|唔可以|唔得閒|做唔到|做唔切|趕唔切|冇可能|冇時間|no\b|sorry|can't|cannot)", re.IGNORECASE)
 GENERIC_WORK = re.compile(r"跟進|負責|處理")  # the verb a handover gives work that was named before
 HANDOVER_VERB = r"(?:跟進|跟|負責|做|搞|處理|接手|接|交)"
 

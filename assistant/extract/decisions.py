@@ -33,7 +33,7 @@ class Reader(Protocol):
 PAST_START = r"琴晚|尋晚|尋日|琴日|昨日|昨天|前日|前晚|上個|上星期|上禮拜|今朝|早幾日|之前"
 STRONG_DECISION = rf"由(?!{PAST_START})[^，,。]{{1,8}}開始|決定|定咗|就咁話|就咁定|就咁做|就咁決定|一於|拍板|落實|一致同意|大家同意|通過|批准|定為|定死|approved|agreed|decided"
 DECISION = re.compile(
-    rf"{STRONG_DECISION}|確定|照[做舊常開用俾畀收計出跟行搞辦]|我批|維持|沿用|用返|改為|改成|改用|改做|改喺|改去|交由|採用|"
+    rf"{STRONG_DECISION}|確定|照[做舊常開用俾畀收計出跟行搞辦租包買訂請]|^(?:好[，,\s]*)?咁就\s*(?:訂|買|租|請|包|簽|揀)|我批|維持|沿用|用返|改為|改成|改用|改做|改喺|改去|交由|採用|"
     r"延遲到|延到|延期到|押後|延期|提前到|取消|暫停|唔再|不再|唔好用|唔用|只用|淨係用|就用|揀咗|唔加|唔改|唔做|唔要|唔搞|唔俾|"
     r"唔接|唔參加|唔開|加推|一律|"
     r"唔好?(?!得|夠|係|知|識|記|該|嚟|到|使|駛|洗|緊|錯|同|會|想|理|好|啱|掂|明|舒服)[\u3400-\u9fff]{1,2}(?:住|喇)|唔好[^，,。]{1,12}?喇|以後都|由[^，,。]{1,8}開始|(?:就|咁)揀|揀[^，,。]{1,10}嗰(?:間|個|款|份|隻)|"
@@ -249,11 +249,40 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
         agreed = _agreed_clauses(reader, sentence, line)
         if agreed:  # 「好，加 corporate gift。」: agreeing to do it is the decision
             return [RawDecision(turn=line.index, text=agreed)], False
+    dropped = _dropped_when_asked(transcript, line, sentence)
+    if dropped:
+        return [RawDecision(turn=line.index, text=dropped)], False
     before = _before_somebody_asked(reader, sentence)
     if before and STRONG_CHANGE.search(before) and not NOT_DECISION.search(before) and not reader.assigns(before, line):
         # 「下個禮拜一開始 helpdesk 改做朝早八點半開，Sharon 你通知晒全公司」: the change, then who tells people
         return [RawDecision(turn=line.index, text=_decision_text(before))], False
     return [], False
+
+
+DROPPED = re.compile(r"^(?:嗰份|嗰個|呢份|呢個|嗰樣|呢樣|咁)?\s*(?:唔使|唔駛|唔洗|不用)\s*(?:做|搞|整|寫|搞住|做住)?(?:喇|啦|囉)?$")
+STILL_WANTED = re.compile(r"(?:仲)?(?P<verb>[\u3400-\u9fff])唔(?P=verb)|(?:仲)?(?:使唔使|要唔要)")
+INSTEAD = re.compile(r"(?:跟|用返|改用|改做|改為|等)[^，,。]{0,12}?(?:就得|就好|就夠|得喇)|就得$")  # 「我哋跟佢嗰份就得」
+THAT_ONE = re.compile(r"^.*?(?:嗰份|嗰個|呢份|呢個|嗰樣|呢樣|嗰啲|呢啲)")
+
+
+def _dropped_when_asked(transcript: Transcript, line: Line, sentence: str) -> str:
+    """The work a question in the turn before asks about (「上次你叫我整嗰份員工問卷，仲做唔做？」)
+    dropped by the answer for something else instead (「嗰份唔使做喇，…我哋跟佢嗰份就得」):
+    「員工問卷唔做，我哋跟佢嗰份就得」; else ""."""
+    said = clauses(sentence)
+    instead = next((c for c in said[1:] if INSTEAD.search(c) and not NOT_ACTION.search(c)), None)
+    if line.index == 0 or not said or not DROPPED.match(said[0].strip()) or instead is None:
+        return ""  # 「嗰樣唔使做喇，auditor 已經話冇問題」: not needed, nothing decided instead
+    asked = transcript.lines[line.index - 1]
+    if asked.speaker == line.speaker:
+        return ""
+    for question in reversed(sentences(asked.text)):
+        wanted = STILL_WANTED.search(question)
+        if wanted:
+            before = [c for c in clauses(question[:wanted.start()]) if c.strip()]
+            thing = THAT_ONE.sub("", before[-1]).strip() if before else ""
+            return f"{thing}唔做，{instead.strip()}" if thing and not VERB.fullmatch(thing) else ""
+    return ""
 
 
 STRONG_CHANGE = re.compile(r"開始|起(?![碼身])|改做|改為|改成|改用|取消|暫停|唔再|不再|押後|延期|延遲|延後|推遲")

@@ -16,7 +16,7 @@ from datetime import date, time, timedelta
 
 from assistant.extract.clock import AFTERNOON, EVENING, LATE_NIGHT, MORNING, NOON, SPEAKERS_SIDE
 from assistant.extract.dates import find_time_phrases
-from assistant.extract.cues import SOMEONE
+from assistant.extract.cues import REFUSAL, SOMEONE
 from assistant.extract.deadlines import Deadline, find_deadline, part_of_day_left_out
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.priority import priority_for
@@ -168,7 +168,8 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
         turn = _source_turn(decision.turn, text, transcript)
         if text and turn is not None:  # 「照用佢」: what 佢 is comes from the turns before
             text, _ = standalone(text, transcript, turn, topic_only=False)
-            question = _question_before(transcript, turn) if _substance(text) < 8 else None
+            rejected = REFUSAL.match(_LEAD.sub("", transcript.lines[turn].text))  # 「唔得喎，…照租旅遊巴」: not what was asked
+            question = _question_before(transcript, turn) if _substance(text) < 8 and not rejected else None
             if question and similarity(question, text) < 0.5:
                 text = f"{question}：{text}"
         if text:

@@ -39,7 +39,7 @@ from assistant.extract.corrections import (
     time_said_again,
 )
 from assistant.extract.cues import (
-    CONDITION, GENERIC_WORK, HANDOVER, HANDOVER_VERB, NOT_ACTION, NOT_SUBJECT, QUESTION, SOMEONE, TELLS, YOU_REQUEST, asks,
+    CONDITION, GENERIC_WORK, HANDOVER, REFUSAL, HANDOVER_VERB, NOT_ACTION, NOT_SUBJECT, QUESTION, SOMEONE, TELLS, YOU_REQUEST, asks,
     delivered_to_me,
 )
 from assistant.extract.dates import find_time_phrases
@@ -178,7 +178,6 @@ WH_QUESTION = re.compile(r"幾時|點解|點樣|點算|邊個|邊位|邊度|乜�
 YES = re.compile(r"^(?:(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|no problem|sure|noted|yes)(?:呀|啊|啦|喇|吖)?"
                  r"[，,。.！!\s]*)+$", re.IGNORECASE)
 YES_BY = re.compile(r"(?<![唔未冇不])(?:可以|得|冇問題|OK|ok)(?:呀|啊|啦|喇)?[。.！!]*$")  # 「禮拜五先得」: yes, by then
-REFUSAL = re.compile(r"^(?:唔得|唔可以|唔得閒|做唔到|做唔切|趕唔切|冇可能|冇時間|no\b|sorry|can't|cannot)", re.IGNORECASE)
 NOT_YES = re.compile(r"唔得|唔可以|唔肯定|未必|唔知|睇下先|再睇|再講|可能|not sure|can't|cannot", re.IGNORECASE)
 # Not a request: asking after work (未, 咗, did you), offering one's own help (我), a complaint or
 # a negated verb (「你又唔 check…？」), or checking a fact (係咪).

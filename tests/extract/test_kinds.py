@@ -1903,3 +1903,13 @@ def test_a_name_after_to_is_who_receives_not_who_is_called():
                      ("Marco Lee 李文傑", "send 展覽場地圖落 group", "2026-03-12")]
     assert _items([("黃太", "嗰幾箱貨，Ivy 你 take lead 再點一次。"), ("Ivy Chan 陳詩韻", "OK，我聽日朝早做。")])[0][::2] == (
         "Ivy Chan 陳詩韻", "2026-03-12")
+
+
+def test_decisions_dropped_for_something_else_carried_on_after_a_no_and_a_then_we_order():
+    asked = ("Ivy Chan 陳詩韻", "黃太，上次你叫我整嗰份員工問卷，仲做唔做？")
+    assert _decisions([asked, ("黃太", "嗰份唔使做喇，總公司話下季會統一出一份，我哋跟佢嗰份就得。")]) == [
+        "員工問卷唔做，我哋跟佢嗰份就得"]
+    assert _decisions([asked, ("黃太", "嗰份唔使做喇，HR 上個禮拜已經話現有嗰份冇問題。")]) == []  # not needed: nothing decided
+    assert _decisions([("Marco Lee 李文傑", "不如今年唔好租旅遊巴，叫同事自己去？"),
+                       ("黃太", "唔得喎，咁多人，自己去好亂。照租旅遊巴，不過要問多兩間報價。")]) == ["照租旅遊巴"]
+    assert _decisions([("黃太", "咁就訂一千五百個。Ivy，你聽日中午前同供應商 confirm。")]) == ["訂一千五百個"]
