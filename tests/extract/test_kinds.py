@@ -1913,3 +1913,8 @@ def test_decisions_dropped_for_something_else_carried_on_after_a_no_and_a_then_w
     assert _decisions([("Marco Lee 李文傑", "不如今年唔好租旅遊巴，叫同事自己去？"),
                        ("黃太", "唔得喎，咁多人，自己去好亂。照租旅遊巴，不過要問多兩間報價。")]) == ["照租旅遊巴"]
     assert _decisions([("黃太", "咁就訂一千五百個。Ivy，你聽日中午前同供應商 confirm。")]) == ["訂一千五百個"]
+
+
+def test_work_after_coming_back_from_leave_is_a_task():
+    assert _items([("黃太", "Ivy，你放假返嚟之後 check 埋嗰幾張 invoice。")]) == [
+        ("Ivy Chan 陳詩韻", "放假返嚟之後 check 幾張 invoice", None)]
