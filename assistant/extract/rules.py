@@ -39,7 +39,8 @@ from assistant.extract.corrections import (
     time_said_again,
 )
 from assistant.extract.cues import (
-    CONDITION, GENERIC_WORK, HANDOVER, REFUSAL, HANDOVER_VERB, NOT_ACTION, NOT_SUBJECT, QUESTION, SOMEONE, TELLS, YOU_REQUEST, asks,
+    CONDITION, GENERIC_WORK, HANDOVER, HANDOVER_VERB, NOT_ACTION, NOT_SUBJECT, QUESTION, REFUSAL, SOMEONE, TELLS, YOU_REQUEST,
+    asks,
     delivered_to_me,
 )
 from assistant.extract.dates import find_time_phrases
@@ -1117,7 +1118,8 @@ ELIDED_HEAD = re.compile(r"^(?P<verb>(?:你|佢|我)?\s*(?:" + VERB_WORD + r")?)
 
 def _head_restored(task: str, earlier: list[str]) -> str:
     """A task that ends in 「X 嘅」 completed with the thing the latest earlier task of the turn names
-    after its 「嘅」 (「K2 嘅」 after 「準備 K3 嘅評估報告」: 「負責 K2 嘅評估報告」); other tasks as they are."""
+    after its 「嘅」, with its verb when the second's says only who does it (「負責 K2 嘅」 after 「準備 K3 嘅評估報告」:
+    「準備 K2 嘅評估報告」); other tasks as they are."""
     elided = ELIDED_HEAD.match(task.strip())
     if not elided:
         return task
