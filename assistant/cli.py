@@ -19,6 +19,7 @@ from assistant.weights import WeightsError
 
 # `assistant process` exit codes besides click's 1 (bad input, missing models) and 2 (usage).
 NO_SPEECH_EXIT = 3  # the recording holds no speech: empty minutes are written
+INTERRUPTED_EXIT = 130  # Ctrl-C: the shell's convention for SIGINT (128 + 2)
 
 
 class StageBars:
@@ -139,7 +140,7 @@ def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_pr
     """Diarise and transcribe AUDIO, write minutes.json, minutes.md, SRT, VTT and RTTM to --out.
 
     Exit codes: 0 minutes written; 1 bad input or missing models (nothing written); 2 usage;
-    3 no speech in the recording (empty minutes written).
+    3 no speech in the recording (empty minutes written); 130 interrupted (Ctrl-C; nothing written).
     """
     from assistant.pipeline import ProcessOptions
     from assistant.pipeline import process as run
@@ -165,6 +166,10 @@ def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_pr
     except (AudioError, WeightsError) as exc:
         bars.close()
         raise click.ClickException(str(exc)) from exc
+    except KeyboardInterrupt:
+        bars.close()
+        click.echo("interrupted: nothing was written", err=True)
+        sys.exit(INTERRUPTED_EXIT)
     bars.close()
     m = result.minutes
     for warning in m.meeting.audio.warnings:

@@ -95,3 +95,25 @@ def test_attendees_with_aliases_and_a_file_reach_the_pipeline(tmp_path, monkeypa
     assert result.exit_code == 2 and "must follow the --attendee" in result.output
     result = CliRunner().invoke(main, ["process", "a.wav", "--out", "o", "--attendee", "Jo|Asia/Singapor"])
     assert result.exit_code == 2 and "unknown time zone" in result.output
+
+
+def test_ctrl_c_mid_process_stops_quietly_with_130_and_writes_nothing(tmp_path, sample):
+    """Ctrl-C while transcription and diarisation run: click's 'Aborted!' and exit status 1 said nothing
+    useful; the process must stop with the shell's SIGINT status, say nothing was written, and not
+    abort in native code."""
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
+    proc = subprocess.Popen([sys.executable, "-m", "assistant.cli", "process", str(sample), "--out", str(out)],
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
+    said = ""
+    deadline = time.monotonic() + 300
+    while "transcribe" not in said and time.monotonic() < deadline:  # the progress bars, on stderr
+        said += os.read(proc.stderr.fileno(), 4096).decode("utf-8", "replace")
+    proc.send_signal(signal.SIGINT)
+    said += proc.stderr.read()
+    assert proc.wait(120) == 130, said[-2000:]
+    assert "interrupted: nothing was written" in said and "Aborted" not in said and "terminate called" not in said
+    assert not (out / "minutes.json").exists()

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from assistant.extract.cues import GENERIC_WORK, delivered_to_me
 from assistant.extract.owners import resolver_for
-from assistant.extract.tasks import FORM_OF_WORK, PRONOUN_OBJECT, VERB, VERB_WORD, leans_on_context
+from assistant.extract.tasks import DELIVERY_VERBS, FORM_OF_WORK, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, leans_on_context
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
 from assistant.extract.transcript import Person, Transcript
 from assistant.minutes import ActionItem, Decision
@@ -261,6 +261,9 @@ def _rival(earlier: ActionItem, later: ActionItem) -> bool:
         and not _other_things(earlier.task, later.task)
 
 
+DELIVERS = re.compile(DELIVERY_VERBS, re.IGNORECASE)
+
+
 def _restated(earlier: ActionItem, later: ActionItem) -> bool:
     """A later mention of a task by its owner, due the same day, in other words (a summary at the
     end of a meeting: 「Rachel 後日交樓市稿」 after 「我可以後日交，…」)."""
@@ -270,6 +273,9 @@ def _restated(earlier: ActionItem, later: ActionItem) -> bool:
     if _fragment(earlier.task) and not _fragment(later.task) and earlier.deadline == later.deadline \
             and earlier.turn != later.turn:  # one turn's two tasks are two
         return True  # a task first said only as 「我可以交」 is the one the summary names for that day
+    if ONLY_RECIPIENT.fullmatch(later.task) and DELIVERS.search(earlier.task) and earlier.deadline == later.deadline \
+            and 0 < (later.turn or 0) - (earlier.turn or 0) <= 2:
+        return True  # 「交份報價俾我得唔得？」 「我聽日五點前 send 俾你」: the same hand-over, in other words
     verbs_then, verbs_now = _verbs(earlier.task), _verbs(later.task)
     if _fragment(later.task) and not _fragment(earlier.task) and earlier.deadline == later.deadline \
             and 0 < (later.turn or 0) - (earlier.turn or 0) <= 2 and verbs_now and verbs_now <= verbs_then:

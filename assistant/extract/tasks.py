@@ -320,7 +320,7 @@ def leans_on_context(task: str) -> bool:
 
 
 # 「email 俾 Peter」: handing over, to somebody, nothing named
-ONLY_RECIPIENT = re.compile(rf"(?:(?<![A-Za-z])(?:{DELIVERY_VERBS})(?![A-Za-z]))(?:返|埋|晒|咗)?\s*(?P<to>(?:俾|畀|給|to)\s*\S{{1,20}})",
+ONLY_RECIPIENT = re.compile(rf"(?:(?<![A-Za-z])(?:{DELIVERY_VERBS})(?![A-Za-z]))(?:返|埋|晒|咗)?\s*(?P<to>(?:俾|畀|給|to)\s*[^，,。\s]{{1,12}}(?:\s[A-Za-z]+){{0,2}})",
                             re.IGNORECASE)
 
 

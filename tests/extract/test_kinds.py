@@ -1918,3 +1918,12 @@ def test_decisions_dropped_for_something_else_carried_on_after_a_no_and_a_then_w
 def test_work_after_coming_back_from_leave_is_a_task():
     assert _items([("黃太", "Ivy，你放假返嚟之後 check 埋嗰幾張 invoice。")]) == [
         ("Ivy Chan 陳詩韻", "放假返嚟之後 check 幾張 invoice", None)]
+
+
+def test_a_yes_that_hands_over_in_other_words_is_the_same_task_and_a_due_day_on_a_holiday_is_flagged():
+    out = _extract([("黃太", "Ivy，你聽日五點前交份報價俾我得唔得？"), ("Ivy Chan 陳詩韻", "得，冇問題，我聽日五點前 send 俾你。")],
+                   date="2026-03-31")
+    assert [(a["owner"], a["deadline"]) for a in out["action_items"]] == [("Ivy Chan 陳詩韻", "2026-04-01T17:00:00+08:00")]
+    # 6 April 2026 is Easter Monday in the real HongKong calendar: the day may be misheard or misspoken
+    [item] = _extract([("黃太", "阿傑，你下個禮拜一之前出份新聞稿。")], date="2026-03-31")["action_items"]
+    assert item["deadline"] == "2026-04-06" and item["needs_review"]
