@@ -47,6 +47,8 @@ def test_review_marks_owner_choice_local_time_and_evidence_playback(site):
 
         rows = page.locator(".todo-row")
         first, second = rows.nth(0), rows.nth(1)
+        # the task is the table's main column: readable beside the owner picker and the DingTalk cell
+        assert first.locator("[name=task]").bounding_box()["width"] >= 240
         assert "needs-review" in first.get_attribute("class")
         assert first.locator(".review-flag").inner_text() == "待核對"
         assert "needs-review" not in second.get_attribute("class")
