@@ -28,6 +28,10 @@ class AudioError(ValueError):
     """The file cannot be used as a meeting recording; the message says why."""
 
 
+class DecoderInterrupted(RuntimeError):
+    """ffmpeg or ffprobe was killed by a signal: no verdict on the file (a job retries it)."""
+
+
 @dataclass(frozen=True)
 class Audio:
     samples: np.ndarray  # float32, mono
@@ -178,7 +182,9 @@ def decode(path: str | Path, settings: AudioSettings | None = None) -> Audio:
             process.wait()
             raise AudioError(f"{path.name}: the recording is longer than {settings.max_duration / 3600:.1f} h.")
     errors = process.stderr.read().decode("utf-8", "replace").strip()
-    if process.wait() != 0:
+    if process.wait() < 0:  # killed by a signal (Ctrl-C to the process group): the file may be fine
+        raise DecoderInterrupted(f"ffmpeg was stopped by signal {-process.returncode} while decoding {path.name}")
+    if process.returncode != 0:
         detail = _last_line(errors, path, "decoder failed")
         raise AudioError(f"{path.name}: the audio is corrupt or cannot be decoded ({detail}).")
     usable = len(buffer) - len(buffer) % 4

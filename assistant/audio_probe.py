@@ -23,6 +23,10 @@ class ProbeError(ValueError):
     """ffprobe cannot read the file; the message is ffprobe's last line."""
 
 
+class ProbeInterrupted(RuntimeError):
+    """ffprobe was killed by a signal: no verdict on the file."""
+
+
 @dataclass(frozen=True)
 class Stream:
     """One audio stream of a file, as ffprobe lists it."""
@@ -55,6 +59,8 @@ def probe(path: Path, ffprobe: str) -> tuple[list[Stream], float]:
          "-of", "json", str(path)],
         capture_output=True, text=True,
     )
+    if result.returncode < 0:  # killed by a signal (Ctrl-C to the process group): the file may be fine
+        raise ProbeInterrupted(f"ffprobe was stopped by signal {-result.returncode}")
     if result.returncode != 0:
         raise ProbeError(result.stderr.strip().splitlines()[-1] if result.stderr.strip() else "unknown format")
     info = json.loads(result.stdout or "{}")

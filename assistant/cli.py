@@ -142,7 +142,7 @@ def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_pr
     Exit codes: 0 minutes written; 1 bad input or missing models (nothing written); 2 usage;
     3 no speech in the recording (empty minutes written); 130 interrupted (Ctrl-C; nothing written).
     """
-    from assistant.pipeline import ProcessOptions
+    from assistant.pipeline import ProcessOptions, exit_if_diarising
     from assistant.pipeline import process as run
     from assistant.writers import write_all
 
@@ -169,6 +169,7 @@ def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_pr
     except KeyboardInterrupt:
         bars.close()
         click.echo("interrupted: nothing was written", err=True)
+        exit_if_diarising(INTERRUPTED_EXIT)
         sys.exit(INTERRUPTED_EXIT)
     bars.close()
     m = result.minutes

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -71,8 +73,10 @@ class Result:
 # Share of diarisation time in each of pyannote's steps that report progress (CPU, measured on the sample).
 DIARISATION_STEPS = {"segmentation": (0.0, 0.25), "embeddings": (0.25, 1.0)}
 # How long a failed or interrupted run waits for diarisation to reach its next step (one batch of
-# segmentation or embeddings: a few seconds on CPU).
-ABANDON_WAIT_S = 60.0
+# segmentation or embeddings: a few seconds on CPU; a long recording's speaker-change step reports
+# nothing for minutes, and is left running: see exit_if_diarising).
+ABANDON_WAIT_S = 20.0
+BESIDE_THREAD = "diarise"
 
 
 class Abandoned(Exception):
@@ -110,7 +114,7 @@ class _Beside(threading.Thread):
     (:meth:`abandon`): native code (torch) still running at interpreter exit aborts the process."""
 
     def __init__(self, call: Callable[[], Any]):
-        super().__init__(name="diarise", daemon=True)
+        super().__init__(name=BESIDE_THREAD, daemon=True)
         self._call = call
         self._value: Any = None
         self._error: BaseException | None = None
@@ -133,6 +137,18 @@ class _Beside(threading.Thread):
         self.join(wait_s)
         if self.is_alive():
             log.warning("diarisation did not stop within %.0f s", wait_s)
+
+
+def exit_if_diarising(status: int) -> None:
+    """End the process now, without the interpreter's clean-up, when abandoned diarisation is still
+    running in native code (torch cannot be interrupted mid-step; finalising under it aborts with
+    'terminate called without an active exception'). Returns when none is running."""
+    if any(t.name == BESIDE_THREAD and t.is_alive() for t in threading.enumerate()):
+        log.warning("diarisation is still running in native code: ending the process without clean-up")
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ class Service:
         self.queue.hourly("retention", self.apply_retention)
         self.queue.hourly("stale_uploads", self.clear_stale_uploads)
         embedded = run_worker and not settings.service.redis_url
+        # waits for a handed-back job to save its state: longer than the pipeline's ABANDON_WAIT_S
         self.worker = Worker(self.store, self.queue, settings.service.workers, hand_back,
                              settings.service.lease_s) if embedded else None
         self.dingtalk = DingTalkRuntime(self.store, settings, embedded) if dingtalk_configured(settings) else None

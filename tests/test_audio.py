@@ -175,3 +175,23 @@ def test_music_and_noise_decode_as_audio():
     """No speech is the pipeline's finding, not bad input: the file decodes."""
     audio = decode(CASES / "no_speech_music_noise.wav")
     assert abs(audio.duration - 30.0) < 0.01 and audio.origin.warnings == []
+
+
+def test_a_decoder_killed_by_a_signal_is_no_verdict_on_the_file(tmp_path, clip, monkeypatch):
+    """Ctrl-C in a terminal (or systemd's stop) signals the whole process group: ffmpeg dies mid-decode.
+    The file is fine, so this must not be the bad-input error a job never retries."""
+    import os
+    import shutil
+
+    from assistant.audio import DecoderInterrupted
+
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    killed = tools / "ffmpeg"
+    killed.write_text("#!/bin/sh\nkill -TERM $$\n")  # ffmpeg as the signal leaves it; ffprobe is the real one
+    killed.chmod(0o755)
+    (tools / "ffprobe").symlink_to(shutil.which("ffprobe"))
+    monkeypatch.setenv("PATH", f"{tools}{os.pathsep}{os.environ['PATH']}")
+    with pytest.raises(DecoderInterrupted) as raised:
+        decode(clip, AudioSettings())
+    assert not isinstance(raised.value, AudioError)

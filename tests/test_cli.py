@@ -106,8 +106,10 @@ def test_ctrl_c_mid_process_stops_quietly_with_130_and_writes_nothing(tmp_path, 
 
     out = tmp_path / "out"
     env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
+    # a shell running the suite in the background ignores SIGINT, and Python keeps an ignored SIGINT
     proc = subprocess.Popen([sys.executable, "-m", "assistant.cli", "process", str(sample), "--out", str(out)],
-                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     said = ""
     deadline = time.monotonic() + 300
     while "transcribe" not in said and time.monotonic() < deadline:  # the progress bars, on stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import ssl
+import sys
 from collections.abc import Iterator
 
 import uvicorn
@@ -46,3 +47,6 @@ class _Server(uvicorn.Server):
 
 def serve(app: FastAPI, settings: ServiceSettings) -> None:
     _Server(uvicorn_config(app, settings)).run()
+    pipeline = sys.modules.get("assistant.pipeline")  # imported by the first job only
+    if pipeline is not None:  # the job was handed back (its state saved); diarisation may still run
+        pipeline.exit_if_diarising(0)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import sys
 import threading
 from dataclasses import dataclass
 
@@ -99,3 +100,6 @@ def run(settings: Settings, options: WorkerOptions) -> None:
     log.info("stopping: finishing the current work")
     worker.stop()
     log.info("stopped")
+    pipeline = sys.modules.get("assistant.pipeline")  # imported by the first job only
+    if pipeline is not None:  # a handed-back job's diarisation may still run in native code
+        pipeline.exit_if_diarising(0)
