@@ -78,7 +78,10 @@ def parse_text(text: str) -> list[Attendee]:
     if not text:
         return []
     if text[0] in "[{":
-        data = json.loads(text)
+        try:
+            data = json.loads(text)
+        except RecursionError:  # 「[[[[…」 thousands deep: Python's parser gives up
+            raise ValueError("attendees: the JSON is nested too deeply") from None
         rows = data.get("attendees", []) if isinstance(data, dict) else data
         if not isinstance(rows, list):
             raise ValueError("attendees must be a list")

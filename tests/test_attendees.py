@@ -77,3 +77,8 @@ def test_attendees_become_owner_candidates_and_give_owners_their_zone():
     assert timezone_of(attendees, "tom") == "Europe/London"
     assert timezone_of(attendees, "阿May") is None
     assert timezone_of(attendees, None) is None
+
+
+def test_json_nested_thousands_deep_is_a_clear_error():
+    with pytest.raises(ValueError, match="nested too deeply"):
+        parse_text("[" * 3000 + "]" * 3000)
