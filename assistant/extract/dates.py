@@ -195,7 +195,7 @@ FEST = "|".join(words for words, _, _ in working_days.FESTIVALS)
 WORKING_DAY = r"(?:工作天|工作日|working days?|business days?|返工日|個工作天)"
 
 RULES: tuple[Rule, ...] = (
-    _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>假期?|holidays?)?\s*(?:之前|以前|前|before)"
+    _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>放假|假期?|holidays?)?\s*(?:之前|以前|前|before)"
           rf"(?:\s*(?:嘅|的)?\s*(?P<last>最後一個\s*{WORKING_DAY}))?", _before_festival),
     _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>假期?|holidays?)?\s*(?:之後|以後|後|after)"
           rf"(?:\s*(?:嘅|的)?\s*(?:第一個|下一個|下個)\s*{WORKING_DAY})?", _after_festival),

@@ -1927,3 +1927,10 @@ def test_a_yes_that_hands_over_in_other_words_is_the_same_task_and_a_due_day_on_
     # 6 April 2026 is Easter Monday in the real HongKong calendar: the day may be misheard or misspoken
     [item] = _extract([("黃太", "阿傑，你下個禮拜一之前出份新聞稿。")], date="2026-03-31")["action_items"]
     assert item["deadline"] == "2026-04-06" and item["needs_review"]
+
+
+def test_before_the_holiday_of_a_named_festival_is_that_festivals():
+    # 2026-09-21: the Mid-Autumn holiday is Saturday 26 September (its eve, the 25th, is a working day), then
+    # National Day on 1 October; 「中秋放假前」 is before the Mid-Autumn days off, read as 「中秋假前」 is
+    said = _items([("黃太", "Ivy，你中秋放假前 send 份報價俾客。")], date="2026-09-21")[0][2]
+    assert said == _items([("黃太", "Ivy，你中秋假前 send 份報價俾客。")], date="2026-09-21")[0][2] == "2026-09-24"
