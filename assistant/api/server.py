@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import ssl
-import sys
 from collections.abc import Iterator
 
 import uvicorn
 from fastapi import FastAPI
 
 from assistant.config import ServiceSettings
+from assistant.jobs.worker import end_if_diarising
 
 TLS_VERSIONS = {"1.2": ssl.TLSVersion.TLSv1_2, "1.3": ssl.TLSVersion.TLSv1_3}
 
@@ -47,6 +47,4 @@ class _Server(uvicorn.Server):
 
 def serve(app: FastAPI, settings: ServiceSettings) -> None:
     _Server(uvicorn_config(app, settings)).run()
-    pipeline = sys.modules.get("assistant.pipeline")  # imported by the first job only
-    if pipeline is not None:  # the job was handed back (its state saved); diarisation may still run
-        pipeline.exit_if_diarising(0)
+    end_if_diarising(0)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import signal
-import sys
 import threading
 from dataclasses import dataclass
 
@@ -22,7 +21,7 @@ from assistant import metrics
 from assistant.config import Settings
 from assistant.jobs.lease import worker_name
 from assistant.jobs.sweeper import Sweeper
-from assistant.jobs.worker import EmbeddedConsumer, join_consumers
+from assistant.jobs.worker import EmbeddedConsumer, end_if_diarising, join_consumers
 from assistant.service import Service
 
 log = logging.getLogger(__name__)
@@ -100,6 +99,4 @@ def run(settings: Settings, options: WorkerOptions) -> None:
     log.info("stopping: finishing the current work")
     worker.stop()
     log.info("stopped")
-    pipeline = sys.modules.get("assistant.pipeline")  # imported by the first job only
-    if pipeline is not None:  # a handed-back job's diarisation may still run in native code
-        pipeline.exit_if_diarising(0)
+    end_if_diarising(0)

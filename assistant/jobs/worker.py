@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import logging
+import sys
 import threading
 import time
 from collections.abc import Sequence
@@ -31,6 +32,14 @@ def join_consumers(consumers: Sequence[Consumer], timeout_s: float) -> bool:
     for t in threads:
         t.join(max(deadline - time.monotonic(), 0))
     return not any(t.is_alive() for t in threads)
+
+
+def end_if_diarising(status: int) -> None:
+    """After a shutdown: end the process at once when a handed-back job's diarisation still runs in
+    native code (``pipeline.exit_if_diarising``); the pipeline is imported by the first job only."""
+    pipeline = sys.modules.get("assistant.pipeline")
+    if pipeline is not None:
+        pipeline.exit_if_diarising(status)
 
 
 class Worker:
