@@ -82,11 +82,28 @@ def parse_text(text: str) -> list[Attendee]:
             data = json.loads(text)
         except RecursionError:  # 「[[[[…」 thousands deep: Python's parser gives up
             raise ValueError("attendees: the JSON is nested too deeply") from None
-        rows = data.get("attendees", []) if isinstance(data, dict) else data
-        if not isinstance(rows, list):
-            raise ValueError("attendees must be a list")
-        return _checked([from_object(r) for r in rows])
+        return _checked([from_object(r) for r in _rows(data)])
+    if _JSON_SCALAR.fullmatch(text):
+        raise ValueError(f"{text!r} is not an attendee: give names, one a line, or a JSON list")
     return _checked([parse_spec(line) for line in _lines(text)])
+
+
+# What a script sends for "no attendees" or by mistake (null, 42, true): never a person's name.
+_JSON_SCALAR = re.compile(r"null|true|false|-?\d+(\.\d+)?([eE][+-]?\d+)?")
+
+
+def _rows(data: Any) -> list:
+    """A JSON list, ``{"attendees": [...]}``, or one attendee object ``{"name": ...}``."""
+    if isinstance(data, dict):
+        if "attendees" in data:
+            data = data["attendees"]
+        elif "name" in data:
+            data = [data]
+        else:
+            raise ValueError("an object needs 'attendees' (a list) or one attendee's 'name'")
+    if not isinstance(data, list):
+        raise ValueError("attendees must be a list")
+    return data
 
 
 def read_file(path: Path) -> list[Attendee]:

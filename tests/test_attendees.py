@@ -82,3 +82,13 @@ def test_attendees_become_owner_candidates_and_give_owners_their_zone():
 def test_json_nested_thousands_deep_is_a_clear_error():
     with pytest.raises(ValueError, match="nested too deeply"):
         parse_text("[" * 3000 + "]" * 3000)
+
+
+def test_one_attendee_object_is_that_attendee_and_json_scalars_are_no_names():
+    assert parse_text('{"name": "Ivy Chan", "aliases": ["Ivy"]}') == [Attendee("Ivy Chan", ["Ivy"])]
+    with pytest.raises(ValueError, match="'attendees' .* or one attendee's 'name'"):
+        parse_text('{"people": ["Ivy Chan"]}')
+    for scalar in ("null", "42", "true", "-1.5e3"):
+        with pytest.raises(ValueError, match="is not an attendee"):
+            parse_text(scalar)
+    assert parse_text("Agent 47|47") == [Attendee("Agent 47", ["47"])]

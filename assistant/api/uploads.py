@@ -97,7 +97,8 @@ class _Parts:
             return
         self._data += data[start:end]
         if len(self._data) > MAX_FIELD_BYTES:
-            raise HTTPException(400, "表格欄位太長 A form field is too long.")
+            name = self._name.decode("utf-8", "replace")[:100]
+            raise HTTPException(400, f"表格欄位太長 The form field {name!r} is longer than {MAX_FIELD_BYTES} bytes.")
 
     def on_part_end(self) -> None:
         if not self._in_file:

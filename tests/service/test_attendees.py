@@ -45,6 +45,10 @@ def test_upload_takes_attendees_and_links_them_to_the_directory(client, service)
     bad = client.post("/api/meetings", data={"attendees": "Tom|Europe/Londn"},
                       files={"file": ("x.wav", b"RIFF1234", "audio/wav")})
     assert bad.status_code == 422 and "attendees" in bad.json()["detail"]
+    for field in ("attendees", "title"):
+        long = client.post("/api/meetings", data={field: "x" * 20_000},
+                           files={"file": ("x.wav", b"not audio at all" * 50, "audio/wav")})
+        assert long.status_code == 400 and repr(field) in long.json()["detail"], long.text
 
 
 def test_attendees_are_replaced_with_put_and_checked(client, service):
