@@ -58,6 +58,8 @@ NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|即�
                         # 「有咩事即刻 WhatsApp 我」: if anything comes up; 「你寫——算啦」: taken back; 「我都會出席」: there too
                         r"^有(?:咩|乜|乜嘢|任何)?(?:事|問題)|(?:—|-|…|\.\.)+\s*算(?:啦|數|吧|喇)?$|^(?:我|我哋)\s*都會\s*(?:出席|參加|列席|join|到)$|"
                         + AWAY + "|"  # 「我下個禮拜四開始放一個禮拜假」: away, no work
+                        # praise: 「做得好好」, 「繼續保持」, "well done" say how work went, not what to do
+                        r"(?:做|搞|寫|執|整|處理)得(?:好|幾好|唔錯|非常好|好好|出色|靚|叻|快|清楚)|繼續保持|keep (?:it|this) up|well done|good job|"
                         r"^(?:我|等我)\S{0,10}?話(?:返)?(?:俾|畀|給)\s*\S{1,8}?\s*知$", re.IGNORECASE)  # 「我話返俾佢知」: passing word on
 
 REFUSAL = re.compile(r"^(?:唔得|唔可以|唔得閒|做唔到|做唔切|趕唔切|冇可能|冇時間|no\b|sorry|can't|cannot)", re.IGNORECASE)

@@ -114,10 +114,13 @@ PERIOD_THING = re.compile(r"\s*(?:嘅)?\s*(?:報表|報告|report|review|盤點|
 def _clock_for(phrase: TimePhrase | None, clocks: list[Clock], text: str) -> Clock | None:
     if phrase is not None:
         zones = zone_spans(text)
+        def apart(start: int, end: int) -> int:  # 「聽日 UK time 3pm」, "5pm London time tomorrow": the zone is no gap
+            return len("".join(c for i, c in enumerate(text[start:end], start)
+                               if not any(a <= i < b for a, b in zones)).strip())
+
         for clock in clocks:
-            between = "".join(c for i, c in enumerate(text[phrase.end:clock.start], phrase.end)
-                              if not any(start <= i < end for start, end in zones))  # 「聽日 UK time 3pm」
-            if phrase.start - NEAR <= clock.end and (clock.start <= phrase.end + NEAR or len(between.strip()) <= NEAR):
+            if (phrase.start - NEAR <= clock.end or apart(clock.end, phrase.start) <= NEAR) \
+                    and (clock.start <= phrase.end + NEAR or apart(phrase.end, clock.start) <= NEAR):
                 return clock  # "5pm tomorrow" too
         return None
     for clock in clocks:  # no date: a time marked as a limit is on the meeting day

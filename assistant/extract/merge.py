@@ -81,10 +81,12 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
 
 
 BARE_CANCEL = re.compile(r"^(?:啊|哦|咁|算啦|算吧|唔好意思|sorry|actually)?[，,\s]*(?:嗰樣|呢樣|嗰個|呢個|佢)?\s*"
-                         r"(?:唔使(?!急|咁急|擔心|驚|客氣|等)\s*(?:" + VERB_WORD + r"|[\u3400-\u9fff])?\s*(?:佢|埋)?|取消(?:咗)?(?:佢)?|cancel (?:it|that)|forget it)"
+                         r"(?:唔使(?!急|咁急|擔心|驚|客氣|等)\s*(?P<verb>" + VERB_WORD + r"|[\u3400-\u9fff])?\s*(?:佢|埋)?|取消(?:咗)?(?:佢)?|cancel (?:it|that)|forget it)"
                          r"(?:喇|啦|囉|住|吖)?[。！!.]*$", re.IGNORECASE)  # 「Ivy 唔使打喇」
 
 
+NAMED_CANCEL_TURNS = 4  # how far back 「Ivy 唔使打喇」 looks for Ivy's call when other talk came between
+GENERIC_VERB = re.compile(r"做|搞|跟|理|check", re.IGNORECASE)  # 「唔使做」 names no task of its own
 INTERJECTION = re.compile(r"啊|哦|咦|嗯|噢|唉|哎|哎呀|sorry|actually|唔好意思", re.IGNORECASE)  # 「啊，唔使喇，…」
 
 
@@ -105,8 +107,16 @@ def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[Acti
     for line in transcript.lines:
         for clause in (c for sentence in sentences(line.text) for c in clauses(sentence)):
             named = people.strip_leading(clause.strip())  # 「…，Tommy 唔使做。」: Tommy's latest task
-            if named and BARE_CANCEL.match(named[1].strip()):
-                theirs = [i for i in kept if i.owner == named[0] and i.turn is not None and line.index - 2 <= i.turn < line.index]
+            cancel = BARE_CANCEL.match(named[1].strip()) if named else None
+            if cancel:
+                theirs = [i for i in kept if i.owner == named[0] and i.turn is not None
+                          and line.index - NAMED_CANCEL_TURNS <= i.turn <= line.index]
+                verb = cancel["verb"] if cancel["verb"] and not GENERIC_VERB.fullmatch(cancel["verb"]) else None
+                by_verb = [i for i in theirs if verb and verb.casefold() in i.task.casefold()]
+                if by_verb:  # 「Ivy 唔使打喇」: the call, not her other tasks
+                    dropped += by_verb
+                    continue
+                theirs = [i for i in theirs if i.turn >= line.index - 2]
                 dropped += [i for i in theirs if i.turn == max(t.turn for t in theirs)]
         first = next((c for c in clauses((sentences(line.text) or [""])[0]) if not INTERJECTION.fullmatch(c.strip())), "")
         asked = line.index > 0 and transcript.lines[line.index - 1].text.rstrip().endswith(("？", "?"))

@@ -56,6 +56,7 @@ from assistant.extract.transcript import Line, Transcript
 SELF = re.compile(rf"{NOT_SUBJECT}我(?!哋)(?!\s*(?:要|想|需要)\s*(?:見到|睇到|收到|攞到|知道))"
                   r"|(?<![A-Za-z])(?:I'll|I will|I can|let me)(?![A-Za-z])", re.IGNORECASE)
 WE = re.compile(rf"{NOT_SUBJECT}我哋")
+FOR_YOU = re.compile(rf"{NOT_SUBJECT}我(?!哋)\s*(?:都|可以|會|嚟|先)?\s*(?:幫|代)\s*你(?!哋)")  # 「Peter，我幫你 send」: the speaker's
 COMMIT_MARK = r"會|嚟|去|負責|可以|自己|而家|即刻|馬上|盡快|今日|今晚|聽日|聽朝|打算|consider"
 SELF_COMMIT = re.compile(rf"{NOT_SUBJECT}我(?!哋)[^，,。]{{0,6}}?(?:{COMMIT_MARK})[^，,。]{{0,8}}?{VERB_WORD}"
                          rf"|^(?:好|OK|ok|得)?[，,\s]*(?:咁|噉)\s*(?:就)?\s*我(?!哋)\s*{VERB_WORD}"  # 「咁我通知家屬」: then I will
@@ -172,6 +173,8 @@ GROUP_TASK_PRONOUN = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|嗰啲|
 BARE_COMMIT = re.compile(r"^(?:好|OK|ok|得|冇問題|明白|收到|可以)?[，,\s]*(?:呢樣|呢個|嗰個)?\s*我(?:自己)?(?:(?:會|嚟|去)?"
                          r"(?:搞|跟|做|負責|處理|寫|跟進)(?:埋|住|掂|定)?|嚟|得|可以|去)?(?:啦|喇|吖|佢)?[。！!]?$"
                          r"|^(?:I can|I'll do it|me)[.!]?$", re.IGNORECASE)  # 「邊個得閒？」 「我啦。」
+# after 「邊個打俾保險公司？」, naming another to do it: 「阿傑打就得」, 「Ivy 跟啦」 (the rest after the name)
+NAMES_DOER = re.compile(r"^\s*(?:去|嚟|會)?\s*(?:[^\s你]{1,2}?)?\s*(?:就得|就可以|就OK|就ok|得喇|啦|吖|喇|囉)[。！!]*$")
 # A yes/no question that asks someone to do something, and that person's yes in the next turn:
 # 「Marco，聽日換得好個 projector 嘛？」 「聽日可以。」
 WH_QUESTION = re.compile(r"幾時|點解|點樣|點算|邊個|邊位|邊度|乜嘢|咩|幾多|幾耐|定係|\b(?:what|when|who|how|why|where|which)\b",
@@ -188,7 +191,8 @@ PROMPTED = re.compile(r"得唔得閒|有冇時間|有冇空|得(?:到)?(?=\s*[^\
 DUE_AFTER = re.compile(r"(?:前|之前|內|之內|以內)\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀)?(?:佢|晒|埋|哂)?"
                        r"[。！!]*$|^(?:by|before)\b", re.IGNORECASE)
 # A sentence that only gives the due time of the tasks said just before it: 「兩樣都禮拜五前搞掂。」
-DUE_ONLY = re.compile(r"^(?:(?:兩|三|四|幾)(?:樣|份|件)(?:嘢)?|全部|所有|呢啲|以上|all)?\s*(?:都)?\s*(?:要|一定要|最遲)?\s*(?:喺|by|before)?\s*"
+DUE_ONLY = re.compile(r"^(?:(?:嗯|呃|哦|好|OK|唔急|唔使急|唔駛急|唔使咁急|冇咁急|最好)[，,\s]*)*"  # 「唔急，月尾啦。」 answers 「幾時要？」
+                      r"(?:(?:兩|三|四|幾)(?:樣|份|件)(?:嘢)?|全部|所有|呢啲|以上|all)?\s*(?:都)?\s*(?:要|一定要|最遲)?\s*(?:喺|by|before)?\s*"
                       r"(?:前|之前|或之前|內|之內|以內)?\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀|done)?"
                       r"(?:佢|佢哋|晒|哂|埋)?\s*(?:(?:返)?(?:俾|畀|給)\s*我)?\s*(?:啦|喇|吖|呀|啊|la)?[，,\s]*(?:唔該|please|thanks|thank you)?$", re.IGNORECASE)
 
@@ -358,7 +362,8 @@ class _Reader:
             return True, None
         you = YOU_REQUEST.search(clause) or YOU_REQUEST.search(without_times(clause, self.transcript.date)) \
             and re.search(r"你(?!哋)", clause)  # 「你下個禮拜三之前同財務部對數」: the verb is far from 你
-        me = SELF_COMMIT.search(clause) or (SELF.search(clause) if timed and not STATE.search(clause) else None)
+        me = SELF_COMMIT.search(clause) or FOR_YOU.search(clause) \
+            or (SELF.search(clause) if timed and not STATE.search(clause) else None)
         me = None if me and TELLS.search(clause[:me.start()]) else me  # 「講清楚我哋幾時搞掂」: what is told
         me = None if me and re.search(r"[俾畀給][^，,。]{1,12}$", clause[:me.start()]) else me  # 「俾個報價我睇」: to me
         if you and not (me and me.start() < you.start()) \
@@ -889,15 +894,28 @@ def _due_asked(reader: _Reader, transcript: Transcript, line: Line, items: list[
             and not has_time_words(i.task, transcript.date)]
 
 
-def _previous_need(transcript: Transcript, line: Line) -> str | None:
-    """For a bare 「我嚟搞」: the request or question it answers, in the turns before."""
+def _previous_need(transcript: Transcript, line: Line) -> tuple[Line, str] | None:
+    """For a bare 「我嚟搞」: the request or question it answers, in the turns before, and its turn."""
     for previous in reversed(transcript.lines[max(0, line.index - 2):line.index]):
         for sentence in reversed(sentences(previous.text)):
-            if WHO_WILL.search(sentence):
-                return None if DONE.search(sentence) else WHO_WILL.sub("", sentence).rstrip("？?")  # 「邊個食咗飯？」
+            if WHO_WILL.search(sentence):  # 「邊個食咗飯？」 asks about the past
+                return None if DONE.search(sentence) else (previous, WHO_WILL.sub("", sentence).rstrip("？?"))
             if NEED.search(sentence) and VERB.search(sentence):
-                return sentence
+                return previous, sentence
     return None
+
+
+def _doer_named(reader: _Reader, transcript: Transcript, line: Line, said: list[str]) -> RawItem | None:
+    """The work asked for in the turns before (「邊個打電話俾保險公司？」), given to the person a clause
+    names to do it (「我今日好忙，阿傑打就得。」); its other clauses say nothing to do (a reason)."""
+    named = [(c, reader.people.strip_leading(c.strip())) for c in said]
+    doers = [(c, n) for c, n in named if n and NAMES_DOER.match(without_times(n[1], transcript.date))]
+    if len(doers) != 1 or any(VERB.search(c) for c in said if c != doers[0][0]):
+        return None
+    need = _previous_need(transcript, line)
+    if not need or not WHO_WILL.search(need[0].text):
+        return None  # evidence: the turn that said the work (this one may give a reason with a day, 「我今日好忙」)
+    return RawItem(turn=need[0].index, owner=doers[0][1][0], task=need[1], agreed_due=doers[0][0])
 
 
 CORRECTS_TIME = re.compile(r"^(?:唔好意思|sorry|啊|哦|呃)?[，,\s]*(?:唔係|講錯|更正)(?:[，,\s]*我?(?:講錯|唔係))*[，,\s]*(?:係|應該係)?",
@@ -1051,11 +1069,15 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                               for owner, t in task[:1] if owner != reader.speaker(line)]
                 continue
             said = clauses(sentence)
+            doer = _doer_named(reader, transcript, line, said)
+            if doer:
+                items.append(doer)
+                continue
             timed = [c for c in said if not BARE_COMMIT.match(c) and only_time(c, transcript.date)]
             if any(BARE_COMMIT.match(c) for c in said) and all(BARE_COMMIT.match(c) or c in timed for c in said):
                 need = _previous_need(transcript, line)  # 「我得，我嚟啦。」, 「我嚟啦，禮拜五前。」
                 if need:
-                    items.append(RawItem(turn=line.index, owner=reader.speaker(line) or UNKNOWN, task=need,
+                    items.append(RawItem(turn=line.index, owner=reader.speaker(line) or UNKNOWN, task=need[1],
                                          agreed_due="，".join(timed)))
                 continue
             if RECURRING.search(sentence) and re.search(r"建議|不如|我想|我哋想", sentence):

@@ -1934,3 +1934,53 @@ def test_before_the_holiday_of_a_named_festival_is_that_festivals():
     # National Day on 1 October; 「中秋放假前」 is before the Mid-Autumn days off, read as 「中秋假前」 is
     said = _items([("黃太", "Ivy，你中秋放假前 send 份報價俾客。")], date="2026-09-21")[0][2]
     assert said == _items([("黃太", "Ivy，你中秋假前 send 份報價俾客。")], date="2026-09-21")[0][2] == "2026-09-24"
+
+
+def test_a_due_day_answered_after_a_filler_or_not_urgent():
+    assert _items([
+        ("黃太", "Ivy，你整理一下今年嘅客戶名單。"), ("Ivy Chan 陳詩韻", "幾時要？"), ("黃太", "唔急，月尾啦。"),
+    ]) == [("Ivy Chan 陳詩韻", "整理一下今年嘅客戶名單", "2026-03-31")]
+    [(owner, _, deadline)] = _items([
+        ("黃太", "阿傑，幫我 check 吓部打印機。"), ("Marco Lee 李文傑", "好，幾時要搞掂？"), ("黃太", "嗯，下個禮拜三啦。"),
+    ])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-18")
+
+
+def test_a_named_cancellation_with_a_verb_takes_back_only_that_task():
+    assert _items([
+        ("黃太", "Ivy，你聽日打電話俾供應商問價，另外份 proposal 禮拜五前 send 俾我。"),
+        ("黃太", "啊，供應商我頭先已經問咗，Ivy 唔使打喇。"),
+    ]) == [("Ivy Chan 陳詩韻", "proposal send 俾黃太", "2026-03-13")]
+    assert [owner for owner, _, _ in _items([
+        ("黃太", "Ivy，你聽日打電話俾供應商。"), ("黃太", "阿傑，禮拜五前整好個 server。"),
+        ("Marco Lee 李文傑", "好，我會先 backup。"), ("Ivy Chan 陳詩韻", "另外我下個禮拜放假。"),
+        ("黃太", "OK。Ivy 唔使打喇。"),
+    ])] == ["Marco Lee 李文傑"]
+
+
+def test_who_will_answered_by_naming_another_gives_them_the_work():
+    for answer in ("我今日好忙，阿傑打就得。", "阿傑打啦。", "阿傑打電話俾保險公司就得。"):
+        assert _items([("黃太", "邊個打電話俾保險公司？"), ("Ivy Chan 陳詩韻", answer), ("Marco Lee 李文傑", "OK。")]) \
+            == [("Marco Lee 李文傑", "打電話俾保險公司", None)], answer
+    assert _items([("黃太", "邊個跟份合約？"), ("Marco Lee 李文傑", "Ivy 聽日跟就得。")]) \
+        == [("Ivy Chan 陳詩韻", "跟合約", "2026-03-12")]
+
+
+def test_a_zone_between_the_time_and_the_day_keeps_the_time():
+    for said in ("I'll send the audit checklist by 5pm London time tomorrow.",
+                 "I'll send the audit checklist by 5pm tomorrow London time."):
+        [(owner, _, deadline)] = _items([("Priya Shah", said)])
+        assert (owner, deadline) == ("Priya Shah", "2026-03-13T01:00:00+08:00"), said  # 17:00 GMT is 01:00 in Hong Kong
+
+
+PAIR = [{"name": "Peter Wong 王家明", "aliases": ["Peter"]}, {"name": "Carmen Lau 劉嘉雯", "aliases": ["Carmen"]}]
+
+
+def test_i_will_do_it_for_you_is_the_speakers_task():
+    assert _items([("Carmen Lau 劉嘉雯", "Peter，我幫你 send 份 quotation 俾客啦。"), ("Peter Wong 王家明", "好呀，唔該晒。")],
+                  attendees=PAIR) == [("Carmen Lau 劉嘉雯", "send quotation 俾客", None)]
+
+
+def test_praise_is_no_task():
+    assert _items([("SPEAKER_00", "Carmen 做得好好，份 report 好清楚，繼續保持。")], attendees=PAIR) == []
+    assert _items([("SPEAKER_00", "Well done Carmen, keep it up.")], attendees=PAIR) == []
