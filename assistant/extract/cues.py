@@ -76,3 +76,27 @@ def delivered_to_me(clause: str, today: date) -> bool:
     """Whether a clause asks for something to be handed to the speaker by a time (「份報告聽日交俾我」):
     a delivery, not the speaker taking the task over (「份報價交俾我啦」)."""
     return bool(DELIVERED_TO_ME.search(clause)) and has_time_words(clause, today)
+
+
+# an answer that takes the task on, whatever else it says (「我下個禮拜放假，所以我禮拜五前一定搞掂」, "sorry, yes, I'll…")
+ACCEPTS = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|yes|sure|no problem)(?![A-Za-z唔])|我會|我(?:一定|盡量|再)|一定(?:搞掂|做|交)|"
+                     r"做埋|搞掂佢|(?<![A-Za-z])(?:I'll|I will|will do)(?![A-Za-z])|冇問題|唔影響", re.IGNORECASE)
+BARE_NO = re.compile(r"(?:唔得|唔可以|唔行|冇可能|做唔到|no|nope|sorry)(?:呀|喎|啊|囉)?", re.IGNORECASE)
+# the owner turning a task down (「我聽日唔得閒喎」), and a bare go-ahead to somebody else (「咁 Ken 你去啦」)
+# what the speaker cannot do (「…，做唔切」), and more ways of turning a task down (on leave, not mine)
+CANNOT = re.compile(r"做唔切|趕唔切|做唔到|做唔咗|做唔嚟|搞唔掂|(?:跟|搞|出|交|寫|處理|負責)唔(?:到|切|掂|嚟)|唔得閒|冇時間|冇空|未必(?:有時間|有空|得閒|趕得切|做得切)|抽唔(?:到|出)(?:身|時間|人)|(?<![A-Za-z])(?:can't|cannot) (?:do|make|finish|manage)",
+                    re.IGNORECASE)  # not "I can't wait", "I can't find the template, but…"
+DECLINE = re.compile(rf"{CANNOT.pattern}|唔得|走唔開|唔喺度|放(?:咗)?(?:大|年|病)?假|請(?:咗)?假|出差|公幹|唔喺香港|(?:返|去)(?:咗)?(?:大陸|內地|深圳|鄉下|外國)|唔方便|唔關我事|唔係我(?:嘅|跟|負責|出|做|交|寫)(?!得)|"
+                     r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|冇(?:\S{0,4})?權限|太多嘢|"
+                     r"(?<![A-Za-z])(?:I'm busy|I am busy|on leave|not available|no time)(?![A-Za-z])", re.IGNORECASE)
+GLUED_TAG = re.compile(r"(?<![唔可])(?:得唔得|好唔好|可唔可以|OK唔OK)(?:呀|啊|先)?[？?。！!\s]*$", re.IGNORECASE)
+IMPERATIVE = re.compile(r"(?:先|啦|吖|喇|la)[。！!]?$|幫我|俾我|畀我", re.IGNORECASE)
+NOT_YES = re.compile(r"唔得|唔可以|唔肯定|未必|唔知|睇下先|再睇|再講|可能|not sure|can't|cannot", re.IGNORECASE)
+OPENER = re.compile(r"^(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|另外|仲有|同埋|不如|所以|就|嗯|係|得|明白|收到(?![^\s，,、：:])|冇問題|最後|然後|跟住|首先|(?:仲有|另外)?一樣)"
+                    r"[，,\s]*", re.IGNORECASE)
+# 「我要見到份 schedule」: the speaker receives, the work is somebody else's
+SELF = re.compile(rf"{NOT_SUBJECT}我(?!哋)(?!\s*(?:要|想|需要)\s*(?:見到|睇到|收到|攞到|知道))"
+                  r"|(?<![A-Za-z])(?:I'll|I will|I can|let me)(?![A-Za-z])", re.IGNORECASE)
+WE = re.compile(rf"{NOT_SUBJECT}我哋")
+YES = re.compile(r"^(?:(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|no problem|sure|noted|yes)(?:呀|啊|啦|喇|吖)?"
+                 r"[，,。.！!\s]*)+$", re.IGNORECASE)

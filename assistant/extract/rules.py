@@ -22,7 +22,8 @@ task from the request it answers; a yes/no question asking someone to do somethi
 projector 嘛？」) is their task once they say yes in the next turn. Plans described as past (本來/原本) assign nothing.
 An answer to a "when" question (「嗰啲 invoice 幾時入得晒？」 「我聽日中午前入晒」) takes the thing
 asked about into its task, and a time of day said in the next turn by somebody else for the
-same day and task (「好，聽日中午十二點之前要通知晒」) completes the item's due time.
+same day and task (「好，聽日中午十二點之前要通知晒」) completes the item's due time. The answer to a
+request (a yes with a time, a no, another time offered, work already done) is read by answers.py.
 
 Each sentence is also read for decisions (decisions.py); a vote or a standing rule gives no task.
 """
@@ -31,31 +32,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
+from assistant.extract.answers import (
+    ALSO_FINE, BARE, BY, COUNTER_OFFER, OFFERS_ANOTHER_TIME, THEIR_TEAM, accepted_with_time, asked_before, cannot,
+    counter_accepted, done_already, insisted, insisted_time, proposes_another, the_answer, timed_after, turns_down,
+    with_when_answer,
+)
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.corrections import (
-    CORRECTION, LATER_ONLY, TAKEN_BACK, corrected_items, corrections_apart, only_time, time_corrected,
+    CORRECTION, TAKEN_BACK, corrected_items, corrections_apart, only_time, time_corrected,
     time_said_again,
 )
 from assistant.extract.cues import (
-    CONDITION, GENERIC_WORK, HANDOVER, HANDOVER_VERB, NOT_ACTION, NOT_SUBJECT, QUESTION, REFUSAL, SOMEONE, TELLS, YOU_REQUEST,
-    asks,
-    delivered_to_me,
+    ACCEPTS, CONDITION, GENERIC_WORK, GLUED_TAG, HANDOVER, HANDOVER_VERB, IMPERATIVE, NOT_ACTION, NOT_SUBJECT, NOT_YES, OPENER,
+    QUESTION, REFUSAL, SELF, SOMEONE, TELLS, WE, YES, YOU_REQUEST, asks, delivered_to_me,
 )
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.decisions import APPROVED, CUE_ONLY, RECURRING, decided_in
-from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out, without_times
-from assistant.extract.owners import OwnerResolver, resolver_for
+from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, without_times
+from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
-from assistant.extract.tasks import AWAY, CONNECTIVE, DELIVERY_VERBS, TO_ME, DONE, FORM_OF_WORK, NEAR_VERB, NOUN_PHRASE, PRONOUN_OBJECT, VERB, VERB_WORD, WAS
-from assistant.extract.text import clauses, coverage, sentences, shared_grams
+from assistant.extract.tasks import AWAY, CONNECTIVE, DELIVERY_VERBS, TO_ME, DONE, NEAR_VERB, NOUN_PHRASE, PRONOUN_OBJECT, VERB, VERB_WORD, WAS
+from assistant.extract.text import clauses, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
 
-# 「我要見到份 schedule」: the speaker receives, the work is somebody else's
-SELF = re.compile(rf"{NOT_SUBJECT}我(?!哋)(?!\s*(?:要|想|需要)\s*(?:見到|睇到|收到|攞到|知道))"
-                  r"|(?<![A-Za-z])(?:I'll|I will|I can|let me)(?![A-Za-z])", re.IGNORECASE)
-WE = re.compile(rf"{NOT_SUBJECT}我哋")
 FOR_YOU = re.compile(rf"{NOT_SUBJECT}我(?!哋)\s*(?:都|可以|會|嚟|先)?\s*(?:幫|代)\s*你(?!哋)")  # 「Peter，我幫你 send」: the speaker's
 COMMIT_MARK = r"會|嚟|去|負責|可以|自己|而家|即刻|馬上|盡快|今日|今晚|聽日|聽朝|打算|consider"
 SELF_COMMIT = re.compile(rf"{NOT_SUBJECT}我(?!哋)[^，,。]{{0,6}}?(?:{COMMIT_MARK})[^，,。]{{0,8}}?{VERB_WORD}"
@@ -68,7 +69,6 @@ WE_COMMIT = re.compile(rf"{NOT_SUBJECT}我哋[^，,。]{{0,10}}?(?:可以|會|�
 # A request asked as a question: "Priya, could you send … by Friday?", 「你可唔可以聽日交？」
 POLITE_REQUEST = re.compile(r"(?<![A-Za-z])(?:could|can|would|will) you(?![A-Za-z])|please|你可唔可以|你可以.{0,12}嗎|你得唔得",
                             re.IGNORECASE)
-IMPERATIVE = re.compile(r"(?:先|啦|吖|喇|la)[。！!]?$|幫我|俾我|畀我", re.IGNORECASE)
 # 「Notice 你搞」, 「呢樣你跟」: the thing, then who does it
 THING_YOU_DO = re.compile(r"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:搞|跟進|跟|做|負責|處理|handle|follow)(?:埋|住|吓)?\s*$", re.IGNORECASE)
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
@@ -101,24 +101,11 @@ DEPARTMENT = re.compile(r"^(?P<who>(?<![A-Za-z])(?:HR|IT|PR|QA|QC|admin|finance|
                         r"(?![A-Za-z])|(?:人事|會計|財務|法務|行政|市場|營業|銷售|採購|客服|物流|保安|工程|設計)部)"
                         r"(?!\s*(?:嗰邊|那邊)?\s*(?:話|講|問|覺得|想|估|認為|要(?:我|你|求)|叫|said|says|thinks?|wants?)(?![A-Za-z]))",
                         re.IGNORECASE)  # 「HR 話…」 reports, 「HR 要我哋…」 asks somebody else
-OPENER = re.compile(r"^(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|另外|仲有|同埋|不如|所以|就|嗯|係|得|明白|收到(?![^\s，,、：:])|冇問題|最後|然後|跟住|首先|(?:仲有|另外)?一樣)"
-                    r"[，,\s]*", re.IGNORECASE)
 # a person's name that is no attendee's: a capitalised Latin name, 阿X, X生/X小姐/X太
 STRANGER = re.compile(r"\s*(?P<who>(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])|阿[\u3400-\u9fff]|[\u3400-\u9fff](?:生|小姐|太|sir|Sir))\s*")
-# the owner turning a task down (「我聽日唔得閒喎」), and a bare go-ahead to somebody else (「咁 Ken 你去啦」)
-# what the speaker cannot do (「…，做唔切」), and more ways of turning a task down (on leave, not mine)
-CANNOT = re.compile(r"做唔切|趕唔切|做唔到|做唔咗|做唔嚟|搞唔掂|(?:跟|搞|出|交|寫|處理|負責)唔(?:到|切|掂|嚟)|唔得閒|冇時間|冇空|未必(?:有時間|有空|得閒|趕得切|做得切)|抽唔(?:到|出)(?:身|時間|人)|(?<![A-Za-z])(?:can't|cannot) (?:do|make|finish|manage)",
-                    re.IGNORECASE)  # not "I can't wait", "I can't find the template, but…"
-DECLINE = re.compile(rf"{CANNOT.pattern}|唔得|走唔開|唔喺度|放(?:咗)?(?:大|年|病)?假|請(?:咗)?假|出差|公幹|唔喺香港|(?:返|去)(?:咗)?(?:大陸|內地|深圳|鄉下|外國)|唔方便|唔關我事|唔係我(?:嘅|跟|負責|出|做|交|寫)(?!得)|"
-                     r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|冇(?:\S{0,4})?權限|太多嘢|"
-                     r"(?<![A-Za-z])(?:I'm busy|I am busy|on leave|not available|no time)(?![A-Za-z])", re.IGNORECASE)
 SPLIT_WORK = re.compile(r"\s*(?:一人一半|各做一半|各自一半|分開做|平分|分一半|each take half|split)", re.IGNORECASE)
 TOGETHER = re.compile(r"(?:你|[A-Za-z\u3400-\u9fff])\s*(?:同埋|同|and)\s*(?=\S+\s*(?:一齊|兩個|一同))")
 GIVE_AWAY = re.compile(r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|叫\S{1,6}幫(?:我|手)")  # 「可唔可以搵第二個同事跟？」
-BARE_NO = re.compile(r"(?:唔得|唔可以|唔行|冇可能|做唔到|no|nope|sorry)(?:呀|喎|啊|囉)?", re.IGNORECASE)
-# an answer that takes the task on, whatever else it says (「我下個禮拜放假，所以我禮拜五前一定搞掂」, "sorry, yes, I'll…")
-ACCEPTS = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|yes|sure|no problem)(?![A-Za-z唔])|我會|我(?:一定|盡量|再)|一定(?:搞掂|做|交)|"
-                     r"做埋|搞掂佢|(?<![A-Za-z])(?:I'll|I will|will do)(?![A-Za-z])|冇問題|唔影響", re.IGNORECASE)
 DELIVERY = re.compile(DELIVERY_VERBS, re.IGNORECASE)
 REVIEWS = re.compile(r"(?:我|I)[^，,。]{0,8}?(?:睇|批|審批|check|review|approve|過目)[^，,。]{0,4}$", re.IGNORECASE)
 THEN_THAT = re.compile(r"^(?P<thing>[^，,。\s就]{1,16}?|[A-Za-z][\w .-]{0,24}?)\s*就\s*(?P<when>\S.*)$")  # 「screenshots 就五一前」
@@ -140,7 +127,6 @@ SPLIT = re.compile(r"^(?:同埋|仲有|另外|然後|跟住|再|順便|and then|
 COPY_IN = re.compile(r"^(?:同埋|仲有|and|also)?\s*(?:記得|記住|要|都要|remember to)?\s*(?:cc|bcc|抄送|副本)(?![A-Za-z])",
                      re.IGNORECASE)
 TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明唔明|係咪|okay|ok|alright|可以嗎)(?:呀|啊|先)?$", re.IGNORECASE)
-GLUED_TAG = re.compile(r"(?<![唔可])(?:得唔得|好唔好|可唔可以|OK唔OK)(?:呀|啊|先)?[？?。！!\s]*$", re.IGNORECASE)
 
 
 PROGRESSIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])緊(?!要|張|急)")  # 「做緊」: work under way, a status unless a due time is said
@@ -179,10 +165,7 @@ NAMES_DOER = re.compile(r"^\s*(?:去|嚟|會)?\s*(?:[^\s你]{1,2}?)?\s*(?:就得
 # 「Marco，聽日換得好個 projector 嘛？」 「聽日可以。」
 WH_QUESTION = re.compile(r"幾時|點解|點樣|點算|邊個|邊位|邊度|乜嘢|咩|幾多|幾耐|定係|\b(?:what|when|who|how|why|where|which)\b",
                          re.IGNORECASE)
-YES = re.compile(r"^(?:(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|no problem|sure|noted|yes)(?:呀|啊|啦|喇|吖)?"
-                 r"[，,。.！!\s]*)+$", re.IGNORECASE)
 YES_BY = re.compile(r"(?<![唔未冇不])(?:可以|得|冇問題|OK|ok)(?:呀|啊|啦|喇)?[。.！!]*$")  # 「禮拜五先得」: yes, by then
-NOT_YES = re.compile(r"唔得|唔可以|唔肯定|未必|唔知|睇下先|再睇|再講|可能|not sure|can't|cannot", re.IGNORECASE)
 # Not a request: asking after work (未, 咗, did you), offering one's own help (我), a complaint or
 # a negated verb (「你又唔 check…？」), or checking a fact (係咪).
 NOT_REQUEST = re.compile(r"未[呀啊呢吖]?[？?\s]*$|咗|唔|冇|未|係咪|係唔係|一齊|\b(?:did|have|has|had|is|are|was)\b",
@@ -201,7 +184,7 @@ SAID = r"\s*(?:嗰邊|那邊)?\s*(?:琴日|尋日|頭先|啱啱|今朝|上個禮
 SAID_THEY = re.compile(SAID + r"(?:過)?\s*(?:佢哋|佢|they|he|she)?\s*(?![我你知俾畀])", re.IGNORECASE)
 
 
-def _reported_commitment(sentence: str, reader: _Reader) -> str:
+def _reported_commitment(sentence: str, reader: Reader) -> str:
     """A commitment reported for somebody named (「Ken 話佢聽日會搞掂個 bug」, 「IT 嗰邊話聽日裝好部 printer」,
     「我同 Mandy 講咗，佢話佢今晚會處理」) read as theirs: 「Ken 聽日會搞掂個 bug」. What they said was done
     (咗, 已經) or no work stays as said."""
@@ -226,7 +209,7 @@ def _reported_commitment(sentence: str, reader: _Reader) -> str:
 WANTS = re.compile(r"(?:我|我哋)\s*(?:都|真係|好)?\s*(?:想|要|希望|建議|提議|需要)(?:請|叫)?\s*$")
 
 
-def _vocative_first(sentence: str, reader: _Reader) -> str:
+def _vocative_first(sentence: str, reader: Reader) -> str:
     """A sentence that names who it is said to at its end (「呢樣你跟，Mandy。」, "Could you …, May?") with
     the name first, as a request usually opens."""
     spans = reader.people.spans(sentence)
@@ -237,7 +220,7 @@ def _vocative_first(sentence: str, reader: _Reader) -> str:
     return sentence
 
 
-def _wanted_of(sentence: str, reader: _Reader) -> str:
+def _wanted_of(sentence: str, reader: Reader) -> str:
     """A request said as the speaker's wish read as the request itself: 「Mandy，報價單我想你負責」 →
     「Mandy，報價單你負責」, so the one wanted of, not the speaker, owns it."""
     starts = [start for _, start, _ in reader.people.spans(sentence)]
@@ -284,7 +267,7 @@ def _strip_tag(sentence: str) -> tuple[str, bool]:
 RECIPIENT_BEFORE = re.compile(r"(?:俾|畀|給|同|問|搵|叫|約|通知|(?<![A-Za-z])(?:to|cc))\s*$", re.IGNORECASE)  # 「…俾 Ivy，」: not calling Ivy
 
 
-class _Reader:
+class Reader:
     """Reads one transcript's sentences with its attendees."""
 
     def __init__(self, transcript: Transcript):
@@ -446,7 +429,7 @@ class _Reader:
             for between in self.transcript.lines[i.turn + 1:line.index]))]
         if not declined or len({i.owner for i in declined}) != 1:
             return None
-        proposed = {_proposes_another(between.text, self.people) for between in self.transcript.lines[declined[0].turn + 1:line.index]
+        proposed = {proposes_another(between.text, self.people) for between in self.transcript.lines[declined[0].turn + 1:line.index]
                     if self.speaker(between) == declined[0].owner}
         if self.speaker(line) in proposed and (ACCEPTS.search(sentence) or ALSO_FINE.search(sentence)) \
                 and not turns_down(sentence, self.people, self.transcript.date):
@@ -530,7 +513,7 @@ class _Reader:
         for _, start, end in reversed(self.people.spans(text)):
             text = text[:start] + text[end:]
         text = GLUED_TAG.sub("", without_times(text, self.transcript.date))  # 「…得唔得？」
-        return _BARE.sub("", re.sub(r"[份個張啲條封本啦吖喇呀]", "", VERB.sub("", text)))
+        return BARE.sub("", re.sub(r"[份個張啲條封本啦吖喇呀]", "", VERB.sub("", text)))
 
     def pair(self, clause: str) -> tuple[str, str] | None:
         """(「A 同 B」, the rest) when a clause opens with two attendees' names and goes on to work."""
@@ -819,7 +802,7 @@ def _opens_with_time(clause: str, date: date) -> bool:
     return bool(phrases) and not OPENER.sub("", clause[:phrases[0].start]).strip(" ，,")
 
 
-def _taken_up(reader: _Reader, transcript: Transcript, line: Line, question: str) -> str | None:
+def _taken_up(reader: Reader, transcript: Transcript, line: Line, question: str) -> str | None:
     """Who says yes, in the next turn, to a yes/no question asking them (你, or by name) to do something."""
     if WH_QUESTION.search(question) or NOT_REQUEST.search(question) or SELF.search(question) \
             or _group(question) or not VERB.search(question) or line.index + 1 >= len(transcript.lines):
@@ -842,12 +825,11 @@ def _taken_up(reader: _Reader, transcript: Transcript, line: Line, question: str
     return taker if asked and said_yes and not NOT_YES.search(reply.text) and not restated else None
 
 
-PART_AFTER_DAY = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS})?")  # 「聽日下晝」
 WHEN = re.compile(r"幾時|(?<![A-Za-z])(?:when|what time)(?![A-Za-z])", re.IGNORECASE)
 _POTENTIAL = re.compile(r"得(?:到|切|及)?(?=晒|哂|掂|完|好|埋|$)")  # 「入得晒」 → 「入晒」: can-do, not the task
 
 
-def _when_asked(reader: _Reader, transcript: Transcript, line: Line, asked_of: bool = False) -> tuple[str, str] | None:
+def _when_asked(reader: Reader, transcript: Transcript, line: Line, asked_of: bool = False) -> tuple[str, str] | None:
     """What a "when" question in the turn before asked this turn's speaker about: (the words
     before 幾時, the words after it), e.g. 「阿May，嗰三十幾張 invoice 幾時入得晒？」 →
     (「三十幾張 invoice」, 「入晒」). Asked of the speaker by name, or of nobody named."""
@@ -879,7 +861,7 @@ def _when_asked(reader: _Reader, transcript: Transcript, line: Line, asked_of: b
     return None
 
 
-def _due_asked(reader: _Reader, transcript: Transcript, line: Line, items: list[RawItem]) -> list[RawItem]:
+def _due_asked(reader: Reader, transcript: Transcript, line: Line, items: list[RawItem]) -> list[RawItem]:
     """The tasks this turn's speaker gave in the turns just before, without a due time, whose owner
     has just asked when they are due (「幾時要？」, 「When do you need it?」)."""
     if line.index == 0:
@@ -905,7 +887,7 @@ def _previous_need(transcript: Transcript, line: Line) -> tuple[Line, str] | Non
     return None
 
 
-def _doer_named(reader: _Reader, transcript: Transcript, line: Line, said: list[str]) -> RawItem | None:
+def _doer_named(reader: Reader, transcript: Transcript, line: Line, said: list[str]) -> RawItem | None:
     """The work asked for in the turns before (「邊個打電話俾保險公司？」), given to the person a clause
     names to do it (「我今日好忙，阿傑打就得。」); its other clauses say nothing to do (a reason)."""
     named = [(c, reader.people.strip_leading(c.strip())) for c in said]
@@ -936,7 +918,7 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: L
             or people.mentioned(sentence):
         return []
     named = [i for i in recent if shared_grams(without_times(i.task, transcript.date), without_times(sentence, transcript.date))]
-    said = _BARE.sub("", without_times(VERB.sub("", DUE_MOVED.sub("", CORRECTS_TIME.sub("", sentence[:phrases[0].start]))),
+    said = BARE.sub("", without_times(VERB.sub("", DUE_MOVED.sub("", CORRECTS_TIME.sub("", sentence[:phrases[0].start]))),
                                        transcript.date))
     return named or ([recent[-1]] if len(said) <= 2 else [])
 
@@ -955,7 +937,7 @@ PERSON = re.compile(r"我|你|佢|大家|各位|(?<![A-Za-z])(?:I|you|we)(?![A-Z
 
 def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None) -> RawExtraction:
     """Candidate items and decisions in lines (default: the whole transcript)."""
-    reader = _Reader(transcript)
+    reader = Reader(transcript)
     items: list[RawItem] = []
     decisions: list[RawDecision] = []
     for line in lines if lines is not None else transcript.lines:
@@ -1044,7 +1026,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 or [i for i in items if line.index - SINCE_DECLINED <= i.turn < line.index and i.owner == reader.speaker(line)
                     and (shared_grams(i.task, sentence) >= 2 or GIVE_AWAY.search(sentence))]
             # 「梁Sir，圖書館嗰份 proposal，…可唔可以搵第二個同事跟？」: a task given a while ago, named
-            done = [i for i in turned_down if _done_already(sentence, i.task, transcript.date)]
+            done = [i for i in turned_down if done_already(sentence, i.task, transcript.date)]
             if done:  # 「Yoyo 你即刻打俾 Ricoh」 「我頭先已經打咗」: nothing left to do
                 items[:] = [i for i in items if i not in done]
                 recent = [i for i in recent if i not in done]
@@ -1091,7 +1073,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             me = reader.speaker(line)
             if any(owner != me and TO_ME.search(task) for owner, task in found):  # 「…俾我，我週末會睇」: the giver reads it
                 found = [(owner, task) for owner, task in found if owner != me or not REVIEWS.search(task)]
-            if _cannot(sentence, reader) and not OFFERS_ANOTHER_TIME.search(sentence):  # 「我禮拜五要去深圳，做唔切」: why not
+            if cannot(sentence, reader) and not OFFERS_ANOTHER_TIME.search(sentence):  # 「我禮拜五要去深圳，做唔切」: why not
                 found = [(owner, task) for owner, task in found if owner != reader.speaker(line)]
             # one owner's tasks said together share a due time said after them all (「…，同埋 B，兩日內搞掂」)
             last = clauses(found[-1][1])[-1] if found else ""
@@ -1111,18 +1093,18 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     again.agreed_due = task
                     continue
                 if asked and owner == reader.speaker(line):  # 「嗰啲 invoice 幾時入得晒？」 「我聽日入晒 system」
-                    task = _answered(task, *asked, transcript.date)
+                    task = with_when_answer(task, *asked, transcript.date)
                     asked, answered = None, True
-                answer = _answer(reader, transcript, line, owner) if tagged else ""
+                answer = the_answer(reader, transcript, line, owner) if tagged else ""
                 # 「…得唔得？」 「唔得，…」: nobody's and flagged, unless somebody takes it over
                 refused = bool(REFUSAL.match(answer)) and turns_down(answer, reader.people, transcript.date)
                 yes_by = YES_BY.search(answer) and has_time_words(answer, transcript.date) \
-                    and not (COUNTER_OFFER.search(answer) and _insisted(transcript, line))
-                insisting = _insisting(transcript, line)  # 「唔得，…最遲星期一中午十二點」: the asker's time, said again
+                    and not (COUNTER_OFFER.search(answer) and insisted(transcript, line))
+                insisting = insisted_time(transcript, line)  # 「唔得，…最遲星期一中午十二點」: the asker's time, said again
                 insisting = insisting if insisting and limit_said(insisting, transcript.date) else ""
-                agreed = insisting or _counter_accepted(reader, transcript, line, owner) or (answer if yes_by else "") \
-                    or _timed_after(reader, transcript, line, task) or _asked_before(transcript, line, task) \
-                    or _accepted_with_time(reader, transcript, line, task, owner)
+                agreed = insisting or counter_accepted(reader, transcript, line, owner) or (answer if yes_by else "") \
+                    or timed_after(reader, transcript, line, task) or asked_before(transcript, line, task) \
+                    or accepted_with_time(reader, transcript, line, task, owner)
                 # 「你聽日約家長見面，順便將嗰幾份改好」: what is done on the same occasion shares its day
                 carried = "" if shared or has_time_words(task, transcript.date) or not re.match(r"順便|順手", task) else \
                     next((t for o, t in reversed(found[:i]) if o == owner and has_time_words(t, transcript.date)), "")
@@ -1157,220 +1139,3 @@ def _head_restored(task: str, earlier: list[str]) -> str:
             whose = elided["whose"] + (" " if re.search(r"[A-Za-z0-9]$", elided["whose"]) else "")
             return f"{verb.rstrip()}{gap}{whose}嘅{head}"
     return task
-
-
-BY = re.compile(r"^(?:(?:到|至|同|或)\s*)?(?:(?:或)?(?:之前|以前|前|之內|以內|內|為止|之間|中間)\s*)?"  # what is left of 「禮拜五前」 without 禮拜五
-                r"(?:(?:之後|然後|跟住|再)\s*(?=\S))?")  # 「Ken 之後寫 memo」: next in line
-_BARE = re.compile(r"\W|我|你|佢|會|嚟|去|就|先|可以|晒|哂|埋|好|俾|畀|返|到|得|全部|之前|前|內")
-
-
-def _answered(task: str, before: str, after: str, today: date) -> str:
-    """An answer's task with what the "when" question named: the thing asked about before 幾時
-    (「三十幾張 invoice」 + 「全部入晒 system」), else the whole question's task when the answer
-    only repeats its verb (「幾時交份報價？」 「我聽日交」)."""
-    if len(re.sub(r"\W", "", before)) >= 2 and before not in task:
-        return f"{before}，{task}"
-    said = without_times(task, today)
-    if not before and VERB.search(after) and _BARE.sub("", VERB.sub("", after)) and not _BARE.sub("", VERB.sub("", said)):
-        return after
-    return task
-
-
-def _timed_after(reader: _Reader, transcript: Transcript, line: Line, task: str) -> str:
-    """The next turn's first sentence when somebody else sets there the task's due time: any, when the
-    task had none and the verb is said again (「咁我通知家屬。」 「好，月尾之前通知晒。」); the time
-    of day on the task's own day (「我聽日通知晒。」 「好，聽日中午十二點之前。」), or, repeating the
-    task's verb and nobody else's, another due time (「我禮拜五通知晒。」 「好，聽日中午前要通知晒。」:
-    the later word stands)."""
-    due = find_deadline(task, transcript.date)
-    if line.index + 1 >= len(transcript.lines):
-        return ""
-    reply = transcript.lines[line.index + 1]
-    said = (sentences(reply.text) or [""])[0]
-    said = next((s for s in sentences(reply.text) if LATEST.search(s)), said)  # 「Friday is a holiday. Make it Thursday.」
-    later = find_deadline(said, transcript.date)
-    if reply.speaker == line.speaker or later is None or QUESTION.search(said):
-        return ""
-    verbs = [verb.group(0) for verb in VERB.finditer(without_times(said, transcript.date))]
-    if any(verb not in task for verb in verbs):
-        return ""
-    if due is None:  # 「咁我通知家屬。」 「好，月尾之前通知晒。」: the verb said again, with when
-        return said if verbs and not SELF.search(said) and not WE.search(said) and not reader.people.mentioned(said) \
-            and not REFUSAL.match(OPENER.sub("", said)) else ""
-    rest = _BARE.sub("", ANSWER_WORDS.sub("", re.sub(r"唔得|唔係|好|要|一定|份|個|啲|啦|喇|吖|喎|呀|啊|囉|OK", "",
-                                                      without_times(said, transcript.date))))
-    if (verbs or COUNTER_OFFER.search(said) or LATEST.search(said)) and not SELF.search(said) and not WE.search(said) \
-            and not reader.people.mentioned(said) \
-            and (not rest or coverage(rest, task) >= 0.5) \
-            and (later.day != due.day or (later.at and later.at != due.at)) \
-            and not (COUNTER_OFFER.search(said) and _insisted(transcript, line)):  # 「好，聽日交埋份合約」 is another task
-        return said  # 「唔得，聽日之前要通知晒」 too: the new due time is the answer; a vaguer one changes nothing
-    return said if later.at and due.at is None and later.day == due.day and not REFUSAL.match(OPENER.sub("", said)) else ""
-
-
-# what an answer says besides when: 「最遲」, "Latest by", "Sure"
-LATEST = re.compile(r"最遲|最晚|(?<![A-Za-z])(?:latest|no later than|make it)(?![A-Za-z])", re.IGNORECASE)  # 「最遲禮拜五」: the asker's limit
-ANSWER_WORDS = re.compile(LATEST.pattern + r"|(?<![A-Za-z])(?:at the latest|by|before|sure|yes|will do|no problem|then)(?![A-Za-z])",
-                          re.IGNORECASE)
-GENERIC_DONE = re.compile(r"搞掂|搞定|完成|做完|做好|搞得掂|做得切|趕得切|done")  # 「收到，禮拜五前搞掂」: any task's verb
-
-
-def _accepted_with_time(reader: _Reader, transcript: Transcript, line: Line, task: str, owner: str | None) -> str:
-    """The next turn's first sentence when the person asked accepts a task that had no due time
-    and says when (「Ivy，員工手冊都要改埋。」 「明白，聽日改。」), naming no other work."""
-    if owner is None or line.index + 1 >= len(transcript.lines) or find_deadline(task, transcript.date):
-        return ""
-    reply = transcript.lines[line.index + 1]
-    if reply.speaker == line.speaker or reader.speaker(reply) != owner:
-        return ""
-    said = (sentences(reply.text) or [""])[0]
-    if find_deadline(said, transcript.date) is None or QUESTION.search(said) or REFUSAL.match(OPENER.sub("", said)) \
-            or NOT_YES.search(said):
-        return ""
-    bare = without_times(OPENER.sub("", GENERIC_DONE.sub("", said)), transcript.date)
-    verbs = [verb.group(0) for verb in VERB.finditer(bare)]
-    rest = _BARE.sub("", ANSWER_WORDS.sub("", re.sub(r"要|一定|盡量|份|個|啲|啦|喇|吖|OK", "", VERB.sub("", bare))))
-    return said if all(verb in task for verb in verbs) \
-        and (not rest or coverage(rest, task) >= 0.5 or FORM_OF_WORK.fullmatch(rest)) else ""  # 「寫好初稿」
-
-
-COUNTER_OFFER = re.compile(r"唔得|先得|先可以|先搞得掂|先做得切|不如\S{1,6}啦")  # 「聽日唔得，禮拜一先得」
-def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
-    """Whether the person asked turns the task down (「我聽日放假喎」, 「唔得，我要去澳門」): a refusal
-    about themselves (not 「Mandy 唔得閒幫我」), with no yes (「好，不過…」, "I'll …") and no other
-    time offered (「禮拜三唔得，禮拜四先得」, 「三點唔得，五點得唔得？」)."""
-    if BARE_NO.fullmatch(answer.strip(" 。.！!")):
-        return True
-    offered = OFFERS_ANOTHER_TIME.search(answer) \
-        or any(has_time_words(c, today) and only_time(LATER_ONLY.sub("", c), today) for c in clauses(answer)[1:])  # 「…，下個禮拜一啦」
-    if ACCEPTS.search(answer) or offered and (not GLUED_TAG.search(answer) or has_time_words((clauses(answer) or [""])[-1], today)):
-        return False
-    return any(DECLINE.search(c) and not re.search(r"佢|(?<![A-Za-z])(?:he|she|they)(?![A-Za-z])", c, re.IGNORECASE)
-               and not people.mentioned(c) for c in clauses(answer)) or bool(_proposes_another(answer, people))
-
-
-def _proposes_another(answer: str, people: OwnerResolver) -> str | None:
-    """The colleague an answer proposes instead (「不如 Keith 打？」, 「不如 Timothy 幫我落訂？」)."""
-    for sentence in sentences(answer):
-        other = OTHER_INSTEAD.match(sentence.strip())
-        named = other and people.strip_leading(sentence.strip()[other.end():])
-        if named and re.search(r"\w", named[1]):  # 「不如 Keith 打？」: 打 alone is a verb here
-            return named[0]
-        for clause in clauses(sentence):
-            named = people.strip_leading(clause.strip())  # 「Ray 可唔可以幫我跟？」, 「…，李工你 forward 俾 Yan 啦」
-            if named and (HELP_ME.match(named[1]) and sentence.rstrip().endswith(("？", "?"))
-                          or re.match(r"[，,\s]*你(?!哋)\s*\S", named[1]) and IMPERATIVE.search(clause)):
-                return named[0]
-    return None
-
-
-def _cannot(sentence: str, reader: _Reader) -> bool:
-    """Whether the speaker says they cannot do it (「…，做唔切」), not somebody else (「佢冇時間」)."""
-    return any(CANNOT.search(c) and not re.search(r"佢|(?<![A-Za-z])(?:he|she|they)(?![A-Za-z])", c, re.IGNORECASE)
-               and not reader.people.mentioned(c) for c in clauses(sentence))
-
-
-THEIR_TEAM = re.compile(r"^\s*(?:個\s*)?(?:team|組|嗰組|嗰邊|部門)\s*", re.IGNORECASE)
-HELP_ME = re.compile(r"[，,\s]*(?:你)?\s*(?:可唔可以|可否|得唔得閒|得唔得)?\s*(?:幫(?:我|手)|代我|頂)")
-ALSO_FINE = re.compile(r"都(?:得|可以|OK|ok|冇問題|無問題)|(?:咁|噉)\s*好(?:啦|吖)")  # 「我打都得」, 「…咁好啦」: yes
-OTHER_INSTEAD = re.compile(r"^(?:[^，,。]*[，,])?\s*(?:咁|噉)?\s*(?:不如|或者|可唔可以叫)\s*(?:俾|畀|叫|搵|交俾)?\s*")  # 「…，不如 Keith 幫我落訂？」
-OFFERS_ANOTHER_TIME = re.compile(r"先(?:得|可以|搞得掂|做得切|趕得切|交)|(?:可以|得)(?:唔可以|唔得)?(?:改|延)|"
-                                 r"(?:得唔得|可唔可以|好唔好|OK唔OK)[？?]?\s*$")  # 「三點唔得，五點得唔得？」
-INSISTED = re.compile(r"^(?:唔得|唔可以|唔行|no(?![A-Za-z]))|一定要|最遲", re.IGNORECASE)  # 「唔得，一定要禮拜三」
-
-
-def _counter_accepted(reader: _Reader, transcript: Transcript, line: Line, owner: str | None) -> str:
-    """The time the person asked offers back as a question, when the asker then says yes (「三點唔得，
-    五點得唔得？」 「好啦。」): the offered clause, read as the due time; or the time the asker then
-    concedes by name (「星期四都得。」)."""
-    if owner is None or line.index + 2 >= len(transcript.lines):
-        return ""
-    reply, after = transcript.lines[line.index + 1], transcript.lines[line.index + 2]
-    said = (sentences(reply.text) or [""])[-1]
-    yes = YES.match(OPENER.sub("", after.text).strip()) or ACCEPTS.search(after.text) or re.match(r"都(?:得|可以|好|OK)", after.text)
-    if reader.speaker(reply) != owner or after.speaker != line.speaker:
-        return ""
-    conceded = CONCEDED.match(OPENER.sub("", (sentences(after.text) or [""])[0]).strip())
-    if conceded and has_time_words(conceded["when"], transcript.date) \
-            and not without_times(conceded["when"], transcript.date).strip(" ，,"):  # 「可能要改星期四。」 「星期四都得。」
-        when = conceded["when"]
-        asked, given = find_deadline(line.text, transcript.date), find_deadline(when, transcript.date)
-        if asked and given and given.day < asked.day and BARE_WEEKDAY.fullmatch(when.strip()):
-            # 「下個禮拜三」 then 「禮拜四都得」: the Thursday of that week
-            when = (asked.day + timedelta(days=given.day.weekday() - asked.day.weekday())).isoformat()
-        return when if limit_said(when, transcript.date) else f"{when}前"
-    if not GLUED_TAG.search(said) or not yes:
-        return ""
-    offered = (clauses(GLUED_TAG.sub("", said)) or [""])[-1]
-    if not has_time_words(offered, transcript.date):
-        return ""
-    return offered if limit_said(offered, transcript.date) else f"{offered}前"
-
-
-BARE_WEEKDAY = re.compile(r"(?:禮拜|星期|週|周)[一二三四五六日天]")
-CONCEDED = re.compile(r"(?P<when>[^，,。]{1,16}?)\s*(?:都|亦)(?:得|可以|OK|ok|冇問題|無問題)(?:嘅|啦|喇|吖)?[。！!]?$")
-ALREADY = re.compile(r"(?:已經|頭先|啱啱|早就)[^，,。]{0,12}?(?:咗|過|好晒)|(?<![A-Za-z])(?:already|done)(?![A-Za-z])", re.IGNORECASE)
-
-
-def _done_already(answer: str, task: str, today: date) -> bool:
-    """Whether the person asked answers that the work is done (「我頭先已經打咗」 to 「打俾 Ricoh」,
-    「Ticket 我上個禮拜已經開咗」 to 「開 ticket」): its own verb, said as done."""
-    said = ALREADY.search(answer)
-    if not said:
-        return False
-    span = answer[:said.end()]
-    verbs = {v.group(0) for v in VERB.finditer(task)}  # 「打俾 Ricoh」 done as 「打咗」
-    same = any(v in span or len(v) == 2 and "\u3400" <= v[0] <= "\u9fff" and v[0] + "咗" in span for v in verbs)
-    still = any(VERB.search(without_times(c, today)) and not re.match(r"佢|(?:they|he|she)(?![A-Za-z])", c, re.IGNORECASE)
-                for c in clauses(answer[said.end():]))  # 「…已經 update 咗，今日就 send 得」 is more work; 「佢哋話…」 is theirs
-    return same and not still
-
-
-def _insisted(transcript: Transcript, line: Line) -> bool:
-    """Whether the asker, in the turn after a counter-offer, keeps their own due time."""
-    return bool(_insisting(transcript, line))
-
-
-def _insisting(transcript: Transcript, line: Line) -> str:
-    """The asker's turn after a counter-offer when it keeps their own due time (「唔得，一定要禮拜三」)."""
-    after = transcript.lines[line.index + 2] if line.index + 2 < len(transcript.lines) else None
-    return after.text if after is not None and after.speaker == line.speaker and INSISTED.search(OPENER.sub("", after.text)) else ""
-
-
-def _asked_before(transcript: Transcript, line: Line, task: str) -> str:
-    """The sentence of the turn before, by somebody else, that asked for the task's clock with the
-    day or the part of the day the answer leaves out: 「今晚十一點前推到 hotfix 嘛？」 answered
-    「我十一點前 push」 means 23:00; 「聽朝十點前…？」 answered 「十點前」 means tomorrow. A question
-    that named only the day (「你今晚交份報告嘛？」) gives the day and its part to the answered clock."""
-    due = find_deadline(task, transcript.date)
-    if due is None or due.at is None or line.index == 0:
-        return ""
-    previous = transcript.lines[line.index - 1]
-    if previous.speaker == line.speaker:
-        return ""
-    said_day = bool(find_time_phrases(task, transcript.date))  # 「十點前」 alone reads as today
-    for sentence in sentences(previous.text):
-        asked = find_deadline(sentence, transcript.date)
-        if asked and asked.at and (asked.day == due.day or not said_day) \
-                and (asked.at == due.at or part_of_day_left_out(due.at, asked.at)):
-            return sentence
-    clocks = find_clocks(task)
-    for sentence in sentences(previous.text) if clocks and not said_day else ():
-        asked, phrases = find_deadline(sentence, transcript.date), find_time_phrases(sentence, transcript.date)
-        if asked and asked.at is None and phrases:
-            # 「你今晚交份報告嘛？」 「我十一點前交」: the day asked for, at the clock answered (23:00)
-            part = PART_AFTER_DAY.match(sentence, phrases[0].end)
-            return phrases[0].text + part.group(0) + task[clocks[0].start:clocks[0].end] + "前"
-    return ""
-
-
-def _answer(reader: _Reader, transcript: Transcript, line: Line, owner: str | None) -> str:
-    """The first sentence of the next turn when it answers a request asked with a tag: said by
-    somebody else than the asker and, when both are known, by the person asked."""
-    if line.index + 1 >= len(transcript.lines):
-        return ""
-    reply = transcript.lines[line.index + 1]
-    who = reader.speaker(reply)
-    if reply.speaker == line.speaker or (owner and who and who != owner):
-        return ""
-    return (sentences(reply.text) or [""])[0]

@@ -1,0 +1,242 @@
+"""The answer in the next turns to what was just asked of someone: a yes with a time (「好，禮拜五前」),
+a no (「唔得，…」), another time offered back (「三點唔得，五點得唔得？」) and whether the asker gives
+way or insists, somebody else proposed (「不如 Keith 打？」), work already done (「已經 send 咗」), and a
+"when" question's answer joined to what it asked about. Used by the rules reader (rules.py)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks
+from assistant.extract.corrections import LATER_ONLY, only_time
+from assistant.extract.cues import (
+    ACCEPTS, BARE_NO, CANNOT, DECLINE, GLUED_TAG, IMPERATIVE, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, WE, YES,
+)
+from assistant.extract.dates import find_time_phrases
+from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out, without_times
+from assistant.extract.owners import OwnerResolver
+from assistant.extract.tasks import FORM_OF_WORK, VERB
+from assistant.extract.text import clauses, coverage, sentences
+from assistant.extract.transcript import Line, Transcript
+
+if TYPE_CHECKING:
+    from assistant.extract.rules import Reader
+
+PART_AFTER_DAY = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS})?")  # 「聽日下晝」
+BY = re.compile(r"^(?:(?:到|至|同|或)\s*)?(?:(?:或)?(?:之前|以前|前|之內|以內|內|為止|之間|中間)\s*)?"  # what is left of 「禮拜五前」 without 禮拜五
+                r"(?:(?:之後|然後|跟住|再)\s*(?=\S))?")  # 「Ken 之後寫 memo」: next in line
+BARE = re.compile(r"\W|我|你|佢|會|嚟|去|就|先|可以|晒|哂|埋|好|俾|畀|返|到|得|全部|之前|前|內")
+
+
+def with_when_answer(task: str, before: str, after: str, today: date) -> str:
+    """An answer's task with what the "when" question named: the thing asked about before 幾時
+    (「三十幾張 invoice」 + 「全部入晒 system」), else the whole question's task when the answer
+    only repeats its verb (「幾時交份報價？」 「我聽日交」)."""
+    if len(re.sub(r"\W", "", before)) >= 2 and before not in task:
+        return f"{before}，{task}"
+    said = without_times(task, today)
+    if not before and VERB.search(after) and BARE.sub("", VERB.sub("", after)) and not BARE.sub("", VERB.sub("", said)):
+        return after
+    return task
+
+
+def timed_after(reader: Reader, transcript: Transcript, line: Line, task: str) -> str:
+    """The next turn's first sentence when somebody else sets there the task's due time: any, when the
+    task had none and the verb is said again (「咁我通知家屬。」 「好，月尾之前通知晒。」); the time
+    of day on the task's own day (「我聽日通知晒。」 「好，聽日中午十二點之前。」), or, repeating the
+    task's verb and nobody else's, another due time (「我禮拜五通知晒。」 「好，聽日中午前要通知晒。」:
+    the later word stands)."""
+    due = find_deadline(task, transcript.date)
+    if line.index + 1 >= len(transcript.lines):
+        return ""
+    reply = transcript.lines[line.index + 1]
+    said = (sentences(reply.text) or [""])[0]
+    said = next((s for s in sentences(reply.text) if LATEST.search(s)), said)  # 「Friday is a holiday. Make it Thursday.」
+    later = find_deadline(said, transcript.date)
+    if reply.speaker == line.speaker or later is None or QUESTION.search(said):
+        return ""
+    verbs = [verb.group(0) for verb in VERB.finditer(without_times(said, transcript.date))]
+    if any(verb not in task for verb in verbs):
+        return ""
+    if due is None:  # 「咁我通知家屬。」 「好，月尾之前通知晒。」: the verb said again, with when
+        return said if verbs and not SELF.search(said) and not WE.search(said) and not reader.people.mentioned(said) \
+            and not REFUSAL.match(OPENER.sub("", said)) else ""
+    rest = BARE.sub("", ANSWER_WORDS.sub("", re.sub(r"唔得|唔係|好|要|一定|份|個|啲|啦|喇|吖|喎|呀|啊|囉|OK", "",
+                                                      without_times(said, transcript.date))))
+    if (verbs or COUNTER_OFFER.search(said) or LATEST.search(said)) and not SELF.search(said) and not WE.search(said) \
+            and not reader.people.mentioned(said) \
+            and (not rest or coverage(rest, task) >= 0.5) \
+            and (later.day != due.day or (later.at and later.at != due.at)) \
+            and not (COUNTER_OFFER.search(said) and insisted(transcript, line)):  # 「好，聽日交埋份合約」 is another task
+        return said  # 「唔得，聽日之前要通知晒」 too: the new due time is the answer; a vaguer one changes nothing
+    return said if later.at and due.at is None and later.day == due.day and not REFUSAL.match(OPENER.sub("", said)) else ""
+
+
+# what an answer says besides when: 「最遲」, "Latest by", "Sure"
+LATEST = re.compile(r"最遲|最晚|(?<![A-Za-z])(?:latest|no later than|make it)(?![A-Za-z])", re.IGNORECASE)  # 「最遲禮拜五」: the asker's limit
+ANSWER_WORDS = re.compile(LATEST.pattern + r"|(?<![A-Za-z])(?:at the latest|by|before|sure|yes|will do|no problem|then)(?![A-Za-z])",
+                          re.IGNORECASE)
+GENERIC_DONE = re.compile(r"搞掂|搞定|完成|做完|做好|搞得掂|做得切|趕得切|done")  # 「收到，禮拜五前搞掂」: any task's verb
+
+
+def accepted_with_time(reader: Reader, transcript: Transcript, line: Line, task: str, owner: str | None) -> str:
+    """The next turn's first sentence when the person asked accepts a task that had no due time
+    and says when (「Ivy，員工手冊都要改埋。」 「明白，聽日改。」), naming no other work."""
+    if owner is None or line.index + 1 >= len(transcript.lines) or find_deadline(task, transcript.date):
+        return ""
+    reply = transcript.lines[line.index + 1]
+    if reply.speaker == line.speaker or reader.speaker(reply) != owner:
+        return ""
+    said = (sentences(reply.text) or [""])[0]
+    if find_deadline(said, transcript.date) is None or QUESTION.search(said) or REFUSAL.match(OPENER.sub("", said)) \
+            or NOT_YES.search(said):
+        return ""
+    bare = without_times(OPENER.sub("", GENERIC_DONE.sub("", said)), transcript.date)
+    verbs = [verb.group(0) for verb in VERB.finditer(bare)]
+    rest = BARE.sub("", ANSWER_WORDS.sub("", re.sub(r"要|一定|盡量|份|個|啲|啦|喇|吖|OK", "", VERB.sub("", bare))))
+    return said if all(verb in task for verb in verbs) \
+        and (not rest or coverage(rest, task) >= 0.5 or FORM_OF_WORK.fullmatch(rest)) else ""  # 「寫好初稿」
+
+
+COUNTER_OFFER = re.compile(r"唔得|先得|先可以|先搞得掂|先做得切|不如\S{1,6}啦")  # 「聽日唔得，禮拜一先得」
+def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
+    """Whether the person asked turns the task down (「我聽日放假喎」, 「唔得，我要去澳門」): a refusal
+    about themselves (not 「Mandy 唔得閒幫我」), with no yes (「好，不過…」, "I'll …") and no other
+    time offered (「禮拜三唔得，禮拜四先得」, 「三點唔得，五點得唔得？」)."""
+    if BARE_NO.fullmatch(answer.strip(" 。.！!")):
+        return True
+    offered = OFFERS_ANOTHER_TIME.search(answer) \
+        or any(has_time_words(c, today) and only_time(LATER_ONLY.sub("", c), today) for c in clauses(answer)[1:])  # 「…，下個禮拜一啦」
+    if ACCEPTS.search(answer) or offered and (not GLUED_TAG.search(answer) or has_time_words((clauses(answer) or [""])[-1], today)):
+        return False
+    return any(DECLINE.search(c) and not re.search(r"佢|(?<![A-Za-z])(?:he|she|they)(?![A-Za-z])", c, re.IGNORECASE)
+               and not people.mentioned(c) for c in clauses(answer)) or bool(proposes_another(answer, people))
+
+
+def proposes_another(answer: str, people: OwnerResolver) -> str | None:
+    """The colleague an answer proposes instead (「不如 Keith 打？」, 「不如 Timothy 幫我落訂？」)."""
+    for sentence in sentences(answer):
+        other = OTHER_INSTEAD.match(sentence.strip())
+        named = other and people.strip_leading(sentence.strip()[other.end():])
+        if named and re.search(r"\w", named[1]):  # 「不如 Keith 打？」: 打 alone is a verb here
+            return named[0]
+        for clause in clauses(sentence):
+            named = people.strip_leading(clause.strip())  # 「Ray 可唔可以幫我跟？」, 「…，李工你 forward 俾 Yan 啦」
+            if named and (HELP_ME.match(named[1]) and sentence.rstrip().endswith(("？", "?"))
+                          or re.match(r"[，,\s]*你(?!哋)\s*\S", named[1]) and IMPERATIVE.search(clause)):
+                return named[0]
+    return None
+
+
+def cannot(sentence: str, reader: Reader) -> bool:
+    """Whether the speaker says they cannot do it (「…，做唔切」), not somebody else (「佢冇時間」)."""
+    return any(CANNOT.search(c) and not re.search(r"佢|(?<![A-Za-z])(?:he|she|they)(?![A-Za-z])", c, re.IGNORECASE)
+               and not reader.people.mentioned(c) for c in clauses(sentence))
+
+
+THEIR_TEAM = re.compile(r"^\s*(?:個\s*)?(?:team|組|嗰組|嗰邊|部門)\s*", re.IGNORECASE)
+HELP_ME = re.compile(r"[，,\s]*(?:你)?\s*(?:可唔可以|可否|得唔得閒|得唔得)?\s*(?:幫(?:我|手)|代我|頂)")
+ALSO_FINE = re.compile(r"都(?:得|可以|OK|ok|冇問題|無問題)|(?:咁|噉)\s*好(?:啦|吖)")  # 「我打都得」, 「…咁好啦」: yes
+OTHER_INSTEAD = re.compile(r"^(?:[^，,。]*[，,])?\s*(?:咁|噉)?\s*(?:不如|或者|可唔可以叫)\s*(?:俾|畀|叫|搵|交俾)?\s*")  # 「…，不如 Keith 幫我落訂？」
+OFFERS_ANOTHER_TIME = re.compile(r"先(?:得|可以|搞得掂|做得切|趕得切|交)|(?:可以|得)(?:唔可以|唔得)?(?:改|延)|"
+                                 r"(?:得唔得|可唔可以|好唔好|OK唔OK)[？?]?\s*$")  # 「三點唔得，五點得唔得？」
+INSISTED = re.compile(r"^(?:唔得|唔可以|唔行|no(?![A-Za-z]))|一定要|最遲", re.IGNORECASE)  # 「唔得，一定要禮拜三」
+
+
+def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: str | None) -> str:
+    """The time the person asked offers back as a question, when the asker then says yes (「三點唔得，
+    五點得唔得？」 「好啦。」): the offered clause, read as the due time; or the time the asker then
+    concedes by name (「星期四都得。」)."""
+    if owner is None or line.index + 2 >= len(transcript.lines):
+        return ""
+    reply, after = transcript.lines[line.index + 1], transcript.lines[line.index + 2]
+    said = (sentences(reply.text) or [""])[-1]
+    yes = YES.match(OPENER.sub("", after.text).strip()) or ACCEPTS.search(after.text) or re.match(r"都(?:得|可以|好|OK)", after.text)
+    if reader.speaker(reply) != owner or after.speaker != line.speaker:
+        return ""
+    conceded = CONCEDED.match(OPENER.sub("", (sentences(after.text) or [""])[0]).strip())
+    if conceded and has_time_words(conceded["when"], transcript.date) \
+            and not without_times(conceded["when"], transcript.date).strip(" ，,"):  # 「可能要改星期四。」 「星期四都得。」
+        when = conceded["when"]
+        asked, given = find_deadline(line.text, transcript.date), find_deadline(when, transcript.date)
+        if asked and given and given.day < asked.day and BARE_WEEKDAY.fullmatch(when.strip()):
+            # 「下個禮拜三」 then 「禮拜四都得」: the Thursday of that week
+            when = (asked.day + timedelta(days=given.day.weekday() - asked.day.weekday())).isoformat()
+        return when if limit_said(when, transcript.date) else f"{when}前"
+    if not GLUED_TAG.search(said) or not yes:
+        return ""
+    offered = (clauses(GLUED_TAG.sub("", said)) or [""])[-1]
+    if not has_time_words(offered, transcript.date):
+        return ""
+    return offered if limit_said(offered, transcript.date) else f"{offered}前"
+
+
+BARE_WEEKDAY = re.compile(r"(?:禮拜|星期|週|周)[一二三四五六日天]")
+CONCEDED = re.compile(r"(?P<when>[^，,。]{1,16}?)\s*(?:都|亦)(?:得|可以|OK|ok|冇問題|無問題)(?:嘅|啦|喇|吖)?[。！!]?$")
+ALREADY = re.compile(r"(?:已經|頭先|啱啱|早就)[^，,。]{0,12}?(?:咗|過|好晒)|(?<![A-Za-z])(?:already|done)(?![A-Za-z])", re.IGNORECASE)
+
+
+def done_already(answer: str, task: str, today: date) -> bool:
+    """Whether the person asked answers that the work is done (「我頭先已經打咗」 to 「打俾 Ricoh」,
+    「Ticket 我上個禮拜已經開咗」 to 「開 ticket」): its own verb, said as done."""
+    said = ALREADY.search(answer)
+    if not said:
+        return False
+    span = answer[:said.end()]
+    verbs = {v.group(0) for v in VERB.finditer(task)}  # 「打俾 Ricoh」 done as 「打咗」
+    same = any(v in span or len(v) == 2 and "\u3400" <= v[0] <= "\u9fff" and v[0] + "咗" in span for v in verbs)
+    still = any(VERB.search(without_times(c, today)) and not re.match(r"佢|(?:they|he|she)(?![A-Za-z])", c, re.IGNORECASE)
+                for c in clauses(answer[said.end():]))  # 「…已經 update 咗，今日就 send 得」 is more work; 「佢哋話…」 is theirs
+    return same and not still
+
+
+def insisted(transcript: Transcript, line: Line) -> bool:
+    """Whether the asker, in the turn after a counter-offer, keeps their own due time."""
+    return bool(insisted_time(transcript, line))
+
+
+def insisted_time(transcript: Transcript, line: Line) -> str:
+    """The asker's turn after a counter-offer when it keeps their own due time (「唔得，一定要禮拜三」)."""
+    after = transcript.lines[line.index + 2] if line.index + 2 < len(transcript.lines) else None
+    return after.text if after is not None and after.speaker == line.speaker and INSISTED.search(OPENER.sub("", after.text)) else ""
+
+
+def asked_before(transcript: Transcript, line: Line, task: str) -> str:
+    """The sentence of the turn before, by somebody else, that asked for the task's clock with the
+    day or the part of the day the answer leaves out: 「今晚十一點前推到 hotfix 嘛？」 answered
+    「我十一點前 push」 means 23:00; 「聽朝十點前…？」 answered 「十點前」 means tomorrow. A question
+    that named only the day (「你今晚交份報告嘛？」) gives the day and its part to the answered clock."""
+    due = find_deadline(task, transcript.date)
+    if due is None or due.at is None or line.index == 0:
+        return ""
+    previous = transcript.lines[line.index - 1]
+    if previous.speaker == line.speaker:
+        return ""
+    said_day = bool(find_time_phrases(task, transcript.date))  # 「十點前」 alone reads as today
+    for sentence in sentences(previous.text):
+        asked = find_deadline(sentence, transcript.date)
+        if asked and asked.at and (asked.day == due.day or not said_day) \
+                and (asked.at == due.at or part_of_day_left_out(due.at, asked.at)):
+            return sentence
+    clocks = find_clocks(task)
+    for sentence in sentences(previous.text) if clocks and not said_day else ():
+        asked, phrases = find_deadline(sentence, transcript.date), find_time_phrases(sentence, transcript.date)
+        if asked and asked.at is None and phrases:
+            # 「你今晚交份報告嘛？」 「我十一點前交」: the day asked for, at the clock answered (23:00)
+            part = PART_AFTER_DAY.match(sentence, phrases[0].end)
+            return phrases[0].text + part.group(0) + task[clocks[0].start:clocks[0].end] + "前"
+    return ""
+
+
+def the_answer(reader: Reader, transcript: Transcript, line: Line, owner: str | None) -> str:
+    """The first sentence of the next turn when it answers a request asked with a tag: said by
+    somebody else than the asker and, when both are known, by the person asked."""
+    if line.index + 1 >= len(transcript.lines):
+        return ""
+    reply = transcript.lines[line.index + 1]
+    who = reader.speaker(reply)
+    if reply.speaker == line.speaker or (owner and who and who != owner):
+        return ""
+    return (sentences(reply.text) or [""])[0]
