@@ -1,6 +1,7 @@
-"""Cue words both readers use: the one finding action items (rules.py) and the one finding
-decisions (decisions.py). A request (「你…」), a question, a condition, a clause that is no action
-now (done, suggested, deferred), a handover (「改由…」)."""
+"""Cue words the readers share: the one finding action items (rules.py), the one reading the
+answers to requests (answers.py) and the one finding decisions (decisions.py). A request (「你…」),
+a question, a condition, a clause that is no action now (done, suggested, deferred), a handover
+(「改由…」), a yes or a no, the speaker as subject."""
 
 from __future__ import annotations
 
