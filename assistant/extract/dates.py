@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from lunardate import LunarDate
+
 from assistant.extract import working_days
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -178,6 +180,20 @@ def _lunar_day(m: re.Match[str], today: date) -> date | None:
     return found if found >= today else None
 
 
+def _end_of_lunar_year(m: re.Match[str], today: date) -> date | None:
+    """「年廿八」, 「年三十」, 「除夕」: that day of the twelfth lunar month, the next one to come (the
+    `lunardate` tables). 除夕 is the eve of the Lunar New Year; 年三十 in a 29-day month is that eve."""
+    for year in (today.year - 1, today.year):  # the lunar year ending after today
+        eve = LunarDate(year + 1, 1, 1).to_solar_date() - timedelta(days=1)
+        try:
+            day = LunarDate(year, 12, cn_number(m["day"])).to_solar_date() if m["day"] else eve
+        except ValueError:  # no 30th this year
+            day = eve
+        if day >= today:
+            return day
+    return None
+
+
 Resolver = Callable[[re.Match[str], date], date | None]
 
 
@@ -200,6 +216,7 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>假期?|holidays?)?\s*(?:之後|以後|後|after)"
           rf"(?:\s*(?:嘅|的)?\s*(?:第一個|下一個|下個)\s*{WORKING_DAY})?", _after_festival),
     _rule(r"年初([一二三四五六七八九十]{1,2})", _lunar_day),
+    _rule(r"年(?P<day>廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十)(?![號号日])|除夕|大年夜|年晚(?!飯)", _end_of_lunar_year),
     _rule(r"(?:放假|假期)\s*(?P<before>之前|以前|前)|(?:放完假|收假|放假\s*(?:之後|以後|後)|假期\s*(?:之後|以後|後))",
           _around_days_off),
     _rule(rf"({CN_NUM})\s*個?\s*{WORKING_DAY}\s*(?:之內|內|以內)?|within (\d+) (?:working|business) days?",

@@ -89,8 +89,11 @@ def dates_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the time phrase at text[start:end] tells which thing is meant (「四月十七號嚟嘅客」,
     「下個禮拜嘅報告」, "Q1 report") or where a thing is moved to (「拖到年尾先加」): it belongs in
     the task's words, whether or not it also gives the deadline."""
-    return bool(MODIFIER_AFTER.match(text[end:end + 6]) or MOVED_TO.search(text[max(0, start - 6):start])) \
-        or _names_a_period(text, start, end)
+    return bool(MODIFIER_AFTER.match(text[end:end + 6]) or RANGE_OF_THING.match(text, end)
+                or MOVED_TO.search(text[max(0, start - 6):start])) or _names_a_period(text, start, end)
+
+
+RANGE_OF_THING = re.compile(r"\s*(?:至|到|–|~)\s*[^，,。\s]{1,8}?(?:嚟|到|來)?嘅")  # 「年廿八到年晚嘅更表」
 
 
 def _names_a_period(text: str, start: int, end: int) -> bool:

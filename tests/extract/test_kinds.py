@@ -1984,3 +1984,23 @@ def test_i_will_do_it_for_you_is_the_speakers_task():
 def test_praise_is_no_task():
     assert _items([("SPEAKER_00", "Carmen 做得好好，份 report 好清楚，繼續保持。")], attendees=PAIR) == []
     assert _items([("SPEAKER_00", "Well done Carmen, keep it up.")], attendees=PAIR) == []
+
+
+def test_the_last_days_of_the_lunar_year_are_dates():
+    # Lunar New Year 2027 is 6 February; the twelfth month has 29 days, so 年三十 is the eve (廿九)
+    said = {"阿傑，年廿八前 send 晒啲利是封。": "2027-02-04", "Ivy，除夕前執好個倉。": "2027-02-05",
+            "阿傑，年三十之前交數。": "2027-02-05"}
+    for sentence, day in said.items():
+        [(_, task, deadline)] = _items([("黃太", sentence)], date="2027-01-20")
+        assert deadline == day and "年" not in task and "除夕" not in task, sentence
+    assert "利是封" in _items([("黃太", "阿傑，年廿八前 send 晒啲利是封。")], date="2027-01-20")[0][1]
+
+
+def test_the_meetings_own_business_and_asking_for_leave_are_no_tasks():
+    assert _items([("黃太", "好，大家坐埋嚟，今日趁未開工快快傾埋啲嘢。"), ("黃太", "放假之前有幾樣嘢要搞掂。")]) == []
+    assert _items([("Ivy Chan 陳詩韻", "禮拜五我想請半日假，得唔得？"), ("黃太", "唔得呀，嗰日要見客。")]) == []
+
+
+def test_a_range_of_days_before_a_noun_names_the_thing():
+    [(owner, task, deadline)] = _items([("Marco Lee 李文傑", "我下個禮拜二前排好年廿八到年晚嘅更表。")], date="2027-01-20")
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2027-01-26") and "年廿八到年晚嘅更表" in task
