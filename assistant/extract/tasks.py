@@ -58,7 +58,7 @@ DONE_CLAUSE = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?都|全部|所有�
 _LEAD = re.compile(
     r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
     r"總之|其實|反正|始終|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五]|(?:仲有|另外)?一(?:樣|件事)(?=\s*(?:[，,：:]|$))|"
-    r"(?:唔使|唔駛|唔洗|不用|唔係|講錯)(?:喇|啦)?(?=\s*(?:[，,]|$))|…+|\.{2,})[，,、：:\s]*)+",
+    r"(?:唔使|唔駛|唔洗|不用|唔係|講錯|仲未|未|未呀|仲未呀)(?:喇|啦)?(?=\s*(?:[，,]|$))|…+|\.{2,})[，,、：:\s]*)+",  # 「仲未，…」: not yet
     re.IGNORECASE
 )
 CONNECTIVE = re.compile(r"^(?:所以|但係|但|不過)\s*(?=\S)")  # a request after a reason opens with one
@@ -161,7 +161,7 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
 _DETERMINER = re.compile(r"(?:嗰|呢)(?:(?:個|啲|條|份|張|樣|件|批|間|位|架|段|封|本)(?!事|嘢|分))?"
                          r"(?=\s*(?:[幾一兩二三四五六七八九十\dA-Za-z]|(?![度邊排陣日晚朝次輪期時會])[\u3400-\u9fff]))")
 # 「brochure 個地址」, 「份合約…」: a classifier not counting anything
-_BARE_CLASSIFIER = re.compile(r"(?:(?<![一二兩三四五六七八九十幾呢嗰每邊成某整\d])個(?![人別案性體])|(?<![一二兩三四五六七八九十幾呢嗰每邊成某整部股年月\d])份(?![量額子])"
+_BARE_CLASSIFIER = re.compile(r"(?:(?<![一二兩三四五六七八九十幾呢嗰每邊成某整\d])個(?![人別案性體月]|禮拜|星期|鐘)|(?<![一二兩三四五六七八九十幾呢嗰每邊成某整部股年月\d])份(?![量額子])"
                               r"|^[張啲])\s*(?=[\u3400-\u9fffA-Za-z])")
 _ALSO = re.compile(r"(?<=\S)\s*埋(?![單數位尾身頭堆])\s*(?=\S)|(?<=\S)埋$|順便")
 _PERFECTIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*咗(?!佢|之後|以後|先|嘅)")
@@ -362,6 +362,9 @@ TURNED_DOWN = re.compile(r"^(?:唔得|唔可以|唔行|no\b|sorry)", re.IGNORECA
 POINTS_BACK = re.compile(r"^(?:呢|嗰|這|那)(?:個|樣|件事|啲)\s*(?=最|好|太|真係|都|係|就|要|唔|冇|有|會)")  # a pronoun subject, not 「呢個報價」
 APOLOGY = re.compile(r"^\s*(?:sorry|thanks|thank you|apologies|唔好意思|多謝|對唔住)", re.IGNORECASE)
 A_NOT_A = re.compile(r"要唔要|使唔使|駛唔駛|洗唔洗|會唔會|可唔可以|好唔好|係唔係")
+# a question whether something is done yet: 「…你處理咗未？」, 「…到咗未？」, 「…搞掂未呀？」
+PROGRESS_ASKED = re.compile(r"\s*(?:你|佢)?(?:哋)?\s*[^\s，,。？?]{0,6}?(?:咗|好|掂|完|晒)未[？?\s呀啊呢]*$")
+PAST_REPORT = re.compile(r"^(?:上次|上年|舊年|之前|以前|上個月)\s*(?:都)?\s*係")
 NOT_MINE = re.compile(r"^(?:唔係我|唔係佢|唔關我事|唔關佢事)")  # 「唔係我呀，係 Ken 負責嘅」 says who, not what
 MODAL_VERB = re.compile(r"需要|要|記得|幫手|負責|搞掂|搞定")  # say nothing of which task
 
@@ -423,6 +426,15 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
         for sentence in reversed(sentences(previous.text)):
             if WHO.search(sentence):  # 「場地平面圖邊個畫？」 answered by 「阿豪你畫啦」
                 return _LEAD.sub("", WHO.sub("", sentence).rstrip("？? "))
+            asked_if_done = PROGRESS_ASKED.search(sentence)
+            if asked_if_done:  # 「上個月啲 expense claim 你處理咗未？」 「仲未，我聽日搞掂」: the claims
+                named = people.strip_leading(_LEAD.sub("", sentence[:asked_if_done.start()]).strip())
+                thing = (named[1] if named else _LEAD.sub("", sentence[:asked_if_done.start()])).strip(" ，,")
+                if thing and not leans_on_context(_drop_times(thing, transcript)):
+                    return thing
+                continue
+            if PAST_REPORT.match(_LEAD.sub("", sentence)):  # 「上次係阿傑整嘅」: how it was done before, not the work
+                continue
             if sentence.rstrip().endswith(("？", "?")) and (not ACTION_VERB.search(sentence) or re.search(r"我(?!哋)", sentence)):
                 continue  # 「要唔要我幫手拉數？」 offers help, it is not the work
             sentence = _LEAD.sub("", sentence)

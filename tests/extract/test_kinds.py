@@ -2004,3 +2004,17 @@ def test_the_meetings_own_business_and_asking_for_leave_are_no_tasks():
 def test_a_range_of_days_before_a_noun_names_the_thing():
     [(owner, task, deadline)] = _items([("Marco Lee 李文傑", "我下個禮拜二前排好年廿八到年晚嘅更表。")], date="2027-01-20")
     assert (owner, deadline) == ("Marco Lee 李文傑", "2027-01-26") and "年廿八到年晚嘅更表" in task
+
+
+def test_not_yet_answering_whether_it_is_done_takes_the_thing_asked_about():
+    [(owner, task, deadline)] = _items([
+        ("黃太", "阿傑，上個月啲 expense claim 你處理咗未？"), ("Marco Lee 李文傑", "仲未，我聽日搞掂。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-12")
+    assert "上個月" in task and "expense claim" in task and "未" not in task
+
+
+def test_how_it_was_done_before_is_not_what_a_bare_verb_leans_on():
+    [(owner, task, deadline)] = _items([
+        ("黃太", "今季嘅 fire drill 記錄要交俾消防處。"), ("Ivy Chan 陳詩韻", "上次係阿傑整嘅。"),
+        ("黃太", "咁阿傑你做啦，月尾之前。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-31") and "fire drill 記錄" in task and "上次" not in task
