@@ -1,4 +1,4 @@
-"""Corrections said in passing: of when (「禮拜三前交，唔係，禮拜四」, 「…，唔係，禮拜一係假期，禮拜二先交」) and
+"""Corrections said in passing, and a time pointed back to: of when (「禮拜三前交，唔係，禮拜四」, 「…，唔係，禮拜一係假期，禮拜二先交」) and
 of who (「唔係，係阿傑交」, 「……唔係，我自己覆」). The rules reader applies them to the sentence or to
 the items just given."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from assistant.extract.clock import find_clocks
+from assistant.extract.clock import find_clocks, zone_spans
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.deadlines import has_time_words, without_times
 from assistant.extract.schema import RawItem
@@ -104,3 +104,28 @@ def corrected_items(said: list[RawItem], verb: str | None) -> list[RawItem]:
     if verb and verb not in ("做", "搞", "跟", "負責", "處理"):
         return [item for item in own if verb in item.task]
     return [item for item in own if item.owner == own[-1].owner] if own else []
+
+
+# 「我喺嗰個時間之前 send 俾你」: by the time somebody has just said
+POINTED_BACK = re.compile(r"嗰個時間|嗰個鐘|嗰陣時|嗰陣|嗰個時候|(?<![A-Za-z])that time(?![A-Za-z])", re.IGNORECASE)
+BEFORE_THEN = re.compile(r"\s*(?:之前|以前|前|或之前)|(?<=time) *before", re.IGNORECASE)
+NEAR_TIME = 8  # characters between a day, its clock and its zone
+
+
+def time_referred(sentence: str, earlier: list[str], today: date) -> str:
+    """The sentence with 「嗰個時間之前」 replaced by the time the latest of the ``earlier`` texts
+    said, with its clock and zone (「我 London time 禮拜一朝早十點要 present」 → 「…喺 London time
+    禮拜一朝早十點之前…」); unchanged when no time was said or the sentence says its own."""
+    pointed = POINTED_BACK.search(sentence)
+    if not pointed or not BEFORE_THEN.match(sentence, pointed.end()) or has_time_words(sentence, today):
+        return sentence
+    for text in reversed(earlier):
+        spans = _spans(find_time_phrases(text, today)) + _spans(find_clocks(text))
+        if not spans:
+            continue
+        start, end = spans[-1]
+        for a, b in sorted(spans + zone_spans(text), reverse=True):  # the day, clock and zone said together
+            if b >= start - NEAR_TIME and a <= end + NEAR_TIME:
+                start, end = min(start, a), max(end, b)
+        return sentence[:pointed.start()] + text[start:end] + sentence[pointed.end():]
+    return sentence

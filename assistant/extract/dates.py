@@ -310,11 +310,18 @@ def find_time_phrases(text: str, today: date) -> list[TimePhrase]:
             kept.append(phrase)
     joined: list[TimePhrase] = []
     for phrase in kept:  # 「禮拜二收工前」: the end of Tuesday's work, not today's
-        if joined and END_OF_DAY.fullmatch(phrase.text) and not text[joined[-1].end:phrase.start].strip():
-            joined[-1] = TimePhrase(joined[-1].start, phrase.end, text[joined[-1].start:phrase.end], joined[-1].day)
+        after = joined[-1] if joined else None
+        if after and (END_OF_DAY.fullmatch(phrase.text) and not text[after.end:phrase.start].strip()
+                      or DATED.search(after.text) and BARE_WEEKDAY.fullmatch(phrase.text)
+                      and re.fullmatch(r"[\s（(]*", text[after.end:phrase.start])):
+            # 「二十號禮拜五」, 「3月20號（星期五）」: the weekday names the date's day, not this week's
+            end = phrase.end + (text[phrase.end:phrase.end + 1] in "）)" and bool(re.search(r"[（(]", text[after.end:phrase.start])))
+            joined[-1] = TimePhrase(after.start, end, text[after.start:end], after.day)
         else:
             joined.append(phrase)
     return [p for p in joined if p.day != GONE]
 
 
+DATED = re.compile(r"(?:[號号]|(?<=[\d一二三四五六七八九十廿卅])日)$|\d{1,2}/\d{1,2}$")
+BARE_WEEKDAY = re.compile(rf"{WEEK}[一二三四五六日天]")
 END_OF_DAY = re.compile(rf"{L}EOD{R}|end of (?:the )?day|收工前|放工前", re.IGNORECASE)

@@ -41,7 +41,7 @@ from assistant.extract.answers import (
 )
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.corrections import (
-    CORRECTION, TAKEN_BACK, corrected_items, corrections_apart, only_time, time_corrected,
+    CORRECTION, TAKEN_BACK, corrected_items, corrections_apart, only_time, time_corrected, time_referred,
     time_said_again,
 )
 from assistant.extract.cues import (
@@ -649,8 +649,9 @@ class Reader:
                 past = None
             ongoing = PROGRESSIVE.search(clause) and not has_time_words(sentence, self.transcript.date)
             hearsay = bool(HEARSAY.match(OPENER.sub("", clause)))
+            told = bool(out) and out[-1].action and TOLD_CONTENT.match(clause) and CONTACTS.search(out[-1].text)
             action = bool(VERB.search(clause)) and not past and not ongoing and not META.search(clause) \
-                and not PROHIBITED.search(clause) and not hearsay and not (heard and not named)
+                and not PROHIBITED.search(clause) and not hearsay and not (heard and not named) and not told
             heard = heard or hearsay  # what follows says more of what they said
             out.append(_Clause(clause, owner, named, action))
         for i, c in enumerate(out):  # 「聽日前要執好個貨倉，邊個得閒就搞」: the group takes the task before it
@@ -685,6 +686,10 @@ class Reader:
         return False
 
 
+# what a message says (「email 啲會員，話報名二十八號截止」): part of sending it, its date not the due day
+CONTACTS = re.compile(r"(?<![A-Za-z])(?:email|send|whatsapp|message|call|ping|notice|memo)(?![A-Za-z])|通知|打(?:俾|畀|去|電話)|"
+                      r"出(?:個|張)?\s*(?:通告|告示)|貼(?:張|個)?\s*(?:通告|告示)|同\S{1,8}講", re.IGNORECASE)
+TOLD_CONTENT = re.compile(r"^(?:話|講明|話明|話俾\S{1,8}知|講俾\S{1,8}知|提佢哋|叫佢哋)")
 FOLLOW_UP = {"跟": "跟進", "接手": "跟進", "接": "跟進"}  # other handover verbs say the work as they are
 
 
@@ -950,8 +955,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         answered = False  # whether a "when" question before has had its answer in this turn
         agenda = False  # the turn has listed the meeting's topics
         for raw_sentence in corrections_apart(sentences(line.text), transcript.date):
-            sentence, tagged = _strip_tag(time_corrected(_wanted_of(_reported_commitment(_vocative_first(reader.punctuate(raw_sentence), reader), reader), reader),
-                                                          transcript.date))
+            earlier = [said.text for said in transcript.lines[max(0, line.index - 2):line.index]]
+            sentence, tagged = _strip_tag(time_corrected(time_referred(
+                _wanted_of(_reported_commitment(_vocative_first(reader.punctuate(raw_sentence), reader), reader), reader),
+                earlier, transcript.date), transcript.date))
             if AGENDA.search(sentence) or (agenda and ORDINAL.match(sentence) or TOPICS_TODAY.search(sentence)) \
                     and not reader.people.mentioned(sentence) and not re.search(r"你(?!哋)", sentence):
                 agenda = True

@@ -2018,3 +2018,20 @@ def test_how_it_was_done_before_is_not_what_a_bare_verb_leans_on():
         ("黃太", "今季嘅 fire drill 記錄要交俾消防處。"), ("Ivy Chan 陳詩韻", "上次係阿傑整嘅。"),
         ("黃太", "咁阿傑你做啦，月尾之前。")])
     assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-31") and "fire drill 記錄" in task and "上次" not in task
+
+
+def test_a_date_with_its_weekday_is_that_date_not_this_weeks_weekday():
+    assert _items([("黃太", "阿傑，二十號禮拜五之前交份預算俾我。")]) == [("Marco Lee 李文傑", "交預算俾黃太", "2026-03-20")]
+    [(_, task, deadline)] = _items([("黃太", "阿傑，3月20號（星期五）前交份預算俾我。")])
+    assert deadline == "2026-03-20" and "星期五" not in task and "）" not in task
+
+
+def test_what_a_message_says_is_no_task_and_its_date_no_deadline():
+    assert _items([("黃太", "Ivy，你今日之內 email 啲會員，話週年晚宴報名二十八號截止。")]) \
+        == [("Ivy Chan 陳詩韻", "email 會員", "2026-03-11")]
+
+
+def test_by_that_time_is_the_time_said_just_before():
+    items = _items([("Priya Shah", "我 London time 禮拜一朝早十點要 present。"),
+                    ("Marco Lee 李文傑", "明白，我喺嗰個時間之前整好張 chart 俾你。")])
+    assert ("Marco Lee 李文傑", "整好 chart 俾 Priya Shah", "2026-03-16T18:00:00+08:00") in items  # 10:00 GMT
