@@ -9,7 +9,7 @@ into the meeting's final state (merge.py). When a model is configured it reviews
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from assistant.config import ExtractionSettings
@@ -19,6 +19,7 @@ from assistant.extract.owners import Person
 from assistant.extract.merge import merge_decisions, merge_items
 from assistant.extract.review import review
 from assistant.extract.rules import extract_rules
+from assistant.extract.tasks import in_spoken_names
 from assistant.extract.transcript import Transcript
 from assistant.minutes import ActionItem, Decision, Minutes
 
@@ -45,6 +46,7 @@ def extract(transcript: Transcript, settings: ExtractionSettings) -> Extraction:
     model = load_model(settings)
     if model is not None and items:
         items = merge_items(review(items, transcript, model, settings), transcript)
+    items = [replace(item, task=in_spoken_names(item.task, transcript)) for item in items]
     return Extraction(merge_decisions(decisions), items)
 
 

@@ -13,7 +13,7 @@ import re
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.deadlines import THAT_IS, RANGE, dates_a_thing
-from assistant.extract.owners import OwnerResolver, resolver_for
+from assistant.extract.owners import OwnerResolver, Person, resolver_for
 from assistant.extract.text import clauses, normalise, sentences, shared_grams
 from assistant.extract.transcript import Transcript
 
@@ -29,7 +29,7 @@ VERBS = (
     r"升級|upgrade|檢查|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate|"
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|結數|埋數|對(?:好|返|晒)?數|對(?=\s*(?:一下|下|吓|一對|清楚|好|返|晒))|核數|出糧|付款|"
     r"打(?=多|返|過去|電話)|簽名|蓋印|收返|提醒|包裝|打包|盤點|點貨|點倉|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|"
-    r"remind|chase|explain|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
+    r"remind|chase|explain|forward|轉寄|轉發|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
     r"reboot|migrate|launch|present|demo|train|teach|renew|file|claim|cover|escalate|報銷|續期|續約|帶(?!領|住)|"
     r"(?<![A-Za-z])(?:pull|finish|complete|compile|collect|print|(?<!in )order|rerun|notify|inform|monitor|measure|sort out|look into|"
     r"take care of|look after|deal with|work on|ping|take (?:the )?lead)(?![A-Za-z])|點(?=\s*(?:一次|多一次|多次|清楚|數))|"
@@ -568,3 +568,32 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
             and len(context) <= 16 and not ACTION_VERB.search(context) and not VERB.search(context):  # 「做完」 + 「年報」, 「set 好」 + 「promo rules」
         return task.strip() + (" " if re.match(r"[A-Za-z0-9]", context) else "") + context, context
     return f"{context}，{task}", context
+
+
+def called_by(person: Person, transcript: Transcript) -> str:
+    """What the meeting calls a person: the name when it is said, else the alias said most often
+    in its turns (「Ivy」 for 「Ivy Chan 陳詩韻」), else the first alias given. Aliases name one attendee each
+    (attendees.merged), so the short form is unambiguous in the table."""
+    said = " ".join(line.text for line in transcript.lines).casefold()
+    if not person.aliases or person.name.casefold() in said:  # 「Raymond」, 「陳Sir」: said as the name
+        return person.name
+    counts = [(len(re.findall(rf"(?<![A-Za-z]){re.escape(alias.casefold())}(?![A-Za-z])", said)), -i, alias)
+              for i, alias in enumerate(person.aliases)]
+    return max(counts)[2]
+
+
+def in_spoken_names(task: str, transcript: Transcript) -> str:
+    """The task with attendees' full names (put in for 我/你 and the like) written as the meeting
+    calls them: 「send 報價俾 Stephen Ma 馬國強」 → 「send 報價俾 Stephen」."""
+    for person in transcript.people:
+        if person.name in task:
+            called = called_by(person, transcript)
+
+            def spaced(m: re.Match[str]) -> str:  # a space only next to Latin letters or digits
+                before = " " if m.start() and re.match(r"[A-Za-z0-9]", called) and re.match(r"[^\s，,]", task[m.start() - 1]) \
+                    or m[1] and re.search(r"[A-Za-z0-9]", task[max(0, m.start() - 1):m.start()]) else ""
+                after = " " if m[2] and (re.search(r"[A-Za-z0-9]$", called) or re.match(r"[A-Za-z0-9]", task[m.end():m.end() + 1])) else ""
+                return before + called + after
+
+            task = re.sub(rf"(\s*){re.escape(person.name)}(\s*)", spaced, task)
+    return task.strip()

@@ -1848,7 +1848,7 @@ def test_english_a_zone_said_after_the_time_and_it_giving_the_due_time_of_the_ta
     assert _items([("Priya Shah", "Also, I will send you the revised store list. I'll send it before 10am tomorrow, London time.")]) == [
         ("Priya Shah", "send you the revised store list", "2026-03-12T18:00:00+08:00")]
     assert _items([("Ivy Chan 陳詩韻", "Priya, can you send me the store list?"), ("Priya Shah", "Sure, I'll send it by Friday.")]) == [
-        ("Priya Shah", "send Ivy Chan 陳詩韻 the store list", "2026-03-13")]
+        ("Priya Shah", "send Ivy the store list", "2026-03-13")]
 
 
 def test_english_a_need_told_is_no_task_and_by_the_end_of_leaves_nothing_behind():
@@ -2034,4 +2034,11 @@ def test_what_a_message_says_is_no_task_and_its_date_no_deadline():
 def test_by_that_time_is_the_time_said_just_before():
     items = _items([("Priya Shah", "我 London time 禮拜一朝早十點要 present。"),
                     ("Marco Lee 李文傑", "明白，我喺嗰個時間之前整好張 chart 俾你。")])
-    assert ("Marco Lee 李文傑", "整好 chart 俾 Priya Shah", "2026-03-16T18:00:00+08:00") in items  # 10:00 GMT
+    assert ("Marco Lee 李文傑", "整好 chart 俾 Priya", "2026-03-16T18:00:00+08:00") in items  # 10:00 GMT
+
+
+def test_people_in_a_task_are_written_as_the_meeting_calls_them():
+    # 我 is named for the table: 黃太 has no alias; 阿傑 is said in the meeting, Marco is not
+    items = _items([("黃太", "Ivy，份 proposal 聽日 send 俾我。"), ("Ivy Chan 陳詩韻", "好。"),
+                    ("黃太", "阿傑頭先講過，份合約好急。"), ("Marco Lee 李文傑", "Ivy，你禮拜五前 forward 份合約俾我。")])
+    assert items == [("Ivy Chan 陳詩韻", "proposal send 俾黃太", "2026-03-12"), ("Ivy Chan 陳詩韻", "forward 合約俾阿傑", "2026-03-13")]
