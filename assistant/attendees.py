@@ -14,8 +14,10 @@ import io
 import json
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from zoneinfo import available_timezones
 
 from assistant.deadlines import check_timezone
 from assistant.extract.owners import Person
@@ -35,10 +37,22 @@ def _zone_or_none(field: str) -> str | None:
     return check_timezone(field) if _ZONE_LIKE.match(field) else None
 
 
+@lru_cache(maxsize=1)
+def _zone_cities() -> dict[str, str]:
+    """「london」 → Europe/London: the last part of every IANA zone name, for a city typed as a zone."""
+    return {zone.rsplit("/", 1)[-1].replace("_", " ").casefold(): zone for zone in available_timezones() if "/" in zone}
+
+
 def parse_spec(spec: str) -> Attendee:
-    """``NAME|ALIAS…|ZONE`` → Attendee. ValueError when the name is empty or too long."""
+    """``NAME|ALIAS…|ZONE`` → Attendee. ValueError when the name is empty or too long, or a field
+    after the name is a city whose zone was meant (「Tom|London」: give Europe/London)."""
     fields = [f.strip() for f in spec.split("|")]
     name, rest = fields[0], [f for f in fields[1:] if f]
+    for field in rest:
+        city = _zone_cities().get(field.casefold())
+        if city:
+            raise ValueError(f"{field!r} is a place: give its time zone as {city} (an alias that is a city name "
+                             "can be given in a JSON list instead)")
     zones = [_zone_or_none(f) for f in rest]
     timezone = next((z for z in zones if z), None)
     aliases = [f for f, zone in zip(rest, zones) if not zone]
@@ -48,12 +62,28 @@ def parse_spec(spec: str) -> Attendee:
 def make(name: str, aliases: Iterable[str] = (), role: str = "", timezone: str | None = None,
          person_id: str | None = None) -> Attendee:
     """A checked Attendee: a name of 1–200 characters, distinct aliases, an IANA zone or None."""
-    name = (name or "").strip()
+    name = _printable((name or "").strip())
     if not name or len(name) > MAX_NAME:
         raise ValueError(f"an attendee needs a name of 1 to {MAX_NAME} characters (got {name!r})")
-    clean = [a.strip()[:MAX_NAME] for a in aliases if a and a.strip() and a.strip() != name]
+    clean = [_printable(a.strip()[:MAX_NAME]) for a in aliases if a and a.strip() and a.strip() != name]
+    role = _printable(role or "")
     zone = check_timezone(timezone) if timezone else None
     return Attendee(name, list(dict.fromkeys(clean)), (role or "").strip()[:MAX_NAME], zone, person_id or None)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _printable(text: str) -> str:
+    """The text, when it can be stored and shown: no control characters (NUL), no lone surrogates
+    (「\\ud800」 in JSON). ValueError otherwise."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError(f"{text!r} is not valid text (a lone surrogate)") from None
+    if _CONTROL.search(text):
+        raise ValueError(f"{text!r} holds a control character")
+    return text
 
 
 def from_object(value: Any) -> Attendee:
@@ -74,9 +104,17 @@ def from_object(value: Any) -> Attendee:
 
 def parse_text(text: str) -> list[Attendee]:
     """The upload form's and the API's field: JSON (as in a file) or one spec a line."""
-    text = text.strip()
+    text = text.strip().lstrip("\ufeff").strip()  # a byte-order mark from a file pasted in
     if not text:
         return []
+    if text[0] == '"' and text[-1] == '"':  # one name as a JSON string
+        try:
+            text = json.loads(text)
+        except ValueError:
+            raise ValueError("attendees: the quoted name is not valid JSON") from None
+        if not isinstance(text, str):
+            raise ValueError("attendees must be a list")
+        return _checked([parse_spec(text)]) if text.strip() else []
     if text[0] in "[{":
         try:
             data = json.loads(text)
@@ -89,7 +127,7 @@ def parse_text(text: str) -> list[Attendee]:
 
 
 # What a script sends for "no attendees" or by mistake (null, 42, true): never a person's name.
-_JSON_SCALAR = re.compile(r"null|true|false|-?\d+(\.\d+)?([eE][+-]?\d+)?")
+_JSON_SCALAR = re.compile(r"null|none|true|false|nan|-?infinity|undefined|-?\d+(\.\d+)?([eE][+-]?\d+)?", re.IGNORECASE)
 
 
 def _rows(data: Any) -> list:

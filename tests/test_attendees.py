@@ -92,3 +92,15 @@ def test_one_attendee_object_is_that_attendee_and_json_scalars_are_no_names():
         with pytest.raises(ValueError, match="is not an attendee"):
             parse_text(scalar)
     assert parse_text("Agent 47|47") == [Attendee("Agent 47", ["47"])]
+
+
+def test_a_city_where_a_zone_was_meant_and_unstorable_text_are_errors():
+    with pytest.raises(ValueError, match="give its time zone as Europe/London"):
+        parse_text("Oliver Smith|Oliver|London")
+    for bad in ('[{"name": "\\ud800"}]', "Ken\x00Wong", "Ivy|I\x07vy"):
+        with pytest.raises(ValueError, match="not valid text|control character"):
+            parse_text(bad)
+    assert parse_text('\ufeff"Ken Wong|Ken"') == [Attendee("Ken Wong", ["Ken"])]
+    for scalar in ("NULL", "None", "NaN", "-Infinity"):
+        with pytest.raises(ValueError, match="is not an attendee"):
+            parse_text(scalar)

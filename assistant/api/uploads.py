@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 from fastapi import HTTPException, Request
 from python_multipart.exceptions import FormParserError
@@ -20,6 +20,8 @@ from assistant.attendees import parse_text
 from assistant.store.blobs import BlobStore, BlobWriter, StoredBlob, TooLarge
 
 FILE_FIELD = "file"
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+MIN_RECORDED, MAX_RECORDED = datetime(2000, 1, 1), datetime(2100, 12, 31)
 MAX_FIELD_BYTES = 10_000
 # A declared part type outside these is not a recording (browsers send "" or octet-stream when unsure).
 # One bare type only: parameters and lists ("audio/wav, text/html") are refused, not read past.
@@ -102,7 +104,11 @@ class _Parts:
 
     def on_part_end(self) -> None:
         if not self._in_file:
-            self.fields[self._name.decode("utf-8", "replace")] = self._data.decode("utf-8", "replace")
+            name = self._name.decode("utf-8", "replace")
+            try:
+                self.fields[name] = self._data.decode("utf-8")
+            except UnicodeDecodeError:
+                raise HTTPException(400, f"表格欄位唔係 UTF-8 The form field {name[:100]!r} is not UTF-8 text.") from None
 
     def flush(self) -> None:
         for piece in self.pending:
@@ -113,17 +119,22 @@ class _Parts:
 def _check_fields(fields: dict[str, str]) -> None:
     # Checked before the recording is kept, as the fields may arrive after the file.
     if fields.get("meeting_date"):
-        try:
+        try:  # Python reads 20270111 and 2027-W02-1 too; the meeting list filters on YYYY-MM-DD
+            if not ISO_DAY.fullmatch(fields["meeting_date"]):
+                raise ValueError
             date.fromisoformat(fields["meeting_date"])
         except ValueError:
             raise HTTPException(422, "日期格式錯誤 meeting_date must be an ISO date (YYYY-MM-DD).") from None
     if len(fields.get("title", "")) > 300:
         raise HTTPException(422, "標題太長 The title is longer than 300 characters.")
     if fields.get("recorded_at"):
-        try:
-            datetime.fromisoformat(fields["recorded_at"])
-        except ValueError:
-            raise HTTPException(422, "時間格式錯誤 recorded_at must be an ISO date-time.") from None
+        try:  # 0001-01-01T00:00+14:00 has no UTC time: the calendar match would overflow
+            recorded = datetime.fromisoformat(fields["recorded_at"])
+            if not MIN_RECORDED <= recorded.replace(tzinfo=None) <= MAX_RECORDED:
+                raise ValueError
+            recorded.astimezone(timezone.utc)
+        except (ValueError, OverflowError):
+            raise HTTPException(422, "時間格式錯誤 recorded_at must be an ISO date-time between the years 2000 and 2100.") from None
     for key in ("event_id", "room"):
         if len(fields.get(key, "")) > 300:
             raise HTTPException(422, f"{key} is too long.")

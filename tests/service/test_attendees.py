@@ -118,3 +118,17 @@ def test_people_carry_a_checked_time_zone(client):
     assert r.status_code == 201, r.text
     assert r.json()["timezone"] == "Europe/London"
     assert client.post("/api/people", json={"name": "Jo", "timezone": "Asia/Singapor"}).status_code == 422
+
+
+def test_odd_field_values_are_clear_errors_not_500(client):
+    wav = ("x.wav", b"not audio at all" * 50, "audio/wav")
+    for field, value, status in (("attendees", '[{"name": "\\ud800"}]', 422), ("attendees", "Ken\x00Wong", 422),
+                                 ("attendees", "NULL", 422), ("recorded_at", "0001-01-01T00:00:00+14:00", 422),
+                                 ("meeting_date", "20270111", 422), ("meeting_date", "2027-W02-1", 422)):
+        r = client.post("/api/meetings", data={field: value}, files={"file": wav})
+        assert r.status_code == status and field in r.json()["detail"], (field, value, r.status_code, r.text)
+    r = client.post("/api/meetings", files={"attendees": (None, "Ken \xff\xfe Wong".encode("latin-1")), "file": wav})
+    assert r.status_code == 400 and "'attendees'" in r.json()["detail"], r.text
+    ok = client.post("/api/meetings", data={"attendees": '"Ken Wong|Ken"'}, files={"file": wav})
+    assert ok.status_code == 202, ok.text
+    assert [a["name"] for a in client.get(f"/api/meetings/{ok.json()['id']}").json()["attendees"]] == ["Ken Wong"]
