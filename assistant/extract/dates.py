@@ -280,7 +280,8 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"聽日|聽朝|聽晚|明天|明日|明早|明晚|tomorrow|{L}tmr{R}", lambda m, t: t + timedelta(days=1)),
     _rule(rf"今日|今天|今晚|今朝|今早|today|tonight|{L}EOD{R}|end of (?:the )?day|收工前|放工前|即日|即刻|馬上|立即",
           lambda m, t: t),
-    _rule(rf"(?<![月\d])({CN_NUM})[號号](?![碼码風风])", lambda m, t: _day_of_month(t, cn_number(m[1]))),
+    # not the tail of a date that does not exist (「二月三十號」 is no 十號)
+    _rule(rf"(?<![月\d０-９零〇一二兩三四五六七八九十廿卅])({CN_NUM})[號号](?![碼码風风])", lambda m, t: _day_of_month(t, cn_number(m[1]))),
 )
 
 

@@ -4,7 +4,8 @@ The calendar is ``holidays.HongKong`` with both its categories: ``public`` (the 
 holidays) and ``optional`` (the general holidays that offices close for; without them Good
 Friday and the day after are missing). A working day is Monday to Friday and not a holiday.
 Festivals are found by the English names the package gives them, so next year's dates come
-from the package, never from a table here.
+from the package, never from a table here; those of the lunar calendar (the Lunar New Year, the
+Buddha's Birthday, Tuen Ng, Mid-Autumn, Chung Yeung) from the ``lunardate`` tables.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import holidays
+from lunardate import LunarDate
 
 CATEGORIES = ("public", "optional")
 
@@ -87,9 +89,26 @@ def coming_holiday(today: date) -> date | None:
     return None
 
 
+# Festivals of the lunar calendar: their day from the `lunardate` tables, since the holiday list
+# names a day off, not the festival (a first day of the Lunar New Year on a Sunday, as in 2030, is
+# not in it, nor 「中秋節翌日」 when it falls on a Sunday, as in 2029).
+LUNAR_FESTIVALS = {"^Chinese New Year$": (1, 1), "^The Buddha's Birthday$": (4, 8), "^Dragon Boat Festival$": (5, 5),
+                   "^The Day following Mid-Autumn Festival$": (8, 15), "^Double Ninth Festival$": (9, 9)}
+
+
+def _lunar(month: int, day: int, today: date) -> date | None:
+    for year in (today.year - 1, today.year, today.year + 1):
+        found = LunarDate(year, month, day).to_solar_date()
+        if found >= today:
+            return found
+    return None
+
+
 def festival(spoken: str, today: date) -> date | None:
     """The next festival (on or after today) that spoken names, e.g. 中秋 → 2026-09-25."""
     for words, name, offset in FESTIVALS:
+        if re.search(words, spoken, re.IGNORECASE) and name in LUNAR_FESTIVALS:
+            return _lunar(*LUNAR_FESTIVALS[name], today)
         if re.search(words, spoken, re.IGNORECASE):
             for year in (today.year, today.year + 1):
                 days = sorted(d for d, n in _holidays(year).items()

@@ -179,3 +179,9 @@ def test_a_weekday_of_a_named_month_and_a_month_just_gone():
     assert _day("六月最後一個禮拜五", THU) == date(2026, 6, 26)
     assert _day("二月頭個禮拜一", THU) == date(2027, 2, 1)  # February 2026 is over
     assert _day("二月尾嗰幾日", THU) is None  # the one just gone, not February 2027
+
+
+def test_a_day_that_does_not_exist_lends_no_digits():
+    today = date(2027, 1, 11)
+    for said in ("二月三十號之前", "六月三十一號", "下個月三十一號", "二月廿九號"):
+        assert find_time_phrases(said, today) == [], said

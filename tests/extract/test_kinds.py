@@ -2042,3 +2042,12 @@ def test_people_in_a_task_are_written_as_the_meeting_calls_them():
     items = _items([("黃太", "Ivy，份 proposal 聽日 send 俾我。"), ("Ivy Chan 陳詩韻", "好。"),
                     ("黃太", "阿傑頭先講過，份合約好急。"), ("Marco Lee 李文傑", "Ivy，你禮拜五前 forward 份合約俾我。")])
     assert items == [("Ivy Chan 陳詩韻", "proposal send 俾黃太", "2026-03-12"), ("Ivy Chan 陳詩韻", "forward 合約俾阿傑", "2026-03-13")]
+
+
+def test_lunar_festivals_come_from_the_lunar_calendar_even_on_a_sunday():
+    # 3 February 2030, the first day of the Lunar New Year, is a Sunday: the holiday list has no such day off
+    for sentence, day in (("阿傑，農曆新年之前交份報告。", "2030-02-01"), ("阿傑，年初七交份報告。", "2030-02-09")):
+        [(_, _, deadline)] = _items([("黃太", sentence)], date="2030-01-10")
+        assert deadline == day, sentence
+    [(_, _, deadline)] = _items([("黃太", "阿傑，中秋節前交份報告。")], date="2029-08-01")  # 22 September 2029, a Saturday
+    assert deadline == "2029-09-21"
