@@ -36,7 +36,7 @@ models: $(VENV)/.installed
 run: setup
 	$(VENV)/bin/assistant process $(SAMPLE) --out $(OUT)/meeting_yue
 	@echo "Minutes: $(OUT)/meeting_yue/minutes.md"
-	@echo "Review page: http://127.0.0.1:8000/ (the sample appears there once processed)"
+	@echo "Review page: http://127.0.0.1:$${ASSISTANT_SERVICE__PORT:-8000}/ (the sample appears there once processed)"
 	@echo "Sign in as admin: the first start prints a one-time password (else: $(VENV)/bin/assistant admin set-password admin)"
 	$(VENV)/bin/assistant serve --watch samples
 
