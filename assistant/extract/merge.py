@@ -97,6 +97,14 @@ def _first_step(asked: ActionItem, answer: ActionItem) -> bool:
                 and (_other_verbs(asked, answer) or answer.task.startswith(asked.task + "，")))
 
 
+def _by_verb(items: list[ActionItem], verb: str | None) -> list[ActionItem]:
+    """The items whose task has the verb a cancellation names (「唔使打喇」: the call); none for a
+    verb that names no task of its own (「唔使做」)."""
+    if not verb or GENERIC_VERB.fullmatch(verb):
+        return []
+    return [i for i in items if verb.casefold() in i.task.casefold()]
+
+
 def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[ActionItem]:
     """Items a bare cancellation in the next turn or two takes back (「啊唔使做喇」 after 「Ivy，你聽日
     call 供應商」): the latest turn's items, when somebody else than their owner says it and not as
@@ -111,8 +119,7 @@ def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[Acti
             if cancel:
                 theirs = [i for i in kept if i.owner == named[0] and i.turn is not None
                           and line.index - NAMED_CANCEL_TURNS <= i.turn <= line.index]
-                verb = cancel["verb"] if cancel["verb"] and not GENERIC_VERB.fullmatch(cancel["verb"]) else None
-                by_verb = [i for i in theirs if verb and verb.casefold() in i.task.casefold()]
+                by_verb = _by_verb(theirs, cancel["verb"])
                 if by_verb:  # 「Ivy 唔使打喇」: the call, not her other tasks
                     dropped += by_verb
                     continue
@@ -120,11 +127,13 @@ def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[Acti
                 dropped += [i for i in theirs if i.turn == max(t.turn for t in theirs)]
         first = next((c for c in clauses((sentences(line.text) or [""])[0]) if not INTERJECTION.fullmatch(c.strip())), "")
         asked = line.index > 0 and transcript.lines[line.index - 1].text.rstrip().endswith(("？", "?"))
-        if asked or not BARE_CANCEL.match(first.strip()):
+        cancel = BARE_CANCEL.match(first.strip())
+        if asked or not cancel:
             continue
         before = [i for i in kept if i.turn is not None and line.index - 2 <= i.turn < line.index]
-        latest = [i for i in before if i.turn == max(b.turn for b in before)] if before else []
-        dropped += [i for i in latest if i.owner != people.find_name(line.speaker)]
+        latest = [i for i in before if i.turn == max(b.turn for b in before) and i.owner != people.find_name(line.speaker)] \
+            if before else []
+        dropped += _by_verb(latest, cancel["verb"]) or latest  # 「唔使打喇」: the call, not the email given with it
     return dropped
 
 

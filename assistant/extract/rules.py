@@ -163,7 +163,8 @@ BARE_COMMIT = re.compile(r"^(?:好|OK|ok|得|冇問題|明白|收到|可以)?[�
                          r"(?:搞|跟|做|負責|處理|寫|跟進)(?:埋|住|掂|定)?|嚟|得|可以|去)?(?:啦|喇|吖|佢)?[。！!]?$"
                          r"|^(?:I can|I'll do it|me)[.!]?$", re.IGNORECASE)  # 「邊個得閒？」 「我啦。」
 # after 「邊個打俾保險公司？」, naming another to do it: 「阿傑打就得」, 「Ivy 跟啦」 (the rest after the name)
-NAMES_DOER = re.compile(r"^\s*(?:去|嚟|會)?\s*(?:[^\s你]{1,2}?)?\s*(?:就得|就可以|就OK|就ok|得喇|啦|吖|喇|囉)[。！!]*$")
+NAMES_DOER = re.compile(r"^\s*(?:去|嚟|會)?\s*(?:[^\s你]{1,2}?|[A-Za-z]+)?\s*(?:就得|就可以|就OK|就ok|得喇|啦|吖|喇|囉)[。！!]*$")
+SELF_DOER = re.compile(r"^\s*(?:嚟|去)?\s*(?:[^\s你]{1,2}?|[A-Za-z]+)?\s*(?:啦|喇|吖|囉)?[。！!]*$")  # 「我打。」, 「我 book 啦」
 # A yes/no question that asks someone to do something, and that person's yes in the next turn:
 # 「Marco，聽日換得好個 projector 嘛？」 「聽日可以。」
 WH_QUESTION = re.compile(r"幾時|點解|點樣|點算|邊個|邊位|邊度|乜嘢|咩|幾多|幾耐|定係|\b(?:what|when|who|how|why|where|which)\b",
@@ -644,7 +645,7 @@ class Reader:
             if named and owner is None and not _group(clause):
                 named = False
             past = NOT_ACTION.search(CONNECTIVE.sub("", clause) if self._requests(clause) else clause)
-            if past and past.group(0) == "咗" and YOU_REQUEST.search(clause) \
+            if past and past.group(0) == "咗" and (YOU_REQUEST.search(clause) or _group(clause)) \
                     and (has_time_words(clause, self.transcript.date) or limit_said(sentence, self.transcript.date)):
                 past = None
             ongoing = PROGRESSIVE.search(clause) and not has_time_words(sentence, self.transcript.date)
@@ -895,17 +896,27 @@ def _previous_need(transcript: Transcript, line: Line) -> tuple[Line, str] | Non
     return None
 
 
+def _self_named(clause: str, speaker: str | None) -> tuple[str, str] | None:
+    """(the speaker, the rest) for a clause that names the speaker as the doer: 「我打。」, 「好，我 book 啦」."""
+    said = OPENER.sub("", clause.strip())
+    me = re.match(r"^我(?!哋)", said)
+    return (speaker, said[me.end():]) if me and speaker and SELF_DOER.match(said[me.end():]) else None
+
+
 def _doer_named(reader: Reader, transcript: Transcript, line: Line, said: list[str]) -> RawItem | None:
     """The work asked for in the turns before (「邊個打電話俾保險公司？」), given to the person a clause
     names to do it (「我今日好忙，阿傑打就得。」); its other clauses say nothing to do (a reason)."""
     named = [(c, reader.people.strip_leading(c.strip())) for c in said]
     doers = [(c, n) for c, n in named if n and NAMES_DOER.match(without_times(n[1], transcript.date))]
+    doers += [(c, me) for c in said if not BARE_COMMIT.match(c)  # 「我跟啦」 is read as a bare commitment
+              for me in [_self_named(c, reader.speaker(line))] if me]
     if len(doers) != 1 or any(VERB.search(c) for c in said if c != doers[0][0]):
         return None
     need = _previous_need(transcript, line)
     if not need or not WHO_WILL.search(need[0].text):
         return None  # evidence: the turn that said the work (this one may give a reason with a day, 「我今日好忙」)
-    return RawItem(turn=need[0].index, owner=doers[0][1][0], task=need[1], agreed_due=doers[0][0])
+    due = "，".join([doers[0][0], *(c for c in said if c != doers[0][0] and only_time(c, transcript.date))])
+    return RawItem(turn=need[0].index, owner=doers[0][1][0], task=need[1], agreed_due=due)
 
 
 CORRECTS_TIME = re.compile(r"^(?:唔好意思|sorry|啊|哦|呃)?[，,\s]*(?:唔係|講錯|更正)(?:[，,\s]*我?(?:講錯|唔係))*[，,\s]*(?:係|應該係)?",

@@ -2051,3 +2051,18 @@ def test_lunar_festivals_come_from_the_lunar_calendar_even_on_a_sunday():
         assert deadline == day, sentence
     [(_, _, deadline)] = _items([("黃太", "阿傑，中秋節前交份報告。")], date="2029-08-01")  # 22 September 2029, a Saturday
     assert deadline == "2029-09-21"
+
+
+def test_who_will_answered_by_the_speaker_with_a_bare_verb():
+    assert _items([("黃太", "邊個打電話俾供應商？"), ("Marco Lee 李文傑", "我打。")]) == [("Marco Lee 李文傑", "打電話俾供應商", None)]
+    assert _items([("黃太", "邊個 book 會議室？"), ("Ivy Chan 陳詩韻", "我 book 啦。")]) == [("Ivy Chan 陳詩韻", "book 會議室", None)]
+
+
+def test_an_unnamed_cancellation_with_a_verb_keeps_the_other_task_given_with_it():
+    assert _items([("黃太", "阿傑，你聽日打電話俾客，然後 email 份報價俾客。"), ("黃太", "唔使打喇，email 就得。")]) \
+        == [("Marco Lee 李文傑", "email 報價俾客", "2026-03-12")]
+
+
+def test_a_group_told_to_have_it_done_and_then_do_more_by_a_time():
+    [(owner, task, deadline)] = _items([("黃太", "大家聽朝十點前將 slides update 咗放上 shared drive。")])
+    assert (owner, deadline) == (None, "2026-03-12T10:00:00+08:00") and "slides" in task and "shared drive" in task
