@@ -797,9 +797,13 @@ def _zone_only(clause: str) -> bool:
     return bool(spans) and not rest.strip(" ，,。.")
 
 
+SAID_BEFORE = 6  # clauses of the task before that may hold its limit
+
+
 def _other_limit(said: list[str], clause: str, date: date) -> bool:
     """Whether a clause sets its own limit (「…前」, "by …"), or opens with its own day
     (「禮拜一做 load test」), other than the one the task before it set."""
+    said = said[-SAID_BEFORE:]  # a turn of hundreds of clauses would be read again for each of them
     now, before = limit_said(clause, date), limit_said("，".join(said), date)
     if not now and _opens_with_time(clause, date):  # 「下個禮拜一講，禮拜五前準備」 stays one
         now, before = find_deadline(clause, date), find_deadline("，".join(said), date)

@@ -2066,3 +2066,8 @@ def test_an_unnamed_cancellation_with_a_verb_keeps_the_other_task_given_with_it(
 def test_a_group_told_to_have_it_done_and_then_do_more_by_a_time():
     [(owner, task, deadline)] = _items([("黃太", "大家聽朝十點前將 slides update 咗放上 shared drive。")])
     assert (owner, deadline) == (None, "2026-03-12T10:00:00+08:00") and "slides" in task and "shared drive" in task
+
+
+def test_a_request_said_over_and_over_in_one_turn_is_one_short_task():
+    turn = "，".join(["阿傑你聽日交報告"] * 50)
+    assert _items([("黃太", turn)]) == [("Marco Lee 李文傑", "交報告", "2026-03-12")]
