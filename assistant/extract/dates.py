@@ -216,7 +216,8 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>假期?|holidays?)?\s*(?:之後|以後|後|after)"
           rf"(?:\s*(?:嘅|的)?\s*(?:第一個|下一個|下個)\s*{WORKING_DAY})?", _after_festival),
     _rule(r"年初([一二三四五六七八九十]{1,2})", _lunar_day),
-    _rule(r"年(?P<day>廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十)(?![號号日])|除夕|大年夜|年晚(?!飯)", _end_of_lunar_year),
+    _rule(r"年(?P<day>廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十)(?![號号日一二三四五六七八九])|除夕(?:夜)?|大年夜|年晚(?!飯)",
+          _end_of_lunar_year),
     _rule(r"(?:放假|假期)\s*(?P<before>之前|以前|前)|(?:放完假|收假|放假\s*(?:之後|以後|後)|假期\s*(?:之後|以後|後))",
           _around_days_off),
     _rule(rf"({CN_NUM})\s*個?\s*{WORKING_DAY}\s*(?:之內|內|以內)?|within (\d+) (?:working|business) days?",

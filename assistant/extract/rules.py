@@ -221,7 +221,16 @@ def _vocative_first(sentence: str, reader: Reader) -> str:
             and spans[-1][1] > 0:
         name, start, end = spans[-1]
         return f"{sentence[start:end]}，{sentence[:start].rstrip(' ，,')}{sentence[end:]}"
+    said_to = GIVEN_AFTER.fullmatch(sentence[spans[-1][2]:]) if spans else None
+    before = sentence[:spans[-1][1]].rstrip(" ，,") if spans else ""
+    if said_to and re.search(r"[，,]\s*$", sentence[:spans[-1][1]]) and VERB.search(without_times(before, reader.transcript.date)) \
+            and not reader.people.mentioned(before) and not re.search(r"我|你", before):
+        name, start, end = spans[-1]  # 「禮拜五前訂枱，阿傑你跟。」: the work before is 阿傑's
+        return f"{sentence[start:end]}，{before}。"
     return sentence
+
+
+GIVEN_AFTER = re.compile(r"\s*(?:你)?\s*(?:跟|跟進|負責|搞|做|處理)(?:埋|住)?\s*(?:啦|吖|喇|la)?[\s。！!.]*")
 
 
 def _wanted_of(sentence: str, reader: Reader) -> str:

@@ -2071,3 +2071,9 @@ def test_a_group_told_to_have_it_done_and_then_do_more_by_a_time():
 def test_a_request_said_over_and_over_in_one_turn_is_one_short_task():
     turn = "，".join(["阿傑你聽日交報告"] * 50)
     assert _items([("黃太", turn)]) == [("Marco Lee 李文傑", "交報告", "2026-03-12")]
+
+
+def test_the_work_then_who_follows_it_up():
+    for sentence, day in (("禮拜五前訂枱，阿傑你跟。", "2027-01-15"), ("除夕夜之前訂枱，阿傑你跟。", "2027-02-05"),
+                          ("年廿之前訂枱，阿傑你跟。", "2027-01-27")):
+        assert _items([("黃太", sentence)], date="2027-01-11") == [("Marco Lee 李文傑", "訂枱", day)], sentence
