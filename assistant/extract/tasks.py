@@ -238,6 +238,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                 said = None  # 「整理」: the verb goes on
             if start > 0 and not re.search(r"(?:要|叫|請|等|俾|畀|同|搵|問|話|幫|替|代)\s*$", parts[0][:start]) and said:
                 topic = drop_names(parts[0][:start], people, owner).strip(" ，,")
+                if CALLED.fullmatch(topic):  # 「Ken 你聽日交報告」, Ken not on the list: who, not what
+                    parts, topic = [rest], ""
                 done = COMPLEMENT.match(rest, said.end())
                 verb_end = done.end() if done else said.end()  # 「文件你準備好」 → 「準備好文件」
                 after = rest[verb_end:]
@@ -302,6 +304,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                               if parts else "")
 
 
+CALLED = re.compile(r"[A-Z][a-z]{1,12}|阿[\u3400-\u9fff]|[\u3400-\u9fff](?:生|小姐|太|sir|Sir)")  # a name, as said to someone
 ACTION_VERB = re.compile(r"要|需要|記得|幫手|負責|搞掂|跟進|安排|準備|交|出|寫|整|搵|聯絡|通知|send|check|update|follow|book|訂|改|"
                          r"約|覆|confirm|submit|review|fix|修|上載|upload|推(?!廣)|push|提交|申請|報價|hotfix|deploy", re.IGNORECASE)
 WHO = re.compile(r"邊個|邊位|(?<![A-Za-z])who(?![A-Za-z])", re.IGNORECASE)

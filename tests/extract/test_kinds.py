@@ -2077,3 +2077,9 @@ def test_the_work_then_who_follows_it_up():
     for sentence, day in (("禮拜五前訂枱，阿傑你跟。", "2027-01-15"), ("除夕夜之前訂枱，阿傑你跟。", "2027-02-05"),
                           ("年廿之前訂枱，阿傑你跟。", "2027-01-27")):
         assert _items([("黃太", sentence)], date="2027-01-11") == [("Marco Lee 李文傑", "訂枱", day)], sentence
+
+
+def test_a_name_not_on_the_list_is_who_is_asked_not_part_of_the_task():
+    for sentence in ("Ken 你聽日交報告", "阿明你聽日交報告"):
+        [item] = _extract([("黃太", sentence)], date="2027-01-11")["action_items"]
+        assert (item["owner"], item["task"], item["deadline"], item["needs_review"]) == (None, "交報告", "2027-01-12", True)
