@@ -167,7 +167,7 @@ NAMES_DOER = re.compile(r"^\s*(?:去|嚟|會)?\s*(?:[^\s你]{1,2}?|[A-Za-z]+)?\s
 SELF_DOER = re.compile(r"^\s*(?:嚟|去)?\s*(?:[^\s你]{1,2}?|[A-Za-z]+)?\s*(?:啦|喇|吖|囉)?[。！!]*$")  # 「我打。」, 「我 book 啦」
 # A yes/no question that asks someone to do something, and that person's yes in the next turn:
 # 「Marco，聽日換得好個 projector 嘛？」 「聽日可以。」
-WH_QUESTION = re.compile(r"幾時|點解|點樣|點算|邊個|邊位|邊度|乜嘢|咩|幾多|幾耐|定係|\b(?:what|when|who|how|why|where|which)\b",
+WH_QUESTION = re.compile(r"幾時|幾點|幾號|邊日|點解|點樣|點算|邊個|邊位|邊度|乜嘢|咩|幾多|幾耐|定係|\b(?:what|when|who|how|why|where|which)\b",
                          re.IGNORECASE)
 YES_BY = re.compile(r"(?<![唔未冇不])(?:可以|得|冇問題|OK|ok)(?:呀|啊|啦|喇)?[。.！!]*$")  # 「禮拜五先得」: yes, by then
 # Not a request: asking after work (未, 咗, did you), offering one's own help (我), a complaint or
@@ -245,7 +245,8 @@ def _wanted_of(sentence: str, reader: Reader) -> str:
     return sentence
 
 
-WHEN_SUITS = re.compile(r"(?:好|啱|方便|得閒|有空)$")  # 「幾時開會好？」 asks for a time, gives no task
+# 「幾時開會好？」 asks for a time, 「倫敦嗰邊幾點開會？」 when something happens: no task
+WHEN_SUITS = re.compile(r"(?:好|啱|方便|得閒|有空)$|^(?:開會|開始|開|到|出發|起飛|落機|放假|截止|完|收工|開工|返工)$")
 ALL_OF_THEM = re.compile(r"^(?:(?:兩|三|四|幾)(?:樣|份|件)|全部|所有|呢啲|以上|all)", re.IGNORECASE)  # every task of the turn
 NEED = re.compile(r"要|需要|邊個|need|搵人")
 WHO_WILL = re.compile(r"(?:邊個|邊位|有冇人)(?:得閒|有空|有時間)?|who(?: can| will)?", re.IGNORECASE)
@@ -847,7 +848,7 @@ def _taken_up(reader: Reader, transcript: Transcript, line: Line, question: str)
     return taker if asked and said_yes and not NOT_YES.search(reply.text) and not restated else None
 
 
-WHEN = re.compile(r"幾時|(?<![A-Za-z])(?:when|what time)(?![A-Za-z])", re.IGNORECASE)
+WHEN = re.compile(r"幾時|幾點|幾號|(?<![A-Za-z])(?:when|what time)(?![A-Za-z])", re.IGNORECASE)
 _POTENTIAL = re.compile(r"得(?:到|切|及)?(?=晒|哂|掂|完|好|埋|$)")  # 「入得晒」 → 「入晒」: can-do, not the task
 
 

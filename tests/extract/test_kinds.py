@@ -2083,3 +2083,12 @@ def test_a_name_not_on_the_list_is_who_is_asked_not_part_of_the_task():
     for sentence in ("Ken 你聽日交報告", "阿明你聽日交報告"):
         [item] = _extract([("黃太", sentence)], date="2027-01-11")["action_items"]
         assert (item["owner"], item["task"], item["deadline"], item["needs_review"]) == (None, "交報告", "2027-01-12", True)
+
+
+def test_asking_when_something_happens_gives_no_task_asking_when_work_is_due_does():
+    people = [*ATTENDEES, {"name": "Ken Wong", "aliases": ["Ken"]}]
+    assert _items([("黃太", "Ken，倫敦嗰邊幾點開會？"), ("Ken Wong", "三點。")], date="2027-01-11", attendees=people) == []
+    assert _items([("黃太", "Ken，倫敦嗰邊幾時開會？"), ("Ken Wong", "三點。")], date="2027-01-11", attendees=people) == []
+    [(owner, task, deadline)] = _items([("黃太", "Ken，份 proposal 幾點俾到我？"), ("Ken Wong", "三點前。")],
+                                       date="2027-01-11", attendees=people)
+    assert (owner, deadline) == ("Ken Wong", "2027-01-11T15:00:00+08:00") and "proposal" in task
