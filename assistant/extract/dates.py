@@ -292,6 +292,7 @@ class TimePhrase:
     end: int
     text: str
     day: date
+    doubtful: bool = False  # what was said disagrees with itself (「三十一號禮拜三」 on a Sunday): to be checked
 
 
 def find_time_phrases(text: str, today: date) -> list[TimePhrase]:
@@ -318,7 +319,8 @@ def find_time_phrases(text: str, today: date) -> list[TimePhrase]:
                       and re.fullmatch(r"[\s（(]*", text[after.end:phrase.start])):
             # 「二十號禮拜五」, 「3月20號（星期五）」: the weekday names the date's day, not this week's
             end = phrase.end + (text[phrase.end:phrase.end + 1] in "）)" and bool(re.search(r"[（(]", text[after.end:phrase.start])))
-            joined[-1] = TimePhrase(after.start, end, text[after.start:end], after.day)
+            clash = bool(BARE_WEEKDAY.fullmatch(phrase.text)) and after.day != GONE and after.day.weekday() != phrase.day.weekday()
+            joined[-1] = TimePhrase(after.start, end, text[after.start:end], after.day, clash)
         else:
             joined.append(phrase)
     return [p for p in joined if p.day != GONE]

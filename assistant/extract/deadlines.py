@@ -46,6 +46,7 @@ class Deadline:
     at: time | None = None
     zone: str | None = None  # IANA name; None = the meeting's zone
     phrase: str = ""
+    doubtful: bool = False  # the phrase disagrees with itself (a date and another weekday): flag it
 
     def iso(self, meeting_zone: str) -> str:
         """ISO date, or ISO date-time with offset in the meeting's zone when a time was said.
@@ -162,7 +163,8 @@ def find_deadline(text: str, today: date) -> Deadline | None:
     zone = find_zone(text)
     next_night = clock is not None and (clock.after_midnight or chosen is None and clock.small_hours)
     day = (chosen.day if chosen else today) + timedelta(days=1 if next_night else 0)
-    return Deadline(day, clock.at if clock else None, zone, chosen.text if chosen else text[clock.start:clock.end])
+    return Deadline(day, clock.at if clock else None, zone, chosen.text if chosen else text[clock.start:clock.end],
+                    bool(chosen and chosen.doubtful))
 
 
 def limit_said(text: str, today: date) -> Deadline | None:

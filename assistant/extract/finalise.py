@@ -161,6 +161,7 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
                                     confidence, confidence < REVIEW_BELOW or item.declined
                                     or owner is None and bool(re.search(SOMEONE, item.task, re.IGNORECASE))  # 「聽日搵人嚟整」: who?
                                     or due is not None and due.day < transcript.date  # 「今個禮拜三前」 said on a Thursday
+                                    or due is not None and due.doubtful  # 「三十一號禮拜三」: the 31st is a Sunday
                                     or due is not None and holiday_name(due.day) is not None  # 「下個禮拜一」: Easter Monday
                                     or owner is not None and people.only_by_title(turn_text, owner)))  # 「陳生」: Ivy Chan?
     decisions = []

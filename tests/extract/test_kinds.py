@@ -2092,3 +2092,10 @@ def test_asking_when_something_happens_gives_no_task_asking_when_work_is_due_doe
     [(owner, task, deadline)] = _items([("黃太", "Ken，份 proposal 幾點俾到我？"), ("Ken Wong", "三點前。")],
                                        date="2027-01-11", attendees=people)
     assert (owner, deadline) == ("Ken Wong", "2027-01-11T15:00:00+08:00") and "proposal" in task
+
+
+def test_a_date_and_a_weekday_that_disagree_keep_the_date_and_flag_the_item():
+    [item] = _extract([("黃太", "阿傑，31號禮拜三之前交份報告。")], date="2027-01-11")["action_items"]  # the 31st is a Sunday
+    assert (item["deadline"], item["needs_review"]) == ("2027-01-31", True)
+    [item] = _extract([("黃太", "阿傑，二十號禮拜三之前交份報告。")], date="2027-01-11")["action_items"]
+    assert (item["deadline"], item["needs_review"]) == ("2027-01-20", False)
