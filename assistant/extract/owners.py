@@ -150,6 +150,11 @@ def resolver_for(people: tuple[Person, ...]) -> "OwnerResolver":
     return OwnerResolver(people)
 
 
+# English words that are also given names: in lower case they are the word (「we will send」, "may I")
+WORD_NAMES = frozenset({"will", "may", "mark", "bill", "hope", "rose", "sunny", "frank", "art", "pat", "rich", "drew",
+                        "guy", "max", "chase", "grace", "joy", "faith"})
+
+
 class OwnerResolver:
     def __init__(self, people: Sequence[Person]):
         self.people = list(people)
@@ -174,6 +179,9 @@ class OwnerResolver:
         for person in self.people:
             for key in self.keys[person.name]:
                 self.by_key.setdefault(key, person.name)
+        # "will", "may": an alias that is also an English word names the person only written as a name
+        words = {a.casefold() for person in self.people for a in (person.name, *person.aliases) if a.casefold() in WORD_NAMES}
+        self._as_word = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(sorted(words))})(?![A-Za-z])") if words else None
         # 「陳生」 for "Ivy Chan": a title the list never gave that person says a gender it does not know
         self.guessed = {person.name: frozenset(k for k in self.keys[person.name] if TITLE_FORM.search(k)
                                                and person.name not in called.get(k, set()))
@@ -215,8 +223,14 @@ class OwnerResolver:
                 return person.name
         return None
 
+    def _unnamed_words(self, text: str) -> str:
+        """The text with lower-case English words that are also attendees' names ("we will send")
+        blanked out, keeping every position."""
+        return self._as_word.sub(lambda m: "#" * len(m[0]), text) if self._as_word else text
+
     def mentioned(self, text: str) -> list[str]:
         """Attendees named in a turn's text, in order of first mention."""
+        text = self._unnamed_words(text)
         key = _key(normalise(text))
         hits = []
         for person in self.people:
@@ -228,6 +242,7 @@ class OwnerResolver:
     def spans(self, text: str) -> list[tuple[str, int, int]]:
         """(attendee, start, end) of each name said in text, as written: the longest variant where
         several overlap (「阿森」, not 「森」), in order."""
+        text = self._unnamed_words(text)
         found = sorted(((m.start(), -m.end(), name) for name, pattern in self._patterns for m in pattern.finditer(text)))
         out: list[tuple[str, int, int]] = []
         for start, negative_end, name in found:
@@ -243,6 +258,7 @@ class OwnerResolver:
 
     def leading(self, text: str) -> tuple[str, str] | None:
         """The attendee a text starts with, and the rest of the text (spaces removed, lower case)."""
+        text = self._unnamed_words(text)
         key = _key(normalise(text))
         hits = [(len(v), person.name) for person in self.people for v in self.keys[person.name]
                 if key.startswith(v) and _findable(v) and not _runs_on(key, len(v))]
@@ -253,6 +269,7 @@ class OwnerResolver:
 
     def strip_leading(self, text: str) -> tuple[str, str] | None:
         """(attendee, the rest of text as written) when text opens with an attendee's name."""
+        text = self._unnamed_words(text)
         best: tuple[str, int] | None = None
         for name, pattern in self._patterns:
             m = pattern.match(text)

@@ -2099,3 +2099,10 @@ def test_a_date_and_a_weekday_that_disagree_keep_the_date_and_flag_the_item():
     assert (item["deadline"], item["needs_review"]) == ("2027-01-31", True)
     [item] = _extract([("黃太", "阿傑，二十號禮拜三之前交份報告。")], date="2027-01-11")["action_items"]
     assert (item["deadline"], item["needs_review"]) == ("2027-01-20", False)
+
+
+def test_an_english_word_that_is_also_an_attendees_name_names_them_only_as_a_name():
+    people = [*ATTENDEES, {"name": "Will Tsang 曾偉", "aliases": ["Will"]}]
+    assert [o for o, _, _ in _items([("黃太", "We will send the report tomorrow.")], attendees=people)] != ["Will Tsang 曾偉"]
+    assert _items([("黃太", "Will, please send the report tomorrow.")], attendees=people) == [
+        ("Will Tsang 曾偉", "send the report", "2026-03-12")]
