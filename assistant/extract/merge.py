@@ -20,7 +20,7 @@ from assistant.extract.cues import GENERIC_WORK, delivered_to_me
 from assistant.extract.owners import resolver_for
 from assistant.extract.tasks import DELIVERY_VERBS, FORM_OF_WORK, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, leans_on_context
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
-from assistant.extract.transcript import Person, Transcript
+from assistant.extract.transcript import Line, Person, Transcript
 from assistant.minutes import ActionItem, Decision
 
 SAME_TASK = 0.6
@@ -76,8 +76,22 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             same.deadline = same.deadline or item.deadline
     cancelling = [(line.index, clause) for line in transcript.lines for sentence in sentences(line.text)
                   for clause in clauses(sentence) if CANCEL.search(clause)]
-    dropped = _cancelled_bare(kept, transcript)
-    return [i for i in kept if not _cancelled(i, cancelling) and i not in dropped]
+    people = resolver_for(transcript.people)
+    dropped, moved = [], []
+    for item, line in _cancelled_bare(kept, transcript):
+        speaker = people.find_name(line.speaker)
+        if speaker and _kept_by_speaker(line.text, item):  # 「阿傑唔使打喇，我自己打」: the call stays, the speaker's now
+            item.owner, item.turn = speaker, line.index
+            moved.append(item)
+        else:
+            dropped.append(item)
+    return [i for i in kept if i in moved or not _cancelled(i, cancelling) and i not in dropped]
+
+
+def _kept_by_speaker(said: str, item: ActionItem) -> bool:
+    """Whether a cancelling turn goes on to say the speaker does the work themselves (「我自己打」)."""
+    return any(m and (not m["verb"] or m["verb"].casefold() in item.task.casefold())
+               for m in (SELF_TAKES.match(c.strip()) for c in clauses(said)))
 
 
 BARE_CANCEL = re.compile(r"^(?:啊|哦|咁|算啦|算吧|唔好意思|sorry|actually)?[，,\s]*(?:嗰樣|呢樣|嗰個|呢個|佢)?\s*"
@@ -85,6 +99,8 @@ BARE_CANCEL = re.compile(r"^(?:啊|哦|咁|算啦|算吧|唔好意思|sorry|actu
                          r"(?:喇|啦|囉|住|吖)?[。！!.]*$", re.IGNORECASE)  # 「Ivy 唔使打喇」
 
 
+SELF_TAKES = re.compile(r"^(?:咁|好)?[，,\s]*我(?!哋)(?:自己|嚟)+\s*(?P<verb>" + VERB_WORD + r"|[\u3400-\u9fff]{1,2}?)?\s*(?:啦|喇|吖)?[。！!]*$",
+                        re.IGNORECASE)
 NAMED_CANCEL_TURNS = 4  # how far back 「Ivy 唔使打喇」 looks for Ivy's call when other talk came between
 GENERIC_VERB = re.compile(r"做|搞|跟|理|check", re.IGNORECASE)  # 「唔使做」 names no task of its own
 INTERJECTION = re.compile(r"啊|哦|咦|嗯|噢|唉|哎|哎呀|sorry|actually|唔好意思", re.IGNORECASE)  # 「啊，唔使喇，…」
@@ -105,13 +121,13 @@ def _by_verb(items: list[ActionItem], verb: str | None) -> list[ActionItem]:
     return [i for i in items if verb.casefold() in i.task.casefold()]
 
 
-def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[ActionItem]:
+def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[tuple[ActionItem, Line]]:
     """Items a bare cancellation in the next turn or two takes back (「啊唔使做喇」 after 「Ivy，你聽日
     call 供應商」): the latest turn's items, when somebody else than their owner says it and not as
     the answer to a question (「使唔使我幫手？」 「唔使喇」 declines help); said to a person by name
     (「Tommy 唔使做」), that person's latest."""
     people = resolver_for(transcript.people)
-    dropped: list[ActionItem] = []
+    dropped: list[tuple[ActionItem, Line]] = []
     for line in transcript.lines:
         for clause in (c for sentence in sentences(line.text) for c in clauses(sentence)):
             named = people.strip_leading(clause.strip())  # 「…，Tommy 唔使做。」: Tommy's latest task
@@ -121,10 +137,10 @@ def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[Acti
                           and line.index - NAMED_CANCEL_TURNS <= i.turn <= line.index]
                 by_verb = _by_verb(theirs, cancel["verb"])
                 if by_verb:  # 「Ivy 唔使打喇」: the call, not her other tasks
-                    dropped += by_verb
+                    dropped += [(i, line) for i in by_verb]
                     continue
                 theirs = [i for i in theirs if i.turn >= line.index - 2]
-                dropped += [i for i in theirs if i.turn == max(t.turn for t in theirs)]
+                dropped += [(i, line) for i in theirs if i.turn == max(t.turn for t in theirs)]
         first = next((c for c in clauses((sentences(line.text) or [""])[0]) if not INTERJECTION.fullmatch(c.strip())), "")
         asked = line.index > 0 and transcript.lines[line.index - 1].text.rstrip().endswith(("？", "?"))
         cancel = BARE_CANCEL.match(first.strip())
@@ -133,7 +149,7 @@ def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[Acti
         before = [i for i in kept if i.turn is not None and line.index - 2 <= i.turn < line.index]
         latest = [i for i in before if i.turn == max(b.turn for b in before) and i.owner != people.find_name(line.speaker)] \
             if before else []
-        dropped += _by_verb(latest, cancel["verb"]) or latest  # 「唔使打喇」: the call, not the email given with it
+        dropped += [(i, line) for i in _by_verb(latest, cancel["verb"]) or latest]  # 「唔使打喇」: the call, not the email given with it
     return dropped
 
 

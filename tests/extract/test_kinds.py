@@ -2106,3 +2106,9 @@ def test_an_english_word_that_is_also_an_attendees_name_names_them_only_as_a_nam
     assert [o for o, _, _ in _items([("黃太", "We will send the report tomorrow.")], attendees=people)] != ["Will Tsang 曾偉"]
     assert _items([("黃太", "Will, please send the report tomorrow.")], attendees=people) == [
         ("Will Tsang 曾偉", "send the report", "2026-03-12")]
+
+
+def test_no_need_for_you_i_will_do_it_myself_keeps_the_task_for_the_speaker():
+    for cancel in ("阿傑唔使打喇，我自己打。", "唔使喇，我自己打。"):
+        assert _items([("黃太", "阿傑，你聽日打電話俾客。"), ("黃太", cancel)]) == [("黃太", "打電話俾客", "2026-03-12")], cancel
+    assert _items([("黃太", "阿傑，你聽日打電話俾客。"), ("黃太", "阿傑唔使打喇。")]) == []
