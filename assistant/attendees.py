@@ -66,9 +66,9 @@ def make(name: str, aliases: Iterable[str] = (), role: str = "", timezone: str |
     if not name or len(name) > MAX_NAME:
         raise ValueError(f"an attendee needs a name of 1 to {MAX_NAME} characters (got {name!r})")
     clean = [_printable(a.strip()[:MAX_NAME]) for a in aliases if a and a.strip() and a.strip() != name]
-    role = _printable(role or "")
+    role = _printable((role or "").strip()[:MAX_NAME])
     zone = check_timezone(timezone) if timezone else None
-    return Attendee(name, list(dict.fromkeys(clean)), (role or "").strip()[:MAX_NAME], zone, person_id or None)
+    return Attendee(name, list(dict.fromkeys(clean)), role, zone, person_id or None)
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")

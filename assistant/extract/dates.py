@@ -19,8 +19,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from lunardate import LunarDate
-
 from assistant.extract import working_days
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -173,25 +171,14 @@ def _around_days_off(m: re.Match[str], today: date) -> date | None:
 
 
 def _lunar_day(m: re.Match[str], today: date) -> date | None:
-    first = working_days.festival("農曆新年", today - timedelta(days=30))
-    if first is None:
-        return None
-    found = first + timedelta(days=cn_number(m[1]) - 1)
-    return found if found >= today else None
+    """「年初七」: that day of the first lunar month, the next one to come."""
+    return working_days.lunar_day(1, cn_number(m[1]), today)
 
 
 def _end_of_lunar_year(m: re.Match[str], today: date) -> date | None:
-    """「年廿八」, 「年三十」, 「除夕」: that day of the twelfth lunar month, the next one to come (the
-    `lunardate` tables). 除夕 is the eve of the Lunar New Year; 年三十 in a 29-day month is that eve."""
-    for year in (today.year - 1, today.year):  # the lunar year ending after today
-        eve = LunarDate(year + 1, 1, 1).to_solar_date() - timedelta(days=1)
-        try:
-            day = LunarDate(year, 12, cn_number(m["day"])).to_solar_date() if m["day"] else eve
-        except ValueError:  # no 30th this year
-            day = eve
-        if day >= today:
-            return day
-    return None
+    """「年廿八」, 「年三十」, 「除夕」: that day of the twelfth lunar month, the next one to come.
+    除夕 is the month's last day, the 30th or, in a 29-day month, the 29th."""
+    return working_days.lunar_day(12, cn_number(m["day"]) if m["day"] else 30, today)
 
 
 Resolver = Callable[[re.Match[str], date], date | None]

@@ -9,6 +9,7 @@ turn, else the latest statement of the two turns before.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.dates import find_time_phrases
@@ -574,15 +575,17 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
 
 
 def called_by(person: Person, transcript: Transcript) -> str:
-    """What the meeting calls a person: the name when it is said, else the alias said most often
-    in its turns (「Ivy」 for 「Ivy Chan 陳詩韻」), else the first alias given. Aliases name one attendee each
-    (attendees.merged), so the short form is unambiguous in the table."""
-    said = " ".join(line.text for line in transcript.lines).casefold()
-    if not person.aliases or person.name.casefold() in said:  # 「Raymond」, 「陳Sir」: said as the name
+    """What the meeting calls a person: the name when it is said, else the form said most often
+    (「阿傑」 for 「Marco Lee 李文傑」), else the first alias given, else the name. A form names one
+    attendee only (OwnerResolver drops shared ones), so the short form is unambiguous in the table."""
+    people = resolver_for(transcript.people)
+    said = Counter(line.text[start:end] for line in transcript.lines
+                   for name, start, end in people.spans(line.text) if name == person.name)
+    if person.name in said:  # 「Raymond」, 「陳Sir」: said as the name
         return person.name
-    counts = [(len(re.findall(rf"(?<![A-Za-z]){re.escape(alias.casefold())}(?![A-Za-z])", said)), -i, alias)
-              for i, alias in enumerate(person.aliases)]
-    return max(counts)[2]
+    if said:
+        return said.most_common(1)[0][0]
+    return person.aliases[0] if person.aliases else person.name
 
 
 def in_spoken_names(task: str, transcript: Transcript) -> str:

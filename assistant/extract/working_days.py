@@ -96,9 +96,14 @@ LUNAR_FESTIVALS = {"^Chinese New Year$": (1, 1), "^The Buddha's Birthday$": (4, 
                    "^The Day following Mid-Autumn Festival$": (8, 15), "^Double Ninth Festival$": (9, 9)}
 
 
-def _lunar(month: int, day: int, today: date) -> date | None:
-    for year in (today.year - 1, today.year, today.year + 1):
-        found = LunarDate(year, month, day).to_solar_date()
+def lunar_day(month: int, day: int, today: date) -> date | None:
+    """The next day (on or after today) with this lunar month and day, from the ``lunardate``
+    tables; a 30th the month lacks is its last day (年三十 in a 29-day twelfth month is the eve)."""
+    for year in (today.year - 1, today.year, today.year + 1):  # lunar months 11–12 end in the next solar year
+        try:
+            found = LunarDate(year, month, day).to_solar_date()
+        except ValueError:
+            found = LunarDate(year, month, day - 1).to_solar_date()
         if found >= today:
             return found
     return None
@@ -108,7 +113,7 @@ def festival(spoken: str, today: date) -> date | None:
     """The next festival (on or after today) that spoken names, e.g. 中秋 → 2026-09-25."""
     for words, name, offset in FESTIVALS:
         if re.search(words, spoken, re.IGNORECASE) and name in LUNAR_FESTIVALS:
-            return _lunar(*LUNAR_FESTIVALS[name], today)
+            return lunar_day(*LUNAR_FESTIVALS[name], today)
         if re.search(words, spoken, re.IGNORECASE):
             for year in (today.year, today.year + 1):
                 days = sorted(d for d, n in _holidays(year).items()
