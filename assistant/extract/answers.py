@@ -17,7 +17,7 @@ from assistant.extract.cues import (
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out, without_times
 from assistant.extract.owners import OwnerResolver
-from assistant.extract.tasks import FORM_OF_WORK, VERB
+from assistant.extract.tasks import DELIVERY_VERBS, FORM_OF_WORK, VERB
 from assistant.extract.text import clauses, coverage, sentences
 from assistant.extract.transcript import Line, Transcript
 
@@ -96,7 +96,8 @@ def accepted_with_time(reader: Reader, transcript: Transcript, line: Line, task:
     bare = without_times(OPENER.sub("", GENERIC_DONE.sub("", said)), transcript.date)
     verbs = [verb.group(0) for verb in VERB.finditer(bare)]
     rest = BARE.sub("", ANSWER_WORDS.sub("", re.sub(r"要|一定|盡量|份|個|啲|啦|喇|吖|OK", "", VERB.sub("", bare))))
-    return said if all(verb in task for verb in verbs) \
+    handed = not rest and all(re.fullmatch(DELIVERY_VERBS, verb, re.IGNORECASE) for verb in verbs)  # 「寫封 email…」 「我今日 send。」
+    return said if (handed or all(verb in task for verb in verbs)) \
         and (not rest or coverage(rest, task) >= 0.5 or FORM_OF_WORK.fullmatch(rest)) else ""  # 「寫好初稿」
 
 

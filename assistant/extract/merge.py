@@ -160,8 +160,9 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
     if later.turn - earlier.turn not in (0, 1) or _clash(earlier.deadline, later.deadline):
         return False
     answered = later.turn == earlier.turn + 1 and _asked_by_another(earlier, transcript) \
-        and not _asked_by_another(later, transcript) and _verbs(later.task) and _verbs(later.task) <= _verbs(earlier.task) \
-        and FORM_OF_WORK.fullmatch(_FILLER.sub("", VERB.sub("", later.task)))
+        and not _asked_by_another(later, transcript) and _verbs(later.task) \
+        and (_verbs(later.task) <= _verbs(earlier.task) or all(DELIVERS.fullmatch(v) for v in _verbs(later.task))) \
+        and FORM_OF_WORK.fullmatch(_FILLER.sub("", VERB.sub("", later.task)))  # 「寫封 email 俾 insurer」 「我今日 send」
     if _other_things(earlier.task, later.task) and not answered:  # 「section 你寫」 「我禮拜三前寫好初稿」: one task
         return False
     in_own_words = not (leans_on_context(later.task) or leans_on_context(earlier.task) or shared_grams(earlier.task, later.task))

@@ -71,6 +71,9 @@ POLITE_REQUEST = re.compile(r"(?<![A-Za-z])(?:could|can|would|will) you(?![A-Za-
                             re.IGNORECASE)
 # 「Notice 你搞」, 「呢樣你跟」: the thing, then who does it
 THING_YOU_DO = re.compile(r"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:搞|跟進|跟|做|負責|處理|handle|follow)(?:埋|住|吓)?\s*$", re.IGNORECASE)
+# 「咁你寫封 email 俾 insurer。」: a clause that opens with 你 and its verb tells the listener to do it
+# (not 「你寫得好清楚」, which says how it was done)
+YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{VERB_WORD})(?!\s*得)", re.IGNORECASE)
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
 STATE = re.compile(r"(?<!即)係|咗|緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
 PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔好(?!意思|忘記|唔記得|漏|遲)")  # 「你先唔好同啲買家講住」: what not to do
@@ -364,7 +367,8 @@ class Reader:
         me = None if me and TELLS.search(clause[:me.start()]) else me  # 「講清楚我哋幾時搞掂」: what is told
         me = None if me and re.search(r"[俾畀給][^，,。]{1,12}$", clause[:me.start()]) else me  # 「俾個報價我睇」: to me
         if you and not (me and me.start() < you.start()) \
-                and (timed or REQUEST.search(clause) or addressed or IMPERATIVE.search(clause) or THING_YOU_DO.search(clause)):
+                and (timed or REQUEST.search(clause) or addressed or IMPERATIVE.search(clause) or THING_YOU_DO.search(clause)
+                     or YOU_FIRST.match(OPENER.sub("", clause))):
             before_you = clause[:you.start()]
             named = [n for n, _, end in self.people.spans(before_you) if n != speaker
                      and not DONE_FIRST.search(before_you[end:])]  # 「Toby upgrade 完你…」: Toby's work comes first, 你 is another

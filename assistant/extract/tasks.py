@@ -152,8 +152,27 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     text = re.sub(r"(?<=[做寫整改搞執清砌排])緊(?!要|張|急)", "", text)  # 「做緊份報告」 → 「做份報告」
     text = re.sub(r"(?<=[做寫整改搞執清砌排交出])得(?=[掂定完晒齊])", "", text)  # 「搞得掂」 (can do) → 「搞掂」
     text = _CLASSIFIER.sub(r"\g<verb> ", INNER_SUBJECT.sub(" ", _TAIL.sub("", text))).strip(" ，,")
+    topic_first = bool(_MODAL_LAST.search(text))
     text = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", re.sub(r"\s{2,}", " ", _headline(text)))
+    text = _verb_first(text, people) if topic_first else text
     return text if len(_FILLER.sub("", text)) >= 2 or keep_short else ""
+
+
+# 「員工手冊都要改埋」: the thing said first (the topic), then a modal and the verb last
+_MODAL_LAST = re.compile(rf"(?<=\S)\s*(?:要|會{NOT_A_MODAL}|一定要|一定)\s*(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?$", re.IGNORECASE)
+_VERB_LAST = re.compile(rf"^(?P<topic>[^，,。]{{2,16}}?)\s*(?P<verb>(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?)$", re.IGNORECASE)
+
+
+def _verb_first(text: str, people: OwnerResolver) -> str:
+    """A to-do written verb first, as a table reads (「員工手冊改」 → 「改員工手冊」, 「新聞稿出」 → 「出新聞稿」),
+    when what comes before the closing verb is only a thing: no verb, person, pronoun or time of its own.
+    Only for a clause said topic first (a modal before the closing verb: 「…都要改埋」)."""
+    said = _VERB_LAST.match(text)
+    if not said or VERB.search(said["topic"]) or people.mentioned(said["topic"]) \
+            or re.search(r"[我你佢俾畀給同今聽]|之前|之後|前$|後$|[年月日]$|上次|下次|\d", said["topic"]):
+        return text
+    gap = " " if re.search(r"[A-Za-z0-9]$", said["verb"]) or re.match(r"[A-Za-z0-9]", said["topic"]) else ""
+    return f"{said['verb']}{gap}{said['topic']}".strip()
 
 
 # A to-do reads as a headline: no determiner before what it names (「新買嗰批 laptop」 → 「新買 laptop」), no

@@ -803,7 +803,7 @@ def test_accepting_with_a_day_gives_the_task_its_due_time():
         ("黃太", "阿傑，新 laptop 要登記落 asset list。"),
         ("Ivy Chan 陳詩韻", "收到，禮拜五前搞掂。"),  # not the one asked: no due time for 阿傑
     ])
-    assert items == [("Ivy Chan 陳詩韻", "員工手冊改，俾黃太睇", "2026-03-12"),
+    assert items == [("Ivy Chan 陳詩韻", "改員工手冊，俾黃太睇", "2026-03-12"),
                      ("Marco Lee 李文傑", "新 laptop 登記落 asset list", None)]
 
 
@@ -813,7 +813,7 @@ def test_a_summary_in_other_word_order_is_the_same_task():
         ("Ivy Chan 陳詩韻", "明白，聽日出。"),
         ("黃太", "總結一下：Ivy 聽日出輪更表。"),
     ])
-    assert items == [("Ivy Chan 陳詩韻", "live chat 嘅輪更表出，俾黃太睇", "2026-03-12")]
+    assert items == [("Ivy Chan 陳詩韻", "出 live chat 嘅輪更表，俾黃太睇", "2026-03-12")]
 
 
 def test_a_day_said_first_in_a_clause_starts_another_task():
@@ -2112,3 +2112,21 @@ def test_no_need_for_you_i_will_do_it_myself_keeps_the_task_for_the_speaker():
     for cancel in ("阿傑唔使打喇，我自己打。", "唔使喇，我自己打。"):
         assert _items([("黃太", "阿傑，你聽日打電話俾客。"), ("黃太", cancel)]) == [("黃太", "打電話俾客", "2026-03-12")], cancel
     assert _items([("黃太", "阿傑，你聽日打電話俾客。"), ("黃太", "阿傑唔使打喇。")]) == []
+
+
+def test_a_clause_opening_with_you_and_a_verb_is_a_request_and_a_bare_send_answers_it():
+    # 「咁你 V…。」 to the one who just spoke asks them to do it, with no name, time or 啦; the reply
+    # 「我今日 send」 hands that work in today, it is no second task
+    [(owner, task, deadline)] = _items([
+        ("Marco Lee 李文傑", "供應商話想我哋正式申請延期。"),
+        ("黃太", "咁你寫封 email 俾供應商申請延期。"),
+        ("Marco Lee 李文傑", "我今日 send。"),
+    ])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-11")
+    assert task.startswith("寫") and "email" in task and "供應商" in task
+    assert _items([("Marco Lee 李文傑", "份 proposal 我睇過。"), ("黃太", "你寫得好清楚。")]) == []
+
+
+def test_a_task_said_topic_first_reads_verb_first():
+    [(owner, task, deadline)] = _items([("黃太", "Ivy，員工手冊都要改埋，禮拜五前。")])
+    assert (owner, task, deadline) == ("Ivy Chan 陳詩韻", "改員工手冊", "2026-03-13")
