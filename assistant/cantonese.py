@@ -29,6 +29,8 @@ SPOKEN = {
     "吃": "食", "喝": "飲", "很": "好", "還": "仲", "了": "咗", "們": "哋",
     "曬": "晒",  # s2hk reads the particle 晒 (做晒, all done) as Simplified for 曬 (sun-dry)
     "嚇": "吓",  # …and the particle 吓 (睇吓, check 吓: a little) as Simplified for 嚇 (scare)
+    # whisper's homophones for 聽 (tomorrow) in day words: 亭日 is no word, and a wrong day reaches a phone
+    "亭日": "聽日", "亭朝": "聽朝", "亭晚": "聽晚", "廳日": "聽日", "廳朝": "聽朝",
 }
 # Written forms that are also Cantonese (or names): left untouched.
 KEEP = (

@@ -284,6 +284,10 @@ def _strip_tag(sentence: str) -> tuple[str, bool]:
 RECIPIENT_BEFORE = re.compile(r"(?:俾|畀|給|同|問|搵|叫|約|通知|(?<![A-Za-z])(?:to|cc))\s*$", re.IGNORECASE)  # 「…俾 Ivy，」: not calling Ivy
 
 
+# what ends a point before the next request, in ASR text without commas: 「咁就咁決定」, 「OK 就咁話」
+CLOSED_BEFORE = re.compile(r"(?:決定|定咗|就咁(?:話|定|做)?|係咁(?:話)?|(?<![A-Za-z])OK|冇問題)(?:啦|喇|吖|囉)?\s+$", re.IGNORECASE)
+
+
 class Reader:
     """Reads one transcript's sentences with its attendees."""
 
@@ -415,6 +419,14 @@ class Reader:
             sentence = sentence[:at].rstrip() + "，" + sentence[at:]
         # each request is now a clause of its own: the spaces inside it are no breaks
         return re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", sentence) if spaced else sentence
+
+    def closed_apart(self, sentence: str) -> list[str]:
+        """ASR text without punctuation: a point closed (「咁就咁決定」) and a request to a named person
+        after it (「Fiona 你聽日…」) are two sentences."""
+        for _, start, end in self.people.spans(sentence):
+            if start and CLOSED_BEFORE.search(sentence[:start]) and re.match(r"\s*你(?!哋)", sentence[end:]):
+                return [sentence[:start].rstrip(), sentence[start:]]
+        return [sentence]
 
     def _opens_work(self, after: str) -> bool:
         """Whether the words after a name start its work: a time or a verb (「Kelvin 今晚 出 補課 通告」)."""
@@ -983,7 +995,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         previous = ""
         answered = False  # whether a "when" question before has had its answer in this turn
         agenda = False  # the turn has listed the meeting's topics
-        for raw_sentence in corrections_apart(sentences(line.text), transcript.date):
+        spoken = [part for sentence in sentences(line.text) for part in reader.closed_apart(sentence)]
+        for raw_sentence in corrections_apart(spoken, transcript.date):
             earlier = [said.text for said in transcript.lines[max(0, line.index - 2):line.index]]
             sentence, tagged = _strip_tag(time_corrected(time_referred(
                 _wanted_of(_reported_commitment(_vocative_first(reader.punctuate(raw_sentence), reader), reader), reader),

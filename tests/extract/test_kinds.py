@@ -2130,3 +2130,10 @@ def test_a_clause_opening_with_you_and_a_verb_is_a_request_and_a_bare_send_answe
 def test_a_task_said_topic_first_reads_verb_first():
     [(owner, task, deadline)] = _items([("黃太", "Ivy，員工手冊都要改埋，禮拜五前。")])
     assert (owner, task, deadline) == ("Ivy Chan 陳詩韻", "改員工手冊", "2026-03-13")
+
+
+def test_asr_text_a_closed_point_then_a_named_request_and_a_homophone_for_tomorrow():
+    # ASR text with no punctuation: 「…就咁決定」 closes a point, 「Ivy 你…」 opens a request; 亭日 is 聽日
+    items = _items([("黃太", "好 咁就咁決定 Ivy 你亭日之內 email 通知晒啲供應商 然後禮拜五之前將回覆嘅名單俾我")])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-12"), ("Ivy Chan 陳詩韻", "2026-03-13")]
+    assert all("決定" not in t and "Ivy" not in t for _, t, _ in items)
