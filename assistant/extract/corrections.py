@@ -110,16 +110,23 @@ def corrected_items(said: list[RawItem], verb: str | None) -> list[RawItem]:
 POINTED_BACK = re.compile(r"嗰個時間|嗰個鐘|嗰陣時|嗰陣|嗰個時候|(?<![A-Za-z])that time(?![A-Za-z])", re.IGNORECASE)
 BEFORE_THEN = re.compile(r"\s*(?:之前|以前|前|或之前)|(?<=time) *before", re.IGNORECASE)
 NEAR_TIME = 8  # characters between a day, its clock and its zone
+# 「我喺你開會之前 send 俾你」: before an event of theirs whose time was just said (「我聽日三點同客開會」)
+EVENT_BEFORE = re.compile(r"(?:你|佢)(?:哋)?\s*(?P<event>[\u3400-\u9fff]{2,4}?|[A-Za-z]{3,12})\s*(?=之前|以前|前)")
 
 
 def time_referred(sentence: str, earlier: list[str], today: date) -> str:
     """The sentence with 「嗰個時間之前」 replaced by the time the latest of the ``earlier`` texts
     said, with its clock and zone (「我 London time 禮拜一朝早十點要 present」 → 「…喺 London time
-    禮拜一朝早十點之前…」); unchanged when no time was said or the sentence says its own."""
+    禮拜一朝早十點之前…」), and 「你開會之前」 by the time of the latest earlier text that names that
+    event; unchanged when no time was said or the sentence says its own."""
     pointed = POINTED_BACK.search(sentence)
-    if not pointed or not BEFORE_THEN.match(sentence, pointed.end()) or has_time_words(sentence, today):
+    if not pointed or not BEFORE_THEN.match(sentence, pointed.end()):
+        pointed = next((m for m in EVENT_BEFORE.finditer(sentence) if any(m["event"] in text for text in earlier)), None)
+    if not pointed or has_time_words(sentence, today):
         return sentence
     for text in reversed(earlier):
+        if pointed.re is EVENT_BEFORE and pointed["event"] not in text:
+            continue
         spans = _spans(find_time_phrases(text, today)) + _spans(find_clocks(text))
         if not spans:
             continue

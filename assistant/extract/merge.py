@@ -163,14 +163,21 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
         and not _asked_by_another(later, transcript) and _verbs(later.task) \
         and (_verbs(later.task) <= _verbs(earlier.task) or all(DELIVERS.fullmatch(v) for v in _verbs(later.task))) \
         and FORM_OF_WORK.fullmatch(_FILLER.sub("", VERB.sub("", later.task)))  # 「寫封 email 俾 insurer」 「我今日 send」
-    if _other_things(earlier.task, later.task) and not answered:  # 「section 你寫」 「我禮拜三前寫好初稿」: one task
-        return False
+    if _other_things(_without_people(earlier.task, transcript), _without_people(later.task, transcript)) and not answered:
+        return False  # 「section 你寫」 「我禮拜三前寫好初稿」: one task; 「俾 Michael」 and 「俾我」 may be one person
     in_own_words = not (leans_on_context(later.task) or leans_on_context(earlier.task) or shared_grams(earlier.task, later.task))
     named_again = later.turn == earlier.turn and _asked_twice(transcript, later) and not shared_grams(earlier.task, later.task) \
         and VERB.search(later.task) and not PRONOUN_OBJECT.search(later.task)  # 「…一齊去見客，Ivy 你負責做 presentation」
     if named_again or in_own_words and _asked_after_own_plan(earlier, later, transcript) and _other_verbs(earlier, later):
         return False  # two tasks in their own words: 「Ivy 你交份報價。Ivy 你 check server」, 「我八號開 line」 「你八號 send 排期」
     return not NEW_TOPIC.search(transcript.lines[later.turn].text)
+
+
+def _without_people(task: str, transcript: Transcript) -> str:
+    """The task without the attendees it names and without 我/你: who it goes to, not what it is."""
+    for _, start, end in reversed(resolver_for(transcript.people).spans(task)):
+        task = task[:start] + task[end:]
+    return re.sub(r"[我你](?!哋)", "", task)
 
 
 def _asked_by_another(item: ActionItem, transcript: Transcript) -> bool:

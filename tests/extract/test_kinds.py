@@ -2137,3 +2137,12 @@ def test_asr_text_a_closed_point_then_a_named_request_and_a_homophone_for_tomorr
     items = _items([("黃太", "好 咁就咁決定 Ivy 你亭日之內 email 通知晒啲供應商 然後禮拜五之前將回覆嘅名單俾我")])
     assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-12"), ("Ivy Chan 陳詩韻", "2026-03-13")]
     assert all("決定" not in t and "Ivy" not in t for _, t, _ in items)
+
+
+def test_before_your_meeting_means_the_time_that_meeting_was_said_to_be():
+    items = _items([
+        ("黃太", "阿傑，我聽日下晝三點同客開會，你 send 份報價俾我。"),
+        ("Marco Lee 李文傑", "冇問題，我喺你開會之前 send 俾你。"),
+    ])
+    mine = [(t, d) for o, t, d in items if o == "Marco Lee 李文傑"]
+    assert mine == [("send 報價俾黃太", "2026-03-12T15:00:00+08:00")]
