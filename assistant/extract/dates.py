@@ -205,9 +205,9 @@ RULES: tuple[Rule, ...] = (
     _rule(r"年初([一二三四五六七八九十]{1,2})", _lunar_day),
     _rule(r"年(?P<day>廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十)(?![號号日一二三四五六七八九])|除夕(?:夜)?|大年夜|年晚(?!飯)",
           _end_of_lunar_year),
-    _rule(r"(?:放假|假期)\s*(?P<before>之前|以前|前)|(?:放完假|收假|放假\s*(?:之後|以後|後)|假期\s*(?:之後|以後|後))",
-          _around_days_off),
-    _rule(rf"({CN_NUM})\s*個?\s*{WORKING_DAY}\s*(?:之內|內|以內)?|within (\d+) (?:working|business) days?",
+    _rule(r"(?:放假|假期)\s*(?P<before>之前|以前|前)|(?:放完假|收假|放假\s*(?:之後|以後|後)|假期\s*(?:之後|以後|後))"
+          rf"(?:\s*(?:嘅|的)?\s*(?:第一個|下一個|下個)\s*{WORKING_DAY})?", _around_days_off),
+    _rule(rf"(?<!第)({CN_NUM})\s*個?\s*{WORKING_DAY}\s*(?:之內|內|以內)?|within (\d+) (?:working|business) days?",
           lambda m, t: working_days.add_working_days(t, cn_number(m[1] or m[2]))),
     _rule(rf"(?:下|下一|next)\s*個?\s*{WORKING_DAY}", lambda m, t: working_days.next_working_day(t)),
     _rule(rf"(下下|下|今|呢|這|本)?個?月\s*(?:嘅|的)?\s*最後一個\s*{WEEK}([一二三四五六日])",

@@ -158,6 +158,8 @@ def find_deadline(text: str, today: date) -> Deadline | None:
                             text[limit.start:limit.end]) if limit else None
         chosen = phrase
     clock = _clock_for(chosen, clocks, text)
+    if chosen is not None and clock is None:  # 「聽朝打去海關問清楚，十二點前覆我」: a limit said apart, on that day
+        clock = _clock_for(None, [c for c in clocks if not any(_clock_for(p, [c], text) for p in phrases)], text)
     if chosen is None and clock is None:
         return None
     zone = find_zone(text)

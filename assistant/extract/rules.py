@@ -628,7 +628,7 @@ class Reader:
                         and re.fullmatch(r"(?:而家|宜家|現在|今次|咁|就)*", clause[:handover.start()].strip(" ，,")):
                     # 「個 server 升級原本係 Ken 負責，而家交俾 Mandy」: the plan before names the work
                     addressed = turn_to(taker[0])
-                    out[-1] = _Clause(_handed_work(was["topic"], "跟", said_after), taker[0], True, True)
+                    out[-1] = _Clause(_handed_work(was["topic"], "跟", said_after, self.transcript.date), taker[0], True, True)
                     continue
                 if taker and not taker[1].strip(" ，,。") and clause[:handover.start()].strip(" ，,") in HANDED_THING:
                     addressed = turn_to(taker[0])  # 「呢樣交俾 Ken，禮拜二前同保安公司 confirm」: what follows is Ken's
@@ -641,7 +641,7 @@ class Reader:
                     if was:  # 「年報本來係 Ivy 跟，改由 Ken 跟」: the plan before names the work
                         topic, out[-1].action, out[-1].has_owner_cue = was["topic"], False, False
                     addressed = turn_to(taker[0])
-                    out.append(_Clause(_handed_work(topic, taker[1], said_after), taker[0], True, bool(topic)))
+                    out.append(_Clause(_handed_work(topic, taker[1], said_after, self.transcript.date), taker[0], True, bool(topic)))
                     continue
             given = GIVEN_TO.search(clause)
             taker = self.people.strip_leading(given["rest"]) if given else None
@@ -651,7 +651,7 @@ class Reader:
                 # 「呢單嘢俾 Ken 做啦」: the work said before is Ken's (「我 send 份報價俾 Ken 跟進」 is mine)
                 addressed = turn_to(taker[0])
                 handed = topic not in HANDED_THING
-                out.append(_Clause(_handed_work(topic, taker[1], said_after) if handed else topic, taker[0], True, handed))
+                out.append(_Clause(_handed_work(topic, taker[1], said_after, self.transcript.date) if handed else topic, taker[0], True, handed))
                 continue
             if CUE_ONLY.fullmatch(clause) or APPROVED.search(clause):  # 「…照俾，我批」: approving decides, no task
                 out.append(_Clause(clause, None, False, False))
@@ -720,20 +720,24 @@ TOLD_CONTENT = re.compile(r"^(?:話|講明|話明|話俾\S{1,8}知|講俾\S{1,8}
 FOLLOW_UP = {"跟": "跟進", "接手": "跟進", "接": "跟進"}  # other handover verbs say the work as they are
 
 
-def _handed_work(topic: str, rest: str, said_after: bool) -> str:
+def _handed_work(topic: str, rest: str, said_after: bool, today: date) -> str:
     """The work a handover gives (「份報價改由 Ken 禮拜五前跟」 → 「禮拜五前跟進份報價」): the topic with the
     handover's verb when the topic is only a thing and no work is said after it (「…改由 Ivy 跟，月尾前做完」),
-    and the due time said with it."""
+    and the due time said with it, before or after the verb (「部冷氣交俾 Ivy 處理三個工作天內要修好」)."""
     verb = re.search(rf"(?:去|嚟)?(?P<verb>{HANDOVER_VERB})", rest)
     if not topic or not verb:
         return topic
-    when = rest[:verb.start()].strip()
+    after = rest[verb.end():]
+    spans = sorted([(p.start, p.end) for p in find_time_phrases(after, today)] + [(c.start, c.end) for c in find_clocks(after)])
+    limits = [after[start:end] + (m[0] if (m := LIMIT_MARK.match(after, end)) else "") for start, end in spans]
+    when = rest[:verb.start()].strip() + "".join(limits)
     if said_after:
         return f"{when}{topic}"
     work = topic if VERB.match(topic) else FOLLOW_UP.get(verb["verb"], verb["verb"]) + topic  # 「出報告」 is work, 「年報」 a thing
     return f"{when}{work}"
 
 
+LIMIT_MARK = re.compile(r"\s*(?:之前|以前|前|之內|以內|內)")
 NOT_TOPIC = re.compile(r"諗住|覺得|係咁|我(?:哋)?(?:都|就)?(?:係|想)|(?:去|返|出)咗|" + AWAY)  # 「咁我諗住係咁，…」, 「Ken 今日冇嚟」 say something; a topic only names a thing
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 import opencc
@@ -77,9 +78,33 @@ def normalise(text: str) -> str:
 _PAUSE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z0-9])\s*(?:呢|嘛|吖嘛|啊|呀)\s*[，,]\s*(?=[\u3400-\u9fffA-Za-z0-9])")
 
 
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+WORD_SPACED_RUN = 2.5  # mean characters between spaces: Cantonese words are one to three characters, clauses longer
+
+
+def words_joined(text: str, names: Sequence[tuple[int, int]] = ()) -> str:
+    """ASR text with a space after every word (「我 而家 返去 改 份 合約 今晚 十一點 前」) written as
+    Chinese is, without them: there a space is no clause break (as it is in text spaced only at
+    pauses, 「好我哋開始 今日主要講下進度」). The spaces next to ``names`` ((start, end) of each
+    person named) stay: they part one person's request from the next. Other text is returned as it is."""
+    runs = _CJK_RUN.findall(text)
+    if len(runs) < 4 or len(_CJK_SPACE.findall(text)) < 3 or sum(map(len, runs)) / len(runs) > WORD_SPACED_RUN:
+        return text
+    edges = {at for start, end in names for at in (start, end)}
+    return _CJK_SPACE.sub(lambda m: m[0] if m.start() in edges or m.end() in edges else "", text)
+
+
+# 「今晚……呃……十點前」: a hesitation inside a time of day, between its part of the day and its hour
+_HESITATED_TIME = re.compile(r"(?<=今晚|今夜|聽晚|聽朝|朝早|上晝|下晝|晏晝|夜晚|晚上|下午|上午)(?:\s|…|\.{2,}|呃|嗯)+"
+                             r"(?=[一二三四五六七八九十兩\d]{1,2}\s*[點点])")
+
+
 def without_pauses(text: str) -> str:
     """The text without pause particles that only hold the floor (「咁呢，」, 「Ken 你呢，」), so a
-    request said with them reads as one clause; 「你呢？」 (a question) stays."""
+    request said with them reads as one clause; 「你呢？」 (a question) stays. A hesitation inside a
+    time of day goes too (「今晚……呃……十點前」 is 「今晚十點前」)."""
+    text = _HESITATED_TIME.sub("", text)
     return _PAUSE.sub(lambda m: " " if re.match(r"[A-Za-z0-9]", text[m.end():m.end() + 1]) or
                       re.match(r"[A-Za-z0-9]", text[m.start() - 1:m.start()]) else "", text)
 

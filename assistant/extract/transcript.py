@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from assistant.deadlines import check_timezone
 from assistant.extract.owners import Person, resolver_for
 from assistant.extract.speakers import name_speakers
-from assistant.extract.text import normalise, without_pauses
+from assistant.extract.text import normalise, without_pauses, words_joined
 from assistant.minutes import Minutes
 
 DEFAULT_TIMEZONE = "Asia/Hong_Kong"
@@ -92,7 +92,9 @@ class Transcript:
             day = date.fromisoformat(when[:10]) if when else datetime.now(ZoneInfo(timezone)).date()
         except ValueError as exc:
             raise ValueError(f"the date {when!r} is not a date YYYY-MM-DD ({exc})") from exc
-        turns = [(speaker, without_pauses(normalise(text))) for speaker, text in turns]
+        spans = resolver_for(tuple(people)).spans
+        turns = [(speaker, without_pauses(words_joined(text, [(start, end) for _, start, end in spans(text)])))
+                 for speaker, text in ((speaker, normalise(text)) for speaker, text in turns)]
         named = name_speakers(turns, people)
         turns = [(named.get(speaker, speaker), text) for speaker, text in turns]
         known = {p.name for p in people}

@@ -81,10 +81,12 @@ NEAR_HOLIDAY_DAYS = 14  # 「放假前」 said this close to a public holiday me
 
 
 def coming_holiday(today: date) -> date | None:
-    """The next public holiday on a weekday, on or after today, if it is at most NEAR_HOLIDAY_DAYS away."""
+    """The next public holiday on or after today, if it is at most NEAR_HOLIDAY_DAYS away. One on a
+    Saturday or Sunday counts too (Labour Day on Saturday 2027-05-01: 「假期後」 is Monday the 3rd,
+    not the day after the Buddha's Birthday two weeks later)."""
     for ahead in range(NEAR_HOLIDAY_DAYS + 1):
         day = today + timedelta(days=ahead)
-        if day.weekday() < 5 and holiday_name(day) is not None:
+        if holiday_name(day) is not None:
             return day
     return None
 

@@ -2146,3 +2146,38 @@ def test_before_your_meeting_means_the_time_that_meeting_was_said_to_be():
     ])
     mine = [(t, d) for o, t, d in items if o == "Marco Lee 李文傑"]
     assert mine == [("send 報價俾黃太", "2026-03-12T15:00:00+08:00")]
+
+
+def test_the_first_working_day_after_the_holiday_is_one_phrase_not_one_working_day():
+    said = [("黃太", "阿傑，假期後第一個工作天之前將新標籤貼好晒。")]
+    assert _items(said, date="2026-12-23")[0][2] == "2026-12-28"  # Christmas, the day after, Sunday
+    assert _items(said, date="2027-02-03")[0][2] == "2027-02-10"  # the Lunar New Year days off
+    [(_, task, _)] = _items(said, date="2027-02-03")
+    assert "第" not in task
+
+
+def test_a_holiday_on_a_saturday_is_the_holiday_after_which_work_resumes():
+    # Labour Day 2027 is a Saturday: 「假期後」 is Monday 3 May, not after the Buddha's Birthday (13 May)
+    [(_, _, due)] = _items([("黃太", "阿傑，假期後第一個工作天 send 份比較表俾我。")], date="2027-04-30")
+    assert due == "2027-05-03"
+
+
+def test_tonight_and_its_hour_apart_with_a_hesitation_is_still_the_evening():
+    [(owner, _, due)] = _items([("Marco Lee 李文傑", "相簿我今晚……呃……十點前上載到 shared drive。")])
+    assert (owner, due) == ("Marco Lee 李文傑", "2026-03-11T22:00:00+08:00")
+
+
+def test_asr_text_with_a_space_after_every_word_reads_as_one_clause():
+    items = _items([
+        ("SPEAKER_00", "阿傑 份 合約 改 好 未"),  # a label answering 「…好未」 is the one asked
+        ("SPEAKER_01", "好 我 而家 返去 改 份 合約 今晚 十一點 前 send 俾 律師"),
+        ("SPEAKER_00", "部 冷氣 交俾 Ivy 處理 三個 工作天 內 要 修好"),
+    ])
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-11T23:00:00+08:00"),
+                                             ("Ivy Chan 陳詩韻", "2026-03-16")]
+    assert "合約" in items[0][1] and "律師" in items[0][1] and "冷氣" in items[1][1]
+
+
+def test_a_limit_said_apart_from_its_day_gives_the_time_on_that_day():
+    [(owner, _, due)] = _items([("黃太", "阿傑，你聽朝打去海關問清楚，十二點前覆我。")])
+    assert (owner, due) == ("Marco Lee 李文傑", "2026-03-12T12:00:00+08:00")
