@@ -671,9 +671,11 @@ class Reader:
             if named and owner is None and not _group(clause):
                 named = False
             past = NOT_ACTION.search(CONNECTIVE.sub("", clause) if self._requests(clause) else clause)
-            if past and past.group(0) == "咗" and (YOU_REQUEST.search(clause) or _group(clause)) \
-                    and (has_time_words(clause, self.transcript.date) or limit_said(sentence, self.transcript.date)):
-                past = None
+            if past and past.group(0) == "咗" and ((YOU_REQUEST.search(clause) or _group(clause))
+                                                   and (has_time_words(clause, self.transcript.date)
+                                                        or limit_said(sentence, self.transcript.date))
+                                                   or limit_said(clause, self.transcript.date)):
+                past = None  # 「最遲十五號一定砌好咗個模型」: done by a limit, still to do
             ongoing = PROGRESSIVE.search(clause) and not has_time_words(sentence, self.transcript.date)
             hearsay = bool(HEARSAY.match(OPENER.sub("", clause)))
             told = bool(out) and out[-1].action and TOLD_CONTENT.match(clause) and CONTACTS.search(out[-1].text)

@@ -2181,3 +2181,11 @@ def test_asr_text_with_a_space_after_every_word_reads_as_one_clause():
 def test_a_limit_said_apart_from_its_day_gives_the_time_on_that_day():
     [(owner, _, due)] = _items([("黃太", "阿傑，你聽朝打去海關問清楚，十二點前覆我。")])
     assert (owner, due) == ("Marco Lee 李文傑", "2026-03-12T12:00:00+08:00")
+
+
+def test_done_by_a_limit_is_still_to_do():
+    # 「最遲十五號一定砌好咗」: 咗 after a limit is done by then, not done already; 即刻 that waits
+    # for something (「設計圖一到」) is not the due day
+    [(owner, task, due)] = _items([("Marco Lee 李文傑", "設計圖一到，我即刻開工，最遲十五號一定砌好咗個模型。")])
+    assert (owner, due) == ("Marco Lee 李文傑", "2026-03-15") and "模型" in task
+    assert _items([("Marco Lee 李文傑", "份報告我禮拜一已經交咗。")]) == []
