@@ -50,7 +50,7 @@ from assistant.extract.cues import (
 )
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.decisions import APPROVED, CUE_ONLY, RECURRING, decided_in
-from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, without_times
+from assistant.extract.deadlines import dates_a_thing, find_deadline, has_time_words, limit_said, without_times
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import AWAY, CONNECTIVE, DELIVERY_VERBS, TO_ME, DONE, NEAR_VERB, NOUN_PHRASE, PRONOUN_OBJECT, VERB, VERB_WORD, WAS
@@ -957,7 +957,8 @@ def _doer_named(reader: Reader, transcript: Transcript, line: Line, said: list[s
 
 CORRECTS_TIME = re.compile(r"^(?:唔好意思|sorry|啊|哦|呃)?[，,\s]*(?:唔係|講錯|更正)(?:[，,\s]*我?(?:講錯|唔係))*[，,\s]*(?:係|應該係)?",
                            re.IGNORECASE)  # 「唔係，…今晚八點前要」
-DUE_MOVED = re.compile(r"(?:改為|改到|改去|改喺|延到|延遲到|延期到|延至|押後到|推遲到|推到|提前到|提早到|拖到)\s*$")
+DUE_MOVED = re.compile(r"(?:改為|改到|改去|改喺|延到|延遲到|延期到|延至|押後到|推遲到|推到|提前到|提早到|拖到)\s*$"
+                       r"|^(?:咁|就|不如|那|噉)*\s*(?:改|提早|提前|押後)(?:咗|做|成)?\s*$")  # 「咁改禮拜三」
 
 
 def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: Line) -> list[RawItem]:
@@ -970,7 +971,7 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: L
     if corrects:  # only the giver corrects: the items said in their own turns
         recent = [i for i in recent if people.find_name(transcript.lines[i.turn].speaker) == people.find_name(line.speaker)]
     if not recent or not phrases or not (DUE_MOVED.search(sentence[:phrases[0].start]) or corrects) \
-            or people.mentioned(sentence):
+            or people.mentioned(sentence) or dates_a_thing(sentence, phrases[0].start, phrases[0].end):
         return []
     named = [i for i in recent if shared_grams(without_times(i.task, transcript.date), without_times(sentence, transcript.date))]
     said = BARE.sub("", without_times(VERB.sub("", DUE_MOVED.sub("", CORRECTS_TIME.sub("", sentence[:phrases[0].start]))),

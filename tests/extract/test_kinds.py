@@ -2189,3 +2189,14 @@ def test_done_by_a_limit_is_still_to_do():
     [(owner, task, due)] = _items([("Marco Lee 李文傑", "設計圖一到，我即刻開工，最遲十五號一定砌好咗個模型。")])
     assert (owner, due) == ("Marco Lee 李文傑", "2026-03-15") and "模型" in task
     assert _items([("Marco Lee 李文傑", "份報告我禮拜一已經交咗。")]) == []
+
+
+def test_a_day_moved_off_a_holiday_with_a_bare_gai_replaces_the_day_given():
+    items = _items([
+        ("黃太", "阿傑，保養合約你下個禮拜四簽返俾供應商。"),
+        ("Marco Lee 李文傑", "下個禮拜四佢哋公司放假喎，國慶。"),
+        ("黃太", "咁改禮拜三，三十號簽。"),
+    ], date="2026-09-23")
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-09-30")]
+    items = _items([("黃太", "阿傑，保養合約你下個禮拜四簽返俾供應商。"), ("黃太", "咁改下個禮拜嘅報告。")], date="2026-09-23")
+    assert items[0] == ("Marco Lee 李文傑", "簽返保養合約俾供應商", "2026-10-01")  # which report, not a new day for the contract
