@@ -870,7 +870,7 @@ def _taken_up(reader: Reader, transcript: Transcript, line: Line, question: str)
     return taker if asked and said_yes and not NOT_YES.search(reply.text) and not restated else None
 
 
-WHEN = re.compile(r"幾時|幾點|幾號|(?<![A-Za-z])(?:when|what time)(?![A-Za-z])", re.IGNORECASE)
+WHEN = re.compile(r"幾時|幾點|幾號|幾耐|(?<![A-Za-z])(?:when|what time|how long)(?![A-Za-z])", re.IGNORECASE)
 _POTENTIAL = re.compile(r"得(?:到|切|及)?(?=晒|哂|掂|完|好|埋|$)")  # 「入得晒」 → 「入晒」: can-do, not the task
 
 
@@ -919,6 +919,24 @@ def _due_asked(reader: Reader, transcript: Transcript, line: Line, items: list[R
     return [i for i in items if i.owner == owner and line.index - 3 <= i.turn < line.index - 1
             and transcript.lines[i.turn].speaker == line.speaker and not i.agreed_due and not i.shared_due
             and not has_time_words(i.task, transcript.date)]
+
+
+def _due_told(reader: Reader, transcript: Transcript, line: Line, items: list[RawItem]) -> list[RawItem]:
+    """This turn's speaker's tasks without a due time, given in the few turns before by the one who
+    has just asked when they will be done (「阿傑，迎新包你設計埋佢。」 「好呀。」 「幾時搞得掂？」 「禮拜五啦。」)."""
+    if line.index == 0:
+        return []
+    question = transcript.lines[line.index - 1]
+    owner = reader.speaker(line)
+    if not owner or question.speaker == line.speaker or not any(
+            WHEN.search(s) and QUESTION.search(s) for s in sentences(question.text)):
+        return []
+    return [i for i in items if i.owner == owner and line.index - SINCE_ASKED <= i.turn < line.index - 1
+            and transcript.lines[i.turn].speaker == question.speaker and not i.agreed_due and not i.shared_due
+            and not has_time_words(i.task, transcript.date)]
+
+
+SINCE_ASKED = 4  # turns between a task given and 「幾時搞得掂？」 about it
 
 
 def _previous_need(transcript: Transcript, line: Line) -> tuple[Line, str] | None:
@@ -1020,7 +1038,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 for item in targets:
                     if not has_time_words(item.task, transcript.date):
                         item.shared_due = item.shared_due or sentence
-                asked = _when_asked(reader, transcript, line, asked_of=True) if not previous else None
+                told = _due_told(reader, transcript, line, items) if not previous else []
+                asked = _when_asked(reader, transcript, line, asked_of=True) if not previous and not told else None
                 if asked and (VERB.search(asked[1]) or re.search(r"俾|畀|給", asked[1])) \
                         and not WHEN_SUITS.search(asked[1]):  # 「份 proposal 幾時俾到我？」 「禮拜五。」
                     before, after = asked
@@ -1030,7 +1049,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     in_turn.append(items[-1])
                     previous, answered = sentence, True
                     continue
-                waiting = _due_asked(reader, transcript, line, items) if not previous else []
+                waiting = (told or _due_asked(reader, transcript, line, items)) if not previous else []
                 for item in waiting:  # 「阿傑，你寫個 proposal。」 「幾時要？」 「下個禮拜三啦。」
                     item.agreed_due = sentence
                 if targets or not previous or waiting:

@@ -2200,3 +2200,14 @@ def test_a_day_moved_off_a_holiday_with_a_bare_gai_replaces_the_day_given():
     assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-09-30")]
     items = _items([("黃太", "阿傑，保養合約你下個禮拜四簽返俾供應商。"), ("黃太", "咁改下個禮拜嘅報告。")], date="2026-09-23")
     assert items[0] == ("Marco Lee 李文傑", "簽返保養合約俾供應商", "2026-10-01")  # which report, not a new day for the contract
+
+
+def test_the_giver_asking_how_long_and_the_owner_answering_gives_the_due_day():
+    for asked in ("你估幾耐搞得掂？", "幾時搞得掂？"):
+        items = _items([
+            ("黃太", "阿傑，新會員嘅迎新包你設計埋佢。"),
+            ("Marco Lee 李文傑", "好呀。"),
+            ("黃太", asked),
+            ("Marco Lee 李文傑", "禮拜五收工前啦。"),
+        ], date="2027-11-03")
+        assert items == [("Marco Lee 李文傑", "設計新會員嘅迎新包", "2027-11-05")]
