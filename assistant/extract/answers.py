@@ -93,7 +93,10 @@ def accepted_with_time(reader: Reader, transcript: Transcript, line: Line, task:
     if find_deadline(said, transcript.date) is None or QUESTION.search(said) or REFUSAL.match(OPENER.sub("", said)) \
             or NOT_YES.search(said):
         return ""
+    for name, start, end in reversed(reader.people.spans(said)):  # 「好，張生聽日寄」: the asker, called back
+        said = said[:start] + said[end:] if name == reader.speaker(line) else said
     bare = without_times(OPENER.sub("", GENERIC_DONE.sub("", said)), transcript.date)
+    bare = re.sub(r"(?<=[寄交發送派貼印])出", "", bare)  # 「寄出」: sent off, one verb
     verbs = [verb.group(0) for verb in VERB.finditer(bare)]
     rest = BARE.sub("", ANSWER_WORDS.sub("", re.sub(r"要|一定|盡量|份|個|啲|啦|喇|吖|OK", "", VERB.sub("", bare))))
     handed = not rest and all(re.fullmatch(DELIVERY_VERBS, verb, re.IGNORECASE) for verb in verbs)  # 「寫封 email…」 「我今日 send。」

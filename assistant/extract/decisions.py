@@ -117,6 +117,19 @@ def _agreement(sentence: str, today: date) -> bool:
     return bool(agreed) and not asks(sentence) and (not agreed["when"] or has_time_words(agreed["when"], today))
 
 
+def _accepts_request(reader: Reader, line: Line) -> bool:
+    """Whether the turn answers a request made of its speaker in the turn before (「Ricky，你寄份合約
+    俾客。」 「好，聽日寄。」): taking on the work, not agreeing to a proposal (which is asked)."""
+    if line.index == 0:
+        return False
+    asked = reader.transcript.lines[line.index - 1]
+    speaker = reader.speaker(line)
+    if not speaker or asked.speaker == line.speaker or any(asks(s) for s in sentences(asked.text)):
+        return False
+    return any(reader.people.find_name(name) == speaker for name in reader.people.mentioned(asked.text)) \
+        and reader.assigns(asked.text, asked)
+
+
 def _agreed_clauses(reader: Reader, sentence: str, line: Line) -> str:
     """The clauses after an approval that name what is agreed, up to one that gives somebody a task
     or says how things stand: a verb, no person, no 我/你, no due time, no question
@@ -245,7 +258,7 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
             return [], False
         # 「由下個月開始…每個月尾點數，由 Ken 簽名」: a standing rule, no one-off task
         return [RawDecision(turn=line.index, text=text)], bool(RECURRING.search(sentence))
-    if _agreement(sentence, transcript.date):
+    if _agreement(sentence, transcript.date) and not _accepts_request(reader, line):
         agreed = _agreed_clauses(reader, sentence, line)
         if agreed:  # 「好，加 corporate gift。」: agreeing to do it is the decision
             return [RawDecision(turn=line.index, text=agreed)], False

@@ -284,6 +284,8 @@ def _strip_tag(sentence: str) -> tuple[str, bool]:
 RECIPIENT_BEFORE = re.compile(r"(?:俾|畀|給|同|問|搵|叫|約|通知|(?<![A-Za-z])(?:to|cc))\s*$", re.IGNORECASE)  # 「…俾 Ivy，」: not calling Ivy
 
 
+YES_FIRST = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|知道|yes|sure|no problem)(?:呀|啊|喇|啦)?[，,\s]*",
+                       re.IGNORECASE)
 # what ends a point before the next request, in ASR text without commas: 「咁就咁決定」, 「OK 就咁話」
 CLOSED_BEFORE = re.compile(r"(?:決定|定咗|就咁(?:話|定|做)?|係咁(?:話)?|(?<![A-Za-z])OK|冇問題)(?:啦|喇|吖|囉)?\s+$", re.IGNORECASE)
 
@@ -419,6 +421,17 @@ class Reader:
             sentence = sentence[:at].rstrip() + "，" + sentence[at:]
         # each request is now a clause of its own: the spaces inside it are no breaks
         return re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", sentence) if spaced else sentence
+
+    def without_called_back(self, sentence: str, line: Line) -> str:
+        """A yes that calls the one who asked by name (「冇問題張生，今晚寄出」, 「好，張生，我今晚寄」)
+        without that name: it says who is answered, not who does the work."""
+        yes = YES_FIRST.match(sentence)
+        asker = self.transcript.previous_speaker(line.index)
+        hit = self.people.leading(sentence[yes.end():]) if yes and asker else None
+        if hit and hit[0] == self.people.find_name(asker) and hit[0] != self.speaker(line) \
+                and not re.match(r"\s*(?:你|[A-Za-z]|同|都|會|負責|跟)", hit[1]):
+            return f"{sentence[:yes.end()].rstrip(' ，,')}，{hit[1].lstrip(' ，,')}"
+        return sentence
 
     def closed_apart(self, sentence: str) -> list[str]:
         """ASR text without punctuation: a point closed (「咁就咁決定」) and a request to a named person
@@ -1020,7 +1033,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         previous = ""
         answered = False  # whether a "when" question before has had its answer in this turn
         agenda = False  # the turn has listed the meeting's topics
-        spoken = [part for sentence in sentences(line.text) for part in reader.closed_apart(sentence)]
+        spoken = [reader.without_called_back(part, line) for sentence in sentences(line.text)
+                  for part in reader.closed_apart(sentence)]
         for raw_sentence in corrections_apart(spoken, transcript.date):
             earlier = [said.text for said in transcript.lines[max(0, line.index - 2):line.index]]
             sentence, tagged = _strip_tag(time_corrected(time_referred(

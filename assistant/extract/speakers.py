@@ -27,7 +27,7 @@ from assistant.extract.owners import OwnerResolver, Person
 
 SELF_INTRO = re.compile(r"(?:我係|我叫|我是|i'?m|i am|this is|my name is)\s*(?P<name>[A-Za-z\u3400-\u9fff][\w\u3400-\u9fff .]{0,20})",
                         re.IGNORECASE)
-OPENER = re.compile(r"^(?:好|OK|咁|另外|最後|仲有|第[一二三四五六七八九十]樣)[，,\s]*", re.IGNORECASE)
+OPENER = re.compile(r"^(?:好|OK|咁|另外|最後|仲有|第[一二三四五六七八九十]樣|冇問題|收到|明白|知道)[，,\s]*", re.IGNORECASE)
 # a turn that asks (not cues.QUESTION: the cue readers import the transcript, which names speakers first)
 ASKS = re.compile(r"[？?]|係咪|係唔係|得唔得|好唔好|有冇|點睇|點算|未[呀啊呢]?[。\s]*$")  # 「…改好未」: done yet?
 THANKS = re.compile(r"(?:唔該晒|唔該|多謝晒|多謝|謝謝|(?<![A-Za-z])(?:thanks|thank you)(?![A-Za-z]))[，,\s]*", re.IGNORECASE)
@@ -68,7 +68,7 @@ def name_speakers(turns: Sequence[tuple[str, str]], people: Sequence[Person]) ->
             if who:
                 votes[label, who[0]] += INTRO_VOTE
         called = _called(resolver, text)
-        opening = resolver.leading(text)
+        opening = resolver.leading(OPENER.sub("", text))  # 「冇問題 張生 今晚寄出」 calls back 張生
         if called is None and opening and ASKS.search(text):  # 「主任 仲有…係咪取消咗」: asked, the next voice answers
             called = opening[0]
         if called:

@@ -2211,3 +2211,13 @@ def test_the_giver_asking_how_long_and_the_owner_answering_gives_the_due_day():
             ("Marco Lee 李文傑", "禮拜五收工前啦。"),
         ], date="2027-11-03")
         assert items == [("Marco Lee 李文傑", "設計新會員嘅迎新包", "2027-11-05")]
+
+
+def test_a_yes_that_calls_the_asker_by_name_neither_gives_them_work_nor_decides():
+    for reply in ("冇問題黃太，今晚寄出。", "好，黃太，我今晚寄出。"):
+        out = _extract([("黃太", "阿傑，你寄份合約俾客。"), ("Marco Lee 李文傑", reply)])
+        assert [(a["owner"], a["deadline"]) for a in out["action_items"]] == [("Marco Lee 李文傑", "2026-03-11")]
+        assert out["decisions"] == []
+    # diarised: 「冇問題 黃太」 also tells who SPEAKER_00 is
+    items = _items([("SPEAKER_00", "阿傑 你 今晚 寄 份 合約 俾 客"), ("SPEAKER_01", "冇問題 黃太 今晚 寄 出")])
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-11")]
