@@ -155,6 +155,11 @@ WORD_NAMES = frozenset({"will", "may", "mark", "bill", "hope", "rose", "sunny", 
                         "guy", "max", "chase", "grace", "joy", "faith"})
 
 
+# Titles that are also common nouns: an attendee called 「經理」 is not meant by 「有個經理」, 「總經理」 or 「老師傅」
+COMMON_TITLES = frozenset({"經理", "老師", "師傅", "主任", "醫生", "姑娘", "律師", "老闆", "總監", "主席", "校長", "秘書",
+                           "司機", "保安", "會計", "工程師"})
+
+
 class OwnerResolver:
     def __init__(self, people: Sequence[Person]):
         self.people = list(people)
@@ -182,6 +187,10 @@ class OwnerResolver:
         # "will", "may": an alias that is also an English word names the person only written as a name
         words = {a.casefold() for person in self.people for a in (person.name, *person.aliases) if a.casefold() in WORD_NAMES}
         self._as_word = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(sorted(words))})(?![A-Za-z])") if words else None
+        nouns = {a for person in self.people for a in (person.name, *person.aliases) if a in COMMON_TITLES}
+        alternatives = "|".join(sorted(nouns))
+        self._as_noun = re.compile(rf"(?<=[個位啲嗰呢班總副幾])\s*(?:{alternatives})|(?:{alternatives})(?=[傅長])") \
+            if nouns else None
         # 「陳生」 for "Ivy Chan": a title the list never gave that person says a gender it does not know
         self.guessed = {person.name: frozenset(k for k in self.keys[person.name] if TITLE_FORM.search(k)
                                                and person.name not in called.get(k, set()))
@@ -224,9 +233,12 @@ class OwnerResolver:
         return None
 
     def _unnamed_words(self, text: str) -> str:
-        """The text with lower-case English words that are also attendees' names ("we will send")
-        blanked out, keeping every position."""
-        return self._as_word.sub(lambda m: "#" * len(m[0]), text) if self._as_word else text
+        """The text with lower-case English words that are also attendees' names ("we will send"),
+        and titles that are an attendee's alias said as a common noun (「有個經理」), blanked out,
+        keeping every position."""
+        for pattern in (self._as_word, self._as_noun):
+            text = pattern.sub(lambda m: "#" * len(m[0]), text) if pattern else text
+        return text
 
     def mentioned(self, text: str) -> list[str]:
         """Attendees named in a turn's text, in order of first mention."""

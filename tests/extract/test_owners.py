@@ -81,3 +81,13 @@ def test_an_attendee_with_an_english_and_a_chinese_name_answers_to_either_whole(
     assert people.leading("陳詩韻聽日交份報價")[0] == "Ivy Chan 陳詩韻"
     assert people.leading("Ivy Chan 聽日交份報價")[0] == "Ivy Chan 陳詩韻"
     assert people.find_name("陳詩韻") == "Ivy Chan 陳詩韻"
+
+
+def test_a_title_alias_said_as_a_noun_names_nobody():
+    # 「經理」 is 周國強's alias, but 「有個經理」, 「總經理」 and 「老師傅」 name no attendee
+    people = OwnerResolver([Person("周國強", aliases=("周經理", "經理")), Person("何老師", aliases=("老師",))])
+    assert people.mentioned("之前有個經理俾咗卡片我") == []
+    assert people.mentioned("總經理話要快啲") == []
+    assert people.mentioned("叫個老師傅上嚟整") == []
+    assert people.mentioned("經理，呢單交我啦") == ["周國強"]
+    assert people.mentioned("老師你聽日派通告") == ["何老師"]
