@@ -67,6 +67,9 @@ SELF_COMMIT = re.compile(rf"{NOT_SUBJECT}我(?!哋)[^，,。]{{0,6}}?(?:{COMMIT_
                          re.IGNORECASE)
 WE_COMMIT = re.compile(rf"{NOT_SUBJECT}我哋[^，,。]{{0,10}}?(?:可以|會|去|盡量|一定)[^，,。]{{0,6}}?{VERB_WORD}")
 # A request asked as a question: "Priya, could you send … by Friday?", 「你可唔可以聽日交？」
+# 「…可唔可以 share 俾我…？」: a question that asks to be given something
+ASKED_FOR = re.compile(rf"(?:可唔可以|可否|可不可以)[^，,。？?]{{0,12}}?(?:{DELIVERY_VERBS}|share)\s*(?:返|埋)?\s*(?:俾|畀|給)\s*我(?!哋)"
+                       r"[^？?]*[？?]\s*$", re.IGNORECASE)
 POLITE_REQUEST = re.compile(r"(?<![A-Za-z])(?:could|can|would|will) you(?![A-Za-z])|please|你可唔可以|你可以.{0,12}嗎|你得唔得",
                             re.IGNORECASE)
 # 「Notice 你搞」, 「呢樣你跟」: the thing, then who does it
@@ -284,6 +287,7 @@ def _strip_tag(sentence: str) -> tuple[str, bool]:
 RECIPIENT_BEFORE = re.compile(r"(?:俾|畀|給|同|問|搵|叫|約|通知|(?<![A-Za-z])(?:to|cc))\s*$", re.IGNORECASE)  # 「…俾 Ivy，」: not calling Ivy
 
 
+YES_ME = re.compile(rf"我(?!哋)\s*(?:{VERB_WORD})", re.IGNORECASE)
 YES_FIRST = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|知道|yes|sure|no problem)(?:呀|啊|喇|啦)?[，,\s]*",
                        re.IGNORECASE)
 # what ends a point before the next request, in ASR text without commas: 「咁就咁決定」, 「OK 就咁話」
@@ -368,8 +372,10 @@ class Reader:
             return True, None
         you = YOU_REQUEST.search(clause) or YOU_REQUEST.search(without_times(clause, self.transcript.date)) \
             and re.search(r"你(?!哋)", clause)  # 「你下個禮拜三之前同財務部對數」: the verb is far from 你
+        yes = YES_FIRST.match(sentence)
         me = SELF_COMMIT.search(clause) or FOR_YOU.search(clause) \
-            or (SELF.search(clause) if timed and not STATE.search(clause) else None)
+            or (SELF.search(clause) if timed and not STATE.search(clause) else None) \
+            or (YES_ME.match(clause) if yes and sentence[yes.end():].startswith(clause) else None)  # 「明白，我 send 個 email…」
         me = None if me and TELLS.search(clause[:me.start()]) else me  # 「講清楚我哋幾時搞掂」: what is told
         me = None if me and re.search(r"[俾畀給][^，,。]{1,12}$", clause[:me.start()]) else me  # 「俾個報價我睇」: to me
         if you and not (me and me.start() < you.start()) \
@@ -835,6 +841,13 @@ def _when_of_earlier(owner: str | None, task: str, earlier: list[RawItem], today
                  and verbs & {v.lower() for v in VERB.findall(item.task)}), None)
 
 
+def _yes_then_day(answer: str, today: date) -> bool:
+    """Whether an answer says yes and ends with only a day (「冇問題，但係要等我執好先，禮拜四啦。」)."""
+    said = clauses(answer)
+    last = re.sub(r"[啦喇吖囉呀啊]+$", "", said[-1]) if said else ""
+    return len(said) > 1 and bool(YES_FIRST.match(answer)) and has_time_words(last, today) and only_time(last, today)
+
+
 def _zone_only(clause: str) -> bool:
     """Whether a clause only names a time zone ("London time", 「新加坡時間」)."""
     spans = zone_spans(clause)
@@ -1044,7 +1057,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     and not reader.people.mentioned(sentence) and not re.search(r"你(?!哋)", sentence):
                 agenda = True
                 continue
-            tagged = tagged or bool(POLITE_REQUEST.search(sentence) and QUESTION.search(sentence))  # "could you …?"
+            tagged = tagged or bool(POLITE_REQUEST.search(sentence) and QUESTION.search(sentence)) \
+                or bool(ASKED_FOR.search(sentence) and reader.people.strip_leading(OPENER.sub("", sentence)))
+            # "could you …?", 「Ricky，啲相可唔可以 share 俾我？」
             if has_time_words(sentence, transcript.date) \
                     and DUE_ONLY.match(re.sub(PART_OF_DAY_WORDS, "", without_times(sentence, transcript.date)).strip(" 。！!，,")):
                 # 「整好份報價，同埋 book 埋會議室。兩樣都禮拜五前搞掂。」: the due time of the tasks before
@@ -1190,8 +1205,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 answer = the_answer(reader, transcript, line, owner) if tagged else ""
                 # 「…得唔得？」 「唔得，…」: nobody's and flagged, unless somebody takes it over
                 refused = bool(REFUSAL.match(answer)) and turns_down(answer, reader.people, transcript.date)
-                yes_by = YES_BY.search(answer) and has_time_words(answer, transcript.date) \
-                    and not (COUNTER_OFFER.search(answer) and insisted(transcript, line))
+                yes_by = (YES_BY.search(answer) or _yes_then_day(answer, transcript.date)) \
+                    and has_time_words(answer, transcript.date) and not (COUNTER_OFFER.search(answer) and insisted(transcript, line))
                 insisting = insisted_time(transcript, line)  # 「唔得，…最遲星期一中午十二點」: the asker's time, said again
                 insisting = insisting if insisting and limit_said(insisting, transcript.date) else ""
                 agreed = insisting or counter_accepted(reader, transcript, line, owner) or (answer if yes_by else "") \

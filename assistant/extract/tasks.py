@@ -35,7 +35,7 @@ VERBS = (
     r"(?<![A-Za-z])(?:pull|finish|complete|compile|collect|print|(?<!in )order|rerun|notify|inform|monitor|measure|sort out|look into|"
     r"take care of|look after|deal with|work on|ping|take (?:the )?lead)(?![A-Za-z])|點(?=\s*(?:一次|多一次|多次|清楚|數))|"
     r"(?:have|get)\b[^.,;，。]{0,30}?\bready|report(?=\s*(?:俾|畀|返|上|給|to\b|back|$|[，,。.]))|"
-    r"(?<![數份重容流產質度])量(?!度|產)"
+    r"(?<![數份重容流產質度])量(?!度|產)|試(?=\s*(?:一試|用|做|穿))"
 )
 # a Latin verb starts a word: "test" is not in "latest", "set" not in "asset"; after an article or
 # a determiner it is a noun ("for the launch", "our review")
@@ -185,7 +185,8 @@ _BARE_CLASSIFIER = re.compile(r"(?:(?<![一二兩三四五六七八九十幾呢�
                               r"|^[張啲])\s*(?=[\u3400-\u9fffA-Za-z])")
 _ALSO = re.compile(r"(?<=\S)\s*埋(?![單數位尾身頭堆])\s*(?=\S)|(?<=\S)埋$|順便")
 _PERFECTIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*咗(?!佢|之後|以後|先|嘅)")
-_INNER_MODAL = re.compile(rf"(?<=\S)\s*(?:一定|都|亦)?(?:要|(?<![開完散])會{NOT_A_MODAL})\s*(?={VERB_WORD})", re.IGNORECASE)  # 「開完會」
+_INNER_MODAL = re.compile(rf"(?<=\S)\s*(?:(?:一定|都|亦)?(?:要|(?<![開完散])會{NOT_A_MODAL})|可唔可以|可不可以|可否)\s*(?={VERB_WORD})",
+                          re.IGNORECASE)  # 「開完會」; 「啲相可唔可以 share 俾我」
 _FINISH = re.compile(r"^(?:做完|搞掂|搞定)(?=\s*\S{2})(?!\s*\S{0,4}(?:人|工|車|位|場地|嘢))")
 
 

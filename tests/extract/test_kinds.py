@@ -2221,3 +2221,24 @@ def test_a_yes_that_calls_the_asker_by_name_neither_gives_them_work_nor_decides(
     # diarised: 「冇問題 黃太」 also tells who SPEAKER_00 is
     items = _items([("SPEAKER_00", "阿傑 你 今晚 寄 份 合約 俾 客"), ("SPEAKER_01", "冇問題 黃太 今晚 寄 出")])
     assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-11")]
+
+
+def test_a_short_self_commitment_after_a_yes_is_a_task():
+    # 「明白，我 send 個 email…」: no time and no 會, but a yes then 我 and a verb takes the work on;
+    # 「報咗名嗰班人」 is who registered, not work done already
+    items = _items([("黃太", "聖誕嗰個工作坊就唔開喇。"), ("Ivy Chan 陳詩韻", "明白，我 send 個 email 話俾報咗名嗰班人知。")])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", None)] and "email" in items[0][1]
+
+
+def test_try_it_and_tell_me_if_anything_is_wrong_is_a_request_not_a_question():
+    [(owner, task, due)] = _items([("黃太", "啲新制服嘅尺碼，Ivy 你逐件試一試，有咩唔啱，月中之前話我知。")], date="2027-11-03")
+    assert (owner, due) == ("Ivy Chan 陳詩韻", "2027-11-15") and "制服" in task
+
+
+def test_a_peer_asking_to_be_given_something_and_a_yes_with_a_day():
+    items = _items([
+        ("Ivy Chan 陳詩韻", "阿傑，啲相可唔可以 share 俾我用喺年報？"),
+        ("Marco Lee 李文傑", "冇問題，但係要等我執好先，禮拜四啦。"),
+    ], date="2027-11-03")
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2027-11-04")]
+    assert "share" in items[0][1] and "可唔可以" not in items[0][1]
