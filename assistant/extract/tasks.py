@@ -402,6 +402,11 @@ def _clause_with(verb: str, sentence: str, transcript: Transcript) -> str | None
     return None
 
 
+def _plain(text: str) -> str:
+    """Text without the small words a cleaned task drops (「你報咗佢」 is said for 「報佢」)."""
+    return re.sub(r"[咗埋晒個份張啲\s]", "", text)
+
+
 def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool = True,
                 owner: str | None = None) -> str | None:
     """What a fragment leans on: the earlier clauses of its own turn, else the latest statement
@@ -412,7 +417,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     people = resolver_for(transcript.people)
     own = [(s, c) for s in sentences(line.text) for c in clauses(s)]
     first = normalise(task).split("，")[0]
-    at = max((i for i, (_, c) in enumerate(own) if first and first in c), default=0)  # a bare verb: its last saying
+    at = max((i for i, (_, c) in enumerate(own) if first and _plain(first) in _plain(c)), default=0)  # a bare verb: its last saying
     for sentence, clause in reversed(own[:at]):
         if owner is not None and sentence != own[at][0] and _for_someone_else(sentence, line.speaker, transcript, owner):
             return None  # 「Leo 月尾出 readership report。阿鋒今晚換人。」: Leo's is not 阿鋒's
@@ -466,6 +471,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 continue
             if POINTS_BACK.match(sentence):  # 「呢個最緊急，…」 is about what was said before it
                 continue
+            if re.match(r"(?:我|你|佢)(?:哋)?(?!\s*(?:嗰|個|份|部|張|啲))", sentence) and not VERB.search(sentence):
+                continue  # 「我手上有一半」: how a person stands, not the thing to do
             if owner is not None and _for_someone_else(sentence, previous.speaker, transcript, owner, line.speaker):
                 return None
             same_verb = _clause_with(verb, sentence, transcript) if verb else None
@@ -520,14 +527,16 @@ def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str
     return re.sub(r"\s{2,}", " ", RECIPIENT.sub(person, task)).strip()
 
 
-STATED = re.compile(r"(?:仲|都|已經|又)?(?:係|有|冇|太|唔)")
+STATED = re.compile(r"(?:仲|都|已經|又)?(?:係|有|冇|太|唔|未)|\s*就(?=\s*(?:先|要|會|\S{0,2}[整修換改做搞]))")  # 「個喇叭就先整返」: the topic before 就
 
 
 def _what_a_statement_is_about(context: str) -> str:
     """The subject of a statement a pronoun points back to (「investor deck 啲數字仲係十月嘅」 →
     「investor deck 啲數字」); the whole context when it has no predicate of that kind."""
     subject = STATED.split(context, maxsplit=1)[0].strip(" ，,")
-    return subject if subject != context and not leans_on_context(subject) else context
+    named = subject != context and not leans_on_context(subject) \
+        or subject != context and NOUN_PHRASE.match(subject) and len(NOUN_PHRASE.sub("", subject).strip()) >= 2  # 「個喇叭」
+    return subject if named else context
 
 
 def _who_asked(transcript: Transcript, turn: int) -> tuple[str, str] | None:

@@ -2242,3 +2242,14 @@ def test_a_peer_asking_to_be_given_something_and_a_yes_with_a_day():
     ], date="2027-11-03")
     assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2027-11-04")]
     assert "share" in items[0][1] and "可唔可以" not in items[0][1]
+
+
+def test_a_pronoun_takes_the_thing_not_how_a_person_stands_or_what_is_said_of_it():
+    items = _items([
+        ("黃太", "嗰批退貨嘅單據仲未對好數。"),
+        ("Ivy Chan 陳詩韻", "我手上有一半。"),  # how Ivy stands: not what 佢 is
+        ("黃太", "咁 Ivy 你跟，禮拜五前搞掂佢。"),
+    ], date="2027-11-03")
+    assert items == [("Ivy Chan 陳詩韻", "完成退貨嘅單據", "2027-11-05")]
+    [(_, task, _)] = _items([("黃太", "成套音響年尾先換，個喇叭就先整返。阿傑，你下個禮拜三前叫技術員上嚟修咗佢。")])
+    assert task == "叫技術員上嚟修喇叭"
