@@ -265,7 +265,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"[後后]日|[後后]天|day after tomorrow", lambda m, t: t + timedelta(days=2)),  # 后: left so by mixed-script ASR
     _rule(rf"(?:聽日|明天|明日|tomorrow|{L}tmr{R})\s*(?:{L}EOD{R}|end of (?:the )?day|收工前|放工前)|"
           rf"{L}EOD{R}\s*(?:tomorrow|{L}tmr{R})", lambda m, t: t + timedelta(days=1)),
-    _rule(rf"聽日|聽朝|聽晚|明天|明日|明早|明晚|tomorrow|{L}tmr{R}", lambda m, t: t + timedelta(days=1)),
+    _rule(rf"聽日|聽朝|聽晚|明天|明日|明早|明晚|明朝|tomorrow|{L}tmr{R}", lambda m, t: t + timedelta(days=1)),
     _rule(rf"今日|今天|今晚|今朝|今早|today|tonight|{L}EOD{R}|end of (?:the )?day|收工前|放工前|即日|即刻|馬上|立即",
           lambda m, t: t),
     # not the tail of a date that does not exist (「二月三十號」 is no 十號)

@@ -25,8 +25,9 @@ LIMIT_BEFORE = re.compile(r"(?:by|before|until|due|限|截止|deadline|最遲|�
 AFTER_AFTER = re.compile(r"^\s*(?:之後|以後|後(?![日天])|after)", re.IGNORECASE)
 REJECTED_AFTER = re.compile(r"^\s*(?:就)?(?:唔得|唔可以|唔掂|趕唔切|做唔切|冇可能|not possible)", re.IGNORECASE)
 AGREED_AFTER = re.compile(r"^\s*(?:先|就)?(?:得|可以|OK|ok|搞得掂|做得切|趕得切)(?![唔])")
-EVENT_AFTER = re.compile(r"^\s*(?:開始|入場|舉行|開會|開幕|開業|出發|上線|停電|開庭|聆訊|見面|放假|嗰陣|到時|嗰日|嗰晚|"
+EVENT_AFTER = re.compile(r"^\s*(?:開始|入場|舉行|開會|覆會|開幕|開業|出發|上線|停電|開庭|聆訊|見面|放假|嗰陣|到時|嗰日|嗰晚|"
                          r"當日|就到|會嚟|嚟|launch|event|go live|"
+                         r"(?:開放日|晚會|晚宴|典禮|畢業禮|講座|研討會|工作坊|展覽|嘉年華|比賽|seminar|workshop)(?!\s*(?:之前|以前|前|之內|內))|"
                          r"[係系是](?=\s*(?:禮拜|星期|週|周|假|公眾假期|週末|weekend|holiday)))", re.IGNORECASE)  # 「后日係禮拜六」
 # 「四月十七號嚟嘅客」, 「聽日三點嘅會」: the time tells which thing (as a deadline 「禮拜五嘅會之前」 is still
 # the meeting's day, and 「四月十七號嚟」 an event)

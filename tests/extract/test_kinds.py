@@ -2253,3 +2253,13 @@ def test_a_pronoun_takes_the_thing_not_how_a_person_stands_or_what_is_said_of_it
     assert items == [("Ivy Chan 陳詩韻", "完成退貨嘅單據", "2027-11-05")]
     [(_, task, _)] = _items([("黃太", "成套音響年尾先換，個喇叭就先整返。阿傑，你下個禮拜三前叫技術員上嚟修咗佢。")])
     assert task == "叫技術員上嚟修喇叭"
+
+
+def test_the_day_of_an_event_or_a_next_meeting_is_no_due_day():
+    # 「禮拜六 開放日」, 「十一月二十號覆會」 say when something happens; 「明朝」 is written Chinese for 聽朝
+    [(_, _, due)] = _items([("黃太", "禮拜六開放日要多十張摺枱，Ivy 你睇下邊度借到。")], date="2027-11-03")
+    assert due is None
+    [(_, _, due)] = _items([("黃太", "我哋十一月二十號覆會，會議紀錄同埋新 agenda 我整好就 email 出嚟。")], date="2027-11-03")
+    assert due is None
+    [(_, _, due)] = _items([("黃太", "阿傑，明朝十點前覆我。")], date="2027-11-03")
+    assert due == "2027-11-04T10:00:00+08:00"
