@@ -651,6 +651,8 @@ class Reader:
                     continue
                 if taker and not taker[1].strip(" ，,。") and clause[:handover.start()].strip(" ，,") in HANDED_THING:
                     addressed = turn_to(taker[0])  # 「呢樣交俾 Ken，禮拜二前同保安公司 confirm」: what follows is Ken's
+                    if not said_after:  # 「好，咁交俾 Ricky。」: the task just given is handed on
+                        out.append(_Clause("", taker[0], True, False))
                     continue
                 if taker and re.match(HANDOVER_VERB, BY.sub("", without_times(taker[1], self.transcript.date).strip())):
                     topic = clause[:handover.start()].strip(" ，,")

@@ -2263,3 +2263,12 @@ def test_the_day_of_an_event_or_a_next_meeting_is_no_due_day():
     assert due is None
     [(_, _, due)] = _items([("黃太", "阿傑，明朝十點前覆我。")], date="2027-11-03")
     assert due == "2027-11-04T10:00:00+08:00"
+
+
+def test_a_bare_handover_after_a_volunteer_moves_the_task():
+    items = _items([
+        ("黃太", "Ivy，展板你負責。"),
+        ("Marco Lee 李文傑", "我嚟啦，我有相熟印刷廠，Ivy 手上嘢多。"),
+        ("黃太", "好，咁交俾阿傑。"),
+    ])
+    assert [o for o, _, _ in items] == ["Marco Lee 李文傑"] and "展板" in items[0][1]
