@@ -628,6 +628,8 @@ class Reader:
                 addressed, named_before = turn_to(UNKNOWN), False
                 continue
             hit = self.people.leading(OPENER.sub("", clause))
+            if hit and not hit[1] and at + 1 < len(parts) and re.match(r"我(?!哋)", parts[at + 1]):
+                continue  # 「揀好一半但係 張生 我覺得…」: called while the speaker says what they think
             if hit and not hit[1] and hit[0] != self.speaker(line):  # a clause that is only a name
                 addressed = f"{addressed} 同 {hit[0]}" if named_before and addressed else turn_to(hit[0])
                 named_before = True

@@ -77,6 +77,9 @@ def name_speakers(turns: Sequence[tuple[str, str]], people: Sequence[Person]) ->
             if answer in labels:
                 votes[answer, called] += CALLED_VOTE
         thanked = [hit[0] for m in THANKS.finditer(text) if (hit := resolver.leading(text[m.end():]))]
+        # 「揀好一半 但係 張生 我覺得…」: a name said to someone mid-turn, then 我, calls back the one who asked
+        thanked += [name for name, start, end in resolver.spans(text)
+                    if start > 0 and re.match(r"\s*我(?!哋)", text[end:]) and re.search(r"(?:但係|不過|其實|咁|[，,\s])\s*$", text[:start])]
         for name in ({opening[0]} if opening else set()) - {called} | set(thanked):
             if i > 0 and turns[i - 1][0] != label and turns[i - 1][0] in labels:
                 votes[turns[i - 1][0], name] += CALL_BACK_VOTE

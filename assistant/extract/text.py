@@ -80,19 +80,22 @@ _PAUSE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z0-9])\s*(?:呢|嘛|吖嘛|啊|呀)
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+_CONNECTIVE = re.compile(r"反而|但係|不過|所以|然後|跟住|另外|同埋|因為")  # a space before one still parts two clauses
 WORD_SPACED_RUN = 2.5  # mean characters between spaces: Cantonese words are one to three characters, clauses longer
 
 
 def words_joined(text: str, names: Sequence[tuple[int, int]] = ()) -> str:
     """ASR text with a space after every word (「我 而家 返去 改 份 合約 今晚 十一點 前」) written as
     Chinese is, without them: there a space is no clause break (as it is in text spaced only at
-    pauses, 「好我哋開始 今日主要講下進度」). The spaces next to ``names`` ((start, end) of each
-    person named) stay: they part one person's request from the next. Other text is returned as it is."""
+    pauses, 「好我哋開始 今日主要講下進度」). The spaces beside ``names`` ((start, end) of each
+    person named) and before a connective (反而, 但係, 然後…) stay: they part one request or thought
+    from the next. Other text is returned as it is."""
     runs = _CJK_RUN.findall(text)
     if len(runs) < 4 or len(_CJK_SPACE.findall(text)) < 3 or sum(map(len, runs)) / len(runs) > WORD_SPACED_RUN:
         return text
     edges = {at for start, end in names for at in (start, end)}
-    return _CJK_SPACE.sub(lambda m: m[0] if m.start() in edges or m.end() in edges else "", text)
+    return _CJK_SPACE.sub(lambda m: m[0] if m.start() in edges or m.end() in edges or _CONNECTIVE.match(text, m.end())
+                          else "", text)
 
 
 # 「今晚……呃……十點前」: a hesitation inside a time of day, between its part of the day and its hour

@@ -2272,3 +2272,16 @@ def test_a_bare_handover_after_a_volunteer_moves_the_task():
         ("黃太", "好，咁交俾阿傑。"),
     ])
     assert [o for o, _, _ in items] == ["Marco Lee 李文傑"] and "展板" in items[0][1]
+
+
+def test_word_spaced_asr_a_name_called_mid_turn_and_a_connective():
+    # 「…但係 黃太 我覺得…」 calls back the one who asked: SPEAKER_00 is 黃太, whose 「我親自寫」 is hers;
+    # 「反而」 starts another thought: 「阿傑 做開嗰邊」 names a topic, the call is the speaker's
+    items = _items([
+        ("SPEAKER_00", "阿傑 場刊 的 相 揀 好 未"),
+        ("SPEAKER_01", "揀 好 一半 但係 黃太 我 覺得 啲 相 太 暗"),
+        ("SPEAKER_00", "好 新聞稿 我 親自 寫 禮拜二 前 搞掂"),
+    ], date="2027-11-03")
+    assert [(o, d) for o, _, d in items] == [("黃太", "2027-11-09")] and "新聞稿" in items[0][1]
+    items = _items([("黃太", "阿傑 做開 嗰邊 我 唔 擔心 反而 保險 續期 我 聽日 親自 打 俾 經紀")], date="2027-11-03")
+    assert ("黃太", "2027-11-04") in [(o, d) for o, _, d in items]
