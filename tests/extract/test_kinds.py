@@ -2285,3 +2285,12 @@ def test_word_spaced_asr_a_name_called_mid_turn_and_a_connective():
     assert [(o, d) for o, _, d in items] == [("黃太", "2027-11-09")] and "新聞稿" in items[0][1]
     items = _items([("黃太", "阿傑 做開 嗰邊 我 唔 擔心 反而 保險 續期 我 聽日 親自 打 俾 經紀")], date="2027-11-03")
     assert ("黃太", "2027-11-04") in [(o, d) for o, _, d in items]
+
+
+def test_report_back_to_you_by_a_day_is_work_not_handing_the_floor():
+    # 「同你講結果」 reports back; only 「你講」 alone hands someone the floor
+    items = _items([
+        ("黃太", "阿傑，新同事部電腦 set 好未？"),
+        ("Marco Lee 李文傑", "仲未，啲權限等緊 IT。我會追佢哋，禮拜五前同你講結果。"),
+    ], date="2027-11-03")
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2027-11-05")]
