@@ -936,33 +936,21 @@ def _when_asked(reader: Reader, transcript: Transcript, line: Line, asked_of: bo
     return None
 
 
-def _due_asked(reader: Reader, transcript: Transcript, line: Line, items: list[RawItem]) -> list[RawItem]:
-    """The tasks this turn's speaker gave in the turns just before, without a due time, whose owner
-    has just asked when they are due (「幾時要？」, 「When do you need it?」)."""
+def _due_asked(reader: Reader, transcript: Transcript, line: Line, items: list[RawItem], by_owner: bool) -> list[RawItem]:
+    """The undated tasks of the last few turns that a "when" question in the turn before is about,
+    which this turn answers: asked by their owner of the one who gave them (``by_owner``:
+    「阿傑，你寫個 proposal。」 「幾時要？」 「下個禮拜三啦。」), or by the giver of their owner
+    (「阿傑，迎新包你設計埋佢。」 「好呀。」 「幾時搞得掂？」 「禮拜五啦。」)."""
     if line.index == 0:
         return []
     question = transcript.lines[line.index - 1]
-    owner = reader.speaker(question)
+    owner, giver = (reader.speaker(question), line.speaker) if by_owner else (reader.speaker(line), question.speaker)
     if not owner or question.speaker == line.speaker or not any(
             WHEN.search(s) and QUESTION.search(s) for s in sentences(question.text)):
         return []
-    return [i for i in items if i.owner == owner and line.index - 3 <= i.turn < line.index - 1
-            and transcript.lines[i.turn].speaker == line.speaker and not i.agreed_due and not i.shared_due
-            and not has_time_words(i.task, transcript.date)]
-
-
-def _due_told(reader: Reader, transcript: Transcript, line: Line, items: list[RawItem]) -> list[RawItem]:
-    """This turn's speaker's tasks without a due time, given in the few turns before by the one who
-    has just asked when they will be done (「阿傑，迎新包你設計埋佢。」 「好呀。」 「幾時搞得掂？」 「禮拜五啦。」)."""
-    if line.index == 0:
-        return []
-    question = transcript.lines[line.index - 1]
-    owner = reader.speaker(line)
-    if not owner or question.speaker == line.speaker or not any(
-            WHEN.search(s) and QUESTION.search(s) for s in sentences(question.text)):
-        return []
-    return [i for i in items if i.owner == owner and line.index - SINCE_ASKED <= i.turn < line.index - 1
-            and transcript.lines[i.turn].speaker == question.speaker and not i.agreed_due and not i.shared_due
+    since = 3 if by_owner else SINCE_ASKED
+    return [i for i in items if i.owner == owner and line.index - since <= i.turn < line.index - 1
+            and transcript.lines[i.turn].speaker == giver and not i.agreed_due and not i.shared_due
             and not has_time_words(i.task, transcript.date)]
 
 
@@ -1071,7 +1059,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 for item in targets:
                     if not has_time_words(item.task, transcript.date):
                         item.shared_due = item.shared_due or sentence
-                told = _due_told(reader, transcript, line, items) if not previous else []
+                told = _due_asked(reader, transcript, line, items, by_owner=False) if not previous else []
                 asked = _when_asked(reader, transcript, line, asked_of=True) if not previous and not told else None
                 if asked and (VERB.search(asked[1]) or re.search(r"俾|畀|給", asked[1])) \
                         and not WHEN_SUITS.search(asked[1]):  # 「份 proposal 幾時俾到我？」 「禮拜五。」
@@ -1082,7 +1070,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     in_turn.append(items[-1])
                     previous, answered = sentence, True
                     continue
-                waiting = (told or _due_asked(reader, transcript, line, items)) if not previous else []
+                waiting = (told or _due_asked(reader, transcript, line, items, by_owner=True)) if not previous else []
                 for item in waiting:  # 「阿傑，你寫個 proposal。」 「幾時要？」 「下個禮拜三啦。」
                     item.agreed_due = sentence
                 if targets or not previous or waiting:
