@@ -2294,3 +2294,11 @@ def test_report_back_to_you_by_a_day_is_work_not_handing_the_floor():
         ("Marco Lee 李文傑", "仲未，啲權限等緊 IT。我會追佢哋，禮拜五前同你講結果。"),
     ], date="2027-11-03")
     assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2027-11-05")]
+
+
+def test_gei_as_the_verb_giving_something_to_the_speaker_is_a_request():
+    # 「個 proposal 你聽日俾我」: 俾 is the verb (give), not only the "to" of 「send…俾我」
+    for said in ("阿傑，個 proposal 你聽日五點前俾我。", "阿傑，聽日五點前俾我份 proposal。"):
+        [(owner, task, due)] = _items([("黃太", said)], date="2026-03-26")
+        assert (owner, due) == ("Marco Lee 李文傑", "2026-03-27T17:00:00+08:00") and "proposal" in task
+    assert _items([("黃太", "多謝你俾我哋機會。")]) == []
