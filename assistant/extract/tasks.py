@@ -315,6 +315,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         parts = [p for i, p in enumerate(parts) if not i or not _repeats(_drop_times(p, transcript), parts[:i])]
     verb = _SUBJECT.sub("", _drop_times(parts[1], transcript).strip()) if len(parts) == 2 else ""
     topic = drop_names(parts[0], people, owner) if verb else ""
+    topic = re.sub(r"\s*你(?!哋)\s*(?:嚟|去)?(?:跟進|跟|負責|處理|搞)(?:埋|住)?\s*$", "", topic)  # 「新聞稿你跟，…出」
     if _BARE_VERB.fullmatch(verb) and topic and (not ACTION_VERB.search(topic) or NOUN_PHRASE.match(topic) and verb not in topic):  # 「海報阿森搞，禮拜五前出」 → 「出海報」
         parts = [verb + (" " if re.match(r"[A-Za-z0-9]", topic) or re.search(r"[A-Za-z0-9]$", verb) else "") + topic]
     if len(parts) > 1:  # 「你寫啦，first draft」: a bare verb, then what

@@ -2302,3 +2302,8 @@ def test_gei_as_the_verb_giving_something_to_the_speaker_is_a_request():
         [(owner, task, due)] = _items([("黃太", said)], date="2026-03-26")
         assert (owner, due) == ("Marco Lee 李文傑", "2026-03-27T17:00:00+08:00") and "proposal" in task
     assert _items([("黃太", "多謝你俾我哋機會。")]) == []
+
+
+def test_a_topic_you_follow_then_its_verb_reads_as_the_verb_and_the_topic():
+    assert _items([("黃太", "Ivy，新聞稿你跟，下個禮拜三之前出。")], date="2026-03-26") == \
+        [("Ivy Chan 陳詩韻", "出新聞稿", "2026-04-01")]
