@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -116,6 +116,10 @@ PERIOD_THING = re.compile(r"\s*(?:嘅)?\s*(?:報表|報告|report|review|盤點|
                           r"accounts|賬|數|結數|評核|appraisal|考核|大減價|sale|促銷)", re.IGNORECASE)
 
 
+TONIGHT = re.compile(r"今晚|今夜|聽晚|夜晚|晚上|tonight", re.IGNORECASE)
+PERIOD_SAID = re.compile(r"[朝晝午晚夜早晏]|凌晨|半夜|am|pm|a\.m|p\.m", re.IGNORECASE)  # a clock that says its part of the day
+
+
 def _clock_for(phrase: TimePhrase | None, clocks: list[Clock], text: str) -> Clock | None:
     if phrase is not None:
         zones = zone_spans(text)
@@ -163,6 +167,10 @@ def find_deadline(text: str, today: date) -> Deadline | None:
         clock = _clock_for(None, [c for c in clocks if not any(_clock_for(p, [c], text) for p in phrases)], text)
     if chosen is None and clock is None:
         return None
+    if chosen is not None and clock is not None and TONIGHT.search(chosen.text) \
+            and not PERIOD_SAID.search(text[clock.start:clock.end]) and 7 <= clock.at.hour <= 12:
+        # 「今晚我十點前」, 「今晚打去海關，十二點前覆我」: a bare hour said with tonight is in the evening
+        clock = replace(clock, at=time(23, 59) if clock.at.hour == 12 else time(clock.at.hour + 12, clock.at.minute))
     zone = find_zone(text)
     next_night = clock is not None and (clock.after_midnight or chosen is None and clock.small_hours)
     day = (chosen.day if chosen else today) + timedelta(days=1 if next_night else 0)

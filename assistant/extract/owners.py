@@ -270,21 +270,21 @@ class OwnerResolver:
 
     def leading(self, text: str) -> tuple[str, str] | None:
         """The attendee a text starts with, and the rest of the text (spaces removed, lower case)."""
-        text = self._unnamed_words(text)
-        key = _key(normalise(text))
+        key = _key(normalise(self._unnamed_words(text)))
         hits = [(len(v), person.name) for person in self.people for v in self.keys[person.name]
                 if key.startswith(v) and _findable(v) and not _runs_on(key, len(v))]
         if not hits:
             return None
         length, name = max(hits)
-        return name, key[length:]
+        said = _key(normalise(text))  # the rest as written, not masked (masking keeps every position)
+        return name, (said if len(said) == len(key) else key)[length:]
 
     def strip_leading(self, text: str) -> tuple[str, str] | None:
         """(attendee, the rest of text as written) when text opens with an attendee's name."""
-        text = self._unnamed_words(text)
+        masked = self._unnamed_words(text)  # the rest is returned as written, not masked
         best: tuple[str, int] | None = None
         for name, pattern in self._patterns:
-            m = pattern.match(text)
+            m = pattern.match(masked)
             if m and (best is None or m.end() > best[1]):
                 best = (name, m.end())
         return (best[0], text[best[1]:]) if best else None

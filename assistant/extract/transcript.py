@@ -92,6 +92,8 @@ class Transcript:
             day = date.fromisoformat(when[:10]) if when else datetime.now(ZoneInfo(timezone)).date()
         except ValueError as exc:
             raise ValueError(f"the date {when!r} is not a date YYYY-MM-DD ({exc})") from exc
+        if not 2000 <= day.year <= 2100:  # 「聽日」 after 9999-12-31 has no date
+            raise ValueError(f"the date {when!r} is not between the years 2000 and 2100")
         spans = resolver_for(tuple(people)).spans
         turns = [(speaker, without_pauses(words_joined(text, [(start, end) for _, start, end in spans(text)])))
                  for speaker, text in ((speaker, normalise(text)) for speaker, text in turns)]

@@ -2307,3 +2307,21 @@ def test_gei_as_the_verb_giving_something_to_the_speaker_is_a_request():
 def test_a_topic_you_follow_then_its_verb_reads_as_the_verb_and_the_topic():
     assert _items([("黃太", "Ivy，新聞稿你跟，下個禮拜三之前出。")], date="2026-03-26") == \
         [("Ivy Chan 陳詩韻", "出新聞稿", "2026-04-01")]
+
+
+def test_a_bare_hour_with_tonight_is_in_the_evening():
+    assert _items([("Marco Lee 李文傑", "今晚我十點前 send 份報價俾客。")])[0][2] == "2026-03-11T22:00:00+08:00"
+    assert _items([("黃太", "阿傑，今晚打去海關問清楚，十二點前覆我。")])[0][2] == "2026-03-11T23:59:00+08:00"
+    assert _items([("黃太", "阿傑，聽朝打去海關問清楚，十二點前覆我。")])[0][2] == "2026-03-12T12:00:00+08:00"
+
+
+def test_a_title_alias_hidden_as_a_noun_never_shows_in_the_task():
+    attendees = ATTENDEES + [{"name": "周國強", "aliases": ["經理"]}]
+    [(owner, task, _)] = _items([("黃太", "阿傑 你搵個經理簽名，聽日交俾我。")], attendees=attendees)
+    assert owner == "Marco Lee 李文傑" and "#" not in task and "經理" in task
+
+
+def test_a_meeting_date_outside_2000_to_2100_is_refused():
+    import pytest
+    with pytest.raises(ValueError, match="2000 and 2100"):
+        _items([("黃太", "阿傑，聽日交報告。")], date="9999-12-31")
