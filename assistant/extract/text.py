@@ -91,7 +91,7 @@ def words_joined(text: str, names: Sequence[tuple[int, int]] = ()) -> str:
     person named) and before a connective (反而, 但係, 然後…) stay: they part one request or thought
     from the next. Other text is returned as it is."""
     runs = _CJK_RUN.findall(text)
-    if len(runs) < 4 or len(_CJK_SPACE.findall(text)) < 3 or sum(map(len, runs)) / len(runs) > WORD_SPACED_RUN:
+    if len(runs) < 3 or len(_CJK_SPACE.findall(text)) < 2 or sum(map(len, runs)) / len(runs) > WORD_SPACED_RUN:
         return text
     edges = {at for start, end in names for at in (start, end)}
     return _CJK_SPACE.sub(lambda m: m[0] if m.start() in edges or m.end() in edges or _CONNECTIVE.match(text, m.end())

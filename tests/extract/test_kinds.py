@@ -2325,3 +2325,7 @@ def test_a_meeting_date_outside_2000_to_2100_is_refused():
     import pytest
     with pytest.raises(ValueError, match="2000 and 2100"):
         _items([("黃太", "阿傑，聽日交報告。")], date="9999-12-31")
+
+
+def test_a_short_word_spaced_request_is_read_too():
+    assert _items([("黃太", "阿傑 聽日 記得 交 報告")]) == [("Marco Lee 李文傑", "交報告", "2026-03-12")]
