@@ -38,7 +38,8 @@ NOT_BUT = re.compile(r"唔係(?:話)?\s*(?P<wrong>[^，,。！!]{1,12}?)[，,\s]
 def time_corrected(sentence: str, today: date) -> str:
     """The sentence with a time said again after 「唔係」 put in place of the one it corrects
     (「Ken 你禮拜三前交份報價，唔係，禮拜四」 → 「Ken 你禮拜四前交份報價」, 「Ken，唔係話聽日，係今日五點前交」
-    → 「Ken，今日五點前交」); unchanged otherwise."""
+    → 「Ken，今日五點前交」), or said again more fully (「禮拜五，下個禮拜五」); unchanged otherwise."""
+    sentence = _restated(sentence, today)
     wrong = NOT_BUT.search(sentence)
     if wrong and has_time_words(wrong["wrong"], today) and not without_times(wrong["wrong"], today).strip() \
             and has_time_words(sentence[wrong.end():], today):
@@ -60,6 +61,17 @@ def time_corrected(sentence: str, today: date) -> str:
             continue
         (start, end), (new_start, new_end) = said[-1], new[0]
         return sentence[:start] + new_text[new_start:new_end] + sentence[end:m.start()] + sentence[end_at:]
+    return sentence
+
+
+def _restated(sentence: str, today: date) -> str:
+    """「咁改禮拜五，下個禮拜五」, 「三點，下晝三點」: a time said again more fully right after it is the one meant."""
+    for found in (find_time_phrases(sentence, today), find_clocks(sentence)):
+        for said, again in zip(found, found[1:]):
+            said_text, again_text = sentence[said.start:said.end], sentence[again.start:again.end]
+            if len(again_text) > len(said_text) and again_text.endswith(said_text) \
+                    and re.fullmatch(r"[，,、\s]+", sentence[said.end:again.start]):
+                return sentence[:said.start] + sentence[again.start:]
     return sentence
 
 

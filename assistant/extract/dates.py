@@ -157,17 +157,23 @@ def _after_festival(m: re.Match[str], today: date) -> date | None:
     if day is None:
         return None
     _, last = working_days.holiday_block(day)
-    return working_days.next_working_day(last)
+    return _working_days_after(m, last)
 
 
 def _around_days_off(m: re.Match[str], today: date) -> date | None:
     """「放假前」 / 「放完假」 said shortly before a public holiday: the last working day before its
-    days off, or the first after them; None when no holiday is near (somebody's own leave)."""
+    days off, or the first after them; None when no holiday is near (somebody's own leave), and no
+    due day at all for 「假期後三個工作天內」 then (not three working days from today)."""
     day = working_days.coming_holiday(today)
     if day is None:
-        return None
+        return GONE if m["nth"] or m["within"] else None
     first, last = working_days.holiday_block(day)
-    return working_days.previous_working_day(first) if m["before"] else working_days.next_working_day(last)
+    return working_days.previous_working_day(first) if m["before"] else _working_days_after(m, last)
+
+
+def _working_days_after(m: re.Match[str], last: date) -> date:
+    """The first working day after days off ending on last, or the nth / within n said with them."""
+    return working_days.add_working_days(last, cn_number(m["nth"] or m["within"] or "1"))
 
 
 def _lunar_day(m: re.Match[str], today: date) -> date | None:
@@ -196,17 +202,20 @@ def _rule(pattern: str, resolve: Resolver) -> Rule:
 
 FEST = "|".join(words for words, _, _ in working_days.FESTIVALS)
 WORKING_DAY = r"(?:工作天|工作日|working days?|business days?|返工日|個工作天)"
+# 「假期後第二個工作天」, 「放完假三個工作天內」: counted from the end of the days off
+AFTER_BLOCK = (rf"(?:\s*(?:嘅|的)?\s*(?:(?:第一個|下一個|下個)|第(?P<nth>{CN_NUM})個|(?P<within>{CN_NUM})\s*個?)\s*{WORKING_DAY}"
+               r"(?:\s*(?:之內|內|以內))?)?")
 
 RULES: tuple[Rule, ...] = (
     _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>放假|假期?|holidays?)?\s*(?:之前|以前|前|before)"
           rf"(?:\s*(?:嘅|的)?\s*(?P<last>最後一個\s*{WORKING_DAY}))?", _before_festival),
     _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>假期?|holidays?)?\s*(?:之後|以後|後|after)"
-          rf"(?:\s*(?:嘅|的)?\s*(?:第一個|下一個|下個)\s*{WORKING_DAY})?", _after_festival),
+          rf"{AFTER_BLOCK}", _after_festival),
     _rule(r"年初([一二三四五六七八九十]{1,2})", _lunar_day),
     _rule(r"年(?P<day>廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十)(?![號号日一二三四五六七八九])|除夕(?:夜)?|大年夜|年晚(?!飯)",
           _end_of_lunar_year),
     _rule(r"(?:放假|假期)\s*(?P<before>之前|以前|前)|(?:放完假|收假|放假\s*(?:之後|以後|後)|假期\s*(?:之後|以後|後))"
-          rf"(?:\s*(?:嘅|的)?\s*(?:第一個|下一個|下個)\s*{WORKING_DAY})?", _around_days_off),
+          rf"{AFTER_BLOCK}", _around_days_off),
     _rule(rf"(?<!第)({CN_NUM})\s*個?\s*{WORKING_DAY}\s*(?:之內|內|以內)?|within (\d+) (?:working|business) days?",
           lambda m, t: working_days.add_working_days(t, cn_number(m[1] or m[2]))),
     _rule(rf"(?:下|下一|next)\s*個?\s*{WORKING_DAY}", lambda m, t: working_days.next_working_day(t)),

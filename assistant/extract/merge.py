@@ -28,7 +28,9 @@ SAME_DECISION = 0.6
 HANDED_OVER = 0.5  # share of a task's words a handover repeats
 RESTATED = 0.3  # one owner's tasks due the same day that share this much are one task
 CANCELLED_TASK = 0.5  # share of the task's words repeated in the cancelling turn
-CANCEL = re.compile(r"(?:唔使|唔駛|唔洗|不用|無須|毋須)(?!急|咁急|擔心|驚|理|客氣|等)|取消|唔做喇|唔搞喇|唔要喇|cancel|drop|scrap",
+# 「唔使改期」, 「唔使改，照舊禮拜四」: the day stays, the task too
+UNCHANGED = r"改(?:期|時間|日子|日期)|改\s*[，,、]?\s*(?:照舊|照原|維持|keep)"
+CANCEL = re.compile(rf"(?:唔使|唔駛|唔洗|不用|無須|毋須)(?!急|咁急|擔心|驚|理|客氣|等|{UNCHANGED})|取消|唔做喇|唔搞喇|唔要喇|cancel|drop|scrap",
                     re.IGNORECASE)
 # the later mention of a task hands it to another person only with words that say so
 HANDOVER = re.compile(r"改由|改為由|交返俾|交返畀|交俾|交畀|轉交|轉俾|轉畀|接手|換人|換咗|唔使.{0,8}(?:喇|啦|住)|我嚟|我幫\s*(?:你|佢|[A-Za-z]+|\S{1,3})?\s*(?:做|搞|跟|交|出)|講錯|應該係|"
@@ -95,13 +97,14 @@ def _kept_by_speaker(said: str, item: ActionItem) -> bool:
 
 
 BARE_CANCEL = re.compile(r"^(?:啊|哦|咁|算啦|算吧|唔好意思|sorry|actually)?[，,\s]*(?:嗰樣|呢樣|嗰個|呢個|佢)?\s*"
-                         r"(?:唔使(?!急|咁急|擔心|驚|客氣|等)\s*(?P<verb>" + VERB_WORD + r"|[\u3400-\u9fff])?\s*(?:佢|埋)?|取消(?:咗)?(?:佢)?|cancel (?:it|that)|forget it)"
+                         rf"(?:唔使(?!急|咁急|擔心|驚|客氣|等|{UNCHANGED})\s*(?P<verb>" + VERB_WORD + r"|[\u3400-\u9fff])?\s*(?:佢|埋)?|取消(?:咗)?(?:佢)?|cancel (?:it|that)|forget it)"
                          r"(?:喇|啦|囉|住|吖)?[。！!.]*$", re.IGNORECASE)  # 「Ivy 唔使打喇」
 
 
 SELF_TAKES = re.compile(r"^(?:咁|好)?[，,\s]*我(?!哋)(?:自己|嚟)+\s*(?P<verb>" + VERB_WORD + r"|[\u3400-\u9fff]{1,2}?)?\s*(?:啦|喇|吖)?[。！!]*$",
                         re.IGNORECASE)
 NAMED_CANCEL_TURNS = 4  # how far back 「Ivy 唔使打喇」 looks for Ivy's call when other talk came between
+CHANGE = "改"
 GENERIC_VERB = re.compile(r"做|搞|跟|理|check", re.IGNORECASE)  # 「唔使做」 names no task of its own
 INTERJECTION = re.compile(r"啊|哦|咦|嗯|噢|唉|哎|哎呀|sorry|actually|唔好意思", re.IGNORECASE)  # 「啊，唔使喇，…」
 
@@ -119,6 +122,12 @@ def _by_verb(items: list[ActionItem], verb: str | None) -> list[ActionItem]:
     if not verb or GENERIC_VERB.fullmatch(verb):
         return []
     return [i for i in items if verb.casefold() in i.task.casefold()]
+
+
+def _taken_back(latest: list[ActionItem], verb: str | None) -> list[ActionItem]:
+    """What a bare cancellation takes back of the latest items: those with its verb, or all of them;
+    「唔使改」 (no change) takes back only an edit, never the task whose day was being discussed."""
+    return _by_verb(latest, verb) or ([] if verb == CHANGE else latest)
 
 
 def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[tuple[ActionItem, Line]]:
@@ -140,7 +149,8 @@ def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[tupl
                     dropped += [(i, line) for i in by_verb]
                     continue
                 theirs = [i for i in theirs if i.turn >= line.index - 2]
-                dropped += [(i, line) for i in theirs if i.turn == max(t.turn for t in theirs)]
+                dropped += [(i, line) for i in _taken_back([i for i in theirs if i.turn == max(t.turn for t in theirs)],
+                                                           cancel["verb"])]
         first = next((c for c in clauses((sentences(line.text) or [""])[0]) if not INTERJECTION.fullmatch(c.strip())), "")
         asked = line.index > 0 and transcript.lines[line.index - 1].text.rstrip().endswith(("？", "?"))
         cancel = BARE_CANCEL.match(first.strip())
@@ -149,7 +159,7 @@ def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[tupl
         before = [i for i in kept if i.turn is not None and line.index - 2 <= i.turn < line.index]
         latest = [i for i in before if i.turn == max(b.turn for b in before) and i.owner != people.find_name(line.speaker)] \
             if before else []
-        dropped += [(i, line) for i in _by_verb(latest, cancel["verb"]) or latest]  # 「唔使打喇」: the call, not the email given with it
+        dropped += [(i, line) for i in _taken_back(latest, cancel["verb"])]  # 「唔使打喇」: the call, not the email given with it
     return dropped
 
 

@@ -216,12 +216,18 @@ def _reported_commitment(sentence: str, reader: Reader) -> str:
 
 
 # 「我想你聽日交」, 「我希望 Ken 跟」, 「我要你份報價」: the speaker wants somebody else to do it
-WANTS = re.compile(r"(?:我|我哋)\s*(?:都|真係|好)?\s*(?:想|要|希望|建議|提議|需要)(?:請|叫)?\s*$")
+WANTS = re.compile(r"(?:我|我哋)\s*(?:都|真係|好)?\s*(?P<when>[^，,。！!？?你我]{0,12}?)\s*(?:都|真係|好)?\s*"
+                   r"(?:想|要|希望|建議|提議|需要)(?:請|叫)?\s*$")
 
 
 def _vocative_first(sentence: str, reader: Reader) -> str:
     """A sentence that names who it is said to at its end (「呢樣你跟，Mandy。」, "Could you …, May?") with
-    the name first, as a request usually opens."""
+    the name first, as a request usually opens. A name nobody on the list has, said apart before 你
+    (「Kelvin，你聽日 check 部 server」), is the one asked, as without the comma."""
+    opened = OPENER.match(sentence)
+    stranger = STRANGER.match(sentence, opened.end() if opened else 0)
+    if stranger and re.match(r"[，,]\s*你(?!哋)", sentence[stranger.end():]) and not reader.people.find_name(stranger["who"]):
+        return f"{sentence[:stranger.end()].rstrip()} {sentence[stranger.end():].lstrip(' ，,')}"
     spans = reader.people.spans(sentence)
     if spans and re.fullmatch(r"[\s。！!？?.]*", sentence[spans[-1][2]:]) and re.search(r"[，,]\s*$", sentence[:spans[-1][1]]) \
             and spans[-1][1] > 0:
@@ -241,13 +247,14 @@ GIVEN_AFTER = re.compile(r"\s*(?:你)?\s*(?:跟|跟進|負責|搞|做|處理)(?:
 
 def _wanted_of(sentence: str, reader: Reader) -> str:
     """A request said as the speaker's wish read as the request itself: 「Mandy，報價單我想你負責」 →
-    「Mandy，報價單你負責」, so the one wanted of, not the speaker, owns it."""
+    「Mandy，報價單你負責」, so the one wanted of, not the speaker, owns it; a time said between stays
+    (「我禮拜五前要你交份報告」 → 「禮拜五前你交份報告」)."""
     starts = [start for _, start, _ in reader.people.spans(sentence)]
     starts += [m.start() for m in re.finditer(r"你(?!哋嘅|地)", sentence)]
     for start in sorted(starts, reverse=True):
         wants = WANTS.search(sentence, 0, start)
-        if wants:
-            sentence = sentence[:wants.start()] + sentence[start:]
+        if wants and only_time(wants["when"], reader.transcript.date):
+            sentence = sentence[:wants.start()] + wants["when"] + sentence[start:]
     return sentence
 
 

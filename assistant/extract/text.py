@@ -99,14 +99,16 @@ def words_joined(text: str, names: Sequence[tuple[int, int]] = ()) -> str:
 
 
 # 「今晚……呃……十點前」: a hesitation inside a time of day, between its part of the day and its hour
-_HESITATED_TIME = re.compile(r"(?<=今晚|今夜|聽晚|聽朝|朝早|上晝|下晝|晏晝|夜晚|晚上|下午|上午)(?:\s|…|\.{2,}|呃|嗯)+"
-                             r"(?=[一二三四五六七八九十兩\d]{1,2}\s*[點点])")
+_HESITATED_TIME = re.compile(r"(?<=今晚|今夜|聽晚|聽朝|朝早|上晝|下晝|晏晝|夜晚|晚上|下午|上午)"
+                             r"(?:\s+|\s*(?:[，,、]\s*)?(?:…+|\.{2,}|呃|嗯|啊|(?<![A-Za-z])(?:er|um|uh)(?![A-Za-z]))"
+                             r"(?:\s*[，,、…]|\.{2,}|\s)*)+"
+                             r"(?=(?:凌晨|半夜)?[一二三四五六七八九十兩\d]{1,2}\s*[點点])")
 
 
 def without_pauses(text: str) -> str:
     """The text without pause particles that only hold the floor (「咁呢，」, 「Ken 你呢，」), so a
     request said with them reads as one clause; 「你呢？」 (a question) stays. A hesitation inside a
-    time of day goes too (「今晚……呃……十點前」 is 「今晚十點前」)."""
+    time of day goes too (「今晚……呃……十點前」 and 「今晚，嗯，十點前」 are 「今晚十點前」)."""
     text = _HESITATED_TIME.sub("", text)
     return _PAUSE.sub(lambda m: " " if re.match(r"[A-Za-z0-9]", text[m.end():m.end() + 1]) or
                       re.match(r"[A-Za-z0-9]", text[m.start() - 1:m.start()]) else "", text)

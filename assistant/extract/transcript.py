@@ -19,8 +19,11 @@ from assistant.extract.text import normalise, without_pauses, words_joined
 from assistant.minutes import Minutes
 
 DEFAULT_TIMEZONE = "Asia/Hong_Kong"
-# Labels diarisation gives unnamed voices (S1, SPEAKER_00): nobody an item can be owned by.
-DIARISATION_LABEL = re.compile(r"^(?:S|SPEAKER_?|Speaker ?|spk)\d+$", re.IGNORECASE)
+# Labels diarisation and meeting tools give unnamed voices (S1, SPEAKER_00, Speaker A, Guest-1, 講者2,
+# UNKNOWN, a bare 0): nobody an item can be owned by.
+DIARISATION_LABEL = re.compile(r"^(?:(?:S|SPEAKER[_ -]?|spk[_ -]?|guest[_ -]?|participant[_ -]?|講者|讲者|發言人|发言人|說話人|说话人)\d+"
+                               r"|speaker[_ -]?[A-Z]|\d+|unknown(?:[_ -]?speaker)?|未知(?:講者|讲者|發言人|发言人)?)$",
+                               re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -2329,3 +2329,43 @@ def test_a_meeting_date_outside_2000_to_2100_is_refused():
 
 def test_a_short_word_spaced_request_is_read_too():
     assert _items([("黃太", "阿傑 聽日 記得 交 報告")]) == [("Marco Lee 李文傑", "交報告", "2026-03-12")]
+
+
+def test_a_hesitation_with_commas_inside_tonights_time_is_one_time():
+    assert _items([("黃太", "Ivy，你今晚，嗯，十點前 send 份報告俾我。")])[0][2] == "2026-03-11T22:00:00+08:00"
+    assert _items([("黃太", "Ivy，你今晚……呃……凌晨一點前 send 份報告俾我。")])[0][2] == "2026-03-12T01:00:00+08:00"
+
+
+def test_working_days_after_the_holiday_count_from_its_end():
+    said = [("黃太", "Ivy，你假期後三個工作天內交報告。"), ("黃太", "阿傑，你放完假第二個工作天交計劃書。")]
+    # Christmas Day 2026 is a Friday and the 26th a holiday: the first working day after is Monday the 28th
+    assert [due for _, _, due in _items(said, date="2026-12-21")] == ["2026-12-30", "2026-12-29"]
+    assert [due for _, _, due in _items([("黃太", "阿傑，你復活節後第二個工作天交計劃書。")])] == ["2026-04-09"]
+    # no public holiday near: somebody's own leave, not three working days from today
+    assert [due for _, _, due in _items(said)] == [None, None]
+
+
+def test_a_day_said_again_more_fully_is_the_day_meant():
+    assert _items([("黃太", "Ivy，你禮拜四交報告。"), ("黃太", "咁改禮拜五，下個禮拜五。")]) == \
+        [("Ivy Chan 陳詩韻", "交報告", "2026-03-20")]
+    assert _items([("黃太", "Ivy，你聽日三點，下晝三點前交報告。")])[0][2] == "2026-03-12T15:00:00+08:00"
+
+
+def test_no_change_keeps_the_task_and_its_day():
+    for said in ("咁唔使改，照舊禮拜四。", "咁唔使改。", "唔使改期，照舊。"):
+        assert _items([("黃太", "Ivy，你禮拜四交報告。"), ("黃太", said)]) == [("Ivy Chan 陳詩韻", "交報告", "2026-03-12")]
+    assert _items([("黃太", "Ivy，你禮拜四改好份合約。"), ("黃太", "啊，唔使改喇。")]) == []
+
+
+def test_unnamed_voice_labels_own_nothing():
+    for label in ("UNKNOWN", "Guest-1", "0", "Speaker B", "講者2", "SPEAKER_03"):
+        assert _items([(label, "我聽日交報告。")]) == [(None, "交報告", "2026-03-12")]
+
+
+def test_a_name_nobody_has_said_apart_before_you_is_the_one_asked():
+    assert _items([("黃太", "Marco 話部 server 好慢。"), ("Marco Lee 李文傑", "係呀。"),
+                   ("黃太", "Kelvin，你聽日 check 下部 server。")]) == [(None, "check 下部 server", "2026-03-12")]
+
+
+def test_i_want_you_with_a_time_between_is_a_request():
+    assert _items([("黃太", "我禮拜五前要你交份報告，Ivy。")]) == [("Ivy Chan 陳詩韻", "交報告", "2026-03-13")]
