@@ -135,7 +135,8 @@ SPLIT = re.compile(r"^(?:同埋|仲有|另外|然後|跟住|再|順便|and then|
 # 「send 份報價，同埋 cc 埋 Marco」: who is copied is a detail of the email, no task of its own
 COPY_IN = re.compile(r"^(?:同埋|仲有|and|also)?\s*(?:記得|記住|要|都要|remember to)?\s*(?:cc|bcc|抄送|副本)(?![A-Za-z])",
                      re.IGNORECASE)
-TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明唔明|係咪|okay|ok|alright|可以嗎)(?:呀|啊|先)?$", re.IGNORECASE)
+TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明唔明|係咪|okay|ok|alright|可以嗎|好嗎|好冇|得冇|OK冇|ok冇|行唔行|"
+                 r"冇問題(?:吖嘛|吧|嘛)|(?:明白|清楚)(?:嗎|未|冇)|right)(?:呀|啊|先|呢)?$", re.IGNORECASE)
 
 
 PROGRESSIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])緊(?!要|張|急)")  # 「做緊」: work under way, a status unless a due time is said
@@ -220,6 +221,22 @@ WANTS = re.compile(r"(?:我|我哋)\s*(?:都|真係|好)?\s*(?P<when>[^，,。�
                    r"(?:想|要|希望|建議|提議|需要)(?:請|叫)?\s*$")
 
 
+THANKS_FIRST = re.compile(r"^(?:(?:好|OK|ok)[，,\s]*)?(?:多謝|唔該晒|thanks|thank you)(?:晒|哂|你|大家|all)?\s*", re.IGNORECASE)
+
+
+def _thanks_apart(sentence: str, reader: Reader) -> str:
+    """A sentence without the thanks it opens with when a request follows (「多謝晒，Ivy 你聽日交份報告」,
+    "Thanks Ivy, please send the deck by Friday"); thanks for what was done (「多謝 Ivy 幫手」) stay."""
+    thanks = THANKS_FIRST.match(sentence)
+    rest = sentence[thanks.end():] if thanks else ""
+    if thanks and re.match(r"[，,!！.。]", rest) and rest.strip(" ，,!！.。"):
+        return rest.lstrip(" ，,!！.。")
+    spans = reader.people.spans(rest) if thanks else []
+    if spans and spans[0][1] == 0 and re.match(r"\s*[，,]", rest[spans[0][2]:]):
+        return rest
+    return sentence
+
+
 def _vocative_first(sentence: str, reader: Reader) -> str:
     """A sentence that names who it is said to at its end (「呢樣你跟，Mandy。」, "Could you …, May?") with
     the name first, as a request usually opens. A name nobody on the list has, said apart before 你
@@ -258,8 +275,15 @@ def _wanted_of(sentence: str, reader: Reader) -> str:
     return sentence
 
 
-# 「幾時開會好？」 asks for a time, 「倫敦嗰邊幾點開會？」 when something happens: no task
+# 「幾時開會好？」 asks for a time, 「倫敦嗰邊幾點開會？」 when something happens: no task (「幾時寫好？」 asks for work done)
 WHEN_SUITS = re.compile(r"(?:好|啱|方便|得閒|有空)$|^(?:開會|開始|開|到|出發|起飛|落機|放假|截止|完|收工|開工|返工)$")
+
+
+def _when_suits(asked: str) -> bool:
+    """Whether 「幾時…」 asks when something suits or happens, not when work is done (「寫好」: a verb and its 好)."""
+    return bool(WHEN_SUITS.search(asked)) and not (asked.endswith("好") and re.search(rf"(?:{VERB_WORD})\s*好$", asked, re.IGNORECASE))
+
+
 ALL_OF_THEM = re.compile(r"^(?:(?:兩|三|四|幾)(?:樣|份|件)|全部|所有|呢啲|以上|all)", re.IGNORECASE)  # every task of the turn
 NEED = re.compile(r"要|需要|邊個|need|搵人")
 WHO_WILL = re.compile(r"(?:邊個|邊位|有冇人)(?:得閒|有空|有時間)?|who(?: can| will)?", re.IGNORECASE)
@@ -325,6 +349,11 @@ class Reader:
         return self.people.find_name(after.speaker) if after and after.speaker != line.speaker \
             and ACCEPTS.match(after.text.strip()) else None
 
+    def _state(self, clause: str) -> re.Match[str] | None:
+        """What makes clause a state, not work to do; 咗 after a limit is work done by then
+        (「我十五號前一定砌好咗部機」)."""
+        return STATE.search(clause.replace("咗", "") if limit_said(clause, self.transcript.date) else clause)
+
     def clause_owner(self, clause: str, sentence: str, line: Line, addressed: str | None) -> tuple[bool, str | None]:
         """(whether the clause gives its owner, that owner; None for a group, UNKNOWN when the
         person pointed at is no attendee). Only frames that assign work count: a request, a
@@ -381,7 +410,7 @@ class Reader:
             and re.search(r"你(?!哋)", clause)  # 「你下個禮拜三之前同財務部對數」: the verb is far from 你
         yes = YES_FIRST.match(sentence)
         me = SELF_COMMIT.search(clause) or FOR_YOU.search(clause) \
-            or (SELF.search(clause) if timed and not STATE.search(clause) else None) \
+            or (SELF.search(clause) if timed and not self._state(clause) else None) \
             or (YES_ME.match(clause) if yes and sentence[yes.end():].startswith(clause) else None)  # 「明白，我 send 個 email…」
         me = None if me and TELLS.search(clause[:me.start()]) else me  # 「講清楚我哋幾時搞掂」: what is told
         me = None if me and re.search(r"[俾畀給][^，,。]{1,12}$", clause[:me.start()]) else me  # 「俾個報價我睇」: to me
@@ -1050,7 +1079,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         for raw_sentence in corrections_apart(spoken, transcript.date):
             earlier = [said.text for said in transcript.lines[max(0, line.index - 2):line.index]]
             sentence, tagged = _strip_tag(time_corrected(time_referred(
-                _wanted_of(_reported_commitment(_vocative_first(reader.punctuate(raw_sentence), reader), reader), reader),
+                _wanted_of(_reported_commitment(_vocative_first(_thanks_apart(reader.punctuate(raw_sentence), reader), reader), reader),
+                           reader),
                 earlier, transcript.date), transcript.date))
             if AGENDA.search(sentence) or (agenda and ORDINAL.match(sentence) or TOPICS_TODAY.search(sentence)) \
                     and not reader.people.mentioned(sentence) and not re.search(r"你(?!哋)", sentence):
@@ -1069,7 +1099,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 told = _due_asked(reader, transcript, line, items, by_owner=False) if not previous else []
                 asked = _when_asked(reader, transcript, line, asked_of=True) if not previous and not told else None
                 if asked and (VERB.search(asked[1]) or re.search(r"俾|畀|給", asked[1])) \
-                        and not WHEN_SUITS.search(asked[1]):  # 「份 proposal 幾時俾到我？」 「禮拜五。」
+                        and not _when_suits(asked[1]):  # 「份 proposal 幾時俾到我？」 「禮拜五。」
                     before, after = asked
                     task = f"{after}{before}" if len(after) <= 3 else "，".join(p for p in (before, after) if p)
                     items.append(RawItem(turn=line.index, owner=reader.speaker(line) or UNKNOWN, task=task,

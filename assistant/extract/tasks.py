@@ -203,6 +203,7 @@ def _headline(text: str) -> str:
 NOUN_PHRASE = re.compile(r"^(?:嗰|呢|那|這)?(?:[一兩二三四五六七八九十幾]+)?(?:份|個|張|啲|條|封|本|批|部|架)")  # 「份報價」: 報價 a noun
 _BARE_VERB = re.compile(r"(?:出|交|上|做|寫|做完|做好|寫好|搞掂|搞定|完成|跟進|處理|send|submit|upload|release|post)",
                         re.IGNORECASE)
+_ONE_VERB = re.compile(rf"(?:{VERB_WORD})\s*[完好晒哂埋掂齊返實]?(?:\s*咗)?", re.IGNORECASE)  # 「部機，…砌好」 → 「砌好部機」
 _BARE_VERB_ONLY = re.compile(r"[寫做整出交畫拍剪改跟訂搵]|write|draft|do|send", re.IGNORECASE)
 SELF_INTRO = re.compile(r"^(?:我係|我叫|(?:I'?m|I am|this is)(?![A-Za-z]))\s*\S{1,24}$", re.IGNORECASE)
 COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|話|可能|或者|否則|唔係嘅話|唔係(?=就|會|趕|嚟唔切|做唔切)|"
@@ -313,10 +314,10 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
             parts = todo
     if len(parts) > 1:  # 「通知所有客戶，通知晒」: a verb said again adds nothing
         parts = [p for i, p in enumerate(parts) if not i or not _repeats(_drop_times(p, transcript), parts[:i])]
-    verb = _SUBJECT.sub("", _drop_times(parts[1], transcript).strip()) if len(parts) == 2 else ""
+    verb = _MODAL.sub("", _SUBJECT.sub("", _drop_times(parts[1], transcript).strip())) if len(parts) == 2 else ""
     topic = drop_names(parts[0], people, owner) if verb else ""
     topic = re.sub(r"\s*你(?!哋)\s*(?:嚟|去)?(?:跟進|跟|負責|處理|搞)(?:埋|住)?\s*$", "", topic)  # 「新聞稿你跟，…出」
-    if _BARE_VERB.fullmatch(verb) and topic and (not ACTION_VERB.search(topic) or NOUN_PHRASE.match(topic) and verb not in topic):  # 「海報阿森搞，禮拜五前出」 → 「出海報」
+    if (_BARE_VERB.fullmatch(verb) or NOUN_PHRASE.match(topic) and _ONE_VERB.fullmatch(verb)) and topic and (not ACTION_VERB.search(topic) or NOUN_PHRASE.match(topic) and verb not in topic):  # 「海報阿森搞，禮拜五前出」 → 「出海報」
         parts = [verb + (" " if re.match(r"[A-Za-z0-9]", topic) or re.search(r"[A-Za-z0-9]$", verb) else "") + topic]
     if len(parts) > 1:  # 「你寫啦，first draft」: a bare verb, then what
         first = _clean_clause(parts[0], transcript, people, owner, keep_short=True)

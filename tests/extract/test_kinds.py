@@ -2369,3 +2369,29 @@ def test_a_name_nobody_has_said_apart_before_you_is_the_one_asked():
 
 def test_i_want_you_with_a_time_between_is_a_request():
     assert _items([("黃太", "我禮拜五前要你交份報告，Ivy。")]) == [("Ivy Chan 陳詩韻", "交報告", "2026-03-13")]
+
+
+def test_done_by_a_limit_said_with_definitely_is_still_to_do():
+    assert _items([("Marco Lee 李文傑", "我十五號前一定砌好咗部機。")]) == [("Marco Lee 李文傑", "砌好部機", "2026-03-15")]
+    assert _items([("黃太", "部機幾時砌好？"), ("Marco Lee 李文傑", "我最遲十五號一定砌好咗。")]) == \
+        [("Marco Lee 李文傑", "砌好部機", "2026-03-15")]
+    assert _items([("Marco Lee 李文傑", "我禮拜一砌好咗部機。")]) == []
+
+
+def test_when_will_it_be_written_answered_with_a_day_is_a_task():
+    assert _items([("黃太", "阿傑，份報告幾時寫好？"), ("Marco Lee 李文傑", "禮拜五。")]) == \
+        [("Marco Lee 李文傑", "寫好報告", "2026-03-13")]
+    assert _items([("黃太", "阿傑，幾時開會好？"), ("Marco Lee 李文傑", "禮拜五。")]) == []
+
+
+def test_more_question_tags_leave_the_request():
+    for tag in ("好嗎？", "好冇？", "行唔行？", "明白嗎？", "冇問題吧？", "right?"):
+        assert _items([("黃太", f"Ivy，你聽日交份報告，{tag}")]) == [("Ivy Chan 陳詩韻", "交報告", "2026-03-12")]
+
+
+def test_thanks_are_no_task_and_a_request_after_them_is_one():
+    assert _items([("黃太", "多謝大家今日抽時間嚟開會。")]) == []
+    assert _items([("黃太", "多謝 Ivy 今日幫手準備啲資料。")]) == []
+    assert _items([("黃太", "好，多謝晒，Ivy 你聽日交份報告。")]) == [("Ivy Chan 陳詩韻", "交報告", "2026-03-12")]
+    assert _items([("黃太", "Thanks Ivy, please send the deck by Friday.")]) == \
+        [("Ivy Chan 陳詩韻", "send the deck", "2026-03-13")]
