@@ -16,7 +16,7 @@ from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from assistant.extract.cues import GENERIC_WORK, delivered_to_me
+from assistant.extract.cues import GENERIC_WORK, HANDOVER_VERB, delivered_to_me
 from assistant.extract.owners import resolver_for
 from assistant.extract.tasks import DELIVERY_VERBS, FORM_OF_WORK, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, leans_on_context
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
@@ -48,6 +48,11 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
                 reply_to.deadline = item.deadline
             if leans_on_context(reply_to.task):
                 _reworded(reply_to, item)
+            continue
+        taken = next((k for k in reversed(kept) if k.owner == item.owner and k.turn is not None and item.turn is not None
+                      and 0 < item.turn - k.turn <= NAMED_CANCEL_TURNS), None) if BARE_TAKING.fullmatch(item.task) else None
+        if taken is not None:  # 「咁阿傑你跟。」 「OK，我跟。」: yes to the task just handed over, no task of its own
+            taken.deadline = taken.deadline or item.deadline
             continue
         restated = next((k for k in kept if _restated(k, item)), None) \
             or max((k for k in kept if _recapped(k, item, transcript)), key=lambda k: similarity(k.task, item.task), default=None)
@@ -103,6 +108,7 @@ BARE_CANCEL = re.compile(r"^(?:啊|哦|咁|算啦|算吧|唔好意思|sorry|actu
 
 SELF_TAKES = re.compile(r"^(?:咁|好)?[，,\s]*我(?!哋)(?:自己|嚟)+\s*(?P<verb>" + VERB_WORD + r"|[\u3400-\u9fff]{1,2}?)?\s*(?:啦|喇|吖)?[。！!]*$",
                         re.IGNORECASE)
+BARE_TAKING = re.compile(rf"{HANDOVER_VERB}(?:埋|住|返)?")
 NAMED_CANCEL_TURNS = 4  # how far back 「Ivy 唔使打喇」 looks for Ivy's call when other talk came between
 CHANGE = "改"
 GENERIC_VERB = re.compile(r"做|搞|跟|理|check", re.IGNORECASE)  # 「唔使做」 names no task of its own

@@ -2395,3 +2395,13 @@ def test_thanks_are_no_task_and_a_request_after_them_is_one():
     assert _items([("黃太", "好，多謝晒，Ivy 你聽日交份報告。")]) == [("Ivy Chan 陳詩韻", "交報告", "2026-03-12")]
     assert _items([("黃太", "Thanks Ivy, please send the deck by Friday.")]) == \
         [("Ivy Chan 陳詩韻", "send the deck", "2026-03-13")]
+
+
+def test_yes_with_a_bare_verb_after_a_handover_is_no_second_task():
+    assert _items([("黃太", "Ivy，你禮拜五前整理好客戶意見。"), ("Ivy Chan 陳詩韻", "我禮拜五要出差，可唔可以俾阿傑做？"),
+                   ("黃太", "好，咁阿傑你跟。"), ("Marco Lee 李文傑", "OK，我跟。")]) == \
+        [("Marco Lee 李文傑", "整理好客戶意見", "2026-03-13")]
+
+
+def test_on_your_side_is_not_part_of_the_task():
+    assert _items([("黃太", "Priya，你喺你嗰邊禮拜五前 check 下啲 stock。")]) == [("Priya Shah", "check 下啲 stock", "2026-03-13")]
