@@ -208,8 +208,11 @@ def extract(transcript, out_file, meeting_date, backend, attendees, attendees_fi
         settings = settings.model_copy(update={"backend": backend})
     try:
         data = json.loads(transcript.read_text(encoding="utf-8-sig"))  # -sig: files saved by Notepad
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise click.ClickException(f"{transcript}: not a UTF-8 JSON file ({exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise click.ClickException(f"{transcript}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    except json.JSONDecodeError as exc:
+        raise click.ClickException(f"{transcript}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}; "
+                                   "a file cut short ends this way)") from exc
     except RecursionError as exc:
         raise click.ClickException(f"{transcript}: the JSON is nested too deeply") from exc
     try:

@@ -157,6 +157,10 @@ class ExtractionSettings(Group):
     seed: int = 0
     n_threads: int = Field(0, description="llama_cpp CPU threads; 0 = all cores.")
     retries: int = Field(1, description="Extra attempts when the model's output is not valid JSON.")
+    max_transcript_chars: int = Field(
+        200_000, description="A transcript with more text than this (characters) is refused: about 11 hours of "
+        "Cantonese speech at 5 characters a second, nearly three times the longest recording accepted."
+    )
 
 
 class ServiceSettings(Group):

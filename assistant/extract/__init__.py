@@ -63,7 +63,14 @@ def extract_transcript(data: dict[str, Any], settings: ExtractionSettings, meeti
                        people: tuple[Person, ...] = ()) -> dict[str, Any]:
     """A transcript JSON or minutes.json → {"decisions": [...], "action_items": [...]}.
 
-    ``people``: attendees besides those the file lists. ValueError when the JSON is not one of the two."""
+    ``people``: attendees besides those the file lists. ValueError when the JSON is not one of the two,
+    or when its text is longer than ``settings.max_transcript_chars``."""
+    turns = data.get("turns") if isinstance(data, dict) else None
+    length = sum(len(t["text"]) for t in turns if isinstance(t, dict) and isinstance(t.get("text"), str)) \
+        if isinstance(turns, list) else 0
+    if length > settings.max_transcript_chars:  # before reading it: normalising megabytes of text takes minutes
+        raise ValueError(f"the transcript has {length} characters of text; at most {settings.max_transcript_chars} "
+                         "are read (ASSISTANT_EXTRACTION__MAX_TRANSCRIPT_CHARS)")
     return extract(Transcript.from_dict(data, meeting_date, people), settings).to_dict()
 
 

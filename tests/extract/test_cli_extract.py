@@ -1,4 +1,5 @@
 import json
+import os
 from pathlib import Path
 import subprocess
 import sys
@@ -67,6 +68,20 @@ def test_bad_input_is_a_clean_error(tmp_path):
         assert done.returncode in (1, 2) and "Error" in done.stderr and "Traceback" not in done.stderr, args
     source.write_text(json.dumps({**MEETING, "date": 20260506}), encoding="utf-8")
     assert "YYYY-MM-DD" in _run(source, "--backend", "rules").stderr
+    source.write_text(json.dumps(MEETING, ensure_ascii=False)[:-20], encoding="utf-8")  # a copy cut short
+    assert "not valid JSON" in _run(source, "--backend", "rules").stderr
+    source.write_bytes(json.dumps(MEETING, ensure_ascii=False).encode("big5", "replace"))
+    assert "not UTF-8" in _run(source, "--backend", "rules").stderr
+
+
+def test_a_transcript_longer_than_the_limit_is_refused_at_once(tmp_path):
+    source = tmp_path / "long.json"
+    turn = {"speaker": "Ivy", "text": "我哋今日傾下個 project 嘅進度，" * 50}
+    source.write_text(json.dumps({**MEETING, "turns": [turn] * 200}, ensure_ascii=False), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "assistant.cli", "extract", str(source), "--backend", "rules"],
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "ASSISTANT_EXTRACTION__MAX_TRANSCRIPT_CHARS": "100000"})
+    assert done.returncode == 1 and "at most 100000" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_attendees_on_the_command_line_name_diarisation_labels(tmp_path):
