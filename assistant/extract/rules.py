@@ -824,7 +824,8 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
             if not owned or c.owner != owner:
                 lead = [t for t in topic if t] if not owned else []
                 if not owned and not lead and before and BARE_OBJECT.search(c.text) and len(before[-1]) <= 24 \
-                        and not NOT_ACTION.search(before[-1]) and not NOT_TOPIC.search(before[-1]):  # 「今日唔使做，聽日先 send 份 newsletter」
+                        and not NOT_ACTION.search(before[-1]) and not NOT_TOPIC.search(before[-1]) \
+                        and not has_time_words(before[-1], date):  # 「今日唔使做，聽日先 send 份 newsletter」; 「下個禮拜開會傾預算，…」: its own time
                     lead = [before[-1]]  # 「週會講新制度，Ivy，你準備好份 slides」
                 items.append((c.owner, lead))
                 if not c.action and c.text and not VERB.search(c.text) and len(c.text) <= 16 and not NOT_TOPIC.search(c.text):

@@ -74,6 +74,7 @@ INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟
                            rf"|(?:我哋|你哋|我|你)(?!哋)\s*(?={VERB_WORD}))",
                            re.IGNORECASE)
 NOT_A_MODAL = r"(?![議計考員所面客場堂址長前後期])"  # 會 of 會計, 會議, 會員: a word, not "will"
+NOT_A_MODAL_AFTER = r"(?<![開完散週周例年早晨茶酒晚舞展峰商工學教大議社機聚約協])"  # 會 of 開會, 週會, 年會, 機會
 _MODAL = re.compile(rf"^(?i:(?:could|can|would|will) you(?: please)?\s+|please\s+)|^(?:可唔可以|可否|能否|得唔得閒|有冇(?:時間|空)|得唔得|一定要|一定|要|記得|記住|負責|幫忙|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會{NOT_A_MODAL})\s*")
 _AFTER_TIME = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS})?\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|之間|中間|起(?![碼身]))?\s*")  # matched where a time ends
 _TIME_LEAD = re.compile(r"(?:(?<![A-Za-z])(?:by|before|until|due|on|at)(?:\s+the)?|限|最遲|喺)\s*$", re.IGNORECASE)  # "by the end of"
@@ -188,7 +189,7 @@ _BARE_CLASSIFIER = re.compile(r"(?:(?<![一二兩三四五六七八九十幾呢�
                               r"|^[張啲])\s*(?=[\u3400-\u9fffA-Za-z])")
 _ALSO = re.compile(r"(?<=\S)\s*埋(?![單數位尾身頭堆])\s*(?=\S)|(?<=\S)埋$|順便")
 _PERFECTIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*咗(?!佢|之後|以後|先|嘅)")
-_INNER_MODAL = re.compile(rf"(?<=\S)\s*(?:(?:一定|都|亦)?(?:要|(?<![開完散])會{NOT_A_MODAL})|可唔可以|可不可以|可否)\s*(?={VERB_WORD})",
+_INNER_MODAL = re.compile(rf"(?<=\S)\s*(?:(?:一定|都|亦)?(?:要|{NOT_A_MODAL_AFTER}會{NOT_A_MODAL})|可唔可以|可不可以|可否)\s*(?={VERB_WORD})",
                           re.IGNORECASE)  # 「開完會」; 「啲相可唔可以 share 俾我」
 _FINISH = re.compile(r"^(?:做完|搞掂|搞定)(?=\s*\S{2})(?!\s*\S{0,4}(?:人|工|車|位|場地|嘢))")
 

@@ -2405,3 +2405,9 @@ def test_yes_with_a_bare_verb_after_a_handover_is_no_second_task():
 
 def test_on_your_side_is_not_part_of_the_task():
     assert _items([("黃太", "Priya，你喺你嗰邊禮拜五前 check 下啲 stock。")]) == [("Priya Shah", "check 下啲 stock", "2026-03-13")]
+
+
+def test_a_clause_with_its_own_time_before_a_request_is_not_its_topic():
+    assert _items([("黃太", "下個禮拜要開會傾預算，Ivy 你禮拜五前交份報告。")]) == [("Ivy Chan 陳詩韻", "交報告", "2026-03-13")]
+    [(_, task, _)] = _items([("黃太", "週會講新制度，Ivy，你準備好份 slides。")])
+    assert task.startswith("週會講新制度")  # 週會 is a meeting, not 週 + "will"
