@@ -44,7 +44,7 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
     for item in sorted(items, key=lambda i: i.turn if i.turn is not None else -1):
         reply_to = next((k for k in kept if _one_exchange(k, item, transcript)), None)
         if reply_to is not None:  # the answer's due time stands, unless it drops a time of day said before
-            if item.deadline and len(item.deadline) >= len(reply_to.deadline or "") and not _first_step(reply_to, item):
+            if item.deadline and len(item.deadline) >= len(reply_to.deadline or "") and not _first_step(reply_to, item, transcript):
                 reply_to.deadline = item.deadline
             if leans_on_context(reply_to.task):
                 _reworded(reply_to, item)
@@ -73,7 +73,7 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             kept.append(item)
         elif (item.turn or 0) > (same.turn or 0):
             # the asked due day, and how loudly it is followed up; the giver's own new day stands (「Key art 你放假前搞掂」)
-            if _first_step(same, item) and not _asked_by_another(item, transcript):
+            if _first_step(same, item, transcript) and not _asked_by_another(item, transcript):
                 item.deadline, item.priority = same.deadline, same.priority
             item.deadline = item.deadline or same.deadline
             if GENERIC_WORK.match(item.task) and not GENERIC_WORK.match(same.task):
@@ -115,11 +115,13 @@ GENERIC_VERB = re.compile(r"做|搞|跟|理|check", re.IGNORECASE)  # 「唔使�
 INTERJECTION = re.compile(r"啊|哦|咦|嗯|噢|唉|哎|哎呀|sorry|actually|唔好意思", re.IGNORECASE)  # 「啊，唔使喇，…」
 
 
-def _first_step(asked: ActionItem, answer: ActionItem) -> bool:
+def _first_step(asked: ActionItem, answer: ActionItem, transcript: Transcript) -> bool:
     """Whether an answer's earlier date is a first step toward the task, not its due day
-    (「三個工作天內俾個時間我」 「好，我今日下晝打去問」): other work, or the task with a step added."""
+    (「三個工作天內俾個時間我」 「好，我今日下晝打去問」): other work, or the task with a step added
+    (whoever 我 was in its words)."""
     return bool(asked.deadline and answer.deadline and answer.deadline < asked.deadline
-                and (_other_verbs(asked, answer) or answer.task.startswith(asked.task + "，")))
+                and (_other_verbs(asked, answer) or _without_people(answer.task, transcript).startswith(
+                    _without_people(asked.task, transcript) + "，")))
 
 
 def _by_verb(items: list[ActionItem], verb: str | None) -> list[ActionItem]:
@@ -282,7 +284,7 @@ def _same_task(earlier: ActionItem, later: ActionItem, transcript: Transcript) -
     else:
         same = similarity(earlier.task, later.task) >= SAME_TASK and (
             earlier.owner == later.owner or (later.turn or 0) > (earlier.turn or 0))
-    return same and not _other_things(earlier.task, later.task)
+    return same and not _other_things(_without_people(earlier.task, transcript), _without_people(later.task, transcript))
 
 
 def _covered(a: ActionItem, b: ActionItem) -> float:

@@ -89,7 +89,7 @@ META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|(?<![你�
                   r"(?:^|你|我|大家|先)\s*(?:想)?\s*(?:講|報告|分享|update)\s*(?:一)?[下吓](?!.*(?:俾|畀|給|同)\S{0,8}(?:聽|知))|"
                   r"^(?:聽日|後日|下(?:個)?(?:禮拜|星期|週)\S?|\S{1,4}[號号]|遲啲|假期後|節後|新年後|年後)\s*見(?:啦|喇|囉)?$|"  # 「廿八號見」: goodbye
                   r"快樂|好好休息|保重|恭喜發財|身體健康|merry christmas|happy (?:new year|holidays?)", re.IGNORECASE)
-GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|全部同事|所有同事|各部門|各個部門|各位|全組|全體|每個人|everyone|all of you|let's all|let us all|all of us|"
+GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|全部同事|所有同事|全部人|所有人|個個|各部門|各個部門|各位|全組|全體|全公司|每個人|每位同事|everyone|all of you|let's all|let us all|all of us|"
                    + SOMEONE,
                    re.IGNORECASE)
 ASSIGN = re.compile(r"交返俾|交返畀|交俾|交畀|交給|轉交|改由|由|請|麻煩|叫|assign to|hand to|handed to", re.IGNORECASE)

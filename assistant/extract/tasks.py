@@ -66,7 +66,7 @@ _LEAD = re.compile(
     re.IGNORECASE
 )
 CONNECTIVE = re.compile(r"^(?:所以|但係|但|不過)\s*(?=\S)")  # a request after a reason opens with one
-_SUBJECT = re.compile(r"^(?:(?:喺|在)?\s*(?:我哋|你哋|佢哋|我|你)\s*(?:嗰邊|呢邊|那邊|這邊)|(?:我哋|你哋|佢哋)\s*(?:[兩三四幾]個(?:人)?)?|我|你|佢|大家|各位|全部同事|所有同事|(?:要|需要)?有人|(?:I|you|we|(?:my|our) team)(?![A-Za-z]))"
+_SUBJECT = re.compile(r"^(?:(?:喺|在)?\s*(?:我哋|你哋|佢哋|我|你)\s*(?:嗰邊|呢邊|那邊|這邊)|(?:我哋|你哋|佢哋)\s*(?:[兩三四幾]個(?:人)?)?|我|你|佢|大家|各位|全部同事|所有同事|全部人|所有人|個個|每個人|每位同事|(?:要|需要)?有人|(?:I|you|we|(?:my|our) team)(?![A-Za-z]))"
                       r"\s*(?:自己|一定|都|就|先|再|今次|盡量|一齊)*\s*"
                       r"(?:會|嚟|去|要|記得|可以|負責|幫忙|幫手|幫|will|can|'ll|need to|have to|should)?\s*", re.IGNORECASE)
 # 「新聞稿我可以準備好」: the owner said after the topic, with a modal
@@ -243,11 +243,17 @@ def _repeats(clause: str, before: list[str]) -> bool:
     return bool(again) and any(again["verb"] in b for b in before)
 
 
+# 「俾個比較表我」: give a thing to me, the thing first
+GIVEN_ME = re.compile(r"(?P<give>(?<![A-Za-z])[俾畀]\s*(?=\S)[^，,。我你俾畀]{2,24}?\s*)(?P<who>我|你)(?![哋地])"
+                      r"(?:\s*(?:睇|聽|過目|check))?(?=$|[，,。])", re.IGNORECASE)
+
+
 def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     """The task without its owner, due time, fillers and 我會/你要; clauses that say nothing else
     and comments after the task (因為…, 不過…) go."""
     people = resolver_for(transcript.people)
-    parts = list(dict.fromkeys(clauses(normalise(task))))  # a clause said again adds nothing
+    task = GIVEN_ME.sub(r"\g<give>\g<who>", normalise(task))  # 「俾份報告我睇」: 我 is who gets it, not who reads
+    parts = list(dict.fromkeys(clauses(task)))  # a clause said again adds nothing
     said = [p for p in parts if not THAT_IS.match(p) or THAT_IS.sub("", _drop_times(p, transcript)).strip(" ，,。")]
     parts = said if len(said) == 1 else parts  # 「Key art 你放假前搞掂，即係下個禮拜三」: the time said again
     if len(parts) == 1:  # 「海報 Ivy 禮拜五前出」, 「份報價你聽日交」: the owner between the topic and the verb
@@ -323,7 +329,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     if len(parts) > 1:  # 「你寫啦，first draft」: a bare verb, then what
         first = _clean_clause(parts[0], transcript, people, owner, keep_short=True)
         second = _clean_clause(parts[1], transcript, people, owner)
-        if _BARE_VERB_ONLY.fullmatch(first) and second and not VERB.match(second):
+        if _BARE_VERB_ONLY.fullmatch(first) and second and not VERB.match(second) and not re.match(r"[俾畀給]", second):
             parts = [f"{first} {second}", *parts[2:]]
     kept = [c for c in (_clean_clause(p, transcript, people, owner) for p in parts) if c] \
         or [c for c in (_clean_clause(p, transcript, people, owner, keep_short=True) for p in parts) if VERB.search(c)]
@@ -530,7 +536,9 @@ def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str
             name = people.find_name(heard) if heard else None
         return None if name is None or name == owner else name
 
+    task = GIVEN_ME.sub(lambda m: m["give"] + (person_named(m["who"]) or m["who"]), task)  # 「俾比較表我」 → 「俾比較表黃太」
     return re.sub(r"\s{2,}", " ", RECIPIENT.sub(person, task)).strip()
+
 
 
 STATED = re.compile(r"(?:仲|都|已經|又)?(?:係|有|冇|太|唔|未)|\s*就(?=\s*(?:先|要|會|\S{0,2}[整修換改做搞]))")  # 「個喇叭就先整返」: the topic before 就

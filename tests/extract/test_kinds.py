@@ -2411,3 +2411,14 @@ def test_a_clause_with_its_own_time_before_a_request_is_not_its_topic():
     assert _items([("黃太", "下個禮拜要開會傾預算，Ivy 你禮拜五前交份報告。")]) == [("Ivy Chan 陳詩韻", "交報告", "2026-03-13")]
     [(_, task, _)] = _items([("黃太", "週會講新制度，Ivy，你準備好份 slides。")])
     assert task.startswith("週會講新制度")  # 週會 is a meeting, not 週 + "will"
+
+
+def test_everyone_told_to_do_something_is_a_group_task_not_the_speakers():
+    assert _items([("黃太", "下個月尾之前，全部人都要交自我評估表。")]) == [(None, "交自我評估表", "2026-04-30")]
+    assert _items([("黃太", "個個都要出席聽日嘅培訓。")]) == [(None, "出席聽日嘅培訓", "2026-03-12")]
+
+
+def test_a_thing_given_to_me_the_thing_first_names_me():
+    said = [("Ivy Chan 陳詩韻", "我諗我哋應該搵多一間供應商比較下價錢。"), ("黃太", "好主意，Ivy 你跟啦，月尾前俾個比較表我。")]
+    assert _items(said) == [("Ivy Chan 陳詩韻", "俾比較表黃太", "2026-03-31")]
+    assert _items([("黃太", "Ivy，月尾前俾份報告我睇。")]) == [("Ivy Chan 陳詩韻", "俾報告黃太", "2026-03-31")]
