@@ -93,6 +93,10 @@ GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|全部同事|所有同事|
                    + SOMEONE,
                    re.IGNORECASE)
 ASSIGN = re.compile(r"交返俾|交返畀|交俾|交畀|交給|轉交|改由|由|請|麻煩|叫|assign to|hand to|handed to", re.IGNORECASE)
+GIVEN_FOR = re.compile(r"交(?:返)?(?:俾|畀|給)")  # handing work on, or handing a thing in
+# what the one handed a thing does with it (「交俾 Ken 簽」, 「…睇」): not the work itself
+CHECKS_IT = re.compile(r"(?:簽|睇|批|審|過目|核對|覆核|蓋印|存檔|歸檔|(?<![A-Za-z])(?:check|approve|review|sign)(?![A-Za-z]))",
+                       re.IGNORECASE)
 ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?{VERB_WORD}", re.IGNORECASE)  # after "交畀 <name>"
 NAMED = re.compile(rf"^(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|will|to|{VERB_WORD})", re.IGNORECASE)
 TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
@@ -367,6 +371,8 @@ class Reader:
         speaker = self.speaker(line)
         for m in ASSIGN.finditer(clause):
             hit = self.people.leading(clause[m.end():])
+            if hit and GIVEN_FOR.match(m.group(0)) and CHECKS_IT.match(without_times(hit[1], self.transcript.date).strip()):
+                continue  # 「將合約交俾 Ken 簽」: Ken signs what is handed to him, the work stays with the one asked
             if hit and ASSIGNED.search(BY.sub("", without_times(hit[1], self.transcript.date).strip())):
                 return True, hit[0]  # 「叫 Ken 聽日 call 返個供應商」
             them = re.match(r"\s*佢(?!哋)", clause[m.end():])
@@ -403,8 +409,8 @@ class Reader:
                 return True, who
         group = _group(clause)
         if group and timed and not (addressed and group.group(0) in ("搵人", "有人", "你哋")) \
-                and not (group.group(0) == "搵人" and re.search(r"我(?!哋)[^，,。]{0,4}$", clause[:group.start()])):
-            # 「阿傑，聽日搵人嚟整」 is 阿傑's, 「咁我搵人嚟整」 the speaker's
+                and not (group.group(0) == "搵人" and re.search(r"[我你](?!哋)[^，,。]{0,8}$", clause[:group.start()])):
+            # 「阿傑，聽日搵人嚟整」 is 阿傑's, 「咁我搵人嚟整」 the speaker's, 「咁你今日之內搵人嚟整」 the one spoken to
             return True, None
         you = YOU_REQUEST.search(clause) or YOU_REQUEST.search(without_times(clause, self.transcript.date)) \
             and re.search(r"你(?!哋)", clause)  # 「你下個禮拜三之前同財務部對數」: the verb is far from 你

@@ -20,8 +20,8 @@ from assistant.extract.transcript import Transcript
 
 # verbs of work, English as said in Hong Kong meetings
 VERBS = (
-    r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|arrange|準備|交|出|寫|整理|整|做|搵|找|聯絡|通知|打俾|打畀|send|check|update|"
-    r"follow|book|訂|買|改|更新|發|寄|(?<![合契條])約|問|覆|回覆|回應|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
+    r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|arrange|準備|交|出(?!發|差)|寫|整理|整|做|搵|找|聯絡|通知|打俾|打畀|send|check|update|"
+    r"follow|book|訂|買|改|更新|(?<!出)發|寄|(?<![合契條])約|問|覆|回覆|回應|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
     r"(?<![手以晚早馬])上(?!次|年|晝|午|週|周|禮拜|星期|個(?:月|禮拜|星期|週|季)|面|半)|報|核對|派|收集|收齊|統計|預備|草擬|擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
     r"call|email|whatsapp|approve|批|講|話俾|話畀|話[^，,。]{0,8}?知(?!道)|跑|放(?!假)|睇|執|填|影印|列|登記|預訂|報價|清(?!楚)|解釋|交代|追|貼|張貼|排|"
     r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
@@ -29,7 +29,7 @@ VERBS = (
     r"起|砌|計|影|拍(?!板|手)|錄|bill|quote|pay|付|俾錢|入(?!嚟|去|面|職|住)|傾|push|推出|推(?!廣)|hotfix|patch|"
     r"升級|upgrade|檢查|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate|"
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|結數|埋數|對(?:好|返|晒)?數|對(?=\s*(?:一下|下|吓|一對|清楚|好|返|晒))|核數|出糧|付款|"
-    r"打(?=多|返|過去|電話)|簽名|蓋印|收返|提醒|包裝|打包|盤點|點貨|點倉|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|"
+    r"打(?=多|返|過去|電話|晒|哂|完|埋)|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|盤點|點貨|點倉|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|"
     r"remind|chase|explain|forward|轉寄|轉發|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
     r"reboot|migrate|launch|present|demo|train|teach|renew|file|claim|cover|escalate|報銷|續期|續約|帶(?!領|住)|"
     r"(?<![A-Za-z])(?:pull|finish|complete|compile|collect|print|(?<!in )order|rerun|notify|inform|monitor|measure|sort out|look into|"
@@ -541,7 +541,7 @@ def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str
 
 
 
-STATED = re.compile(r"(?:仲|都|已經|又)?(?:係|有|冇|太|唔|未)|\s*就(?=\s*(?:先|要|會|\S{0,2}[整修換改做搞]))")  # 「個喇叭就先整返」: the topic before 就
+STATED = re.compile(r"(?:仲|都|已經|又)?(?:係|有|冇|太|唔|未)|成日|經常|時時|不停|一直|又(?=壞|死|卡|漏|塞|唔|冇)|壞咗|\s*就(?=\s*(?:先|要|會|\S{0,2}[整修換改做搞]))")  # 「個喇叭就先整返」: the topic before 就
 
 
 def _what_a_statement_is_about(context: str) -> str:

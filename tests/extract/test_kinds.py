@@ -2422,3 +2422,20 @@ def test_a_thing_given_to_me_the_thing_first_names_me():
     said = [("Ivy Chan 陳詩韻", "我諗我哋應該搵多一間供應商比較下價錢。"), ("黃太", "好主意，Ivy 你跟啦，月尾前俾個比較表我。")]
     assert _items(said) == [("Ivy Chan 陳詩韻", "俾比較表黃太", "2026-03-31")]
     assert _items([("黃太", "Ivy，月尾前俾份報告我睇。")]) == [("Ivy Chan 陳詩韻", "俾報告黃太", "2026-03-31")]
+
+
+def test_the_one_a_thing_is_handed_to_for_checking_does_not_own_the_work():
+    assert _items([("黃太", "Ivy，你禮拜五前將新嘅代理合約交俾阿傑簽。"), ("Ivy Chan 陳詩韻", "好。")])[0][0] == "Ivy Chan 陳詩韻"
+    assert _items([("黃太", "Ivy，份報價你聽日中午前交俾阿傑睇。")])[0][0] == "Ivy Chan 陳詩韻"
+    assert _items([("黃太", "份報價交俾阿傑跟，禮拜五前搞掂。")])[0][0] == "Marco Lee 李文傑"
+
+
+def test_everyday_verbs_and_departures():
+    assert _items([("黃太", "阿傑，你禮拜五前抹晒廚房啲不鏽鋼枱。")]) == [("Marco Lee 李文傑", "抹晒廚房啲不鏽鋼枱", "2026-03-13")]
+    assert _items([("Marco Lee 李文傑", "我今晚七點前逐個打完佢。")])[0][2] == "2026-03-11T19:00:00+08:00"
+    assert _items([("Marco Lee 李文傑", "黃太，旅行團已經收夠三十個人，下個月十號出發。")]) == []
+
+
+def test_you_find_someone_to_fix_it_is_the_one_spoken_to_and_it_is_the_thing():
+    assert _items([("Marco Lee 李文傑", "三樓部 printer 成日卡紙，啲同事投訴。"), ("黃太", "咁你今日之內搵人嚟整好佢。"),
+                   ("Marco Lee 李文傑", "好。")]) == [("Marco Lee 李文傑", "搵人嚟整好三樓部 printer", "2026-03-11")]
