@@ -27,9 +27,9 @@ VERBS = (
     r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
     r"share|brief|sign|ship|post|publish|phone|meet|見|探|補(?!充)|核|審|批核|sync|backup|save|rollback|handle|揀|選|畫|設計|design|"
     r"起|砌|計|影|拍(?!板|手)|錄|bill|quote|pay|付|俾錢|入(?!嚟|去|面|職|住)|傾|push|推出|推(?!廣)|hotfix|patch|"
-    r"升級|upgrade|檢查|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate|"
+    r"升級|upgrade|檢查|驗(?!血|身|孕|到)|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate|"
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|結數|埋數|對(?:好|返|晒)?數|對(?=\s*(?:一下|下|吓|一對|清楚|好|返|晒))|核數|出糧|付款|"
-    r"打(?=多|返|過去|電話|晒|哂|完|埋)|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|盤點|點貨|點倉|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|"
+    r"打(?=多|返|過去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|盤點|點貨|點倉|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|"
     r"remind|chase|explain|forward|轉寄|轉發|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
     r"reboot|migrate|launch|present|demo|train|teach|renew|file|claim|cover|escalate|報銷|續期|續約|帶(?!領|住)|"
     r"(?<![A-Za-z])(?:pull|finish|complete|compile|collect|print|(?<!in )order|rerun|notify|inform|monitor|measure|sort out|look into|"
@@ -59,6 +59,7 @@ DONE_CLAUSE = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?都|全部|所有�
                          r"(?:啦|喇|吖|呀)?$|^(?:而家|即刻|馬上|盡快|立即)(?:就)?(?:去)?(?:搞|做|處理|跟)(?:啦|喇|吖)?$"
                          r"|^(?:應該|應該會|實)(?:得|冇問題|無問題|OK|搞得掂|做得切|趕得切)(?:嘅|喎|啦)?$"
                          r"|^(?:唔使|唔駛|唔洗|不用)\s*\S{1,12}?\s*(?:喇|啦|住)?$", re.IGNORECASE)  # 「唔使 Ivy 喇，我嚟」
+OPTION_DECLINED = re.compile(r"^[^，,。]{1,10}?(?:就|都)\s*(?:唔使|唔駛|唔洗|不用)(?:喇|啦|住)?$")  # 「外判就唔使喇，我親自去驗」
 _LEAD = re.compile(
     r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
     r"總之|其實|反正|始終|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五]|(?:仲有|另外)?一(?:樣|件事)(?=\s*(?:[，,：:]|$))|"
@@ -185,7 +186,7 @@ def _verb_first(text: str, people: OwnerResolver) -> str:
 _DETERMINER = re.compile(r"(?:嗰|呢)(?:(?:個|啲|條|份|張|樣|件|批|間|位|架|段|封|本)(?!事|嘢|分))?"
                          r"(?=\s*(?:[幾一兩二三四五六七八九十\dA-Za-z]|(?![度邊排陣日晚朝次輪期時會])[\u3400-\u9fff]))")
 # 「brochure 個地址」, 「份合約…」: a classifier not counting anything
-_BARE_CLASSIFIER = re.compile(r"(?:(?<![一二兩三四五六七八九十幾呢嗰每邊成某整\d])個(?![人別案性體月]|禮拜|星期|鐘)|(?<![一二兩三四五六七八九十幾呢嗰每邊成某整部股年月\d])份(?![量額子])"
+_BARE_CLASSIFIER = re.compile(r"(?:(?<![一二兩三四五六七八九十幾呢嗰每邊成某整逐\d])個(?![人別案性體月]|禮拜|星期|鐘)|(?<![一二兩三四五六七八九十幾呢嗰每邊成某整部股年月\d])份(?![量額子])"
                               r"|^[張啲])\s*(?=[\u3400-\u9fffA-Za-z])")
 _ALSO = re.compile(r"(?<=\S)\s*埋(?![單數位尾身頭堆])\s*(?=\S)|(?<=\S)埋$|順便")
 _PERFECTIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*咗(?!佢|之後|以後|先|嘅)")
@@ -306,6 +307,10 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         done = [p for p in parts if DONE_CLAUSE.match(_LEAD.sub("", _drop_times(p, transcript).strip()))]
         if done and any(ACTION_VERB.search(p) or "做" in p for p in parts if p not in done):
             parts = [p for p in parts if p not in done]
+    if len(parts) > 1:  # 「外判就唔使喇，我親自去驗」: the option turned down is not the task
+        declined = [p for p in parts if OPTION_DECLINED.match(_LEAD.sub("", p.strip()))]
+        if declined and any(VERB.search(p) for p in parts if p not in declined):
+            parts = [p for p in parts if p not in declined]
     if len(parts) > 1:  # 「Ivy 聽日放假，所以 Mandy 你…」: how another person is, never the owner's task
         about_others = [p for p in parts if OBSERVATION.search(p) and not VERB.search(OBSERVATION.sub("", p))
                         and any(name != owner for name, _, _ in people.spans(p))]

@@ -2439,3 +2439,22 @@ def test_everyday_verbs_and_departures():
 def test_you_find_someone_to_fix_it_is_the_one_spoken_to_and_it_is_the_thing():
     assert _items([("Marco Lee 李文傑", "三樓部 printer 成日卡紙，啲同事投訴。"), ("黃太", "咁你今日之內搵人嚟整好佢。"),
                    ("Marco Lee 李文傑", "好。")]) == [("Marco Lee 李文傑", "搵人嚟整好三樓部 printer", "2026-03-11")]
+
+
+def test_then_settled_on_another_day_moves_the_due_day():
+    assert _items([("黃太", "Ivy，你禮拜四前收齊啲相。"), ("Ivy Chan 陳詩韻", "禮拜四好難，最快下個禮拜二。"),
+                   ("黃太", "好，咁就下個禮拜二。")]) == [("Ivy Chan 陳詩韻", "收齊啲相", "2026-03-17")]
+    assert _items([("Marco Lee 李文傑", "消防檢查嘅文件，我下個禮拜五交俾 Ivy。"),
+                   ("Ivy Chan 陳詩韻", "可唔可以早啲？消防處下個禮拜三就上嚟，禮拜二得唔得？"),
+                   ("Marco Lee 李文傑", "得，咁就禮拜二。")])[0][2] == "2026-03-17"
+
+
+def test_a_reply_with_a_bare_call_gives_the_call_its_day():
+    assert _items([("黃太", "報失嘅事，Ivy你負責打去保險公司。"), ("Ivy Chan 陳詩韻", "得，聽朝一返到公司就打。")]) == \
+        [("Ivy Chan 陳詩韻", "打去保險公司", "2026-03-12")]
+
+
+def test_an_option_turned_down_then_doing_it_oneself():
+    assert _items([("Marco Lee 李文傑", "新寫字樓啲傢俬送到，要唔要請外判驗收？"),
+                   ("黃太", "外判就唔使喇，我禮拜五親自去驗。")]) == [("黃太", "親自去驗", "2026-03-13")]
+    assert _items([("黃太", "Ivy，你逐個追，禮拜四收齊。")])[0][1] == "逐個追，收齊"
