@@ -27,7 +27,10 @@ CONDITION = re.compile(rf"^(?:{IF_WORDS})", re.IGNORECASE)  # 「如果…，我
 
 EMBEDS = re.compile(r"(?:睇|問|知|視乎|諗|決定|check|confirm|ask)[^，,。]{0,8}$", re.IGNORECASE)
 # a verb of telling governs a question word in its own clause (「講清楚我哋幾時搞掂」 asks nothing)
-TELLS = re.compile(r"(?:講|話(?:俾|畀)|解釋|交代|通知|tell|explain|let \S+ know)[^，,。？?]{0,8}$", re.IGNORECASE)
+TELLS = re.compile(r"(?:講|話(?:俾|畀)|解釋|交代|通知|安排|搞清楚|查清楚|列明|寫明|註明|標明|列出|tell|explain|let \S+ know)[^，,。？?]{0,8}$",
+                   re.IGNORECASE)
+# 「幾多個人要加保都要列明」: the question word is what a verb after it writes down
+TOLD_AFTER = re.compile(r"(?:都|亦)?\s*(?:要|需要)?\s*(?:列明|寫明|註明|標明|講清楚|搞清楚|寫低|記低|列出嚟|列埋)[^，,。？?]{0,4}$")
 
 def asks(sentence: str) -> bool:
     """Whether a sentence is a question: a question mark, or a question word, unless a verb of
@@ -39,6 +42,7 @@ def asks(sentence: str) -> bool:
     sentence = ANYTHING.sub("", sentence)
     last = max((m.end() for m in re.finditer(r"[，,]", sentence)), default=0)
     return any(not TELLS.search(sentence[:m.start()]) and not FIND_OUT_FOR_ME.search(sentence[:m.start()])
+               and not TOLD_AFTER.search(re.split(r"[，,。]", sentence[m.end():])[0])
                and not FIND_OUT.match(re.split(r"[，,]", sentence[:m.start()])[-1])  # 「…，睇吓佢哋幾時換」
                and not FINDS_OUT_RIGHT_BEFORE.search(sentence[:m.start()])  # 「我要睇睇有冇超 budget」
                and (m.start() >= last or not EMBEDS.search(sentence[:m.start()])) for m in QUESTION.finditer(sentence))

@@ -160,6 +160,11 @@ def _after_festival(m: re.Match[str], today: date) -> date | None:
     return _working_days_after(m, last)
 
 
+def _after_new_year(m: re.Match[str], today: date) -> date | None:
+    day = working_days.festival("農曆新年", today)
+    return _working_days_after(m, working_days.holiday_block(day)[1]) if day else None
+
+
 def _around_days_off(m: re.Match[str], today: date) -> date | None:
     """「放假前」 / 「放完假」 said shortly before a public holiday: the last working day before its
     days off, or the first after them; None when no holiday is near (somebody's own leave), and no
@@ -211,6 +216,9 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s*(?:嘅|的)?\s*(?P<last>最後一個\s*{WORKING_DAY}))?", _before_festival),
     _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>假期?|holidays?)?\s*(?:之後|以後|後|after)"
           rf"{AFTER_BLOCK}", _after_festival),
+    # 「開年第一個工作天」, 「一開年」: after the Lunar New Year days off (not 開年會, a year-end meeting)
+    _rule(rf"(?:一開年|開年\s*(?:之後|以後|後)?(?=\s*(?:嘅|的)?\s*(?:第|頭|下)\S{{0,2}}個\s*{WORKING_DAY}|\s*(?:之後|以後|後)))"
+          rf"\s*(?:之後|以後|後)?{AFTER_BLOCK}", _after_new_year),
     _rule(r"年初([一二三四五六七八九十]{1,2})", _lunar_day),
     _rule(r"年(?P<day>廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十)(?![號号日一二三四五六七八九])|除夕(?:夜)?|大年夜|年晚(?!飯)",
           _end_of_lunar_year),

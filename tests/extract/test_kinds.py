@@ -2458,3 +2458,19 @@ def test_an_option_turned_down_then_doing_it_oneself():
     assert _items([("Marco Lee 李文傑", "新寫字樓啲傢俬送到，要唔要請外判驗收？"),
                    ("黃太", "外判就唔使喇，我禮拜五親自去驗。")]) == [("黃太", "親自去驗", "2026-03-13")]
     assert _items([("黃太", "Ivy，你逐個追，禮拜四收齊。")])[0][1] == "逐個追，收齊"
+
+
+def test_after_the_new_year_opening_is_after_the_lunar_new_year_days_off():
+    # Lunar New Year 2029 is Tuesday 13 February; the 13th to the 15th are holidays
+    assert _items([("黃太", "Ivy，開年第一個工作天將新年推廣嘅海報貼晒出去。"), ("Ivy Chan 陳詩韻", "好。")], date="2029-01-30") == \
+        [("Ivy Chan 陳詩韻", "將新年推廣嘅海報貼晒出去", "2029-02-16")]
+    assert _items([("黃太", "新收銀機幾時裝？"), ("Marco Lee 李文傑", "年尾太忙，開年第一個工作天我一返工就裝。")],
+                  date="2029-01-30")[0][2] == "2029-02-16"
+    assert _items([("黃太", "阿傑，你聽日 book 開年會嘅場地。")], date="2029-01-30")[0][2] == "2029-01-31"
+
+
+def test_a_question_word_inside_a_request_asks_nothing():
+    assert _items([("黃太", "阿傑，你禮拜四前安排好新雪櫃擺邊個位。"), ("Marco Lee 李文傑", "好。")]) == \
+        [("Marco Lee 李文傑", "安排好新雪櫃擺邊個位", "2026-03-12")]
+    assert _items([("黃太", "阿傑，團友保險你禮拜四前買埋，幾多個長者要加保都要列明。")])[0][0] == "Marco Lee 李文傑"
+    assert _items([("黃太", "阿傑，你安排咗邊個去開會？")]) == []
