@@ -381,12 +381,24 @@ def _fragment(task: str) -> bool:
 
 def _cancelled(item: ActionItem, cancelling: list[tuple[int, str]]) -> bool:
     """A later clause that cancels (唔使, 取消; ``cancelling``: (turn, clause)) and names the task:
-    two of its words, or half."""
+    two of its words, or half; not when the work it calls off is another verb's (「migration 嘅報告唔使寫住」
+    leaves 「做 migration」)."""
     for turn, clause in cancelling:
         if turn > (item.turn or 0) and (coverage(item.task, clause) >= CANCELLED_TASK
-                                        or shared_grams(item.task, clause) >= 2):
+                                        or shared_grams(item.task, clause) >= 2) and not _other_work(item.task, clause):
             return True
     return False
+
+
+def _other_work(task: str, cancelling: str) -> bool:
+    """Whether the verb a cancellation calls off (「唔使寫」) is not among the task's own."""
+    called_off = CALLED_OFF.search(cancelling)
+    verb = called_off and VERB.match(called_off["verb"])
+    return bool(verb and not GENERIC_VERB.fullmatch(verb.group(0)) and _verbs(task)
+                and verb.group(0).casefold() not in _verbs(task))
+
+
+CALLED_OFF = re.compile(r"(?:唔使|唔駛|唔洗|不用)\s*(?P<verb>\S{1,8})")
 
 
 def merge_decisions(decisions: list[Decision]) -> list[Decision]:

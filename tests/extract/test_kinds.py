@@ -2474,3 +2474,9 @@ def test_a_question_word_inside_a_request_asks_nothing():
         [("Marco Lee 李文傑", "安排好新雪櫃擺邊個位", "2026-03-12")]
     assert _items([("黃太", "阿傑，團友保險你禮拜四前買埋，幾多個長者要加保都要列明。")])[0][0] == "Marco Lee 李文傑"
     assert _items([("黃太", "阿傑，你安排咗邊個去開會？")]) == []
+
+
+def test_calling_off_other_work_on_the_same_thing_keeps_the_task():
+    assert [o for o, _, _ in _items([("Marco Lee 李文傑", "我禮拜一朝早嚟做 migration 啦。"),
+                                     ("黃太", "舊系統 migration 嘅報告唔使寫住。")])] == ["Marco Lee 李文傑"]
+    assert _items([("黃太", "Ivy，你聽日寫 migration 報告。"), ("黃太", "migration 嘅報告唔使寫住。")]) == []
