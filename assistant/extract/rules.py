@@ -79,7 +79,11 @@ THING_YOU_DO = re.compile(r"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:搞|跟�
 YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{VERB_WORD})(?!\s*得)", re.IGNORECASE)
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
 STATE = re.compile(r"(?<!即)係|咗|緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
-PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔好(?!意思|忘記|唔記得|漏|遲)")  # 「你先唔好同啲買家講住」: what not to do
+FROM_THEN = re.compile(r"(?:由|從|自)?\s*(?:開始|起)(?:計)?")
+PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔好(?!意思|忘記|唔記得|漏|遲)"  # 「你先唔好同啲買家講住」: what not to do
+                        r"|(?:唔想|唔准|唔可以|不准|禁止)(?:再)?(?:有人|任何人|大家|同事)"  # 「我唔想再有人喺廚房用手機」: a rule
+                        r"|^[^你，,。]{0,8}?(?:條例|法例|規定|規例|合約|政策|指引|守則|規矩)[^，,。]{0,6}(?:寫明|列明|規定|話明|訂明)"
+                        r"(?!嘅)")  # a rule quoted, not 「跟返合約寫明嘅條款」
 META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|(?<![同俾畀話])你講|介紹|散會|到此為止|講(?:少少|幾樣|兩樣|三樣)|報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|^[^同跟約搵和]*傾下|睇下\s*status|提一提|想提吓|"
                   r"聽下大家|update 下大家|"
                   # the meeting's own business, no thing named: 「快快傾埋啲嘢」, 「有幾樣嘢要搞掂」, 「大家坐埋嚟」
@@ -745,7 +749,8 @@ class Reader:
             hearsay = bool(HEARSAY.match(OPENER.sub("", clause)))
             told = bool(out) and out[-1].action and TOLD_CONTENT.match(clause) and CONTACTS.search(out[-1].text)
             action = bool(VERB.search(clause)) and not past and not ongoing and not META.search(clause) \
-                and not PROHIBITED.search(clause) and not hearsay and not (heard and not named) and not told
+                and not PROHIBITED.search(clause) and not hearsay and not (heard and not named) and not told \
+                and not FROM_THEN.fullmatch(without_times(clause, self.transcript.date).strip())  # 「由聽日開始」: since when
             heard = heard or hearsay  # what follows says more of what they said
             out.append(_Clause(clause, owner, named, action))
         for i, c in enumerate(out):  # 「聽日前要執好個貨倉，邊個得閒就搞」: the group takes the task before it

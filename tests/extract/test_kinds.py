@@ -2480,3 +2480,9 @@ def test_calling_off_other_work_on_the_same_thing_keeps_the_task():
     assert [o for o, _, _ in _items([("Marco Lee 李文傑", "我禮拜一朝早嚟做 migration 啦。"),
                                      ("黃太", "舊系統 migration 嘅報告唔使寫住。")])] == ["Marco Lee 李文傑"]
     assert _items([("黃太", "Ivy，你聽日寫 migration 報告。"), ("黃太", "migration 嘅報告唔使寫住。")]) == []
+
+
+def test_rules_quoted_and_laid_down_are_no_tasks():
+    assert _items([("Ivy Chan 陳詩韻", "阿傑，消防條例寫明走火通道唔可以擺任何嘢㗎。")]) == []
+    assert _items([("黃太", "我唔想再有人喺會議室食嘢，由聽日開始。")]) == []
+    assert _items([("黃太", "Ivy，你聽日跟返合約寫明嘅條款同客傾。")])[0][0] == "Ivy Chan 陳詩韻"
