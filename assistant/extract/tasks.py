@@ -63,7 +63,9 @@ OPTION_DECLINED = re.compile(r"^[^，,。]{1,10}?(?:就|都)\s*(?:唔使|唔駛|
 _LEAD = re.compile(
     r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
     r"總之|其實|反正|始終|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五]|(?:仲有|另外)?一(?:樣|件事)(?=\s*(?:[，,：:]|$))|"
-    r"(?:唔使|唔駛|唔洗|不用|唔係|講錯|仲未|未|未呀|仲未呀)(?:喇|啦)?(?=\s*(?:[，,]|$))|…+|\.{2,})[，,、：:\s]*)+",  # 「仲未，…」: not yet
+    r"(?:唔使|唔駛|唔洗|不用|唔係|講錯|仲未|未|未呀|仲未呀)(?:喇|啦)?(?=\s*(?:[，,]|$))|"  # 「仲未，…」: not yet
+    r"(?:梗係|當然|緊係|肯定|應該)(?:唔)?(?:要|使|得|識|會|係|啦)?(?:嘅|啦|喇|呀|㗎)?(?=\s*(?:[，,]|$))|(?:識|唔識|係|冇錯)(?:嘅|呀|㗎|喎)(?=\s*(?:[，,]|$))|"  # 「梗係要，…」: the answer
+    r"…+|\.{2,})[，,、：:\s]*)+",
     re.IGNORECASE
 )
 CONNECTIVE = re.compile(r"^(?:所以|但係|但|不過)\s*(?=\S)")  # a request after a reason opens with one
@@ -76,7 +78,7 @@ INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟
                            re.IGNORECASE)
 NOT_A_MODAL = r"(?![議計考員所面客場堂址長前後期])"  # 會 of 會計, 會議, 會員: a word, not "will"
 NOT_A_MODAL_AFTER = r"(?<![開完散週周例年早晨茶酒晚舞展峰商工學教大議社機聚約協])"  # 會 of 開會, 週會, 年會, 機會
-_MODAL = re.compile(rf"^(?i:(?:could|can|would|will) you(?: please)?\s+|please\s+)|^(?:可唔可以|可否|能否|得唔得閒|有冇(?:時間|空)|得唔得|一定要|一定|要|記得|記住|負責|幫忙|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會{NOT_A_MODAL})\s*")
+_MODAL = re.compile(rf"^(?i:(?:could|can|would|will) you(?: please)?\s+|please\s+)|^(?:可唔可以|可否|能否|得唔得閒|有冇(?:時間|空)|得唔得|一定要|一定|應該要|應該|最好|要|記得|記住|負責|幫忙|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會{NOT_A_MODAL})\s*")
 _AFTER_TIME = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS})?\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|之間|中間|起(?![碼身]))?\s*")  # matched where a time ends
 _TIME_LEAD = re.compile(r"(?:(?<![A-Za-z])(?:by|before|until|due|on|at)(?:\s+the)?|限|最遲|喺)\s*$", re.IGNORECASE)  # "by the end of"
 _TAIL = re.compile(r"[\s，,。！!？?；;~….]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|(?<![A-Za-z])(?:la|lor|OK|please)|先|住|得唔得|好唔好|就得|就可以)?[\s，,。！!？?；;~….]*$",

@@ -2486,3 +2486,9 @@ def test_rules_quoted_and_laid_down_are_no_tasks():
     assert _items([("Ivy Chan 陳詩韻", "阿傑，消防條例寫明走火通道唔可以擺任何嘢㗎。")]) == []
     assert _items([("黃太", "我唔想再有人喺會議室食嘢，由聽日開始。")]) == []
     assert _items([("黃太", "Ivy，你聽日跟返合約寫明嘅條款同客傾。")])[0][0] == "Ivy Chan 陳詩韻"
+
+
+def test_the_answer_word_and_should_are_not_part_of_the_task():
+    assert _items([("Marco Lee 李文傑", "新掃描槍下個禮拜開始用，班同事識唔識？"),
+                   ("Ivy Chan 陳詩韻", "應該唔識，我禮拜四同佢哋搞個簡介會。")])[0][1] == "同佢哋搞簡介會"
+    assert _items([("黃太", "Ivy，你應該聽日交份報告。")]) == [("Ivy Chan 陳詩韻", "交報告", "2026-03-12")]
