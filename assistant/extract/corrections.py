@@ -5,12 +5,13 @@ the items just given."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from assistant.extract.clock import find_clocks, zone_spans
-from assistant.extract.dates import find_time_phrases
+from assistant.extract.dates import CN_NUM, cn_number, find_time_phrases
 from assistant.extract.deadlines import has_time_words, without_times
 from assistant.extract.schema import RawItem
+from assistant.extract.text import sentences
 
 
 # a correction of who was just asked: 「唔係，係阿傑交」, 「講錯，應該係 Ken」
@@ -148,3 +149,31 @@ def time_referred(sentence: str, earlier: list[str], today: date) -> str:
                 start, end = min(start, a), max(end, b)
         return sentence[:pointed.start()] + text[start:end] + sentence[pointed.end():]
     return sentence
+
+
+# 「壽宴前三日」, 「開張之前兩個禮拜」, 「發布會三日前」: a span of time before an event whose day was said earlier
+BEFORE_EVENT = re.compile(rf"(?P<event>[\u3400-\u9fff]{{2,4}}?|[A-Za-z]{{3,12}})\s*(?:(?:之前|以前|前)\s*(?P<n>{CN_NUM})\s*(?P<unit>日|天|個?(?:禮拜|星期|週))"
+                          rf"|(?P<n2>{CN_NUM})\s*(?P<unit2>日|天|個?(?:禮拜|星期|週))\s*(?:之前|以前|前))")
+
+
+def before_event(sentence: str, earlier: list[str], today: date) -> str:
+    """The sentence with 「壽宴前三日」 replaced by that day (「2029年3月21號前」) when an ``earlier`` text
+    (the meeting so far) gave the event's day (「壽宴定咗三月二十四號」); unchanged otherwise."""
+    for m in BEFORE_EVENT.finditer(sentence):
+        if find_time_phrases(m["event"], today):
+            continue  # 「禮拜五前三日」 is no event
+        names = [m["event"][k:] for k in range(len(m["event"]) - 1)]  # 「你壽宴」: 壽宴, the word before 前
+        texts = [sentence[:m.start()]] + [text[:text.find(sentence)] if sentence in text else text for text in reversed(earlier)]
+        for said in (said for text in texts for said in reversed(sentences(text))):
+            event = next((name for name in names if name in said), "")
+            days = find_time_phrases(said, today) if event else []
+            if days:  # the day said with the event: 「壽宴定咗三月二十四號」, 「新分店四月十號開張」
+                count, unit = cn_number(m["n"] or m["n2"]), m["unit"] or m["unit2"]
+                at = said.find(event)
+                nearest = min(days, key=lambda p: min(abs(p.start - at), abs(p.end - at)))
+                day = nearest.day - timedelta(days=count * (1 if unit in "日天" else 7))
+                if day < today:
+                    return sentence
+                return f"{sentence[:m.start()]}{day.year}年{day.month}月{day.day}號前{sentence[m.end():]}"
+    return sentence
+

@@ -41,7 +41,7 @@ from assistant.extract.answers import (
 )
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.corrections import (
-    CORRECTION, TAKEN_BACK, corrected_items, corrections_apart, only_time, time_corrected, time_referred,
+    CORRECTION, TAKEN_BACK, before_event, corrected_items, corrections_apart, only_time, time_corrected, time_referred,
     time_said_again,
 )
 from assistant.extract.cues import (
@@ -79,6 +79,7 @@ THING_YOU_DO = re.compile(r"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:搞|跟�
 YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{VERB_WORD})(?!\s*得)", re.IGNORECASE)
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
 STATE = re.compile(r"(?<!即)係|咗|緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
+EVENT_TURNS = 60  # how far back 「壽宴前三日」 looks for the day the event was given
 FROM_THEN = re.compile(r"(?:由|從|自)?\s*(?:開始|起)(?:計)?")
 PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔好(?!意思|忘記|唔記得|漏|遲)"  # 「你先唔好同啲買家講住」: what not to do
                         r"|(?:唔想|唔准|唔可以|不准|禁止)(?:再)?(?:有人|任何人|大家|同事)"  # 「我唔想再有人喺廚房用手機」: a rule
@@ -1089,11 +1090,12 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         agenda = False  # the turn has listed the meeting's topics
         spoken = [reader.without_called_back(part, line) for sentence in sentences(line.text)
                   for part in reader.closed_apart(sentence)]
+        so_far = [said.text for said in transcript.lines[max(0, line.index - EVENT_TURNS):line.index]]
         for raw_sentence in corrections_apart(spoken, transcript.date):
             earlier = [said.text for said in transcript.lines[max(0, line.index - 2):line.index]]
+            punctuated = before_event(reader.punctuate(raw_sentence), so_far + [line.text], transcript.date)
             sentence, tagged = _strip_tag(time_corrected(time_referred(
-                _wanted_of(_reported_commitment(_vocative_first(_thanks_apart(reader.punctuate(raw_sentence), reader), reader), reader),
-                           reader),
+                _wanted_of(_reported_commitment(_vocative_first(_thanks_apart(punctuated, reader), reader), reader), reader),
                 earlier, transcript.date), transcript.date))
             if AGENDA.search(sentence) or (agenda and ORDINAL.match(sentence) or TOPICS_TODAY.search(sentence)) \
                     and not reader.people.mentioned(sentence) and not re.search(r"你(?!哋)", sentence):

@@ -2492,3 +2492,10 @@ def test_the_answer_word_and_should_are_not_part_of_the_task():
     assert _items([("Marco Lee 李文傑", "新掃描槍下個禮拜開始用，班同事識唔識？"),
                    ("Ivy Chan 陳詩韻", "應該唔識，我禮拜四同佢哋搞個簡介會。")])[0][1] == "同佢哋搞簡介會"
     assert _items([("黃太", "Ivy，你應該聽日交份報告。")]) == [("Ivy Chan 陳詩韻", "交報告", "2026-03-12")]
+
+
+def test_days_before_an_event_whose_day_was_given_count_back_from_it():
+    assert _items([("黃太", "陳生嗰場壽宴定咗三月二十四號，二十圍。"), ("黃太", "阿傑，你壽宴前三日向魚販落單訂龍躉。"),
+                   ("Marco Lee 李文傑", "收到。")], date="2029-03-06") == [("Marco Lee 李文傑", "向魚販落單訂龍躉", "2029-03-21")]
+    assert _items([("黃太", "新分店四月十號開張。"), ("Ivy Chan 陳詩韻", "開張之前兩個禮拜，我會搞掂晒員工培訓。")],
+                  date="2029-03-06") == [("Ivy Chan 陳詩韻", "搞掂晒員工培訓", "2029-03-27")]
