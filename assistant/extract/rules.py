@@ -461,6 +461,12 @@ class Reader:
         group that opens one (「May 你聽日交份報價 Ken 你後日 check 個 server 大家禮拜五前填 timesheet」,
         「葉老師 後日 改完 卷 Kelvin 今晚 出 補課 通告」)."""
         spaced = bool(re.search(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]", sentence))  # words apart, as ASR writes them
+        first = next(((start, end) for _, start, end in self.people.spans(sentence) if start == 0), None)
+        you = re.search(r"\s你(?!哋)", sentence[first[1]:]) if first and re.match(r"\s+(?!你)", sentence[first[1]:]) else None
+        if you and "，" not in sentence and "," not in sentence and not self.people.mentioned(sentence[first[1]:first[1] + you.start()]):
+            # 「Sunny 韓國團個導遊病咗 你今晚之前搵人頂」: the name called, what is the matter, then the request
+            at = first[1] + you.start()
+            return f"{sentence[:first[1]]}，{sentence[first[1]:at].strip()}，{sentence[at:].strip()}"
         opens = [start for _, start, end in self.people.spans(sentence)
                  if (start == 0 or sentence[start - 1].isspace() and not RECIPIENT_BEFORE.search(sentence[:start]))
                  and (re.match(r"\s*(?:你(?!哋)|[，,])", sentence[end:]) or spaced and re.match(r"\s", sentence[end:])

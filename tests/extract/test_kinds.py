@@ -2499,3 +2499,13 @@ def test_days_before_an_event_whose_day_was_given_count_back_from_it():
                    ("Marco Lee 李文傑", "收到。")], date="2029-03-06") == [("Marco Lee 李文傑", "向魚販落單訂龍躉", "2029-03-21")]
     assert _items([("黃太", "新分店四月十號開張。"), ("Ivy Chan 陳詩韻", "開張之前兩個禮拜，我會搞掂晒員工培訓。")],
                   date="2029-03-06") == [("Ivy Chan 陳詩韻", "搞掂晒員工培訓", "2029-03-27")]
+
+
+def test_maternity_leave_in_a_handover_is_no_task_for_the_one_leaving():
+    assert _items([("黃太", "Ivy下個月放產假，佢手上啲客交俾阿傑跟，月尾前交接好。")]) == \
+        [("Marco Lee 李文傑", "手上啲客，交接好", "2026-03-31")]
+
+
+def test_asr_text_calling_a_name_then_the_matter_then_you():
+    assert _items([("Ivy Chan 陳詩韻", "日本團嘅機位已經full咗"), ("黃太", "Marco 韓國團個導遊病咗 你今晚之前搵過個人頂"),
+                   ("Marco Lee 李文傑", "收到")]) == [("Marco Lee 李文傑", "搵過個人頂", "2026-03-11")]
