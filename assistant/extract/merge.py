@@ -16,7 +16,7 @@ from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from assistant.extract.cues import GENERIC_WORK, HANDOVER_VERB, delivered_to_me
+from assistant.extract.cues import ACCEPTS, GENERIC_WORK, HANDOVER_VERB, delivered_to_me
 from assistant.extract.owners import resolver_for
 from assistant.extract.tasks import DELIVERY_VERBS, FORM_OF_WORK, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, leans_on_context
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
@@ -175,6 +175,8 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
     """Same owner, same or next turn, no clashing deadlines, and no "另外/仲有" opening a new task."""
     if earlier.owner != later.owner or earlier.turn is None or later.turn is None:
         return False
+    if _yes_first_step(earlier, later, transcript):
+        return True
     if later.turn - earlier.turn not in (0, 1) or _clash(earlier.deadline, later.deadline):
         return False
     answered = later.turn == earlier.turn + 1 and _asked_by_another(earlier, transcript) \
@@ -189,6 +191,14 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
     if named_again or in_own_words and _asked_after_own_plan(earlier, later, transcript) and _other_verbs(earlier, later):
         return False  # two tasks in their own words: 「Ivy 你交份報價。Ivy 你 check server」, 「我八號開 line」 「你八號 send 排期」
     return not NEW_TOPIC.search(transcript.lines[later.turn].text)
+
+
+def _yes_first_step(asked: ActionItem, answer: ActionItem, transcript: Transcript) -> bool:
+    """「你禮拜五前同車行確認接機時間」 「好，我聽日朝早就打俾車行」: yes, and a first step on the same
+    thing sooner; the task asked keeps its day."""
+    return answer.turn == (asked.turn or 0) + 1 and _asked_by_another(asked, transcript) \
+        and bool(ACCEPTS.match(transcript.lines[answer.turn].text)) and _first_step(asked, answer, transcript) \
+        and shared_grams(_without_people(asked.task, transcript), _without_people(answer.task, transcript)) >= 1
 
 
 def _without_people(task: str, transcript: Transcript) -> str:

@@ -2509,3 +2509,9 @@ def test_maternity_leave_in_a_handover_is_no_task_for_the_one_leaving():
 def test_asr_text_calling_a_name_then_the_matter_then_you():
     assert _items([("Ivy Chan 陳詩韻", "日本團嘅機位已經full咗"), ("黃太", "Marco 韓國團個導遊病咗 你今晚之前搵過個人頂"),
                    ("Marco Lee 李文傑", "收到")]) == [("Marco Lee 李文傑", "搵過個人頂", "2026-03-11")]
+
+
+def test_yes_and_a_sooner_first_step_on_the_same_thing_is_one_task_with_the_day_asked():
+    assert _items([("黃太", "阿傑，韓國團嘅旅遊巴，你禮拜五前同車行確認埋接機時間。"),
+                   ("Marco Lee 李文傑", "好，我聽日朝早就打俾車行。")]) == \
+        [("Marco Lee 李文傑", "韓國團嘅旅遊巴，同車行確認接機", "2026-03-13")]
