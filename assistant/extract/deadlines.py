@@ -65,6 +65,7 @@ DURATION = re.compile(r"[一二三四五六七八九十兩\d]+\s*(?:個)?\s*(?:�
 IMMEDIATELY = re.compile(r"即刻|馬上|立即|即時|immediately|right away|at once", re.IGNORECASE)
 IF_WORDS = r"如果|假如|若果|萬一|一旦|(?<![A-Za-z])(?:if|in case)(?![A-Za-z])"  # a condition: what happens then, not now
 IF = re.compile(IF_WORDS, re.IGNORECASE)
+ONCE = re.compile(r"(?<![\u3400-\u9fff])一[^，,。]{0,10}?(?:到|好|完|返)|(?:^|[，,\s])等[^，,。]{1,10}?(?:到|好|完|返)|[\u3400-\u9fff]一(?:到|好|完|返)")
 
 
 def _score(text: str, phrase_start: int, phrase_end: int) -> int:
@@ -72,8 +73,8 @@ def _score(text: str, phrase_start: int, phrase_end: int) -> int:
     after = re.sub(r"^[\s\d:：一二三四五六七八九十兩點点半個字鐘am pm晏晝下晝朝早夜晚上午下午中午]*", "", after, flags=re.I)
     if REJECTED_AFTER.search(after) or AFTER_AFTER.search(after) or re.search(r"(?<![A-Za-z])after\s*$", before, re.I):  # 「聽日唔得，禮拜一先得」: the day turned down is no deadline
         return -1
-    if IMMEDIATELY.fullmatch(text[phrase_start:phrase_end]) and IF.search(text[:phrase_start]):
-        return -1  # 「如果再有人確診，你即刻通知教育局」: at once when it happens, not today
+    if IMMEDIATELY.fullmatch(text[phrase_start:phrase_end]) and (IF.search(text[:phrase_start]) or ONCE.search(text[:phrase_start])):
+        return -1  # 「如果再有人確診，你即刻通知教育局」, 「相一到，我即刻放上IG」: at once when it happens, not today
     if DURATION.match(text[phrase_start:phrase_end]) and re.search(r"(?:之後|以後)\s*(?:我哋|我|你|佢)?\s*$", before):
         return -1  # 「收到報價之後三個工作天內」: counted from something still to come, not from today
     if LIMIT_AFTER.search(after) or LIMIT_BEFORE.search(before) or AGREED_AFTER.search(after) \

@@ -63,6 +63,7 @@ SELF_COMMIT = re.compile(rf"{NOT_SUBJECT}我(?!哋)[^，,。]{{0,6}}?(?:{COMMIT_
                          rf"|^(?:好|OK|ok|得)?[，,\s]*(?:咁|噉)\s*(?:就)?\s*我(?!哋)\s*{VERB_WORD}"  # 「咁我通知家屬」: then I will
                          rf"|^我(?!哋)\s*(?:先\s*(?!講|介紹|報告|update|share){VERB_WORD}|(?!講|介紹|報告){VERB_WORD}[^，,。]{{0,16}}先$)"  # 「我問清楚資產登記嗰邊先」: I'll first
                          rf"|{NOT_SUBJECT}我(?!哋)\s*{VERB_WORD}[^，,。]{{0,4}}?埋"
+                         rf"|(?:一|等)[^，,。]{{0,10}}?(?:到|好|完|返)(?:咗)?[，,\s]*我(?!哋)\s*(?:就|即刻|馬上|會)[^，,。]{{0,4}}?{VERB_WORD}"  # 「名單一到我就編排座位」
                          rf"|(?<![A-Za-z])(?:I'll|I will|I can|let me|I'm going to|(?:my|our) team(?:'ll| will| can)|we'll|we will)(?![A-Za-z])(?! need| have to)",
                          re.IGNORECASE)
 WE_COMMIT = re.compile(rf"{NOT_SUBJECT}我哋[^，,。]{{0,10}}?(?:可以|會|去|盡量|一定)[^，,。]{{0,6}}?{VERB_WORD}")

@@ -2515,3 +2515,10 @@ def test_yes_and_a_sooner_first_step_on_the_same_thing_is_one_task_with_the_day_
     assert _items([("黃太", "阿傑，韓國團嘅旅遊巴，你禮拜五前同車行確認埋接機時間。"),
                    ("Marco Lee 李文傑", "好，我聽日朝早就打俾車行。")]) == \
         [("Marco Lee 李文傑", "韓國團嘅旅遊巴，同車行確認接機", "2026-03-13")]
+
+
+def test_once_it_arrives_i_will_is_a_task_with_no_day_of_its_own():
+    assert _items([("Ivy Chan 陳詩韻", "客戶話嘉賓名單遲啲先俾。"), ("Marco Lee 李文傑", "好，份名單一到我就編排座位。")]) == \
+        [("Marco Lee 李文傑", "名單一到編排座位", None)]
+    assert _items([("Marco Lee 李文傑", "相一到，我即刻放上IG。")])[0][2] is None
+    assert _items([("Marco Lee 李文傑", "我即刻放上IG。")])[0][2] == "2026-03-11"
