@@ -404,7 +404,8 @@ class Reader:
             return True, self._with_partner(hit[0], clause)
         if timed and not STATE.search(clause):  # 「海報 Ivy 搞，三月一號出」
             for name, start, end in self.people.spans(clause):
-                if name != speaker and not re.search(r"[俾畀同話搵問等將幫對跟帶約見]埋?\s*$", clause[:start]) \
+                if name != speaker and not re.search(r"[俾畀同話搵問等將幫對跟帶約見]埋?\s*$|[俾畀]\s*(?:份|個|張|啲|封|本)[^，,。我你]{1,12}$",
+                                                     clause[:start]) \
                         and not RECEIVES.search(clause[:start]) and not THEN_YOU.match(clause[end:]) \
                         and ASSIGNED.search(BY.sub("", without_times(clause[end:end + NEAR_VERB], self.transcript.date).lstrip())):
                     return True, name
@@ -930,7 +931,7 @@ def _other_limit(said: list[str], clause: str, date: date) -> bool:
 
 def _opens_with_time(clause: str, date: date) -> bool:
     phrases = find_time_phrases(clause, date)
-    return bool(phrases) and not OPENER.sub("", clause[:phrases[0].start]).strip(" ，,")
+    return bool(phrases) and not re.sub(r"^(?:再|然後|跟住|之後)", "", OPENER.sub("", clause[:phrases[0].start]).strip(" ，,")).strip()
 
 
 def _taken_up(reader: Reader, transcript: Transcript, line: Line, question: str) -> str | None:

@@ -2522,3 +2522,8 @@ def test_once_it_arrives_i_will_is_a_task_with_no_day_of_its_own():
         [("Marco Lee 李文傑", "名單一到編排座位", None)]
     assert _items([("Marco Lee 李文傑", "相一到，我即刻放上IG。")])[0][2] is None
     assert _items([("Marco Lee 李文傑", "我即刻放上IG。")])[0][2] == "2026-03-11"
+
+
+def test_the_one_a_thing_is_given_to_after_it_does_not_own_the_speakers_task():
+    assert _items([("Ivy Chan 陳詩韻", "我禮拜四前俾份稿黃太睇，再下個禮拜一交印刷廠。")]) == \
+        [("Ivy Chan 陳詩韻", "俾稿黃太睇", "2026-03-12"), ("Ivy Chan 陳詩韻", "再交印刷廠", "2026-03-16")]
