@@ -49,6 +49,9 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             if leans_on_context(reply_to.task):
                 _reworded(reply_to, item)
             continue
+        minded = next((k for k in reversed(kept) if _reminder_of(k, item, transcript)), None)
+        if minded is not None:  # 「阿傑，記得雪櫃後面留位散熱」: how to do the task just given, no task of its own
+            continue
         taken = next((k for k in reversed(kept) if k.owner == item.owner and k.turn is not None and item.turn is not None
                       and 0 < item.turn - k.turn <= NAMED_CANCEL_TURNS), None) if BARE_TAKING.fullmatch(item.task) else None
         if taken is not None:  # 「咁阿傑你跟。」 「OK，我跟。」: yes to the task just handed over, no task of its own
@@ -191,6 +194,20 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
     if named_again or in_own_words and _asked_after_own_plan(earlier, later, transcript) and _other_verbs(earlier, later):
         return False  # two tasks in their own words: 「Ivy 你交份報價。Ivy 你 check server」, 「我八號開 line」 「你八號 send 排期」
     return not NEW_TOPIC.search(transcript.lines[later.turn].text)
+
+
+def _reminder_of(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
+    """Whether a later undated item is a reminder (記得, 留意, 小心…) on the owner's task given just before,
+    about the same thing."""
+    if later.deadline or earlier.owner != later.owner or earlier.turn is None or later.turn is None \
+            or not 0 < later.turn - earlier.turn <= NAMED_CANCEL_TURNS:
+        return False
+    said = resolver_for(transcript.people).strip_leading(transcript.lines[later.turn].text.strip())
+    said = said[1] if said else transcript.lines[later.turn].text
+    return bool(REMINDER.match(said.strip(" ，,"))) and shared_grams(earlier.task, later.task) >= 1
+
+
+REMINDER = re.compile(r"(?:記得|記住|留意|小心|注意|千祈|唔好忘記|唔好唔記得)(?!\s*(?:聽日|今日|今晚|禮拜|星期|下個))")
 
 
 def _yes_first_step(asked: ActionItem, answer: ActionItem, transcript: Transcript) -> bool:

@@ -2527,3 +2527,9 @@ def test_once_it_arrives_i_will_is_a_task_with_no_day_of_its_own():
 def test_the_one_a_thing_is_given_to_after_it_does_not_own_the_speakers_task():
     assert _items([("Ivy Chan 陳詩韻", "我禮拜四前俾份稿黃太睇，再下個禮拜一交印刷廠。")]) == \
         [("Ivy Chan 陳詩韻", "俾稿黃太睇", "2026-03-12"), ("Ivy Chan 陳詩韻", "再交印刷廠", "2026-03-16")]
+
+
+def test_a_reminder_on_the_task_just_given_is_no_task_of_its_own():
+    assert _items([("黃太", "阿傑，新雪櫃禮拜四送到，你負責安裝。"), ("Marco Lee 李文傑", "好。"),
+                   ("Ivy Chan 陳詩韻", "阿傑，記得雪櫃後面留位散熱。")]) == [("Marco Lee 李文傑", "新雪櫃送到，安裝", "2026-03-12")]
+    assert _items([("黃太", "阿傑，你聽日記得交報告。")]) == [("Marco Lee 李文傑", "交報告", "2026-03-12")]
