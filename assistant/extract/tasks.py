@@ -497,6 +497,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             same_verb = _clause_with(verb, sentence, transcript) if verb else None
             if same_verb:  # 「約五個」 after 「我可以約啲 user 做 interview，了解下佢哋…」
                 return same_verb
+            undone = [c for c in clauses(sentence) if not DONE.search(c)]
+            if DONE.search(sentence) and undone and undone[0] == clauses(sentence)[0]:
+                sentence = undone[0]  # 「抽油煙機成日響，隔籬鋪都投訴咗兩次」: the thing, not what was done about it
             if not DONE.search(sentence) and not leans_on_context(_drop_times(sentence, transcript)):
                 asked = next((A_NOT_A.sub("", c).strip() for c in clauses(sentence) if A_NOT_A.search(c)), "")
                 if asked and not leans_on_context(_drop_times(asked, transcript)):

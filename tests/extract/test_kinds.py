@@ -2533,3 +2533,9 @@ def test_a_reminder_on_the_task_just_given_is_no_task_of_its_own():
     assert _items([("黃太", "阿傑，新雪櫃禮拜四送到，你負責安裝。"), ("Marco Lee 李文傑", "好。"),
                    ("Ivy Chan 陳詩韻", "阿傑，記得雪櫃後面留位散熱。")]) == [("Marco Lee 李文傑", "新雪櫃送到，安裝", "2026-03-12")]
     assert _items([("黃太", "阿傑，你聽日記得交報告。")]) == [("Marco Lee 李文傑", "交報告", "2026-03-12")]
+
+
+def test_it_after_a_complaint_is_the_thing_complained_of_not_what_was_done():
+    [(owner, task, due)] = _items([("Ivy Chan 陳詩韻", "廚房個抽油煙機成日響，隔籬鋪都投訴咗兩次。"),
+                                   ("Marco Lee 李文傑", "咁我聽日搞掂佢。")])
+    assert (owner, due) == ("Marco Lee 李文傑", "2026-03-12") and "抽油煙機" in task and "投訴" not in task
