@@ -211,8 +211,8 @@ def extract(transcript, out_file, meeting_date, backend, attendees, attendees_fi
     except UnicodeDecodeError as exc:
         raise click.ClickException(f"{transcript}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     except json.JSONDecodeError as exc:
-        raise click.ClickException(f"{transcript}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}; "
-                                   "a file cut short ends this way)") from exc
+        cut = "; a file cut short ends this way" if exc.msg.startswith(("Expecting", "Unterminated")) else ""
+        raise click.ClickException(f"{transcript}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}{cut})") from exc
     except RecursionError as exc:
         raise click.ClickException(f"{transcript}: the JSON is nested too deeply") from exc
     try:

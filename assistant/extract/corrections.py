@@ -17,7 +17,7 @@ from assistant.extract.text import sentences
 # a correction of who was just asked: 「唔係，係阿傑交」, 「講錯，應該係 Ken」
 CORRECTION = re.compile(r"^(?:唔好意思|sorry)?[，,\s]*(?:唔係|講錯|唔係唔係)(?:我(?:嚟|去)?(?:跟|做|負責|搞|處理|交)?(?:嘅|㗎|喎|呀|啊|啦)*)?"  # 「唔係我呀，係 Ken 負責」
                         r"[，,\s]*(?:我?講錯[，,\s]*)?(?:係|應該係|改為)?\s*"
-                        r"(?P<who>[^，,。\s]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:嚟)?(?P<verb>交|做|跟|負責|搞|處理|去)?"
+                        r"(?P<who>[^，,。\s]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:嚟)?(?P<verb>交|做|跟進|跟|負責|搞|處理|去|寫|出|整|覆|打|睇|send|book|check)?"
                         r"(?:啦|喇|先|呀|嘅|㗎|喎)*[。！!]?$", re.IGNORECASE)
 
 

@@ -153,16 +153,28 @@ def _before_festival(m: re.Match[str], today: date) -> date | None:
 
 
 def _after_festival(m: re.Match[str], today: date) -> date | None:
-    day = working_days.festival(m["fest"], today)
-    if day is None:
-        return None
-    _, last = working_days.holiday_block(day)
-    return _working_days_after(m, last)
+    last = _days_off_end(m["fest"], today)
+    return _working_days_after(m, last) if last else None
+
+
+def _days_off_end(spoken: str, today: date) -> date | None:
+    """The last day off of the festival spoken names whose days off are not over: the one under way
+    when said during it (「復活節後」 on Holy Saturday is this Easter's), else the next one."""
+    for since in (today - timedelta(days=HOLIDAY_UNDER_WAY), today):
+        day = working_days.festival(spoken, since)
+        if day is not None and working_days.is_working_day(day):
+            day += timedelta(days=1)  # 中秋: the festival is a working day, the day after it the holiday
+        if day is not None and working_days.holiday_block(day)[1] >= today:
+            return working_days.holiday_block(day)[1]
+    return None
+
+
+HOLIDAY_UNDER_WAY = 10  # days back a festival's days off may have begun (the Lunar New Year's are the longest)
 
 
 def _after_new_year(m: re.Match[str], today: date) -> date | None:
-    day = working_days.festival("農曆新年", today)
-    return _working_days_after(m, working_days.holiday_block(day)[1]) if day else None
+    last = _days_off_end("農曆新年", today)
+    return _working_days_after(m, last) if last else None
 
 
 def _around_days_off(m: re.Match[str], today: date) -> date | None:

@@ -204,7 +204,10 @@ def _reminder_of(earlier: ActionItem, later: ActionItem, transcript: Transcript)
         return False
     said = resolver_for(transcript.people).strip_leading(transcript.lines[later.turn].text.strip())
     said = said[1] if said else transcript.lines[later.turn].text
-    return bool(REMINDER.match(said.strip(" ，,"))) and shared_grams(earlier.task, later.task) >= 1
+    return bool(REMINDER.match(said.strip(" ，,"))) and not ANOTHER.search(said) and shared_grams(earlier.task, later.task) >= 1
+
+
+ANOTHER = re.compile(r"順便|順手|仲有|另外|同埋|埋")  # 「記得順便 renew 埋個 SSL cert」: more work, not how
 
 
 REMINDER = re.compile(r"(?:記得|記住|留意|小心|注意|千祈|唔好忘記|唔好唔記得)(?!\s*(?:聽日|今日|今晚|禮拜|星期|下個))")

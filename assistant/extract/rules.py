@@ -93,7 +93,7 @@ META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|(?<![你�
                   r"有(?:幾|兩|三|四|好多)(?:樣|件)(?:嘢|事)|坐(?:埋|低)(?:嚟|啦)|"
                   # said now, in the meeting: 「我哋講一下上個月嘅數字」, 「你報告吓進度」 (not 「講一下俾客人聽」)
                   r"(?:^|你|我|大家|先)\s*(?:想)?\s*(?:講|報告|分享|update)\s*(?:一)?[下吓](?!.*(?:俾|畀|給|同)\S{0,8}(?:聽|知))|"
-                  r"^(?:聽日|後日|下(?:個)?(?:禮拜|星期|週)\S?|\S{1,4}[號号]|遲啲|假期後|節後|新年後|年後)\s*見(?:啦|喇|囉)?$|"  # 「廿八號見」: goodbye
+                  r"^(?:聽日|後日|下(?:個)?(?:禮拜|星期|週)\S?|\S{1,4}[號号]|遲啲|假期後|節後|新年後|年後)\s*再?見(?:啦|喇|囉)?$|"  # 「廿八號見」: goodbye
                   r"快樂|好好休息|保重|恭喜發財|身體健康|merry christmas|happy (?:new year|holidays?)", re.IGNORECASE)
 GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|全部同事|所有同事|全部人|所有人|個個|各部門|各個部門|各位|全組|全體|全公司|每個人|每位同事|everyone|all of you|let's all|let us all|all of us|"
                    + SOMEONE,
@@ -1048,7 +1048,8 @@ def _doer_named(reader: Reader, transcript: Transcript, line: Line, said: list[s
     return RawItem(turn=need[0].index, owner=doers[0][1][0], task=need[1], agreed_due=due)
 
 
-CORRECTS_TIME = re.compile(r"^(?:唔好意思|sorry|啊|哦|呃)?[，,\s]*(?:唔係|講錯|更正)(?:[，,\s]*我?(?:講錯|唔係))*[，,\s]*(?:係|應該係)?",
+CORRECTS_TIME = re.compile(r"^(?:唔好意思|sorry|啊|哦|呃)?[，,\s]*(?:(?:唔係|我?講錯|更正)(?:[，,\s]*我?(?:講錯|唔係))*[，,\s]*(?:係|應該係)?"
+                           r"|(?<=[，,\s])應該係|(?<=^)應該係)",
                            re.IGNORECASE)  # 「唔係，…今晚八點前要」
 DUE_MOVED = re.compile(r"(?:改為|改到|改去|改喺|延到|延遲到|延期到|延至|押後到|推遲到|推到|提前到|提早到|拖到)\s*$"
                        r"|^(?:咁|就|不如|那|噉)*\s*(?:改|提早|提前|押後)(?:咗|做|成)?\s*$"  # 「咁改禮拜三」
@@ -1179,7 +1180,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             moved = _moved(sentence, said_before + recent, transcript, line)
             if moved:  # 「Ken 你聽日交份報價。」 「份報價改為禮拜五交。」: the later day stands
                 for item in moved:
-                    item.agreed_due = sentence
+                    item.agreed_due = CORRECTS_TIME.sub("", sentence, count=1)  # 「…講錯，係下個禮拜五」: the day, not 「係…」
                 continue
             turned_down = [i for i in recent if i.turn == line.index - 1 and i.owner == reader.speaker(line)] \
                 or [i for i in items if line.index - SINCE_DECLINED <= i.turn < line.index and i.owner == reader.speaker(line)

@@ -59,7 +59,8 @@ DONE_CLAUSE = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?都|全部|所有�
                          r"(?:啦|喇|吖|呀)?$|^(?:而家|即刻|馬上|盡快|立即)(?:就)?(?:去)?(?:搞|做|處理|跟)(?:啦|喇|吖)?$"
                          r"|^(?:應該|應該會|實)(?:得|冇問題|無問題|OK|搞得掂|做得切|趕得切)(?:嘅|喎|啦)?$"
                          r"|^(?:唔使|唔駛|唔洗|不用)\s*\S{1,12}?\s*(?:喇|啦|住)?$", re.IGNORECASE)  # 「唔使 Ivy 喇，我嚟」
-OPTION_DECLINED = re.compile(r"^[^，,。]{1,10}?(?:就|都)\s*(?:唔使|唔駛|唔洗|不用)(?:喇|啦|住)?$")  # 「外判就唔使喇，我親自去驗」
+# 「外判就唔使喇，我親自去驗」, 「份 report 唔使你寫喇，Ivy 你寫」: what is turned down is not the task
+OPTION_DECLINED = re.compile(r"^[^，,。]{1,10}?(?:(?:就|都)\s*(?:唔使|唔駛|唔洗|不用)|\s*(?:唔使|唔駛|唔洗|不用)\s*(?:你|佢)\S{0,4}?)(?:喇|啦|住)?$")
 _LEAD = re.compile(
     r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
     r"總之|其實|反正|始終|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五]|(?:仲有|另外)?一(?:樣|件事)(?=\s*(?:[，,：:]|$))|"
@@ -312,7 +313,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     if len(parts) > 1:  # 「外判就唔使喇，我親自去驗」: the option turned down is not the task
         declined = [p for p in parts if OPTION_DECLINED.match(_LEAD.sub("", p.strip()))]
         if declined and any(VERB.search(p) for p in parts if p not in declined):
-            parts = [p for p in parts if p not in declined]
+            topics = {p: re.split(r"\s*(?:就|都)?\s*(?:唔使|唔駛|唔洗|不用)", _LEAD.sub("", p.strip()))[0] for p in declined}
+            parts = [p if p not in declined else topics[p] for p in parts if p not in declined or NOUN_PHRASE.match(topics[p])]
     if len(parts) > 1:  # 「Ivy 聽日放假，所以 Mandy 你…」: how another person is, never the owner's task
         about_others = [p for p in parts if OBSERVATION.search(p) and not VERB.search(OBSERVATION.sub("", p))
                         and any(name != owner for name, _, _ in people.spans(p))]

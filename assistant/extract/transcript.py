@@ -92,7 +92,9 @@ class Transcript:
         if when is not None and not isinstance(when, str):
             raise ValueError(f"the date must be text YYYY-MM-DD (got {when!r})")
         try:
-            day = date.fromisoformat(when[:10]) if when else datetime.now(ZoneInfo(timezone)).date()
+            moment = datetime.fromisoformat(when) if when and len(when) > 10 else None
+            day = moment.astimezone(ZoneInfo(timezone)).date() if moment and moment.tzinfo else \
+                date.fromisoformat(when[:10]) if when else datetime.now(ZoneInfo(timezone)).date()  # a moment: its local day
         except ValueError as exc:
             raise ValueError(f"the date {when!r} is not a date YYYY-MM-DD ({exc})") from exc
         if not 2000 <= day.year <= 2100:  # 「聽日」 after 9999-12-31 has no date

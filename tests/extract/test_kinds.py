@@ -2539,3 +2539,28 @@ def test_it_after_a_complaint_is_the_thing_complained_of_not_what_was_done():
     [(owner, task, due)] = _items([("Ivy Chan 陳詩韻", "廚房個抽油煙機成日響，隔籬鋪都投訴咗兩次。"),
                                    ("Marco Lee 李文傑", "咁我聽日搞掂佢。")])
     assert (owner, due) == ("Marco Lee 李文傑", "2026-03-12") and "抽油煙機" in task and "投訴" not in task
+
+
+def test_after_a_holiday_said_during_it_is_after_this_one():
+    # 2027-02-07 is the second day of the Lunar New Year; the days off end on the 9th
+    assert _items([("黃太", "阿傑，開年第一個工作天你就要同 vendor 開個 call。")], date="2027-02-07")[0][2] == "2027-02-10"
+    assert _items([("黃太", "Ivy，復活節後第一個工作天交 report。")], date="2027-03-27")[0][2] == "2027-03-30"
+    assert _items([("黃太", "Ivy，中秋後第一個工作天交 report。")], date="2027-09-16")[0][2] == "2027-09-17"
+
+
+def test_the_giver_correcting_the_day_in_a_turn_of_its_own():
+    given = ("黃太", "阿傑，你禮拜五前寫份 report。")
+    assert _items([given, ("黃太", "唔好意思，我講錯，係下個禮拜五。")], date="2027-03-10")[0][2] == "2027-03-19"
+    assert _items([given, ("黃太", "Sorry，應該係禮拜四。")], date="2027-03-10")[0][2] == "2027-03-11"
+    assert _items([given, ("黃太", "唔係，係 Ivy 寫。")], date="2027-03-10") == [("Ivy Chan 陳詩韻", "寫 report", "2027-03-12")]
+
+
+def test_what_is_turned_down_keeps_its_topic_and_goodbye_is_no_task():
+    assert _items([("黃太", "阿傑，份 report 唔使你寫喇，Ivy 你寫，禮拜五前。")], date="2027-03-10") == \
+        [("Ivy Chan 陳詩韻", "寫 report", "2027-03-12")]
+    assert _items([("黃太", "多謝大家今日抽時間嚟開會，下個禮拜三再見。")]) == []
+    assert len(_items([("黃太", "阿傑，你禮拜五前 renew 個 domain。"), ("黃太", "阿傑，記得順便 renew 埋個 SSL cert。")])) == 2
+
+
+def test_a_meeting_date_given_as_a_moment_is_its_local_day():
+    assert _items([("黃太", "阿傑，聽日交報告。")], date="2027-03-10T23:30:00-05:00")[0][2] == "2027-03-12"
