@@ -161,6 +161,10 @@ class ExtractionSettings(Group):
         200_000, description="A transcript with more text than this (characters) is refused: about 11 hours of "
         "Cantonese speech at 5 characters a second, nearly three times the longest recording accepted."
     )
+    max_turn_chars: int = Field(
+        20_000, description="A turn with more text than this (characters) is refused: over an hour of one "
+        "person speaking; reading one turn takes time that grows with the square of its length."
+    )
 
 
 class ServiceSettings(Group):

@@ -64,13 +64,17 @@ def extract_transcript(data: dict[str, Any], settings: ExtractionSettings, meeti
     """A transcript JSON or minutes.json → {"decisions": [...], "action_items": [...]}.
 
     ``people``: attendees besides those the file lists. ValueError when the JSON is not one of the two,
-    or when its text is longer than ``settings.max_transcript_chars``."""
+    or when its text is longer than ``settings.max_transcript_chars`` (one turn's than ``max_turn_chars``)."""
     turns = data.get("turns") if isinstance(data, dict) else None
-    length = sum(len(t["text"]) for t in turns if isinstance(t, dict) and isinstance(t.get("text"), str)) \
-        if isinstance(turns, list) else 0
-    if length > settings.max_transcript_chars:  # before reading it: normalising megabytes of text takes minutes
-        raise ValueError(f"the transcript has {length} characters of text; at most {settings.max_transcript_chars} "
+    lengths = [len(t["text"]) for t in turns if isinstance(t, dict) and isinstance(t.get("text"), str)] \
+        if isinstance(turns, list) else []
+    if sum(lengths) > settings.max_transcript_chars:  # before reading it: normalising megabytes of text takes minutes
+        raise ValueError(f"the transcript has {sum(lengths)} characters of text; at most {settings.max_transcript_chars} "
                          "are read (ASSISTANT_EXTRACTION__MAX_TRANSCRIPT_CHARS)")
+    if max(lengths, default=0) > settings.max_turn_chars:
+        raise ValueError(f"turn {lengths.index(max(lengths))} has {max(lengths)} characters of text; at most "
+                         f"{settings.max_turn_chars} are read in one turn (ASSISTANT_EXTRACTION__MAX_TURN_CHARS): "
+                         "split it where the speaker changes or pauses")
     return extract(Transcript.from_dict(data, meeting_date, people), settings).to_dict()
 
 

@@ -82,6 +82,10 @@ def test_a_transcript_longer_than_the_limit_is_refused_at_once(tmp_path):
                           capture_output=True, text=True, timeout=120,
                           env={**os.environ, "ASSISTANT_EXTRACTION__MAX_TRANSCRIPT_CHARS": "100000"})
     assert done.returncode == 1 and "at most 100000" in done.stderr and "Traceback" not in done.stderr
+    source.write_text(json.dumps({**MEETING, "turns": [{"speaker": "Ivy", "text": "我聽日交報告，" * 3000}]},
+                                 ensure_ascii=False), encoding="utf-8")  # one turn of 21,000 characters
+    done = _run(source, "--backend", "rules")
+    assert done.returncode == 1 and "turn 0 has 21000 characters" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_attendees_on_the_command_line_name_diarisation_labels(tmp_path):
