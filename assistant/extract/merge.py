@@ -414,10 +414,26 @@ def _cancelled(item: ActionItem, cancelling: list[tuple[int, str]]) -> bool:
     two of its words, or half; not when the work it calls off is another verb's (「migration 嘅報告唔使寫住」
     leaves 「做 migration」)."""
     for turn, clause in cancelling:
-        if turn > (item.turn or 0) and (coverage(item.task, clause) >= CANCELLED_TASK
-                                        or shared_grams(item.task, clause) >= 2) and not _other_work(item.task, clause):
+        if turn > (item.turn or 0) and (coverage(item.task, clause) >= CANCELLED_TASK or shared_grams(item.task, clause) >= 2
+                                        or _names_task(clause, item.task)) and not _other_work(item.task, clause):
             return True
     return False
+
+
+CALLED_OFF_WHAT = re.compile(r"(?P<topic>[^，,。]{0,12}?)\s*(?:嗰樣|呢樣|嗰個|呢個|就)?\s*(?:唔使|唔駛|唔洗|不用)\s*(?:你|佢)?"
+                             r"(?P<what>[^，,。]{0,12}?)\s*(?:喇|啦|住|囉|吖)?[。！!]?$")
+
+
+def _names_task(clause: str, task: str) -> bool:
+    """Whether a cancelling clause names the task by all its own words (「場地嗰樣唔使做喇」, 「唔使訂場地喇」
+    for 「訂下個月嘅場地」): two characters at least, each in the task, generic verbs aside."""
+    called = CALLED_OFF_WHAT.search(clause)
+    if not called:
+        return False
+    said = GENERIC_VERB.sub("", re.sub(r"[\s，,。]|[A-Za-z]+(?:\s+[A-Za-z]+)*", "", called["topic"] + called["what"]))
+    latin = re.findall(r"[A-Za-z]{2,}", called["topic"] + called["what"])
+    return len(said) + 2 * len(latin) >= 2 and all(ch in task for ch in said) \
+        and all(word.casefold() in task.casefold() for word in latin)
 
 
 def _other_work(task: str, cancelling: str) -> bool:

@@ -1053,7 +1053,7 @@ CORRECTS_TIME = re.compile(r"^(?:唔好意思|sorry|啊|哦|呃)?[，,\s]*(?:(?:
                            re.IGNORECASE)  # 「唔係，…今晚八點前要」
 DUE_MOVED = re.compile(r"(?:改為|改到|改去|改喺|延到|延遲到|延期到|延至|押後到|推遲到|推到|提前到|提早到|拖到)\s*$"
                        r"|^(?:咁|就|不如|那|噉)*\s*(?:改|提早|提前|押後)(?:咗|做|成)?\s*$"  # 「咁改禮拜三」
-                       r"|^(?:(?:好|OK|ok|得|可以|冇問題)(?:啦|喇)?[，,\s]*)?(?:咁|噉)\s*就\s*$")  # 「好，咁就下個禮拜二」: the day settled on
+                       r"|^(?:(?:好|OK|ok|得|可以|冇問題)(?:啦|喇)?[，,\s]*)?(?:咁|噉)\s*就?\s*$")  # 「好，咁就下個禮拜二」: the day settled on
 
 
 def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: Line) -> list[RawItem]:
@@ -1181,6 +1181,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             if moved:  # 「Ken 你聽日交份報價。」 「份報價改為禮拜五交。」: the later day stands
                 for item in moved:
                     item.agreed_due = CORRECTS_TIME.sub("", sentence, count=1)  # 「…講錯，係下個禮拜五」: the day, not 「係…」
+                    item.declined = False  # 「禮拜五我放假喎。」 「咁禮拜四啦。」: another day, the task stays theirs
                 continue
             turned_down = [i for i in recent if i.turn == line.index - 1 and i.owner == reader.speaker(line)] \
                 or [i for i in items if line.index - SINCE_DECLINED <= i.turn < line.index and i.owner == reader.speaker(line)

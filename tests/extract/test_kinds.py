@@ -2564,3 +2564,15 @@ def test_what_is_turned_down_keeps_its_topic_and_goodbye_is_no_task():
 
 def test_a_meeting_date_given_as_a_moment_is_its_local_day():
     assert _items([("黃太", "阿傑，聽日交報告。")], date="2027-03-10T23:30:00-05:00")[0][2] == "2027-03-12"
+
+
+def test_a_cancellation_naming_the_task_by_its_words_takes_it_back():
+    given = ("黃太", "Ivy，你聽日五點前訂埋下個月嘅場地。")
+    assert _items([given, ("黃太", "場地嗰樣唔使做喇。")]) == []
+    assert _items([given, ("黃太", "Ivy，唔使訂場地喇，活動取消咗。")]) == []
+    assert len(_items([given, ("黃太", "報告唔使改。")])) == 1
+
+
+def test_another_day_offered_after_a_leave_keeps_the_task_with_its_owner():
+    assert _items([("黃太", "阿傑，你禮拜五前寫份 report。"), ("Marco Lee 李文傑", "禮拜五我放假喎。"), ("黃太", "咁禮拜四啦。")],
+                  date="2027-03-10") == [("Marco Lee 李文傑", "寫 report", "2027-03-11")]
