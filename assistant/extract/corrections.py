@@ -176,4 +176,3 @@ def before_event(sentence: str, earlier: list[str], today: date) -> str:
                     return sentence
                 return f"{sentence[:m.start()]}{day.year}年{day.month}月{day.day}號前{sentence[m.end():]}"
     return sentence
-
