@@ -15,10 +15,11 @@ from assistant.extract.text import sentences
 
 
 # a correction of who was just asked: 「唔係，係阿傑交」, 「講錯，應該係 Ken」
-CORRECTION = re.compile(r"^(?:唔好意思|sorry)?[，,\s]*(?:唔係|講錯|唔係唔係)(?:我(?:嚟|去)?(?:跟|做|負責|搞|處理|交)?(?:嘅|㗎|喎|呀|啊|啦)*)?"  # 「唔係我呀，係 Ken 負責」
+CORRECTION = re.compile(r"^(?:唔好意思|sorry|啊|哦|呃)?[，,\s]*(?:唔係|講錯|唔係唔係)(?:我(?:嚟|去)?(?:跟|做|負責|搞|處理|交)?(?:嘅|㗎|喎|呀|啊|啦)*)?"  # 「唔係我呀，係 Ken 負責」
                         r"[，,\s]*(?:我?講錯[，,\s]*)?(?:係|應該係|改為)?\s*"
-                        r"(?P<who>[^，,。\s]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:嚟)?(?P<verb>交|做|跟進|跟|負責|搞|處理|去|寫|出|整|覆|打|睇|send|book|check)?"
-                        r"(?:啦|喇|先|呀|嘅|㗎|喎)*[。！!]?$", re.IGNORECASE)
+                        r"(?P<who>[^，,。\s]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:你)?\s*(?:嚟)?(?P<verb>交|做|跟進|跟|負責|搞|處理|去|寫|出|整|覆|打|睇|send|book|check)?"
+                        r"(?:啦|喇|先|呀|嘅|㗎|喎)*"
+                        r"(?:[，,]\s*[^，,。]{0,8}(?:忙|唔得閒|冇時間|放假|抽唔到身|太多嘢做)[^，,。]{0,4})?[。！!]?$", re.IGNORECASE)  # 「…，Ken 你忙」: why
 
 
 # the asker takes back the task just given: 「唔係，我自己覆」, 「唔係，唔關你事」

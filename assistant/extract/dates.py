@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
+
 from assistant.extract import working_days
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -49,6 +51,12 @@ def cn_number(text: str) -> int:
 
 def end_of_month(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _months_on(day: date, months: int) -> date:
+    """「一個月內」: the same day months later, or that month's last day when it has no such day
+    (31 January + 1 month is 28 or 29 February)."""
+    return day + relativedelta(months=months)
 
 
 def add_months(day: date, months: int) -> tuple[int, int]:
@@ -87,10 +95,8 @@ def _day_of_month(today: date, day: int) -> date | None:
 
 
 def _month_day(today: date, month: int, day: int) -> date | None:
-    try:
-        found = date(today.year, month, day)
-    except ValueError:
-        return None
+    """That day of that month, the next one to come; ValueError when this year has no such day."""
+    found = date(today.year, month, day)
     if found >= today:
         return found
     return GONE if (today - found).days <= JUST_PAST else found.replace(year=today.year + 1)
@@ -290,6 +296,8 @@ RULES: tuple[Rule, ...] = (
           lambda m, t: t + timedelta(days=cn_number(m[1] or m[2]))),
     _rule(rf"({CN_NUM})\s*個?\s*(?:{WEEK}|weeks?)\s*(?:之內|內|以內)|within (\d+) weeks?",
           lambda m, t: t + timedelta(weeks=cn_number(m[1] or m[2]))),
+    _rule(rf"({CN_NUM})\s*個\s*月\s*(?:之內|內|以內)|within (\d+) months?",
+          lambda m, t: _months_on(t, cn_number(m[1] or m[2]))),
     _rule(r"大後日|大後天", lambda m, t: t + timedelta(days=3)),
     _rule(r"[後后]日|[後后]天|day after tomorrow", lambda m, t: t + timedelta(days=2)),  # 后: left so by mixed-script ASR
     _rule(rf"(?:聽日|明天|明日|tomorrow|{L}tmr{R})\s*(?:{L}EOD{R}|end of (?:the )?day|收工前|放工前)|"
@@ -340,6 +348,18 @@ def find_time_phrases(text: str, today: date) -> list[TimePhrase]:
         else:
             joined.append(phrase)
     return [p for p in joined if p.day != GONE]
+
+
+def says_impossible_date(text: str, today: date) -> bool:
+    """Whether text names a day no calendar has (「二月三十號」, 「31/4」, 「2月29號」 in a common
+    year): no deadline comes of it, and the item is to be checked."""
+    for rule in RULES:
+        for m in rule.pattern.finditer(text):
+            try:
+                rule.resolve(m, today)
+            except ValueError:
+                return True
+    return False
 
 
 DATED = re.compile(r"(?:[號号]|(?<=[\d一二三四五六七八九十廿卅])日)$|\d{1,2}/\d{1,2}$")

@@ -96,6 +96,15 @@ def dates_a_thing(text: str, start: int, end: int) -> bool:
                 or MOVED_TO.search(text[max(0, start - 6):start])) or _names_a_period(text, start, end)
 
 
+def _only_names_a_thing(text: str, phrase: TimePhrase) -> bool:
+    """「訂埋下個月嘅場地」: a month or week names which venue, to be booked now (not by the month's
+    end); a day may still be the due day (「出席聽日嘅培訓」), and so may a period's 「…嘅會之前」."""
+    return bool(PERIOD.fullmatch(phrase.text.strip()) and MODIFIER_AFTER.match(text[phrase.end:phrase.end + 6])
+                and not THING_BY.match(text, phrase.end))
+
+
+PERIOD = re.compile(r"(?:下下|下|今|呢|這|本)?個?(?:月|禮拜|星期|週|季)|(?:next|this) (?:month|week|quarter)", re.IGNORECASE)
+THING_BY = re.compile(r"\s*(?:嚟|到|來)?嘅\s*(?:deadline|限期|死線|[^，,。]{0,10}?(?:之前|以前|前|開始前))", re.IGNORECASE)
 RANGE_OF_THING = re.compile(r"\s*(?:至|到|–|~)\s*[^，,。\s]{1,8}?(?:嚟|到|來)?嘅")  # 「年廿八到年晚嘅更表」
 
 
@@ -150,7 +159,7 @@ def find_deadline(text: str, today: date) -> Deadline | None:
     elif said_again and any(c.start >= said_again[-1] for c in clocks):  # 「我呢邊 end of day，即係倫敦時間六點前」
         clocks = [c for c in clocks if c.start >= said_again[-1]]
     chosen: TimePhrase | None = None
-    phrases = [p for p in phrases if not _names_a_period(text, p.start, p.end)]
+    phrases = [p for p in phrases if not _names_a_period(text, p.start, p.end) and not _only_names_a_thing(text, p)]
     # 「禮拜一至禮拜三之間」: a range is due by its end
     phrases = [p for p, q in zip(phrases, phrases[1:] + [None]) if q is None or not RANGE.fullmatch(text[p.end:q.start])]
     clocks = [c for c, d in zip(clocks, clocks[1:] + [None]) if d is None or not RANGE.fullmatch(text[c.end:d.start])]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, time, timedelta
 
 from assistant.extract.clock import AFTERNOON, EVENING, LATE_NIGHT, MORNING, NOON, SPEAKERS_SIDE
-from assistant.extract.dates import find_time_phrases
+from assistant.extract.dates import find_time_phrases, says_impossible_date
 from assistant.extract.cues import REFUSAL, SOMEONE
 from assistant.extract.deadlines import Deadline, find_deadline, part_of_day_left_out
 from assistant.extract.owners import OwnerResolver, resolver_for
@@ -162,6 +162,7 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
                                     or owner is None and bool(re.search(SOMEONE, item.task, re.IGNORECASE))  # 「聽日搵人嚟整」: who?
                                     or due is not None and due.day < transcript.date  # 「今個禮拜三前」 said on a Thursday
                                     or due is not None and due.doubtful  # 「三十一號禮拜三」: the 31st is a Sunday
+                                    or due is None and says_impossible_date(item.task, transcript.date)  # 「二月三十號」
                                     or due is not None and holiday_name(due.day) is not None  # 「下個禮拜一」: Easter Monday
                                     or owner is not None and people.only_by_title(turn_text, owner)))  # 「陳生」: Ivy Chan?
     decisions = []

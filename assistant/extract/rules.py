@@ -67,6 +67,7 @@ SELF_COMMIT = re.compile(rf"{NOT_SUBJECT}我(?!哋)[^，,。]{{0,6}}?(?:{COMMIT_
                          rf"|(?<![A-Za-z])(?:I'll|I will|I can|let me|I'm going to|(?:my|our) team(?:'ll| will| can)|we'll|we will)(?![A-Za-z])(?! need| have to)",
                          re.IGNORECASE)
 WE_COMMIT = re.compile(rf"{NOT_SUBJECT}我哋[^，,。]{{0,10}}?(?:可以|會|去|盡量|一定)[^，,。]{{0,6}}?{VERB_WORD}")
+WE_FIRST = re.compile(rf"^(?:我哋|我們)\s*(?:呢邊|這邊)?\s*(?=[^，,。]*?{VERB_WORD})", re.IGNORECASE)  # 「我哋聽朝九點前 send…」: by a limit
 # A request asked as a question: "Priya, could you send … by Friday?", 「你可唔可以聽日交？」
 # 「…可唔可以 share 俾我…？」: a question that asks to be given something
 ASKED_FOR = re.compile(rf"(?:可唔可以|可否|可不可以)[^，,。？?]{{0,12}}?(?:{DELIVERY_VERBS}|share)\s*(?:返|埋)?\s*(?:俾|畀|給)\s*我(?!哋)"
@@ -78,6 +79,7 @@ THING_YOU_DO = re.compile(r"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:搞|跟�
 # 「咁你寫封 email 俾 insurer。」: a clause that opens with 你 and its verb tells the listener to do it
 # (not 「你寫得好清楚」, which says how it was done)
 YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{VERB_WORD})(?!\s*得)", re.IGNORECASE)
+REMINDER = re.compile(r"^(?:順便\s*)?(?:記得|記住|remember to)\s*(?:要|順便|埋)*\s*", re.IGNORECASE)  # a reminder with its verb
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
 STATE = re.compile(r"(?<!即)係|咗|緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
 EVENT_TURNS = 60  # how far back 「壽宴前三日」 looks for the day the event was given
@@ -244,6 +246,11 @@ def _thanks_apart(sentence: str, reader: Reader) -> str:
     spans = reader.people.spans(rest) if thanks else []
     if spans and spans[0][1] == 0 and re.match(r"\s*[，,]", rest[spans[0][2]:]):
         return rest
+    done = re.match(r"[^，,。]{0,8}[，,]\s*", rest[spans[0][2]:]) if spans and spans[0][1] == 0 else None
+    after = rest[spans[0][2] + done.end():] if done else ""
+    if after and VERB.search(after) and (REMINDER.match(without_times(after, reader.transcript.date).strip())
+                                         or re.match(r"你(?!哋)", without_times(after, reader.transcript.date).strip())):
+        return f"{rest[:spans[0][2]]}，{after}"  # 「多謝 Ivy 幫手，聽日記得 send 埋份 slides 俾我」: asked of Ivy
     return sentence
 
 
@@ -351,6 +358,9 @@ class Reader:
             return addressed
         if line.index in self._called:  # 「阿業，你今日通知…；另外，你聽朝約好…」: still the one called
             return self._called[line.index]
+        before = line.index - 1  # the same speaker going on in a turn of its own: still the one called
+        if before in self._called and self.transcript.lines[before].speaker == line.speaker:
+            return self._called[before]
         previous = self.transcript.previous_speaker(line.index)
         if previous:
             return self.people.find_name(previous)
@@ -434,9 +444,15 @@ class Reader:
             named = [n for n, _, end in self.people.spans(before_you) if n != speaker
                      and not DONE_FIRST.search(before_you[end:])]  # 「Toby upgrade 完你…」: Toby's work comes first, 你 is another
             return True, self._with_partner(named[-1] if named else self.addressee(line, addressed) or UNKNOWN, clause)
+        reminded = REMINDER.match(without_times(OPENER.sub("", clause), self.transcript.date).strip())
+        if reminded and not me and VERB.match(re.sub(r"^(?:之前|以前|前|之內|以內|內)?\s*", "", without_times(
+                OPENER.sub("", clause), self.transcript.date).strip()[reminded.end():])):
+            told = self.addressee(line, addressed)  # 「記得順便 renew 埋個 SSL cert」: said to the one spoken to
+            if told and told != speaker:
+                return True, told
         if me:
             return True, speaker or UNKNOWN
-        we = WE_COMMIT.search(clause)
+        we = WE_COMMIT.search(clause) or (WE_FIRST.match(OPENER.sub("", clause)) if limit_said(clause, self.transcript.date) else None)
         if timed and we and not TELLS.search(clause[:we.start()]) and not CONDITION.match(sentence):  # 「報價我哋下個禮拜之前可以出」: the speaker's team
             return True, speaker or UNKNOWN
         if department and (timed or REQUEST.search(clause)):  # a department no attendee is in: to be chosen on the page
@@ -498,9 +514,17 @@ class Reader:
         """ASR text without punctuation: a point closed (「咁就咁決定」) and a request to a named person
         after it (「Fiona 你聽日…」) are two sentences."""
         for _, start, end in self.people.spans(sentence):
-            if start and CLOSED_BEFORE.search(sentence[:start]) and re.match(r"\s*你(?!哋)", sentence[end:]):
+            if start and re.match(r"\s*你(?!哋)", sentence[end:]) and (CLOSED_BEFORE.search(sentence[:start])
+                                                                  or self._day_settled(sentence[:start])):
                 return [sentence[:start].rstrip(), sentence[start:]]
         return [sentence]
+
+    def _day_settled(self, before: str) -> bool:
+        """「咁就下個禮拜二啦，但係 Ivy 你…」: the day settled on closes a point of its own."""
+        said = re.sub(r"[，,]\s*(?:但係|但|不過|另外|仲有|同埋)?\s*$", "", before)
+        phrases = find_time_phrases(said, self.transcript.date)
+        return said != before and len(phrases) == 1 and bool(DUE_MOVED.search(said[:phrases[0].start])) \
+            and not BARE.sub("", said[phrases[0].end:]).strip("啦喇吖囉。 ")
 
     def _opens_work(self, after: str) -> bool:
         """Whether the words after a name start its work: a time or a verb (「Kelvin 今晚 出 補課 通告」)."""

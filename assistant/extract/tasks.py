@@ -33,7 +33,7 @@ VERBS = (
     r"remind|chase|explain|forward|轉寄|轉發|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
     r"reboot|migrate|launch|present|demo|train|teach|renew|file|claim|cover|escalate|報銷|續期|續約|帶(?!領|住)|"
     r"(?<![A-Za-z])(?:pull|finish|complete|compile|collect|print|(?<!in )order|rerun|notify|inform|monitor|measure|sort out|look into|"
-    r"take care of|look after|deal with|work on|ping|take (?:the )?lead)(?![A-Za-z])|點(?=\s*(?:一次|多一次|多次|清楚|數))|"
+    r"take care of|look after|deal with|work on|ping|take (?:the )?lead|circulate|distribute|organi[sz]e|coordinate|liaise)(?![A-Za-z])|點(?=\s*(?:一次|多一次|多次|清楚|數))|"
     r"(?:have|get)\b[^.,;，。]{0,30}?\bready|report(?=\s*(?:俾|畀|返|上|給|to\b|back|$|[，,。.]))|"
     r"(?<![數份重容流產質度])量(?!度|產)|試(?=\s*(?:一試|用|做|穿))"
     # 俾 as the verb, giving something to the speaker: 「個 proposal 你聽日俾我」, 「俾我份 proposal」, 「俾份 proposal 我」
@@ -62,15 +62,15 @@ DONE_CLAUSE = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?都|全部|所有�
 # 「外判就唔使喇，我親自去驗」, 「份 report 唔使你寫喇，Ivy 你寫」: what is turned down is not the task
 OPTION_DECLINED = re.compile(r"^[^，,。]{1,10}?(?:(?:就|都)\s*(?:唔使|唔駛|唔洗|不用)|\s*(?:唔使|唔駛|唔洗|不用)\s*(?:你|佢)\S{0,4}?)(?:喇|啦|住)?$")
 _LEAD = re.compile(
-    r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
-    r"總之|其實|反正|始終|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五]|(?:仲有|另外)?一(?:樣|件事)(?=\s*(?:[，,：:]|$))|"
+    r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|(?:one more|another|last) thing(?![A-Za-z])|by the way(?![A-Za-z])|btw(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
+    r"(?:注意|提提你|提醒一下|提提大家)(?=\s*(?:[，,：:]|$))|總之|其實|反正|始終|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五]|(?:仲有|另外)?一(?:樣|件事)(?=\s*(?:[，,：:]|$))|"
     r"(?:唔使|唔駛|唔洗|不用|唔係|講錯|仲未|未|未呀|仲未呀)(?:喇|啦)?(?=\s*(?:[，,]|$))|"  # 「仲未，…」: not yet
     r"(?:梗係|當然|緊係|肯定|應該)(?:唔)?(?:要|使|得|識|會|係|啦)?(?:嘅|啦|喇|呀|㗎)?(?=\s*(?:[，,]|$))|(?:識|唔識|係|冇錯)(?:嘅|呀|㗎|喎)(?=\s*(?:[，,]|$))|"  # 「梗係要，…」: the answer
     r"…+|\.{2,})[，,、：:\s]*)+",
     re.IGNORECASE
 )
 CONNECTIVE = re.compile(r"^(?:所以|但係|但|不過)\s*(?=\S)")  # a request after a reason opens with one
-_SUBJECT = re.compile(r"^(?:(?:喺|在)?\s*(?:我哋|你哋|佢哋|我|你)\s*(?:嗰邊|呢邊|那邊|這邊)|(?:我哋|你哋|佢哋)\s*(?:[兩三四幾]個(?:人)?)?|我|你|佢|大家|各位|全部同事|所有同事|全部人|所有人|個個|每個人|每位同事|(?:要|需要)?有人|(?:I|you|we|(?:my|our) team)(?![A-Za-z]))"
+_SUBJECT = re.compile(r"^(?:(?:喺|在)?\s*(?:我哋|你哋|佢哋|我|你)\s*(?:嗰邊|呢邊|那邊|這邊)|(?:我哋|你哋|佢哋)\s*(?:[兩三四幾]個(?:人)?)?|我|你|佢|大家|各位|全部同事|所有同事|全部人|所有人|個個|每個人|每位同事|(?:要|需要)?有人|(?:let me|I|you|we|(?:my|our) team)(?![A-Za-z]))"
                       r"\s*(?:自己|一定|都|就|先|再|今次|盡量|一齊)*\s*"
                       r"(?:會|嚟|去|要|記得|可以|負責|幫忙|幫手|幫|will|can|'ll|need to|have to|should)?\s*", re.IGNORECASE)
 # 「新聞稿我可以準備好」: the owner said after the topic, with a modal
@@ -212,7 +212,7 @@ _ONE_VERB = re.compile(rf"(?:{VERB_WORD})\s*[完好晒哂埋掂齊返實]?(?:\s*
 _BARE_VERB_ONLY = re.compile(r"[寫做整出交畫拍剪改跟訂搵]|write|draft|do|send", re.IGNORECASE)
 SELF_INTRO = re.compile(r"^(?:我係|我叫|(?:I'?m|I am|this is)(?![A-Za-z]))\s*\S{1,24}$", re.IGNORECASE)
 COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|話|可能|或者|否則|唔係嘅話|唔係(?=就|會|趕|嚟唔切|做唔切)|"
-                     r"since|because|but|if|otherwise)", re.IGNORECASE)  # 「…，唔係趕唔切落單」: otherwise
+                     r"趁(?!熱)|前提係|前提是|只要|除非|萬一|since|because|but|if|otherwise|unless|as long as|provided)", re.IGNORECASE)  # 「…，唔係趕唔切落單」: otherwise
 
 
 # what work is handed in as, not another piece of work (「寫好初稿」 answers 「section 你寫」)

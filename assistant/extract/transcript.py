@@ -101,7 +101,7 @@ class Transcript:
             raise ValueError(f"the date {when!r} is not between the years 2000 and 2100")
         spans = resolver_for(tuple(people)).spans
         turns = [(speaker, without_pauses(words_joined(text, [(start, end) for _, start, end in spans(text)])))
-                 for speaker, text in ((speaker, normalise(text)) for speaker, text in turns)]
+                 for speaker, text in (_label_typed(speaker, normalise(text), spans) for speaker, text in turns)]
         named = name_speakers(turns, people)
         turns = [(named.get(speaker, speaker), text) for speaker, text in turns]
         known = {p.name for p in people}
@@ -113,6 +113,16 @@ class Transcript:
                 known.add(speaker)
         lines = tuple(Line(i, speaker, text) for i, (speaker, text) in enumerate(turns))
         return cls(day, timezone, tuple(people), lines)
+
+
+def _label_typed(speaker: str, text: str, spans) -> tuple[str, str]:
+    """A turn whose text opens with an attendee's label (「黃太：阿強，你…」, pasted from typed notes):
+    that attendee said it, without the label; any other turn as it is."""
+    label = re.match(r"\s*(?P<name>[^：:，,。\s]{1,20}(?: [A-Za-z]+)?)\s*[：:]\s*(?=\S)", text)
+    named = spans(label["name"]) if label else []
+    if named and named[0][1] == 0 and named[0][2] == len(label["name"]):
+        return named[0][0], text[label.end():]
+    return speaker, text
 
 
 def _with_aliases(people: list[Person], more: tuple[Person, ...]) -> list[Person]:

@@ -2576,3 +2576,80 @@ def test_a_cancellation_naming_the_task_by_its_words_takes_it_back():
 def test_another_day_offered_after_a_leave_keeps_the_task_with_its_owner():
     assert _items([("黃太", "阿傑，你禮拜五前寫份 report。"), ("Marco Lee 李文傑", "禮拜五我放假喎。"), ("黃太", "咁禮拜四啦。")],
                   date="2027-03-10") == [("Marco Lee 李文傑", "寫 report", "2027-03-11")]
+
+
+def test_within_months_is_the_same_day_months_later_or_that_months_last():
+    assert _items([("黃太", "Ivy，你一個月內交份計劃書。")], date="2027-01-31")[0][2] == "2027-02-28"
+    assert _items([("黃太", "阿傑，兩個月內整好個 website。")], date="2027-03-10")[0][2] == "2027-05-10"
+
+
+def test_a_day_no_calendar_has_gives_no_deadline_and_is_flagged():
+    for said in ("阿傑，你2月29號前交份 audit report。", "Ivy，你二月三十號前交份報告。", "阿傑，31/4 前交份報告。"):
+        [item] = _extract([("黃太", said)], date="2027-01-31")["action_items"]
+        assert item["deadline"] is None and item["needs_review"], said
+    [item] = _extract([("黃太", "阿傑，你2月29號前交份 audit report。")], date="2028-01-31")["action_items"]
+    assert item["deadline"] == "2028-02-29" and not item["needs_review"]
+
+
+def test_a_day_settled_then_a_new_request_after_a_comma_keeps_each_its_day():
+    assert _items([("黃太", "阿傑，你禮拜五前寫份 report。"), ("Marco Lee 李文傑", "下個禮拜二得唔得？"),
+                   ("黃太", "咁就下個禮拜二啦，但係 Ivy 你聽日先俾個 outline 我。")], date="2027-03-10") == \
+        [("Marco Lee 李文傑", "寫 report", "2027-03-16"), ("Ivy Chan 陳詩韻", "俾 outline 黃太", "2027-03-11")]
+
+
+def test_the_giver_handing_the_task_to_another_in_the_next_turn():
+    given = ("黃太", "阿傑，你禮拜五前寫份 report。")
+    for said in ("啊唔係，Ivy 你寫啦，阿傑你忙。", "唔係，Ivy 你寫啦。"):
+        assert _items([given, ("黃太", said)], date="2027-03-10") == [("Ivy Chan 陳詩韻", "寫 report", "2027-03-12")], said
+
+
+def test_a_speaker_label_typed_at_the_start_of_the_text_is_who_said_it():
+    assert _items([("Ivy Chan 陳詩韻", "黃太：阿傑，你禮拜五前 send 份 proposal 俾客。")], date="2027-03-10") == \
+        [("Marco Lee 李文傑", "send proposal 俾客", "2027-03-12")]
+    assert _items([("Ivy Chan 陳詩韻", "注意：阿傑你禮拜五前 send 份 proposal 俾客。")], date="2027-03-10") == \
+        [("Marco Lee 李文傑", "send proposal 俾客", "2027-03-12")]
+
+
+def test_the_same_speaker_going_on_still_speaks_to_the_one_called():
+    given = ("黃太", "阿傑，你禮拜五前 renew 個 domain。")
+    assert _items([given, ("黃太", "另外你下個禮拜一前 book 埋會議室。")], date="2027-03-10")[1] == \
+        ("Marco Lee 李文傑", "book 會議室", "2027-03-15")
+    assert _items([given, ("黃太", "仲有，記得下個禮拜一前 book 埋會議室。")], date="2027-03-10")[1] == \
+        ("Marco Lee 李文傑", "book 會議室", "2027-03-15")
+    assert _items([given, ("黃太", "記得順便 renew 埋個 SSL cert。")], date="2027-03-10")[1][:2] == \
+        ("Marco Lee 李文傑", "renew SSL cert")
+    assert len(_items([given, ("黃太", "記得 renew 個 domain 呀，唔好又過期。")], date="2027-03-10")) == 1
+
+
+def test_thanks_for_what_was_done_then_a_request_is_the_thanked_ones():
+    assert _items([("黃太", "多謝 Ivy 幫手，聽日記得 send 埋份 slides 俾我。")]) == \
+        [("Ivy Chan 陳詩韻", "send slides 俾黃太", "2026-03-12")]
+    assert _items([("黃太", "多謝 Ivy 幫手，份 slides 好靚。")]) == []
+
+
+def test_we_by_a_limit_is_the_speakers_work_in_the_speakers_zone():
+    assert _items([("Marco Lee 李文傑", "我哋聽朝九點前 send 份 contract 俾黃太。")]) == \
+        [("Marco Lee 李文傑", "send contract 俾黃太", "2026-03-12T09:00:00+08:00")]
+    # London is on GMT on 12 March 2026: 09:00 there is 17:00 in Hong Kong
+    assert _items([("Priya Shah", "我哋呢邊聽朝九點前 send 份 contract 俾黃太。")])[0][2] == "2026-03-12T17:00:00+08:00"
+    assert _items([("Marco Lee 李文傑", "我哋聽日開會。")]) == []
+
+
+def test_english_commitments_read_as_tasks():
+    assert _items([("Marco Lee 李文傑", "I will circulate the minutes tomorrow.")]) == \
+        [("Marco Lee 李文傑", "circulate the minutes", "2026-03-12")]
+    assert _items([("Ivy Chan 陳詩韻", "Let me follow up with the vendor by Friday.")]) == \
+        [("Ivy Chan 陳詩韻", "follow up with the vendor", "2026-03-13")]
+
+
+def test_a_month_naming_which_thing_is_no_deadline():
+    assert _items([("黃太", "Ivy，你訂埋下個月嘅場地。")]) == [("Ivy Chan 陳詩韻", "訂下個月嘅場地", None)]
+    assert _items([("黃太", "Ivy，你聽日五點前訂埋下個月嘅場地。")])[0][2] == "2026-03-12T17:00:00+08:00"
+    assert _items([("黃太", "個個都要出席聽日嘅培訓。")])[0][2] == "2026-03-12"
+
+
+def test_a_condition_or_an_aside_after_the_task_is_not_the_task():
+    assert _items([("黃太", "阿傑，你禮拜五前俾份初稿我，趁你未去培訓。")]) == [("Marco Lee 李文傑", "俾初稿黃太", "2026-03-13")]
+    assert _items([("Ivy Chan 陳詩韻", "One more thing，我聽日 send 份 risk assessment 俾黃太。")]) == \
+        [("Ivy Chan 陳詩韻", "send risk assessment 俾黃太", "2026-03-12")]
+    assert _items([("黃太", "Ivy，你禮拜五前出份 PDF 俾客，前提係佢俾到數。")]) == [("Ivy Chan 陳詩韻", "出 PDF 俾客", "2026-03-13")]
