@@ -45,7 +45,8 @@ def asks(sentence: str) -> bool:
                and not TOLD_AFTER.search(re.split(r"[，,。]", sentence[m.end():])[0])
                and not FIND_OUT.match(re.split(r"[，,]", sentence[:m.start()])[-1])  # 「…，睇吓佢哋幾時換」
                and not FINDS_OUT_RIGHT_BEFORE.search(sentence[:m.start()])  # 「我要睇睇有冇超 budget」
-               and (m.start() >= last or not EMBEDS.search(sentence[:m.start()])) for m in QUESTION.finditer(sentence))
+               and (m.start() >= last or not (EMBEDS.search(sentence[:m.start()]) or YOU_REQUEST.search(sentence[:m.start()])))
+               for m in QUESTION.finditer(sentence))  # 「你寫份報告，成本超咗幾多、…，禮拜三前交」: what it covers
 
 
 # 「有咩唔妥即刻打俾我」, 「有乜問題就搵 Ken」: "if anything…", no question

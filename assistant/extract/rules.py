@@ -53,7 +53,7 @@ from assistant.extract.decisions import APPROVED, CUE_ONLY, RECURRING, decided_i
 from assistant.extract.deadlines import dates_a_thing, find_deadline, has_time_words, limit_said, without_times
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
-from assistant.extract.tasks import AWAY, CONNECTIVE, DELIVERY_VERBS, TO_ME, DONE, NEAR_VERB, NOUN_PHRASE, PRONOUN_OBJECT, VERB, VERB_WORD, WAS
+from assistant.extract.tasks import AWAY, CONNECTIVE, DELIVERY_VERBS, TO_ME, DONE, NEAR_VERB, NOUN_PHRASE, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, WAS
 from assistant.extract.text import clauses, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
 
@@ -907,6 +907,9 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
             c = replace(c, text=said + ("" if re.match(r"[\u3400-\u9fff]", shared) and re.search(r"[\u3400-\u9fff]$", said)
                                         else " ") + shared)  # a space between two Chinese words breaks a clause
         shared = ""
+        if not items[-1][1] and len(items) > 1 and items[-2][0] == owner and items[-2][1] \
+                and ONLY_RECIPIENT.fullmatch(BY.sub("", without_times(c.text, date).strip()).strip(" 。！!")):
+            items.pop()  # 「你出份 summary，入住率、投訴點收尾，五月十號前 send 俾我」: handing in what was asked
         if items[-1][1] and SPLIT.search(c.text) and VERB.search(SPLIT.sub("", c.text)):
             items.append((owner, []))
         elif items[-1][1] and VERB.search(without_times(c.text, date)) and _other_limit(items[-1][1], c.text, date):

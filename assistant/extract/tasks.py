@@ -30,7 +30,7 @@ VERBS = (
     r"升級|upgrade|檢查|驗(?!血|身|孕|到)|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate|"
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|結數|埋數|對(?:好|返|晒)?數|對(?=\s*(?:一下|下|吓|一對|清楚|好|返|晒))|核數|出糧|付款|"
     r"打(?=多|返|過去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|盤點|點貨|點倉|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|"
-    r"remind|chase|explain|forward|轉寄|轉發|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
+    r"remind|chase|explain|forward|轉寄|轉發|轉告|轉達|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
     r"reboot|migrate|launch|present|demo|train|teach|renew|file|claim|cover|escalate|報銷|續期|續約|帶(?!領|住)|"
     r"(?<![A-Za-z])(?:pull|finish|complete|compile|collect|print|(?<!in )order|rerun|notify|inform|monitor|measure|sort out|look into|"
     r"take care of|look after|deal with|work on|ping|take (?:the )?lead|circulate|distribute|organi[sz]e|coordinate|liaise)(?![A-Za-z])|點(?=\s*(?:一次|多一次|多次|清楚|數))|"
@@ -80,7 +80,9 @@ INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟
 NOT_A_MODAL = r"(?![議計考員所面客場堂址長前後期])"  # 會 of 會計, 會議, 會員: a word, not "will"
 NOT_A_MODAL_AFTER = r"(?<![開完散週周例年早晨茶酒晚舞展峰商工學教大議社機聚約協])"  # 會 of 開會, 週會, 年會, 機會
 _MODAL = re.compile(rf"^(?i:(?:could|can|would|will) you(?: please)?\s+|please\s+)|^(?:可唔可以|可否|能否|得唔得閒|有冇(?:時間|空)|得唔得|一定要|一定|應該要|應該|最好|要|記得|記住|負責|幫忙|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會{NOT_A_MODAL})\s*")
-_AFTER_TIME = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS})?\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|之間|中間|起(?![碼身]))?\s*")  # matched where a time ends
+# 「聽日開舖前」, 「今日收工前」: a day's work marks its limit as well as a clock does
+WORKDAY_MARK = r"開舖|開鋪|開門|開店|開工|返工|收舖|收鋪|閂門|交更|落班"
+_AFTER_TIME = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS}|(?:{WORKDAY_MARK})(?=\s*(?:之前|以前|前)))?\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|之間|中間|起(?![碼身]))?\s*")  # matched where a time ends
 _TIME_LEAD = re.compile(r"(?:(?<![A-Za-z])(?:by|before|until|due|on|at)(?:\s+the)?|限|最遲|喺)\s*$", re.IGNORECASE)  # "by the end of"
 _TAIL = re.compile(r"[\s，,。！!？?；;~….]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|(?<![A-Za-z])(?:la|lor|OK|please)|先|住|得唔得|好唔好|就得|就可以)?[\s，,。！!？?；;~….]*$",
                    re.IGNORECASE)
@@ -406,6 +408,7 @@ def _for_someone_else(sentence: str, speaker: str, transcript: Transcript, owner
 TURNED_DOWN = re.compile(r"^(?:唔得|唔可以|唔行|no\b|sorry)", re.IGNORECASE)
 POINTS_BACK = re.compile(r"^(?:呢|嗰|這|那)(?:個|樣|件事|啲)\s*(?=最|好|太|真係|都|係|就|要|唔|冇|有|會)")  # a pronoun subject, not 「呢個報價」
 APOLOGY = re.compile(r"^\s*(?:sorry|thanks|thank you|apologies|唔好意思|多謝|對唔住)", re.IGNORECASE)
+NEEDED_OR_NOT = re.compile(r"要唔要|使唔使|駛唔駛|洗唔洗")  # 「使唔使加埋新司機？」 asks whether the work is wanted
 A_NOT_A = re.compile(r"要唔要|使唔使|駛唔駛|洗唔洗|會唔會|可唔可以|好唔好|係唔係")
 # a question whether something is done yet: 「…你處理咗未？」, 「…到咗未？」, 「…搞掂未呀？」
 PROGRESS_ASKED = re.compile(r"\s*(?:你|佢)?(?:哋)?\s*[^\s，,。？?]{0,6}?(?:咗|好|掂|完|晒)未[？?\s呀啊呢]*$")
@@ -421,6 +424,9 @@ def _clause_with(verb: str, sentence: str, transcript: Transcript) -> str | None
         if verb in clause and not DONE.search(clause) and not leans_on_context(_drop_times(clause, transcript)):
             return clause
     return None
+
+
+OWN_PLAN = re.compile(r"(?:我|我哋)\s*(?:想|打算|諗住|計劃)\s*(?=\S)")  # the owner's own plan, then approved
 
 
 def _plain(text: str) -> str:
@@ -485,7 +491,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 continue
             if PAST_REPORT.match(_LEAD.sub("", sentence)):  # 「上次係阿傑整嘅」: how it was done before, not the work
                 continue
-            if sentence.rstrip().endswith(("？", "?")) and (not ACTION_VERB.search(sentence) or re.search(r"我(?!哋)", sentence)):
+            if sentence.rstrip().endswith(("？", "?")) and (not (ACTION_VERB.search(sentence) or NEEDED_OR_NOT.search(sentence) and VERB.search(sentence))
+                                                            or re.search(r"我(?!哋)", sentence)):
                 continue  # 「要唔要我幫手拉數？」 offers help, it is not the work
             sentence = _LEAD.sub("", sentence)
             if COMMENT.match(sentence) or NOT_MINE.match(sentence):  # 「不過大埔嗰個攝記今晚做火警」: a reason, not the work
@@ -499,6 +506,11 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             same_verb = _clause_with(verb, sentence, transcript) if verb else None
             if same_verb:  # 「約五個」 after 「我可以約啲 user 做 interview，了解下佢哋…」
                 return same_verb
+            plan = OWN_PLAN.search(sentence)
+            if plan and owner is not None and people.find_name(previous.speaker) == owner:
+                planned = sentence[plan.end():].strip(" ，,。！!")  # 「我想逐個回覆，再送張折扣券」 「好，你禮拜五前搞掂」
+                if VERB.search(planned) and not leans_on_context(_drop_times(planned, transcript)):
+                    return planned
             undone = [c for c in clauses(sentence) if not DONE.search(c)]
             if DONE.search(sentence) and undone and undone[0] == clauses(sentence)[0]:
                 sentence = undone[0]  # 「抽油煙機成日響，隔籬鋪都投訴咗兩次」: the thing, not what was done about it
@@ -612,6 +624,10 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     pronoun = PRONOUN_OBJECT.search(task)
     if pronoun and pronoun.group(0) == "佢哋" and re.search(r"我|你|佢", context):
         return task, None  # 「佢哋」 are people; a statement about us (「百分之三我哋頂唔順」) is not who
+    said = VERB.search(task[:pronoun.start()]) if pronoun else None
+    if said and pronoun.group(0) == "佢哋" and re.search(rf"{re.escape(said.group(0))}\s*[埋晒返]?\s*(?!佢)[\u3400-\u9fffA-Za-z]", context) \
+            and len(clauses(context)) == 1:
+        return context, context  # 「使唔使加埋新司機？」 「…你加咗佢哋落去」: the work asked about, said in full
     if pronoun:
         thing = _what_a_statement_is_about(context)
         if pronoun.group(0) == "佢" and PERSON_VERB.search(task[:pronoun.start()]) and ASKED.search(thing):
@@ -626,7 +642,12 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     if (_BARE_VERB.fullmatch(task.strip()) or BARE_DONE.fullmatch(task.strip())) and len(clauses(context)) == 1 \
             and len(context) <= 16 and not ACTION_VERB.search(context) and not VERB.search(context):  # 「做完」 + 「年報」, 「set 好」 + 「promo rules」
         return task.strip() + (" " if re.match(r"[A-Za-z0-9]", context) else "") + context, context
+    if GENERIC_DONE.fullmatch(task.strip()):  # 「好，你禮拜五前搞掂」: the work is what was said
+        return context, context
     return f"{context}，{task}", context
+
+
+GENERIC_DONE = re.compile(r"(?:搞掂|搞定|完成|做完|做好|處理|搞|handle)(?:佢|晒|埋|好)?", re.IGNORECASE)
 
 
 def called_by(person: Person, transcript: Transcript) -> str:

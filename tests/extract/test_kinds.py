@@ -2653,3 +2653,23 @@ def test_a_condition_or_an_aside_after_the_task_is_not_the_task():
     assert _items([("Ivy Chan 陳詩韻", "One more thing，我聽日 send 份 risk assessment 俾黃太。")]) == \
         [("Ivy Chan 陳詩韻", "send risk assessment 俾黃太", "2026-03-12")]
     assert _items([("黃太", "Ivy，你禮拜五前出份 PDF 俾客，前提係佢俾到數。")]) == [("Ivy Chan 陳詩韻", "出 PDF 俾客", "2026-03-13")]
+
+
+def test_them_after_a_question_whether_the_work_is_wanted_is_that_work():
+    assert _items([("Ivy Chan 陳詩韻", "黃太，員工旅行名單使唔使加埋兩個新同事？"), ("黃太", "梗係要，禮拜五前你加咗佢哋入去。")]) == \
+        [("Ivy Chan 陳詩韻", "員工旅行名單加兩個新同事", "2026-03-13")]
+
+
+def test_the_owners_own_plan_approved_with_a_bare_verb_is_the_plan():
+    assert _items([("Marco Lee 李文傑", "舊電腦堆滿貨倉，我想逐部洗咗硬碟，再捐俾慈善機構。"), ("黃太", "好，你月尾前搞掂。")]) == \
+        [("Marco Lee 李文傑", "逐部洗硬碟，再捐俾慈善機構", "2026-03-31")]
+
+
+def test_handing_in_after_a_list_of_what_to_cover_is_the_same_task():
+    assert _items([("黃太", "阿傑，你寫份檢討報告，成本超咗幾多、啲客點投訴，下個禮拜三前交俾我。")]) == \
+        [("Marco Lee 李文傑", "寫檢討報告，交俾黃太", "2026-03-18")]
+
+
+def test_before_opening_or_starting_work_is_part_of_the_due_time():
+    assert _items([("黃太", "阿傑，你聽日開舖前 update 個收銀程式。")]) == [("Marco Lee 李文傑", "update 收銀程式", "2026-03-12")]
+    assert _items([("Ivy Chan 陳詩韻", "我聽日開工前 check 晒啲貨。")]) == [("Ivy Chan 陳詩韻", "check 晒貨", "2026-03-12")]
