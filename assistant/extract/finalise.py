@@ -67,6 +67,7 @@ def _confidence(owner: str | None, group: bool, task: str, has_deadline: bool, c
     return round(max(0.0, score), 2)
 
 
+PROPOSED = re.compile(r"(?:(?:我|我哋)\s*)?(?:諗過|覺得)?\s*(?:不如|建議|提議)\s*(?:我哋)?\s*")
 _QUESTION_TAIL = re.compile(r"[，,\s]*(?:好唔好|得唔得|要唔要|使唔使|係咪|係唔係|定係點|點算|點睇|呢|嗎|呀|啊)?[？?。\s]*$")
 
 
@@ -76,12 +77,17 @@ def _substance(text: str) -> int:
 
 
 def _question_before(transcript: Transcript, turn: int) -> str | None:
-    """The question a terse decision answers (「照用佢啦」 after 「印刷用返舊年嗰間？」): the latest
-    question in the two turns before, without its question words."""
+    """The question or proposal a terse decision answers (「照用佢啦」 after 「印刷用返舊年嗰間？」,
+    「暫時唔轉住」 after 「不如轉用雲端 backup，平好多」): the latest in the two turns before, without
+    its question words or the reason given with the proposal."""
     for line in reversed(transcript.lines[max(0, turn - 2):turn]):
         for sentence in reversed(sentences(line.text)):
+            proposed = PROPOSED.match(_LEAD.sub("", sentence))
+            if proposed:
+                sentence = re.split(r"[，,]", _LEAD.sub("", sentence)[proposed.end():])[0] + "？"
             if sentence.rstrip().endswith(("？", "?")):
                 topic = _QUESTION_TAIL.sub("", _LEAD.sub("", sentence)).strip(" ，,")
+                topic = re.sub(r"(?:我哋|我們)?\s*(?:使唔使|要唔要|駛唔駛|洗唔洗|會唔會)\s*|([\u3400-\u9fff])唔\1$", "", topic)  # 「聖誕節我哋使唔使搞抽獎」
                 topic = drop_names(topic, resolver_for(transcript.people), None) or topic  # 「Ken，個 tagline…」: not Ken
                 return topic if len(re.sub(r"\W", "", topic)) >= 4 else None
     return None
@@ -172,6 +178,7 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
         turn = _source_turn(decision.turn, text, transcript)
         if text and turn is not None:  # 「照用佢」: what 佢 is comes from the turns before
             text, _ = standalone(text, transcript, turn, topic_only=False)
+            text = PROPOSED.sub("", text, count=1) if PROPOSED.match(text) else text  # 「我諗過不如加…，唔好加」: what was put
             rejected = REFUSAL.match(_LEAD.sub("", transcript.lines[turn].text))  # 「唔得喎，…照租旅遊巴」: not what was asked
             question = _question_before(transcript, turn) if _substance(text) < 8 and not rejected else None
             if question and similarity(question, text) < 0.5:

@@ -105,6 +105,11 @@ GIVEN_FOR = re.compile(r"交(?:返)?(?:俾|畀|給)")  # handing work on, or han
 # what the one handed a thing does with it (「交俾 Ken 簽」, 「…睇」): not the work itself
 CHECKS_IT = re.compile(r"(?:簽|睇|批|審|過目|核對|覆核|蓋印|存檔|歸檔|(?<![A-Za-z])(?:check|approve|review|sign)(?![A-Za-z]))",
                        re.IGNORECASE)
+BARE_HANDOVER = re.compile(r"(?:咁|噉)\s*(?:你)?\s*(?:嚟)?\s*(?:跟進|跟|負責)(?:埋|住)?(?:佢)?\s*(?:啦|喇|吖)?\s*(?:之前|前)?")
+TAKES_IT_OVER = re.compile(r"\s*(?:嚟|去)?\s*(?:接手|接咗佢|頂上)(?:佢)?(?:啦|喇|吖|囉|先)?[。！!]?")
+AWAY_ONLY = re.compile(rf"[^，,。]{{0,16}}?(?:{AWAY})[^，,。]{{0,4}}")
+WITH_SOMEONE = re.compile(r"(?:同|搵|問|約|見|打俾|打畀|(?<![A-Za-z])(?:call|email|whatsapp|ping|meet))\s*(?:吓|下|一下|埋|返)?\s*(?=\S)",
+                          re.IGNORECASE)  # 「聽日同 Ivy 對吓數」: Ivy is who it is done with, not who does it
 ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?{VERB_WORD}", re.IGNORECASE)  # after "交畀 <name>"
 NAMED = re.compile(rf"^(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|will|to|{VERB_WORD})", re.IGNORECASE)
 TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
@@ -381,8 +386,8 @@ class Reader:
         shared = self._shared_between(clause)
         if shared:  # 「Backlog 就 Ivy 同 Joyce 一人一半，月尾前清晒」: each does a part
             return True, shared
-        if META.search(clause) or not VERB.search(clause):
-            return False, None
+        if META.search(clause) or not VERB.search(clause) or AWAY_ONLY.fullmatch(without_times(clause, self.transcript.date).strip()):
+            return False, None  # 「Ivy 請咗假，阿強你頂住先」: Ivy is away, not asked
         timed = has_time_words(sentence, self.transcript.date)
         speaker = self.speaker(line)
         for m in ASSIGN.finditer(clause):
@@ -405,8 +410,9 @@ class Reader:
                 and not self._a_thing(stranger["who"], line) \
                 and NAMED.search(BY.sub("", without_times(OPENER.sub("", clause)[stranger.end():], self.transcript.date).strip())):
             return True, UNKNOWN  # 「Kenny 聽日交份 stock report」: somebody not in the list, chosen on the page
+        bare = without_times(OPENER.sub("", clause), self.transcript.date).strip()
         hit = self.people.leading(OPENER.sub("", clause)) \
-            or self.people.leading(BY.sub("", without_times(OPENER.sub("", clause), self.transcript.date).strip())) \
+            or (None if WITH_SOMEONE.match(bare) else self.people.leading(BY.sub("", bare))) \
             or self._with_team(OPENER.sub("", clause).strip())  # 「九月中之前阿May…」, 「Kenneth team 交…」
         if hit and hit[0] != speaker and VERB.search(hit[1]) and not THEN_YOU.match(hit[1]) \
                 and NAMED.search(BY.sub("", without_times(THEIR_TEAM.sub("", hit[1]), self.transcript.date).strip())):
@@ -414,8 +420,9 @@ class Reader:
             return True, self._with_partner(hit[0], clause)
         if timed and not STATE.search(clause):  # 「海報 Ivy 搞，三月一號出」
             for name, start, end in self.people.spans(clause):
-                if name != speaker and not re.search(r"[俾畀同話搵問等將幫對跟帶約見]埋?\s*$|[俾畀]\s*(?:份|個|張|啲|封|本)[^，,。我你]{1,12}$",
-                                                     clause[:start]) \
+                if name != speaker and not re.search(r"(?:[俾畀同話搵問等將幫對跟帶約見]|打俾|打畀|打去|(?<![A-Za-z])(?:call|email|whatsapp|ping|meet|cc))"
+                                                     r"\s*(?:吓|下|一下|埋|返)?\s*$|[俾畀]\s*(?:份|個|張|啲|封|本)[^，,。我你]{1,12}$",
+                                                     clause[:start], re.IGNORECASE) \
                         and not RECEIVES.search(clause[:start]) and not THEN_YOU.match(clause[end:]) \
                         and ASSIGNED.search(BY.sub("", without_times(clause[end:end + NEAR_VERB], self.transcript.date).lstrip())):
                     return True, name
@@ -526,6 +533,11 @@ class Reader:
         return said != before and len(phrases) == 1 and bool(DUE_MOVED.search(said[:phrases[0].start])) \
             and not BARE.sub("", said[phrases[0].end:]).strip("啦喇吖囉。 ")
 
+    def _without_names(self, text: str) -> str:
+        for _, start, end in reversed(self.people.spans(text)):
+            text = text[:start] + text[end:]
+        return text
+
     def _opens_work(self, after: str) -> bool:
         """Whether the words after a name start its work: a time or a verb (「Kelvin 今晚 出 補課 通告」)."""
         words = after.split()
@@ -534,7 +546,14 @@ class Reader:
     def handed_on(self, sentence: str, line: Line) -> str | None:
         """Who a handover that names no task hands to (「嗰樣改由 Ken 跟啦」): then the task just
         given moves."""
+        first = next((c for c in clauses(sentence) if self.people.spans(c)), "")
+        for name, _, end in self.people.spans(first):  # 「諗諗吓都係阿強接手啦，…」: 阿強 takes it over
+            if TAKES_IT_OVER.fullmatch(first[end:]) and name != self.speaker(line):
+                return name
         said = [c for c in self.read(sentence, line) if c.action or c.has_owner_cue]  # 「算啦，俾 Ken 做啦」
+        if len(said) == 1 and said[0].has_owner_cue and said[0].owner not in (None, UNKNOWN, self.speaker(line)) \
+                and BARE_HANDOVER.fullmatch(re.sub(r"[\s，,。]", "", self._without_names(without_times(said[0].text, self.transcript.date)))):
+            return said[0].owner  # 「咁 Ivy 你跟，禮拜五前」 after 「logo 係我跟開㗎」
         if len(said) == 1 and said[0].has_owner_cue and not said[0].action and not said[0].text \
                 and said[0].owner not in (None, UNKNOWN) and (HANDOVER.search(sentence) or GIVEN_TO.search(sentence)):
             return said[0].owner
@@ -1182,6 +1201,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             turned_back = [i for i in items if i.declined and line.index - SINCE_DECLINED <= i.turn < line.index]
             if taker and (turned_back or last):  # 「Ivy，你聽日交份報價。」 「改由 Ken 跟。」: the task just given moves
                 for item in turned_back or corrected_items(last, None):  # …or the one its owner asked to give away
+                    before = reader.people.strip_leading(item.task)
+                    if before and before[0] == item.owner:  # 「阿強跟 logo 嘅 design」 is Ivy's now: not 阿強
+                        item.task = before[1].strip(" ，,")
                     item.owner, item.group, item.declined = taker, False, False
                 continue
             again = reader.reoffers(sentence, line, recent + [i for i in turned_back if i not in recent])

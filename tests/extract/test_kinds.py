@@ -2673,3 +2673,35 @@ def test_handing_in_after_a_list_of_what_to_cover_is_the_same_task():
 def test_before_opening_or_starting_work_is_part_of_the_due_time():
     assert _items([("黃太", "阿傑，你聽日開舖前 update 個收銀程式。")]) == [("Marco Lee 李文傑", "update 收銀程式", "2026-03-12")]
     assert _items([("Ivy Chan 陳詩韻", "我聽日開工前 check 晒啲貨。")]) == [("Ivy Chan 陳詩韻", "check 晒貨", "2026-03-12")]
+
+
+def test_a_terse_decision_on_a_question_or_a_proposal_says_what_it_decides():
+    decided = _extract([("Ivy Chan 陳詩韻", "黃太，清明嗰日貨倉開唔開？"), ("黃太", "清明照關。")])["decisions"]
+    assert [d["text"] for d in decided] == ["清明嗰日貨倉：清明照關"]
+    decided = _extract([("Marco Lee 李文傑", "不如我哋轉用雲端 backup，平好多。"), ("黃太", "暫時唔轉住。")])["decisions"]
+    assert [d["text"] for d in decided] == ["轉用雲端 backup：暫時唔轉住"]
+    decided = _extract([("Marco Lee 李文傑", "我諗過不如加多兩部影印機。"), ("黃太", "OK，唔好加。")])["decisions"]
+    assert [d["text"] for d in decided] == ["加多兩部影印機，唔好加"]
+    decided = _extract([("Marco Lee 李文傑", "啲客想我哋遲啲先收舖。"), ("黃太", "好，咁就定十點收舖。")])["decisions"]
+    assert [d["text"] for d in decided] == ["定十點收舖"]
+
+
+def test_the_person_worked_with_or_contacted_is_not_the_owner():
+    for said in ("阿傑，聽日 call 吓 Ivy 問吓個 pricing。", "阿傑，聽日同 Ivy 對吓數。", "阿傑，聽日搵吓 Ivy 問吓個 pricing。",
+                 "阿傑，聽日同 Ivy 傾吓個 pricing。"):
+        assert [o for o, _, _ in _items([("黃太", said)])] == ["Marco Lee 李文傑"], said
+    assert [o for o, _, _ in _items([("黃太", "Ivy，你聽日 call 吓阿傑問吓個 server 情況。")])] == ["Ivy Chan 陳詩韻"]
+
+
+def test_who_is_away_is_not_asked_the_one_covering_is():
+    assert _items([("黃太", "Ivy 請咗假，阿傑你頂住先，聽日 send 份 report 俾客。")])[0][::2] == ("Marco Lee 李文傑", "2026-03-12")
+
+
+def test_another_taking_it_over_moves_the_task_just_given():
+    assert _items([("黃太", "Ivy，下個禮拜三前整好份 newsletter。"), ("Ivy Chan 陳詩韻", "好。"),
+                   ("黃太", "啊，諗諗吓都係阿傑接手啦，Ivy 你專心搞 event。")]) == [("Marco Lee 李文傑", "整好 newsletter", "2026-03-18")]
+
+
+def test_mine_all_along_then_so_you_follow_it_moves_the_task():
+    assert _items([("黃太", "阿傑跟 banner 嘅 design，禮拜五前。"), ("Ivy Chan 陳詩韻", "唔係呀，banner 係我跟開㗎。"),
+                   ("黃太", "哦，係，咁 Ivy 你跟，禮拜五前。")]) == [("Ivy Chan 陳詩韻", "跟 banner 嘅 design", "2026-03-13")]
