@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks
-from assistant.extract.corrections import LATER_ONLY, only_time
+from assistant.extract.corrections import LATER_ONLY, NOT_BUT, only_time
 from assistant.extract.cues import (
     ACCEPTS, BARE_NO, CANNOT, DECLINE, GLUED_TAG, IMPERATIVE, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, WE, YES,
 )
@@ -158,6 +158,11 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
     reply, after = transcript.lines[line.index + 1], transcript.lines[line.index + 2]
     said = (sentences(reply.text) or [""])[-1]
     yes = YES.match(OPENER.sub("", after.text).strip()) or ACCEPTS.search(after.text) or re.match(r"都(?:得|可以|好|OK)", after.text)
+    if reader.speaker(reply) != owner and reader.speaker(line) == owner and reader.speaker(after) == owner \
+            and reply.speaker != line.speaker and GLUED_TAG.search(said) and yes:
+        # 「我今晚十點前 send。」 「早啲啦，八點前得唔得？」 「OK，八點。」: the earlier time asked for, agreed
+        offered = (clauses(GLUED_TAG.sub("", said)) or [""])[-1]
+        return (offered if limit_said(offered, transcript.date) else f"{offered}前") if has_time_words(offered, transcript.date) else ""
     if reader.speaker(reply) != owner or after.speaker != line.speaker:
         return ""
     conceded = CONCEDED.match(OPENER.sub("", (sentences(after.text) or [""])[0]).strip())
@@ -169,9 +174,22 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
             # 「下個禮拜三」 then 「禮拜四都得」: the Thursday of that week
             when = (asked.day + timedelta(days=given.day.weekday() - asked.day.weekday())).isoformat()
         return when if limit_said(when, transcript.date) else f"{when}前"
-    if not GLUED_TAG.search(said) or not yes:
+    yes = yes or re.match(r"啱|冇錯|係喎", OPENER.sub("", after.text).strip())
+    if not yes:
         return ""
     offered = (clauses(GLUED_TAG.sub("", said)) or [""])[-1]
+    if not GLUED_TAG.search(said):  # 「可能要多兩日，禮拜四啦。」 「OK。」, 「唔係禮拜二，係禮拜四呀」 「啱。」: the day offered
+        instead = NOT_BUT.search(said)
+        then = find_time_phrases(said[instead.end():], transcript.date) if instead else []
+        offered = then[0].text if then and then[0].start == 0 else \
+            next((c for c in reversed(clauses(said)) if has_time_words(c, transcript.date)), "")
+        offered = re.sub(r"\s*(?:啦|呀|啊|喇|吖)$", "", offered)
+        if not offered or not only_time(offered, transcript.date):
+            return ""
+        asked, given = find_deadline(line.text, transcript.date), find_deadline(offered, transcript.date)
+        if asked and given and given.day < asked.day and BARE_WEEKDAY.fullmatch(offered.strip()):
+            # 「下個禮拜二前…」 「多兩日，禮拜四啦」: the Thursday of that week
+            offered = (asked.day + timedelta(days=given.day.weekday() - asked.day.weekday())).isoformat()
     if not has_time_words(offered, transcript.date):
         return ""
     return offered if limit_said(offered, transcript.date) else f"{offered}前"

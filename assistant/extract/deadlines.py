@@ -71,7 +71,8 @@ ONCE = re.compile(r"(?<![\u3400-\u9fff])一[^，,。]{0,10}?(?:到|好|完|返)|
 def _score(text: str, phrase_start: int, phrase_end: int) -> int:
     before, after = text[max(0, phrase_start - 8):phrase_start], text[phrase_end:phrase_end + 12]
     after = re.sub(r"^[\s\d:：一二三四五六七八九十兩點点半個字鐘am pm晏晝下晝朝早夜晚上午下午中午]*", "", after, flags=re.I)
-    if REJECTED_AFTER.search(after) or AFTER_AFTER.search(after) or re.search(r"(?<![A-Za-z])after\s*$", before, re.I):  # 「聽日唔得，禮拜一先得」: the day turned down is no deadline
+    if REJECTED_AFTER.search(after) or AFTER_AFTER.search(after) or re.search(r"(?<![A-Za-z])after\s*$", before, re.I) \
+            or re.search(r"(?:唔使|唔駛|唔洗|不用)\s*(?:等到|等)?\s*$", before):  # 「唔使禮拜五，我今日就 send」  # 「聽日唔得，禮拜一先得」: the day turned down is no deadline
         return -1
     if IMMEDIATELY.fullmatch(text[phrase_start:phrase_end]) and (IF.search(text[:phrase_start]) or ONCE.search(text[:phrase_start])):
         return -1  # 「如果再有人確診，你即刻通知教育局」, 「相一到，我即刻放上IG」: at once when it happens, not today

@@ -30,7 +30,8 @@ RESTATED = 0.3  # one owner's tasks due the same day that share this much are on
 CANCELLED_TASK = 0.5  # share of the task's words repeated in the cancelling turn
 # 「唔使改期」, 「唔使改，照舊禮拜四」: the day stays, the task too
 UNCHANGED = r"改(?:期|時間|日子|日期)|改\s*[，,、]?\s*(?:照舊|照原|維持|keep)"
-CANCEL = re.compile(rf"(?:唔使|唔駛|唔洗|不用|無須|毋須)(?!急|咁急|擔心|驚|理|客氣|等|{UNCHANGED})|取消|唔做喇|唔搞喇|唔要喇|cancel|drop|scrap",
+NOT_THAT_LATE = r"\s*(?:禮拜|星期|下個|下星期|聽日|後日|月尾|咁遲|拖到)"  # 「唔使禮拜五，我今日就 send」: sooner, not called off
+CANCEL = re.compile(rf"(?:唔使|唔駛|唔洗|不用|無須|毋須)(?!急|咁急|擔心|驚|理|客氣|等|{UNCHANGED}|{NOT_THAT_LATE})|取消|唔做喇|唔搞喇|唔要喇|cancel|drop|scrap",
                     re.IGNORECASE)
 # the later mention of a task hands it to another person only with words that say so
 HANDOVER = re.compile(r"改由|改為由|交返俾|交返畀|交俾|交畀|轉交|轉俾|轉畀|接手|換人|換咗|唔使.{0,8}(?:喇|啦|住)|我嚟|我幫\s*(?:你|佢|[A-Za-z]+|\S{1,3})?\s*(?:做|搞|跟|交|出)|講錯|應該係|"

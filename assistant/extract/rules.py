@@ -1110,8 +1110,16 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: L
     corrects = CORRECTS_TIME.match(sentence)
     if corrects:  # only the giver corrects: the items said in their own turns
         recent = [i for i in recent if people.find_name(transcript.lines[i.turn].speaker) == people.find_name(line.speaker)]
+    named_owner = {people.find_name(n) for n in people.mentioned(sentence)}
+    if named_owner and len(named_owner) == 1 and named_owner <= {i.owner for i in recent}:
+        recent = [i for i in recent if i.owner in named_owner]  # 「Ivy，改做八點前啦」: Ivy's task moves
+        for _, start, end in reversed(people.spans(sentence)):
+            sentence = sentence[:start] + sentence[end:]
+        sentence = re.sub(r"^[\s，,]+|[\s，,]+(?=[。！!]?$)", "", sentence)
+        phrases = find_time_phrases(sentence, transcript.date) or find_clocks(sentence)
     if not recent or not phrases or not (DUE_MOVED.search(sentence[:phrases[0].start]) or corrects) \
-            or people.mentioned(sentence) or dates_a_thing(sentence, phrases[0].start, phrases[0].end):
+            or people.mentioned(sentence) or dates_a_thing(sentence, phrases[0].start, phrases[0].end) \
+            and not DUE_MOVED.search(sentence[:phrases[0].start]):  # 「改做下個禮拜四」 moves it; 「下個禮拜嘅報告」 names one
         return []
     named = [i for i in recent if shared_grams(without_times(i.task, transcript.date), without_times(sentence, transcript.date))]
     said = BARE.sub("", without_times(VERB.sub("", DUE_MOVED.sub("", CORRECTS_TIME.sub("", sentence[:phrases[0].start]))),

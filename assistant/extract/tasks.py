@@ -630,6 +630,9 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         return context, context  # 「使唔使加埋新司機？」 「…你加咗佢哋落去」: the work asked about, said in full
     if pronoun:
         thing = _what_a_statement_is_about(context)
+        again = VERB.match(_drop_times(thing, transcript).strip())
+        if again and re.search(rf"{re.escape(again.group(0))}\s*(?:埋|晒|返|好)?\s*$", task[:pronoun.start()]):
+            thing = NOUN_PHRASE.sub("", _drop_times(thing, transcript).strip()[again.end():].strip())  # 「send 埋佢」: the quote
         if pronoun.group(0) == "佢" and PERSON_VERB.search(task[:pronoun.start()]) and ASKED.search(thing):
             return task, None  # 「你約佢…」 after 「可唔可以用視像做？」: 佢 is somebody, not what was asked
         return re.sub(r"(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u3400-\u9fff])", " ",

@@ -2705,3 +2705,28 @@ def test_another_taking_it_over_moves_the_task_just_given():
 def test_mine_all_along_then_so_you_follow_it_moves_the_task():
     assert _items([("黃太", "阿傑跟 banner 嘅 design，禮拜五前。"), ("Ivy Chan 陳詩韻", "唔係呀，banner 係我跟開㗎。"),
                    ("黃太", "哦，係，咁 Ivy 你跟，禮拜五前。")]) == [("Ivy Chan 陳詩韻", "跟 banner 嘅 design", "2026-03-13")]
+
+
+def test_a_day_or_time_changed_later_in_the_talk_is_the_one_kept():
+    assert _items([("黃太", "Ivy，份 press release 下個禮拜二出。"), ("Marco Lee 李文傑", "客話要遲兩日。"),
+                   ("黃太", "咁改做下個禮拜四啦，Ivy。")]) == [("Ivy Chan 陳詩韻", "press release 出", "2026-03-19")]
+    assert _items([("Ivy Chan 陳詩韻", "我今晚十點前 send 份 deck 俾大家。"), ("黃太", "Ivy，改做八點前啦，老細九點要睇。"),
+                   ("Ivy Chan 陳詩韻", "OK。")]) == [("Ivy Chan 陳詩韻", "send deck 俾大家", "2026-03-11T20:00:00+08:00")]
+    assert _items([("黃太", "Ivy，份 press release 下個禮拜二出。"),
+                   ("Ivy Chan 陳詩韻", "唔係下個禮拜二，係下個禮拜四呀，我哋上次講好咗。"), ("黃太", "啱，下個禮拜四。")])[0][2] == "2026-03-19"
+    assert _items([("黃太", "Ivy，下個禮拜二前 send 份 deck 得唔得？"), ("Ivy Chan 陳詩韻", "可能要多兩日，禮拜四啦。"),
+                   ("黃太", "OK。")])[0][2] == "2026-03-19"
+    assert _items([("黃太", "阿傑，份 tender 下個禮拜三交。"), ("Marco Lee 李文傑", "可唔可以推到下個禮拜五？啲報價未返晒。"),
+                   ("黃太", "好啦，就下個禮拜五，唔可以再遲。")])[0][2] == "2026-03-20"
+
+
+def test_the_giver_asking_for_sooner_and_the_owner_agreeing():
+    assert _items([("Marco Lee 李文傑", "我今晚十點前 send 份 deck。"), ("黃太", "早啲啦，八點前得唔得？"),
+                   ("Marco Lee 李文傑", "OK，八點。")])[0][2] == "2026-03-11T20:00:00+08:00"
+    assert _items([("Marco Lee 李文傑", "我今晚十點前 send 份 deck。"), ("黃太", "早啲啦，八點前得唔得？"),
+                   ("Marco Lee 李文傑", "唔得呀，最早都十點。")])[0][2] == "2026-03-11T22:00:00+08:00"
+
+
+def test_no_need_to_wait_till_the_day_asked_is_sooner_not_called_off():
+    assert _items([("黃太", "阿傑，禮拜五前 send 份 quote。"), ("Marco Lee 李文傑", "唔使禮拜五，我今日就 send 埋佢。")]) == \
+        [("Marco Lee 李文傑", "send quote", "2026-03-11")]
