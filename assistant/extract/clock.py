@@ -58,6 +58,7 @@ ZONES: tuple[tuple[str, str], ...] = (
 )
 ZONE_WORD = re.compile(
     r"(?P<place>[A-Za-z][A-Za-z ]{1,20}?|[\u3400-\u9fff]{2,5}?)\s*(?:time|時間|時區)"
+    r"|(?P<side>[A-Za-z][A-Za-z ]{1,20}?|[\u3400-\u9fff]{2,5}?)\s*(?:嗰邊|那邊)(?=\s*[^，,。\s])"  # 「London 嗰邊禮拜五九點前」
     r"|(?<![A-Za-z])(?P<abbr>HKT|SGT|JST|KST|BST|GMT|CET|CEST|AEST|AEDT|PST|PDT|EST|EDT)(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -146,20 +147,26 @@ SPEAKERS_SIDE = re.compile(r"(?:喺|在)?我(?:哋)?(?:呢|這|嗰|那)邊|(?<![
                            re.IGNORECASE)
 
 
+# 「Tom，你嗰邊禮拜五朝早九點前…」: the clock of where the one spoken to is
+LISTENERS_SIDE = re.compile(r"(?:喺|在)?你(?:哋)?(?:嗰|那)邊|(?<![A-Za-z])(?:in )?your (?:time|side)(?![A-Za-z])", re.IGNORECASE)
+
+
 def zone_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each zone said in text, from the place word to 「時間」/"time" ("Singapore
     time", 「倫敦時間」, "BST", 「我呢邊」), for dropping it from a task's words."""
     return sorted([(start, end) for start, end, _ in _zone_words(text)]
-                  + [(m.start(), m.end()) for m in SPEAKERS_SIDE.finditer(text)])
+                  + [(m.start(), m.end()) for m in SPEAKERS_SIDE.finditer(text)]
+                  + [(m.start(), m.end()) for m in LISTENERS_SIDE.finditer(text)])
 
 
 def _zone_words(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in ZONE_WORD.finditer(text):
-        spoken = m["place"] or m["abbr"]
+        spoken = m["place"] or m["side"] or m["abbr"]
+        at = m.start("place") if m["place"] else m.start("side") if m["side"] else m.start()
         for words, zone in ZONES:
             place = re.search(words, spoken, re.IGNORECASE)
             if place:
-                out.append((m.start("place") + place.start() if m["place"] else m.start(), m.end(), zone))
+                out.append((at + place.start() if m["place"] or m["side"] else at, m.end(), zone))
                 break
     return out

@@ -50,7 +50,7 @@ def asks(sentence: str) -> bool:
 
 
 # 「有咩唔妥即刻打俾我」, 「有乜問題就搵 Ken」: "if anything…", no question
-ANYTHING = re.compile(r"(?:如果)?有(?:咩|乜嘢|乜|什麼|甚麼)\s*(?:唔妥|唔啱|問題|事|嘢|需要|異常|變動|update|news)[^，,。？?]*?"
+ANYTHING = re.compile(r"(?:如果)?有(?:咩|乜嘢|乜|什麼|甚麼)?\s*(?:嘢(?=\s*(?:就|即刻|遲啲|先|可以|WhatsApp|whatsapp|call|打|搵|email))|唔妥|唔啱|問題|事|嘢|需要|異常|變動|update|news)[^，,。？?]*?"
                       r"(?:就|即刻|馬上|再|記得|(?=[，,]))")  # 「…，有咩唔啱，月中之前話我知。」
 FIND_OUT = re.compile(r"\s*(?:睇|問|check|查|confirm)\s*(?:吓|下|清楚|一下|埋)", re.IGNORECASE)  # a clause that finds out
 FINDS_OUT_RIGHT_BEFORE = re.compile(r"(?:睇|看|問|check|查|confirm|知道|了解)\s*(?:吓|下|睇|看|一睇|一看|清楚|一下|埋)?\s*$",
@@ -63,7 +63,7 @@ NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|多�
                         r"已經|搞掂咗|做完(?=咗|喇|了)|做咗(?!佢)|寫咗(?!佢)|done already|already|本來|原本|原先|原定|本身想|"
                         r"originally|如果|假如|萬一|唔好意思|真係有啲|(?:跟|做|搞|寫|整|負責)開(?:㗎|嘅|喎|架|㖞)|"  # 「logo 係我跟開㗎」: mine all along
                         # 「有咩事即刻 WhatsApp 我」: if anything comes up; 「你寫——算啦」: taken back; 「我都會出席」: there too
-                        r"^有(?:咩|乜|乜嘢|任何)?(?:事|問題)|(?:—|-|…|\.\.)+\s*算(?:啦|數|吧|喇)?$|^(?:我|我哋)\s*都會\s*(?:出席|參加|列席|join|到)$|"
+                        r"^有(?:咩|乜|乜嘢|任何)?(?:事|問題|嘢)|(?:—|-|…|\.\.)+\s*算(?:啦|數|吧|喇)?$|^(?:我|我哋)\s*都會\s*(?:出席|參加|列席|join|到)$|"
                         + AWAY + "|"  # 「我下個禮拜四開始放一個禮拜假」: away, no work
                         # praise: 「做得好好」, 「繼續保持」, "well done" say how work went, not what to do
                         r"(?:做|搞|寫|執|整|處理)得(?:好|幾好|唔錯|非常好|好好|出色|靚|叻|快|清楚)|繼續保持|keep (?:it|this) up|well done|good job|"

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from datetime import date, time, timedelta
 
-from assistant.extract.clock import AFTERNOON, EVENING, LATE_NIGHT, MORNING, NOON, SPEAKERS_SIDE
+from assistant.extract.clock import AFTERNOON, EVENING, LATE_NIGHT, LISTENERS_SIDE, MORNING, NOON, SPEAKERS_SIDE
 from assistant.extract.dates import find_time_phrases, says_impossible_date
 from assistant.extract.cues import REFUSAL, SOMEONE
 from assistant.extract.deadlines import Deadline, find_deadline, part_of_day_left_out
@@ -125,10 +125,16 @@ def _working_day_of(due: Deadline | None, today: date) -> date | None:
 
 
 def _in_speakers_zone(due: Deadline | None, text: str, speaker: str | None, transcript: Transcript,
-                      people: OwnerResolver) -> Deadline | None:
-    """due in the speaker's own zone when they say the time is theirs (「我呢邊」) and the attendee
-    list gives them one; due as it was otherwise (a zone named in words, 「倫敦時間」, stands)."""
-    if due is None or due.at is None or due.zone is not None or not SPEAKERS_SIDE.search(text):
+                      people: OwnerResolver, owner: str | None = None) -> Deadline | None:
+    """due in the speaker's own zone when they say the time is theirs (「我呢邊」), or in the owner's
+    when the speaker says it is the listener's (「你嗰邊」), where the attendee list gives them one; due
+    as it was otherwise (a zone named in words, 「倫敦時間」, stands)."""
+    if due is None or due.at is None or due.zone is not None:
+        return due
+    if LISTENERS_SIDE.search(text) and owner and owner != (people.find_name(speaker) if speaker else None):
+        zone = next((p.timezone for p in transcript.people if p.name == owner and p.timezone), None)
+        return replace(due, zone=zone) if zone and zone != transcript.timezone else due  # 「Tom，你嗰邊…九點前」: Tom's nine
+    if not SPEAKERS_SIDE.search(text):
         return due
     name = people.find_name(speaker) if speaker else None
     zone = next((p.timezone for p in transcript.people if p.name == name and p.timezone), None)
@@ -151,8 +157,9 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
             or find_deadline(item.shared_due, transcript.date)
         if due is None and line is not None and len(item.task) >= len(turn_text) * 0.5:
             due = find_deadline(turn_text, transcript.date)
-        due = _in_speakers_zone(due, item.task, line.speaker if line else None, transcript, people)
+        said_due = due
         for owner in [None] if item.declined else _owners(item, transcript, people, turn):  # turned down: nobody's yet
+            due = _in_speakers_zone(said_due, item.task, line.speaker if line else None, transcript, people, owner)
             task, context = standalone(clean_task(item.task, transcript, owner), transcript, turn, owner=owner)
             # 我/你 are named from the item's own turn; words completed from another turn keep theirs
             cleaned = clean_task(task, transcript, owner) if context else name_persons(task, transcript, turn, owner)

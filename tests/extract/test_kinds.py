@@ -2730,3 +2730,16 @@ def test_the_giver_asking_for_sooner_and_the_owner_agreeing():
 def test_no_need_to_wait_till_the_day_asked_is_sooner_not_called_off():
     assert _items([("黃太", "阿傑，禮拜五前 send 份 quote。"), ("Marco Lee 李文傑", "唔使禮拜五，我今日就 send 埋佢。")]) == \
         [("Marco Lee 李文傑", "send quote", "2026-03-11")]
+
+
+def test_your_side_is_the_remote_listeners_clock_and_a_city_side_is_that_citys():
+    # London is on GMT on 12 March 2027: 09:00 there is 17:00 in Hong Kong
+    for said in ("Priya，你嗰邊禮拜五朝早九點前 send 份 forecast 俾我。", "Priya，London 嗰邊禮拜五朝早九點前 send 份 forecast 俾我。"):
+        assert _items([("黃太", said)], date="2027-03-10") == [("Priya Shah", "send forecast 俾黃太", "2027-03-12T17:00:00+08:00")], said
+
+
+def test_own_errands_and_if_anything_contact_me_are_no_tasks():
+    for said in ("今晚八點前我一定要走，要去接個仔放學。", "我禮拜五下晝要去睇醫生，三點前要走。", "我聽日請假，有嘢 WhatsApp 我。",
+                 "我禮拜五前都唔會得閒，有嘢遲啲先搵我。"):
+        assert _items([("Marco Lee 李文傑", said)]) == [], said
+    assert _items([("黃太", "阿傑，有嘢即刻 WhatsApp 我，聽日交份報告。")]) == [("Marco Lee 李文傑", "交報告", "2026-03-12")]
