@@ -105,7 +105,7 @@ def _kept_by_speaker(said: str, item: ActionItem) -> bool:
                for m in (SELF_TAKES.match(c.strip()) for c in clauses(said)))
 
 
-BARE_CANCEL = re.compile(r"^(?:啊|哦|咁|算啦|算吧|唔好意思|sorry|actually)?[，,\s]*(?:嗰樣|呢樣|嗰個|呢個|佢)?\s*"
+BARE_CANCEL = re.compile(r"^(?:啊|哦|咁|噉|算啦|算吧|唔好意思|sorry|actually)?[，,\s]*(?:就|都)?\s*(?:嗰樣|呢樣|嗰個|呢個|佢)?\s*(?:就|都)?\s*"
                          rf"(?:唔使(?!急|咁急|擔心|驚|客氣|等|{UNCHANGED})\s*(?P<verb>" + VERB_WORD + r"|[\u3400-\u9fff])?\s*(?:佢|埋)?|取消(?:咗)?(?:佢)?|cancel (?:it|that)|forget it)"
                          r"(?:喇|啦|囉|住|吖)?[。！!.]*$", re.IGNORECASE)  # 「Ivy 唔使打喇」
 
@@ -431,7 +431,8 @@ def _names_task(clause: str, task: str) -> bool:
     called = CALLED_OFF_WHAT.search(clause)
     if not called:
         return False
-    said = GENERIC_VERB.sub("", re.sub(r"[\s，,。]|[A-Za-z]+(?:\s+[A-Za-z]+)*", "", called["topic"] + called["what"]))
+    topic = re.sub(r"^(?:咁|噉|所以|就|那)\s*", "", called["topic"].strip())  # 「咁 survey 唔使做喇」
+    said = GENERIC_VERB.sub("", re.sub(r"[\s，,。]|[A-Za-z]+(?:\s+[A-Za-z]+)*", "", topic + called["what"]))
     latin = re.findall(r"[A-Za-z]{2,}", called["topic"] + called["what"])
     return len(said) + 2 * len(latin) >= 2 and all(ch in task for ch in said) \
         and all(word.casefold() in task.casefold() for word in latin)

@@ -106,6 +106,7 @@ GIVEN_FOR = re.compile(r"交(?:返)?(?:俾|畀|給)")  # handing work on, or han
 CHECKS_IT = re.compile(r"(?:簽|睇|批|審|過目|核對|覆核|蓋印|存檔|歸檔|(?<![A-Za-z])(?:check|approve|review|sign)(?![A-Za-z]))",
                        re.IGNORECASE)
 BARE_HANDOVER = re.compile(r"(?:咁|噉)\s*(?:你)?\s*(?:嚟)?\s*(?:跟進|跟|負責)(?:埋|住)?(?:佢)?\s*(?:啦|喇|吖)?\s*(?:之前|前)?")
+WHOSE = re.compile(r"\s*(?:嘅|嗰\s*(?:份|個|張|單|啲|間|批))")  # 「Tom 嗰份 contract」: whose
 TAKES_IT_OVER = re.compile(r"\s*(?:嚟|去)?\s*(?:接手|接咗佢|頂上)(?:佢)?(?:啦|喇|吖|囉|先)?[。！!]?")
 AWAY_ONLY = re.compile(rf"[^，,。]{{0,16}}?(?:{AWAY})[^，,。]{{0,4}}")
 WITH_SOMEONE = re.compile(r"(?:同|搵|問|約|見|打俾|打畀|(?<![A-Za-z])(?:call|email|whatsapp|ping|meet))\s*(?:吓|下|一下|埋|返)?\s*(?=\S)",
@@ -449,7 +450,8 @@ class Reader:
                      or YOU_FIRST.match(OPENER.sub("", clause))):
             before_you = clause[:you.start()]
             named = [n for n, _, end in self.people.spans(before_you) if n != speaker
-                     and not DONE_FIRST.search(before_you[end:])]  # 「Toby upgrade 完你…」: Toby's work comes first, 你 is another
+                     and not DONE_FIRST.search(before_you[end:])  # 「Toby upgrade 完你…」: Toby's work comes first, 你 is another
+                     and not WHOSE.match(before_you[end:])]  # 「Tom 嗰份 contract 你…」: whose contract, not who
             return True, self._with_partner(named[-1] if named else self.addressee(line, addressed) or UNKNOWN, clause)
         reminded = REMINDER.match(without_times(OPENER.sub("", clause), self.transcript.date).strip())
         if reminded and not me and VERB.match(re.sub(r"^(?:之前|以前|前|之內|以內|內)?\s*", "", without_times(
@@ -487,7 +489,8 @@ class Reader:
         「葉老師 後日 改完 卷 Kelvin 今晚 出 補課 通告」)."""
         spaced = bool(re.search(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]", sentence))  # words apart, as ASR writes them
         first = next(((start, end) for _, start, end in self.people.spans(sentence) if start == 0), None)
-        you = re.search(r"\s你(?!哋)", sentence[first[1]:]) if first and re.match(r"\s+(?!你)", sentence[first[1]:]) else None
+        you = re.search(r"\s你(?!哋)", sentence[first[1]:]) if first and re.match(r"\s+(?!你)", sentence[first[1]:]) \
+            and not WHOSE.match(sentence[first[1]:]) else None  # 「Tom 嗰份 contract 你…」: whose, not who is called
         if you and "，" not in sentence and "," not in sentence and not self.people.mentioned(sentence[first[1]:first[1] + you.start()]):
             # 「Sunny 韓國團個導遊病咗 你今晚之前搵人頂」: the name called, what is the matter, then the request
             at = first[1] + you.start()

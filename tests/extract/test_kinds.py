@@ -2743,3 +2743,16 @@ def test_own_errands_and_if_anything_contact_me_are_no_tasks():
                  "我禮拜五前都唔會得閒，有嘢遲啲先搵我。"):
         assert _items([("Marco Lee 李文傑", said)]) == [], said
     assert _items([("黃太", "阿傑，有嘢即刻 WhatsApp 我，聽日交份報告。")]) == [("Marco Lee 李文傑", "交報告", "2026-03-12")]
+
+
+def test_called_off_after_it_turns_out_done_and_an_old_instruction_reported():
+    assert _items([("黃太", "Ivy，你整個 customer survey 出嚟，下個禮拜五前。"), ("Marco Lee 李文傑", "其實上個月 marketing 做咗個一樣嘅。"),
+                   ("黃太", "咁啱，咁 survey 唔使做喇。")]) == []
+    assert _items([("黃太", "Ivy 你聽日打俾 printing 公司 confirm 個 order。"), ("Ivy Chan 陳詩韻", "佢哋頭先已經 email 咗 confirm 喇。"),
+                   ("黃太", "咁就唔使打喇。")]) == []
+    assert _items([("Ivy Chan 陳詩韻", "上次老細叫阿傑禮拜五前交，不過佢已經交咗。")]) == []
+
+
+def test_a_name_before_whose_thing_is_not_who_is_asked():
+    assert _items([("Marco Lee 李文傑", "個 contract 我睇咗一半。"), ("黃太", "Ivy 嗰份 contract 你聽日 check 埋佢。")]) == \
+        [("Marco Lee 李文傑", "check contract", "2026-03-12")]
