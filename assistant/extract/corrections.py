@@ -34,6 +34,8 @@ TIME_CORRECTION = re.compile(r"(?P<cue>[，,\s]*(?:(?:唔好意思|sorry|啊|哦
                              re.IGNORECASE)
 
 
+SLIP_FIRST = re.compile(r"(?P<wrong>[^，,。！!]+?)[，,\s]*(?:(?:唔好意思|sorry|啊|呃|哦)[，,\s]*)?(?:唔係|講錯|更正)(?:[，,\s]*(?:唔係|講錯))*"
+                        r"[，,\s]*(?:係|應該係)?\s*(?=\S)", re.IGNORECASE)
 NOT_BUT = re.compile(r"唔係(?:話)?\s*(?P<wrong>[^，,。！!]{1,12}?)[，,\s]*(?:而係|應該係|係)\s*")  # 「唔係聽日，係今日…」
 
 
@@ -42,6 +44,12 @@ def time_corrected(sentence: str, today: date) -> str:
     (「Ken 你禮拜三前交份報價，唔係，禮拜四」 → 「Ken 你禮拜四前交份報價」, 「Ken，唔係話聽日，係今日五點前交」
     → 「Ken，今日五點前交」), or said again more fully (「禮拜五，下個禮拜五」); unchanged otherwise."""
     sentence = _restated(sentence, today)
+    slip = SLIP_FIRST.search(sentence)
+    if slip and only_time(slip["wrong"], today):
+        rest = sentence[slip.end():]
+        said = find_time_phrases(rest, today)
+        if said and said[0].start == 0:  # 「Ivy，下個禮拜三，唔好意思講錯，下個禮拜四前出…」: the day said again
+            sentence = sentence[:slip.start("wrong")] + rest
     wrong = NOT_BUT.search(sentence)
     if wrong and has_time_words(wrong["wrong"], today) and not without_times(wrong["wrong"], today).strip() \
             and has_time_words(sentence[wrong.end():], today):

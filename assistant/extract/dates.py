@@ -285,7 +285,7 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"{L}(next next|next|this|coming)\s+({EN_DAY}){R}",
           lambda m, t: week_day(t, _weeks_ahead(m[1]), _EN_WEEKDAYS[m[2].lower()])
           if m[1].lower() != "coming" else next_weekday(t, _EN_WEEKDAYS[m[2].lower()])),
-    _rule(rf"(?<!上)(?<!上個)(?<!上一個){WEEK}([一二三四五六日天末])", lambda m, t: next_weekday(t, _WEEKDAYS[m[1]])),
+    _rule(rf"(?:(?:嚟緊|來緊)\s*|(?<!上)(?<!上個)(?<!上一個)){WEEK}([一二三四五六日天末])", lambda m, t: next_weekday(t, _WEEKDAYS[m[1]])),
     _rule(rf"(?<!last ){L}(?:by |on |before |until )?({EN_DAY}){R}",
           lambda m, t: next_weekday(t, _EN_WEEKDAYS[m[1].lower()])),
     _rule(rf"(下下個?|下個?|next next|next)\s*(?:{WEEK}|week)|end of next week",

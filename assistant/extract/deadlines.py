@@ -35,7 +35,7 @@ MODIFIER_AFTER = re.compile(r"^\s*(?:嚟|到|來)?嘅")
 EVENT_BEFORE = re.compile(r"(?:(?<!即)[係系是]|喺|由|從|(?<![A-Za-z])(?:in|on|at)|自從|上次|舊年)\s*$", re.IGNORECASE)  # not "quotation"
 MEETING_AFTER = re.compile(r"\s*開\s*(?:[A-Za-z]+\s*){0,3}meeting", re.IGNORECASE)  # 「下個禮拜二開 review meeting」: the meeting's day
 NEAR = 6  # characters between a date and its time of day
-RANGE = re.compile(r"\s*(?:至|到|-|–|~|to)\s*", re.IGNORECASE)  # between the two days of a range
+RANGE = re.compile(r"\s*(?:至|到|-|–|~|to|或者|或|or)\s*", re.IGNORECASE)  # between the two days of a range (「聽日或者後日」: by the later)
 THAT_IS = re.compile(r"即係|即是|亦即|(?<![A-Za-z])(?:i\.e\.|that is|which is)(?![A-Za-z])", re.IGNORECASE)  # the time said again, plainer
 
 

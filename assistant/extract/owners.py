@@ -273,8 +273,9 @@ class OwnerResolver:
         key = _key(normalise(self._unnamed_words(text)))
         hits = [(len(v), person.name) for person in self.people for v in self.keys[person.name]
                 if key.startswith(v) and _findable(v) and not _runs_on(key, len(v))]
-        if not hits:
-            return None
+        if not hits:  # "Ivy will follow up…": a Latin name before Latin words, kept apart by the space
+            named = self.strip_leading(text.lstrip())
+            return (named[0], named[1].strip()) if named and re.match(r"\s+[A-Za-z]", named[1]) else None
         length, name = max(hits)
         said = _key(normalise(text))  # the rest as written, not masked (masking keeps every position)
         return name, (said if len(said) == len(key) else key)[length:]

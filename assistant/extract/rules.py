@@ -72,7 +72,7 @@ WE_FIRST = re.compile(rf"^(?:我哋|我們)\s*(?:呢邊|這邊)?\s*(?=[^，,。]
 # 「…可唔可以 share 俾我…？」: a question that asks to be given something
 ASKED_FOR = re.compile(rf"(?:可唔可以|可否|可不可以)[^，,。？?]{{0,12}}?(?:{DELIVERY_VERBS}|share)\s*(?:返|埋)?\s*(?:俾|畀|給)\s*我(?!哋)"
                        r"[^？?]*[？?]\s*$", re.IGNORECASE)
-POLITE_REQUEST = re.compile(r"(?<![A-Za-z])(?:could|can|would|will) you(?![A-Za-z])|please|你可唔可以|你可以.{0,12}嗎|你得唔得",
+POLITE_REQUEST = re.compile(r"(?<![A-Za-z])(?:could|can|would|will) you(?![A-Za-z])|please|你[^，,。？?]{0,8}?可唔可以|你可以.{0,12}嗎|你[^，,。？?]{0,8}?得唔得",
                             re.IGNORECASE)
 # 「Notice 你搞」, 「呢樣你跟」: the thing, then who does it
 THING_YOU_DO = re.compile(r"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:搞|跟進|跟|做|負責|處理|handle|follow)(?:埋|住|吓)?\s*$", re.IGNORECASE)
@@ -81,7 +81,7 @@ THING_YOU_DO = re.compile(r"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:搞|跟�
 YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{VERB_WORD})(?!\s*得)", re.IGNORECASE)
 REMINDER = re.compile(r"^(?:順便\s*)?(?:記得|記住|remember to)\s*(?:要|順便|埋)*\s*", re.IGNORECASE)  # a reminder with its verb
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
-STATE = re.compile(r"(?<!即)係|咗|緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
+STATE = re.compile(r"(?<!即)係|咗|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
 EVENT_TURNS = 60  # how far back 「壽宴前三日」 looks for the day the event was given
 FROM_THEN = re.compile(r"(?:由|從|自)?\s*(?:開始|起)(?:計)?")
 PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔好(?!意思|忘記|唔記得|漏|遲)"  # 「你先唔好同啲買家講住」: what not to do
@@ -112,7 +112,8 @@ AWAY_ONLY = re.compile(rf"[^，,。]{{0,16}}?(?:{AWAY})[^，,。]{{0,4}}")
 WITH_SOMEONE = re.compile(r"(?:同|搵|問|約|見|打俾|打畀|(?<![A-Za-z])(?:call|email|whatsapp|ping|meet))\s*(?:吓|下|一下|埋|返)?\s*(?=\S)",
                           re.IGNORECASE)  # 「聽日同 Ivy 對吓數」: Ivy is who it is done with, not who does it
 ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?{VERB_WORD}", re.IGNORECASE)  # after "交畀 <name>"
-NAMED = re.compile(rf"^(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|will|to|{VERB_WORD})", re.IGNORECASE)
+NAMED = re.compile(rf"^(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|幫(?=\s*\S{{1,8}}?\s*{VERB_WORD})|will|to|{VERB_WORD})", re.IGNORECASE)
+STANDS_IN = re.compile(r"(?:咁|噉)?\s*(?:不如)?\s*我(?:嚟|去|做|跟|頂|幫佢)(?:啦|喇|吖|囉)?[。！!]?")
 TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
                        r"(?:啦|喇|吖|呀|囉)?[。！!]?|(?:I'?ll|I will|let me) (?:take (?:it |this |that )?over|do (?:it|this|that) instead)[.!]?",
                        re.IGNORECASE)
@@ -157,7 +158,7 @@ TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明
                  r"冇問題(?:吖嘛|吧|嘛)|(?:明白|清楚)(?:嗎|未|冇)|right)(?:呀|啊|先|呢)?$", re.IGNORECASE)
 
 
-PROGRESSIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])緊(?!要|張|急)")  # 「做緊」: work under way, a status unless a due time is said
+PROGRESSIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])(?<![嚟來])緊(?!要|張|急)")  # 「做緊」: work under way, a status unless a due time is said
 RECEIVES = re.compile(r"(?:俾|畀|同|話|問|叫|等|幫|對|跟|知|給|提|email|send|cc|call|brief|whatsapp|tell|remind|to)\s*$",
                       re.IGNORECASE)
 
@@ -565,7 +566,10 @@ class Reader:
     def takes_over(self, sentence: str, line: Line) -> str | None:
         """The speaker, when a sentence opens with taking over the task just given and names no
         other (「我接手啦，Ivy 太忙」, 「份報價交俾我啦」, "I'll take it over")."""
-        first = (clauses(sentence) or [""])[0]
+        said = clauses(sentence) or [""]
+        first = said[0]
+        if len(said) == 2 and re.search(AWAY, said[0]) and STANDS_IN.fullmatch(OPENER.sub("", said[1]).strip()):
+            return self.speaker(line)  # 「阿強聽日請咗假喎，我去啦」: the one away is covered
         if delivered_to_me(first, self.transcript.date):  # 「份報告聽日交俾我啦」: a delivery, not a handover
             return None
         return self.speaker(line) if TAKE_OVER.fullmatch(OPENER.sub("", first).strip()) else None

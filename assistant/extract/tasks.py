@@ -32,7 +32,7 @@ VERBS = (
     r"打(?=多|返|過去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|盤點|點貨|點倉|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|"
     r"remind|chase|explain|forward|轉寄|轉發|轉告|轉達|頂替|頂更|代班|代更|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
     r"reboot|migrate|launch|present|demo|train|teach|renew|file|claim|cover|escalate|報銷|續期|續約|帶(?!領|住)|"
-    r"(?<![A-Za-z])(?:pull|finish|complete|compile|collect|print|(?<!in )order|rerun|notify|inform|monitor|measure|sort out|look into|"
+    r"(?<![A-Za-z])(?:close(?!\s*(?:到|得))|pull|finish|complete|compile|collect|print|(?<!in )order|rerun|notify|inform|monitor|measure|sort out|look into|"
     r"take care of|look after|deal with|work on|ping|take (?:the )?lead|circulate|distribute|organi[sz]e|coordinate|liaise)(?![A-Za-z])|點(?=\s*(?:一次|多一次|多次|清楚|數))|"
     r"(?:have|get)\b[^.,;，。]{0,30}?\bready|report(?=\s*(?:俾|畀|返|上|給|to\b|back|$|[，,。.]))|"
     r"(?<![數份重容流產質度])量(?!度|產)|試(?=\s*(?:一試|用|做|穿))"
@@ -79,7 +79,7 @@ INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟
                            re.IGNORECASE)
 NOT_A_MODAL = r"(?![議計考員所面客場堂址長前後期])"  # 會 of 會計, 會議, 會員: a word, not "will"
 NOT_A_MODAL_AFTER = r"(?<![開完散週周例年早晨茶酒晚舞展峰商工學教大議社機聚約協])"  # 會 of 開會, 週會, 年會, 機會
-_MODAL = re.compile(rf"^(?i:(?:could|can|would|will) you(?: please)?\s+|please\s+)|^(?:可唔可以|可否|能否|得唔得閒|有冇(?:時間|空)|得唔得|一定要|一定|應該要|應該|最好|要|記得|記住|負責|幫忙|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|會{NOT_A_MODAL})\s*")
+_MODAL = re.compile(rf"^(?i:(?:could|can|would|will) you(?: please)?\s+|please\s+|(?:will|shall|is going to|needs to|has to)\s+(?=[a-z]))|^(?:可唔可以|可否|能否|得唔得閒|有冇(?:時間|空)|得唔得|一定要|一定|應該要|應該|最好|要|記得|記住|負責|幫忙|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|或者|會{NOT_A_MODAL})\s*")
 # 「聽日開舖前」, 「今日收工前」: a day's work marks its limit as well as a clock does
 WORKDAY_MARK = r"開舖|開鋪|開門|開店|開工|返工|收舖|收鋪|閂門|交更|落班"
 _AFTER_TIME = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS}|(?:{WORKDAY_MARK})(?=\s*(?:之前|以前|前)))?\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|之間|中間|起(?![碼身]))?\s*")  # matched where a time ends
@@ -651,7 +651,7 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     return f"{context}，{task}", context
 
 
-GENERIC_DONE = re.compile(r"(?:搞掂|搞定|完成|做完|做好|處理|搞|handle)(?:佢|晒|埋|好)?", re.IGNORECASE)
+GENERIC_DONE = re.compile(r"(?:搞掂|搞定|處理|搞|handle)(?:佢|晒|埋|好)?", re.IGNORECASE)
 
 
 def called_by(person: Person, transcript: Transcript) -> str:

@@ -2756,3 +2756,19 @@ def test_called_off_after_it_turns_out_done_and_an_old_instruction_reported():
 def test_a_name_before_whose_thing_is_not_who_is_asked():
     assert _items([("Marco Lee 李文傑", "個 contract 我睇咗一半。"), ("黃太", "Ivy 嗰份 contract 你聽日 check 埋佢。")]) == \
         [("Marco Lee 李文傑", "check contract", "2026-03-12")]
+
+
+def test_requests_said_other_usual_ways_give_their_item():
+    assert _items([("黃太", "Ivy，嚟緊禮拜五之前交份 budget 俾我。")]) == [("Ivy Chan 陳詩韻", "交 budget 俾黃太", "2026-03-13")]
+    assert _items([("黃太", "阿傑，你聽日或者後日 send 份 quote。")]) == [("Marco Lee 李文傑", "send quote", "2026-03-13")]
+    assert _items([("黃太", "Ivy 幫阿傑 book 機票，禮拜五前。")]) == [("Ivy Chan 陳詩韻", "幫阿傑 book 機票", "2026-03-13")]
+    assert _items([("黃太", "Ivy will follow up with the vendor by next Tuesday.")]) == \
+        [("Ivy Chan 陳詩韻", "follow up with the vendor", "2026-03-17")]
+    assert _items([("黃太", "Ivy，下個禮拜三，唔好意思講錯，下個禮拜四前出份 newsletter。")]) == \
+        [("Ivy Chan 陳詩韻", "出 newsletter", "2026-03-19")]
+    assert _items([("黃太", "阿傑，禮拜五前 close 晒啲 ticket。")]) == [("Marco Lee 李文傑", "close 晒 ticket", "2026-03-13")]
+
+
+def test_somebody_covering_for_the_one_asked_who_is_away_takes_it():
+    assert _items([("黃太", "阿傑，你聽日得唔得去客嗰度 install？"), ("Ivy Chan 陳詩韻", "阿傑聽日請咗假喎，我去啦。"),
+                   ("黃太", "好，唔該 Ivy。")]) == [("Ivy Chan 陳詩韻", "去客嗰度 install", "2026-03-12")]
