@@ -121,6 +121,7 @@ def _name_variants(name: str) -> set[str]:
         keys.add(cjk[1])
     if _surname_and_given(name):
         keys.add(cjk[1:])  # 陳詩韻 is called 詩韻 by colleagues
+        keys |= {"阿" + cjk[2], cjk[2] + "哥", cjk[2] + "姐", cjk[2] + "仔"}  # 何志強: 阿強, 強哥, 強仔
     # Peter Chan → peter, chan生, 陳生, mrchan; Miss Lee → 李小姐
     lower = [w.casefold() for w in latin]
     if lower and lower[0] in TITLES and len(lower) >= 2:

@@ -91,3 +91,10 @@ def test_a_title_alias_said_as_a_noun_names_nobody():
     assert people.mentioned("叫個老師傅上嚟整") == []
     assert people.mentioned("經理，呢單交我啦") == ["周國強"]
     assert people.mentioned("老師你聽日派通告") == ["何老師"]
+
+
+def test_a_chinese_full_name_is_also_called_by_its_last_character():
+    people = OwnerResolver((Person("何志強"), Person("李國強"), Person("陳詩韻")))
+    assert people.find_name("強哥") is None and people.find_name("阿強") is None  # two 強: nobody by guess
+    assert people.find_name("阿韻") == "陳詩韻" and people.find_name("韻姐") == "陳詩韻"
+    assert OwnerResolver((Person("何志強"),)).find_name("強仔") == "何志強"
