@@ -105,6 +105,7 @@ def _kept_by_speaker(said: str, item: ActionItem) -> bool:
                for m in (SELF_TAKES.match(c.strip()) for c in clauses(said)))
 
 
+LET_IT_GO = re.compile(r"(?:咁|噉)?\s*算(?:啦|吧|數|喇|囉)")
 BARE_CANCEL = re.compile(r"^(?:啊|哦|咁|噉|算啦|算吧|唔好意思|sorry|actually)?[，,\s]*(?:就|都)?\s*(?:嗰樣|呢樣|嗰個|呢個|佢)?\s*(?:就|都)?\s*"
                          rf"(?:唔使(?!急|咁急|擔心|驚|客氣|等|{UNCHANGED})\s*(?P<verb>" + VERB_WORD + r"|[\u3400-\u9fff])?\s*(?:佢|埋)?|取消(?:咗)?(?:佢)?|cancel (?:it|that)|forget it)"
                          r"(?:喇|啦|囉|住|吖)?[。！!.]*$", re.IGNORECASE)  # 「Ivy 唔使打喇」
@@ -163,7 +164,8 @@ def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[tupl
                 theirs = [i for i in theirs if i.turn >= line.index - 2]
                 dropped += [(i, line) for i in _taken_back([i for i in theirs if i.turn == max(t.turn for t in theirs)],
                                                            cancel["verb"])]
-        first = next((c for c in clauses((sentences(line.text) or [""])[0]) if not INTERJECTION.fullmatch(c.strip())), "")
+        said = [c for c in clauses((sentences(line.text) or [""])[0]) if not INTERJECTION.fullmatch(c.strip())]
+        first = said[1] if len(said) > 1 and LET_IT_GO.fullmatch(said[0].strip()) else next(iter(said), "")  # 「咁算啦，唔使做住」
         asked = line.index > 0 and transcript.lines[line.index - 1].text.rstrip().endswith(("？", "?"))
         cancel = BARE_CANCEL.match(first.strip())
         if asked or not cancel:

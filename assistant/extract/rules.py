@@ -308,6 +308,8 @@ def _when_suits(asked: str) -> bool:
     return bool(WHEN_SUITS.search(asked)) and not (asked.endswith("好") and re.search(rf"(?:{VERB_WORD})\s*好$", asked, re.IGNORECASE))
 
 
+EACH_DONE = re.compile(r"(?:(?:兩|三|四|幾)(?:樣|份|件)(?:嘢)?|全部|所有)\s*(?:都)?\s*(?:要|一定要)?\s*"
+                       r"(?:搞掂|搞定|完成|做完|做好|交|俾)(?:晒)?\s*(?:啦|喇)?")  # 「…，兩樣都聽日搞掂」: when each is due
 ALL_OF_THEM = re.compile(r"^(?:(?:兩|三|四|幾)(?:樣|份|件)|全部|所有|呢啲|以上|all)", re.IGNORECASE)  # every task of the turn
 NEED = re.compile(r"要|需要|邊個|need|搵人")
 WHO_WILL = re.compile(r"(?:邊個|邊位|有冇人)(?:得閒|有空|有時間)?|who(?: can| will)?", re.IGNORECASE)
@@ -339,7 +341,8 @@ def _strip_tag(sentence: str) -> tuple[str, bool]:
     return sentence, False
 
 
-RECIPIENT_BEFORE = re.compile(r"(?:俾|畀|給|同|問|搵|叫|約|通知|(?<![A-Za-z])(?:to|cc))\s*$", re.IGNORECASE)  # 「…俾 Ivy，」: not calling Ivy
+RECIPIENT_BEFORE = re.compile(r"(?:俾|畀|給|同|問|搵|叫|約|見|通知|打俾|打畀|(?<![A-Za-z])(?:to|cc|call|email|whatsapp|ping|meet))"
+                              r"\s*(?:吓|下|一下|埋|返)?\s*$", re.IGNORECASE)  # 「…俾 Ivy，」: not calling Ivy
 
 
 YES_ME = re.compile(rf"我(?!哋)\s*(?:{VERB_WORD})", re.IGNORECASE)
@@ -1303,10 +1306,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             last = clauses(found[-1][1])[-1] if found else ""
             bare = re.sub(r"^(?:之前|以前|前|之內|以內|內)\s*", "",  # 「Joyce send A，Mandy send B，元旦前 send 晒」: both
                           without_times(last, transcript.date).strip(" ，,。"))
-            only_due = (not VERB.search(bare) or ALL_DONE.fullmatch(bare)) \
+            only_due = (not VERB.search(bare) or ALL_DONE.fullmatch(bare) or EACH_DONE.fullmatch(bare)) \
                 and reader.speaker(line) not in {owner for owner, _ in found}  # 「Ken 負責 A，Peter 負責 B，禮拜五前」: both
             shared = last if len(found) > 1 and (len({owner for owner, _ in found}) == 1 or only_due) \
-                and has_time_words(last, transcript.date) and (DUE_AFTER.search(last) or ALL_DONE.fullmatch(bare)) else ""
+                and has_time_words(last, transcript.date) and (DUE_AFTER.search(last) or ALL_DONE.fullmatch(bare)
+                                                               or EACH_DONE.fullmatch(bare)) else ""
             asked = _when_asked(reader, transcript, line) \
                 if not answered and found and has_time_words(sentence, transcript.date) else None
             for i, (owner, task) in enumerate(found):

@@ -2772,3 +2772,18 @@ def test_requests_said_other_usual_ways_give_their_item():
 def test_somebody_covering_for_the_one_asked_who_is_away_takes_it():
     assert _items([("黃太", "阿傑，你聽日得唔得去客嗰度 install？"), ("Ivy Chan 陳詩韻", "阿傑聽日請咗假喎，我去啦。"),
                    ("黃太", "好，唔該 Ivy。")]) == [("Ivy Chan 陳詩韻", "去客嗰度 install", "2026-03-12")]
+
+
+def test_the_one_called_after_a_contact_verb_and_a_comma_is_not_addressed():
+    assert _items([("黃太", "阿傑，聽日 call 吓 Ivy，問吓個 pricing。")]) == \
+        [("Marco Lee 李文傑", "call 吓 Ivy，問吓 pricing", "2026-03-12")]
+
+
+def test_both_due_by_one_time_said_after_two_peoples_tasks():
+    assert _items([("黃太", "Ivy 你整 agenda，阿傑你 book 房，兩樣都聽日搞掂。")]) == \
+        [("Ivy Chan 陳詩韻", "整 agenda", "2026-03-12"), ("Marco Lee 李文傑", "book 房", "2026-03-12")]
+
+
+def test_let_it_go_after_a_decline_calls_the_task_off():
+    assert _items([("黃太", "阿傑，你可唔可以禮拜五前做個 demo video？"), ("Marco Lee 李文傑", "禮拜五前做唔切喎。"),
+                   ("黃太", "咁算啦，唔使做住。")]) == []
