@@ -165,9 +165,35 @@ BEFORE_EVENT = re.compile(rf"(?P<event>[\u3400-\u9fff]{{2,4}}?|[A-Za-z]{{3,12}})
                           rf"|(?P<n2>{CN_NUM})\s*(?P<unit2>日|天|個?(?:禮拜|星期|週))\s*(?:之前|以前|前))")
 
 
+def _before_meeting(sentence: str, earlier: list[str], today: date) -> str:
+    """「聽日兩點開會，阿強你開會前 print 好啲 handout」: 「開會前」 is by the day and time the meeting was given
+    in the same turn (``earlier[-1]``)."""
+    m = BEFORE_MEETING.search(sentence)
+    if not m:
+        return sentence
+    texts = [sentence[:m.start()]] + earlier[-1:]  # said in the same turn; another's meeting is time_referred's
+    for said in (said for text in texts for said in reversed(sentences(text))):
+        at = said.find(m["event"])
+        days = find_time_phrases(said[:at], today) if at >= 0 else []
+        if days and not find_time_phrases(said[at:], today):
+            day = days[-1]
+            clock = next((c for c in find_clocks(said) if day.end <= c.start <= at), None)
+            when = said[day.start:clock.end if clock else day.end]
+            return f"{sentence[:m.start()]}{when}前{sentence[m.end():]}"
+    return sentence
+
+
+BEFORE_MEETING = re.compile(r"(?P<event>開會|個會|會議|見客|面試|簡報|(?<![A-Za-z])(?:meeting|presentation|demo))\s*(?:之前|以前|前)(?!\s*[一二兩三四五六七八九十\d])",
+                            re.IGNORECASE)
+
+
 def before_event(sentence: str, earlier: list[str], today: date) -> str:
     """The sentence with 「壽宴前三日」 replaced by that day (「2029年3月21號前」) when an ``earlier`` text
-    (the meeting so far) gave the event's day (「壽宴定咗三月二十四號」); unchanged otherwise."""
+    (the meeting so far) gave the event's day (「壽宴定咗三月二十四號」); 「開會前」 by the meeting's day and
+    time; unchanged otherwise."""
+    if not find_time_phrases(sentence, today) or BEFORE_MEETING.search(sentence) \
+            and not find_time_phrases(sentence[BEFORE_MEETING.search(sentence).start():], today):
+        sentence = _before_meeting(sentence, earlier, today)
     for m in BEFORE_EVENT.finditer(sentence):
         if find_time_phrases(m["event"], today):
             continue  # 「禮拜五前三日」 is no event

@@ -22,7 +22,7 @@ from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.priority import priority_for
 from assistant.extract.schema import RawExtraction, RawItem
 from assistant.extract.tasks import drop_names, clean_task, leans_on_context, name_persons, standalone, without_whereabouts
-from assistant.extract.text import normalise, sentences, similarity
+from assistant.extract.text import clauses, normalise, sentences, similarity
 from assistant.extract.transcript import Transcript
 from assistant.extract.working_days import holiday_name
 from assistant.minutes import ActionItem, Decision
@@ -124,6 +124,22 @@ def _working_day_of(due: Deadline | None, today: date) -> date | None:
     return today if due.at is not None and due.at.hour <= LATE_NIGHT and due.day == today + timedelta(days=1) else due.day
 
 
+def _without_others_needs(task: str, owner: str, people: OwnerResolver) -> str:
+    """The task without clauses saying when somebody else needs something (「Ivy 禮拜五前要份 data，你聽日
+    send 俾佢」: 聽日 is the owner's day, Friday Ivy's)."""
+    kept = []
+    for clause in clauses(task):
+        named = people.strip_leading(clause.strip())
+        if named and people.find_name(named[0]) != people.find_name(owner) and NEEDS.search(named[1]) \
+                and not re.search(r"你(?!哋)", named[1]):
+            continue
+        kept.append(clause)
+    return "，".join(kept)
+
+
+NEEDS = re.compile(r"^[^，,。]{0,12}?(?:要|需要|想要|等)(?:份|個|張|啲|嗰)")
+
+
 def _in_speakers_zone(due: Deadline | None, text: str, speaker: str | None, transcript: Transcript,
                       people: OwnerResolver, owner: str | None = None) -> Deadline | None:
     """due in the speaker's own zone when they say the time is theirs (「我呢邊」), or in the owner's
@@ -151,7 +167,8 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
         turn = _source_turn(item.turn, item.task, transcript)
         line = transcript.lines[turn] if turn is not None else None
         turn_text = line.text if line else ""
-        asked = find_deadline(without_whereabouts(item.task), transcript.date)
+        asked = find_deadline(_without_others_needs(without_whereabouts(item.task), item.owner, people), transcript.date) \
+            or find_deadline(without_whereabouts(item.task), transcript.date)
         due = _agreed(item.agreed_due, find_deadline(item.agreed_due, transcript.date), asked, transcript.date, item.task) \
             or asked \
             or find_deadline(item.shared_due, transcript.date)

@@ -2787,3 +2787,13 @@ def test_both_due_by_one_time_said_after_two_peoples_tasks():
 def test_let_it_go_after_a_decline_calls_the_task_off():
     assert _items([("黃太", "阿傑，你可唔可以禮拜五前做個 demo video？"), ("Marco Lee 李文傑", "禮拜五前做唔切喎。"),
                    ("黃太", "咁算啦，唔使做住。")]) == []
+
+
+def test_before_the_meeting_given_in_the_same_turn_is_its_day_and_time():
+    assert _items([("黃太", "聽日兩點開會，阿傑你開會前 print 好啲 handout。")]) == \
+        [("Marco Lee 李文傑", "print 好 handout", "2026-03-12T14:00:00+08:00")]
+    assert _items([("黃太", "阿傑，你開會前 check 吓份 agenda。")])[0][2] is None
+
+
+def test_when_another_needs_it_is_not_the_owners_day():
+    assert _items([("黃太", "阿傑，Ivy 禮拜五前要份 data，你聽日 send 俾佢。")])[0][::2] == ("Marco Lee 李文傑", "2026-03-12")
