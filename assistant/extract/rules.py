@@ -113,6 +113,7 @@ WITH_SOMEONE = re.compile(r"(?:同|搵|問|約|見|打俾|打畀|(?<![A-Za-z])(?
                           re.IGNORECASE)  # 「聽日同 Ivy 對吓數」: Ivy is who it is done with, not who does it
 ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?{VERB_WORD}", re.IGNORECASE)  # after "交畀 <name>"
 NAMED = re.compile(rf"^(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|幫(?=\s*\S{{1,8}}?\s*{VERB_WORD})|will|to|{VERB_WORD})", re.IGNORECASE)
+PRAISED = re.compile(r"(?:好|真係|幾|咁)?(?:積極|叻|醒|勤力|犀利|辛苦|加油|努力|專心|快手|小心)(?:啲|晒|喇|啦|呀|吖)?")
 STANDS_IN = re.compile(r"(?:咁|噉)?\s*(?:不如)?\s*我(?:嚟|去|做|跟|頂|幫佢)(?:啦|喇|吖|囉)?[。！!]?")
 TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
                        r"(?:啦|喇|吖|呀|囉)?[。！!]?|(?:I'?ll|I will|let me) (?:take (?:it |this |that )?over|do (?:it|this|that) instead)[.!]?",
@@ -738,6 +739,8 @@ class Reader:
             hit = self.people.leading(OPENER.sub("", clause))
             if hit and not hit[1] and at + 1 < len(parts) and re.match(r"我(?!哋)", parts[at + 1]):
                 continue  # 「揀好一半但係 張生 我覺得…」: called while the speaker says what they think
+            if hit and hit[1] and hit[0] != self.speaker(line) and at == 0 and said_after and PRAISED.fullmatch(hit[1]):
+                hit = (hit[0], "")  # 「阿強積極啲，聽日交份 report」, 「阿強好叻，…」: a word to him, then the request
             if hit and not hit[1] and hit[0] != self.speaker(line):  # a clause that is only a name
                 addressed = f"{addressed} 同 {hit[0]}" if named_before and addressed else turn_to(hit[0])
                 named_before = True

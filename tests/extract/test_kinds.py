@@ -2797,3 +2797,9 @@ def test_before_the_meeting_given_in_the_same_turn_is_its_day_and_time():
 
 def test_when_another_needs_it_is_not_the_owners_day():
     assert _items([("黃太", "阿傑，Ivy 禮拜五前要份 data，你聽日 send 俾佢。")])[0][::2] == ("Marco Lee 李文傑", "2026-03-12")
+
+
+def test_a_word_of_praise_or_push_to_a_named_person_then_the_request():
+    assert _items([("黃太", "阿傑積極啲，聽日交份 report。")]) == [("Marco Lee 李文傑", "交 report", "2026-03-12")]
+    assert _items([("黃太", "阿傑好叻，聽日你再 present 多次俾客睇。")]) == [("Marco Lee 李文傑", "present 多次俾客睇", "2026-03-12")]
+    assert _items([("黃太", "阿傑好叻。")]) == []
