@@ -168,11 +168,7 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
     conceded = CONCEDED.match(OPENER.sub("", (sentences(after.text) or [""])[0]).strip())
     if conceded and has_time_words(conceded["when"], transcript.date) \
             and not without_times(conceded["when"], transcript.date).strip(" ，,"):  # 「可能要改星期四。」 「星期四都得。」
-        when = conceded["when"]
-        asked, given = find_deadline(line.text, transcript.date), find_deadline(when, transcript.date)
-        if asked and given and given.day < asked.day and BARE_WEEKDAY.fullmatch(when.strip()):
-            # 「下個禮拜三」 then 「禮拜四都得」: the Thursday of that week
-            when = (asked.day + timedelta(days=given.day.weekday() - asked.day.weekday())).isoformat()
+        when = _in_week_asked(conceded["when"], line.text, transcript.date)  # 「下個禮拜三」 then 「禮拜四都得」
         return when if limit_said(when, transcript.date) else f"{when}前"
     yes = yes or re.match(r"啱|冇錯|係喎", OPENER.sub("", after.text).strip())
     if not yes:
@@ -186,13 +182,19 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
         offered = re.sub(r"\s*(?:啦|呀|啊|喇|吖)$", "", offered)
         if not offered or not only_time(offered, transcript.date):
             return ""
-        asked, given = find_deadline(line.text, transcript.date), find_deadline(offered, transcript.date)
-        if asked and given and given.day < asked.day and BARE_WEEKDAY.fullmatch(offered.strip()):
-            # 「下個禮拜二前…」 「多兩日，禮拜四啦」: the Thursday of that week
-            offered = (asked.day + timedelta(days=given.day.weekday() - asked.day.weekday())).isoformat()
+        offered = _in_week_asked(offered, line.text, transcript.date)  # 「下個禮拜二前…」 「多兩日，禮拜四啦」
     if not has_time_words(offered, transcript.date):
         return ""
     return offered if limit_said(offered, transcript.date) else f"{offered}前"
+
+
+def _in_week_asked(when: str, asked_in: str, today: date) -> str:
+    """A bare weekday offered back for a later day asked (「下個禮拜三」 then 「禮拜四」): that weekday of the
+    asked day's week, as an ISO date; ``when`` as said otherwise."""
+    asked, given = find_deadline(asked_in, today), find_deadline(when, today)
+    if asked and given and given.day < asked.day and BARE_WEEKDAY.fullmatch(when.strip()):
+        return (asked.day + timedelta(days=given.day.weekday() - asked.day.weekday())).isoformat()
+    return when
 
 
 BARE_WEEKDAY = re.compile(r"(?:禮拜|星期|週|周)[一二三四五六日天]")

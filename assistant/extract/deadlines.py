@@ -127,7 +127,7 @@ PERIOD_THING = re.compile(r"\s*(?:嘅)?\s*(?:報表|報告|report|review|盤點|
                           r"accounts|賬|數|結數|評核|appraisal|考核|大減價|sale|促銷)", re.IGNORECASE)
 
 
-TONIGHT = re.compile(r"今晚|今夜|聽晚|夜晚|晚上|tonight", re.IGNORECASE)
+TONIGHT = re.compile(r"今晚|今夜|聽晚|夜晚|晚上|收工|放工|落班|tonight", re.IGNORECASE)  # 「今日收工前，即係七點前」: 19:00
 PERIOD_SAID = re.compile(r"[朝晝午晚夜早晏]|凌晨|半夜|am|pm|a\.m|p\.m", re.IGNORECASE)  # a clock that says its part of the day
 
 

@@ -103,6 +103,8 @@ def _agreed(said: str, agreed: Deadline | None, asked: Deadline | None, today: d
     and a clock answering 「聽朝十點前」 is on that morning, not today."""
     if agreed and asked and agreed.at and asked.at is None and not find_time_phrases(said, today):
         later = LATER_IN_DAY.search(asked_in) and not PART_OF_DAY.search(said)
+        if later and re.search(EVENING, asked_in, re.IGNORECASE) and agreed.at == time(12, 0):
+            return replace(agreed, day=asked.day, at=time(23, 59))  # 「今晚…？」 「十二點前」: by midnight, not noon
         if later and re.search(EVENING, asked_in, re.IGNORECASE) and 1 <= agreed.at.hour % 12 <= LATE_NIGHT:
             return replace(agreed, day=asked.day + timedelta(days=1), at=time(agreed.at.hour % 12, agreed.at.minute))
         at = time(agreed.at.hour + 12, agreed.at.minute) if later and agreed.at.hour < 12 else agreed.at

@@ -429,15 +429,21 @@ CALLED_OFF_WHAT = re.compile(r"(?P<topic>[^，,。]{0,12}?)\s*(?:嗰樣|呢樣|�
 
 def _names_task(clause: str, task: str) -> bool:
     """Whether a cancelling clause names the task by all its own words (「場地嗰樣唔使做喇」, 「唔使訂場地喇」
-    for 「訂下個月嘅場地」): two characters at least, each in the task, generic verbs aside."""
-    called = CALLED_OFF_WHAT.search(clause)
+    for 「訂下個月嘅場地」, 「啲 brochure cancel 咗佢啦」): two characters at least, each in the task, generic
+    verbs aside."""
+    called = CALLED_OFF_WHAT.search(clause) or CANCELLED_THING.search(clause)
     if not called:
         return False
-    topic = re.sub(r"^(?:咁|噉|所以|就|那)\s*", "", called["topic"].strip())  # 「咁 survey 唔使做喇」
+    topic = re.sub(r"^(?:咁|噉|所以|就|那)?\s*(?:啲|個|份|張|嗰啲|嗰個|嗰份)?\s*", "", called["topic"].strip())  # 「咁 survey 唔使做喇」
     said = GENERIC_VERB.sub("", re.sub(r"[\s，,。]|[A-Za-z]+(?:\s+[A-Za-z]+)*", "", topic + called["what"]))
     latin = re.findall(r"[A-Za-z]{2,}", called["topic"] + called["what"])
     return len(said) + 2 * len(latin) >= 2 and all(ch in task for ch in said) \
         and all(word.casefold() in task.casefold() for word in latin)
+
+
+# 「啲 brochure cancel 咗佢啦」: told to call it off (not 「個 event cancel 咗喎」, a report)
+CANCELLED_THING = re.compile(r"(?P<topic>[^，,。]{1,12}?)\s*(?:cancel|取消)\s*(?:咗)?\s*(?:佢\s*(?:啦|吖|喇)?|啦|吖)(?P<what>)[。！!]?$",
+                             re.IGNORECASE)
 
 
 def _other_work(task: str, cancelling: str) -> bool:

@@ -51,7 +51,7 @@ from assistant.extract.cues import (
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.decisions import APPROVED, CUE_ONLY, RECURRING, decided_in
 from assistant.extract.deadlines import dates_a_thing, find_deadline, has_time_words, limit_said, without_times
-from assistant.extract.owners import resolver_for
+from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import AWAY, CONNECTIVE, DELIVERY_VERBS, TO_ME, DONE, NEAR_VERB, NOUN_PHRASE, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, WAS
 from assistant.extract.text import clauses, sentences, shared_grams
@@ -113,6 +113,7 @@ WITH_SOMEONE = re.compile(r"(?:同|搵|問|約|見|打俾|打畀|(?<![A-Za-z])(?
                           re.IGNORECASE)  # 「聽日同 Ivy 對吓數」: Ivy is who it is done with, not who does it
 ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?{VERB_WORD}", re.IGNORECASE)  # after "交畀 <name>"
 NAMED = re.compile(rf"^(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|幫(?=\s*\S{{1,8}}?\s*{VERB_WORD})|will|to|{VERB_WORD})", re.IGNORECASE)
+HYPOTHETICAL = re.compile(r"^(?:如果|假如|若果)我係你|^換轉(?:係)?我|^if I were you", re.IGNORECASE)
 PRAISED = re.compile(r"(?:好|真係|幾|咁)?(?:積極|叻|醒|勤力|犀利|辛苦|加油|努力|專心|快手|小心)(?:啲|晒|喇|啦|呀|吖)?")
 STANDS_IN = re.compile(r"(?:咁|噉)?\s*(?:不如)?\s*我(?:嚟|去|做|跟|頂|幫佢)(?:啦|喇|吖|囉)?[。！!]?")
 TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
@@ -541,11 +542,6 @@ class Reader:
         return said != before and len(phrases) == 1 and bool(DUE_MOVED.search(said[:phrases[0].start])) \
             and not BARE.sub("", said[phrases[0].end:]).strip("啦喇吖囉。 ")
 
-    def _without_names(self, text: str) -> str:
-        for _, start, end in reversed(self.people.spans(text)):
-            text = text[:start] + text[end:]
-        return text
-
     def _opens_work(self, after: str) -> bool:
         """Whether the words after a name start its work: a time or a verb (「Kelvin 今晚 出 補課 通告」)."""
         words = after.split()
@@ -558,9 +554,10 @@ class Reader:
         for name, _, end in self.people.spans(first):  # 「諗諗吓都係阿強接手啦，…」: 阿強 takes it over
             if TAKES_IT_OVER.fullmatch(first[end:]) and name != self.speaker(line):
                 return name
-        said = [c for c in self.read(sentence, line) if c.action or c.has_owner_cue]  # 「算啦，俾 Ken 做啦」
+        said = [c for c in self.read(sentence, line) if (c.action or c.has_owner_cue)  # 「算啦，俾 Ken 做啦」
+                and not NOT_ACTION.search(c.text)]  # 「…，你專心搞 tender」: no work of its own
         if len(said) == 1 and said[0].has_owner_cue and said[0].owner not in (None, UNKNOWN, self.speaker(line)) \
-                and BARE_HANDOVER.fullmatch(re.sub(r"[\s，,。]", "", self._without_names(without_times(said[0].text, self.transcript.date)))):
+                and BARE_HANDOVER.fullmatch(re.sub(r"[\s，,。]", "", _without_names(without_times(said[0].text, self.transcript.date), self.people))):
             return said[0].owner  # 「咁 Ivy 你跟，禮拜五前」 after 「logo 係我跟開㗎」
         if len(said) == 1 and said[0].has_owner_cue and not said[0].action and not said[0].text \
                 and said[0].owner not in (None, UNKNOWN) and (HANDOVER.search(sentence) or GIVEN_TO.search(sentence)):
@@ -1111,7 +1108,15 @@ CORRECTS_TIME = re.compile(r"^(?:唔好意思|sorry|啊|哦|呃)?[，,\s]*(?:(?:
                            r"|應該係)", re.IGNORECASE)  # 「唔係，…今晚八點前要」, 「Sorry，應該係禮拜四」
 DUE_MOVED = re.compile(r"(?:改為|改到|改去|改喺|延到|延遲到|延期到|延至|押後到|推遲到|推到|提前到|提早到|拖到)\s*$"
                        r"|^(?:咁|就|不如|那|噉)*\s*(?:改|提早|提前|押後)(?:咗|做|成)?\s*$"  # 「咁改禮拜三」
-                       r"|^(?:(?:好|OK|ok|得|可以|冇問題)(?:啦|喇)?[，,\s]*)?(?:咁|噉)\s*就?\s*$")  # 「好，咁就下個禮拜二」: the day settled on
+                       r"|^(?:(?:好|OK|ok|得|可以|冇問題)(?:啦|喇)?[，,\s]*)?(?:咁|噉)\s*就?\s*$"  # 「好，咁就下個禮拜二」: the day settled on
+                       r"|^(?:其實)?\s*(?:唔使(?:咁)?(?:趕|急)|唔急|冇咁急|唔駛(?:咁)?(?:趕|急)|慢慢嚟)(?:喎|啦)?[，,\s]*(?:其實)?\s*$")  # 「唔使咁趕，聽日中午前得喇」
+
+
+def _without_names(text: str, people: OwnerResolver) -> str:
+    """text without the attendees' names said in it."""
+    for _, start, end in reversed(people.spans(text)):
+        text = text[:start] + text[end:]
+    return text
 
 
 def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: Line) -> list[RawItem]:
@@ -1126,9 +1131,7 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: L
     named_owner = {people.find_name(n) for n in people.mentioned(sentence)}
     if named_owner and len(named_owner) == 1 and named_owner <= {i.owner for i in recent}:
         recent = [i for i in recent if i.owner in named_owner]  # 「Ivy，改做八點前啦」: Ivy's task moves
-        for _, start, end in reversed(people.spans(sentence)):
-            sentence = sentence[:start] + sentence[end:]
-        sentence = re.sub(r"^[\s，,]+|[\s，,]+(?=[。！!]?$)", "", sentence)
+        sentence = re.sub(r"^[\s，,]+|[\s，,]+(?=[。！!]?$)", "", _without_names(sentence, people))
         phrases = find_time_phrases(sentence, transcript.date) or find_clocks(sentence)
     if not recent or not phrases or not (DUE_MOVED.search(sentence[:phrases[0].start]) or corrects) \
             or people.mentioned(sentence) or dates_a_thing(sentence, phrases[0].start, phrases[0].end) \
@@ -1172,6 +1175,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             sentence, tagged = _strip_tag(time_corrected(time_referred(
                 _wanted_of(_reported_commitment(_vocative_first(_thanks_apart(punctuated, reader), reader), reader), reader),
                 earlier, transcript.date), transcript.date))
+            if HYPOTHETICAL.match(sentence):  # 「如果我係你，我會聽日即刻 call 個客」: advice, nobody's task
+                continue
             if AGENDA.search(sentence) or (agenda and ORDINAL.match(sentence) or TOPICS_TODAY.search(sentence)) \
                     and not reader.people.mentioned(sentence) and not re.search(r"你(?!哋)", sentence):
                 agenda = True
@@ -1206,7 +1211,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             recent = [i for i in items if line.index - 2 <= i.turn < line.index and not i.group]  # 「我聽日放假。」 between
             last = said_before or [i for i in recent if i.turn == max(r.turn for r in recent)]
             corrected = CORRECTION.match(sentence)
-            taker = reader.people.find_name(corrected["who"]) if corrected else None
+            taker = (reader.speaker(line) if corrected["who"] == "我" else reader.people.find_name(corrected["who"])) \
+                if corrected else None  # 「唔係喎，份 budget 係我跟㗎」: the speaker's
             if taker and last:  # 「Ivy，你聽日交份報價。唔係，係阿傑交。」, the owner's 「唔係我呀，係阿傑負責。」
                 for item in corrected_items(last, corrected["verb"]):
                     item.owner, item.group, item.declined = taker, False, False

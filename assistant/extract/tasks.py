@@ -51,7 +51,7 @@ PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?<!幫)(?:佢哋|佢(?
                             r"|(?<![A-Za-z])(?-i:it|them|It|Them)(?![A-Za-z])", re.IGNORECASE)  # IT is a department
 # 「將物料訂晒佢」, 「報價嗰樣 cancel 咗佢」: 佢 takes up the object said before the verb in its own
 # clause, it points nowhere else (「俾佢」 is somebody)
-RESUMPTIVE = re.compile(r"(?P<kept>(?:[將把]|嗰樣|呢樣|嗰個|呢個|嗰份|呢份|嗰啲|呢啲)[^，,。]+?[^俾畀同問搵話叫等幫對跟])"
+RESUMPTIVE = re.compile(r"(?P<kept>(?:[將把]|嗰樣|呢樣|嗰個|呢個|嗰份|呢份|嗰啲|呢啲|啲|個|份)[^，,。]+?[^俾畀同問搵話叫等幫對跟])"
                         r"\s*佢(?!哋)(?=\s*(?:$|[，,。！!]))")
 ANAPHOR_CLAUSE = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|呢件事|咁)\s*(?:我|你)?(?:自己)?(?:會|嚟|去)?(?:搞|跟|做|負責|處理)(?:埋|住)?$")
 # 「準備 agenda，搞掂佢」: a closing 「get it done」 after a task that has its own verb
@@ -414,7 +414,7 @@ A_NOT_A = re.compile(r"要唔要|使唔使|駛唔駛|洗唔洗|會唔會|可唔�
 # a question whether something is done yet: 「…你處理咗未？」, 「…到咗未？」, 「…搞掂未呀？」
 PROGRESS_ASKED = re.compile(r"\s*(?:你|佢)?(?:哋)?\s*[^\s，,。？?]{0,6}?(?:咗|好|掂|完|晒)未[？?\s呀啊呢]*$")
 PAST_REPORT = re.compile(r"^(?:上次|上年|舊年|之前|以前|上個月)\s*(?:都)?\s*係")
-NOT_MINE = re.compile(r"^(?:唔係我|唔係佢|唔關我事|唔關佢事)")  # 「唔係我呀，係 Ken 負責嘅」 says who, not what
+NOT_MINE = re.compile(r"^(?:唔係我|唔係佢|唔關我事|唔關佢事|唔係(?:喎|呀|啊)?[，,][^。]{0,16}?係\S{1,12}?(?:跟|負責|做|搞|交)(?:開)?(?:㗎|嘅|喎)?)")  # 「唔係我呀，係 Ken 負責嘅」 says who, not what
 MODAL_VERB = re.compile(r"需要|要|記得|幫手|負責|搞掂|搞定")  # say nothing of which task
 
 
@@ -498,8 +498,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             sentence = _LEAD.sub("", sentence)
             if COMMENT.match(sentence) or NOT_MINE.match(sentence):  # 「不過大埔嗰個攝記今晚做火警」: a reason, not the work
                 continue
-            if POINTS_BACK.match(sentence):  # 「呢個最緊急，…」 is about what was said before it
-                continue
+            if POINTS_BACK.match(sentence) or HANDOVER_CLAUSE.search(sentence):  # 「呢個最緊急，…」 is about what was said
+                continue  # before it; 「交俾 Ivy 做啦」 says who, not what
             if re.match(r"(?:我|你|佢)(?:哋)?(?!\s*(?:嗰|個|份|部|張|啲))", sentence) and not VERB.search(sentence):
                 continue  # 「我手上有一半」: how a person stands, not the thing to do
             if owner is not None and _for_someone_else(sentence, previous.speaker, transcript, owner, line.speaker):

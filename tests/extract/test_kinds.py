@@ -2803,3 +2803,34 @@ def test_a_word_of_praise_or_push_to_a_named_person_then_the_request():
     assert _items([("黃太", "阿傑積極啲，聽日交份 report。")]) == [("Marco Lee 李文傑", "交 report", "2026-03-12")]
     assert _items([("黃太", "阿傑好叻，聽日你再 present 多次俾客睇。")]) == [("Marco Lee 李文傑", "present 多次俾客睇", "2026-03-12")]
     assert _items([("黃太", "阿傑好叻。")]) == []
+
+
+def test_a_time_answered_for_tonight_or_the_end_of_work_is_in_the_evening():
+    assert _items([("黃太", "阿傑，今晚 send 份 deck 得唔得？"), ("Marco Lee 李文傑", "得，十二點前。")])[0][2] == "2026-03-11T23:59:00+08:00"
+    assert _items([("黃太", "阿傑，今日收工前，即係七點前，send 份 file 俾我。")])[0][2] == "2026-03-11T19:00:00+08:00"
+
+
+def test_the_giver_saying_there_is_no_hurry_gives_the_later_day():
+    given = ("Marco Lee 李文傑", "我今晚十點前 send 份 draft。")
+    assert _items([given, ("黃太", "唔使咁趕，聽日中午前得喇。")])[0][2] == "2026-03-12T12:00:00+08:00"
+    assert _items([given, ("黃太", "其實唔急，下個禮拜一先俾我都得。")])[0][2] == "2026-03-16"
+
+
+def test_not_mine_it_is_theirs_moves_the_task_to_them():
+    assert _items([("黃太", "Ivy，你後日交份 budget。"), ("Marco Lee 李文傑", "唔係喎，份 budget 係 Ivy 跟㗎。")]) == \
+        [("Ivy Chan 陳詩韻", "交 budget", "2026-03-13")]
+    assert _items([("黃太", "阿傑，你後日交份 budget。"), ("Ivy Chan 陳詩韻", "唔係喎，份 budget 係我跟㗎。"),
+                   ("黃太", "啊係，咁 Ivy 你後日交。")]) == [("Ivy Chan 陳詩韻", "交 budget", "2026-03-13")]
+    assert _items([("黃太", "Ivy，你禮拜五前 update 個 website。"), ("Ivy Chan 陳詩韻", "唔係我喎，website 一向係阿傑負責。"),
+                   ("Marco Lee 李文傑", "係，我禮拜五前 update。")]) == [("Marco Lee 李文傑", "update website", "2026-03-13")]
+
+
+def test_handed_to_another_while_the_owner_focuses_elsewhere():
+    assert _items([("Marco Lee 李文傑", "我聽日整個 mock-up。"), ("黃太", "唔好喇，交俾 Ivy 做啦，你專心搞 tender。"),
+                   ("Ivy Chan 陳詩韻", "OK，我聽日整。")]) == [("Ivy Chan 陳詩韻", "整 mock-up", "2026-03-12")]
+
+
+def test_told_to_cancel_the_thing_by_name_and_a_hypothetical():
+    assert _items([("黃太", "Ivy，你禮拜五前 print 晒啲 brochure。"), ("Marco Lee 李文傑", "個 event 已經 cancel 咗喎。"),
+                   ("黃太", "係喎，咁啲 brochure cancel 咗佢啦。")]) == []
+    assert _items([("黃太", "如果我係你，我會聽日即刻 call 個客。")]) == []
