@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from assistant.extract.cues import ACCEPTS, GENERIC_WORK, HANDOVER_VERB, delivered_to_me
 from assistant.extract.owners import resolver_for
-from assistant.extract.tasks import DELIVERY_VERBS, FORM_OF_WORK, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, leans_on_context
+from assistant.extract.tasks import DELIVERY_VERBS, FORM_OF_WORK, GENERIC_DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, leans_on_context
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
 from assistant.extract.transcript import Line, Person, Transcript
 from assistant.minutes import ActionItem, Decision
@@ -49,6 +49,11 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
                 reply_to.deadline = item.deadline
             if leans_on_context(reply_to.task):
                 _reworded(reply_to, item)
+            continue
+        done_by = next((k for k in reversed(kept) if k.owner == item.owner and k.turn is not None and item.turn is not None
+                        and 0 <= item.turn - k.turn <= NAMED_CANCEL_TURNS), None) if GENERIC_DONE.fullmatch(item.task.strip()) else None
+        if done_by is not None:  # 「咁改由 Ken 跟個 launch deck 啦，下個禮拜三前搞掂」: when the task just given is done by
+            done_by.deadline = done_by.deadline or item.deadline
             continue
         minded = next((k for k in reversed(kept) if _reminder_of(k, item, transcript)), None)
         if minded is not None:  # 「阿傑，記得雪櫃後面留位散熱」: how to do the task just given, no task of its own

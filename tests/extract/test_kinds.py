@@ -2834,3 +2834,10 @@ def test_told_to_cancel_the_thing_by_name_and_a_hypothetical():
     assert _items([("黃太", "Ivy，你禮拜五前 print 晒啲 brochure。"), ("Marco Lee 李文傑", "個 event 已經 cancel 咗喎。"),
                    ("黃太", "係喎，咁啲 brochure cancel 咗佢啦。")]) == []
     assert _items([("黃太", "如果我係你，我會聽日即刻 call 個客。")]) == []
+
+
+def test_a_handover_then_by_when_it_is_done_is_one_task():
+    assert _items([("黃太", "阿傑，你下個禮拜三之前 update 埋個 launch deck。"),
+                   ("Marco Lee 李文傑", "下個禮拜三我要飛台北，真係抽唔到身喎。"),
+                   ("黃太", "咁改由 Ivy 跟個 launch deck 啦，下個禮拜三前搞掂。"), ("Ivy Chan 陳詩韻", "好，我嚟跟。")],
+                  date="2026-03-12") == [("Ivy Chan 陳詩韻", "update launch deck", "2026-03-18")]
