@@ -191,7 +191,8 @@ def _proposal_before(reader: Reader, transcript: Transcript, line: Line) -> tupl
     that asks nobody to do something (「冇問題」 after 「Oscar 你跟埋」 accepts a task, decides nothing)."""
     for previous in reversed(transcript.lines[max(0, line.index - 3):line.index]):
         for sentence in reversed(sentences(previous.text)):
-            if YOU_REQUEST.search(sentence) and reader.assigns(sentence, previous):
+            if (YOU_REQUEST.search(sentence) or reader.people.strip_leading(sentence.strip())) \
+                    and reader.assigns(sentence, previous):  # 「Ken，份 proposal 後日交得唔得？」 「冇問題。」: a task taken
                 return None
             tagged = AGREE_TAG.search(sentence)
             sentence = AGREE_TAG.sub("", sentence)  # 「我哋下年轉用新系統，大家同唔同意？」 proposes

@@ -81,7 +81,7 @@ THING_YOU_DO = re.compile(r"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:搞|跟�
 YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{VERB_WORD})(?!\s*得)", re.IGNORECASE)
 REMINDER = re.compile(r"^(?:順便\s*)?(?:記得|記住|remember to)\s*(?:要|順便|埋)*\s*", re.IGNORECASE)  # a reminder with its verb
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
-STATE = re.compile(r"(?<!即)係|咗|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
+STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
 EVENT_TURNS = 60  # how far back 「壽宴前三日」 looks for the day the event was given
 FROM_THEN = re.compile(r"(?:由|從|自)?\s*(?:開始|起)(?:計)?")
 PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔好(?!意思|忘記|唔記得|漏|遲)"  # 「你先唔好同啲買家講住」: what not to do
@@ -113,6 +113,7 @@ WITH_SOMEONE = re.compile(r"(?:同|搵|問|約|見|打俾|打畀|(?<![A-Za-z])(?
                           re.IGNORECASE)  # 「聽日同 Ivy 對吓數」: Ivy is who it is done with, not who does it
 ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?{VERB_WORD}", re.IGNORECASE)  # after "交畀 <name>"
 NAMED = re.compile(rf"^(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|幫(?=\s*\S{{1,8}}?\s*{VERB_WORD})|will|to|{VERB_WORD})", re.IGNORECASE)
+CALLED_THEN_ASKED = re.compile(r"[^，,]{1,16}[，,]\s*(?:可唔可以|可否|可不可以)\s*(?:幫(?:我|手)?)?")  # 「阿強，可唔可以幫我…？」
 HYPOTHETICAL = re.compile(r"^(?:如果|假如|若果)我係你|^換轉(?:係)?我|^if I were you", re.IGNORECASE)
 PRAISED = re.compile(r"(?:好|真係|幾|咁)?(?:積極|叻|醒|勤力|犀利|辛苦|加油|努力|專心|快手|小心)(?:啲|晒|喇|啦|呀|吖)?")
 STANDS_IN = re.compile(r"(?:咁|噉)?\s*(?:不如)?\s*我(?:嚟|去|做|跟|頂|幫佢)(?:啦|喇|吖|囉)?[。！!]?")
@@ -1182,7 +1183,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 agenda = True
                 continue
             tagged = tagged or bool(POLITE_REQUEST.search(sentence) and QUESTION.search(sentence)) \
-                or bool(ASKED_FOR.search(sentence) and reader.people.strip_leading(OPENER.sub("", sentence)))
+                or bool((ASKED_FOR.search(sentence) or CALLED_THEN_ASKED.match(OPENER.sub("", sentence)))
+                        and reader.people.strip_leading(OPENER.sub("", sentence)))
             # "could you …?", 「Ricky，啲相可唔可以 share 俾我？」
             if has_time_words(sentence, transcript.date) \
                     and DUE_ONLY.match(re.sub(PART_OF_DAY_WORDS, "", without_times(sentence, transcript.date)).strip(" 。！!，,")):

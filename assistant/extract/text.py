@@ -110,8 +110,17 @@ def without_pauses(text: str) -> str:
     request said with them reads as one clause; 「你呢？」 (a question) stays. A hesitation inside a
     time of day goes too (「今晚……呃……十點前」 and 「今晚，嗯，十點前」 are 「今晚十點前」)."""
     text = _HESITATED_TIME.sub("", text)
-    return _PAUSE.sub(lambda m: " " if re.match(r"[A-Za-z0-9]", text[m.end():m.end() + 1]) or
-                      re.match(r"[A-Za-z0-9]", text[m.start() - 1:m.start()]) else "", text)
+
+    def pause(m: re.Match[str]) -> str:
+        said = re.split(r"[，,。！!？?]", text[:m.start()])[-1]
+        if re.search(r"[啊呀]", m.group(0)) and len(re.sub(r"\s", "", said)) > SHORT_TOPIC:
+            return m.group(0)  # 「聽日交份 report 呀，阿強」: the end of a request, then who it is said to
+        return " " if re.match(r"[A-Za-z0-9]", text[m.end():m.end() + 1]) or \
+            re.match(r"[A-Za-z0-9]", text[m.start() - 1:m.start()]) else ""
+    return _PAUSE.sub(pause, text)
+
+
+SHORT_TOPIC = 6  # characters before 「呀，」 that are a name or a topic held (「Ken 呀，」), not a whole request
 
 
 def sentences(text: str) -> list[str]:

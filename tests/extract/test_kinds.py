@@ -2841,3 +2841,23 @@ def test_a_handover_then_by_when_it_is_done_is_one_task():
                    ("Marco Lee 李文傑", "下個禮拜三我要飛台北，真係抽唔到身喎。"),
                    ("黃太", "咁改由 Ivy 跟個 launch deck 啦，下個禮拜三前搞掂。"), ("Ivy Chan 陳詩韻", "好，我嚟跟。")],
                   date="2026-03-12") == [("Ivy Chan 陳詩韻", "update launch deck", "2026-03-18")]
+
+
+def test_the_name_after_a_requests_final_particle_is_who_it_is_said_to():
+    assert _items([("黃太", "聽日交份 report 呀，阿傑。")]) == [("Marco Lee 李文傑", "交 report", "2026-03-12")]
+
+
+def test_called_by_name_then_can_you_help_me_is_a_request():
+    assert _items([("Ivy Chan 陳詩韻", "阿傑，可唔可以幫我聽日 print 晒啲 handout？"), ("Marco Lee 李文傑", "OK。")]) == \
+        [("Marco Lee 李文傑", "幫 Ivy print 晒 handout", "2026-03-12")]
+
+
+def test_a_request_by_name_accepted_with_no_problem_is_no_decision():
+    out = _extract([("黃太", "阿傑，份 proposal 後日交得唔得？"), ("Marco Lee 李文傑", "冇問題。")])
+    assert out["decisions"] == [] and [(a["owner"], a["deadline"]) for a in out["action_items"]] == [("Marco Lee 李文傑", "2026-03-13")]
+
+
+def test_once_past_a_holiday_is_after_it():
+    # 2027-06-09: the Tuen Ng holiday is that day; the first working day after it is the 10th
+    assert _items([("黃太", "阿傑，過咗端午之後第一個工作天 call 返個客。")], date="2027-06-09") == \
+        [("Marco Lee 李文傑", "call 返客", "2027-06-10")]
