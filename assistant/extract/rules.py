@@ -505,7 +505,10 @@ class Reader:
         opens = [start for _, start, end in self.people.spans(sentence)
                  if (start == 0 or sentence[start - 1].isspace() and not RECIPIENT_BEFORE.search(sentence[:start]))
                  and (re.match(r"\s*(?:你(?!哋)|[，,])", sentence[end:]) or spaced and re.match(r"\s", sentence[end:])
-                      and self._opens_work(sentence[end:]))]
+                      and self._opens_work(sentence[end:]))
+                 # 「Ivy你聽日send份deck俾客阿強你後日整份quote」: no spaces, a name and 你 still open a request
+                 or start > 0 and re.match(r"[\u3400-\u9fffA-Za-z]", sentence[start - 1]) and re.match(r"你(?!哋)", sentence[end:])
+                 and not RECIPIENT_BEFORE.search(sentence[:start]) and not re.search(r"[，,。]", sentence)]
         groups = [m.start() for m in re.finditer(r"(?<=\s)(?:大家|各位|全部同事|所有同事)", sentence)
                   if not RECEIVES.search(sentence[:m.start()])]
         cuts = [start for start in opens if start > 0] + groups

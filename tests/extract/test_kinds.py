@@ -2861,3 +2861,8 @@ def test_once_past_a_holiday_is_after_it():
     # 2027-06-09: the Tuen Ng holiday is that day; the first working day after it is the 10th
     assert _items([("黃太", "阿傑，過咗端午之後第一個工作天 call 返個客。")], date="2027-06-09") == \
         [("Marco Lee 李文傑", "call 返客", "2027-06-10")]
+
+
+def test_run_on_requests_without_spaces_or_commas_split_at_each_name_and_you():
+    assert _items([("黃太", "Ivy你聽日send份deck俾客阿傑你後日整份quote")]) == \
+        [("Ivy Chan 陳詩韻", "send deck俾客", "2026-03-12"), ("Marco Lee 李文傑", "整 quote", "2026-03-13")]
