@@ -69,6 +69,10 @@ NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|多�
                         r"(?:做|搞|寫|執|整|處理)得(?:好|幾好|唔錯|非常好|好好|出色|靚|叻|快|清楚)|繼續保持|keep (?:it|this) up|well done|good job|"
                         r"^(?:我|等我)\S{0,10}?話(?:返)?(?:俾|畀|給)\s*\S{1,8}?\s*知$", re.IGNORECASE)  # 「我話返俾佢知」: passing word on
 
+# words that remind somebody of work: 「記得…」 with a new verb is a task for the one spoken to (rules.py);
+# with 留意/小心 on the task just given it says how to do it (merge.py)
+REMIND = r"記得|記住|唔好忘記|唔好唔記得"
+
 REFUSAL = re.compile(r"^(?:唔得|唔可以|唔得閒|做唔到|做唔切|趕唔切|冇可能|冇時間|no\b|sorry|can't|cannot)", re.IGNORECASE)
 GENERIC_WORK = re.compile(r"跟進|負責|處理")  # the verb a handover gives work that was named before
 HANDOVER_VERB = r"(?:跟進|跟|負責|做|搞|處理|接手|接|交)"

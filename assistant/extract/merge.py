@@ -16,7 +16,7 @@ from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from assistant.extract.cues import ACCEPTS, GENERIC_WORK, HANDOVER_VERB, delivered_to_me
+from assistant.extract.cues import ACCEPTS, GENERIC_WORK, HANDOVER_VERB, REMIND, delivered_to_me
 from assistant.extract.owners import resolver_for
 from assistant.extract.tasks import DELIVERY_VERBS, FORM_OF_WORK, GENERIC_DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, leans_on_context
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
@@ -50,16 +50,14 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             if leans_on_context(reply_to.task):
                 _reworded(reply_to, item)
             continue
-        done_by = next((k for k in reversed(kept) if k.owner == item.owner and k.turn is not None and item.turn is not None
-                        and 0 <= item.turn - k.turn <= NAMED_CANCEL_TURNS), None) if GENERIC_DONE.fullmatch(item.task.strip()) else None
+        done_by = _just_given(kept, item, same_turn=True) if GENERIC_DONE.fullmatch(item.task.strip()) else None
         if done_by is not None:  # 「咁改由 Ken 跟個 launch deck 啦，下個禮拜三前搞掂」: when the task just given is done by
             done_by.deadline = done_by.deadline or item.deadline
             continue
         minded = next((k for k in reversed(kept) if _reminder_of(k, item, transcript)), None)
         if minded is not None:  # 「阿傑，記得雪櫃後面留位散熱」: how to do the task just given, no task of its own
             continue
-        taken = next((k for k in reversed(kept) if k.owner == item.owner and k.turn is not None and item.turn is not None
-                      and 0 < item.turn - k.turn <= NAMED_CANCEL_TURNS), None) if BARE_TAKING.fullmatch(item.task) else None
+        taken = _just_given(kept, item, same_turn=False) if BARE_TAKING.fullmatch(item.task) else None
         if taken is not None:  # 「咁阿傑你跟。」 「OK，我跟。」: yes to the task just handed over, no task of its own
             taken.deadline = taken.deadline or item.deadline
             continue
@@ -102,6 +100,13 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
         else:
             dropped.append(item)
     return [i for i in kept if i in moved or not _cancelled(i, cancelling) and i not in dropped]
+
+
+def _just_given(kept: list[ActionItem], item: ActionItem, same_turn: bool) -> ActionItem | None:
+    """The latest of item's owner's tasks given in the few turns before (or in its own turn, when
+    ``same_turn``), which a bare 「OK，我跟」 or 「…搞掂」 answers."""
+    return next((k for k in reversed(kept) if k.owner == item.owner and k.turn is not None and item.turn is not None
+                 and (0 if same_turn else 1) <= item.turn - k.turn <= NAMED_CANCEL_TURNS), None)
 
 
 def _kept_by_speaker(said: str, item: ActionItem) -> bool:
@@ -215,10 +220,10 @@ def _reminder_of(earlier: ActionItem, later: ActionItem, transcript: Transcript)
     return bool(REMINDER.match(said.strip(" ，,"))) and not ANOTHER.search(said) and shared_grams(earlier.task, later.task) >= 1
 
 
-ANOTHER = re.compile(r"順便|順手|仲有|另外|同埋|埋")  # 「記得順便 renew 埋個 SSL cert」: more work, not how
+ANOTHER = re.compile(rf"{NEW_TOPIC.pattern}|順手|埋", re.IGNORECASE)  # 「記得順便 renew 埋個 SSL cert」: more work, not how
 
 
-REMINDER = re.compile(r"(?:記得|記住|留意|小心|注意|千祈|唔好忘記|唔好唔記得)(?!\s*(?:聽日|今日|今晚|禮拜|星期|下個))")
+REMINDER = re.compile(rf"(?:{REMIND}|留意|小心|注意|千祈)(?!\s*(?:聽日|今日|今晚|禮拜|星期|下個))")
 
 
 def _yes_first_step(asked: ActionItem, answer: ActionItem, transcript: Transcript) -> bool:

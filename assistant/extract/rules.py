@@ -46,7 +46,7 @@ from assistant.extract.corrections import (
 )
 from assistant.extract.cues import (
     ACCEPTS, CONDITION, GENERIC_WORK, GLUED_TAG, HANDOVER, HANDOVER_VERB, IMPERATIVE, NOT_ACTION, NOT_SUBJECT, NOT_YES, OPENER,
-    QUESTION, REFUSAL, SELF, SOMEONE, TELLS, WE, YES, YOU_REQUEST, asks, delivered_to_me,
+    QUESTION, REFUSAL, REMIND, SELF, SOMEONE, TELLS, WE, YES, YOU_REQUEST, asks, delivered_to_me,
 )
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.decisions import APPROVED, CUE_ONLY, RECURRING, decided_in
@@ -79,7 +79,7 @@ THING_YOU_DO = re.compile(r"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:搞|跟�
 # 「咁你寫封 email 俾 insurer。」: a clause that opens with 你 and its verb tells the listener to do it
 # (not 「你寫得好清楚」, which says how it was done)
 YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{VERB_WORD})(?!\s*得)", re.IGNORECASE)
-REMINDER = re.compile(r"^(?:順便\s*)?(?:記得|記住|remember to)\s*(?:要|順便|埋)*\s*", re.IGNORECASE)  # a reminder with its verb
+REMINDER = re.compile(rf"^(?:順便\s*)?(?:{REMIND}|remember to)\s*(?:要|順便|埋)*\s*", re.IGNORECASE)  # a reminder with its verb
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
 STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
 EVENT_TURNS = 60  # how far back 「壽宴前三日」 looks for the day the event was given

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.config import ExtractionSettings
 from assistant.extract import extract_transcript
 
@@ -2697,16 +2699,6 @@ def test_who_is_away_is_not_asked_the_one_covering_is():
     assert _items([("黃太", "Ivy 請咗假，阿傑你頂住先，聽日 send 份 report 俾客。")])[0][::2] == ("Marco Lee 李文傑", "2026-03-12")
 
 
-def test_another_taking_it_over_moves_the_task_just_given():
-    assert _items([("黃太", "Ivy，下個禮拜三前整好份 newsletter。"), ("Ivy Chan 陳詩韻", "好。"),
-                   ("黃太", "啊，諗諗吓都係阿傑接手啦，Ivy 你專心搞 event。")]) == [("Marco Lee 李文傑", "整好 newsletter", "2026-03-18")]
-
-
-def test_mine_all_along_then_so_you_follow_it_moves_the_task():
-    assert _items([("黃太", "阿傑跟 banner 嘅 design，禮拜五前。"), ("Ivy Chan 陳詩韻", "唔係呀，banner 係我跟開㗎。"),
-                   ("黃太", "哦，係，咁 Ivy 你跟，禮拜五前。")]) == [("Ivy Chan 陳詩韻", "跟 banner 嘅 design", "2026-03-13")]
-
-
 def test_a_day_or_time_changed_later_in_the_talk_is_the_one_kept():
     assert _items([("黃太", "Ivy，份 press release 下個禮拜二出。"), ("Marco Lee 李文傑", "客話要遲兩日。"),
                    ("黃太", "咁改做下個禮拜四啦，Ivy。")]) == [("Ivy Chan 陳詩韻", "press release 出", "2026-03-19")]
@@ -2816,20 +2808,6 @@ def test_the_giver_saying_there_is_no_hurry_gives_the_later_day():
     assert _items([given, ("黃太", "其實唔急，下個禮拜一先俾我都得。")])[0][2] == "2026-03-16"
 
 
-def test_not_mine_it_is_theirs_moves_the_task_to_them():
-    assert _items([("黃太", "Ivy，你後日交份 budget。"), ("Marco Lee 李文傑", "唔係喎，份 budget 係 Ivy 跟㗎。")]) == \
-        [("Ivy Chan 陳詩韻", "交 budget", "2026-03-13")]
-    assert _items([("黃太", "阿傑，你後日交份 budget。"), ("Ivy Chan 陳詩韻", "唔係喎，份 budget 係我跟㗎。"),
-                   ("黃太", "啊係，咁 Ivy 你後日交。")]) == [("Ivy Chan 陳詩韻", "交 budget", "2026-03-13")]
-    assert _items([("黃太", "Ivy，你禮拜五前 update 個 website。"), ("Ivy Chan 陳詩韻", "唔係我喎，website 一向係阿傑負責。"),
-                   ("Marco Lee 李文傑", "係，我禮拜五前 update。")]) == [("Marco Lee 李文傑", "update website", "2026-03-13")]
-
-
-def test_handed_to_another_while_the_owner_focuses_elsewhere():
-    assert _items([("Marco Lee 李文傑", "我聽日整個 mock-up。"), ("黃太", "唔好喇，交俾 Ivy 做啦，你專心搞 tender。"),
-                   ("Ivy Chan 陳詩韻", "OK，我聽日整。")]) == [("Ivy Chan 陳詩韻", "整 mock-up", "2026-03-12")]
-
-
 def test_told_to_cancel_the_thing_by_name_and_a_hypothetical():
     assert _items([("黃太", "Ivy，你禮拜五前 print 晒啲 brochure。"), ("Marco Lee 李文傑", "個 event 已經 cancel 咗喎。"),
                    ("黃太", "係喎，咁啲 brochure cancel 咗佢啦。")]) == []
@@ -2866,3 +2844,21 @@ def test_once_past_a_holiday_is_after_it():
 def test_run_on_requests_without_spaces_or_commas_split_at_each_name_and_you():
     assert _items([("黃太", "Ivy你聽日send份deck俾客阿傑你後日整份quote")]) == \
         [("Ivy Chan 陳詩韻", "send deck俾客", "2026-03-12"), ("Marco Lee 李文傑", "整 quote", "2026-03-13")]
+
+
+@pytest.mark.parametrize("turns, moved", [
+    ([("黃太", "Ivy，下個禮拜三前整好份 newsletter。"), ("Ivy Chan 陳詩韻", "好。"),  # another takes it over
+      ("黃太", "啊，諗諗吓都係阿傑接手啦，Ivy 你專心搞 event。")], ("Marco Lee 李文傑", "整好 newsletter", "2026-03-18")),
+    ([("黃太", "阿傑跟 banner 嘅 design，禮拜五前。"), ("Ivy Chan 陳詩韻", "唔係呀，banner 係我跟開㗎。"),  # mine all along
+      ("黃太", "哦，係，咁 Ivy 你跟，禮拜五前。")], ("Ivy Chan 陳詩韻", "跟 banner 嘅 design", "2026-03-13")),
+    ([("黃太", "Ivy，你後日交份 budget。"), ("Marco Lee 李文傑", "唔係喎，份 budget 係 Ivy 跟㗎。")],  # not yours, theirs
+     ("Ivy Chan 陳詩韻", "交 budget", "2026-03-13")),
+    ([("黃太", "阿傑，你後日交份 budget。"), ("Ivy Chan 陳詩韻", "唔係喎，份 budget 係我跟㗎。"), ("黃太", "啊係，咁 Ivy 你後日交。")],
+     ("Ivy Chan 陳詩韻", "交 budget", "2026-03-13")),
+    ([("黃太", "Ivy，你禮拜五前 update 個 website。"), ("Ivy Chan 陳詩韻", "唔係我喎，website 一向係阿傑負責。"),
+      ("Marco Lee 李文傑", "係，我禮拜五前 update。")], ("Marco Lee 李文傑", "update website", "2026-03-13")),
+    ([("Marco Lee 李文傑", "我聽日整個 mock-up。"), ("黃太", "唔好喇，交俾 Ivy 做啦，你專心搞 tender。"),  # the owner to focus elsewhere
+      ("Ivy Chan 陳詩韻", "OK，我聽日整。")], ("Ivy Chan 陳詩韻", "整 mock-up", "2026-03-12")),
+])
+def test_a_later_turn_moves_the_task_to_who_takes_it(turns, moved):
+    assert _items(turns) == [moved]
