@@ -3,7 +3,8 @@
 Conventions (the team's, see the evaluation notes): weeks start on Monday; 下個禮拜五 is the
 Friday of next week, 呢個禮拜五 the Friday of this week; a bare weekday (星期五前, by Friday)
 is the next such day after the meeting; 月尾/月底 is the last day of the month; 月中 the 15th;
-Q2 (Q2 完, Q2 尾) is the end of Q2, 「Q2 之前」 the end of the quarter before it (said within Q2, Q2's end);
+Q2 (Q2 完, Q2 尾) is the end of Q2, 「Q2 之前」 the end of the quarter before it (said within Q2, Q2's end),
+「十二月前」, 「下個月之前」 and 「下個禮拜之前」 likewise the end of the month or week before;
 EOD/今晚 is the meeting day; a week or month without a day ends on its Friday or last day.
 Working days (三個工作天內, 下個工作天) skip weekends and Hong Kong holidays; "before a festival"
 is the last working day before its days off (the festival itself when that is a working day),
@@ -261,6 +262,11 @@ RULES: tuple[Rule, ...] = (
           lambda m, t: date(*_month_of(m[1], t), cn_number(m[2]))),  # 下個月二十號
     # day/month, as Hong Kong writes dates (12/3 is 12 March)
     _rule(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", lambda m, t: _month_day(t, int(m[2]), int(m[1]))),
+    # 「下個月之前」, 「下個禮拜前」, "before next week": by the end of the period before it begins
+    _rule(r"(下下|下)個?月\s*(?:之前|以前|前)|before (next next|next) month",
+          lambda m, t: end_of_month(*add_months(t, _weeks_ahead(m[1] or m[2]) - 1))),
+    _rule(rf"(下下個?|下個?)\s*{WEEK}\s*(?:之前|以前|前)|before (next next|next) week",
+          lambda m, t: max(t, week_day(t, _weeks_ahead(m[1] or m[2]) - 1, 4))),
     _rule(r"(下下|下|今|呢|這|本)個?月(?:尾|底|末)", lambda m, t: end_of_month(*add_months(t, _weeks_ahead(m[1])))),
     # 「一月尾」, 「九月中」, 「三月頭」: that month's, the next one to come
     _rule(rf"(?<![\d個个])({CN_NUM})月\s*(尾|底|末|中|初|頭)", lambda m, t: _in_month(t, cn_number(m[1]), m[2])),

@@ -62,7 +62,7 @@ DONE_CLAUSE = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?都|全部|所有�
 # 「外判就唔使喇，我親自去驗」, 「份 report 唔使你寫喇，Ivy 你寫」: what is turned down is not the task
 OPTION_DECLINED = re.compile(r"^[^，,。]{1,10}?(?:(?:就|都)\s*(?:唔使|唔駛|唔洗|不用)|\s*(?:唔使|唔駛|唔洗|不用)\s*(?:你|佢)\S{0,4}?)(?:喇|啦|住)?$")
 _LEAD = re.compile(
-    r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|(?:one more|another|last) thing(?![A-Za-z])|by the way(?![A-Za-z])|btw(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
+    r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|(?:sure|yes|yeah|yep|noted|got it|no problem|will do|of course)(?![A-Za-z])|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|(?:one more|another|last) thing(?![A-Za-z])|by the way(?![A-Za-z])|btw(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
     r"(?:注意|提提你|提醒一下|提提大家)(?=\s*(?:[，,：:]|$))|總之|其實|反正|始終|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五]|(?:仲有|另外)?一(?:樣|件事)(?=\s*(?:[，,：:]|$))|"
     r"(?:唔使|唔駛|唔洗|不用|唔係|講錯|仲未|未|未呀|仲未呀)(?:喇|啦)?(?=\s*(?:[，,]|$))|"  # 「仲未，…」: not yet
     r"(?:梗係|當然|緊係|肯定|應該)(?:唔)?(?:要|使|得|識|會|係|啦)?(?:嘅|啦|喇|呀|㗎)?(?=\s*(?:[，,]|$))|(?:識|唔識|係|冇錯)(?:嘅|呀|㗎|喎)(?=\s*(?:[，,]|$))|"  # 「梗係要，…」: the answer
@@ -178,7 +178,8 @@ def _verb_first(text: str, people: OwnerResolver) -> str:
     when what comes before the closing verb is only a thing: no verb, person, pronoun or time of its own.
     Only for a clause said topic first (a modal before the closing verb: 「…都要改埋」)."""
     said = _VERB_LAST.match(text)
-    if not said or VERB.search(said["topic"]) or people.mentioned(said["topic"]) \
+    noun = re.fullmatch(r"[\u3400-\u9fff]{2,3}", said["topic"]) if said else None  # 「報價」, 「計劃書」: one word, a thing
+    if not said or VERB.search(said["topic"]) and not noun or people.mentioned(said["topic"]) \
             or re.search(r"[我你佢俾畀給同今聽]|之前|之後|前$|後$|[年月日]$|上次|下次|\d", said["topic"]):
         return text
     gap = " " if re.search(r"[A-Za-z0-9]$", said["verb"]) or re.match(r"[A-Za-z0-9]", said["topic"]) else ""
@@ -598,6 +599,8 @@ def _who_asked(transcript: Transcript, turn: int) -> tuple[str, str] | None:
     return None
 
 
+ADDRESSEE_LEAD = re.compile(r"^(?:(?:你|您)(?:哋)?\s*(?:(?:可唔可以|可以|要|記得|幫我|幫手)\s*)*"
+                            r"|(?:(?:can|could|would|will) you|please)(?![A-Za-z])\s*(?:please\s*)?)", re.IGNORECASE)
 PERSON_VERB = re.compile(r"(?:約|問|搵|打俾|打畀|通知|話俾|話畀|叫|同|覆|提醒|催|(?<![A-Za-z])(?:email|call|whatsapp|ping|remind))\s*$",
                          re.IGNORECASE)  # verbs whose object is a person
 ASKED = re.compile(r"可唔可以|可不可以|得唔得|好唔好|[？?]\s*$")  # a question, never what 佢 stands for
@@ -631,9 +634,11 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         return context, context  # 「使唔使加埋新司機？」 「…你加咗佢哋落去」: the work asked about, said in full
     if pronoun:
         thing = _what_a_statement_is_about(context)
-        again = VERB.match(_drop_times(thing, transcript).strip())
+        # 「你禮拜五前整好個 server 吖」 → 「整好個 server」, to meet the verb again in 「我聽日整好佢」
+        asked = ADDRESSEE_LEAD.sub("", _drop_times(thing, transcript).strip()).rstrip("吖呀啊啦喇。！!")
+        again = VERB.match(asked)
         if again and re.search(rf"{re.escape(again.group(0))}\s*(?:埋|晒|返|好)?\s*$", task[:pronoun.start()]):
-            thing = NOUN_PHRASE.sub("", _drop_times(thing, transcript).strip()[again.end():].strip())  # 「send 埋佢」: the quote
+            thing = NOUN_PHRASE.sub("", re.sub(r"^\s*(?:埋|晒|返|好)?\s*", "", asked[again.end():]))  # 「send 埋佢」: the quote
         if pronoun.group(0) == "佢" and PERSON_VERB.search(task[:pronoun.start()]) and ASKED.search(thing):
             return task, None  # 「你約佢…」 after 「可唔可以用視像做？」: 佢 is somebody, not what was asked
         return re.sub(r"(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u3400-\u9fff])", " ",

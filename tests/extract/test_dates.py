@@ -38,6 +38,10 @@ THU = date(2026, 3, 12)  # a Thursday
         ("next Monday", date(2026, 3, 16)),
         ("this Wednesday", date(2026, 3, 11)),
         ("下個禮拜", date(2026, 3, 20)),
+        ("下個禮拜之前", date(2026, 3, 13)),  # before next week begins: this week's Friday
+        ("下下個星期前", date(2026, 3, 20)),
+        ("before next week", date(2026, 3, 13)),
+        ("下個月之前", date(2026, 3, 31)),
         ("下星期", date(2026, 3, 20)),
         ("呢個禮拜", date(2026, 3, 13)),
         ("月尾", date(2026, 3, 31)),

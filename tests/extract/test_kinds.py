@@ -789,7 +789,7 @@ def test_a_task_reads_as_a_headline():
         ("Marco Lee 李文傑", "我禮拜五前做完系統測試。"),
         ("黃太", "Ivy，份合約簽咗之後你 send 俾客。聽日。"),
     ])
-    assert [t for _, t, _ in items] == ["登記新買 notebook 落 asset list", "改 brochure 地址", "報名表印",
+    assert [t for _, t, _ in items] == ["登記新買 notebook 落 asset list", "改 brochure 地址", "印報名表",
                                          "完成系統測試", "合約簽咗之後 send 俾客"]
 
 
