@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 PART_AFTER_DAY = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS})?")  # 「聽日下晝」
 BY = re.compile(r"^(?:(?:到|至|同|或)\s*)?(?:(?:或)?(?:之前|以前|前|之內|以內|內|為止|之間|中間)\s*)?"  # what is left of 「禮拜五前」 without 禮拜五
-                r"(?:(?:之後|然後|跟住|再)\s*(?=\S))?")  # 「Ken 之後寫 memo」: next in line
+                r"(?:(?:之後|然後|跟住(?!\s*(?:先|啦|吖|喇|$))|再)\s*(?=\S))?")  # 「Ken 之後寫 memo」: next in line; 「跟住先」: for now
 BARE = re.compile(r"\W|我|你|佢|會|嚟|去|就|先|可以|晒|哂|埋|好|俾|畀|返|到|得|全部|之前|前|內")
 
 

@@ -243,6 +243,11 @@ RULES: tuple[Rule, ...] = (
           _end_of_lunar_year),
     _rule(r"(?:放假|假期)\s*(?P<before>之前|以前|前)|(?:放完假|收假|放假\s*(?:之後|以後|後)|假期\s*(?:之後|以後|後))"
           rf"{AFTER_BLOCK}", _around_days_off),
+    # 「今個月最後一個工作天」, 「呢個禮拜最後一個工作日」: the last working day of that month or week
+    _rule(rf"(?:(下下|下|今|呢|這|本)個?)?月(?:尾|底)?\s*(?:嘅|的)?\s*最後一個\s*{WORKING_DAY}|last (?:working|business) day of (?:the |this )?month",
+          lambda m, t: max(t, working_days.previous_working_day(end_of_month(*add_months(t, _weeks_ahead(m[1] or ""))) + timedelta(days=1)))),
+    _rule(rf"(下下個?|下個?|今個|呢個|這個|本)\s*{WEEK}\s*(?:嘅|的)?\s*最後一個\s*{WORKING_DAY}",
+          lambda m, t: max(t, working_days.previous_working_day(week_day(t, _weeks_ahead(m[1]), 5)))),
     _rule(rf"(?<!第)({CN_NUM})\s*個?\s*{WORKING_DAY}\s*(?:之內|內|以內)?|within (\d+) (?:working|business) days?",
           lambda m, t: working_days.add_working_days(t, cn_number(m[1] or m[2]))),
     _rule(rf"(?:下|下一|next)\s*個?\s*{WORKING_DAY}", lambda m, t: working_days.next_working_day(t)),

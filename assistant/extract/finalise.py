@@ -29,6 +29,7 @@ from assistant.minutes import ActionItem, Decision
 
 UNRESOLVED = "?"
 REVIEW_BELOW = 0.6
+LEANS_PENALTY = 0.35  # takes any score below REVIEW_BELOW: a task that leans on the turns before is always reviewed
 _LEAD = re.compile(r"^(?:(?:好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後)[，,、\s]*)+")
 _TAIL = re.compile(r"[\s，,。！!？?；;]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|la|lor)?[\s，,。！!？?；;]*$")
 
@@ -59,7 +60,7 @@ def _confidence(owner: str | None, group: bool, task: str, has_deadline: bool, c
     if owner is None and not group:
         score -= 0.4
     if leans_on_context(task):
-        score -= 0.35  # below REVIEW_BELOW: a task that leans on the turns before is always reviewed
+        score -= LEANS_PENALTY
     elif completed:
         score -= 0.2
     if not has_deadline:

@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from assistant.extract.cues import ACCEPTS, GENERIC_WORK, HANDOVER_VERB, REMIND, delivered_to_me
+from assistant.extract.finalise import LEANS_PENALTY, REVIEW_BELOW
 from assistant.extract.owners import resolver_for
 from assistant.extract.tasks import DELIVERY_VERBS, FORM_OF_WORK, GENERIC_DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, leans_on_context
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
@@ -83,8 +84,9 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             if _first_step(same, item, transcript) and not _asked_by_another(item, transcript):
                 item.deadline, item.priority = same.deadline, same.priority
             item.deadline = item.deadline or same.deadline
-            if GENERIC_WORK.match(item.task) and not GENERIC_WORK.match(same.task):
-                item.task = same.task  # 「份報價改由 Ken 跟」: the work is still 交報價
+            if GENERIC_WORK.match(item.task) and not GENERIC_WORK.match(same.task) \
+                    or coverage(item.task, same.task) == 1 and len(item.task) < len(same.task):
+                _take_wording(item, same.task)  # 「份報價改由 Ken 跟」, 「報價嗰樣交俾 Sarah」: the work is still 交報價
             kept[kept.index(same)] = item
         else:
             same.deadline = same.deadline or item.deadline
@@ -100,6 +102,14 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
         else:
             dropped.append(item)
     return [i for i in kept if i in moved or not _cancelled(i, cancelling) and i not in dropped]
+
+
+def _take_wording(item: ActionItem, task: str) -> None:
+    """item worded as task; a doubt that was only about the old wording leaning on the turns before goes."""
+    if leans_on_context(item.task) and not leans_on_context(task):
+        item.confidence = round(item.confidence + LEANS_PENALTY, 2)
+        item.needs_review = item.confidence < REVIEW_BELOW
+    item.task = task
 
 
 def _just_given(kept: list[ActionItem], item: ActionItem, same_turn: bool) -> ActionItem | None:

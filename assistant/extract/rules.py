@@ -105,7 +105,7 @@ GIVEN_FOR = re.compile(r"交(?:返)?(?:俾|畀|給)")  # handing work on, or han
 # what the one handed a thing does with it (「交俾 Ken 簽」, 「…睇」): not the work itself
 CHECKS_IT = re.compile(r"(?:簽|睇|批|審|過目|核對|覆核|蓋印|存檔|歸檔|(?<![A-Za-z])(?:check|approve|review|sign)(?![A-Za-z]))",
                        re.IGNORECASE)
-BARE_HANDOVER = re.compile(r"(?:咁|噉)\s*(?:你)?\s*(?:嚟)?\s*(?:跟進|跟|負責)(?:埋|住)?(?:佢)?\s*(?:啦|喇|吖)?\s*(?:之前|前)?")
+BARE_HANDOVER = re.compile(r"(?:咁|噉)\s*(?:你)?\s*(?:嚟)?\s*(?:跟進|跟|負責|搞|做|處理)(?:埋|住)?(?:佢)?\s*(?:啦|喇|吖)?\s*(?:之前|前)?")
 WHOSE = re.compile(r"\s*(?:嘅|嗰\s*(?:份|個|張|單|啲|間|批))")  # 「Tom 嗰份 contract」: whose
 TAKES_IT_OVER = re.compile(r"\s*(?:嚟|去)?\s*(?:接手|接咗佢|頂上)(?:佢)?(?:啦|喇|吖|囉|先)?[。！!]?")
 AWAY_ONLY = re.compile(rf"[^，,。]{{0,16}}?(?:{AWAY})[^，,。]{{0,4}}")
@@ -117,7 +117,9 @@ CALLED_THEN_ASKED = re.compile(r"[^，,]{1,16}[，,]\s*(?:可唔可以|可否|�
 HYPOTHETICAL = re.compile(r"^(?:如果|假如|若果)我係你|^換轉(?:係)?我|^if I were you", re.IGNORECASE)
 PRAISED = re.compile(r"(?:好|真係|幾|咁)?(?:積極|叻|醒|勤力|犀利|辛苦|加油|努力|專心|快手|小心)(?:啲|晒|喇|啦|呀|吖)?")
 STANDS_IN = re.compile(r"(?:咁|噉)?\s*(?:不如)?\s*我(?:嚟|去|做|跟|頂|幫佢)(?:啦|喇|吖|囉)?[。！!]?")
-TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
+# 「refund 嗰part 我嚟啦」: which of the tasks just given
+TAKEN_PART = re.compile(r"^(?P<topic>[^，,。]{1,12}?)\s*(?:嗰|呢)\s*(?:part|樣|部分|部份|份|個)\s*(?=我)", re.IGNORECASE)
+TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟|來)(?:做|搞|跟|處理|負責)?(?:佢)?|我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
                        r"(?:啦|喇|吖|呀|囉)?[。！!]?|(?:I'?ll|I will|let me) (?:take (?:it |this |that )?over|do (?:it|this|that) instead)[.!]?",
                        re.IGNORECASE)
 GIVEN_TO = re.compile(r"(?<![交送寄send ])(?:俾|畀)\s*(?P<rest>\S.*)$")  # 「份報價俾 Ken 跟」, not 「交俾客」
@@ -577,7 +579,8 @@ class Reader:
             return self.speaker(line)  # 「阿強聽日請咗假喎，我去啦」: the one away is covered
         if delivered_to_me(first, self.transcript.date):  # 「份報告聽日交俾我啦」: a delivery, not a handover
             return None
-        return self.speaker(line) if TAKE_OVER.fullmatch(OPENER.sub("", first).strip()) else None
+        first = OPENER.sub("", first).strip()
+        return self.speaker(line) if TAKE_OVER.fullmatch(TAKEN_PART.sub("", first)) else None
 
     def stands_in(self, sentence: str, line: Line, recent: list[RawItem]) -> tuple[str, list[RawItem]] | None:
         """(who, the tasks) when somebody is named for the tasks just given to one person who has
@@ -769,7 +772,7 @@ class Reader:
                         out.append(_Clause("", taker[0], True, False))
                     continue
                 if taker and re.match(HANDOVER_VERB, BY.sub("", without_times(taker[1], self.transcript.date).strip())):
-                    topic = clause[:handover.start()].strip(" ，,")
+                    topic = TOPIC_MARK.sub("", OPENER.sub("", re.sub(r"\s*(?:就|都)$", "", clause[:handover.start()].strip(" ，,"))))  # 「咁報價嗰樣」: 報價
                     topic = "" if re.fullmatch(r"(?:咁|嗰|那|所以|好|不如|嗰樣|呢樣|嗰個|呢個|我|你|我哋|而家|宜家|現在|今次)*(?:就)?",
                                                 topic) else topic
                     was = WAS.match(out[-1].text) if out and not topic else None
@@ -855,6 +858,8 @@ class Reader:
 CONTACTS = re.compile(r"(?<![A-Za-z])(?:email|send|whatsapp|message|call|ping|notice|memo)(?![A-Za-z])|通知|打(?:俾|畀|去|電話)|"
                       r"出(?:個|張)?\s*(?:通告|告示)|貼(?:張|個)?\s*(?:通告|告示)|同\S{1,8}講", re.IGNORECASE)
 TOLD_CONTENT = re.compile(r"^(?:話|講明|話明|話俾\S{1,8}知|講俾\S{1,8}知|提佢哋|叫佢哋)")
+# 「invoice 嗰part」 names invoice, 「佢份 checklist」 the checklist
+TOPIC_MARK = re.compile(r"(?<=\S)\s*(?:嗰|呢)\s*(?:樣|part|部分|邊)$|^(?:佢|你|我)(?:哋)?\s*(?:份|個|張|啲|嘅|單)\s*(?=\S)", re.IGNORECASE)
 FOLLOW_UP = {"跟": "跟進", "接手": "跟進", "接": "跟進"}  # other handover verbs say the work as they are
 
 
@@ -871,7 +876,8 @@ def _handed_work(topic: str, rest: str, said_after: bool, today: date) -> str:
     when = rest[:verb.start()].strip() + "".join(limits)
     if said_after:
         return f"{when}{topic}"
-    work = topic if VERB.match(topic) else FOLLOW_UP.get(verb["verb"], verb["verb"]) + topic  # 「出報告」 is work, 「年報」 a thing
+    gap = " " if re.match(r"[A-Za-z0-9]", topic) else ""
+    work = topic if VERB.match(topic) else FOLLOW_UP.get(verb["verb"], verb["verb"]) + gap + topic  # 「出報告」 is work, 「年報」 a thing
     return f"{when}{work}"
 
 
@@ -986,7 +992,17 @@ def _other_limit(said: list[str], clause: str, date: date) -> bool:
     now, before = limit_said(clause, date), limit_said("，".join(said), date)
     if not now and _opens_with_time(clause, date):  # 「下個禮拜一講，禮拜五前準備」 stays one
         now, before = find_deadline(clause, date), find_deadline("，".join(said), date)
+    elif now and not before and _acts_on_something(clause, date) and said and _acts_on_something(said[-1], date):  # 「聽日整理 refund list，禮拜五前覆客人個 email」
+        day_said = find_deadline("，".join(said), date)  # a limit before it is preparing for that day (「禮拜一講，禮拜五前準備好 material」)
+        before = day_said if day_said and day_said.day < now.day else None
     return bool(now and before and (now.day, now.at) != (before.day, before.at))
+
+
+def _acts_on_something(clause: str, date: date) -> bool:
+    """Whether a clause's verb has an object of its own (「覆客人個 email」, not 「準備」 or 「開工」)."""
+    rest = without_times(clause, date)
+    verb = VERB.search(rest)
+    return bool(verb) and len(re.sub(r"\W|[埋晒好返咗個份張啲]", "", rest[verb.end():])) >= 2
 
 
 def _opens_with_time(clause: str, date: date) -> bool:
@@ -1232,7 +1248,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             taker = reader.handed_on(sentence, line) or reader.takes_over(sentence, line)
             turned_back = [i for i in items if i.declined and line.index - SINCE_DECLINED <= i.turn < line.index]
             if taker and (turned_back or last):  # 「Ivy，你聽日交份報價。」 「改由 Ken 跟。」: the task just given moves
-                for item in turned_back or corrected_items(last, None):  # …or the one its owner asked to give away
+                moving = turned_back or corrected_items(last, None)
+                part = TAKEN_PART.match(OPENER.sub("", (clauses(sentence) or [""])[0]).strip())
+                moving = [i for i in moving if not part or shared_grams(part["topic"], i.task)] if part else moving
+                for item in moving:  # …or the one its owner asked to give away
                     before = reader.people.strip_leading(item.task)
                     if before and before[0] == item.owner:  # 「阿強跟 logo 嘅 design」 is Ivy's now: not 阿強
                         item.task = before[1].strip(" ，,")

@@ -42,6 +42,9 @@ THU = date(2026, 3, 12)  # a Thursday
         ("下下個星期前", date(2026, 3, 20)),
         ("before next week", date(2026, 3, 13)),
         ("下個月之前", date(2026, 3, 31)),
+        ("今個月最後一個工作天之前", date(2026, 3, 31)),
+        ("下個月最後一個工作日", date(2026, 4, 30)),
+        ("呢個禮拜最後一個工作天", date(2026, 3, 13)),
         ("下星期", date(2026, 3, 20)),
         ("呢個禮拜", date(2026, 3, 13)),
         ("月尾", date(2026, 3, 31)),
@@ -189,3 +192,7 @@ def test_a_day_that_does_not_exist_lends_no_digits():
     today = date(2027, 1, 11)
     for said in ("二月三十號之前", "六月三十一號", "下個月三十一號", "二月廿九號"):
         assert find_time_phrases(said, today) == [], said
+
+
+def test_the_last_working_day_of_a_week_skips_its_holidays():
+    assert _day("呢個禮拜最後一個工作天", date(2027, 3, 22)) == date(2027, 3, 25)  # Good Friday is 26 March 2027

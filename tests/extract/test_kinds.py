@@ -2862,3 +2862,33 @@ def test_run_on_requests_without_spaces_or_commas_split_at_each_name_and_you():
 ])
 def test_a_later_turn_moves_the_task_to_who_takes_it(turns, moved):
     assert _items(turns) == [moved]
+
+
+def test_a_handover_by_topic_or_by_a_bare_go_ahead_moves_the_task_with_its_day():
+    assert _items([
+        ("黃太", "阿傑，禮拜五之前揀好三間酒店做 venue。"),
+        ("Marco Lee 李文傑", "好。"),
+        ("Ivy Chan 陳詩韻", "阿傑禮拜四同禮拜五請咗假喎。"),
+        ("黃太", "咁酒店嗰part 交俾 Ivy 跟。"),
+    ]) == [("Ivy Chan 陳詩韻", "揀好三間酒店做 venue", "2026-03-13")]
+    assert _items([
+        ("黃太", "Ivy，你下個禮拜一前續埋影印機嘅保養。"),
+        ("Marco Lee 李文傑", "唔係喎，影印機一直係我跟開。"),
+        ("黃太", "係喎，咁阿傑你搞啦。"),
+    ]) == [("Marco Lee 李文傑", "續影印機嘅保養", "2026-03-16")]
+    # 「跟住先」 is "for now", not "then"; 「佢份…」 names the thing
+    assert ("Ivy Chan 陳詩韻", "跟進 server 報告", "2026-03-13") in _items([
+        ("黃太", "阿傑下個禮拜要去深圳睇廠，佢份 server 報告就由 Ivy 跟住先，禮拜五前。")])
+
+
+def test_another_person_saying_they_will_do_part_of_it_takes_that_part():
+    assert _items([
+        ("黃太", "Ivy，你聽日寫埋份新聞稿，同埋禮拜五前約好攝影師。"),
+        ("Marco Lee 李文傑", "攝影師嗰part 我嚟啦，我識人。"),
+        ("黃太", "好。"),
+    ]) == [("Ivy Chan 陳詩韻", "寫新聞稿", "2026-03-12"), ("Marco Lee 李文傑", "約好攝影師", "2026-03-13")]
+
+
+def test_a_later_limit_after_a_task_for_a_day_starts_another_task():
+    assert _items([("黃太", "Ivy，聽日 send 份 agenda 俾董事，禮拜五前訂埋晚飯。")]) == [
+        ("Ivy Chan 陳詩韻", "send agenda 俾董事", "2026-03-12"), ("Ivy Chan 陳詩韻", "訂晚飯", "2026-03-13")]
