@@ -115,6 +115,8 @@ def _agreed(said: str, agreed: Deadline | None, asked: Deadline | None, today: d
     if find_time_phrases(said, today):  # the answer names its day
         return asked if agreed.day == asked.day and part_of_day_left_out(agreed.at, asked.at) else agreed
     at = agreed.at
+    if asked.at.hour >= 13 and at == time(12, 0) and not PART_OF_DAY.search(said):
+        return replace(agreed, day=asked.day, at=time(23, 59))  # 「今晚十點前…？」 「十二點前啦」: by midnight
     if asked.at.hour >= 13 and at.hour < 12 and not PART_OF_DAY.search(said):
         at = time(at.hour + 12, at.minute)
     return replace(agreed, day=asked.day, at=at)

@@ -205,7 +205,7 @@ YES_BY = re.compile(r"(?<![唔未冇不])(?:可以|得|冇問題|OK|ok)(?:呀|�
 # a negated verb (「你又唔 check…？」), or checking a fact (係咪).
 NOT_REQUEST = re.compile(r"未[呀啊呢吖]?[？?\s]*$|咗|唔|冇|未|係咪|係唔係|一齊|\b(?:did|have|has|had|is|are|was)\b",
                          re.IGNORECASE)
-PROMPTED = re.compile(r"得唔得閒|有冇時間|有冇空|得(?:到)?(?=\s*[^\s])|(?<=[A-Za-z])\s*到(?=\s*[份個張啲條封本])|(?:嘛|呀|啊|嗎|好嗎|好唔好)[？?\s]*$")  # 「send 得到份報價嘛？」 → send 份報價
+PROMPTED = re.compile(r"得唔得閒|有冇時間|有冇空|得(?:到)?(?=\s*[^\s])|(?<=[\u3400-\u9fff])到(?=\s*(?:嗎|嘛|呀|啊|未)?[？?\s]*$)|(?<=[A-Za-z])\s*到(?=\s*[份個張啲條封本])|(?:嘛|呀|啊|嗎|好嗎|好唔好)[？?\s]*$")  # 「send 得到份報價嘛？」 → send 份報價
 DUE_AFTER = re.compile(r"(?:前|之前|內|之內|以內)\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀)?(?:佢|晒|埋|哂)?"
                        r"[。！!]*$|^(?:by|before)\b", re.IGNORECASE)
 # A sentence that only gives the due time of the tasks said just before it: 「兩樣都禮拜五前搞掂。」
@@ -1012,7 +1012,7 @@ def _opens_with_time(clause: str, date: date) -> bool:
 
 def _taken_up(reader: Reader, transcript: Transcript, line: Line, question: str) -> str | None:
     """Who says yes, in the next turn, to a yes/no question asking them (你, or by name) to do something."""
-    if WH_QUESTION.search(question) or NOT_REQUEST.search(question) or SELF.search(question) \
+    if WH_QUESTION.search(question) or NOT_REQUEST.search(ASKS_A_FAVOUR.sub("", question)) or SELF.search(question) \
             or _group(question) or not VERB.search(question) or line.index + 1 >= len(transcript.lines):
         return None
     reply = transcript.lines[line.index + 1]
@@ -1028,9 +1028,22 @@ def _taken_up(reader: Reader, transcript: Transcript, line: Line, question: str)
                                       and len(said[0]) <= 12) \
         or (has_time_words(said[0], transcript.date)  # 「十一點前。」: a due time alone says yes by then
             and DUE_ONLY.match(without_times(said[0], transcript.date).strip(" 。！!，,")))
+    if not said_yes and has_time_words(reply.text, transcript.date) and not REFUSAL.match(said[0]) \
+            and (OFFERS_ANOTHER_TIME.search(reply.text) or OWN_DAY.search(said[-1])) and _asker_agrees(transcript, line):
+        said_yes = True  # 「聽日公眾假期喎，禮拜五得唔得？」 「好啦。」: by the day offered
     # a yes followed by the task in the answerer's own words is read from those words instead
     restated = any(VERB.search(s) and SELF.search(s) for s in ["，".join(clauses(said[0])[1:]), *said[1:]])
-    return taker if asked and said_yes and not NOT_YES.search(reply.text) and not restated else None
+    return taker if asked and said_yes and not NOT_YES.search(ASKS_A_FAVOUR.sub("", reply.text)) and not restated else None
+
+
+ASKS_A_FAVOUR = re.compile(r"可唔可以|得唔得(?!閒)|好唔好")  # 「阿傑，今晚可唔可以 restore…？」 asks, it is no negated verb
+OWN_DAY = re.compile(r"(?:前|之前)?\s*(?:啦|吖|囉)[。！!]*$")  # 「八點趕唔切，十點前啦」: the day the answer offers
+
+
+def _asker_agrees(transcript: Transcript, line: Line) -> bool:
+    """Whether the asker says yes in the turn after the answer to their question (the day it offers stands)."""
+    after = transcript.lines[line.index + 2] if line.index + 2 < len(transcript.lines) else None
+    return bool(after and after.speaker == line.speaker and YES.match((sentences(after.text) or [""])[0]))
 
 
 WHEN = re.compile(r"幾時|幾點|幾號|幾耐|(?<![A-Za-z])(?:when|what time|how long)(?![A-Za-z])", re.IGNORECASE)
@@ -1126,7 +1139,7 @@ def _doer_named(reader: Reader, transcript: Transcript, line: Line, said: list[s
 
 CORRECTS_TIME = re.compile(r"^(?:唔好意思|sorry|啊|哦|呃)?[，,\s]*(?:(?:唔係|我?講錯|更正)(?:[，,\s]*我?(?:講錯|唔係))*[，,\s]*(?:係|應該係)?"
                            r"|應該係)", re.IGNORECASE)  # 「唔係，…今晚八點前要」, 「Sorry，應該係禮拜四」
-DUE_MOVED = re.compile(r"(?:改為|改到|改去|改喺|延到|延遲到|延期到|延至|押後到|推遲到|推到|提前到|提早到|拖到)\s*$"
+DUE_MOVED = re.compile(r"(?:改為|改到|改去|改喺|改做|改成|延到|延遲到|延期到|延至|押後到|推遲到|推到|提前到|提早到|拖到)\s*$"
                        r"|^(?:咁|就|不如|那|噉)*\s*(?:改|提早|提前|押後)(?:咗|做|成)?\s*$"  # 「咁改禮拜三」
                        r"|^(?:(?:好|OK|ok|得|可以|冇問題)(?:啦|喇)?[，,\s]*)?(?:咁|噉)\s*就?\s*$"  # 「好，咁就下個禮拜二」: the day settled on
                        r"|^(?:其實)?\s*(?:唔使(?:咁)?(?:趕|急)|唔急|冇咁急|唔駛(?:咁)?(?:趕|急)|慢慢嚟)(?:喎|啦)?[，,\s]*(?:其實)?\s*$")  # 「唔使咁趕，聽日中午前得喇」
@@ -1139,10 +1152,12 @@ def _without_names(text: str, people: OwnerResolver) -> str:
     return text
 
 
-def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: Line) -> list[RawItem]:
+def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: Line,
+           earlier: list[RawItem] = ()) -> list[RawItem]:
     """The items a sentence gives another day (「份報價改為禮拜五交」, 「延到下個禮拜二先交」, or the one
     who gave them correcting it, 「唔係，budget sheet 今晚八點前要」): the ones it names by their words,
-    or the last one when it names none; nobody else is named."""
+    or the last one when it names none; nobody else is named. Addressing the owner by name
+    (「咁阿峰你下個禮拜五先 order 啦」) reaches back to ``earlier`` items a few turns before."""
     phrases = find_time_phrases(sentence, transcript.date) or find_clocks(sentence)
     people = resolver_for(transcript.people)
     corrects = CORRECTS_TIME.match(sentence)
@@ -1153,16 +1168,26 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: L
         recent = [i for i in recent if i.owner in named_owner]  # 「Ivy，改做八點前啦」: Ivy's task moves
         sentence = re.sub(r"^[\s，,]+|[\s，,]+(?=[。！!]?$)", "", _without_names(sentence, people))
         phrases = find_time_phrases(sentence, transcript.date) or find_clocks(sentence)
+    later = ONLY_THEN.match(sentence, phrases[0].end) if phrases and named_owner else None
+    again = [i for i in earlier if later and i.owner in named_owner and line.index - i.turn <= NAMED_TURNS
+             and later["verb"].casefold() in i.task.casefold()]
+    if again and not people.mentioned(_without_names(sentence, people)):  # 「咁阿峰你遲啲，下個禮拜五先 order 啦」: the same work, only then
+        return again
     if not recent or not phrases or not (DUE_MOVED.search(sentence[:phrases[0].start]) or corrects) \
             or people.mentioned(sentence) or dates_a_thing(sentence, phrases[0].start, phrases[0].end) \
             and not DUE_MOVED.search(sentence[:phrases[0].start]):  # 「改做下個禮拜四」 moves it; 「下個禮拜嘅報告」 names one
         return []
     named = [i for i in recent if shared_grams(without_times(i.task, transcript.date), without_times(sentence, transcript.date))]
-    said = BARE.sub("", without_times(VERB.sub("", DUE_MOVED.sub("", CORRECTS_TIME.sub("", sentence[:phrases[0].start]))),
-                                       transcript.date))
-    return named or ([recent[-1]] if len(said) <= 2 else [])
+    before = CORRECTS_TIME.sub("", sentence[:phrases[0].start])
+    said = BARE.sub("", without_times(VERB.sub("", DUE_MOVED.sub("", before)), transcript.date))
+    last = clauses(before)[-1:] if len(clauses(before)) > 1 else []
+    bare_move = last and DUE_MOVED.search(last[0]) and not BARE.sub("", DUE_MOVED.sub("", last[0]))
+    # 「唔好意思，客要提早，改做下個禮拜二」: a reason, then only the move
+    return named or ([recent[-1]] if len(said) <= 2 or bare_move else [])
 
 
+NAMED_TURNS = 4  # how far back addressing a task's owner by name reaches
+ONLY_THEN = re.compile(rf"\s*(?:之前|前)?\s*(?:至|先|才)\s*(?P<verb>{VERB_WORD})", re.IGNORECASE)
 # 「佢哋話今晚會 send」, 「IT 話清明之後先有人上嚟換」, 「Singapore 嗰邊話 stowage plan 要改」: what others said
 HEARSAY = re.compile(r"(?:佢哋|佢|[^，,。\s我你]{1,12}?)(?:" + SAID + r"(?!俾|畀|給|返俾|\S{0,6}知)"
                      r"|\s*(?:嗰邊|那邊)?\s*(?:仲|都|亦)?\s*(?:想|要求|希望)\s*(?=我哋|我們))",  # 「audit 嗰邊仲想我哋搞…」: their wish, told
@@ -1276,7 +1301,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 for item in last:
                     item.agreed_due = again
                 continue
-            moved = _moved(sentence, said_before + recent, transcript, line)
+            moved = _moved(sentence, said_before + recent, transcript, line, items)
             if moved:  # 「Ken 你聽日交份報價。」 「份報價改為禮拜五交。」: the later day stands
                 for item in moved:
                     item.agreed_due = CORRECTS_TIME.sub("", sentence, count=1)  # 「…講錯，係下個禮拜五」: the day, not 「係…」
@@ -1305,9 +1330,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 if taker:
                     asked = PROMPTED.sub("", sentence.rstrip("？? "))
                     task = _items_in(reader.read(asked, line), transcript.date)
-                    reply = transcript.lines[line.index + 1].text
-                    items += [RawItem(turn=line.index, owner=taker, task=t,
-                                      agreed_due=reply if has_time_words(reply, transcript.date) else "")
+                    reply = transcript.lines[line.index + 1].text  # 「聽日公眾假期喎，禮拜五得唔得？」: the day offered last
+                    offered = [c for c in clauses(reply) if has_time_words(c, transcript.date)][-1:]
+                    items += [RawItem(turn=line.index, owner=taker, task=t, agreed_due="".join(offered))
                               for owner, t in task[:1] if owner != reader.speaker(line)]
                 continue
             said = clauses(sentence)

@@ -2892,3 +2892,31 @@ def test_another_person_saying_they_will_do_part_of_it_takes_that_part():
 def test_a_later_limit_after_a_task_for_a_day_starts_another_task():
     assert _items([("黃太", "Ivy，聽日 send 份 agenda 俾董事，禮拜五前訂埋晚飯。")]) == [
         ("Ivy Chan 陳詩韻", "send agenda 俾董事", "2026-03-12"), ("Ivy Chan 陳詩韻", "訂晚飯", "2026-03-13")]
+
+
+def test_a_day_moved_after_a_reason_or_by_naming_the_owner_again_moves_the_task():
+    assert _items([
+        ("黃太", "Ivy，禮拜五前出份 press kit。"),
+        ("Ivy Chan 陳詩韻", "好。"),
+        ("黃太", "唔好意思，老闆想早啲睇，改做禮拜四。"),
+    ]) == [("Ivy Chan 陳詩韻", "出 press kit", "2026-03-12")]
+    assert _items([
+        ("黃太", "阿傑，禮拜四之前裝好新 router。"),
+        ("Marco Lee 李文傑", "OK。"),
+        ("Ivy Chan 陳詩韻", "新 router 下個禮拜先到貨喎。"),
+        ("黃太", "咁阿傑你下個禮拜三先裝啦。"),
+    ]) == [("Marco Lee 李文傑", "裝好新 router", "2026-03-18")]
+
+
+def test_a_request_asked_as_can_you_or_did_it_reach_takes_the_day_the_answer_offers():
+    assert _items([
+        ("黃太", "阿傑，今晚十點前可唔可以 backup 埋個 database？"),
+        ("Marco Lee 李文傑", "十點趕唔切，十二點前啦。"),
+        ("黃太", "好。"),
+    ]) == [("Marco Lee 李文傑", "backup database", "2026-03-11T23:59:00+08:00")]
+    [(owner, _, due)] = _items([
+        ("黃太", "Ivy，份 survey 結果聽日整到嗎？"),
+        ("Ivy Chan 陳詩韻", "聽日要見客喎，禮拜五得唔得？"),
+        ("黃太", "OK。"),
+    ])
+    assert (owner, due) == ("Ivy Chan 陳詩韻", "2026-03-13")
