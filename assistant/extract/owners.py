@@ -48,6 +48,33 @@ def _key(text: str) -> str:
     return re.sub(r"[\s.．·]", "", text).casefold()
 
 
+# one department's names in English and Chinese, as Hong Kong offices call them
+DEPARTMENTS = (
+    ("hr", "humanresources", "人事", "人力資源"), ("it", "資訊科技", "電腦部"),
+    ("finance", "accounts", "accounting", "財務", "會計"), ("legal", "法務", "法律"),
+    ("marketing", "市場", "市務"), ("sales", "銷售", "營業"), ("procurement", "purchasing", "採購"),
+    ("admin", "administration", "行政"), ("operations", "ops", "營運"), ("pr", "publicrelations", "公關"),
+    ("customerservice", "cs", "客服", "客戶服務"),
+)
+
+
+def _names_department(key: str, text: str, whole: bool) -> bool:
+    """Whether text (a _key) is (``whole``), or holds (a role as written, lower case), the department
+    name key; a Latin name only as a word ("IT" is not in "editor")."""
+    if whole:
+        return text in (key, f"{key}部", f"{key}dept", f"{key}department")
+    if re.match(r"[\u3400-\u9fff]", key):
+        return key in text
+    words = re.findall(r"[a-z]+", text)
+    return key in words or key in ("".join(words[i:i + 2]) for i in range(len(words)))  # "human resources"
+
+
+def _same_department(words: str, role: str) -> bool:
+    """Whether words name the department a role belongs to, in either language (hr ~ 人事部)."""
+    return any(any(_names_department(k, words, True) for k in names) and any(_names_department(k, role, False) for k in names)
+               for names in DEPARTMENTS)
+
+
 @lru_cache(maxsize=4096)
 def _variants(person: Person) -> frozenset[str]:
     """Lookup keys under which a person may be mentioned; names written in Simplified (李华) are
@@ -224,12 +251,14 @@ class OwnerResolver:
         return _key(normalise(text).translate(FULL_WIDTH_ALNUM)) in self.ambiguous
 
     def by_role(self, text: str) -> str | None:
+        """The attendee whose role a text names (「會計部」, 「IT 主任」); a department said in the other
+        language counts too (「HR 嗰邊」 for a role 人事部, 「法律部」 for "Legal counsel")."""
         words = _key(_ROLE_FILLERS.sub("", normalise(text)))
         if len(words) < 2:
             return None
         for person in self.people:
             role = _key(person.role)
-            if role and (words in role or role in words):
+            if role and (words in role or role in words or _same_department(words, person.role.casefold())):
                 return person.name
         return None
 

@@ -131,7 +131,7 @@ ROLE = re.compile(r"(?P<who>[A-Za-z]{2,}|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那�
 # a department of the company named as the subject (「HR 聽日出 offer letter」, 「會計部要…」); 「X 嗰邊」 may
 # be another company (「順豐嗰邊…」), so it names an owner only when an attendee holds that role
 DEPARTMENT = re.compile(r"^(?P<who>(?<![A-Za-z])(?:HR|IT|PR|QA|QC|admin|finance|legal|marketing|sales|procurement|accounts|ops)"
-                        r"(?![A-Za-z])|(?:人事|會計|財務|法務|行政|市場|營業|銷售|採購|客服|物流|保安|工程|設計)部)"
+                        r"(?![A-Za-z])|(?:人事|會計|財務|法務|法律|行政|市場|市務|營業|銷售|採購|客服|物流|保安|工程|設計|營運|公關)部)"
                         r"(?!\s*(?:嗰邊|那邊)?\s*(?:話|講|問|覺得|想|估|認為|要(?:我|你|求)|叫|said|says|thinks?|wants?)(?![A-Za-z]))",
                         re.IGNORECASE)  # 「HR 話…」 reports, 「HR 要我哋…」 asks somebody else
 # a person's name that is no attendee's: a capitalised Latin name, 阿X, X生/X小姐/X太
@@ -439,8 +439,8 @@ class Reader:
         department = DEPARTMENT.match(OPENER.sub("", clause))
         for role in [m["who"] for m in ROLE.finditer(clause)] + ([department["who"]] if department else []):
             who = self.people.by_role(role)
-            if who and (timed or REQUEST.search(clause)):
-                return True, who
+            if who and who != self.speaker(line) and (timed or REQUEST.search(clause)):
+                return True, who  # the speaker's own department (「客服那邊好多客問…」) is a topic, no request
         group = _group(clause)
         if group and timed and not (addressed and group.group(0) in ("搵人", "有人", "你哋")) \
                 and not (group.group(0) == "搵人" and re.search(r"[我你](?!哋)[^，,。]{0,8}$", clause[:group.start()])):
@@ -478,8 +478,11 @@ class Reader:
         return False, None
 
     def _a_thing(self, word: str, line: Line) -> bool:
-        """Whether a capitalised word opening a clause (「Notice 你搞」) is a thing said in the turns
-        just before, in lower case or after a classifier (「門口個 notice」), not a person."""
+        """Whether a capitalised word opening a clause is a day or a place ("Friday", "London"), or a
+        thing (「Notice 你搞」) said in the turns just before, in lower case or after a classifier
+        (「門口個 notice」): not a person."""
+        if find_time_phrases(word, self.transcript.date) or zone_spans(f"{word} time"):
+            return True  # 「Ivy，Friday 前交 logo」, 「London 嗰邊」: a day or a place
         said = " ".join(said.text for said in self.transcript.lines[max(0, line.index - 3):line.index + 1])
         return bool(re.search(rf"(?<![A-Za-z]){re.escape(word.lower())}(?![A-Za-z])", said)
                     or re.search(rf"[個份張啲條嘅的]\s*{re.escape(word)}(?![A-Za-z])", said))
@@ -751,7 +754,7 @@ class Reader:
                 continue
             named_before = False
             role = ROLE_ONLY.match(OPENER.sub("", clause))
-            if role and self.people.by_role(role["who"]):  # 「製作部嗰邊，…」 addresses that role
+            if role and self.people.by_role(role["who"]) not in (None, self.speaker(line)):  # 「製作部嗰邊，…」 addresses that role
                 addressed = turn_to(self.people.by_role(role["who"]))
                 continue
             if hit and hit[0] != self.speaker(line) and re.match(r"^(?:你|,|，)", hit[1]):

@@ -124,6 +124,9 @@ TIMES_JOINED = re.compile(r"\s*(?:同埋|同|及|或者|或|、|and|or)\s*", re.
 TOGETHER_WITH = re.compile(r"(?:同埋|同)\s*(?P<who>[A-Za-z]+(?: [A-Za-z]+)?|[^，,\s]{1,8}?)\s*(?:一齊|一同)\s*")
 _SCRIPTS_MEET = re.compile(r"[\u3400-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u3400-\u9fff]")
 _HANDED = re.compile(r"(?:嗰|那|咁)?\s*(?:改由|改為由|交返俾|交返畀|交俾|交畀|交給|轉交|由)\s*$")
+# a department or team said as who does the work (「HR 嗰邊」, 「法律部要」), dropped from the task when it is the owner's
+_DEPARTMENT_SAID = re.compile(r"(?P<who>(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])|[\u3400-\u9fff]{2,4}部)\s*(?:嗰邊|那邊|呢邊|team)?\s*"
+                              r"(?:要|會|就|負責)?\s*")
 _TAKES = re.compile(r"^\s*(?:嚟|去)?(?:跟進|跟|負責|處理|搞)(?:埋|住)?\s*")
 
 
@@ -136,6 +139,14 @@ def drop_names(text: str, people: OwnerResolver, owner: str | None) -> str:
             text = _HANDED.sub("", text[:start]).rstrip() + text[end + taken.end():]
         elif name == owner and re.search(r"[啦吖喇呀]\s*$", text[:start]) and not text[end:].strip(" ，,"):
             text = text[:start].rstrip()  # 「你寫啦 Jess」: the name after the go-ahead calls Jess
+    for said in reversed(list(_DEPARTMENT_SAID.finditer(text))) if owner else ():
+        if people.by_role(said["who"]) != owner:
+            continue
+        taken = _TAKES.match(text[said.end():])
+        if taken:  # 「新同事嘅 contract 要 HR 嗰邊跟」 → 「新同事嘅 contract」
+            text = _HANDED.sub("", re.sub(r"\s*(?:要|就|都)\s*$", "", text[:said.start()])).rstrip() + text[said.end() + taken.end():]
+        elif not text[:said.start()].strip(" ，,"):  # 「法律部要睇份合約」 → 「睇份合約」
+            text = text[said.end():]
     while True:
         text = _LEAD.sub("", text.strip(" ，,"))
         hit = people.strip_leading(text)

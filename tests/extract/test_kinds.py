@@ -2920,3 +2920,18 @@ def test_a_request_asked_as_can_you_or_did_it_reach_takes_the_day_the_answer_off
         ("黃太", "OK。"),
     ])
     assert (owner, due) == ("Ivy Chan 陳詩韻", "2026-03-13")
+
+
+def test_a_department_said_in_the_other_language_names_the_attendee_in_it():
+    people = [*ATTENDEES, {"name": "Mandy Ho", "role": "人事部主任"}, {"name": "Rob Lam", "role": "Legal counsel"}]
+    items = _items([
+        ("黃太", "新入職同事嘅 staff card 要 HR 嗰邊跟，下個禮拜一前出。"),
+        ("黃太", "法律部要睇埋份租約，禮拜五前。"),
+        ("Ivy Chan 陳詩韻", "市場部嗰邊好多客問新價錢。"),  # her own department: a topic, nobody asked
+    ], attendees=people)
+    assert items == [("Mandy Ho", "出新入職同事嘅 staff card", "2026-03-16"), ("Rob Lam", "睇租約", "2026-03-13")]
+
+
+def test_a_day_said_in_english_after_a_name_is_no_other_person():
+    assert _items([("黃太", "Ivy，Friday 前交 logo。"), ("黃太", "阿傑，Monday 前 reset 埋個 router。")]) == [
+        ("Ivy Chan 陳詩韻", "交 logo", "2026-03-13"), ("Marco Lee 李文傑", "reset router", "2026-03-16")]
