@@ -53,7 +53,7 @@ from assistant.extract.decisions import APPROVED, CUE_ONLY, RECURRING, decided_i
 from assistant.extract.deadlines import dates_a_thing, find_deadline, has_time_words, limit_said, without_times
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
-from assistant.extract.tasks import AWAY, CONNECTIVE, DELIVERY_VERBS, TO_ME, DONE, NEAR_VERB, NOUN_PHRASE, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, WAS
+from assistant.extract.tasks import AWAY, CONNECTIVE, DELIVERY_VERBS, TO_ME, DONE, NEAR_VERB, NOUN_PHRASE, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, WAS, leans_on_context
 from assistant.extract.text import clauses, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
 
@@ -313,7 +313,7 @@ def _when_suits(asked: str) -> bool:
     return bool(WHEN_SUITS.search(asked)) and not (asked.endswith("好") and re.search(rf"(?:{VERB_WORD})\s*好$", asked, re.IGNORECASE))
 
 
-EACH_DONE = re.compile(r"(?:(?:兩|三|四|幾)(?:樣|份|件)(?:嘢)?|全部|所有)\s*(?:都)?\s*(?:要|一定要)?\s*"
+EACH_DONE = re.compile(r"(?:(?:兩|三|四|幾)(?:樣|份|件)(?:嘢)?|全部|所有)\s*(?:都)?\s*(?:之前|以前|前|之內|以內|內)?\s*(?:要|一定要)?\s*"
                        r"(?:搞掂|搞定|完成|做完|做好|交|俾)(?:晒)?\s*(?:啦|喇)?")  # 「…，兩樣都聽日搞掂」: when each is due
 ALL_OF_THEM = re.compile(r"^(?:(?:兩|三|四|幾)(?:樣|份|件)|全部|所有|呢啲|以上|all)", re.IGNORECASE)  # every task of the turn
 NEED = re.compile(r"要|需要|邊個|need|搵人")
@@ -1109,12 +1109,24 @@ SINCE_ASKED = 4  # turns between a task given and 「幾時搞得掂？」 about
 def _previous_need(transcript: Transcript, line: Line) -> tuple[Line, str] | None:
     """For a bare 「我嚟搞」: the request or question it answers, in the turns before, and its turn."""
     for previous in reversed(transcript.lines[max(0, line.index - 2):line.index]):
-        for sentence in reversed(sentences(previous.text)):
+        said = sentences(previous.text)
+        for sentence in reversed(said):
             if WHO_WILL.search(sentence):  # 「邊個食咗飯？」 asks about the past
                 return None if DONE.search(sentence) else (previous, WHO_WILL.sub("", sentence).rstrip("？?"))
+            asked = next((s for s in said[:said.index(sentence)] if WHO_WILL.search(s) and not DONE.search(s)
+                          and not leans_on_context(WHO_WILL.sub("", s))), None)
+            if asked and has_time_words(sentence, transcript.date):
+                return previous, WHO_WILL.sub("", asked).rstrip("？?")  # 「…邊個跟一跟？要禮拜五之前出。」: the work asked
             if NEED.search(sentence) and VERB.search(sentence):
                 return previous, sentence
     return None
+
+
+def _due_said_after(line: Line, need: str, transcript: Transcript) -> str:
+    """The sentence after a need in its turn when it only says when (「份 press release 邊個跟？要禮拜五之前出。」)."""
+    said = sentences(line.text)
+    at = next((i for i, s in enumerate(said) if need in s or need in WHO_WILL.sub("", s)), len(said))
+    return next((s for s in said[at + 1:] if has_time_words(s, transcript.date)), "")
 
 
 def _self_named(clause: str, speaker: str | None) -> tuple[str, str] | None:
@@ -1344,10 +1356,12 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 items.append(doer)
                 continue
             timed = [c for c in said if not BARE_COMMIT.match(c) and only_time(c, transcript.date)]
-            if any(BARE_COMMIT.match(c) for c in said) and all(BARE_COMMIT.match(c) or c in timed for c in said):
+            if any(BARE_COMMIT.match(c) for c in said) and all(BARE_COMMIT.match(c) or c in timed or YES.match(c) for c in said):
                 need = _previous_need(transcript, line)  # 「我得，我嚟啦。」, 「我嚟啦，禮拜五前。」
-                if need:
+                yes_first = not all(BARE_COMMIT.match(c) or c in timed for c in said)  # 「OK，我搞。」 answers who, not a handover
+                if need and (not yes_first or WHO_WILL.search(need[0].text)):
                     items.append(RawItem(turn=line.index, owner=reader.speaker(line) or UNKNOWN, task=need[1],
+                                         shared_due=_due_said_after(need[0], need[1], transcript),
                                          agreed_due="，".join(timed)))
                 continue
             if RECURRING.search(sentence) and re.search(r"建議|不如|我想|我哋想", sentence):

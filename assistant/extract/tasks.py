@@ -238,8 +238,9 @@ TO_ME = re.compile(rf"(?:{DELIVERY_VERBS}|給)\s*(?:返)?\s*(?:俾|畀|給)?\s*�
 FAVOUR = re.compile(r"^幫(?:我|手|吓)?\s*")  # 「你幫我 send」: the work is send
 # a clause that says how things stand or warns (it names no work to be done)
 # 「Ken 今日冇嚟」, 「佢今個禮拜喺米蘭」: where somebody is, no work
+LEAVE_THING = r"\s*(?:安排|指引|政策|申請|表|紀錄|記錄|通告|制度|日數|結餘|policy|form|record)"  # 「放假安排」, 「請假指引」: a thing, nobody away
 AWAY = (r"(?:去)?接(?:個|埋)?(?:仔|女|細路|小朋友)(?:放學)?|睇(?:醫生|牙醫?|中醫|病)|覆診|(?:一定|早啲)?要走(?=\s*(?:[，,。]|$))|早走|"  # own errands
-        r"冇嚟|冇返|唔喺度|放(?:緊|咗|[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|產|侍產|病|年|婚|事)?假(?!前|之前|以前|之後|以後|後|返)|請(?:咗)?(?:[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|病|事|年)?假|病咗|去咗|返咗(?!嚟)"
+        rf"冇嚟|冇返|唔喺度|放(?:緊|咗|[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|產|侍產|病|年|婚|事)?假(?!前|之前|以前|之後|以後|後|返|{LEAVE_THING})|請(?:咗)?(?:[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|病|事|年)?假(?!{LEAVE_THING})|病咗|去咗|返咗(?!嚟)"
         r"|佢(?:哋)?\s*(?:今日|聽日|後日|今個(?:禮拜|星期|月)|下個(?:禮拜|星期|月)|呢(?:幾日|排|個禮拜|個星期)|而家|暫時|仲|都|一直|人)*\s*(?:喺|在)(?!度)[^\s，,。]{1,10}$")
 OBSERVATION = re.compile(AWAY + r"|最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|(?:先|至|才)(?:得閒|有空|有時間)|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
                          r"好似.{0,12}咁|唔好再|費事|免得|否則|唔係嘅話")
@@ -364,7 +365,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
 CALLED = re.compile(r"[A-Z][a-z]{1,12}|阿[\u3400-\u9fff]|[\u3400-\u9fff](?:生|小姐|太|sir|Sir)")  # a name, as said to someone
 ACTION_VERB = re.compile(r"要|需要|記得|幫手|負責|搞掂|跟進|安排|準備|交|出|寫|整|搵|聯絡|通知|send|check|update|follow|book|訂|改|"
                          r"約|覆|confirm|submit|review|fix|修|上載|upload|推(?!廣)|push|提交|申請|報價|hotfix|deploy", re.IGNORECASE)
-WHO = re.compile(r"邊個|邊位|(?<![A-Za-z])who(?![A-Za-z])", re.IGNORECASE)
+WHO = re.compile(r"(?:邊個|邊位)(?:得閒|有空|有時間)?|(?<![A-Za-z])who(?![A-Za-z])", re.IGNORECASE)
 DONE = re.compile(r"咗(?!佢)|已經|做完|搞掂咗|done|already", re.IGNORECASE)
 FILLER_CHARS = re.compile(r"[我你佢哋呢嗰個樣啲件事搞掂定做跟埋好晒先咗緊會要去嚟幫手處理負責可以得啦喇吖呀囉就都再實而家即刻自己盡量一齊"
                           r"到時之後然後俾畀]|[^\w]")
@@ -662,7 +663,7 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     if (_BARE_VERB.fullmatch(task.strip()) or BARE_DONE.fullmatch(task.strip())) and len(clauses(context)) == 1 \
             and len(context) <= 16 and not ACTION_VERB.search(context) and not VERB.search(context):  # 「做完」 + 「年報」, 「set 好」 + 「promo rules」
         return task.strip() + (" " if re.match(r"[A-Za-z0-9]", context) else "") + context, context
-    if GENERIC_DONE.fullmatch(task.strip()):  # 「好，你禮拜五前搞掂」: the work is what was said
+    if GENERIC_DONE.fullmatch(task.strip()) or len(_plain(task)) >= 4 and _plain(task) in _plain(context):  # 「好，你禮拜五前搞掂」: the work is what was said
         return context, context
     return f"{context}，{task}", context
 

@@ -2935,3 +2935,15 @@ def test_a_department_said_in_the_other_language_names_the_attendee_in_it():
 def test_a_day_said_in_english_after_a_name_is_no_other_person():
     assert _items([("黃太", "Ivy，Friday 前交 logo。"), ("黃太", "阿傑，Monday 前 reset 埋個 router。")]) == [
         ("Ivy Chan 陳詩韻", "交 logo", "2026-03-13"), ("Marco Lee 李文傑", "reset router", "2026-03-16")]
+
+
+def test_a_leave_policy_is_work_and_nobody_away():
+    assert _items([("黃太", "Ivy，禮拜五前出埋通告通知大家新年放假安排。"), ("Marco Lee 李文傑", "我聽日改好請假表。")]) == [
+        ("Ivy Chan 陳詩韻", "出通告通知大家新年放假安排", "2026-03-13"), ("Marco Lee 李文傑", "改好請假表", "2026-03-12")]
+
+
+def test_the_day_said_after_asking_who_and_a_day_for_everyone_reach_every_task():
+    assert _items([("黃太", "份 newsletter 邊個得閒跟一跟？要禮拜四之前出。"), ("Ivy Chan 陳詩韻", "OK，我搞。")]) == [
+        ("Ivy Chan 陳詩韻", "newsletter 跟一跟", "2026-03-12")]
+    assert [d for _, _, d in _items([("黃太", "分工係咁：Ivy 負責訂場，阿傑負責整 poster，全部下個禮拜二前搞掂。")])] == [
+        "2026-03-17", "2026-03-17"]
