@@ -42,7 +42,7 @@ DECISION = re.compile(
 )
 STRONG = re.compile(STRONG_DECISION, re.IGNORECASE)
 NOT_DECISION = re.compile(r"我唔|有[^，,。]{1,6}想|改由|交返俾|交俾|唔使做|唔決定|未決定|未定|再傾|遲啲再|再決定|先決定|考慮|諗下|建議|[？?]$|係咪|係唔係|好唔好|要唔要|使唔使|"
-                          r"會唔會|可唔可以|如果(?![^，,。]*[，,][^，,。]{0,12}就)|我覺得|我諗|定咗未|問過|上次|上個|舊年|已經|話|"
+                          r"會唔會|可唔可以|如果(?![^，,。]*[，,][^，,。]{0,12}就)|我覺得|我諗|定咗未|問過|上次|上個|舊年|已經|(?<!咁)話|"
                           r"要等|等[^，,。]{0,8}批|先落實|未落實|做唔切|唔得閒|"
                           r"([\u3400-\u9fff])唔\1|^(?:開始|開會|散會)(?:啦|喇|吖)?$")  # 「如果…，就…」 is a plan B; 「做唔做得切」 asks
 # 「由琴晚開始有啲 user login 唔到」 reports since when; 「由下個月開始…」 decides
@@ -154,6 +154,9 @@ def _up_to_cue(sentence: str) -> str:
     return "，".join(parts[:cue + 1]) + ("？" if sentence.rstrip().endswith(("？", "?")) else "")
 
 
+CONSENT = r"(?:(?:大家|全部人)?(?:都)?(?:冇異議|冇意見|冇人反對|同意)(?:嘅話)?\s*)?"  # 「大家冇異議就咁定」 says only yes
+
+
 def _decision_text(sentence: str) -> str:
     """The clauses that state the decision: from the strongest cue on, without the cue word alone
     and without comments after it; 「…，就咁樣決定」 states it in the clauses before the cue."""
@@ -164,7 +167,7 @@ def _decision_text(sentence: str) -> str:
         return sentence
     cues = [i for i, c in enumerate(parts) if STRONG.search(c)] or [i for i, c in enumerate(parts) if DECISION.search(c)] or [0]
     first = cues[0]
-    if re.fullmatch(rf"(?:呢個|咁|就|嗰個)?(?:{ANAPHOR_CUE}|決定咗|決定|定咗)(?:落嚟|喇|啦)?[：:]?", parts[first]):
+    if re.fullmatch(rf"{CONSENT}(?:呢個|咁|就|嗰個)?(?:{ANAPHOR_CUE}|決定咗|決定|定咗)(?:落嚟|喇|啦)?[：:]?", parts[first]):
         kept = parts[first + 1:] or parts[:first]
     else:
         kept = parts[first:]
@@ -183,6 +186,7 @@ def _decision_text(sentence: str) -> str:
 
 AGREE_TAG = re.compile(r"[，,]?\s*(?:大家|你哋)?\s*(?:同唔同意|贊唔贊成|好唔好|得唔得|OK唔OK|ok唔ok|可唔可以|有冇意見|"
                        r"(?:同意|贊成|OK|ok|得|好)(?:嗎|嘛|呀|啊|吖嘛))[？?]?$")
+AGREE_ASKED = re.compile(r"^(?:咁|好)?[，,\s]*(?:我哋|大家)?\s*(?:係咪|係唔係|是否)\s*(?:都)?\s*(?:一致)?\s*(?:同意|贊成|決定|通過)(?:咗)?\s*")
 PROPOSING = re.compile(r"(?:^|(?<=[，,]))\s*(?:(?:我|我哋)?(?:建議|提議)|(?:咁)?不如)\s*")  # the proposal, not who made it
 
 
@@ -194,6 +198,9 @@ def _proposal_before(reader: Reader, transcript: Transcript, line: Line) -> tupl
             if (YOU_REQUEST.search(sentence) or reader.people.strip_leading(sentence.strip())) \
                     and reader.assigns(sentence, previous):  # 「Ken，份 proposal 後日交得唔得？」 「冇問題。」: a task taken
                 return None
+            put = AGREE_ASKED.match(sentence)  # 「我哋係咪一致同意熱線延長到十點？」 puts it to the meeting
+            if put and len(re.sub(r"\W", "", sentence[put.end():])) >= 4:
+                return previous.index, sentence[put.end():].rstrip("？? 。")
             tagged = AGREE_TAG.search(sentence)
             sentence = AGREE_TAG.sub("", sentence)  # 「我哋下年轉用新系統，大家同唔同意？」 proposes
             if tagged and len(re.sub(r"\W", "", sentence)) >= 4:

@@ -190,8 +190,8 @@ def _group(text: str) -> re.Match[str] | None:
 
 
 GROUP_TASK_PRONOUN = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|嗰啲|呢件事|this|that)\s*", re.IGNORECASE)
-BARE_COMMIT = re.compile(r"^(?:好|OK|ok|得|冇問題|明白|收到|可以)?[，,\s]*(?:呢樣|呢個|嗰個)?\s*我(?:自己)?(?:(?:會|嚟|去)?"
-                         r"(?:搞|跟|做|負責|處理|寫|跟進)(?:埋|住|掂|定)?|嚟|得|可以|去)?(?:啦|喇|吖|佢)?[。！!]?$"
+BARE_COMMIT = re.compile(r"^(?:好|OK|ok|得|冇問題|明白|收到|可以)?[，,\s]*(?:呢樣|呢個|嗰個)?\s*我(?:自己)?(?:(?:會|嚟|去)?(?:幫\s*(?:佢|你))?"
+                         r"(?:搞|跟|做|負責|處理|寫|跟進|頂|cover)(?:埋|住|掂|定)?|嚟|得|可以|去)?(?:啦|喇|吖|佢)?[。！!]?$"
                          r"|^(?:I can|I'll do it|me)[.!]?$", re.IGNORECASE)  # 「邊個得閒？」 「我啦。」
 # after 「邊個打俾保險公司？」, naming another to do it: 「阿傑打就得」, 「Ivy 跟啦」 (the rest after the name)
 NAMES_DOER = re.compile(r"^\s*(?:去|嚟|會)?\s*(?:[^\s你]{1,2}?|[A-Za-z]+)?\s*(?:就得|就可以|就OK|就ok|得喇|啦|吖|喇|囉)[。！!]*$")
@@ -1355,7 +1355,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             if doer:
                 items.append(doer)
                 continue
-            timed = [c for c in said if not BARE_COMMIT.match(c) and only_time(c, transcript.date)]
+            timed = [c for c in said if not BARE_COMMIT.match(c) and (only_time(c, transcript.date) or has_time_words(c, transcript.date)
+                     and DUE_ONLY.match(without_times(c, transcript.date).strip(" 。！!，,")))]  # 「禮拜二前搞掂」
             if any(BARE_COMMIT.match(c) for c in said) and all(BARE_COMMIT.match(c) or c in timed or YES.match(c) for c in said):
                 need = _previous_need(transcript, line)  # 「我得，我嚟啦。」, 「我嚟啦，禮拜五前。」
                 yes_first = not all(BARE_COMMIT.match(c) or c in timed for c in said)  # 「OK，我搞。」 answers who, not a handover

@@ -209,11 +209,12 @@ _ALSO = re.compile(r"(?<=\S)\s*埋(?![單數位尾身頭堆])\s*(?=\S)|(?<=\S)�
 _PERFECTIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*咗(?!佢|之後|以後|先|嘅)")
 _INNER_MODAL = re.compile(rf"(?<=\S)\s*(?:(?:一定|都|亦)?(?:要|{NOT_A_MODAL_AFTER}會{NOT_A_MODAL})|可唔可以|可不可以|可否)\s*(?={VERB_WORD})",
                           re.IGNORECASE)  # 「開完會」; 「啲相可唔可以 share 俾我」
+_THAT_PART = re.compile(r"\s*(?:嗰|呢)\s*(?:part|部分|部份)(?![A-Za-z])", re.IGNORECASE)  # 「invoice 嗰part」: the invoices
 _FINISH = re.compile(r"^(?:做完|搞掂|搞定)(?=\s*\S{2})(?!\s*\S{0,4}(?:人|工|車|位|場地|嘢))")
 
 
 def _headline(text: str) -> str:
-    for words in (_DETERMINER, _BARE_CLASSIFIER, _PERFECTIVE, _ALSO, _INNER_MODAL):
+    for words in (_THAT_PART, _DETERMINER, _BARE_CLASSIFIER, _PERFECTIVE, _ALSO, _INNER_MODAL):
         text = words.sub(" ", text)
     text = re.sub(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])", "", re.sub(r"\s{2,}", " ", text)).strip()
     return _FINISH.sub("完成", text)

@@ -2947,3 +2947,20 @@ def test_the_day_said_after_asking_who_and_a_day_for_everyone_reach_every_task()
         ("Ivy Chan 陳詩韻", "newsletter 跟一跟", "2026-03-12")]
     assert [d for _, _, d in _items([("黃太", "分工係咁：Ivy 負責訂場，阿傑負責整 poster，全部下個禮拜二前搞掂。")])] == [
         "2026-03-17", "2026-03-17"]
+
+
+def test_a_plan_put_to_the_meeting_or_opened_by_a_go_ahead_is_decided_in_its_own_words():
+    out = _extract([("Ivy Chan 陳詩韻", "我哋係咪一致同意年會改喺酒店搞？"), ("黃太", "係，就咁做。")])
+    assert [d["text"] for d in out["decisions"]] == ["年會改喺酒店搞"]
+    out = _extract([("黃太", "咁就咁話，今年雙糧十二月中出。")])
+    assert [d["text"] for d in out["decisions"]] == ["今年雙糧十二月中出"]
+    out = _extract([("黃太", "週年晚宴改喺十號晚，大家冇異議就咁定。")])
+    assert [d["text"] for d in out["decisions"]] == ["週年晚宴改喺十號晚"]
+
+
+def test_standing_in_for_someone_away_answers_who_covers_the_part_asked_about():
+    [(owner, task, due)] = _items([
+        ("黃太", "Ivy 下個禮拜放假喎，咁報價嗰part 邊個頂住先？"),
+        ("Marco Lee 李文傑", "我幫佢頂住啦，禮拜二前搞掂。"),
+    ])
+    assert (owner, due) == ("Marco Lee 李文傑", "2026-03-17") and "報價" in task
