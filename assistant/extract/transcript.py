@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from assistant.deadlines import check_timezone
 from assistant.extract.owners import Person, resolver_for
+from assistant.extract.sounds_like import respelled
 from assistant.extract.speakers import name_speakers
 from assistant.extract.text import normalise, without_pauses, words_joined
 from assistant.minutes import Minutes
@@ -101,7 +102,8 @@ class Transcript:
             raise ValueError(f"the date {when!r} is not between the years 2000 and 2100")
         spans = resolver_for(tuple(people)).spans
         turns = [(speaker, without_pauses(words_joined(text, [(start, end) for _, start, end in spans(text)])))
-                 for speaker, text in (_label_typed(speaker, normalise(text), spans) for speaker, text in turns)]
+                 for speaker, text in (_label_typed(speaker, respelled(normalise(text), tuple(people)), spans)
+                                       for speaker, text in turns)]
         named = name_speakers(turns, people)
         turns = [(named.get(speaker, speaker), text) for speaker, text in turns]
         known = {p.name for p in people}

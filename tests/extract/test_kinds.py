@@ -2964,3 +2964,12 @@ def test_standing_in_for_someone_away_answers_who_covers_the_part_asked_about():
         ("Marco Lee 李文傑", "我幫佢頂住啦，禮拜二前搞掂。"),
     ])
     assert (owner, due) == ("Marco Lee 李文傑", "2026-03-17") and "報價" in task
+
+
+def test_a_name_misheard_as_a_homophone_is_the_attendee_it_sounds_like():
+    people = [*ATTENDEES, {"name": "林美琪", "role": "會計"}, {"name": "Ken Lau", "aliases": ["阿健"]}]
+    assert _items([("黃太", "阿建你後日幫我睇下部影印機。"), ("黃太", "美奇，你聽日交份數。")], attendees=people) == [
+        ("Ken Lau", "睇下部影印機", "2026-03-13"), ("林美琪", "交數", "2026-03-12")]
+    # two attendees who sound alike: nobody is guessed
+    alike = [*ATTENDEES, {"name": "Ken Lau", "aliases": ["阿健"]}, {"name": "Kin Ho", "aliases": ["阿堅"]}]
+    assert _items([("黃太", "阿建你後日幫我睇下部影印機。")], attendees=alike)[0][0] is None

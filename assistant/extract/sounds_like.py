@@ -1,0 +1,60 @@
+"""Attendees' names as speech recognition misspells them: 「阿建你…」 for 阿健, 「美奇你…」 for 美琪.
+
+A name said to somebody (at the start of a clause, followed by 你 or a comma) that no attendee has
+is read as the attendee whose Chinese name sounds the same in Cantonese, syllable by syllable with
+the tones left out (ASR swaps near-homophones: 建 gin3 for 健 gin6). Pronunciations come from
+ToJyutping (the Cantonese Computational Linguistics Infrastructure Development Workgroup's
+dictionary). Only when exactly one attendee sounds so: two candidates are left as said, to be
+resolved on the review page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import ToJyutping
+
+from assistant.extract.owners import Person
+
+# 2–3 characters opening a clause and said to someone: 「阿建你…」, 「美奇，…」
+CALLED = re.compile(r"(?:^|(?<=[，,。！!？?\s]))(?P<name>[\u3400-\u9fff]{2,3}?)(?=\s*(?:你(?!哋)|[，,]))")
+
+
+@lru_cache(maxsize=4096)
+def syllables(text: str) -> tuple[str, ...] | None:
+    """Toneless Jyutping syllables of a Chinese text (「阿健」 → ("aa", "gin")); None when a character has none."""
+    said = [jyutping for _, jyutping in ToJyutping.get_jyutping_list(text)]
+    if not said or any(not j for j in said):
+        return None
+    return tuple(re.sub(r"\d", "", j.split()[0]) for j in said)
+
+
+def _forms(person: Person) -> Iterable[str]:
+    """The Chinese forms a person is called by: name parts and aliases of two or three characters,
+    and of a three-character full name its given name and 阿 with its last character (林美琪: 美琪, 阿琪)."""
+    for said in (person.name, *person.aliases):
+        for part in re.findall(r"[\u3400-\u9fff]+", said):
+            if 2 <= len(part) <= 3:
+                yield part
+            if len(part) == 3:
+                yield from (part[1:], f"阿{part[-1]}")
+
+
+def respelled(text: str, people: tuple[Person, ...]) -> str:
+    """text with each name said to somebody that no attendee has, but that sounds like exactly one
+    attendee's, written as that attendee's form."""
+    forms = {form: person.name for person in people for form in _forms(person)}
+    if not forms:
+        return text
+
+    def spelled(m: re.Match[str]) -> str:
+        said = m["name"]
+        if said in forms:
+            return said
+        heard = syllables(said)
+        alike = {form: name for form, name in forms.items() if len(form) == len(said) and heard and syllables(form) == heard}
+        return next(iter(alike)) if len(set(alike.values())) == 1 else said
+
+    return CALLED.sub(spelled, text)
