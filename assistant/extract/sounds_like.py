@@ -14,8 +14,6 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-import ToJyutping
-
 from assistant.extract.owners import Person
 
 # 2–3 characters opening a clause and said to someone: 「阿建你…」, 「美奇，…」
@@ -25,6 +23,8 @@ CALLED = re.compile(r"(?:^|(?<=[，,。！!？?\s]))(?P<name>[\u3400-\u9fff]{2,3
 @lru_cache(maxsize=4096)
 def syllables(text: str) -> tuple[str, ...] | None:
     """Toneless Jyutping syllables of a Chinese text (「阿健」 → ("aa", "gin")); None when a character has none."""
+    import ToJyutping  # its dictionary takes a second to load: only when a name is not found as said
+
     said = [jyutping for _, jyutping in ToJyutping.get_jyutping_list(text)]
     if not said or any(not j for j in said):
         return None
