@@ -1290,7 +1290,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             if taker and (turned_back or last):  # 「Ivy，你聽日交份報價。」 「改由 Ken 跟。」: the task just given moves
                 moving = turned_back or corrected_items(last, None)
                 part = TAKEN_PART.match(OPENER.sub("", (clauses(sentence) or [""])[0]).strip())
-                moving = [i for i in moving if not part or shared_grams(part["topic"], i.task)] if part else moving
+                moving = [i for i in moving if shared_grams(part["topic"], i.task)] if part else moving
                 for item in moving:  # …or the one its owner asked to give away
                     before = reader.people.strip_leading(item.task)
                     if before and before[0] == item.owner:  # 「阿強跟 logo 嘅 design」 is Ivy's now: not 阿強
