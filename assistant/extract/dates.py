@@ -267,11 +267,11 @@ RULES: tuple[Rule, ...] = (
           lambda m, t: date(*_month_of(m[1], t), cn_number(m[2]))),  # 下個月二十號
     # day/month, as Hong Kong writes dates (12/3 is 12 March)
     _rule(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", lambda m, t: _month_day(t, int(m[2]), int(m[1]))),
-    # 「下個月之前」, 「下個禮拜前」, "before next week": by the end of the period before it begins
+    # 「下個月之前」, 「下個禮拜前」, "before next week": by the end of the period before it begins (a week's last working day)
     _rule(r"(下下|下)個?月\s*(?:之前|以前|前)|before (next next|next) month",
           lambda m, t: end_of_month(*add_months(t, _weeks_ahead(m[1] or m[2]) - 1))),
     _rule(rf"(下下個?|下個?)\s*{WEEK}\s*(?:之前|以前|前)|before (next next|next) week",
-          lambda m, t: max(t, week_day(t, _weeks_ahead(m[1] or m[2]) - 1, 4))),
+          lambda m, t: max(t, working_days.previous_working_day(week_day(t, _weeks_ahead(m[1] or m[2]) - 1, 5)))),
     _rule(r"(下下|下|今|呢|這|本)個?月(?:尾|底|末)", lambda m, t: end_of_month(*add_months(t, _weeks_ahead(m[1])))),
     # 「一月尾」, 「九月中」, 「三月頭」: that month's, the next one to come
     _rule(rf"(?<![\d個个])({CN_NUM})月\s*(尾|底|末|中|初|頭)", lambda m, t: _in_month(t, cn_number(m[1]), m[2])),

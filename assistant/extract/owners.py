@@ -252,15 +252,14 @@ class OwnerResolver:
 
     def by_role(self, text: str) -> str | None:
         """The attendee whose role a text names (「會計部」, 「IT 主任」); a department said in the other
-        language counts too (「HR 嗰邊」 for a role 人事部, 「法律部」 for "Legal counsel")."""
+        language counts too (「HR 嗰邊」 for a role 人事部, 「法律部」 for "Legal counsel"). None when no
+        attendee or more than one has that role."""
         words = _key(_ROLE_FILLERS.sub("", normalise(text)))
         if len(words) < 2:
             return None
-        for person in self.people:
-            role = _key(person.role)
-            if role and (words in role or role in words or _same_department(words, person.role.casefold())):
-                return person.name
-        return None
+        said = [p.name for p in self.people if p.role and (words in _key(p.role) or _key(p.role) in words
+                                                            or _same_department(words, p.role.casefold()))]
+        return said[0] if len(said) == 1 else None  # two in that department: nobody is guessed
 
     def _unnamed_words(self, text: str) -> str:
         """The text with lower-case English words that are also attendees' names ("we will send"),

@@ -53,7 +53,10 @@ from assistant.extract.decisions import APPROVED, CUE_ONLY, RECURRING, decided_i
 from assistant.extract.deadlines import dates_a_thing, find_deadline, has_time_words, limit_said, without_times
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
-from assistant.extract.tasks import AWAY, CONNECTIVE, DELIVERY_VERBS, TO_ME, DONE, NEAR_VERB, NOUN_PHRASE, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, WAS, leans_on_context
+from assistant.extract.tasks import (
+    AWAY, CONNECTIVE, DELIVERY_VERBS, TO_ME, DONE, NEAR_VERB, NOUN_PHRASE, OBSERVATION, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, WAS,
+    leans_on_context,
+)
 from assistant.extract.text import clauses, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
 
@@ -119,12 +122,14 @@ PRAISED = re.compile(r"(?:好|真係|幾|咁)?(?:積極|叻|醒|勤力|犀利|�
 STANDS_IN = re.compile(r"(?:咁|噉)?\s*(?:不如)?\s*我(?:嚟|去|做|跟|頂|幫佢)(?:啦|喇|吖|囉)?[。！!]?")
 # 「refund 嗰part 我嚟啦」: which of the tasks just given
 TAKEN_PART = re.compile(r"^(?P<topic>[^，,。]{1,12}?)\s*(?:嗰|呢)\s*(?:part|樣|部分|部份|份|個)\s*(?=我)", re.IGNORECASE)
-TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟|來)(?:做|搞|跟|處理|負責)?(?:佢)?|我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
+# 「我嚟啦」, 「不如我嚟做」 straight after a task given to somebody else: the speaker takes it on
+BARE_TAKE_OVER = re.compile(r"(?:不如)?我(?:嚟|來)(?:做|搞|跟|處理|負責)?(?:佢)?(?:啦|喇|吖|呀|囉)?[。！!]?")
+TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
                        r"(?:啦|喇|吖|呀|囉)?[。！!]?|(?:I'?ll|I will|let me) (?:take (?:it |this |that )?over|do (?:it|this|that) instead)[.!]?",
                        re.IGNORECASE)
 GIVEN_TO = re.compile(r"(?<![交送寄send ])(?:俾|畀)\s*(?P<rest>\S.*)$")  # 「份報價俾 Ken 跟」, not 「交俾客」
 GIVEN_WORK = re.compile(rf"(?:去|嚟)?{HANDOVER_VERB}(?:埋|住|手)?\s*(?:啦|吖|喇|la)?\s*", re.IGNORECASE)
-HANDED_THING = ("", "呢樣", "嗰樣", "呢個", "嗰個", "呢件事", "嗰件事", "咁", "咁就", "就")  # says no task of its own
+HANDED_THING = ("", "呢樣", "嗰樣", "呢個", "嗰個", "呢件事", "嗰件事", "咁", "咁就", "就", "嗰part", "呢part")  # says no task of its own
 ROLE_ONLY = re.compile(r"^(?P<who>[A-Za-z]{2,}(?:\s*[\u3400-\u9fff]{1,3})?|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)?(?:方面|呢)?$",
                        re.IGNORECASE)  # 「IT 主任，…」 addresses the IT officer
 ROLE = re.compile(r"(?P<who>[A-Za-z]{2,}|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)", re.IGNORECASE)
@@ -564,7 +569,8 @@ class Reader:
             if TAKES_IT_OVER.fullmatch(first[end:]) and name != self.speaker(line):
                 return name
         said = [c for c in self.read(sentence, line) if (c.action or c.has_owner_cue)  # 「算啦，俾 Ken 做啦」
-                and not NOT_ACTION.search(c.text)]  # 「…，你專心搞 tender」: no work of its own
+                and not NOT_ACTION.search(c.text)  # 「…，你專心搞 tender」: no work of its own
+                and not (c.text and not c.has_owner_cue and OBSERVATION.search(c.text))]  # 「我呢排好忙，嗰part交俾Tom跟啦」
         if len(said) == 1 and said[0].has_owner_cue and said[0].owner not in (None, UNKNOWN, self.speaker(line)) \
                 and BARE_HANDOVER.fullmatch(re.sub(r"[\s，,。]", "", _without_names(without_times(said[0].text, self.transcript.date), self.people))):
             return said[0].owner  # 「咁 Ivy 你跟，禮拜五前」 after 「logo 係我跟開㗎」
@@ -573,17 +579,18 @@ class Reader:
             return said[0].owner
         return None
 
-    def takes_over(self, sentence: str, line: Line) -> str | None:
+    def takes_over(self, sentence: str, line: Line, just_given: bool) -> str | None:
         """The speaker, when a sentence opens with taking over the task just given and names no
-        other (「我接手啦，Ivy 太忙」, 「份報價交俾我啦」, "I'll take it over")."""
+        other (「我接手啦，Ivy 太忙」, 「份報價交俾我啦」, "I'll take it over"); a bare 「我嚟啦」 only
+        when the task was given in the turn just before (``just_given``), not after another question."""
         said = clauses(sentence) or [""]
         first = said[0]
         if len(said) == 2 and re.search(AWAY, said[0]) and STANDS_IN.fullmatch(OPENER.sub("", said[1]).strip()):
             return self.speaker(line)  # 「阿強聽日請咗假喎，我去啦」: the one away is covered
         if delivered_to_me(first, self.transcript.date):  # 「份報告聽日交俾我啦」: a delivery, not a handover
             return None
-        first = OPENER.sub("", first).strip()
-        return self.speaker(line) if TAKE_OVER.fullmatch(TAKEN_PART.sub("", first)) else None
+        first = TAKEN_PART.sub("", OPENER.sub("", first).strip())
+        return self.speaker(line) if TAKE_OVER.fullmatch(first) or just_given and BARE_TAKE_OVER.fullmatch(first) else None
 
     def stands_in(self, sentence: str, line: Line, recent: list[RawItem]) -> tuple[str, list[RawItem]] | None:
         """(who, the tasks) when somebody is named for the tasks just given to one person who has
@@ -769,7 +776,11 @@ class Reader:
                     addressed = turn_to(taker[0])
                     out[-1] = _Clause(_handed_work(was["topic"], "跟", said_after, self.transcript.date), taker[0], True, True)
                     continue
-                if taker and not taker[1].strip(" ，,。") and clause[:handover.start()].strip(" ，,") in HANDED_THING:
+                handed = re.sub(r"\s+", "", OPENER.sub("", clause[:handover.start()].strip(" ，,")).lower())
+                whose = self.people.strip_leading(handed)  # 「咁 Ken 嗰part 交俾 Grace」: Ken's task
+                if whose and whose[1].strip() in HANDED_THING:
+                    handed = whose[1].strip()
+                if taker and not taker[1].strip(" ，,。") and handed in HANDED_THING:
                     addressed = turn_to(taker[0])  # 「呢樣交俾 Ken，禮拜二前同保安公司 confirm」: what follows is Ken's
                     if not said_after:  # 「好，咁交俾 Ricky。」: the task just given is handed on
                         out.append(_Clause("", taker[0], True, False))
@@ -777,7 +788,7 @@ class Reader:
                 if taker and re.match(HANDOVER_VERB, BY.sub("", without_times(taker[1], self.transcript.date).strip())):
                     topic = TOPIC_MARK.sub("", OPENER.sub("", re.sub(r"\s*(?:就|都)$", "", clause[:handover.start()].strip(" ，,"))))  # 「咁報價嗰樣」: 報價
                     topic = "" if re.fullmatch(r"(?:咁|嗰|那|所以|好|不如|嗰樣|呢樣|嗰個|呢個|我|你|我哋|而家|宜家|現在|今次)*(?:就)?",
-                                                topic) else topic
+                                                topic) or handed in HANDED_THING else topic
                     was = WAS.match(out[-1].text) if out and not topic else None
                     if was:  # 「年報本來係 Ivy 跟，改由 Ken 跟」: the plan before names the work
                         topic, out[-1].action, out[-1].has_owner_cue = was["topic"], False, False
@@ -1049,6 +1060,12 @@ def _asker_agrees(transcript: Transcript, line: Line) -> bool:
     return bool(after and after.speaker == line.speaker and YES.match((sentences(after.text) or [""])[0]))
 
 
+def _yes_after(transcript: Transcript, line: Line) -> bool:
+    """Whether somebody else's next turn opens with a yes (「得。」, 「好，…」) to what this turn asks."""
+    after = transcript.lines[line.index + 1] if line.index + 1 < len(transcript.lines) else None
+    return bool(after and after.speaker != line.speaker and YES.match((clauses((sentences(after.text) or [""])[0]) or [""])[0]))
+
+
 WHEN = re.compile(r"幾時|幾點|幾號|幾耐|(?<![A-Za-z])(?:when|what time|how long)(?![A-Za-z])", re.IGNORECASE)
 _POTENTIAL = re.compile(r"得(?:到|切|及)?(?=晒|哂|掂|完|好|埋|$)")  # 「入得晒」 → 「入晒」: can-do, not the task
 
@@ -1175,6 +1192,8 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: L
     (「咁阿峰你下個禮拜五先 order 啦」) reaches back to ``earlier`` items a few turns before."""
     phrases = find_time_phrases(sentence, transcript.date) or find_clocks(sentence)
     people = resolver_for(transcript.people)
+    if asks(sentence) and not _yes_after(transcript, line):
+        return []  # 「可唔可以改做下個禮拜一？」 「唔得，…」: asked, not agreed
     corrects = CORRECTS_TIME.match(sentence)
     if corrects:  # only the giver corrects: the items said in their own turns
         recent = [i for i in recent if people.find_name(transcript.lines[i.turn].speaker) == people.find_name(line.speaker)]
@@ -1285,7 +1304,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 for item in corrected_items(mine, None):
                     item.owner = reader.speaker(line) or UNKNOWN if back["me"].startswith("我") else UNKNOWN
                 continue
-            taker = reader.handed_on(sentence, line) or reader.takes_over(sentence, line)
+            taker = reader.handed_on(sentence, line) \
+                or reader.takes_over(sentence, line, any(i.turn == line.index - 1 for i in last))
             turned_back = [i for i in items if i.declined and line.index - SINCE_DECLINED <= i.turn < line.index]
             if taker and (turned_back or last):  # 「Ivy，你聽日交份報價。」 「改由 Ken 跟。」: the task just given moves
                 moving = turned_back or corrected_items(last, None)

@@ -2973,3 +2973,38 @@ def test_a_name_misheard_as_a_homophone_is_the_attendee_it_sounds_like():
     # two attendees who sound alike: nobody is guessed
     alike = [*ATTENDEES, {"name": "Ken Lau", "aliases": ["阿健"]}, {"name": "Kin Ho", "aliases": ["阿堅"]}]
     assert _items([("黃太", "阿建你後日幫我睇下部影印機。")], attendees=alike)[0][0] is None
+
+
+def test_i_will_do_it_answering_another_question_takes_nothing_over():
+    items = _items([
+        ("黃太", "Ivy，你下個禮拜二前交季度報告。"),
+        ("黃太", "邊個幫手影印份議程？"),
+        ("Marco Lee 李文傑", "我嚟啦。"),
+    ])
+    assert ("Ivy Chan 陳詩韻", "交季度報告", "2026-03-17") in items and ("Marco Lee 李文傑", "影印議程", None) in items
+
+
+def test_a_new_day_asked_for_moves_the_task_only_when_agreed():
+    asked = [("黃太", "阿傑，禮拜五前交設計稿。"), ("Marco Lee 李文傑", "可唔可以改做下個禮拜一？")]
+    assert _items([*asked, ("黃太", "唔得，一定要禮拜五前。")])[0][2] == "2026-03-13"
+    assert _items([*asked, ("黃太", "得。")])[0][2] == "2026-03-16"
+
+
+def test_that_part_or_someones_part_handed_on_moves_the_task():
+    assert _items([
+        ("黃太", "阿傑，你禮拜五前整好份展覽預算。"),
+        ("Marco Lee 李文傑", "我呢排好忙，嗰part交俾 Ivy 跟啦。"),
+        ("Ivy Chan 陳詩韻", "OK，我跟。"),
+    ]) == [("Ivy Chan 陳詩韻", "整好展覽預算", "2026-03-13")]
+    assert _items([("黃太", "阿傑，你下個禮拜三前整好份 proposal。"), ("黃太", "咁阿傑嗰part 交俾 Ivy 跟。")]) == [
+        ("Ivy Chan 陳詩韻", "整好 proposal", "2026-03-18")]
+
+
+def test_a_department_with_two_attendees_in_it_is_nobody():
+    people = [*ATTENDEES, {"name": "Eric Ng", "role": "IT technician"}]
+    [(owner, _, _)] = _items([("黃太", "IT 嗰邊禮拜五前換好啲舊電腦。")], attendees=people)
+    assert owner is None
+
+
+def test_before_next_week_is_this_weeks_last_working_day():
+    assert _items([("黃太", "Ivy，下個禮拜之前約好客戶。")], date="2027-03-24")[0][2] == "2027-03-25"  # Good Friday 26 March
