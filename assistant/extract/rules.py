@@ -318,6 +318,7 @@ def _when_suits(asked: str) -> bool:
     return bool(WHEN_SUITS.search(asked)) and not (asked.endswith("好") and re.search(rf"(?:{VERB_WORD})\s*好$", asked, re.IGNORECASE))
 
 
+HAND_IN = re.compile(r"(?:要|都要)?\s*(?:交|出|搞掂|搞定|完成|做完|send|submit)(?:晒|埋)?\s*(?:啦|喇)?", re.IGNORECASE)  # 「…，禮拜五前交」
 EACH_DONE = re.compile(r"(?:(?:兩|三|四|幾)(?:樣|份|件)(?:嘢)?|全部|所有)\s*(?:都)?\s*(?:之前|以前|前|之內|以內|內)?\s*(?:要|一定要)?\s*"
                        r"(?:搞掂|搞定|完成|做完|做好|交|俾)(?:晒)?\s*(?:啦|喇)?")  # 「…，兩樣都聽日搞掂」: when each is due
 ALL_OF_THEM = re.compile(r"^(?:(?:兩|三|四|幾)(?:樣|份|件)|全部|所有|呢啲|以上|all)", re.IGNORECASE)  # every task of the turn
@@ -1402,11 +1403,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             last = clauses(found[-1][1])[-1] if found else ""
             bare = re.sub(r"^(?:之前|以前|前|之內|以內|內)\s*", "",  # 「Joyce send A，Mandy send B，元旦前 send 晒」: both
                           without_times(last, transcript.date).strip(" ，,。"))
-            only_due = (not VERB.search(bare) or ALL_DONE.fullmatch(bare) or EACH_DONE.fullmatch(bare)) \
+            only_due = (not VERB.search(bare) or ALL_DONE.fullmatch(bare) or EACH_DONE.fullmatch(bare) or HAND_IN.fullmatch(bare)) \
                 and reader.speaker(line) not in {owner for owner, _ in found}  # 「Ken 負責 A，Peter 負責 B，禮拜五前」: both
             shared = last if len(found) > 1 and (len({owner for owner, _ in found}) == 1 or only_due) \
                 and has_time_words(last, transcript.date) and (DUE_AFTER.search(last) or ALL_DONE.fullmatch(bare)
-                                                               or EACH_DONE.fullmatch(bare)) else ""
+                                                               or EACH_DONE.fullmatch(bare) or HAND_IN.fullmatch(bare)) else ""
             asked = _when_asked(reader, transcript, line) \
                 if not answered and found and has_time_words(sentence, transcript.date) else None
             for i, (owner, task) in enumerate(found):

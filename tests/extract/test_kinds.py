@@ -3008,3 +3008,8 @@ def test_a_department_with_two_attendees_in_it_is_nobody():
 
 def test_before_next_week_is_this_weeks_last_working_day():
     assert _items([("黃太", "Ivy，下個禮拜之前約好客戶。")], date="2027-03-24")[0][2] == "2027-03-25"  # Good Friday 26 March
+
+
+def test_a_hand_in_day_said_after_tasks_for_two_people_is_both_of_theirs():
+    assert _items([("黃太", "阿傑負責寫技術部分，Ivy 負責寫報價部分，禮拜五前交。")]) == [
+        ("Marco Lee 李文傑", "寫技術部分", "2026-03-13"), ("Ivy Chan 陳詩韻", "寫報價部分", "2026-03-13")]
