@@ -30,6 +30,7 @@ FAST = {
     "ASSISTANT_ASR__BEAM_SIZE": "1",
     "ASSISTANT_ASR__TEMPERATURES": "[0.0]",
     "ASSISTANT_ASR__CPU_THREADS": "1",
+    "ASSISTANT_ASR__LANGUAGE_SWITCH_PROBABILITY": "1.0",  # the clips are Cantonese: no detection pass
     "OMP_NUM_THREADS": "1",
     "MKL_NUM_THREADS": "1",
     "HF_HUB_OFFLINE": "1",

@@ -1,7 +1,11 @@
 """Scale-out end to end: one web process that only enqueues, three `assistant worker` processes on a
 real Postgres and Redis, 30 short real recordings. One worker is killed (SIGKILL) mid-job, another is
-stopped (SIGTERM) mid-job. Every meeting ends done exactly once with its audio intact, and after
-approval the fake DingTalk receives each to-do exactly once from the delivery workers."""
+stopped (SIGTERM) mid-job, and a supervisor starts a fresh worker in place of the killed one. Every
+meeting ends done exactly once with its audio intact, and after approval the fake DingTalk receives each
+to-do exactly once from the delivery workers.
+
+The waits are for progress, not for a total: a machine twice as slow takes twice as long, but a
+queue that stops moving fails within ``STALL_S``."""
 
 from __future__ import annotations
 
@@ -24,10 +28,11 @@ from assistant.store.store import Store
 from tests.cluster import Cluster, recordings
 from tests.dingtalk.fake_server import FakeDingTalk, demo_org
 
-pytestmark = [pytest.mark.scale, pytest.mark.timeout(600)]
+pytestmark = [pytest.mark.scale, pytest.mark.timeout(1800)]
 
 UPLOADS = 30
 LEASE_S = 6.0
+STALL_S = 240.0  # several jobs' time on a slow 2-core machine, far less than the whole queue's
 
 
 def wait_for(condition: Callable[[], object], timeout: float, what: str) -> object:
@@ -37,6 +42,17 @@ def wait_for(condition: Callable[[], object], timeout: float, what: str) -> obje
             raise AssertionError(f"timed out waiting for {what}")
         time.sleep(0.2)
     return value
+
+
+def wait_for_progress(progress: Callable[[], int], goal: int, what: str) -> None:
+    """Wait until ``progress()`` reaches ``goal``; fail when it has not grown for ``STALL_S`` seconds."""
+    best, since = progress(), time.monotonic()
+    while best < goal:
+        if time.monotonic() - since > STALL_S:
+            raise AssertionError(f"{what}: stuck at {best} of {goal} for {STALL_S:.0f} s")
+        time.sleep(0.5)
+        if (now := progress()) > best:
+            best, since = now, time.monotonic()
 
 
 def running_job_of(store: Store, proc: subprocess.Popen) -> str | None:
@@ -83,17 +99,18 @@ def test_thirty_meetings_on_three_workers_with_a_kill_and_a_graceful_stop(tmp_pa
             killed_job = wait_for(lambda: running_job_of(store, victim), 240, "the first worker to start a job")
             os.kill(victim.pid, signal.SIGKILL)
             victim.wait(10)
+            cluster.start_worker()  # what systemd or Kubernetes does after a crash
             stopped_job = wait_for(lambda: running_job_of(store, stopped), 240, "the second worker to start a job")
             stopped.send_signal(signal.SIGTERM)
             assert stopped.wait(150) == 0  # finished (or handed back) its job, then left
 
-            def all_done() -> bool:
+            def done() -> int:
                 with store.session() as session:
                     states = session.scalars(select(Meeting.status)).all()
                 assert "failed" not in states
-                return states.count("done") == UPLOADS
+                return states.count("done")
 
-            wait_for(all_done, 420, "all meetings to be processed")
+            wait_for_progress(done, UPLOADS, "meetings processed")
             assert survivor.poll() is None
 
             with store.session() as session:
