@@ -16,7 +16,9 @@ from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from assistant.extract.cues import ACCEPTS, GENERIC_WORK, HANDOVER_VERB, REMIND, delivered_to_me
+from assistant.extract.answers import BARE, GENERIC_DONE as DONE_WORDS
+from assistant.extract.cues import ACCEPTS, GENERIC_WORK, HANDOVER_VERB, OPENER, REMIND, delivered_to_me
+from assistant.extract.deadlines import without_times
 from assistant.extract.finalise import LEANS_PENALTY, REVIEW_BELOW
 from assistant.extract.owners import resolver_for
 from assistant.extract.tasks import DELIVERY_VERBS, FORM_OF_WORK, GENERIC_DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, leans_on_context
@@ -51,7 +53,8 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             if leans_on_context(reply_to.task):
                 _reworded(reply_to, item)
             continue
-        done_by = _just_given(kept, item, same_turn=True) if GENERIC_DONE.fullmatch(item.task.strip()) else None
+        done_by = _just_given(kept, item, same_turn=True) \
+            if GENERIC_DONE.fullmatch(item.task.strip()) or _only_when_done(transcript, item.turn) else None
         if done_by is not None:  # 「咁改由 Ken 跟個 launch deck 啦，下個禮拜三前搞掂」: when the task just given is done by
             done_by.deadline = done_by.deadline or item.deadline
             continue
@@ -117,6 +120,13 @@ def _just_given(kept: list[ActionItem], item: ActionItem, same_turn: bool) -> Ac
     ``same_turn``), which a bare 「OK，我跟」 or 「…搞掂」 answers."""
     return next((k for k in reversed(kept) if k.owner == item.owner and k.turn is not None and item.turn is not None
                  and (0 if same_turn else 1) <= item.turn - k.turn <= NAMED_CANCEL_TURNS), None)
+
+
+def _only_when_done(transcript: Transcript, turn: int | None) -> bool:
+    """Whether the turn says no more than when the work will be done (「冇問題，我十八號前搞掂」)."""
+    said = transcript.lines[turn].text if turn is not None else ""
+    bare = without_times(OPENER.sub("", DONE_WORDS.sub("", said)), transcript.date)
+    return bool(DONE_WORDS.search(said)) and not BARE.sub("", bare)
 
 
 def _kept_by_speaker(said: str, item: ActionItem) -> bool:

@@ -54,7 +54,8 @@ DEPARTMENTS = (
     ("finance", "accounts", "accounting", "財務", "會計"), ("legal", "法務", "法律"),
     ("marketing", "市場", "市務"), ("sales", "銷售", "營業"), ("procurement", "purchasing", "採購"),
     ("admin", "administration", "行政"), ("operations", "ops", "營運"), ("pr", "publicrelations", "公關"),
-    ("customerservice", "cs", "客服", "客戶服務"),
+    ("customerservice", "cs", "客服", "客戶服務"), ("logistics", "物流"), ("security", "保安"), ("engineering", "工程"),
+    ("design", "設計"), ("qa", "qc", "品質", "品管"),
 )
 
 

@@ -51,7 +51,7 @@ from assistant.extract.cues import (
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.decisions import APPROVED, CUE_ONLY, RECURRING, decided_in
 from assistant.extract.deadlines import dates_a_thing, find_deadline, has_time_words, limit_said, without_times
-from assistant.extract.owners import OwnerResolver, resolver_for
+from assistant.extract.owners import DEPARTMENTS, OwnerResolver, resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import (
     AWAY, CONNECTIVE, DELIVERY_VERBS, TO_ME, DONE, NEAR_VERB, NOUN_PHRASE, OBSERVATION, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, WAS,
@@ -123,6 +123,7 @@ STANDS_IN = re.compile(r"(?:咁|噉)?\s*(?:不如)?\s*我(?:嚟|去|做|跟|頂|
 # 「refund 嗰part 我嚟啦」: which of the tasks just given
 TAKEN_PART = re.compile(r"^(?P<topic>[^，,。]{1,12}?)\s*(?:嗰|呢)\s*(?:part|樣|部分|部份|份|個)\s*(?=我)", re.IGNORECASE)
 # 「我嚟啦」, 「不如我嚟做」 straight after a task given to somebody else: the speaker takes it on
+NOT_NEEDED = r"(?:唔使|唔駛|唔洗|唔好|不用)\s*(?:喇|啦|住|了)?"  # 「唔使喇」: thanks, no
 BARE_TAKE_OVER = re.compile(r"(?:不如)?我(?:嚟|來)(?:做|搞|跟|處理|負責)?(?:佢)?(?:啦|喇|吖|呀|囉)?[。！!]?")
 TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
                        r"(?:啦|喇|吖|呀|囉)?[。！!]?|(?:I'?ll|I will|let me) (?:take (?:it |this |that )?over|do (?:it|this|that) instead)[.!]?",
@@ -135,8 +136,9 @@ ROLE_ONLY = re.compile(r"^(?P<who>[A-Za-z]{2,}(?:\s*[\u3400-\u9fff]{1,3})?|[\u34
 ROLE = re.compile(r"(?P<who>[A-Za-z]{2,}|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)", re.IGNORECASE)
 # a department of the company named as the subject (「HR 聽日出 offer letter」, 「會計部要…」); 「X 嗰邊」 may
 # be another company (「順豐嗰邊…」), so it names an owner only when an attendee holds that role
-DEPARTMENT = re.compile(r"^(?P<who>(?<![A-Za-z])(?:HR|IT|PR|QA|QC|admin|finance|legal|marketing|sales|procurement|accounts|ops)"
-                        r"(?![A-Za-z])|(?:人事|會計|財務|法務|法律|行政|市場|市務|營業|銷售|採購|客服|物流|保安|工程|設計|營運|公關)部)"
+_LATIN_DEPARTMENTS = "|".join(k for names in DEPARTMENTS for k in names if k.isascii())
+_CHINESE_DEPARTMENTS = "|".join(k for names in DEPARTMENTS for k in names if not k.isascii())
+DEPARTMENT = re.compile(rf"^(?P<who>(?<![A-Za-z])(?:{_LATIN_DEPARTMENTS})(?![A-Za-z])|(?:{_CHINESE_DEPARTMENTS})部)"
                         r"(?!\s*(?:嗰邊|那邊)?\s*(?:話|講|問|覺得|想|估|認為|要(?:我|你|求)|叫|said|says|thinks?|wants?)(?![A-Za-z]))",
                         re.IGNORECASE)  # 「HR 話…」 reports, 「HR 要我哋…」 asks somebody else
 # a person's name that is no attendee's: a capitalised Latin name, 阿X, X生/X小姐/X太
@@ -320,7 +322,7 @@ def _when_suits(asked: str) -> bool:
 
 HAND_IN = re.compile(r"(?:要|都要)?\s*(?:交|出|搞掂|搞定|完成|做完|send|submit)(?:晒|埋)?\s*(?:啦|喇)?", re.IGNORECASE)  # 「…，禮拜五前交」
 EACH_DONE = re.compile(r"(?:(?:兩|三|四|幾)(?:樣|份|件)(?:嘢)?|全部|所有)\s*(?:都)?\s*(?:之前|以前|前|之內|以內|內)?\s*(?:要|一定要)?\s*"
-                       r"(?:搞掂|搞定|完成|做完|做好|交|俾)(?:晒)?\s*(?:啦|喇)?")  # 「…，兩樣都聽日搞掂」: when each is due
+                       r"(?:之前|以前|前|之內|以內|內)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾)(?:晒)?\s*(?:啦|喇)?")  # 「…，兩樣都聽日搞掂」: when each is due
 ALL_OF_THEM = re.compile(r"^(?:(?:兩|三|四|幾)(?:樣|份|件)|全部|所有|呢啲|以上|all)", re.IGNORECASE)  # every task of the turn
 NEED = re.compile(r"要|需要|邊個|need|搵人")
 WHO_WILL = re.compile(r"(?:邊個|邊位|有冇人)(?:得閒|有空|有時間)?|who(?: can| will)?", re.IGNORECASE)
@@ -447,6 +449,9 @@ class Reader:
             who = self.people.by_role(role)
             if who and who != self.speaker(line) and (timed or REQUEST.search(clause)):
                 return True, who  # the speaker's own department (「客服那邊好多客問…」) is a topic, no request
+            if who and who == self.speaker(line) and department and timed and not re.search(r"你|[A-Za-z]*you", clause) \
+                    and not [n for n in self.people.mentioned(clause) if self.people.find_name(n) != who]:
+                return True, who  # 「人事部下個禮拜一前要出新指引」 said by the head of HR: theirs
         group = _group(clause)
         if group and timed and not (addressed and group.group(0) in ("搵人", "有人", "你哋")) \
                 and not (group.group(0) == "搵人" and re.search(r"[我你](?!哋)[^，,。]{0,8}$", clause[:group.start()])):
@@ -593,6 +598,17 @@ class Reader:
         first = TAKEN_PART.sub("", OPENER.sub("", first).strip())
         return self.speaker(line) if TAKE_OVER.fullmatch(first) or just_given and BARE_TAKE_OVER.fullmatch(first) else None
 
+    def turns_away(self, sentence: str, volunteer: str) -> bool:
+        """Whether a sentence opens by turning down the volunteer's offer (「唔使喇 Tom」, 「Tom，唔好喇」)."""
+        first = OPENER.sub("", (clauses(sentence) or [""])[0]).strip()
+        named = self.people.strip_leading(re.sub(NOT_NEEDED, "", first, count=1).strip(" ，,"))
+        return bool(re.match(NOT_NEEDED, first) or re.search(NOT_NEEDED + r"$", first)) and named is not None \
+            and named[0] == volunteer and not re.sub(NOT_NEEDED, "", named[1]).strip(" ，,")
+
+    def names_another(self, text: str, owners: set[str]) -> bool:
+        """Whether text names an attendee other than ``owners`` (to take the task instead)."""
+        return any(self.people.find_name(name) not in owners for name in self.people.mentioned(text))
+
     def stands_in(self, sentence: str, line: Line, recent: list[RawItem]) -> tuple[str, list[RawItem]] | None:
         """(who, the tasks) when somebody is named for the tasks just given to one person who has
         declined them since (「Ivy 你聽日去見客。」 「我聽日唔得閒喎。」 「咁 Ken 你去啦。」): a sentence
@@ -627,7 +643,7 @@ class Reader:
         same_work = any(work == self._work(i.task) or work and shared_grams(work, self._work(i.task)) for i in declined)
         first = (clauses(rest) or [""])[0]  # 「Heidi 你做，下個禮拜五之前啦」, 「Ivy 你寫，三個工作天內俾我」
         go = BARE_GO.fullmatch(rest) or BARE_GO.fullmatch(first) \
-            or re.fullmatch(rf"你\s*(?:{VERB_WORD})(?:下|吓|埋|佢)?\s*(?:啦|吖|喇)?", first, re.IGNORECASE)
+            or re.fullmatch(rf"你\s*(?:先|至|才|再|就)?\s*(?:{VERB_WORD})(?:下|吓|埋|佢)?\s*(?:啦|吖|喇)?", first, re.IGNORECASE)
         return (named[0], declined) if go or same_work and not self.people.mentioned(named[1]) else None
 
     def reoffers(self, sentence: str, line: Line, recent: list[RawItem]) -> list[RawItem]:
@@ -1043,12 +1059,13 @@ def _taken_up(reader: Reader, transcript: Transcript, line: Line, question: str)
                                       and len(said[0]) <= 12) \
         or (has_time_words(said[0], transcript.date)  # 「十一點前。」: a due time alone says yes by then
             and DUE_ONLY.match(without_times(said[0], transcript.date).strip(" 。！!，,")))
-    if not said_yes and has_time_words(reply.text, transcript.date) and not REFUSAL.match(said[0]) \
+    if not said_yes and has_time_words(reply.text, transcript.date) and (not REFUSAL.match(said[0]) or DAY_TURNED_DOWN.match(said[0])) \
             and (OFFERS_ANOTHER_TIME.search(reply.text) or OWN_DAY.search(said[-1])) and _asker_agrees(transcript, line):
         said_yes = True  # 「聽日公眾假期喎，禮拜五得唔得？」 「好啦。」: by the day offered
     # a yes followed by the task in the answerer's own words is read from those words instead
     restated = any(VERB.search(s) and SELF.search(s) for s in ["，".join(clauses(said[0])[1:]), *said[1:]])
-    return taker if asked and said_yes and not NOT_YES.search(ASKS_A_FAVOUR.sub("", reply.text)) and not restated else None
+    return taker if asked and said_yes and not NOT_YES.search(ASKS_A_FAVOUR.sub("", DAY_TURNED_DOWN.sub("", reply.text))) \
+        and not restated else None
 
 
 ASKS_A_FAVOUR = re.compile(r"可唔可以|得唔得(?!閒)|好唔好")  # 「阿傑，今晚可唔可以 restore…？」 asks, it is no negated verb
@@ -1056,9 +1073,16 @@ OWN_DAY = re.compile(r"(?:前|之前)?\s*(?:啦|吖|囉)[。！!]*$")  # 「八�
 
 
 def _asker_agrees(transcript: Transcript, line: Line) -> bool:
-    """Whether the asker says yes in the turn after the answer to their question (the day it offers stands)."""
+    """Whether the asker says yes in the turn after the answer to their question (the day it offers
+    stands): 「好啦。」, or a yes that says that day again (「OK，禮拜五啦。」), not another one."""
     after = transcript.lines[line.index + 2] if line.index + 2 < len(transcript.lines) else None
-    return bool(after and after.speaker == line.speaker and YES.match((sentences(after.text) or [""])[0]))
+    if not after or after.speaker != line.speaker:
+        return False
+    said = clauses((sentences(after.text) or [""])[0]) or [""]
+    rest = "，".join(said[1:])
+    offered = find_deadline(DAY_TURNED_DOWN.sub("", transcript.lines[line.index + 1].text), transcript.date)
+    return bool(YES.match(said[0])) and (not has_time_words(rest, transcript.date)
+                                         or offered is not None and find_deadline(rest, transcript.date) == offered)
 
 
 def _yes_after(transcript: Transcript, line: Line) -> bool:
@@ -1121,6 +1145,7 @@ def _due_asked(reader: Reader, transcript: Transcript, line: Line, items: list[R
             and not has_time_words(i.task, transcript.date)]
 
 
+WANTS_TREAT = re.compile(r"想\s*(?:飲|食|要|嘆|試)|(?<![A-Za-z])wants?\s+(?:a\s+|some\s+)?(?:coffee|tea|drink|lunch|food)", re.IGNORECASE)
 SINCE_ASKED = 4  # turns between a task given and 「幾時搞得掂？」 about it
 
 
@@ -1129,8 +1154,9 @@ def _previous_need(transcript: Transcript, line: Line) -> tuple[Line, str] | Non
     for previous in reversed(transcript.lines[max(0, line.index - 2):line.index]):
         said = sentences(previous.text)
         for sentence in reversed(said):
-            if WHO_WILL.search(sentence):  # 「邊個食咗飯？」 asks about the past
-                return None if DONE.search(sentence) else (previous, WHO_WILL.sub("", sentence).rstrip("？?"))
+            if WHO_WILL.search(sentence):  # 「邊個食咗飯？」 asks about the past, 「有冇人想飲咖啡？」 what people like
+                return None if DONE.search(sentence) or WANTS_TREAT.search(sentence) \
+                    else (previous, WHO_WILL.sub("", sentence).rstrip("？?"))
             asked = next((s for s in said[:said.index(sentence)] if WHO_WILL.search(s) and not DONE.search(s)
                           and not leans_on_context(WHO_WILL.sub("", s))), None)
             if asked and has_time_words(sentence, transcript.date):
@@ -1191,6 +1217,7 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: L
     who gave them correcting it, 「唔係，budget sheet 今晚八點前要」): the ones it names by their words,
     or the last one when it names none; nobody else is named. Addressing the owner by name
     (「咁阿峰你下個禮拜五先 order 啦」) reaches back to ``earlier`` items a few turns before."""
+    sentence = DAY_TURNED_DOWN.sub("", sentence)  # 「禮拜一唔得，改做禮拜四啦」: the day asked for is not the new one
     phrases = find_time_phrases(sentence, transcript.date) or find_clocks(sentence)
     people = resolver_for(transcript.people)
     if asks(sentence) and not _yes_after(transcript, line):
@@ -1221,6 +1248,16 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: L
     return named or ([recent[-1]] if len(said) <= 2 or bare_move else [])
 
 
+DAY_TURNED_DOWN = re.compile(r"^[^，,。]{1,12}?(?:唔得|太遲|太早|唔啱|唔方便|not ok|too late)[喎呀啊囉]?\s*[，,]\s*(?=\S)", re.IGNORECASE)
+THAT_TASK = re.compile(r"^(?:[^，,。]{0,6}[，,]\s*)?(?P<topic>[^，,。]{1,12}?)\s*(?:嗰|呢)\s*(?:part|樣|部分|部份|份)", re.IGNORECASE)
+
+
+def _about(said: str, task: str) -> bool:
+    """Whether words about one task of several (「備份嗰樣…」) are about this one; words naming none are about all."""
+    named = THAT_TASK.match(OPENER.sub("", said).strip())
+    return not named or bool(shared_grams(named["topic"], task))
+
+
 NAMED_TURNS = 4  # how far back addressing a task's owner by name reaches
 ONLY_THEN = re.compile(rf"\s*(?:之前|前)?\s*(?:至|先|才)\s*(?P<verb>{VERB_WORD})", re.IGNORECASE)
 # 「佢哋話今晚會 send」, 「IT 話清明之後先有人上嚟換」, 「Singapore 嗰邊話 stowage plan 要改」: what others said
@@ -1240,6 +1277,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
     reader = Reader(transcript)
     items: list[RawItem] = []
     decisions: list[RawDecision] = []
+    offers: list[tuple[RawItem, str, str, int]] = []  # (item, its owner before, who offered to take it, turn)
     for line in lines if lines is not None else transcript.lines:
         said_before: list[RawItem] = []  # the items of the sentence before, in this turn
         in_turn: list[RawItem] = []  # …and of all the turn's sentences so far
@@ -1269,6 +1307,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     and DUE_ONLY.match(re.sub(PART_OF_DAY_WORDS, "", without_times(sentence, transcript.date)).strip(" 。！!，,")):
                 # 「整好份報價，同埋 book 埋會議室。兩樣都禮拜五前搞掂。」: the due time of the tasks before
                 targets = in_turn if ALL_OF_THEM.match(sentence) else said_before
+                if ALL_OF_THEM.match(sentence) and not in_turn:  # 「Ken 整時間表，Tom 聯絡客戶。」 … 「全部禮拜三前搞掂。」
+                    targets = [i for i in items if 0 < line.index - i.turn <= NAMED_TURNS and not i.group
+                               and not i.agreed_due and transcript.lines[i.turn].speaker == line.speaker]
                 for item in targets:
                     if not has_time_words(item.task, transcript.date):
                         item.shared_due = item.shared_due or sentence
@@ -1305,6 +1346,22 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 for item in corrected_items(mine, None):
                     item.owner = reader.speaker(line) or UNKNOWN if back["me"].startswith("我") else UNKNOWN
                 continue
+            refused = [(item, before) for item, before, volunteer, at in offers
+                       if line.index - at <= 2 and reader.speaker(line) != volunteer and reader.turns_away(sentence, volunteer)]
+            volunteered = [i for i in items if line.index - 2 <= i.turn < line.index and not i.group  # 「邊個跟？」 「我搞。」
+                           and i.owner == reader.speaker(transcript.lines[i.turn]) != reader.speaker(line)
+                           and all(o[0] is not i for o in offers) and reader.turns_away(sentence, i.owner)]
+            refused += [(item, UNKNOWN) for item in volunteered]
+            if refused:  # 「Mandy，你寫好通訊。」 「我嚟啦。」 「唔使喇 Tom，Mandy 搞得掂。」: the offer is turned down
+                for item, before in refused:
+                    item.owner, item.declined = before, before == UNKNOWN  # nobody's, unless another is named next
+                offers = [o for o in offers if all(o[0] is not item for item, _ in refused)]
+                kept = {before for _, before in refused}
+                named = [i for i, part in enumerate(clauses(sentence)) if i and reader.names_another(part, kept)]
+                if not named:
+                    continue
+                # 「唔好喇 Tom，你太忙，Sam 你搞」: somebody else is named, as after 「咁」
+                sentence = "咁" + re.sub(r"^(?:咁|噉)\s*", "", "，".join(clauses(sentence)[named[0]:]))
             taker = reader.handed_on(sentence, line) \
                 or reader.takes_over(sentence, line, any(i.turn == line.index - 1 for i in last))
             turned_back = [i for i in items if i.declined and line.index - SINCE_DECLINED <= i.turn < line.index]
@@ -1312,6 +1369,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 moving = turned_back or corrected_items(last, None)
                 part = TAKEN_PART.match(OPENER.sub("", (clauses(sentence) or [""])[0]).strip())
                 moving = [i for i in moving if shared_grams(part["topic"], i.task)] if part else moving
+                offers += [(item, item.owner, taker, line.index) for item in moving if item.owner not in (UNKNOWN, taker)]
                 for item in moving:  # …or the one its owner asked to give away
                     before = reader.people.strip_leading(item.task)
                     if before and before[0] == item.owner:  # 「阿強跟 logo 嘅 design」 is Ivy's now: not 阿強
@@ -1337,7 +1395,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 for item in last:
                     item.agreed_due = again
                 continue
-            moved = _moved(sentence, said_before + recent, transcript, line, items)
+            moved = _moved(sentence, said_before + recent, transcript, line, items) \
+                if not tagged or _yes_after(transcript, line) else []  # 「改做下個禮拜一得唔得？」 「唔得。」: asked, not agreed
             if moved:  # 「Ken 你聽日交份報價。」 「份報價改為禮拜五交。」: the later day stands
                 for item in moved:
                     item.agreed_due = CORRECTS_TIME.sub("", sentence, count=1)  # 「…講錯，係下個禮拜五」: the day, not 「係…」
@@ -1408,6 +1467,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             shared = last if len(found) > 1 and (len({owner for owner, _ in found}) == 1 or only_due) \
                 and has_time_words(last, transcript.date) and (DUE_AFTER.search(last) or ALL_DONE.fullmatch(bare)
                                                                or EACH_DONE.fullmatch(bare) or HAND_IN.fullmatch(bare)) else ""
+            if shared and only_due and len(clauses(found[-1][1])) > 1:  # 「…，Mandy 執好資料，兩樣都要禮拜五前交」: not Mandy's work
+                found[-1] = (found[-1][0], found[-1][1][:found[-1][1].rindex(shared)].rstrip(" ，,"))
             asked = _when_asked(reader, transcript, line) \
                 if not answered and found and has_time_words(sentence, transcript.date) else None
             for i, (owner, task) in enumerate(found):
@@ -1427,7 +1488,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     and has_time_words(answer, transcript.date) and not (COUNTER_OFFER.search(answer) and insisted(transcript, line))
                 insisting = insisted_time(transcript, line)  # 「唔得，…最遲星期一中午十二點」: the asker's time, said again
                 insisting = insisting if insisting and limit_said(insisting, transcript.date) else ""
-                agreed = insisting or counter_accepted(reader, transcript, line, owner) or (answer if yes_by else "") \
+                countered = counter_accepted(reader, transcript, line, owner)
+                countered = countered if _about(countered, task) else ""  # 「備份嗰樣改做下個禮拜三得唔得？」: that task only
+                agreed = insisting or countered or (answer if yes_by else "") \
                     or timed_after(reader, transcript, line, task) or asked_before(transcript, line, task) \
                     or accepted_with_time(reader, transcript, line, task, owner)
                 # 「你聽日約家長見面，順便將嗰幾份改好」: what is done on the same occasion shares its day

@@ -1022,6 +1022,12 @@ def test_a_counter_offer_from_the_person_asked_is_the_due_day():
     assert items == [("Marco Lee 李文傑", "交報價", "2026-03-16")]
 
 
+def test_the_new_owner_saying_only_when_it_will_be_done_gives_the_handed_over_task_that_day():
+    items = _items([("黃太", "阿傑，你跟份保險合約。"), ("Marco Lee 李文傑", "我呢排好忙，本來係我跟，不過做唔切。"),
+                    ("黃太", "咁改由 Ivy 跟。"), ("Ivy Chan 陳詩韻", "冇問題，我十八號前搞掂。")])
+    assert items == [("Ivy Chan 陳詩韻", "跟保險合約", "2026-03-18")]
+
+
 def test_a_bare_cancellation_takes_back_the_task_just_given_but_declining_help_does_not():
     assert _items([("黃太", "Ivy，你聽日 call 供應商。"), ("黃太", "啊唔使做喇，佢哋頭先已經回覆咗。")]) == []
     assert _items([("黃太", "阿傑，你聽日交報價。"), ("Ivy Chan 陳詩韻", "使唔使我幫手？"), ("Marco Lee 李文傑", "唔使喇。")]) == [
@@ -1399,7 +1405,7 @@ def test_english_requests_and_answers_as_said_in_hong_kong_meetings():
     # "latest" is no verb ("test" inside it), the answer only says when
     assert _items([("黃太", "Priya, please send me the deck."), ("Priya Shah", "Latest by this Friday.")]) == [
         ("Priya Shah", "send 黃太 the deck", "2026-03-13")]
-    assert [t for _, t, _ in _items([("Ivy Chan 陳詩韻", "社署嗰邊我下個禮拜一 report。")])] == ["report 社署嗰邊"]
+    assert [t for _, t, _ in _items([("Ivy Chan 陳詩韻", "社署嗰邊我下個禮拜一 report。")])] == ["report 社署"]
     assert _items([("Ivy Chan 陳詩韻", "份 report 好多錯。")]) == []
 
 
@@ -3013,3 +3019,80 @@ def test_before_next_week_is_this_weeks_last_working_day():
 def test_a_hand_in_day_said_after_tasks_for_two_people_is_both_of_theirs():
     assert _items([("黃太", "阿傑負責寫技術部分，Ivy 負責寫報價部分，禮拜五前交。")]) == [
         ("Marco Lee 李文傑", "寫技術部分", "2026-03-13"), ("Ivy Chan 陳詩韻", "寫報價部分", "2026-03-13")]
+
+
+def test_every_task_given_before_shares_a_day_said_for_all_of_them_later():
+    given = [("黃太", "阿傑換部新路由器，Ivy 執好新人資料。")]
+    expected = [("Marco Lee 李文傑", "換部新路由器", "2026-03-13"), ("Ivy Chan 陳詩韻", "執好新人資料", "2026-03-13")]
+    assert _items([*given, ("Priya Shah", "我禮拜三唔喺公司。"), ("黃太", "全部禮拜五前搞掂。")]) == expected
+    assert _items([("黃太", "阿傑換部新路由器，Ivy 執好新人資料，兩樣都要禮拜五前交。")]) == expected
+    assert _items([*given, ("Priya Shah", "全部禮拜五前搞掂。")]) == [  # another person's 「全部」 sets nobody's day
+        ("Marco Lee 李文傑", "換部新路由器", None), ("Ivy Chan 陳詩韻", "執好新人資料", None)]
+
+
+def test_office_verbs_reset_back_up_and_transfer_give_tasks():
+    assert _items([("黃太", "阿傑，禮拜五前重設晒啲打印機密碼。"), ("黃太", "Ivy，聽日前轉賬俾律師樓。"),
+                   ("黃太", "阿傑，今晚十點前備份客戶資料庫。")]) == [
+        ("Marco Lee 李文傑", "重設晒打印機密碼", "2026-03-13"), ("Ivy Chan 陳詩韻", "轉賬俾律師樓", "2026-03-12"),
+        ("Marco Lee 李文傑", "備份客戶資料庫", "2026-03-11T22:00:00+08:00")]
+
+
+def test_an_offer_turned_down_by_name_leaves_the_task_where_it_was_or_with_whom_is_named_next():
+    given = [("黃太", "Ivy，你禮拜五前整理好新人資料。"), ("Marco Lee 李文傑", "我嚟啦。")]
+    assert _items([*given, ("黃太", "唔使喇阿傑，你跟銷售報告先，Ivy 搞得掂。")]) == [
+        ("Ivy Chan 陳詩韻", "整理好新人資料", "2026-03-13")]
+    assert _items([*given, ("黃太", "唔好喇阿傑，你太忙，Priya 你做啦。")]) == [
+        ("Priya Shah", "整理好新人資料", "2026-03-13")]
+    asked = [("黃太", "邊個得閒跟一跟個新網站？要禮拜五之前出。"), ("Marco Lee 李文傑", "OK，我搞。")]
+    assert _items([*asked, ("黃太", "阿傑唔好喇，你太忙，Ivy 你搞。")]) == [("Ivy Chan 陳詩韻", "跟新網站", "2026-03-13")]
+    [(owner, _, _)] = _items([*asked, ("黃太", "唔使喇阿傑，遲啲再算。")])
+    assert owner is None
+
+
+def test_another_day_asked_for_as_a_question_stands_only_when_the_giver_agrees():
+    asked = [("黃太", "阿傑，禮拜五前交設計稿。"), ("Marco Lee 李文傑", "改做下個禮拜一得唔得？")]
+    assert _items(asked)[0][2] == "2026-03-13"  # unanswered
+    assert _items([*asked, ("黃太", "唔得。")])[0][2] == "2026-03-13"
+    assert _items([*asked, ("黃太", "下個禮拜一太遲，禮拜五啦。")])[0][2] == "2026-03-13"
+    assert _items([*asked, ("黃太", "禮拜一唔得，改做禮拜四啦。")])[0][2] == "2026-03-12"
+    assert _items([*asked, ("黃太", "得。")])[0][2] == "2026-03-16"
+
+
+def test_a_day_turned_down_with_another_offered_stands_when_the_asker_says_it_again():
+    asked = [("黃太", "阿傑，份設計稿聽日交到嗎？"), ("Marco Lee 李文傑", "聽日唔得，禮拜五得唔得？")]
+    for agreed in ("好啦。", "OK，禮拜五啦。"):
+        [(owner, _, deadline)] = _items([*asked, ("黃太", agreed)])
+        assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-13")
+    assert _items([("黃太", "阿傑，今晚十一點前可唔可以重啟部伺服器？"), ("Marco Lee 李文傑", "十一點唔得，聽朝七點得唔得？"),
+                   ("黃太", "好，聽朝七點。")])[0][::2] == ("Marco Lee 李文傑", "2026-03-12T07:00:00+08:00")
+
+
+def test_who_wants_a_drink_is_no_task_for_whoever_says_me():
+    items = _items([("黃太", "Ivy，你下個禮拜二前交季度賬目。"), ("Priya Shah", "有冇人想飲咖啡？"), ("Marco Lee 李文傑", "我嚟啦。")])
+    assert items == [("Ivy Chan 陳詩韻", "交季度賬目", "2026-03-17")]
+
+
+def test_a_department_said_in_full_and_a_verb_said_twice_for_a_little():
+    people = [*ATTENDEES, {"name": "Eric Ng", "role": "Logistics manager"}]
+    assert _items([("黃太", "物流部聽日前寄晒啲樣板。")], attendees=people) == [("Eric Ng", "寄晒樣板", "2026-03-12")]
+    [(owner, _, _)] = _items([("黃太", "資訊科技部聽日前裝好視像會議系統。")],  # 阿傑 is IT too: which of the two?
+                             attendees=[*ATTENDEES, {"name": "Eric Ng", "role": "資訊科技部主任"}])
+    assert owner is None
+    assert _items([("黃太", "合約嗰邊阿傑你禮拜五前睇一睇。")]) == [("Marco Lee 李文傑", "睇合約", "2026-03-13")]
+
+
+def test_a_day_asked_for_one_of_two_tasks_moves_that_one_only():
+    assert _items([("黃太", "阿傑，聽日前更新防毒軟件，禮拜五前備份伺服器。"), ("Marco Lee 李文傑", "備份嗰樣改做下個禮拜三得唔得？"),
+                   ("黃太", "得。")]) == [("Marco Lee 李文傑", "更新防毒軟件", "2026-03-12"),
+                                         ("Marco Lee 李文傑", "備份伺服器", "2026-03-18")]
+
+
+def test_someone_named_for_a_declined_task_only_then_takes_it_with_that_day():
+    assert _items([("黃太", "Ivy，禮拜二前聯絡客戶。"), ("Ivy Chan 陳詩韻", "我禮拜二前搞唔掂。"),
+                   ("黃太", "咁阿傑你下個禮拜五先聯絡啦。")]) == [("Marco Lee 李文傑", "聯絡客戶", "2026-03-20")]
+
+
+def test_the_speakers_own_department_with_a_day_is_the_speakers_task():
+    people = [*ATTENDEES, {"name": "Mandy Ho", "role": "人事部主任"}]
+    items = _extract([("Mandy Ho", "人事部下個禮拜一前要出新請假指引。")], attendees=people)["action_items"]
+    assert [(a["owner"], a["task"], a["deadline"]) for a in items] == [("Mandy Ho", "出新請假指引", "2026-03-16")]
