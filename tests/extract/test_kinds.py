@@ -3065,6 +3065,8 @@ def test_a_day_turned_down_with_another_offered_stands_when_the_asker_says_it_ag
         assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-13")
     assert _items([("黃太", "阿傑，今晚十一點前可唔可以重啟部伺服器？"), ("Marco Lee 李文傑", "十一點唔得，聽朝七點得唔得？"),
                    ("黃太", "好，聽朝七點。")])[0][::2] == ("Marco Lee 李文傑", "2026-03-12T07:00:00+08:00")
+    assert _items([("黃太", "阿傑，禮拜三前可唔可以約到客開會？"), ("Marco Lee 李文傑", "禮拜三唔得，最快禮拜五。"),
+                   ("黃太", "好啦。")]) == [("Marco Lee 李文傑", "約到客開會", "2026-03-13")]
 
 
 def test_who_wants_a_drink_is_no_task_for_whoever_says_me():
