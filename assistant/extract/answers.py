@@ -202,9 +202,16 @@ CONCEDED = re.compile(r"(?P<when>[^，,。]{1,16}?)\s*(?:都|亦)(?:得|可以|O
 ALREADY = re.compile(r"(?:已經|頭先|啱啱|早就)[^，,。]{0,12}?(?:咗|過|好晒)|(?<![A-Za-z])(?:already|done)(?![A-Za-z])", re.IGNORECASE)
 
 
+DONE_ANSWER = re.compile(r"(?:已經|早就)?\s*(?:搞掂|搞定|做完|做好|完成|處理好)(?:咗)?\s*(?:喇|啦|囉|㗎喇)?|(?:it'?s |it is |all )?"
+                      r"(?:done|finished|completed|sorted)(?: already)?|already (?:done|finished|sorted)", re.IGNORECASE)
+
+
 def done_already(answer: str, task: str, today: date) -> bool:
     """Whether the person asked answers that the work is done (「我頭先已經打咗」 to 「打俾 Ricoh」,
     「Ticket 我上個禮拜已經開咗」 to 「開 ticket」): its own verb, said as done."""
+    bare = OPENER.sub("", answer).strip(" 。.！!，,")
+    if DONE_ANSWER.fullmatch(bare) and re.search(r"已經|早就|咗|done|finished|completed|sorted", bare, re.IGNORECASE):
+        return True  # "Done already.", 「搞掂咗喇」: whatever was asked
     said = ALREADY.search(answer)
     if not said:
         return False

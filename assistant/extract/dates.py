@@ -65,6 +65,23 @@ def add_months(day: date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+# 「遲一個禮拜都得」, 「早兩日交」: a due day moved by so long (咗 says it happened: 「延咗一個禮拜先返」 is news)
+DELAY = re.compile(rf"(?P<way>延遲|延後|推遲|推後|押後|遲|延|晚|提早|提前|早)(?!咗)\s*(?P<n>{CN_NUM})\s*個?\s*(?P<unit>日|天|禮拜|星期|週|周|月)")
+
+
+def shifted(day: date, text: str) -> date | None:
+    """day moved by the last delay or advance text says (「遲一個禮拜」: 7 days later, 「早兩日」: 2 days
+    earlier, 「遲一個月」: the same day a month later or that month's last), else None."""
+    said = list(DELAY.finditer(text))
+    if not said:
+        return None
+    way, n, unit = said[-1]["way"], cn_number(said[-1]["n"]), said[-1]["unit"]
+    sign = -1 if way in ("提早", "提前", "早") else 1
+    if unit == "月":
+        return day + relativedelta(months=sign * n)
+    return day + timedelta(days=sign * n * (1 if unit in ("日", "天") else 7))
+
+
 def week_day(today: date, weeks_ahead: int, weekday: int) -> date:
     monday = today - timedelta(days=today.weekday())
     return monday + timedelta(weeks=weeks_ahead, days=weekday)
@@ -273,6 +290,7 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"(下下個?|下個?)\s*{WEEK}\s*(?:之前|以前|前)|before (next next|next) week",
           lambda m, t: max(t, working_days.previous_working_day(week_day(t, _weeks_ahead(m[1] or m[2]) - 1, 5)))),
     _rule(r"(下下|下|今|呢|這|本)個?月(?:尾|底|末)", lambda m, t: end_of_month(*add_months(t, _weeks_ahead(m[1])))),
+    _rule(r"(今|呢|這|本)個?月\s*(?:之內|以內|內)|within (?:this|the) month", lambda m, t: end_of_month(t.year, t.month)),  # 「今個月內」
     # 「一月尾」, 「九月中」, 「三月頭」: that month's, the next one to come
     _rule(rf"(?<![\d個个])({CN_NUM})月\s*(尾|底|末|中|初|頭)", lambda m, t: _in_month(t, cn_number(m[1]), m[2])),
     # 「十二月前」: by the end of the month before it
@@ -317,7 +335,8 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"今日|今天|今晚|今朝|今早|today|tonight|{L}EOD{R}|end of (?:the )?day|收工前|放工前|即日|即刻|馬上|立即",
           lambda m, t: t),
     # not the tail of a date that does not exist (「二月三十號」 is no 十號)
-    _rule(rf"(?<![月\d０-９零〇一二兩三四五六七八九十廿卅])({CN_NUM})[號号](?![碼码風风])", lambda m, t: _day_of_month(t, cn_number(m[1]))),
+    _rule(rf"(?<![月\d０-９零〇一二兩三四五六七八九十廿卅])({CN_NUM})[號号](?![碼码風风波球])(?!\s*(?:颱風|颱風信號|信號|戒備|巴士|線|房|枱|檯|櫃位|閘|碼頭|月台|機))",
+          lambda m, t: _day_of_month(t, cn_number(m[1]))),  # 「八號波」 is a typhoon signal, 「三號房」 a room
 )
 
 

@@ -48,7 +48,7 @@ from assistant.extract.cues import (
     ACCEPTS, CONDITION, GENERIC_WORK, GLUED_TAG, HANDOVER, HANDOVER_VERB, IMPERATIVE, NOT_ACTION, NOT_SUBJECT, NOT_YES, OPENER,
     QUESTION, REFUSAL, REMIND, SELF, SOMEONE, TELLS, WE, YES, YOU_REQUEST, asks, delivered_to_me,
 )
-from assistant.extract.dates import find_time_phrases
+from assistant.extract.dates import DELAY, find_time_phrases, shifted
 from assistant.extract.decisions import APPROVED, CUE_ONLY, RECURRING, decided_in
 from assistant.extract.deadlines import dates_a_thing, find_deadline, has_time_words, limit_said, without_times
 from assistant.extract.owners import DEPARTMENTS, OwnerResolver, resolver_for
@@ -84,7 +84,7 @@ THING_YOU_DO = re.compile(r"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:搞|跟�
 YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{VERB_WORD})(?!\s*得)", re.IGNORECASE)
 REMINDER = re.compile(rf"^(?:順便\s*)?(?:{REMIND}|remember to)\s*(?:要|順便|埋)*\s*", re.IGNORECASE)  # a reminder with its verb
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
-STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|冇|唔會")
+STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|(?<!有)冇|唔會")
 EVENT_TURNS = 60  # how far back 「壽宴前三日」 looks for the day the event was given
 FROM_THEN = re.compile(r"(?:由|從|自)?\s*(?:開始|起)(?:計)?")
 PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔好(?!意思|忘記|唔記得|漏|遲)"  # 「你先唔好同啲買家講住」: what not to do
@@ -123,6 +123,9 @@ STANDS_IN = re.compile(r"(?:咁|噉)?\s*(?:不如)?\s*我(?:嚟|去|做|跟|頂|
 # 「refund 嗰part 我嚟啦」: which of the tasks just given
 TAKEN_PART = re.compile(r"^(?P<topic>[^，,。]{1,12}?)\s*(?:嗰|呢)\s*(?:part|樣|部分|部份|份|個)\s*(?=我)", re.IGNORECASE)
 # 「我嚟啦」, 「不如我嚟做」 straight after a task given to somebody else: the speaker takes it on
+WHY_THEM = re.compile(r"^(?:因為|始終)?\s*佢(?:哋)?\s*(?:負責|熟|識|做開|跟開|專門|比較熟|有經驗|得閒)")  # 「…交俾 Sam 跟，佢負責物流」
+TO_STRANGER = re.compile(r"(?:(?:咁|噉)\s*)?(?:(?:嗰|呢)\s*(?:part|樣|部分)\s*)?(?:交俾|交畀|改由|改為由|轉交俾?|轉俾)\s*\S{1,8}?\s*"
+                         r"(?:跟進|跟|做|搞|負責)\s*(?:啦|喇|吖)?", re.IGNORECASE)
 NOT_NEEDED = r"(?:唔使|唔駛|唔洗|唔好|不用)\s*(?:喇|啦|住|了)?"  # 「唔使喇」: thanks, no
 BARE_TAKE_OVER = re.compile(r"(?:不如)?我(?:嚟|來)(?:做|搞|跟|處理|負責)?(?:佢)?(?:啦|喇|吖|呀|囉)?[。！!]?")
 TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
@@ -198,8 +201,9 @@ def _group(text: str) -> re.Match[str] | None:
 
 GROUP_TASK_PRONOUN = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|嗰啲|呢件事|this|that)\s*", re.IGNORECASE)
 BARE_COMMIT = re.compile(r"^(?:好|OK|ok|得|冇問題|明白|收到|可以)?[，,\s]*(?:呢樣|呢個|嗰個)?\s*我(?:自己)?(?:(?:會|嚟|去)?(?:幫\s*(?:佢|你))?"
-                         r"(?:搞|跟|做|負責|處理|寫|跟進|頂|cover)(?:埋|住|掂|定)?|嚟|得|可以|去)?(?:啦|喇|吖|佢)?[。！!]?$"
-                         r"|^(?:I can|I'll do it|me)[.!]?$", re.IGNORECASE)  # 「邊個得閒？」 「我啦。」
+                         r"(?:搞|跟|做|負責|處理|寫|跟進|頂|cover)(?:埋|住|掂|定)?|(?:會|嚟)?幫\s*(?:佢|你)|嚟|得|可以|去)?(?:啦|喇|吖|佢)?[。！!]?$"
+                         r"|^(?:I can|I can do (?:it|that)|I'll do (?:it|that)|I'll handle (?:it|that)|leave it (?:to|with) me|me)[.!]?$",
+                         re.IGNORECASE)  # 「邊個得閒？」 「我啦。」, 「邊個可以幫我…？」 「我幫你啦。」
 # after 「邊個打俾保險公司？」, naming another to do it: 「阿傑打就得」, 「Ivy 跟啦」 (the rest after the name)
 NAMES_DOER = re.compile(r"^\s*(?:去|嚟|會)?\s*(?:[^\s你]{1,2}?|[A-Za-z]+)?\s*(?:就得|就可以|就OK|就ok|得喇|啦|吖|喇|囉)[。！!]*$")
 SELF_DOER = re.compile(r"^\s*(?:嚟|去)?\s*(?:[^\s你]{1,2}?|[A-Za-z]+)?\s*(?:啦|喇|吖|囉)?[。！!]*$")  # 「我打。」, 「我 book 啦」
@@ -570,6 +574,7 @@ class Reader:
     def handed_on(self, sentence: str, line: Line) -> str | None:
         """Who a handover that names no task hands to (「嗰樣改由 Ken 跟啦」): then the task just
         given moves."""
+        sentence = "，".join(c for c in clauses(sentence) if not WHY_THEM.match(c.strip())) or sentence
         first = next((c for c in clauses(sentence) if self.people.spans(c)), "")
         for name, _, end in self.people.spans(first):  # 「諗諗吓都係阿強接手啦，…」: 阿強 takes it over
             if TAKES_IT_OVER.fullmatch(first[end:]) and name != self.speaker(line):
@@ -583,6 +588,8 @@ class Reader:
         if len(said) == 1 and said[0].has_owner_cue and not said[0].action and not said[0].text \
                 and said[0].owner not in (None, UNKNOWN) and (HANDOVER.search(sentence) or GIVEN_TO.search(sentence)):
             return said[0].owner
+        if len(said) == 1 and said[0].owner == UNKNOWN and TO_STRANGER.fullmatch(said[0].text.strip(" 。！!")):
+            return UNKNOWN  # 「嗰part交俾阿強跟啦」, 阿強 not on the list: nobody we can send it to, flagged
         return None
 
     def takes_over(self, sentence: str, line: Line, just_given: bool) -> str | None:
@@ -737,7 +744,7 @@ class Reader:
             said = out[start:]
             if who and not any(c.has_owner_cue for c in said):
                 for c in said:
-                    if c.action and not STATE.search(c.text):
+                    if c.action and not self._state(c.text):  # 「Yvonne，禮拜五前出咗篇 post」: done by then
                         c.owner, c.has_owner_cue = who, True
                         break
 
@@ -1145,6 +1152,7 @@ def _due_asked(reader: Reader, transcript: Transcript, line: Line, items: list[R
             and not has_time_words(i.task, transcript.date)]
 
 
+INVITATION = re.compile(r"(?:有空|得閒|有時間|有興趣)\s*(?:嘅話|的話)?\s*(?:就|都)?\s*(?:可以|歡迎)|(?:if|when) you(?:'re| are)? (?:free|interested)", re.IGNORECASE)
 WANTS_TREAT = re.compile(r"想\s*(?:飲|食|要|嘆|試)|(?<![A-Za-z])wants?\s+(?:a\s+|some\s+)?(?:coffee|tea|drink|lunch|food)", re.IGNORECASE)
 SINCE_ASKED = 4  # turns between a task given and 「幾時搞得掂？」 about it
 
@@ -1164,6 +1172,12 @@ def _previous_need(transcript: Transcript, line: Line) -> tuple[Line, str] | Non
             if NEED.search(sentence) and VERB.search(sentence):
                 return previous, sentence
     return None
+
+
+def _for_asker(reader: Reader, asked: Line, need: str) -> str:
+    """The work asked for with the asker named for 我 (「幫我影印圖則」 → 「幫 Kelvin 影印圖則」)."""
+    asker = reader.speaker(asked)
+    return re.sub(r"(?<=[幫俾畀給])\s*(?:下|吓|手)?\s*我(?!哋)", asker, need) if asker else need
 
 
 def _due_said_after(line: Line, need: str, transcript: Transcript) -> str:
@@ -1193,7 +1207,8 @@ def _doer_named(reader: Reader, transcript: Transcript, line: Line, said: list[s
     if not need or not WHO_WILL.search(need[0].text):
         return None  # evidence: the turn that said the work (this one may give a reason with a day, 「我今日好忙」)
     due = "，".join([doers[0][0], *(c for c in said if c != doers[0][0] and only_time(c, transcript.date))])
-    return RawItem(turn=need[0].index, owner=doers[0][1][0], task=need[1], agreed_due=due)
+    return RawItem(turn=need[0].index, owner=doers[0][1][0], task=_for_asker(reader, *need), agreed_due=due,
+                   shared_due=_due_said_after(need[0], need[1], transcript))
 
 
 CORRECTS_TIME = re.compile(r"^(?:唔好意思|sorry|啊|哦|呃)?[，,\s]*(?:(?:唔係|我?講錯|更正)(?:[，,\s]*我?(?:講錯|唔係))*[，,\s]*(?:係|應該係)?"
@@ -1243,13 +1258,53 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: L
     before = CORRECTS_TIME.sub("", sentence[:phrases[0].start])
     said = BARE.sub("", without_times(VERB.sub("", DUE_MOVED.sub("", before)), transcript.date))
     last = clauses(before)[-1:] if len(clauses(before)) > 1 else []
-    bare_move = last and DUE_MOVED.search(last[0]) and not BARE.sub("", DUE_MOVED.sub("", last[0]))
+    bare_move = last and DUE_MOVED.search(last[0]) and not BARE.sub("", DUE_MOVED.sub("", last[0])) \
+        or corrects and re.search(r"[，,]\s*$", sentence[:phrases[0].start])  # 「唔係，稅局延期咗，月尾先交都得」
     # 「唔好意思，客要提早，改做下個禮拜二」: a reason, then only the move
     return named or ([recent[-1]] if len(said) <= 2 or bare_move else [])
 
 
 DAY_TURNED_DOWN = re.compile(r"^[^，,。]{1,12}?(?:唔得|太遲|太早|唔啱|唔方便|not ok|too late)[喎呀啊囉]?\s*[，,]\s*(?=\S)", re.IGNORECASE)
 THAT_TASK = re.compile(r"^(?:[^，,。]{0,6}[，,]\s*)?(?P<topic>[^，,。]{1,12}?)\s*(?:嗰|呢)\s*(?:part|樣|部分|部份|份)", re.IGNORECASE)
+
+
+def _delayed(sentence: str, recent: list[RawItem], transcript: Transcript, line: Line) -> list[tuple[RawItem, date]]:
+    """(item, its new day) for the tasks the speaker gave that a sentence moves by so long (「遲一個禮拜都得」):
+    the ones it names by their words, else the last one."""
+    if not DELAY.search(sentence) or asks(sentence):
+        return []
+    people = resolver_for(transcript.people)
+    mine = [i for i in recent if not i.group and people.find_name(transcript.lines[i.turn].speaker) == people.find_name(line.speaker)]
+    named = [i for i in mine if shared_grams(without_times(i.task, transcript.date), without_times(sentence, transcript.date))]
+    out = []
+    for item in named or mine[-1:]:
+        due = next((d for d in (find_deadline(t, transcript.date) for t in (item.agreed_due, item.shared_due, item.task) if t) if d), None)
+        day = shifted(due.day, sentence) if due else None
+        if day:
+            out.append((item, day))
+    return out
+
+
+def _needed(asked: str) -> str:
+    """A thing asked about then its verb (「份租約聽日交到嗎？」 → 「份租約聽日交」) read as what is needed
+    (「份租約聽日要交」), so the task is written verb first like any other (「交租約」)."""
+    return re.sub(rf"(?<=[\u3400-\u9fffA-Za-z0-9\s])(?=(?:{VERB_WORD})$)", "要", asked, count=1) \
+        if not VERB.match(asked.strip()) and not re.search(r"要\s*(?:" + VERB_WORD + r")$", asked) else asked
+
+
+def _chosen(reader: Reader, sentence: str, line: Line, items: list[RawItem]) -> list[RawItem]:
+    """The other volunteers' items when the one who asked picks one of several (「Sam 你搞啦」)."""
+    named = reader.people.strip_leading(OPENER.sub("", sentence).strip())
+    if not named or not PICKED.fullmatch(named[1].strip(" ，,")):
+        return []
+    asked_here = [i for i in items if 0 < line.index - i.turn <= 3 and i.owner not in (UNKNOWN, "")
+                  and reader.transcript.lines[i.turn].speaker == line.speaker]
+    task = next((i.task for i in asked_here if i.owner == named[0]), None)
+    same = [i for i in asked_here if i.task == task]
+    return [i for i in same if i.owner != named[0]] if len({i.owner for i in same}) > 1 else []
+
+
+PICKED = re.compile(r"(?:你)?\s*(?:嚟)?\s*(?:跟進|跟|做|搞|負責|處理)(?:埋|住)?\s*(?:啦|喇|吖)?[。！!]?")
 
 
 def _about(said: str, task: str) -> bool:
@@ -1348,6 +1403,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 continue
             refused = [(item, before) for item, before, volunteer, at in offers
                        if line.index - at <= 2 and reader.speaker(line) != volunteer and reader.turns_away(sentence, volunteer)]
+            chosen = _chosen(reader, sentence, line, items)
+            if chosen:  # 「邊個得閒跟？」 「我得閒。」 「我都得。」 「Sam 你搞啦。」: the others' offers are not taken
+                items[:] = [i for i in items if all(i is not other for other in chosen)]
+                continue
             volunteered = [i for i in items if line.index - 2 <= i.turn < line.index and not i.group  # 「邊個跟？」 「我搞。」
                            and i.owner == reader.speaker(transcript.lines[i.turn]) != reader.speaker(line)
                            and all(o[0] is not i for o in offers) and reader.turns_away(sentence, i.owner)]
@@ -1395,6 +1454,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 for item in last:
                     item.agreed_due = again
                 continue
+            delayed = _delayed(sentence, said_before + recent, transcript, line)
+            if delayed:  # 「部手提遲一個禮拜都得」: the day it had, moved by so long
+                for item, day in delayed:
+                    item.agreed_due = day.isoformat()
+                continue
             moved = _moved(sentence, said_before + recent, transcript, line, items) \
                 if not tagged or _yes_after(transcript, line) else []  # 「改做下個禮拜一得唔得？」 「唔得。」: asked, not agreed
             if moved:  # 「Ken 你聽日交份報價。」 「份報價改為禮拜五交。」: the later day stands
@@ -1427,7 +1491,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     task = _items_in(reader.read(asked, line), transcript.date)
                     reply = transcript.lines[line.index + 1].text  # 「聽日公眾假期喎，禮拜五得唔得？」: the day offered last
                     offered = [c for c in clauses(reply) if has_time_words(c, transcript.date)][-1:]
-                    items += [RawItem(turn=line.index, owner=taker, task=t, agreed_due="".join(offered))
+                    kept = insisted_time(transcript, line)  # 「唔得，聽日一定要。」 「好啦。」: the asker's day
+                    if kept and find_deadline(kept, transcript.date) and _yes_after(transcript, transcript.lines[line.index + 2]):
+                        offered = [kept]
+                    items += [RawItem(turn=line.index, owner=taker, task=_needed(t), agreed_due="".join(offered))
                               for owner, t in task[:1] if owner != reader.speaker(line)]
                 continue
             said = clauses(sentence)
@@ -1441,7 +1508,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 need = _previous_need(transcript, line)  # 「我得，我嚟啦。」, 「我嚟啦，禮拜五前。」
                 yes_first = not all(BARE_COMMIT.match(c) or c in timed for c in said)  # 「OK，我搞。」 answers who, not a handover
                 if need and (not yes_first or WHO_WILL.search(need[0].text)):
-                    items.append(RawItem(turn=line.index, owner=reader.speaker(line) or UNKNOWN, task=need[1],
+                    items.append(RawItem(turn=line.index, owner=reader.speaker(line) or UNKNOWN, task=_for_asker(reader, *need),
                                          shared_due=_due_said_after(need[0], need[1], transcript),
                                          agreed_due="，".join(timed)))
                 continue
@@ -1455,7 +1522,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             found = _items_in(reader.read(sentence, line), transcript.date)
             me = reader.speaker(line)
             if any(owner != me and TO_ME.search(task) for owner, task in found):  # 「…俾我，我週末會睇」: the giver reads it
-                found = [(owner, task) for owner, task in found if owner != me or not REVIEWS.search(task)]
+                found = [(owner, task) for owner, task in found if owner != me or not REVIEWS.search(task)
+                         and has_time_words(task, transcript.date)]  # 「…俾我，我要對數」: what for, unless it has its own day
+            asked_help = line.text[:max(line.text.find(sentence), 0)]
+            if WHO_WILL.search(asked_help) and re.search(r"幫(?:下|吓|手)?\s*我(?!哋)", asked_help):
+                found = [(owner, task) for owner, task in found if owner != me]  # 「邊個可以幫我影印？我聽朝要帶去地盤。」: why
             if cannot(sentence, reader) and not OFFERS_ANOTHER_TIME.search(sentence):  # 「我禮拜五要去深圳，做唔切」: why not
                 found = [(owner, task) for owner, task in found if owner != reader.speaker(line)]
             # one owner's tasks said together share a due time said after them all (「…，同埋 B，兩日內搞掂」)
@@ -1487,7 +1558,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 yes_by = (YES_BY.search(answer) or _yes_then_day(answer, transcript.date)) \
                     and has_time_words(answer, transcript.date) and not (COUNTER_OFFER.search(answer) and insisted(transcript, line))
                 insisting = insisted_time(transcript, line)  # 「唔得，…最遲星期一中午十二點」: the asker's time, said again
-                insisting = insisting if insisting and limit_said(insisting, transcript.date) else ""
+                insisting = insisting if insisting and (limit_said(insisting, transcript.date) or re.search(r"一定要|最遲", insisting)
+                                                        and find_deadline(insisting, transcript.date)) else ""
                 countered = counter_accepted(reader, transcript, line, owner)
                 countered = countered if _about(countered, task) else ""  # 「備份嗰樣改做下個禮拜三得唔得？」: that task only
                 agreed = insisting or countered or (answer if yes_by else "") \
@@ -1496,6 +1568,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 # 「你聽日約家長見面，順便將嗰幾份改好」: what is done on the same occasion shares its day
                 carried = "" if shared or has_time_words(task, transcript.date) or not re.match(r"順便|順手", task) else \
                     next((t for o, t in reversed(found[:i]) if o == owner and has_time_words(t, transcript.date)), "")
+                if owner is None and INVITATION.search(task):
+                    continue  # 「大家有空可以嚟睇吓」: welcome to, not asked to
                 items.append(RawItem(turn=line.index, owner=owner or "", task=task, group=owner is None,
                                      shared_due=shared or carried, agreed_due="" if refused else agreed, declined=refused))
                 said_before.append(items[-1])

@@ -158,8 +158,8 @@ def drop_names(text: str, people: OwnerResolver, owner: str | None) -> str:
 
 # A to-do reads as a headline: 「交份報告」 → 「交報告」 (a classifier right after the verb says nothing;
 # 「備份」 is backing up).
-_CLASSIFIER = re.compile(r"(?P<verb>[交出寫整改訂搵印做填簽覆攞寄埋好完晒掂]|(?<=[準預])備|(?<![A-Za-z])(?:send|book|check|email|update))"
-                         r"\s*一?(?:個|份|啲|張|條|封|本)(?=\s*[\u3400-\u9fffA-Za-z0-9])", re.IGNORECASE)
+_CLASSIFIER = re.compile(r"(?P<verb>[交出寫整改訂搵印做填簽覆攞寄埋好完晒掂裝換買租睇]|(?<=[準預])備|(?<![A-Za-z])(?:send|book|check|email|update))"
+                         r"\s*(?:咗)?\s*一?(?:(?:個|份|啲|張|條|封|本)(?=\s*[\u3400-\u9fffA-Za-z0-9])|(?:篇|部|架)(?=\s*[\u3400-\u9fffA-Za-z0-9]{2}))", re.IGNORECASE)
 
 
 def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owner: str | None,
@@ -700,7 +700,9 @@ def in_spoken_names(task: str, transcript: Transcript) -> str:
             def spaced(m: re.Match[str]) -> str:  # a space only next to Latin letters or digits
                 before = " " if m.start() and re.match(r"[A-Za-z0-9]", called) and re.match(r"[^\s，,]", task[m.start() - 1]) \
                     or m[1] and re.search(r"[A-Za-z0-9]", task[max(0, m.start() - 1):m.start()]) else ""
-                after = " " if m[2] and (re.search(r"[A-Za-z0-9]$", called) or re.match(r"[A-Za-z0-9]", task[m.end():m.end() + 1])) else ""
+                follows = task[m.end():m.end() + 1]
+                after = " " if re.search(r"[A-Za-z0-9]$", called) and re.match(r"[\u3400-\u9fffA-Za-z0-9]", follows) \
+                    or m[2] and re.match(r"[A-Za-z0-9]", follows) else ""
                 return before + called + after
 
             task = re.sub(rf"(\s*){re.escape(person.name)}(\s*)", spaced, task)

@@ -3023,11 +3023,11 @@ def test_a_hand_in_day_said_after_tasks_for_two_people_is_both_of_theirs():
 
 def test_every_task_given_before_shares_a_day_said_for_all_of_them_later():
     given = [("黃太", "阿傑換部新路由器，Ivy 執好新人資料。")]
-    expected = [("Marco Lee 李文傑", "換部新路由器", "2026-03-13"), ("Ivy Chan 陳詩韻", "執好新人資料", "2026-03-13")]
+    expected = [("Marco Lee 李文傑", "換新路由器", "2026-03-13"), ("Ivy Chan 陳詩韻", "執好新人資料", "2026-03-13")]
     assert _items([*given, ("Priya Shah", "我禮拜三唔喺公司。"), ("黃太", "全部禮拜五前搞掂。")]) == expected
     assert _items([("黃太", "阿傑換部新路由器，Ivy 執好新人資料，兩樣都要禮拜五前交。")]) == expected
     assert _items([*given, ("Priya Shah", "全部禮拜五前搞掂。")]) == [  # another person's 「全部」 sets nobody's day
-        ("Marco Lee 李文傑", "換部新路由器", None), ("Ivy Chan 陳詩韻", "執好新人資料", None)]
+        ("Marco Lee 李文傑", "換新路由器", None), ("Ivy Chan 陳詩韻", "執好新人資料", None)]
 
 
 def test_office_verbs_reset_back_up_and_transfer_give_tasks():
@@ -3098,3 +3098,63 @@ def test_the_speakers_own_department_with_a_day_is_the_speakers_task():
     people = [*ATTENDEES, {"name": "Mandy Ho", "role": "人事部主任"}]
     items = _extract([("Mandy Ho", "人事部下個禮拜一前要出新請假指引。")], attendees=people)["action_items"]
     assert [(a["owner"], a["task"], a["deadline"]) for a in items] == [("Mandy Ho", "出新請假指引", "2026-03-16")]
+
+
+def test_a_task_handed_to_somebody_not_on_the_list_is_nobodys_we_know_and_keeps_its_day():
+    given = [("黃太", "阿傑，禮拜五前寄樣板俾客。")]
+    for handover in [("Marco Lee 李文傑", "嗰part交俾阿強跟啦，佢負責物流。"), ("黃太", "改由阿強跟。")]:
+        [item] = _extract([*given, handover])["action_items"]
+        assert (item["owner"], item["task"], item["deadline"], item["needs_review"]) == (None, "寄樣板俾客", "2026-03-13", True)
+    assert _items([*given, ("Marco Lee 李文傑", "嗰part交俾 Ivy 跟啦，佢負責物流。")]) == [("Ivy Chan 陳詩韻", "寄樣板俾客", "2026-03-13")]
+
+
+def test_of_two_who_offer_the_one_picked_takes_the_task_with_the_day_said_with_the_question():
+    asked = [("黃太", "邊個得閒跟一跟個網站更新？要禮拜五之前出。"), ("Ivy Chan 陳詩韻", "我得閒。")]
+    assert _items(asked) == [("Ivy Chan 陳詩韻", "跟網站更新", "2026-03-13")]
+    both = [*asked, ("Marco Lee 李文傑", "我都得。")]
+    assert _items([*both, ("黃太", "阿傑你搞啦。")]) == [("Marco Lee 李文傑", "跟網站更新", "2026-03-13")]
+    assert _items([*both, ("黃太", "咁 Ivy 你跟啦。")]) == [("Ivy Chan 陳詩韻", "跟網站更新", "2026-03-13")]
+
+
+def test_an_asked_for_day_insisted_on_and_accepted_stands_and_a_thing_asked_about_is_written_verb_first():
+    asked = [("黃太", "阿傑，份租約聽日交到嗎？"), ("Marco Lee 李文傑", "要禮拜五先得。")]
+    assert _items([*asked, ("黃太", "唔得，聽日一定要。"), ("Marco Lee 李文傑", "好啦。")]) == [
+        ("Marco Lee 李文傑", "交租約", "2026-03-12")]
+    assert _items([*asked, ("黃太", "好啦。")]) == [("Marco Lee 李文傑", "交租約", "2026-03-13")]
+
+
+def test_said_done_already_in_either_language_leaves_nothing_to_do():
+    for done in ("Done already.", "搞掂咗喇。"):
+        assert _items([("Marco Lee 李文傑", "Ivy, can you approve my leave application today?"), ("Ivy Chan 陳詩韻", done)]) == []
+    assert len(_items([("Marco Lee 李文傑", "Ivy, can you approve my leave application today?"), ("Ivy Chan 陳詩韻", "Sure.")])) == 1
+
+
+def test_a_typhoon_signal_is_no_date_and_within_this_month_is_its_last_day():
+    [(owner, _, deadline)] = _items([("黃太", "颱風如果掛八號波，阿傑你就 email 通知全部同事。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", None)
+    assert _items([("黃太", "Ivy，今個月內搞掂份年報。")]) == [("Ivy Chan 陳詩韻", "完成年報", "2026-03-31")]
+
+
+def test_work_to_be_done_by_a_day_said_with_a_perfective_is_asked_and_an_embedded_question_is_no_question():
+    assert _items([("黃太", "阿傑，禮拜五前出咗篇 post。")]) == [("Marco Lee 李文傑", "出 post", "2026-03-13")]
+    assert _items([("黃太", "阿傑，聽日前 check 吓個 budget 有冇 overrun。")]) == [
+        ("Marco Lee 李文傑", "check 吓 budget 有冇 overrun", "2026-03-12")]
+    assert _items([("黃太", "Ivy 你禮拜五前 send 份報價，大家有空可以嚟睇吓。")]) == [("Ivy Chan 陳詩韻", "send 報價", "2026-03-13")]
+
+
+def test_a_due_day_moved_by_so_long_or_corrected_after_a_reason():
+    assert _items([("黃太", "阿傑，新同事部手提你禮拜一 set 好。"), ("Marco Lee 李文傑", "好。"),
+                   ("黃太", "個新同事延咗一個禮拜先返，所以部手提都遲一個禮拜都得。")]) == [
+        ("Marco Lee 李文傑", "set 好新同事部手提", "2026-03-23")]
+    assert _items([("黃太", "Ivy，禮拜五前交賬目。"), ("黃太", "講錯，賬目早兩日交。")]) == [("Ivy Chan 陳詩韻", "交賬目", "2026-03-11")]
+    assert _items([("黃太", "Ivy，禮拜五前交賬目。"), ("Ivy Chan 陳詩韻", "我遲咗兩日先收到單。")]) == [
+        ("Ivy Chan 陳詩韻", "交賬目", "2026-03-13")]
+    [(_, _, deadline)] = _items([("黃太", "Ivy，交稅嗰份嘢禮拜三前搞掂。"), ("Ivy Chan 陳詩韻", "好。"),
+                                 ("黃太", "啊唔係，稅局延期咗，月尾先交都得。")])
+    assert deadline == "2026-03-31"
+
+
+def test_help_asked_for_oneself_goes_to_who_offers_and_the_askers_reason_is_no_task():
+    for offer in ("我幫你啦。", "我嚟啦。", "我得。"):
+        assert _items([("Marco Lee 李文傑", "邊個可以幫我影印埋啲圖則？我聽朝要帶去地盤。"), ("Ivy Chan 陳詩韻", offer)]) == [
+            ("Ivy Chan 陳詩韻", "幫 Marco 影印圖則", "2026-03-12")]
