@@ -31,6 +31,7 @@ TITLES = {
     "先生": "生", "生": "生", "mr": "生", "mister": "生", "sir": "sir", "小姐": "小姐", "姐": "小姐", "miss": "小姐",
     "ms": "小姐", "太太": "太", "太": "太", "mrs": "太", "主任": "主任", "經理": "經理", "老師": "老師",
 }
+JOB_TITLES = ("經理", "主任", "總監", "主管", "老師", "律師", "醫生", "教授", "工程師", "會計師", "顧問")
 TITLE_FORM = re.compile(r"(?:生|先生|小姐|太|太太|sir)$|^(?:mr|mrs|miss|ms|mister)(?=[a-z])")
 _ROLE_FILLERS = re.compile(r"(嗰邊|那邊|呢邊|這邊|部門|同事|team|組|方面|嘅人|負責人|side|dept)", re.IGNORECASE)
 _SPLIT_OWNERS = re.compile(r"\s*(?:、|，|,|/|同埋|同|和|及|&|\band\b)\s*", re.IGNORECASE)
@@ -147,6 +148,9 @@ def _name_variants(name: str) -> set[str]:
                     keys |= {s + other for s in spellings} | {other + s for s in spellings[1:]}
     if cjk.startswith("阿") and len(cjk) == 2:
         keys.add(cjk[1])
+    surname = cjk[0] if _surname_and_given(name) else SURNAMES.get(latin[-1].casefold()) if len(latin) >= 2 else None
+    if surname:  # 劉經理, 陳老師: a job title says nothing of gender, unlike 生/小姐
+        keys |= {surname + title for title in JOB_TITLES}
     if _surname_and_given(name):
         keys.add(cjk[1:])  # 陳詩韻 is called 詩韻 by colleagues
         keys |= {"阿" + cjk[2], cjk[2] + "哥", cjk[2] + "姐", cjk[2] + "仔"}  # 何志強: 阿強, 強哥, 強仔

@@ -126,6 +126,7 @@ TAKEN_PART = re.compile(r"^(?P<topic>[^，,。]{1,12}?)\s*(?:嗰|呢)\s*(?:part|
 WHY_THEM = re.compile(r"^(?:因為|始終)?\s*佢(?:哋)?\s*(?:負責|熟|識|做開|跟開|專門|比較熟|有經驗|得閒)")  # 「…交俾 Sam 跟，佢負責物流」
 TO_STRANGER = re.compile(r"(?:(?:咁|噉)\s*)?(?:(?:嗰|呢)\s*(?:part|樣|部分)\s*)?(?:交俾|交畀|改由|改為由|轉交俾?|轉俾)\s*\S{1,8}?\s*"
                          r"(?:跟進|跟|做|搞|負責)\s*(?:啦|喇|吖)?", re.IGNORECASE)
+STILL_DO = re.compile(rf"(?:照|照樣|照舊|仍然|繼續|都係要|都要)\s*(?:{VERB_WORD})", re.IGNORECASE)
 NOT_NEEDED = r"(?:唔使|唔駛|唔洗|唔好|不用)\s*(?:喇|啦|住|了)?"  # 「唔使喇」: thanks, no
 BARE_TAKE_OVER = re.compile(r"(?:不如)?我(?:嚟|來)(?:做|搞|跟|處理|負責)?(?:佢)?(?:啦|喇|吖|呀|囉)?[。！!]?")
 TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
@@ -701,7 +702,8 @@ class Reader:
         """Whether a clause opening with 所以/但係/不過 goes on to ask somebody for work (「所以 Ken 你聽日…」);
         the speaker's own 「但係我而家…」 is an excuse more often than a promise."""
         rest = CONNECTIVE.sub("", clause)
-        return rest != clause and bool(YOU_REQUEST.search(rest) or _group(rest) or self.people.leading(rest))
+        return rest != clause and bool(YOU_REQUEST.search(rest) or _group(rest) or self.people.leading(rest)
+                                       or STILL_DO.match(rest))  # 「報價唔使改喇，但係照 send 俾客」
 
     def _work(self, text: str) -> str:
         """What a task works on, without its verbs, people, times and small words (「Ivy 你聽日交份報價」 → 「」,
@@ -744,7 +746,7 @@ class Reader:
             said = out[start:]
             if who and not any(c.has_owner_cue for c in said):
                 for c in said:
-                    if c.action and not self._state(c.text):  # 「Yvonne，禮拜五前出咗篇 post」: done by then
+                    if c.action and not self._state(CONNECTIVE.sub("", c.text)):  # 「Yvonne，禮拜五前出咗篇 post」: done by then
                         c.owner, c.has_owner_cue = who, True
                         break
 
@@ -1285,6 +1287,15 @@ def _delayed(sentence: str, recent: list[RawItem], transcript: Transcript, line:
     return out
 
 
+def _and_then(sentence: str) -> str:
+    """Two pieces of work joined by 同埋 in one clause parted (「出份報表同埋發 reminder」 → 「出份報表，同埋發 reminder」),
+    when a verb comes before it as well; 「報表同埋 reminder」 names two things of one task."""
+    def part(m: re.Match[str]) -> str:
+        before = re.split(r"[，,。]", sentence[:m.start()])[-1]
+        return "，同埋" if VERB.search(before) else m.group(0)
+    return re.sub(rf"(?<=\S)\s*同埋\s*(?=(?:{VERB_WORD}))", part, sentence, flags=re.IGNORECASE)
+
+
 def _needed(asked: str) -> str:
     """A thing asked about then its verb (「份租約聽日交到嗎？」 → 「份租約聽日交」) read as what is needed
     (「份租約聽日要交」), so the task is written verb first like any other (「交租約」)."""
@@ -1344,7 +1355,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         so_far = [said.text for said in transcript.lines[max(0, line.index - EVENT_TURNS):line.index]]
         for raw_sentence in corrections_apart(spoken, transcript.date):
             earlier = [said.text for said in transcript.lines[max(0, line.index - 2):line.index]]
-            punctuated = before_event(reader.punctuate(raw_sentence), so_far + [line.text], transcript.date)
+            punctuated = before_event(reader.punctuate(_and_then(raw_sentence)), so_far + [line.text], transcript.date)
             sentence, tagged = _strip_tag(time_corrected(time_referred(
                 _wanted_of(_reported_commitment(_vocative_first(_thanks_apart(punctuated, reader), reader), reader), reader),
                 earlier, transcript.date), transcript.date))

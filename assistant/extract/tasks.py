@@ -172,6 +172,7 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     together = TOGETHER_WITH.match(text)
     if together and people.find_name(together["who"]):  # 「同 Ken 一齊整理…」: each of the two has it
         text = text[together.end():]
+    text = re.sub(rf"^(?:照樣|照舊|照|仍然|繼續)\s*(?=(?:{VERB_WORD}))", "", text, flags=re.IGNORECASE)  # 「照 send」: still
     text = re.sub(r"(?<=[做寫整改搞執清砌排])緊(?!要|張|急)", "", text)  # 「做緊份報告」 → 「做份報告」
     text = re.sub(r"(?<=[做寫整改搞執清砌排交出])得(?=[掂定完晒齊])", "", text)  # 「搞得掂」 (can do) → 「搞掂」
     text = _CLASSIFIER.sub(r"\g<verb> ", INNER_SUBJECT.sub(" ", _TAIL.sub("", text))).strip(" ，,")
@@ -592,7 +593,9 @@ def _what_a_statement_is_about(context: str) -> str:
     「investor deck 啲數字」); the whole context when it has no predicate of that kind."""
     subject = STATED.split(context, maxsplit=1)[0].strip(" ，,")
     named = subject != context and not leans_on_context(subject) \
-        or subject != context and NOUN_PHRASE.match(subject) and len(NOUN_PHRASE.sub("", subject).strip()) >= 2  # 「個喇叭」
+        or subject != context and NOUN_PHRASE.match(subject) and len(NOUN_PHRASE.sub("", subject).strip()) >= 2 \
+        or subject != context and 2 <= len(subject) <= 8 and not re.search(r"[我你佢]", subject) \
+        and re.match(r"\s*(?:就|都)?\s*(?:唔使|唔駛|唔洗|不用)", context[context.find(subject) + len(subject):])  # 「報價唔使改」
     return subject if named else context
 
 

@@ -3158,3 +3158,16 @@ def test_help_asked_for_oneself_goes_to_who_offers_and_the_askers_reason_is_no_t
     for offer in ("我幫你啦。", "我嚟啦。", "我得。"):
         assert _items([("Marco Lee 李文傑", "邊個可以幫我影印埋啲圖則？我聽朝要帶去地盤。"), ("Ivy Chan 陳詩韻", offer)]) == [
             ("Ivy Chan 陳詩韻", "幫 Marco 影印圖則", "2026-03-12")]
+
+
+def test_a_job_title_after_a_surname_names_the_attendee_and_work_kept_after_another_is_dropped():
+    assert _items([("黃太", "陳經理，你下個禮拜頭交個 forecast 俾我。")]) == [("Ivy Chan 陳詩韻", "交 forecast 俾黃太", "2026-03-16")]
+    assert _items([("黃太", "阿傑，報價唔使改喇，但係照 send 俾客。"), ("Marco Lee 李文傑", "好。")]) == [
+        ("Marco Lee 李文傑", "send 報價俾客", None)]
+
+
+def test_two_pieces_of_work_joined_by_and_are_two_tasks_and_one_called_off_leaves_the_other():
+    given = [("黃太", "阿傑你下個禮拜三之前出份報表同埋發 reminder 俾各部門。")]
+    assert _items(given) == [("Marco Lee 李文傑", "出報表", "2026-03-18"), ("Marco Lee 李文傑", "發 reminder 俾各部門", "2026-03-18")]
+    assert _items([*given, ("Marco Lee 李文傑", "好。"), ("黃太", "啊，reminder 唔使發喇。")]) == [
+        ("Marco Lee 李文傑", "出報表", "2026-03-18")]
