@@ -330,7 +330,8 @@ EACH_DONE = re.compile(r"(?:(?:兩|三|四|幾)(?:樣|份|件)(?:嘢)?|全部|�
                        r"(?:之前|以前|前|之內|以內|內)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾)(?:晒)?\s*(?:啦|喇)?")  # 「…，兩樣都聽日搞掂」: when each is due
 ALL_OF_THEM = re.compile(r"^(?:(?:兩|三|四|幾)(?:樣|份|件)|全部|所有|呢啲|以上|all)", re.IGNORECASE)  # every task of the turn
 NEED = re.compile(r"要|需要|邊個|need|搵人")
-WHO_WILL = re.compile(r"(?:邊個|邊位|有冇人)(?:得閒|有空|有時間)?|who(?: can| will)?", re.IGNORECASE)
+WHO_WILL = re.compile(r"(?:邊個|邊位|有冇人)(?:得閒|有空|有時間)?|(?:需要|要)有人|who(?: can| will)?|(?:I|we) need (?:someone|somebody) to|"
+                      r"(?:can|could) (?:someone|somebody|anyone)|anyone (?:free|able) to", re.IGNORECASE)
 
 
 BARE_OBJECT = re.compile(r"(?:個|份|張|啲|嗰個|嗰啲|呢個|呢啲|埋)\s*(?:[A-Za-z]+|[\u3400-\u9fff]{1,2})\s*(?:啦|喇|吖)?$")
@@ -1202,8 +1203,8 @@ def _doer_named(reader: Reader, transcript: Transcript, line: Line, said: list[s
     named = [(c, reader.people.strip_leading(c.strip())) for c in said]
     doers = [(c, n) for c, n in named if n and NAMES_DOER.match(without_times(n[1], transcript.date))]
     doers += [(c, me) for c in said if not BARE_COMMIT.match(c)  # 「我跟啦」 is read as a bare commitment
-              for me in [_self_named(c, reader.speaker(line))] if me]
-    if len(doers) != 1 or any(VERB.search(c) for c in said if c != doers[0][0]):
+              for me in [_self_named(c, reader.speaker(line))] if me and (VERB.match(me[1].strip()) or len(said) == 1)]
+    if len(doers) != 1 or any(VERB.search(c) for c in said if c != doers[0][0]):  # 「我順路，我拎啦」: why, then who
         return None
     need = _previous_need(transcript, line)
     if not need or not WHO_WILL.search(need[0].text):
@@ -1519,6 +1520,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 need = _previous_need(transcript, line)  # 「我得，我嚟啦。」, 「我嚟啦，禮拜五前。」
                 yes_first = not all(BARE_COMMIT.match(c) or c in timed for c in said)  # 「OK，我搞。」 answers who, not a handover
                 if need and (not yes_first or WHO_WILL.search(need[0].text)):
+                    items[:] = [i for i in items if not (i.turn == need[0].index and (i.group or i.owner in ("", UNKNOWN))
+                                                         and shared_grams(i.task, need[1]))]  # 「要有人…」: nobody's no more
                     items.append(RawItem(turn=line.index, owner=reader.speaker(line) or UNKNOWN, task=_for_asker(reader, *need),
                                          shared_due=_due_said_after(need[0], need[1], transcript),
                                          agreed_due="，".join(timed)))

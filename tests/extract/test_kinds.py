@@ -3171,3 +3171,12 @@ def test_two_pieces_of_work_joined_by_and_are_two_tasks_and_one_called_off_leave
     assert _items(given) == [("Marco Lee 李文傑", "出報表", "2026-03-18"), ("Marco Lee 李文傑", "發 reminder 俾各部門", "2026-03-18")]
     assert _items([*given, ("Marco Lee 李文傑", "好。"), ("黃太", "啊，reminder 唔使發喇。")]) == [
         ("Marco Lee 李文傑", "出報表", "2026-03-18")]
+
+
+def test_someone_needed_goes_to_who_offers_in_either_language_with_a_reason_said_first():
+    assert _items([("黃太", "I need someone to translate the brochure into Chinese by next Wednesday."),
+                   ("Ivy Chan 陳詩韻", "I can do it.")]) == [("Ivy Chan 陳詩韻", "translate the brochure into Chinese", "2026-03-18")]
+    [(owner, _, deadline)] = _items([("黃太", "我哋需要有人今個禮拜內去地盤量尺寸。"), ("Marco Lee 李文傑", "我去啦。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-13")  # the working week's last day
+    assert _items([("Marco Lee 李文傑", "邊個可以幫我聽日拎個 model 去客度？"), ("Ivy Chan 陳詩韻", "我順路，我拎啦。")]) == [
+        ("Ivy Chan 陳詩韻", "幫 Marco 拎 model 去客度", "2026-03-12")]
