@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from assistant.extract.answers import (
-    ALSO_FINE, BARE, BY, COUNTER_OFFER, OFFERS_ANOTHER_TIME, THEIR_TEAM, accepted_with_time, asked_before, cannot,
+    ALREADY, ALSO_FINE, BARE, BY, COUNTER_OFFER, OFFERS_ANOTHER_TIME, THEIR_TEAM, accepted_with_time, asked_before, cannot,
     counter_accepted, done_already, insisted, insisted_time, proposes_another, the_answer, timed_after, turns_down,
     with_when_answer,
 )
@@ -1422,6 +1422,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             volunteered = [i for i in items if line.index - 2 <= i.turn < line.index and not i.group  # 「邊個跟？」 「我搞。」
                            and i.owner == reader.speaker(transcript.lines[i.turn]) != reader.speaker(line)
                            and all(o[0] is not i for o in offers) and reader.turns_away(sentence, i.owner)]
+            if volunteered and ALREADY.search(sentence):  # 「我聽日會 email 份 statement。」 「唔使喇，我今朝已經 send 咗。」
+                items[:] = [i for i in items if all(i is not v for v in volunteered)]
+                continue
             refused += [(item, UNKNOWN) for item in volunteered]
             if refused:  # 「Mandy，你寫好通訊。」 「我嚟啦。」 「唔使喇 Tom，Mandy 搞得掂。」: the offer is turned down
                 for item, before in refused:

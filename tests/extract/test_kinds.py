@@ -3180,3 +3180,9 @@ def test_someone_needed_goes_to_who_offers_in_either_language_with_a_reason_said
     assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-13")  # the working week's last day
     assert _items([("Marco Lee 李文傑", "邊個可以幫我聽日拎個 model 去客度？"), ("Ivy Chan 陳詩韻", "我順路，我拎啦。")]) == [
         ("Ivy Chan 陳詩韻", "幫 Marco 拎 model 去客度", "2026-03-12")]
+
+
+def test_an_own_plan_turned_down_as_already_done_leaves_nothing_and_named_on_moves_it():
+    plan = [("Ivy Chan 陳詩韻", "我聽日會 email 份 statement 俾核數師。")]
+    assert _items([*plan, ("黃太", "Ivy 唔使喇，我今朝已經 send 咗俾佢哋。")]) == []
+    assert _items([*plan, ("黃太", "Ivy 唔使喇，阿傑你 send 啦。")]) == [("Marco Lee 李文傑", "email statement 俾核數師", "2026-03-12")]
