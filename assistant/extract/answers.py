@@ -210,7 +210,8 @@ def done_already(answer: str, task: str, today: date) -> bool:
     """Whether the person asked answers that the work is done (「我頭先已經打咗」 to 「打俾 Ricoh」,
     「Ticket 我上個禮拜已經開咗」 to 「開 ticket」): its own verb, said as done."""
     bare = OPENER.sub("", answer).strip(" 。.！!，,")
-    if DONE_ANSWER.fullmatch(bare) and re.search(r"已經|早就|咗|done|finished|completed|sorted", bare, re.IGNORECASE):
+    if DONE_ANSWER.fullmatch(bare) and re.search(r"已經|早就|咗|done|finished|completed|sorted", bare, re.IGNORECASE) \
+            or re.fullmatch(r"(?:已經|早就)\s*[^\s，,。]{1,4}?咗\s*(?:喇|啦|囉|㗎喇)?", bare):  # 「已經批咗喇」 to "approve…"
         return True  # "Done already.", 「搞掂咗喇」: whatever was asked
     said = ALREADY.search(answer)
     if not said:

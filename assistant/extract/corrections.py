@@ -167,13 +167,16 @@ BEFORE_EVENT = re.compile(rf"(?P<event>[\u3400-\u9fff]{{2,4}}?|[A-Za-z]{{3,12}})
 
 def _before_meeting(sentence: str, earlier: list[str], today: date) -> str:
     """「聽日兩點開會，阿強你開會前 print 好啲 handout」: 「開會前」 is by the day and time the meeting was given
-    in the same turn (``earlier[-1]``)."""
+    in this turn or, failing that, the ``earlier`` turns (latest first; 「下個禮拜二開董事會」 is a 開會)."""
     m = BEFORE_MEETING.search(sentence)
     if not m:
         return sentence
-    texts = [sentence[:m.start()]] + earlier[-1:]  # said in the same turn; another's meeting is time_referred's
+    whose = re.search(r"[你佢](?:哋)?\s*$", sentence[:m.start()])  # 「你開會之前」: that person's meeting is time_referred's
+    texts = [sentence[:m.start()]] + (earlier[-1:] if whose else list(reversed(earlier)))  # this turn, else the ones before
+    named = r"開[\u3400-\u9fff]{0,3}會" if m["event"] == "開會" else re.escape(m["event"])  # 「開董事會」 is 開會
     for said in (said for text in texts for said in reversed(sentences(text))):
-        at = said.find(m["event"])
+        found = re.search(named, said, re.IGNORECASE)
+        at = found.start() if found else -1
         days = find_time_phrases(said[:at], today) if at >= 0 else []
         if days and not find_time_phrases(said[at:], today):
             day = days[-1]

@@ -242,7 +242,7 @@ def _reported_commitment(sentence: str, reader: Reader) -> str:
         if not said or said.end() == end or not re.search(r"話|講|said|says", said.group(0), re.IGNORECASE):
             continue
         rest = re.split(r"[，,。]", sentence[said.end():])[0]
-        if VERB.search(rest) and not DONE.search(rest) \
+        if VERB.search(rest) and not DONE.search(rest) and not TRIP.search(rest) \
                 and (re.search(r"會|will", rest) or has_time_words(rest, reader.transcript.date)):
             sentence = sentence[:end] + " " + sentence[said.end():]
     them = re.search(rf"(?:^|[，,\s])(?P<them>佢)(?!哋)(?={SAID})", sentence)
@@ -250,6 +250,10 @@ def _reported_commitment(sentence: str, reader: Reader) -> str:
     if named:  # 「我同 Mandy 講咗，佢話佢今晚會處理」: Mandy's
         return _reported_commitment(sentence[:them.start("them")] + named[-1] + sentence[them.end("them"):], reader)
     return sentence
+
+
+# 「佢下個禮拜要去新加坡見客」: where somebody will be, news rather than a task given
+TRIP = re.compile(r"(?:要|會)?\s*(?:去|飛|返)\s*[^，,。\s]{2,6}?\s*(?:見客|出差|開會|參展|睇展|公幹)?\s*$")
 
 
 # 「我想你聽日交」, 「我希望 Ken 跟」, 「我要你份報價」: the speaker wants somebody else to do it

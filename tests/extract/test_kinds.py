@@ -3186,3 +3186,10 @@ def test_an_own_plan_turned_down_as_already_done_leaves_nothing_and_named_on_mov
     plan = [("Ivy Chan 陳詩韻", "我聽日會 email 份 statement 俾核數師。")]
     assert _items([*plan, ("黃太", "Ivy 唔使喇，我今朝已經 send 咗俾佢哋。")]) == []
     assert _items([*plan, ("黃太", "Ivy 唔使喇，阿傑你 send 啦。")]) == [("Marco Lee 李文傑", "email statement 俾核數師", "2026-03-12")]
+
+
+def test_before_a_meeting_given_a_turn_before_is_its_day_and_reported_trips_are_news():
+    assert _items([("黃太", "下個禮拜二開董事會，大家預一預。"), ("黃太", "Ivy，開會之前準備好財務摘要。")]) == [
+        ("Ivy Chan 陳詩韻", "準備好財務摘要", "2026-03-17")]
+    assert _items([("黃太", "阿傑頭先話佢下個禮拜要去新加坡見客。")]) == []
+    assert _items([("Marco Lee 李文傑", "Ivy, can you approve my leave application today?"), ("Ivy Chan 陳詩韻", "已經批咗喇。")]) == []
