@@ -38,7 +38,7 @@ class Upload:
 
 
 def too_large(limit: int) -> HTTPException:
-    return HTTPException(413, f"檔案太大 File too large: the limit is {limit // (1024 * 1024)} MB ({limit} bytes).")
+    return HTTPException(413, f"檔案太大 File too large: the limit is {round(limit / (1024 * 1024), 1):g} MiB ({limit} bytes).")
 
 
 class _Parts:

@@ -42,6 +42,11 @@ def _set_state(session: Session, job: Job, state: str, message: str | None = Non
     meeting = session.get(Meeting, job.meeting_id)
     if meeting is not None:
         meeting.status = MEETING_STATUS[state]
+        if state in ("failed", "cancelled"):  # a re-run that did not finish keeps the minutes an earlier run saved
+            finished = session.scalars(select(Job.state).where(Job.meeting_id == meeting.id, Job.id != job.id,
+                                                              Job.state.in_(("done", "no_speech")))
+                                       .order_by(Job.created_at.desc()).limit(1)).first()
+            meeting.status = MEETING_STATUS[finished] if finished else meeting.status
     _event(session, job, state, message)
 
 

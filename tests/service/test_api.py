@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 
 from assistant.api.main import create_app
 from assistant.minutes import Minutes
+from assistant.store import jobs
 
 from .conftest import DATABASES, SAMPLE, insert_meeting, make_minutes, make_user
 
@@ -215,7 +216,7 @@ def test_upload_refusals(client, service):
     assert client.post("/api/meetings", data={"title": "長" * 301}, files=_files(b"RIFF1234")).status_code == 422
 
     r = client.post("/api/meetings", files=_files(b"\0" * (4 * 1024 * 1024)))
-    assert r.status_code == 413 and "3 MB" in r.json()["detail"]
+    assert r.status_code == 413 and "3 MiB" in r.json()["detail"]
     assert client.get("/api/meetings").json()["total"] == 0
     assert list(service.store.blobs.tmp_dir.iterdir()) == []
     assert [p for p in service.store.blobs.root.rglob("*") if p.is_file()] == []  # nothing kept
@@ -284,6 +285,25 @@ def test_queued_job_can_be_cancelled_and_reprocessed(settings):
         again = client.post(f"/api/meetings/{accepted['id']}/jobs")
         assert again.status_code == 202 and again.json()["job"]["state"] == "queued"
         assert client.post(f"/api/meetings/{accepted['id']}/jobs").status_code == 409  # one active job at a time
+
+
+def test_a_rerun_cancelled_or_failed_keeps_the_minutes_already_saved(settings):
+    with TestClient(create_app(settings, run_worker=False)) as client:
+        service = client.app.state.service
+        client.headers["Authorization"] = "Bearer " + make_user(service, "tester", "admin")
+        meeting_id = insert_meeting(service)
+        before = client.get(f"/api/meetings/{meeting_id}").json()
+        rerun = client.post(f"/api/meetings/{meeting_id}/jobs").json()["job"]
+        assert client.post(f"/api/jobs/{rerun['id']}/cancellation").json()["state"] == "cancelled"
+        after = client.get(f"/api/meetings/{meeting_id}").json()
+        assert after["status"] == "done" and after["action_items"] == before["action_items"] and after["minutes"]
+        assert client.get(f"/api/meetings/{meeting_id}/export?format=md").status_code == 200
+        failing = client.post(f"/api/meetings/{meeting_id}/jobs").json()["job"]
+        with service.store.session() as session:
+            jobs.fail(session, failing["id"], "decoder crashed")
+            session.commit()
+        assert client.get(f"/api/meetings/{meeting_id}").json()["status"] == "done"
+        assert client.get(f"/api/jobs/{failing['id']}").json()["state"] == "failed"  # the job says what happened
 
 
 def test_openapi_documents_the_resources(client):

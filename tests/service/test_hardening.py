@@ -7,6 +7,7 @@ import ssl
 import subprocess
 import threading
 import time
+from urllib.parse import unquote
 
 import httpx
 import pytest
@@ -58,6 +59,18 @@ def test_export_file_names_carry_no_path(client, service):
     disposition = client.get(f"/api/meetings/{meeting_id}/export", params={"format": "md"}).headers[
         "content-disposition"]
     assert "/" not in disposition.split("filename*=")[0] and "passwd.md" in disposition
+
+
+def test_export_file_names_keep_the_whole_title(client, service):
+    def disposition(title: str, fmt: str) -> tuple[str, str]:
+        meeting_id = insert_meeting(service, title=title)
+        said = client.get(f"/api/meetings/{meeting_id}/export", params={"format": fmt}).headers["content-disposition"]
+        plain, utf8 = said.split("; filename*=UTF-8''")
+        return plain, unquote(utf8)
+
+    assert disposition("Q1/Q2 review", "md") == ('attachment; filename="Q1_Q2 review.md"', "Q1_Q2 review.md")
+    assert disposition("/", "md")[1] == "minutes.md"
+    assert disposition('董事會 "季度" 檢討', "docx") == ('attachment; filename="minutes.docx"', "董事會 _季度_ 檢討.docx")
 
 
 def test_traversal_in_urls_is_refused(client, service, meeting_id):

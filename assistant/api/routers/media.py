@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -28,8 +29,19 @@ EXPORTS = {
 }
 
 
+UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')  # what no file system, or a header, takes
+
+
+def _file_name(title: str, suffix: str) -> str:
+    """The download's name: the title with what a file name cannot hold replaced (「Q1/Q2 review」 →
+    「Q1_Q2 review.md」), at most 100 characters; 「minutes」 when nothing is left."""
+    return (UNSAFE_IN_NAMES.sub("_", title).strip(" ._")[:100] or "minutes") + suffix
+
+
 def _attachment(name: str) -> str:
-    return f"attachment; filename=\"{quote(name)}\"; filename*=UTF-8''{quote(name)}"
+    """RFC 6266: an ASCII ``filename`` for old clients, the UTF-8 one in ``filename*``."""
+    plain = name if name.isascii() else "minutes" + Path(name).suffix
+    return f"attachment; filename=\"{plain}\"; filename*=UTF-8''{quote(name)}"
 
 
 # The recording is played, never rendered: no script, no subresources, a unique origin if opened directly.
@@ -73,5 +85,5 @@ def export(meeting: MeetingDep, format: Literal["srt", "vtt", "md", "docx", "jso
         "docx": lambda: to_docx(minutes, meeting.title),
     }
     media_type, suffix = EXPORTS[format]
-    name = Path(meeting.title).name + suffix
+    name = _file_name(meeting.title, suffix)
     return Response(renderers[format](), media_type=media_type, headers={"Content-Disposition": _attachment(name)})
