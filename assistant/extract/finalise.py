@@ -43,7 +43,7 @@ def _source_turn(turn: int, task: str, transcript: Transcript) -> int | None:
 
 def _owners(item: RawItem, transcript: Transcript, people: OwnerResolver, turn: int | None) -> list[str | None]:
     """Owner names, one per owner said ("A 同 B"); None for a group or an unresolved owner."""
-    if item.group or not item.owner.strip() or item.owner == UNRESOLVED:
+    if item.group or not (item.owner or "").strip() or item.owner == UNRESOLVED:
         return [None]
     line = transcript.lines[turn] if turn is not None else None
     previous = transcript.previous_speaker(turn) if turn is not None else None

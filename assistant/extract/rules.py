@@ -633,7 +633,7 @@ class Reader:
             return None
         proposed = {proposes_another(between.text, self.people) for between in self.transcript.lines[declined[0].turn + 1:line.index]
                     if self.speaker(between) == declined[0].owner}
-        if self.speaker(line) in proposed and (ACCEPTS.search(sentence) or ALSO_FINE.search(sentence)) \
+        if self.speaker(line) is not None and self.speaker(line) in proposed and (ACCEPTS.search(sentence) or ALSO_FINE.search(sentence)) \
                 and not turns_down(sentence, self.people, self.transcript.date):
             return self.speaker(line), declined  # 「不如 Keith 幫我落訂？」 「都得，…」: Keith's
         said = STAND_IN_OPENER.sub("", OPENER.sub("", sentence).strip())

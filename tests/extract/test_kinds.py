@@ -3193,3 +3193,9 @@ def test_before_a_meeting_given_a_turn_before_is_its_day_and_reported_trips_are_
         ("Ivy Chan 陳詩韻", "準備好財務摘要", "2026-03-17")]
     assert _items([("黃太", "阿傑頭先話佢下個禮拜要去新加坡見客。")]) == []
     assert _items([("Marco Lee 李文傑", "Ivy, can you approve my leave application today?"), ("Ivy Chan 陳詩韻", "已經批咗喇。")]) == []
+
+
+def test_an_unnamed_voice_offering_another_day_for_a_task_given_by_name_is_read_without_failing():
+    items = _items([("S1", "Ivy，份 Q3 report 你月尾交俾我。"), ("S2", "月尾我真係趕唔切，可唔可以遲到下個禮拜五？"),
+                    ("S1", "好啦，咁就下個禮拜五。")])
+    assert [(owner, deadline) for owner, _, deadline in items] == [("Ivy Chan 陳詩韻", "2026-03-20")]

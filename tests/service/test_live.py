@@ -144,22 +144,26 @@ def test_review_in_the_browser(server, browser):
     page.wait_for_function("(s) => Math.abs(document.getElementById('player').currentTime - s) < 1.0", arg=word_start)
     page.wait_for_selector(".turn.current")
 
-    # Rename the first speaker: every turn of theirs shows the new name.
+    # Rename the first speaker: every turn of theirs shows the new name (the page updates after the
+    # response, so every check of the page waits for it).
+    from playwright.sync_api import expect
+
     speaker = page.locator(".speaker").first
     speaker_id = speaker.get_attribute("data-speaker")
     with page.expect_response(lambda r: "/speakers/" in r.url and r.request.method == "PATCH") as response:
         speaker.locator(".speaker-name").fill("陳大文")
         speaker.locator(".speaker-name").press("Tab")
     assert response.value.status == 200
-    names = page.locator(f'.who[data-speaker="{speaker_id}"]').all_inner_texts()
-    assert names and set(names) == {"陳大文"}
+    page.wait_for_function("(id) => { const names = [...document.querySelectorAll(`.who[data-speaker='${id}']`)];"
+                           " return names.length > 0 && names.every((e) => e.textContent.trim() === '陳大文'); }",
+                           arg=speaker_id)
 
     # Give the last turn to the first speaker, and correct the text of the second turn.
     last = turns.last
     with page.expect_response(lambda r: "/turns/" in r.url and r.request.method == "PATCH") as response:
         last.locator(".turn-speaker").select_option(speaker_id)
     assert response.value.status == 200
-    assert last.locator(".who").inner_text() == "陳大文"
+    expect(last.locator(".who")).to_have_text("陳大文")
     second = turns.nth(1)
     second.locator(".edit-turn").click()
     second.locator(".text").fill("各位早晨，我哋開始開會。")
@@ -168,8 +172,6 @@ def test_review_in_the_browser(server, browser):
     assert response.value.status == 200
 
     # Add a to-do, then edit it inline.
-    from playwright.sync_api import expect
-
     form = page.locator("#todo-add")
     form.locator("[name=owner]").fill("李小姐")
     form.locator("[name=task]").fill("整理會議記錄")
