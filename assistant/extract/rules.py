@@ -1311,16 +1311,13 @@ def _needed(asked: str) -> str:
 def _chosen(reader: Reader, sentence: str, line: Line, items: list[RawItem]) -> list[RawItem]:
     """The other volunteers' items when the one who asked picks one of several (「Sam 你搞啦」)."""
     named = reader.people.strip_leading(OPENER.sub("", sentence).strip())
-    if not named or not PICKED.fullmatch(named[1].strip(" ，,")):
+    if not named or not BARE_HANDOVER.fullmatch("咁" + re.sub(r"[\s，,。！!]", "", named[1])):  # 「Sam 你搞啦」
         return []
     asked_here = [i for i in items if 0 < line.index - i.turn <= 3 and i.owner not in (UNKNOWN, "")
                   and reader.transcript.lines[i.turn].speaker == line.speaker]
     task = next((i.task for i in asked_here if i.owner == named[0]), None)
     same = [i for i in asked_here if i.task == task]
     return [i for i in same if i.owner != named[0]] if len({i.owner for i in same}) > 1 else []
-
-
-PICKED = re.compile(r"(?:你)?\s*(?:嚟)?\s*(?:跟進|跟|做|搞|負責|處理)(?:埋|住)?\s*(?:啦|喇|吖)?[。！!]?")
 
 
 def _about(said: str, task: str) -> bool:
