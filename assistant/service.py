@@ -6,6 +6,7 @@ import logging
 import threading
 from collections.abc import Sequence
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
 
@@ -112,13 +113,16 @@ class Service:
         NotFound for an unknown ``event_id``.
         """
         eta = None
+        recorded_at = recorded_at or recording_time(self.store.blobs.path(blob.sha256))
+        # the recording's own day (as the CLI dates it), not the day it was uploaded or picked up
+        meeting_date = meeting_date or recorded_at.astimezone(ZoneInfo(self.settings.timezone)).date().isoformat()
         for attempt in range(2):
             with self.store.session() as session:
                 try:
                     meeting = create_meeting(session, blob, filename, content_type, title, meeting_date, attendees)
                     if owner is not None:
                         meeting.owner_id, meeting.team = owner.id, owner.team
-                    meeting.recorded_at = recorded_at or recording_time(self.store.blobs.path(blob.sha256))
+                    meeting.recorded_at = recorded_at
                     if event_id:
                         link_event(session, meeting, get_event(session, event_id), title is None)
                     elif not attendees:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 import time
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
+from assistant.audio import recording_date
 from assistant.service import Service
 from assistant.store.blobs import file_sha256
 from assistant.store.models import Meeting
@@ -88,3 +92,21 @@ def test_serve_setting_starts_the_inbox(tmp_path):
         assert meeting_count(service) == 1
     finally:
         service.stop()
+
+
+def test_a_recording_made_before_midnight_keeps_its_day(tmp_path):
+    """A file recorded at 23:50 Hong Kong time and picked up after midnight is that evening's meeting,
+    as the CLI dates it: the day comes from the file's own time, not the time it was processed."""
+    inbox_dir = tmp_path / "inbox"
+    inbox_dir.mkdir()
+    settings = service_settings(tmp_path / "data", watch_dir=inbox_dir, watch_settle=0.2, watch_interval=0.1)
+    service = Service(settings, run_worker=False)
+    target = inbox_dir / "夜會.wav"
+    shutil.copy(SAMPLE, target)
+    evening = datetime(2026, 3, 12, 23, 50, tzinfo=ZoneInfo("Asia/Hong_Kong")).timestamp()
+    os.utime(target, (evening, evening))
+    created = scan_until(Inbox(inbox_dir, service), 1.0)
+    assert len(created) == 1
+    with service.store.session() as session:
+        assert session.get(Meeting, created[0]).meeting_date == recording_date(target, "Asia/Hong_Kong") == "2026-03-12"
+    service.stop()
