@@ -10,7 +10,7 @@ import logging
 import shutil
 import subprocess
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -109,13 +109,19 @@ def _last_line(stderr: str, path: Path, fallback: str) -> str:
     return lines[-1].replace(str(path), path.name) if lines else fallback
 
 
+CLOCK_SET = datetime(2000, 1, 1, tzinfo=ZoneInfo("UTC"))  # creation times before it come from an unset clock
+
+
 def recording_date(path: str | Path, timezone: str) -> str:
     """Day the recording was made: the container's creation_time tag, else the file's mtime."""
     return recording_time(path).astimezone(ZoneInfo(timezone)).date().isoformat()
 
 
 def recording_time(path: str | Path) -> datetime:
-    """When the recording started (aware): the container's creation_time tag, else the file's mtime."""
+    """When the recording started (aware): the container's creation_time tag, else the file's mtime.
+
+    A tag before 2000 or over a day ahead is a clock that was never set (1970, the DOS 1980) and is ignored.
+    """
     path = Path(path)
     result = subprocess.run(
         [_ffmpeg("ffprobe"), "-v", "error", "-show_entries", "format_tags=creation_time", "-of", "json", str(path)],
@@ -124,9 +130,12 @@ def recording_time(path: str | Path) -> datetime:
     tag = json.loads(result.stdout or "{}").get("format", {}).get("tags", {}).get("creation_time")
     try:
         when = datetime.fromisoformat(tag.replace("Z", "+00:00"))
+        when = when if when.tzinfo is not None else when.replace(tzinfo=ZoneInfo("UTC"))
     except (AttributeError, ValueError):
+        when = None
+    if when is None or not CLOCK_SET <= when <= datetime.now(ZoneInfo("UTC")) + timedelta(days=1):
         when = datetime.fromtimestamp(path.stat().st_mtime, ZoneInfo("UTC"))
-    return when if when.tzinfo is not None else when.replace(tzinfo=ZoneInfo("UTC"))
+    return when
 
 
 def _source(path: Path, streams: list[Stream], settings: AudioSettings) -> AudioSource:

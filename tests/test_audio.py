@@ -124,6 +124,23 @@ def test_recording_date_comes_from_the_container_in_hong_kong_time(tmp_path, cli
     assert recording_date(tagged, "Asia/Hong_Kong") == "2026-03-12"
 
 
+@pytest.mark.parametrize("tag", ["1970-01-01T00:00:00Z", "1980-01-01T00:00:00Z", "2199-01-01T00:00:00Z"])
+def test_a_reset_or_future_creation_time_is_not_the_recording_date(tmp_path, clip, tag):
+    """A device whose clock was never set writes its epoch (1970 Unix, 1980 DOS/FAT) or a far future time:
+    the file time is used instead."""
+    import os
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from assistant.audio import recording_date
+
+    tagged = tmp_path / "tagged.mka"  # Matroska holds any date; MP4 cannot before 1904
+    ffmpeg("-i", str(clip), "-metadata", f"creation_time={tag}", "-c:a", "libopus", str(tagged))
+    evening = datetime(2026, 3, 12, 23, 50, tzinfo=ZoneInfo("Asia/Hong_Kong")).timestamp()
+    os.utime(tagged, (evening, evening))
+    assert recording_date(tagged, "Asia/Hong_Kong") == "2026-03-12"
+
+
 CASES = Path(__file__).resolve().parent.parent / "samples" / "cases" / "audio"
 
 
