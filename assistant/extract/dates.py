@@ -5,7 +5,8 @@ Friday of next week, 呢個禮拜五 the Friday of this week; a bare weekday (�
 is the next such day after the meeting; 月尾/月底 is the last day of the month; 月中 the 15th;
 Q2 (Q2 完, Q2 尾) is the end of Q2, 「Q2 之前」 the end of the quarter before it (said within Q2, Q2's end),
 「十二月前」, 「下個月之前」 and 「下個禮拜之前」 likewise the end of the month or week before;
-EOD/今晚 is the meeting day; a week or month without a day ends on its Friday or last day.
+a day of the month (「二十號」, 「20 號」, "by the 20th") is this month's unless it
+has passed, then next month's; "March 20" / "20th March" is the next one to come; EOD/今晚 is the meeting day; a week or month without a day ends on its Friday or last day.
 Working days (三個工作天內, 下個工作天) skip weekends and Hong Kong holidays; "before a festival"
 is the last working day before its days off (the festival itself when that is a working day),
 "after" the first working day after them (see working_days.py).
@@ -35,6 +36,11 @@ _QUARTER_END = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
 WEEK = r"(?:禮拜|星期|週|周)"
 CN_NUM = r"[0-9０-９零〇一二兩三四五六七八九十廿卅]{1,3}"
 EN_DAY = "|".join(sorted(_EN_WEEKDAYS, key=len, reverse=True))
+# "January"/"Jan"/"Sept" → 1…12, from the standard library's English names
+_EN_MONTHS = {name.lower(): n for n in range(1, 13)
+              for name in (calendar.month_name[n], calendar.month_abbr[n], *(("Sept",) if n == 9 else ()))}
+EN_MONTH = "|".join(sorted(_EN_MONTHS, key=len, reverse=True))
+EN_AFTER_DAY = r"(?:by|at|before|noon|morning|afternoon|evening|night|EOD|end|please|then|and|or|too|latest|so|if)"
 # \b does not separate Latin from CJK (both are \w), hence explicit lookarounds.
 L, R = r"(?<![A-Za-z])", r"(?![A-Za-z])"
 
@@ -279,7 +285,15 @@ RULES: tuple[Rule, ...] = (
     _rule(r"(?<![上下個个今呢這本])月中|mid[- ]month", lambda m, t: _day_of_month(t, 15)),
     _rule(r"(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})[日號号]?",
           lambda m, t: date(int(m[1]), int(m[2]), int(m[3]))),
-    _rule(rf"({CN_NUM})月({CN_NUM})[號号日]", lambda m, t: _month_day(t, cn_number(m[1]), cn_number(m[2]))),
+    _rule(rf"({CN_NUM})\s*月\s*({CN_NUM})\s*[號号日]", lambda m, t: _month_day(t, cn_number(m[1]), cn_number(m[2]))),
+    # "March 12", "12th March", "the 12th of March", "Mar. 12th"
+    _rule(rf"{L}(?:(?:by|on|before|until)\s+)?(?P<month>{EN_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?![A-Za-z])"
+          rf"|{L}(?:(?:by|on|before|until)\s+)?(?<![\d:])(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{EN_MONTH})\.?{R}",
+          lambda m, t: _month_day(t, _EN_MONTHS[(m["month"] or m["month2"]).lower()], int(m["day"] or m["day2"]))),
+    # "by the 19th", "on the 3rd": that day of this month, or of next month when it has passed; not
+    # "the 2nd floor", "1st draft" (an ordinal before a noun)
+    _rule(r"(?<![A-Za-z])(?:(?:by|on|before|until)\s+)?(?<![\d:])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)"
+          rf"(?![A-Za-z])(?!\s+(?!{EN_AFTER_DAY}{R})[A-Za-z])", lambda m, t: _day_of_month(t, int(m[1]))),
     _rule(rf"(下下|下|今|呢|這|本)個?月\s*({CN_NUM})\s*[號号日]",
           lambda m, t: date(*_month_of(m[1], t), cn_number(m[2]))),  # 下個月二十號
     # day/month, as Hong Kong writes dates (12/3 is 12 March)
@@ -335,7 +349,7 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"今日|今天|今晚|今朝|今早|today|tonight|{L}EOD{R}|end of (?:the )?day|收工前|放工前|即日|即刻|馬上|立即",
           lambda m, t: t),
     # not the tail of a date that does not exist (「二月三十號」 is no 十號)
-    _rule(rf"(?<![月\d０-９零〇一二兩三四五六七八九十廿卅])({CN_NUM})[號号](?![碼码風风波球])(?!\s*(?:颱風|颱風信號|信號|戒備|巴士|線|房|枱|檯|櫃位|閘|碼頭|月台|機))",
+    _rule(rf"(?<![月\d０-９零〇一二兩三四五六七八九十廿卅])(?<![月\d第]\s)(?<!第)({CN_NUM})\s*[號号](?![碼码風风波球])(?!\s*(?:颱風|颱風信號|信號|戒備|巴士|線|房|枱|檯|櫃位|閘|碼頭|月台|機))",
           lambda m, t: _day_of_month(t, cn_number(m[1]))),  # 「八號波」 is a typhoon signal, 「三號房」 a room
 )
 

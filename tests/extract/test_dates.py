@@ -105,6 +105,28 @@ def test_the_phrase_marked_as_a_limit_wins_and_no_phrase_is_none():
     assert _day(None, THU) is None
 
 
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("20 號前交", date(2026, 3, 20)),  # ASR and our own spacing put a space before 號
+        ("4 月 3 號之前", date(2026, 4, 3)),
+        ("send it by the 19th", date(2026, 3, 19)),
+        ("on the 2nd please", date(2026, 4, 2)),  # passed this month: next month's
+        ("by March 20", date(2026, 3, 20)),
+        ("by 3rd April", date(2026, 4, 3)),
+        ("before the 1st of May", date(2026, 5, 1)),
+        ("Sept. 30th", date(2026, 9, 30)),
+        ("send the deck by 5pm on the 15th", date(2026, 3, 15)),
+        ("the 2nd floor", None),  # an ordinal before a noun names no day
+        ("the 1st draft", None),
+        ("3rd party", None),
+        ("第 3 號", None),
+    ],
+)
+def test_days_said_with_spaces_or_in_english(said, expected):
+    assert _day(said, THU) == expected
+
+
 def test_phrase_spans_for_task_cleaning():
     [phrase] = find_time_phrases("Mary 下個禮拜五之前交初稿", THU)
     assert phrase.text == "下個禮拜五"
