@@ -51,7 +51,9 @@ def asks(sentence: str) -> bool:
 
 # 「有咩唔妥即刻打俾我」, 「有乜問題就搵 Ken」: "if anything…", no question
 ANYTHING = re.compile(r"(?:如果)?有(?:咩|乜嘢|乜|什麼|甚麼)?\s*(?:嘢(?=\s*(?:就|即刻|遲啲|先|可以|WhatsApp|whatsapp|call|打|搵|email))|唔妥|唔啱|問題|事|嘢|需要|異常|變動|update|news)[^，,。？?]*?"
-                      r"(?:就|即刻|馬上|再|記得|(?=[，,]))")  # 「…，有咩唔啱，月中之前話我知。」
+                      r"(?:就|即刻|馬上|再|記得|(?=[，,]))"
+                      # 「大家如果有咩數要加，禮拜五前話我知」: "any", when the sentence goes on and asks nothing
+                      r"|(?:如果)?有(?:咩|乜嘢|乜|什麼|甚麼)\s*[^，,。？?]{1,12}?(?=[，,][^？?]*$)")  # 「…，有咩唔啱，月中之前話我知。」
 FIND_OUT = re.compile(r"\s*(?:睇|問|check|查|confirm)\s*(?:吓|下|清楚|一下|埋)", re.IGNORECASE)  # a clause that finds out
 FINDS_OUT_RIGHT_BEFORE = re.compile(r"(?:睇|看|問|check|查|confirm|知道|了解)\s*(?:吓|下|睇|看|一睇|一看|清楚|一下|埋)?\s*$"
                                     r"|(?:睇|看|問|check|查|confirm)\s*(?:吓|下|清楚|一下)?\s*(?:個|份|張|啲|部)[^，,。？?]{1,10}$",

@@ -375,6 +375,12 @@ YES_FIRST = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收�
 CLOSED_BEFORE = re.compile(r"(?:決定|定咗|就咁(?:話|定|做)?|係咁(?:話)?|(?<![A-Za-z])OK|冇問題)(?:啦|喇|吖|囉)?\s+$", re.IGNORECASE)
 
 
+# 「有咩問題，禮拜五前話我知」: "if anything comes up, tell me", no work of its own
+IF_ANY = re.compile(r"(?:大家|你哋|你)?\s*(?:如果|假如|萬一)?\s*有(?:咩|乜嘢|乜|什麼|甚麼|任何)")
+TELL_ME = re.compile(r"(?:之前|以前|前)?\s*(?:你|大家|你哋)?\s*(?:即刻|記得|就)?\s*(?:話(?:返)?(?:俾|畀)?我知|通知我|搵我|(?:WhatsApp|call|email|message)\s*我|同我講|let me know)"
+                     r"(?:啦|吖|喇|呀|la)?", re.IGNORECASE)
+
+
 class Reader:
     """Reads one transcript's sentences with its attendees."""
 
@@ -862,6 +868,9 @@ class Reader:
             ongoing = PROGRESSIVE.search(clause) and not has_time_words(sentence, self.transcript.date)
             hearsay = bool(HEARSAY.match(OPENER.sub("", clause)))
             told = bool(out) and out[-1].action and TOLD_CONTENT.match(clause) and CONTACTS.search(out[-1].text)
+            if out and IF_ANY.match(out[-1].text) and TELL_ME.fullmatch(without_times(clause, self.transcript.date).strip()):
+                out[-1] = replace(out[-1], action=False)
+                told = True
             action = bool(VERB.search(clause)) and not past and not ongoing and not META.search(clause) \
                 and not PROHIBITED.search(clause) and not hearsay and not (heard and not named) and not told \
                 and not FROM_THEN.fullmatch(without_times(clause, self.transcript.date).strip())  # 「由聽日開始」: since when

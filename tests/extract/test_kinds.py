@@ -3199,3 +3199,10 @@ def test_an_unnamed_voice_offering_another_day_for_a_task_given_by_name_is_read_
     items = _items([("S1", "Ivy，份 Q3 report 你月尾交俾我。"), ("S2", "月尾我真係趕唔切，可唔可以遲到下個禮拜五？"),
                     ("S1", "好啦，咁就下個禮拜五。")])
     assert [(owner, deadline) for owner, _, deadline in items] == [("Ivy Chan 陳詩韻", "2026-03-20")]
+
+
+def test_if_anything_tell_me_is_no_task_and_does_not_hide_the_speakers_own():
+    assert _items([("黃太", "下個禮拜開董事會，我會準備好份預算，禮拜一之前搞掂，大家如果有咩要加，禮拜五前話我知。")]) == [
+        ("黃太", "準備好預算", "2026-03-16")]
+    assert _items([("黃太", "Ivy，有咩問題即刻話我知。")]) == []
+    assert _items([("Marco Lee 李文傑", "大家有乜意見，今晚之前 WhatsApp 我。")]) == []
