@@ -3206,3 +3206,11 @@ def test_if_anything_tell_me_is_no_task_and_does_not_hide_the_speakers_own():
         ("黃太", "準備好預算", "2026-03-16")]
     assert _items([("黃太", "Ivy，有咩問題即刻話我知。")]) == []
     assert _items([("Marco Lee 李文傑", "大家有乜意見，今晚之前 WhatsApp 我。")]) == []
+
+
+def test_a_topic_opener_a_flagged_remark_and_an_opinion_are_no_tasks():
+    assert _items([("黃太", "Ivy，順帶提下，上個月份報告已經交咗喇。")]) == []
+    assert _items([("Ivy Chan 陳詩韻", "講開打印機，阿傑，部機上個禮拜已經整好。")]) == []
+    assert _items([("黃太", "我睇時間都差唔多，今日就到此為止。")]) == []
+    [(owner, task, deadline)] = _items([("Marco Lee 李文傑", "我睇吓份合約先，聽日覆黃太。")])
+    assert owner == "Marco Lee 李文傑" and "合約" in task and deadline == "2026-03-12"
