@@ -33,7 +33,11 @@ class Reader(Protocol):
 PAST_START = r"琴晚|尋晚|尋日|琴日|昨日|昨天|前日|前晚|上個|上星期|上禮拜|今朝|早幾日|之前"
 STRONG_DECISION = rf"由(?!{PAST_START})[^，,。]{{1,8}}開始|決定|定咗|就咁話|就咁定|就咁做|就咁決定|一於|拍板|落實|一致同意|大家同意|通過|批准|定為|定死|approved|agreed|decided"
 DECISION = re.compile(
-    rf"{STRONG_DECISION}|確定|照[做舊常開用俾畀收計出跟行搞辦租包買訂請停關放]|照保留|^(?:好[，,\s]*)?咁就\s*(?:定|訂|買|租|請|包|簽|揀)|我批|維持|沿用|用返|改為|改成|改用|改做|改喺|改去|交由|採用|"
+    rf"{STRONG_DECISION}|確定|照[做舊常開用俾畀收計出跟行搞辦租包買訂請停關放]|照保留|^(?:好[，,\s]*)?咁就\s*(?:定|訂|買|租|請|包|簽|揀)|"
+    # 「咁就換啦」, 「咁就十月中先上線」: settling what was asked or weighed (not 「咁就得喇」, 「咁就再傾」)
+    r"^(?:好|OK|ok|嗯)?[，,\s]*咁就\s*(?!得|好|最好|係咁|冇問題|啱|散會|再|遲啲|先咁|算|唔使)(?=[^，,。？?]*[\u3400-\u9fffA-Za-z]{2})|"
+    # 「今年都係印住先啦」: keeping to what is done now
+    r"(?:^|(?<=[，,]))\s*(?:今年|今次|暫時|咁)?\s*都係\s*(?!咁|佢|我|你)[^，,。？?]{1,16}?(?:先|算)?(?:啦|喇|吧)(?=[，,。！!]|$)|我批|維持|沿用|用返|改為|改成|改用|改做|改喺|改去|交由|採用|"
     r"延遲到|延到|延期到|押後|延期|提前到|取消|暫停|唔再|不再|唔好用|唔用|只用|淨係用|就用|揀咗|唔加|唔改|唔做|唔要|唔搞|唔俾|"
     r"唔接|唔參加|唔開|加推|一律|"
     r"唔好(?:加|搞|做|改|用|買|請|開|換)(?=\s*(?:[。！!，,]|$))|唔好?(?!得|夠|係|知|識|記|該|嚟|到|使|駛|洗|緊|錯|同|會|想|理|好|啱|掂|明|舒服)[\u3400-\u9fff]{1,2}(?:住|喇)|唔好[^，,。]{1,12}?喇|以後都|由[^，,。]{1,8}開始|(?:就|咁)揀|揀[^，,。]{1,10}嗰(?:間|個|款|份|隻)|"
@@ -41,7 +45,7 @@ DECISION = re.compile(
     re.IGNORECASE,
 )
 STRONG = re.compile(STRONG_DECISION, re.IGNORECASE)
-NOT_DECISION = re.compile(r"我唔|有[^，,。]{1,6}想|改由|交返俾|交俾|唔使做|唔決定|未決定|未定|再傾|遲啲再|再決定|先決定|考慮|諗下|建議|[？?]$|係咪|係唔係|好唔好|要唔要|使唔使|"
+NOT_DECISION = re.compile(r"再講|再算|我唔|有[^，,。]{1,6}想|改由|交返俾|交俾|唔使做|唔決定|未決定|未定|再傾|遲啲再|再決定|先決定|考慮|諗下|建議|[？?]$|係咪|係唔係|好唔好|要唔要|使唔使|"
                           r"會唔會|可唔可以|如果(?![^，,。]*[，,][^，,。]{0,12}就)|我覺得|我諗|定咗未|問過|上次|上個|舊年|已經|(?<!咁)話|"
                           r"要等|等[^，,。]{0,8}批|先落實|未落實|做唔切|唔得閒|"
                           r"([\u3400-\u9fff])唔\1|^(?:開始|開會|散會)(?:啦|喇|吖)?$")  # 「如果…，就…」 is a plan B; 「做唔做得切」 asks
@@ -205,7 +209,7 @@ def _proposal_before(reader: Reader, transcript: Transcript, line: Line) -> tupl
             sentence = AGREE_TAG.sub("", sentence)  # 「我哋下年轉用新系統，大家同唔同意？」 proposes
             if tagged and len(re.sub(r"\W", "", sentence)) >= 4:
                 return previous.index, PROPOSING.sub("", sentence)
-            if (QUESTION.search(sentence) and not re.match(r"^(?:咁)?不如", sentence)) or len(re.sub(r"\W", "", sentence)) < 6:
+            if (QUESTION.search(sentence) and not re.search(r"(?:^|[，,…\s])(?:咁)?不如", sentence)) or len(re.sub(r"\W", "", sentence)) < 6:
                 continue  # a question decides nothing, unless it proposes (「不如用返舊年嗰間？」)
             if re.match(r"^(?:我同意|同意|我覺得|OK|好|冇問題)", sentence):
                 continue
@@ -237,6 +241,27 @@ def _put_off(transcript: Transcript, line: Line, text: str) -> bool:
     return objected and any(PUT_OFF.search(t.text) for t in later)
 
 
+SETTLED = re.compile(r"^(?:好|OK|ok|嗯)?[，,\s]*咁就\s*(?=\S{2})")  # 「咁就換」 says 「換」
+
+
+# 「唔好住啦」, 「都係唔好喇」, 「算啦」: a proposal turned down
+TURNED_DOWN = re.compile(r"^(?:嗯|咁|我諗)?[，,\s]*(?:都係)?(?:唔好住|唔好喇|唔好啦|唔使住|唔使喇|算啦|算數啦|暫時唔好)(?:啦|喇|吖|囉)?(?:[，,。！!]|$)")
+PROPOSED = re.compile(r"(?:不如|建議|提議)\s*(?P<what>[^？?。]{3,})")
+A_NOT_A_ASKED = re.compile(r"(?:仲|究竟|咁)?\s*([\u3400-\u9fff])唔\1|(?:仲|究竟|咁)?\s*(?:幾時|點樣|點|邊個|邊間|幾多)")
+
+
+def _asked_before(transcript: Transcript, line: Line) -> str:
+    """What a question by somebody else in the turn before asks about (「部投影機啲燈膽仲換唔換？」 →
+    「部投影機啲燈膽」), which a terse answer (「咁就換啦」) decides; else ""."""
+    if line.index == 0 or transcript.lines[line.index - 1].speaker == line.speaker:
+        return ""
+    said = sentences(transcript.lines[line.index - 1].text)
+    if not said or not asks(said[-1]):
+        return ""
+    asked = A_NOT_A_ASKED.sub("", said[-1]).rstrip("？?。 呀啊呢")
+    return asked if len(re.sub(r"\W", "", asked)) >= 3 else ""
+
+
 def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> tuple[list[RawDecision], bool]:
     """(the decisions a sentence of a turn states, whether it says nothing else: a vote, an anaphoric
     「就咁定」, a standing rule). ``sentence`` is ``raw_sentence`` as the item reader punctuated it."""
@@ -248,11 +273,24 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
         return ([RawDecision(turn=line.index, text=motion)] if motion else []), True
     if VOTE_CALL.search(sentence):  # the motion is decided by the result, if one comes
         return [], True
+    if TURNED_DOWN.match(sentence):
+        found = _proposal_before(reader, transcript, line)
+        proposed = ([m for m in PROPOSED.finditer(transcript.lines[found[0]].text)] or [None])[-1] if found else None
+        if proposed:  # 「另外我諗住…不如俾佢哋一個 discount？」 「唔好住啦」: not done, for now
+            when, what = re.match(r"(今年|今次|呢次|下年|明年|出年|下次)?\s*(?:我哋|大家)?\s*(.*)", proposed["what"].rstrip("？?。！! ")).groups()
+            return [RawDecision(turn=line.index, text=(when or "") + ("暫時" if "住" in sentence[:6] else "") + "唔" + what)], False
     if ANAPHORIC_DECISION.match(sentence):
         found = _proposal_before(reader, transcript, line)
         if found and _objected(transcript, line):  # 「同意。」 「我反對，…」: not agreed yet
             found = None
         return ([RawDecision(turn=line.index, text=_decision_text(found[1]))] if found else []), True
+    parts = clauses(sentence)
+    if len(parts) > 1 and SETTLED.match(parts[0]) and DECISION.match(parts[0]) and not NOT_DECISION.search(parts[0]) \
+            and not reader.assigns(parts[0], line) and reader.assigns("，".join(parts[1:]), line):
+        # 「咁就十月中先上線，Priya 你更新個 timeline」: what is settled, then who does what about it
+        text = SETTLED.sub("", parts[0]).rstrip("啦喇吖囉 ")
+        asked = _asked_before(transcript, line)
+        return [RawDecision(turn=line.index, text=f"{asked}：{text}" if asked and len(re.sub(r"\W", "", text)) < 8 else text)], False
     if DECISION.search(sentence) and not NOT_DECISION.search(_up_to_cue(raw_sentence)) \
             and not (SINCE_PAST.search(sentence) and not STRONG.search(sentence)) \
             and (STRONG.search(sentence) or not reader.assigns(_without_cue(sentence), line)):
@@ -262,6 +300,10 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
         if len(re.sub(r"\W", "", text)) < 8 and after and not asks(after[0]) \
                 and not reader.people.mentioned(after[0]) and not YOU_REQUEST.search(after[0]):  # 「咁唔退款。換貨或者送券揀一…」
             text = "，".join([text, after[0]])
+        text = SETTLED.sub("", text)
+        asked = _asked_before(transcript, line) if len(re.sub(r"\W", "", text)) < 8 else ""
+        if asked and not shared_grams(asked, text):  # 「部投影機啲燈膽仲換唔換？」 「咁就換啦」
+            text = f"{asked}：{text}"
         if _put_off(transcript, line, text):  # 「決定咗…」 「我反對…」 「咁下次再傾」: nothing is decided yet
             return [], False
         # 「由下個月開始…每個月尾點數，由 Ken 簽名」: a standing rule, no one-off task

@@ -3214,3 +3214,20 @@ def test_a_topic_opener_a_flagged_remark_and_an_opinion_are_no_tasks():
     assert _items([("黃太", "我睇時間都差唔多，今日就到此為止。")]) == []
     [(owner, task, deadline)] = _items([("Marco Lee 李文傑", "我睇吓份合約先，聽日覆黃太。")])
     assert owner == "Marco Lee 李文傑" and "合約" in task and deadline == "2026-03-12"
+
+
+def _decisions(turns, **kw):
+    return [d["text"] for d in _extract(turns, **kw)["decisions"]]
+
+
+def test_a_question_settled_and_a_proposal_turned_down_are_decisions():
+    assert _decisions([("黃太", "會議室部冷氣仲修唔修？"), ("Marco Lee 李文傑", "咁就修啦。")]) == ["會議室部冷氣：修"]
+    assert _decisions([("Ivy Chan 陳詩韻", "不如今年搬去酒店搞聖誕派對？"), ("黃太", "唔好住啦，預算唔夠。")]) == [
+        "今年暫時唔搬去酒店搞聖誕派對"]
+    [text] = _decisions([("Ivy Chan 陳詩韻", "收到。另外我諗住…不如送啲試用裝俾舊客？"), ("黃太", "唔好住啦，成本太高。")])
+    assert text == "暫時唔送啲試用裝俾舊客"
+    out = _extract([("Marco Lee 李文傑", "月尾轉系統太趕，不如遲啲。"),
+                    ("黃太", "咁就下個月中先轉，阿傑你更新個時間表，禮拜五前 send 俾我。")])
+    assert [d["text"] for d in out["decisions"]] == ["下個月中先轉"]
+    assert [(a["owner"], a["deadline"]) for a in out["action_items"]] == [("Marco Lee 李文傑", "2026-03-13")]
+    assert _decisions([("Ivy Chan 陳詩韻", "供應商話免費換。"), ("黃太", "咁就最好，慳返筆錢。")]) == []
