@@ -377,6 +377,7 @@ YES_FIRST = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收�
 CLOSED_BEFORE = re.compile(r"(?:決定|定咗|就咁(?:話|定|做)?|係咁(?:話)?|(?<![A-Za-z])OK|冇問題)(?:啦|喇|吖|囉)?\s+$", re.IGNORECASE)
 
 
+BECAUSE = re.compile(r"(?:因為|由於|because|since)(?![A-Za-z])", re.IGNORECASE)
 # 「有咩問題，禮拜五前話我知」: "if anything comes up, tell me", no work of its own
 IF_ANY = re.compile(r"(?:大家|你哋|你)?\s*(?:如果|假如|萬一)?\s*有(?:咩|乜嘢|乜|什麼|甚麼|任何)")
 TELL_ME = re.compile(r"(?:之前|以前|前)?\s*(?:你|大家|你哋)?\s*(?:即刻|記得|就)?\s*(?:話(?:返)?(?:俾|畀)?我知|通知我|搵我|(?:WhatsApp|call|email|message)\s*我|同我講|let me know)"
@@ -753,6 +754,7 @@ class Reader:
         since = 0  # where the clauses said to ``addressed`` begin
         named_before = False  # the clause before was only a name: 「Ivy、Ken，…」 addresses both
         heard = False  # a clause before told what others said or want (「audit 嗰邊仲想我哋…」)
+        because = False  # a clause before gave a reason: the clauses after it in the sentence go on with it
 
         def hand_to(who: str | None, start: int) -> None:
             """The first unowned work said to ``who`` is theirs (「Ivy，二樓嗰兩間房聽朝九點前執好」)."""
@@ -877,6 +879,10 @@ class Reader:
                 and not PROHIBITED.search(clause) and not hearsay and not (heard and not named) and not told \
                 and not FROM_THEN.fullmatch(without_times(clause, self.transcript.date).strip())  # 「由聽日開始」: since when
             heard = heard or hearsay  # what follows says more of what they said
+            if BECAUSE.match(OPENER.sub("", clause)):  # 「因為之後要 send 去印，印刷公司要成個禮拜」: the rest is the reason
+                because = True
+            elif because and not named and not YOU_REQUEST.search(clause):
+                action = False
             out.append(_Clause(clause, owner, named, action))
         for i, c in enumerate(out):  # 「聽日前要執好個貨倉，邊個得閒就搞」: the group takes the task before it
             if c.has_owner_cue and c.owner is None and WHO_FREE.search(c.text) and i > 0 \

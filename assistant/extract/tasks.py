@@ -318,6 +318,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         if COMMENT.match(part) and not asks:  # 「…，所以 Mandy 你聽日幫佢覆客」 is the request itself
             parts = parts[:i]
             break
+    if len(parts) > 1:  # 「因為客禮拜五嚟，整好 proposal」: the reason said first is not the work
+        parts = [p for p in parts if not re.match(r"(?:因為|由於)", _LEAD.sub("", p).strip())] or parts
     if len(parts) > 1:
         parts = [p for p in parts if not ANAPHOR_CLAUSE.match(_LEAD.sub("", p))] or parts
     if len(parts) > 1:  # 「你交份報價俾我，我要拎去俾老細批」: what the giver does with it next is theirs

@@ -3231,3 +3231,12 @@ def test_a_question_settled_and_a_proposal_turned_down_are_decisions():
     assert [d["text"] for d in out["decisions"]] == ["下個月中先轉"]
     assert [(a["owner"], a["deadline"]) for a in out["action_items"]] == [("Marco Lee 李文傑", "2026-03-13")]
     assert _decisions([("Ivy Chan 陳詩韻", "供應商話免費換。"), ("黃太", "咁就最好，慳返筆錢。")]) == []
+
+
+def test_a_reason_a_state_and_an_outsiders_plan_are_no_tasks():
+    assert _items([("Ivy Chan 陳詩韻", "黃太，份年報大致寫好，淨係差啲相。")]) == []
+    assert _items([("黃太", "部影印機我問過供應商，佢哋下個禮拜會派人嚟換，所以唔使搞喇。")]) == []
+    [(owner, task, deadline)] = _items([("Ivy Chan 陳詩韻", "阿傑，你禮拜五之前交份稿吖，因為之後要 send 去印，印刷廠要成個禮拜。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-13") and "印刷" not in task
+    assert _items([("黃太", "Ivy，因為客禮拜五嚟，你禮拜四前整好份 proposal。")]) == [
+        ("Ivy Chan 陳詩韻", "整好 proposal", "2026-03-12")]
