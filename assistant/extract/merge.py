@@ -65,6 +65,11 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
         if taken is not None:  # 「咁阿傑你跟。」 「OK，我跟。」: yes to the task just handed over, no task of its own
             taken.deadline = taken.deadline or item.deadline
             continue
+        again = _just_given(kept, item, same_turn=False) if leans_on_context(item.task) and _verbs(item.task) else None
+        if again is not None and _verbs(item.task) <= _verbs(again.task):
+            # 「…寫個回覆。」 「好，我今日開始寫。」: yes to the task given, in a word; when it starts is no due day
+            again.deadline = again.deadline or (None if STARTS.search(transcript.lines[item.turn].text) else item.deadline)
+            continue
         restated = next((k for k in kept if _restated(k, item)), None) \
             or max((k for k in kept if _recapped(k, item, transcript)), key=lambda k: similarity(k.task, item.task), default=None)
         if restated is not None:  # a summary repeating a task: the first wording stays, with the finer due time
@@ -105,6 +110,9 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
         else:
             dropped.append(item)
     return [i for i in kept if i in moved or not _cancelled(i, cancelling) and i not in dropped]
+
+
+STARTS = re.compile(r"開始|(?<![A-Za-z])start", re.IGNORECASE)
 
 
 def _take_wording(item: ActionItem, task: str) -> None:

@@ -81,7 +81,7 @@ POLITE_REQUEST = re.compile(r"(?<![A-Za-z])(?:could|can|would|will) you(?![A-Za-
 THING_YOU_DO = re.compile(r"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:搞|跟進|跟|做|負責|處理|handle|follow)(?:埋|住|吓)?\s*$", re.IGNORECASE)
 # 「咁你寫封 email 俾 insurer。」: a clause that opens with 你 and its verb tells the listener to do it
 # (not 「你寫得好清楚」, which says how it was done)
-YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{VERB_WORD})(?!\s*得)", re.IGNORECASE)
+YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{VERB_WORD}|參考|按照|根據)(?!\s*得)", re.IGNORECASE)
 REMINDER = re.compile(rf"^(?:順便\s*)?(?:{REMIND}|remember to)\s*(?:要|順便|埋)*\s*", re.IGNORECASE)  # a reminder with its verb
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
 STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|(?<!有)冇|唔會")
@@ -227,6 +227,16 @@ DUE_ONLY = re.compile(r"^(?:(?:嗯|呃|哦|好|OK|唔急|唔使急|唔駛急|唔
                       r"(?:(?:兩|三|四|幾)(?:樣|份|件)(?:嘢)?|全部|所有|呢啲|以上|all)?\s*(?:都)?\s*(?:要|一定要|最遲)?\s*(?:喺|by|before)?\s*"
                       r"(?:前|之前|或之前|內|之內|以內)?\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀|done)?"
                       r"(?:佢|佢哋|晒|哂|埋)?\s*(?:(?:返)?(?:俾|畀|給)\s*我)?\s*(?:啦|喇|吖|呀|啊|la)?[，,\s]*(?:唔該|please|thanks|thank you)?$", re.IGNORECASE)
+
+
+# 「三個工作天內啦，唔好拖，唔係佢又會再寫」: urging and why, after the due time
+URGING = re.compile(r"(?:唔好|咪)(?:拖|遲|等|再拖)|盡快|越快越好|快啲|愈快愈好|唔該|thanks|(?:唔係|否則|不然|因為|費事|免得)")
+
+
+def _without_urging(sentence: str) -> str:
+    """The sentence without the urging and the reasons after its first clause, when that is all they are."""
+    head, *rest = clauses(sentence) or [sentence]
+    return head if rest and all(URGING.match(c.strip()) for c in rest) else sentence
 
 
 SAID = r"\s*(?:嗰邊|那邊)?\s*(?:琴日|尋日|頭先|啱啱|今朝|上個禮拜)?\s*(?:話|講|said|says)"  # 「Ken 琴日話…」
@@ -879,6 +889,8 @@ class Reader:
                 and not PROHIBITED.search(clause) and not hearsay and not (heard and not named) and not told \
                 and not FROM_THEN.fullmatch(without_times(clause, self.transcript.date).strip())  # 「由聽日開始」: since when
             heard = heard or hearsay  # what follows says more of what they said
+            if not action and not addressed and said_after and YOU_FIRST.match(OPENER.sub("", clause)):
+                addressed = turn_to(self.addressee(line, None))  # 「你參考返份通告，寫個回覆」: the work after it is theirs
             if BECAUSE.match(OPENER.sub("", clause)):  # 「因為之後要 send 去印，印刷公司要成個禮拜」: the rest is the reason
                 because = True
             elif because and not named and not YOU_REQUEST.search(clause):
@@ -1388,8 +1400,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 or bool((ASKED_FOR.search(sentence) or CALLED_THEN_ASKED.match(OPENER.sub("", sentence)))
                         and reader.people.strip_leading(OPENER.sub("", sentence)))
             # "could you …?", 「Ricky，啲相可唔可以 share 俾我？」
-            if has_time_words(sentence, transcript.date) \
-                    and DUE_ONLY.match(re.sub(PART_OF_DAY_WORDS, "", without_times(sentence, transcript.date)).strip(" 。！!，,")):
+            due_part = _without_urging(sentence)
+            if has_time_words(due_part, transcript.date) \
+                    and DUE_ONLY.match(re.sub(PART_OF_DAY_WORDS, "", without_times(due_part, transcript.date)).strip(" 。！!，,")):
                 # 「整好份報價，同埋 book 埋會議室。兩樣都禮拜五前搞掂。」: the due time of the tasks before
                 targets = in_turn if ALL_OF_THEM.match(sentence) else said_before
                 if ALL_OF_THEM.match(sentence) and not in_turn:  # 「Ken 整時間表，Tom 聯絡客戶。」 … 「全部禮拜三前搞掂。」

@@ -3240,3 +3240,16 @@ def test_a_reason_a_state_and_an_outsiders_plan_are_no_tasks():
     assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-13") and "印刷" not in task
     assert _items([("黃太", "Ivy，因為客禮拜五嚟，你禮拜四前整好份 proposal。")]) == [
         ("Ivy Chan 陳詩韻", "整好 proposal", "2026-03-12")]
+
+
+def test_a_request_opened_by_a_reference_its_when_answered_with_urging_and_a_yes_in_a_word():
+    items = _items([
+        ("Ivy Chan 陳詩韻", "有位業主投訴管理費加價，寫咗封好長嘅 email。"),
+        ("黃太", "你參考返上次份通告，寫個回覆。"),
+        ("Ivy Chan 陳詩韻", "要幾時覆佢？"),
+        ("黃太", "三個工作天內啦，唔好拖，唔係佢又會再寫。"),
+        ("Ivy Chan 陳詩韻", "好，我今日開始寫。"),
+    ])
+    assert len(items) == 1
+    owner, task, deadline = items[0]
+    assert owner == "Ivy Chan 陳詩韻" and "回覆" in task and deadline == "2026-03-16"
