@@ -503,7 +503,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     for previous in reversed(transcript.lines[max(0, turn - 2):turn]):
         for sentence in reversed(sentences(previous.text)):
             if WHO.search(sentence):  # 「場地平面圖邊個畫？」 answered by 「阿豪你畫啦」
-                return _LEAD.sub("", WHO.sub("", sentence).rstrip("？? "))
+                asked = _LEAD.sub("", WHO.sub("", sentence).rstrip("？? 呀啊呢"))
+                return re.sub(r"\s*(?:係|都係)\s*(?:負責|跟進|跟|處理|搞)$|(?<![一吓下])\s*(?:負責|跟進)$", "", asked) or asked  # 「M1係邊個負責？」: M1
             asked_if_done = PROGRESS_ASKED.search(sentence)
             if asked_if_done:  # 「上個月啲 expense claim 你處理咗未？」 「仲未，我聽日搞掂」: the claims
                 named = people.strip_leading(_LEAD.sub("", sentence[:asked_if_done.start()]).strip())

@@ -3253,3 +3253,10 @@ def test_a_request_opened_by_a_reference_its_when_answered_with_urging_and_a_yes
     assert len(items) == 1
     owner, task, deadline = items[0]
     assert owner == "Ivy Chan 陳詩韻" and "回覆" in task and deadline == "2026-03-16"
+
+
+def test_the_thing_asked_who_does_is_not_worded_with_the_question():
+    items = _items([("黃太", "新年海報係邊個負責？"), ("Marco Lee 李文傑", "係我呀。"),
+                    ("黃太", "阿傑，咁你可唔可以禮拜五之前交？"), ("Marco Lee 李文傑", "冇問題，我禮拜五交海報初稿俾你。")])
+    [(owner, task, deadline)] = items
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-13") and "海報" in task and "負責" not in task
