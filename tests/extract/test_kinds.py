@@ -3260,3 +3260,8 @@ def test_the_thing_asked_who_does_is_not_worded_with_the_question():
                     ("黃太", "阿傑，咁你可唔可以禮拜五之前交？"), ("Marco Lee 李文傑", "冇問題，我禮拜五交海報初稿俾你。")])
     [(owner, task, deadline)] = items
     assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-13") and "海報" in task and "負責" not in task
+
+
+def test_an_item_without_an_owner_is_always_flagged_as_the_service_stores_it():
+    [item] = _extract([("黃太", "大家聽日放工前填好 timesheet。")])["action_items"]
+    assert item["owner"] is None and item["needs_review"] is True
