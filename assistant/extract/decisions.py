@@ -241,6 +241,7 @@ def _put_off(transcript: Transcript, line: Line, text: str) -> bool:
     return objected and any(PUT_OFF.search(t.text) for t in later)
 
 
+WE_DECIDED = re.compile(r"(?:我哋|大家)\s*(?:已經|今日)?\s*(?:決定|定)咗")  # 「我哋決定咗 budget 維持五十萬」: nobody's task
 SETTLED = re.compile(r"^(?:好|OK|ok|嗯)?[，,\s]*咁就\s*(?=\S{2})")  # 「咁就換」 says 「換」
 
 
@@ -307,7 +308,8 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
         if _put_off(transcript, line, text):  # 「決定咗…」 「我反對…」 「咁下次再傾」: nothing is decided yet
             return [], False
         # 「由下個月開始…每個月尾點數，由 Ken 簽名」: a standing rule, no one-off task
-        return [RawDecision(turn=line.index, text=text)], bool(RECURRING.search(sentence))
+        ours = WE_DECIDED.search(sentence) and not reader.people.mentioned(sentence) and not YOU_REQUEST.search(sentence)
+        return [RawDecision(turn=line.index, text=text)], bool(RECURRING.search(sentence) or ours)
     if _agreement(sentence, transcript.date) and not _accepts_request(reader, line):
         agreed = _agreed_clauses(reader, sentence, line)
         if agreed:  # 「好，加 corporate gift。」: agreeing to do it is the decision

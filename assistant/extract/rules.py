@@ -387,6 +387,7 @@ YES_FIRST = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收�
 CLOSED_BEFORE = re.compile(r"(?:決定|定咗|就咁(?:話|定|做)?|係咁(?:話)?|(?<![A-Za-z])OK|冇問題)(?:啦|喇|吖|囉)?\s+$", re.IGNORECASE)
 
 
+MAY_THEN = re.compile(r"(?:咁)?\s*你(?!哋)\s*(?:就|都)?\s*可以(?!唔)")
 BECAUSE = re.compile(r"(?:因為|由於|because|since)(?![A-Za-z])", re.IGNORECASE)
 # 「有咩問題，禮拜五前話我知」: "if anything comes up, tell me", no work of its own
 IF_ANY = re.compile(r"(?:大家|你哋|你)?\s*(?:如果|假如|萬一)?\s*有(?:咩|乜嘢|乜|什麼|甚麼|任何)")
@@ -882,6 +883,8 @@ class Reader:
             ongoing = PROGRESSIVE.search(clause) and not has_time_words(sentence, self.transcript.date)
             hearsay = bool(HEARSAY.match(OPENER.sub("", clause)))
             told = bool(out) and out[-1].action and TOLD_CONTENT.match(clause) and CONTACTS.search(out[-1].text)
+            if out and out[-1].action and re.search(r"[俾畀給]\s*你(?!哋)", out[-1].text) and MAY_THEN.match(OPENER.sub("", clause)):
+                told = True  # 「我 send 埋 sales figures 俾你，你可以夾埋落 presentation」: what they may do with it
             if out and IF_ANY.match(out[-1].text) and TELL_ME.fullmatch(without_times(clause, self.transcript.date).strip()):
                 out[-1] = replace(out[-1], action=False)
                 told = True

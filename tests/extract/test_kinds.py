@@ -3265,3 +3265,10 @@ def test_the_thing_asked_who_does_is_not_worded_with_the_question():
 def test_an_item_without_an_owner_is_always_flagged_as_the_service_stores_it():
     [item] = _extract([("黃太", "大家聽日放工前填好 timesheet。")])["action_items"]
     assert item["owner"] is None and item["needs_review"] is True
+
+
+def test_what_we_decided_and_what_the_listener_may_do_with_a_thing_given_are_no_tasks():
+    out = _extract([("黃太", "人手方面，我哋決定咗今年聖誕唔請臨時工，唔再加。")])
+    assert out["action_items"] == [] and len(out["decisions"]) == 1
+    assert _items([("Marco Lee 李文傑", "Ivy，聽朝十點前我 send 埋啲相俾你，你可以放落 newsletter。")]) == [
+        ("Marco Lee 李文傑", "send 相俾 Ivy", "2026-03-12T10:00:00+08:00")]
