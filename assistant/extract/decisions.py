@@ -246,7 +246,7 @@ SETTLED = re.compile(r"^(?:好|OK|ok|嗯)?[，,\s]*咁就\s*(?=\S{2})")  # 「�
 
 
 # 「唔好住啦」, 「都係唔好喇」, 「算啦」: a proposal turned down
-TURNED_DOWN = re.compile(r"^(?:嗯|咁|我諗)?[，,\s]*(?:都係)?(?:唔好住|唔好喇|唔好啦|唔使住|唔使喇|算啦|算數啦|暫時唔好)(?:啦|喇|吖|囉)?(?:[，,。！!]|$)")
+PROPOSAL_TURNED_DOWN = re.compile(r"^(?:嗯|咁|我諗)?[，,\s]*(?:都係)?(?:唔好住|唔好喇|唔好啦|唔使住|唔使喇|算啦|算數啦|暫時唔好)(?:啦|喇|吖|囉)?(?:[，,。！!]|$)")
 PROPOSED = re.compile(r"(?:不如|建議|提議)\s*(?P<what>[^？?。]{3,})")
 A_NOT_A_ASKED = re.compile(r"(?:仲|究竟|咁)?\s*([\u3400-\u9fff])唔\1|(?:仲|究竟|咁)?\s*(?:幾時|點樣|點|邊個|邊間|幾多)")
 
@@ -274,7 +274,7 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
         return ([RawDecision(turn=line.index, text=motion)] if motion else []), True
     if VOTE_CALL.search(sentence):  # the motion is decided by the result, if one comes
         return [], True
-    if TURNED_DOWN.match(sentence):
+    if PROPOSAL_TURNED_DOWN.match(sentence):
         found = _proposal_before(reader, transcript, line)
         proposed = ([m for m in PROPOSED.finditer(transcript.lines[found[0]].text)] or [None])[-1] if found else None
         if proposed:  # 「另外我諗住…不如俾佢哋一個 discount？」 「唔好住啦」: not done, for now

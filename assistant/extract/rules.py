@@ -54,7 +54,7 @@ from assistant.extract.deadlines import dates_a_thing, find_deadline, has_time_w
 from assistant.extract.owners import DEPARTMENTS, OwnerResolver, resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import (
-    AWAY, CONNECTIVE, DELIVERY_VERBS, TO_ME, DONE, NEAR_VERB, NOUN_PHRASE, OBSERVATION, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, WAS,
+    AWAY, BECAUSE, CONNECTIVE, DELIVERY_VERBS, TO_ME, DONE, NEAR_VERB, NOUN_PHRASE, OBSERVATION, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, WAS,
     leans_on_context,
 )
 from assistant.extract.text import clauses, sentences, shared_grams
@@ -388,7 +388,6 @@ CLOSED_BEFORE = re.compile(r"(?:決定|定咗|就咁(?:話|定|做)?|係咁(?:�
 
 
 MAY_THEN = re.compile(r"(?:咁)?\s*你(?!哋)\s*(?:就|都)?\s*可以(?!唔)")
-BECAUSE = re.compile(r"(?:因為|由於|because|since)(?![A-Za-z])", re.IGNORECASE)
 # 「有咩問題，禮拜五前話我知」: "if anything comes up, tell me", no work of its own
 IF_ANY = re.compile(r"(?:大家|你哋|你)?\s*(?:如果|假如|萬一)?\s*有(?:咩|乜嘢|乜|什麼|甚麼|任何)")
 TELL_ME = re.compile(r"(?:之前|以前|前)?\s*(?:你|大家|你哋)?\s*(?:即刻|記得|就)?\s*(?:話(?:返)?(?:俾|畀)?我知|通知我|搵我|(?:WhatsApp|call|email|message)\s*我|同我講|let me know)"

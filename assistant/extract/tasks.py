@@ -230,6 +230,7 @@ _BARE_VERB = re.compile(r"(?:出|交|上|做|寫|做完|做好|寫好|搞掂|搞
 _ONE_VERB = re.compile(rf"(?:{VERB_WORD})\s*[完好晒哂埋掂齊返實]?(?:\s*咗)?", re.IGNORECASE)  # 「部機，…砌好」 → 「砌好部機」
 _BARE_VERB_ONLY = re.compile(r"[寫做整出交畫拍剪改跟訂搵]|write|draft|do|send", re.IGNORECASE)
 SELF_INTRO = re.compile(r"^(?:我係|我叫|(?:I'?m|I am|this is)(?![A-Za-z]))\s*\S{1,24}$", re.IGNORECASE)
+BECAUSE = re.compile(r"(?:因為|由於|because|since)(?![A-Za-z])", re.IGNORECASE)  # a reason opens
 COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|話|可能|或者|否則|唔係嘅話|唔係(?=就|會|趕|嚟唔切|做唔切)|"
                      r"趁(?!熱)|前提係|前提是|只要|除非|萬一|since|because|but|if|otherwise|unless|as long as|provided)", re.IGNORECASE)  # 「…，唔係趕唔切落單」: otherwise
 
@@ -319,7 +320,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
             parts = parts[:i]
             break
     if len(parts) > 1:  # 「因為客禮拜五嚟，整好 proposal」: the reason said first is not the work
-        parts = [p for p in parts if not re.match(r"(?:因為|由於)", _LEAD.sub("", p).strip())] or parts
+        parts = [p for p in parts if not BECAUSE.match(_LEAD.sub("", p).strip())] or parts
     if len(parts) > 1:
         parts = [p for p in parts if not ANAPHOR_CLAUSE.match(_LEAD.sub("", p))] or parts
     if len(parts) > 1:  # 「你交份報價俾我，我要拎去俾老細批」: what the giver does with it next is theirs
