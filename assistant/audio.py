@@ -120,7 +120,8 @@ def recording_date(path: str | Path, timezone: str) -> str:
 def recording_time(path: str | Path) -> datetime:
     """When the recording started (aware): the container's creation_time tag, else the file's mtime.
 
-    A tag before 2000 or over a day ahead is a clock that was never set (1970, the DOS 1980) and is ignored.
+    A time before 2000 or over a day ahead is a clock that was never set (1970, the DOS 1980) and is ignored:
+    the tag, then the file time, else now.
     """
     path = Path(path)
     result = subprocess.run(
@@ -133,9 +134,10 @@ def recording_time(path: str | Path) -> datetime:
         when = when if when.tzinfo is not None else when.replace(tzinfo=ZoneInfo("UTC"))
     except (AttributeError, ValueError):
         when = None
-    if when is None or not CLOCK_SET <= when <= datetime.now(ZoneInfo("UTC")) + timedelta(days=1):
+    now = datetime.now(ZoneInfo("UTC"))
+    if when is None or not CLOCK_SET <= when <= now + timedelta(days=1):
         when = datetime.fromtimestamp(path.stat().st_mtime, ZoneInfo("UTC"))
-    return when
+    return when if CLOCK_SET <= when <= now + timedelta(days=1) else now  # the file's time is no better: now
 
 
 def _source(path: Path, streams: list[Stream], settings: AudioSettings) -> AudioSource:

@@ -212,3 +212,20 @@ def test_a_decoder_killed_by_a_signal_is_no_verdict_on_the_file(tmp_path, clip, 
     with pytest.raises(DecoderInterrupted) as raised:
         decode(clip, AudioSettings())
     assert not isinstance(raised.value, AudioError)
+
+
+@pytest.mark.parametrize("year", [1970, 1980, 2446])
+def test_a_file_time_from_an_unset_clock_is_not_the_recording_date_either(tmp_path, clip, year):
+    """No tag and a file time of 1970/1980 (or centuries ahead): the day it is processed, never a crash later."""
+    import os
+    import shutil
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from assistant.audio import recording_date
+
+    untagged = tmp_path / "clock.wav"
+    shutil.copy(clip, untagged)
+    when = datetime(year, 6, 1, tzinfo=ZoneInfo("UTC")).timestamp()
+    os.utime(untagged, (when, when))
+    assert recording_date(untagged, "Asia/Hong_Kong") == datetime.now(ZoneInfo("Asia/Hong_Kong")).date().isoformat()

@@ -16,6 +16,7 @@ from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import MultipartParser, parse_options_header
 from starlette.concurrency import run_in_threadpool
 
+from assistant.store.models import LOCAL_TZ
 from assistant.attendees import parse_text
 from assistant.store.blobs import BlobStore, BlobWriter, StoredBlob, TooLarge
 
@@ -122,15 +123,17 @@ def _check_fields(fields: dict[str, str]) -> None:
         try:  # Python reads 20270111 and 2027-W02-1 too; the meeting list filters on YYYY-MM-DD
             if not ISO_DAY.fullmatch(fields["meeting_date"]):
                 raise ValueError
-            date.fromisoformat(fields["meeting_date"])
+            if not MIN_RECORDED.date() <= date.fromisoformat(fields["meeting_date"]) <= MAX_RECORDED.date():
+                raise ValueError  # 「聽日」 is counted from it: the calendar and holidays hold these years
         except ValueError:
-            raise HTTPException(422, "日期格式錯誤 meeting_date must be an ISO date (YYYY-MM-DD).") from None
+            raise HTTPException(422, "日期格式錯誤 meeting_date must be an ISO date (YYYY-MM-DD) between the years 2000 and 2100.") from None
     if len(fields.get("title", "")) > 300:
         raise HTTPException(422, "標題太長 The title is longer than 300 characters.")
     if fields.get("recorded_at"):
         try:  # 0001-01-01T00:00+14:00 has no UTC time: the calendar match would overflow
             recorded = datetime.fromisoformat(fields["recorded_at"])
-            if not MIN_RECORDED <= recorded.replace(tzinfo=None) <= MAX_RECORDED:
+            local = recorded.astimezone(LOCAL_TZ) if recorded.tzinfo else recorded  # its day in Hong Kong dates the meeting
+            if not MIN_RECORDED <= local.replace(tzinfo=None) <= MAX_RECORDED:
                 raise ValueError
             recorded.astimezone(timezone.utc)
         except (ValueError, OverflowError):
