@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import re
 
 from fastapi import HTTPException, Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -85,7 +86,8 @@ class BodyLimits:
 
     Bodies other than multipart uploads (which stream to disk under their own limit) may carry at most
     ``max_body_bytes``: a longer Content-Length is 413 at once, a chunked body is cut off when it passes
-    the limit. A NUL character in the path or query is 422 (no route means one; databases refuse it).
+    the limit. A NUL character in the path, the query or such a body (raw, ``\\u0000`` or ``%00``) is 422: no
+    route means one, and PostgreSQL refuses it in text where SQLite stores it.
     """
 
     def __init__(self, app: ASGIApp, max_body_bytes: int):
@@ -107,18 +109,34 @@ class BodyLimits:
         if length.isdigit() and int(length) > self.max_body_bytes:
             await _plain(send, 413, f"內容太大 Request body larger than {self.max_body_bytes} bytes.")
             return
-        received = 0
-
-        async def counted() -> Message:
-            nonlocal received
+        body, more = b"", True
+        while more:  # small by the limit: read whole, so that a NUL is refused before any route stores it
             message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.max_body_bytes:
-                    raise HTTPException(413, f"內容太大 Request body larger than {self.max_body_bytes} bytes.")
-            return message
+            if message["type"] != "http.request":
+                await self.app(scope, _replay([message], receive), send)
+                return
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+            if len(body) > self.max_body_bytes:
+                await _plain(send, 413, f"內容太大 Request body larger than {self.max_body_bytes} bytes.")
+                return
+        if NUL_IN_BODY.search(body):  # raw, JSON-escaped or form-encoded: PostgreSQL text cannot hold it
+            await _plain(send, 422, "無效 Invalid request: NUL characters are not allowed.")
+            return
+        await self.app(scope, _replay([{"type": "http.request", "body": body, "more_body": False}], receive), send)
 
-        await self.app(scope, counted, send)
+
+NUL_IN_BODY = re.compile(rb"\x00|\\u0000|%00", re.IGNORECASE)
+
+
+def _replay(messages: list[Message], receive: Receive) -> Receive:
+    """A receive that gives ``messages`` first, then what the client sends next (a disconnect)."""
+    pending = list(messages)
+
+    async def replayed() -> Message:
+        return pending.pop(0) if pending else await receive()
+
+    return replayed
 
 
 async def _plain(send: Send, status: int, detail: str) -> None:

@@ -119,6 +119,9 @@ class _Parts:
 
 def _check_fields(fields: dict[str, str]) -> None:
     # Checked before the recording is kept, as the fields may arrive after the file.
+    for key, value in fields.items():
+        if "\x00" in value:  # PostgreSQL text cannot hold it (SQLite would store it): the same answer on both
+            raise HTTPException(422, f"無效 Invalid request: NUL characters are not allowed in {key}.")
     if fields.get("meeting_date"):
         try:  # Python reads 20270111 and 2027-W02-1 too; the meeting list filters on YYYY-MM-DD
             if not ISO_DAY.fullmatch(fields["meeting_date"]):

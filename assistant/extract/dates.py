@@ -287,13 +287,14 @@ RULES: tuple[Rule, ...] = (
           lambda m, t: date(int(m[1]), int(m[2]), int(m[3]))),
     _rule(rf"({CN_NUM})\s*月\s*({CN_NUM})\s*[號号日]", lambda m, t: _month_day(t, cn_number(m[1]), cn_number(m[2]))),
     # "March 12", "12th March", "the 12th of March", "Mar. 12th"
-    _rule(rf"{L}(?:(?:by|on|before|until)\s+)?(?P<month>{EN_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?![A-Za-z])"
+    _rule(rf"{L}(?:(?:by|on|before|until)\s+)?(?P<month>{EN_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?![A-Za-z])(?!\s*(?:點|点|時|時|am|pm|o'clock))(?:\s*[號号日])?"
           rf"|{L}(?:(?:by|on|before|until)\s+)?(?<![\d:])(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{EN_MONTH})\.?{R}",
           lambda m, t: _month_day(t, _EN_MONTHS[(m["month"] or m["month2"]).lower()], int(m["day"] or m["day2"]))),
     # "by the 19th", "on the 3rd": that day of this month, or of next month when it has passed; not
     # "the 2nd floor", "1st draft" (an ordinal before a noun)
-    _rule(r"(?<![A-Za-z])(?:(?:by|on|before|until)\s+)?(?<![\d:])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)"
-          rf"(?![A-Za-z])(?!\s+(?!{EN_AFTER_DAY}{R})[A-Za-z])", lambda m, t: _day_of_month(t, int(m[1]))),
+    _rule(r"(?<![A-Za-z])(?:(?:by|before|until)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)(?![A-Za-z])"
+          r"|(?:on\s+)?(?<![\d:])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)"
+          rf"(?![A-Za-z])(?!\s+(?!{EN_AFTER_DAY}{R})[A-Za-z]))", lambda m, t: _day_of_month(t, int(m[1] or m[2]))),
     _rule(rf"(下下|下|今|呢|這|本)個?月\s*({CN_NUM})\s*[號号日]",
           lambda m, t: date(*_month_of(m[1], t), cn_number(m[2]))),  # 下個月二十號
     # day/month, as Hong Kong writes dates (12/3 is 12 March)
@@ -349,7 +350,7 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"今日|今天|今晚|今朝|今早|today|tonight|{L}EOD{R}|end of (?:the )?day|收工前|放工前|即日|即刻|馬上|立即",
           lambda m, t: t),
     # not the tail of a date that does not exist (「二月三十號」 is no 十號)
-    _rule(rf"(?<![月\d０-９零〇一二兩三四五六七八九十廿卅])(?<![月\d第]\s)(?<!第)({CN_NUM})\s*[號号](?![碼码風风波球])(?!\s*(?:颱風|颱風信號|信號|戒備|巴士|線|房|枱|檯|櫃位|閘|碼頭|月台|機))",
+    _rule(rf"(?<![月\d０-９零〇一二兩三四五六七八九十廿卅])(?<![月\d第]\s)(?<!第)({CN_NUM})\s*[號号](?!\s*[碼码風风波球])(?!\s*(?:颱風|颱風信號|信號|戒備|巴士|線|會議室|房|枱|檯|櫃位|閘|碼頭|月台|機))",
           lambda m, t: _day_of_month(t, cn_number(m[1]))),  # 「八號波」 is a typhoon signal, 「三號房」 a room
 )
 

@@ -121,6 +121,11 @@ def test_the_phrase_marked_as_a_limit_wins_and_no_phrase_is_none():
         ("the 1st draft", None),
         ("3rd party", None),
         ("第 3 號", None),
+        ("by the 19th send 份 deck", date(2026, 3, 19)),  # after by, a word may follow
+        ("April 20 號前", date(2026, 4, 20)),
+        ("May 5 點前", date(2026, 3, 12)),  # May the person, five o'clock today
+        ("八 號 風球", None),
+        ("3 號會議室", None),
     ],
 )
 def test_days_said_with_spaces_or_in_english(said, expected):
