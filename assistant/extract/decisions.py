@@ -277,7 +277,8 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
     if PROPOSAL_TURNED_DOWN.match(sentence):
         found = _proposal_before(reader, transcript, line)
         proposed = ([m for m in PROPOSED.finditer(transcript.lines[found[0]].text)] or [None])[-1] if found else None
-        if proposed:  # 「另外我諗住…不如俾佢哋一個 discount？」 「唔好住啦」: not done, for now
+        if proposed and not re.match(r"\s*(?:我|你)(?!哋)", proposed["what"]):
+            # 「另外我諗住…不如俾佢哋一個 discount？」 「唔好住啦」: not done, for now (「不如我聽日 call 客？」 is an offer)
             when, what = re.match(r"(今年|今次|呢次|下年|明年|出年|下次)?\s*(?:我哋|大家)?\s*(.*)", proposed["what"].rstrip("？?。！! ")).groups()
             return [RawDecision(turn=line.index, text=(when or "") + ("暫時" if "住" in sentence[:6] else "") + "唔" + what)], False
     if ANAPHORIC_DECISION.match(sentence):

@@ -3226,6 +3226,7 @@ def test_a_question_settled_and_a_proposal_turned_down_are_decisions():
         "今年暫時唔搬去酒店搞聖誕派對"]
     [text] = _decisions([("Ivy Chan 陳詩韻", "收到。另外我諗住…不如送啲試用裝俾舊客？"), ("黃太", "唔好住啦，成本太高。")])
     assert text == "暫時唔送啲試用裝俾舊客"
+    assert _decisions([("Ivy Chan 陳詩韻", "不如我聽日打俾客問吓？"), ("黃太", "唔好住啦。")]) == []  # an offer, not a plan
     out = _extract([("Marco Lee 李文傑", "月尾轉系統太趕，不如遲啲。"),
                     ("黃太", "咁就下個月中先轉，阿傑你更新個時間表，禮拜五前 send 俾我。")])
     assert [d["text"] for d in out["decisions"]] == ["下個月中先轉"]
