@@ -31,3 +31,9 @@ def test_written_verbs_become_spoken_but_words_that_need_them_stay():
 
 def test_written_no_need_and_do_not_become_spoken():
     assert spoken_cantonese("不用等法團，不要用舊版，不要緊") == "唔使等法團，唔好用舊版，唔緊要"
+
+
+def test_written_then_and_no_longer_become_spoken_but_that_and_done_stay():
+    assert spoken_cantonese("那今年不去了 明年再看") == "咁今年唔去喇 明年再睇"
+    assert spoken_cantonese("那就照舊，不用改了") == "咁就照舊，唔使改喇"
+    assert spoken_cantonese("那間酒樓的訂金都給了") == "嗰間酒樓嘅訂金都俾咗"

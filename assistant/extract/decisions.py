@@ -194,6 +194,23 @@ AGREE_ASKED = re.compile(r"^(?:咁|好)?[，,\s]*(?:我哋|大家)?\s*(?:係咪|
 PROPOSING = re.compile(r"(?:^|(?<=[，,]))\s*(?:(?:我|我哋)?(?:建議|提議)|(?:咁)?不如)\s*")  # the proposal, not who made it
 
 
+# 「咁就照舊，唔改」, 「維持原定」: what was arranged stands
+KEEP_AS_IS = re.compile(r"^(?:好|OK|ok|咁|嗯)?[，,\s]*(?:咁|噉)?\s*(?:就)?\s*(?:照舊|維持原(?:定|狀|案|先)|照原定|照原先)(?:安排|咁做)?(?:啦|喇|吖|囉)?"
+                        r"(?:[，,\s]*(?:唔(?:使)?改|唔變|不改)(?:喇|啦|吖|囉)?)?[。！!]*$")
+
+
+def _arrangement_before(transcript: Transcript, line: Line) -> str:
+    """The arrangement a 「照舊」 keeps: the latest statement, not a question, in the two turns
+    before by somebody else (「春茗我已經訂咗三月七號，喺上次嗰間酒樓」); else ""."""
+    for previous in reversed(transcript.lines[max(0, line.index - 2):line.index]):
+        if previous.speaker == line.speaker:
+            continue
+        for sentence in reversed(sentences(previous.text)):
+            if not asks(sentence) and len(re.sub(r"\W", "", sentence)) >= 6:
+                return sentence.rstrip("。！! ")
+    return ""
+
+
 def _proposal_before(reader: Reader, transcript: Transcript, line: Line) -> tuple[int, str] | None:
     """What an anaphoric 「就咁定」 agrees to: the latest substantive statement in the turns before
     that asks nobody to do something (「冇問題」 after 「Oscar 你跟埋」 accepts a task, decides nothing)."""
@@ -281,6 +298,9 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
             # 「另外我諗住…不如俾佢哋一個 discount？」 「唔好住啦」: not done, for now (「不如我聽日 call 客？」 is an offer)
             when, what = re.match(r"(今年|今次|呢次|下年|明年|出年|下次)?\s*(?:我哋|大家)?\s*(.*)", proposed["what"].rstrip("？?。！! ")).groups()
             return [RawDecision(turn=line.index, text=(when or "") + ("暫時" if "住" in sentence[:6] else "") + "唔" + what)], False
+    if KEEP_AS_IS.match(sentence):
+        kept = _arrangement_before(transcript, line)
+        return ([RawDecision(turn=line.index, text=f"{kept}，照舊")] if kept else []), True
     if ANAPHORIC_DECISION.match(sentence):
         found = _proposal_before(reader, transcript, line)
         if found and _objected(transcript, line):  # 「同意。」 「我反對，…」: not agreed yet

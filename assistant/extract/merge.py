@@ -232,7 +232,13 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
     in_own_words = not (leans_on_context(later.task) or leans_on_context(earlier.task) or shared_grams(earlier.task, later.task))
     named_again = later.turn == earlier.turn and _asked_twice(transcript, later) and not shared_grams(earlier.task, later.task) \
         and VERB.search(later.task) and not PRONOUN_OBJECT.search(later.task)  # 「…一齊去見客，Ivy 你負責做 presentation」
-    if named_again or in_own_words and _asked_after_own_plan(earlier, later, transcript) and _other_verbs(earlier, later):
+    # 「Ivy，…你聽日再 call 佢。」 「…所以 Ivy 你聽日整好 proposal。」: the same asker's next request, no reply
+    asked_again = later.turn == earlier.turn + 1 and _asked_by_another(earlier, transcript) \
+        and transcript.lines[later.turn].speaker == transcript.lines[earlier.turn].speaker \
+        and _turns_to_someone(transcript.lines[later.turn].text, transcript.people) \
+        and not leans_on_context(later.task) and _other_verbs(earlier, later) and not shared_grams(earlier.task, later.task) \
+        and not RECAP.search(transcript.lines[later.turn].text)  # a summary adds no work
+    if named_again or asked_again or in_own_words and _asked_after_own_plan(earlier, later, transcript) and _other_verbs(earlier, later):
         return False  # two tasks in their own words: 「Ivy 你交份報價。Ivy 你 check server」, 「我八號開 line」 「你八號 send 排期」
     return not NEW_TOPIC.search(transcript.lines[later.turn].text)
 
@@ -403,7 +409,7 @@ def _restated(earlier: ActionItem, later: ActionItem) -> bool:
             or _clash(earlier.deadline, later.deadline):
         return False
     if _fragment(earlier.task) and not _fragment(later.task) and earlier.deadline == later.deadline \
-            and earlier.turn != later.turn:  # one turn's two tasks are two
+            and earlier.turn != later.turn and not _other_verbs(earlier, later):  # one turn's two tasks are two; 「call 佢」 is no 「整 proposal」
         return True  # a task first said only as 「我可以交」 is the one the summary names for that day
     if ONLY_RECIPIENT.fullmatch(later.task) and DELIVERS.search(earlier.task) and earlier.deadline == later.deadline \
             and 0 < (later.turn or 0) - (earlier.turn or 0) <= 2:

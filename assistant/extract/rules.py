@@ -40,6 +40,7 @@ from assistant.extract.answers import (
     with_when_answer,
 )
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
+from assistant.extract.conditions import condition_apart
 from assistant.extract.corrections import (
     CORRECTION, TAKEN_BACK, before_event, corrected_items, corrections_apart, only_time, time_corrected, time_referred,
     time_said_again,
@@ -1388,7 +1389,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         so_far = [said.text for said in transcript.lines[max(0, line.index - EVENT_TURNS):line.index]]
         for raw_sentence in corrections_apart(spoken, transcript.date):
             earlier = [said.text for said in transcript.lines[max(0, line.index - 2):line.index]]
-            punctuated = before_event(reader.punctuate(_and_then(raw_sentence)), so_far + [line.text], transcript.date)
+            punctuated = before_event(condition_apart(reader.punctuate(_and_then(raw_sentence)), reader.people, transcript.date),
+                                      so_far + [line.text], transcript.date)
             sentence, tagged = _strip_tag(time_corrected(time_referred(
                 _wanted_of(_reported_commitment(_vocative_first(_thanks_apart(punctuated, reader), reader), reader), reader),
                 earlier, transcript.date), transcript.date))

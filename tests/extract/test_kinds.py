@@ -3273,3 +3273,28 @@ def test_what_we_decided_and_what_the_listener_may_do_with_a_thing_given_are_no_
     assert out["action_items"] == [] and len(out["decisions"]) == 1
     assert _items([("Marco Lee 李文傑", "Ivy，聽朝十點前我 send 埋啲相俾你，你可以放落 newsletter。")]) == [
         ("Marco Lee 李文傑", "send 相俾 Ivy", "2026-03-12T10:00:00+08:00")]
+
+
+def test_a_condition_or_reason_run_into_the_request_without_a_comma_keeps_the_request():
+    # ASR text: no comma after 「如果…」 or 「因為…」, the request follows with 就, 所以 or its own subject
+    assert _items([("黃太", "Ivy因為下個禮拜要交你禮拜五前寫好份報告")]) == [("Ivy Chan 陳詩韻", "寫好報告", "2026-03-13")]
+    [(owner, task, _)] = _items([("黃太", "阿傑如果部server再hang機你即刻通知我")])
+    assert owner == "Marco Lee 李文傑" and "通知" in task
+    [(owner, task, deadline)] = _items([("黃太", "因為客禮拜五嚟所以Ivy你聽日整好 proposal 俾我")])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-12") and task.startswith("整好 proposal")
+    assert _items([("黃太", "Marco有咩問題就搵我")]) == []  # "if anything, find me": no work
+
+
+def test_the_same_askers_next_request_to_one_person_is_a_task_of_its_own():
+    items = _items([("黃太", "Ivy，如果客唔覆你，你聽日再 call 佢。"),
+                    ("黃太", "因為客禮拜五嚟，所以 Ivy 你聽日整好 proposal 俾我。")])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-12")] * 2
+    assert "call" in items[0][1] and "proposal" in items[1][1]
+
+
+def test_keeping_an_arrangement_as_it_is_decides_the_arrangement_said_before():
+    out = _extract([("黃太", "第三，周年晚宴。"),
+                    ("Ivy Chan 陳詩韻", "晚宴我上個月已經訂咗五月八號，喺上次嗰間酒樓，二十圍。"),
+                    ("黃太", "那就照舊 不改")])
+    [decision] = out["decisions"]
+    assert "五月八號" in decision["text"] and "酒樓" in decision["text"] and out["action_items"] == []
