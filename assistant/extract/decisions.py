@@ -265,19 +265,6 @@ SETTLED = re.compile(r"^(?:好|OK|ok|嗯)?[，,\s]*咁就\s*(?=\S{2})")  # 「�
 # 「唔好住啦」, 「都係唔好喇」, 「算啦」: a proposal turned down
 PROPOSAL_TURNED_DOWN = re.compile(r"^(?:嗯|咁|我諗)?[，,\s]*(?:都係)?(?:唔好住|唔好喇|唔好啦|唔使住|唔使喇|算啦|算數啦|暫時唔好)(?:啦|喇|吖|囉)?(?:[，,。！!]|$)")
 PROPOSED = re.compile(r"(?:不如|建議|提議)\s*(?P<what>[^？?。]{3,})")
-A_NOT_A_ASKED = re.compile(r"(?:仲|究竟|咁)?\s*([\u3400-\u9fff])唔\1|(?:仲|究竟|咁)?\s*(?:幾時|點樣|點|邊個|邊間|幾多)")
-
-
-def _asked_before(transcript: Transcript, line: Line) -> str:
-    """What a question by somebody else in the turn before asks about (「部投影機啲燈膽仲換唔換？」 →
-    「部投影機啲燈膽」), which a terse answer (「咁就換啦」) decides; else ""."""
-    if line.index == 0 or transcript.lines[line.index - 1].speaker == line.speaker:
-        return ""
-    said = sentences(transcript.lines[line.index - 1].text)
-    if not said or not asks(said[-1]):
-        return ""
-    asked = A_NOT_A_ASKED.sub("", said[-1]).rstrip("？?。 呀啊呢")
-    return asked if len(re.sub(r"\W", "", asked)) >= 3 else ""
 
 
 def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> tuple[list[RawDecision], bool]:
@@ -310,9 +297,7 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
     if len(parts) > 1 and SETTLED.match(parts[0]) and DECISION.match(parts[0]) and not NOT_DECISION.search(parts[0]) \
             and not reader.assigns(parts[0], line) and reader.assigns("，".join(parts[1:]), line):
         # 「咁就十月中先上線，Priya 你更新個 timeline」: what is settled, then who does what about it
-        text = SETTLED.sub("", parts[0]).rstrip("啦喇吖囉 ")
-        asked = _asked_before(transcript, line)
-        return [RawDecision(turn=line.index, text=f"{asked}：{text}" if asked and len(re.sub(r"\W", "", text)) < 8 else text)], False
+        return [RawDecision(turn=line.index, text=SETTLED.sub("", parts[0]).rstrip("啦喇吖囉 "))], False
     if DECISION.search(sentence) and not NOT_DECISION.search(_up_to_cue(raw_sentence)) \
             and not (SINCE_PAST.search(sentence) and not STRONG.search(sentence)) \
             and (STRONG.search(sentence) or not reader.assigns(_without_cue(sentence), line)):
@@ -323,9 +308,6 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
                 and not reader.people.mentioned(after[0]) and not YOU_REQUEST.search(after[0]):  # 「咁唔退款。換貨或者送券揀一…」
             text = "，".join([text, after[0]])
         text = SETTLED.sub("", text)
-        asked = _asked_before(transcript, line) if len(re.sub(r"\W", "", text)) < 8 else ""
-        if asked and not shared_grams(asked, text):  # 「部投影機啲燈膽仲換唔換？」 「咁就換啦」
-            text = f"{asked}：{text}"
         if _put_off(transcript, line, text):  # 「決定咗…」 「我反對…」 「咁下次再傾」: nothing is decided yet
             return [], False
         # 「由下個月開始…每個月尾點數，由 Ken 簽名」: a standing rule, no one-off task

@@ -21,7 +21,7 @@ from assistant.extract.deadlines import Deadline, find_deadline, part_of_day_lef
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.priority import priority_for
 from assistant.extract.schema import RawExtraction, RawItem
-from assistant.extract.tasks import drop_names, clean_task, leans_on_context, name_persons, standalone, without_whereabouts
+from assistant.extract.tasks import VERB, drop_names, clean_task, leans_on_context, name_persons, standalone, without_whereabouts
 from assistant.extract.text import clauses, normalise, sentences, similarity
 from assistant.extract.transcript import Transcript
 from assistant.extract.working_days import holiday_name
@@ -88,7 +88,8 @@ def _question_before(transcript: Transcript, turn: int) -> str | None:
                 sentence = re.split(r"[，,]", _LEAD.sub("", sentence)[proposed.end():])[0] + "？"
             if sentence.rstrip().endswith(("？", "?")):
                 topic = _QUESTION_TAIL.sub("", _LEAD.sub("", sentence)).strip(" ，,")
-                topic = re.sub(r"(?:我哋|我們)?\s*(?:使唔使|要唔要|駛唔駛|洗唔洗|會唔會)\s*|([\u3400-\u9fff])唔\1$", "", topic)  # 「聖誕節我哋使唔使搞抽獎」
+                # 「聖誕節我哋使唔使搞抽獎」, 「部冷氣仲修唔修」
+                topic = re.sub(r"(?:我哋|我們)?\s*(?:使唔使|要唔要|駛唔駛|洗唔洗|會唔會)\s*|(?:仲|究竟|咁)?\s*([\u3400-\u9fff])唔\1$", "", topic)
                 topic = drop_names(topic, resolver_for(transcript.people), None) or topic  # 「Ken，個 tagline…」: not Ken
                 return topic if len(re.sub(r"\W", "", topic)) >= 4 else None
     return None
@@ -205,7 +206,10 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
         text = _TAIL.sub("", _LEAD.sub("", normalise(decision.text))).strip()
         text = drop_names(text, people, None) or text  # 「Ken，車牌識別唔搞住」 decides for everyone
         turn = _source_turn(decision.turn, text, transcript)
-        if text and turn is not None:  # 「照用佢」: what 佢 is comes from the turns before
+        asked = _question_before(transcript, turn) if turn is not None and VERB.fullmatch(text) else None
+        if asked:  # 「部冷氣仲修唔修？」 「咁就修啦」: the verb alone answers what was asked
+            text = f"{asked}：{text}"
+        elif text and turn is not None:  # 「照用佢」: what 佢 is comes from the turns before
             text, _ = standalone(text, transcript, turn, topic_only=False)
             text = PROPOSED.sub("", text, count=1) if PROPOSED.match(text) else text  # 「我諗過不如加…，唔好加」: what was put
             rejected = REFUSAL.match(_LEAD.sub("", transcript.lines[turn].text))  # 「唔得喎，…照租旅遊巴」: not what was asked
