@@ -58,7 +58,12 @@ class Transcript:
             raise ValueError('expected a transcript ({"date", "timezone", "attendees", "turns": '
                              '[{"speaker", "text"}]}) or a minutes.json written by `assistant process`')
         if "meeting" in data:
-            return cls.from_minutes(Minutes.from_dict(data), meeting_date, people)
+            try:
+                minutes = Minutes.from_dict(data)
+            except (TypeError, KeyError, AttributeError) as e:  # a hand-edited copy: a field missing or misnamed
+                raise ValueError(f"not a minutes.json as `assistant process` writes it ({e}); a transcript needs "
+                                 'only {"turns": [{"speaker", "text"}]}') from e
+            return cls.from_minutes(minutes, meeting_date, people)
         timezone = check_zone(data.get("timezone") or DEFAULT_TIMEZONE)
         attendees = data.get("attendees") or []
         if not isinstance(attendees, list):

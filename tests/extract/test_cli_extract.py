@@ -66,6 +66,10 @@ def test_bad_input_is_a_clean_error(tmp_path):
     for args in (["--out", tmp_path / "missing" / "o.json"], ["--meeting-date", "tomorrow"]):
         done = _run(source, "--backend", "rules", *args)
         assert done.returncode in (1, 2) and "Error" in done.stderr and "Traceback" not in done.stderr, args
+    for minutes in ({"meeting": {}, "turns": [{"speaker": "A", "text": "x", "foo": 1}]}, {"meeting": "x", "turns": []}):
+        source.write_text(json.dumps(minutes), encoding="utf-8")  # a minutes.json edited by hand
+        done = _run(source, "--backend", "rules")
+        assert done.returncode == 1 and "not a minutes.json" in done.stderr and "Traceback" not in done.stderr
     source.write_text(json.dumps({**MEETING, "date": 20260506}), encoding="utf-8")
     assert "YYYY-MM-DD" in _run(source, "--backend", "rules").stderr
     source.write_text(json.dumps(MEETING, ensure_ascii=False)[:-20], encoding="utf-8")  # a copy cut short
