@@ -367,14 +367,18 @@ class TimePhrase:
 def find_time_phrases(text: str, today: date) -> list[TimePhrase]:
     """Every time phrase in text, left to right; overlaps keep the longest."""
     found: list[TimePhrase] = []
+    impossible: list[tuple[int, int]] = []  # 「四月三十一號」, "April 31st": no day, and no shorter reading of it either
     for rule in RULES:
         for m in rule.pattern.finditer(text):
             try:
                 day = rule.resolve(m, today)
             except (ValueError, KeyError):
+                impossible.append(m.span())
                 day = None
             if day is not None:
                 found.append(TimePhrase(m.start(), m.end(), m.group(0), day))
+    found = [p for p in found if not any(start < p.end and p.start < end and end - start > p.end - p.start
+                                         for start, end in impossible)]  # "by April" of "by April 31st"
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     kept: list[TimePhrase] = []
     for phrase in found:

@@ -388,10 +388,11 @@ YES_FIRST = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收�
 CLOSED_BEFORE = re.compile(r"(?:決定|定咗|就咁(?:話|定|做)?|係咁(?:話)?|(?<![A-Za-z])OK|冇問題)(?:啦|喇|吖|囉)?\s+$", re.IGNORECASE)
 
 
+TO_YOU = re.compile(rf"(?<![A-Za-z])(?:{DELIVERY_VERBS})(?![A-Za-z])[^，,。你我]{{0,16}}?(?:俾|畀|給)\s*你(?!哋)", re.IGNORECASE)
 MAY_THEN = re.compile(r"(?:咁)?\s*你(?!哋)\s*(?:就|都)?\s*可以(?!唔)")
 # 「有咩問題，禮拜五前話我知」: "if anything comes up, tell me", no work of its own
 IF_ANY = re.compile(r"(?:大家|你哋|你)?\s*(?:如果|假如|萬一)?\s*有(?:咩|乜嘢|乜|什麼|甚麼|任何)")
-TELL_ME = re.compile(r"(?:之前|以前|前)?\s*(?:你|大家|你哋)?\s*(?:即刻|記得|就)?\s*(?:話(?:返)?(?:俾|畀)?我知|通知我|搵我|(?:WhatsApp|call|email|message)\s*我|同我講|let me know)"
+TELL_ME = re.compile(r"(?:之前|以前|前)?\s*(?:你|大家|你哋)?\s*(?:即刻|記得|就)?\s*(?:話(?:返)?(?:俾|畀)?我知|通知我|搵我|(?:WhatsApp|call|email|message)\s*(?:俾|畀)?\s*我|同我講|出聲|let me know)"
                      r"(?:啦|吖|喇|呀|la)?", re.IGNORECASE)
 
 
@@ -898,6 +899,10 @@ class Reader:
                 because = True
             elif because and not named and not YOU_REQUEST.search(clause):
                 action = False
+            if action and not named and self._to_you_only(clause) and not self._asked_before(line) \
+                    and has_time_words(clause, self.transcript.date):
+                # 「份年報…，聽日 send 俾你」: 你 gets it, the speaker sends (a reply to a request is that request)
+                owner, named = self.speaker(line) or UNKNOWN, True
             out.append(_Clause(clause, owner, named, action))
         for i, c in enumerate(out):  # 「聽日前要執好個貨倉，邊個得閒就搞」: the group takes the task before it
             if c.has_owner_cue and c.owner is None and WHO_FREE.search(c.text) and i > 0 \
@@ -917,6 +922,18 @@ class Reader:
                         c.owner, c.has_owner_cue = subject, True
                         break
         return out
+
+    def _asked_before(self, line: Line) -> bool:
+        """Whether somebody else's turn just before turns to this turn's speaker (by name or 你)."""
+        before = self.transcript.lines[line.index - 1] if line.index else None
+        if before is None or before.speaker == line.speaker:
+            return False
+        return bool(re.search(r"你(?!哋)", before.text)) or any(name == self.speaker(line) for name, _, _ in self.people.spans(before.text))
+
+    def _to_you_only(self, clause: str) -> bool:
+        """Whether the only person a clause names is 你 receiving what is handed over (「聽日 send 俾你」)."""
+        return bool(TO_YOU.search(clause)) and len(re.findall(r"你(?!哋)|我", clause)) == 1 and not self.people.mentioned(clause) \
+            and not _group(clause)
 
     def _subject(self, clauses_: list[_Clause], line: Line) -> str | None | bool:
         """The subject a sentence states in a clause without a verb of its own, carried to its task

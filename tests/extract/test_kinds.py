@@ -3298,3 +3298,21 @@ def test_keeping_an_arrangement_as_it_is_decides_the_arrangement_said_before():
                     ("黃太", "那就照舊 不改")])
     [decision] = out["decisions"]
     assert "五月八號" in decision["text"] and "酒樓" in decision["text"] and out["action_items"] == []
+
+
+def test_an_impossible_english_date_is_flagged_not_read_as_its_month():
+    [item] = _extract([("黃太", "Ivy, please send the report by April 31st.")])["action_items"]
+    assert item["deadline"] is None and item["needs_review"] is True
+
+
+def test_if_any_comments_email_me_is_no_task_and_a_topic_flag_is_not_the_task():
+    assert _items([("黃太", "阿傑，有咩意見，禮拜五前 email 俾我。")]) == []
+    [(owner, task, _)] = _items([("黃太", "順帶提下，阿傑跟下個客。")])
+    assert owner == "Marco Lee 李文傑" and "提" not in task
+
+
+def test_sending_to_you_without_a_subject_is_the_speakers_own_and_how_far_it_is_is_not_the_task():
+    assert _items([("Ivy Chan 陳詩韻", "份年報大致寫好，聽日 send 俾你。")]) == [
+        ("Ivy Chan 陳詩韻", "send 年報俾你", "2026-03-12")]
+    [(owner, _, _)] = _items([("黃太", "Ivy，份年報大致寫好，聽日 send 俾你。")])
+    assert owner == "黃太"  # Ivy is who gets it
