@@ -117,8 +117,10 @@ def recording_date(path: str | Path, timezone: str) -> str:
     return recording_time(path).astimezone(ZoneInfo(timezone)).date().isoformat()
 
 
-def recording_time(path: str | Path) -> datetime:
-    """When the recording started (aware): the container's creation_time tag, else the file's mtime.
+def recording_time(path: str | Path, modified: datetime | None = None) -> datetime:
+    """When the recording started (aware): the container's creation_time tag, else the file time:
+    ``modified`` where the file's own was lost on the way (an upload, whose copy is new; a browser
+    sends the file's lastModified), else the file's mtime.
 
     A time before 2000 or over a day ahead is a clock that was never set (1970, the DOS 1980) and is ignored:
     the tag, then the file time, else now.
@@ -136,7 +138,7 @@ def recording_time(path: str | Path) -> datetime:
         when = None
     now = datetime.now(ZoneInfo("UTC"))
     if when is None or not CLOCK_SET <= when <= now + timedelta(days=1):
-        when = datetime.fromtimestamp(path.stat().st_mtime, ZoneInfo("UTC"))
+        when = modified or datetime.fromtimestamp(path.stat().st_mtime, ZoneInfo("UTC"))
     return when if CLOCK_SET <= when <= now + timedelta(days=1) else now  # the file's time is no better: now
 
 

@@ -103,17 +103,19 @@ class Service:
         event_id: str | None = None,
         recorded_at: datetime | None = None,
         room: str | None = None,
+        file_modified: datetime | None = None,
     ) -> tuple[str, str]:
         """Record a stored recording as a meeting and queue its processing; returns (meeting id, job id).
 
         The uploader owns the meeting and it belongs to their team; inbox recordings have neither.
         ``event_id`` names its calendar event; otherwise it is matched by ``recorded_at`` (default: the
-        container's creation time or the file time), ``room`` and the uploader. A recording of an
+        container's creation time, else the file time: ``file_modified`` when the uploader's client sent
+        it, the stored copy's being the upload's), ``room`` and the uploader. A recording of an
         event that has not ended yet is processed when it ends (the attendee list may still change).
         NotFound for an unknown ``event_id``.
         """
         eta = None
-        recorded_at = recorded_at or recording_time(self.store.blobs.path(blob.sha256))
+        recorded_at = recorded_at or recording_time(self.store.blobs.path(blob.sha256), file_modified)
         # the recording's own day (as the CLI dates it), not the day it was uploaded or picked up
         meeting_date = meeting_date or recorded_at.astimezone(ZoneInfo(self.settings.timezone)).date().isoformat()
         for attempt in range(2):

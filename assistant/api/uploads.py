@@ -132,15 +132,16 @@ def _check_fields(fields: dict[str, str]) -> None:
             raise HTTPException(422, "日期格式錯誤 meeting_date must be an ISO date (YYYY-MM-DD) between the years 2000 and 2100.") from None
     if len(fields.get("title", "")) > 300:
         raise HTTPException(422, "標題太長 The title is longer than 300 characters.")
-    if fields.get("recorded_at"):
-        try:  # 0001-01-01T00:00+14:00 has no UTC time: the calendar match would overflow
-            recorded = datetime.fromisoformat(fields["recorded_at"])
-            local = recorded.astimezone(LOCAL_TZ) if recorded.tzinfo else recorded  # its day in Hong Kong dates the meeting
-            if not MIN_RECORDED <= local.replace(tzinfo=None) <= MAX_RECORDED:
-                raise ValueError
-            recorded.astimezone(timezone.utc)
-        except (ValueError, OverflowError):
-            raise HTTPException(422, "時間格式錯誤 recorded_at must be an ISO date-time between the years 2000 and 2100.") from None
+    for key in ("recorded_at", "file_modified"):
+        if fields.get(key):
+            try:  # 0001-01-01T00:00+14:00 has no UTC time: the calendar match would overflow
+                recorded = datetime.fromisoformat(fields[key])
+                local = recorded.astimezone(LOCAL_TZ) if recorded.tzinfo else recorded  # its day in Hong Kong dates the meeting
+                if not MIN_RECORDED <= local.replace(tzinfo=None) <= MAX_RECORDED:
+                    raise ValueError
+                recorded.astimezone(timezone.utc)
+            except (ValueError, OverflowError):
+                raise HTTPException(422, f"時間格式錯誤 {key} must be an ISO date-time between the years 2000 and 2100.") from None
     for key in ("event_id", "room"):
         if len(fields.get(key, "")) > 300:
             raise HTTPException(422, f"{key} is too long.")

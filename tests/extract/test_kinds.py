@@ -3316,3 +3316,17 @@ def test_sending_to_you_without_a_subject_is_the_speakers_own_and_how_far_it_is_
         ("Ivy Chan 陳詩韻", "send 年報俾你", "2026-03-12")]
     [(owner, _, _)] = _items([("黃太", "Ivy，份年報大致寫好，聽日 send 俾你。")])
     assert owner == "黃太"  # Ivy is who gets it
+
+
+def test_status_talk_reports_no_decisions_and_asking_someone_to_speak_is_no_task():
+    out = _extract([
+        ("黃太", "好，今日主要係update下進度。阿傑你先講。"),
+        ("Marco Lee 李文傑", "供應商取消咗下個禮拜嘅 delivery，改為月尾一次過送。"),
+        ("Ivy Chan 陳詩韻", "今個月開始公司改用咗新嘅報銷 form。社交媒體 campaign 都照舊每個禮拜出兩個 post。"),
+        ("Marco Lee 李文傑", "預算方面都係維持五十萬，冇變。"),
+    ])
+    assert out == {"decisions": [], "action_items": []}
+    # the same words settling it are decisions: 「…啦」, and what we cancel and move
+    assert len(_extract([("黃太", "咁今年預算都係維持五十萬啦。")])["decisions"]) == 1
+    out = _extract([("黃太", "我哋取消咗下個禮拜嘅 team building，改為月尾搞。")])
+    assert len(out["decisions"]) == 1 and out["action_items"] == []

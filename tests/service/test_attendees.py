@@ -127,7 +127,8 @@ def test_odd_field_values_are_clear_errors_not_500(client):
                                  ("meeting_date", "20270111", 422), ("meeting_date", "2027-W02-1", 422),
                                  # the meeting's day counts 聽日 and holidays: a year outside 2000–2100 failed the job later
                                  ("meeting_date", "1900-01-01", 422), ("meeting_date", "9999-12-31", 422),
-                                 ("recorded_at", "2000-01-01T00:00+14:00", 422)):  # 1999-12-31 in Hong Kong
+                                 ("recorded_at", "2000-01-01T00:00+14:00", 422),  # 1999-12-31 in Hong Kong
+                                 ("file_modified", "0001-01-01T00:00:00+14:00", 422), ("file_modified", "yesterday", 422)):
         r = client.post("/api/meetings", data={field: value}, files={"file": wav})
         assert r.status_code == status and field in r.json()["detail"], (field, value, r.status_code, r.text)
     r = client.post("/api/meetings", files={"attendees": (None, "Ken \xff\xfe Wong".encode("latin-1")), "file": wav})
@@ -135,3 +136,12 @@ def test_odd_field_values_are_clear_errors_not_500(client):
     ok = client.post("/api/meetings", data={"attendees": '"Ken Wong|Ken"'}, files={"file": wav})
     assert ok.status_code == 202, ok.text
     assert [a["name"] for a in client.get(f"/api/meetings/{ok.json()['id']}").json()["attendees"]] == ["Ken Wong"]
+
+
+def test_the_file_time_the_upload_page_sends_dates_a_recording_without_a_creation_time(client):
+    """The stored copy of an upload is new: the file's own time (File.lastModified, 23:50 in Hong Kong,
+    15:50 UTC) dates the meeting, so 聽日 in it is counted from the meeting's day, not the upload's."""
+    r = client.post("/api/meetings", data={"file_modified": "2026-03-12T15:50:00.000Z"},
+                    files={"file": ("x.wav", b"not audio at all" * 50, "audio/wav")})
+    assert r.status_code == 202, r.text
+    assert client.get(f"/api/meetings/{r.json()['id']}").json()["meeting_date"] == "2026-03-12"

@@ -108,7 +108,9 @@ def test_review_in_the_browser(server, browser):
         """(b64) => {
             const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
             const dt = new DataTransfer();
-            dt.items.add(new File([bytes], "meeting_yue.wav", { type: "audio/wav" }));
+            // recorded at 23:50 in Hong Kong the evening before it is uploaded: the file's time dates it
+            dt.items.add(new File([bytes], "meeting_yue.wav", { type: "audio/wav",
+                                                               lastModified: Date.parse("2026-03-12T15:50:00Z") }));
             return dt;
         }""",
         payload,
@@ -119,6 +121,8 @@ def test_review_in_the_browser(server, browser):
     page.screenshot(path=ARTIFACTS / "upload-processing.png", full_page=True)
     page.wait_for_url(f"{server.url}/meetings/*", timeout=420_000)
     meeting_url = page.url
+    stored = page.evaluate("(url) => fetch(url.replace('/meetings/', '/api/meetings/')).then((r) => r.json())", meeting_url)
+    assert stored["meeting_date"] == "2026-03-12"
     page.wait_for_selector(".turn")
     page.screenshot(path=ARTIFACTS / "meeting.png", full_page=True)
 

@@ -37,6 +37,9 @@ UPLOAD_BODY = {
                                      "(GET /api/calendar/events); otherwise matched by time, room and uploader."},
                         "recorded_at": {"type": "string", "format": "date-time",
                                         "description": "When the recording started (default: from the file)."},
+                        "file_modified": {"type": "string", "format": "date-time", "description":
+                                          "The file's own modification time (the upload page sends it): when "
+                                          "the recording has no creation time, it dates the meeting."},
                         "room": {"type": "string", "description": "Where it was recorded, to tell events apart."},
                         "attendees": {"type": "string", "description":
                                       "Who attended: a JSON list of {name, aliases, role, timezone} (or of "
@@ -75,6 +78,7 @@ async def upload_meeting(request: Request, response: Response, service: ServiceD
         attendees=parse_text(upload.fields.get("attendees") or ""),
         event_id=upload.fields.get("event_id") or None, room=upload.fields.get("room") or None,
         recorded_at=_moment(upload.fields.get("recorded_at")),
+        file_modified=_moment(upload.fields.get("file_modified")),
     )
     with service.store.session() as session:
         job = jobs.get_job(session, job_id)

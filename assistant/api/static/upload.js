@@ -35,6 +35,8 @@ function upload(file) {
   if (date) data.append("meeting_date", date);
   const attendees = document.getElementById("attendees").value.trim();
   if (attendees) data.append("attendees", attendees);
+  // the copy the server stores is new: the file's own time dates a recording that carries no creation time
+  if (file.lastModified) data.append("file_modified", new Date(file.lastModified).toISOString());
   document.getElementById("progress").hidden = false;
   document.getElementById("file-name").textContent = file.name;
   document.getElementById("start").disabled = true;
