@@ -188,6 +188,9 @@ async def receive_upload(request: Request, blobs: BlobStore, limit: int, idle_ti
         parser.finalize()
         if not parts.complete:
             raise HTTPException(400, "上載不完整 The upload was cut off (no closing boundary): nothing was kept.")
+        if parts.writer is None and FILE_FIELD in parts.fields:  # a form field, not a file: no filename=
+            raise HTTPException(422, f"缺少檔案 The '{FILE_FIELD}' part has no file name: send the recording as a "
+                                     'file (Content-Disposition: form-data; name="file"; filename="…").')
         if parts.writer is None:
             raise HTTPException(422, "缺少檔案 Missing the 'file' field with the recording.")
         if parts.writer.size == 0:

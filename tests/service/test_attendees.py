@@ -136,6 +136,8 @@ def test_odd_field_values_are_clear_errors_not_500(client):
     ok = client.post("/api/meetings", data={"attendees": '"Ken Wong|Ken"'}, files={"file": wav})
     assert ok.status_code == 202, ok.text
     assert [a["name"] for a in client.get(f"/api/meetings/{ok.json()['id']}").json()["attendees"]] == ["Ken Wong"]
+    nameless = client.post("/api/meetings", files={"file": ("", b"RIFF1234" * 100, "audio/wav")})  # a field, not a file
+    assert nameless.status_code == 422 and "no file name" in nameless.json()["detail"], nameless.text
 
 
 def test_the_file_time_the_upload_page_sends_dates_a_recording_without_a_creation_time(client):
