@@ -468,6 +468,23 @@ def _plain(text: str) -> str:
     return re.sub(r"[咗埋晒個份張啲\s]", "", text)
 
 
+# 「如果客唔覆你」, 「萬一供應商再遲」: who the condition is about
+CONDITION_SUBJECT = re.compile(r"^(?:如果|假如|若果|萬一)\s*(?P<who>(?!我|你|佢|大家)[\u3400-\u9fffA-Za-z]{1,6}?)\s*(?:唔|冇|再|仲|都|又|已經|問|要|覆|嚟|打)")
+
+
+def _condition_about(clause: str, task: str) -> str | None:
+    """Who or what a condition clause is about, when the task's 佢 points at it: a person after a
+    verb of contacting (「如果客唔覆你，…call 佢」), a thing named with its classifier otherwise
+    (「如果份報告唔夠詳細，…改好佢」)."""
+    who = CONDITION_SUBJECT.match(clause)
+    pronoun = PRONOUN_OBJECT.search(task)
+    if not who or not pronoun or pronoun.group(0) != "佢":
+        return None
+    if PERSON_VERB.search(task[:pronoun.start()]):
+        return who["who"]
+    return NOUN_PHRASE.sub("", who["who"]) if NOUN_PHRASE.match(who["who"]) else None
+
+
 def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool = True,
                 owner: str | None = None) -> str | None:
     """What a fragment leans on: the earlier clauses of its own turn, else the latest statement
@@ -497,6 +514,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
         was = WAS.match(clause)  # 「年報本來係 Ivy 跟」: the topic before 本來
         if was:
             return was["topic"]
+        who = _condition_about(clause, task)
+        if who:
+            return who  # 「如果客唔覆你，你聽日再 call 佢」: 佢 is the client
         if COMMENT.match(clause):  # 「不過佢冇時間」
             continue
         if PAST_PLAN.search(clause):  # 「本來想叫阿豪整報價」: what, without who was meant to do it
@@ -648,6 +668,10 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     the whole sentence); a fragment without one gets the context in front. An item's ``owner``
     keeps another person's request in the turns before out of its context."""
     task = RESUMPTIVE.sub(r"\g<kept>", task)
+    about = next((who for c in clauses(task) if (who := _condition_about(c, task))), None)
+    if about:  # 「萬一供應商再遲，打俾佢」: the condition said with the task names 佢
+        pronoun = PRONOUN_OBJECT.search(task)
+        return f"{task[:pronoun.start()]}{about}{task[pronoun.end():]}", None
     asked = _who_asked(transcript, turn) if turn is not None else None
     said = re.search(rf"{re.escape(asked[1])}(?=\s|$|[A-Za-z0-9])", task) if asked else None  # not 寫 of 寫入
     if said and asked[0] not in task and not shared_grams(asked[0], task):

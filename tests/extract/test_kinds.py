@@ -3330,3 +3330,12 @@ def test_status_talk_reports_no_decisions_and_asking_someone_to_speak_is_no_task
     assert len(_extract([("黃太", "咁今年預算都係維持五十萬啦。")])["decisions"]) == 1
     out = _extract([("黃太", "我哋取消咗下個禮拜嘅 team building，改為月尾搞。")])
     assert len(out["decisions"]) == 1 and out["action_items"] == []
+
+
+def test_the_pronoun_after_a_condition_is_who_or_what_the_condition_is_about():
+    assert _items([("黃太", "Ivy，如果客唔覆你，你聽日再 call 佢。")]) == [("Ivy Chan 陳詩韻", "call 客", "2026-03-12")]
+    [(_, task, _)] = _items([("黃太", "萬一供應商再遲，阿傑你即刻打俾佢。")])
+    assert task.endswith("打俾供應商")
+    assert _items([("黃太", "如果份報告唔夠詳細，Ivy 你改好佢。")]) == [("Ivy Chan 陳詩韻", "改好報告", None)]
+    [(_, task, _)] = _items([("黃太", "如果客唔鍾意，Ivy 你改好佢。")])  # 佢 is the design, not the client
+    assert "改好客" not in task
