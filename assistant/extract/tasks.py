@@ -501,6 +501,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             return None  # 「Leo 月尾出 readership report。阿鋒今晚換人。」: Leo's is not 阿鋒's
         if sentence != own[at][0] and TURNED_DOWN.match(sentence):
             continue  # 「唔得呀，星期一要報俾投資方。咁你今晚 send 俾我」: why not, not the work
+        if SELF_INTRO.match(clause.strip()):
+            continue  # 「我係 Amy，…傾埋佢」: who is speaking, not what 佢 is
         if APOLOGY.match(clause) or OBSERVATION.search(clause) and not VERB.search(OBSERVATION.sub("", clause)):
             continue  # "Sorry for the delay earlier — yes, I'll fix it", 「我聽日放假喎，不過我今晚做埋佢」: no thing to do
         clause = _LEAD.sub("", clause)

@@ -3339,3 +3339,8 @@ def test_the_pronoun_after_a_condition_is_who_or_what_the_condition_is_about():
     assert _items([("黃太", "如果份報告唔夠詳細，Ivy 你改好佢。")]) == [("Ivy Chan 陳詩韻", "改好報告", None)]
     [(_, task, _)] = _items([("黃太", "如果客唔鍾意，Ivy 你改好佢。")])  # 佢 is the design, not the client
     assert "改好客" not in task
+
+
+def test_finishing_this_meetings_talk_after_saying_who_one_is_is_no_task():
+    people = ATTENDEES + [{"name": "Amy Wong 王美華", "aliases": ["Amy"]}]
+    assert _extract([("Amy", "我係 Amy，今日快快手傾埋佢。")], attendees=people)["action_items"] == []
