@@ -582,7 +582,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
 
 
 # 「send 份 list 俾你」, 「交返俾我」: a person pronoun after a verb of giving or contacting
-RECIPIENT = re.compile(r"(?P<verb>[俾畀給同問搵覆幫]|抄送(?:埋)?|話(?=[我你]知)|(?<![A-Za-z])(?:send|call|email|cc|brief|update|whatsapp) ?)"
+RECIPIENT = re.compile(r"(?P<verb>[俾畀給同問搵覆幫]|抄送(?:埋)?|通知|提醒|話(?=[我你]知)|(?<![A-Za-z])(?:send|call|email|cc|brief|update|whatsapp) ?)"
                        r"(?P<who>我|你)(?![哋地])"
                        r"|(?P<en_verb>(?<![A-Za-z])(?:send|give|email|call|tell|brief|show|update|to|cc) )(?P<en_who>me|you)(?![A-Za-z])",
                        re.IGNORECASE)

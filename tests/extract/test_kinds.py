@@ -3279,7 +3279,7 @@ def test_a_condition_or_reason_run_into_the_request_without_a_comma_keeps_the_re
     # ASR text: no comma after 「如果…」 or 「因為…」, the request follows with 就, 所以 or its own subject
     assert _items([("黃太", "Ivy因為下個禮拜要交你禮拜五前寫好份報告")]) == [("Ivy Chan 陳詩韻", "寫好報告", "2026-03-13")]
     [(owner, task, _)] = _items([("黃太", "阿傑如果部server再hang機你即刻通知我")])
-    assert owner == "Marco Lee 李文傑" and "通知" in task
+    assert owner == "Marco Lee 李文傑" and task.endswith("通知黃太")  # 我 named, as after 俾
     [(owner, task, deadline)] = _items([("黃太", "因為客禮拜五嚟所以Ivy你聽日整好 proposal 俾我")])
     assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-12") and task.startswith("整好 proposal")
     assert _items([("黃太", "Marco有咩問題就搵我")]) == []  # "if anything, find me": no work
