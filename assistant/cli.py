@@ -215,6 +215,8 @@ def extract(transcript, out_file, meeting_date, backend, attendees, attendees_fi
         raise click.ClickException(f"{transcript}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}{cut})") from exc
     except RecursionError as exc:
         raise click.ClickException(f"{transcript}: the JSON is nested too deeply") from exc
+    except ValueError as exc:  # a number of over 4300 digits
+        raise click.ClickException(f"{transcript}: not readable JSON ({exc})") from exc
     try:
         day = meeting_date.date().isoformat() if meeting_date else None
         result = extract_transcript(data, settings, day, people(_all_attendees(attendees_file, attendees)))

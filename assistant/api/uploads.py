@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
@@ -89,7 +90,9 @@ class _Parts:
             raise HTTPException(
                 415, f"不支援的檔案類型 Unsupported file type {declared!r}: upload an audio or video recording."
             )
-        self.filename = options[b"filename"].decode("utf-8", "replace").replace("\\", "/").rsplit("/", 1)[-1]
+        name = options[b"filename"].decode("utf-8", "replace").replace("\\", "/").rsplit("/", 1)[-1]
+        # a NUL or an escape in a name is no part of it (PostgreSQL refuses NUL in text: it was a 500)
+        self.filename = "".join(c for c in name if unicodedata.category(c) not in ("Cc", "Cf", "Cs")).strip()
         self.content_type = declared or None
         self.writer = self.blobs.writer(self.limit)
         self._in_file = True

@@ -59,11 +59,10 @@ class Transcript:
                              '[{"speaker", "text"}]}) or a minutes.json written by `assistant process`')
         if "meeting" in data:
             try:
-                minutes = Minutes.from_dict(data)
-            except (TypeError, KeyError, AttributeError) as e:  # a hand-edited copy: a field missing or misnamed
-                raise ValueError(f"not a minutes.json as `assistant process` writes it ({e}); a transcript needs "
-                                 'only {"turns": [{"speaker", "text"}]}') from e
-            return cls.from_minutes(minutes, meeting_date, people)
+                return cls.from_minutes(Minutes.from_dict(data), meeting_date, people)
+            except (TypeError, KeyError, AttributeError, OverflowError) as e:  # a hand-edited copy: a field missing,
+                raise ValueError(f"not a minutes.json as `assistant process` writes it ({e}); a transcript needs "  # misnamed or
+                                 'only {"turns": [{"speaker", "text"}]}') from e  # of another type
         timezone = check_zone(data.get("timezone") or DEFAULT_TIMEZONE)
         attendees = data.get("attendees") or []
         if not isinstance(attendees, list):

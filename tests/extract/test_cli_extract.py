@@ -66,10 +66,16 @@ def test_bad_input_is_a_clean_error(tmp_path):
     for args in (["--out", tmp_path / "missing" / "o.json"], ["--meeting-date", "tomorrow"]):
         done = _run(source, "--backend", "rules", *args)
         assert done.returncode in (1, 2) and "Error" in done.stderr and "Traceback" not in done.stderr, args
-    for minutes in ({"meeting": {}, "turns": [{"speaker": "A", "text": "x", "foo": 1}]}, {"meeting": "x", "turns": []}):
+    written = {"source": "a.wav", "duration": 1, "language": "yue", "models": {}, "processed_at": "2026-03-11T10:00:00+08:00"}
+    for minutes in ({"meeting": {}, "turns": [{"speaker": "A", "text": "x", "foo": 1}]}, {"meeting": "x", "turns": []},
+                    {"meeting": {**written, "attendees": [{"name": None}]}, "speakers": [], "turns": []},
+                    {"meeting": {**written, "processed_at": "0001-01-01T00:00:00+14:00"}, "speakers": [], "turns": []}):
         source.write_text(json.dumps(minutes), encoding="utf-8")  # a minutes.json edited by hand
         done = _run(source, "--backend", "rules")
         assert done.returncode == 1 and "not a minutes.json" in done.stderr and "Traceback" not in done.stderr
+    source.write_text('{"turns": [], "date": ' + "9" * 5000 + "}", encoding="utf-8")  # past Python's int digit limit
+    done = _run(source, "--backend", "rules")
+    assert done.returncode == 1 and "not readable JSON" in done.stderr and "Traceback" not in done.stderr
     source.write_text(json.dumps({**MEETING, "date": 20260506}), encoding="utf-8")
     assert "YYYY-MM-DD" in _run(source, "--backend", "rules").stderr
     source.write_text(json.dumps(MEETING, ensure_ascii=False)[:-20], encoding="utf-8")  # a copy cut short

@@ -323,3 +323,22 @@ def test_pages_render(client, meeting_id):
     page = client.get(f"/meetings/{meeting_id}").text
     assert "交市場計劃書" in page and 'class="turn"' in page
     assert client.get("/meetings/nope").status_code == 404
+
+
+def test_exporting_a_recording_without_speech_says_so(client, service):
+    from assistant.store.models import Meeting
+
+    meeting_id = insert_meeting(service)
+    with service.store.session() as session:
+        session.get(Meeting, meeting_id).status = "no_speech"
+        session.commit()
+    r = client.get(f"/api/meetings/{meeting_id}/export", params={"format": "md"})
+    assert r.status_code == 409 and "no speech" in r.json()["detail"], r.text
+
+
+def test_a_nul_or_an_escape_in_an_uploads_file_name_is_dropped_on_either_database(client):
+    body = (b'--B\r\nContent-Disposition: form-data; name="file"; filename="a\x00b\x1b.wav"\r\n'
+            b"Content-Type: audio/wav\r\n\r\n" + b"RIFF" * 100 + b"\r\n--B--\r\n")  # raw, as curl can send it
+    r = client.post("/api/meetings", content=body, headers={"content-type": "multipart/form-data; boundary=B"})
+    assert r.status_code == 202, r.text  # PostgreSQL refused the NUL: a 500
+    assert client.get(f"/api/meetings/{r.json()['id']}").json()["filename"] == "ab.wav"

@@ -74,6 +74,8 @@ def get_audio(meeting: MeetingDep, service: ServiceDep) -> FileResponse:
 @router.get("/export", responses={404: {"model": ErrorOut}, 409: {"model": ErrorOut}},
             summary="The minutes as SRT, WebVTT, Markdown, Word or JSON")
 def export(meeting: MeetingDep, format: Literal["srt", "vtt", "md", "docx", "json"] = "md") -> Response:
+    if meeting.status == "no_speech":
+        raise HTTPException(409, "錄音冇人講嘢 The recording holds no speech: there are no minutes to export.")
     if meeting.status != "done":
         raise HTTPException(409, "會議仍未處理完成 The meeting has not been processed yet.")
     minutes = to_minutes(meeting)
