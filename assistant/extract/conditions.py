@@ -17,7 +17,7 @@ from assistant.extract.owners import OwnerResolver
 from assistant.extract.tasks import VERB
 
 # what opens a condition or a reason; 「有咩問題」 is "if anything comes up"
-OPENS = re.compile(r"(?:如果|假如|若果|萬一|一旦|因為|由於|有(?:咩|乜嘢|乜|任何))")
+OPENS = re.compile(r"(?:(?:你|你哋|大家)\s*)?(?:如果|假如|若果|萬一|一旦|因為|由於|有(?:咩|乜嘢|乜|任何))")  # 「Ken 你有咩問題…」
 # where the main clause starts: 「…就…」, 「…所以…」 (not 就係, 就咁, 就算, 就快, 就嚟, 就到, 就近, 就手)
 THEN = re.compile(r"(?:咁)?就(?![係咁算快嚟到近手])|所以")
 SUBJECT = re.compile(r"你(?!哋)")
@@ -54,9 +54,11 @@ def _subjects(sentence: str, start: int, people: OwnerResolver, today: date) -> 
     adverb or modal of a request, or a verb."""
     found = set()
     for m in SUBJECT.finditer(sentence, start):
+        named = [s for _, s, end in people.spans(sentence) if end <= m.start() and not sentence[end:m.start()].strip()]
         after = sentence[m.end():]
+        if named:  # 「…Ken你就幫手整」: after a name 你 is who acts (「問你就話…」: 你 is asked)
+            after = re.sub(r"^\s*(?:就|都)", "", after)
         times = [p.start for p in find_time_phrases(after, today)] + [c.start for c in find_clocks(after)]
         if REQUEST_START.match(after) or VERB.match(after.lstrip()) or min(times, default=-1) in (0, len(after) - len(after.lstrip())):
-            named = [s for _, s, end in people.spans(sentence) if end <= m.start() and not sentence[end:m.start()].strip()]
             found.add(named[-1] if named and named[-1] >= start else m.start())
     return found

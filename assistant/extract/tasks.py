@@ -241,6 +241,7 @@ NEAR_VERB = 40  # characters after a name within which its verb is looked for
 COMPLEMENT = re.compile(r"\s*(?:完|好|晒|哂|埋|掂|齊|返)|(?<=(?P<verb>[\u3400-\u9fff]))一?(?P=verb)")  # 「睇一睇」, 「傾傾」: a little
 DELIVERY_VERBS = r"send|email|e-mail|whatsapp|forward|submit|upload|交|俾|畀|寄|傳"  # handing over what was done
 TO_ME = re.compile(rf"(?:{DELIVERY_VERBS}|給)\s*(?:返)?\s*(?:俾|畀|給)?\s*我(?!哋)", re.IGNORECASE)  # 「交份報價俾我」
+FOR_ME = re.compile(r"^(?:你\s*)?幫(?:我|佢)(?!哋)\s*(?=\S)")  # 「份報價 May 你幫我交」: the work is 交
 FAVOUR = re.compile(r"^幫(?:我|手|吓)?\s*")  # 「你幫我 send」: the work is send
 # a clause that says how things stand or warns (it names no work to be done)
 # 「Ken 今日冇嚟」, 「佢今個禮拜喺米蘭」: where somebody is, no work
@@ -285,12 +286,14 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     parts = list(dict.fromkeys(clauses(task)))  # a clause said again adds nothing
     said = [p for p in parts if not THAT_IS.match(p) or THAT_IS.sub("", _drop_times(p, transcript)).strip(" ，,。")]
     parts = said if len(said) == 1 else parts  # 「Key art 你放假前搞掂，即係下個禮拜三」: the time said again
+    if len(parts) > 1:  # 「因為客禮拜五嚟，整好 proposal」: the reason said first is not the work
+        parts = [p for p in parts if not BECAUSE.match(_LEAD.sub("", p).strip())] or parts
     if len(parts) == 1:  # 「海報 Ivy 禮拜五前出」, 「份報價你聽日交」: the owner between the topic and the verb
         subjects = [(True, start, end) for name, start, end in people.spans(parts[0]) if name == owner]
         subjects += [(False, m.start(), m.end()) for m in re.finditer(r"(?<=[\u3400-\u9fffA-Za-z ])[你我](?!哋)", parts[0])]
         for named, start, end in sorted(subjects, key=lambda s: s[1]):
             rest = FAVOUR.sub("", re.sub(r"^(?:自己|會|嚟|去|一定|都|就|可唔可以|可否|得唔得閒)+\s*", "",
-                                         _SUBJECT.sub("", _drop_times(parts[0][end:], transcript).strip())))
+                                         _SUBJECT.sub("", FOR_ME.sub("", _drop_times(parts[0][end:], transcript).strip()))))
             rest = re.sub(r"(?<![俾畀給同話問叫幫搵覆話])\s*佢(?!哋)\s*$", "", rest)  # 「firewall rules 你 set 好佢」: 佢 is the rules
             rest = re.sub(r"(?<=[\u3400-\u9fffA-Za-z])\s*住?先\s*(?:啦|喇|吖)?$", "", rest)  # 「報價由 Tom 跟住先」: for now
             said = VERB.match(rest)
@@ -322,8 +325,6 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         if COMMENT.match(part) and not asks:  # 「…，所以 Mandy 你聽日幫佢覆客」 is the request itself
             parts = parts[:i]
             break
-    if len(parts) > 1:  # 「因為客禮拜五嚟，整好 proposal」: the reason said first is not the work
-        parts = [p for p in parts if not BECAUSE.match(_LEAD.sub("", p).strip())] or parts
     if len(parts) > 1:
         parts = [p for p in parts if not ANAPHOR_CLAUSE.match(_LEAD.sub("", p))] or parts
     if len(parts) > 1:  # 「你交份報價俾我，我要拎去俾老細批」: what the giver does with it next is theirs

@@ -3344,3 +3344,11 @@ def test_the_pronoun_after_a_condition_is_who_or_what_the_condition_is_about():
 def test_finishing_this_meetings_talk_after_saying_who_one_is_is_no_task():
     people = ATTENDEES + [{"name": "Amy Wong 王美華", "aliases": ["Amy"]}]
     assert _extract([("Amy", "我係 Amy，今日快快手傾埋佢。")], attendees=people)["action_items"] == []
+
+
+def test_asr_conditions_with_spaces_or_a_name_then_you_and_a_reason_before_a_favour():
+    people = [{"name": "Ken"}, {"name": "May"}, {"name": "Ivy"}]
+    assert _items([("Ivy", "Ken 你 有 咩 問題 就 搵 我")], attendees=people) == []  # spaced as ASR writes it
+    assert _items([("Ivy", "如果May唔得閒Ken你就幫手整份報告禮拜五前交")], attendees=people) == [
+        ("Ken", "整報告交", "2026-03-13")]
+    assert _items([("Ken", "因為我聽日要去深圳所以份報價May你幫我交")], attendees=people) == [("May", "交報價", "2026-03-12")]
