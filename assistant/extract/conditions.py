@@ -43,10 +43,12 @@ def _apart(clause: str, people: OwnerResolver, today: date) -> str:
     if not opened:
         return clause
     start = opened.end() + CONDITION_WORDS
-    for at in sorted({m.start() for m in THEN.finditer(clause, start)} | _subjects(clause, start, people, today)):
-        name = f"{clause[:called].rstrip()}，" if called else ""  # 「阿傑，如果…」: the name called is a clause too
-        return f"{name}{clause[called:at].strip()}，{clause[at:].lstrip()}"
-    return clause
+    cuts = {m.start() for m in THEN.finditer(clause, start)} | _subjects(clause, start, people, today)
+    if not cuts:
+        return clause
+    at = min(cuts)
+    name = f"{clause[:called].rstrip()}，" if called else ""  # 「阿傑，如果…」: the name called is a clause too
+    return f"{name}{clause[called:at].strip()}，{clause[at:].lstrip()}"
 
 
 def _subjects(sentence: str, start: int, people: OwnerResolver, today: date) -> set[int]:

@@ -61,8 +61,9 @@ class Transcript:
             try:
                 return cls.from_minutes(Minutes.from_dict(data), meeting_date, people)
             except (TypeError, KeyError, AttributeError, OverflowError) as e:  # a hand-edited copy: a field missing,
-                raise ValueError(f"not a minutes.json as `assistant process` writes it ({e}); a transcript needs "  # misnamed or
-                                 'only {"turns": [{"speaker", "text"}]}') from e  # of another type
+                # misnamed, of another type or out of range
+                raise ValueError(f"not a minutes.json as `assistant process` writes it ({e}); a transcript needs "
+                                 'only {"turns": [{"speaker", "text"}]}') from e
         timezone = check_zone(data.get("timezone") or DEFAULT_TIMEZONE)
         attendees = data.get("attendees") or []
         if not isinstance(attendees, list):
