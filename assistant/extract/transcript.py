@@ -86,10 +86,11 @@ class Transcript:
                      people: tuple[Person, ...] = ()) -> Transcript:
         """``people``: what the directory knows of identified speakers (aliases), for owner resolution."""
         info = minutes.meeting
-        timezone = info.timezone or DEFAULT_TIMEZONE
+        timezone = check_zone(info.timezone or DEFAULT_TIMEZONE)
         when = meeting_date or info.date or _local_date(info.processed_at, timezone)
         turns = [(minutes.speaker_name(t.speaker), t.text) for t in minutes.turns]
-        attendees = [Person(a.name, a.role, tuple(a.aliases), a.timezone) for a in info.attendees]
+        # a hand-edited minutes.json is checked as a transcript is: 「Mars/Base」 is no zone
+        attendees = [Person(a.name, a.role, tuple(a.aliases), a.timezone and check_zone(a.timezone)) for a in info.attendees]
         return cls._build(when, timezone, _with_aliases(attendees, people), turns)
 
     @classmethod

@@ -73,6 +73,9 @@ def test_bad_input_is_a_clean_error(tmp_path):
         source.write_text(json.dumps(minutes), encoding="utf-8")  # a minutes.json edited by hand
         done = _run(source, "--backend", "rules")
         assert done.returncode == 1 and "not a minutes.json" in done.stderr and "Traceback" not in done.stderr
+    source.write_text(json.dumps({"meeting": {**written, "attendees": [{"name": "Ivy", "timezone": "Mars/Base"}]},
+                                  "speakers": [], "turns": []}), encoding="utf-8")
+    assert "unknown time zone 'Mars/Base'" in _run(source, "--backend", "rules").stderr
     source.write_text('{"turns": [], "date": ' + "9" * 5000 + "}", encoding="utf-8")  # past Python's int digit limit
     done = _run(source, "--backend", "rules")
     assert done.returncode == 1 and "not readable JSON" in done.stderr and "Traceback" not in done.stderr
