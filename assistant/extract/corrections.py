@@ -17,7 +17,7 @@ from assistant.extract.text import sentences
 # a correction of who was just asked: 「唔係，係阿傑交」, 「講錯，應該係 Ken」
 CORRECTION = re.compile(r"^(?:唔好意思|sorry|啊|哦|呃)?[，,\s]*(?:唔係|講錯|唔係唔係)(?:我(?:嚟|去)?(?:跟|做|負責|搞|處理|交)?(?:嘅|㗎|喎|呀|啊|啦)*|喎|呀)?"  # 「唔係我呀，係 Ken 負責」
                         r"[，,\s]*(?:我?講錯[，,\s]*)?(?:(?:份|個|張|嗰|呢)?\s*[^，,。\s]{1,8}?\s*(?:一向|一直|都)?\s*(?=係))?(?:係|應該係|改為)?\s*"  # 「唔係喎，份 budget 係阿強跟㗎」
-                        r"(?P<who>[^，,。\s]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:你)?\s*(?:嚟)?(?P<verb>交|做|跟進|跟|負責|搞|處理|去|寫|出|整|覆|打|睇|send|book|check)?"
+                        r"(?P<who>[^，,。\s]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:[，,]\s*(?=你))?(?:你)?\s*(?:嚟)?(?P<verb>交|做|跟進|跟|負責|搞|處理|去|寫|出|整|覆|打|睇|send|book|check)?"
                         r"(?:啦|喇|先|呀|嘅|㗎|喎)*"
                         r"(?:[，,]\s*[^，,。]{0,8}(?:忙|唔得閒|冇時間|放假|抽唔到身|太多嘢做)[^，,。]{0,4})?[。！!]?$", re.IGNORECASE)  # 「…，Ken 你忙」: why
 
@@ -34,7 +34,7 @@ TIME_CORRECTION = re.compile(r"(?P<cue>[，,\s]*(?:(?:唔好意思|sorry|啊|哦
                              re.IGNORECASE)
 
 
-SLIP_FIRST = re.compile(r"(?P<wrong>[^，,。！!]+?)[，,\s]*(?:(?:唔好意思|sorry|啊|呃|哦)[，,\s]*)?(?:唔係|講錯|更正)(?:[，,\s]*(?:唔係|講錯))*"
+SLIP_FIRST = re.compile(r"(?<![^，,。！!])(?P<wrong>[^，,。！!]+?)[，,\s]*(?:(?:唔好意思|sorry|啊|呃|哦)[，,\s]*)?(?:唔係|講錯|更正)(?:[，,\s]*(?:唔係|講錯))*"  # from a clause start only: inside a long clause the lazy run is quadratic
                         r"[，,\s]*(?:係|應該係)?\s*(?=\S)", re.IGNORECASE)
 NOT_BUT = re.compile(r"唔係(?:話)?\s*(?P<wrong>[^，,。！!]{1,12}?)[，,\s]*(?:而係|應該係|係)\s*")  # 「唔係聽日，係今日…」
 
@@ -100,11 +100,29 @@ def _spans(found: list) -> list[tuple[int, int]]:
     return [(f.start, f.end) for f in found]
 
 
+# 「唔係，你已經夠忙」: why the one just asked is not to do it, before who is asked instead
+BUSY_REASON = re.compile(r"(?P<cue>唔係|講錯|算啦|都係唔好)[，,\s]*(?:你|佢)(?!哋)[^，,。！!？?]{0,10}?"
+                         r"(?:忙|唔得閒|冇時間|抽唔到身|放緊假|太多嘢做)(?:緊|喇|啦|呀|㗎|喎|嘅)*\s*(?:[，,。！!]\s*|$)")
+
+
+def _reason_apart(sentence: str) -> list[str]:
+    """「個 email 阿傑你寫啦……唔係，你已經夠忙。」 → the request, and the correction with its reason."""
+    m = re.search(r"(?:…|\.{3}|[，,])+\s*(?=(?:唔係|講錯|算啦|都係唔好)[，,\s])", sentence)
+    return [sentence[:m.start()], sentence[m.end():]] if m and BUSY_REASON.fullmatch(sentence[m.end():].strip()) else [sentence]
+
+
 def corrections_apart(said: list[str], today: date) -> list[str]:
     """Sentences with a correction of who as its own (「Ken 你覆傳媒……唔係，我自己覆」, 「…，唔係，Mandy 交」);
-    a correction of when stays with what it corrects."""
+    a correction of when stays with what it corrects. A reason given with the correction goes
+    (「唔係，你已經夠忙。Ivy，你寫」 → 「唔係，Ivy，你寫」)."""
+    joined: list[str] = []
+    for sentence in (part for sentence in said for part in _reason_apart(sentence)):
+        if joined and BUSY_REASON.fullmatch(joined[-1].strip()):
+            joined[-1] = "唔係，" + sentence
+        else:
+            joined.append(sentence)
     out = []
-    for sentence in said:
+    for sentence in (BUSY_REASON.sub("唔係，", s) for s in joined if not BUSY_REASON.fullmatch(s.strip())):
         parts = re.split(r"(?:…|\.{3})+\s*(?=唔係|講錯)|[，,]\s*(?=(?:唔係|講錯)[，,\s])", sentence)
         apart = all(not has_time_words(p, today) and (CORRECTION.match(p) or TAKEN_BACK.match(p)) for p in parts[1:])
         out += parts if apart else [sentence]
@@ -117,6 +135,19 @@ def time_said_again(sentence: str, today: date) -> str | None:
     if not m or not (find_time_phrases(m["new"], today) or find_clocks(m["new"])) or not only_time(m["new"], today):
         return None
     return m["new"] if re.search(r"前|內", m["new"]) else f"{m['new']}前"  # it stands for the due time said before
+
+
+def correction_of_who(sentence: str, today: date) -> tuple[re.Match[str] | None, str]:
+    """The correction of who a sentence makes (CORRECTION), and what it says after it with a time,
+    the due time of the work handed on: 「唔係，Ivy 你寫，月尾前發出」 → (…Ivy…寫, 「月尾前發出」)."""
+    whole = CORRECTION.match(sentence)
+    if whole:
+        return whole, ""
+    for m in re.finditer(r"[，,]", sentence):
+        head = CORRECTION.match(sentence[:m.start()])
+        if head and head["verb"] and has_time_words(sentence[m.end():], today):
+            return head, sentence[m.end():]
+    return None, ""
 
 
 def corrected_items(said: list[RawItem], verb: str | None) -> list[RawItem]:

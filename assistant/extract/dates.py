@@ -19,6 +19,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -366,6 +367,11 @@ class TimePhrase:
 
 def find_time_phrases(text: str, today: date) -> list[TimePhrase]:
     """Every time phrase in text, left to right; overlaps keep the longest."""
+    return list(_time_phrases(text, today))
+
+
+@lru_cache(maxsize=16384)  # every stage reads the same clauses again
+def _time_phrases(text: str, today: date) -> tuple[TimePhrase, ...]:
     found: list[TimePhrase] = []
     impossible: list[tuple[int, int]] = []  # 「四月三十一號」, "April 31st": no day, and no shorter reading of it either
     for rule in RULES:
@@ -396,7 +402,7 @@ def find_time_phrases(text: str, today: date) -> list[TimePhrase]:
             joined[-1] = TimePhrase(after.start, end, text[after.start:end], after.day, clash)
         else:
             joined.append(phrase)
-    return [p for p in joined if p.day != GONE]
+    return tuple(p for p in joined if p.day != GONE)
 
 
 def says_impossible_date(text: str, today: date) -> bool:

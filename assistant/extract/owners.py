@@ -196,6 +196,10 @@ COMMON_TITLES = frozenset({"經理", "老師", "師傅", "主任", "醫生", "�
 class OwnerResolver:
     def __init__(self, people: Sequence[Person]):
         self.people = list(people)
+        # every stage asks about the same turns again: a long meeting is otherwise quadratic
+        self._spans: dict[str, list[tuple[str, int, int]]] = {}
+        self._leading: dict[str, tuple[str, str] | None] = {}
+        self._named: dict[str, str | None] = {}
         self.by_key: dict[str, str] = {}
         # a variant two attendees share (陳小姐 for Ivy Chan and Peter Chan, May for two Mays) names nobody
         # unless one attendee is called so outright (an attendee named 陳小姐 keeps it)
@@ -240,6 +244,11 @@ class OwnerResolver:
 
     def find_name(self, text: str) -> str | None:
         """The attendee a name variant refers to, if any."""
+        if text not in self._named:
+            self._named[text] = self._find_name(text)
+        return self._named[text]
+
+    def _find_name(self, text: str) -> str | None:
         key = _key(normalise(text))
         if key in self.by_key:
             return self.by_key[key]
@@ -288,13 +297,15 @@ class OwnerResolver:
     def spans(self, text: str) -> list[tuple[str, int, int]]:
         """(attendee, start, end) of each name said in text, as written: the longest variant where
         several overlap (「阿森」, not 「森」), in order."""
-        text = self._unnamed_words(text)
-        found = sorted(((m.start(), -m.end(), name) for name, pattern in self._patterns for m in pattern.finditer(text)))
-        out: list[tuple[str, int, int]] = []
-        for start, negative_end, name in found:
-            if not out or start >= out[-1][2]:
-                out.append((name, start, -negative_end))
-        return out
+        if text not in self._spans:
+            masked = self._unnamed_words(text)
+            found = sorted((m.start(), -m.end(), name) for name, pattern in self._patterns for m in pattern.finditer(masked))
+            out: list[tuple[str, int, int]] = []
+            for start, negative_end, name in found:
+                if not out or start >= out[-1][2]:
+                    out.append((name, start, -negative_end))
+            self._spans[text] = out
+        return list(self._spans[text])
 
     def only_by_title(self, text: str, name: str) -> bool:
         """Whether text names ``name`` only by a surname and a title the attendee list did not give
@@ -316,13 +327,15 @@ class OwnerResolver:
 
     def strip_leading(self, text: str) -> tuple[str, str] | None:
         """(attendee, the rest of text as written) when text opens with an attendee's name."""
-        masked = self._unnamed_words(text)  # the rest is returned as written, not masked
-        best: tuple[str, int] | None = None
-        for name, pattern in self._patterns:
-            m = pattern.match(masked)
-            if m and (best is None or m.end() > best[1]):
-                best = (name, m.end())
-        return (best[0], text[best[1]:]) if best else None
+        if text not in self._leading:
+            masked = self._unnamed_words(text)  # the rest is returned as written, not masked
+            best: tuple[str, int] | None = None
+            for name, pattern in self._patterns:
+                m = pattern.match(masked)
+                if m and (best is None or m.end() > best[1]):
+                    best = (name, m.end())
+            self._leading[text] = (best[0], text[best[1]:]) if best else None
+        return self._leading[text]
 
     def addressee(self, text: str, speaker: str, previous_speaker: str | None) -> str | None:
         named = [n for n in self.mentioned(text) if n != speaker]

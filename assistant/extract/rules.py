@@ -42,7 +42,7 @@ from assistant.extract.answers import (
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.conditions import condition_apart
 from assistant.extract.corrections import (
-    CORRECTION, TAKEN_BACK, before_event, corrected_items, corrections_apart, only_time, time_corrected, time_referred,
+    TAKEN_BACK, before_event, corrected_items, correction_of_who, corrections_apart, only_time, time_corrected, time_referred,
     time_said_again,
 )
 from assistant.extract.cues import (
@@ -1386,7 +1386,7 @@ TOLD_TO = re.compile(r"^.*?叫\s*佢(?!哋)\s*")
 TOLD_BY_NAME = re.compile(r"^(?:我|我哋)?\s*(?:會|等陣|而家|即刻)?\s*(?:叫|請)\s*")
 # a proposal that names nobody to do it (「我建議…」, 「不如…」) asks nothing of anyone yet
 PROPOSES = re.compile(r"^(?:(?:咁|所以|其實)\s*)?(?:我|我哋)?(?:會|想)?\s*(?:建議|提議|suggest|propose)|^(?:咁|所以)?\s*不如|"
-                      r"^(?:想提一提|想提吓|提一提)?[，,\s]*(?:\S{1,6}?[，,\s]*){0,2}(?:我|我哋)\s*(?:都)?想(?!問|知|請|叫|你|佢)")
+                      r"^(?:想提一提|想提吓|提一提)?[，,\s]*(?:[^，,\s]{1,6}?[，,\s]*){0,2}(?:我|我哋)\s*(?:都)?想(?!問|知|請|叫|你|佢)")
 PERSON = re.compile(r"我|你|佢|大家|各位|(?<![A-Za-z])(?:I|you|we)(?![A-Za-z])")
 
 
@@ -1452,12 +1452,13 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 sentence = f"{previous.rstrip('。.！!')}，{sentence}"  # 「大家記得填 timesheet。禮拜五前。」
             recent = [i for i in items if line.index - 2 <= i.turn < line.index and not i.group]  # 「我聽日放假。」 between
             last = said_before or [i for i in recent if i.turn == max(r.turn for r in recent)]
-            corrected = CORRECTION.match(sentence)
+            corrected, due = correction_of_who(sentence, transcript.date)
             taker = (reader.speaker(line) if corrected["who"] == "我" else reader.people.find_name(corrected["who"])) \
                 if corrected else None  # 「唔係喎，份 budget 係我跟㗎」: the speaker's
             if taker and last:  # 「Ivy，你聽日交份報價。唔係，係阿傑交。」, the owner's 「唔係我呀，係阿傑負責。」
                 for item in corrected_items(last, corrected["verb"]):
                     item.owner, item.group, item.declined = taker, False, False
+                    item.shared_due = due or item.shared_due  # 「唔係，Ivy 你寫，月尾前發出」
                 continue
             back = TAKEN_BACK.match(sentence)
             mine = [i for i in last if i.owner not in (reader.speaker(line), None)  # the asker's own words, this turn or the one before

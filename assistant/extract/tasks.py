@@ -36,6 +36,9 @@ VERBS = (
     r"take care of|look after|deal with|work on|ping|take (?:the )?lead|circulate|distribute|organi[sz]e|coordinate|liaise)(?![A-Za-z])|點(?=\s*(?:一次|多一次|多次|清楚|數))|"
     r"(?:have|get)\b[^.,;，。]{0,30}?\bready|report(?=\s*(?:俾|畀|返|上|給|to\b|back|$|[，,。.]))|"
     r"(?<![數份重容流產質度])量(?!度|產)|試(?=\s*(?:一試|用|做|穿))"
+    # any English word a Cantonese verb ending or a request's object marks as a verb: 「relabel 晒嗰啲 pallet」, 「要 onboard 個新客」
+    r"|(?<![A-Za-z])[a-z]{3,}(?=\s*(?:晒|哂|埋|完|咗|好(?=\s*(?:佢|嗰|呢|個|份|張|啲|條|批)))\s*(?:佢|嗰|呢|個|份|張|啲|條|批|[0-9一二兩三四五六七八九十幾]))"
+    r"|(?:(?<=要)|(?<=要 )|(?<=記得)|(?<=記得 )|(?<=幫我)|(?<=幫我 ))[a-z]{3,}(?=\s*(?:嗰|呢|個|份|張|啲|條|批|架|部|間))"
     # 俾 as the verb, giving something to the speaker: 「個 proposal 你聽日俾我」, 「俾我份 proposal」, 「俾份 proposal 我」
     r"|(?<![交send寄傳])(?<!send )俾(?=\s*(?:返\s*)?我(?!哋)\s*(?:[。！!？?，,]|$|啦|吖|喇|份|個|張|啲|封)"
     r"|\s*(?:份|個|張|啲|封)[^，,。？?]{1,12}?我(?!哋))"
@@ -114,8 +117,7 @@ def _drop_times(text: str, transcript: Transcript) -> str:
         at = after.end() if after else end
         if pieces[-1] and at < len(text) and _SCRIPTS_MEET.fullmatch(pieces[-1][-1] + text[at]):
             pieces.append(" ")  # 「開完會即刻 send」 → 「開完會 send」
-    text = EVENT_LIMIT.sub("", "".join(pieces) + text[at:])
-    return re.sub(r"(?:時間|time)\s*(?=$|[，,])", "", text, flags=re.IGNORECASE)
+    return EVENT_LIMIT.sub("", "".join(pieces) + text[at:])
 
 
 EVENT_LIMIT = re.compile(r"\s*(?:放假|收工|放工|開會|出差|考試|出發)\s*(?:之前|以前|前)\s*")  # 「你放假前搞掂」: when, not what
@@ -128,16 +130,23 @@ _HANDED = re.compile(r"(?:嗰|那|咁)?\s*(?:改由|改為由|交返俾|交返�
 # a department or team said as who does the work (「HR 嗰邊」, 「法律部要」), dropped from the task when it is the owner's
 _DEPARTMENT_SAID = re.compile(r"(?P<who>(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])|[\u3400-\u9fff]{2,4}部)\s*(?:嗰邊|那邊|呢邊|team)?\s*"
                               r"(?:要|會|就|負責)?\s*")
-_TAKES = re.compile(r"^\s*(?:嚟|去)?(?:跟進|跟|負責|處理|搞)(?:埋|住)?\s*")
+_TAKES = re.compile(r"^\s*(?:你(?!哋))?\s*(?:嚟|去)?(?:跟進|跟|負責|處理|搞)(?:埋|住)?\s*")
+# 「個通告 Ivy 你出啦」: the thing first, then who is called and the verb
+_CALLED_DOES = re.compile(rf"^\s*你(?!哋)\s*(?:嚟|去|幫手)?\s*(?P<verb>(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?)(?:\s*佢(?!哋))?", re.IGNORECASE)
+_TOPIC_MARK = re.compile(r"\s*(?:嗰|呢)\s*(?:樣|part|部分|部份|件事)\s*$", re.IGNORECASE)  # 「SMS 嗰樣」: the SMS
 
 
 def drop_names(text: str, people: OwnerResolver, owner: str | None) -> str:
     """Drop a vocative or the owner's name opening the text (「Tony，」, 「阿傑你」), and the owner
     taking the topic (「海報阿森搞」 → 「海報」)."""
     for name, start, end in reversed(people.spans(text)):
-        taken = _TAKES.match(text[end:]) if name == owner and start > 0 else None
+        # a name then 你 is who was called, the owner or the one the work was taken from (「唔係，Ivy 你寫」)
+        taken = _TAKES.match(text[end:]) if start > 0 and (name == owner or re.match(r"\s*你(?!哋)", text[end:])) else None
+        does = _CALLED_DOES.match(text[end:]) if _a_thing_said(text[:start], people) else None
         if taken:  # with the handover before the name: 「嗰改由輝哥跟」 → 「」
-            text = _HANDED.sub("", text[:start]).rstrip() + text[end + taken.end():]
+            text = _TOPIC_MARK.sub("", _HANDED.sub("", text[:start]).rstrip()) + text[end + taken.end():]
+        elif does:  # 「個通告 Ivy 你出啦」 → 「出 個通告 啦」
+            text = f"{does['verb']} {_TOPIC_MARK.sub('', text[:start].strip())} {text[end + does.end():].strip()}"
         elif name == owner and re.search(r"[啦吖喇呀]\s*$", text[:start]) and not text[end:].strip(" ，,"):
             text = text[:start].rstrip()  # 「你寫啦 Jess」: the name after the go-ahead calls Jess
     for said in reversed(list(_DEPARTMENT_SAID.finditer(text))) if owner else ():
@@ -154,6 +163,14 @@ def drop_names(text: str, people: OwnerResolver, owner: str | None) -> str:
         if not hit or (hit[0] != owner and not re.match(r"^(?:你|,|，|\s)", hit[1])):
             return text
         text = hit[1]
+
+
+def _a_thing_said(text: str, people: OwnerResolver) -> bool:
+    """Whether text is only a thing, said before who does it: no person, pronoun or clause break, and
+    no verb unless a classifier opens it (「個提醒 email」 names an email)."""
+    text = text.strip()
+    return bool(re.fullmatch(r"[^，,。！!？?你我佢俾畀給同]{1,16}", text)) and not people.mentioned(text) \
+        and (not VERB.search(text) or bool(re.match(r"(?:呢|嗰|個|份|張|啲|條|封|本|件|單)", text)))
 
 
 # A to-do reads as a headline: 「交份報告」 → 「交報告」 (a classifier right after the verb says nothing;

@@ -2522,7 +2522,7 @@ def test_asr_text_calling_a_name_then_the_matter_then_you():
 def test_yes_and_a_sooner_first_step_on_the_same_thing_is_one_task_with_the_day_asked():
     assert _items([("黃太", "阿傑，韓國團嘅旅遊巴，你禮拜五前同車行確認埋接機時間。"),
                    ("Marco Lee 李文傑", "好，我聽日朝早就打俾車行。")]) == \
-        [("Marco Lee 李文傑", "韓國團嘅旅遊巴，同車行確認接機", "2026-03-13")]
+        [("Marco Lee 李文傑", "韓國團嘅旅遊巴，同車行確認接機時間", "2026-03-13")]
 
 
 def test_once_it_arrives_i_will_is_a_task_with_no_day_of_its_own():
@@ -3352,3 +3352,29 @@ def test_asr_conditions_with_spaces_or_a_name_then_you_and_a_reason_before_a_fav
     assert _items([("Ivy", "如果May唔得閒Ken你就幫手整份報告禮拜五前交")], attendees=people) == [
         ("Ken", "整報告交", "2026-03-13")]
     assert _items([("Ken", "因為我聽日要去深圳所以份報價May你幫我交")], attendees=people) == [("May", "交報價", "2026-03-12")]
+
+
+def test_the_thing_said_first_then_who_is_called_and_the_verb():
+    assert _items([("黃太", "個通告 Ivy 你出啦。")]) == [("Ivy Chan 陳詩韻", "出通告", None)]
+    assert _items([("黃太", "份 check list 阿傑你整埋佢，聽日俾我。")]) == \
+        [("Marco Lee 李文傑", "整 check list，俾黃太", "2026-03-12")]
+    assert _items([("黃太", "呢份合約 Ivy 你跟啦，禮拜五前簽好。")]) == [("Ivy Chan 陳詩韻", "簽好合約", "2026-03-13")]
+
+
+def test_a_correction_with_why_the_one_asked_cannot_moves_the_task_and_takes_the_day_said_after():
+    for said in ("阿傑你寫個提醒 email。唔係，你已經夠忙。Ivy，你寫，月尾前發出。",
+                 "個提醒 email 阿傑你寫啦……唔係，你最近太忙。Ivy 你寫，月尾前發出。"):
+        assert _items([("黃太", said)]) == [("Ivy Chan 陳詩韻", "寫提醒 email", "2026-03-31")], said
+    assert _items([("黃太", "阿傑你寫個提醒 email。算啦，你已經夠忙，Ivy 你寫啦。")]) == \
+        [("Ivy Chan 陳詩韻", "寫提醒 email", None)]
+
+
+def test_an_english_verb_outside_the_list_is_known_by_its_cantonese_ending_or_object():
+    assert _items([("黃太", "阿傑，你今日六點前一定要 relabel 晒嗰四個 pallet。")]) == \
+        [("Marco Lee 李文傑", "relabel 晒四個 pallet", "2026-03-11T18:00:00+08:00")]
+    assert _items([("黃太", "Ivy，你聽日要 onboard 個新客。")]) == [("Ivy Chan 陳詩韻", "onboard 新客", "2026-03-12")]
+
+
+def test_a_time_that_is_the_thing_to_confirm_stays_in_the_task():
+    [(owner, task, deadline)] = _items([("Marco Lee 李文傑", "我今日下晝打俾客確認收貨時間。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-11") and task.endswith("確認收貨時間")
