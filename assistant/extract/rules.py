@@ -55,7 +55,7 @@ from assistant.extract.deadlines import dates_a_thing, find_deadline, has_time_w
 from assistant.extract.owners import DEPARTMENTS, OwnerResolver, resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import (
-    AWAY, BECAUSE, CONNECTIVE, DELIVERY_VERBS, TO_ME, DONE, NEAR_VERB, NOUN_PHRASE, OBSERVATION, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, WAS,
+    AWAY, BECAUSE, CONNECTIVE, DELIVERY_VERBS, FOLLOW_UP, TO_ME, DONE, NEAR_VERB, NOUN_PHRASE, OBSERVATION, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, WAS,
     leans_on_context,
 )
 from assistant.extract.text import clauses, sentences, shared_grams
@@ -955,7 +955,6 @@ CONTACTS = re.compile(r"(?<![A-Za-z])(?:email|send|whatsapp|message|call|ping|no
 TOLD_CONTENT = re.compile(r"^(?:話|講明|話明|話俾\S{1,8}知|講俾\S{1,8}知|提佢哋|叫佢哋)")
 # 「invoice 嗰part」 names invoice, 「佢份 checklist」 the checklist
 TOPIC_MARK = re.compile(r"(?<=\S)\s*(?:嗰|呢)\s*(?:樣|part|部分|邊)$|^(?:佢|你|我)(?:哋)?\s*(?:份|個|張|啲|嘅|單)\s*(?=\S)", re.IGNORECASE)
-FOLLOW_UP = {"跟": "跟進", "接手": "跟進", "接": "跟進"}  # other handover verbs say the work as they are
 
 
 def _handed_work(topic: str, rest: str, said_after: bool, today: date) -> str:

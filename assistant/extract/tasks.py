@@ -40,8 +40,9 @@ VERBS = (
     r"|(?<![A-Za-z])[a-z]{3,}(?=\s*(?:晒|哂|埋|完|咗|好(?=\s*(?:佢|嗰|呢|個|份|張|啲|條|批)))\s*(?:佢|嗰|呢|個|份|張|啲|條|批|[0-9一二兩三四五六七八九十幾]))"
     r"|(?:(?<=要)|(?<=要 )|(?<=記得)|(?<=記得 )|(?<=幫我)|(?<=幫我 ))[a-z]{3,}(?=\s*(?:嗰|呢|個|份|張|啲|條|批|架|部|間))"
     # 俾 as the verb, giving something to the speaker: 「個 proposal 你聽日俾我」, 「俾我份 proposal」, 「俾份 proposal 我」
-    r"|(?<![交send寄傳])(?<!send )俾(?=\s*(?:返\s*)?我(?!哋)\s*(?:[。！!？?，,]|$|啦|吖|喇|份|個|張|啲|封)"
-    r"|\s*(?:份|個|張|啲|封)[^，,。？?]{1,12}?我(?!哋))"
+    # …or to someone named after the thing: 「俾埋啲數據佢」, 「俾份報價 Ivy」
+    r"|(?<![交send寄傳])(?<!send )俾(?=\s*(?:返|埋)?\s*我(?!哋)\s*(?:[。！!？?，,]|$|啦|吖|喇|份|個|張|啲|封)"
+    r"|\s*(?:返|埋)?\s*(?:份|個|張|啲|封)[^，,。？?]{1,12}?(?:我(?!哋)|佢(?:哋)?|(?<![A-Za-z])[A-Z][A-Za-z]+)\s*(?:[。！!？?，,]|$|啦|吖|喇))"
 )
 # a Latin verb starts a word: "test" is not in "latest", "set" not in "asset"; after an article or
 # a determiner it is a noun ("for the launch", "our review")
@@ -175,13 +176,18 @@ def _a_thing_said(text: str, people: OwnerResolver) -> bool:
 
 # A to-do reads as a headline: 「交份報告」 → 「交報告」 (a classifier right after the verb says nothing;
 # 「備份」 is backing up).
-_CLASSIFIER = re.compile(r"(?P<verb>[交出寫整改訂搵印做填簽覆攞寄埋好完晒掂裝換買租睇]|(?<=[準預])備|(?<![A-Za-z])(?:send|book|check|email|update))"
+_CLASSIFIER = re.compile(r"(?P<verb>[交出寫整改訂搵印做填簽覆攞寄埋好完晒掂裝換買租睇俾]|(?<=[準預])備|(?<![A-Za-z])(?:send|book|check|email|update))"
                          r"\s*(?:咗)?\s*一?(?:(?:個|份|啲|張|條|封|本)(?=\s*[\u3400-\u9fffA-Za-z0-9])|(?:篇|部|架)(?=\s*[\u3400-\u9fffA-Za-z0-9]{2}))", re.IGNORECASE)
+
+
+# 「跟一跟」, 「睇一睇」, "list 一 list": a verb said twice round 一 is the verb; 跟 is following up
+_DONE_A_LITTLE = re.compile(r"(?P<verb>[\u3400-\u9fff]|(?<![A-Za-z])[A-Za-z]+)\s*一\s*(?P=verb)(?![A-Za-z])", re.IGNORECASE)
+FOLLOW_UP = {"跟": "跟進", "接手": "跟進", "接": "跟進"}  # handover verbs as the work they hand over; others say it as they are
 
 
 def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owner: str | None,
                   keep_short: bool = False) -> str:
-    text = _drop_times(text, transcript)
+    text = _DONE_A_LITTLE.sub(lambda m: FOLLOW_UP.get(m["verb"].lower(), m["verb"]), _drop_times(text, transcript))
     text = _LEAD.sub("", CONNECTIVE.sub("", _LEAD.sub("", text.strip(" ，,"))))  # 「不過你聽日要交埋份報價」
     text = drop_names(text, people, owner)
     for _ in range(2):
@@ -288,7 +294,7 @@ def _repeats(clause: str, before: list[str]) -> bool:
 
 
 # 「俾個比較表我」: give a thing to me, the thing first
-GIVEN_ME = re.compile(r"(?P<give>(?<![A-Za-z])[俾畀]\s*(?=\S)[^，,。我你俾畀]{2,24}?\s*)(?P<who>我|你)(?![哋地])"
+GIVEN_ME = re.compile(r"(?P<give>(?<![A-Za-z])[俾畀]\s*(?=\S)[^，,。我你佢俾畀]{2,24}?\s*)(?P<who>我|你|佢)(?![哋地])"
                       r"(?:\s*(?:睇|聽|過目|check))?(?=$|[，,。])", re.IGNORECASE)
 
 
@@ -405,6 +411,9 @@ ACTION_VERB = re.compile(r"要|需要|記得|幫手|負責|搞掂|跟進|安排|
                          r"約|覆|confirm|submit|review|fix|修|上載|upload|推(?!廣)|push|提交|申請|報價|hotfix|deploy", re.IGNORECASE)
 WHO = re.compile(r"(?:邊個|邊位)(?:得閒|有空|有時間)?|(?<![A-Za-z])who(?![A-Za-z])", re.IGNORECASE)
 DONE = re.compile(r"咗(?!佢)|已經|做完|搞掂咗|done|already", re.IGNORECASE)
+# a thing reported broken: what a request about 「佢」 in the next turn sees to
+FAULT = re.compile(r"\s*(?:上次|琴日|尋日|今朝|頭先|又|成日|經常|時時)?\s*(?:壞咗|壞晒|死咗|冧咗|甩咗|塞咗|爆咗|漏水|hang\s*咗|hang機|冇反應|唔\s*work)",
+                   re.IGNORECASE)
 FILLER_CHARS = re.compile(r"[我你佢哋呢嗰個樣啲件事搞掂定做跟埋好晒先咗緊會要去嚟幫手處理負責可以得啦喇吖呀囉就都再實而家即刻自己盡量一齊"
                           r"到時之後然後俾畀]|[^\w]")
 
@@ -586,6 +595,11 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 planned = sentence[plan.end():].strip(" ，,。！!")  # 「我想逐個回覆，再送張折扣券」 「好，你禮拜五前搞掂」
                 if VERB.search(planned) and not leans_on_context(_drop_times(planned, transcript)):
                     return planned
+            called = people.strip_leading(sentence)
+            said = called[1].lstrip(" ，,") if called and re.match(r"\s*[，,]", called[1]) else sentence  # 「黃太，…」
+            fault = FAULT.search(said)
+            if fault and not leans_on_context(_drop_times(said[:fault.start()], transcript)):
+                return said[:fault.start()].strip(" ，,")  # 「禮堂個咪上次壞咗」: the thing to see to
             undone = [c for c in clauses(sentence) if not DONE.search(c)]
             if DONE.search(sentence) and undone and undone[0] == clauses(sentence)[0]:
                 sentence = undone[0]  # 「抽油煙機成日響，隔籬鋪都投訴咗兩次」: the thing, not what was done about it
@@ -601,7 +615,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
 
 # 「send 份 list 俾你」, 「交返俾我」: a person pronoun after a verb of giving or contacting
 RECIPIENT = re.compile(r"(?P<verb>[俾畀給同問搵覆幫]|抄送(?:埋)?|通知|提醒|話(?=[我你]知)|(?<![A-Za-z])(?:send|call|email|cc|brief|update|whatsapp) ?)"
-                       r"(?P<who>我|你)(?![哋地])"
+                       r"(?P<who>我|你|佢)(?![哋地])"
                        r"|(?P<en_verb>(?<![A-Za-z])(?:send|give|email|call|tell|brief|show|update|to|cc) )(?P<en_who>me|you)(?![A-Za-z])",
                        re.IGNORECASE)
 
@@ -629,6 +643,9 @@ def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str
     def person_named(who: str) -> str | None:
         if who == "我":
             name = speaker if speaker and speaker != owner else None
+        elif who == "佢":  # the one other person the turn names: 「咁 Ivy 寫，…阿傑你俾埋啲數據佢」
+            named = {n for n, _, _ in people.spans(line.text)} - {owner, speaker}
+            name = named.pop() if len(named) == 1 else None
         else:
             heard = people.addressee(line.text, line.speaker, transcript.previous_speaker(turn)) \
                 if owner is not None and speaker == owner else None

@@ -2950,7 +2950,7 @@ def test_a_leave_policy_is_work_and_nobody_away():
 
 def test_the_day_said_after_asking_who_and_a_day_for_everyone_reach_every_task():
     assert _items([("黃太", "份 newsletter 邊個得閒跟一跟？要禮拜四之前出。"), ("Ivy Chan 陳詩韻", "OK，我搞。")]) == [
-        ("Ivy Chan 陳詩韻", "newsletter 跟一跟", "2026-03-12")]
+        ("Ivy Chan 陳詩韻", "newsletter 跟進", "2026-03-12")]
     assert [d for _, _, d in _items([("黃太", "分工係咁：Ivy 負責訂場，阿傑負責整 poster，全部下個禮拜二前搞掂。")])] == [
         "2026-03-17", "2026-03-17"]
 
@@ -3044,7 +3044,7 @@ def test_an_offer_turned_down_by_name_leaves_the_task_where_it_was_or_with_whom_
     assert _items([*given, ("黃太", "唔好喇阿傑，你太忙，Priya 你做啦。")]) == [
         ("Priya Shah", "整理好新人資料", "2026-03-13")]
     asked = [("黃太", "邊個得閒跟一跟個新網站？要禮拜五之前出。"), ("Marco Lee 李文傑", "OK，我搞。")]
-    assert _items([*asked, ("黃太", "阿傑唔好喇，你太忙，Ivy 你搞。")]) == [("Ivy Chan 陳詩韻", "跟新網站", "2026-03-13")]
+    assert _items([*asked, ("黃太", "阿傑唔好喇，你太忙，Ivy 你搞。")]) == [("Ivy Chan 陳詩韻", "跟進新網站", "2026-03-13")]
     [(owner, _, _)] = _items([*asked, ("黃太", "唔使喇阿傑，遲啲再算。")])
     assert owner is None
 
@@ -3110,10 +3110,10 @@ def test_a_task_handed_to_somebody_not_on_the_list_is_nobodys_we_know_and_keeps_
 
 def test_of_two_who_offer_the_one_picked_takes_the_task_with_the_day_said_with_the_question():
     asked = [("黃太", "邊個得閒跟一跟個網站更新？要禮拜五之前出。"), ("Ivy Chan 陳詩韻", "我得閒。")]
-    assert _items(asked) == [("Ivy Chan 陳詩韻", "跟網站更新", "2026-03-13")]
+    assert _items(asked) == [("Ivy Chan 陳詩韻", "跟進網站更新", "2026-03-13")]
     both = [*asked, ("Marco Lee 李文傑", "我都得。")]
-    assert _items([*both, ("黃太", "阿傑你搞啦。")]) == [("Marco Lee 李文傑", "跟網站更新", "2026-03-13")]
-    assert _items([*both, ("黃太", "咁 Ivy 你跟啦。")]) == [("Ivy Chan 陳詩韻", "跟網站更新", "2026-03-13")]
+    assert _items([*both, ("黃太", "阿傑你搞啦。")]) == [("Marco Lee 李文傑", "跟進網站更新", "2026-03-13")]
+    assert _items([*both, ("黃太", "咁 Ivy 你跟啦。")]) == [("Ivy Chan 陳詩韻", "跟進網站更新", "2026-03-13")]
 
 
 def test_an_asked_for_day_insisted_on_and_accepted_stands_and_a_thing_asked_about_is_written_verb_first():
@@ -3378,3 +3378,22 @@ def test_an_english_verb_outside_the_list_is_known_by_its_cantonese_ending_or_ob
 def test_a_time_that_is_the_thing_to_confirm_stays_in_the_task():
     [(owner, task, deadline)] = _items([("Marco Lee 李文傑", "我今日下晝打俾客確認收貨時間。")])
     assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-11") and task.endswith("確認收貨時間")
+
+
+def test_giving_a_thing_to_him_names_the_one_other_person_of_the_turn():
+    assert _items([("黃太", "咁 Ivy 寫份報告，五月尾前交。阿傑你四月尾前俾埋啲數據佢。")]) == \
+        [("Ivy Chan 陳詩韻", "寫報告", "2026-05-31"), ("Marco Lee 李文傑", "俾數據 Ivy", "2026-04-30")]
+    assert _items([("黃太", "阿傑你四月尾前俾啲數據 Ivy。")]) == [("Marco Lee 李文傑", "俾數據 Ivy", "2026-04-30")]
+
+
+def test_seeing_to_it_after_a_fault_is_reported_names_the_broken_thing():
+    assert _items([("Ivy Chan 陳詩韻", "黃太，禮堂個無線咪上次壞咗。"),
+                   ("黃太", "係喎，阿傑你跟一跟佢，禮拜五前一定要搞掂。")]) == \
+        [("Marco Lee 李文傑", "跟進禮堂無線咪", "2026-03-13")]
+    assert _items([("Ivy Chan 陳詩韻", "三樓部影印機又塞咗紙。"), ("黃太", "阿傑，你今日搵人整好佢。")]) == \
+        [("Marco Lee 李文傑", "搵人整好三樓部影印機", "2026-03-11")]
+
+
+def test_a_verb_said_twice_round_one_is_the_verb():
+    assert _items([("黃太", "Ivy，你 check 一 check 份合約，禮拜五前俾意見我。")]) == \
+        [("Ivy Chan 陳詩韻", "check 合約，俾意見黃太", "2026-03-13")]
