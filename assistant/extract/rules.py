@@ -240,7 +240,7 @@ def _without_urging(sentence: str) -> str:
     return head if rest and all(URGING.match(c.strip()) for c in rest) else sentence
 
 
-SAID = r"\s*(?:嗰邊|那邊)?\s*(?:琴日|尋日|頭先|啱啱|今朝|上個禮拜)?\s*(?:話|講|said|says)"  # 「Ken 琴日話…」
+SAID = r"\s*(?:嗰邊|那邊)?\s*(?:琴日|尋日|頭先|啱啱|今朝|上個禮拜)?\s*(?:(?<![電說對笑廢])話|講|said|says)"  # 「Ken 琴日話…」
 SAID_THEY = re.compile(SAID + r"(?:過)?\s*(?:佢哋|佢|they|he|she)?\s*(?![我你知俾畀])", re.IGNORECASE)
 
 
@@ -976,7 +976,7 @@ def _handed_work(topic: str, rest: str, said_after: bool, today: date) -> str:
 
 
 LIMIT_MARK = re.compile(r"\s*(?:之前|以前|前|之內|以內|內)")
-NOT_TOPIC = re.compile(r"諗住|覺得|係咁|我(?:哋)?(?:都|就)?(?:係|想)|(?:去|返|出)咗|" + AWAY)  # 「咁我諗住係咁，…」, 「Ken 今日冇嚟」 say something; a topic only names a thing
+NOT_TOPIC = re.compile(r"^[一兩三四五幾](?:樣|件事)(?:嘢)?$|諗住|覺得|係咁|我(?:哋)?(?:都|就)?(?:係|想)|(?:去|返|出)咗|" + AWAY)  # 「咁我諗住係咁，…」, 「Ken 今日冇嚟」 say something; a topic only names a thing
 
 
 def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str]]:
@@ -1044,11 +1044,27 @@ def _items_in(clauses_: list[_Clause], date: date) -> list[tuple[str | None, str
                 and ONLY_RECIPIENT.fullmatch(BY.sub("", without_times(c.text, date).strip()).strip(" 。！!")):
             items.pop()  # 「你出份 summary，入住率、投訴點收尾，五月十號前 send 俾我」: handing in what was asked
         if items[-1][1] and SPLIT.search(c.text) and VERB.search(SPLIT.sub("", c.text)):
-            items.append((owner, []))
+            said = next((p for p in reversed(items[-1][1]) if VERB.search(p)), "")
+            limit = _limit_before_verb(said, date) if not has_time_words(c.text, date) and not WHEN_FREE.search(c.text) else ""
+            items.append((owner, [limit] if limit else []))  # 「你禮拜三前 train 新同事，同埋寫低手冊」: by Wednesday, both
         elif items[-1][1] and VERB.search(without_times(c.text, date)) and _other_limit(items[-1][1], c.text, date):
             items.append((owner, []))  # 「聽日中午前入晒發票，報價禮拜五前搞掂」: two limits, two tasks
         items[-1][1].append(c.text)
     return [(o, "，".join(parts)) for o, parts in items if any(VERB.search(p) for p in parts)]
+
+
+WHEN_FREE = re.compile(r"(?:有時間|得閒|有空|方便)\s*(?:嘅話|的話)?\s*就|唔急|慢慢|遲啲")  # 「…同埋部 printer 有時間就睇下」: no limit
+
+
+def _limit_before_verb(clause: str, date: date) -> str:
+    """The limit a clause gives before its verb (「你下個禮拜三前 train…」 → 「下個禮拜三前」), which reaches
+    the work joined to it by 同埋; empty when it has none there."""
+    verb = VERB.search(clause)
+    for phrase in find_time_phrases(clause, date):
+        mark = LIMIT_MARK.match(clause, phrase.end)
+        if mark and mark.end() > phrase.end and verb and mark.end() <= verb.start():
+            return clause[phrase.start:mark.end()]
+    return ""
 
 
 def _when_of_earlier(owner: str | None, task: str, earlier: list[RawItem], today: date) -> RawItem | None:

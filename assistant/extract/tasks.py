@@ -68,7 +68,7 @@ DONE_CLAUSE = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?都|全部|所有�
 OPTION_DECLINED = re.compile(r"^[^，,。]{1,10}?(?:(?:就|都)\s*(?:唔使|唔駛|唔洗|不用)|\s*(?:唔使|唔駛|唔洗|不用)\s*(?:你|佢)\S{0,4}?)(?:喇|啦|住)?$")
 _LEAD = re.compile(
     r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|(?:sure|yes|yeah|yep|noted|got it|no problem|will do|of course)(?![A-Za-z])|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|(?:one more|another|last) thing(?![A-Za-z])|by the way(?![A-Za-z])|btw(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
-    r"(?:注意|提提你|提醒一下|提提大家|(?:順帶|順便)\s*(?:提|講)(?:吓|下|一下)?)(?=\s*(?:[，,：:]|$))|總之|其實|反正|始終|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五]|(?:仲有|另外)?一(?:樣|件事)(?=\s*(?:[，,：:]|$))|"
+    r"(?:注意|提提你|提醒一下|提提大家|(?:順帶|順便)\s*(?:提|講)(?:吓|下|一下)?)(?=\s*(?:[，,：:]|$))|總之|其實|反正|始終|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五]|(?:仲有|另外)?[一兩三四五幾](?:樣|件事)(?:嘢)?(?=\s*(?:[，,：:]|$))|"
     r"(?:唔使|唔駛|唔洗|不用|唔係|講錯|仲未|未|未呀|仲未呀)(?:喇|啦)?(?=\s*(?:[，,]|$))|"  # 「仲未，…」: not yet
     r"(?:梗係|當然|緊係|肯定|應該)(?:唔)?(?:要|使|得|識|會|係|啦)?(?:嘅|啦|喇|呀|㗎)?(?=\s*(?:[，,]|$))|(?:識|唔識|係|冇錯)(?:嘅|呀|㗎|喎)(?=\s*(?:[，,]|$))|"  # 「梗係要，…」: the answer
     r"…+|\.{2,})[，,、：:\s]*)+",
@@ -620,6 +620,9 @@ RECIPIENT = re.compile(r"(?P<verb>[俾畀給同問搵覆幫]|抄送(?:埋)?|通�
                        re.IGNORECASE)
 
 
+_SOMEONE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])|阿[\u3400-\u9fff]")  # a name no attendee has (「Kelly」, 「阿輝」)
+
+
 def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str | None) -> str:
     """The task with 我/你 after a verb of giving or contacting replaced by who they are, since the
     table is read without the turn: 我 is the turn's speaker, 你 (in the owner's own words) the
@@ -643,9 +646,11 @@ def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str
     def person_named(who: str) -> str | None:
         if who == "我":
             name = speaker if speaker and speaker != owner else None
-        elif who == "佢":  # the one other person the turn names: 「咁 Ivy 寫，…阿傑你俾埋啲數據佢」
-            named = {n for n, _, _ in people.spans(line.text)} - {owner, speaker}
-            name = named.pop() if len(named) == 1 else None
+        elif who == "佢":  # the last person named before it: 「咁 Ivy 寫，…阿傑你俾埋啲數據佢」; nobody if not an attendee
+            before = line.text[:line.text.rfind("佢")]
+            named = [(start, n) for n, start, _ in people.spans(before) if n not in (owner, speaker)] \
+                + [(m.start(), None) for m in _SOMEONE.finditer(before) if not people.find_name(m[0])]
+            name = max(named, key=lambda n: n[0])[1] if named else None
         else:
             heard = people.addressee(line.text, line.speaker, transcript.previous_speaker(turn)) \
                 if owner is not None and speaker == owner else None

@@ -3384,6 +3384,8 @@ def test_giving_a_thing_to_him_names_the_one_other_person_of_the_turn():
     assert _items([("黃太", "咁 Ivy 寫份報告，五月尾前交。阿傑你四月尾前俾埋啲數據佢。")]) == \
         [("Ivy Chan 陳詩韻", "寫報告", "2026-05-31"), ("Marco Lee 李文傑", "俾數據 Ivy", "2026-04-30")]
     assert _items([("黃太", "阿傑你四月尾前俾啲數據 Ivy。")]) == [("Marco Lee 李文傑", "俾數據 Ivy", "2026-04-30")]
+    [(_, task, _)] = _items([("黃太", "Ivy 你專心做推廣。呢個 Kelly 跟，佢今日去咗 training，我聽日同佢講。")])
+    assert task == "同佢講"  # Kelly, who is no attendee, not Ivy
 
 
 def test_seeing_to_it_after_a_fault_is_reported_names_the_broken_thing():
@@ -3397,3 +3399,15 @@ def test_seeing_to_it_after_a_fault_is_reported_names_the_broken_thing():
 def test_a_verb_said_twice_round_one_is_the_verb():
     assert _items([("黃太", "Ivy，你 check 一 check 份合約，禮拜五前俾意見我。")]) == \
         [("Ivy Chan 陳詩韻", "check 合約，俾意見黃太", "2026-03-13")]
+
+
+def test_a_phone_call_is_no_hearsay():
+    assert _items([("黃太", "Ivy，你整理好份名單，聽日逐個打電話約佢哋。")]) == \
+        [("Ivy Chan 陳詩韻", "整理好名單，逐個打電話約佢哋", "2026-03-12")]
+
+
+def test_a_limit_said_before_the_first_verb_reaches_the_work_joined_by_and():
+    assert _items([("黃太", "好。Ivy，仲有兩樣：你下個禮拜三前 train 埋啲新同事用系統，同埋寫低操作手冊俾分店。")]) == \
+        [("Ivy Chan 陳詩韻", "train 新同事用系統", "2026-03-18"), ("Ivy Chan 陳詩韻", "寫低操作手冊俾分店", "2026-03-18")]
+    assert _items([("黃太", "Ivy，你下個禮拜一前整好份預算，同埋月尾前 check 埋全部發票。")]) == \
+        [("Ivy Chan 陳詩韻", "整好預算", "2026-03-16"), ("Ivy Chan 陳詩韻", "check 全部發票", "2026-03-31")]
