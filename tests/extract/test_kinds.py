@@ -1637,10 +1637,10 @@ def test_a_yes_to_a_should_we_question_makes_what_was_asked_the_work():
     assert "reel" in task
 
 
-def test_before_a_public_holiday_is_the_last_working_day_before_it():
+def test_before_a_public_holiday_is_that_day_as_before_a_weekday_and_before_its_days_off_the_last_working_day():
     # 2027-05-01 (Labour Day) is a Saturday, 2027-07-01 a Thursday, 2027-01-01 a Friday
-    said = {"五一前": ("2027-04-16", "2027-04-30"), "七一之前": ("2027-06-04", "2027-06-30"),
-            "元旦前": ("2026-12-17", "2026-12-31")}
+    said = {"五一前": ("2027-04-16", "2027-05-01"), "七一之前": ("2027-06-04", "2027-07-01"),
+            "元旦前": ("2026-12-17", "2027-01-01"), "五一假前": ("2027-04-16", "2027-04-30")}
     for phrase, (meeting, due) in said.items():
         assert [d for _, _, d in _items([("黃太", f"Ivy，你{phrase}交份報告。")], date=meeting)] == [due], phrase
 
@@ -2054,11 +2054,11 @@ def test_people_in_a_task_are_written_as_the_meeting_calls_them():
 
 def test_lunar_festivals_come_from_the_lunar_calendar_even_on_a_sunday():
     # 3 February 2030, the first day of the Lunar New Year, is a Sunday: the holiday list has no such day off
-    for sentence, day in (("阿傑，農曆新年之前交份報告。", "2030-02-01"), ("阿傑，年初七交份報告。", "2030-02-09")):
+    for sentence, day in (("阿傑，農曆新年之前交份報告。", "2030-02-03"), ("阿傑，年初七交份報告。", "2030-02-09")):
         [(_, _, deadline)] = _items([("黃太", sentence)], date="2030-01-10")
         assert deadline == day, sentence
     [(_, _, deadline)] = _items([("黃太", "阿傑，中秋節前交份報告。")], date="2029-08-01")  # 22 September 2029, a Saturday
-    assert deadline == "2029-09-21"
+    assert deadline == "2029-09-22"
 
 
 def test_who_will_answered_by_the_speaker_with_a_bare_verb():
