@@ -46,6 +46,10 @@ NEW_TOPIC = re.compile(r"另外|仲有|仲會|同埋|順便|also|another", re.IG
 def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionItem]:
     kept: list[ActionItem] = []
     for item in sorted(items, key=lambda i: i.turn if i.turn is not None else -1):
+        offered = next((k for k in kept if _offer_then_asked(k, item, transcript)), None)
+        if offered is not None:  # 「我可以叫供應商上去睇下」 「阿傑，你禮拜五前約供應商上去睇晒」: what is asked stands
+            kept[kept.index(offered)] = item
+            continue
         reply_to = next((k for k in kept if _one_exchange(k, item, transcript)), None)
         if reply_to is not None:  # the answer's due time stands, unless it drops a time of day said before
             if item.deadline and len(item.deadline) >= len(reply_to.deadline or "") and not _first_step(reply_to, item, transcript):
@@ -112,6 +116,7 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
     return [i for i in kept if i in moved or not _cancelled(i, cancelling) and i not in dropped]
 
 
+OFFER = re.compile(r"我(?!哋)\s*(?:都)?\s*(?:可以|不如|幫你|可唔可以)|(?<![A-Za-z])I (?:can|could)(?![A-Za-z])")
 STARTS = re.compile(r"開始|(?<![A-Za-z])start", re.IGNORECASE)
 
 
@@ -241,6 +246,14 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
     if named_again or asked_again or in_own_words and _asked_after_own_plan(earlier, later, transcript) and _other_verbs(earlier, later):
         return False  # two tasks in their own words: 「Ivy 你交份報價。Ivy 你 check server」, 「我八號開 line」 「你八號 send 排期」
     return not NEW_TOPIC.search(transcript.lines[later.turn].text)
+
+
+def _offer_then_asked(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
+    """Whether later is what somebody else asks of the owner, in the next turn, about the thing the
+    owner just offered to do (「我可以…」): the request, with its own words and day, takes its place."""
+    return earlier.owner == later.owner and earlier.turn is not None and later.turn == earlier.turn + 1 \
+        and OFFER.search(transcript.lines[earlier.turn].text) is not None \
+        and _asked_after_own_plan(earlier, later, transcript) and bool(shared_grams(earlier.task, later.task))
 
 
 def _reminder_of(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:

@@ -3411,3 +3411,11 @@ def test_a_limit_said_before_the_first_verb_reaches_the_work_joined_by_and():
         [("Ivy Chan 陳詩韻", "train 新同事用系統", "2026-03-18"), ("Ivy Chan 陳詩韻", "寫低操作手冊俾分店", "2026-03-18")]
     assert _items([("黃太", "Ivy，你下個禮拜一前整好份預算，同埋月尾前 check 埋全部發票。")]) == \
         [("Ivy Chan 陳詩韻", "整好預算", "2026-03-16"), ("Ivy Chan 陳詩韻", "check 全部發票", "2026-03-31")]
+
+
+def test_what_is_asked_after_an_offer_of_the_same_thing_takes_its_place():
+    assert _items([("Marco Lee 李文傑", "我可以叫供應商上去睇下邊幾部冷氣機有問題。"),
+                   ("黃太", "阿傑，你禮拜五前約供應商上去睇晒嗰幾部冷氣機，睇完下個禮拜一前出份報告俾我。")],
+                  date="2026-06-16") == \
+        [("Marco Lee 李文傑", "約供應商上去睇晒幾部冷氣機", "2026-06-19"),
+         ("Marco Lee 李文傑", "睇完出報告俾黃太", "2026-06-22")]
