@@ -61,8 +61,16 @@ _NO_LONGER = re.compile(r"(?<=[不沒][\u3400-\u9fff])了(?=\s*(?:[，。！？,
 _THEN = re.compile(r"(?:^|(?<=[，。！？,.!?；;\s]))那(?=\s*(?:我|你|佢|他|她|大家|今|明|下|聽|後日))")
 
 
+# whisper writes 俾 (give, to) as its homophone 比 (compare): after a verb of handing over
+# (「交比你」, 「send 比大家」), or before a thing and who gets it (「比啲數據我」); 「比你快」 stays
+_GIVE = re.compile(r"(?:(?<=[交送寄])|(?<=[交送寄返埋] )|(?<=send)|(?<=send )|(?<=email)|(?<=email ))\s*比"
+                   r"(?=\s*(?:返|埋)?\s*(?:我|你|佢|大家|各位|阿|[A-Z]))"
+                   r"|比(?=\s*(?:返|埋)?\s*(?:份|個|張|啲|封|條)[^，。！？,.!?]{1,12}?(?:我|你|佢)(?:哋|們)?\s*(?:[，。！？,.!?]|$))",
+                   re.IGNORECASE)
+
+
 def spoken_cantonese(text: str) -> str:
-    text = _THEN.sub("咁", _NO_LONGER.sub("喇", text))
+    text = _GIVE.sub(lambda m: m[0].replace("比", "俾"), _THEN.sub("咁", _NO_LONGER.sub("喇", text)))
     return _TOKEN.sub(lambda m: SPOKEN.get(m.group(0), m.group(0)), text)
 
 

@@ -37,3 +37,9 @@ def test_written_then_and_no_longer_become_spoken_but_that_and_done_stay():
     assert spoken_cantonese("那今年不去了 明年再看") == "咁今年唔去喇 明年再睇"
     assert spoken_cantonese("那就照舊，不用改了") == "咁就照舊，唔使改喇"
     assert spoken_cantonese("那間酒樓的訂金都給了") == "嗰間酒樓嘅訂金都俾咗"
+
+
+def test_the_homophone_of_give_becomes_give_but_compare_stays():
+    assert spoken_cantonese("分析交比你，再 send 比大家") == "分析交俾你，再 send 俾大家"
+    assert spoken_cantonese("你聽日比返啲數據我。") == "你聽日俾返啲數據我。"
+    assert spoken_cantonese("佢比我快，比較一下先") == "佢比我快，比較一下先"

@@ -32,6 +32,11 @@ TELLS = re.compile(r"(?:講|話(?:俾|畀)|解釋|交代|通知|安排|搞清楚
 # 「幾多個人要加保都要列明」: the question word is what a verb after it writes down
 TOLD_AFTER = re.compile(r"(?:都|亦)?\s*(?:要|需要)?\s*(?:列明|寫明|註明|標明|講清楚|搞清楚|寫低|記低|列出嚟|列埋)[^，,。？?]{0,4}$")
 
+# 「兩間舖要幾多人、要咩時段，我聽日 send 俾 Kelly」: what the last clause sends is what the question words ask
+SENT_AFTER = re.compile(r"(?:我|你)(?!哋)[^，,。？?]{0,10}?(?:send|email|交|寄|forward|whatsapp)\s*(?:返|埋|晒)?\s*(?:俾|畀|給|to)",
+                        re.IGNORECASE)
+
+
 def asks(sentence: str) -> bool:
     """Whether a sentence is a question: a question mark, or a question word, unless a verb of
     finding out governs it in a clause before the last (「要睇師傅幾時得閒，我…約好。」 asks nothing;
@@ -45,7 +50,8 @@ def asks(sentence: str) -> bool:
                and not TOLD_AFTER.search(re.split(r"[，,。]", sentence[m.end():])[0])
                and not FIND_OUT.match(re.split(r"[，,]", sentence[:m.start()])[-1])  # 「…，睇吓佢哋幾時換」
                and not FINDS_OUT_RIGHT_BEFORE.search(sentence[:m.start()])  # 「我要睇睇有冇超 budget」
-               and (m.start() >= last or not (EMBEDS.search(sentence[:m.start()]) or YOU_REQUEST.search(sentence[:m.start()])))
+               and (m.start() >= last or not (EMBEDS.search(sentence[:m.start()]) or YOU_REQUEST.search(sentence[:m.start()])
+                                              or SENT_AFTER.search(sentence[last:])))
                for m in QUESTION.finditer(sentence))  # 「你寫份報告，成本超咗幾多、…，禮拜三前交」: what it covers
 
 

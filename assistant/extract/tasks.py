@@ -69,7 +69,7 @@ OPTION_DECLINED = re.compile(r"^[^，,。]{1,10}?(?:(?:就|都)\s*(?:唔使|唔�
 _LEAD = re.compile(
     r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|(?:sure|yes|yeah|yep|noted|got it|no problem|will do|of course)(?![A-Za-z])|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|(?:one more|another|last) thing(?![A-Za-z])|by the way(?![A-Za-z])|btw(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
     r"(?:注意|提提你|提醒一下|提提大家|(?:順帶|順便)\s*(?:提|講)(?:吓|下|一下)?)(?=\s*(?:[，,：:]|$))|總之|其實|反正|始終|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五]|(?:仲有|另外)?[一兩三四五幾](?:樣|件事)(?:嘢)?(?=\s*(?:[，,：:]|$))|"
-    r"(?:唔使|唔駛|唔洗|不用|唔係|講錯|仲未|未|未呀|仲未呀)(?:喇|啦)?(?=\s*(?:[，,]|$))|"  # 「仲未，…」: not yet
+    r"(?:唔使|唔駛|唔洗|不用|唔係|講錯|仲未|未|未呀|仲未呀|(?:咁|噉)?唔(?:得|掂|OK|ok))(?:喇|啦|喎|呀)?(?=\s*(?:[，,]|$))|"  # 「仲未，…」: not yet
     r"(?:梗係|當然|緊係|肯定|應該)(?:唔)?(?:要|使|得|識|會|係|啦)?(?:嘅|啦|喇|呀|㗎)?(?=\s*(?:[，,]|$))|(?:識|唔識|係|冇錯)(?:嘅|呀|㗎|喎)(?=\s*(?:[，,]|$))|"  # 「梗係要，…」: the answer
     r"…+|\.{2,})[，,、：:\s]*)+",
     re.IGNORECASE
@@ -738,8 +738,12 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         # 「你禮拜五前整好個 server 吖」 → 「整好個 server」, to meet the verb again in 「我聽日整好佢」
         asked = ADDRESSEE_LEAD.sub("", _drop_times(thing, transcript).strip()).rstrip("吖呀啊啦喇。！!")
         again = VERB.match(asked)
+        before = re.search(rf"(?:{VERB_WORD})(?=\s*(?:咗|埋|晒|返|好)?\s*$)", task[:pronoun.start()], re.IGNORECASE)
+        within = re.search(rf"{re.escape(before.group(0))}\s*(?:埋|晒|返|好)?\s*(?=\S)", asked) if before and not again else None
         if again and re.search(rf"{re.escape(again.group(0))}\s*(?:埋|晒|返|好)?\s*$", task[:pronoun.start()]):
             thing = NOUN_PHRASE.sub("", re.sub(r"^\s*(?:埋|晒|返|好)?\s*", "", asked[again.end():]))  # 「send 埋佢」: the quote
+        elif within and not leans_on_context(asked[within.end():]):  # 「消防處要我哋交份計劃」 「你交咗佢」: the plan
+            thing = NOUN_PHRASE.sub("", asked[within.end():])
         if pronoun.group(0) == "佢" and PERSON_VERB.search(task[:pronoun.start()]) and ASKED.search(thing):
             return task, None  # 「你約佢…」 after 「可唔可以用視像做？」: 佢 is somebody, not what was asked
         return re.sub(r"(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u3400-\u9fff])", " ",

@@ -3370,7 +3370,7 @@ def test_a_correction_with_why_the_one_asked_cannot_moves_the_task_and_takes_the
 
 
 def test_an_english_verb_outside_the_list_is_known_by_its_cantonese_ending_or_object():
-    assert _items([("黃太", "阿傑，你今日六點前一定要 relabel 晒嗰四個 pallet。")]) == \
+    assert _items([("黃太", "咁唔得，阿傑，你今日六點前一定要 relabel 晒嗰四個 pallet。")]) == \
         [("Marco Lee 李文傑", "relabel 晒四個 pallet", "2026-03-11T18:00:00+08:00")]
     assert _items([("黃太", "Ivy，你聽日要 onboard 個新客。")]) == [("Ivy Chan 陳詩韻", "onboard 新客", "2026-03-12")]
 
@@ -3419,3 +3419,14 @@ def test_what_is_asked_after_an_offer_of_the_same_thing_takes_its_place():
                   date="2026-06-16") == \
         [("Marco Lee 李文傑", "約供應商上去睇晒幾部冷氣機", "2026-06-19"),
          ("Marco Lee 李文傑", "睇完出報告俾黃太", "2026-06-22")]
+
+
+def test_question_words_that_say_what_the_speaker_sends_ask_nothing():
+    [(owner, task, deadline)] = _items([("Ivy Chan 陳詩韻", "好，咁兩間舖要幾多人、要咩時段，我聽日 send 俾阿傑。")])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-12") and "幾多人" in task and task.endswith("send 俾阿傑")
+    assert _items([("黃太", "你哋要幾多人，我聽日 send 俾你？")]) == []
+
+
+def test_it_handed_in_is_what_was_to_be_handed_in_not_who_wanted_it():
+    assert _items([("Ivy Chan 陳詩韻", "消防處要我哋交一份改善計劃。"), ("黃太", "咁你月尾前交咗佢。")]) == \
+        [("Ivy Chan 陳詩韻", "交改善計劃", "2026-03-31")]
