@@ -193,10 +193,19 @@ COMMON_TITLES = frozenset({"經理", "老師", "師傅", "主任", "醫生", "�
                            "司機", "保安", "會計", "工程師"})
 
 
+MEMO_SIZE = 50_000  # texts remembered per memo: a day of meetings, a few MB
+
+
+def _make_room(memo: dict) -> None:
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+
+
 class OwnerResolver:
     def __init__(self, people: Sequence[Person]):
         self.people = list(people)
-        # every stage asks about the same turns again: a long meeting is otherwise quadratic
+        # every stage asks about the same turns again: a long meeting is otherwise quadratic; the
+        # resolver outlives one meeting in a worker, so each memo is emptied when it grows past MEMO_SIZE
         self._spans: dict[str, list[tuple[str, int, int]]] = {}
         self._leading: dict[str, tuple[str, str] | None] = {}
         self._named: dict[str, str | None] = {}
@@ -245,6 +254,7 @@ class OwnerResolver:
     def find_name(self, text: str) -> str | None:
         """The attendee a name variant refers to, if any."""
         if text not in self._named:
+            _make_room(self._named)
             self._named[text] = self._find_name(text)
         return self._named[text]
 
@@ -298,6 +308,7 @@ class OwnerResolver:
         """(attendee, start, end) of each name said in text, as written: the longest variant where
         several overlap (「阿森」, not 「森」), in order."""
         if text not in self._spans:
+            _make_room(self._spans)
             masked = self._unnamed_words(text)
             found = sorted((m.start(), -m.end(), name) for name, pattern in self._patterns for m in pattern.finditer(masked))
             out: list[tuple[str, int, int]] = []
@@ -328,6 +339,7 @@ class OwnerResolver:
     def strip_leading(self, text: str) -> tuple[str, str] | None:
         """(attendee, the rest of text as written) when text opens with an attendee's name."""
         if text not in self._leading:
+            _make_room(self._leading)
             masked = self._unnamed_words(text)  # the rest is returned as written, not masked
             best: tuple[str, int] | None = None
             for name, pattern in self._patterns:

@@ -746,6 +746,8 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
             thing = NOUN_PHRASE.sub("", asked[within.end():])
         if pronoun.group(0) == "佢" and PERSON_VERB.search(task[:pronoun.start()]) and ASKED.search(thing):
             return task, None  # 「你約佢…」 after 「可唔可以用視像做？」: 佢 is somebody, not what was asked
+        done = re.search(r"咗\s*$", task[:pronoun.start()])  # 「你月尾前交咗佢」: have it handed in, still to do
+        task = task[:done.start()] + task[pronoun.start():] if done else task
         return re.sub(r"(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u3400-\u9fff])", " ",
                       PRONOUN_OBJECT.sub(lambda _: thing, task, count=1)), context
     handed = ONLY_RECIPIENT.fullmatch(task.strip())

@@ -3430,3 +3430,6 @@ def test_question_words_that_say_what_the_speaker_sends_ask_nothing():
 def test_it_handed_in_is_what_was_to_be_handed_in_not_who_wanted_it():
     assert _items([("Ivy Chan 陳詩韻", "消防處要我哋交一份改善計劃。"), ("黃太", "咁你月尾前交咗佢。")]) == \
         [("Ivy Chan 陳詩韻", "交改善計劃", "2026-03-31")]
+    [(_, task, _)] = _items([("Ivy Chan 陳詩韻", "消防處要我哋交一份改善計劃。"),
+                             ("黃太", "咁你月尾前交咗佢，交之前俾我睇一睇。")])
+    assert task.startswith("交改善計劃，")  # what is handed in stays when a step before it follows
