@@ -1,8 +1,9 @@
 """Decisions and action items from a meeting transcript.
 
-Cue rules find candidate items (rules.py) and decisions (decisions.py) over every turn; code resolves owners,
-standalone tasks, absolute deadlines, priorities and confidence (finalise.py), then merges them
-into the meeting's final state (merge.py). When a model is configured it reviews the candidates
+Cue rules find candidate items (clause_reader.py reads clauses, rules.py joins them over the
+turns) and decisions (decisions.py) over every turn; code resolves owners, standalone tasks,
+absolute deadlines, priorities and confidence (finalise.py), then merges them into the
+meeting's final state (merge.py). When a model is configured it reviews the candidates
 (review.py). Entry points: :func:`extract_minutes` for the pipeline and
 :func:`extract_transcript` for ``assistant extract``.
 """

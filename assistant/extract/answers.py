@@ -22,7 +22,7 @@ from assistant.extract.text import clauses, coverage, sentences
 from assistant.extract.transcript import Line, Transcript
 
 if TYPE_CHECKING:
-    from assistant.extract.rules import Reader
+    from assistant.extract.clause_reader import Reader
 
 PART_AFTER_DAY = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS})?")  # 「聽日下晝」
 BY = re.compile(r"^(?:(?:到|至|同|或)\s*)?(?:(?:或)?(?:之前|以前|前|之內|以內|內|為止|之間|中間)\s*)?"  # what is left of 「禮拜五前」 without 禮拜五

@@ -1,4 +1,4 @@
-"""Cue words the readers share: the one finding action items (rules.py), the one reading the
+"""Cue words the readers share: the one finding action items (clause_reader.py, rules.py), the one reading the
 answers to requests (answers.py) and the one finding decisions (decisions.py). A request (「你…」),
 a question, a condition, a clause that is no action now (done, suggested, deferred), a handover
 (「改由…」), a yes or a no, the speaker as subject."""

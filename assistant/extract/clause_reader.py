@@ -1,0 +1,791 @@
+"""One sentence read clause by clause for the rules extractor (rules.py): which clauses are
+actions, and whose.
+
+A clause that is only a name, or that opens with one (「Tony，…」), addresses that person for the
+rest of the sentence. A clause is an action when it holds a task verb and is not a question, a
+report of work done, a suggestion, a deferral or a cancellation. Its owner is, by the first cue
+that applies:
+- an assignment: 「交俾阿明」, 「改由 Ken 跟」, 「Mary 負責」, 「海報 Ivy 搞」;
+- a request: 「你…」 or an imperative with a due time, to the person addressed (else the
+  previous speaker); a trailing 「得唔得？」 (with or without a comma) keeps it a request, which
+  the answer in the next turn can refuse (「唔得」) or give another date (「禮拜五先得」);
+- a commitment: 「我會/我嚟/我聽日…」 is the speaker's;
+- a group: 「大家…」, 「各部門…」, 「邊個得閒就搞」 is nobody's (owner None);
+- a role: 「IT 嗰邊要…」 is the attendee whose role or alias says so; a department nobody present
+  is in (「HR 聽日出 offer letter」) is somebody to choose on the page (owner unknown);
+- a commitment reported for somebody (「Ken 話佢聽日會…」) is theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from assistant.extract.answers import ALSO_FINE, BARE, BY, THEIR_TEAM, proposes_another, turns_down
+from assistant.extract.clock import find_clocks, zone_spans
+from assistant.extract.cues import (
+    ACCEPTS, CONDITION, GLUED_TAG, HANDOVER, HANDOVER_VERB, IMPERATIVE, NOT_ACTION, NOT_SUBJECT, OPENER, REMIND,
+    SELF, SOMEONE, TELLS, WE, YOU_REQUEST, delivered_to_me,
+)
+from assistant.extract.dates import find_time_phrases
+from assistant.extract.decisions import APPROVED, CUE_ONLY
+from assistant.extract.deadlines import has_time_words, limit_said, without_times
+from assistant.extract.owners import DEPARTMENTS, OwnerResolver, resolver_for
+from assistant.extract.schema import RawItem
+from assistant.extract.tasks import (
+    AWAY, BECAUSE, CONNECTIVE, DELIVERY_VERBS, FOLLOW_UP, NEAR_VERB, NOUN_PHRASE, OBSERVATION, VERB, VERB_WORD, WAS,
+)
+from assistant.extract.text import clauses, sentences, shared_grams
+from assistant.extract.transcript import Line, Transcript
+
+
+FOR_YOU = re.compile(rf"{NOT_SUBJECT}我(?!哋)\s*(?:都|可以|會|嚟|先)?\s*(?:幫|代)\s*你(?!哋)")  # 「Peter，我幫你 send」: the speaker's
+COMMIT_MARK = r"會|嚟|去|負責|可以|自己|而家|即刻|馬上|盡快|今日|今晚|聽日|聽朝|打算|consider"
+SELF_COMMIT = re.compile(rf"{NOT_SUBJECT}我(?!哋)[^，,。]{{0,6}}?(?:{COMMIT_MARK})[^，,。]{{0,8}}?{VERB_WORD}"
+                         rf"|^(?:好|OK|ok|得)?[，,\s]*(?:咁|噉)\s*(?:就)?\s*我(?!哋)\s*{VERB_WORD}"  # 「咁我通知家屬」: then I will
+                         rf"|^我(?!哋)\s*(?:先\s*(?!講|介紹|報告|update|share){VERB_WORD}|(?!講|介紹|報告){VERB_WORD}[^，,。]{{0,16}}先$)"  # 「我問清楚資產登記嗰邊先」: I'll first
+                         rf"|{NOT_SUBJECT}我(?!哋)\s*{VERB_WORD}[^，,。]{{0,4}}?埋"
+                         rf"|(?:一|等)[^，,。]{{0,10}}?(?:到|好|完|返)(?:咗)?[，,\s]*我(?!哋)\s*(?:就|即刻|馬上|會)[^，,。]{{0,4}}?{VERB_WORD}"  # 「名單一到我就編排座位」
+                         rf"|(?<![A-Za-z])(?:I'll|I will|I can|let me|I'm going to|(?:my|our) team(?:'ll| will| can)|we'll|we will)(?![A-Za-z])(?! need| have to)",
+                         re.IGNORECASE)
+WE_COMMIT = re.compile(rf"{NOT_SUBJECT}我哋[^，,。]{{0,10}}?(?:可以|會|去|盡量|一定)[^，,。]{{0,6}}?{VERB_WORD}")
+WE_FIRST = re.compile(rf"^(?:我哋|我們)\s*(?:呢邊|這邊)?\s*(?=[^，,。]*?{VERB_WORD})", re.IGNORECASE)  # 「我哋聽朝九點前 send…」: by a limit
+# 「Notice 你搞」, 「呢樣你跟」: the thing, then who does it
+THING_YOU_DO = re.compile(r"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:搞|跟進|跟|做|負責|處理|handle|follow)(?:埋|住|吓)?\s*$", re.IGNORECASE)
+# 「咁你寫封 email 俾 insurer。」: a clause that opens with 你 and its verb tells the listener to do it
+# (not 「你寫得好清楚」, which says how it was done)
+YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{VERB_WORD}|參考|按照|根據)(?!\s*得)", re.IGNORECASE)
+REMINDER = re.compile(rf"^(?:順便\s*)?(?:{REMIND}|remember to)\s*(?:要|順便|埋)*\s*", re.IGNORECASE)  # a reminder with its verb
+REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
+STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|(?<!有)冇|唔會")
+FROM_THEN = re.compile(r"(?:由|從|自)?\s*(?:開始|起)(?:計)?")
+PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔好(?!意思|忘記|唔記得|漏|遲)"  # 「你先唔好同啲買家講住」: what not to do
+                        r"|(?:唔想|唔准|唔可以|不准|禁止)(?:再)?(?:有人|任何人|大家|同事)"  # 「我唔想再有人喺廚房用手機」: a rule
+                        r"|^[^你，,。]{0,8}?(?:條例|法例|規定|規例|合約|政策|指引|守則|規矩)[^，,。]{0,6}(?:寫明|列明|規定|話明|訂明)"
+                        r"(?!嘅)")  # a rule quoted, not 「跟返合約寫明嘅條款」
+META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|(?<![同俾畀話])你\s*(?:先|嚟|黎)?\s*講|介紹|散會|到此為止|講(?:少少|幾樣|兩樣|三樣)|報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|^[^同跟約搵和]*傾下|睇下\s*status|提一提|想提吓|"
+                  r"聽下大家|update 下大家|^(?:今日|而家|宜家|趁而家)?\s*(?:快快手|快啲|一齊)?\s*(?:傾|講|討論)(?:埋|晒|完)\s*佢(?:哋)?\s*(?:啦|喇|吖|先)?$|"  # 「快快手傾埋佢」: this meeting's talk
+                  # a topic opened or a remark flagged: 「講開 server，…」, 「順帶提下，…」
+                  r"^(?:順帶|順便|另外|仲有)?\s*提(?:吓|下|一下)$|^(?:講開|講起|說起|speaking of)|"
+                  # the meeting's own business, no thing named: 「快快傾埋啲嘢」, 「有幾樣嘢要搞掂」, 「大家坐埋嚟」
+                  r"(?:傾|講|搞|搞掂|處理|討論|跟)(?:埋|下|吓|一下)?\s*(?:啲|幾樣|兩樣|三樣|一啲|呢啲|好多)\s*(?:嘢|事)(?![\u3400-\u9fffA-Za-z])|"
+                  r"有(?:幾|兩|三|四|好多)(?:樣|件)(?:嘢|事)|坐(?:埋|低)(?:嚟|啦)|"
+                  # said now, in the meeting: 「我哋講一下上個月嘅數字」, 「你報告吓進度」 (not 「講一下俾客人聽」)
+                  r"(?:^|你|我|大家|先)\s*(?:想)?\s*(?:講|報告|分享|update)\s*(?:一)?[下吓](?!.*(?:俾|畀|給|同)\S{0,8}(?:聽|知))|"
+                  r"^(?:聽日|後日|下(?:個)?(?:禮拜|星期|週)\S?|\S{1,4}[號号]|遲啲|假期後|節後|新年後|年後)\s*再?見(?:啦|喇|囉)?$|"  # 「廿八號見」: goodbye
+                  r"快樂|好好休息|保重|恭喜發財|身體健康|merry christmas|happy (?:new year|holidays?)", re.IGNORECASE)
+GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|全部同事|所有同事|全部人|所有人|個個|各部門|各個部門|各位|全組|全體|全公司|每個人|每位同事|everyone|all of you|let's all|let us all|all of us|"
+                   + SOMEONE,
+                   re.IGNORECASE)
+ASSIGN = re.compile(r"交返俾|交返畀|交俾|交畀|交給|轉交|改由|由|請|麻煩|叫|assign to|hand to|handed to", re.IGNORECASE)
+GIVEN_FOR = re.compile(r"交(?:返)?(?:俾|畀|給)")  # handing work on, or handing a thing in
+# what the one handed a thing does with it (「交俾 Ken 簽」, 「…睇」): not the work itself
+CHECKS_IT = re.compile(r"(?:簽|睇|批|審|過目|核對|覆核|蓋印|存檔|歸檔|(?<![A-Za-z])(?:check|approve|review|sign)(?![A-Za-z]))",
+                       re.IGNORECASE)
+BARE_HANDOVER = re.compile(r"(?:咁|噉)\s*(?:你)?\s*(?:嚟)?\s*(?:跟進|跟|負責|搞|做|處理)(?:埋|住)?(?:佢)?\s*(?:啦|喇|吖)?\s*(?:之前|前)?")
+WHOSE = re.compile(r"\s*(?:嘅|嗰\s*(?:份|個|張|單|啲|間|批))")  # 「Tom 嗰份 contract」: whose
+TAKES_IT_OVER = re.compile(r"\s*(?:嚟|去)?\s*(?:接手|接咗佢|頂上)(?:佢)?(?:啦|喇|吖|囉|先)?[。！!]?")
+AWAY_ONLY = re.compile(rf"[^，,。]{{0,16}}?(?:{AWAY})[^，,。]{{0,4}}")
+WITH_SOMEONE = re.compile(r"(?:同|搵|問|約|見|打俾|打畀|(?<![A-Za-z])(?:call|email|whatsapp|ping|meet))\s*(?:吓|下|一下|埋|返)?\s*(?=\S)",
+                          re.IGNORECASE)  # 「聽日同 Ivy 對吓數」: Ivy is who it is done with, not who does it
+ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?{VERB_WORD}", re.IGNORECASE)  # after "交畀 <name>"
+NAMED = re.compile(rf"^(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|幫(?=\s*\S{{1,8}}?\s*{VERB_WORD})|will|to|{VERB_WORD})", re.IGNORECASE)
+PRAISED = re.compile(r"(?:好|真係|幾|咁)?(?:積極|叻|醒|勤力|犀利|辛苦|加油|努力|專心|快手|小心)(?:啲|晒|喇|啦|呀|吖)?")
+STANDS_IN = re.compile(r"(?:咁|噉)?\s*(?:不如)?\s*我(?:嚟|去|做|跟|頂|幫佢)(?:啦|喇|吖|囉)?[。！!]?")
+# 「refund 嗰part 我嚟啦」: which of the tasks just given
+TAKEN_PART = re.compile(r"^(?P<topic>[^，,。]{1,12}?)\s*(?:嗰|呢)\s*(?:part|樣|部分|部份|份|個)\s*(?=我)", re.IGNORECASE)
+# 「我嚟啦」, 「不如我嚟做」 straight after a task given to somebody else: the speaker takes it on
+WHY_THEM = re.compile(r"^(?:因為|始終)?\s*佢(?:哋)?\s*(?:負責|熟|識|做開|跟開|專門|比較熟|有經驗|得閒)")  # 「…交俾 Sam 跟，佢負責物流」
+TO_STRANGER = re.compile(r"(?:(?:咁|噉)\s*)?(?:(?:嗰|呢)\s*(?:part|樣|部分)\s*)?(?:交俾|交畀|改由|改為由|轉交俾?|轉俾)\s*\S{1,8}?\s*"
+                         r"(?:跟進|跟|做|搞|負責)\s*(?:啦|喇|吖)?", re.IGNORECASE)
+STILL_DO = re.compile(rf"(?:照|照樣|照舊|仍然|繼續|都係要|都要)\s*(?:{VERB_WORD})", re.IGNORECASE)
+NOT_NEEDED = r"(?:唔使|唔駛|唔洗|唔好|不用)\s*(?:喇|啦|住|了)?"  # 「唔使喇」: thanks, no
+BARE_TAKE_OVER = re.compile(r"(?:不如)?我(?:嚟|來)(?:做|搞|跟|處理|負責)?(?:佢)?(?:啦|喇|吖|呀|囉)?[。！!]?")
+TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
+                       r"(?:啦|喇|吖|呀|囉)?[。！!]?|(?:I'?ll|I will|let me) (?:take (?:it |this |that )?over|do (?:it|this|that) instead)[.!]?",
+                       re.IGNORECASE)
+GIVEN_TO = re.compile(r"(?<![交送寄send ])(?:俾|畀)\s*(?P<rest>\S.*)$")  # 「份報價俾 Ken 跟」, not 「交俾客」
+GIVEN_WORK = re.compile(rf"(?:去|嚟)?{HANDOVER_VERB}(?:埋|住|手)?\s*(?:啦|吖|喇|la)?\s*", re.IGNORECASE)
+HANDED_THING = ("", "呢樣", "嗰樣", "呢個", "嗰個", "呢件事", "嗰件事", "咁", "咁就", "就", "嗰part", "呢part")  # says no task of its own
+ROLE_ONLY = re.compile(r"^(?P<who>[A-Za-z]{2,}(?:\s*[\u3400-\u9fff]{1,3})?|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)?(?:方面|呢)?$",
+                       re.IGNORECASE)  # 「IT 主任，…」 addresses the IT officer
+ROLE = re.compile(r"(?P<who>[A-Za-z]{2,}|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)", re.IGNORECASE)
+# a department of the company named as the subject (「HR 聽日出 offer letter」, 「會計部要…」); 「X 嗰邊」 may
+# be another company (「順豐嗰邊…」), so it names an owner only when an attendee holds that role
+_LATIN_DEPARTMENTS = "|".join(k for names in DEPARTMENTS for k in names if k.isascii())
+_CHINESE_DEPARTMENTS = "|".join(k for names in DEPARTMENTS for k in names if not k.isascii())
+DEPARTMENT = re.compile(rf"^(?P<who>(?<![A-Za-z])(?:{_LATIN_DEPARTMENTS})(?![A-Za-z])|(?:{_CHINESE_DEPARTMENTS})部)"
+                        r"(?!\s*(?:嗰邊|那邊)?\s*(?:話|講|問|覺得|想|估|認為|要(?:我|你|求)|叫|said|says|thinks?|wants?)(?![A-Za-z]))",
+                        re.IGNORECASE)  # 「HR 話…」 reports, 「HR 要我哋…」 asks somebody else
+# a person's name that is no attendee's: a capitalised Latin name, 阿X, X生/X小姐/X太
+STRANGER = re.compile(r"\s*(?P<who>(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])|阿[\u3400-\u9fff]|[\u3400-\u9fff](?:生|小姐|太|sir|Sir))\s*")
+SPLIT_WORK = re.compile(r"\s*(?:一人一半|各做一半|各自一半|分開做|平分|分一半|each take half|split)", re.IGNORECASE)
+TOGETHER = re.compile(r"(?:你|[A-Za-z\u3400-\u9fff])\s*(?:同埋|同|and)\s*(?=\S+\s*(?:一齊|兩個|一同))")
+DELIVERY = re.compile(DELIVERY_VERBS, re.IGNORECASE)
+STEP_DONE = rf"(?:{VERB_WORD})\S*\s*(?:完|好|咗)\s*(?:之後|以後)?\s*"  # 「(Toby) upgrade 完」: when a step is done
+DONE_FIRST = re.compile(STEP_DONE + "$", re.IGNORECASE)
+THEN_YOU = re.compile(r"\s*" + STEP_DONE + r"你(?!哋)", re.IGNORECASE)  # 「(Toby) upgrade 完你…」: you, after it
+BARE_GO = re.compile(r"(?:你)?\s*(?:去|嚟|來)?\s*(?:去|做|跟|搞|嚟|來|交|跟進|負責|處理|頂|代|接|take over|cover|handle)(?:下|吓|佢|埋|手|it)?\s*"
+                     r"(?:啦|吖|喇|吧|la)?|(?:please\s+|can you\s+|you\s+)?(?:do|take|handle|cover|take over)(?: it| this| that)?"
+                     r"(?: then| instead| please)?[.!]?", re.IGNORECASE)
+VOLUNTEER = re.compile(r"我(?:嚟|來|去)?\s*(?:跟|做|搞|負責|處理|頂|接手|take over|cover)(?:佢|埋)?(?:啦|吖|喇|吧)?[。！!]?", re.IGNORECASE)
+WILL_TRY = re.compile(r"我(?:可以|都可以)?\s*試(?:吓|下|一試)(?:啦|吖|喇|吧)?[。！!]?")  # 「我可以試吓，…下個禮拜三交」: with a day, a yes
+STAND_IN_OPENER = re.compile(r"^(?:(?:啦|喇|吖|呀)[，,\s]*)?(?:咁|噉|嗰|那|不如|就|算啦|唔緊要)[，,\s]*")  # 「好啦，咁 Amy 跟啦」
+ROLE_ADDRESSED = re.compile(r"(?P<who>[A-Za-z]{2,}\s*[\u3400-\u9fff]{1,3}|[\u3400-\u9fff]{2,6}?)\s*(?=你)")  # 「IT 主任你…」
+WHO_FREE = re.compile(r"^(?:邊個|邊位|有人)(?:得閒|有空|有時間)?(?:就|嘅話)?(?:搞|做|跟|處理|負責)?(?:啦|吖)?$")
+APPROVAL = re.compile(r"^(?:好主意|好提議|好建議|好idea|good idea|你講得啱|你話得啱)", re.IGNORECASE)
+
+
+PROGRESSIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])(?<![嚟來])緊(?!要|張|急)")  # 「做緊」: work under way, a status unless a due time is said
+RECEIVES = re.compile(r"(?:俾|畀|同|話|問|叫|等|幫|對|跟|知|給|提|email|send|cc|call|brief|whatsapp|tell|remind|to)\s*$",
+                      re.IGNORECASE)
+
+
+REMINDED = re.compile(r"(?<=提醒|提提)(?:大家|各位|全部同事|所有同事)[^，,。]{0,12}?(?:要|記得|一定要)")  # 「提提大家…要交 timesheet」
+
+
+GIVEN_TO_SOME = re.compile(r"(?:俾|畀|通知|email|send|cc)\s*[^，,。\s]{0,4}\s*(?:座|樓|層|區|部|組)?\s*$", re.IGNORECASE)  # 「俾 B 座全體住客」
+
+
+def group_in(text: str) -> re.Match[str] | None:
+    """A group that is to act, not one that receives (「send 份 minutes 俾大家」, 「email 大家」, 「提大家…」)."""
+    return next((m for m in GROUP.finditer(text) if (not RECEIVES.search(text[:m.start()]) or REMINDED.match(text, m.start()))
+                 and not GIVEN_TO_SOME.search(text[:m.start()])), None)
+BARE_COMMIT = re.compile(r"^(?:好|OK|ok|得|冇問題|明白|收到|可以)?[，,\s]*(?:呢樣|呢個|嗰個)?\s*我(?:自己)?(?:(?:會|嚟|去)?(?:幫\s*(?:佢|你))?"
+                         r"(?:搞|跟|做|負責|處理|寫|跟進|頂|cover)(?:埋|住|掂|定)?|(?:會|嚟)?幫\s*(?:佢|你)|嚟|得|可以|去)?(?:啦|喇|吖|佢)?[。！!]?$"
+                         r"|^(?:I can|I can do (?:it|that)|I'll do (?:it|that)|I'll handle (?:it|that)|leave it (?:to|with) me|me)[.!]?$",
+                         re.IGNORECASE)  # 「邊個得閒？」 「我啦。」, 「邊個可以幫我…？」 「我幫你啦。」
+
+
+SAID = r"\s*(?:嗰邊|那邊)?\s*(?:琴日|尋日|頭先|啱啱|今朝|上個禮拜)?\s*(?:(?<![電說對笑廢])話|講|said|says)"  # 「Ken 琴日話…」
+UNKNOWN = "?"  # an owner the transcript points at but no attendee matches: needs review
+
+
+@dataclass
+class Clause:
+    """One clause of a sentence as read: its words, the owner its cue names, whether it gives one,
+    whether it is an action (work to do)."""
+    text: str
+    owner: str | None  # the cue's owner in this clause, if any
+    has_owner_cue: bool
+    action: bool
+    turns_to: bool = False  # another person is addressed from here on
+
+
+RECIPIENT_BEFORE = re.compile(r"(?:俾|畀|給|同|問|搵|叫|約|見|通知|打俾|打畀|(?<![A-Za-z])(?:to|cc|call|email|whatsapp|ping|meet))"
+                              r"\s*(?:吓|下|一下|埋|返)?\s*$", re.IGNORECASE)  # 「…俾 Ivy，」: not calling Ivy
+
+
+YES_ME = re.compile(rf"我(?!哋)\s*(?:{VERB_WORD})", re.IGNORECASE)
+YES_FIRST = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|知道|yes|sure|no problem)(?:呀|啊|喇|啦)?[，,\s]*",
+                       re.IGNORECASE)
+# what ends a point before the next request, in ASR text without commas: 「咁就咁決定」, 「OK 就咁話」
+CLOSED_BEFORE = re.compile(r"(?:決定|定咗|就咁(?:話|定|做)?|係咁(?:話)?|(?<![A-Za-z])OK|冇問題)(?:啦|喇|吖|囉)?\s+$", re.IGNORECASE)
+
+
+MOVED = re.compile(r"(?:改為|改做|改成|改喺|改去|改到|延到|延遲到|延期到|押後到|提前到)")
+TO_YOU = re.compile(rf"(?<![A-Za-z])(?:{DELIVERY_VERBS})(?![A-Za-z])[^，,。你我]{{0,16}}?(?:俾|畀|給)\s*你(?!哋)", re.IGNORECASE)
+MAY_THEN = re.compile(r"(?:咁)?\s*你(?!哋)\s*(?:就|都)?\s*可以(?!唔)")
+# 「有咩問題，禮拜五前話我知」: "if anything comes up, tell me", no work of its own
+IF_ANY = re.compile(r"(?:大家|你哋|你)?\s*(?:如果|假如|萬一)?\s*有(?:咩|乜嘢|乜|什麼|甚麼|任何)")
+TELL_ME = re.compile(r"(?:之前|以前|前)?\s*(?:你|大家|你哋)?\s*(?:即刻|記得|就)?\s*(?:話(?:返)?(?:俾|畀)?我知|通知我|搵我|(?:WhatsApp|call|email|message)\s*(?:俾|畀)?\s*我|同我講|出聲|let me know)"
+                     r"(?:啦|吖|喇|呀|la)?", re.IGNORECASE)
+
+
+class Reader:
+    """Reads one transcript's sentences with its attendees."""
+
+    def __init__(self, transcript: Transcript):
+        self.transcript = transcript
+        self.people = resolver_for(transcript.people)
+        self._called: dict[int, str] = {}  # turn → the person its sentences last called by name
+
+    def speaker(self, line: Line) -> str | None:
+        return self.people.find_name(line.speaker)
+
+    def addressee(self, line: Line, addressed: str | None) -> str | None:
+        if addressed:
+            return addressed
+        if line.index in self._called:  # 「阿業，你今日通知…；另外，你聽朝約好…」: still the one called
+            return self._called[line.index]
+        before = line.index - 1  # the same speaker going on in a turn of its own: still the one called
+        if before in self._called and self.transcript.lines[before].speaker == line.speaker:
+            return self._called[before]
+        previous = self.transcript.previous_speaker(line.index)
+        if previous:
+            return self.people.find_name(previous)
+        after = self.transcript.lines[line.index + 1] if line.index + 1 < len(self.transcript.lines) else None
+        # the meeting's first words: 「你聽日交份報價。」 「好。」 were said to who takes them
+        return self.people.find_name(after.speaker) if after and after.speaker != line.speaker \
+            and ACCEPTS.match(after.text.strip()) else None
+
+    def _state(self, clause: str) -> re.Match[str] | None:
+        """What makes clause a state, not work to do; 咗 after a limit is work done by then
+        (「我十五號前一定砌好咗部機」)."""
+        return STATE.search(clause.replace("咗", "") if limit_said(clause, self.transcript.date) else clause)
+
+    def clause_owner(self, clause: str, sentence: str, line: Line, addressed: str | None) -> tuple[bool, str | None]:
+        """(whether the clause gives its owner, that owner; None for a group, UNKNOWN when the
+        person pointed at is no attendee). Only frames that assign work count: a request, a
+        commitment, an assignment, or a named person or group with a due time."""
+        shared = self._shared_between(clause)
+        if shared:  # 「Backlog 就 Ivy 同 Joyce 一人一半，月尾前清晒」: each does a part
+            return True, shared
+        if META.search(clause) or not VERB.search(clause) or AWAY_ONLY.fullmatch(without_times(clause, self.transcript.date).strip()):
+            return False, None  # 「Ivy 請咗假，阿強你頂住先」: Ivy is away, not asked
+        timed = has_time_words(sentence, self.transcript.date)
+        speaker = self.speaker(line)
+        for m in ASSIGN.finditer(clause):
+            hit = self.people.leading(clause[m.end():])
+            if hit and GIVEN_FOR.match(m.group(0)) and CHECKS_IT.match(without_times(hit[1], self.transcript.date).strip()):
+                continue  # 「將合約交俾 Ken 簽」: Ken signs what is handed to him, the work stays with the one asked
+            if hit and ASSIGNED.search(BY.sub("", without_times(hit[1], self.transcript.date).strip())):
+                return True, hit[0]  # 「叫 Ken 聽日 call 返個供應商」
+            them = re.match(r"\s*佢(?!哋)", clause[m.end():])
+            if them and VERB.search(without_times(clause[m.end() + them.end():], self.transcript.date)):
+                meant = self._third_person(line, sentence, max(sentence.find(clause), 0) + m.start(), speaker)
+                if meant:  # 「Ken 今日冇嚟，叫佢聽日 upload」: Ken is told to, whoever passes it on
+                    return True, meant
+            stranger = STRANGER.match(clause, m.end())
+            if stranger and not self.people.find_name(stranger["who"]) \
+                    and ASSIGNED.search(BY.sub("", without_times(clause[stranger.end():], self.transcript.date).strip())):
+                return True, UNKNOWN  # 「叫 Jason 禮拜五前覆個客」: somebody not in the list, chosen on the page
+        stranger = STRANGER.match(OPENER.sub("", clause))
+        if stranger and timed and not self.people.find_name(stranger["who"]) and not self.people.leading(OPENER.sub("", clause)) \
+                and not self._a_thing(stranger["who"], line) \
+                and NAMED.search(BY.sub("", without_times(OPENER.sub("", clause)[stranger.end():], self.transcript.date).strip())):
+            return True, UNKNOWN  # 「Kenny 聽日交份 stock report」: somebody not in the list, chosen on the page
+        bare = without_times(OPENER.sub("", clause), self.transcript.date).strip()
+        hit = self.people.leading(OPENER.sub("", clause)) \
+            or (None if WITH_SOMEONE.match(bare) else self.people.leading(BY.sub("", bare))) \
+            or self._with_team(OPENER.sub("", clause).strip())  # 「九月中之前阿May…」, 「Kenneth team 交…」
+        if hit and hit[0] != speaker and VERB.search(hit[1]) and not THEN_YOU.match(hit[1]) \
+                and NAMED.search(BY.sub("", without_times(THEIR_TEAM.sub("", hit[1]), self.transcript.date).strip())):
+            # 「Ken 聽日會交」, 「Kenneth team 下星期五交」
+            return True, self._with_partner(hit[0], clause)
+        if timed and not STATE.search(clause):  # 「海報 Ivy 搞，三月一號出」
+            for name, start, end in self.people.spans(clause):
+                if name != speaker and not re.search(r"(?:[俾畀同話搵問等將幫對跟帶約見]|打俾|打畀|打去|(?<![A-Za-z])(?:call|email|whatsapp|ping|meet|cc))"
+                                                     r"\s*(?:吓|下|一下|埋|返)?\s*$|[俾畀]\s*(?:份|個|張|啲|封|本)[^，,。我你]{1,12}$",
+                                                     clause[:start], re.IGNORECASE) \
+                        and not RECEIVES.search(clause[:start]) and not THEN_YOU.match(clause[end:]) \
+                        and ASSIGNED.search(BY.sub("", without_times(clause[end:end + NEAR_VERB], self.transcript.date).lstrip())):
+                    return True, name
+        department = DEPARTMENT.match(OPENER.sub("", clause))
+        for role in [m["who"] for m in ROLE.finditer(clause)] + ([department["who"]] if department else []):
+            who = self.people.by_role(role)
+            if who and who != self.speaker(line) and (timed or REQUEST.search(clause)):
+                return True, who  # the speaker's own department (「客服那邊好多客問…」) is a topic, no request
+            if who and who == self.speaker(line) and department and timed and not re.search(r"你|[A-Za-z]*you", clause) \
+                    and not [n for n in self.people.mentioned(clause) if self.people.find_name(n) != who]:
+                return True, who  # 「人事部下個禮拜一前要出新指引」 said by the head of HR: theirs
+        group = group_in(clause)
+        if group and timed and not (addressed and group.group(0) in ("搵人", "有人", "你哋")) \
+                and not (group.group(0) == "搵人" and re.search(r"[我你](?!哋)[^，,。]{0,8}$", clause[:group.start()])):
+            # 「阿傑，聽日搵人嚟整」 is 阿傑's, 「咁我搵人嚟整」 the speaker's, 「咁你今日之內搵人嚟整」 the one spoken to
+            return True, None
+        you = YOU_REQUEST.search(clause) or YOU_REQUEST.search(without_times(clause, self.transcript.date)) \
+            and re.search(r"你(?!哋)", clause)  # 「你下個禮拜三之前同財務部對數」: the verb is far from 你
+        yes = YES_FIRST.match(sentence)
+        me = SELF_COMMIT.search(clause) or FOR_YOU.search(clause) \
+            or (SELF.search(clause) if timed and not self._state(clause) else None) \
+            or (YES_ME.match(clause) if yes and sentence[yes.end():].startswith(clause) else None)  # 「明白，我 send 個 email…」
+        me = None if me and TELLS.search(clause[:me.start()]) else me  # 「講清楚我哋幾時搞掂」: what is told
+        me = None if me and re.search(r"[俾畀給][^，,。]{1,12}$", clause[:me.start()]) else me  # 「俾個報價我睇」: to me
+        if you and not (me and me.start() < you.start()) \
+                and (timed or REQUEST.search(clause) or addressed or IMPERATIVE.search(clause) or THING_YOU_DO.search(clause)
+                     or YOU_FIRST.match(OPENER.sub("", clause))):
+            before_you = clause[:you.start()]
+            named = [n for n, _, end in self.people.spans(before_you) if n != speaker
+                     and not DONE_FIRST.search(before_you[end:])  # 「Toby upgrade 完你…」: Toby's work comes first, 你 is another
+                     and not WHOSE.match(before_you[end:])]  # 「Tom 嗰份 contract 你…」: whose contract, not who
+            return True, self._with_partner(named[-1] if named else self.addressee(line, addressed) or UNKNOWN, clause)
+        reminded = REMINDER.match(without_times(OPENER.sub("", clause), self.transcript.date).strip())
+        if reminded and not me and VERB.match(re.sub(r"^(?:之前|以前|前|之內|以內|內)?\s*", "", without_times(
+                OPENER.sub("", clause), self.transcript.date).strip()[reminded.end():])):
+            told = self.addressee(line, addressed)  # 「記得順便 renew 埋個 SSL cert」: said to the one spoken to
+            if told and told != speaker:
+                return True, told
+        if me:
+            return True, speaker or UNKNOWN
+        we = WE_COMMIT.search(clause) or (WE_FIRST.match(OPENER.sub("", clause)) if limit_said(clause, self.transcript.date) else None)
+        if timed and we and not TELLS.search(clause[:we.start()]) and not CONDITION.match(sentence):  # 「報價我哋下個禮拜之前可以出」: the speaker's team
+            return True, speaker or UNKNOWN
+        if department and (timed or REQUEST.search(clause)):  # a department no attendee is in: to be chosen on the page
+            return True, UNKNOWN
+        return False, None
+
+    def _a_thing(self, word: str, line: Line) -> bool:
+        """Whether a capitalised word opening a clause is a day or a place ("Friday", "London"), or a
+        thing (「Notice 你搞」) said in the turns just before, in lower case or after a classifier
+        (「門口個 notice」): not a person."""
+        if find_time_phrases(word, self.transcript.date) or zone_spans(f"{word} time"):
+            return True  # 「Ivy，Friday 前交 logo」, 「London 嗰邊」: a day or a place
+        said = " ".join(said.text for said in self.transcript.lines[max(0, line.index - 3):line.index + 1])
+        return bool(re.search(rf"(?<![A-Za-z]){re.escape(word.lower())}(?![A-Za-z])", said)
+                    or re.search(rf"[個份張啲條嘅的]\s*{re.escape(word)}(?![A-Za-z])", said))
+
+    def _third_person(self, line: Line, sentence: str, at: int, speaker: str | None) -> str | None:
+        """The attendee a 佢 at ``at`` in sentence points back to: the last one named before it in the
+        turn, not the speaker and not the one spoken to (「Mandy 你…」)."""
+        before = line.text[:max(line.text.find(sentence), 0)] + sentence[:at]
+        named = [name for name, _, end in self.people.spans(before)
+                 if name != speaker and not re.match(r"[，,\s]*你(?!哋)", before[end:])]
+        return named[-1] if named else None
+
+    def punctuate(self, sentence: str) -> str:
+        """ASR text without commas, several requests run together: a break before each name or
+        group that opens one (「May 你聽日交份報價 Ken 你後日 check 個 server 大家禮拜五前填 timesheet」,
+        「葉老師 後日 改完 卷 Kelvin 今晚 出 補課 通告」)."""
+        spaced = bool(re.search(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]", sentence))  # words apart, as ASR writes them
+        first = next(((start, end) for _, start, end in self.people.spans(sentence) if start == 0), None)
+        you = re.search(r"\s你(?!哋)", sentence[first[1]:]) if first and re.match(r"\s+(?!你)", sentence[first[1]:]) \
+            and not WHOSE.match(sentence[first[1]:]) else None  # 「Tom 嗰份 contract 你…」: whose, not who is called
+        if you and "，" not in sentence and "," not in sentence and not self.people.mentioned(sentence[first[1]:first[1] + you.start()]):
+            # 「Sunny 韓國團個導遊病咗 你今晚之前搵人頂」: the name called, what is the matter, then the request
+            at = first[1] + you.start()
+            return f"{sentence[:first[1]]}，{sentence[first[1]:at].strip()}，{sentence[at:].strip()}"
+        opens = [start for _, start, end in self.people.spans(sentence)
+                 if (start == 0 or sentence[start - 1].isspace() and not RECIPIENT_BEFORE.search(sentence[:start]))
+                 and (re.match(r"\s*(?:你(?!哋)|[，,])", sentence[end:]) or spaced and re.match(r"\s", sentence[end:])
+                      and self._opens_work(sentence[end:]))
+                 # 「Ivy你聽日send份deck俾客阿強你後日整份quote」: no spaces, a name and 你 still open a request
+                 or start > 0 and re.match(r"[\u3400-\u9fffA-Za-z]", sentence[start - 1]) and re.match(r"你(?!哋)", sentence[end:])
+                 and not RECIPIENT_BEFORE.search(sentence[:start]) and not re.search(r"[，,。]", sentence)]
+        groups = [m.start() for m in re.finditer(r"(?<=\s)(?:大家|各位|全部同事|所有同事)", sentence)
+                  if not RECEIVES.search(sentence[:m.start()])]
+        cuts = [start for start in opens if start > 0] + groups
+        if len(opens) + len(groups) < 2 or not cuts:
+            return sentence  # one name inside a sentence is read as said (「…開 miss ho 你出…」)
+        for at in sorted(cuts, reverse=True):
+            sentence = sentence[:at].rstrip() + "，" + sentence[at:]
+        # each request is now a clause of its own: the spaces inside it are no breaks
+        return re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", sentence) if spaced else sentence
+
+    def without_called_back(self, sentence: str, line: Line) -> str:
+        """A yes that calls the one who asked by name (「冇問題張生，今晚寄出」, 「好，張生，我今晚寄」)
+        without that name: it says who is answered, not who does the work."""
+        yes = YES_FIRST.match(sentence)
+        asker = self.transcript.previous_speaker(line.index)
+        hit = self.people.leading(sentence[yes.end():]) if yes and asker else None
+        if hit and hit[0] == self.people.find_name(asker) and hit[0] != self.speaker(line) \
+                and not re.match(r"\s*(?:你|[A-Za-z]|同|都|會|負責|跟)", hit[1]):
+            return f"{sentence[:yes.end()].rstrip(' ，,')}，{hit[1].lstrip(' ，,')}"
+        return sentence
+
+    def closed_apart(self, sentence: str) -> list[str]:
+        """ASR text without punctuation: a point closed (「咁就咁決定」) and a request to a named person
+        after it (「Fiona 你聽日…」) are two sentences."""
+        for _, start, end in self.people.spans(sentence):
+            if start and re.match(r"\s*你(?!哋)", sentence[end:]) and (CLOSED_BEFORE.search(sentence[:start])
+                                                                  or self._day_settled(sentence[:start])):
+                return [sentence[:start].rstrip(), sentence[start:]]
+        return [sentence]
+
+    def _day_settled(self, before: str) -> bool:
+        """「咁就下個禮拜二啦，但係 Ivy 你…」: the day settled on closes a point of its own."""
+        said = re.sub(r"[，,]\s*(?:但係|但|不過|另外|仲有|同埋)?\s*$", "", before)
+        phrases = find_time_phrases(said, self.transcript.date)
+        return said != before and len(phrases) == 1 and bool(DUE_MOVED.search(said[:phrases[0].start])) \
+            and not BARE.sub("", said[phrases[0].end:]).strip("啦喇吖囉。 ")
+
+    def _opens_work(self, after: str) -> bool:
+        """Whether the words after a name start its work: a time or a verb (「Kelvin 今晚 出 補課 通告」)."""
+        words = after.split()
+        return bool(words) and (has_time_words(words[0], self.transcript.date) or bool(VERB.match(words[0])))
+
+    def handed_on(self, sentence: str, line: Line) -> str | None:
+        """Who a handover that names no task hands to (「嗰樣改由 Ken 跟啦」): then the task just
+        given moves."""
+        sentence = "，".join(c for c in clauses(sentence) if not WHY_THEM.match(c.strip())) or sentence
+        first = next((c for c in clauses(sentence) if self.people.spans(c)), "")
+        for name, _, end in self.people.spans(first):  # 「諗諗吓都係阿強接手啦，…」: 阿強 takes it over
+            if TAKES_IT_OVER.fullmatch(first[end:]) and name != self.speaker(line):
+                return name
+        said = [c for c in self.read(sentence, line) if (c.action or c.has_owner_cue)  # 「算啦，俾 Ken 做啦」
+                and not NOT_ACTION.search(c.text)  # 「…，你專心搞 tender」: no work of its own
+                and not (c.text and not c.has_owner_cue and OBSERVATION.search(c.text))]  # 「我呢排好忙，嗰part交俾Tom跟啦」
+        if len(said) == 1 and said[0].has_owner_cue and said[0].owner not in (None, UNKNOWN, self.speaker(line)) \
+                and BARE_HANDOVER.fullmatch(re.sub(r"[\s，,。]", "", without_names(without_times(said[0].text, self.transcript.date), self.people))):
+            return said[0].owner  # 「咁 Ivy 你跟，禮拜五前」 after 「logo 係我跟開㗎」
+        if len(said) == 1 and said[0].has_owner_cue and not said[0].action and not said[0].text \
+                and said[0].owner not in (None, UNKNOWN) and (HANDOVER.search(sentence) or GIVEN_TO.search(sentence)):
+            return said[0].owner
+        if len(said) == 1 and said[0].owner == UNKNOWN and TO_STRANGER.fullmatch(said[0].text.strip(" 。！!")):
+            return UNKNOWN  # 「嗰part交俾阿強跟啦」, 阿強 not on the list: nobody we can send it to, flagged
+        return None
+
+    def takes_over(self, sentence: str, line: Line, just_given: bool) -> str | None:
+        """The speaker, when a sentence opens with taking over the task just given and names no
+        other (「我接手啦，Ivy 太忙」, 「份報價交俾我啦」, "I'll take it over"); a bare 「我嚟啦」 only
+        when the task was given in the turn just before (``just_given``), not after another question."""
+        said = clauses(sentence) or [""]
+        first = said[0]
+        if len(said) == 2 and re.search(AWAY, said[0]) and STANDS_IN.fullmatch(OPENER.sub("", said[1]).strip()):
+            return self.speaker(line)  # 「阿強聽日請咗假喎，我去啦」: the one away is covered
+        if delivered_to_me(first, self.transcript.date):  # 「份報告聽日交俾我啦」: a delivery, not a handover
+            return None
+        first = TAKEN_PART.sub("", OPENER.sub("", first).strip())
+        return self.speaker(line) if TAKE_OVER.fullmatch(first) or just_given and BARE_TAKE_OVER.fullmatch(first) else None
+
+    def turns_away(self, sentence: str, volunteer: str) -> bool:
+        """Whether a sentence opens by turning down the volunteer's offer (「唔使喇 Tom」, 「Tom，唔好喇」)."""
+        first = OPENER.sub("", (clauses(sentence) or [""])[0]).strip()
+        named = self.people.strip_leading(re.sub(NOT_NEEDED, "", first, count=1).strip(" ，,"))
+        return bool(re.match(NOT_NEEDED, first) or re.search(NOT_NEEDED + r"$", first)) and named is not None \
+            and named[0] == volunteer and not re.sub(NOT_NEEDED, "", named[1]).strip(" ，,")
+
+    def names_another(self, text: str, owners: set[str]) -> bool:
+        """Whether text names an attendee other than ``owners`` (to take the task instead)."""
+        return any(self.people.find_name(name) not in owners for name in self.people.mentioned(text))
+
+    def stands_in(self, sentence: str, line: Line, recent: list[RawItem]) -> tuple[str, list[RawItem]] | None:
+        """(who, the tasks) when somebody is named for the tasks just given to one person who has
+        declined them since (「Ivy 你聽日去見客。」 「我聽日唔得閒喎。」 「咁 Ken 你去啦。」): a sentence
+        opening with one other attendee that says only a go-ahead or the same work again."""
+        declined = [i for i in recent if not i.group and (i.declined or i.owner == UNKNOWN and i.turn == line.index - 1 or any(
+            self.speaker(between) == i.owner and turns_down((sentences(between.text) or [""])[0], self.people, self.transcript.date)
+            for between in self.transcript.lines[i.turn + 1:line.index]))]
+        if not declined or len({i.owner for i in declined}) != 1:
+            return None
+        proposed = {proposes_another(between.text, self.people) for between in self.transcript.lines[declined[0].turn + 1:line.index]
+                    if self.speaker(between) == declined[0].owner}
+        if self.speaker(line) is not None and self.speaker(line) in proposed and (ACCEPTS.search(sentence) or ALSO_FINE.search(sentence)) \
+                and not turns_down(sentence, self.people, self.transcript.date):
+            return self.speaker(line), declined  # 「不如 Keith 幫我落訂？」 「都得，…」: Keith's
+        said = STAND_IN_OPENER.sub("", OPENER.sub("", sentence).strip())
+        parts = clauses(said)
+        claims = parts and re.fullmatch(r"我\s*(?P<verb>\S+?)\s*(?:啦|吖|喇)?", parts[-1])  # 「陳小姐，聽日 book…」 「我 book 啦」
+        claims = claims and any(claims["verb"] in i.task for i in declined)
+        offers = [p for p in parts if VOLUNTEER.fullmatch(p) or BARE_COMMIT.match(p)  # 「得，我嚟搞，星期一交俾醫生」
+                  or WILL_TRY.fullmatch(p) and has_time_words(said, self.transcript.date)]
+        if parts and (offers and not any(self.people.strip_leading(p) for p in parts) or claims) \
+                and self.speaker(line) not in (None, declined[0].owner):  # 「係，我 team 嘅，我嚟跟啦」
+            return self.speaker(line), declined  # 「得，我跟。」
+        named = self.people.strip_leading(said)
+        role = ROLE_ADDRESSED.match(said) if not named else None
+        if role and self.people.by_role(role["who"]):  # 「咁 IT 主任你跟啦」
+            named = (self.people.by_role(role["who"]), said[role.end("who"):])
+        if not named or named[0] == declined[0].owner:
+            return None
+        rest = without_times(named[1], self.transcript.date).strip(" ，,。！!")
+        work = self._work(rest)
+        same_work = any(work == self._work(i.task) or work and shared_grams(work, self._work(i.task)) for i in declined)
+        first = (clauses(rest) or [""])[0]  # 「Heidi 你做，下個禮拜五之前啦」, 「Ivy 你寫，三個工作天內俾我」
+        go = BARE_GO.fullmatch(rest) or BARE_GO.fullmatch(first) \
+            or re.fullmatch(rf"你\s*(?:先|至|才|再|就)?\s*(?:{VERB_WORD})(?:下|吓|埋|佢)?\s*(?:啦|吖|喇)?", first, re.IGNORECASE)
+        return (named[0], declined) if go or same_work and not self.people.mentioned(named[1]) else None
+
+    def reoffers(self, sentence: str, line: Line, recent: list[RawItem]) -> list[RawItem]:
+        """The tasks just turned down that the asker gives the same person again, with another time
+        (「禮拜一我可能唔喺度喎」 「咁你聽日畀我都得」: due then) or naming the work (「咁初稿都係 Ken 你寫」)."""
+        declined = [i for i in recent if i.declined and i.owner and i.owner != self.speaker(line)
+                    and self.speaker(self.transcript.lines[i.turn]) == self.speaker(line)]  # only the asker gives it again
+        named = [n for n, _, _ in self.people.spans(sentence)][:1]  # 「都係 Ivy 你寫，阿傑 support 你」: Ivy's
+        to_them = [i for i in declined if (named == [i.owner] or not named and (re.search(r"你(?!哋)", sentence)
+                                                                                  or self._same_verb(sentence, i.task)))
+                   and (has_time_words(sentence, self.transcript.date) and not self._other_work(sentence, i.task)
+                        or shared_grams(self._work(sentence), self._work(i.task)))]
+        return to_them if not turns_down(sentence, self.people, self.transcript.date) else []
+
+    def _other_work(self, sentence: str, task: str) -> bool:
+        """Whether a sentence gives work of another verb than the task's (「Terry 你返嚟之後 review 埋」
+        after Terry turned down writing the specs): something else for them to do, not the task again."""
+        return any(verb.lower() not in task.lower() and not BARE_GO.fullmatch(verb) and not DELIVERY.fullmatch(verb)
+                   for verb in VERB.findall(without_times(sentence, self.transcript.date)))
+
+    def _same_verb(self, sentence: str, task: str) -> bool:
+        """Whether a sentence says a verb of the task again (「咁禮拜二先交」 after 「份 mockup 禮拜一交啦」)."""
+        return any(verb.group(0) in task for verb in VERB.finditer(without_times(sentence, self.transcript.date)))
+
+    def _with_team(self, clause: str) -> tuple[str, str] | None:
+        """(attendee, the rest) when a clause opens with an attendee's team (「Kenneth team 下星期五交…」)."""
+        named = self.people.strip_leading(clause)
+        return named if named and THEIR_TEAM.match(named[1]) else None
+
+    def _shared_between(self, clause: str) -> str | None:
+        """「A 同 B」 when the clause splits the work between two attendees (「Ivy 同 Joyce 一人一半」)."""
+        spans = self.people.spans(clause)
+        for (first, _, end), (second, start, after) in zip(spans, spans[1:]):
+            if first != second and re.fullmatch(r"\s*(?:同埋|同|and|&)\s*", clause[end:start]) and SPLIT_WORK.match(clause, after):
+                return f"{first} 同 {second}"
+        return None
+
+    def _with_partner(self, who: str, clause: str) -> str:
+        """「A 同 B」 when the clause has the owner do it together with another attendee (「Phoebe，你同
+        Jenny 一齊整理…」, 「Ivy 你聽日同 Ken 一齊去見客」): both do it; else ``who``."""
+        together = TOGETHER.search(without_times(clause, self.transcript.date))
+        partner = self.people.strip_leading(together.string[together.end():]) if together else None
+        if partner and who != UNKNOWN and partner[0] != who and re.match(r"\s*(?:一齊|兩個|一同)", partner[1]):
+            return f"{who} 同 {partner[0]}"
+        return who
+
+    def _requests(self, clause: str) -> bool:
+        """Whether a clause opening with 所以/但係/不過 goes on to ask somebody for work (「所以 Ken 你聽日…」);
+        the speaker's own 「但係我而家…」 is an excuse more often than a promise."""
+        rest = CONNECTIVE.sub("", clause)
+        return rest != clause and bool(YOU_REQUEST.search(rest) or group_in(rest) or self.people.leading(rest)
+                                       or STILL_DO.match(rest))  # 「報價唔使改喇，但係照 send 俾客」
+
+    def _work(self, text: str) -> str:
+        """What a task works on, without its verbs, people, times and small words (「Ivy 你聽日交份報價」 → 「」,
+        「交份合約」 → 「合約」)."""
+        for _, start, end in reversed(self.people.spans(text)):
+            text = text[:start] + text[end:]
+        text = GLUED_TAG.sub("", without_times(text, self.transcript.date))  # 「…得唔得？」
+        return BARE.sub("", re.sub(r"[份個張啲條封本啦吖喇呀]", "", VERB.sub("", text)))
+
+    def pair(self, clause: str) -> tuple[str, str] | None:
+        """(「A 同 B」, the rest) when a clause opens with two attendees' names and goes on to work."""
+        first = self.people.strip_leading(clause)
+        joined = re.match(r"\s*(?:同埋|同|、|和|and|&)\s*", first[1], re.IGNORECASE) if first else None
+        second = self.people.strip_leading(first[1][joined.end():]) if joined else None
+        if not second or second[0] == first[0]:
+            return None
+        rest = second[1].strip(" ，,")
+        return (f"{first[0]} 同 {second[0]}", rest) if VERB.search(without_times(rest, self.transcript.date)) else None
+
+    def several(self, clause: str) -> list[str]:
+        """The attendees a clause names when it is only their names (「Ivy 同 Ken」), two or more."""
+        parts = [p for p in re.split(r"\s*(?:同埋|同|、|和|and|&)\s*", clause.strip(), flags=re.IGNORECASE) if p]
+        hits = [self.people.strip_leading(p) for p in parts]
+        names = [hit[0] if hit and not hit[1].strip(" ，,。") else None for hit in hits]  # a name, nothing after it
+        return names if len(names) >= 2 and all(names) and len(set(names)) == len(names) else []
+
+    def assigns(self, sentence: str, line: Line) -> bool:
+        """Whether the sentence gives someone a task (then it is an action item, not a decision)."""
+        return any(c.has_owner_cue and c.action for c in self.read(sentence, line))
+
+    def read(self, sentence: str, line: Line) -> list[Clause]:
+        out: list[Clause] = []
+        addressed: str | None = None
+        since = 0  # where the clauses said to ``addressed`` begin
+        named_before = False  # the clause before was only a name: 「Ivy、Ken，…」 addresses both
+        heard = False  # a clause before told what others said or want (「audit 嗰邊仲想我哋…」)
+        because = False  # a clause before gave a reason: the clauses after it in the sentence go on with it
+
+        def hand_to(who: str | None, start: int) -> None:
+            """The first unowned work said to ``who`` is theirs (「Ivy，二樓嗰兩間房聽朝九點前執好」)."""
+            said = out[start:]
+            if who and not any(c.has_owner_cue for c in said):
+                for c in said:
+                    if c.action and not self._state(CONNECTIVE.sub("", c.text)):  # 「Yvonne，禮拜五前出咗篇 post」: done by then
+                        c.owner, c.has_owner_cue = who, True
+                        break
+
+        def turn_to(who: str | None) -> str | None:
+            """Another person addressed: the work said to the one before stays theirs (ASR text
+            without commas: 「Ken 你 聽日 交份報價 Ivy 你 禮拜五前 整好份 slides」)."""
+            nonlocal since
+            if addressed and who != addressed and len(out) > since:
+                hand_to(addressed, since)
+                out.append(Clause("", None, False, False, turns_to=True))
+                since = len(out)
+            return who
+
+        parts = clauses(sentence)
+        work_after = [False] * len(parts)  # whether a later clause of the sentence names work
+        for at in range(len(parts) - 2, -1, -1):
+            work_after[at] = work_after[at + 1] or bool(VERB.search(without_times(parts[at + 1], self.transcript.date)))
+        for at, clause in enumerate(parts):
+            said_after = work_after[at]
+            several = self.several(OPENER.sub("", clause))
+            if several:  # 「Ivy 同 Ken，你哋兩個…」 addresses both
+                addressed, named_before = turn_to(" 同 ".join(several)), False
+                continue
+            pair = self.pair(OPENER.sub("", clause))
+            if pair:  # 「Ivy 同 Ken 禮拜五前交報告」: both, for the work that follows
+                addressed, clause = turn_to(pair[0]), pair[1]
+            if self.people.names_several(OPENER.sub("", clause)):  # 「May，…」 with two Mays: nobody is guessed
+                addressed, named_before = turn_to(UNKNOWN), False
+                continue
+            hit = self.people.leading(OPENER.sub("", clause))
+            if hit and not hit[1] and at + 1 < len(parts) and re.match(r"我(?!哋)", parts[at + 1]):
+                continue  # 「揀好一半但係 張生 我覺得…」: called while the speaker says what they think
+            if hit and hit[1] and hit[0] != self.speaker(line) and at == 0 and said_after and PRAISED.fullmatch(hit[1]):
+                hit = (hit[0], "")  # 「阿強積極啲，聽日交份 report」, 「阿強好叻，…」: a word to him, then the request
+            if hit and not hit[1] and hit[0] != self.speaker(line):  # a clause that is only a name
+                addressed = f"{addressed} 同 {hit[0]}" if named_before and addressed else turn_to(hit[0])
+                named_before = True
+                continue
+            named_before = False
+            role = ROLE_ONLY.match(OPENER.sub("", clause))
+            if role and self.people.by_role(role["who"]) not in (None, self.speaker(line)):  # 「製作部嗰邊，…」 addresses that role
+                addressed = turn_to(self.people.by_role(role["who"]))
+                continue
+            if hit and hit[0] != self.speaker(line) and re.match(r"^(?:你|,|，)", hit[1]):
+                addressed = turn_to(hit[0])
+            handover = HANDOVER.search(clause)
+            if handover:
+                taker = self.people.strip_leading(handover["rest"])
+                was = WAS.match(out[-1].text) if out else None
+                if taker and not taker[1].strip(" ，,。") and was \
+                        and re.fullmatch(r"(?:而家|宜家|現在|今次|咁|就)*", clause[:handover.start()].strip(" ，,")):
+                    # 「個 server 升級原本係 Ken 負責，而家交俾 Mandy」: the plan before names the work
+                    addressed = turn_to(taker[0])
+                    out[-1] = Clause(_handed_work(was["topic"], "跟", said_after, self.transcript.date), taker[0], True, True)
+                    continue
+                handed = re.sub(r"\s+", "", OPENER.sub("", clause[:handover.start()].strip(" ，,")).lower())
+                whose = self.people.strip_leading(handed)  # 「咁 Ken 嗰part 交俾 Grace」: Ken's task
+                if whose and whose[1].strip() in HANDED_THING:
+                    handed = whose[1].strip()
+                if taker and not taker[1].strip(" ，,。") and handed in HANDED_THING:
+                    addressed = turn_to(taker[0])  # 「呢樣交俾 Ken，禮拜二前同保安公司 confirm」: what follows is Ken's
+                    if not said_after:  # 「好，咁交俾 Ricky。」: the task just given is handed on
+                        out.append(Clause("", taker[0], True, False))
+                    continue
+                if taker and re.match(HANDOVER_VERB, BY.sub("", without_times(taker[1], self.transcript.date).strip())):
+                    topic = TOPIC_MARK.sub("", OPENER.sub("", re.sub(r"\s*(?:就|都)$", "", clause[:handover.start()].strip(" ，,"))))  # 「咁報價嗰樣」: 報價
+                    topic = "" if re.fullmatch(r"(?:咁|嗰|那|所以|好|不如|嗰樣|呢樣|嗰個|呢個|我|你|我哋|而家|宜家|現在|今次)*(?:就)?",
+                                                topic) or handed in HANDED_THING else topic
+                    was = WAS.match(out[-1].text) if out and not topic else None
+                    if was:  # 「年報本來係 Ivy 跟，改由 Ken 跟」: the plan before names the work
+                        topic, out[-1].action, out[-1].has_owner_cue = was["topic"], False, False
+                    addressed = turn_to(taker[0])
+                    out.append(Clause(_handed_work(topic, taker[1], said_after, self.transcript.date), taker[0], True, bool(topic)))
+                    continue
+            given = GIVEN_TO.search(clause)
+            taker = self.people.strip_leading(given["rest"]) if given else None
+            topic = clause[:given.start()].strip(" ，,") if given else ""
+            if taker and GIVEN_WORK.fullmatch(BY.sub("", without_times(taker[1], self.transcript.date).strip())) \
+                    and (not VERB.search(topic) or NOUN_PHRASE.match(topic)) and not re.search(r"我|你", topic):
+                # 「呢單嘢俾 Ken 做啦」: the work said before is Ken's (「我 send 份報價俾 Ken 跟進」 is mine)
+                addressed = turn_to(taker[0])
+                handed = topic not in HANDED_THING
+                out.append(Clause(_handed_work(topic, taker[1], said_after, self.transcript.date) if handed else topic, taker[0], True, handed))
+                continue
+            if CUE_ONLY.fullmatch(clause) or APPROVED.search(clause):  # 「…照俾，我批」: approving decides, no task
+                out.append(Clause(clause, None, False, False))
+                continue
+            named, owner = self.clause_owner(clause, sentence, line, addressed)
+            if named and owner and self._shared_between(clause) == owner:  # what is shared, without who shares it
+                clause = re.sub(r"\s*(?:就|由)$", "", clause[:self.people.spans(clause)[0][1]].strip()) \
+                    + SPLIT_WORK.sub("", clause[self.people.spans(clause)[1][2]:], count=1)
+            told = TOLD_TO.search(clause)
+            if told and owner not in (None, UNKNOWN) \
+                    and owner == self._third_person(line, sentence, max(sentence.find(clause), 0) + told.end(), self.speaker(line)):
+                clause = clause[told.end():]  # 「叫佢聽日 upload」: Ken's task is the upload
+            asked = TOLD_BY_NAME.search(clause)
+            asked = asked and self.people.leading(clause[asked.end():])
+            if asked and owner not in (None, UNKNOWN) and asked[0] == owner:
+                clause = asked[1].strip()  # 「我會叫 Keith 聽日 send 份 spec」: Keith's task is the send
+            if named and owner is None and not group_in(clause):
+                named = False
+            past = NOT_ACTION.search(CONNECTIVE.sub("", clause) if self._requests(clause) else clause)
+            if past and past.group(0) == "咗" and ((YOU_REQUEST.search(clause) or group_in(clause))
+                                                   and (has_time_words(clause, self.transcript.date)
+                                                        or limit_said(sentence, self.transcript.date))
+                                                   or limit_said(clause, self.transcript.date)):
+                past = None  # 「最遲十五號一定砌好咗個模型」: done by a limit, still to do
+            ongoing = PROGRESSIVE.search(clause) and not has_time_words(sentence, self.transcript.date)
+            hearsay = bool(HEARSAY.match(OPENER.sub("", clause)))
+            told = bool(out) and out[-1].action and TOLD_CONTENT.match(clause) and CONTACTS.search(out[-1].text)
+            if out and out[-1].action and re.search(r"[俾畀給]\s*你(?!哋)", out[-1].text) and MAY_THEN.match(OPENER.sub("", clause)):
+                told = True  # 「我 send 埋 sales figures 俾你，你可以夾埋落 presentation」: what they may do with it
+            if out and IF_ANY.match(out[-1].text) and TELL_ME.fullmatch(without_times(clause, self.transcript.date).strip()):
+                out[-1] = replace(out[-1], action=False)
+                told = True
+            action = bool(VERB.search(clause)) and not past and not ongoing and not META.search(clause) \
+                and not PROHIBITED.search(clause) and not hearsay and not (heard and not named) and not told \
+                and not FROM_THEN.fullmatch(without_times(clause, self.transcript.date).strip())  # 「由聽日開始」: since when
+            heard = heard or hearsay  # what follows says more of what they said
+            if not action and not addressed and said_after and YOU_FIRST.match(OPENER.sub("", clause)):
+                addressed = turn_to(self.addressee(line, None))  # 「你參考返份通告，寫個回覆」: the work after it is theirs
+            if BECAUSE.match(OPENER.sub("", clause)):  # 「因為之後要 send 去印，印刷公司要成個禮拜」: the rest is the reason
+                because = True
+            elif because and not named and not YOU_REQUEST.search(clause):
+                action = False
+            if action and not named and self._to_you_only(clause) and not self._asked_before(line) \
+                    and has_time_words(clause, self.transcript.date):
+                # 「份年報…，聽日 send 俾你」: 你 gets it, the speaker sends (a reply to a request is that request)
+                owner, named = self.speaker(line) or UNKNOWN, True
+            out.append(Clause(clause, owner, named, action))
+        for i, c in enumerate(out):  # 「聽日前要執好個貨倉，邊個得閒就搞」: the group takes the task before it
+            if c.has_owner_cue and c.owner is None and WHO_FREE.search(c.text) and i > 0 \
+                    and out[i - 1].action and not out[i - 1].has_owner_cue:
+                out[i - 1].owner, out[i - 1].has_owner_cue = None, True
+                c.action = False
+        if addressed is None and APPROVAL.match(sentence):  # 「好主意，訂十張」: the one who proposed it
+            addressed = self.addressee(line, None)
+        elif addressed in self.people.keys:  # one attendee, by name
+            self._called[line.index] = addressed
+        hand_to(addressed, since)
+        if not any(c.has_owner_cue for c in out) and has_time_words(sentence, self.transcript.date):
+            subject = self._subject(out, line)  # 「咁我返到公司之後，今晚之前 send 晒啲相」
+            if subject is not False:
+                for c in out:
+                    if c.action and not STATE.search(c.text) and not MOVED.match(c.text):  # 「…，改為月尾搞」: the event moves
+                        c.owner, c.has_owner_cue = subject, True
+                        break
+        return out
+
+    def _asked_before(self, line: Line) -> bool:
+        """Whether somebody else's turn just before turns to this turn's speaker (by name or 你)."""
+        before = self.transcript.lines[line.index - 1] if line.index else None
+        if before is None or before.speaker == line.speaker:
+            return False
+        return bool(re.search(r"你(?!哋)", before.text)) or any(name == self.speaker(line) for name, _, _ in self.people.spans(before.text))
+
+    def _to_you_only(self, clause: str) -> bool:
+        """Whether the only person a clause names is 你 receiving what is handed over (「聽日 send 俾你」)."""
+        return bool(TO_YOU.search(clause)) and len(re.findall(r"你(?!哋)|我", clause)) == 1 and not self.people.mentioned(clause) \
+            and not group_in(clause)
+
+    def _subject(self, clauses_: list[Clause], line: Line) -> str | None | bool:
+        """The subject a sentence states in a clause without a verb of its own, carried to its task
+        (Chinese drops it in the clauses that follow): the speaker, a group (None), or False."""
+        for c in clauses_:
+            if c.action:
+                return False
+            if group_in(c.text):
+                return None
+            if SELF.search(c.text) or WE.search(c.text):
+                return self.speaker(line) or UNKNOWN
+        return False
+
+
+# what a message says (「email 啲會員，話報名二十八號截止」): part of sending it, its date not the due day
+CONTACTS = re.compile(r"(?<![A-Za-z])(?:email|send|whatsapp|message|call|ping|notice|memo)(?![A-Za-z])|通知|打(?:俾|畀|去|電話)|"
+                      r"出(?:個|張)?\s*(?:通告|告示)|貼(?:張|個)?\s*(?:通告|告示)|同\S{1,8}講", re.IGNORECASE)
+TOLD_CONTENT = re.compile(r"^(?:話|講明|話明|話俾\S{1,8}知|講俾\S{1,8}知|提佢哋|叫佢哋)")
+# 「invoice 嗰part」 names invoice, 「佢份 checklist」 the checklist
+TOPIC_MARK = re.compile(r"(?<=\S)\s*(?:嗰|呢)\s*(?:樣|part|部分|邊)$|^(?:佢|你|我)(?:哋)?\s*(?:份|個|張|啲|嘅|單)\s*(?=\S)", re.IGNORECASE)
+
+
+def _handed_work(topic: str, rest: str, said_after: bool, today: date) -> str:
+    """The work a handover gives (「份報價改由 Ken 禮拜五前跟」 → 「禮拜五前跟進份報價」): the topic with the
+    handover's verb when the topic is only a thing and no work is said after it (「…改由 Ivy 跟，月尾前做完」),
+    and the due time said with it, before or after the verb (「部冷氣交俾 Ivy 處理三個工作天內要修好」)."""
+    verb = re.search(rf"(?:去|嚟)?(?P<verb>{HANDOVER_VERB})", rest)
+    if not topic or not verb:
+        return topic
+    after = rest[verb.end():]
+    spans = sorted([(p.start, p.end) for p in find_time_phrases(after, today)] + [(c.start, c.end) for c in find_clocks(after)])
+    limits = [after[start:end] + (m[0] if (m := LIMIT_MARK.match(after, end)) else "") for start, end in spans]
+    when = rest[:verb.start()].strip() + "".join(limits)
+    if said_after:
+        return f"{when}{topic}"
+    gap = " " if re.match(r"[A-Za-z0-9]", topic) else ""
+    work = topic if VERB.match(topic) else FOLLOW_UP.get(verb["verb"], verb["verb"]) + gap + topic  # 「出報告」 is work, 「年報」 a thing
+    return f"{when}{work}"
+
+
+LIMIT_MARK = re.compile(r"\s*(?:之前|以前|前|之內|以內|內)")
+DUE_MOVED = re.compile(r"(?:改為|改到|改去|改喺|改做|改成|延到|延遲到|延期到|延至|押後到|推遲到|推到|提前到|提早到|拖到)\s*$"
+                       r"|^(?:咁|就|不如|那|噉)*\s*(?:改|提早|提前|押後)(?:咗|做|成)?\s*$"  # 「咁改禮拜三」
+                       r"|^(?:(?:好|OK|ok|得|可以|冇問題)(?:啦|喇)?[，,\s]*)?(?:咁|噉)\s*就?\s*$"  # 「好，咁就下個禮拜二」: the day settled on
+                       r"|^(?:其實)?\s*(?:唔使(?:咁)?(?:趕|急)|唔急|冇咁急|唔駛(?:咁)?(?:趕|急)|慢慢嚟)(?:喎|啦)?[，,\s]*(?:其實)?\s*$")  # 「唔使咁趕，聽日中午前得喇」
+
+
+def without_names(text: str, people: OwnerResolver) -> str:
+    """text without the attendees' names said in it."""
+    for _, start, end in reversed(people.spans(text)):
+        text = text[:start] + text[end:]
+    return text
+# 「佢哋話今晚會 send」, 「IT 話清明之後先有人上嚟換」, 「Singapore 嗰邊話 stowage plan 要改」: what others said
+HEARSAY = re.compile(r"(?:佢哋|佢|[^，,。\s我你]{1,12}?)(?:" + SAID + r"(?!俾|畀|給|返俾|\S{0,6}知)"
+                     r"|\s*(?:嗰邊|那邊)?\s*(?:仲|都|亦)?\s*(?:想|要求|希望)\s*(?=我哋|我們))",  # 「audit 嗰邊仲想我哋搞…」: their wish, told
+                     re.IGNORECASE)
+TOLD_TO = re.compile(r"^.*?叫\s*佢(?!哋)\s*")
+TOLD_BY_NAME = re.compile(r"^(?:我|我哋)?\s*(?:會|等陣|而家|即刻)?\s*(?:叫|請)\s*")
