@@ -151,12 +151,12 @@ def correction_of_who(sentence: str, today: date) -> tuple[re.Match[str] | None,
 
 
 def corrected_items(said: list[RawItem], verb: str | None) -> list[RawItem]:
-    """The items a correction of who is about: those with its verb (「唔係，係阿傑交」), else those of
-    the person addressed last; never a group's."""
+    """The items a correction of who is about: those with its verb (「唔係，係阿傑交」), else (or when
+    none has it) those of the person addressed last; never a group's."""
     own = [item for item in said if not item.group]
-    if verb and verb not in ("做", "搞", "跟", "負責", "處理"):
-        return [item for item in own if verb in item.task]
-    return [item for item in own if item.owner == own[-1].owner] if own else []
+    with_verb = [item for item in own if verb in item.task] if verb and verb not in ("做", "搞", "跟", "負責", "處理") else []
+    # 「…份報告禮拜五前要交，何小姐你跟。」 「唔係，你已經夠忙，阿文你寫。」: no task with 寫, the one just given
+    return with_verb or ([item for item in own if item.owner == own[-1].owner] if own else [])
 
 
 # 「我喺嗰個時間之前 send 俾你」: by the time somebody has just said

@@ -3433,3 +3433,10 @@ def test_it_handed_in_is_what_was_to_be_handed_in_not_who_wanted_it():
     [(_, task, _)] = _items([("Ivy Chan 陳詩韻", "消防處要我哋交一份改善計劃。"),
                              ("黃太", "咁你月尾前交咗佢，交之前俾我睇一睇。")])
     assert task.startswith("交改善計劃，")  # what is handed in stays when a step before it follows
+
+
+def test_a_correction_with_another_verb_moves_the_task_just_given():
+    for said in (["仲有份 DR 演習報告，禮拜五前要交，Ivy 你跟。", "唔係，你已經夠忙，阿傑你寫。"],
+                 ["仲有份 DR 演習報告，禮拜五前要交，Ivy 你跟。唔係，你已經夠忙，阿傑你寫。"]):
+        assert _items([("黃太", s) for s in said], date="2026-09-15") == \
+            [("Marco Lee 李文傑", "交 DR 演習報告", "2026-09-18")], said
