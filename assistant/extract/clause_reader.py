@@ -52,7 +52,8 @@ SELF_COMMIT = re.compile(rf"{NOT_SUBJECT}我(?!哋)[^，,。]{{0,6}}?(?:{COMMIT_
 WE_COMMIT = re.compile(rf"{NOT_SUBJECT}我哋[^，,。]{{0,10}}?(?:可以|會|去|盡量|一定)[^，,。]{{0,6}}?{VERB_WORD}")
 WE_FIRST = re.compile(rf"^(?:我哋|我們)\s*(?:呢邊|這邊)?\s*(?=[^，,。]*?{VERB_WORD})", re.IGNORECASE)  # 「我哋聽朝九點前 send…」: by a limit
 # 「Notice 你搞」, 「呢樣你跟」: the thing, then who does it
-THING_YOU_DO = re.compile(r"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:搞|跟進|跟|做|負責|處理|handle|follow)(?:埋|住|吓)?\s*$", re.IGNORECASE)
+THING_YOU_DO = re.compile(rf"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:(?:搞|跟進|跟|做|負責|處理|handle|follow)(?:埋|住|吓)?"
+                          rf"|(?:{VERB_WORD})(?:埋|住|佢|好|晒)?(?:啦|吖)?)\s*$", re.IGNORECASE)  # 「份 proposal 阿傑你寫」
 # 「咁你寫封 email 俾 insurer。」: a clause that opens with 你 and its verb tells the listener to do it
 # (not 「你寫得好清楚」, which says how it was done)
 YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{VERB_WORD}|參考|按照|根據)(?!\s*得)", re.IGNORECASE)

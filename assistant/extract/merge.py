@@ -87,6 +87,10 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             if rival is not None and not _hands_over(transcript, item.turn):  # 「份報價我聽日交」 after Ivy was asked
                 rival.needs_review = item.needs_review = True
             kept.append(item)
+        elif same.owner != item.owner and (item.turn or 0) > (same.turn or 0) and not _hands_over(transcript, item.turn) \
+                and _given_again(same, item, transcript):
+            item.deadline = item.deadline or same.deadline  # 「Ivy，你寫份 proposal。」 「份 proposal 阿傑你寫。」: 阿傑's now
+            kept[kept.index(same)] = item
         elif same.owner != item.owner and not _hands_over(transcript, item.turn):
             for either in (same, item):  # two people said to do one thing, nobody handing it over: a person decides
                 either.needs_review = True
@@ -254,6 +258,15 @@ def _offer_then_asked(earlier: ActionItem, later: ActionItem, transcript: Transc
     return earlier.owner == later.owner and earlier.turn is not None and later.turn == earlier.turn + 1 \
         and OFFER.search(transcript.lines[earlier.turn].text) is not None \
         and _asked_after_own_plan(earlier, later, transcript) and bool(shared_grams(earlier.task, later.task))
+
+
+def _given_again(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
+    """Whether whoever gave the earlier task gives it to somebody else, by name, in one of the next
+    two turns: the task moves without a word of handing over."""
+    asker = transcript.lines[earlier.turn].speaker
+    return later.turn - earlier.turn <= 2 and transcript.lines[later.turn].speaker == asker \
+        and _asked_by_another(earlier, transcript) and _asked_by_another(later, transcript) \
+        and later.owner is not None and resolver_for(transcript.people).find_name(asker) != later.owner
 
 
 def _reminder_of(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:

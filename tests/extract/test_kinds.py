@@ -3440,3 +3440,10 @@ def test_a_correction_with_another_verb_moves_the_task_just_given():
                  ["仲有份 DR 演習報告，禮拜五前要交，Ivy 你跟。唔係，你已經夠忙，阿傑你寫。"]):
         assert _items([("黃太", s) for s in said], date="2026-09-15") == \
             [("Marco Lee 李文傑", "交 DR 演習報告", "2026-09-18")], said
+
+
+def test_a_task_given_again_to_somebody_else_by_whoever_gave_it_moves():
+    assert _items([("黃太", "份 proposal 阿傑你寫。")], date="2026-09-15") == [("Marco Lee 李文傑", "寫 proposal", None)]
+    assert _items([("黃太", "Ivy，你禮拜五前寫份 proposal。"), ("黃太", "份 proposal 阿傑你寫。")], date="2026-09-15") == \
+        [("Marco Lee 李文傑", "寫 proposal", "2026-09-18")]
+    assert _items([("黃太", "份報告你睇吓。")]) == []  # a look now, in the meeting
