@@ -387,8 +387,11 @@ class Reader:
     def _day_settled(self, before: str) -> bool:
         """「咁就下個禮拜二啦，但係 Ivy 你…」: the day settled on closes a point of its own."""
         said = re.sub(r"[，,]\s*(?:但係|但|不過|另外|仲有|同埋)?\s*$", "", before)
+        if said == before:
+            return False
+        said = "，".join(re.split(r"[，,]", said)[-2:])  # the point just closed, not the whole turn before it
         phrases = find_time_phrases(said, self.transcript.date)
-        return said != before and len(phrases) == 1 and bool(DUE_MOVED.search(said[:phrases[0].start])) \
+        return len(phrases) == 1 and bool(DUE_MOVED.search(said[:phrases[0].start])) \
             and not BARE.sub("", said[phrases[0].end:]).strip("啦喇吖囉。 ")
 
     def _opens_work(self, after: str) -> bool:

@@ -314,7 +314,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     if len(parts) == 1:  # 「海報 Ivy 禮拜五前出」, 「份報價你聽日交」: the owner between the topic and the verb
         subjects = [(True, start, end) for name, start, end in people.spans(parts[0]) if name == owner]
         subjects += [(False, m.start(), m.end()) for m in re.finditer(r"(?<=[\u3400-\u9fffA-Za-z ])[你我](?!哋)", parts[0])]
-        for named, start, end in sorted(subjects, key=lambda s: s[1]):
+        for named, start, end in sorted(subjects, key=lambda s: s[1])[:SUBJECTS_READ]:
             rest = FAVOUR.sub("", re.sub(r"^(?:自己|會|嚟|去|一定|都|就|可唔可以|可否|得唔得閒)+\s*", "",
                                          _SUBJECT.sub("", FOR_ME.sub("", _drop_times(parts[0][end:], transcript).strip()))))
             rest = re.sub(r"(?<![俾畀給同話問叫幫搵覆話])\s*佢(?!哋)\s*$", "", rest)  # 「firewall rules 你 set 好佢」: 佢 is the rules
@@ -406,6 +406,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                               if parts else "")
 
 
+SUBJECTS_READ = 8  # 你/我 or the owner's name read for where the topic ends: a looping ASR turn has thousands
 CALLED = re.compile(r"[A-Z][a-z]{1,12}|阿[\u3400-\u9fff]|[\u3400-\u9fff](?:生|小姐|太|sir|Sir)")  # a name, as said to someone
 ACTION_VERB = re.compile(r"要|需要|記得|幫手|負責|搞掂|跟進|安排|準備|交|出|寫|整|搵|聯絡|通知|send|check|update|follow|book|訂|改|"
                          r"約|覆|confirm|submit|review|fix|修|上載|upload|推(?!廣)|push|提交|申請|報價|hotfix|deploy", re.IGNORECASE)
