@@ -247,6 +247,7 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
     topic: list[str] = []  # verbless clauses before the first owned one: 「另外季尾報表，Ivy，你…」
     shared = ""  # what an owned clause without a verb names for the next one (「Backlog 就 A 同 B 一人一半」)
     before: list[str] = []  # any unowned clauses before it, for a task whose object is only 「份/個…」
+    lent: list[str] | None = None  # the parts of a task joined by 同埋 that took the limit said before it
     for c in clauses_:
         if c.turns_to:  # 「…，Ivy 你 禮拜五前 整好份 slides」: a due time after this is the next task's
             owned, topic, before = False, [], []
@@ -280,6 +281,9 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
                 continue
         timing = not c.action and (has_time_words(c.text, date) and not VERB.search(c.text) or _zone_only(c.text))
         if timing and items and items[-1][1]:
+            if items[-1][1] is lent:  # 「…，同埋訂間房，月尾前」: its own limit, not the one before
+                items[-1][1].pop(0)
+                lent = None
             items[-1][1].append(c.text)  # 「Ivy 你整啦，星期五前」, "…before 10am tomorrow, London time": when, said after the task
             continue
         if timing and len(items) > 1 and not items[-1][1] and items[-2][1] and items[-2][0] == items[-1][0]:
@@ -292,6 +296,9 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
                 items.append((owner, [verb.group(0) + SPLIT.sub("", c.text).strip()]))
                 continue
         if not c.action:
+            if items and items[-1][1] is lent and WHEN_FREE.search(c.text):  # 「…，同埋訂間房，唔急嘅」: no limit
+                items[-1][1].pop(0)
+                lent = None
             if items and items[-1][1] and c.text:
                 items.append((owner, []))  # a comment ends the task; a later clause may start another
             continue
@@ -307,13 +314,17 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
             said = next((p for p in reversed(items[-1][1]) if VERB.search(p)), "")
             limit = _limit_before_verb(said, date) if not has_time_words(c.text, date) and not WHEN_FREE.search(c.text) else ""
             items.append((owner, [limit] if limit else []))  # 「你禮拜三前 train 新同事，同埋寫低手冊」: by Wednesday, both
+            lent = items[-1][1] if limit else None
         elif items[-1][1] and VERB.search(without_times(c.text, date)) and _other_limit(items[-1][1], c.text, date):
             items.append((owner, []))  # 「聽日中午前入晒發票，報價禮拜五前搞掂」: two limits, two tasks
+        if items[-1][1] is lent and WHEN_FREE.search(c.text):  # 「…，同埋訂間房，有時間先做」
+            items[-1][1].pop(0)
+            lent = None
         items[-1][1].append(c.text)
     return [(o, "，".join(parts)) for o, parts in items if any(VERB.search(p) for p in parts)]
 
 
-WHEN_FREE = re.compile(r"(?:有時間|得閒|有空|方便)\s*(?:嘅話|的話)?\s*就|唔急|慢慢|遲啲")  # 「…同埋部 printer 有時間就睇下」: no limit
+WHEN_FREE = re.compile(r"(?:有時間|得閒|有空|方便)\s*(?:嘅話|的話)?\s*(?:就|先)|唔急|慢慢|遲啲")  # 「…同埋部 printer 有時間就睇下」: no limit
 
 
 def _limit_before_verb(clause: str, date: date) -> str:

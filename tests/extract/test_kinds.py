@@ -3447,3 +3447,10 @@ def test_a_task_given_again_to_somebody_else_by_whoever_gave_it_moves():
     assert _items([("黃太", "Ivy，你禮拜五前寫份 proposal。"), ("黃太", "份 proposal 阿傑你寫。")], date="2026-09-15") == \
         [("Marco Lee 李文傑", "寫 proposal", "2026-09-18")]
     assert _items([("黃太", "份報告你睇吓。")]) == []  # a look now, in the meeting
+
+
+def test_work_joined_by_and_keeps_its_own_limit_or_none_when_said_after_it():
+    said = "Ivy，你下個禮拜三前出份通告，同埋訂間房，"
+    assert [d for _, _, d in _items([("黃太", said + "月尾前。")])] == ["2026-03-18", "2026-03-31"]
+    for free in ("唔急嘅。", "有時間先做。"):
+        assert [d for _, _, d in _items([("黃太", said + free)])] == ["2026-03-18", None], free
