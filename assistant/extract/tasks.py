@@ -621,9 +621,6 @@ RECIPIENT = re.compile(r"(?P<verb>[俾畀給同問搵覆幫]|抄送(?:埋)?|通�
                        re.IGNORECASE)
 
 
-_SOMEONE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])|阿[\u3400-\u9fff]")  # a name no attendee has (「Kelly」, 「阿輝」)
-
-
 def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str | None) -> str:
     """The task with 我/你 after a verb of giving or contacting replaced by who they are, since the
     table is read without the turn: 我 is the turn's speaker, 你 (in the owner's own words) the
@@ -650,7 +647,7 @@ def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str
         elif who == "佢":  # the last person named before it: 「咁 Ivy 寫，…阿傑你俾埋啲數據佢」; nobody if not an attendee
             before = line.text[:line.text.rfind("佢")]
             named = [(start, n) for n, start, _ in people.spans(before) if n not in (owner, speaker)] \
-                + [(m.start(), None) for m in _SOMEONE.finditer(before) if not people.find_name(m[0])]
+                + [(m.start(), None) for m in CALLED.finditer(before) if not people.find_name(m[0])]
             name = max(named, key=lambda n: n[0])[1] if named else None
         else:
             heard = people.addressee(line.text, line.speaker, transcript.previous_speaker(turn)) \
