@@ -65,15 +65,15 @@ PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔
                         r"|(?:唔想|唔准|唔可以|不准|禁止)(?:再)?(?:有人|任何人|大家|同事)"  # 「我唔想再有人喺廚房用手機」: a rule
                         r"|^[^你，,。]{0,8}?(?:條例|法例|規定|規例|合約|政策|指引|守則|規矩)[^，,。]{0,6}(?:寫明|列明|規定|話明|訂明)"
                         r"(?!嘅)")  # a rule quoted, not 「跟返合約寫明嘅條款」
-META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|(?<![同俾畀話])你\s*(?:先|嚟|黎)?\s*講|介紹|散會|到此為止|講(?:少少|幾樣|兩樣|三樣)|報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|^[^同跟約搵和]*傾下|睇下\s*status|提一提|想提吓|"
+META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|(?<![同俾畀話])你\s*(?:先|嚟|黎)?\s*講|介紹|散會|到此為止|講(?:少少|幾樣|兩樣|三樣)|(?:^|[我你])\s*報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|^[^同跟約搵和]*傾下|睇下\s*status|提一提|想提吓|"
                   r"聽下大家|update 下大家|^(?:今日|而家|宜家|趁而家)?\s*(?:快快手|快啲|一齊)?\s*(?:傾|講|討論)(?:埋|晒|完)\s*佢(?:哋)?\s*(?:啦|喇|吖|先)?$|"  # 「快快手傾埋佢」: this meeting's talk
                   # a topic opened or a remark flagged: 「講開 server，…」, 「順帶提下，…」
                   r"^(?:順帶|順便|另外|仲有)?\s*提(?:吓|下|一下)$|^(?:講開|講起|說起|speaking of)|"
                   # the meeting's own business, no thing named: 「快快傾埋啲嘢」, 「有幾樣嘢要搞掂」, 「大家坐埋嚟」
                   r"(?:傾|講|搞|搞掂|處理|討論|跟)(?:埋|下|吓|一下)?\s*(?:啲|幾樣|兩樣|三樣|一啲|呢啲|好多)\s*(?:嘢|事)(?![\u3400-\u9fffA-Za-z])|"
                   r"有(?:幾|兩|三|四|好多)(?:樣|件)(?:嘢|事)|坐(?:埋|低)(?:嚟|啦)|"
-                  # said now, in the meeting: 「我哋講一下上個月嘅數字」, 「你報告吓進度」 (not 「講一下俾客人聽」)
-                  r"(?:^|你|我|大家|先)\s*(?:想)?\s*(?:講|報告|分享|update)\s*(?:一)?[下吓](?!.*(?:俾|畀|給|同)\S{0,8}(?:聽|知))|"
+                  # said now, in the meeting: 「我哋講一下上個月嘅數字」, 「你報告吓進度」 (not 「講一下俾客人聽」, 「update 吓個 budget sheet」)
+                  r"(?:^|你|我|大家|先)\s*(?:想)?\s*(?:講|報告|分享|update)\s*(?:一)?[下吓](?!\s*(?:個|份|張|啲|嗰|呢|條|間|部|[A-Za-z])|.*(?:俾|畀|給|同)\S{0,8}(?:聽|知))|"
                   r"^(?:聽日|後日|下(?:個)?(?:禮拜|星期|週)\S?|\S{1,4}[號号]|遲啲|假期後|節後|新年後|年後)\s*再?見(?:啦|喇|囉)?$|"  # 「廿八號見」: goodbye
                   r"快樂|好好休息|保重|恭喜發財|身體健康|merry christmas|happy (?:new year|holidays?)", re.IGNORECASE)
 GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|全部同事|所有同事|全部人|所有人|個個|各部門|各個部門|各位|全組|全體|全公司|每個人|每位同事|everyone|all of you|let's all|let us all|all of us|"
@@ -190,6 +190,9 @@ TO_YOU = re.compile(rf"(?<![A-Za-z])(?:{DELIVERY_VERBS})(?![A-Za-z])[^，,。你
 MAY_THEN = re.compile(r"(?:咁)?\s*你(?!哋)\s*(?:就|都)?\s*可以(?!唔)")
 # 「有咩問題，禮拜五前話我知」: "if anything comes up, tell me", no work of its own
 IF_ANY = re.compile(r"(?:大家|你哋|你)?\s*(?:如果|假如|萬一)?\s*有(?:咩|乜嘢|乜|什麼|甚麼|任何)")
+# 「你要 copy 就搵我」, 「唔明就問阿傑」: where to turn if need be, no work
+IF_NEEDED = re.compile(r"(?:^|你|你哋|大家)\s*(?:如果|假如)?\s*(?:有需要|需要|要|想要|想|唔明|唔識|唔清楚|唔肯定|有疑問)[^，,。]{0,16}?就\s*(?:搵|問)\s*"
+                       r"(?P<who>[^，,。]{1,10}?)\s*(?:啦|喇|吖|la)?[。！!]?$", re.IGNORECASE)
 TELL_ME = re.compile(r"(?:之前|以前|前)?\s*(?:你|大家|你哋)?\s*(?:即刻|記得|就)?\s*(?:話(?:返)?(?:俾|畀)?我知|通知我|搵我|(?:WhatsApp|call|email|message)\s*(?:俾|畀)?\s*我|同我講|出聲|let me know)"
                      r"(?:啦|吖|喇|呀|la)?", re.IGNORECASE)
 
@@ -692,7 +695,8 @@ class Reader:
                 told = True
             action = bool(VERB.search(clause)) and not past and not ongoing and not META.search(clause) \
                 and not PROHIBITED.search(clause) and not hearsay and not (heard and not named) and not told \
-                and not FROM_THEN.fullmatch(without_times(clause, self.transcript.date).strip())  # 「由聽日開始」: since when
+                and not FROM_THEN.fullmatch(without_times(clause, self.transcript.date).strip()) \
+                and not ((need := IF_NEEDED.search(clause)) and not VERB.search(need["who"]))  # 「由聽日開始」: since when
             heard = heard or hearsay  # what follows says more of what they said
             if not action and not addressed and said_after and YOU_FIRST.match(OPENER.sub("", clause)):
                 addressed = turn_to(self.addressee(line, None))  # 「你參考返份通告，寫個回覆」: the work after it is theirs

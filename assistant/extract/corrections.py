@@ -14,8 +14,8 @@ from assistant.extract.schema import RawItem
 from assistant.extract.text import sentences
 
 
-# a correction of who was just asked: 「唔係，係阿傑交」, 「講錯，應該係 Ken」
-CORRECTION = re.compile(r"^(?:唔好意思|sorry|啊|哦|呃)?[，,\s]*(?:唔係|講錯|唔係唔係)(?:我(?:嚟|去)?(?:跟|做|負責|搞|處理|交)?(?:嘅|㗎|喎|呀|啊|啦)*|喎|呀)?"  # 「唔係我呀，係 Ken 負責」
+# a correction of who was just asked: 「唔係，係阿傑交」, 「講錯，應該係 Ken」, 「唔係你，Ivy 寫」
+CORRECTION = re.compile(r"^(?:唔好意思|sorry|啊|哦|呃)?[，,\s]*(?:唔係|講錯|唔係唔係)(?:我(?:嚟|去)?(?:跟|做|負責|搞|處理|交)?(?:嘅|㗎|喎|呀|啊|啦)*|喎|呀|你(?:呀|啊)?(?=[，,\s]))?"  # 「唔係我呀，係 Ken 負責」
                         r"[，,\s]*(?:我?講錯[，,\s]*)?(?:(?:份|個|張|嗰|呢)?\s*[^，,。\s]{1,8}?\s*(?:一向|一直|都)?\s*(?=係))?(?:係|應該係|改為)?\s*"  # 「唔係喎，份 budget 係阿強跟㗎」
                         r"(?P<who>[^，,。\s]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:[，,]\s*(?=你))?(?:你)?\s*(?:嚟)?(?P<verb>交|做|跟進|跟|負責|搞|處理|去|寫|出|整|覆|打|睇|send|book|check)?"
                         r"(?:啦|喇|先|呀|嘅|㗎|喎)*"

@@ -81,6 +81,10 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
                 restated.deadline = item.deadline
             _reworded(restated, item)
             continue
+        handed = next((k for k in reversed(kept) if _verb_given_again(k, item, transcript)), None)
+        if handed is not None:  # 「阿傑，你寫季度報告。」 「唔係喎，阿傑做唔切，Ivy 你寫啦。」: the report is Ivy's now
+            handed.owner, handed.turn, handed.deadline = item.owner, item.turn, item.deadline or handed.deadline
+            continue
         same = next((k for k in kept if _same_task(k, item, transcript)), None)
         if same is None:
             rival = next((k for k in kept if _rival(k, item)), None)
@@ -267,6 +271,21 @@ def _given_again(earlier: ActionItem, later: ActionItem, transcript: Transcript)
     return later.turn - earlier.turn <= 2 and transcript.lines[later.turn].speaker == asker \
         and _asked_by_another(earlier, transcript) and _asked_by_another(later, transcript) \
         and later.owner is not None and resolver_for(transcript.people).find_name(asker) != later.owner
+
+
+BARE_VERB = re.compile(r"[\s，,。！!]*(?P<verb>\S+?)\s*(?:佢)?\s*(?:啦|喇|吖|呀|先)*[\s。！!]*")
+
+
+def _verb_given_again(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
+    """Whether the later item is a verb alone that the earlier task has (「Ivy 你寫啦」 after 「阿傑，你寫
+    季度報告」), given by the same asker to somebody else in the next two turns: the task moves."""
+    bare = BARE_VERB.fullmatch(later.task)
+    return bool(bare and VERB.fullmatch(bare["verb"]) and bare["verb"].casefold() in _verbs(earlier.task)) \
+        and earlier.owner != later.owner and _given_again(earlier, later, transcript) \
+        and not ALSO.search(transcript.lines[later.turn].text)
+
+
+ALSO = re.compile(r"都|埋|一齊|亦|(?<![A-Za-z])also(?![A-Za-z])", re.IGNORECASE)  # 「Ivy 你都寫埋」: one more, not instead
 
 
 def _reminder_of(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:

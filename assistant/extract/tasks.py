@@ -36,9 +36,11 @@ VERBS = (
     r"take care of|look after|deal with|work on|ping|take (?:the )?lead|circulate|distribute|organi[sz]e|coordinate|liaise)(?![A-Za-z])|點(?=\s*(?:一次|多一次|多次|清楚|數))|"
     r"(?:have|get)\b[^.,;，。]{0,30}?\bready|report(?=\s*(?:俾|畀|返|上|給|to\b|back|$|[，,。.]))|"
     r"(?<![數份重容流產質度])量(?!度|產)|試(?=\s*(?:一試|用|做|穿))"
-    # any English word a Cantonese verb ending or a request's object marks as a verb: 「relabel 晒嗰啲 pallet」, 「要 onboard 個新客」
-    r"|(?<![A-Za-z])[a-z]{3,}(?=\s*(?:晒|哂|埋|完|咗|好(?=\s*(?:佢|嗰|呢|個|份|張|啲|條|批)))\s*(?:佢|嗰|呢|個|份|張|啲|條|批|[0-9一二兩三四五六七八九十幾]))"
+    # any English word a Cantonese verb ending or a request's object marks as a verb: 「relabel 晒嗰啲 pallet」,
+    # 「要 onboard 個新客」, 「你 proofread 份稿」 (not 「你 latest 嗰份」), 「update 吓個 budget sheet」
+    r"|(?<![A-Za-z])[a-z]{3,}(?=\s*(?:晒|哂|埋|完|咗|一下|吓|下|好(?=\s*(?:佢|嗰|呢|個|份|張|啲|條|批)))\s*(?:佢|嗰|呢|個|份|張|啲|條|批|[0-9一二兩三四五六七八九十幾]))"
     r"|(?:(?<=要)|(?<=要 )|(?<=記得)|(?<=記得 )|(?<=幫我)|(?<=幫我 ))[a-z]{3,}(?=\s*(?:嗰|呢|個|份|張|啲|條|批|架|部|間))"
+    r"|(?:(?<=你)|(?<=你 ))[a-z]{3,}(?=\s*(?:個|份|張|啲|條|批|架|部|間))"
     # 俾 as the verb, giving something to the speaker: 「個 proposal 你聽日俾我」, 「俾我份 proposal」, 「俾份 proposal 我」
     # …or to someone named after the thing: 「俾埋啲數據佢」, 「俾份報價 Ivy」
     r"|(?<![交send寄傳])(?<!send )俾(?=\s*(?:返|埋)?\s*我(?!哋)\s*(?:[。！!？?，,]|$|啦|吖|喇|份|個|張|啲|封)"
@@ -89,7 +91,7 @@ _MODAL = re.compile(rf"^(?i:(?:could|can|would|will) you(?: please)?\s+|please\s
 WORKDAY_MARK = r"開舖|開鋪|開門|開店|開工|返工|收舖|收鋪|閂門|交更|落班"
 _AFTER_TIME = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS}|(?:{WORKDAY_MARK})(?=\s*(?:之前|以前|前)))?\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|之間|中間|起(?![碼身]))?\s*")  # matched where a time ends
 _TIME_LEAD = re.compile(r"(?:(?<![A-Za-z])(?:by|before|until|due|on|at)(?:\s+the)?|限|最遲|喺|過咗|過了)\s*$", re.IGNORECASE)  # "by the end of"
-_TAIL = re.compile(r"[\s，,。！!？?；;~….]*(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|(?<![A-Za-z])(?:la|lor|OK|please)|先|住|得唔得|好唔好|就得|就可以)?[\s，,。！!？?；;~….]*$",
+_TAIL = re.compile(r"[\s，,。！!？?；;~….]*(?:(?:先|住)\s*(?=[啦喇吖呀]))?(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|(?<![A-Za-z])(?:la|lor|OK|please)|先|住|得唔得|好唔好|就得|就可以)?[\s，,。！!？?；;~….]*$",
                    re.IGNORECASE)
 _FILLER = re.compile(r"一定|都|要|會|好|啦|喇|呀|吖|晒|埋|[^\w]")
 
@@ -198,6 +200,7 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     text = re.sub(rf"^(?:照樣|照舊|照|仍然|繼續)\s*(?=(?:{VERB_WORD}))", "", text, flags=re.IGNORECASE)  # 「照 send」: still
     text = re.sub(r"(?<=[做寫整改搞執清砌排])緊(?!要|張|急)", "", text)  # 「做緊份報告」 → 「做份報告」
     text = re.sub(r"(?<=[做寫整改搞執清砌排交出])得(?=[掂定完晒齊])", "", text)  # 「搞得掂」 (can do) → 「搞掂」
+    text = re.sub(r"(?<=[A-Za-z])\s*(?:一下|吓|下)(?!\s*個\s*(?:禮拜|星期|週|周|月))(?=\s*(?:個|份|張|啲|嗰|呢|條|間|部|批|[A-Za-z]))", " ", text)  # 「update 吓個 sheet」
     text = _CLASSIFIER.sub(r"\g<verb> ", INNER_SUBJECT.sub(" ", _TAIL.sub("", text))).strip(" ，,")
     topic_first = bool(_MODAL_LAST.search(text))
     text = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", re.sub(r"\s{2,}", " ", _headline(text)))

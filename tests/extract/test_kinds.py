@@ -2372,7 +2372,7 @@ def test_unnamed_voice_labels_own_nothing():
 
 def test_a_name_nobody_has_said_apart_before_you_is_the_one_asked():
     assert _items([("黃太", "Marco 話部 server 好慢。"), ("Marco Lee 李文傑", "係呀。"),
-                   ("黃太", "Kelvin，你聽日 check 下部 server。")]) == [(None, "check 下部 server", "2026-03-12")]
+                   ("黃太", "Kelvin，你聽日 check 下部 server。")]) == [(None, "check server", "2026-03-12")]
 
 
 def test_i_want_you_with_a_time_between_is_a_request():
@@ -2412,7 +2412,7 @@ def test_yes_with_a_bare_verb_after_a_handover_is_no_second_task():
 
 
 def test_on_your_side_is_not_part_of_the_task():
-    assert _items([("黃太", "Priya，你喺你嗰邊禮拜五前 check 下啲 stock。")]) == [("Priya Shah", "check 下啲 stock", "2026-03-13")]
+    assert _items([("黃太", "Priya，你喺你嗰邊禮拜五前 check 下啲 stock。")]) == [("Priya Shah", "check stock", "2026-03-13")]
 
 
 def test_a_clause_with_its_own_time_before_a_request_is_not_its_topic():
@@ -2774,7 +2774,7 @@ def test_somebody_covering_for_the_one_asked_who_is_away_takes_it():
 
 def test_the_one_called_after_a_contact_verb_and_a_comma_is_not_addressed():
     assert _items([("黃太", "阿傑，聽日 call 吓 Ivy，問吓個 pricing。")]) == \
-        [("Marco Lee 李文傑", "call 吓 Ivy，問吓 pricing", "2026-03-12")]
+        [("Marco Lee 李文傑", "call Ivy，問吓 pricing", "2026-03-12")]
 
 
 def test_both_due_by_one_time_said_after_two_peoples_tasks():
@@ -3138,7 +3138,7 @@ def test_a_typhoon_signal_is_no_date_and_within_this_month_is_its_last_day():
 def test_work_to_be_done_by_a_day_said_with_a_perfective_is_asked_and_an_embedded_question_is_no_question():
     assert _items([("黃太", "阿傑，禮拜五前出咗篇 post。")]) == [("Marco Lee 李文傑", "出 post", "2026-03-13")]
     assert _items([("黃太", "阿傑，聽日前 check 吓個 budget 有冇 overrun。")]) == [
-        ("Marco Lee 李文傑", "check 吓 budget 有冇 overrun", "2026-03-12")]
+        ("Marco Lee 李文傑", "check budget 有冇 overrun", "2026-03-12")]
     assert _items([("黃太", "Ivy 你禮拜五前 send 份報價，大家有空可以嚟睇吓。")]) == [("Ivy Chan 陳詩韻", "send 報價", "2026-03-13")]
 
 
@@ -3454,3 +3454,26 @@ def test_work_joined_by_and_keeps_its_own_limit_or_none_when_said_after_it():
     assert [d for _, _, d in _items([("黃太", said + "月尾前。")])] == ["2026-03-18", "2026-03-31"]
     for free in ("唔急嘅。", "有時間先做。"):
         assert [d for _, _, d in _items([("黃太", said + free)])] == ["2026-03-18", None], free
+
+
+def test_the_verb_alone_given_to_somebody_else_moves_the_task():
+    asked = ("黃太", "阿傑，你寫季度報告，禮拜五前。")
+    for again in ("唔係喎，阿傑做唔切，Ivy 你寫啦。", "咪住，阿傑下個禮拜放假。Ivy 你寫。", "不如 Ivy 寫啦。", "唔係你，Ivy 寫。"):
+        assert _items([asked, ("黃太", again)]) == [("Ivy Chan 陳詩韻", "寫季度報告", "2026-03-13")], again
+    both = _items([asked, ("Marco Lee 李文傑", "好。"), ("黃太", "Ivy 你都寫埋，下個禮拜一前。")])
+    assert [(o, d) for o, _, d in both] == [("Marco Lee 李文傑", "2026-03-13"), ("Ivy Chan 陳詩韻", "2026-03-16")]  # one more
+
+
+def test_a_request_ending_in_first_and_an_english_verb_with_a_little():
+    assert _items([("黃太", "Ivy 你寫報告先。")]) == [("Ivy Chan 陳詩韻", "寫報告", None)]
+    assert _items([("黃太", "Ivy，你寫報告先啦。")]) == [("Ivy Chan 陳詩韻", "寫報告", None)]
+    assert _items([("黃太", "Ivy，你報告先。")]) == []  # report now, in the meeting
+    assert _items([("黃太", "Ivy，你 update 吓個 budget sheet。")]) == [("Ivy Chan 陳詩韻", "update budget sheet", None)]
+    assert _items([("黃太", "Ivy，你 proofread 份稿，聽日前。")]) == [("Ivy Chan 陳詩韻", "proofread 稿", "2026-03-12")]
+    assert _items([("黃太", "Ivy，你 update 吓大家。")]) == []
+
+
+def test_where_to_turn_if_need_be_is_no_task():
+    for said in ("Ivy 你要 copy 就搵我。", "Ivy 你唔明就問阿傑。"):
+        assert _items([("黃太", said)]) == [], said
+    assert _items([("黃太", "Ivy 你聽日搵阿傑。")]) == [("Ivy Chan 陳詩韻", "搵阿傑", "2026-03-12")]
