@@ -150,9 +150,11 @@ GIVEN_TO_SOME = re.compile(r"(?:俾|畀|通知|email|send|cc)\s*[^，,。\s]{0,4
 
 
 def group_in(text: str) -> re.Match[str] | None:
-    """A group that is to act, not one that receives (「send 份 minutes 俾大家」, 「email 大家」, 「提大家…」)."""
+    """A group that is to act, not one that receives (「send 份 minutes 俾大家」, 「email 大家」, 「提大家…」)
+    or whose thing the work is about (「check 埋全部同事嘅 MPF 供款」)."""
     return next((m for m in GROUP.finditer(text) if (not RECEIVES.search(text[:m.start()]) or REMINDED.match(text, m.start()))
-                 and not GIVEN_TO_SOME.search(text[:m.start()])), None)
+                 and not GIVEN_TO_SOME.search(text[:m.start()]) and not (WHOSE.match(text, m.end()) and VERB.search(text[:m.start()]))), None)
+
 BARE_COMMIT = re.compile(r"^(?:好|OK|ok|得|冇問題|明白|收到|可以)?[，,\s]*(?:呢樣|呢個|嗰個)?\s*我(?:自己)?(?:(?:會|嚟|去)?(?:幫\s*(?:佢|你))?"
                          r"(?:搞|跟|做|負責|處理|寫|跟進|頂|cover)(?:埋|住|掂|定)?|(?:會|嚟)?幫\s*(?:佢|你)|嚟|得|可以|去)?(?:啦|喇|吖|佢)?[。！!]?$"
                          r"|^(?:I can|I can do (?:it|that)|I'll do (?:it|that)|I'll handle (?:it|that)|leave it (?:to|with) me|me)[.!]?$",
@@ -190,6 +192,8 @@ TO_YOU = re.compile(rf"(?<![A-Za-z])(?:{DELIVERY_VERBS})(?![A-Za-z])[^，,。你
 MAY_THEN = re.compile(r"(?:咁)?\s*你(?!哋)\s*(?:就|都)?\s*可以(?!唔)")
 # 「有咩問題，禮拜五前話我知」: "if anything comes up, tell me", no work of its own
 IF_ANY = re.compile(r"(?:大家|你哋|你)?\s*(?:如果|假如|萬一)?\s*有(?:咩|乜嘢|乜|什麼|甚麼|任何)")
+# 「等總公司寄嚟就得」, 「等客覆先」: waiting on others is no work (「等我搞」 is "let me")
+WAITING = re.compile(r"(?:我哋|你|大家)?\s*(?:就|先)?\s*等(?!我|陣|一陣|下|吓|埋|等)[^，,。]{1,16}?(?:就得|就可以|就OK|先|啦|喇)?[。！!]?$", re.IGNORECASE)
 # 「你要 copy 就搵我」, 「唔明就問阿傑」: where to turn if need be, no work
 IF_NEEDED = re.compile(r"(?:^|你|你哋|大家)\s*(?:如果|假如)?\s*(?:有需要|需要|要|想要|想|唔明|唔識|唔清楚|唔肯定|有疑問)[^，,。]{0,16}?就\s*(?:搵|問)\s*"
                        r"(?P<who>[^，,。]{1,10}?)\s*(?:啦|喇|吖|la)?[。！!]?$", re.IGNORECASE)
@@ -696,7 +700,8 @@ class Reader:
             action = bool(VERB.search(clause)) and not past and not ongoing and not META.search(clause) \
                 and not PROHIBITED.search(clause) and not hearsay and not (heard and not named) and not told \
                 and not FROM_THEN.fullmatch(without_times(clause, self.transcript.date).strip()) \
-                and not ((need := IF_NEEDED.search(clause)) and not VERB.search(need["who"]))  # 「由聽日開始」: since when
+                and not ((need := IF_NEEDED.search(clause)) and not VERB.search(need["who"])) \
+                and not WAITING.match(OPENER.sub("", clause).strip())  # 「由聽日開始」: since when
             heard = heard or hearsay  # what follows says more of what they said
             if not action and not addressed and said_after and YOU_FIRST.match(OPENER.sub("", clause)):
                 addressed = turn_to(self.addressee(line, None))  # 「你參考返份通告，寫個回覆」: the work after it is theirs

@@ -3477,3 +3477,14 @@ def test_where_to_turn_if_need_be_is_no_task():
     for said in ("Ivy 你要 copy 就搵我。", "Ivy 你唔明就問阿傑。"):
         assert _items([("黃太", said)]) == [], said
     assert _items([("黃太", "Ivy 你聽日搵阿傑。")]) == [("Ivy Chan 陳詩韻", "搵阿傑", "2026-03-12")]
+
+
+def test_a_group_whose_thing_the_work_is_about_does_not_take_the_task():
+    assert _items([("黃太", "Ivy，你二十二號前整好糧單，同埋年尾前 check 埋全部同事嘅 MPF 供款。")]) == \
+        [("Ivy Chan 陳詩韻", "整好糧單", "2026-03-22"), ("Ivy Chan 陳詩韻", "check 全部同事嘅 MPF 供款", "2026-12-31")]
+    [(owner, _, deadline)] = _items([("黃太", "大家嘅 timesheet 禮拜五前要交。")])
+    assert (owner, deadline) == (None, "2026-03-13")  # everyone's to hand in
+
+
+def test_waiting_on_others_is_no_work():
+    assert _items([("黃太", "阿傑，poster 嗰樣唔使搞喇，等總公司寄嚟就得。")]) == []
