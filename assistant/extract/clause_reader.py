@@ -177,7 +177,9 @@ class Clause:
 
 
 RECIPIENT_BEFORE = re.compile(r"(?:俾|畀|給|同|問|搵|叫|約|見|通知|打俾|打畀|(?<![A-Za-z])(?:to|cc|call|email|whatsapp|ping|meet))"
-                              r"\s*(?:吓|下|一下|埋|返)?\s*$", re.IGNORECASE)  # 「…俾 Ivy，」: not calling Ivy
+                              r"\s*(?:吓|下|一下|埋|返)?\s*$"
+                              r"|(?:俾|畀)\s*(?:返|埋)?\s*(?:份|個|張|啲|封|條)[^，,。？?你我]{1,12}?\s*$", re.IGNORECASE)
+# 「…俾 Ivy，」, 「俾份報價 Ivy，」: not calling Ivy
 
 
 YES_ME = re.compile(rf"我(?!哋)\s*(?:{VERB_WORD})", re.IGNORECASE)

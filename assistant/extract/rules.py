@@ -37,7 +37,7 @@ from assistant.extract.corrections import (
     time_said_again,
 )
 from assistant.extract.cues import (
-    GENERIC_WORK, GLUED_TAG, NOT_ACTION, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, YES, asks,
+    GENERIC_WORK, GLUED_TAG, HANDOVER_VERB, NOT_ACTION, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, YES, asks,
 )
 from assistant.extract.dates import DELAY, find_time_phrases, shifted
 from assistant.extract.decisions import RECURRING, decided_in
@@ -164,6 +164,27 @@ def _thanks_apart(sentence: str, reader: Reader) -> str:
                                          or re.match(r"你(?!哋)", without_times(after, reader.transcript.date).strip())):
         return f"{rest[:spans[0][2]]}，{after}"  # 「多謝 Ivy 幫手，聽日記得 send 埋份 slides 俾我」: asked of Ivy
     return sentence
+
+
+# the thing said first, with its measure word (「個通告」, 「份 proposal」), then 唔該 or nothing before the name
+TOPIC_BEFORE_CALLED = re.compile(r"(?P<topic>(?:個|份|張|啲|嗰|呢|條|批|間|部|架|單)[^，,。！!？?你我佢俾畀給同由叫交]{1,14}?)\s*(?:唔該|麻煩)?\s*")
+CALLED_VERB = re.compile(rf"\s*[，,]?\s*(?:你(?!哋)\s*)?(?P<verb>{VERB_WORD})\s*(?:吓|下|埋|咗|晒)?\s*(?:佢(?!哋))?(?P<rest>[^，,。！!？?]*)", re.IGNORECASE)
+
+
+def _called_after_topic(sentence: str, reader: Reader) -> str:
+    """The thing first, then who is called and the verb, said as a request opens: 「個通告 Ivy 出啦」,
+    「個通告唔該 Ivy 你出」, 「個通告 Ivy，你出吓」 → 「Ivy，你出個通告…」."""
+    opened = OPENER.match(sentence)
+    spans = reader.people.spans(sentence)
+    if len(spans) != 1:
+        return sentence
+    name, start, end = spans[0]
+    topic = TOPIC_BEFORE_CALLED.fullmatch(sentence, opened.end() if opened else 0, start)
+    said = CALLED_VERB.match(sentence, end)
+    if not topic or not said or VERB.search(topic["topic"]) or has_time_words(topic["topic"], reader.transcript.date) \
+            or re.fullmatch(HANDOVER_VERB, said["verb"]):  # 「呢份合約 Ivy 你跟啦，禮拜五前簽好」: the work is said after
+        return sentence
+    return f"{sentence[:topic.start()]}{sentence[start:end]}，你{said['verb']}{topic['topic'].strip()}{said['rest']}{sentence[said.end():]}"
 
 
 def _vocative_first(sentence: str, reader: Reader) -> str:
@@ -617,6 +638,14 @@ def _delayed(sentence: str, recent: list[RawItem], transcript: Transcript, line:
     return out
 
 
+LET_ME = re.compile(r"(?<![要會唔佢都冇仲再])(?:你(?!哋)\s*)?等\s*我(?!哋)")
+
+
+def _let_me(sentence: str) -> str:
+    """「等我…」 is "let me": the speaker's own work (「阿傑，等我搞啦」, 「你等我 send 份報價俾你先」), said as 「我…」."""
+    return LET_ME.sub("我", sentence)
+
+
 def _and_then(sentence: str) -> str:
     """Two pieces of work joined by 同埋 in one clause parted (「出份報表同埋發 reminder」 → 「出份報表，同埋發 reminder」),
     when a verb comes before it as well; 「報表同埋 reminder」 names two things of one task."""
@@ -676,10 +705,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         so_far = [said.text for said in transcript.lines[max(0, line.index - EVENT_TURNS):line.index]]
         for raw_sentence in corrections_apart(spoken, transcript.date):
             earlier = [said.text for said in transcript.lines[max(0, line.index - 2):line.index]]
-            punctuated = before_event(condition_apart(reader.punctuate(_and_then(raw_sentence)), reader.people, transcript.date),
+            punctuated = before_event(condition_apart(reader.punctuate(_and_then(_let_me(raw_sentence))), reader.people, transcript.date),
                                       so_far + [line.text], transcript.date)
             sentence, tagged = _strip_tag(time_corrected(time_referred(
-                _wanted_of(_reported_commitment(_vocative_first(_thanks_apart(punctuated, reader), reader), reader), reader),
+                _wanted_of(_reported_commitment(_vocative_first(_called_after_topic(_thanks_apart(punctuated, reader), reader), reader), reader), reader),
                 earlier, transcript.date), transcript.date))
             if HYPOTHETICAL.match(sentence):  # 「如果我係你，我會聽日即刻 call 個客」: advice, nobody's task
                 continue

@@ -200,6 +200,7 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     text = re.sub(rf"^(?:照樣|照舊|照|仍然|繼續)\s*(?=(?:{VERB_WORD}))", "", text, flags=re.IGNORECASE)  # 「照 send」: still
     text = re.sub(r"(?<=[做寫整改搞執清砌排])緊(?!要|張|急)", "", text)  # 「做緊份報告」 → 「做份報告」
     text = re.sub(r"(?<=[做寫整改搞執清砌排交出])得(?=[掂定完晒齊])", "", text)  # 「搞得掂」 (can do) → 「搞掂」
+    text = re.sub(r"(?<=[A-Za-z0-9])\s*咗\s*佢(?!哋)\s*(?=[啦喇吖]?\s*$)", "", text)  # 「開張 PO 咗佢」: do it
     text = re.sub(r"(?<=[A-Za-z])\s*(?:一下|吓|下)(?!\s*個\s*(?:禮拜|星期|週|周|月))(?=\s*(?:個|份|張|啲|嗰|呢|條|間|部|批|[A-Za-z]))", " ", text)  # 「update 吓個 sheet」
     text = _CLASSIFIER.sub(r"\g<verb> ", INNER_SUBJECT.sub(" ", _TAIL.sub("", text))).strip(" ，,")
     topic_first = bool(_MODAL_LAST.search(text))
@@ -276,7 +277,8 @@ AWAY = (r"(?:去)?接(?:個|埋)?(?:仔|女|細路|小朋友)(?:放學)?|睇(?:�
         rf"冇嚟|冇返|唔喺度|放(?:緊|咗|[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|產|侍產|病|年|婚|事)?假(?!前|之前|以前|之後|以後|後|返|{LEAVE_THING})|請(?:咗)?(?:[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|病|事|年)?假(?!{LEAVE_THING})|病咗|去咗|返咗(?!嚟)"
         r"|佢(?:哋)?\s*(?:今日|聽日|後日|今個(?:禮拜|星期|月)|下個(?:禮拜|星期|月)|呢(?:幾日|排|個禮拜|個星期)|而家|暫時|仲|都|一直|人)*\s*(?:喺|在)(?!度)[^\s，,。]{1,10}$")
 OBSERVATION = re.compile(AWAY + r"|最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|(?:先|至|才)(?:得閒|有空|有時間)|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
-                         r"好似.{0,12}咁|唔好再|費事|免得|否則|唔係嘅話")
+                         r"好似.{0,12}咁|唔好再|費事|免得|否則|唔係嘅話|"
+                         r"(?<![俾畀])比(?:較)?[^，,。]{1,10}?(?:更|仲|重|好|還)?(?:快|慢|忙|多|少|熟|叻|平|貴|早|遲|耐|急|重要)(?![\u3400-\u9fff])")  # 「阿傑比 Ivy 快」
 def without_whereabouts(text: str) -> str:
     """text without the clauses that only say where somebody is (「佢今個禮拜喺米蘭」, 「Ken 聽日放假」):
     a day said there is when they are away, not when the work is due."""

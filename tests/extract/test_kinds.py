@@ -3488,3 +3488,31 @@ def test_a_group_whose_thing_the_work_is_about_does_not_take_the_task():
 
 def test_waiting_on_others_is_no_work():
     assert _items([("黃太", "阿傑，poster 嗰樣唔使搞喇，等總公司寄嚟就得。")]) == []
+
+
+def test_let_me_is_the_speakers_own_work():
+    assert _items([("黃太", "阿傑，你等我 send 份報價俾你先。")]) == [("黃太", "send 報價俾阿傑", None)]
+    assert _items([("黃太", "份報價等我聽日 send 俾客。")]) == [("黃太", "send 報價俾客", "2026-03-12")]
+    assert _items([("黃太", "阿傑要等我批咗先可以落單。")]) == []  # waiting for me, no work
+
+
+def test_the_days_circumstances_are_no_due_day():
+    for said in ("今日好忙，Ivy 你寫報告。", "聽日會落大雨，Ivy 你寫報告。"):
+        assert _items([("黃太", said)]) == [("Ivy Chan 陳詩韻", "寫報告", None)], said
+    assert _items([("黃太", "今日好忙，Ivy 你聽日寫報告。")]) == [("Ivy Chan 陳詩韻", "寫報告", "2026-03-12")]
+
+
+def test_given_a_thing_then_the_name_is_the_recipient_not_somebody_called():
+    assert _items([("黃太", "阿傑你俾份報價 Ivy，禮拜五前。")]) == [("Marco Lee 李文傑", "俾報價 Ivy", "2026-03-13")]
+
+
+def test_a_comparison_is_no_part_of_the_task():
+    assert _items([("黃太", "阿傑比 Ivy 快，所以阿傑你寫報告。")]) == [("Marco Lee 李文傑", "寫報告", None)]
+    assert _items([("黃太", "呢個月比上個月忙，Ivy 你寫報告。")]) == [("Ivy Chan 陳詩韻", "寫報告", None)]
+
+
+def test_the_thing_first_then_the_name_without_you_or_with_please_or_a_comma():
+    for said in ("個通告 Ivy 出啦。", "個通告唔該 Ivy 你出。", "個通告 Ivy，你出啦。", "個通告 Ivy 你出吓。"):
+        assert _items([("黃太", said)]) == [("Ivy Chan 陳詩韻", "出通告", None)], said
+    assert _items([("黃太", "張單阿傑 check 晒佢，聽日前。")]) == [("Marco Lee 李文傑", "check 單", "2026-03-12")]
+    assert _items([("黃太", "阿傑，你開張 PO 咗佢。")]) == [("Marco Lee 李文傑", "開張 PO", None)]
