@@ -646,6 +646,20 @@ def _let_me(sentence: str) -> str:
     return LET_ME.sub("我", sentence)
 
 
+GOES_ON = re.compile(r"^(?:或?之前|以前|前|之內|以內|內)?\s*(?:記得|順便|順手|然後|跟住|再|同埋|仲要|都要|要|之後|到時)*\s*")
+
+
+def _goes_on(sentence: str, before: list[RawItem], reader: Reader, speaker: str | None) -> bool:
+    """Whether a sentence with no subject, opening with a verb (after its time and 記得, 跟住…), goes on
+    with the work just asked of one person in this turn (「…聽日之內貼晒三座大堂。」)."""
+    owners = {item.owner for item in before}
+    if len(owners) != 1 or next(iter(owners)) in ("", UNKNOWN, speaker) or before[-1].group:
+        return False
+    bare = GOES_ON.sub("", without_times(sentence, reader.transcript.date).strip(" ，,。！!"))
+    return bool(VERB.match(bare)) and not re.search(r"[我你佢]|大家|各位|[？?]", sentence) \
+        and not reader.people.mentioned(sentence) and not asks(sentence) and not NOT_ACTION.search(sentence)
+
+
 def _and_then(sentence: str) -> str:
     """Two pieces of work joined by 同埋 in one clause parted (「出份報表同埋發 reminder」 → 「出份報表，同埋發 reminder」),
     when a verb comes before it as well; 「報表同埋 reminder」 names two things of one task."""
@@ -846,7 +860,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 for item in turned_down:
                     item.declined = True
                 continue
-            said_before, previous = [], sentence
+            continued, said_before, previous = said_before, [], sentence
             decided, only = decided_in(reader, line, sentence, raw_sentence)
             decisions += decided
             if only:
@@ -890,6 +904,18 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 continue  # 「我建議設返個門檻，五千蚊以下直接入下個月」: nobody is asked; agreed, it is a decision
             found = _items_in(reader.read(sentence, line), transcript.date)
             me = reader.speaker(line)
+            if not found and _goes_on(sentence, continued, reader, me):
+                # 「Daniel 你幫手出通告。聽日之內貼晒三座大堂。」: more of the same person's work, no subject of its own
+                item = continued[-1]
+                if has_time_words(item.task + item.shared_due, transcript.date) and has_time_words(sentence, transcript.date):
+                    # 「你今日同原廠講，一定要星期二送到；裝好 test 埋，星期三之前要搞掂。」: a second task, its own day
+                    items.append(RawItem(turn=line.index, owner=item.owner, task=sentence))
+                    in_turn.append(items[-1])
+                    said_before = [items[-1]]
+                else:
+                    item.task = f"{item.task.rstrip(' 。！!')}，{sentence.strip(' 。！!')}"
+                    said_before = continued
+                continue
             if any(owner != me and TO_ME.search(task) for owner, task in found):  # 「…俾我，我週末會睇」: the giver reads it
                 found = [(owner, task) for owner, task in found if owner != me or not REVIEWS.search(task)
                          and has_time_words(task, transcript.date)]  # 「…俾我，我要對數」: what for, unless it has its own day

@@ -3516,3 +3516,12 @@ def test_the_thing_first_then_the_name_without_you_or_with_please_or_a_comma():
         assert _items([("黃太", said)]) == [("Ivy Chan 陳詩韻", "出通告", None)], said
     assert _items([("黃太", "張單阿傑 check 晒佢，聽日前。")]) == [("Marco Lee 李文傑", "check 單", "2026-03-12")]
     assert _items([("黃太", "阿傑，你開張 PO 咗佢。")]) == [("Marco Lee 李文傑", "開張 PO", None)]
+
+
+def test_a_sentence_with_no_subject_goes_on_with_the_work_just_asked():
+    for said in ("阿傑你出通告。聽日之內貼晒三座大堂。", "咁阿傑你幫手出通告，你熟嗰啲指引。聽日之內貼晒三座大堂。"):
+        assert _items([("黃太", said)]) == [("Marco Lee 李文傑", "出通告，貼晒三座大堂", "2026-03-12")], said
+    assert _items([("黃太", "阿傑你出通告。下個禮拜開會再傾。")]) == [("Marco Lee 李文傑", "出通告", None)]
+    # each with its own day: two tasks
+    assert [d for _, _, d in _items([("黃太", "阿傑你今日同供應商講，一定要禮拜五送到。裝好 test 埋，下個禮拜一之前要搞掂。")])] == \
+        ["2026-03-11", "2026-03-16"]
