@@ -60,7 +60,7 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
         done_by = _just_given(kept, item, same_turn=True) \
             if GENERIC_DONE.fullmatch(item.task.strip()) or _only_when_done(transcript, item.turn) else None
         if done_by is not None:  # 「咁改由 Ken 跟個 launch deck 啦，下個禮拜三前搞掂」: when the task just given is done by
-            done_by.deadline = done_by.deadline or item.deadline
+            done_by.deadline = item.deadline or done_by.deadline
             continue
         minded = next((k for k in reversed(kept) if _reminder_of(k, item, transcript)), None)
         if minded is not None:  # 「阿傑，記得雪櫃後面留位散熱」: how to do the task just given, no task of its own

@@ -538,6 +538,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             continue  # 「我係 Amy，…傾埋佢」: who is speaking, not what 佢 is
         if APOLOGY.match(clause) or OBSERVATION.search(clause) and not VERB.search(OBSERVATION.sub("", clause)):
             continue  # "Sorry for the delay earlier — yes, I'll fix it", 「我聽日放假喎，不過我今晚做埋佢」: no thing to do
+        if owner is not None and re.match(r"(?:我|你|佢)(?:哋)?(?!\s*(?:嗰|個|份|部|張|啲))", _LEAD.sub("", clause).strip()) \
+                and not VERB.search(clause):
+            continue  # 「咁交俾 Ivy 做，佢熟 WMS。…叫佢禮拜三前做好」: how a person stands, not the thing to do
         clause = _LEAD.sub("", clause)
         if HANDOVER_CLAUSE.search(clause):  # 「改由 Ivy 跟」 says who, not what
             continue
@@ -766,7 +769,7 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     return f"{context}，{task}", context
 
 
-GENERIC_DONE = re.compile(r"(?:搞掂|搞定|處理|搞|handle)(?:佢|晒|埋|好)?", re.IGNORECASE)
+GENERIC_DONE = re.compile(r"(?:搞掂|搞定|處理|搞|handle|做好|做完|做掂|完成)(?:佢|晒|埋|好)?", re.IGNORECASE)
 
 
 def called_by(person: Person, transcript: Transcript) -> str:

@@ -3525,3 +3525,10 @@ def test_a_sentence_with_no_subject_goes_on_with_the_work_just_asked():
     # each with its own day: two tasks
     assert [d for _, _, d in _items([("黃太", "阿傑你今日同供應商講，一定要禮拜五送到。裝好 test 埋，下個禮拜一之前要搞掂。")])] == \
         ["2026-03-11", "2026-03-16"]
+
+
+def test_done_by_a_new_day_after_a_handover_is_the_handed_task_with_that_day():
+    said = [("黃太", "阿傑，你下個工作天搞掂 C 區嘅 cycle count，得唔得？"), ("Marco Lee 李文傑", "下個工作天我驚分唔到身。"),
+            ("黃太", "都係。咁交俾 Ivy 做，佢熟 WMS。佢今日請咗假，我 email 同佢講，叫佢下個禮拜三前做好。")]
+    assert ("Ivy Chan 陳詩韻", "搞掂 C 區嘅 cycle count", "2026-03-18") in _items(said)
+    assert all("熟" not in task for _, task, _ in _items(said))  # how Ivy stands is not what she does
