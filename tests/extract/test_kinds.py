@@ -3532,3 +3532,11 @@ def test_done_by_a_new_day_after_a_handover_is_the_handed_task_with_that_day():
             ("黃太", "都係。咁交俾 Ivy 做，佢熟 WMS。佢今日請咗假，我 email 同佢講，叫佢下個禮拜三前做好。")]
     assert ("Ivy Chan 陳詩韻", "搞掂 C 區嘅 cycle count", "2026-03-18") in _items(said)
     assert all("熟" not in task for _, task, _ in _items(said))  # how Ivy stands is not what she does
+
+
+def test_yes_and_how_in_the_next_turn_is_no_task_of_its_own():
+    said = [("黃太", "阿傑，你幫我搵人設計張叉車安全嘅 poster，貼喺每個 loading bay。"),
+            ("Marco Lee 李文傑", "冇問題，我搵返上次嗰間印刷公司。")]
+    assert [owner for owner, _, _ in _items(said)] == ["Marco Lee 李文傑"]
+    said[1] = ("Marco Lee 李文傑", "冇問題，另外我聽日 check 埋個 server。")  # more work, its own
+    assert len(_items(said)) == 2
