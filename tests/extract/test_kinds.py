@@ -3540,3 +3540,8 @@ def test_yes_and_how_in_the_next_turn_is_no_task_of_its_own():
     assert [owner for owner, _, _ in _items(said)] == ["Marco Lee 李文傑"]
     said[1] = ("Marco Lee 李文傑", "冇問題，另外我聽日 check 埋個 server。")  # more work, its own
     assert len(_items(said)) == 2
+
+
+def test_how_far_the_work_is_is_no_task():
+    assert _items([("Ivy Chan 陳詩韻", "黃太，migration 嗰邊準備得七七八八，今朝已經做咗一次 full backup。")]) == []
+    assert _items([("Ivy Chan 陳詩韻", "份報告寫得差唔多喇。")]) == []
