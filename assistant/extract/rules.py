@@ -75,7 +75,7 @@ TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明
 # 「今日主要講三樣：…」: the chair's agenda lists topics, not tasks; the items listed after it too
 AGENDA = re.compile(r"(?:講|傾|討論|報告|匯報|交代|cover|go through)(?:下|吓|一下)?\s*(?:[一兩二三四五六七八九十幾]|\d+)\s*"
                     r"(?:樣|件事|個(?:議題|題目|topic|item|point|重點|範疇|部分)|點(?!鐘)|things|items|topics)"
-                    r"|今日(?:\S{0,6}會議?)?(?:主要)(?:係)?(?:想)?(?:講|傾|討論|update|匯報|報告)", re.IGNORECASE)  # 「今日主要講…」
+                    r"|今日[^，,。？?]{0,24}?主要\s*(?:係)?\s*(?:想)?\s*(?:講|傾|討論|update|匯報|報告)", re.IGNORECASE)  # 「今日主要講…」
 TOPICS_TODAY = re.compile(r"今日[^，,。]{0,16}?(?:要|想)?(?:講|傾|討論)(?:下|吓|一下)")  # 「各位，今日傾吓…」, to nobody
 ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十\d]|[一二三四五六七八九]係|首先|其次|跟住|最後|another|first|second|third|lastly)",
                      re.IGNORECASE)

@@ -3545,3 +3545,7 @@ def test_yes_and_how_in_the_next_turn_is_no_task_of_its_own():
 def test_how_far_the_work_is_is_no_task():
     assert _items([("Ivy Chan 陳詩韻", "黃太，migration 嗰邊準備得七七八八，今朝已經做咗一次 full backup。")]) == []
     assert _items([("Ivy Chan 陳詩韻", "份報告寫得差唔多喇。")]) == []
+
+
+def test_what_the_meeting_covers_said_with_words_apart_is_no_task():
+    assert _items([("黃太", "好 我們 開始 啦 今日 是 假期 前 最後 一個 會 主要 講 下個月 的 開放日 同埋 下學期 考試 安排")]) == []
