@@ -240,9 +240,10 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
         and not _asked_by_another(later, transcript) and _verbs(later.task) \
         and (_verbs(later.task) <= _verbs(earlier.task) or all(DELIVERS.fullmatch(v) for v in _verbs(later.task))) \
         and FORM_OF_WORK.fullmatch(_FILLER.sub("", VERB.sub("", later.task)))  # 「寫封 email 俾 insurer」 「我今日 send」
-    if later.turn == earlier.turn + 1 and later.deadline is None and _asked_by_another(earlier, transcript) \
+    if later.turn == earlier.turn + 1 and (later.deadline is None or later.deadline == earlier.deadline) \
+            and _asked_by_another(earlier, transcript) \
             and not _asked_by_another(later, transcript) and ACCEPTS.match(transcript.lines[later.turn].text) \
-            and not NEW_TOPIC.search(transcript.lines[later.turn].text):
+            and not ANOTHER.search(transcript.lines[later.turn].text):  # 「好，我聽日交埋合約」: more work
         return True  # 「你幫我搵人設計張 poster」 「冇問題，我搵返上次嗰間印刷公司」: yes, and how, no task of its own
     if _other_things(_without_people(earlier.task, transcript), _without_people(later.task, transcript)) and not answered:
         return False  # 「section 你寫」 「我禮拜三前寫好初稿」: one task; 「俾 Michael」 and 「俾我」 may be one person

@@ -3549,3 +3549,9 @@ def test_how_far_the_work_is_is_no_task():
 
 def test_what_the_meeting_covers_said_with_words_apart_is_no_task():
     assert _items([("黃太", "好 我們 開始 啦 今日 是 假期 前 最後 一個 會 主要 講 下個月 的 開放日 同埋 下學期 考試 安排")]) == []
+
+
+def test_yes_and_a_first_step_the_same_day_is_part_of_the_task_asked():
+    said = [("黃太", "呢單要即刻處理，Ivy 你即刻覆個客，同佢安排暫住酒店嘅 claim 手續。"),
+            ("Ivy Chan 陳詩韻", "好，我開完會即刻打俾佢。")]
+    assert [owner for owner, _, _ in _items(said)] == ["Ivy Chan 陳詩韻"]
