@@ -175,12 +175,16 @@ def _month_of(prefix: str | None, today: date) -> tuple[int, int]:
 
 
 def _before_festival(m: re.Match[str], today: date) -> date | None:
-    """「中秋節前」, 「農曆新年之前」: the festival's own day, as 「禮拜五前」 is Friday (the convention of
-    the shared evaluation's gold, which reads 'X之前' as X itself); 「…假前」 and 「…之前最後一個工作天」:
+    """「中秋節前」, 「中秋節或之前」, 「最遲中秋」, 「農曆新年之前」: the festival's own day, as 「禮拜五前」
+    is Friday (the convention of the shared evaluation's gold, which reads 'X之前' as X itself);
+    「聖誕前兩日」: so many days (or weeks) before it; 「…假前」, 「…長假前」 and 「…之前最後一個工作天」:
     the last working day before its days off."""
     day = working_days.festival(m["fest"], today)
     if day is None:
         return None
+    if m["n"]:  # 「聖誕前兩日」, 「中秋前一個禮拜」: so long before the festival
+        day -= timedelta(days=cn_number(m["n"]) * (1 if m["unit"] in ("日", "天") else 7))
+        return day if day >= today else None
     if not m["off"] and not m["last"]:
         return day
     first, _ = working_days.holiday_block(day)
@@ -259,8 +263,12 @@ AFTER_BLOCK = (rf"(?:\s*(?:嘅|的)?\s*(?:(?:第一個|下一個|下個)|第(?P<
                r"(?:\s*(?:之內|內|以內))?)?")
 
 RULES: tuple[Rule, ...] = (
-    _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>放假|假期?|holidays?)?\s*(?:之前|以前|前|before)"
-          rf"(?:\s*(?:嘅|的)?\s*(?P<last>最後一個\s*{WORKING_DAY}))?", _before_festival),
+    _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>放假|長假|假期?|holidays?)?\s*(?:當日)?\s*(?:或)?\s*(?:之前|以前|前|before)(?!\s*(?:嗰|果)\s*(?:個|幾|排))"  # 「聖誕前嗰個禮拜」: some time that week
+          rf"(?:\s*(?:嘅|的)?\s*(?P<last>最後一個\s*{WORKING_DAY})|\s*(?P<n>{CN_NUM})\s*(?P<unit>日|天|個?(?:禮拜|星期|週)))?",
+          _before_festival),
+    # 「最遲中秋」, 「限聖誕」: by the festival itself
+    _rule(rf"(?:最遲|最晚|限|by)\s*(?P<fest>{FEST})(?:節|日)?(?!\s*(?:放假|長假|假|之後|以後|後|after|之前|以前|前|before))"
+          rf"(?P<off>)(?P<last>)(?P<n>)(?P<unit>)", _before_festival),
     _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>假期?|holidays?)?\s*(?:之後|以後|後|after)"
           rf"{AFTER_BLOCK}", _after_festival),
     # 「開年第一個工作天」, 「一開年」: after the Lunar New Year days off (not 開年會, a year-end meeting)

@@ -223,3 +223,18 @@ def test_a_day_that_does_not_exist_lends_no_digits():
 
 def test_the_last_working_day_of_a_week_skips_its_holidays():
     assert _day("呢個禮拜最後一個工作天", date(2027, 3, 22)) == date(2027, 3, 25)  # Good Friday is 26 March 2027
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("最遲中秋交", date(2026, 9, 25)),  # by the festival itself (中秋 is the day before the holiday)
+        ("中秋節或之前", date(2026, 9, 25)),
+        ("聖誕前兩日", date(2026, 12, 23)),
+        ("中秋前一個禮拜", date(2026, 9, 18)),
+        ("復活節長假前", date(2026, 4, 2)),  # the last working day before Good Friday
+        ("聖誕前嗰個禮拜", None),  # some time that week: no day to hold anyone to
+    ],
+)
+def test_a_festival_said_other_ways(phrase, expected):
+    assert _day(phrase, THU) == expected
