@@ -423,8 +423,15 @@ def _covered(a: ActionItem, b: ActionItem) -> float:
 def _things_covered(a: ActionItem, b: ActionItem) -> float:
     """As _covered, on what the tasks work on: a handover words the work its own way
     (「交年報」 handed over as 「跟進年報」)."""
-    things_a, things_b = VERB.sub("", a.task), VERB.sub("", b.task)
+    things_a, things_b = _without_verb(a.task), _without_verb(b.task)
     return max(coverage(things_a, things_b), coverage(things_b, things_a)) if things_a.strip() and things_b.strip() else 0.0
+
+
+def _without_verb(task: str) -> str:
+    """The task without the verb it opens with (「跟進報告」 → 「報告」), else without its verbs; a verb
+    inside a noun stays (報 of 報告)."""
+    opened = re.match(rf"\s*(?:{VERB_WORD})\s*(?:好|晒|埋|返|掂)?\s*", task, re.IGNORECASE)
+    return task[opened.end():] if opened else VERB.sub("", task)
 
 
 def _hands_over(transcript: Transcript, turn: int | None) -> bool:

@@ -660,6 +660,21 @@ def _goes_on(sentence: str, before: list[RawItem], reader: Reader, speaker: str 
         and not reader.people.mentioned(sentence) and not asks(sentence) and not NOT_ACTION.search(sentence)
 
 
+HANDED_TO = re.compile(r"(?:改由|改為由|改做由|轉由|交由|換由)\s*")
+
+
+def _handed_with_verb(sentence: str, reader: Reader) -> str:
+    """「改由 Ivy 寫」 with a verb of the work (not 跟/負責, which the handover rules read): who is named
+    does it, said as a request (「Ivy 寫」), so the task just given with that verb moves to them."""
+    for m in HANDED_TO.finditer(sentence):
+        called = reader.people.leading(sentence[m.end():])
+        rest = called[1].lstrip() if called else ""
+        verb = VERB.match(rest)
+        if called and verb and not re.fullmatch(HANDOVER_VERB, verb.group(0)):
+            return f"{sentence[:m.start()]}{sentence[m.end():]}"
+    return sentence
+
+
 def _and_then(sentence: str) -> str:
     """Two pieces of work joined by 同埋 in one clause parted (「出份報表同埋發 reminder」 → 「出份報表，同埋發 reminder」),
     when a verb comes before it as well; 「報表同埋 reminder」 names two things of one task."""
@@ -719,7 +734,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         so_far = [said.text for said in transcript.lines[max(0, line.index - EVENT_TURNS):line.index]]
         for raw_sentence in corrections_apart(spoken, transcript.date):
             earlier = [said.text for said in transcript.lines[max(0, line.index - 2):line.index]]
-            punctuated = before_event(condition_apart(reader.punctuate(_and_then(_let_me(raw_sentence))), reader.people, transcript.date),
+            punctuated = before_event(condition_apart(reader.punctuate(_and_then(_let_me(_handed_with_verb(raw_sentence, reader)))), reader.people, transcript.date),
                                       so_far + [line.text], transcript.date)
             sentence, tagged = _strip_tag(time_corrected(time_referred(
                 _wanted_of(_reported_commitment(_vocative_first(_called_after_topic(_thanks_apart(punctuated, reader), reader), reader), reader), reader),

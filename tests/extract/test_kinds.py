@@ -3555,3 +3555,10 @@ def test_yes_and_a_first_step_the_same_day_is_part_of_the_task_asked():
     said = [("黃太", "呢單要即刻處理，Ivy 你即刻覆個客，同佢安排暫住酒店嘅 claim 手續。"),
             ("Ivy Chan 陳詩韻", "好，我開完會即刻打俾佢。")]
     assert [owner for owner, _, _ in _items(said)] == ["Ivy Chan 陳詩韻"]
+
+
+def test_a_handover_with_a_verb_of_the_work_or_naming_the_thing_short_moves_the_task():
+    asked = ("黃太", "阿傑，你寫季度報告，禮拜五前。")
+    assert _items([asked, ("黃太", "改由 Ivy 寫。")]) == [("Ivy Chan 陳詩韻", "寫季度報告", "2026-03-13")]
+    assert _items([asked, ("黃太", "咁改由 Ivy 寫啦，下個禮拜一前。")]) == [("Ivy Chan 陳詩韻", "寫季度報告", "2026-03-16")]
+    assert _items([asked, ("黃太", "份報告改由 Ivy 跟。")]) == [("Ivy Chan 陳詩韻", "寫季度報告", "2026-03-13")]
