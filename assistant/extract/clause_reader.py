@@ -66,7 +66,7 @@ PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔
                         r"|^[^你，,。]{0,8}?(?:條例|法例|規定|規例|合約|政策|指引|守則|規矩)[^，,。]{0,6}(?:寫明|列明|規定|話明|訂明)"
                         r"(?!嘅)")  # a rule quoted, not 「跟返合約寫明嘅條款」
 META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|(?<![同俾畀話])你\s*(?:先|嚟|黎)?\s*講|介紹|散會|到此為止|講(?:少少|幾樣|兩樣|三樣)|(?:^|[我你])\s*報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|^[^同跟約搵和]*傾下|睇下\s*status|提一提|想提吓|"
-                  r"聽下大家|update 下大家|^(?:今日|而家|宜家|趁而家)?\s*(?:快快手|快啲|一齊)?\s*(?:傾|講|討論)(?:埋|晒|完)\s*佢(?:哋)?\s*(?:啦|喇|吖|先)?$|"  # 「快快手傾埋佢」: this meeting's talk
+                  r"聽下大家|update 下大家|^(?:我哋|大家)?\s*(?:今日|而家|宜家|趁而家)?\s*(?:快快手|快啲|一齊)?\s*(?:傾|講|討論)(?:埋|晒|完)\s*佢(?:哋)?\s*(?:啦|喇|吖|先)?$|"  # 「快快手傾埋佢」: this meeting's talk
                   # a topic opened or a remark flagged: 「講開 server，…」, 「順帶提下，…」
                   r"^(?:順帶|順便|另外|仲有)?\s*提(?:吓|下|一下)$|^(?:講開|講起|說起|speaking of)|"
                   # the meeting's own business, no thing named: 「快快傾埋啲嘢」, 「有幾樣嘢要搞掂」, 「大家坐埋嚟」
@@ -75,7 +75,8 @@ META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|(?<![你�
                   # said now, in the meeting: 「我哋講一下上個月嘅數字」, 「你報告吓進度」 (not 「講一下俾客人聽」, 「update 吓個 budget sheet」)
                   r"(?:^|你|我|大家|先)\s*(?:想)?\s*(?:講|報告|分享|update)\s*(?:一)?[下吓](?!\s*(?:個|份|張|啲|嗰|呢|條|間|部|[A-Za-z])|.*(?:俾|畀|給|同)\S{0,8}(?:聽|知))|"
                   r"^(?:聽日|後日|下(?:個)?(?:禮拜|星期|週)\S?|\S{1,4}[號号]|遲啲|假期後|節後|新年後|年後)\s*再?見(?:啦|喇|囉)?$|"  # 「廿八號見」: goodbye
-                  r"快樂|好好休息|保重|恭喜發財|身體健康|merry christmas|happy (?:new year|holidays?)", re.IGNORECASE)
+                  r"快樂|好好休息|保重|恭喜發財|身體健康|merry christmas|happy (?:new year|holidays?)|"
+                  r"^(?:各位|大家)?\s*(?:早晨|早安|午安|晚安|好)\s*(?:呀|啊|晒)?$|good (?:morning|afternoon)|hello (?:everyone|all)", re.IGNORECASE)
 GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|全部同事|所有同事|全部人|所有人|個個|各部門|各個部門|各位|全組|全體|全公司|每個人|每位同事|everyone|all of you|let's all|let us all|all of us|"
                    + SOMEONE,
                    re.IGNORECASE)
@@ -374,7 +375,8 @@ class Reader:
         return re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", sentence) if spaced else sentence
 
     def without_called_back(self, sentence: str, line: Line) -> str:
-        """A yes that calls the one who asked by name (「冇問題張生，今晚寄出」, 「好，張生，我今晚寄」)
+        """A yes that calls the one who asked by name (「冇問題張生，今晚寄出」, 「好，張生，我今晚寄」), or
+        the asker's name then what the speaker says of themselves (「黃太，唔好意思，聽日我有個 surgery」),
         without that name: it says who is answered, not who does the work."""
         yes = YES_FIRST.match(sentence)
         asker = self.transcript.previous_speaker(line.index)
@@ -382,6 +384,11 @@ class Reader:
         if hit and hit[0] == self.people.find_name(asker) and hit[0] != self.speaker(line) \
                 and not re.match(r"\s*(?:你|[A-Za-z]|同|都|會|負責|跟)", hit[1]):
             return f"{sentence[:yes.end()].rstrip(' ，,')}，{hit[1].lstrip(' ，,')}"
+        called = self.people.strip_leading(sentence) if not yes and asker else None
+        unlabelled = self.people.find_name(asker or "") is None and "你" not in (called[1] if called else "")
+        if called and (called[0] == self.people.find_name(asker) or unlabelled) and called[0] != self.speaker(line) \
+                and re.match(r"\s*[，,]", called[1]) and re.match(r"[^你]*我(?!哋)", called[1]):
+            return called[1].lstrip(" ，,")  # 「黃太，唔好意思，聽日我有個 surgery」: said to the asker, about the speaker
         return sentence
 
     def closed_apart(self, sentence: str) -> list[str]:

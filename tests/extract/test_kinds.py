@@ -3562,3 +3562,14 @@ def test_a_handover_with_a_verb_of_the_work_or_naming_the_thing_short_moves_the_
     assert _items([asked, ("黃太", "改由 Ivy 寫。")]) == [("Ivy Chan 陳詩韻", "寫季度報告", "2026-03-13")]
     assert _items([asked, ("黃太", "咁改由 Ivy 寫啦，下個禮拜一前。")]) == [("Ivy Chan 陳詩韻", "寫季度報告", "2026-03-16")]
     assert _items([asked, ("黃太", "份報告改由 Ivy 跟。")]) == [("Ivy Chan 陳詩韻", "寫季度報告", "2026-03-13")]
+
+
+def test_the_askers_name_then_what_the_speaker_cannot_do_is_a_decline_not_the_askers_task():
+    for speakers in (("黃太", "Marco Lee 李文傑"), ("SPEAKER_00", "SPEAKER_01")):
+        said = [(speakers[0], "阿傑，你聽日下晝去個 training 啦。"),
+                (speakers[1], "黃太，唔好意思，聽日下晝我有個 surgery，約咗個病人好耐，改唔到。")]
+        assert all(owner != "黃太" for owner, _, _ in _items(said)), speakers
+
+
+def test_a_greeting_and_getting_on_with_the_meeting_are_no_task():
+    assert _items([("SPEAKER_00", "好，各位早晨，趁九點半第一個症未嚟，我哋快快手傾埋佢。")]) == []
