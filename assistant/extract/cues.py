@@ -76,6 +76,8 @@ NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|多�
                         + AWAY + "|"  # 「我下個禮拜四開始放一個禮拜假」: away, no work
                         # praise: 「做得好好」, 「繼續保持」, "well done" say how work went, not what to do
                         r"(?:做|搞|寫|執|整|處理)得(?:好|幾好|唔錯|非常好|好好|出色|靚|叻|快|清楚)|繼續保持|keep (?:it|this) up|well done|good job|"
+                        # carrying on as before is no new work: 「你照舊用人手 WhatsApp 提醒啦」, 「今年照舊收費」
+                        r"照舊|照常|如常|"
                         # how far it is: 「準備得七七八八」, 「做得差唔多」, 「寫得一半」
                         r"[\u3400-\u9fff]得(?:七七八八|八八九九|差唔多|差不多|[一二三四五六七八九]成|一半|幾多)(?:喇|啦|咋|㗎|嘅)?(?=$|[，,。！!])|"
                         r"^(?:我|等我)\S{0,10}?話(?:返)?(?:俾|畀|給)\s*\S{1,8}?\s*知$", re.IGNORECASE)  # 「我話返俾佢知」: passing word on

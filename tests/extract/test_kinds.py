@@ -3573,3 +3573,8 @@ def test_the_askers_name_then_what_the_speaker_cannot_do_is_a_decline_not_the_as
 
 def test_a_greeting_and_getting_on_with_the_meeting_are_no_task():
     assert _items([("SPEAKER_00", "好，各位早晨，趁九點半第一個症未嚟，我哋快快手傾埋佢。")]) == []
+
+
+def test_carrying_on_as_before_is_no_new_work():
+    said = "咁新 system 嗰樣暫時唔搞住，Ivy 你照舊用人手 WhatsApp 提醒啦。阿傑，你聽日同佢哋傾吓個價。"
+    assert [owner for owner, _, _ in _items([("黃太", said)])] == ["Marco Lee 李文傑"]
