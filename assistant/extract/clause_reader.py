@@ -157,7 +157,7 @@ def group_in(text: str) -> re.Match[str] | None:
                  and not GIVEN_TO_SOME.search(text[:m.start()]) and not (WHOSE.match(text, m.end()) and VERB.search(text[:m.start()]))), None)
 
 BARE_COMMIT = re.compile(r"^(?:好|OK|ok|得|冇問題|明白|收到|可以)?[，,\s]*(?:呢樣|呢個|嗰個)?\s*我(?:自己)?(?:(?:會|嚟|去)?(?:幫\s*(?:佢|你))?"
-                         r"(?:搞|跟|做|負責|處理|寫|跟進|頂|cover)(?:埋|住|掂|定)?|(?:會|嚟)?幫\s*(?:佢|你)|嚟|得|可以|去)?(?:啦|喇|吖|佢)?[。！!]?$"
+                         r"(?:搞|跟|做|負責|處理|寫|跟進|頂|cover|交|出)(?:埋|住|掂|定)?|(?:會|嚟)?幫\s*(?:佢|你)|嚟|得|可以|去)?(?:啦|喇|吖|佢)?[。！!]?$"
                          r"|^(?:I can|I can do (?:it|that)|I'll do (?:it|that)|I'll handle (?:it|that)|leave it (?:to|with) me|me)[.!]?$",
                          re.IGNORECASE)  # 「邊個得閒？」 「我啦。」, 「邊個可以幫我…？」 「我幫你啦。」
 
@@ -698,6 +698,8 @@ class Reader:
                                                         or limit_said(sentence, self.transcript.date))
                                                    or limit_said(clause, self.transcript.date)):
                 past = None  # 「最遲十五號一定砌好咗個模型」: done by a limit, still to do
+            if past and re.fullmatch(r"照舊|照常|如常", past.group(0)) and limit_said(clause, self.transcript.date):
+                past = None  # 「份合約照舊禮拜五前交」: the day stands, still to do
             ongoing = PROGRESSIVE.search(clause) and not has_time_words(sentence, self.transcript.date)
             hearsay = bool(HEARSAY.match(OPENER.sub("", clause)))
             told = bool(out) and out[-1].action and TOLD_CONTENT.match(clause) and CONTACTS.search(out[-1].text)

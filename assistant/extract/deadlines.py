@@ -30,7 +30,8 @@ EVENT_AFTER = re.compile(r"^\s*(?:開始|入場|舉行|開會|覆會|開幕|開�
                          r"(?:開放日|晚會|晚宴|典禮|畢業禮|講座|研討會|工作坊|展覽|嘉年華|比賽|seminar|workshop)(?!\s*(?:之前|以前|前|之內|內))|"
                          r"[係系是](?=\s*(?:禮拜|星期|週|周|假|公眾假期|週末|weekend|holiday)))", re.IGNORECASE)  # 「后日係禮拜六」
 # the day's circumstances, said as background to a request
-STATE_AFTER = re.compile(r"[^，,。]{0,6}?(?:好忙|勁忙|太忙|唔得閒|冇時間|冇人手|(?:會)?落(?:大|好大)?雨|打風|掛(?:八號)?風球|塞車)(?:喎|呀|啊|㗎|啦|喇)?\s*(?=[，,。！!]|$)")
+STATE_AFTER = re.compile(r"[^，,。]{0,6}?(?:好忙|勁忙|太忙|唔得閒|冇時間|冇人手|好多嘢做|(?:會)?落(?:大|好大)?雨|打風|掛(?:八號)?風球|塞車|"
+                         r"唔喺度|唔喺公司|(?:係)?(?:公眾)?假期|放假|休息)(?:喎|呀|啊|㗎|啦|喇)?\s*(?=[，,。！!]|$)")
 # 「四月十七號嚟嘅客」, 「聽日三點嘅會」: the time tells which thing (as a deadline 「禮拜五嘅會之前」 is still
 # the meeting's day, and 「四月十七號嚟」 an event)
 MODIFIER_AFTER = re.compile(r"^\s*(?:嚟|到|來)?嘅")

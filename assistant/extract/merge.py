@@ -48,6 +48,7 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
     for item in sorted(items, key=lambda i: i.turn if i.turn is not None else -1):
         offered = next((k for k in kept if _offer_then_asked(k, item, transcript)), None)
         if offered is not None:  # 「我可以叫供應商上去睇下」 「阿傑，你禮拜五前約供應商上去睇晒」: what is asked stands
+            item.deadline = item.deadline or offered.deadline  # 「我可以負責，下個禮拜五前 set 好」 「好，你跟」: the day offered
             kept[kept.index(offered)] = item
             continue
         reply_to = next((k for k in kept if _one_exchange(k, item, transcript)), None)

@@ -728,6 +728,10 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         return re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", task), asked[0]
     if turn is None or not leans_on_context(task):
         return task, None
+    pair = VERB_AND_OBJECT.fullmatch(task.strip())
+    if pair and not FILLER_CHARS.match(pair["object"]) and not VERB.fullmatch(task.strip()) \
+            and pair["object"] not in "完好晒哂掂埋咗緊過返齊實定進" and not PRONOUN_OBJECT.search(task):
+        return task, None  # 「訂房」, 「寫稿」: a verb and its object stand alone, short as they are
     context = context_for(task, transcript, turn, topic_only, owner)
     if context is None:
         return task, None
@@ -769,6 +773,7 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     return f"{context}，{task}", context
 
 
+VERB_AND_OBJECT = re.compile(rf"(?:{VERB_WORD})(?P<object>[\u3400-\u9fff])", re.IGNORECASE)
 GENERIC_DONE = re.compile(r"(?:搞掂|搞定|處理|搞|handle|做好|做完|做掂|完成)(?:佢|晒|埋|好)?", re.IGNORECASE)
 
 

@@ -3578,3 +3578,26 @@ def test_a_greeting_and_getting_on_with_the_meeting_are_no_task():
 def test_carrying_on_as_before_is_no_new_work():
     said = "咁新 system 嗰樣暫時唔搞住，Ivy 你照舊用人手 WhatsApp 提醒啦。阿傑，你聽日同佢哋傾吓個價。"
     assert [owner for owner, _, _ in _items([("黃太", said)])] == ["Marco Lee 李文傑"]
+
+
+def test_more_of_the_days_circumstances_are_no_due_day_but_a_day_kept_as_before_is():
+    for said in ("聽日我唔喺度，Ivy 你寫報告。", "月尾好多嘢做，Ivy 你交 budget。"):
+        assert [d for _, _, d in _items([("黃太", said)])] == [None], said
+    assert [(o, d) for o, _, d in _items([("黃太", "阿傑，份合約照舊禮拜五前交。")])] == [("Marco Lee 李文傑", "2026-03-13")]
+
+
+def test_a_short_verb_and_object_stands_alone():
+    said = [("黃太", "阿傑，你寫季度報告，禮拜五前。Ivy 你訂房。"), ("黃太", "唔係，阿傑訂房。")]
+    assert _items(said) == [("Marco Lee 李文傑", "寫季度報告", "2026-03-13"), ("Marco Lee 李文傑", "訂房", None)]
+
+
+def test_the_day_offered_stays_when_the_chair_takes_up_the_offer():
+    said = [("Marco Lee 李文傑", "咁 Facebook ads 呢？我可以負責，下個禮拜五前 set 好。"), ("黃太", "好，阿傑你跟 Facebook ads。")]
+    assert [(o, d) for o, _, d in _items(said)] == [("Marco Lee 李文傑", "2026-03-20")]
+
+
+def test_the_owner_correcting_who_with_why_and_the_yes_after_it():
+    said = [("黃太", "仲有，農曆新年之前要出埋 bonus 名單，阿傑你負責。"), ("Marco Lee 李文傑", "唔係，應該係黃太你自己交，我冇 access。"),
+            ("黃太", "好啦，我交。今晚八點前我 send 個 agenda 俾大家。")]
+    assert _items(said, date="2026-12-03") == [("黃太", "出 bonus 名單", "2027-02-06"),
+                                               ("黃太", "send agenda 俾大家", "2026-12-03T20:00:00+08:00")]
