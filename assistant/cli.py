@@ -207,12 +207,16 @@ def extract(transcript, out_file, meeting_date, backend, attendees, attendees_fi
     if backend:
         settings = settings.model_copy(update={"backend": backend})
     try:
-        data = json.loads(transcript.read_text(encoding="utf-8-sig"))  # -sig: files saved by Notepad
+        raw = transcript.read_text(encoding="utf-8-sig")  # -sig: files saved by Notepad
+        if not raw.strip():
+            raise click.ClickException(f"{transcript}: the file is empty")
+        data = json.loads(raw)
     except UnicodeDecodeError as exc:
         raise click.ClickException(f"{transcript}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     except json.JSONDecodeError as exc:
         cut = "; a file cut short ends this way" if exc.msg.startswith(("Expecting", "Unterminated")) else ""
-        raise click.ClickException(f"{transcript}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}{cut})") from exc
+        said = exc.msg.removesuffix(" at")  # 「Unterminated string starting at」, then where
+        raise click.ClickException(f"{transcript}: not valid JSON ({said} at line {exc.lineno}, column {exc.colno}{cut})") from exc
     except RecursionError as exc:
         raise click.ClickException(f"{transcript}: the JSON is nested too deeply") from exc
     except ValueError as exc:  # a number of over 4300 digits

@@ -78,6 +78,9 @@ class Transcript:
             raise ValueError("turns must be a list of objects ({speaker, text})")
         if not all(isinstance(t.get("text", ""), str) and isinstance(t.get("speaker", ""), str) for t in turns):
             raise ValueError("each turn's speaker and text must be strings")
+        missing = next((i for i, t in enumerate(turns) if "text" not in t), None)
+        if missing is not None:  # a typo in the key would drop what was said without a word
+            raise ValueError(f'turn {missing} has no "text" (write "" for a turn where nothing was said)')
         return cls._build(meeting_date or data.get("date"), timezone, listed,
                           [(t.get("speaker") or "", t.get("text") or "") for t in turns])
 

@@ -87,6 +87,17 @@ def test_bad_input_is_a_clean_error(tmp_path):
     assert "not UTF-8" in _run(source, "--backend", "rules").stderr
 
 
+def test_an_empty_file_a_string_cut_short_and_a_turn_without_text_say_what_is_wrong(tmp_path):
+    source = tmp_path / "bad.json"
+    for text, said in (("  \n", "the file is empty"), ('{"turns": [{"speaker": "A", "text": "未完', "string starting at line 1"),
+                       ('{"turns": [{"speaker": "A", "text": "好"}, {"speaker": "B"}]}', 'turn 1 has no "text"')):
+        source.write_text(text, encoding="utf-8")
+        done = _run(source, "--backend", "rules")
+        assert done.returncode == 1 and said in done.stderr and "Traceback" not in done.stderr, text
+    source.write_text('{"turns": [{"speaker": "A", "text": ""}]}', encoding="utf-8")  # nothing said is a turn still
+    assert _run(source, "--backend", "rules").returncode == 0
+
+
 def test_a_transcript_longer_than_the_limit_is_refused_at_once(tmp_path):
     source = tmp_path / "long.json"
     turn = {"speaker": "Ivy", "text": "我哋今日傾下個 project 嘅進度，" * 50}
