@@ -101,8 +101,8 @@ def _spans(found: list) -> list[tuple[int, int]]:
 
 
 # 「唔係，你已經夠忙」: why the one just asked is not to do it, before who is asked instead
-BUSY_REASON = re.compile(r"(?P<cue>唔係|講錯|算啦|都係唔好)[，,\s]*(?:你|佢)(?!哋)[^，,。！!？?]{0,10}?"
-                         r"(?:忙|唔得閒|冇時間|抽唔到身|放緊假|太多嘢做)(?:緊|喇|啦|呀|㗎|喎|嘅)*\s*(?:[，,。！!]\s*|$)")
+BUSY_REASON = re.compile(r"(?P<cue>唔係|講錯|算啦|都係唔好)(?:喎|呀)?[，,\s]*(?:你|佢|[^，,。！!？?\s你佢]{1,8}?)(?!哋)[^，,。！!？?]{0,10}?"
+                         r"(?:忙|唔得閒|冇時間|抽唔到身|放緊假|太多嘢做|做唔切|趕唔切|搞唔掂)(?:緊|喇|啦|呀|㗎|喎|嘅)*\s*(?:[，,。！!]\s*|$)")
 
 
 def _reason_apart(sentence: str) -> list[str]:
@@ -150,11 +150,14 @@ def correction_of_who(sentence: str, today: date) -> tuple[re.Match[str] | None,
     return None, ""
 
 
-def corrected_items(said: list[RawItem], verb: str | None) -> list[RawItem]:
-    """The items a correction of who is about: those with its verb (「唔係，係阿傑交」), else (or when
-    none has it) those of the person addressed last; never a group's."""
+def corrected_items(said: list[RawItem], verb: str | None, wider: list[RawItem] = ()) -> list[RawItem]:
+    """The items a correction of who is about: those with its verb (「唔係，係阿傑交」), in ``said`` or
+    else in the ``wider`` ones given a little before (another task came between), else (or when none
+    has it) those of the person addressed last; never a group's."""
     own = [item for item in said if not item.group]
-    with_verb = [item for item in own if verb in item.task] if verb and verb not in ("做", "搞", "跟", "負責", "處理") else []
+    specific = verb and verb not in ("做", "搞", "跟", "負責", "處理")
+    with_verb = [item for item in own if verb in item.task] if specific else []
+    with_verb = with_verb or ([item for item in wider if not item.group and verb in item.task][-1:] if specific else [])
     # 「…份報告禮拜五前要交，何小姐你跟。」 「唔係，你已經夠忙，阿文你寫。」: no task with 寫, the one just given
     return with_verb or ([item for item in own if item.owner == own[-1].owner] if own else [])
 

@@ -783,7 +783,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             taker = (reader.speaker(line) if corrected["who"] == "我" else reader.people.find_name(corrected["who"])) \
                 if corrected else None  # 「唔係喎，份 budget 係我跟㗎」: the speaker's
             if taker and last:  # 「Ivy，你聽日交份報價。唔係，係阿傑交。」, the owner's 「唔係我呀，係阿傑負責。」
-                for item in corrected_items(last, corrected["verb"]):
+                for item in corrected_items(last, corrected["verb"], recent):
                     item.owner, item.group, item.declined = taker, False, False
                     item.shared_due = due or item.shared_due  # 「唔係，Ivy 你寫，月尾前發出」
                 continue

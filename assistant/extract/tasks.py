@@ -427,10 +427,18 @@ FILLER_CHARS = re.compile(r"[我你佢哋呢嗰個樣啲件事搞掂定做跟埋
 def leans_on_context(task: str) -> bool:
     """Whether the task still points at something said before (佢, 呢個) or says too little to
     stand alone (「而家搞」, 「幫手清」): fewer than three characters of substance, a Latin word
-    counting two."""
+    counting two, unless they are a verb and its object (「訂房」)."""
     latin = re.findall(r"[A-Za-z]{2,}", task)
     substance = len(FILLER_CHARS.sub("", re.sub(r"[A-Za-z0-9]+", "", task))) + 2 * len(latin)
-    return bool(PRONOUN_OBJECT.search(task)) or substance < 3 or bool(ONLY_RECIPIENT.fullmatch(task.strip()))
+    return bool(PRONOUN_OBJECT.search(task)) or substance < 3 and not _verb_and_object(task) \
+        or bool(ONLY_RECIPIENT.fullmatch(task.strip()))
+
+
+def _verb_and_object(task: str) -> bool:
+    """「訂房」, 「寫稿」: a verb and its object, which stand alone short as they are."""
+    pair = VERB_AND_OBJECT.fullmatch(task.strip())
+    return bool(pair) and not FILLER_CHARS.match(pair["object"]) and not VERB.fullmatch(task.strip()) \
+        and pair["object"] not in "完好晒哂掂埋咗緊過返齊實定進工會"  # 「開工」, 「開會」: working, no thing done
 
 
 # 「email 俾 Peter」: handing over, to somebody, nothing named
@@ -728,10 +736,6 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         return re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", task), asked[0]
     if turn is None or not leans_on_context(task):
         return task, None
-    pair = VERB_AND_OBJECT.fullmatch(task.strip())
-    if pair and not FILLER_CHARS.match(pair["object"]) and not VERB.fullmatch(task.strip()) \
-            and pair["object"] not in "完好晒哂掂埋咗緊過返齊實定進" and not PRONOUN_OBJECT.search(task):
-        return task, None  # 「訂房」, 「寫稿」: a verb and its object stand alone, short as they are
     context = context_for(task, transcript, turn, topic_only, owner)
     if context is None:
         return task, None

@@ -3601,3 +3601,8 @@ def test_the_owner_correcting_who_with_why_and_the_yes_after_it():
             ("黃太", "好啦，我交。今晚八點前我 send 個 agenda 俾大家。")]
     assert _items(said, date="2026-12-03") == [("黃太", "出 bonus 名單", "2027-02-06"),
                                                ("黃太", "send agenda 俾大家", "2026-12-03T20:00:00+08:00")]
+
+
+def test_a_correction_reaches_past_another_task_given_between():
+    said = [("黃太", "阿傑，你寫季度報告，禮拜五前。"), ("黃太", "Ivy 你訂房。"), ("黃太", "唔係喎，阿傑做唔切，Ivy 你寫啦。")]
+    assert _items(said) == [("Ivy Chan 陳詩韻", "寫季度報告", "2026-03-13"), ("Ivy Chan 陳詩韻", "訂房", None)]
