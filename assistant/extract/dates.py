@@ -182,6 +182,10 @@ def _before_festival(m: re.Match[str], today: date) -> date | None:
     day = working_days.festival(m["fest"], today)
     if day is None:
         return None
+    if m["weekday"]:  # 「聖誕前嘅禮拜五」: the last such weekday before the festival
+        back = (day.weekday() - _WEEKDAYS[m["weekday"]]) % 7 or 7
+        day -= timedelta(days=back)
+        return day if day >= today else None
     if m["n"]:  # 「聖誕前兩日」, 「中秋前一個禮拜」: so long before the festival
         day -= timedelta(days=cn_number(m["n"]) * (1 if m["unit"] in ("日", "天") else 7))
         return day if day >= today else None
@@ -263,12 +267,17 @@ AFTER_BLOCK = (rf"(?:\s*(?:嘅|的)?\s*(?:(?:第一個|下一個|下個)|第(?P<
                r"(?:\s*(?:之內|內|以內))?)?")
 
 RULES: tuple[Rule, ...] = (
-    _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>放假|長假|假期?|holidays?)?\s*(?:當日)?\s*(?:或)?\s*(?:之前|以前|前|before)(?!\s*(?:嗰|果)\s*(?:個|幾|排))"  # 「聖誕前嗰個禮拜」: some time that week
-          rf"(?:\s*(?:嘅|的)?\s*(?P<last>最後一個\s*{WORKING_DAY})|\s*(?P<n>{CN_NUM})\s*(?P<unit>日|天|個?(?:禮拜|星期|週)))?",
+    _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>放假|長假|假期?|holidays?)?\s*(?:當日)?\s*(?:或者?)?\s*(?:之前|以前|前|before)(?!\s*(?:嗰|果)\s*(?:個|幾|排))"  # 「聖誕前嗰個禮拜」: some time that week
+          rf"(?:\s*(?:嘅|的)?\s*(?P<last>最後一個\s*{WORKING_DAY})|\s*(?P<n>{CN_NUM})\s*(?P<unit>日|天|個?(?:禮拜|星期|週))"
+          r"|\s*(?:嘅|的)\s*(?:禮拜|星期|週)(?P<weekday>[一二三四五六日天]))?",
           _before_festival),
     # 「最遲中秋」, 「限聖誕」: by the festival itself
     _rule(rf"(?:最遲|最晚|限|by)\s*(?P<fest>{FEST})(?:節|日)?(?!\s*(?:放假|長假|假|之後|以後|後|after|之前|以前|前|before))"
-          rf"(?P<off>)(?P<last>)(?P<n>)(?P<unit>)", _before_festival),
+          rf"(?P<off>)(?P<last>)(?P<n>)(?P<unit>)(?P<weekday>)", _before_festival),
+    # 「中秋後一個禮拜」, 「中秋後三日內」: so long after the festival day (not counted in working days)
+    _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?:之後|以後|後|after)\s*(?P<n>{CN_NUM})\s*(?P<unit>日|天|個?(?:禮拜|星期|週))(?:\s*(?:之內|以內|內))?",
+          lambda m, t: (d + timedelta(days=cn_number(m["n"]) * (1 if m["unit"] in ("日", "天") else 7))
+                        if (d := working_days.festival(m["fest"], t)) else None)),
     _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>假期?|holidays?)?\s*(?:之後|以後|後|after)"
           rf"{AFTER_BLOCK}", _after_festival),
     # 「開年第一個工作天」, 「一開年」: after the Lunar New Year days off (not 開年會, a year-end meeting)
