@@ -21,7 +21,7 @@ from assistant.extract.cues import ACCEPTS, GENERIC_WORK, HANDOVER_VERB, OPENER,
 from assistant.extract.deadlines import without_times
 from assistant.extract.finalise import LEANS_PENALTY, REVIEW_BELOW
 from assistant.extract.owners import resolver_for
-from assistant.extract.tasks import DELIVERY_VERBS, FORM_OF_WORK, GENERIC_DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, leans_on_context
+from assistant.extract.tasks import BARE_DONE, DELIVERY_VERBS, FORM_OF_WORK, GENERIC_DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, leans_on_context
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
 from assistant.extract.transcript import Line, Person, Transcript
 from assistant.minutes import ActionItem, Decision
@@ -279,19 +279,12 @@ def _given_again(earlier: ActionItem, later: ActionItem, transcript: Transcript)
         and later.owner is not None and resolver_for(transcript.people).find_name(asker) != later.owner
 
 
-BARE_VERB = re.compile(r"[\s，,。！!]*(?P<verb>\S+?)\s*(?:佢)?\s*(?:啦|喇|吖|呀|先)*[\s。！!]*")
-
-
 def _verb_given_again(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
     """Whether the later item is a verb alone that the earlier task has (「Ivy 你寫啦」 after 「阿傑，你寫
     季度報告」), given by the same asker to somebody else in the next two turns: the task moves."""
-    bare = BARE_VERB.fullmatch(later.task)
-    return bool(bare and VERB.fullmatch(bare["verb"]) and bare["verb"].casefold() in _verbs(earlier.task)) \
+    return bool(BARE_DONE.fullmatch(later.task.strip()) and _verbs(later.task) and _verbs(later.task) <= _verbs(earlier.task)) \
         and earlier.owner != later.owner and _given_again(earlier, later, transcript) \
         and not ALSO.search(transcript.lines[later.turn].text)
-
-
-ALSO = re.compile(r"都|埋|一齊|亦|(?<![A-Za-z])also(?![A-Za-z])", re.IGNORECASE)  # 「Ivy 你都寫埋」: one more, not instead
 
 
 def _reminder_of(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
@@ -306,6 +299,7 @@ def _reminder_of(earlier: ActionItem, later: ActionItem, transcript: Transcript)
 
 
 ANOTHER = re.compile(rf"{NEW_TOPIC.pattern}|順手|埋", re.IGNORECASE)  # 「記得順便 renew 埋個 SSL cert」: more work, not how
+ALSO = re.compile(rf"{ANOTHER.pattern}|都|一齊|亦", re.IGNORECASE)  # 「Ivy 你都寫埋」: one more, not instead
 
 
 REMINDER = re.compile(rf"(?:{REMIND}|留意|小心|注意|千祈)(?!\s*(?:聽日|今日|今晚|禮拜|星期|下個))")
