@@ -660,7 +660,7 @@ def _goes_on(sentence: str, before: list[RawItem], reader: Reader, speaker: str 
         and not reader.people.mentioned(sentence) and not asks(sentence) and not NOT_ACTION.search(sentence)
 
 
-HANDED_TO = re.compile(r"(?:改由|改為由|改做由|轉由|交由|換由)\s*")
+HANDED_TO = re.compile(r"(?:改由|改為由|改做由|轉由|交由|換由|改為|改做|換做|換成)\s*")
 
 
 def _handed_with_verb(sentence: str, reader: Reader) -> str:
@@ -707,6 +707,16 @@ def _about(said: str, task: str) -> bool:
     """Whether words about one task of several (「備份嗰樣…」) are about this one; words naming none are about all."""
     named = THAT_TASK.match(OPENER.sub("", said).strip())
     return not named or bool(shared_grams(named["topic"], task))
+
+
+def _two_turns_back(transcript: Transcript, line: Line) -> int:
+    """The index of the second turn before ``line``, not counting bare yeses between (「好」, 「嗯」), which
+    leave what is being settled open: 「阿傑你寫報告」 「好」 「嗯」 「唔係喎，改由 Ivy 寫」."""
+    at, counted = line.index, 0
+    while at > 0 and counted < 2:
+        at -= 1
+        counted += not YES.match(transcript.lines[at].text.strip())
+    return at
 
 
 NAMED_TURNS = 4  # how far back addressing a task's owner by name reaches
@@ -777,7 +787,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 if targets or not previous or waiting:
                     continue
                 sentence = f"{previous.rstrip('。.！!')}，{sentence}"  # 「大家記得填 timesheet。禮拜五前。」
-            recent = [i for i in items if line.index - 2 <= i.turn < line.index and not i.group]  # 「我聽日放假。」 between
+            recent = [i for i in items if _two_turns_back(transcript, line) <= i.turn < line.index and not i.group]  # 「我聽日放假。」 between
             last = said_before or [i for i in recent if i.turn == max(r.turn for r in recent)]
             corrected, due = correction_of_who(sentence, transcript.date)
             taker = (reader.speaker(line) if corrected["who"] == "我" else reader.people.find_name(corrected["who"])) \
@@ -792,7 +802,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     and reader.speaker(transcript.lines[i.turn]) == reader.speaker(line) and line.index - i.turn <= 2]
             if back and mine:  # 「Ken 你聽日覆傳媒……唔係，我自己覆」: the asker's own, or nobody's yet
                 for item in corrected_items(mine, None):
-                    item.owner = reader.speaker(line) or UNKNOWN if back["me"].startswith("我") else UNKNOWN
+                    item.owner = reader.speaker(line) or UNKNOWN if (back["me"] or back["me_too"]).startswith("我") else UNKNOWN
                 continue
             refused = [(item, before) for item, before, volunteer, at in offers
                        if line.index - at <= 2 and reader.speaker(line) != volunteer and reader.turns_away(sentence, volunteer)]

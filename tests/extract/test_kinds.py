@@ -3606,3 +3606,13 @@ def test_the_owner_correcting_who_with_why_and_the_yes_after_it():
 def test_a_correction_reaches_past_another_task_given_between():
     said = [("黃太", "阿傑，你寫季度報告，禮拜五前。"), ("黃太", "Ivy 你訂房。"), ("黃太", "唔係喎，阿傑做唔切，Ivy 你寫啦。")]
     assert _items(said) == [("Ivy Chan 陳詩韻", "寫季度報告", "2026-03-13"), ("Ivy Chan 陳詩韻", "訂房", None)]
+
+
+def test_more_ways_to_say_who_does_it_instead():
+    asked = [("黃太", "阿傑你下個禮拜五前寫季度報告。"), ("Marco Lee 李文傑", "好。")]
+    for said, owner in (("唔係阿傑，係 Ivy 寫。", "Ivy Chan 陳詩韻"), ("改為 Ivy 寫。", "Ivy Chan 陳詩韻"),
+                        ("今次改由我寫。", "黃太"), ("咁改為我自己跟啦。", "黃太")):
+        assert [(o, t, d) for o, t, d in _items(asked + [("黃太", said)])] == [(owner, "寫季度報告", "2026-03-20")], said
+    # a bare yes between leaves the task still being settled
+    said = asked + [("Ivy Chan 陳詩韻", "嗯。"), ("黃太", "唔係喎，改由 Ivy 寫。")]
+    assert _items(said) == [("Ivy Chan 陳詩韻", "寫季度報告", "2026-03-20")]
