@@ -144,6 +144,8 @@ RECEIVES = re.compile(r"(?:俾|畀|同|話|問|叫|等|幫|對|跟|知|給|提|e
                       re.IGNORECASE)
 
 
+# 「大家記得填 timesheet」: a group reminded of work with a thing to do is a task with no day yet
+GROUP_REMINDED = re.compile(rf"^\s*(?:都|一定)?\s*(?:{REMIND})\s*(?:要)?\s*(?:{VERB_WORD})\s*\S{{2,}}", re.IGNORECASE)
 REMINDED = re.compile(r"(?<=提醒|提提)(?:大家|各位|全部同事|所有同事)[^，,。]{0,12}?(?:要|記得|一定要)")  # 「提提大家…要交 timesheet」
 
 
@@ -292,7 +294,7 @@ class Reader:
                     and not [n for n in self.people.mentioned(clause) if self.people.find_name(n) != who]:
                 return True, who  # 「人事部下個禮拜一前要出新指引」 said by the head of HR: theirs
         group = group_in(clause)
-        if group and timed and not (addressed and group.group(0) in ("搵人", "有人", "你哋")) \
+        if group and (timed or GROUP_REMINDED.search(clause[group.end():])) and not (addressed and group.group(0) in ("搵人", "有人", "你哋")) \
                 and not (group.group(0) == "搵人" and re.search(r"[我你](?!哋)[^，,。]{0,8}$", clause[:group.start()])):
             # 「阿傑，聽日搵人嚟整」 is 阿傑's, 「咁我搵人嚟整」 the speaker's, 「咁你今日之內搵人嚟整」 the one spoken to
             return True, None

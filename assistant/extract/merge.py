@@ -397,8 +397,8 @@ def _clash(a: str | None, b: str | None) -> bool:
 
 
 def _same_task(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
-    if _hands_over(transcript, later.turn) and (later.turn or 0) > (earlier.turn or 0) \
-            and max(_covered(earlier, later), _things_covered(earlier, later)) >= HANDED_OVER:
+    if (later.turn or 0) > (earlier.turn or 0) and max(_covered(earlier, later), _things_covered(earlier, later)) >= HANDED_OVER \
+            and _hands_over(transcript, later.turn):
         # 「份報價改由 Ken 跟」 names the task it hands over, in its own verb (交年報 → 跟進年報)
         return not _other_things(VERB.sub("", earlier.task), VERB.sub("", later.task))
     elif earlier.owner == later.owner and earlier.turn == later.turn:  # one task worded twice
@@ -422,6 +422,7 @@ def _things_covered(a: ActionItem, b: ActionItem) -> float:
     return max(coverage(things_a, things_b), coverage(things_b, things_a)) if things_a.strip() and things_b.strip() else 0.0
 
 
+@lru_cache(maxsize=4096)
 def _without_verb(task: str) -> str:
     """The task without the verb it opens with (「跟進報告」 → 「報告」), else without its verbs; a verb
     inside a noun stays (報 of 報告)."""
@@ -503,6 +504,7 @@ def _reworded(first: ActionItem, again: ActionItem) -> None:
         first.task, first.confidence, first.needs_review = again.task, again.confidence, again.needs_review
 
 
+@lru_cache(maxsize=4096)  # merging compares every pair of items
 def _fragment(task: str) -> bool:
     """A task that names no work on its own: it leans on the turns before, or has no verb."""
     return leans_on_context(task) or not VERB.search(task)

@@ -742,6 +742,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         spoken = [reader.without_called_back(part, line) for sentence in sentences(line.text)
                   for part in reader.closed_apart(sentence)]
         so_far = [said.text for said in transcript.lines[max(0, line.index - EVENT_TURNS):line.index]]
+        since = _two_turns_back(transcript, line)
         for raw_sentence in corrections_apart(spoken, transcript.date):
             earlier = [said.text for said in transcript.lines[max(0, line.index - 2):line.index]]
             punctuated = before_event(condition_apart(reader.punctuate(_and_then(_let_me(_handed_with_verb(raw_sentence, reader)))), reader.people, transcript.date),
@@ -787,7 +788,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 if targets or not previous or waiting:
                     continue
                 sentence = f"{previous.rstrip('。.！!')}，{sentence}"  # 「大家記得填 timesheet。禮拜五前。」
-            recent = [i for i in items if _two_turns_back(transcript, line) <= i.turn < line.index and not i.group]  # 「我聽日放假。」 between
+            recent = [i for i in items if since <= i.turn < line.index and not i.group]  # 「我聽日放假。」 between
             last = said_before or [i for i in recent if i.turn == max(r.turn for r in recent)]
             corrected, due = correction_of_who(sentence, transcript.date)
             taker = (reader.speaker(line) if corrected["who"] == "我" else reader.people.find_name(corrected["who"])) \

@@ -3616,3 +3616,8 @@ def test_more_ways_to_say_who_does_it_instead():
     # a bare yes between leaves the task still being settled
     said = asked + [("Ivy Chan 陳詩韻", "嗯。"), ("黃太", "唔係喎，改由 Ivy 寫。")]
     assert _items(said) == [("Ivy Chan 陳詩韻", "寫季度報告", "2026-03-20")]
+
+
+def test_a_group_reminded_of_work_without_a_day_is_a_task_for_everyone():
+    assert _items([("黃太", "大家記得填 timesheet。")]) == [(None, "填 timesheet", None)]
+    assert _items([("黃太", "大家要小心啲。")]) == []
