@@ -144,6 +144,8 @@ RECEIVES = re.compile(r"(?:俾|畀|同|話|問|叫|等|幫|對|跟|知|給|提|e
                       re.IGNORECASE)
 
 
+# 「麻煩你 book 咗個房」, 「記得交咗份表先」: a request to have it done, 咗 of the result asked for
+DONE_FOR_ME = re.compile(r"(?:麻煩|唔該|請)\s*你[^，,。]{0,8}?咗|(?:記得|幫我|幫手)[^，,。]{0,8}?咗|咗[^，,。]{0,10}(?:先啦|先|吖)$")
 # 「大家記得填 timesheet」: a group reminded of work with a thing to do is a task with no day yet
 GROUP_REMINDED = re.compile(rf"^\s*(?:都|一定)?\s*(?:{REMIND})\s*(?:要)?\s*(?:{VERB_WORD})\s*\S{{2,}}", re.IGNORECASE)
 REMINDED = re.compile(r"(?<=提醒|提提)(?:大家|各位|全部同事|所有同事)[^，,。]{0,12}?(?:要|記得|一定要)")  # 「提提大家…要交 timesheet」
@@ -700,6 +702,8 @@ class Reader:
                                                         or limit_said(sentence, self.transcript.date))
                                                    or limit_said(clause, self.transcript.date)):
                 past = None  # 「最遲十五號一定砌好咗個模型」: done by a limit, still to do
+            if past and past.group(0) == "咗" and DONE_FOR_ME.search(clause) and not re.search(r"已經|未[？?]?$", clause):
+                past = None  # 「麻煩你 book 咗個大會議室」: asked to get it done
             if past and re.fullmatch(r"照舊|照常|如常", past.group(0)) and limit_said(clause, self.transcript.date):
                 past = None  # 「份合約照舊禮拜五前交」: the day stands, still to do
             ongoing = PROGRESSIVE.search(clause) and not has_time_words(sentence, self.transcript.date)

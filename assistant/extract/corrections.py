@@ -14,12 +14,16 @@ from assistant.extract.schema import RawItem
 from assistant.extract.text import sentences
 
 
+# how a correction of who opens: 「唔係」, 「講錯」, 「啊等等，其實都係 Ken 啦」
+CORRECTION_HEAD = re.compile(r"^(?:唔好意思|sorry|啊|呀|哦|噢|呃)?[，,\s]*(?:唔係|講錯|唔係唔係|(?:(?:等等|等陣)[，,\s]*)?其實\s*都係(?=\s*\S{1,12}?\s*(?:啦|吖|好啲|好)))",
+                             re.IGNORECASE)
 # a correction of who was just asked: 「唔係，係阿傑交」, 「講錯，應該係 Ken」, 「唔係你，Ivy 寫」, 「唔係阿傑，係 Ivy 寫」
-CORRECTION = re.compile(r"^(?:唔好意思|sorry|啊|哦|呃)?[，,\s]*(?:唔係|講錯|唔係唔係)(?:我(?:嚟|去)?(?:跟|做|負責|搞|處理|交)?(?:嘅|㗎|喎|呀|啊|啦)*|喎|呀|你(?:呀|啊)?(?=[，,\s]))?"  # 「唔係我呀，係 Ken 負責」
+CORRECTION = re.compile(CORRECTION_HEAD.pattern + r"(?:我(?:嚟|去)?(?:跟|做|負責|搞|處理|交)?(?:嘅|㗎|喎|呀|啊|啦)*|喎|呀|你(?:呀|啊)?(?=[，,\s]))?"  # 「唔係我呀，係 Ken 負責」
                         r"[，,\s]*(?:我?講錯[，,\s]*)?(?:(?:份|個|張|嗰|呢)?\s*[^，,。\s]{1,8}?\s*(?:一向|一直|都)?\s*[，,]?\s*(?=係))?(?:係|應該係|改為)?\s*"  # 「唔係喎，份 budget 係阿強跟㗎」
                         r"(?P<who>[^，,。\s]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:[，,]\s*(?=你))?(?:你)?\s*(?:自己)?\s*(?:嚟)?(?P<verb>交|做|跟進|跟|負責|搞|處理|去|寫|出|整|覆|打|睇|send|book|check)?"
-                        r"(?:啦|喇|先|呀|嘅|㗎|喎)*"
-                        r"(?:[，,]\s*[^，,。]{0,8}(?:忙|唔得閒|冇時間|放假|抽唔到身|太多嘢做|冇\s*[^，,。]{1,10})[^，,。]{0,4})?[。！!]?$", re.IGNORECASE)  # 「…，Ken 你忙」, 「…，我冇 access」: why
+                        r"(?:好啲)?(?:啦|喇|先|呀|嘅|㗎|喎)*"
+                        # why: 「…，Ken 你忙」, 「…，我冇 access」, 「…，佢識個場主」
+                        r"(?:[，,]\s*[^，,。]{0,8}(?:忙|唔得閒|冇時間|放假|抽唔到身|太多嘢做|冇\s*[^，,。]{1,10})[^，,。]{0,4}|[，,]\s*佢[^，,。]{1,12})?[。！!]?$", re.IGNORECASE)
 
 
 # the asker takes back the task just given (「唔係，我自己覆」, 「唔係，唔關你事」) or hands it to themselves
@@ -73,7 +77,7 @@ def time_corrected(sentence: str, today: date) -> str:
         if not said or not new or not only_time(new_text, today):
             continue
         (start, end), (new_start, new_end) = said[-1], new[0]
-        return sentence[:start] + new_text[new_start:new_end] + sentence[end:m.start()] + sentence[end_at:]
+        return sentence[:start] + in_week_of(new_text[new_start:new_end], sentence[start:end]) + sentence[end:m.start()] + sentence[end_at:]
     return sentence
 
 
@@ -114,6 +118,10 @@ def _reason_apart(sentence: str) -> list[str]:
     return [sentence[:m.start()], sentence[m.end():]] if m and BUSY_REASON.fullmatch(sentence[m.end():].strip()) else [sentence]
 
 
+# 「…，啊唔係，佢禮拜五放假，你聽日打啦」: the correction asks again, with its own day
+ASKED_AGAIN = re.compile(r"[，,]\s*你(?!哋)[^，,。]{0,12}?(?:啦|吖|喇)?(?:[，,]\s*[^，,。]{1,8})?[。！!]?$")  # 「…你聽日打啦，禮拜四」
+
+
 def corrections_apart(said: list[str], today: date) -> list[str]:
     """Sentences with a correction of who as its own (「Ken 你覆傳媒……唔係，我自己覆」, 「…，唔係，Mandy 交」);
     a correction of when stays with what it corrects. A reason given with the correction goes
@@ -126,18 +134,35 @@ def corrections_apart(said: list[str], today: date) -> list[str]:
             joined.append(sentence)
     out = []
     for sentence in (BUSY_REASON.sub("唔係，", s) for s in joined if not BUSY_REASON.fullmatch(s.strip())):
-        parts = re.split(r"(?:…|\.{3})+\s*(?=唔係|講錯)|[，,]\s*(?=(?:唔係|講錯)[，,\s])", sentence)
-        apart = all(not has_time_words(p, today) and (CORRECTION.match(p) or TAKEN_BACK.match(p)) for p in parts[1:])
+        parts = re.split(r"(?:…|\.{3})+\s*(?=唔係|講錯)|(?:[，,]|[—―]+|-{2,})\s*(?=(?:(?:啊|呀|哦|呃)\s*)?(?:唔係|講錯)[，,\s])", sentence)
+        apart = all(not has_time_words(p, today) and (CORRECTION.match(p) or TAKEN_BACK.match(p))
+                    or ASKED_AGAIN.search(p) and has_time_words(p, today) for p in parts[1:])
         out += parts if apart else [sentence]
     return out
 
 
-def time_said_again(sentence: str, today: date) -> str | None:
-    """The time a sentence that only corrects the one said before gives (「唔係，禮拜四。」), else None."""
-    m = TIME_CORRECTION.fullmatch(sentence.rstrip("。！! "))
+def time_said_again(sentence: str, today: date, said: str = "") -> str | None:
+    """The time a sentence that only corrects the one said before gives (「唔係，禮拜四。」, also with a
+    reason after it: 「唔係，禮拜三，因為禮拜四開會」), in the week of the time ``said`` before
+    (「下個禮拜四」 corrected to 「禮拜三」 is 「下個禮拜三」), else None."""
+    m = TIME_CORRECTION.fullmatch(REASON_AFTER.sub("", sentence.rstrip("。！! ")))
     if not m or not (find_time_phrases(m["new"], today) or find_clocks(m["new"])) or not only_time(m["new"], today):
         return None
-    return m["new"] if re.search(r"前|內", m["new"]) else f"{m['new']}前"  # it stands for the due time said before
+    found = find_time_phrases(said, today)
+    new = in_week_of(m["new"], said[found[-1].start:found[-1].end]) if found else m["new"]
+    return new if re.search(r"前|內", new) else f"{new}前"  # it stands for the due time said before
+
+
+REASON_AFTER = re.compile(r"[，,]\s*(?:因為|因爲|咁就|費事|唔係就)[^，,。]*$")
+WEEK_SAID = re.compile(r"^\s*(?P<week>(?:下下|下|今|呢)\s*(?:個)?\s*)(?:禮拜|星期|週|周)")
+BARE_WEEKDAY = re.compile(r"^\s*(?:禮拜|星期|週|周)[一二三四五六日天]")
+
+
+def in_week_of(new: str, old: str) -> str:
+    """A bare weekday said to correct another in the week the other named (「下個禮拜四」, then
+    「禮拜三」 → 「下個禮拜三」); anything else as it is."""
+    week = WEEK_SAID.match(old)
+    return f"{week['week']}{new.strip()}" if week and BARE_WEEKDAY.match(new) else new
 
 
 def correction_of_who(sentence: str, today: date) -> tuple[re.Match[str] | None, str]:
@@ -146,6 +171,8 @@ def correction_of_who(sentence: str, today: date) -> tuple[re.Match[str] | None,
     whole = CORRECTION.match(sentence)
     if whole:
         return whole, ""
+    if not CORRECTION_HEAD.match(sentence):  # each clause end is tried below: only where one can start
+        return None, ""
     for m in re.finditer(r"[，,]", sentence):
         head = CORRECTION.match(sentence[:m.start()])
         if head and head["verb"] and has_time_words(sentence[m.end():], today):

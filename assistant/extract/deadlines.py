@@ -31,11 +31,13 @@ EVENT_AFTER = re.compile(r"^\s*(?:開始|入場|舉行|開會|覆會|開幕|開�
                          r"[係系是](?=\s*(?:禮拜|星期|週|周|假|公眾假期|週末|weekend|holiday)))", re.IGNORECASE)  # 「后日係禮拜六」
 # the day's circumstances, said as background to a request
 STATE_AFTER = re.compile(r"[^，,。]{0,6}?(?:好忙|勁忙|太忙|唔得閒|冇時間|冇人手|好多嘢做|(?:會)?落(?:大|好大)?雨|打風|掛(?:八號)?風球|塞車|"
-                         r"唔喺度|唔喺公司|(?:係)?(?:公眾)?假期|放假|休息)(?:喎|呀|啊|㗎|啦|喇)?\s*(?=[，,。！!]|$)")
+                         r"唔喺度|唔喺公司|(?:係)?(?:公眾)?假期|放假|休息|出差|公幹|(?:返|去|飛)(?:咗)?(?:大陸|內地|深圳|上海|北京|鄉下|外國|英國|美國|台灣|日本|新加坡))"
+                         r"(?:喎|呀|啊|㗎|啦|喇)?\s*(?=[，,。！!]|$)")
 # 「四月十七號嚟嘅客」, 「聽日三點嘅會」: the time tells which thing (as a deadline 「禮拜五嘅會之前」 is still
 # the meeting's day, and 「四月十七號嚟」 an event)
 MODIFIER_AFTER = re.compile(r"^\s*(?:嚟|到|來)?嘅")
-EVENT_BEFORE = re.compile(r"(?:(?<!即)[係系是]|喺|由|從|(?<![A-Za-z])(?:in|on|at)|自從|上次|舊年)\s*$", re.IGNORECASE)  # not "quotation"
+# 「咁就定咗九號」, 「約咗禮拜三」: the day something was fixed for, no due day
+EVENT_BEFORE = re.compile(r"(?:(?<!即)[係系是]|喺|由|從|(?<![A-Za-z])(?:in|on|at)|自從|上次|舊年|定咗|定喺|揀咗|約咗|約喺)\s*$", re.IGNORECASE)  # not "quotation"
 MEETING_AFTER = re.compile(r"\s*開\s*(?:[A-Za-z]+\s*){0,3}meeting", re.IGNORECASE)  # 「下個禮拜二開 review meeting」: the meeting's day
 NEAR = 6  # characters between a date and its time of day
 RANGE = re.compile(r"\s*(?:至|到|-|–|~|to|或者|或|or)\s*", re.IGNORECASE)  # between the two days of a range (「聽日或者後日」: by the later)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -398,7 +399,7 @@ def _clash(a: str | None, b: str | None) -> bool:
 
 def _same_task(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
     if (later.turn or 0) > (earlier.turn or 0) and max(_covered(earlier, later), _things_covered(earlier, later)) >= HANDED_OVER \
-            and _hands_over(transcript, later.turn):
+            and _hands_over(transcript, later.turn) and _share_beyond_people(earlier, later, transcript) >= HANDED_OVER:
         # 「份報價改由 Ken 跟」 names the task it hands over, in its own verb (交年報 → 跟進年報)
         return not _other_things(VERB.sub("", earlier.task), VERB.sub("", later.task))
     elif earlier.owner == later.owner and earlier.turn == later.turn:  # one task worded twice
@@ -407,6 +408,13 @@ def _same_task(earlier: ActionItem, later: ActionItem, transcript: Transcript) -
         same = similarity(earlier.task, later.task) >= SAME_TASK and (
             earlier.owner == later.owner or (later.turn or 0) > (earlier.turn or 0))
     return same and not _other_things(_without_people(earlier.task, transcript), _without_people(later.task, transcript))
+
+
+def _share_beyond_people(a: ActionItem, b: ActionItem, transcript: Transcript) -> float:
+    """As _covered and _things_covered, without the people the tasks name: who a task goes to is not the
+    work (「整好 draft 俾黃太睇」 and 「寫 memo 俾黃太」 share only 黃太)."""
+    a, b = (replace(item, task=_without_people(item.task, transcript)) for item in (a, b))
+    return max(_covered(a, b), _things_covered(a, b))
 
 
 def _covered(a: ActionItem, b: ActionItem) -> float:

@@ -856,7 +856,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     item.owner, item.declined = taker, False
                     item.agreed_due = sentence if has_time_words(sentence, transcript.date) else item.agreed_due
                 continue
-            again = time_said_again(sentence, transcript.date)
+            again = time_said_again(sentence, transcript.date,
+                                    "，".join(said for i in last for said in (i.task, i.shared_due, i.agreed_due) if said))
             if again and last:  # 「Ken 你禮拜三前交份報價。」 「唔係，禮拜四。」
                 for item in last:
                     item.agreed_due = again

@@ -3621,3 +3621,60 @@ def test_more_ways_to_say_who_does_it_instead():
 def test_a_group_reminded_of_work_without_a_day_is_a_task_for_everyone():
     assert _items([("黃太", "大家記得填 timesheet。")]) == [(None, "填 timesheet", None)]
     assert _items([("黃太", "大家要小心啲。")]) == []
+
+
+def test_a_correction_after_a_dash_with_its_reason_asks_again_for_the_new_day():
+    for said in ("Ivy，你禮拜五之前打俾供應商，問吓佢哋幾時出貨——啊唔係，佢禮拜五放假，你聽日打啦。",
+                 "Ivy，你禮拜五之前打俾供應商，問吓佢哋幾時出貨，唔係，佢禮拜五返大陸，你聽日打啦，禮拜四。"):
+        assert _items([("黃太", said)]) == [("Ivy Chan 陳詩韻", "打俾供應商，問吓佢哋幾時出貨", "2026-03-12")], said
+
+
+def test_taking_on_other_work_for_the_same_person_takes_nothing_over():
+    said = [("黃太", "咁 Ivy 你喺復活節放假之前整好份 draft 俾我睇，得唔得？"), ("Ivy Chan 陳詩韻", "OK，冇問題。"),
+            ("黃太", "呢點好關鍵。"), ("Marco Lee 李文傑", "我嚟跟，禮拜五之前寫個 memo 俾你。")]
+    assert [(o, d) for o, _, d in _items(said, date="2026-03-25")] == [("Ivy Chan 陳詩韻", "2026-04-02"),
+                                                                       ("Marco Lee 李文傑", "2026-03-27")]
+
+
+def test_a_weekday_said_to_correct_another_stays_in_its_week_even_with_a_reason():
+    asked = [("黃太", "Ivy，你下個禮拜四交個 deck。"), ("Ivy Chan 陳詩韻", "好。")]
+    for said in ("呀唔係，禮拜三。", "呀唔係，禮拜三，因為禮拜四開會。"):
+        assert _items(asked + [("黃太", said)], date="2027-01-04") == [("Ivy Chan 陳詩韻", "交 deck", "2027-01-13")], said
+    assert _items([("黃太", "Ivy，你下個禮拜四前交個 deck，唔係，禮拜三。")], date="2027-01-04") == [
+        ("Ivy Chan 陳詩韻", "交 deck", "2027-01-13")]
+
+
+def test_who_corrected_after_an_interjection_or_on_second_thoughts():
+    asked = [("黃太", "阿傑，禮拜三前 book 好 venue。"), ("Marco Lee 李文傑", "OK。")]
+    for said in ("呀唔係，我講錯，應該係 Ivy 嘅。", "啊等等，其實都係 Ivy 啦，佢識個場主。", "其實都係 Ivy 好啲。"):
+        assert [(o, d) for o, _, d in _items(asked + [("黃太", said)])] == [("Ivy Chan 陳詩韻", "2026-03-18")], said
+    assert [o for o, _, _ in _items(asked + [("黃太", "其實都係咁啦。")])] == ["Marco Lee 李文傑"]
+
+
+def test_english_phrasal_verbs_and_a_request_to_get_it_done():
+    for said, task in (("阿傑，你聽日 cancel 個酒店 booking。", "cancel 酒店 booking"), ("阿傑，記得聽日 back up 個 database。", "back up database"),
+                       ("阿傑，聽日 wrap up 個 project。", "wrap up project"), ("阿傑，麻煩你聽日 book 咗個大會議室。", "book 大會議室")):
+        assert _items([("黃太", said)]) == [("Marco Lee 李文傑", task, "2026-03-12")], said
+    assert _items([("黃太", "阿傑已經 book 咗個大會議室。")]) == []
+
+
+def test_a_meeting_wished_for_and_its_day_fixed_are_no_due_day_for_the_invitations():
+    said = [("黃太", "最後，四月九號我想同 Priya 開個 case conference，過一過佢個 opinion。"),
+            ("黃太", "好，咁就定咗九號。Ivy，麻煩你 book 咗個大會議室，同埋 send 個 calendar invite 俾大家。")]
+    assert _items(said, date="2026-03-25") == [("Ivy Chan 陳詩韻", "book 大會議室", None),
+                                               ("Ivy Chan 陳詩韻", "send calendar invite 俾大家", None)]
+
+
+def test_an_apology_for_asking_and_what_somebody_said_before_are_no_tasks():
+    assert _items([("黃太", "Priya, sorry 要你咁夜都要開會。咁我哋快手啲。")]) == []
+    assert _items([("Marco Lee 李文傑", "黃太，之前你話要搵外判商做 audit，我已經問咗兩間公司報價……")]) == []
+    # telling somebody is still a task
+    assert [o for o, _, _ in _items([("黃太", "阿傑，之前你話俾 Ivy 知嗰件事，你聽日再跟一跟。")])] == ["Marco Lee 李文傑"]
+    assert _items([("黃太", "Ivy，你聽日 scan 份文件。")]) == [("Ivy Chan 陳詩韻", "scan 文件", "2026-03-12")]
+
+
+def test_where_somebody_will_be_is_not_what_a_bare_verb_works_on():
+    said = [("黃太", "仲有，原本阿傑跟稅局嗰個 tax return filing，不過你聽日要返 workshop 係咪？"),
+            ("Marco Lee 李文傑", "係，成日都喺大學。"), ("黃太", "咁改由 Ivy 跟。Ivy，聽朝十一點前一定要 file 咗，呢個好急。")]
+    [(owner, task, due)] = _items(said, date="2026-03-25")
+    assert (owner, due) == ("Ivy Chan 陳詩韻", "2026-03-26T11:00:00+08:00") and "filing" in task and "大學" not in task
