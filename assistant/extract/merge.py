@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from assistant.extract.answers import BARE, GENERIC_DONE as DONE_WORDS
-from assistant.extract.cues import ACCEPTS, GENERIC_WORK, HANDOVER_VERB, OPENER, REMIND, delivered_to_me
+from assistant.extract.cues import ACCEPTS, GENERIC_WORK, HANDOVER_VERB, OPENER, REMIND, YES, delivered_to_me
 from assistant.extract.deadlines import without_times
 from assistant.extract.finalise import LEANS_PENALTY, REVIEW_BELOW
 from assistant.extract.owners import resolver_for
@@ -112,8 +112,8 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             kept[kept.index(same)] = item
         else:
             same.deadline = same.deadline or item.deadline
-    cancelling = [(line.index, clause) for line in transcript.lines for sentence in sentences(line.text)
-                  for clause in clauses(sentence) if CANCEL.search(clause)]
+    cancelling = [(line.index, _with_topic(said, k)) for line in transcript.lines for sentence in sentences(line.text)
+                  for said in [clauses(sentence)] for k, clause in enumerate(said) if CANCEL.search(clause)]
     people = resolver_for(transcript.people)
     dropped, moved = [], []
     for item, line in _cancelled_bare(kept, transcript):
@@ -273,17 +273,24 @@ def _offer_then_asked(earlier: ActionItem, later: ActionItem, transcript: Transc
 
 def _given_again(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
     """Whether whoever gave the earlier task gives it to somebody else, by name, in one of the next
-    two turns: the task moves without a word of handing over."""
+    two turns (bare yeses between not counted): the task moves without a word of handing over."""
     asker = transcript.lines[earlier.turn].speaker
-    return later.turn - earlier.turn <= 2 and transcript.lines[later.turn].speaker == asker \
+    between = [line for line in transcript.lines[earlier.turn + 1:later.turn] if not YES.match(line.text.strip())]
+    return 0 <= later.turn - earlier.turn and len(between) <= 1 and transcript.lines[later.turn].speaker == asker \
         and _asked_by_another(earlier, transcript) and _asked_by_another(later, transcript) \
         and later.owner is not None and resolver_for(transcript.people).find_name(asker) != later.owner
 
 
+# 「咁 Ivy 你幫手搞」, 「OK，Ivy 你 take 咗佢」: a verb of any work, alone, is the work just given
+GENERIC_ALONE = re.compile(r"(?:幫手|幫忙)?\s*(?:搞|做|跟進|跟|負責|處理|接手|take(?: over)?|handle)(?:埋|住|返|咗)?", re.IGNORECASE)
+
+
 def _verb_given_again(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
     """Whether the later item is a verb alone that the earlier task has (「Ivy 你寫啦」 after 「阿傑，你寫
-    季度報告」), given by the same asker to somebody else in the next two turns: the task moves."""
-    return bool(BARE_DONE.fullmatch(later.task.strip()) and _verbs(later.task) and _verbs(later.task) <= _verbs(earlier.task)) \
+    季度報告」) or one of any work (「咁 Ivy 你幫手搞」), given by the same asker to somebody else in the
+    next two turns: the task moves."""
+    bare = later.task.strip()
+    return bool(BARE_DONE.fullmatch(bare) and _verbs(bare) and _verbs(bare) <= _verbs(earlier.task) or GENERIC_ALONE.fullmatch(bare)) \
         and earlier.owner != later.owner and _given_again(earlier, later, transcript) \
         and not ALSO.search(transcript.lines[later.turn].text)
 
@@ -516,6 +523,12 @@ def _reworded(first: ActionItem, again: ActionItem) -> None:
 def _fragment(task: str) -> bool:
     """A task that names no work on its own: it leans on the turns before, or has no verb."""
     return leans_on_context(task) or not VERB.search(task)
+
+
+def _with_topic(said: list[str], k: int) -> str:
+    """The k-th clause, with the clause before it when it is a bare cancellation: 「咁個 banner hold 住先，唔使整住」
+    calls off the banner."""
+    return f"{said[k - 1]}，{said[k]}" if k and BARE_CANCEL.match(said[k].strip()) else said[k]
 
 
 def _cancelled(item: ActionItem, cancelling: list[tuple[int, str]]) -> bool:

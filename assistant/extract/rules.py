@@ -817,6 +817,12 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             if volunteered and ALREADY.search(sentence):  # 「我聽日會 email 份 statement。」 「唔使喇，我今朝已經 send 咗。」
                 items[:] = [i for i in items if all(i is not v for v in volunteered)]
                 continue
+            done = ALREADY.search(sentence)
+            done_here = [i for i in last if i.owner not in (reader.speaker(line), UNKNOWN, None) and not i.group
+                         and any(verb.group(0) in done.group(0) for verb in VERB.finditer(i.task))] if done and SELF.match(sentence) else []
+            if done_here:  # 「Ken 你聽日 call 個客。」 「好。」 「我頭先已經 call 咗喇。」: nothing left to do
+                items[:] = [i for i in items if all(i is not d for d in done_here)]
+                continue
             refused += [(item, UNKNOWN) for item in volunteered]
             if refused:  # 「Mandy，你寫好通訊。」 「我嚟啦。」 「唔使喇 Tom，Mandy 搞得掂。」: the offer is turned down
                 for item, before in refused:

@@ -15,9 +15,12 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import holidays
+from holidays.calendars.chinese import _ChineseLunisolar
 from lunardate import LunarDate
 
 CATEGORIES = ("public", "optional")
+
+WINTER_SOLSTICE = "winter solstice"  # 冬至: a solar term, no holiday in Hong Kong, many offices close early
 
 # Spoken names of festivals → the package's English name of the holiday that marks them, and
 # the offset in days from that holiday to the festival itself (中秋節 is the day before the
@@ -36,6 +39,7 @@ FESTIVALS: tuple[tuple[str, str, int], ...] = (
     (r"重陽", r"^Double Ninth Festival$", 0),
     (r"聖誕|christmas|xmas", r"^Christmas Day$", 0),
     (r"元旦|new year'?s day", r"^New Year's Day$", 0),
+    (r"冬至|做冬", WINTER_SOLSTICE, 0),
 )
 
 
@@ -112,8 +116,13 @@ def lunar_day(month: int, day: int, today: date) -> date | None:
 
 
 def festival(spoken: str, today: date) -> date | None:
-    """The next festival (on or after today) that spoken names, e.g. 中秋 → 2026-09-25."""
+    """The next festival (on or after today) that spoken names, e.g. 中秋 → 2026-09-25, 冬至 → 2026-12-22
+    (the solar term from the ``holidays`` package's Chinese lunisolar calendar, pinned in pyproject.toml:
+    its class is not public API)."""
     for words, name, offset in FESTIVALS:
+        if re.search(words, spoken, re.IGNORECASE) and name == WINTER_SOLSTICE:
+            return next(day for year in (today.year, today.year + 1)
+                        if (day := _ChineseLunisolar().winter_solstice_date(year)[0]) >= today)
         if re.search(words, spoken, re.IGNORECASE) and name in LUNAR_FESTIVALS:
             return lunar_day(*LUNAR_FESTIVALS[name], today)
         if re.search(words, spoken, re.IGNORECASE):

@@ -238,6 +238,8 @@ def test_the_last_working_day_of_a_week_skips_its_holidays():
         ("中秋後一個禮拜", date(2026, 10, 2)),
         ("中秋後三日內", date(2026, 9, 28)),
         ("中秋之後三個工作天內", date(2026, 9, 30)),  # working days after the holiday the day after it
+        ("冬至前", date(2026, 12, 22)),  # the solar term (Hong Kong Observatory: 22 December 2026), no holiday
+        ("做冬之前", date(2026, 12, 22)),
     ],
 )
 def test_a_festival_said_other_ways(phrase, expected):

@@ -3678,3 +3678,30 @@ def test_where_somebody_will_be_is_not_what_a_bare_verb_works_on():
             ("Marco Lee 李文傑", "係，成日都喺大學。"), ("黃太", "咁改由 Ivy 跟。Ivy，聽朝十一點前一定要 file 咗，呢個好急。")]
     [(owner, task, due)] = _items(said, date="2026-03-25")
     assert (owner, due) == ("Ivy Chan 陳詩韻", "2026-03-26T11:00:00+08:00") and "filing" in task and "大學" not in task
+
+
+def test_any_work_given_alone_to_another_or_taken_back_moves_the_task_just_given():
+    said = [("黃太", "阿傑你禮拜五前整好個 deck。"), ("Marco Lee 李文傑", "好。"), ("Ivy Chan 陳詩韻", "但係阿傑禮拜五放假喎。"),
+            ("黃太", "哦係喎，咁 Ivy 你幫手搞。")]
+    assert _items(said, date="2026-12-10") == [("Ivy Chan 陳詩韻", "整好 deck", "2026-12-11")]
+    said = [("黃太", "阿傑，禮拜五前整好份 pricing。"), ("Marco Lee 李文傑", "我今個禮拜好爆，可唔可以轉俾 Ivy？"),
+            ("黃太", "OK，Ivy 你 take 咗佢。"), ("Ivy Chan 陳詩韻", "好。")]
+    assert _items(said, date="2026-12-14") == [("Ivy Chan 陳詩韻", "整好 pricing", "2026-12-18")]
+    said = [("黃太", "阿傑，禮拜三前 book 好下個月個 venue。"), ("Marco Lee 李文傑", "我試下啦，不過我禮拜二飛台灣。"),
+            ("黃太", "算啦，我自己 book。")]
+    assert [(o, d) for o, _, d in _items(said, date="2027-01-11")] == [("黃太", "2027-01-13")]
+    # another task given with 都…埋 is added, not moved
+    said = [("黃太", "阿傑你禮拜五前整好個 deck。"), ("黃太", "Ivy 你都搞埋。")]
+    assert [o for o, _, _ in _items(said, date="2026-12-10")][0] == "Marco Lee 李文傑"
+
+
+def test_work_somebody_else_says_they_have_already_done_is_no_task():
+    said = [("黃太", "阿傑你聽日 call 個客。"), ("Marco Lee 李文傑", "好。"), ("Ivy Chan 陳詩韻", "我頭先已經 call 咗喇。")]
+    assert _items(said, date="2026-12-10") == []
+    said = [("黃太", "阿傑你聽日 call 個客。"), ("Ivy Chan 陳詩韻", "我頭先已經 send 咗份報價喇。")]
+    assert _items(said, date="2026-12-10") == [("Marco Lee 李文傑", "call 客", "2026-12-11")]
+
+
+def test_a_bare_cancellation_after_the_thing_put_on_hold_calls_it_off():
+    said = [("黃太", "阿傑，你禮拜三前整好個 banner。"), ("Marco Lee 李文傑", "好。"), ("黃太", "咁個 banner hold 住先，唔使整住。")]
+    assert _items(said, date="2027-02-01") == []
