@@ -101,6 +101,7 @@ TAKEN_PART = re.compile(r"^(?P<topic>[^，,。]{1,12}?)\s*(?:嗰|呢)\s*(?:part|
 WHY_THEM = re.compile(r"^(?:因為|始終)?\s*佢(?:哋)?\s*(?:負責|熟|識|做開|跟開|專門|比較熟|有經驗|得閒)")  # 「…交俾 Sam 跟，佢負責物流」
 TO_STRANGER = re.compile(r"(?:(?:咁|噉)\s*)?(?:(?:嗰|呢)\s*(?:part|樣|部分)\s*)?(?:交俾|交畀|改由|改為由|轉交俾?|轉俾)\s*\S{1,8}?\s*"
                          r"(?:跟進|跟|做|搞|負責)\s*(?:啦|喇|吖)?", re.IGNORECASE)
+GIVEN_ON = re.compile(r"(?:咁|噉|都係|不如|或者)*\s*(?:交俾|交畀|交返俾|轉俾|轉交俾?)\s*")  # 「都係交俾 Ivy 啦」
 STILL_DO = re.compile(rf"(?:照|照樣|照舊|仍然|繼續|都係要|都要)\s*(?:{VERB_WORD})", re.IGNORECASE)
 NOT_NEEDED = r"(?:唔使|唔駛|唔洗|唔好|不用)\s*(?:喇|啦|住|了)?"  # 「唔使喇」: thanks, no
 BARE_TAKE_OVER = re.compile(r"(?:不如)?我(?:嚟|來)(?:做|搞|跟|處理|負責)?(?:佢)?(?:啦|喇|吖|呀|囉)?[。！!]?")
@@ -424,9 +425,10 @@ class Reader:
         given moves."""
         sentence = "，".join(c for c in clauses(sentence) if not WHY_THEM.match(c.strip())) or sentence
         first = next((c for c in clauses(sentence) if self.people.spans(c)), "")
-        for name, _, end in self.people.spans(first):  # 「諗諗吓都係阿強接手啦，…」: 阿強 takes it over
-            if TAKES_IT_OVER.fullmatch(first[end:]) and name != self.speaker(line):
-                return name
+        for name, start, end in self.people.spans(first):  # 「諗諗吓都係阿強接手啦，…」: 阿強 takes it over
+            if (TAKES_IT_OVER.fullmatch(first[end:]) or GIVEN_ON.fullmatch(first[:start]) and re.fullmatch(r"\s*(?:啦|吖|喇)?", first[end:])) \
+                    and name != self.speaker(line):
+                return name  # 「都係交俾 Ivy 啦」: to Ivy
         said = [c for c in self.read(sentence, line) if (c.action or c.has_owner_cue)  # 「算啦，俾 Ken 做啦」
                 and not NOT_ACTION.search(c.text)  # 「…，你專心搞 tender」: no work of its own
                 and not (c.text and not c.has_owner_cue and OBSERVATION.search(c.text))]  # 「我呢排好忙，嗰part交俾Tom跟啦」

@@ -107,9 +107,9 @@ def _spans(found: list) -> list[tuple[int, int]]:
     return [(f.start, f.end) for f in found]
 
 
-# 「唔係，你已經夠忙」: why the one just asked is not to do it, before who is asked instead
+# 「唔係，你已經夠忙」, 「唔係喎，阿傑做緊 audit」: why the one just asked is not to do it, before who is asked instead
 BUSY_REASON = re.compile(r"(?P<cue>唔係|講錯|算啦|都係唔好)(?:喎|呀)?[，,\s]*(?:你|佢|[^，,。！!？?\s你佢]{1,8}?)(?!哋)[^，,。！!？?]{0,10}?"
-                         r"(?:忙|唔得閒|冇時間|抽唔到身|放緊假|太多嘢做|做唔切|趕唔切|搞唔掂)(?:緊|喇|啦|呀|㗎|喎|嘅)*\s*(?:[，,。！!]\s*|$)")
+                         r"(?:忙|唔得閒|冇時間|抽唔到身|放緊假|太多嘢做|做唔切|趕唔切|搞唔掂|(?:做|搞|跟|忙)緊\s*[^，,。！!？?]{1,12}?)(?:緊|喇|啦|呀|㗎|喎|嘅)*\s*(?:[，,。！!]\s*|$)")
 
 
 def _reason_apart(sentence: str) -> list[str]:

@@ -167,13 +167,13 @@ def _thanks_apart(sentence: str, reader: Reader) -> str:
 
 
 # the thing said first, with its measure word (「個通告」, 「份 proposal」), then 唔該 or nothing before the name
-TOPIC_BEFORE_CALLED = re.compile(r"(?P<topic>(?:個|份|張|啲|嗰|呢|條|批|間|部|架|單)[^，,。！!？?你我佢俾畀給同由叫交]{1,14}?)\s*(?:唔該|麻煩)?\s*")
+TOPIC_BEFORE_CALLED = re.compile(r"(?P<topic>(?:個|份|張|啲|嗰|呢|條|批|間|部|架|單)[^，,。！!？?你我佢俾畀給同由叫交就]{1,14}?)\s*(?:唔該|麻煩|就)?\s*")
 CALLED_VERB = re.compile(rf"\s*[，,]?\s*(?:你(?!哋)\s*)?(?P<verb>{VERB_WORD})\s*(?:吓|下|埋|咗|晒)?\s*(?:佢(?!哋))?(?P<rest>[^，,。！!？?]*)", re.IGNORECASE)
 
 
 def _called_after_topic(sentence: str, reader: Reader) -> str:
     """The thing first, then who is called and the verb, said as a request opens: 「個通告 Ivy 出啦」,
-    「個通告唔該 Ivy 你出」, 「個通告 Ivy，你出吓」 → 「Ivy，你出個通告…」."""
+    「個通告唔該 Ivy 你出」, 「個通告 Ivy，你出吓」 → 「Ivy，你出個通告…」, 「份 report 就阿傑跟啦」 → 「阿傑，你跟進份 report…」."""
     opened = OPENER.match(sentence)
     spans = reader.people.spans(sentence)
     if len(spans) != 1:
@@ -181,10 +181,12 @@ def _called_after_topic(sentence: str, reader: Reader) -> str:
     name, start, end = spans[0]
     topic = TOPIC_BEFORE_CALLED.fullmatch(sentence, opened.end() if opened else 0, start)
     said = CALLED_VERB.match(sentence, end)
-    if not topic or not said or VERB.search(topic["topic"]) or has_time_words(topic["topic"], reader.transcript.date) \
-            or re.fullmatch(HANDOVER_VERB, said["verb"]):  # 「呢份合約 Ivy 你跟啦，禮拜五前簽好」: the work is said after
-        return sentence
-    return f"{sentence[:topic.start()]}{sentence[start:end]}，你{said['verb']}{topic['topic'].strip()}{said['rest']}{sentence[said.end():]}"
+    # a name follows the thing: 「份 report」 is no verb as it would be at a sentence's end
+    if not topic or not said or VERB.search(f"{topic['topic']}嘅") or has_time_words(topic["topic"], reader.transcript.date) \
+            or re.fullmatch(HANDOVER_VERB, said["verb"]) and re.search(r"[，,]\s*\S", sentence[said.end():]):
+        return sentence  # 「呢份合約 Ivy 你跟啦，禮拜五前簽好」: the work is said after
+    verb = "跟進" if said["verb"] == "跟" else said["verb"]  # 「份 report 就阿傑跟啦」: follows the report up
+    return f"{sentence[:topic.start()]}{sentence[start:end]}，你{verb}{topic['topic'].strip()}{said['rest']}{sentence[said.end():]}"
 
 
 def _vocative_first(sentence: str, reader: Reader) -> str:
@@ -709,6 +711,16 @@ def _about(said: str, task: str) -> bool:
     return not named or bool(shared_grams(named["topic"], task))
 
 
+def _yes_in_between(reader: Reader, line: Line, items: list[RawItem]) -> list[RawItem]:
+    """The items the speaker gave two turns before, when the one turn between is their owner's bare
+    yes (「Ivy 你搞下 venue」 「好」 「禮拜四前要 confirm 喎」: the asker goes on with the same work)."""
+    lines = reader.transcript.lines
+    if line.index < 2 or not YES.match(lines[line.index - 1].text.strip()) or lines[line.index - 2].speaker != line.speaker:
+        return []
+    given = [i for i in items if i.turn == line.index - 2 and not i.group]
+    return given if all(i.owner == reader.speaker(lines[line.index - 1]) for i in given) else []
+
+
 def _two_turns_back(transcript: Transcript, line: Line) -> int:
     """The index of the second turn before ``line``, not counting bare yeses between (「好」, 「嗯」), which
     leave what is being settled open: 「阿傑你寫報告」 「好」 「嗯」 「唔係喎，改由 Ivy 寫」."""
@@ -937,6 +949,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 continue  # 「我建議設返個門檻，五千蚊以下直接入下個月」: nobody is asked; agreed, it is a decision
             found = _items_in(reader.read(sentence, line), transcript.date)
             me = reader.speaker(line)
+            continued = continued or (_yes_in_between(reader, line, items) if not in_turn else [])
             if not found and _goes_on(sentence, continued, reader, me):
                 # 「Daniel 你幫手出通告。聽日之內貼晒三座大堂。」: more of the same person's work, no subject of its own
                 item = continued[-1]

@@ -3705,3 +3705,16 @@ def test_work_somebody_else_says_they_have_already_done_is_no_task():
 def test_a_bare_cancellation_after_the_thing_put_on_hold_calls_it_off():
     said = [("黃太", "阿傑，你禮拜三前整好個 banner。"), ("Marco Lee 李文傑", "好。"), ("黃太", "咁個 banner hold 住先，唔使整住。")]
     assert _items(said, date="2027-02-01") == []
+
+
+def test_the_thing_then_就_and_who_and_a_handover_after_a_reason_and_yeses():
+    asked = [("黃太", "份 report 就阿傑跟啦。"), ("Marco Lee 李文傑", "嗯。")]
+    assert _items(asked, date="2026-12-10") == [("Marco Lee 李文傑", "跟進 report", None)]
+    for said in ("唔係喎，阿傑做緊 audit，都係交俾 Ivy 啦。", "唔係喎，阿傑做緊 audit，Ivy 你跟啦。", "交俾 Ivy 啦。"):
+        assert _items(asked + [("Ivy Chan 陳詩韻", "OK。"), ("黃太", said)], date="2026-12-10") == [
+            ("Ivy Chan 陳詩韻", "跟進 report", None)], said
+
+
+def test_the_asker_going_on_after_the_owners_yes_gives_the_day():
+    said = [("黃太", "Ivy 你搞下 venue。"), ("Ivy Chan 陳詩韻", "好。"), ("黃太", "禮拜四前要 confirm 喎。")]
+    assert [(o, d) for o, _, d in _items(said, date="2026-12-14")] == [("Ivy Chan 陳詩韻", "2026-12-17")]
