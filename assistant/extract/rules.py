@@ -721,6 +721,25 @@ def _yes_in_between(reader: Reader, line: Line, items: list[RawItem]) -> list[Ra
     return given if all(i.owner == reader.speaker(lines[line.index - 1]) for i in given) else []
 
 
+# 「咁你打啦」, 「不如你 send 啦阿傑」: only the verb, to the one spoken to
+VERB_TO_YOU = re.compile(r"^(?:(?:咁|噉|不如|或者|好)\s*[，,]?\s*)*你(?!哋)\s*(?:嚟|去)?\s*(?P<verb>[\u3400-\u9fff]|[A-Za-z]+)\s*(?:啦|吖|喇)\s*(?P<rest>.*?)[。！!]?$")
+
+
+def _verb_handed(reader: Reader, sentence: str, line: Line, recent: list[RawItem]) -> tuple[str, list[RawItem]] | None:
+    """(who, the tasks) when the one who gave a task just before tells another, with the verb alone, to do
+    it (「咁你打啦」 to the one who spoke last, 「不如你 send 啦阿傑」 to the one named after it)."""
+    said = VERB_TO_YOU.match(sentence.strip())
+    if not said:
+        return None
+    named = reader.people.strip_leading(said["rest"]) if said["rest"] else None
+    if said["rest"] and not (named and not named[1].strip(" 。！!")):
+        return None
+    taker = named[0] if named else reader.addressee(line, None)
+    moving = [i for i in recent if reader.speaker(reader.transcript.lines[i.turn]) == reader.speaker(line)
+              and said["verb"].casefold() in i.task.casefold() and i.owner not in (taker, UNKNOWN)]
+    return (taker, moving) if taker and taker != reader.speaker(line) and moving else None
+
+
 def _two_turns_back(transcript: Transcript, line: Line) -> int:
     """The index of the second turn before ``line``, not counting bare yeses between (「好」, 「嗯」), which
     leave what is being settled open: 「阿傑你寫報告」 「好」 「嗯」 「唔係喎，改由 Ivy 寫」."""
@@ -809,6 +828,12 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 for item in corrected_items(last, corrected["verb"], recent):
                     item.owner, item.group, item.declined = taker, False, False
                     item.shared_due = due or item.shared_due  # 「唔係，Ivy 你寫，月尾前發出」
+                continue
+            handed = _verb_handed(reader, sentence, line, recent)
+            if handed:  # 「Ivy 聽日打俾個 landlord」 「我同個 landlord 比較熟喎」 「咁你打啦」: the call is 阿傑's now
+                taker, moving = handed
+                for item in moving:
+                    item.owner, item.group, item.declined = taker, False, False
                 continue
             back = TAKEN_BACK.match(sentence)
             mine = [i for i in last if i.owner not in (reader.speaker(line), None)  # the asker's own words, this turn or the one before

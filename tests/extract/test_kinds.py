@@ -3718,3 +3718,15 @@ def test_the_thing_then_就_and_who_and_a_handover_after_a_reason_and_yeses():
 def test_the_asker_going_on_after_the_owners_yes_gives_the_day():
     said = [("黃太", "Ivy 你搞下 venue。"), ("Ivy Chan 陳詩韻", "好。"), ("黃太", "禮拜四前要 confirm 喎。")]
     assert [(o, d) for o, _, d in _items(said, date="2026-12-14")] == [("Ivy Chan 陳詩韻", "2026-12-17")]
+
+
+def test_the_verb_alone_to_the_one_who_spoke_or_is_named_after_it_moves_the_task():
+    said = [("黃太", "Ivy 聽日打俾個 landlord 傾續租。"), ("Ivy Chan 陳詩韻", "好。"),
+            ("Marco Lee 李文傑", "我同個 landlord 比較熟喎。"), ("黃太", "咁你打啦。")]
+    assert [(o, d) for o, _, d in _items(said, date="2026-12-10")] == [("Marco Lee 李文傑", "2026-12-11")]
+    said = [("黃太", "Ivy，你聽日 send 份 quotation 俾客得唔得？"), ("Ivy Chan 陳詩韻", "嗯。"),
+            ("Marco Lee 李文傑", "其實我手上有最新版。"), ("黃太", "咁不如你 send 啦阿傑。"), ("Marco Lee 李文傑", "OK。")]
+    assert [(o, d) for o, _, d in _items(said, date="2026-12-10")] == [("Marco Lee 李文傑", "2026-12-11")]
+    # said to the owner, nothing moves
+    said = [("黃太", "Ivy 聽日打俾個 landlord。"), ("Ivy Chan 陳詩韻", "我打定 email？"), ("黃太", "咁你打啦。")]
+    assert [o for o, _, _ in _items(said, date="2026-12-10")] == ["Ivy Chan 陳詩韻"]
