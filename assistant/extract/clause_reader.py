@@ -93,6 +93,8 @@ WITH_SOMEONE = re.compile(r"(?:同|搵|問|約|見|打俾|打畀|(?<![A-Za-z])(?
                           re.IGNORECASE)  # 「聽日同 Ivy 對吓數」: Ivy is who it is done with, not who does it
 ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?{VERB_WORD}", re.IGNORECASE)  # after "交畀 <name>"
 NAMED = re.compile(rf"^(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|幫(?=\s*\S{{1,8}}?\s*{VERB_WORD})|will|to|{VERB_WORD})", re.IGNORECASE)
+THING_THEN_VERB = re.compile(rf"(?:個|份|張|啲|封|單|批|條)\s*[^，,。你我佢]{{1,12}}?\s*(?:要|就|都)?\s*(?:{VERB_WORD})\s*(?:好|晒|埋|掂)?\s*(?:啦|吖|喇)?",
+                             re.IGNORECASE)  # after a name with a due time: the name's thing and its verb, no comma between
 PRAISED = re.compile(r"(?:好|真係|幾|咁)?(?:積極|叻|醒|勤力|犀利|辛苦|加油|努力|專心|快手|小心)(?:啲|晒|喇|啦|呀|吖)?")
 STANDS_IN = re.compile(r"(?:咁|噉)?\s*(?:不如)?\s*我(?:嚟|去|做|跟|頂|幫佢)(?:啦|喇|吖|囉)?[。！!]?")
 # 「refund 嗰part 我嚟啦」: which of the tasks just given
@@ -276,8 +278,9 @@ class Reader:
         hit = self.people.leading(OPENER.sub("", clause)) \
             or (None if WITH_SOMEONE.match(bare) else self.people.leading(BY.sub("", bare))) \
             or self._with_team(OPENER.sub("", clause).strip())  # 「九月中之前阿May…」, 「Kenneth team 交…」
+        after = BY.sub("", without_times(THEIR_TEAM.sub("", hit[1]), self.transcript.date).strip()) if hit else ""
         if hit and hit[0] != speaker and VERB.search(hit[1]) and not THEN_YOU.match(hit[1]) \
-                and NAMED.search(BY.sub("", without_times(THEIR_TEAM.sub("", hit[1]), self.transcript.date).strip())):
+                and (NAMED.search(after) or timed and THING_THEN_VERB.fullmatch(after)):  # 「Ivy 個 deck 下個禮拜四交」
             # 「Ken 聽日會交」, 「Kenneth team 下星期五交」
             return True, self._with_partner(hit[0], clause)
         if timed and not STATE.search(clause):  # 「海報 Ivy 搞，三月一號出」

@@ -204,7 +204,7 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     text = re.sub(r"(?<=[A-Za-z0-9])\s*咗\s*佢(?!哋)\s*(?=[啦喇吖]?\s*$)", "", text)  # 「開張 PO 咗佢」: do it
     text = re.sub(r"(?<=[A-Za-z])\s*(?:一下|吓|下)(?!\s*個\s*(?:禮拜|星期|週|周|月))(?=\s*(?:個|份|張|啲|嗰|呢|條|間|部|批|[A-Za-z]))", " ", text)  # 「update 吓個 sheet」
     text = _CLASSIFIER.sub(r"\g<verb> ", INNER_SUBJECT.sub(" ", _TAIL.sub("", text))).strip(" ，,")
-    topic_first = bool(_MODAL_LAST.search(text))
+    topic_first = bool(_MODAL_LAST.search(text) or re.match(r"(?:個|份|張|啲|封|單|批|條)\s*[^，,。\s]", text))  # 「個 deck 交」
     text = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", re.sub(r"\s{2,}", " ", _headline(text)))
     text = _verb_first(text, people) if topic_first else text
     return text if len(_FILLER.sub("", text)) >= 2 or keep_short else ""
@@ -218,7 +218,8 @@ _VERB_LAST = re.compile(rf"^(?P<topic>[^，,。]{{2,16}}?)\s*(?P<verb>(?:{VERB_W
 def _verb_first(text: str, people: OwnerResolver) -> str:
     """A to-do written verb first, as a table reads (「員工手冊改」 → 「改員工手冊」, 「新聞稿出」 → 「出新聞稿」),
     when what comes before the closing verb is only a thing: no verb, person, pronoun or time of its own.
-    Only for a clause said topic first (a modal before the closing verb: 「…都要改埋」)."""
+    Only for a clause said topic first (a modal before the closing verb: 「…都要改埋」, or the thing with its
+    measure word first: 「個 deck 交」)."""
     said = _VERB_LAST.match(text)
     noun = re.fullmatch(r"[\u3400-\u9fff]{2,3}", said["topic"]) if said else None  # 「報價」, 「計劃書」: one word, a thing
     if not said or VERB.search(said["topic"]) and not noun or people.mentioned(said["topic"]) \

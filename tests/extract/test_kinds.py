@@ -1141,7 +1141,7 @@ def test_it_is_not_mine_said_with_a_particle_and_the_lead_saying_it_again_leave_
     turns = [("黃太", "Ivy，份標書你聽日交俾我。"), ("Ivy Chan 陳詩韻", "唔係我呀，係阿傑負責嘅。")]
     assert _items(turns) == [("Marco Lee 李文傑", "交標書俾黃太", "2026-03-12")]
     assert _items([*turns, ("黃太", "咁阿傑聽日交啦。")]) == [("Marco Lee 李文傑", "交標書俾黃太", "2026-03-12")]
-    assert _items([("黃太", "Ivy，份標書禮拜五前交。唔係，我講錯，係阿傑交。")]) == [("Marco Lee 李文傑", "標書交", "2026-03-13")]
+    assert _items([("黃太", "Ivy，份標書禮拜五前交。唔係，我講錯，係阿傑交。")]) == [("Marco Lee 李文傑", "交標書", "2026-03-13")]
 
 
 def test_cancelled_after_an_interjection_and_put_off_work_leave_no_task_and_no_alarm():
@@ -2950,7 +2950,7 @@ def test_a_leave_policy_is_work_and_nobody_away():
 
 def test_the_day_said_after_asking_who_and_a_day_for_everyone_reach_every_task():
     assert _items([("黃太", "份 newsletter 邊個得閒跟一跟？要禮拜四之前出。"), ("Ivy Chan 陳詩韻", "OK，我搞。")]) == [
-        ("Ivy Chan 陳詩韻", "newsletter 跟進", "2026-03-12")]
+        ("Ivy Chan 陳詩韻", "跟進 newsletter", "2026-03-12")]
     assert [d for _, _, d in _items([("黃太", "分工係咁：Ivy 負責訂場，阿傑負責整 poster，全部下個禮拜二前搞掂。")])] == [
         "2026-03-17", "2026-03-17"]
 
@@ -3730,3 +3730,9 @@ def test_the_verb_alone_to_the_one_who_spoke_or_is_named_after_it_moves_the_task
     # said to the owner, nothing moves
     said = [("黃太", "Ivy 聽日打俾個 landlord。"), ("Ivy Chan 陳詩韻", "我打定 email？"), ("黃太", "咁你打啦。")]
     assert [o for o, _, _ in _items(said, date="2026-12-10")] == ["Ivy Chan 陳詩韻"]
+
+
+def test_a_name_then_the_thing_its_day_and_verb_without_commas_reads_verb_first():
+    for said in ("Ivy 個 deck 下個禮拜四交。", "Ivy，個 deck 下個禮拜四交啦。"):
+        assert _items([("黃太", said), ("Ivy Chan 陳詩韻", "好。")], date="2027-01-04") == [("Ivy Chan 陳詩韻", "交 deck", "2027-01-14")], said
+    assert _items([("黃太", "Ivy 個 deck 好靚。")], date="2027-01-04") == []
