@@ -1081,10 +1081,6 @@ def test_a_thing_given_to_somebody_is_theirs_in_the_words_of_the_work():
         ("Ivy Chan 陳詩韻", "交標書", "2026-03-12")]
 
 
-def _decisions(turns):
-    return [d["text"] for d in _extract(turns)["decisions"]]
-
-
 def test_a_vote_that_falls_is_recorded_as_fallen_and_an_objection_leaves_nothing_agreed():
     motion = ("黃太", "贊成聖誕聯歡改去郊外嘅請舉手。")
     assert _decisions([motion, ("黃太", "得三個人舉手，唔通過。")]) == ["聖誕聯歡改去郊外：唔通過"]
