@@ -458,9 +458,14 @@ class Reader:
         first = TAKEN_PART.sub("", OPENER.sub("", first).strip())
         return self.speaker(line) if TAKE_OVER.fullmatch(first) or just_given and BARE_TAKE_OVER.fullmatch(first) else None
 
-    def turns_away(self, sentence: str, volunteer: str) -> bool:
-        """Whether a sentence opens by turning down the volunteer's offer (「唔使喇 Tom」, 「Tom，唔好喇」)."""
-        first = OPENER.sub("", (clauses(sentence) or [""])[0]).strip()
+    def turns_away(self, sentence: str, volunteer: str, just_offered: bool = False) -> bool:
+        """Whether a sentence opens by turning down the volunteer's offer (「唔使喇 Tom」, 「Tom，唔好喇」), or,
+        when the volunteer offered in the turn just before (``just_offered``) and another is named after, without
+        the name (「唔好喇，你上次整到好核突，Ivy 整」)."""
+        said = clauses(sentence) or [""]
+        first = OPENER.sub("", said[0]).strip()
+        if just_offered and re.fullmatch(NOT_NEEDED, first) and any(self.names_another(part, {volunteer}) for part in said[1:]):
+            return True
         named = self.people.strip_leading(re.sub(NOT_NEEDED, "", first, count=1).strip(" ，,"))
         return bool(re.match(NOT_NEEDED, first) or re.search(NOT_NEEDED + r"$", first)) and named is not None \
             and named[0] == volunteer and not re.sub(NOT_NEEDED, "", named[1]).strip(" ，,")
@@ -503,7 +508,7 @@ class Reader:
         same_work = any(work == self._work(i.task) or work and shared_grams(work, self._work(i.task)) for i in declined)
         first = (clauses(rest) or [""])[0]  # 「Heidi 你做，下個禮拜五之前啦」, 「Ivy 你寫，三個工作天內俾我」
         go = BARE_GO.fullmatch(rest) or BARE_GO.fullmatch(first) \
-            or re.fullmatch(rf"你\s*(?:先|至|才|再|就)?\s*(?:{VERB_WORD})(?:下|吓|埋|佢)?\s*(?:啦|吖|喇)?", first, re.IGNORECASE)
+            or re.fullmatch(rf"(?:你\s*)?(?:先|至|才|再|就)?\s*(?:{VERB_WORD})(?:下|吓|埋|佢)?\s*(?:啦|吖|喇)?", first, re.IGNORECASE)  # 「…，Ivy 整」
         return (named[0], declined) if go or same_work and not self.people.mentioned(named[1]) else None
 
     def reoffers(self, sentence: str, line: Line, recent: list[RawItem]) -> list[RawItem]:

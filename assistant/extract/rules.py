@@ -850,7 +850,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 continue
             volunteered = [i for i in items if line.index - 2 <= i.turn < line.index and not i.group  # 「邊個跟？」 「我搞。」
                            and i.owner == reader.speaker(transcript.lines[i.turn]) != reader.speaker(line)
-                           and all(o[0] is not i for o in offers) and reader.turns_away(sentence, i.owner)]
+                           and all(o[0] is not i for o in offers) and reader.turns_away(sentence, i.owner, i.turn == line.index - 1)]
             if volunteered and ALREADY.search(sentence):  # 「我聽日會 email 份 statement。」 「唔使喇，我今朝已經 send 咗。」
                 items[:] = [i for i in items if all(i is not v for v in volunteered)]
                 continue

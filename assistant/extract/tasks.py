@@ -528,6 +528,9 @@ def _condition_about(clause: str, task: str) -> str | None:
     return NOUN_PHRASE.sub("", who["who"]) if NOUN_PHRASE.match(who["who"]) else None
 
 
+BEFORE_NOW = re.compile(r"(?:我|你|佢)(?:哋)?\s*(?:上次|上一次|之前|琴日|尋日|舊年)")  # what somebody did before
+
+
 def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool = True,
                 owner: str | None = None) -> str | None:
     """What a fragment leans on: the earlier clauses of its own turn, else the latest statement
@@ -548,6 +551,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             continue  # 「我係 Amy，…傾埋佢」: who is speaking, not what 佢 is
         if APOLOGY.match(clause) or OBSERVATION.search(clause) and not VERB.search(OBSERVATION.sub("", clause)):
             continue  # "Sorry for the delay earlier — yes, I'll fix it", 「我聽日放假喎，不過我今晚做埋佢」: no thing to do
+        if BEFORE_NOW.match(clause.strip()):
+            continue  # 「唔好喇，你上次整到好核突，Ivy 整」: how it went last time, not the thing to do
         if owner is not None and re.match(r"(?:我|你|佢)(?:哋)?(?!\s*(?:嗰|個|份|部|張|啲))", _LEAD.sub("", clause).strip()) \
                 and not VERB.search(clause):
             continue  # 「咁交俾 Ivy 做，佢熟 WMS。…叫佢禮拜三前做好」: how a person stands, not the thing to do

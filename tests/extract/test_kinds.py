@@ -3732,3 +3732,8 @@ def test_a_name_then_the_thing_its_day_and_verb_without_commas_reads_verb_first(
     for said in ("Ivy 個 deck 下個禮拜四交。", "Ivy，個 deck 下個禮拜四交啦。"):
         assert _items([("黃太", said), ("Ivy Chan 陳詩韻", "好。")], date="2027-01-04") == [("Ivy Chan 陳詩韻", "交 deck", "2027-01-14")], said
     assert _items([("黃太", "Ivy 個 deck 好靚。")], date="2027-01-04") == []
+
+
+def test_an_offer_turned_down_with_how_it_went_last_time_and_another_named():
+    said = [("Marco Lee 李文傑", "個 banner 我嚟整。"), ("黃太", "唔好喇，你上次整到好核突，Ivy 整。")]
+    assert _items(said, date="2026-12-14") == [("Ivy Chan 陳詩韻", "整 banner", None)]
