@@ -822,8 +822,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             recent = [i for i in items if since <= i.turn < line.index and not i.group]  # 「我聽日放假。」 between
             last = said_before or [i for i in recent if i.turn == max(r.turn for r in recent)]
             corrected, due = correction_of_who(sentence, transcript.date)
-            taker = (reader.speaker(line) if corrected["who"] == "我" else reader.people.find_name(corrected["who"])) \
-                if corrected else None  # 「唔係喎，份 budget 係我跟㗎」: the speaker's
+            named = reader.people.strip_leading(corrected["who"]) if corrected else None
+            # 「唔係喎，份 budget 係我跟㗎」: the speaker's; a name and nothing else (「培訓簡報改由阿傑」 is a handover)
+            taker = (reader.speaker(line) if corrected["who"] == "我" else named[0] if named and not named[1].strip() else None) \
+                if corrected else None
             if taker and last:  # 「Ivy，你聽日交份報價。唔係，係阿傑交。」, the owner's 「唔係我呀，係阿傑負責。」
                 for item in corrected_items(last, corrected["verb"], recent):
                     item.owner, item.group, item.declined = taker, False, False

@@ -3737,3 +3737,11 @@ def test_a_name_then_the_thing_its_day_and_verb_without_commas_reads_verb_first(
 def test_an_offer_turned_down_with_how_it_went_last_time_and_another_named():
     said = [("Marco Lee 李文傑", "個 banner 我嚟整。"), ("黃太", "唔好喇，你上次整到好核突，Ivy 整。")]
     assert _items(said, date="2026-12-14") == [("Ivy Chan 陳詩韻", "整 banner", None)]
+
+
+def test_a_handover_naming_one_of_two_tasks_with_a_chinese_alias_moves_only_that_one():
+    said = [("黃太", "Ivy，你聽朝十點前交份報價俾我，另外下個禮拜五之前整埋份培訓簡報，得唔得？"),
+            ("Ivy Chan 陳詩韻", "報價冇問題，聽朝十點前 send 俾你。"), ("黃太", "唔係，培訓簡報改由阿傑跟。"),
+            ("Marco Lee 李文傑", "OK，培訓簡報我跟，下個禮拜五前搞掂。")]
+    assert [(o, d) for o, _, d in _items(said, date="2026-03-12")] == [
+        ("Ivy Chan 陳詩韻", "2026-03-13T10:00:00+08:00"), ("Marco Lee 李文傑", "2026-03-20")]
