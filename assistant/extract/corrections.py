@@ -134,7 +134,7 @@ def corrections_apart(said: list[str], today: date) -> list[str]:
             joined.append(sentence)
     out = []
     for sentence in (BUSY_REASON.sub("唔係，", s) for s in joined if not BUSY_REASON.fullmatch(s.strip())):
-        parts = re.split(r"(?:…|\.{3})+\s*(?=唔係|講錯)|(?:[，,]|[—―]+|-{2,})\s*(?=(?:(?:啊|呀|哦|呃)\s*)?(?:唔係|講錯)[，,\s])", sentence)
+        parts = re.split(r"(?:…|\.{3})+\s*(?=唔係|講錯)|(?:[，,]|[—―]++|-{2,}+)\s*(?=(?:(?:啊|呀|哦|呃)\s*)?(?:唔係|講錯)[，,\s])", sentence)
         apart = all(not has_time_words(p, today) and (CORRECTION.match(p) or TAKEN_BACK.match(p))
                     or ASKED_AGAIN.search(p) and has_time_words(p, today) for p in parts[1:])
         out += parts if apart else [sentence]

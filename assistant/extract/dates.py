@@ -205,8 +205,8 @@ def _days_off_end(spoken: str, today: date) -> date | None:
     when said during it (「復活節後」 on Holy Saturday is this Easter's), else the next one."""
     for since in (today - timedelta(days=HOLIDAY_UNDER_WAY), today):
         day = working_days.festival(spoken, since)
-        if day is not None and working_days.is_working_day(day):
-            day += timedelta(days=1)  # 中秋: the festival is a working day, the day after it the holiday
+        if day is not None and working_days.is_working_day(day) and working_days.holiday_name(day + timedelta(days=1)):
+            day += timedelta(days=1)  # 中秋: the festival is a working day, the day after it the holiday (冬至 has none)
         if day is not None and working_days.holiday_block(day)[1] >= today:
             return working_days.holiday_block(day)[1]
     return None

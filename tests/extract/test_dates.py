@@ -244,3 +244,9 @@ def test_the_last_working_day_of_a_week_skips_its_holidays():
 )
 def test_a_festival_said_other_ways(phrase, expected):
     assert _day(phrase, THU) == expected
+
+
+def test_the_first_working_day_after_the_winter_solstice_is_the_day_after_it():
+    # 冬至 is no holiday in Hong Kong: the day after it is the first working day (the day after 中秋 is a holiday)
+    assert _day("冬至之後第一個工作天", date(2026, 12, 15)) == date(2026, 12, 23)
+    assert _day("中秋後第一個工作天", date(2026, 9, 10)) == date(2026, 9, 28)
