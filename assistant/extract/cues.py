@@ -6,10 +6,12 @@ a question, a condition, a clause that is no action now (done, suggested, deferr
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from assistant.extract.deadlines import IF_WORDS, has_time_words
 from assistant.extract.tasks import AWAY, VERB_WORD
+from assistant.extract.transcript import Line
 
 # 「俾你」, 「同我」, 「覆我」, 「抄送我」, 「WhatsApp 我」: not the one acting
 # somebody not named (「聽日搵人嚟整」): a group's task to a reader, and to be chosen on the page
@@ -126,3 +128,13 @@ SELF = re.compile(rf"{NOT_SUBJECT}我(?!哋)(?!\s*(?:要|想|需要)\s*(?:見到
 WE = re.compile(rf"{NOT_SUBJECT}我哋")
 YES = re.compile(r"^(?:(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|嗯|no problem|sure|noted|yes)(?:呀|啊|啦|喇|吖)?"
                  r"[，,。.！!\s]*)+$", re.IGNORECASE)
+
+
+def two_turns_back(lines: Sequence[Line], index: int) -> int:
+    """The index of the second turn before turn ``index``, not counting bare yeses between (「好」, 「嗯」), which
+    leave what is being settled open: 「阿傑你寫報告」 「好」 「嗯」 「唔係喎，改由 Ivy 寫」."""
+    at, counted = index, 0
+    while at > 0 and counted < 2:
+        at -= 1
+        counted += not YES.match(lines[at].text.strip())
+    return at

@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from assistant.extract.answers import BARE, GENERIC_DONE as DONE_WORDS
-from assistant.extract.cues import ACCEPTS, GENERIC_WORK, HANDOVER_VERB, OPENER, REMIND, YES, delivered_to_me
+from assistant.extract.cues import ACCEPTS, GENERIC_WORK, HANDOVER_VERB, OPENER, REMIND, delivered_to_me, two_turns_back
 from assistant.extract.deadlines import without_times
 from assistant.extract.finalise import LEANS_PENALTY, REVIEW_BELOW
 from assistant.extract.owners import resolver_for
@@ -275,8 +275,7 @@ def _given_again(earlier: ActionItem, later: ActionItem, transcript: Transcript)
     """Whether whoever gave the earlier task gives it to somebody else, by name, in one of the next
     two turns (bare yeses between not counted): the task moves without a word of handing over."""
     asker = transcript.lines[earlier.turn].speaker
-    between = [line for line in transcript.lines[earlier.turn + 1:later.turn] if not YES.match(line.text.strip())]
-    return 0 <= later.turn - earlier.turn and len(between) <= 1 and transcript.lines[later.turn].speaker == asker \
+    return two_turns_back(transcript.lines, later.turn) <= earlier.turn <= later.turn and transcript.lines[later.turn].speaker == asker \
         and _asked_by_another(earlier, transcript) and _asked_by_another(later, transcript) \
         and later.owner is not None and resolver_for(transcript.people).find_name(asker) != later.owner
 

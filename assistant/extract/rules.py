@@ -37,7 +37,7 @@ from assistant.extract.corrections import (
     time_said_again,
 )
 from assistant.extract.cues import (
-    GENERIC_WORK, GLUED_TAG, HANDOVER_VERB, NOT_ACTION, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, YES, asks,
+    GENERIC_WORK, GLUED_TAG, HANDOVER_VERB, NOT_ACTION, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, YES, asks, two_turns_back,
 )
 from assistant.extract.dates import DELAY, find_time_phrases, shifted
 from assistant.extract.decisions import RECURRING, decided_in
@@ -740,16 +740,6 @@ def _verb_handed(reader: Reader, sentence: str, line: Line, recent: list[RawItem
     return (taker, moving) if taker and taker != reader.speaker(line) and moving else None
 
 
-def _two_turns_back(transcript: Transcript, line: Line) -> int:
-    """The index of the second turn before ``line``, not counting bare yeses between (「好」, 「嗯」), which
-    leave what is being settled open: 「阿傑你寫報告」 「好」 「嗯」 「唔係喎，改由 Ivy 寫」."""
-    at, counted = line.index, 0
-    while at > 0 and counted < 2:
-        at -= 1
-        counted += not YES.match(transcript.lines[at].text.strip())
-    return at
-
-
 NAMED_TURNS = 4  # how far back addressing a task's owner by name reaches
 ONLY_THEN = re.compile(rf"\s*(?:之前|前)?\s*(?:至|先|才)\s*(?P<verb>{VERB_WORD})", re.IGNORECASE)
 # a proposal that names nobody to do it (「我建議…」, 「不如…」) asks nothing of anyone yet
@@ -773,7 +763,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         spoken = [reader.without_called_back(part, line) for sentence in sentences(line.text)
                   for part in reader.closed_apart(sentence)]
         so_far = [said.text for said in transcript.lines[max(0, line.index - EVENT_TURNS):line.index]]
-        since = _two_turns_back(transcript, line)
+        since = two_turns_back(transcript.lines, line.index)
         for raw_sentence in corrections_apart(spoken, transcript.date):
             earlier = [said.text for said in transcript.lines[max(0, line.index - 2):line.index]]
             punctuated = before_event(condition_apart(reader.punctuate(_and_then(_let_me(_handed_with_verb(raw_sentence, reader)))), reader.people, transcript.date),

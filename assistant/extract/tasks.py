@@ -607,8 +607,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 continue
             if POINTS_BACK.match(sentence) or HANDOVER_CLAUSE.search(sentence):  # 「呢個最緊急，…」 is about what was said
                 continue  # before it; 「交俾 Ivy 做啦」 says who, not what
-            if re.match(r"(?:我|你|佢)(?:哋)?(?!\s*(?:嗰|個|份|部|張|啲))", sentence) and not VERB.search(sentence) \
-                    or OBSERVATION.match(sentence) and not VERB.search(sentence):
+            if (re.match(r"(?:我|你|佢)(?:哋)?(?!\s*(?:嗰|個|份|部|張|啲))", sentence) or OBSERVATION.match(sentence)) \
+                    and not VERB.search(sentence):
                 continue  # 「我手上有一半」, 「係，成日都喺大學」: how a person stands, not the thing to do
             if owner is not None and _for_someone_else(sentence, previous.speaker, transcript, owner, line.speaker):
                 return None
