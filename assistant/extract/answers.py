@@ -18,7 +18,7 @@ from assistant.extract.dates import find_time_phrases
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out, without_times
 from assistant.extract.owners import OwnerResolver
 from assistant.extract.tasks import DELIVERY_VERBS, FORM_OF_WORK, VERB
-from assistant.extract.text import clauses, coverage, sentences
+from assistant.extract.text import clauses, coverage, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
 
 if TYPE_CHECKING:
@@ -74,6 +74,33 @@ def timed_after(reader: Reader, transcript: Transcript, line: Line, task: str) -
     return said if later.at and due.at is None and later.day == due.day and not REFUSAL.match(OPENER.sub("", said)) else ""
 
 
+# 「封信我聽日出到」, 「cost report 就…」, 「form 就後日簽」: a clause that opens with the thing it is about
+THING_FIRST = re.compile(r"^\s*(?:至於|另外|仲有)?\s*(?:嗰|呢)?(?:個|份|封|張|啲|部|批)?\s*"
+                         r"(?P<thing>[\u3400-\u9fff]{1,8}?|[A-Za-z][A-Za-z0-9 ]{1,24}?)\s*(?=我|就|呢|佢|嘅話|方面)")
+NO_THING = re.compile(r"[我你佢咁噉好係唔都嗯]|^(?:ok|yes|sure|sorry)$", re.IGNORECASE)
+
+
+def part_about(task: str, reply: str, people: OwnerResolver, today: date) -> str:
+    """The part of a reply that gives the task's own thing its own day, when the reply takes two
+    things in turn and their days differ (「封信我聽日出到。cost report 就三個工作天內俾你」): from the
+    clause that opens with a thing the task names to the next that opens with another thing; of
+    that part, the clauses from the last one with a day on, so that what others said before
+    (「rooming list 佢哋話今晚先俾到，我兩個工作天內 confirm」) is not the day. Empty otherwise."""
+    parts: list[list[str]] = []  # [thing, clause, clause…]
+    for sentence in sentences(reply):
+        for clause in clauses(sentence):
+            opened = THING_FIRST.match(clause)
+            thing = opened["thing"].strip() if opened else ""
+            if thing and not NO_THING.search(thing) and not people.mentioned(thing) and not find_time_phrases(thing, today):
+                parts.append([thing, clause])
+            elif parts:
+                parts[-1].append(clause)
+    dated = [(part[0], [c for c in part[1:] if find_deadline(c, today)]) for part in parts]
+    days = {find_deadline(said[-1], today).day for _, said in dated if said}
+    mine = [said for thing, said in dated if shared_grams(thing, task) or thing.casefold() in task.casefold()]
+    return "，".join(mine[0][-1:]) if len(days) >= 2 and len(mine) == 1 and mine[0] else ""
+
+
 # what an answer says besides when: 「最遲」, "Latest by", "Sure"
 LATEST = re.compile(r"最遲|最晚|(?<![A-Za-z])(?:latest|no later than|make it)(?![A-Za-z])", re.IGNORECASE)  # 「最遲禮拜五」: the asker's limit
 ANSWER_WORDS = re.compile(LATEST.pattern + r"|(?<![A-Za-z])(?:at the latest|by|before|sure|yes|will do|no problem|then)(?![A-Za-z])",
@@ -89,10 +116,13 @@ def accepted_with_time(reader: Reader, transcript: Transcript, line: Line, task:
     reply = transcript.lines[line.index + 1]
     if reply.speaker == line.speaker or reader.speaker(reply) != owner:
         return ""
-    said = (sentences(reply.text) or [""])[0]
+    own = part_about(task, reply.text, reader.people, transcript.date)
+    said = own or (sentences(reply.text) or [""])[0]
     if find_deadline(said, transcript.date) is None or QUESTION.search(said) or REFUSAL.match(OPENER.sub("", said)) \
             or NOT_YES.search(said):
         return ""
+    if own:  # the thing named: its own day, whatever verb says it
+        return said
     for name, start, end in reversed(reader.people.spans(said)):  # 「好，張生聽日寄」: the asker, called back
         said = said[:start] + said[end:] if name == reader.speaker(line) else said
     bare = without_times(OPENER.sub("", GENERIC_DONE.sub("", said)), transcript.date)
@@ -161,7 +191,7 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
     if reader.speaker(reply) != owner and reader.speaker(line) == owner and reader.speaker(after) == owner \
             and reply.speaker != line.speaker and GLUED_TAG.search(said) and yes:
         # 「我今晚十點前 send。」 「早啲啦，八點前得唔得？」 「OK，八點。」: the earlier time asked for, agreed
-        offered = (clauses(GLUED_TAG.sub("", said)) or [""])[-1]
+        offered = _in_week_asked((clauses(GLUED_TAG.sub("", said)) or [""])[-1], line.text, transcript.date)
         return (offered if limit_said(offered, transcript.date) else f"{offered}前") if has_time_words(offered, transcript.date) else ""
     if reader.speaker(reply) != owner or after.speaker != line.speaker:
         return ""
@@ -173,7 +203,7 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
     yes = yes or re.match(r"啱|冇錯|係喎", OPENER.sub("", after.text).strip())
     if not yes:
         return ""
-    offered = (clauses(GLUED_TAG.sub("", said)) or [""])[-1]
+    offered = _in_week_asked((clauses(GLUED_TAG.sub("", said)) or [""])[-1], line.text, transcript.date)
     if not GLUED_TAG.search(said):  # 「可能要多兩日，禮拜四啦。」 「OK。」, 「唔係禮拜二，係禮拜四呀」 「啱。」: the day offered
         instead = NOT_BUT.search(said)
         then = find_time_phrases(said[instead.end():], transcript.date) if instead else []

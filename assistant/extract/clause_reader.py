@@ -85,7 +85,7 @@ GIVEN_FOR = re.compile(r"交(?:返)?(?:俾|畀|給)")  # handing work on, or han
 # what the one handed a thing does with it (「交俾 Ken 簽」, 「…睇」): not the work itself
 CHECKS_IT = re.compile(r"(?:簽|睇|批|審|過目|核對|覆核|蓋印|存檔|歸檔|(?<![A-Za-z])(?:check|approve|review|sign)(?![A-Za-z]))",
                        re.IGNORECASE)
-BARE_HANDOVER = re.compile(r"(?:咁|噉)\s*(?:你)?\s*(?:嚟)?\s*(?:跟進|跟|負責|搞|做|處理)(?:埋|住)?(?:佢)?\s*(?:啦|喇|吖)?\s*(?:之前|前)?")
+BARE_HANDOVER = re.compile(r"(?:咁|噉)\s*(?:就)?\s*(?:你)?\s*(?:嚟)?\s*(?:跟進|跟|負責|搞|做|處理)(?:埋|住)?(?:佢)?\s*(?:啦|喇|吖)?\s*(?:之前|前)?")
 WHOSE = re.compile(r"\s*(?:嘅|嗰\s*(?:份|個|張|單|啲|間|批))")  # 「Tom 嗰份 contract」: whose
 TAKES_IT_OVER = re.compile(r"\s*(?:嚟|去)?\s*(?:接手|接咗佢|頂上)(?:佢)?(?:啦|喇|吖|囉|先)?[。！!]?")
 AWAY_ONLY = re.compile(rf"[^，,。]{{0,16}}?(?:{AWAY})[^，,。]{{0,4}}")
@@ -103,7 +103,7 @@ TAKEN_PART = re.compile(r"^(?P<topic>[^，,。]{1,12}?)\s*(?:嗰|呢)\s*(?:part|
 WHY_THEM = re.compile(r"^(?:因為|始終)?\s*佢(?:哋)?\s*(?:負責|熟|識|做開|跟開|專門|比較熟|有經驗|得閒)")  # 「…交俾 Sam 跟，佢負責物流」
 TO_STRANGER = re.compile(r"(?:(?:咁|噉)\s*)?(?:(?:嗰|呢)\s*(?:part|樣|部分)\s*)?(?:交俾|交畀|改由|改為由|轉交俾?|轉俾)\s*\S{1,8}?\s*"
                          r"(?:跟進|跟|做|搞|負責)\s*(?:啦|喇|吖)?", re.IGNORECASE)
-GIVEN_ON = re.compile(r"(?:咁|噉|都係|不如|或者)*\s*(?:交俾|交畀|交返俾|轉俾|轉交俾?)\s*")  # 「都係交俾 Ivy 啦」
+GIVEN_ON = re.compile(r"(?:咁|噉|就|都係|不如|或者)*\s*(?:交俾|交畀|交返俾|轉俾|轉交俾?)\s*")  # 「都係交俾 Ivy 啦」
 STILL_DO = re.compile(rf"(?:照|照樣|照舊|仍然|繼續|都係要|都要)\s*(?:{VERB_WORD})", re.IGNORECASE)
 NOT_NEEDED = r"(?:唔使|唔駛|唔洗|唔好|不用)\s*(?:喇|啦|住|了)?"  # 「唔使喇」: thanks, no
 BARE_TAKE_OVER = re.compile(r"(?:不如)?我(?:嚟|來)(?:做|搞|跟|處理|負責)?(?:佢)?(?:啦|喇|吖|呀|囉)?[。！!]?")

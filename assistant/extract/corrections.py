@@ -261,9 +261,10 @@ def before_event(sentence: str, earlier: list[str], today: date) -> str:
     if not find_time_phrases(sentence, today) or BEFORE_MEETING.search(sentence) \
             and not find_time_phrases(sentence[BEFORE_MEETING.search(sentence).start():], today):
         sentence = _before_meeting(sentence, earlier, today)
+    said_here = find_time_phrases(sentence, today)
     for m in BEFORE_EVENT.finditer(sentence):
-        if find_time_phrases(m["event"], today):
-            continue  # 「禮拜五前三日」 is no event
+        if find_time_phrases(m["event"], today) or any(p.start < m.end("event") <= p.end for p in said_here):
+            continue  # 「禮拜五前三日」 is no event; 「中秋前一個禮拜」 is a day of its own
         names = [m["event"][k:] for k in range(len(m["event"]) - 1)]  # 「你壽宴」: 壽宴, the word before 前
         texts = [sentence[:m.start()]] + [text[:text.find(sentence)] if sentence in text else text for text in reversed(earlier)]
         for said in (said for text in texts for said in reversed(sentences(text))):

@@ -403,7 +403,7 @@ def _time_phrases(text: str, today: date) -> tuple[TimePhrase, ...]:
                 impossible.append(m.span())
                 day = None
             if day is not None:
-                found.append(TimePhrase(m.start(), m.end(), m.group(0), day))
+                found.append(TimePhrase(m.start(), m.end(), m.group(0), day, _festival_just_gone(rule, m, today)))
     found = [p for p in found if not any(start < p.end and p.start < end and end - start > p.end - p.start
                                          for start, end in impossible)]  # "by April" of "by April 31st"
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
@@ -424,6 +424,18 @@ def _time_phrases(text: str, today: date) -> tuple[TimePhrase, ...]:
         else:
             joined.append(phrase)
     return tuple(p for p in joined if p.day != GONE)
+
+
+JUST_GONE = 30  # days after a festival in which 「…前」 naming it is more likely a slip than next year's
+
+
+def _festival_just_gone(rule: Rule, m: re.Match[str], today: date) -> bool:
+    """Whether 「冬至前」, 「聖誕前」 is said within JUST_GONE days after that festival: read as next
+    year's, and to be checked."""
+    if rule.resolve is not _before_festival:
+        return False
+    last = working_days.festival(m["fest"], today - timedelta(days=JUST_GONE))
+    return last is not None and last < today
 
 
 def says_impossible_date(text: str, today: date) -> bool:

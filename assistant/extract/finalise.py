@@ -194,7 +194,7 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
             priority = priority_for(item.task, _working_day_of(due, transcript.date), transcript.date,
                                     len(transcript.people), turn_text)
             items.append(ActionItem(owner, cleaned, due.iso(transcript.timezone) if due else None, priority, turn,
-                                    confidence, confidence < REVIEW_BELOW or item.declined
+                                    confidence, confidence < REVIEW_BELOW or item.declined or item.owner_unsure
                                     or owner is None and bool(re.search(SOMEONE, item.task, re.IGNORECASE))  # 「聽日搵人嚟整」: who?
                                     or due is not None and due.day < transcript.date  # 「今個禮拜三前」 said on a Thursday
                                     or due is not None and due.doubtful  # 「三十一號禮拜三」: the 31st is a Sunday

@@ -259,7 +259,7 @@ def _strip_tag(sentence: str) -> tuple[str, bool]:
     if glued and glued.start() > 0:
         return sentence[:glued.start()], True
     return sentence, False
-NOT_TOPIC = re.compile(r"^[一兩三四五幾](?:樣|件事)(?:嘢)?$|諗住|覺得|係咁|我(?:哋)?(?:都|就)?(?:係|想)|(?:去|返|出)咗|" + AWAY)  # 「咁我諗住係咁，…」, 「Ken 今日冇嚟」 say something; a topic only names a thing
+NOT_TOPIC = re.compile(r"^[一兩三四五幾](?:樣|件事)(?:嘢)?$|^(?:唔使|唔駛|唔洗|唔好|不用)|諗住|覺得|係咁|我(?:哋)?(?:都|就)?(?:係|想)|(?:去|返|出)咗|" + AWAY)  # 「咁我諗住係咁，…」, 「Ken 今日冇嚟」 say something; a topic only names a thing
 
 
 def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]]:
@@ -817,8 +817,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             taker = (reader.speaker(line) if corrected["who"] == "我" else named[0] if named and not named[1].strip() else None) \
                 if corrected else None
             if taker and last:  # 「Ivy，你聽日交份報價。唔係，係阿傑交。」, the owner's 「唔係我呀，係阿傑負責。」
-                for item in corrected_items(last, corrected["verb"], recent):
+                moving = corrected_items(last, corrected["verb"], recent)
+                for item in moving:
                     item.owner, item.group, item.declined = taker, False, False
+                    item.owner_unsure = len(moving) > 1 and not any(corrected["verb"] and corrected["verb"] in i.task for i in moving)
                     item.shared_due = due or item.shared_due  # 「唔係，Ivy 你寫，月尾前發出」
                 continue
             handed = _verb_handed(reader, sentence, line, recent)
@@ -870,12 +872,13 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 moving = turned_back or corrected_items(last, None)
                 part = TAKEN_PART.match(OPENER.sub("", (clauses(sentence) or [""])[0]).strip())
                 moving = [i for i in moving if shared_grams(part["topic"], i.task)] if part else moving
+                unsure = len(moving) > 1 and not part  # 「唔係，改由 Ken 跟啦」 after two tasks: both, or one?
                 offers += [(item, item.owner, taker, line.index) for item in moving if item.owner not in (UNKNOWN, taker)]
                 for item in moving:  # …or the one its owner asked to give away
                     before = reader.people.strip_leading(item.task)
                     if before and before[0] == item.owner:  # 「阿強跟 logo 嘅 design」 is Ivy's now: not 阿強
                         item.task = before[1].strip(" ，,")
-                    item.owner, item.group, item.declined = taker, False, False
+                    item.owner, item.group, item.declined, item.owner_unsure = taker, False, False, unsure
                 continue
             again = reader.reoffers(sentence, line, recent + [i for i in turned_back if i not in recent])
             if again:

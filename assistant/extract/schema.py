@@ -20,6 +20,8 @@ class RawItem(BaseModel):
                             "names wins over the task's (「聽日交得到嘛？」 「禮拜五先得。」).")
     declined: bool = Field(False, description="Set by the rules: its owner turned it down (「我聽日放假喎」) and "
                            "nobody was named to take it over; a person decides.")
+    owner_unsure: bool = Field(False, description="Set by the rules: a handover that named no task moved it with "
+                               "others just given to the same person (「唔係，改由 Ken 跟啦」); a person checks.")
 
 
 class RawDecision(BaseModel):

@@ -448,6 +448,7 @@ ONLY_RECIPIENT = re.compile(rf"(?:(?<![A-Za-z])(?:{DELIVERY_VERBS})(?![A-Za-z]))
                             re.IGNORECASE)
 
 
+NOT_NEEDED = re.compile(r"^\s*(?:唔使|唔駛|唔洗|唔好|不用)\s*(?:喇|啦|住|了)?\s*")  # 「唔使喇 Ivy」: let off
 HANDOVER_CLAUSE = re.compile(r"(?:改由|改為由|交返俾|交返畀|交俾|交畀|交給|轉交|轉俾)\s*\S{1,16}?\s*(?:跟進|跟|負責|處理|搞|做)")
 PAST_PLAN = re.compile(r"^.*?(?:本來|原本|原先|原定)\s*(?:係|都係)?\s*(?:想|打算|諗住)?\s*(?:叫|搵|俾|畀|交俾|由)?\s*")
 
@@ -561,6 +562,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             continue
         named = people.strip_leading(clause)
         if named and not named[1].strip(" ，,"):  # 「周小姐，你…」: who is spoken to, not what
+            continue
+        unasked = people.strip_leading(NOT_NEEDED.sub("", clause, count=1)) if NOT_NEEDED.match(clause) else None
+        if unasked and not unasked[1].strip(" ，,"):  # 「唔使喇 Ivy，阿傑做」: who is let off, not what
             continue
         if named and owner is not None and named[0] != owner:  # 「Ken 負責 firewall，Peter 負責 backup」: Ken's
             return None

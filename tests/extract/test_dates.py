@@ -2,6 +2,8 @@ from datetime import date, time
 
 import pytest
 
+from assistant.config import ExtractionSettings
+from assistant.extract import extract_transcript
 from assistant.extract.dates import cn_number, find_time_phrases
 from assistant.extract.deadlines import find_deadline
 
@@ -250,3 +252,18 @@ def test_the_first_working_day_after_the_winter_solstice_is_the_day_after_it():
     # 冬至 is no holiday in Hong Kong: the day after it is the first working day (the day after 中秋 is a holiday)
     assert _day("冬至之後第一個工作天", date(2026, 12, 15)) == date(2026, 12, 23)
     assert _day("中秋後第一個工作天", date(2026, 9, 10)) == date(2026, 9, 28)
+
+
+def test_a_span_before_a_festival_is_counted_from_the_festival_not_from_a_day_said_near_it():
+    said = [("Ivy Chan 陳詩韻", "今年我想中秋前一日加派三架貨車。"), ("黃太", "好，Ivy 你中秋前一個禮拜要同貨車公司 confirm 晒。")]
+    [item] = extract_transcript({"date": "2026-08-19", "turns": [{"speaker": s, "text": t} for s, t in said],
+                                 "attendees": [{"name": "Ivy Chan 陳詩韻", "aliases": ["Ivy"]}, {"name": "黃太"}]},
+                                ExtractionSettings(backend="rules"))["action_items"]
+    assert item["deadline"] == "2026-09-18"  # 中秋 2026 is 09-25
+
+
+def test_before_a_festival_just_gone_is_next_years_and_to_be_checked():
+    [phrase] = find_time_phrases("冬至前", date(2026, 12, 23))
+    assert (phrase.day, phrase.doubtful) == (date(2027, 12, 22), True)
+    [phrase] = find_time_phrases("冬至前", date(2026, 12, 10))
+    assert (phrase.day, phrase.doubtful) == (date(2026, 12, 22), False)

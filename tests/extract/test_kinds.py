@@ -3745,3 +3745,35 @@ def test_a_handover_naming_one_of_two_tasks_with_a_chinese_alias_moves_only_that
             ("Marco Lee 李文傑", "OK，培訓簡報我跟，下個禮拜五前搞掂。")]
     assert [(o, d) for o, _, d in _items(said, date="2026-03-12")] == [
         ("Ivy Chan 陳詩韻", "2026-03-13T10:00:00+08:00"), ("Marco Lee 李文傑", "2026-03-20")]
+
+
+def test_a_reply_that_takes_two_things_in_turn_gives_each_its_own_day():
+    asked = ("黃太", "Ivy，你覆核咗份合約先，同埋簽埋啲 form。")
+    for reply in ("合約我聽日覆核好，form 就後日之前簽晒。", "合約我聽日覆核好。form 就後日之前簽晒。"):
+        assert sorted((t, d) for _, t, d in _items([asked, ("Ivy Chan 陳詩韻", reply)], date="2026-09-17")) == [
+            ("簽 form", "2026-09-19"), ("覆核合約", "2026-09-18")], reply
+    said = [("黃太", "Ivy，你同客 confirm 埋個 guest list，同埋將時間表 send 返俾佢哋。"),
+            ("Ivy Chan 陳詩韻", "Guest list 佢哋話今晚先俾到，我兩個工作天內 confirm 埋佢，時間表我今日 send 到。")]
+    assert sorted(d for _, _, d in _items(said, date="2026-09-17")) == ["2026-09-17", "2026-09-21"]
+
+
+def test_a_weekday_offered_back_for_a_day_of_next_week_stays_in_that_week():
+    for counter, yes in (("下個禮拜四我唔得，禮拜三得唔得？", "OK，禮拜三。"), ("禮拜四唔得，禮拜三得唔得？", "好啦。")):
+        said = [("黃太", "Ivy，你下個禮拜四交份報告俾我。"), ("Ivy Chan 陳詩韻", counter), ("黃太", yes)]
+        assert [d for _, _, d in _items(said, date="2026-09-14")] == ["2026-09-23"], counter  # a Monday
+
+
+def test_a_handover_naming_no_task_after_two_moves_both_and_asks_for_a_check():
+    said = [("黃太", "Ivy，你聽日打去海關問清楚，同埋禮拜五前寫好份報告。"), ("Ivy Chan 陳詩韻", "好。"), ("黃太", "唔係，改由阿傑跟啦。")]
+    found = _extract(said, date="2026-09-14")["action_items"]
+    assert [(a["owner"], a["needs_review"]) for a in found] == [("Marco Lee 李文傑", True)] * 2
+    said[-1] = ("黃太", "唔係，係阿傑寫。")  # the verb names one: only that one moves, nothing to check
+    found = _extract(said, date="2026-09-14")["action_items"]
+    assert [(a["owner"], a["task"], a["needs_review"]) for a in found] == [
+        ("Ivy Chan 陳詩韻", "打去海關問清楚", False), ("Marco Lee 李文傑", "寫好報告", False)]
+
+
+def test_the_asker_letting_the_owner_off_and_naming_another_moves_the_task():
+    for then in ("咁就阿傑跟啦。", "咁就交俾阿傑啦。", "唔使喇 Ivy，阿傑做。", "Ivy 唔使喇，阿傑會跟。"):
+        said = [("黃太", "Ivy，你聽日打去海關問清楚。"), ("Ivy Chan 陳詩韻", "我做緊 audit 喎。"), ("黃太", then)]
+        assert _items(said, date="2026-09-14") == [("Marco Lee 李文傑", "打去海關問清楚", "2026-09-15")], then
