@@ -259,6 +259,9 @@ def _strip_tag(sentence: str) -> tuple[str, bool]:
     if glued and glued.start() > 0:
         return sentence[:glued.start()], True
     return sentence, False
+# 「調轉啦」, 「你哋兩個對調吖」: the two people just given tasks swap them
+SWAPPED = re.compile(r"^(?:(?:唔係|不如|或者|咁|噉|sorry|啊|呀|哦)[，,\s]*)*(?:你哋|佢哋)?\s*(?:兩個)?\s*(?:調轉|對調|換轉|掉轉|交換)"
+                     r"(?:佢|嚟|吓|下|一下)?\s*(?:啦|喇|吖|呀|先|好啲|好唔好|得唔得)?\s*[。！!？?]?$", re.IGNORECASE)
 NOT_TOPIC = re.compile(r"^[一兩三四五幾](?:樣|件事)(?:嘢)?$|^(?:唔使|唔駛|唔洗|唔好|不用)|諗住|覺得|係咁|我(?:哋)?(?:都|就)?(?:係|想)|(?:去|返|出)咗|" + AWAY)  # 「咁我諗住係咁，…」, 「Ken 今日冇嚟」 say something; a topic only names a thing
 
 
@@ -811,6 +814,14 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 sentence = f"{previous.rstrip('。.！!')}，{sentence}"  # 「大家記得填 timesheet。禮拜五前。」
             recent = [i for i in items if since <= i.turn < line.index and not i.group]  # 「我聽日放假。」 between
             last = said_before or [i for i in recent if i.turn == max(r.turn for r in recent)]
+            owners = list(dict.fromkeys(i.owner for i in recent if i.owner not in (UNKNOWN, "")))
+            asker = {reader.speaker(transcript.lines[i.turn]) for i in recent} == {reader.speaker(line)}
+            agreed = line.index + 1 < len(transcript.lines) and YES.match(transcript.lines[line.index + 1].text.strip()) \
+                and {reader.speaker(transcript.lines[i.turn]) for i in recent} == {reader.speaker(transcript.lines[line.index + 1])}
+            if SWAPPED.match(sentence) and len(owners) == 2 and (asker or agreed):  # 「Ivy 打去海關，阿傑寫報告。」 「調轉啦。」
+                for item in recent:
+                    item.owner = owners[1 - owners.index(item.owner)] if item.owner in owners else item.owner
+                continue
             corrected, due = correction_of_who(sentence, transcript.date)
             named = reader.people.strip_leading(corrected["who"]) if corrected else None
             # 「唔係喎，份 budget 係我跟㗎」: the speaker's; a name and nothing else (「培訓簡報改由阿傑」 is a handover)

@@ -3777,3 +3777,14 @@ def test_the_asker_letting_the_owner_off_and_naming_another_moves_the_task():
     for then in ("咁就阿傑跟啦。", "咁就交俾阿傑啦。", "唔使喇 Ivy，阿傑做。", "Ivy 唔使喇，阿傑會跟。"):
         said = [("黃太", "Ivy，你聽日打去海關問清楚。"), ("Ivy Chan 陳詩韻", "我做緊 audit 喎。"), ("黃太", then)]
         assert _items(said, date="2026-09-14") == [("Marco Lee 李文傑", "打去海關問清楚", "2026-09-15")], then
+
+
+def test_the_two_people_just_given_tasks_swap_them_when_the_asker_says_so():
+    given = ("黃太", "Ivy，你聽日打去海關，阿傑，你禮拜五前寫好份報告。")
+    swapped = [("Marco Lee 李文傑", "打去海關", "2026-09-15"), ("Ivy Chan 陳詩韻", "寫好報告", "2026-09-18")]
+    for then in ([("黃太", "調轉啦。")], [("黃太", "唔係，你哋兩個調轉啦。")],
+                 [("Ivy Chan 陳詩韻", "好。"), ("Marco Lee 李文傑", "不如調轉吖？我同海關熟啲。"), ("黃太", "好。")]):
+        assert _items([given, *then], date="2026-09-14") == swapped, then
+    # asked for by one of them, and the asker says no: as given
+    said = [given, ("Marco Lee 李文傑", "不如調轉吖？"), ("黃太", "唔好，照舊。")]
+    assert [o for o, _, _ in _items(said, date="2026-09-14")] == ["Ivy Chan 陳詩韻", "Marco Lee 李文傑"]
