@@ -236,6 +236,9 @@ DONE_ANSWER = re.compile(r"(?:已經|早就)?\s*(?:搞掂|搞定|做完|做好|�
                       r"(?:done|finished|completed|sorted)(?: already)?|already (?:done|finished|sorted)", re.IGNORECASE)
 
 
+DONE_VERB = re.compile(r"(?P<verb>[\u3400-\u9fff]{1,2}?|[A-Za-z]+)\s*(?:好|完|晒)?\s*咗\s*(?:喇|啦|囉|㗎喇|嘞)", re.IGNORECASE)  # 「交咗喇」
+
+
 def done_already(answer: str, task: str, today: date) -> bool:
     """Whether the person asked answers that the work is done (「我頭先已經打咗」 to 「打俾 Ricoh」,
     「Ticket 我上個禮拜已經開咗」 to 「開 ticket」): its own verb, said as done."""
@@ -243,6 +246,11 @@ def done_already(answer: str, task: str, today: date) -> bool:
     if DONE_ANSWER.fullmatch(bare) and re.search(r"已經|早就|咗|done|finished|completed|sorted", bare, re.IGNORECASE) \
             or re.fullmatch(r"(?:已經|早就)\s*[^\s，,。]{1,4}?咗\s*(?:喇|啦|囉|㗎喇)?", bare):  # 「已經批咗喇」 to "approve…"
         return True  # "Done already.", 「搞掂咗喇」: whatever was asked
+    first, *rest = clauses(bare) or [""]
+    own = DONE_VERB.fullmatch(first)
+    if own and own["verb"].casefold() in {v.group(0).casefold() for v in VERB.finditer(task)} \
+            and all("咗" in c or not VERB.search(c) for c in rest):
+        return True  # 「交咗喇，上個禮拜交咗」 to 「交報告」
     said = ALREADY.search(answer)
     if not said:
         return False

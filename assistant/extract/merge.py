@@ -158,7 +158,8 @@ def _kept_by_speaker(said: str, item: ActionItem) -> bool:
                for m in (SELF_TAKES.match(c.strip()) for c in clauses(said)))
 
 
-LET_IT_GO = re.compile(r"(?:咁|噉)?\s*算(?:啦|吧|數|喇|囉)")
+LET_IT_GO = re.compile(r"(?:咁|噉)?\s*算(?:啦|吧|數|喇|囉)"  # 「咁算啦，唔使做住」; put off: 「hold 住先，唔使做住」
+                       r"|(?:咁|噉)?\s*(?:(?<![A-Za-z])hold\s*(?:住|下|吓)?|停(?:一停|住|低)|擱置|暫停|等等)\s*(?:先|住先)?(?:啦|喇)?", re.IGNORECASE)
 BARE_CANCEL = re.compile(r"^(?:啊|哦|咁|噉|算啦|算吧|唔好意思|sorry|actually)?[，,\s]*(?:就|都)?\s*(?:嗰樣|呢樣|嗰個|呢個|佢)?\s*(?:就|都)?\s*"
                          rf"(?:唔使(?!急|咁急|擔心|驚|客氣|等|{UNCHANGED})\s*(?P<verb>" + VERB_WORD + r"|[\u3400-\u9fff])?\s*(?:佢|埋)?|取消(?:咗)?(?:佢)?|cancel (?:it|that)|forget it)"
                          r"(?:喇|啦|囉|住|吖)?[。！!.]*$", re.IGNORECASE)  # 「Ivy 唔使打喇」

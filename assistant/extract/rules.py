@@ -259,6 +259,9 @@ def _strip_tag(sentence: str) -> tuple[str, bool]:
     if glued and glued.start() > 0:
         return sentence[:glued.start()], True
     return sentence, False
+MORE_TO_DO = re.compile(r"仲有|仲要|仲未|但係|不過|(?<![A-Za-z])but(?![A-Za-z])", re.IGNORECASE)  # 「…send 咗第一份，仲有第二份」
+
+
 # 「調轉啦」, 「你哋兩個對調吖」: the two people just given tasks swap them
 SWAPPED = re.compile(r"^(?:(?:唔係|不如|或者|咁|噉|sorry|啊|呀|哦)[，,\s]*)*(?:你哋|佢哋)?\s*(?:兩個)?\s*(?:調轉|對調|換轉|掉轉|交換)"
                      r"(?:佢|嚟|吓|下|一下)?\s*(?:啦|喇|吖|呀|先|好啲|好唔好|得唔得)?\s*[。！!？?]?$", re.IGNORECASE)
@@ -860,9 +863,13 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 items[:] = [i for i in items if all(i is not v for v in volunteered)]
                 continue
             done = ALREADY.search(sentence)
+            named = reader.people.strip_leading(OPENER.sub("", sentence).strip()) if done and not QUESTION.search(sentence) else None
+            by = named[0] if named and not re.match(r"\s*[，,]", named[1]) else None  # 「阿傑已經 send 咗喇」, not 「阿傑，…」
             done_here = [i for i in last if i.owner not in (reader.speaker(line), UNKNOWN, None) and not i.group
-                         and any(verb.group(0) in done.group(0) for verb in VERB.finditer(i.task))] if done and SELF.match(sentence) else []
-            if done_here:  # 「Ken 你聽日 call 個客。」 「好。」 「我頭先已經 call 咗喇。」: nothing left to do
+                         and (by is None or i.owner == by)
+                         and any(verb.group(0) in done.group(0) for verb in VERB.finditer(i.task))] \
+                if done and (SELF.match(sentence) or by) and not MORE_TO_DO.search(sentence, done.end()) else []
+            if done_here:  # 「Ken 你聽日 call 個客。」 「好。」 「我頭先已經 call 咗喇。」 (or 「Ken 已經 call 咗喇」): nothing left to do
                 items[:] = [i for i in items if all(i is not d for d in done_here)]
                 continue
             refused += [(item, UNKNOWN) for item in volunteered]

@@ -3788,3 +3788,18 @@ def test_the_two_people_just_given_tasks_swap_them_when_the_asker_says_so():
     # asked for by one of them, and the asker says no: as given
     said = [given, ("Marco Lee 李文傑", "不如調轉吖？"), ("黃太", "唔好，照舊。")]
     assert [o for o, _, _ in _items(said, date="2026-09-14")] == ["Ivy Chan 陳詩韻", "Marco Lee 李文傑"]
+
+
+def test_work_said_done_by_its_owner_or_of_its_owner_is_no_task():
+    assert _items([("黃太", "Ivy，你禮拜五前交份報告俾我。"), ("Ivy Chan 陳詩韻", "交咗喇，上個禮拜交咗。")], date="2026-09-14") == []
+    asked = ("黃太", "阿傑，你聽日 send 份 quotation 俾客。")
+    assert _items([asked, ("Ivy Chan 陳詩韻", "阿傑已經 send 咗喇。")], date="2026-09-14") == []
+    # part of it done, or asked whether done: still to do
+    for said in ("阿傑已經 send 咗第一份喇，仲有第二份。", "阿傑已經 send 咗未？"):
+        assert [o for o, _, _ in _items([asked, ("Ivy Chan 陳詩韻", said)], date="2026-09-14")] == ["Marco Lee 李文傑"], said
+
+
+def test_a_task_put_on_hold_with_nothing_to_do_for_now_is_taken_back():
+    asked = [("黃太", "阿傑，你聽日 send 份 quotation 俾客。"), ("Marco Lee 李文傑", "OK。")]
+    assert _items([*asked, ("黃太", "hold 住先，唔使做住，等老細批咗先。")], date="2026-09-14") == []
+    assert len(_items([*asked, ("黃太", "hold 住先，等老細批咗先。")], date="2026-09-14")) == 1  # waits, still theirs
