@@ -21,6 +21,7 @@ from assistant.extract.deadlines import Deadline, find_deadline, part_of_day_lef
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.priority import priority_for
 from assistant.extract.schema import RawExtraction, RawItem
+from assistant.extract.things import named_in_full
 from assistant.extract.tasks import VERB, drop_names, clean_task, leans_on_context, name_persons, standalone, without_whereabouts
 from assistant.extract.text import clauses, normalise, sentences, similarity
 from assistant.extract.transcript import Transcript
@@ -190,6 +191,7 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
                 due = find_deadline(context, transcript.date)
             if not cleaned:
                 continue
+            cleaned = named_in_full(cleaned, transcript, turn)
             confidence = _confidence(owner, item.group, cleaned, due is not None, context is not None)
             priority = priority_for(item.task, _working_day_of(due, transcript.date), transcript.date,
                                     len(transcript.people), turn_text)

@@ -3803,3 +3803,12 @@ def test_a_task_put_on_hold_with_nothing_to_do_for_now_is_taken_back():
     asked = [("黃太", "阿傑，你聽日 send 份 quotation 俾客。"), ("Marco Lee 李文傑", "OK。")]
     assert _items([*asked, ("黃太", "hold 住先，唔使做住，等老細批咗先。")], date="2026-09-14") == []
     assert len(_items([*asked, ("黃太", "hold 住先，等老細批咗先。")], date="2026-09-14")) == 1  # waits, still theirs
+
+
+def test_a_thing_named_briefly_is_named_as_fully_as_the_meeting_said_it_before():
+    said = [("Marco Lee 李文傑", "三樓後樓梯嗰個滅火筒過咗期。"), ("黃太", "阿傑，你聽日換個滅火筒。")]
+    assert _items(said, date="2026-09-14") == [("Marco Lee 李文傑", "換三樓後樓梯滅火筒", "2026-09-15")]
+    # words that are no part of a name stay out: a person, a time, a condition, English said around it
+    for before in ("Ivy 話個滅火筒過咗期。", "上個月個滅火筒過咗期。", "如果個滅火筒過咗期。", "I think the 滅火筒過咗期。"):
+        assert _items([("Marco Lee 李文傑", before), said[1]], date="2026-09-14") == [
+            ("Marco Lee 李文傑", "換滅火筒", "2026-09-15")], before

@@ -1,0 +1,73 @@
+"""The thing a task names briefly, named in full as the meeting said it a little before (「submit 申請」
+after 「鋼板樁 CNP 噪音許可證申請仲未交」 → 「submit 鋼板樁 CNP 噪音許可證申請」): a minute-taker writes the
+whole name, since the table is read without the talk around it."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.extract.dates import find_time_phrases
+from assistant.extract.owners import resolver_for
+from assistant.extract.tasks import VERB
+from assistant.extract.text import clauses, sentences
+from assistant.extract.transcript import Transcript
+
+TURNS_BACK = 6  # how far back the full name is looked for
+# the object after the task's last verb: a complement (好/晒…) and a classifier (份/個…) before it, a
+# recipient (俾 Ivy) or a part of day after it left out
+OBJECT = re.compile(r"^\s*(?:好|晒|哂|埋|返|齊|完|咗|一下|吓|下)?\s*(?:嗰|呢)?\s*(?:份|個|張|啲|條|批|架|部|間|封|本|套|單|次)?\s*"
+                    r"(?P<thing>[\u3400-\u9fff]{2,6}|[A-Za-z][A-Za-z0-9]*(?: [A-Za-z][A-Za-z0-9]*){0,2})"
+                    r"\s*(?=$|[，,]|(?:俾|畀|給|to |同|去|落|入)\s*\S)")
+# what cannot be part of a thing's name: people, modals, particles, linking words
+NOT_NAME = re.compile(r"[我你佢哋要會係同將把喺啲嗰呢就都有冇唔想去嚟俾畀話講問叫幫啦喇呀吖喎咗緊過晒埋返先再仲又已經而家啱已未嘅噉咁好個份用前完得到在是的了]"
+                      r"|如果|假如|萬一|因為|所以|不過|但係|或者|其實|即係|另外|全部|所有|外面|出面|入面|裏面|上面|下面|上個月|上次|今次|下次"
+                      r"|[，,。！!？?：:；;、（）()「」]|(?<![A-Za-z])[a-z][A-Za-z]*(?![A-Za-z])")  # English words: "I can have a draft"
+CLASSIFIER = re.compile(r"(?:嘅|之|的)?\s*(?:嗰|呢)?\s*(?:份|個|張|條|批|架|部|間|封|本|套|單)?\s*$")
+SUBSTANCE = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
+GENERIC = re.compile(r"^(?:嘢|事|野|問題|情況|資料|文件|嘢做|時間|安排|數|人)$")  # 「搞掂啲嘢」: no name to complete
+
+
+def _modifier(before: str, transcript: Transcript) -> str:
+    """The words right before a thing's name that say which one (「鋼板樁 CNP 噪音許可證」 of
+    「…鋼板樁 CNP 噪音許可證申請」): back to a person, a verb, a time or a linking word."""
+    before = CLASSIFIER.sub("", before)
+    stop = max((m.end() for m in NOT_NAME.finditer(before)), default=0)
+    for verb in VERB.finditer(before):
+        stop = max(stop, verb.end())
+    for phrase in find_time_phrases(before, transcript.date):
+        stop = max(stop, phrase.end)
+    people = resolver_for(transcript.people)
+    for _, _, end in people.spans(before):
+        stop = max(stop, end)
+    return before[stop:].strip()
+
+
+def _spaced(left: str, right: str) -> str:
+    """left and right joined, with a space where Latin or digits meet another word."""
+    latin = re.compile(r"[A-Za-z0-9]")
+    apart = left and right and (latin.match(left[-1]) or latin.match(right[0])) and not right[0].isspace()
+    return f"{left} {right}" if apart else left + right
+
+
+def named_in_full(task: str, transcript: Transcript, turn: int | None) -> str:
+    """The task with the object of its first verb named as the latest of the turn and the TURNS_BACK
+    before it names it with more words before it; the task as it is when none does, when the object is generic or
+    a pronoun, or when the fuller name is already in the task."""
+    if turn is None:
+        return task
+    verb = VERB.search(task)
+    if not verb:
+        return task
+    obj = OBJECT.match(task[verb.end():])
+    if not obj or GENERIC.match(obj["thing"]):
+        return task
+    thing = obj["thing"]
+    said = re.compile(rf"(?<![A-Za-z]){re.escape(thing)}(?![A-Za-z])", re.IGNORECASE)
+    for line in reversed(transcript.lines[max(0, turn - TURNS_BACK):turn + 1]):
+        for clause in reversed([c for s in sentences(line.text) for c in clauses(s)]):
+            for m in reversed(list(said.finditer(clause))):
+                more = _modifier(clause[:m.start()], transcript)
+                if 2 <= len(SUBSTANCE.findall(more)) and len(more) <= 16 and more not in task:
+                    at = verb.end() + obj.start("thing")
+                    return _spaced(_spaced(task[:at].rstrip(), more), task[at:])
+    return task
