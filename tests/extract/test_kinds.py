@@ -3812,3 +3812,9 @@ def test_a_thing_named_briefly_is_named_as_fully_as_the_meeting_said_it_before()
     for before in ("Ivy 話個滅火筒過咗期。", "上個月個滅火筒過咗期。", "如果個滅火筒過咗期。", "I think the 滅火筒過咗期。"):
         assert _items([("Marco Lee 李文傑", before), said[1]], date="2026-09-14") == [
             ("Marco Lee 李文傑", "換滅火筒", "2026-09-15")], before
+
+
+def test_what_keeps_somebody_from_helping_is_no_task_of_theirs():
+    asked = ("Ivy Chan 陳詩韻", "下個禮拜三有啲趕，如果阿傑可以分一半就得。")
+    for said in ("我下個禮拜頭兩日要執手尾喎，驚幫唔到。", "我下個禮拜要執手尾，幫唔到。", "嗰朝要出貨喎，我驚分唔到身。"):
+        assert _items([asked, ("Marco Lee 李文傑", said)], date="2026-09-14") == [], said
