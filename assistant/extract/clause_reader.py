@@ -85,6 +85,7 @@ GIVEN_FOR = re.compile(r"交(?:返)?(?:俾|畀|給)")  # handing work on, or han
 # what the one handed a thing does with it (「交俾 Ken 簽」, 「…睇」): not the work itself
 CHECKS_IT = re.compile(r"(?:簽|睇|批|審|過目|核對|覆核|蓋印|存檔|歸檔|(?<![A-Za-z])(?:check|approve|review|sign)(?![A-Za-z]))",
                        re.IGNORECASE)
+PARTICLE_THEN_PERSON = re.compile(r"(?<=[喎啦喇囉吖嘛])\s*(?=(?:你|我)(?!哋))")
 BARE_HANDOVER = re.compile(r"(?:咁|噉)\s*(?:就)?\s*(?:你)?\s*(?:嚟)?\s*(?:跟進|跟|負責|搞|做|處理)(?:埋|住)?(?:佢)?\s*(?:啦|喇|吖)?\s*(?:之前|前)?")
 WHOSE = re.compile(r"\s*(?:嘅|嗰\s*(?:份|個|張|單|啲|間|批))")  # 「Tom 嗰份 contract」: whose
 TAKES_IT_OVER = re.compile(r"\s*(?:嚟|去)?\s*(?:接手|接咗佢|頂上)(?:佢)?(?:啦|喇|吖|囉|先)?[。！!]?")
@@ -357,6 +358,8 @@ class Reader:
         """ASR text without commas, several requests run together: a break before each name or
         group that opens one (「May 你聽日交份報價 Ken 你後日 check 個 server 大家禮拜五前填 timesheet」,
         「葉老師 後日 改完 卷 Kelvin 今晚 出 補課 通告」)."""
+        if not re.search(r"[，,]", sentence):  # 「咁唔得喎你今日之內搵 agency」: a sentence particle ends a clause
+            sentence = PARTICLE_THEN_PERSON.sub("，", sentence)
         spaced = bool(re.search(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]", sentence))  # words apart, as ASR writes them
         first = next(((start, end) for _, start, end in self.people.spans(sentence) if start == 0), None)
         you = re.search(r"\s你(?!哋)", sentence[first[1]:]) if first and re.match(r"\s+(?!你)", sentence[first[1]:]) \

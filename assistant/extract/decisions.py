@@ -316,7 +316,9 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
             return [], False
         # 「由下個月開始…每個月尾點數，由 Ken 簽名」: a standing rule, no one-off task
         ours = WE_DECIDED.search(sentence) and not reader.people.mentioned(sentence) and not YOU_REQUEST.search(sentence)
-        return [RawDecision(turn=line.index, text=text)], bool(RECURRING.search(sentence) or ours)
+        standing = RECURRING.search(sentence)  # 「你今日之內搵 agency 要多六個 temp 由下個禮拜一開始」: a task due today too
+        own_due = standing and reader.assigns(sentence, line) and has_time_words(sentence[:standing.start()], transcript.date)
+        return [RawDecision(turn=line.index, text=text)], bool(standing and not own_due or ours)
     if _agreement(sentence, transcript.date) and not _accepts_request(reader, line):
         agreed = _agreed_clauses(reader, sentence, line)
         if agreed:  # 「好，加 corporate gift。」: agreeing to do it is the decision

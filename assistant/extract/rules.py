@@ -28,7 +28,7 @@ from assistant.extract.answers import (
 )
 from assistant.extract.clause_reader import (
     BARE_COMMIT, BARE_HANDOVER, DEPARTMENT, DUE_MOVED, LIMIT_MARK, REMINDER, ROLE, SAID, STATE, STRANGER, TAKEN_PART,
-    UNKNOWN, YES_FIRST, Clause, Reader, group_in, without_names,
+    NOT_NEEDED, UNKNOWN, YES_FIRST, Clause, Reader, group_in, without_names,
 )
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.conditions import condition_apart
@@ -258,7 +258,22 @@ def _strip_tag(sentence: str) -> tuple[str, bool]:
     glued = GLUED_TAG.search(sentence)
     if glued and glued.start() > 0:
         return sentence[:glued.start()], True
+    said = sentence.rstrip(" ？?")
+    if said != sentence.rstrip() and OFFER_ASKED.match(said) and not QUESTION.search(said) and VERB.search(said):
+        return said, True  # 「咁我聽朝出個通告？」: an offer, asked like 「…，好唔好？」
     return sentence, False
+
+
+def _offer_declined(transcript: Transcript, line: Line) -> bool:
+    """Whether somebody else answers an offer in the next turn with a no (「唔使喇」, 「唔好住」)."""
+    if line.index + 1 >= len(transcript.lines) or transcript.lines[line.index + 1].speaker == line.speaker:
+        return False
+    return bool(OFFER_DECLINED.match(transcript.lines[line.index + 1].text.strip()))
+
+
+OFFER_DECLINED = re.compile(rf"^(?:(?:啊|哦|嗯|唔該|多謝)[，,\s]*)?(?:{NOT_NEEDED}|唔得|(?<![A-Za-z])no(?:t yet| need)?(?![A-Za-z]))", re.IGNORECASE)
+SELF_INSTEAD = re.compile(rf"[，,]\s*(?:咁)?\s*我(?!哋)\s*(?:自己)?\s*(?:嚟|{VERB_WORD})", re.IGNORECASE)  # 「唔使喇，我出」
+OFFER_ASKED = re.compile(r"^(?:(?:咁|噉|不如|或者|好)[，,\s]*)*我(?!哋)(?!\s*(?:係|都係|想問|想知|問|知|可唔可以|使唔使|要唔要|駛唔駛))")
 MORE_TO_DO = re.compile(r"仲有|仲要|仲未|但係|不過|(?<![A-Za-z])but(?![A-Za-z])", re.IGNORECASE)  # 「…send 咗第一份，仲有第二份」
 
 
@@ -1049,6 +1064,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     next((t for o, t in reversed(found[:i]) if o == owner and has_time_words(t, transcript.date)), "")
                 if owner is None and INVITATION.search(task):
                     continue  # 「大家有空可以嚟睇吓」: welcome to, not asked to
+                if tagged and owner is not None and owner == reader.speaker(line) and _offer_declined(transcript, line):
+                    answer = transcript.lines[line.index + 1]
+                    if not SELF_INSTEAD.search(answer.text):
+                        continue  # 「我聽朝出個通告，好唔好？」 「唔使喇。」: not taken up
+                    owner = reader.speaker(answer) or UNKNOWN  # 「唔使喇，我出。」: the one who says no does it
                 items.append(RawItem(turn=line.index, owner=owner or "", task=task, group=owner is None,
                                      shared_due=shared or carried, agreed_due="" if refused else agreed, declined=refused))
                 said_before.append(items[-1])

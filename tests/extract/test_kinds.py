@@ -3818,3 +3818,19 @@ def test_what_keeps_somebody_from_helping_is_no_task_of_theirs():
     asked = ("Ivy Chan 陳詩韻", "下個禮拜三有啲趕，如果阿傑可以分一半就得。")
     for said in ("我下個禮拜頭兩日要執手尾喎，驚幫唔到。", "我下個禮拜要執手尾，幫唔到。", "嗰朝要出貨喎，我驚分唔到身。"):
         assert _items([asked, ("Marco Lee 李文傑", said)], date="2026-09-14") == [], said
+
+
+def test_an_offer_said_as_a_question_is_the_speakers_task_unless_turned_down():
+    offer = ("Ivy Chan 陳詩韻", "咁我聽朝六點半喺 WhatsApp group 出個通告，話畀大家知返唔返工？")
+    assert [(o, d) for o, _, d in _items([offer, ("黃太", "好，就咁做。")], date="2026-09-14")] == [
+        ("Ivy Chan 陳詩韻", "2026-09-15T06:30:00+08:00")]
+    assert _items([offer, ("黃太", "唔使喇。")], date="2026-09-14") == []
+    assert _items([("Ivy Chan 陳詩韻", "我聽朝出個通告，好唔好？"), ("黃太", "唔好住。")], date="2026-09-14") == []
+    # turned down by one who does it instead
+    assert _items([("Ivy Chan 陳詩韻", "咁我聽朝出個通告？"), ("黃太", "唔使喇，我出。")], date="2026-09-14") == [
+        ("黃太", "出通告", "2026-09-15")]
+
+
+def test_a_request_run_together_without_commas_after_a_particle_and_with_a_start_day():
+    said = [("Marco Lee 李文傑", "夜更得十個人"), ("黃太", "咁唔得喎你今日之內搵 agency 要多六個 temp 由下個禮拜一開始返夜更")]
+    assert _items(said, date="2026-09-14") == [("Marco Lee 李文傑", "搵 agency 要多六個 temp 返夜更", "2026-09-14")]
