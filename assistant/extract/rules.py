@@ -45,7 +45,7 @@ from assistant.extract.deadlines import dates_a_thing, find_deadline, has_time_w
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import (
-    AWAY, DELIVERY_VERBS, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, leans_on_context,
+    AGENDA, AWAY, DELIVERY_VERBS, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TOPICS_TODAY, VERB, VERB_WORD, leans_on_context,
 )
 from assistant.extract.text import clauses, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
@@ -73,10 +73,6 @@ TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明
 
 
 # 「今日主要講三樣：…」: the chair's agenda lists topics, not tasks; the items listed after it too
-AGENDA = re.compile(r"(?:講|傾|討論|報告|匯報|交代|cover|go through)(?:下|吓|一下)?\s*(?:[一兩二三四五六七八九十幾]|\d+)\s*"
-                    r"(?:樣|件事|個(?:議題|題目|topic|item|point|重點|範疇|部分)|點(?!鐘)|things|items|topics)"
-                    r"|今日[^，,。？?]{0,24}?主要\s*(?:係)?\s*(?:想)?\s*(?:講|傾|討論|update|匯報|報告)", re.IGNORECASE)  # 「今日主要講…」
-TOPICS_TODAY = re.compile(r"今日[^，,。]{0,16}?(?:要|想)?(?:講|傾|討論)(?:下|吓|一下)")  # 「各位，今日傾吓…」, to nobody
 ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十\d]|[一二三四五六七八九]係|首先|其次|跟住|最後|another|first|second|third|lastly)",
                      re.IGNORECASE)
 
@@ -275,6 +271,29 @@ OFFER_DECLINED = re.compile(rf"^(?:(?:啊|哦|嗯|唔該|多謝)[，,\s]*)?(?:{N
 SELF_INSTEAD = re.compile(rf"[，,]\s*(?:咁)?\s*我(?!哋)\s*(?:自己)?\s*(?:嚟|{VERB_WORD})", re.IGNORECASE)  # 「唔使喇，我出」
 OFFER_ASKED = re.compile(r"^(?:(?:咁|噉|不如|或者|好)[，,\s]*)*我(?!哋)(?!\s*(?:係|都係|想問|想知|問|知|可唔可以|使唔使|要唔要|駛唔駛))")
 MORE_TO_DO = re.compile(r"仲有|仲要|仲未|但係|不過|(?<![A-Za-z])but(?![A-Za-z])", re.IGNORECASE)  # 「…send 咗第一份，仲有第二份」
+
+
+# 「我 London 嗰邊嘅同事 Priya」, 「我哋 team 嘅 Ken」: who is meant is the person named, not the speaker
+MY_PERSON = re.compile(r"(?:^|(?<=[，,\s]))(?:我|我哋)\s*(?:[^，,。\s]{1,8}\s*嗰邊|(?<![A-Za-z])[A-Za-z]+\s*嗰邊|team|組|部門)?\s*(?:嘅)?\s*"
+                       r"(?:同事|拍檔|partner|老細|上司|下屬|組員|助手|秘書|assistant|team\s*嘅|組\s*嘅)\s*(?=\S)", re.IGNORECASE)
+
+
+def _colleague_named(sentence: str, reader: Reader) -> str:
+    """The sentence without 「我(嗰邊嘅)同事」 before an attendee's name (「我同事 Priya 要…覆 email」 is Priya's),
+    and without its 「我」 before nobody named (「我同事聽日覆」 is not the speaker's)."""
+    for m in MY_PERSON.finditer(sentence):
+        named = reader.people.strip_leading(sentence[m.end():])
+        if named:
+            return sentence[:m.start()] + sentence[m.end():]
+        return sentence[:m.start()] + MINE.sub("", sentence[m.start():m.end()], count=1) + sentence[m.end():]  # somebody else
+    return sentence
+
+
+MINE = re.compile(r"^(?:我|我哋)\s*(?:嘅)?\s*")
+
+
+AREA_MINE = re.compile(r"\S{1,12}?\s*(?:嗰邊|嗰方面|方面|嘅嘢|嗰part|嗰部分)\s*(?:都)?\s*(?:係)?\s*我(?!哋)\s*(?:負責|跟|管)(?:嘅|㗎|開)?[。！!]?",
+                       re.IGNORECASE)  # 「IT 嗰邊我負責」
 
 
 # 「調轉啦」, 「你哋兩個對調吖」: the two people just given tasks swap them
@@ -794,6 +813,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 earlier, transcript.date), transcript.date))
             if HYPOTHETICAL.match(sentence):  # 「如果我係你，我會聽日即刻 call 個客」: advice, nobody's task
                 continue
+            sentence = _colleague_named(sentence, reader)
+            said = [c for c in clauses(sentence) if not SELF_INTRO.match(c.strip())]
+            if said and AREA_MINE.fullmatch(OPENER.sub("", said[0]).strip()) and len(said) == 1 \
+                    and not has_time_words(sentence, transcript.date):
+                continue  # 「我係 Ken，IT 嗰邊我負責。」: who looks after what, not work to do
             if AGENDA.search(sentence) or (agenda and ORDINAL.match(sentence) or TOPICS_TODAY.search(sentence)) \
                     and not reader.people.mentioned(sentence) and not re.search(r"你(?!哋)", sentence):
                 agenda = True

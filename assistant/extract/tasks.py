@@ -258,6 +258,10 @@ _BARE_VERB = re.compile(r"(?:出|交|上|做|寫|做完|做好|寫好|搞掂|搞
                         re.IGNORECASE)
 _ONE_VERB = re.compile(rf"(?:{VERB_WORD})\s*[完好晒哂埋掂齊返實]?(?:\s*咗)?", re.IGNORECASE)  # 「部機，…砌好」 → 「砌好部機」
 _BARE_VERB_ONLY = re.compile(r"[寫做整出交畫拍剪改跟訂搵]|write|draft|do|send", re.IGNORECASE)
+AGENDA = re.compile(r"(?:講|傾|討論|報告|匯報|交代|cover|go through)(?:下|吓|一下)?\s*(?:[一兩二三四五六七八九十幾]|\d+)\s*"
+                    r"(?:樣|件事|個(?:議題|題目|topic|item|point|重點|範疇|部分)|點(?!鐘)|things|items|topics)"
+                    r"|今日[^，,。？?]{0,24}?主要\s*(?:係)?\s*(?:想)?\s*(?:講|傾|討論|update|匯報|報告)", re.IGNORECASE)  # 「今日主要講…」
+TOPICS_TODAY = re.compile(r"今日[^，,。]{0,16}?(?:要|想)?(?:講|傾|討論)(?:下|吓|一下)")  # 「各位，今日傾吓…」, to nobody
 SELF_INTRO = re.compile(r"^(?:我係|我叫|(?:I'?m|I am|this is)(?![A-Za-z]))\s*\S{1,24}$", re.IGNORECASE)
 BECAUSE = re.compile(r"(?:因為|由於|because|since)(?![A-Za-z])", re.IGNORECASE)  # a reason opens
 COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|話|可能|或者|否則|唔係嘅話|唔係(?=就|會|趕|嚟唔切|做唔切)|"
@@ -603,6 +607,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 continue
             if PAST_REPORT.match(_LEAD.sub("", sentence)):  # 「上次係阿傑整嘅」: how it was done before, not the work
                 continue
+            agenda = AGENDA.search(sentence) or TOPICS_TODAY.search(sentence)
+            sentence = sentence[agenda.end():].strip(" ，,：:") if agenda else sentence  # 「今日主要傾吓新 office 嘅 network」
             if sentence.rstrip().endswith(("？", "?")) and (not (ACTION_VERB.search(sentence) or NEEDED_OR_NOT.search(sentence) and VERB.search(sentence))
                                                             or re.search(r"我(?!哋)", sentence)):
                 continue  # 「要唔要我幫手拉數？」 offers help, it is not the work

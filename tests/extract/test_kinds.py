@@ -3834,3 +3834,16 @@ def test_an_offer_said_as_a_question_is_the_speakers_task_unless_turned_down():
 def test_a_request_run_together_without_commas_after_a_particle_and_with_a_start_day():
     said = [("Marco Lee 李文傑", "夜更得十個人"), ("黃太", "咁唔得喎你今日之內搵 agency 要多六個 temp 由下個禮拜一開始返夜更")]
     assert _items(said, date="2026-09-14") == [("Marco Lee 李文傑", "搵 agency 要多六個 temp 返夜更", "2026-09-14")]
+
+
+def test_who_looks_after_what_after_an_agenda_is_no_task_and_the_agenda_gives_no_day():
+    agenda = ("黃太", "今日主要傾吓新 office 嘅 network。")
+    for said in ("我係阿傑，IT 嗰邊我負責。", "IT 嗰邊我負責。"):
+        assert _items([agenda, ("Marco Lee 李文傑", said)]) == [], said
+    assert [d for _, _, d in _items([agenda, ("黃太", "阿傑，你跟進。")])] == [None]  # 今日 is when we talk, not when due
+
+
+def test_a_colleague_named_after_my_is_the_owner_not_the_speaker():
+    for said in ("我 London 嗰邊嘅同事 Priya 要 London time Friday 5pm 前覆 email。", "我同事 Priya 要 London time Friday 5pm 前覆 email。"):
+        assert _items([("黃太", said)]) == [("Priya Shah", "覆 email", "2026-03-14T01:00:00+08:00")], said
+    assert all(o != "黃太" for o, _, _ in _items([("黃太", "我同事聽日覆 email。")]))  # somebody, not the speaker
