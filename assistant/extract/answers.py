@@ -80,12 +80,13 @@ THING_FIRST = re.compile(r"^\s*(?:至於|另外|仲有)?\s*(?:嗰|呢)?(?:個|�
 NO_THING = re.compile(r"[我你佢咁噉好係唔都嗯]|^(?:ok|yes|sure|sorry)$", re.IGNORECASE)
 
 
-def part_about(task: str, reply: str, people: OwnerResolver, today: date) -> str:
-    """The part of a reply that gives the task's own thing its own day, when the reply takes two
-    things in turn and their days differ (「封信我聽日出到。cost report 就三個工作天內俾你」): from the
-    clause that opens with a thing the task names to the next that opens with another thing; of
-    that part, the clauses from the last one with a day on, so that what others said before
-    (「rooming list 佢哋話今晚先俾到，我兩個工作天內 confirm」) is not the day. Empty otherwise."""
+def part_about(task: str, reply: str, people: OwnerResolver, today: date) -> str | None:
+    """The part of a reply that takes two or more things in turn (「封信我聽日出到。cost report 就三個
+    工作天內俾你」) about the task's own thing: from the clause that opens with a thing the task names
+    to the next that opens with another thing; of that part, the clauses from the last one with a day
+    on, so that what others said before (「rooming list 佢哋話今晚先俾到，我兩個工作天內 confirm」) is not
+    the day. "" when the reply takes things in turn but gives this one no day or names it nowhere (it
+    borrows no other thing's day); None when the reply does not take things in turn."""
     parts: list[list[str]] = []  # [thing, clause, clause…]
     for sentence in sentences(reply):
         for clause in clauses(sentence):
@@ -95,10 +96,11 @@ def part_about(task: str, reply: str, people: OwnerResolver, today: date) -> str
                 parts.append([thing, clause])
             elif parts:
                 parts[-1].append(clause)
-    dated = [(part[0], [c for c in part[1:] if find_deadline(c, today)]) for part in parts]
-    days = {find_deadline(said[-1], today).day for _, said in dated if said}
-    mine = [said for thing, said in dated if shared_grams(thing, task) or thing.casefold() in task.casefold()]
-    return "，".join(mine[0][-1:]) if len(days) >= 2 and len(mine) == 1 and mine[0] else ""
+    if len({part[0].casefold() for part in parts}) < 2:
+        return None
+    mine = [[c for c in part[1:] if find_deadline(c, today)] for part in parts
+            if shared_grams(part[0], task) or part[0].casefold() in task.casefold()]
+    return mine[0][-1] if len(mine) == 1 and mine[0] else ""
 
 
 # what an answer says besides when: 「最遲」, "Latest by", "Sure"
@@ -117,6 +119,8 @@ def accepted_with_time(reader: Reader, transcript: Transcript, line: Line, task:
     if reply.speaker == line.speaker or reader.speaker(reply) != owner:
         return ""
     own = part_about(task, reply.text, reader.people, transcript.date)
+    if own == "":
+        return ""  # 「Quotation 我禮拜三前 send，vendor 我遲啲先 call」: the vendor's call has no day
     said = own or (sentences(reply.text) or [""])[0]
     if find_deadline(said, transcript.date) is None or QUESTION.search(said) or REFUSAL.match(OPENER.sub("", said)) \
             or NOT_YES.search(said):

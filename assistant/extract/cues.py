@@ -84,6 +84,10 @@ NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|多�
                         r"(?:我|我哋)\s*(?:都)?想\s*(?:同[^，,。]{1,12}?)?\s*開\s*(?:個|次|一個|一次)?\s*[^，,。]{0,12}?(?:會議?|meeting|conference|call)|"
                         # how far it is: 「準備得七七八八」, 「做得差唔多」, 「寫得一半」
                         r"[\u3400-\u9fff]得(?:七七八八|八八九九|差唔多|差不多|[一二三四五六七八九]成|一半|幾多)(?:喇|啦|咋|㗎|嘅)?(?=$|[，,。！!])|"
+                        # whose turn it is to speak: 「Susan，最後講埋 budget」, 「跟住到你講吓 IT」
+                        r"^(?:最後|跟住|然後|下一樣|下一個|先)?\s*(?:到你|輪到你)?\s*(?:講|傾|報告|匯報|update)(?:埋|吓|下|一下)\s*[^，,。]{1,12}$|"
+                        # what others said they will do: 「…話禮拜五佢哋會統一做 induction」
+                        r"話\s*[^，,。]{0,8}?佢哋\s*(?:會|就會|將會)|"
                         r"^(?:我|等我)\S{0,10}?話(?:返)?(?:俾|畀|給)\s*\S{1,8}?\s*知$", re.IGNORECASE)  # 「我話返俾佢知」: passing word on
 
 # words that remind somebody of work: 「記得…」 with a new verb is a task for the one spoken to (rules.py);

@@ -19,8 +19,9 @@ OBJECT = re.compile(r"^\s*(?:好|晒|哂|埋|返|齊|完|咗|一下|吓|下)?\s*
                     r"(?P<thing>[\u3400-\u9fff]{2,6}|[A-Za-z][A-Za-z0-9]*(?: [A-Za-z][A-Za-z0-9]*){0,2})"
                     r"\s*(?=$|[，,]|(?:俾|畀|給|to |同|去|落|入)\s*\S)")
 # what cannot be part of a thing's name: people, modals, particles, linking words
-NOT_NAME = re.compile(r"[我你佢哋要會係同將把喺啲嗰呢就都有冇唔想去嚟俾畀話講問叫幫啦喇呀吖喎咗緊過晒埋返先再仲又已經而家啱已未嘅噉咁好個份用前完得到在是的了]"
-                      r"|如果|假如|萬一|因為|所以|不過|但係|或者|其實|即係|另外|全部|所有|外面|出面|入面|裏面|上面|下面|上個月|上次|今次|下次"
+NOT_NAME = re.compile(r"[我你佢哋要係同將把喺啲嗰呢就都有冇唔想去嚟俾畀話講問叫幫啦喇呀吖喎咗緊過晒埋返先再仲又已經而家啱已未嘅噉咁好個份用前完得到在是的了咪知]"
+                      r"|如果|假如|萬一|因為|所以|不過|但係|或者|其實|即係|原來|聽講|好似|應該|可能|成日|經常|另外|全部|所有"
+                      r"|外面|出面|入面|裏面|上面|下面|上個?月|上個?(?:禮拜|星期|週|周)|上次|今次|下次|尋日|琴日|今朝|頭先|啱啱|(?<!開|大|小)會(?!議|所|計|員|長|堂)"
                       r"|[，,。！!？?：:；;、（）()「」]|(?<![A-Za-z])[a-z][A-Za-z]*(?![A-Za-z])")  # English words: "I can have a draft"
 CLASSIFIER = re.compile(r"(?:嘅|之|的)?\s*(?:嗰|呢)?\s*(?:份|個|張|條|批|架|部|間|封|本|套|單)?\s*$")
 SUBSTANCE = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
@@ -50,9 +51,9 @@ def _spaced(left: str, right: str) -> str:
 
 
 def named_in_full(task: str, transcript: Transcript, turn: int | None) -> str:
-    """The task with the object of its first verb named as the latest of the turn and the TURNS_BACK
-    before it names it with more words before it; the task as it is when none does, when the object is generic or
-    a pronoun, or when the fuller name is already in the task."""
+    """The task with the object of its first verb named as the turn or the TURNS_BACK before it name
+    it with more words before it; the task as it is when none does or two name two different ones,
+    when the object is generic or a pronoun, or when the fuller name is already in the task."""
     if turn is None:
         return task
     verb = VERB.search(task)
@@ -63,11 +64,12 @@ def named_in_full(task: str, transcript: Transcript, turn: int | None) -> str:
         return task
     thing = obj["thing"]
     said = re.compile(rf"(?<![A-Za-z]){re.escape(thing)}(?![A-Za-z])", re.IGNORECASE)
-    for line in reversed(transcript.lines[max(0, turn - TURNS_BACK):turn + 1]):
-        for clause in reversed([c for s in sentences(line.text) for c in clauses(s)]):
-            for m in reversed(list(said.finditer(clause))):
-                more = _modifier(clause[:m.start()], transcript)
-                if 2 <= len(SUBSTANCE.findall(more)) and len(more) <= 16 and more not in task:
-                    at = verb.end() + obj.start("thing")
-                    return _spaced(_spaced(task[:at].rstrip(), more), task[at:])
-    return task
+    fuller = {more for line in transcript.lines[max(0, turn - TURNS_BACK):turn + 1]
+              for clause in (c for s in sentences(line.text) for c in clauses(s))
+              for m in said.finditer(clause)
+              if 2 <= len(SUBSTANCE.findall(more := _modifier(clause[:m.start()], transcript))) and len(more) <= 16}
+    fuller = {more for more in fuller if not any(more != other and more in other for other in fuller)}  # the longest saying
+    if len(fuller) != 1 or next(iter(fuller)) in task:  # two of them (「三樓…」, 「五樓…」): which one is for a person to say
+        return task
+    at = verb.end() + obj.start("thing")
+    return _spaced(_spaced(task[:at].rstrip(), fuller.pop()), task[at:])

@@ -3812,6 +3812,14 @@ def test_a_thing_named_briefly_is_named_as_fully_as_the_meeting_said_it_before()
     for before in ("Ivy 話個滅火筒過咗期。", "上個月個滅火筒過咗期。", "如果個滅火筒過咗期。", "I think the 滅火筒過咗期。"):
         assert _items([("Marco Lee 李文傑", before), said[1]], date="2026-09-14") == [
             ("Marco Lee 李文傑", "換滅火筒", "2026-09-15")], before
+    for before in ("上個禮拜三樓後樓梯嗰個滅火筒過咗期。", "你知唔知三樓後樓梯個滅火筒過咗期？", "原來三樓後樓梯嗰個滅火筒過咗期。"):
+        assert _items([("Marco Lee 李文傑", before), said[1]], date="2026-09-14") == [
+            ("Marco Lee 李文傑", "換三樓後樓梯滅火筒", "2026-09-15")], before
+    # two of them named: which one is for a person to say, not for a guess
+    two = ("Marco Lee 李文傑", "三樓後樓梯嗰個滅火筒過咗期，五樓茶水間個滅火筒都係。")
+    assert _items([two, said[1]], date="2026-09-14") == [("Marco Lee 李文傑", "換滅火筒", "2026-09-15")]
+    mic = [("Ivy Chan 陳詩韻", "6樓會議室個 mic 冇聲。"), ("黃太", "阿傑，你聽日 check 個 mic。")]
+    assert _items(mic, date="2026-09-14") == [("Marco Lee 李文傑", "check 6樓會議室 mic", "2026-09-15")]
 
 
 def test_what_keeps_somebody_from_helping_is_no_task_of_theirs():
@@ -3847,3 +3855,9 @@ def test_a_colleague_named_after_my_is_the_owner_not_the_speaker():
     for said in ("我 London 嗰邊嘅同事 Priya 要 London time Friday 5pm 前覆 email。", "我同事 Priya 要 London time Friday 5pm 前覆 email。"):
         assert _items([("黃太", said)]) == [("Priya Shah", "覆 email", "2026-03-14T01:00:00+08:00")], said
     assert all(o != "黃太" for o, _, _ in _items([("黃太", "我同事聽日覆 email。")]))  # somebody, not the speaker
+
+
+def test_whose_turn_it_is_to_speak_and_what_others_said_they_will_do_are_no_tasks():
+    assert _items([("黃太", "Ivy，最後講埋 budget。")]) == []
+    assert _items([("Ivy Chan 陳詩韻", "但係 main con 嗰邊 send 咗 email，話禮拜五佢哋會統一同全部新工人做 induction。")]) == []
+    assert [o for o, _, _ in _items([("黃太", "Ivy，你聽日講吓個 budget 俾大家聽。")])] == ["Ivy Chan 陳詩韻"]
