@@ -149,7 +149,8 @@ RECEIVES = re.compile(r"(?:俾|畀|同|話|問|叫|等|幫|對|跟|知|給|提|e
 
 
 # 「麻煩你 book 咗個房」, 「記得交咗份表先」: a request to have it done, 咗 of the result asked for
-DONE_FOR_ME = re.compile(r"(?:麻煩|唔該|請)\s*你[^，,。]{0,8}?咗|(?:記得|幫我|幫手)[^，,。]{0,8}?咗|咗[^，,。]{0,10}(?:先啦|先|吖)$")
+DONE_FOR_ME = re.compile(r"(?:麻煩|唔該|請)\s*你[^，,。]{0,8}?咗|(?:記得|幫我|幫手)[^，,。]{0,8}?咗|咗[^，,。]{0,16}(?:先啦|先|吖)$"
+                         r"|^\s*你(?!哋)\s*[^，,。咗]{1,10}?咗\s*(?:佢|嗰|呢)?\s*(?:個|份|張|啲|部|架|條|封|批|間|單)(?![^，,。]*(?:喇|嘞|未|[？?])\s*$)")  # 「你 check 咗個 log，同埋…」
 # 「大家記得填 timesheet」: a group reminded of work with a thing to do is a task with no day yet
 GROUP_REMINDED = re.compile(rf"^\s*(?:都|一定)?\s*(?:{REMIND})\s*(?:要)?\s*(?:{VERB_WORD})\s*\S{{2,}}", re.IGNORECASE)
 REMINDED = re.compile(r"(?<=提醒|提提)(?:大家|各位|全部同事|所有同事)[^，,。]{0,12}?(?:要|記得|一定要)")  # 「提提大家…要交 timesheet」

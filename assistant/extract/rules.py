@@ -296,6 +296,23 @@ AREA_MINE = re.compile(r"\S{1,12}?\s*(?:嗰邊|嗰方面|方面|嘅嘢|嗰part|�
                        re.IGNORECASE)  # 「IT 嗰邊我負責」
 
 
+GO_AHEAD = re.compile(r"\s*(?:你)?\s*(?:會|嚟|去)?\s*(?:做|跟進|跟|搞|負責|處理|接手)?\s*(?:啦|喇|吖)?[。！!]?")
+
+
+def _let_off(sentence: str, reader: Reader) -> tuple[str, str] | None:
+    """(who is let off, who takes over) of 「Ken 唔使喇，阿傑做」, 「唔使喇 Ken，阿傑會跟」; else None."""
+    said = clauses(sentence)
+    if len(said) != 2:
+        return None
+    first = OPENER.sub("", said[0]).strip()
+    before = re.match(rf"\s*{NOT_NEEDED}\s*", first)
+    off = reader.people.strip_leading(first[before.end():] if before else first)
+    if not off or not (before and not off[1].strip(" 呀啊") or re.fullmatch(rf"\s*(?:你)?\s*{NOT_NEEDED}\s*", off[1])):
+        return None
+    taker = reader.people.strip_leading(OPENER.sub("", said[1]).strip())
+    return (off[0], taker[0]) if taker and taker[0] != off[0] and GO_AHEAD.fullmatch(taker[1]) else None
+
+
 # 「調轉啦」, 「你哋兩個對調吖」: the two people just given tasks swap them
 SWAPPED = re.compile(r"^(?:(?:唔係|不如|或者|咁|噉|sorry|啊|呀|哦)[，,\s]*)*(?:你哋|佢哋)?\s*(?:兩個)?\s*(?:調轉|對調|換轉|掉轉|交換)"
                      r"(?:佢|嚟|吓|下|一下)?\s*(?:啦|喇|吖|呀|先|好啲|好唔好|得唔得)?\s*[。！!？?]?$", re.IGNORECASE)
@@ -857,6 +874,12 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             recent = [i for i in items if since <= i.turn < line.index and not i.group]  # 「我聽日放假。」 between
             last = said_before or [i for i in recent if i.turn == max(r.turn for r in recent)]
             owners = list(dict.fromkeys(i.owner for i in recent if i.owner not in (UNKNOWN, "")))
+            let_off = _let_off(sentence, reader)
+            theirs = [i for i in items if let_off and i.owner == let_off[0] and line.index - 4 <= i.turn < line.index]
+            if theirs:  # 「Ken，你今日 send 份 agenda。…」 「Ken 唔使喇，阿傑做。」: Ken's latest is 阿傑's now
+                for item in theirs:
+                    item.owner = let_off[1] if item.turn == theirs[-1].turn else item.owner
+                continue
             asker = {reader.speaker(transcript.lines[i.turn]) for i in recent} == {reader.speaker(line)}
             agreed = line.index + 1 < len(transcript.lines) and YES.match(transcript.lines[line.index + 1].text.strip()) \
                 and {reader.speaker(transcript.lines[i.turn]) for i in recent} == {reader.speaker(transcript.lines[line.index + 1])}

@@ -3861,3 +3861,20 @@ def test_whose_turn_it_is_to_speak_and_what_others_said_they_will_do_are_no_task
     assert _items([("黃太", "Ivy，最後講埋 budget。")]) == []
     assert _items([("Ivy Chan 陳詩韻", "但係 main con 嗰邊 send 咗 email，話禮拜五佢哋會統一同全部新工人做 induction。")]) == []
     assert [o for o, _, _ in _items([("黃太", "Ivy，你聽日講吓個 budget 俾大家聽。")])] == ["Ivy Chan 陳詩韻"]
+
+
+def test_letting_one_person_off_moves_their_task_not_the_one_given_last():
+    said = [("黃太", "Ivy，你今日 send 份 agenda。"), ("黃太", "阿傑，你禮拜三前 book 好酒店。"), ("黃太", "Ivy 唔使喇，Priya 做。")]
+    assert [(o, t) for o, t, _ in _items(said, date="2026-09-14")] == [
+        ("Priya Shah", "send agenda"), ("Marco Lee 李文傑", "book 好酒店")]
+
+
+def test_get_it_done_said_with_zo_an_english_verb_of_work_and_meeting_a_client_are_tasks():
+    said = [("黃太", "阿傑，你 check 咗個 server log，同埋重啟部 printer。"), ("Marco Lee 李文傑", "OK。")]
+    assert [t for _, t, _ in _items(said, date="2026-09-14")] == ["check server log", "重啟部 printer"]
+    assert _items([("黃太", "阿傑，禮拜五前 revise 個 budget。")], date="2026-09-14") == [
+        ("Marco Lee 李文傑", "revise budget", "2026-09-18")]
+    assert [o for o, _, _ in _items([("黃太", "阿傑，聽日幫我接個客。"), ("Marco Lee 李文傑", "OK。")], date="2026-09-14")] == [
+        "Marco Lee 李文傑"]
+    for done in ("阿傑，你 send 咗份 report 喇。", "阿傑，你 send 咗份 report 未？"):  # done, or asked whether done
+        assert _items([("黃太", done)], date="2026-09-14") == [], done
