@@ -1,6 +1,6 @@
-"""The thing a task names briefly, named in full as the meeting said it a little before (「submit 申請」
-after 「鋼板樁 CNP 噪音許可證申請仲未交」 → 「submit 鋼板樁 CNP 噪音許可證申請」): a minute-taker writes the
-whole name, since the table is read without the talk around it."""
+"""The thing a task names briefly, named in full as the meeting said it a little before (「清好洗車池」
+after 「地盤門口個洗車池塞咗」 → 「清好地盤門口洗車池」): a minute-taker writes the whole name, since the
+table is read without the talk around it."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from assistant.extract.text import clauses, sentences
 from assistant.extract.transcript import Transcript
 
 TURNS_BACK = 6  # how far back the full name is looked for
-# the object after the task's last verb: a complement (好/晒…) and a classifier (份/個…) before it, a
+# the object after the task's first verb: a complement (好/晒…) and a classifier (份/個…) before it, a
 # recipient (俾 Ivy) or a part of day after it left out
 OBJECT = re.compile(r"^\s*(?:好|晒|哂|埋|返|齊|完|咗|一下|吓|下)?\s*(?:嗰|呢)?\s*(?:份|個|張|啲|條|批|架|部|間|封|本|套|單|次)?\s*"
                     r"(?P<thing>[\u3400-\u9fff]{2,6}|[A-Za-z][A-Za-z0-9]*(?: [A-Za-z][A-Za-z0-9]*){0,2})"
