@@ -195,6 +195,14 @@ def _before_festival(m: re.Match[str], today: date) -> date | None:
     return working_days.previous_working_day(first)
 
 
+def _festival_then(m: re.Match[str], today: date) -> date | None:
+    """「中秋後一個禮拜」, 「中秋後三日」: so long after the festival day, of the festival just gone when that
+    day is still to come (said two days after 中秋, this year's), else of the next one."""
+    span = timedelta(days=cn_number(m["n"]) * (1 if m["unit"] in ("日", "天") else 7))
+    day = working_days.festival(m["fest"], today - span)
+    return day + span if day else None
+
+
 def _after_festival(m: re.Match[str], today: date) -> date | None:
     last = _days_off_end(m["fest"], today)
     return _working_days_after(m, last) if last else None
@@ -276,8 +284,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<off>)(?P<last>)(?P<n>)(?P<unit>)(?P<weekday>)", _before_festival),
     # 「中秋後一個禮拜」, 「中秋後三日內」: so long after the festival day (not counted in working days)
     _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?:之後|以後|後|after)\s*(?P<n>{CN_NUM})\s*(?P<unit>日|天|個?(?:禮拜|星期|週))(?:\s*(?:之內|以內|內))?",
-          lambda m, t: (d + timedelta(days=cn_number(m["n"]) * (1 if m["unit"] in ("日", "天") else 7))
-                        if (d := working_days.festival(m["fest"], t)) else None)),
+          _festival_then),
     _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>假期?|holidays?)?\s*(?:之後|以後|後|after)"
           rf"{AFTER_BLOCK}", _after_festival),
     # 「開年第一個工作天」, 「一開年」: after the Lunar New Year days off (not 開年會, a year-end meeting)
@@ -430,12 +437,14 @@ JUST_GONE = 30  # days after a festival in which 「…前」 naming it is more 
 
 
 def _festival_just_gone(rule: Rule, m: re.Match[str], today: date) -> bool:
-    """Whether 「冬至前」, 「聖誕前」 is said within JUST_GONE days after that festival: read as next
-    year's, and to be checked."""
-    if rule.resolve is not _before_festival:
+    """Whether 「冬至前」, 「聖誕前」 is said within JUST_GONE days after that festival (「中秋後三日」 once
+    those days are over too): read as next year's, and to be checked."""
+    if rule.resolve not in (_before_festival, _festival_then):
         return False
+    span = timedelta(days=cn_number(m["n"]) * (1 if m["unit"] in ("日", "天") else 7)) \
+        if rule.resolve is _festival_then else timedelta(0)
     last = working_days.festival(m["fest"], today - timedelta(days=JUST_GONE))
-    return last is not None and last < today
+    return last is not None and last + span < today
 
 
 def says_impossible_date(text: str, today: date) -> bool:

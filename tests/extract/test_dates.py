@@ -267,3 +267,14 @@ def test_before_a_festival_just_gone_is_next_years_and_to_be_checked():
     assert (phrase.day, phrase.doubtful) == (date(2027, 12, 22), True)
     [phrase] = find_time_phrases("冬至前", date(2026, 12, 10))
     assert (phrase.day, phrase.doubtful) == (date(2026, 12, 22), False)
+
+
+def _said(text, today):
+    return [(p.day, p.doubtful) for p in find_time_phrases(text, today)]
+
+
+def test_so_long_after_a_festival_just_gone_is_this_years_until_that_day_is_past():
+    assert _said("中秋後一個禮拜", date(2026, 9, 27)) == [(date(2026, 10, 2), False)]  # 中秋 2026 is 09-25
+    assert _said("中秋後三日", date(2026, 9, 26)) == [(date(2026, 9, 28), False)]
+    assert _said("中秋後一個禮拜", date(2026, 9, 10)) == [(date(2026, 10, 2), False)]
+    assert _said("中秋後三日", date(2026, 9, 29)) == [(date(2027, 9, 18), True)]  # gone: next year's, to be checked
