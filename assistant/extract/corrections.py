@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from assistant.extract.clock import find_clocks, zone_spans
 from assistant.extract.dates import CN_NUM, cn_number, find_time_phrases
-from assistant.extract.deadlines import has_time_words, without_times
+from assistant.extract.deadlines import STATE_AFTER, has_time_words, without_times
 from assistant.extract.schema import RawItem
 from assistant.extract.text import sentences
 
@@ -153,7 +153,8 @@ def time_said_again(sentence: str, today: date, said: str = "") -> str | None:
     return new if re.search(r"前|內", new) else f"{new}前"  # it stands for the due time said before
 
 
-REASON_AFTER = re.compile(r"[，,]\s*(?:因為|因爲|咁就|費事|唔係就)[^，,。]*$")
+# 「…，因為禮拜四開會」, 「…，禮拜四我唔喺度」: why, after the time said again
+REASON_AFTER = re.compile(r"[，,]\s*(?:(?:因為|因爲|咁就|費事|唔係就)[^，,。]*|[^，,。]*?(?:" + STATE_AFTER.pattern + r"))$")
 WEEK_SAID = re.compile(r"^\s*(?P<week>(?:下下|下|今|呢)\s*(?:個)?\s*)(?:禮拜|星期|週|周)")
 BARE_WEEKDAY = re.compile(r"^\s*(?:禮拜|星期|週|周)[一二三四五六日天]")
 

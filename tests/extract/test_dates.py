@@ -278,3 +278,11 @@ def test_so_long_after_a_festival_just_gone_is_this_years_until_that_day_is_past
     assert _said("中秋後三日", date(2026, 9, 26)) == [(date(2026, 9, 28), False)]
     assert _said("中秋後一個禮拜", date(2026, 9, 10)) == [(date(2026, 10, 2), False)]
     assert _said("中秋後三日", date(2026, 9, 29)) == [(date(2027, 9, 18), True)]  # gone: next year's, to be checked
+
+
+def test_a_weekday_corrected_in_the_next_turn_with_who_is_away_stays_in_the_week_said():
+    said = [("黃太", "阿傑，下個禮拜四交份 report 俾我。"), ("黃太", "啊唔係，禮拜三啦，禮拜四我唔喺度。")]
+    [item] = extract_transcript({"date": "2026-09-14", "turns": [{"speaker": s, "text": t} for s, t in said],
+                                 "attendees": [{"name": "Marco Lee 李文傑", "aliases": ["阿傑"]}, {"name": "黃太"}]},
+                                ExtractionSettings(backend="rules"))["action_items"]
+    assert item["deadline"] == "2026-09-23"  # 2026-09-14 is a Monday: next week's Wednesday
