@@ -90,7 +90,9 @@ def test_push_confirm_dispute_complete_and_escalate(client, service, fake: FakeD
     assert all(c["person_id"] for c in mary["candidates"])
     assert fake.todos[peter["source_id"]]["executorIds"] == ["un_peter"]
     wait_for(lambda: len(fake.cards) == 3 and len(fake.dings) == 3)
-    peter, wong = (by_owner(client, meeting_id)[o] for o in ("陳生", "Mary Wong"))
+    # the fake has the DING as soon as it is sent; the report has it once the service stored the answer
+    peter, wong = wait_for(lambda: (r := by_owner(client, meeting_id)) and r["陳生"]["ding"] and r["Mary Wong"]["ding"]
+                           and (r["陳生"], r["Mary Wong"]))
     assert peter["ding"] == "app" and peter["ding_downgraded"]  # the fake org has no SMS/phone DING package
     assert wong["ding"] == "app" and wong["ding_downgraded"]
     with service.store.session() as session:  # ids found by the mobile lookup were written back
