@@ -1516,6 +1516,7 @@ def test_a_surname_and_title_for_a_chinese_name_is_a_guess_to_check():
 def test_what_others_said_is_no_task():
     assert _items([("Ivy Chan 陳詩韻", "得，不過 DG declaration 我要等 shipping line 俾返份新嘅先，佢哋話今晚會 send。")]) == []
     assert _items([("黃太", "IT 話清明之後先有人上嚟換。")]) == []
+    assert _items([("Ivy Chan 陳詩韻", "但係 main con 嗰邊 send 咗 email，話禮拜五佢哋會統一同全部新工人做 induction。")]) == []
     assert [o for o, _, _ in _items([("黃太", "阿傑，你話俾客知我哋聽日先出貨。")])] == ["Marco Lee 李文傑"]
 
 
@@ -3857,9 +3858,8 @@ def test_a_colleague_named_after_my_is_the_owner_not_the_speaker():
     assert all(o != "黃太" for o, _, _ in _items([("黃太", "我同事聽日覆 email。")]))  # somebody, not the speaker
 
 
-def test_whose_turn_it_is_to_speak_and_what_others_said_they_will_do_are_no_tasks():
+def test_whose_turn_it_is_to_speak_is_no_task():
     assert _items([("黃太", "Ivy，最後講埋 budget。")]) == []
-    assert _items([("Ivy Chan 陳詩韻", "但係 main con 嗰邊 send 咗 email，話禮拜五佢哋會統一同全部新工人做 induction。")]) == []
     assert [o for o, _, _ in _items([("黃太", "Ivy，你聽日講吓個 budget 俾大家聽。")])] == ["Ivy Chan 陳詩韻"]
 
 
