@@ -270,7 +270,7 @@ class FakeDingTalk(ExtraEndpoints):
         self.stream = StreamGateway()
         self.requests: list[Recorded] = []
         self.faults: list[Fault] = []
-        self.timeout_fault_s = 1.0
+        self.timeout_fault_s = 3.0  # longer than the tests' client timeout (2 s)
         self.tokens: dict[str, tuple[str, float]] = {}  # token -> (app key, expires at)
         self.todos: dict[str, dict[str, Any]] = {}  # sourceId -> task
         # unionId -> events of their primary calendar, in the list call's shape (occurrences)

@@ -115,7 +115,6 @@ def run(n_items: int, work_dir: Path, window_s: float = 3.0, timeout_s: float = 
         fake.inject("http500", "/topapi", every_nth=3, times=None),
         fake.inject("expire_tokens", "/v1.0/todo/users", every_nth=max(n_items // 3, 2), times=2),
     ]
-    fake.timeout_fault_s = 0.2
     data_dir = work_dir / "data"
     settings, env = _settings(fake, data_dir, window_s)
     store = Store(settings.service)

@@ -194,7 +194,8 @@ def test_a_time_of_day_goes_to_due_time_and_the_owner_reads_their_local_time(
     reports = outbox.push(MEETING)
 
     assert [r.status for r in reports] == ["created", "created"]
-    first, second = (c.body for c in fake.calls("todo.create"))
+    # the stored to-dos, not the calls: under load a call can time out and be retried (same sourceId)
+    first, second = fake.todos.values()
     assert first["dueTime"] == int(datetime(2026, 3, 13, 17, tzinfo=ZoneInfo("Asia/Hong_Kong")).timestamp() * 1000)
     assert "限期：3月13日（五）17:00 香港｜09:00 London" in first["description"]
     # only a date: due at the end of that day in Hong Kong, no local time to add
