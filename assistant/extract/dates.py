@@ -182,7 +182,7 @@ def _before_festival(m: re.Match[str], today: date) -> date | None:
     day = working_days.festival(m["fest"], today)
     if day is None:
         return None
-    if m["weekday"]:  # 「聖誕前嘅禮拜五」: the last such weekday before the festival
+    if m["weekday"]:  # 「聖誕前嘅禮拜五」, 「中秋前嗰個禮拜五」: the last such weekday before the festival
         back = (day.weekday() - _WEEKDAYS[m["weekday"]]) % 7 or 7
         day -= timedelta(days=back)
         return day if day >= today else None
@@ -275,9 +275,10 @@ AFTER_BLOCK = (rf"(?:\s*(?:嘅|的)?\s*(?:(?:第一個|下一個|下個)|第(?P<
                r"(?:\s*(?:之內|內|以內))?)?")
 
 RULES: tuple[Rule, ...] = (
-    _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>放假|長假|假期?|holidays?)?\s*(?:當日)?\s*(?:或者?)?\s*(?:之前|以前|前|before)(?!\s*(?:嗰|果)\s*(?:個|幾|排))"  # 「聖誕前嗰個禮拜」: some time that week
+    _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>放假|長假|假期?|holidays?)?\s*(?:當日)?\s*(?:或者?)?\s*(?:之前|以前|前|before)"
+          r"(?!\s*(?:嗰|果)\s*(?:個|幾|排)(?!\s*(?:禮拜|星期|週)[一二三四五六日天]))"  # 「聖誕前嗰個禮拜」: some time that week
           rf"(?:\s*(?:嘅|的)?\s*(?P<last>最後一個\s*{WORKING_DAY})|\s*(?P<n>{CN_NUM})\s*(?P<unit>日|天|個?(?:禮拜|星期|週))"
-          r"|\s*(?:嘅|的)\s*(?:禮拜|星期|週)(?P<weekday>[一二三四五六日天]))?",
+          r"|\s*(?:嘅|的|(?:嗰|果)?\s*個)\s*(?:禮拜|星期|週)(?P<weekday>[一二三四五六日天]))?",
           _before_festival),
     # 「最遲中秋」, 「限聖誕」: by the festival itself
     _rule(rf"(?:最遲|最晚|限|by)\s*(?P<fest>{FEST})(?:節|日)?(?!\s*(?:放假|長假|假|之後|以後|後|after|之前|以前|前|before))"
