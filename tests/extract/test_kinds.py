@@ -742,6 +742,14 @@ def test_a_verb_said_again_and_discourse_words_are_not_the_task():
     assert items == [("Marco Lee 李文傑", "通知所有租戶", "2026-03-12"), (None, "同管理處確認", "2026-03-13")]
 
 
+def test_a_request_cut_off_by_another_speaker_keeps_no_dash():
+    items = _items([
+        ("黃太", "阿傑，你聽日 check 吓個 server——"),
+        ("Ivy", "黃太，sorry 打斷，個客打嚟。"),
+    ])
+    assert items == [("Marco Lee 李文傑", "check server", "2026-03-12")]
+
+
 def test_a_start_date_is_no_deadline_and_leaves_no_word_behind():
     [(owner, task, deadline)] = _items([("黃太", "阿傑，下個禮拜一開始你負責夜更巡樓。")])
     assert (owner, task, deadline) == ("Marco Lee 李文傑", "夜更巡樓", None)
