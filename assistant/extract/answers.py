@@ -272,9 +272,16 @@ def insisted(transcript: Transcript, line: Line) -> bool:
 
 
 def insisted_time(transcript: Transcript, line: Line) -> str:
-    """The asker's turn after a counter-offer when it keeps their own due time (「唔得，一定要禮拜三」)."""
+    """The asker's turn after a counter-offer when it keeps their own due time (「唔得，一定要禮拜三」),
+    a bare weekday in it put in the week first asked (「下個禮拜四前…」 … 「一定要禮拜四」: next week's)."""
     after = transcript.lines[line.index + 2] if line.index + 2 < len(transcript.lines) else None
-    return after.text if after is not None and after.speaker == line.speaker and INSISTED.search(OPENER.sub("", after.text)) else ""
+    if after is None or after.speaker != line.speaker or not INSISTED.search(OPENER.sub("", after.text)):
+        return ""
+    said = find_time_phrases(after.text, transcript.date)
+    if len(said) != 1:
+        return after.text
+    kept = said[0]
+    return after.text[:kept.start] + _in_week_asked(kept.text, line.text, transcript.date) + after.text[kept.end:]
 
 
 def asked_before(transcript: Transcript, line: Line, task: str) -> str:

@@ -1161,6 +1161,8 @@ def test_a_clock_corrected_the_asker_insisting_and_a_day_already_past():
     assert _items([("黃太", "阿傑，聽日三點前 send 份 minutes。唔係，五點。")])[0][2] == "2026-03-12T17:00:00+08:00"
     insisted = [("黃太", "阿傑，禮拜一前交 proposal 得唔得？"), ("Marco Lee 李文傑", "禮拜一唔得喎，禮拜二先得。"), ("黃太", "唔得，一定要禮拜一。")]
     assert _items(insisted)[0][2] == "2026-03-16"
+    next_week = [("黃太", "Ivy，你下個禮拜四前交份 proposal。"), ("Ivy Chan 陳詩韻", "下個禮拜四我唔得，禮拜五得唔得？"), ("黃太", "唔得，一定要禮拜四。")]
+    assert _items(next_week) == [("Ivy Chan 陳詩韻", "交 proposal", "2026-03-19")]  # the Thursday first asked, not this week's
     assert _rows([("黃太", "阿傑，今個禮拜二前交份報告。")])[0][2:] == ("2026-03-10", True)  # said on a Wednesday
 
 
