@@ -138,7 +138,9 @@ def accepted_with_time(reader: Reader, transcript: Transcript, line: Line, task:
         and (not rest or coverage(rest, task) >= 0.5 or FORM_OF_WORK.fullmatch(rest)) else ""  # 「寫好初稿」
 
 
-COUNTER_OFFER = re.compile(r"唔得|先得|先可以|先搞得掂|先做得切|不如\S{1,6}啦")  # 「聽日唔得，禮拜一先得」
+COUNTER_OFFER = re.compile(r"唔得|先得|先可以|先搞得掂|先做得切|不如\S{1,6}啦")  # 「聽日唔得，禮拜一先得」, 「禮拜五得唔得？」
+
+
 def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
     """Whether the person asked turns the task down (「我聽日放假喎」, 「唔得，我要去澳門」): a refusal
     about themselves (not 「Mandy 唔得閒幫我」), with no yes (「好，不過…」, "I'll …") and no other

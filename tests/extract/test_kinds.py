@@ -1028,6 +1028,9 @@ def test_handovers_said_other_ways_and_a_new_day_for_the_task_just_given():
 def test_a_counter_offer_from_the_person_asked_is_the_due_day():
     items = _items([("黃太", "阿傑，你聽日交份報價。"), ("Marco Lee 李文傑", "聽日唔得，禮拜一先得。"), ("黃太", "好啦。")])
     assert items == [("Marco Lee 李文傑", "交報價", "2026-03-16")]
+    # asking for later (「遲啲得唔得？」) is no refusal: the 唔得 of 得唔得 turns nothing down
+    later = _items([("黃太", "阿傑，你禮拜五前整好份報價。"), ("Marco Lee 李文傑", "遲啲得唔得？下個禮拜三。"), ("黃太", "好。")])
+    assert later == [("Marco Lee 李文傑", "整好報價", "2026-03-18")]
 
 
 def test_the_new_owner_saying_only_when_it_will_be_done_gives_the_handed_over_task_that_day():
