@@ -41,6 +41,8 @@ EVENT_BEFORE = re.compile(r"(?:(?<!即)[係系是]|喺|由|從|(?<![A-Za-z])(?:i
 MEETING_AFTER = re.compile(r"\s*開\s*(?:[A-Za-z]+\s*){0,3}meeting", re.IGNORECASE)  # 「下個禮拜二開 review meeting」: the meeting's day
 NEAR = 6  # characters between a date and its time of day
 RANGE = re.compile(r"\s*(?:至|到|-|–|~|to|或者|或|or)\s*", re.IGNORECASE)  # between the two days of a range (「聽日或者後日」: by the later)
+# what was done on that day (「今朝打咗嚟」), not what is asked for by it (「今日 send 咗佢」, 「今日交咗份表」)
+DONE_THEN = re.compile(r"[^，,。]{0,10}?咗(?!\s*(?:佢|個|份|張|啲|封|單|批|條|部|間|俾|畀))")
 THAT_IS = re.compile(r"即係|即是|亦即|(?<![A-Za-z])(?:i\.e\.|that is|which is)(?![A-Za-z])", re.IGNORECASE)  # the time said again, plainer
 
 
@@ -168,6 +170,9 @@ def find_deadline(text: str, today: date) -> Deadline | None:
         clocks = [c for c in clocks if c.start >= said_again[-1]]
     chosen: TimePhrase | None = None
     phrases = [p for p in phrases if not _names_a_period(text, p.start, p.end) and not _only_names_a_thing(text, p)]
+    # 「客今朝打咗嚟，你聽日覆佢」: the day something already happened is no due day when another is said
+    past = [p for p in phrases if p.day <= today and DONE_THEN.match(text, p.end)]
+    phrases = [p for p in phrases if p not in past] or phrases
     # 「禮拜一至禮拜三之間」: a range is due by its end
     phrases = [p for p, q in zip(phrases, phrases[1:] + [None]) if q is None or not RANGE.fullmatch(text[p.end:q.start])]
     clocks = [c for c, d in zip(clocks, clocks[1:] + [None]) if d is None or not RANGE.fullmatch(text[c.end:d.start])]

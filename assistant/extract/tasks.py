@@ -519,14 +519,28 @@ def _plain(text: str) -> str:
 
 # 「如果客唔覆你」, 「萬一供應商再遲」: who the condition is about
 CONDITION_SUBJECT = re.compile(r"^(?:如果|假如|若果|萬一)\s*(?P<who>(?!我|你|佢|大家)[\u3400-\u9fffA-Za-z]{1,6}?)\s*(?:唔|冇|再|仲|都|又|已經|問|要|覆|嚟|打)")
+# 「客今朝又打咗嚟」, 「個供應商尋日 email 咗嚟」, 「供應商話貨櫃卡咗」: who got in touch or said so, the
+# person a reply to 佢 is for
+CALLER = re.compile(r"^(?:個|位|嗰個|嗰位|呢個|呢位)?\s*(?P<who>(?!我|你|佢|大家)[\u3400-\u9fffA-Za-z]{1,6}?)\s*(?:今朝|今日|尋日|琴日|頭先|啱啱|上晝|下晝)?"
+                    r"\s*(?:又|再|已經)?\s*(?:(?:打|call|email|WhatsApp|send|寫|問|投訴|搵)[^，,。]{0,4}?咗\s*(?:嚟|電話|email)|(?:嗰邊|那邊)?\s*(?<![電笑])話(?![俾畀]))",
+                    re.IGNORECASE)
+
+
+def _person_meant(task: str) -> bool:
+    """Whether the task's 佢 (佢哋) is the object of a verb of contacting (「覆佢」, 「同佢哋 follow」): a person."""
+    pronoun = PRONOUN_OBJECT.search(task)
+    return bool(pronoun and pronoun.group(0) in ("佢", "佢哋") and PERSON_VERB.search(task[:pronoun.start()]))
 
 
 def _condition_about(clause: str, task: str) -> str | None:
     """Who or what a condition clause is about, when the task's 佢 points at it: a person after a
     verb of contacting (「如果客唔覆你，…call 佢」), a thing named with its classifier otherwise
-    (「如果份報告唔夠詳細，…改好佢」)."""
+    (「如果份報告唔夠詳細，…改好佢」); or who got in touch, to be answered (「客今朝打咗嚟，…覆佢」)."""
     who = CONDITION_SUBJECT.match(clause)
     pronoun = PRONOUN_OBJECT.search(task)
+    caller = CALLER.match(clause)
+    if caller and _person_meant(task):
+        return caller["who"]  # 「客今朝打咗嚟，你聽日覆佢」: 覆客
     if not who or not pronoun or pronoun.group(0) != "佢":
         return None
     if PERSON_VERB.search(task[:pronoun.start()]):
@@ -579,6 +593,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
         who = _condition_about(clause, task)
         if who:
             return who  # 「如果客唔覆你，你聽日再 call 佢」: 佢 is the client
+        if _person_meant(task) and re.match(r"佢(?!哋)", clause.strip()):
+            continue  # 「客打咗嚟，佢想同你傾，你打返俾佢」: what the person wants, not who they are
         if COMMENT.match(clause):  # 「不過佢冇時間」
             continue
         if PAST_PLAN.search(clause):  # 「本來想叫阿豪整報價」: what, without who was meant to do it
@@ -731,7 +747,7 @@ def _who_asked(transcript: Transcript, turn: int) -> tuple[str, str] | None:
 
 ADDRESSEE_LEAD = re.compile(r"^(?:(?:你|您)(?:哋)?\s*(?:(?:可唔可以|可以|要|記得|幫我|幫手)\s*)*"
                             r"|(?:(?:can|could|would|will) you|please)(?![A-Za-z])\s*(?:please\s*)?)", re.IGNORECASE)
-PERSON_VERB = re.compile(r"(?:約|問|搵|打俾|打畀|通知|話俾|話畀|叫|同|覆|提醒|催|(?<![A-Za-z])(?:email|call|whatsapp|ping|remind))\s*$",
+PERSON_VERB = re.compile(r"(?:約|問|搵|打(?:返)?俾|打(?:返)?畀|通知|話俾|話畀|叫|同|覆(?:返)?|提醒|催|(?<![A-Za-z])(?:email|call|whatsapp|ping|remind))\s*$",
                          re.IGNORECASE)  # verbs whose object is a person
 ASKED = re.compile(r"可唔可以|可不可以|得唔得|好唔好|[？?]\s*$")  # a question, never what 佢 stands for
 

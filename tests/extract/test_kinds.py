@@ -3891,3 +3891,16 @@ def test_get_it_done_said_with_zo_an_english_verb_of_work_and_meeting_a_client_a
         "Marco Lee 李文傑"]
     for done in ("阿傑，你 send 咗份 report 喇。", "阿傑，你 send 咗份 report 未？"):  # done, or asked whether done
         assert _items([("黃太", done)], date="2026-09-14") == [], done
+
+
+def test_who_got_in_touch_is_who_to_answer_and_the_day_they_did_is_no_due_day():
+    # 今朝 says when the client called: the reply is due tomorrow (a call today would ring a phone)
+    assert _items([("黃太", "阿傑，客今朝打咗嚟，你聽日覆佢。")]) == [("Marco Lee 李文傑", "覆客", "2026-03-12")]
+    assert _items([("黃太", "阿傑，個供應商尋日 email 咗嚟，你今日之內覆佢。")]) == [("Marco Lee 李文傑", "覆供應商", "2026-03-11")]
+    # what the caller wants is theirs, no task for the one it is told to
+    assert _items([("黃太", "阿傑，客今朝又打咗嚟，佢想同你直接傾。")]) == []
+    assert _items([("黃太", "阿傑，客今朝又打咗嚟，佢想同你直接傾，你聽日打返俾佢。")]) == \
+        [("Marco Lee 李文傑", "打返俾客", "2026-03-12")]
+    assert _items([("黃太", "阿傑 客 今朝 打咗 嚟 你 聽日 覆 佢")])[0][2] == "2026-03-12"  # ASR text, one clause
+    # a day with work asked to be done by it stays the due day
+    assert _items([("黃太", "阿傑，你今日 send 咗份報價俾客。")])[0][2] == "2026-03-11"
