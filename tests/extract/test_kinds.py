@@ -3904,3 +3904,9 @@ def test_who_got_in_touch_is_who_to_answer_and_the_day_they_did_is_no_due_day():
     assert _items([("黃太", "阿傑 客 今朝 打咗 嚟 你 聽日 覆 佢")])[0][2] == "2026-03-12"  # ASR text, one clause
     # a day with work asked to be done by it stays the due day
     assert _items([("黃太", "阿傑，你今日 send 咗份報價俾客。")])[0][2] == "2026-03-11"
+
+
+def test_how_things_have_been_lately_is_no_task_unless_something_is_asked():
+    assert _items([("黃太", "Ivy，呢排個個 OT 到十一二點，大家都好攰。")]) == []
+    assert _items([("黃太", "最近阿傑成日遲交報告。")]) == []
+    assert [(o, d) for o, _, d in _items([("黃太", "Ivy，呢排你幫手睇住個 inbox。")])] == [("Ivy Chan 陳詩韻", None)]
