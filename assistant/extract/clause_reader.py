@@ -514,7 +514,8 @@ class Reader:
         same_work = any(work == self._work(i.task) or work and shared_grams(work, self._work(i.task)) for i in declined)
         first = (clauses(rest) or [""])[0]  # 「Heidi 你做，下個禮拜五之前啦」, 「Ivy 你寫，三個工作天內俾我」
         go = BARE_GO.fullmatch(rest) or BARE_GO.fullmatch(first) \
-            or re.fullmatch(rf"(?:你\s*)?(?:先|至|才|再|就)?\s*(?:{VERB_WORD})(?:下|吓|埋|佢)?\s*(?:啦|吖|喇)?", first, re.IGNORECASE)  # 「…，Ivy 整」
+            or re.fullmatch(rf"(?:你\s*)?(?:先|至|才|再|就)?\s*(?:幫手|幫忙|幫我)?\s*(?:{VERB_WORD})(?:下|吓|埋|佢)?\s*(?:啦|吖|喇)?", first,
+                            re.IGNORECASE)  # 「…，Ivy 整」, 「咁 Ken 你幫手出」
         return (named[0], declined) if go or same_work and not self.people.mentioned(named[1]) else None
 
     def reoffers(self, sentence: str, line: Line, recent: list[RawItem]) -> list[RawItem]:

@@ -973,6 +973,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 for item in declined:
                     item.owner, item.declined = taker, False
                     item.agreed_due = sentence if has_time_words(sentence, transcript.date) else item.agreed_due
+                said_before = list(declined)  # 「咁 Ken 你幫手出。聽日之內貼晒三樓。」: more of the work handed on
                 continue
             again = time_said_again(sentence, transcript.date,
                                     "，".join(said for i in last for said in (i.task, i.shared_due, i.agreed_due) if said))

@@ -3910,3 +3910,10 @@ def test_how_things_have_been_lately_is_no_task_unless_something_is_asked():
     assert _items([("黃太", "Ivy，呢排個個 OT 到十一二點，大家都好攰。")]) == []
     assert _items([("黃太", "最近阿傑成日遲交報告。")]) == []
     assert [(o, d) for o, _, d in _items([("黃太", "Ivy，呢排你幫手睇住個 inbox。")])] == [("Ivy Chan 陳詩韻", None)]
+
+
+def test_a_stand_in_asked_to_help_takes_the_declined_task_and_what_the_turn_says_after():
+    turns = [("黃太", "呢個通告 Ivy 你出啦。"), ("Ivy Chan 陳詩韻", "黃太，我聽日要搞掂啲投訴喎，通告可唔可以搵其他人？")]
+    assert _items([*turns, ("黃太", "咁阿傑你幫手出，你熟嗰啲指引。聽日之內貼晒三樓。")]) == \
+        [("Marco Lee 李文傑", "出通告，貼晒三樓", "2026-03-12")]
+    assert _items([*turns, ("黃太", "咁阿傑你幫手出。")]) == [("Marco Lee 李文傑", "出通告", None)]
