@@ -46,6 +46,7 @@ SELF_COMMIT = re.compile(rf"{NOT_SUBJECT}我(?!哋)[^，,。]{{0,6}}?(?:{COMMIT_
                          rf"|^(?:好|OK|ok|得)?[，,\s]*(?:咁|噉)\s*(?:就)?\s*我(?!哋)\s*{VERB_WORD}"  # 「咁我通知家屬」: then I will
                          rf"|^我(?!哋)\s*(?:先\s*(?!講|介紹|報告|update|share){VERB_WORD}|(?!講|介紹|報告){VERB_WORD}[^，,。]{{0,16}}先$)"  # 「我問清楚資產登記嗰邊先」: I'll first
                          rf"|{NOT_SUBJECT}我(?!哋)\s*{VERB_WORD}[^，,。]{{0,4}}?埋"
+                         r"|^(?:咁|噉)?\s*我(?!哋)\s*(?:去|再)?\s*搵(?![唔咗到過緊])\s*[^，,。我你]{1,24}?(?:嚟|來|過嚟)\s*(?:幫|整|做|睇|搞|執|修)"  # 「我搵 vendor 派個 contractor 嚟幫你手」
                          rf"|(?:一|等)[^，,。]{{0,10}}?(?:到|好|完|返)(?:咗)?[，,\s]*我(?!哋)\s*(?:就|即刻|馬上|會)[^，,。]{{0,4}}?{VERB_WORD}"  # 「名單一到我就編排座位」
                          rf"|(?<![A-Za-z])(?:I'll|I will|I can|let me|I'm going to|(?:my|our) team(?:'ll| will| can)|we'll|we will)(?![A-Za-z])(?! need| have to)",
                          re.IGNORECASE)

@@ -3917,3 +3917,11 @@ def test_a_stand_in_asked_to_help_takes_the_declined_task_and_what_the_turn_says
     assert _items([*turns, ("黃太", "咁阿傑你幫手出，你熟嗰啲指引。聽日之內貼晒三樓。")]) == \
         [("Marco Lee 李文傑", "出通告，貼晒三樓", "2026-03-12")]
     assert _items([*turns, ("黃太", "咁阿傑你幫手出。")]) == [("Marco Lee 李文傑", "出通告", None)]
+
+
+def test_getting_somebody_in_to_help_is_the_speakers_task_without_a_day():
+    turns = [("黃太", "阿傑，你下個禮拜三前升級晒啲電腦。"), ("Marco Lee 李文傑", "三十部有啲趕。"),
+             ("黃太", "咁我搵 vendor 派個 contractor 嚟幫你手。")]
+    assert _items(turns) == [("Marco Lee 李文傑", "升級晒電腦", "2026-03-18"), ("黃太", "搵 vendor 派 contractor 嚟幫阿傑手", None)]
+    assert _items([("黃太", "我搵 vendor 派個 contractor 嚟幫手。")]) == [("黃太", "搵 vendor 派 contractor 嚟幫手", None)]
+    assert _items([("黃太", "我搵唔到人嚟幫手。")]) == _items([("黃太", "我搵咗師傅嚟整。")]) == []  # cannot; done already
