@@ -236,6 +236,10 @@ class Reader:
         if before in self._called and self.transcript.lines[before].speaker == line.speaker:
             return self._called[before]
         previous = self.transcript.previous_speaker(line.index)
+        if previous and self.people.left_out(line.text, self.people.find_name(previous)):
+            # 「咁唔好預 Ivy。你…」 said after Ivy's turn: the one before her, not Ivy
+            earlier = [said.speaker for said in reversed(self.transcript.lines[:line.index]) if said.speaker not in (line.speaker, previous)]
+            return self.people.find_name(earlier[0]) if earlier else None
         if previous:
             return self.people.find_name(previous)
         after = self.transcript.lines[line.index + 1] if line.index + 1 < len(self.transcript.lines) else None

@@ -35,6 +35,7 @@ JOB_TITLES = ("經理", "主任", "總監", "主管", "老師", "律師", "醫�
 TITLE_FORM = re.compile(r"(?:生|先生|小姐|太|太太|sir)$|^(?:mr|mrs|miss|ms|mister)(?=[a-z])")
 _ROLE_FILLERS = re.compile(r"(嗰邊|那邊|呢邊|這邊|部門|同事|team|組|方面|嘅人|負責人|side|dept)", re.IGNORECASE)
 _SPLIT_OWNERS = re.compile(r"\s*(?:、|，|,|/|同埋|同|和|及|&|\band\b)\s*", re.IGNORECASE)
+LEFT_OUT = re.compile(r"(?:唔好|唔使|唔駛|唔洗|不用)\s*(?:再)?\s*(?:預|搵|叫|等|麻煩|指望)\s*$")  # 「唔好預 Ivy」: not her
 
 
 @dataclass(frozen=True)
@@ -349,11 +350,16 @@ class OwnerResolver:
             self._leading[text] = (best[0], text[best[1]:]) if best else None
         return self._leading[text]
 
+    def left_out(self, text: str, who: str | None) -> bool:
+        """Whether text says not to count on ``who`` (「唔好預 Ivy」, 「唔使搵 Ivy」): not the one spoken to."""
+        return who is not None and any(name == who and LEFT_OUT.search(text[:start]) for name, start, _ in self.spans(text))
+
     def addressee(self, text: str, speaker: str, previous_speaker: str | None) -> str | None:
-        named = [n for n in self.mentioned(text) if n != speaker]
+        named = [n for n in self.mentioned(text) if n != speaker and not self.left_out(text, self.find_name(n))]
         if named:
             return named[0]
-        return previous_speaker if previous_speaker and previous_speaker != speaker else None
+        return previous_speaker if previous_speaker and previous_speaker != speaker \
+            and not self.left_out(text, self.find_name(previous_speaker)) else None
 
     def resolve(self, owner: str, speaker: str, turn_text: str = "",
                 previous_speaker: str | None = None) -> list[str | None]:

@@ -3925,3 +3925,12 @@ def test_getting_somebody_in_to_help_is_the_speakers_task_without_a_day():
     assert _items(turns) == [("Marco Lee 李文傑", "升級晒電腦", "2026-03-18"), ("黃太", "搵 vendor 派 contractor 嚟幫阿傑手", None)]
     assert _items([("黃太", "我搵 vendor 派個 contractor 嚟幫手。")]) == [("黃太", "搵 vendor 派 contractor 嚟幫手", None)]
     assert _items([("黃太", "我搵唔到人嚟幫手。")]) == _items([("黃太", "我搵咗師傅嚟整。")]) == []  # cannot; done already
+
+
+def test_the_person_just_left_out_is_not_the_one_spoken_to():
+    asked = [("黃太", "阿傑，你下個禮拜三前升級晒啲電腦。"), ("Marco Lee 李文傑", "三十部有啲趕，如果 Ivy 可以分一半就得。"),
+             ("Ivy Chan 陳詩韻", "我下個禮拜頭兩日要執手尾喎，驚幫唔到。")]
+    # 「唔好預 Ivy」 after Ivy's turn: 你 is 阿傑, who asked for her help (in the task's words too, never Ivy)
+    assert _items([*asked, ("黃太", "咁唔好預 Ivy。你今日 send 份報告俾我。")])[1][0] == "Marco Lee 李文傑"
+    assert _items([*asked, ("黃太", "咁唔好預 Ivy。我搵 vendor 派個 contractor 嚟幫你手。")])[1] == \
+        ("黃太", "搵 vendor 派 contractor 嚟幫你手", None)
