@@ -147,6 +147,8 @@ def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
     time offered (「禮拜三唔得，禮拜四先得」, 「三點唔得，五點得唔得？」)."""
     if BARE_NO.fullmatch(answer.strip(" 。.！!")):
         return True
+    if LATER_PLEASE.search(answer):  # 「禮拜四我唔得，遲啲得唔得？」: asks for more time, still theirs
+        return False
     offered = OFFERS_ANOTHER_TIME.search(answer) \
         or any(has_time_words(c, today) and only_time(LATER_ONLY.sub("", c), today) for c in clauses(answer)[1:])  # 「…，下個禮拜一啦」
     if ACCEPTS.search(answer) or offered and (not GLUED_TAG.search(answer) or has_time_words((clauses(answer) or [""])[-1], today)):
@@ -181,7 +183,8 @@ HELP_ME = re.compile(r"[，,\s]*(?:你)?\s*(?:可唔可以|可否|得唔得閒|�
 ALSO_FINE = re.compile(r"都(?:得|可以|OK|ok|冇問題|無問題)|(?:咁|噉)\s*好(?:啦|吖)")  # 「我打都得」, 「…咁好啦」: yes
 OTHER_INSTEAD = re.compile(r"^(?:[^，,。]*[，,])?\s*(?:咁|噉)?\s*(?:不如|或者|可唔可以叫)\s*(?:俾|畀|叫|搵|交俾)?\s*")  # 「…，不如 Keith 幫我落訂？」
 OFFERS_ANOTHER_TIME = re.compile(r"先(?:得|可以|搞得掂|做得切|趕得切|交)|(?:可以|得)(?:唔可以|唔得)?(?:改|延)|^最快|[，,]\s*最快|"
-                                 r"(?:得唔得|可唔可以|好唔好|OK唔OK)[？?]?\s*$")  # 「三點唔得，五點得唔得？」
+                                 r"(?:得唔得|可唔可以|好唔好|OK唔OK)(?:[？?]|\s*$)")  # 「三點唔得，五點得唔得？」, 「遲啲得唔得？下個禮拜一。」
+LATER_PLEASE = re.compile(r"(?:遲|晏)(?:啲|少少|一兩日|兩日|一日|幾日)\s*(?:得唔得|可唔可以|好唔好|OK唔OK|得嗎|可以嗎)|可唔可以(?:遲|晏)(?:啲|少少|幾日|兩日)")
 INSISTED = re.compile(r"^(?:唔得|唔可以|唔行|no(?![A-Za-z]))|一定要|最遲", re.IGNORECASE)  # 「唔得，一定要禮拜三」
 
 
@@ -280,10 +283,11 @@ def insisted_time(transcript: Transcript, line: Line) -> str:
     if after is None or after.speaker != line.speaker or not INSISTED.search(OPENER.sub("", after.text)):
         return ""
     said = find_time_phrases(after.text, transcript.date)
-    if len(said) != 1:
+    if not said:
         return after.text
-    kept = said[0]
-    return after.text[:kept.start] + _in_week_asked(kept.text, line.text, transcript.date) + after.text[kept.end:]
+    kept = said[-1]  # 「禮拜五都唔得，一定要禮拜四」: the day kept is said last, in its own clause
+    start = max(after.text.rfind(mark, 0, kept.start) for mark in "，,") + 1
+    return after.text[start:kept.start] + _in_week_asked(kept.text, line.text, transcript.date) + after.text[kept.end:]
 
 
 def asked_before(transcript: Transcript, line: Line, task: str) -> str:

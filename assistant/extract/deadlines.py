@@ -42,7 +42,7 @@ MEETING_AFTER = re.compile(r"\s*開\s*(?:[A-Za-z]+\s*){0,3}meeting", re.IGNORECA
 NEAR = 6  # characters between a date and its time of day
 RANGE = re.compile(r"\s*(?:至|到|-|–|~|to|或者|或|or)\s*", re.IGNORECASE)  # between the two days of a range (「聽日或者後日」: by the later)
 # what was done on that day (「今朝打咗嚟」), not what is asked for by it (「今日 send 咗佢」, 「今日交咗份表」)
-DONE_THEN = re.compile(r"[^，,。]{0,10}?咗(?!\s*(?:佢|個|份|張|啲|封|單|批|條|部|間|俾|畀))")
+DONE_THEN = re.compile(r"[^，,。]{0,10}?(?:咗(?!\s*(?:佢|個|份|張|啲|封|單|批|條|部|間|俾|畀))|(?<=[打email])\s*過\s*(?:嚟|來))")
 THAT_IS = re.compile(r"即係|即是|亦即|(?<![A-Za-z])(?:i\.e\.|that is|which is)(?![A-Za-z])", re.IGNORECASE)  # the time said again, plainer
 
 
@@ -158,6 +158,12 @@ def _clock_for(phrase: TimePhrase | None, clocks: list[Clock], text: str) -> Clo
     return None
 
 
+def _happened(text: str, start: int, end: int) -> bool:
+    """Whether the time at text[start:end] is when something was done (「今朝九點半打咗嚟」), not a
+    limit it is to be done by (「最遲十五號一定砌好咗」, 「禮拜五前出咗篇 post」)."""
+    return bool(DONE_THEN.match(text, end)) and _score(text, start, end) != 2
+
+
 def find_deadline(text: str, today: date) -> Deadline | None:
     """The deadline said in text (a clause or turn), or None when it names none."""
     phrases = find_time_phrases(text, today)
@@ -170,9 +176,10 @@ def find_deadline(text: str, today: date) -> Deadline | None:
         clocks = [c for c in clocks if c.start >= said_again[-1]]
     chosen: TimePhrase | None = None
     phrases = [p for p in phrases if not _names_a_period(text, p.start, p.end) and not _only_names_a_thing(text, p)]
-    # 「客今朝打咗嚟，你聽日覆佢」: the day something already happened is no due day when another is said
-    past = [p for p in phrases if p.day <= today and DONE_THEN.match(text, p.end)]
-    phrases = [p for p in phrases if p not in past] or phrases
+    # 「客今朝九點半打咗嚟，你聽日覆佢」, 「客禮拜二 email 咗嚟」: when something already happened is no due time
+    past = [p for p in phrases if _happened(text, p.start, p.end)]
+    phrases = [p for p in phrases if p not in past]
+    clocks = [c for c in clocks if not any(_clock_for(p, [c], text) for p in past) and not _happened(text, c.start, c.end)]
     # 「禮拜一至禮拜三之間」: a range is due by its end
     phrases = [p for p, q in zip(phrases, phrases[1:] + [None]) if q is None or not RANGE.fullmatch(text[p.end:q.start])]
     clocks = [c for c, d in zip(clocks, clocks[1:] + [None]) if d is None or not RANGE.fullmatch(text[c.end:d.start])]

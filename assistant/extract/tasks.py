@@ -93,7 +93,7 @@ _MODAL = re.compile(rf"^(?i:(?:could|can|would|will) you(?: please)?\s+|please\s
 WORKDAY_MARK = r"開舖|開鋪|開門|開店|開工|返工|收舖|收鋪|閂門|交更|落班"
 _AFTER_TIME = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS}|(?:{WORKDAY_MARK})(?=\s*(?:之前|以前|前)))?\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|之間|中間|起(?![碼身]))?\s*")  # matched where a time ends
 _TIME_LEAD = re.compile(r"(?:(?<![A-Za-z])(?:by|before|until|due|on|at|from|starting)(?:\s+the)?|限|最遲|喺|過咗|過了|由|從|自)\s*$", re.IGNORECASE)  # "by the end of"
-_TAIL = re.compile(r"[\s，,。！!？?；;~….—―–]*(?:(?:先|住)\s*(?=[啦喇吖呀]))?(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|(?<![A-Za-z])(?:la|lor|OK|please)|先|住|得唔得|好唔好|就得|就可以)?[\s，,。！!？?；;~….—―–]*$",  # 「…——」: cut off
+_TAIL = re.compile(r"[\s，,。！!？?；;~….—―–\-－⸺]*(?:(?:先|住)\s*(?=[啦喇吖呀]))?(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|(?<![A-Za-z])(?:la|lor|OK|please)|先|住|得唔得|好唔好|就得|就可以)?[\s，,。！!？?；;~….—―–\-－⸺]*$",  # 「…——」, 「…--」: cut off
                    re.IGNORECASE)
 _FILLER = re.compile(r"一定|都|要|會|好|啦|喇|呀|吖|晒|埋|[^\w]")
 
@@ -521,8 +521,8 @@ def _plain(text: str) -> str:
 CONDITION_SUBJECT = re.compile(r"^(?:如果|假如|若果|萬一)\s*(?P<who>(?!我|你|佢|大家)[\u3400-\u9fffA-Za-z]{1,6}?)\s*(?:唔|冇|再|仲|都|又|已經|問|要|覆|嚟|打)")
 # 「客今朝又打咗嚟」, 「個供應商尋日 email 咗嚟」, 「供應商話貨櫃卡咗」: who got in touch or said so, the
 # person a reply to 佢 is for
-CALLER = re.compile(r"^(?:個|位|嗰個|嗰位|呢個|呢位)?\s*(?P<who>(?!我|你|佢|大家)[\u3400-\u9fffA-Za-z]{1,6}?)\s*(?:今朝|今日|尋日|琴日|頭先|啱啱|上晝|下晝)?"
-                    r"\s*(?:又|再|已經)?\s*(?:(?:打|call|email|WhatsApp|send|寫|問|投訴|搵)[^，,。]{0,4}?咗\s*(?:嚟|電話|email)|(?:嗰邊|那邊)?\s*(?<![電笑])話(?![俾畀]))",
+CALLER = re.compile(r"^(?:個|位|嗰個|嗰位|呢個|呢位)?\s*(?P<who>(?!我|你|佢|大家)[\u3400-\u9fffA-Za-z]{1,6}?)\s*(?:今朝|今日|尋日|琴日|頭先|啱啱|上晝|下晝|(?:禮拜|星期)[一二三四五六日天])?"
+                    r"\s*(?:[零一二三四五六七八九十兩\d]+\s*點\s*(?:半|[一二三四五六七八九十\d]+\s*(?:分)?|幾)?)?\s*(?:又|再|已經)?\s*(?:(?:打|call|email|WhatsApp|send|寫|問|投訴|搵)[^，,。]{0,4}?(?:咗\s*(?:嚟|電話|email)|過\s*(?:嚟|來))|(?:嗰邊|那邊)?\s*(?<![電笑])話(?![俾畀]))",
                     re.IGNORECASE)
 
 

@@ -748,6 +748,7 @@ def test_a_request_cut_off_by_another_speaker_keeps_no_dash():
         ("Ivy", "黃太，sorry 打斷，個客打嚟。"),
     ])
     assert items == [("Marco Lee 李文傑", "check server", "2026-03-12")]
+    assert _items([("黃太", "阿傑，你聽日 check 吓個 server--"), ("Ivy", "sorry 打斷。")]) == items
 
 
 def test_a_start_date_is_no_deadline_and_leaves_no_word_behind():
@@ -1031,6 +1032,8 @@ def test_a_counter_offer_from_the_person_asked_is_the_due_day():
     # asking for later (「遲啲得唔得？」) is no refusal: the 唔得 of 得唔得 turns nothing down
     later = _items([("黃太", "阿傑，你禮拜五前整好份報價。"), ("Marco Lee 李文傑", "遲啲得唔得？下個禮拜三。"), ("黃太", "好。")])
     assert later == [("Marco Lee 李文傑", "整好報價", "2026-03-18")]
+    later = _items([("黃太", "Ivy，下個禮拜四前交 budget。"), ("Ivy Chan 陳詩韻", "禮拜四我唔得，遲啲得唔得？下個禮拜一。"), ("黃太", "都得。")])
+    assert [o for o, _, _ in later] == ["Ivy Chan 陳詩韻"]  # 我唔得 with more time asked for: still hers
 
 
 def test_the_new_owner_saying_only_when_it_will_be_done_gives_the_handed_over_task_that_day():
@@ -1166,6 +1169,8 @@ def test_a_clock_corrected_the_asker_insisting_and_a_day_already_past():
     assert _items(insisted)[0][2] == "2026-03-16"
     next_week = [("黃太", "Ivy，你下個禮拜四前交份 proposal。"), ("Ivy Chan 陳詩韻", "下個禮拜四我唔得，禮拜五得唔得？"), ("黃太", "唔得，一定要禮拜四。")]
     assert _items(next_week) == [("Ivy Chan 陳詩韻", "交 proposal", "2026-03-19")]  # the Thursday first asked, not this week's
+    both = [*next_week[:2], ("黃太", "禮拜五都唔得，一定要禮拜四。")]  # the day turned down is said too: the one kept is last
+    assert _items(both) == [("Ivy Chan 陳詩韻", "交 proposal", "2026-03-19")]
     assert _rows([("黃太", "阿傑，今個禮拜二前交份報告。")])[0][2:] == ("2026-03-10", True)  # said on a Wednesday
 
 
@@ -3902,6 +3907,10 @@ def test_who_got_in_touch_is_who_to_answer_and_the_day_they_did_is_no_due_day():
     assert _items([("黃太", "阿傑，客今朝又打咗嚟，佢想同你直接傾，你聽日打返俾佢。")]) == \
         [("Marco Lee 李文傑", "打返俾客", "2026-03-12")]
     assert _items([("黃太", "阿傑 客 今朝 打咗 嚟 你 聽日 覆 佢")])[0][2] == "2026-03-12"  # ASR text, one clause
+    # the time or the weekday of the call is when it happened: no due time (it rang a phone for 09:30 gone)
+    assert _items([("黃太", "客今朝九點半打咗嚟，Ivy 你覆佢。")]) == _items([("黃太", "客禮拜二 email 咗嚟，Ivy 你覆佢。")]) == \
+        [("Ivy Chan 陳詩韻", "覆客", None)]
+    assert _items([("黃太", "Ivy，陳生今朝十點幾打過嚟，你聽日覆返佢。")]) == [("Ivy Chan 陳詩韻", "覆返陳生", "2026-03-12")]
     # a day with work asked to be done by it stays the due day
     assert _items([("黃太", "阿傑，你今日 send 咗份報價俾客。")])[0][2] == "2026-03-11"
 
@@ -3917,6 +3926,9 @@ def test_a_stand_in_asked_to_help_takes_the_declined_task_and_what_the_turn_says
     assert _items([*turns, ("黃太", "咁阿傑你幫手出，你熟嗰啲指引。聽日之內貼晒三樓。")]) == \
         [("Marco Lee 李文傑", "出通告，貼晒三樓", "2026-03-12")]
     assert _items([*turns, ("黃太", "咁阿傑你幫手出。")]) == [("Marco Lee 李文傑", "出通告", None)]
+    declined = [("黃太", "阿傑，你訂枱。"), ("Marco Lee 李文傑", "唔得喎，我要見客。")]
+    for go in ("咁 Ivy 你幫手。", "咁 Ivy 你幫手啦。", "咁 Ivy 你頂住先。"):  # the stand-in, never the one who said no
+        assert _items([*declined, ("黃太", go + "今晚七點前訂好。")]) == [("Ivy Chan 陳詩韻", "訂枱", "2026-03-11T19:00:00+08:00")]
 
 
 def test_getting_somebody_in_to_help_is_the_speakers_task_without_a_day():
@@ -3934,3 +3946,10 @@ def test_the_person_just_left_out_is_not_the_one_spoken_to():
     assert _items([*asked, ("黃太", "咁唔好預 Ivy。你今日 send 份報告俾我。")])[1][0] == "Marco Lee 李文傑"
     assert _items([*asked, ("黃太", "咁唔好預 Ivy。我搵 vendor 派個 contractor 嚟幫你手。")])[1] == \
         ("黃太", "搵 vendor 派 contractor 嚟幫你手", None)
+
+
+def test_what_not_to_do_who_is_looking_for_whom_and_an_agenda_with_everyone_are_no_tasks():
+    assert _items([("黃太", "Marco, don't send the quotation yet.")]) == []
+    assert _items([("Marco Lee 李文傑", "黃太，老細搵你。")]) == []
+    assert _items([("Ivy Chan 陳詩韻", "我係 Ivy，今日同大家跟進吓 ABC 銀行個 project。")]) == []
+    assert _items([("黃太", "Marco, please send the quotation by Friday.")]) == [("Marco Lee 李文傑", "send the quotation", "2026-03-13")]
