@@ -208,6 +208,11 @@ def _after_festival(m: re.Match[str], today: date) -> date | None:
     return _working_days_after(m, last) if last else None
 
 
+def _weekday_after_festival(m: re.Match[str], today: date) -> date | None:
+    last = _days_off_end(m["fest"], today)
+    return last + timedelta(days=(_WEEKDAYS[m["weekday"]] - last.weekday()) % 7 or 7) if last else None
+
+
 def _days_off_end(spoken: str, today: date) -> date | None:
     """The last day off of the festival spoken names whose days off are not over: the one under way
     when said during it (「復活節後」 on Holy Saturday is this Easter's), else the next one."""
@@ -278,7 +283,7 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>放假|長假|假期?|holidays?)?\s*(?:當日)?\s*(?:或者?)?\s*(?:之前|以前|前|before)"
           r"(?!\s*(?:嗰|果)\s*(?:個|幾|排)(?!\s*(?:禮拜|星期|週)[一二三四五六日天]))"  # 「聖誕前嗰個禮拜」: some time that week
           rf"(?:\s*(?:嘅|的)?\s*(?P<last>最後一個\s*{WORKING_DAY})|\s*(?P<n>{CN_NUM})\s*(?P<unit>日|天|個?(?:禮拜|星期|週))"
-          r"|\s*(?:嘅|的|(?:嗰|果)?\s*個)\s*(?:禮拜|星期|週)(?P<weekday>[一二三四五六日天]))?",
+          r"|\s*(?:嘅|的|(?:嗰|果)?\s*個|最後一個)\s*(?:禮拜|星期|週)(?P<weekday>[一二三四五六日天]))?",
           _before_festival),
     # 「最遲中秋」, 「限聖誕」: by the festival itself
     _rule(rf"(?:最遲|最晚|限|by)\s*(?P<fest>{FEST})(?:節|日)?(?!\s*(?:放假|長假|假|之後|以後|後|after|之前|以前|前|before))"
@@ -288,6 +293,9 @@ RULES: tuple[Rule, ...] = (
           _festival_then),
     _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>假期?|holidays?)?\s*(?:之後|以後|後|after)"
           rf"{AFTER_BLOCK}", _after_festival),
+    # 「中秋後嗰個禮拜一」, 「端午假期後第一個星期三」: the first such weekday after its days off
+    _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?:假期?|holidays?)?\s*(?:之後|以後|後|after)\s*(?:嗰個|果個|個|嘅|的|第一個)?\s*"
+          r"(?:禮拜|星期|週)(?P<weekday>[一二三四五六日天])", _weekday_after_festival),
     # 「開年第一個工作天」, 「一開年」: after the Lunar New Year days off (not 開年會, a year-end meeting)
     _rule(rf"(?:一開年|開年\s*(?:之後|以後|後)?(?=\s*(?:嘅|的)?\s*(?:第|頭|下)\S{{0,2}}個\s*{WORKING_DAY}|\s*(?:之後|以後|後)))"
           rf"\s*(?:之後|以後|後)?{AFTER_BLOCK}", _after_new_year),
