@@ -40,7 +40,9 @@ def _session(data_dir: Path | None) -> Iterator[Session]:
 def _user(session: Session, username: str) -> User:
     user = find_user(session, username)
     if user is None:
-        raise click.ClickException(f"no user named {username}")
+        where = session.get_bind().url.render_as_string(hide_password=True)  # run from another folder: another data/
+        raise click.ClickException(f"no user named {username} in {where} "
+                                   "(the data folder is --data-dir or ASSISTANT_SERVICE__DATA_DIR)")
     return user
 
 

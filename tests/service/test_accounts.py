@@ -188,6 +188,9 @@ def test_cli_creates_users_and_tokens(tmp_path):
     r = runner.invoke(main, ["admin", "create-user", "pat", "--password-stdin", "--data-dir", data], input="short\n")
     assert r.exit_code != 0 and "at least" in r.output
     token = runner.invoke(main, ["admin", "create-token", "root", "--data-dir", data]).output.strip()
+    elsewhere = tmp_path / "other"  # another folder's data/: the error says which database has no such user
+    r = runner.invoke(main, ["admin", "create-token", "root", "--data-dir", str(elsewhere)])
+    assert r.exit_code != 0 and "no user named root" in r.output and str(elsewhere.resolve()) in r.output
     r = runner.invoke(main, ["admin", "set-password", "root", "--password-stdin", "--data-dir", data],
                       input="a new long password\n")
     assert r.exit_code == 0, r.output
