@@ -42,7 +42,7 @@ MEETING_AFTER = re.compile(r"\s*開\s*(?:[A-Za-z]+\s*){0,3}meeting", re.IGNORECA
 NEAR = 6  # characters between a date and its time of day
 RANGE = re.compile(r"\s*(?:至|到|-|–|~|to|或者|或|or)\s*", re.IGNORECASE)  # between the two days of a range (「聽日或者後日」: by the later)
 # what was done on that day (「今朝打咗嚟」), not what is asked for by it (「今日 send 咗佢」, 「今日交咗份表」)
-DONE_THEN = re.compile(r"[^，,。]{0,10}?(?:咗(?!\s*(?:佢|個|份|張|啲|封|單|批|條|部|間|俾|畀))|(?<=[打email])\s*過\s*(?:嚟|來))")
+DONE_THEN = re.compile(r"[^，,。]{0,10}?(?:咗(?!\s*(?:佢|個|份|張|啲|封|單|批|條|部|間|俾|畀))|(?:(?<=打)|(?<=email)|(?<=call))\s*過\s*(?:嚟|來))", re.IGNORECASE)
 THAT_IS = re.compile(r"即係|即是|亦即|(?<![A-Za-z])(?:i\.e\.|that is|which is)(?![A-Za-z])", re.IGNORECASE)  # the time said again, plainer
 
 
