@@ -187,7 +187,7 @@ def _before_festival(m: re.Match[str], today: date) -> date | None:
         day -= timedelta(days=back)
         return day if day >= today else None
     if m["n"]:  # 「聖誕前兩日」, 「中秋前一個禮拜」: so long before the festival
-        day -= timedelta(days=cn_number(m["n"]) * (1 if m["unit"] in ("日", "天") else 7))
+        day -= _span(m)
         return day if day >= today else None
     if not m["off"] and not m["last"]:
         return day
@@ -195,10 +195,15 @@ def _before_festival(m: re.Match[str], today: date) -> date | None:
     return working_days.previous_working_day(first)
 
 
+def _span(m: re.Match[str]) -> timedelta:
+    """「三日」, 「一個禮拜」 said around a festival (groups n and unit), in days."""
+    return timedelta(days=cn_number(m["n"]) * (1 if m["unit"] in ("日", "天") else 7))
+
+
 def _festival_then(m: re.Match[str], today: date) -> date | None:
     """「中秋後一個禮拜」, 「中秋後三日」: so long after the festival day, of the festival just gone when that
     day is still to come (said two days after 中秋, this year's), else of the next one."""
-    span = timedelta(days=cn_number(m["n"]) * (1 if m["unit"] in ("日", "天") else 7))
+    span = _span(m)
     day = working_days.festival(m["fest"], today - span)
     return day + span if day else None
 
@@ -450,8 +455,7 @@ def _festival_just_gone(rule: Rule, m: re.Match[str], today: date) -> bool:
     those days are over too): read as next year's, and to be checked."""
     if rule.resolve not in (_before_festival, _festival_then):
         return False
-    span = timedelta(days=cn_number(m["n"]) * (1 if m["unit"] in ("日", "天") else 7)) \
-        if rule.resolve is _festival_then else timedelta(0)
+    span = _span(m) if rule.resolve is _festival_then else timedelta(0)
     last = working_days.festival(m["fest"], today - timedelta(days=JUST_GONE))
     return last is not None and last + span < today
 

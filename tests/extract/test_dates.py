@@ -240,7 +240,7 @@ def test_the_last_working_day_of_a_week_skips_its_holidays():
         ("中秋前嗰個禮拜五", date(2026, 9, 18)),  # 中秋 (25 September 2026) is a Friday: the one before it
         ("中秋前個禮拜三", date(2026, 9, 23)),
         ("中秋前最後一個禮拜五", date(2026, 9, 18)),
-        ("中秋後嗰個禮拜一", date(2026, 9, 28)),  # the first Monday after its days off (was this week's Monday)
+        ("中秋後嗰個禮拜三", date(2026, 9, 30)),  # the first Wednesday after its days off (was the first working day)
         ("端午後個禮拜三", date(2026, 6, 24)),  # 端午 is Friday 19 June 2026
         ("中秋後一個禮拜", date(2026, 10, 2)),
         ("中秋後三日內", date(2026, 9, 28)),
