@@ -227,6 +227,42 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
     return offered if limit_said(offered, transcript.date) else f"{offered}前"
 
 
+SETTLES = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|咁好啦|yes|sure)(?![A-Za-z唔])|"
+                     r"(?:可以|OK|得|冇問題|無問題)\s*(?:呀|啊|啦|喇|吖)?(?:[，,。！!]|$)|(?:更|仲|更加)\s*好", re.IGNORECASE)
+SETTLING_TURNS = 4  # a day offered, another asked, yes: a longer haggle is rare, and others speak in between
+
+
+def day_settled(reader: Reader, transcript: Transcript, line: Line, owner: str | None) -> tuple[str, range] | None:
+    """The due day the person asked and the asker settle over three or four turns of offers, each
+    saying a day (「…下個禮拜二前俾我。」 「下個禮拜二我要 training，禮拜三得唔得？」 「禮拜三太遲，不如禮拜一啦。」
+    「好，禮拜一前搞掂。」): (the words of the day accepted last, a bare weekday put in the week first asked;
+    the turns of the haggle). None when nobody else was asked, or a turn by a third person or without
+    a day comes first, or nothing is accepted after two offers."""
+    asker = reader.speaker(line)
+    if owner is None or asker is None or owner == asker:
+        return None
+    turns: list[Line] = []
+    for later in transcript.lines[line.index + 1:line.index + 1 + SETTLING_TURNS]:
+        expected = owner if len(turns) % 2 == 0 else asker
+        if reader.speaker(later) != expected or not has_time_words(later.text, transcript.date):
+            break
+        turns.append(later)
+    for j in range(len(turns) - 1, 1, -1):
+        first = (sentences(turns[j].text) or [""])[0]
+        said = first.strip()
+        if not SETTLES.search(said) or QUESTION.search(first) or reader.people.mentioned(first) or NOT_YES.search(said):
+            continue
+        days = [c for c in clauses(first) if has_time_words(c, transcript.date)] \
+            or [c for c in clauses(turns[j - 1].text) if has_time_words(c, transcript.date)]
+        if not days:
+            continue
+        when = "，".join(days)
+        for phrase in reversed(find_time_phrases(when, transcript.date)):  # 「咁好啦，禮拜三前俾你」 after 「下個禮拜三前」
+            when = when[:phrase.start] + _in_week_asked(phrase.text, line.text, transcript.date) + when[phrase.end:]
+        return when, range(turns[0].index, turns[j].index + 1)
+    return None
+
+
 def _in_week_asked(when: str, asked_in: str, today: date) -> str:
     """A bare weekday offered back for a later day asked (「下個禮拜三」 then 「禮拜四」): that weekday of the
     asked day's week, as an ISO date; ``when`` as said otherwise."""
@@ -237,7 +273,8 @@ def _in_week_asked(when: str, asked_in: str, today: date) -> str:
 
 
 BARE_WEEKDAY = re.compile(r"(?:禮拜|星期|週|周)[一二三四五六日天]")
-CONCEDED = re.compile(r"(?P<when>[^，,。]{1,16}?)\s*(?:都|亦)(?:得|可以|OK|ok|冇問題|無問題)(?:嘅|啦|喇|吖)?[。！!]?$")
+CONCEDED = re.compile(r"(?P<when>[^，,。]{1,16}?)\s*(?:(?:都|亦)(?:得|可以|OK|ok|冇問題|無問題)|(?:更|仲|更加)\s*好)"  # 「禮拜四更好」: sooner, gladly
+                      r"(?:嘅|啦|喇|吖)?[。！!]?$")
 ALREADY = re.compile(r"(?:已經|頭先|啱啱|早就)[^，,。]{0,12}?(?:咗|過|好晒)|(?<![A-Za-z])(?:already|done)(?![A-Za-z])", re.IGNORECASE)
 
 

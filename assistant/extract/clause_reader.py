@@ -61,7 +61,9 @@ YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{VERB_WORD}|參考|按照|根據)(?!\
 REMINDER = re.compile(rf"^(?:順便\s*)?(?:{REMIND}|remember to)\s*(?:要|順便|埋)*\s*", re.IGNORECASE)  # a reminder with its verb
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
 STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|(?<!有)冇|唔會")
-HABIT = re.compile(r"^(?:呢排|近排|最近|成日|一向|通常|平時|呢幾日)")  # what has been going on lately, unless asked now:
+HABIT = re.compile(r"^(?:呢排|近排|最近|成日|一向|通常|平時|呢幾日)"  # 「部機成日 error」: how a thing keeps failing
+                   r"|(?:成日|經常|不停|久唔久)\s*(?:都)?\s*(?:壞|死機|出錯|出事|甩|跳掣|漏水|當機|(?<![A-Za-z])(?:error|hang|crash|down)(?![A-Za-z]))",
+                   re.IGNORECASE)  # what has been going on lately, unless asked now:
 ASKED_NOW = re.compile(r"你(?!哋)|要|記得|一定|請|麻煩|唔該|幫|(?:得|可以)唔(?:得|可以)|[？?]")  # 「呢排你幫手睇住個 inbox」
 FROM_THEN = re.compile(r"(?:由|從|自)?\s*(?:開始|起)(?:計)?")
 PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔好(?!意思|忘記|唔記得|漏|遲)"  # 「你先唔好同啲買家講住」: what not to do
@@ -742,7 +744,7 @@ class Reader:
                 and not FROM_THEN.fullmatch(without_times(clause, self.transcript.date).strip()) \
                 and not ((need := IF_NEEDED.search(clause)) and not VERB.search(need["who"])) \
                 and not WAITING.match(OPENER.sub("", clause).strip()) \
-                and not (HABIT.match(OPENER.sub("", clause).strip()) and not ASKED_NOW.search(clause))  # 「呢排個個 OT 到十一點」
+                and not (HABIT.search(OPENER.sub("", clause).strip()) and not ASKED_NOW.search(clause))  # 「呢排個個 OT 到十一點」
             heard = heard or hearsay  # what follows says more of what they said
             if not action and not addressed and said_after and YOU_FIRST.match(OPENER.sub("", clause)):
                 addressed = turn_to(self.addressee(line, None))  # 「你參考返份通告，寫個回覆」: the work after it is theirs

@@ -314,11 +314,15 @@ REMINDER = re.compile(rf"(?:{REMIND}|留意|小心|注意|千祈)(?!\s*(?:聽日
 
 
 def _yes_first_step(asked: ActionItem, answer: ActionItem, transcript: Transcript) -> bool:
-    """「你禮拜五前同車行確認接機時間」 「好，我聽日朝早就打俾車行」: yes, and a first step on the same
-    thing sooner; the task asked keeps its day."""
+    """「你禮拜五前同車行確認接機時間」 「好，我聽日朝早就打俾車行」 (or 「…打俾佢哋」): yes, and a first
+    step on the same thing sooner; the task asked keeps its day."""
     return answer.turn == (asked.turn or 0) + 1 and _asked_by_another(asked, transcript) \
         and bool(ACCEPTS.match(transcript.lines[answer.turn].text)) and _first_step(asked, answer, transcript) \
-        and shared_grams(_without_people(asked.task, transcript), _without_people(answer.task, transcript)) >= 1
+        and (shared_grams(_without_people(asked.task, transcript), _without_people(answer.task, transcript)) >= 1
+             or bool(THEM.search(answer.task)))
+
+
+THEM = re.compile(r"佢|(?<![A-Za-z])(?:them|it)(?![A-Za-z])", re.IGNORECASE)  # who or what the request named
 
 
 def _without_people(task: str, transcript: Transcript) -> str:
@@ -546,15 +550,18 @@ CALLED_OFF_WHAT = re.compile(r"(?P<topic>[^，,。]{0,12}?)\s*(?:嗰樣|呢樣|�
                              r"(?P<what>[^，,。]{0,12}?)\s*(?:喇|啦|住|囉|吖)?[。！!]?$")
 
 
+PRONOUNS = re.compile(r"[我你佢他她][哋們]?")  # 「唔使我哋理」: not our business, whatever the task says of 我哋
+
+
 def _names_task(clause: str, task: str) -> bool:
     """Whether a cancelling clause names the task by all its own words (「場地嗰樣唔使做喇」, 「唔使訂場地喇」
     for 「訂下個月嘅場地」, 「啲 brochure cancel 咗佢啦」): two characters at least, each in the task, generic
-    verbs aside."""
+    verbs and people's pronouns aside."""
     called = CALLED_OFF_WHAT.search(clause) or CANCELLED_THING.search(clause)
     if not called:
         return False
     topic = re.sub(r"^(?:咁|噉|所以|就|那)?\s*(?:啲|個|份|張|嗰啲|嗰個|嗰份)?\s*", "", called["topic"].strip())  # 「咁 survey 唔使做喇」
-    said = GENERIC_VERB.sub("", re.sub(r"[\s，,。]|[A-Za-z]+(?:\s+[A-Za-z]+)*", "", topic + called["what"]))
+    said = PRONOUNS.sub("", GENERIC_VERB.sub("", re.sub(r"[\s，,。]|[A-Za-z]+(?:\s+[A-Za-z]+)*", "", topic + called["what"])))
     latin = re.findall(r"[A-Za-z]{2,}", called["topic"] + called["what"])
     return len(said) + 2 * len(latin) >= 2 and all(ch in task for ch in said) \
         and all(word.casefold() in task.casefold() for word in latin)

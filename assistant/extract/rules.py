@@ -24,7 +24,7 @@ from datetime import date
 
 from assistant.extract.answers import (
     ALREADY, BARE, BY, COUNTER_OFFER, OFFERS_ANOTHER_TIME, accepted_with_time, asked_before, cannot,
-    counter_accepted, done_already, insisted, insisted_time, the_answer, timed_after, turns_down, with_when_answer,
+    counter_accepted, day_settled, done_already, insisted, insisted_time, the_answer, timed_after, turns_down, with_when_answer,
 )
 from assistant.extract.clause_reader import (
     BARE_COMMIT, BARE_HANDOVER, DEPARTMENT, DUE_MOVED, LIMIT_MARK, REMINDER, ROLE, SAID, STATE, STRANGER, TAKEN_PART,
@@ -700,6 +700,41 @@ def _delayed(sentence: str, recent: list[RawItem], transcript: Transcript, line:
 LET_ME = re.compile(r"(?<![要會唔佢都冇仲再])(?:你(?!哋)\s*)?等\s*我(?!哋)")
 
 
+CALLED_OFF_NOW = re.compile(r"^(?:所以|咁|噉|就|即係)?\s*(?:都|就)?\s*(?:唔使|唔駛|唔洗|不用)\s*(?P<verb>[A-Za-z]+|[\u3400-\u9fff])")
+
+
+def _called_off_after(sentence: str, task: str) -> bool:
+    """Whether a clause after the task's own calls off its verb (「…要訂新一批手套，…，所以唔使訂住」)."""
+    said = clauses(sentence)
+    end = (clauses(task) or [""])[-1]
+    at = next((k for k, c in enumerate(said) if end and end in c), None)
+    for clause in said[at + 1:] if at is not None else ():
+        off = CALLED_OFF_NOW.match(clause.strip())
+        rest = re.sub(r"住|喇|啦|囉|吖|佢|住先|[\s。！!]", "", clause.strip()[off.end():]) if off else ""
+        if off and off["verb"].casefold() in task.casefold() and (not rest or rest in task):  # not 「唔使訂口罩」
+            return True
+    return False
+
+
+UNDECIDED = re.compile(r"(?:唔|未)(?:決定|定)住?|(?:下次|遲啲)再(?:講|傾|算|決定)|再算|(?<![A-Za-z])(?:on hold|decide later)(?![A-Za-z])",
+                       re.IGNORECASE)
+REQUIRED = re.compile(r"一定要|必須|務必|要(?=\s*\S)|(?<![A-Za-z])(?:must|need to|has to|have to)(?![A-Za-z])", re.IGNORECASE)
+# who is asked to see to a requirement said just before: tell the party who does it, follow it up, make sure
+SEE_TO_IT = re.compile(r"講清楚|講聲|話俾|同[^，,。]{1,12}?(?:講|傾|確認|跟|follow)|跟進|跟一跟|跟吓|跟下|盯(?:實|住|緊)|催|確保|"
+                       r"(?<![A-Za-z])(?:make sure|follow up|chase)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _required(sentence: str, reader: Reader, today: date) -> str:
+    """What a sentence naming nobody says must be done by when (「下個禮拜太鬆，中秋節前兩日一定要裝好」 →
+    「中秋節前兩日一定要裝好」): its clauses from the last with a time on; "" otherwise."""
+    said = clauses(sentence)
+    last = next((k for k in reversed(range(len(said))) if has_time_words(said[k], today)), None)
+    if last is None or reader.people.mentioned(sentence) or re.search(r"[我你佢]", sentence) or QUESTION.search(sentence):
+        return ""
+    rest = "，".join(said[last:]).strip(" 。！!")
+    return rest if REQUIRED.search(rest) and VERB.search(without_times(rest, today)) else ""
+
+
 def _let_me(sentence: str) -> str:
     """「等我…」 is "let me": the speaker's own work (「阿傑，等我搞啦」, 「你等我 send 份報價俾你先」), said as 「我…」."""
     return LET_ME.sub("我", sentence)
@@ -811,12 +846,14 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
     items: list[RawItem] = []
     decisions: list[RawDecision] = []
     offers: list[tuple[RawItem, str, str, int]] = []  # (item, its owner before, who offered to take it, turn)
+    haggled: dict[int, tuple[str, str | None]] = {}  # turn → (whose due day was being settled in it, by whom)
     for line in lines if lines is not None else transcript.lines:
         said_before: list[RawItem] = []  # the items of the sentence before, in this turn
         in_turn: list[RawItem] = []  # …and of all the turn's sentences so far
         previous = ""
         answered = False  # whether a "when" question before has had its answer in this turn
         agenda = False  # the turn has listed the meeting's topics
+        required = ""  # 「中秋前兩日一定要裝好。」: what must be done by when, nobody named yet
         spoken = [reader.without_called_back(part, line) for sentence in sentences(line.text)
                   for part in reader.closed_apart(sentence)]
         so_far = [said.text for said in transcript.lines[max(0, line.index - EVENT_TURNS):line.index]]
@@ -1050,6 +1087,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 continue  # 「我建議設返個門檻，五千蚊以下直接入下個月」: nobody is asked; agreed, it is a decision
             found = _items_in(reader.read(sentence, line), transcript.date)
             me = reader.speaker(line)
+            if not found and not in_turn:
+                required = _required(sentence, reader, transcript.date) or required
             continued = continued or (_yes_in_between(reader, line, items) if not in_turn else [])
             if not found and _goes_on(sentence, continued, reader, me):
                 # 「Daniel 你幫手出通告。聽日之內貼晒三座大堂。」: more of the same person's work, no subject of its own
@@ -1069,6 +1108,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             asked_help = line.text[:max(line.text.find(sentence), 0)]
             if WHO_WILL.search(asked_help) and re.search(r"幫(?:下|吓|手)?\s*我(?!哋)", asked_help):
                 found = [(owner, task) for owner, task in found if owner != me]  # 「邊個可以幫我影印？我聽朝要帶去地盤。」: why
+            if UNDECIDED.search(sentence):  # 「人手我遲啲同 HR 傾下先，今日唔決定住」: put off; the speaker's own plan has no day
+                found = [(owner, task) for owner, task in (
+                    (owner, "，".join(c for c in clauses(task) if not UNDECIDED.search(c))) for owner, task in found)  # not 「今日唔決定」's day
+                    if task and (owner != me or has_time_words(task, transcript.date))]
             if cannot(sentence, reader) and not OFFERS_ANOTHER_TIME.search(sentence):  # 「我禮拜五要去深圳，做唔切」: why not
                 found = [(owner, task) for owner, task in found if owner != reader.speaker(line)]
             # one owner's tasks said together share a due time said after them all (「…，同埋 B，兩日內搞掂」)
@@ -1104,12 +1147,24 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                                                         and find_deadline(insisting, transcript.date)) else ""
                 countered = counter_accepted(reader, transcript, line, owner)
                 countered = countered if _about(countered, task) else ""  # 「備份嗰樣改做下個禮拜三得唔得？」: that task only
-                agreed = insisting or countered or (answer if yes_by else "") \
+                settled = day_settled(reader, transcript, line, owner)
+                if settled:
+                    haggled.update(dict.fromkeys(settled[1], (owner, reader.speaker(line))))
+                agreed = insisting or countered or (settled[0] if settled else "") or (answer if yes_by else "") \
                     or timed_after(reader, transcript, line, task) or asked_before(transcript, line, task) \
                     or accepted_with_time(reader, transcript, line, task, owner)
                 # 「你聽日約家長見面，順便將嗰幾份改好」: what is done on the same occasion shares its day
                 carried = "" if shared or has_time_words(task, transcript.date) or not re.match(r"順便|順手", task) else \
                     next((t for o, t in reversed(found[:i]) if o == owner and has_time_words(t, transcript.date)), "")
+                if required and len(found) == 1 and owner not in (None, me) and SEE_TO_IT.search(task) \
+                        and not has_time_words(task, transcript.date):
+                    task = f"{task}，{required}"  # 「…一定要裝好。Mandy，你同供應商講清楚。」: see to that, by then
+                settling = haggled.get(line.index, ())
+                if owner in settling and has_time_words(sentence, transcript.date) \
+                        and (owner == settling[0] or raw_sentence == spoken[0]):
+                    continue  # 「禮拜三得唔得？」, 「不如禮拜一啦，…交俾我」, 「唔得，我禮拜四飛新加坡」: the day being settled
+                if _called_off_after(sentence, task):
+                    continue  # 「我話要訂手套，不過仲有三箱，所以唔使訂住」: called off in the same breath
                 if owner is None and INVITATION.search(task):
                     continue  # 「大家有空可以嚟睇吓」: welcome to, not asked to
                 if tagged and owner is not None and owner == reader.speaker(line) and _offer_declined(transcript, line):

@@ -3953,3 +3953,75 @@ def test_what_not_to_do_who_is_looking_for_whom_and_an_agenda_with_everyone_are_
     assert _items([("Marco Lee 李文傑", "黃太，老細搵你。")]) == []
     assert _items([("Ivy Chan 陳詩韻", "我係 Ivy，今日同大家跟進吓 ABC 銀行個 project。")]) == []
     assert _items([("黃太", "Marco, please send the quotation by Friday.")]) == [("Marco Lee 李文傑", "send the quotation", "2026-03-13")]
+
+
+def test_not_our_business_names_no_task_of_ours():
+    # 「唔使我哋理」 calls off nothing that was asked, even when the task says 我哋 too
+    assert _items([
+        ("黃太", "阿傑，你聽日叫 vendor send 份報價俾我哋。"),
+        ("Marco Lee 李文傑", "好。"),
+        ("Ivy Chan 陳詩韻", "停車場嗰邊話佢哋自己搞，唔使我哋理。"),
+    ]) == [("Marco Lee 李文傑", "叫 vendor send 報價俾我哋", "2026-03-12")]
+
+
+def test_a_yes_with_a_first_step_on_them_is_no_task_of_its_own():
+    # the answer's call is how the asked work gets done: one task, with the day asked
+    for answer in ("明白，我今晚打俾佢哋。", "OK，我今晚再 call 佢哋老闆，聽日一定有。"):
+        assert _items([
+            ("黃太", "阿傑，你聽日安排 vendor 嚟清一清個貨倉。"),
+            ("Marco Lee 李文傑", answer),
+        ]) == [("Marco Lee 李文傑", "安排 vendor 嚟清貨倉", "2026-03-12")], answer
+
+
+def test_see_to_a_requirement_said_just_before_takes_its_day():
+    # 「…一定要…。X，你同 Y 講清楚。」: what X sees to is the requirement, by its day
+    [(owner, task, deadline)] = _items([
+        ("黃太", "月尾太遲，下個禮拜三之前一定要換好啲玻璃。阿傑，你同判頭講清楚。"),
+    ])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-18") and "判頭" in task
+
+
+def test_sooner_is_better_takes_the_day_offered_back():
+    assert _items([
+        ("黃太", "阿傑，你禮拜五前出埋份 costing 俾我。"),
+        ("Marco Lee 李文傑", "禮拜五我要去深圳，禮拜四俾你得唔得？"),
+        ("黃太", "禮拜四更好。"),
+    ]) == [("Marco Lee 李文傑", "出 costing 俾黃太", "2026-03-12")]
+
+
+def test_a_plan_put_off_today_is_no_task_and_today_is_not_its_day():
+    assert _items([
+        ("Ivy Chan 陳詩韻", "我建議週末加開多個櫃位。"),
+        ("黃太", "櫃位嗰樣我遲啲同財務傾下先，今日唔決定住。"),
+    ]) == []
+    [(owner, task, deadline)] = _items([("黃太", "今日唔決定住，我聽日同財務傾下先。")])
+    assert (owner, deadline) == ("黃太", "2026-03-12") and "決定" not in task
+
+
+def test_work_called_off_in_the_same_breath_is_no_task():
+    assert _items([("Ivy Chan 陳詩韻", "我上個禮拜話要印多五百份單張，不過今朝 check 過倉仲有好多，所以唔使印住。")]) == []
+    [(owner, task, _)] = _items([("黃太", "阿傑你聽日印單張，所以唔使印海報住。")])
+    assert owner == "Marco Lee 李文傑" and "單張" in task
+
+
+def test_a_day_haggled_over_three_turns_is_the_day_accepted_last():
+    # offered back, asked for another, yes: one task, due the day the asker proposed (in the week first asked)
+    assert _items([
+        ("黃太", "阿傑，你下個禮拜二前整好份 budget 俾我。"),
+        ("Marco Lee 李文傑", "下個禮拜二我要去深圳開會喎，禮拜三得唔得？"),
+        ("黃太", "禮拜三太遲，不如禮拜一啦，你去深圳之前交俾我。"),
+        ("Marco Lee 李文傑", "好，禮拜一前搞掂。"),
+    ]) == [("Marco Lee 李文傑", "整好 budget 俾黃太", "2026-03-16")]
+    # the owner proposes, the asker moves it, the owner agrees with a time of day
+    assert _items([
+        ("黃太", "Ivy，你安排全公司做一次消防演習。"),
+        ("Ivy Chan 陳詩韻", "好，我想約禮拜五下晝做。"),
+        ("黃太", "禮拜五下晝要見客，改下個禮拜一啦。"),
+        ("Ivy Chan 陳詩韻", "下個禮拜一可以，我朝早十點前搞。"),
+    ]) == [("Ivy Chan 陳詩韻", "安排全公司做一次消防演習", "2026-03-16T10:00:00+08:00")]
+
+
+def test_how_a_machine_keeps_failing_is_no_task():
+    assert _items([("Ivy Chan 陳詩韻", "黃太，二樓部 scanner 上個禮拜開始成日 hang 機，今朝又死咗一次。")]) == []
+    [(owner, task, _)] = _items([("黃太", "阿傑，部打印機成日甩紙，你聽日搵人嚟整。")])
+    assert owner == "Marco Lee 李文傑" and "整" in task
