@@ -11,7 +11,7 @@ LLAMA_WHEEL := $(WHEELS)/llama_cpp_python-0.3.36-py3-none-linux_x86_64.whl
 SAMPLE := samples/meeting_yue.wav
 OUT := out
 
-.PHONY: setup run test bench models clean
+.PHONY: setup run test bench models clean ffmpeg
 
 setup: $(VENV)/.installed models
 
@@ -31,9 +31,13 @@ $(VENV)/.installed: pyproject.toml constraints.txt $(LLAMA_WHEEL) | $(VENV)/bin/
 models: $(VENV)/.installed
 	$(PY) -m assistant.weights install
 
+# Decoding audio needs ffmpeg: say so before the long install, not after it.
+ffmpeg:
+	@command -v ffprobe >/dev/null 2>&1 || { echo "ffmpeg is not installed: apt-get install ffmpeg (see README)" >&2; exit 1; }
+
 # Process the sample from the command line, then serve the review page; the server's inbox
 # picks the sample up once (by content hash, also across restarts). Stop with Ctrl-C.
-run: setup
+run: ffmpeg setup
 	$(VENV)/bin/assistant process $(SAMPLE) --out $(OUT)/meeting_yue
 	@echo "Minutes: $(OUT)/meeting_yue/minutes.md"
 	@echo "Review page: http://127.0.0.1:$${ASSISTANT_SERVICE__PORT:-8000}/ (the sample appears there once processed)"

@@ -66,12 +66,16 @@ def make(name: str, aliases: Iterable[str] = (), role: str = "", timezone: str |
     if not name or len(name) > MAX_NAME:
         raise ValueError(f"an attendee needs a name of 1 to {MAX_NAME} characters (got {name!r})")
     clean = [_printable(a.strip()[:MAX_NAME]) for a in aliases if a and a.strip() and a.strip() != name]
+    pronoun = next((a for a in [name, *clean] if PRONOUN.fullmatch(a)), None)
+    if pronoun:  # every 你 in a meeting would be that person
+        raise ValueError(f"{pronoun!r} is a pronoun, not a name: give the attendee's name or nickname")
     role = _printable((role or "").strip()[:MAX_NAME])
     zone = check_timezone(timezone) if timezone else None
     return Attendee(name, list(dict.fromkeys(clean)), role, zone, person_id or None)
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+PRONOUN = re.compile(r"[我你佢他她您][哋們]?|大家|(?i:i|me|you|he|she|him|her|we|us|they|them|it)")
 
 
 def _printable(text: str) -> str:

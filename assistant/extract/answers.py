@@ -244,23 +244,33 @@ def day_settled(reader: Reader, transcript: Transcript, line: Line, owner: str |
     turns: list[Line] = []
     for later in transcript.lines[line.index + 1:line.index + 1 + SETTLING_TURNS]:
         expected = owner if len(turns) % 2 == 0 else asker
-        if reader.speaker(later) != expected or not has_time_words(later.text, transcript.date):
+        if reader.speaker(later) != expected:
             break
         turns.append(later)
+        if not has_time_words(later.text, transcript.date):
+            break  # 「好。」: a bare yes ends it
     for j in range(len(turns) - 1, 1, -1):
         first = (sentences(turns[j].text) or [""])[0]
         said = first.strip()
         if not SETTLES.search(said) or QUESTION.search(first) or reader.people.mentioned(first) or NOT_YES.search(said):
             continue
-        days = [c for c in clauses(first) if has_time_words(c, transcript.date)] \
-            or [c for c in clauses(turns[j - 1].text) if has_time_words(c, transcript.date)]
-        if not days:
+        when, offered = _last_day(first, transcript.date), _last_day(turns[j - 1].text, transcript.date)
+        if not find_time_phrases(when, transcript.date):  # 「好。」, 「好，我十點前做。」: on the day offered
+            when = "，".join(part for part in (offered, when) if part)
+        if not when:
             continue
-        when = "，".join(days)
         for phrase in reversed(find_time_phrases(when, transcript.date)):  # 「咁好啦，禮拜三前俾你」 after 「下個禮拜三前」
             when = when[:phrase.start] + _in_week_asked(phrase.text, line.text, transcript.date) + when[phrase.end:]
         return when, range(turns[0].index, turns[j].index + 1)
     return None
+
+
+def _last_day(said: str, today: date) -> str:
+    """The clauses of said from the last that names a day, with the times said after it
+    (「禮拜二太遲，不如下個禮拜一啦」 → 「不如下個禮拜一啦」; 「下個禮拜一可以，我十點前做」: both)."""
+    parts = [c for c in clauses(said) if has_time_words(c, today)]
+    last = next((k for k in reversed(range(len(parts))) if find_time_phrases(parts[k], today)), 0)
+    return "，".join(parts[last:])
 
 
 def _in_week_asked(when: str, asked_in: str, today: date) -> str:

@@ -61,6 +61,8 @@ YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{VERB_WORD}|參考|按照|根據)(?!\
 REMINDER = re.compile(rf"^(?:順便\s*)?(?:{REMIND}|remember to)\s*(?:要|順便|埋)*\s*", re.IGNORECASE)  # a reminder with its verb
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
 STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|(?<!有)冇|唔會")
+MEETING_SET = re.compile(r"約(?:咗|好)[^，,。]{0,16}?(?:開會|見面|見|傾|會面|meeting)", re.IGNORECASE)
+MEETING_ABOUT = re.compile(r"(?:傾|討論|講|睇|商量|匯報|報告|(?<![A-Za-z])(?:review|discuss|go through)(?![A-Za-z]))", re.IGNORECASE)
 HABIT = re.compile(r"^(?:呢排|近排|最近|成日|一向|通常|平時|呢幾日)"  # 「部機成日 error」: how a thing keeps failing
                    r"|(?:成日|經常|不停|久唔久)\s*(?:都)?\s*(?:壞|死機|出錯|出事|甩|跳掣|漏水|當機|(?<![A-Za-z])(?:error|hang|crash|down)(?![A-Za-z]))",
                    re.IGNORECASE)  # what has been going on lately, unless asked now:
@@ -752,6 +754,9 @@ class Reader:
                 because = True
             elif because and not named and not YOU_REQUEST.search(clause):
                 action = False
+            elif out and MEETING_SET.search(out[-1].text) and MEETING_ABOUT.match(OPENER.sub("", clause).strip()) \
+                    and not named and not YOU_REQUEST.search(clause):
+                action = False  # 「金管局約咗我哋二十號開會，傾牌照嘅進度」: what the meeting is for
             if action and not named and self._to_you_only(clause) and not self._asked_before(line) \
                     and has_time_words(clause, self.transcript.date):
                 # 「份年報…，聽日 send 俾你」: 你 gets it, the speaker sends (a reply to a request is that request)

@@ -177,10 +177,15 @@ INTERJECTION = re.compile(r"啊|哦|咦|嗯|噢|唉|哎|哎呀|sorry|actually|�
 def _first_step(asked: ActionItem, answer: ActionItem, transcript: Transcript) -> bool:
     """Whether an answer's earlier date is a first step toward the task, not its due day
     (「三個工作天內俾個時間我」 「好，我今日下晝打去問」): other work, or the task with a step added
-    (whoever 我 was in its words)."""
+    (whoever 我 was in its words), or a call about it (「…同陳生 confirm 交期」 「明白，我今晚打俾佢」)."""
     return bool(asked.deadline and answer.deadline and answer.deadline < asked.deadline
                 and (_other_verbs(asked, answer) or _without_people(answer.task, transcript).startswith(
-                    _without_people(asked.task, transcript) + "，")))
+                    _without_people(asked.task, transcript) + "，")
+                     or bool(CONTACT.match(answer.task)) and not CONTACT.match(asked.task)))
+
+
+CONTACT = re.compile(r"打\s*(?:個)?\s*(?:電話)?\s*(?:俾|畀|去|過)|(?<![A-Za-z])(?:call|email|e-mail|whatsapp|message)(?![A-Za-z])",
+                     re.IGNORECASE)
 
 
 def _by_verb(items: list[ActionItem], verb: str | None) -> list[ActionItem]:

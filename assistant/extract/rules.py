@@ -700,7 +700,9 @@ def _delayed(sentence: str, recent: list[RawItem], transcript: Transcript, line:
 LET_ME = re.compile(r"(?<![要會唔佢都冇仲再])(?:你(?!哋)\s*)?等\s*我(?!哋)")
 
 
-CALLED_OFF_NOW = re.compile(r"^(?:所以|咁|噉|就|即係)?\s*(?:都|就)?\s*(?:唔使|唔駛|唔洗|不用)\s*(?P<verb>[A-Za-z]+|[\u3400-\u9fff])")
+MORE_WORK = re.compile(r"另外|仲有|同埋|順便|(?<![A-Za-z])(?:also|and)(?![A-Za-z])", re.IGNORECASE)  # 「…。另外我今日 send 埋份 invoice」
+CALLED_OFF_NOW = re.compile(r"^(?:所以|咁|噉|就|即係|不過|但係)?\s*(?:嗰|呢)?(?:個|份|張|啲|樣)?\s*(?P<topic>[^，,。\s]{0,8}?)\s*(?:嗰樣|呢樣)?\s*"
+                            r"(?:都|就)?\s*(?:唔使|唔駛|唔洗|不用)\s*(?P<verb>[A-Za-z]+|[\u3400-\u9fff])")
 
 
 def _called_off_after(sentence: str, task: str) -> bool:
@@ -711,7 +713,8 @@ def _called_off_after(sentence: str, task: str) -> bool:
     for clause in said[at + 1:] if at is not None else ():
         off = CALLED_OFF_NOW.match(clause.strip())
         rest = re.sub(r"住|喇|啦|囉|吖|佢|住先|[\s。！!]", "", clause.strip()[off.end():]) if off else ""
-        if off and off["verb"].casefold() in task.casefold() and (not rest or rest in task):  # not 「唔使訂口罩」
+        if off and off["verb"].casefold() in task.casefold() and (not rest or rest in task) \
+                and off["topic"].casefold() in task.casefold():  # not 「唔使訂口罩」, 「口罩唔使訂」
             return True
     return False
 
@@ -1156,12 +1159,13 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 # 「你聽日約家長見面，順便將嗰幾份改好」: what is done on the same occasion shares its day
                 carried = "" if shared or has_time_words(task, transcript.date) or not re.match(r"順便|順手", task) else \
                     next((t for o, t in reversed(found[:i]) if o == owner and has_time_words(t, transcript.date)), "")
-                if required and len(found) == 1 and owner not in (None, me) and SEE_TO_IT.search(task) \
-                        and not has_time_words(task, transcript.date):
-                    task = f"{task}，{required}"  # 「…一定要裝好。Mandy，你同供應商講清楚。」: see to that, by then
+                if len(found) == 1 and owner not in (None, me) and SEE_TO_IT.search(task) and not has_time_words(task, transcript.date):
+                    at = sentence.find((clauses(task) or [""])[0])
+                    need = required or (_required(sentence[:at], reader, transcript.date) if at > 0 else "")
+                    task = f"{task}，{need}" if need else task  # 「…一定要裝好。Mandy，你同供應商講清楚。」: see to that, by then
                 settling = haggled.get(line.index, ())
                 if owner in settling and has_time_words(sentence, transcript.date) \
-                        and (owner == settling[0] or raw_sentence == spoken[0]):
+                        and (owner == settling[0] and not MORE_WORK.match(raw_sentence.strip()) or raw_sentence == spoken[0]):
                     continue  # 「禮拜三得唔得？」, 「不如禮拜一啦，…交俾我」, 「唔得，我禮拜四飛新加坡」: the day being settled
                 if _called_off_after(sentence, task):
                     continue  # 「我話要訂手套，不過仲有三箱，所以唔使訂住」: called off in the same breath

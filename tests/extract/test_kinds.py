@@ -4025,3 +4025,37 @@ def test_how_a_machine_keeps_failing_is_no_task():
     assert _items([("Ivy Chan 陳詩韻", "黃太，二樓部 scanner 上個禮拜開始成日 hang 機，今朝又死咗一次。")]) == []
     [(owner, task, _)] = _items([("黃太", "阿傑，部打印機成日甩紙，你聽日搵人嚟整。")])
     assert owner == "Marco Lee 李文傑" and "整" in task
+
+
+def test_what_a_meeting_others_set_is_for_is_no_task():
+    assert _items([("Ivy Chan 陳詩韻", "另外，稅局下個禮拜三約咗我哋開會，傾返上年嘅 audit。")]) == []
+    [(owner, task, _)] = _items([("黃太", "稅局約咗我哋下個禮拜三開會，阿傑你之前準備好上年嘅帳。")])
+    assert owner == "Marco Lee 李文傑" and "帳" in task
+
+
+def test_a_call_to_the_person_named_is_a_first_step_and_the_asked_day_stays():
+    assert _items([
+        ("黃太", "阿傑，你禮拜五之前同陳生 confirm 交貨期。"),
+        ("Marco Lee 李文傑", "明白，我今晚打俾佢。"),
+    ]) == [("Marco Lee 李文傑", "同陳生 confirm 交貨期", "2026-03-13")]
+
+
+def test_a_haggle_ended_by_a_bare_yes_or_with_more_work():
+    asked = [("黃太", "阿傑，你禮拜五前整好份 budget 俾我。"),
+             ("Marco Lee 李文傑", "禮拜五我要去深圳，下個禮拜二得唔得？"),
+             ("黃太", "禮拜二太遲，不如下個禮拜一啦。")]
+    assert _items(asked + [("Marco Lee 李文傑", "好。")]) == [("Marco Lee 李文傑", "整好 budget 俾黃太", "2026-03-16")]
+    assert _items(asked + [("Marco Lee 李文傑", "好，我十點前做。")]) \
+        == [("Marco Lee 李文傑", "整好 budget 俾黃太", "2026-03-16T10:00:00+08:00")]
+    assert _items(asked + [("Marco Lee 李文傑", "好，禮拜一。另外我今日 send 埋份 invoice。")]) \
+        == [("Marco Lee 李文傑", "整好 budget 俾黃太", "2026-03-16"), ("Marco Lee 李文傑", "send invoice", "2026-03-11")]
+
+
+def test_one_of_two_things_called_off_by_name_in_the_same_breath():
+    assert _items([("Ivy Chan 陳詩韻", "我聽日訂枱同埋訂蛋糕，不過蛋糕唔使訂住。")]) \
+        == [("Ivy Chan 陳詩韻", "訂枱", "2026-03-12")]
+
+
+def test_a_requirement_and_who_sees_to_it_in_one_sentence():
+    [(owner, task, deadline)] = _items([("黃太", "下個禮拜三之前一定要換好啲玻璃，阿傑你同判頭講清楚。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-18") and "判頭" in task
