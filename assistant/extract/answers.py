@@ -236,8 +236,8 @@ def day_settled(reader: Reader, transcript: Transcript, line: Line, owner: str |
     """The due day the person asked and the asker settle over three or four turns of offers, each
     saying a day (「…下個禮拜二前俾我。」 「下個禮拜二我要 training，禮拜三得唔得？」 「禮拜三太遲，不如禮拜一啦。」
     「好，禮拜一前搞掂。」): (the words of the day accepted last, a bare weekday put in the week first asked;
-    the turns of the haggle). None when nobody else was asked, or a turn by a third person or without
-    a day comes first, or nothing is accepted after two offers."""
+    the turns of the haggle; a bare 「好。」 takes the day just offered). None when nobody else was asked,
+    when a third person speaks first, or when nothing is accepted after two offers."""
     asker = reader.speaker(line)
     if owner is None or asker is None or owner == asker:
         return None

@@ -63,9 +63,10 @@ REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|pleas
 STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|(?<!有)冇|唔會")
 MEETING_SET = re.compile(r"約(?:咗|好)[^，,。]{0,16}?(?:開會|見面|見|傾|會面|meeting)", re.IGNORECASE)
 MEETING_ABOUT = re.compile(r"(?:傾|討論|講|睇|商量|匯報|報告|(?<![A-Za-z])(?:review|discuss|go through)(?![A-Za-z]))", re.IGNORECASE)
-HABIT = re.compile(r"^(?:呢排|近排|最近|成日|一向|通常|平時|呢幾日)"  # 「部機成日 error」: how a thing keeps failing
+# what has been going on lately, or how a thing keeps failing (「部機成日 error」), unless asked now:
+HABIT = re.compile(r"^(?:呢排|近排|最近|成日|一向|通常|平時|呢幾日)"
                    r"|(?:成日|經常|不停|久唔久)\s*(?:都)?\s*(?:壞|死機|出錯|出事|甩|跳掣|漏水|當機|(?<![A-Za-z])(?:error|hang|crash|down)(?![A-Za-z]))",
-                   re.IGNORECASE)  # what has been going on lately, unless asked now:
+                   re.IGNORECASE)
 ASKED_NOW = re.compile(r"你(?!哋)|要|記得|一定|請|麻煩|唔該|幫|(?:得|可以)唔(?:得|可以)|[？?]")  # 「呢排你幫手睇住個 inbox」
 FROM_THEN = re.compile(r"(?:由|從|自)?\s*(?:開始|起)(?:計)?")
 PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔好(?!意思|忘記|唔記得|漏|遲)"  # 「你先唔好同啲買家講住」: what not to do
