@@ -64,6 +64,10 @@ STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後
 MEETING_SET = re.compile(r"約(?:咗|好)[^，,。]{0,16}?(?:開會|見面|見|傾|會面|meeting)", re.IGNORECASE)
 MEETING_ABOUT = re.compile(r"(?:傾|討論|講|睇|商量|匯報|報告|(?<![A-Za-z])(?:review|discuss|go through)(?![A-Za-z]))", re.IGNORECASE)
 # what has been going on lately, or how a thing keeps failing (「部機成日 error」), unless asked now:
+POLITE = re.compile(r"^(?:唔該|麻煩|請)\s*")
+# 「Ivy 同 vendor 講聲」: to tell a party that is no attendee (two attendees are a pair, read before)
+TELL_PARTY = re.compile(r"^\s*同\s*(?![我你佢])[^，,。]{1,12}?(?:講|傾|確認|聯絡|跟進|(?<![A-Za-z])(?:confirm|follow|check)(?![A-Za-z]))",
+                        re.IGNORECASE)
 HABIT = re.compile(r"^(?:呢排|近排|最近|成日|一向|通常|平時|呢幾日)"
                    r"|(?:成日|經常|不停|久唔久)\s*(?:都)?\s*(?:壞|死機|出錯|出事|甩|跳掣|漏水|當機|(?<![A-Za-z])(?:error|hang|crash|down)(?![A-Za-z]))",
                    re.IGNORECASE)
@@ -666,8 +670,10 @@ class Reader:
             if role and self.people.by_role(role["who"]) not in (None, self.speaker(line)):  # 「製作部嗰邊，…」 addresses that role
                 addressed = turn_to(self.people.by_role(role["who"]))
                 continue
-            if hit and hit[0] != self.speaker(line) and re.match(r"^(?:你|,|，)", hit[1]):
-                addressed = turn_to(hit[0])
+            bare = OPENER.sub("", clause)
+            asked = self.people.leading(POLITE.sub("", bare)) if POLITE.match(bare) else hit  # 「唔該 Ivy 你…」
+            if asked and asked[0] != self.speaker(line) and (re.match(r"^(?:你|,|，)", asked[1]) or TELL_PARTY.match(asked[1])):
+                addressed = turn_to(asked[0])
             handover = HANDOVER.search(clause)
             if handover:
                 taker = self.people.strip_leading(handover["rest"])

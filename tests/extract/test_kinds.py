@@ -4059,3 +4059,9 @@ def test_one_of_two_things_called_off_by_name_in_the_same_breath():
 def test_a_requirement_and_who_sees_to_it_in_one_sentence():
     [(owner, task, deadline)] = _items([("黃太", "下個禮拜三之前一定要換好啲玻璃，阿傑你同判頭講清楚。")])
     assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-18") and "判頭" in task
+
+
+def test_asked_politely_to_tell_a_party_who_is_no_attendee():
+    # 「唔該 Ivy …」 and 「Ivy 同 vendor 講聲」 (同: to, not and, when the other is nobody on the list)
+    assert _items([("黃太", "唔該 Ivy 同 vendor 講聲，禮拜五前要換好部 router。")])[0][::2] == ("Ivy Chan 陳詩韻", "2026-03-13")
+    assert [o for o, _, _ in _items([("黃太", "麻煩阿傑你同物業 confirm 停車位。")])] == ["Marco Lee 李文傑"]
