@@ -42,6 +42,7 @@ from assistant.extract.cues import (
 from assistant.extract.dates import DELAY, find_time_phrases, shifted
 from assistant.extract.decisions import RECURRING, decided_in
 from assistant.extract.deadlines import dates_a_thing, find_deadline, has_time_words, limit_said, without_times
+from assistant.extract.merge import NEW_TOPIC
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import (
@@ -700,7 +701,6 @@ def _delayed(sentence: str, recent: list[RawItem], transcript: Transcript, line:
 LET_ME = re.compile(r"(?<![要會唔佢都冇仲再])(?:你(?!哋)\s*)?等\s*我(?!哋)")
 
 
-MORE_WORK = re.compile(r"另外|仲有|同埋|順便|(?<![A-Za-z])(?:also|and)(?![A-Za-z])", re.IGNORECASE)  # 「…。另外我今日 send 埋份 invoice」
 CALLED_OFF_NOW = re.compile(r"^(?:所以|咁|噉|就|即係|不過|但係)?\s*(?:嗰|呢)?(?:個|份|張|啲|樣)?\s*(?P<topic>[^，,。\s]{0,8}?)\s*(?:嗰樣|呢樣)?\s*"
                             r"(?:都|就)?\s*(?:唔使|唔駛|唔洗|不用)\s*(?P<verb>[A-Za-z]+|[\u3400-\u9fff])")
 
@@ -1165,7 +1165,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     task = f"{task}，{need}" if need else task  # 「…一定要裝好。Mandy，你同供應商講清楚。」: see to that, by then
                 settling = haggled.get(line.index, ())
                 if owner in settling and has_time_words(sentence, transcript.date) \
-                        and (owner == settling[0] and not MORE_WORK.match(raw_sentence.strip()) or raw_sentence == spoken[0]):
+                        and (owner == settling[0] and not NEW_TOPIC.match(raw_sentence.strip()) or raw_sentence == spoken[0]):
                     continue  # 「禮拜三得唔得？」, 「不如禮拜一啦，…交俾我」, 「唔得，我禮拜四飛新加坡」: the day being settled
                 if _called_off_after(sentence, task):
                     continue  # 「我話要訂手套，不過仲有三箱，所以唔使訂住」: called off in the same breath
