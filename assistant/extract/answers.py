@@ -14,7 +14,7 @@ from assistant.extract.corrections import LATER_ONLY, NOT_BUT, only_time
 from assistant.extract.cues import (
     ACCEPTS, BARE_NO, CANNOT, DECLINE, GLUED_TAG, IMPERATIVE, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, WE, YES,
 )
-from assistant.extract.dates import find_time_phrases
+from assistant.extract.dates import FEST, find_time_phrases
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out, without_times
 from assistant.extract.owners import OwnerResolver
 from assistant.extract.tasks import DELIVERY_VERBS, FORM_OF_WORK, VERB
@@ -138,6 +138,10 @@ def accepted_with_time(reader: Reader, transcript: Transcript, line: Line, task:
         and (not rest or coverage(rest, task) >= 0.5 or FORM_OF_WORK.fullmatch(rest)) else ""  # 「寫好初稿」
 
 
+# somebody else is away or busy (「佢冇時間」, 「啲 underwriter 好多都放假」, 「供應商嗰邊放假」) or the day is a public
+# holiday (「禮拜四中秋翌日放假喎」): not the person asked turning the task down
+NOT_ME = re.compile(r"佢|(?<![A-Za-z])(?:he|she|they)(?![A-Za-z])|^\s*(?:啲|人哋|大家|其他|好多人|個個)|嗰邊|(?:好多|大部分|大部份|一半|全部)都|"
+                    rf"{FEST}|公眾假期|紅日", re.IGNORECASE)
 COUNTER_OFFER = re.compile(r"唔得|先得|先可以|先搞得掂|先做得切|不如\S{1,6}啦")  # 「聽日唔得，禮拜一先得」, 「禮拜五得唔得？」
 
 
@@ -153,8 +157,8 @@ def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
         or any(has_time_words(c, today) and only_time(LATER_ONLY.sub("", c), today) for c in clauses(answer)[1:])  # 「…，下個禮拜一啦」
     if ACCEPTS.search(answer) or offered and (not GLUED_TAG.search(answer) or has_time_words((clauses(answer) or [""])[-1], today)):
         return False
-    return any(DECLINE.search(c) and not re.search(r"佢|(?<![A-Za-z])(?:he|she|they)(?![A-Za-z])", c, re.IGNORECASE)
-               and not people.mentioned(c) for c in clauses(answer)) or bool(proposes_another(answer, people))
+    return any(DECLINE.search(c) and not NOT_ME.search(c) and not people.mentioned(c) for c in clauses(answer)) \
+        or bool(proposes_another(answer, people))
 
 
 def proposes_another(answer: str, people: OwnerResolver) -> str | None:
@@ -174,8 +178,7 @@ def proposes_another(answer: str, people: OwnerResolver) -> str | None:
 
 def cannot(sentence: str, reader: Reader) -> bool:
     """Whether the speaker says they cannot do it (「…，做唔切」), not somebody else (「佢冇時間」)."""
-    return any(CANNOT.search(c) and not re.search(r"佢|(?<![A-Za-z])(?:he|she|they)(?![A-Za-z])", c, re.IGNORECASE)
-               and not reader.people.mentioned(c) for c in clauses(sentence))
+    return any(CANNOT.search(c) and not NOT_ME.search(c) and not reader.people.mentioned(c) for c in clauses(sentence))
 
 
 THEIR_TEAM = re.compile(r"^\s*(?:個\s*)?(?:team|組|嗰組|嗰邊|部門)\s*", re.IGNORECASE)

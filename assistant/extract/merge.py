@@ -324,10 +324,13 @@ def _yes_first_step(asked: ActionItem, answer: ActionItem, transcript: Transcrip
     return answer.turn == (asked.turn or 0) + 1 and _asked_by_another(asked, transcript) \
         and bool(ACCEPTS.match(transcript.lines[answer.turn].text)) and _first_step(asked, answer, transcript) \
         and (shared_grams(_without_people(asked.task, transcript), _without_people(answer.task, transcript)) >= 1
-             or bool(THEM.search(answer.task)))
+             or bool(THEM.search(answer.task) or POINTS_BACK.search(transcript.lines[answer.turn].text)))
 
 
 THEM = re.compile(r"佢|(?<![A-Za-z])(?:them|it)(?![A-Za-z])", re.IGNORECASE)  # who or what the request named
+# an answer that ends on what the request named: 「我今日下晝問吓上次嗰間」, or on a verb with no object, the
+# work being the request's (「我聽晚叫兩個伙記做」)
+POINTS_BACK = re.compile(r"(?:(?:嗰|呢)\s*(?:間|個|位|份|單|批|啲|度|邊)|(?:叫|搵|安排)\S{1,8}(?:做|搞|跟|處理|幫手))\s*(?:啦|喇)?[。！!.]?\s*$")
 
 
 def _without_people(task: str, transcript: Transcript) -> str:

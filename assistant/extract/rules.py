@@ -46,7 +46,7 @@ from assistant.extract.merge import NEW_TOPIC
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import (
-    AGENDA, AWAY, DELIVERY_VERBS, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TOPICS_TODAY, VERB, VERB_WORD, leans_on_context,
+    AGENDA, AWAY, DELIVERY_VERBS, FLOOR, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TOPICS_TODAY, VERB, VERB_WORD, leans_on_context,
 )
 from assistant.extract.text import clauses, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
@@ -871,6 +871,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             if HYPOTHETICAL.match(sentence):  # 「如果我係你，我會聽日即刻 call 個客」: advice, nobody's task
                 continue
             sentence = _colleague_named(sentence, reader)
+            if FLOOR.match(sentence.strip()):
+                continue
             said = [c for c in clauses(sentence) if not SELF_INTRO.match(c.strip())]
             if said and AREA_MINE.fullmatch(OPENER.sub("", said[0]).strip()) and len(said) == 1 \
                     and not has_time_words(sentence, transcript.date):

@@ -191,6 +191,7 @@ FOLLOW_UP = {"跟": "跟進", "接手": "跟進", "接": "跟進"}  # handover v
 
 def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owner: str | None,
                   keep_short: bool = False) -> str:
+    thing_first = _THING_YOU_VERB.search(text.strip(" 。！!，,"))  # 「test plan 你寫」
     text = _DONE_A_LITTLE.sub(lambda m: FOLLOW_UP.get(m["verb"].lower(), m["verb"]), _drop_times(text, transcript))
     text = _LEAD.sub("", CONNECTIVE.sub("", _LEAD.sub("", text.strip(" ，,"))))  # 「不過你聽日要交埋份報價」
     text = drop_names(text, people, owner)
@@ -200,17 +201,21 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     if together and people.find_name(together["who"]):  # 「同 Ken 一齊整理…」: each of the two has it
         text = text[together.end():]
     text = re.sub(rf"^(?:照樣|照舊|照|仍然|繼續)\s*(?=(?:{VERB_WORD}))", "", text, flags=re.IGNORECASE)  # 「照 send」: still
+    text = re.sub(rf"^接手\s*(?=(?:{VERB_WORD})|同\s*\S)", "", text, flags=re.IGNORECASE)  # 「接手同 ITSC 搞」: what is taken over
     text = re.sub(r"(?<=[做寫整改搞執清砌排])緊(?!要|張|急)", "", text)  # 「做緊份報告」 → 「做份報告」
     text = re.sub(r"(?<=[做寫整改搞執清砌排交出])得(?=[掂定完晒齊])", "", text)  # 「搞得掂」 (can do) → 「搞掂」
     text = re.sub(r"(?<=[A-Za-z0-9])\s*咗\s*佢(?!哋)\s*(?=[啦喇吖]?\s*$)", "", text)  # 「開張 PO 咗佢」: do it
     text = re.sub(r"(?<=[A-Za-z])\s*(?:一下|吓|下)(?!\s*個\s*(?:禮拜|星期|週|周|月))(?=\s*(?:個|份|張|啲|嗰|呢|條|間|部|批|[A-Za-z]))", " ", text)  # 「update 吓個 sheet」
     text = _CLASSIFIER.sub(r"\g<verb> ", INNER_SUBJECT.sub(" ", _TAIL.sub("", text))).strip(" ，,")
-    topic_first = bool(_MODAL_LAST.search(text) or re.match(r"(?:個|份|張|啲|封|單|批|條)\s*[^，,。\s]", text))  # 「個 deck 交」
+    topic_first = bool(thing_first and text.endswith(thing_first["verb"]) or _MODAL_LAST.search(text) or re.match(r"(?:個|份|張|啲|封|單|批|條)\s*[^，,。\s]", text))  # 「個 deck 交」
     text = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", re.sub(r"\s{2,}", " ", _headline(text)))
     text = _verb_first(text, people) if topic_first else text
     return text if len(_FILLER.sub("", text)) >= 2 or keep_short else ""
 
 
+# 「test plan 你寫」, 「份 proposal 阿傑你寫啦」: the thing, then who writes it
+_THING_YOU_VERB = re.compile(rf"^[^，,。你]*[^\s，,。你]\s*你(?!哋)\s*(?P<verb>(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?)\s*(?:啦|吖)?$",
+                             re.IGNORECASE)
 # 「員工手冊都要改埋」: the thing said first (the topic), then a modal and the verb last
 _MODAL_LAST = re.compile(rf"(?<=\S)\s*(?:要|會{NOT_A_MODAL}|一定要|一定)\s*(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?$", re.IGNORECASE)
 _VERB_LAST = re.compile(rf"^(?P<topic>[^，,。]{{2,16}}?)\s*(?P<verb>(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?)$", re.IGNORECASE)
@@ -223,7 +228,8 @@ def _verb_first(text: str, people: OwnerResolver) -> str:
     measure word first: 「個 deck 交」)."""
     said = _VERB_LAST.match(text)
     noun = re.fullmatch(r"[\u3400-\u9fff]{2,3}", said["topic"]) if said else None  # 「報價」, 「計劃書」: one word, a thing
-    if not said or VERB.search(said["topic"]) and not noun or people.mentioned(said["topic"]) \
+    modifier = re.sub(r"[A-Za-z]+(?=\s+[A-Za-z])", "", said["topic"]) if said else ""  # 「test plan」: a thing, 「test」 its kind
+    if not said or VERB.search(modifier) and not noun or people.mentioned(said["topic"]) \
             or re.search(r"[我你佢俾畀給同今聽]|之前|之後|前$|後$|[年月日]$|上次|下次|\d|^(?:[兩三四幾][樣份件]|全部|所有)", said["topic"]):
         return text
     gap = " " if re.search(r"[A-Za-z0-9]$", said["verb"]) or re.match(r"[A-Za-z0-9]", said["topic"]) else ""
@@ -264,6 +270,9 @@ AGENDA = re.compile(r"(?:講|傾|討論|報告|匯報|交代|cover|go through)(?
                     r"|今日[^，,。？?]{0,24}?主要\s*(?:係)?\s*(?:想)?\s*(?:講|傾|討論|update|匯報|報告)", re.IGNORECASE)  # 「今日主要講…」
 TOPICS_TODAY = re.compile(r"今日[^，,。]{0,16}?(?:要|想)?(?:講|傾|討論)(?:下|吓|一下)")  # 「各位，今日傾吓…」, to nobody
 SELF_INTRO = re.compile(r"^(?:我係|我叫|(?:I'?m|I am|this is)(?![A-Za-z]))\s*\S{1,24}$", re.IGNORECASE)
+# the speaker taking the floor (「陳生，我 update 先」, 「等我講先」, 「我先報告吓」): what they say next, no work
+FLOOR = re.compile(r"^(?:[^，,。]{1,8}[，,]\s*)?(?:等)?我\s*(?:先)?\s*(?:update|講|報告|匯報|交代|share|分享)\s*(?:下|吓|一下|少少)?\s*(?:先)?\s*[。！!]?$",
+                   re.IGNORECASE)
 BECAUSE = re.compile(r"(?:因為|由於|because|since)(?![A-Za-z])", re.IGNORECASE)  # a reason opens
 COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|話|可能|或者|否則|唔係嘅話|唔係(?=就|會|趕|嚟唔切|做唔切)|"
                      r"趁(?!熱)|前提係|前提是|只要|除非|萬一|since|because|but|if|otherwise|unless|as long as|provided)", re.IGNORECASE)  # 「…，唔係趕唔切落單」: otherwise

@@ -4065,3 +4065,37 @@ def test_asked_politely_to_tell_a_party_who_is_no_attendee():
     # 「唔該 Ivy …」 and 「Ivy 同 vendor 講聲」 (同: to, not and, when the other is nobody on the list)
     assert _items([("黃太", "唔該 Ivy 同 vendor 講聲，禮拜五前要換好部 router。")])[0][::2] == ("Ivy Chan 陳詩韻", "2026-03-13")
     assert [o for o, _, _ in _items([("黃太", "麻煩阿傑你同物業 confirm 停車位。")])] == ["Marco Lee 李文傑"]
+
+
+def test_others_away_or_a_public_holiday_is_no_refusal():
+    # 2026-04-02 is a Thursday; Good Friday, Holy Saturday and Easter Monday follow
+    asked = ("黃太", "阿傑，你三個工作天內問齊三間印刷廠報價。")
+    for objection in ("三個工作天……啲印刷廠好多都放假喎。", "三個工作天？中間夾住復活節放假喎。", "供應商嗰邊放緊假喎。"):
+        assert _items([asked, ("Marco Lee 李文傑", objection), ("黃太", "假期唔計。"), ("Marco Lee 李文傑", "OK。")],
+                      date="2026-04-02")[0][0] == "Marco Lee 李文傑", objection
+    # the person asked away is still a refusal
+    [item] = _extract([asked, ("Marco Lee 李文傑", "我聽日放假喎。")], date="2026-04-02")["action_items"]
+    assert item["owner"] is None and item["needs_review"]
+
+
+def test_a_yes_with_a_first_step_on_the_thing_named_before_is_the_asked_task():
+    # 「嗰間」 points back to the firm asked about; 「叫兩個伙記做」 hands the asked work on
+    asked = ("黃太", "阿傑，你禮拜五前聯絡清潔公司，book 定下個月嘅人手。")
+    assert _items([asked, ("Marco Lee 李文傑", "OK，我今日下晝問吓上次嗰間。")]) \
+        == [("Marco Lee 李文傑", "聯絡清潔公司，book 定下個月嘅人手", "2026-03-13")]
+    assert _items([("黃太", "阿傑，你禮拜五前搵人換晒三樓啲光管。"), ("Marco Lee 李文傑", "冇問題，我聽晚叫兩個師傅做。")]) \
+        == [("Marco Lee 李文傑", "搵人換晒三樓啲光管", "2026-03-13")]
+    # a first step on other work stays a task of its own
+    assert len(_items([asked, ("Marco Lee 李文傑", "OK，我今日下晝先 check 埋張單。")])) == 2
+
+
+def test_taking_the_floor_is_no_task():
+    assert _items([("Marco Lee 李文傑", "黃太，我 update 先。上個禮拜啲 server 冇出過事。")]) == []
+    assert _items([("Ivy Chan 陳詩韻", "等我講先。"), ("Ivy Chan 陳詩韻", "我聽日 send 份 agenda 俾大家。")]) \
+        == [("Ivy Chan 陳詩韻", "send agenda 俾大家", "2026-03-12")]
+
+
+def test_the_thing_said_before_you_and_its_verb_reads_verb_first():
+    assert _items([("黃太", "Ivy，release note 你寫，禮拜五前俾我。")])[0][1].startswith("寫 release note")
+    # what is taken over is the work, not 接手
+    assert _items([("黃太", "Ivy 你接手同印刷廠跟個 brochure，禮拜五前。")])[0][1] == "同印刷廠跟 brochure"
