@@ -43,7 +43,7 @@ from assistant.extract.transcript import Line, Transcript
 FOR_YOU = re.compile(rf"{NOT_SUBJECT}我(?!哋)\s*(?:都|可以|會|嚟|先)?\s*(?:幫|代)\s*你(?!哋)")  # 「Peter，我幫你 send」: the speaker's
 COMMIT_MARK = r"會|嚟|去|負責|可以|自己|而家|即刻|馬上|盡快|今日|今晚|聽日|聽朝|打算|consider"
 SELF_COMMIT = re.compile(rf"{NOT_SUBJECT}我(?!哋)[^，,。]{{0,6}}?(?:{COMMIT_MARK})[^，,。]{{0,8}}?{VERB_WORD}"
-                         rf"|^(?:好|OK|ok|得)?[，,\s]*(?:咁|噉)\s*(?:就)?\s*我(?!哋)\s*{VERB_WORD}"  # 「咁我通知家屬」: then I will
+                         rf"|^(?:好|OK|ok|得)?[，,\s]*(?:咁|噉)\s*(?:就)?\s*(?:[^，,。]{{1,12}}?(?:嗰邊|那邊|方面))?\s*我(?!哋)\s*{VERB_WORD}"  # 「咁(Jason 嗰邊)我通知佢」: then I will
                          rf"|^我(?!哋)\s*(?:先\s*(?!講|介紹|報告|update|share){VERB_WORD}|(?!講|介紹|報告){VERB_WORD}[^，,。]{{0,16}}先$)"  # 「我問清楚資產登記嗰邊先」: I'll first
                          rf"|{NOT_SUBJECT}我(?!哋)\s*{VERB_WORD}[^，,。]{{0,4}}?埋"
                          r"|^(?:咁|噉)?\s*我(?!哋)\s*(?:去|再)?\s*搵(?![唔咗到過緊])\s*[^，,。我你]{1,24}?(?:嚟|來|過嚟)\s*(?:幫|整|做|睇|搞|執|修)"  # 「我搵 vendor 派個 contractor 嚟幫你手」
@@ -94,6 +94,7 @@ GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|全部同事|所有同事|
                    + SOMEONE,
                    re.IGNORECASE)
 ASSIGN = re.compile(r"交返俾|交返畀|交俾|交畀|交給|轉交|改由|由|請|麻煩|叫|assign to|hand to|handed to", re.IGNORECASE)
+I_TELL = re.compile(r"我(?!哋)\s*(?:會|就|而家|即刻|等陣|自己|去)?\s*$")  # 「我叫…」: the speaker passes it on
 GIVEN_FOR = re.compile(r"交(?:返)?(?:俾|畀|給)")  # handing work on, or handing a thing in
 # what the one handed a thing does with it (「交俾 Ken 簽」, 「…睇」): not the work itself
 CHECKS_IT = re.compile(r"(?:簽|睇|批|審|過目|核對|覆核|蓋印|存檔|歸檔|(?<![A-Za-z])(?:check|approve|review|sign)(?![A-Za-z]))",
@@ -287,6 +288,8 @@ class Reader:
             stranger = STRANGER.match(clause, m.end())
             if stranger and not self.people.find_name(stranger["who"]) \
                     and ASSIGNED.search(BY.sub("", without_times(clause[stranger.end():], self.transcript.date).strip())):
+                if speaker and m.group(0) == "叫" and I_TELL.search(without_times(clause[:m.start()], self.transcript.date)):
+                    return True, speaker  # 「我聽日叫阿明整」: the speaker tells somebody off the list, and answers for it
                 return True, UNKNOWN  # 「叫 Jason 禮拜五前覆個客」: somebody not in the list, chosen on the page
         stranger = STRANGER.match(OPENER.sub("", clause))
         if stranger and timed and not self.people.find_name(stranger["who"]) and not self.people.leading(OPENER.sub("", clause)) \
@@ -738,6 +741,8 @@ class Reader:
                 past = None  # 「最遲十五號一定砌好咗個模型」: done by a limit, still to do
             if past and past.group(0) == "咗" and DONE_FOR_ME.search(clause) and not re.search(r"已經|未[？?]?$", clause):
                 past = None  # 「麻煩你 book 咗個大會議室」: asked to get it done
+            if past and re.fullmatch(r"唔使|唔駛|唔洗|不用", past.group(0)) and TELLS.search(clause[:max(clause.find(past.group(0)), 0)]):
+                past = None  # 「我通知佢唔使做喇」: what they are told is no work of theirs, the telling is
             if past and re.fullmatch(r"照舊|照常|如常", past.group(0)) and limit_said(clause, self.transcript.date):
                 past = None  # 「份合約照舊禮拜五前交」: the day stands, still to do
             ongoing = PROGRESSIVE.search(clause) and not has_time_words(sentence, self.transcript.date)

@@ -11,7 +11,8 @@ from assistant.extract.clock import find_clocks, zone_spans
 from assistant.extract.dates import CN_NUM, cn_number, find_time_phrases
 from assistant.extract.deadlines import STATE_AFTER, has_time_words, without_times
 from assistant.extract.schema import RawItem
-from assistant.extract.text import sentences
+from assistant.extract.tasks import VERB
+from assistant.extract.text import clauses, sentences
 
 
 # how a correction of who opens: 「唔係」, 「講錯」, 「啊等等，其實都係 Ken 啦」
@@ -57,6 +58,10 @@ def time_corrected(sentence: str, today: date) -> str:
         said = find_time_phrases(rest, today)
         if said and said[0].start == 0:  # 「Ivy，下個禮拜三，唔好意思講錯，下個禮拜四前出…」: the day said again
             sentence = sentence[:slip.start("wrong")] + rest
+    elif slip and only_time(re.sub(r"^(?:我|你)(?!哋)|[…．.—\-~\s]+$", "", slip["wrong"].strip()), today):
+        said = clauses(sentence[slip.end():])  # 「我禮拜五……唔係，禮拜五係 Good Friday，咁我禮拜四 upload 啦」: why not, then the work
+        if len(said) > 1 and has_time_words(said[0], today) and has_time_words(said[1], today) and VERB.search(said[1]):
+            sentence = sentence[:slip.start("wrong")] + "，".join(said[1:])
     wrong = NOT_BUT.search(sentence)
     if wrong and has_time_words(wrong["wrong"], today) and not without_times(wrong["wrong"], today).strip() \
             and has_time_words(sentence[wrong.end():], today):
@@ -223,6 +228,21 @@ def time_referred(sentence: str, earlier: list[str], today: date) -> str:
                 start, end = min(start, a), max(end, b)
         return sentence[:pointed.start()] + text[start:end] + sentence[pointed.end():]
     return sentence
+
+
+SAME_DAY = re.compile(r"即日|同一日|同日|當日")
+
+
+def same_day_said(sentence: str, today: date) -> str:
+    """The sentence with 「即日」 (「同一日」, 「當日」) replaced by the day an earlier clause of it said:
+    「Ben 下個工作天 lock 晒，我即日出 EDL」 → 「…，我下個工作天出 EDL」; unchanged when no clause before
+    says a day (then 即日 is today)."""
+    same = SAME_DAY.search(sentence)
+    cut = max(sentence.rfind("，", 0, same.start()), sentence.rfind(",", 0, same.start())) if same else -1
+    days = [p for p in find_time_phrases(sentence[:cut], today) if p.start < cut] if cut > 0 else []
+    if not days:
+        return sentence
+    return sentence[:same.start()] + sentence[days[-1].start:days[-1].end] + sentence[same.end():]
 
 
 # 「壽宴前三日」, 「開張之前兩個禮拜」, 「發布會三日前」: a span of time before an event whose day was said earlier

@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from assistant.extract.answers import BARE, GENERIC_DONE as DONE_WORDS
-from assistant.extract.cues import ACCEPTS, GENERIC_WORK, HANDOVER_VERB, OPENER, REMIND, delivered_to_me, two_turns_back
+from assistant.extract.cues import ACCEPTS, GENERIC_WORK, HANDOVER_VERB, OPENER, REMIND, asks, delivered_to_me, two_turns_back
 from assistant.extract.deadlines import without_times
 from assistant.extract.finalise import LEANS_PENALTY, REVIEW_BELOW
 from assistant.extract.owners import resolver_for
@@ -75,6 +75,8 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
         if again is not None and _verbs(item.task) <= _verbs(again.task):
             # 「…寫個回覆。」 「好，我今日開始寫。」: yes to the task given, in a word; when it starts is no due day
             again.deadline = again.deadline or (None if STARTS.search(transcript.lines[item.turn].text) else item.deadline)
+            if item.deadline and _other_time_asked(again, item, transcript):
+                again.deadline = item.deadline  # 「我下個禮拜三 send」 「可唔可以早啲？」 「咁我禮拜五朝早 send」
             continue
         restated = next((k for k in kept if _restated(k, item)), None) \
             or max((k for k in kept if _recapped(k, item, transcript)), key=lambda k: similarity(k.task, item.task), default=None)
@@ -331,6 +333,17 @@ THEM = re.compile(r"佢|(?<![A-Za-z])(?:them|it)(?![A-Za-z])", re.IGNORECASE)  #
 # an answer that ends on what the request named: 「我今日下晝問吓上次嗰間」, or on a verb with no object, the
 # work being the request's (「我聽晚叫兩個伙記做」)
 POINTS_BACK = re.compile(r"(?:(?:嗰|呢)\s*(?:間|個|位|份|單|批|啲|度|邊)|(?:叫|搵|安排)\S{1,8}(?:做|搞|跟|處理|幫手))\s*(?:啦|喇)?[。！!.]?\s*$")
+
+
+OTHER_TIME = re.compile(r"早啲|遲啲|晏啲|快啲|提早|押後|延遲|(?<![A-Za-z])(?:sooner|earlier|later)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _other_time_asked(said: ActionItem, again: ActionItem, transcript: Transcript) -> bool:
+    """Whether somebody else asked, between two sayings of a task by its owner, for it sooner or later."""
+    people = resolver_for(transcript.people)
+    return said.turn is not None and again.turn is not None and any(
+        any(OTHER_TIME.search(s) and asks(s) for s in sentences(line.text)) and people.find_name(line.speaker) != again.owner
+        for line in transcript.lines[said.turn + 1:again.turn])
 
 
 def _without_people(task: str, transcript: Transcript) -> str:

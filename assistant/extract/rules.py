@@ -33,7 +33,7 @@ from assistant.extract.clause_reader import (
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.conditions import condition_apart
 from assistant.extract.corrections import (
-    TAKEN_BACK, before_event, corrected_items, correction_of_who, corrections_apart, only_time, time_corrected, time_referred,
+    TAKEN_BACK, before_event, corrected_items, correction_of_who, corrections_apart, only_time, same_day_said, time_corrected, time_referred,
     time_said_again,
 )
 from assistant.extract.cues import (
@@ -222,6 +222,25 @@ def _wanted_of(sentence: str, reader: Reader) -> str:
         if wants and only_time(wants["when"], reader.transcript.date):
             sentence = sentence[:wants.start()] + wants["when"] + sentence[start:]
     return sentence
+
+
+# 「我想要份人流報告，Ken 你整，…」: the thing the speaker wants, then who makes it with a bare verb
+WANT_THEN_MAKER = re.compile(rf"(?:^|(?<=[，,]))(?P<lead>[^，,。]*?)我(?:哋)?\s*(?:都|好)?\s*(?:想|需要)?\s*要\s*(?:一|兩|幾)?(?:份|個|張|本|套|篇|封|批|啲)\s*"
+                             rf"(?P<thing>[^，,。]{{2,20}})[，,]\s*(?P<maker>[^，,。]{{0,12}}?你(?!哋)\s*)(?P<verb>(?:{VERB_WORD})(?:埋|好|晒)?)"
+                             r"\s*(?:啦|吖)?(?=[，,。]|$)", re.IGNORECASE)
+
+
+def _thing_wanted(sentence: str, reader: Reader) -> str:
+    """「端午之後我想要份人流報告，Ken 你整，下個禮拜三之前俾我」 → 「Ken 你整人流報告，下個禮拜三之前俾我」:
+    the speaker's wish for a thing (a measure word before it) is the request of who is told to make it;
+    a time said before the wish stays unless the rest says when."""
+    said = WANT_THEN_MAKER.search(sentence)
+    if not said or re.search(r"[我你佢]", said["thing"]) \
+            or not (reader.people.mentioned(said["maker"]) or said["maker"].strip() == "你"):
+        return sentence
+    rest = sentence[said.end():]
+    lead = "" if has_time_words(rest, reader.transcript.date) else said["lead"]
+    return f"{sentence[:said.start()]}{lead}{said['maker']}{said['verb']}{said['thing']}{rest}"
 
 
 # 「幾時開會好？」 asks for a time, 「倫敦嗰邊幾點開會？」 when something happens: no task (「幾時寫好？」 asks for work done)
@@ -865,9 +884,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             earlier = [said.text for said in transcript.lines[max(0, line.index - 2):line.index]]
             punctuated = before_event(condition_apart(reader.punctuate(_and_then(_let_me(_handed_with_verb(raw_sentence, reader)))), reader.people, transcript.date),
                                       so_far + [line.text], transcript.date)
-            sentence, tagged = _strip_tag(time_corrected(time_referred(
-                _wanted_of(_reported_commitment(_vocative_first(_called_after_topic(_thanks_apart(punctuated, reader), reader), reader), reader), reader),
-                earlier, transcript.date), transcript.date))
+            sentence, tagged = _strip_tag(same_day_said(time_corrected(time_referred(
+                _wanted_of(_thing_wanted(_reported_commitment(_vocative_first(_called_after_topic(_thanks_apart(punctuated, reader), reader), reader), reader), reader), reader),
+                earlier, transcript.date), transcript.date), transcript.date))
             if HYPOTHETICAL.match(sentence):  # 「如果我係你，我會聽日即刻 call 個客」: advice, nobody's task
                 continue
             sentence = _colleague_named(sentence, reader)

@@ -33,14 +33,14 @@ VERBS = (
     r"back\s*up|clean\s*up|wrap\s*up|pick\s*up|set\s*up|sign\s*off|revise|amend|reschedule|reconcile|verify|validate|consolidate|negotiate|resend|rebook|recheck|"
     r"接(?=\s*(?:個|啲|班|位|埋|晒|返)?\s*(?:客|機|人|貨|團))|cancel|terminate|renew|scan|photocopy|proofread|fill\s*in|fill|transfer|invite|announce|"
     r"remind|chase|explain|forward|轉寄|轉發|轉告|轉達|頂替|頂更|代班|代更|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
-    r"reboot|migrate|launch|present|demo|train|teach|renew|file|claim|cover|escalate|報銷|續期|續約|帶(?!領|住)|"
+    r"reboot|migrate|launch|present|demo|train|teach|renew|file|claim|cover|escalate|報銷|續期|續約|帶(?!領|住)|撤(?=返|銷|回|走)|"
     r"(?<![A-Za-z])(?:close(?!\s*(?:到|得))|pull|finish|complete|compile|collect|print|(?<!in )order|rerun|notify|inform|monitor|measure|sort out|look into|"
     r"take care of|look after|deal with|work on|ping|take (?:the )?lead|circulate|distribute|organi[sz]e|coordinate|liaise)(?![A-Za-z])|點(?=\s*(?:一次|多一次|多次|清楚|數))|"
     r"(?:have|get)\b[^.,;，。]{0,30}?\bready|report(?=\s*(?:俾|畀|返|上|給|to\b|back|$|[，,。.]))|"
     r"(?<![數份重容流產質度])量(?!度|產)|試(?=\s*(?:一試|用|做|穿))"
     # any English word a Cantonese verb ending or a request's object marks as a verb: 「relabel 晒嗰啲 pallet」,
     # 「要 onboard 個新客」, 「你 proofread 份稿」 (not 「你 latest 嗰份」), 「update 吓個 budget sheet」
-    r"|(?<![A-Za-z])[a-z]{3,}(?=\s*(?:晒|哂|埋|完|咗|一下|吓|下|好(?=\s*(?:佢|嗰|呢|個|份|張|啲|條|批)))\s*(?:佢|嗰|呢|個|份|張|啲|條|批|[0-9一二兩三四五六七八九十幾]))"
+    r"|(?<![A-Za-z])[a-z]{3,}(?=\s*(?:晒|哂|埋|完|咗|一下|吓|下|好(?=\s*(?:佢|嗰|呢|個|份|張|啲|條|批)))\s*(?:佢|嗰|呢|個|份|張|啲|條|批|第|[0-9一二兩三四五六七八九十幾]))"
     r"|(?:(?<=要)|(?<=要 )|(?<=記得)|(?<=記得 )|(?<=幫我)|(?<=幫我 ))[a-z]{3,}(?=\s*(?:嗰|呢|個|份|張|啲|條|批|架|部|間))"
     r"|(?:(?<=你)|(?<=你 ))[a-z]{3,}(?=\s*(?:個|份|張|啲|條|批|架|部|間))"
     # 俾 as the verb, giving something to the speaker: 「個 proposal 你聽日俾我」, 「俾我份 proposal」, 「俾份 proposal 我」
@@ -125,7 +125,8 @@ def _drop_times(text: str, transcript: Transcript) -> str:
     return EVENT_LIMIT.sub("", "".join(pieces) + text[at:])
 
 
-EVENT_LIMIT = re.compile(r"\s*(?:放假|收工|放工|開會|出差|考試|出發)\s*(?:之前|以前|前)\s*")  # 「你放假前搞掂」: when, not what
+# 「你放假前搞掂」, 「你去新加坡之前記得…」: when, not what
+EVENT_LIMIT = re.compile(r"\s*(?:放假|收工|放工|開會|出差|考試|出發|(?:去|飛|返)(?:[\u3400-\u9fff]{1,4}|[A-Za-z]{2,12}))\s*(?:之前|以前|前)\s*(?:記得|要)?\s*")
 
 
 TIMES_JOINED = re.compile(r"\s*(?:同埋|同|及|或者|或|、|and|or)\s*", re.IGNORECASE)
@@ -362,8 +363,9 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                 elif named:
                     parts = [parts[0][:start].strip(), parts[0][end:].strip()]
                 break
-    if len(parts) > 1:  # 「我係 Ken，…」: who is speaking, not what is to be done
-        parts = [p for p in parts if not SELF_INTRO.match(p)] or parts
+    if len(parts) > 1:  # 「我係 Ken，…」: who is speaking, not what is to be done; 「禮拜五……即係年三十」: what a day is
+        parts = [p for p in parts if not SELF_INTRO.match(p) and not _what_a_day_is(p, transcript)
+                 and THAT_IS.sub("", _drop_times(p, transcript)).strip(" ，,。….")] or parts
     for i, part in enumerate(parts[1:], start=1):
         asks = CONNECTIVE.match(part) and (re.search(r"你(?!哋)", part) or any(n == owner for n, _, _ in people.spans(part)))
         if COMMENT.match(part) and not asks:  # 「…，所以 Mandy 你聽日幫佢覆客」 is the request itself
@@ -438,6 +440,13 @@ FAULT = re.compile(r"\s*(?:上次|琴日|尋日|今朝|頭先|又|成日|經常|
                    re.IGNORECASE)
 FILLER_CHARS = re.compile(r"[我你佢哋呢嗰個樣啲件事搞掂定做跟埋好晒先咗緊會要去嚟幫手處理負責可以得啦喇吖呀囉就都再實而家即刻自己盡量一齊"
                           r"到時之後然後俾畀]|[^\w]")
+
+
+def _what_a_day_is(clause: str, transcript: Transcript) -> bool:
+    """Whether a clause only says what a day is (「禮拜五係 Good Friday」, 「聽日係公眾假期」) or slips on one
+    (「我禮拜五……唔係」)."""
+    said = find_time_phrases(clause.strip(), transcript.date)
+    return bool(said) and said[0].start <= 1 and bool(re.match(r"\s*(?:…+|\.+|—+)?\s*(?:就係|又係|即係|係|唔係)", clause.strip()[said[0].end:]))
 
 
 def leans_on_context(task: str) -> bool:
@@ -582,6 +591,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             continue  # "Sorry for the delay earlier — yes, I'll fix it", 「我聽日放假喎，不過我今晚做埋佢」: no thing to do
         if BEFORE_NOW.match(clause.strip()):
             continue  # 「唔好喇，你上次整到好核突，Ivy 整」: how it went last time, not the thing to do
+        if _what_a_day_is(clause, transcript):
+            continue  # 「我禮拜五……唔係，禮拜五係 Good Friday，咁我禮拜四 upload 啦」: why not that day, not the thing
         if owner is not None and re.match(r"(?:我|你|佢)(?:哋)?(?!\s*(?:嗰|個|份|部|張|啲))", _LEAD.sub("", clause).strip()) \
                 and not VERB.search(clause):
             continue  # 「咁交俾 Ivy 做，佢熟 WMS。…叫佢禮拜三前做好」: how a person stands, not the thing to do
@@ -641,6 +652,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             sentence = _LEAD.sub("", sentence)
             if COMMENT.match(sentence) or NOT_MINE.match(sentence):  # 「不過大埔嗰個攝記今晚做火警」: a reason, not the work
                 continue
+            if EVENT_HELD.search(sentence.rstrip("。！!.")) and find_time_phrases(sentence, transcript.date):
+                continue  # 「報告可唔可以早啲？董事會禮拜五有個 online 會」: when something is on, not the work
             if POINTS_BACK.match(sentence) or HANDOVER_CLAUSE.search(sentence):  # 「呢個最緊急，…」 is about what was said
                 continue  # before it; 「交俾 Ivy 做啦」 says who, not what
             if (re.match(r"(?:我|你|佢)(?:哋)?(?!\s*(?:嗰|個|份|部|張|啲))", sentence) or OBSERVATION.match(sentence)) \
@@ -674,6 +687,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     return None
 
 
+EVENT_HELD = re.compile(r"有(?:個|一個|場|一場)?\s*[^，,。]{0,10}?(?:會|meeting|活動|考試|面試|展覽|講座)$", re.IGNORECASE)
 # 「send 份 list 俾你」, 「交返俾我」: a person pronoun after a verb of giving or contacting
 RECIPIENT = re.compile(r"(?P<verb>[俾畀給同問搵覆幫]|抄送(?:埋)?|通知|提醒|話(?=[我你]知)|(?<![A-Za-z])(?:send|call|email|cc|brief|update|whatsapp) ?)"
                        r"(?P<who>我|你|佢)(?![哋地])"

@@ -4099,3 +4099,48 @@ def test_the_thing_said_before_you_and_its_verb_reads_verb_first():
     assert _items([("黃太", "Ivy，release note 你寫，禮拜五前俾我。")])[0][1].startswith("寫 release note")
     # what is taken over is the work, not 接手
     assert _items([("黃太", "Ivy 你接手同印刷廠跟個 brochure，禮拜五前。")])[0][1] == "同印刷廠跟 brochure"
+
+
+def test_a_thing_wanted_then_who_makes_it():
+    [(owner, task, deadline)] = _items([("黃太", "月尾之後我想要份銷售報告，阿傑你整，下個禮拜五之前俾我。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-20") and task.startswith("整銷售報告")
+
+
+def test_the_speaker_passing_work_on_to_somebody_off_the_list_still_owns_it():
+    assert _items([("黃太", "Ivy，你今晚收工前叫前台印張通告貼出嚟。"), ("Ivy Chan 陳詩韻", "好，我叫阿明整。")]) \
+        == [("Ivy Chan 陳詩韻", "叫前台印通告貼出嚟", "2026-03-11")]
+    assert [o for o, _, _ in _items([("Ivy Chan 陳詩韻", "我聽日叫阿明整份報告。")])] == ["Ivy Chan 陳詩韻"]
+    assert [o for o, _, _ in _items([("黃太", "叫阿明聽日整份報告。")])] == [None]  # told by nobody in particular
+
+
+def test_the_same_day_as_a_day_just_said():
+    # 「即日」 after a clause with its day is that day, alone it is today
+    items = _items([("黃太", "阿傑下個禮拜一 approve 晒啲 layout，Ivy 你即日 send 俾印刷廠。")])
+    assert ("Ivy Chan 陳詩韻", "2026-03-16") in [(o, d) for o, _, d in items]
+    assert _items([("Ivy Chan 陳詩韻", "我即日 send 份報價俾客。")])[0][2] == "2026-03-11"
+    assert _items([("Marco Lee 李文傑", "我而家就 email 供應商。")])[0][2] == "2026-03-11"
+
+
+def test_an_answer_that_corrects_its_own_day_for_a_holiday():
+    # 2026-03-31 is a Tuesday; Good Friday is 3 April
+    items = _items([("黃太", "阿傑，你飛台北之前記得將最新嘅價目表放上 shared drive。"),
+                    ("Marco Lee 李文傑", "得，我禮拜五……唔係，禮拜五係 Good Friday，咁我禮拜四收工前放啦。")], date="2026-03-31")
+    assert items == [("Marco Lee 李文傑", "將最新嘅價目表放上 shared drive", "2026-04-02")]
+
+
+def test_telling_somebody_it_is_not_needed_is_the_work():
+    assert _items([("Ivy Chan 陳詩韻", "我聽日通知印刷廠唔使印住。")]) == [("Ivy Chan 陳詩韻", "通知印刷廠唔使印", "2026-03-12")]
+    [(owner, task, _)] = _items([("Ivy Chan 陳詩韻", "好，咁攝影師嗰邊我通知佢唔使嚟喇。")])
+    assert owner == "Ivy Chan 陳詩韻" and "唔使嚟" in task
+
+
+def test_an_own_plan_brought_forward_when_asked():
+    assert _items([("Ivy Chan 陳詩韻", "年報初稿我下個禮拜三 send 俾董事。"),
+                   ("黃太", "可唔可以早啲？董事禮拜五有個會。"),
+                   ("Ivy Chan 陳詩韻", "禮拜五……即係十三號，咁我禮拜五朝早十點前 send。")]) \
+        == [("Ivy Chan 陳詩韻", "send 年報初稿俾董事", "2026-03-13T10:00:00+08:00")]
+
+
+def test_a_latin_verb_before_an_ordinal_and_withdrawing_a_booking():
+    assert _items([("黃太", "Ivy 聽日 lock 晒第二集同第三集。")])[0][:2] == ("Ivy Chan 陳詩韻", "lock 晒第二集同第三集")
+    assert _items([("黃太", "場地唔使喇。"), ("Ivy Chan 陳詩韻", "明白，咁我撤返會議室嗰個預訂。")])[0][0] == "Ivy Chan 陳詩韻"
