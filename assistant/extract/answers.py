@@ -232,6 +232,7 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
 
 SETTLES = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|咁好啦|yes|sure)(?![A-Za-z唔])|"
                      r"(?:可以|OK|得|冇問題|無問題)\s*(?:呀|啊|啦|喇|吖)?(?:[，,。！!]|$)|(?:更|仲|更加)\s*好", re.IGNORECASE)
+NO_LATER = re.compile(r"(?:唔可以|唔得|唔好|不可以)\s*再\s*(?:遲|晏|拖|延|改)")
 SETTLING_TURNS = 4  # a day offered, another asked, yes: a longer haggle is rare, and others speak in between
 
 
@@ -239,14 +240,18 @@ def day_settled(reader: Reader, transcript: Transcript, line: Line, owner: str |
     """The due day the person asked and the asker settle over three or four turns of offers, each
     saying a day (「…下個禮拜二前俾我。」 「下個禮拜二我要 training，禮拜三得唔得？」 「禮拜三太遲，不如禮拜一啦。」
     「好，禮拜一前搞掂。」): (the words of the day accepted last, a bare weekday put in the week first asked;
-    the turns of the haggle; a bare 「好。」 takes the day just offered). None when nobody else was asked,
+    the turns of the haggle; a bare 「好。」 takes the day just offered). The owner's own answer to a
+    question (「幾時搞得掂？」 「月尾之前啦。」) is haggled over the same way, the asker speaking first (「月尾太遲，
+    二十號之前。」 「二十號有啲趕，二十二號得唔得？」 「好，二十二號。」). None when nobody else was asked,
     when a third person speaks first, or when nothing is accepted after two offers."""
-    asker = reader.speaker(line)
+    asker, opens = reader.speaker(line), owner
+    if owner is not None and asker == owner and line.index > 0 and QUESTION.search(transcript.lines[line.index - 1].text):
+        asker = opens = reader.speaker(transcript.lines[line.index - 1])
     if owner is None or asker is None or owner == asker:
         return None
     turns: list[Line] = []
     for later in transcript.lines[line.index + 1:line.index + 1 + SETTLING_TURNS]:
-        expected = owner if len(turns) % 2 == 0 else asker
+        expected = opens if len(turns) % 2 == 0 else ({owner, asker} - {opens}).pop()
         if reader.speaker(later) != expected:
             break
         turns.append(later)
@@ -255,7 +260,8 @@ def day_settled(reader: Reader, transcript: Transcript, line: Line, owner: str |
     for j in range(len(turns) - 1, 1, -1):
         first = (sentences(turns[j].text) or [""])[0]
         said = first.strip()
-        if not SETTLES.search(said) or QUESTION.search(first) or reader.people.mentioned(first) or NOT_YES.search(said):
+        if not SETTLES.search(said) or QUESTION.search(first) or reader.people.mentioned(first) \
+                or NOT_YES.search(NO_LATER.sub("", said)):  # 「好，二十二號，唔可以再遲」: yes, and no later
             continue
         when, offered = _last_day(first, transcript.date), _last_day(turns[j - 1].text, transcript.date)
         if not find_time_phrases(when, transcript.date):  # 「好。」, 「好，我十點前做。」: on the day offered

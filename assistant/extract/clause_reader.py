@@ -746,7 +746,9 @@ class Reader:
             if past and re.fullmatch(r"照舊|照常|如常", past.group(0)) and limit_said(clause, self.transcript.date):
                 past = None  # 「份合約照舊禮拜五前交」: the day stands, still to do
             ongoing = PROGRESSIVE.search(clause) and not has_time_words(sentence, self.transcript.date)
-            hearsay = bool(HEARSAY.match(OPENER.sub("", clause)))
+            announced = ANNOUNCED.match(OPENER.sub("", clause).strip())
+            hearsay = bool(HEARSAY.match(OPENER.sub("", clause))) \
+                or bool(announced and not self.people.mentioned(announced["party"]))  # 「IT 通知，禮拜六…升級」
             told = bool(out) and out[-1].action and TOLD_CONTENT.match(clause) and CONTACTS.search(out[-1].text)
             if out and out[-1].action and re.search(r"[俾畀給]\s*你(?!哋)", out[-1].text) and MAY_THEN.match(OPENER.sub("", clause)):
                 told = True  # 「我 send 埋 sales figures 俾你，你可以夾埋落 presentation」: what they may do with it
@@ -860,5 +862,8 @@ def without_names(text: str, people: OwnerResolver) -> str:
 HEARSAY = re.compile(r"(?:佢哋|佢|[^，,。\s我你]{1,12}?)(?:" + SAID + r"(?!俾|畀|給|返俾|\S{0,6}知)"
                      r"|\s*(?:嗰邊|那邊)?\s*(?:仲|都|亦)?\s*(?:想|要求|希望)\s*(?=我哋|我們))",  # 「audit 嗰邊仲想我哋搞…」: their wish, told
                      re.IGNORECASE)
+# what another party announced (「IT 通知，禮拜六 GPS 系統升級」, 「水務署通知十月八號停水」): news, no work of ours
+ANNOUNCED = re.compile(r"^(?:補充一樣[，,]?\s*|我補充一樣[，,]?\s*)?(?P<party>[^，,。\s我你]{1,12}?)\s*(?:嗰邊|那邊)?\s*(?:啱啱|頭先|琴日|尋日|今朝)?\s*"
+                       r"(?:通知|公布|宣布|出(?:咗)?通告)(?:咗)?\s*(?:我哋|話)?\s*(?=[，,：:]|$|[^，,。]*?(?:停水|停電|維修|升級|暫停|關閉|封路|截水|檢查))")
 TOLD_TO = re.compile(r"^.*?叫\s*佢(?!哋)\s*")
 TOLD_BY_NAME = re.compile(r"^(?:我|我哋)?\s*(?:會|等陣|而家|即刻)?\s*(?:叫|請)\s*")

@@ -23,7 +23,7 @@ from dataclasses import replace
 from datetime import date
 
 from assistant.extract.answers import (
-    ALREADY, BARE, BY, COUNTER_OFFER, OFFERS_ANOTHER_TIME, accepted_with_time, asked_before, cannot,
+    ALREADY, BARE, BY, COUNTER_OFFER, GENERIC_DONE, OFFERS_ANOTHER_TIME, accepted_with_time, asked_before, cannot,
     counter_accepted, day_settled, done_already, insisted, insisted_time, the_answer, timed_after, turns_down, with_when_answer,
 )
 from assistant.extract.clause_reader import (
@@ -921,8 +921,12 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                         and not _when_suits(asked[1]):  # 「份 proposal 幾時俾到我？」 「禮拜五。」
                     before, after = asked
                     task = f"{after}{before}" if len(after) <= 3 else "，".join(p for p in (before, after) if p)
+                    task = before if before and GENERIC_DONE.fullmatch(after.strip(" ？?")) else task  # 「你負責，幾時搞得掂？」
+                    settled = day_settled(reader, transcript, line, reader.speaker(line))  # 「月尾太遲，二十號之前。」 …
+                    if settled:
+                        haggled.update(dict.fromkeys(settled[1], (reader.speaker(line), reader.speaker(transcript.lines[line.index - 1]))))
                     items.append(RawItem(turn=line.index, owner=reader.speaker(line) or UNKNOWN, task=task,
-                                         agreed_due=sentence))
+                                         agreed_due=settled[0] if settled else sentence))
                     in_turn.append(items[-1])
                     previous, answered = sentence, True
                     continue

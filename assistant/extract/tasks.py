@@ -364,7 +364,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                     parts = [parts[0][:start].strip(), parts[0][end:].strip()]
                 break
     if len(parts) > 1:  # 「我係 Ken，…」: who is speaking, not what is to be done; 「禮拜五……即係年三十」: what a day is
-        parts = [p for p in parts if not SELF_INTRO.match(p) and not _what_a_day_is(p, transcript)
+        parts = [p for p in parts if not SELF_INTRO.match(p) and not _what_a_day_is(p, transcript) and not HOW_MANY_THINGS.match(p)
                  and THAT_IS.sub("", _drop_times(p, transcript)).strip(" ，,。….")] or parts
     for i, part in enumerate(parts[1:], start=1):
         asks = CONNECTIVE.match(part) and (re.search(r"你(?!哋)", part) or any(n == owner for n, _, _ in people.spans(part)))
@@ -442,6 +442,10 @@ FILLER_CHARS = re.compile(r"[我你佢哋呢嗰個樣啲件事搞掂定做跟埋
                           r"到時之後然後俾畀]|[^\w]")
 
 
+# 「你幫我做兩樣嘢：…」: how many things follow, not one of them
+HOW_MANY_THINGS = re.compile(r"^\s*(?:你|我)?\s*(?:幫我|要)?\s*(?:做|搞|跟|處理)\s*(?:[一兩三四幾]|\d)\s*(?:樣|件)(?:嘢|事)?\s*[：:]?\s*$")
+
+
 def _what_a_day_is(clause: str, transcript: Transcript) -> bool:
     """Whether a clause only says what a day is (「禮拜五係 Good Friday」, 「聽日係公眾假期」) or slips on one
     (「我禮拜五……唔係」)."""
@@ -485,6 +489,9 @@ def _planned_work(clause: str, people: OwnerResolver) -> str | None:
 WAS = re.compile(r"^(?P<topic>[^，,。]{2,16}?)\s*(?:本來|原本|原先|原定)")
 # 「印刷方面，…」, 「至於場地，…」: a sentence that names its topic says what a later 佢 is
 TOPIC = re.compile(r"^(?:至於|關於|講返)?\s*(?P<topic>[^，,。]{2,16}?)\s*(?:方面|嗰方面|呢方面|嗰邊|呢邊)[，,]")
+# work a sentence says must be done (「…，要我哋更新廢物處理牌照嘅記錄冊」), and a bare taking charge of it
+NEEDED_WORK = re.compile(rf"^(?:(?:佢哋|佢)?\s*(?:要|需要|要求)\s*(?:我哋|我們)?)\s*(?P<work>(?:{VERB_WORD})[^，,。]{{2,24}})$", re.IGNORECASE)
+TAKES_CHARGE = re.compile(r"(?:你|我)?\s*(?:嚟)?\s*(?:負責|跟進|跟|搞|處理|handle|follow)(?:埋|住|吓)?(?:啦|吖)?", re.IGNORECASE)
 
 
 def _for_someone_else(sentence: str, speaker: str, transcript: Transcript, owner: str, listener: str | None = None) -> bool:
@@ -652,6 +659,10 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             sentence = _LEAD.sub("", sentence)
             if COMMENT.match(sentence) or NOT_MINE.match(sentence):  # 「不過大埔嗰個攝記今晚做火警」: a reason, not the work
                 continue
+            called = people.strip_leading(sentence)
+            if all(TAKES_CHARGE.fullmatch(c.strip(" ？?")) or re.search(r"幾時|when(?![A-Za-z])", c, re.IGNORECASE)
+                   for c in clauses(called[1] if called else sentence)):
+                continue  # 「Mandy，你負責，幾時搞得掂？」: who and when, the work was said before
             if EVENT_HELD.search(sentence.rstrip("。！!.")) and find_time_phrases(sentence, transcript.date):
                 continue  # 「報告可唔可以早啲？董事會禮拜五有個 online 會」: when something is on, not the work
             if POINTS_BACK.match(sentence) or HANDOVER_CLAUSE.search(sentence):  # 「呢個最緊急，…」 is about what was said
@@ -681,6 +692,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 asked = next((A_NOT_A.sub("", c).strip() for c in clauses(sentence) if A_NOT_A.search(c)), "")
                 if asked and not leans_on_context(_drop_times(asked, transcript)):
                     return asked  # 「社交媒體嗰邊，…，要唔要出條長片？」: the long video, not social media
+                needed = next((m for c in clauses(sentence) if (m := NEEDED_WORK.match(c.strip()))), None)
+                if needed and TAKES_CHARGE.fullmatch(first.strip()):  # 「…，要我哋更新記錄冊。」 「Mandy，你負責。」
+                    return needed["work"]
                 topic = (TOPIC.match(sentence) or WAS.match(sentence)) if topic_only else None
                 # 「咁要唔要貼通告通知病人？」: what is asked, not 「唔貼」
                 return topic["topic"] if topic else A_NOT_A.sub("", sentence).rstrip("。！!.；;？? ")

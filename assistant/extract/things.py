@@ -28,13 +28,14 @@ SUBSTANCE = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
 GENERIC = re.compile(r"^(?:嘢|事|野|問題|情況|資料|文件|嘢做|時間|安排|數|人)$")  # 「搞掂啲嘢」: no name to complete
 
 
-def _modifier(before: str, transcript: Transcript) -> str:
-    """The words right before a thing's name that say which one (「鋼板樁 CNP 噪音許可證」 of
-    「…鋼板樁 CNP 噪音許可證申請」): back to a person, a verb, a time or a linking word."""
-    before = CLASSIFIER.sub("", before)
+def _modifier(clause: str, start: int, transcript: Transcript) -> str:
+    """The words right before a thing's name at ``start`` of the clause that say which one (「鋼板樁 CNP
+    噪音許可證」 of 「…鋼板樁 CNP 噪音許可證申請」): back to a person, a verb, a time or a linking word."""
+    before = CLASSIFIER.sub("", clause[:start])
     stop = max((m.end() for m in NOT_NAME.finditer(before)), default=0)
-    for verb in VERB.finditer(before):
-        stop = max(stop, verb.end())
+    for verb in VERB.finditer(clause):  # in the whole clause: 「打」 is a verb before 「電話」
+        if verb.start() < len(before):
+            stop = max(stop, min(verb.end(), len(before)))
     for phrase in find_time_phrases(before, transcript.date):
         stop = max(stop, phrase.end)
     people = resolver_for(transcript.people)
@@ -67,7 +68,7 @@ def named_in_full(task: str, transcript: Transcript, turn: int | None) -> str:
     fuller = {more for line in transcript.lines[max(0, turn - TURNS_BACK):turn + 1]
               for clause in (c for s in sentences(line.text) for c in clauses(s))
               for m in said.finditer(clause)
-              if 2 <= len(SUBSTANCE.findall(more := _modifier(clause[:m.start()], transcript))) and len(more) <= 16}
+              if 2 <= len(SUBSTANCE.findall(more := _modifier(clause, m.start(), transcript))) and len(more) <= 16}
     fuller = {more for more in fuller if not any(more != other and more in other for other in fuller)}  # the longest saying
     if len(fuller) != 1 or next(iter(fuller)) in task:  # two of them (「三樓…」, 「五樓…」): which one is for a person to say
         return task

@@ -4144,3 +4144,25 @@ def test_an_own_plan_brought_forward_when_asked():
 def test_a_latin_verb_before_an_ordinal_and_withdrawing_a_booking():
     assert _items([("黃太", "Ivy 聽日 lock 晒第二集同第三集。")])[0][:2] == ("Ivy Chan 陳詩韻", "lock 晒第二集同第三集")
     assert _items([("黃太", "場地唔使喇。"), ("Ivy Chan 陳詩韻", "明白，咁我撤返會議室嗰個預訂。")])[0][0] == "Ivy Chan 陳詩韻"
+
+
+def test_what_another_party_announced_is_no_task():
+    assert _items([("Marco Lee 李文傑", "另外 IT 通知，禮拜六朝早八點到十二點，email server 升級。")]) == []
+    assert _items([("黃太", "我補充一樣，水務署通知下個禮拜二上晝停水。")]) == []
+    assert [o for o, _, _ in _items([("黃太", "阿傑你通知全公司聽日停水。")])] == ["Marco Lee 李文傑"]
+
+
+def test_a_call_round_started_and_the_things_listed_read_as_work():
+    [(_, task, deadline)] = _items([("Ivy Chan 陳詩韻", "我聽日開始逐個打電話，禮拜五前約好時間。")])
+    assert task.count("打") == 1 and deadline == "2026-03-13"
+    tasks = [t for _, t, _ in _items([("黃太", "阿傑，你幫我做兩樣嘢：send 份報價俾我，同埋聽日 book 會議室。")])]
+    assert tasks and not any("兩樣" in t for t in tasks)
+
+
+def test_taking_charge_of_work_just_said_and_haggling_over_its_day():
+    said = [("Ivy Chan 陳詩韻", "審計方面，核數師下個月會嚟，要我哋整理晒上年嘅單據。")]
+    assert _items(said + [("黃太", "Ivy，你負責。")]) == [("Ivy Chan 陳詩韻", "整理晒上年嘅單據", None)]
+    haggle = said + [("黃太", "Ivy，你負責，幾時搞得掂？"), ("Ivy Chan 陳詩韻", "月尾之前啦。"),
+                     ("黃太", "月尾太遲，二十號之前。"), ("Ivy Chan 陳詩韻", "二十號有啲趕，二十三號得唔得？"),
+                     ("黃太", "好，二十三號，唔可以再遲。")]
+    assert _items(haggle) == [("Ivy Chan 陳詩韻", "整理晒上年嘅單據", "2026-03-23")]
