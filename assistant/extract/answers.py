@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks
 from assistant.extract.corrections import LATER_ONLY, NOT_BUT, only_time
 from assistant.extract.cues import (
-    ACCEPTS, BARE_NO, CANNOT, DECLINE, GLUED_TAG, IMPERATIVE, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, WE, YES,
+    ACCEPTS, BARE_NO, CANNOT, DECLINE, GLUED_TAG, IMPERATIVE, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, WE, YES, asks, before_more_work,
 )
 from assistant.extract.dates import FEST, find_time_phrases
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out, without_times
@@ -121,8 +121,8 @@ def accepted_with_time(reader: Reader, transcript: Transcript, line: Line, task:
     own = part_about(task, reply.text, reader.people, transcript.date)
     if own == "":
         return ""  # 「Quotation 我禮拜三前 send，vendor 我遲啲先 call」: the vendor's call has no day
-    said = own or (sentences(reply.text) or [""])[0]
-    if find_deadline(said, transcript.date) is None or QUESTION.search(said) or REFUSAL.match(OPENER.sub("", said)) \
+    said = own or before_more_work((sentences(reply.text) or [""])[0])  # 「…，順手攞埋報價」: an item of its own
+    if find_deadline(said, transcript.date) is None or asks(said) or REFUSAL.match(OPENER.sub("", said)) \
             or NOT_YES.search(said):
         return ""
     if own:  # the thing named: its own day, whatever verb says it

@@ -11,6 +11,7 @@ from datetime import date
 
 from assistant.extract.deadlines import IF_WORDS, has_time_words
 from assistant.extract.tasks import AWAY, VERB_WORD
+from assistant.extract.text import clauses
 from assistant.extract.transcript import Line
 
 # 「俾你」, 「同我」, 「覆我」, 「抄送我」, 「WhatsApp 我」: not the one acting
@@ -142,3 +143,14 @@ def two_turns_back(lines: Sequence[Line], index: int) -> int:
         at -= 1
         counted += not YES.match(lines[at].text.strip())
     return at
+
+
+MORE_WORK_OPENS = re.compile(r"順便|順手|另外|仲有")
+
+
+def before_more_work(text: str) -> str:
+    """What a turn says before a clause that opens more work (「好，我聽日打去問，順便攞埋報價」 → 「好，我聽日打去問」):
+    that clause is an item of its own."""
+    said = clauses(text)
+    at = next((k for k, c in enumerate(said) if k and MORE_WORK_OPENS.match(c.strip())), len(said))
+    return "，".join(said[:at])

@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from assistant.extract.answers import BARE, GENERIC_DONE as DONE_WORDS
-from assistant.extract.cues import ACCEPTS, GENERIC_WORK, HANDOVER_VERB, OPENER, REMIND, asks, delivered_to_me, two_turns_back
+from assistant.extract.cues import ACCEPTS, GENERIC_WORK, HANDOVER_VERB, OPENER, REMIND, asks, before_more_work, delivered_to_me, two_turns_back
 from assistant.extract.deadlines import without_times
 from assistant.extract.finalise import LEANS_PENALTY, REVIEW_BELOW
 from assistant.extract.owners import resolver_for
@@ -41,7 +41,7 @@ CANCEL = re.compile(rf"(?:唔使|唔駛|唔洗|不用|無須|毋須)(?!急|咁�
 HANDOVER = re.compile(r"改由|改為由|交返俾|交返畀|交俾|交畀|轉交|轉俾|轉畀|接手|換人|換咗|唔使.{0,8}(?:喇|啦|住)|我嚟|我幫\s*(?:你|佢|[A-Za-z]+|\S{1,3})?\s*(?:做|搞|跟|交|出)|講錯|應該係|"
                       r"instead|take over|hand(?:ed)? (?:it )?(?:over|to)", re.IGNORECASE)
 WHO_NOW = re.compile(r"(?:邊個|邊位)\s*(?:跟|做|負責|接手|搞)[^，,。]{0,4}[？?]|(?<![A-Za-z])who(?:'s| is| will)? (?:take|do|handle)", re.IGNORECASE)
-NEW_TOPIC = re.compile(r"另外|仲有|仲會|同埋|順便|also|another", re.IGNORECASE)
+NEW_TOPIC = re.compile(r"另外|仲有|仲會|同埋|順便|順手|also|another", re.IGNORECASE)
 
 
 def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionItem]:
@@ -250,11 +250,13 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
         and not _asked_by_another(later, transcript) and _verbs(later.task) \
         and (_verbs(later.task) <= _verbs(earlier.task) or all(DELIVERS.fullmatch(v) for v in _verbs(later.task))) \
         and FORM_OF_WORK.fullmatch(_FILLER.sub("", VERB.sub("", later.task)))  # 「寫封 email 俾 insurer」 「我今日 send」
-    if later.turn == earlier.turn + 1 and (later.deadline is None or later.deadline == earlier.deadline) \
+    if later.turn == earlier.turn + 1 \
+            and (later.deadline is None or later.deadline == earlier.deadline or earlier.deadline is None and CONTACT.match(later.task)) \
             and _asked_by_another(earlier, transcript) \
             and not _asked_by_another(later, transcript) and ACCEPTS.match(transcript.lines[later.turn].text) \
-            and not ANOTHER.search(transcript.lines[later.turn].text):  # 「好，我聽日交埋合約」: more work
-        return True  # 「你幫我搵人設計張 poster」 「冇問題，我搵返上次嗰間印刷公司」: yes, and how, no task of its own
+            and not ANOTHER.search(_own_part(later, transcript.lines[later.turn].text)):  # 「好，我聽日交埋合約」: more work
+        return True  # 「你幫我搵人設計張 poster」 「冇問題，我搵返上次嗰間印刷公司」: yes, and how, no task of its own;
+        # 「你同印刷廠傾下 express」 「可以，我聽日打去問」: yes, and when, by phone
     if _other_things(_without_people(earlier.task, transcript), _without_people(later.task, transcript)) and not answered:
         return False  # 「section 你寫」 「我禮拜三前寫好初稿」: one task; 「俾 Michael」 and 「俾我」 may be one person
     in_own_words = not (leans_on_context(later.task) or leans_on_context(earlier.task) or shared_grams(earlier.task, later.task))
@@ -336,6 +338,13 @@ POINTS_BACK = re.compile(r"(?:(?:嗰|呢)\s*(?:間|個|位|份|單|批|啲|度|�
 
 
 OTHER_TIME = re.compile(r"早啲|遲啲|晏啲|快啲|提早|押後|延遲|(?<![A-Za-z])(?:sooner|earlier|later)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _own_part(item: ActionItem, text: str) -> str:
+    """The part of a turn an item comes from: before a clause that opens more work (「好，我聽日打去問，順便攞埋
+    報價」), unless the item is that more work."""
+    before = before_more_work(text)
+    return before if shared_grams(item.task, before) >= shared_grams(item.task, text[len(before):]) else text
 
 
 def _other_time_asked(said: ActionItem, again: ActionItem, transcript: Transcript) -> bool:

@@ -245,7 +245,7 @@ _DETERMINER = re.compile(r"(?:嗰|呢)(?:(?:個|啲|條|份|張|樣|件|批|間|
 # 「brochure 個地址」, 「份合約…」: a classifier not counting anything
 _BARE_CLASSIFIER = re.compile(r"(?:(?<![一二兩三四五六七八九十幾呢嗰每邊成某整逐\d])個(?![人別案性體月]|禮拜|星期|鐘)|(?<![一二兩三四五六七八九十幾呢嗰每邊成某整部股年月備\d])份(?![量額子])"
                               r"|^[張啲])\s*(?=[\u3400-\u9fffA-Za-z])")
-_ALSO = re.compile(r"(?<=\S)\s*埋(?![單數位尾身頭堆])\s*(?=\S)|(?<=\S)埋$|順便")
+_ALSO = re.compile(r"(?<=\S)\s*埋(?![單數位尾身頭堆])\s*(?=\S)|(?<=\S)埋$|順便|順手(?=\s*\S)")
 _PERFECTIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*咗(?!佢|之後|以後|先|嘅)")
 _INNER_MODAL = re.compile(rf"(?<=\S)\s*(?:(?:一定|都|亦)?(?:要|{NOT_A_MODAL_AFTER}會{NOT_A_MODAL})|可唔可以|可不可以|可否)\s*(?={VERB_WORD})",
                           re.IGNORECASE)  # 「開完會」; 「啲相可唔可以 share 俾我」
@@ -701,6 +701,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     return None
 
 
+PAST_WHEN = re.compile(r"\s*(?:上個?(?:禮拜|星期|週|周|月)|尋日|琴日|頭先|啱啱|上次)\s*")  # when something went wrong
 EVENT_HELD = re.compile(r"有(?:個|一個|場|一場)?\s*[^，,。]{0,10}?(?:會|meeting|活動|考試|面試|展覽|講座)$", re.IGNORECASE)
 # 「send 份 list 俾你」, 「交返俾我」: a person pronoun after a verb of giving or contacting
 RECIPIENT = re.compile(r"(?P<verb>[俾畀給同問搵覆幫]|抄送(?:埋)?|通知|提醒|話(?=[我你]知)|(?<![A-Za-z])(?:send|call|email|cc|brief|update|whatsapp) ?)"
@@ -821,6 +822,8 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         return context, context  # 「使唔使加埋新司機？」 「…你加咗佢哋落去」: the work asked about, said in full
     if pronoun:
         thing = _what_a_statement_is_about(context)
+        # 「部影印機上個禮拜」: when it was said about is no part of the thing; quote marks open and close elsewhere
+        thing = PAST_WHEN.sub("", re.sub(r"[「」『』“”]", "", _drop_times(thing, transcript))).strip(" ，,") or thing
         # 「你禮拜五前整好個 server 吖」 → 「整好個 server」, to meet the verb again in 「我聽日整好佢」
         asked = ADDRESSEE_LEAD.sub("", _drop_times(thing, transcript).strip()).rstrip("吖呀啊啦喇。！!")
         again = VERB.match(asked)

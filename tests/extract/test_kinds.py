@@ -4166,3 +4166,14 @@ def test_taking_charge_of_work_just_said_and_haggling_over_its_day():
                      ("黃太", "月尾太遲，二十號之前。"), ("Ivy Chan 陳詩韻", "二十號有啲趕，二十三號得唔得？"),
                      ("黃太", "好，二十三號，唔可以再遲。")]
     assert _items(haggle) == [("Ivy Chan 陳詩韻", "整理晒上年嘅單據", "2026-03-23")]
+
+
+def test_the_thing_a_pronoun_stands_for_drops_when_it_went_wrong():
+    [(_, task, _)] = _items([("Marco Lee 李文傑", "「海景號」上個禮拜部 generator 有啲異響。"), ("黃太", "阿傑，你聽日 check 吓佢。")])
+    assert "generator" in task and "上個禮拜" not in task and "」" not in task
+
+
+def test_a_yes_by_phone_and_more_work_done_on_the_way():
+    items = _items([("黃太", "阿傑，你可唔可以同印刷廠傾下加急？"),
+                    ("Marco Lee 李文傑", "可以，我聽日打去問下佢哋要加幾多錢，順手攞埋易拉架嘅報價。")])
+    assert [(t, d) for _, t, d in items] == [("同印刷廠傾下加急", "2026-03-12"), ("攞易拉架嘅報價", "2026-03-12")]
