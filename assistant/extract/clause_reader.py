@@ -113,7 +113,7 @@ THING_THEN_VERB = re.compile(rf"(?:個|份|張|啲|封|單|批|條)\s*[^，,。�
 PRAISED = re.compile(r"(?:好|真係|幾|咁)?(?:積極|叻|醒|勤力|犀利|辛苦|加油|努力|專心|快手|小心)(?:啲|晒|喇|啦|呀|吖)?")
 STANDS_IN = re.compile(r"(?:咁|噉)?\s*(?:不如)?\s*我(?:嚟|去|做|跟|頂|幫佢)(?:啦|喇|吖|囉)?[。！!]?")
 # 「refund 嗰part 我嚟啦」: which of the tasks just given
-TAKEN_PART = re.compile(r"^(?P<topic>[^，,。]{1,12}?)\s*(?:嗰|呢)\s*(?:part|樣|部分|部份|份|個)\s*(?=我)", re.IGNORECASE)
+TAKEN_PART = re.compile(r"^(?P<topic>[^，,。]{1,20}?)\s*(?:(?:嗰|呢)\s*(?:part|樣|部分|部份|份|個)\s*(?=我)|(?=我自己))", re.IGNORECASE)
 # 「我嚟啦」, 「不如我嚟做」 straight after a task given to somebody else: the speaker takes it on
 WHY_THEM = re.compile(r"^(?:因為|始終)?\s*佢(?:哋)?\s*(?:負責|熟|識|做開|跟開|專門|比較熟|有經驗|得閒)")  # 「…交俾 Sam 跟，佢負責物流」
 TO_STRANGER = re.compile(r"(?:(?:咁|噉)\s*)?(?:(?:嗰|呢)\s*(?:part|樣|部分)\s*)?(?:交俾|交畀|改由|改為由|轉交俾?|轉俾)\s*\S{1,8}?\s*"
@@ -122,7 +122,7 @@ GIVEN_ON = re.compile(r"(?:咁|噉|就|都係|不如|或者)*\s*(?:交俾|交畀
 STILL_DO = re.compile(rf"(?:照|照樣|照舊|仍然|繼續|都係要|都要)\s*(?:{VERB_WORD})", re.IGNORECASE)
 NOT_NEEDED = r"(?:唔使|唔駛|唔洗|唔好|不用)\s*(?:喇|啦|住|了)?"  # 「唔使喇」: thanks, no
 BARE_TAKE_OVER = re.compile(r"(?:不如)?我(?:嚟|來)(?:做|搞|跟|處理|負責)?(?:佢)?(?:啦|喇|吖|呀|囉)?[。！!]?")
-TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
+TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|自己\s*(?:嚟)?\s*(?:做|搞|跟|處理|負責|出)|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
                        r"(?:啦|喇|吖|呀|囉)?[。！!]?|(?:I'?ll|I will|let me) (?:take (?:it |this |that )?over|do (?:it|this|that) instead)[.!]?",
                        re.IGNORECASE)
 GIVEN_TO = re.compile(r"(?<![交送寄send ])(?:俾|畀)\s*(?P<rest>\S.*)$")  # 「份報價俾 Ken 跟」, not 「交俾客」
@@ -771,6 +771,9 @@ class Reader:
             elif out and MEETING_SET.search(out[-1].text) and MEETING_ABOUT.match(OPENER.sub("", clause).strip()) \
                     and not named and not YOU_REQUEST.search(clause):
                 action = False  # 「金管局約咗我哋二十號開會，傾牌照嘅進度」: what the meeting is for
+            if action and not named and WE_COULD.match(OPENER.sub("", clause).strip()) \
+                    and not has_time_words(clause, self.transcript.date):
+                action = False  # 「Eric，其實我哋可以用 AI generate test case」: an idea put to Eric, nobody's task yet
             if action and not named and self._to_you_only(clause) and not self._asked_before(line) \
                     and has_time_words(clause, self.transcript.date):
                 # 「份年報…，聽日 send 俾你」: 你 gets it, the speaker sends (a reply to a request is that request)
@@ -865,5 +868,6 @@ HEARSAY = re.compile(r"(?:佢哋|佢|[^，,。\s我你]{1,12}?)(?:" + SAID + r"(
 # what another party announced (「IT 通知，禮拜六 GPS 系統升級」, 「水務署通知十月八號停水」): news, no work of ours
 ANNOUNCED = re.compile(r"^(?:補充一樣[，,]?\s*|我補充一樣[，,]?\s*)?(?P<party>[^，,。\s我你]{1,12}?)\s*(?:嗰邊|那邊)?\s*(?:啱啱|頭先|琴日|尋日|今朝)?\s*"
                        r"(?:通知|公布|宣布|出(?:咗)?通告)(?:咗)?\s*(?:我哋|話)?\s*(?=[，,：:]|$|[^，,。]*?(?:停水|停電|維修|升級|暫停|關閉|封路|截水|檢查))")
+WE_COULD = re.compile(r"^(?:其實|或者|我覺得)?\s*(?:我哋|我們)\s*(?:都|其實)?\s*(?:可以|可唔可以|不如|或者)")
 TOLD_TO = re.compile(r"^.*?叫\s*佢(?!哋)\s*")
 TOLD_BY_NAME = re.compile(r"^(?:我|我哋)?\s*(?:會|等陣|而家|即刻)?\s*(?:叫|請)\s*")

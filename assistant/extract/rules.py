@@ -46,7 +46,7 @@ from assistant.extract.merge import NEW_TOPIC
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import (
-    AGENDA, AWAY, DELIVERY_VERBS, FLOOR, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TOPICS_TODAY, VERB, VERB_WORD, leans_on_context,
+    AGENDA, AWAY, DELIVERY_VERBS, FLOOR, MOVES_ON, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TOPICS_TODAY, VERB, VERB_WORD, leans_on_context,
 )
 from assistant.extract.text import clauses, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
@@ -890,7 +890,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             if HYPOTHETICAL.match(sentence):  # 「如果我係你，我會聽日即刻 call 個客」: advice, nobody's task
                 continue
             sentence = _colleague_named(sentence, reader)
-            if FLOOR.match(sentence.strip()):
+            if FLOOR.match(sentence.strip()) or MOVES_ON.match(sentence.strip(" 。！!")):
                 continue
             said = [c for c in clauses(sentence) if not SELF_INTRO.match(c.strip())]
             if said and AREA_MINE.fullmatch(OPENER.sub("", said[0]).strip()) and len(said) == 1 \
@@ -1062,6 +1062,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 or [i for i in items if line.index - SINCE_DECLINED <= i.turn < line.index and i.owner == reader.speaker(line)
                     and (shared_grams(i.task, sentence) >= 2 or GIVE_AWAY.search(sentence))]
             # 「梁Sir，圖書館嗰份 proposal，…可唔可以搵第二個同事跟？」: a task given a while ago, named
+            named = [i for i in turned_down if shared_grams(i.task, sentence) >= 2]
+            turned_down = named if named and len(named) < len(turned_down) else turned_down  # 「…個 comparison table 我驚趕唔切」: that one
             done = [i for i in turned_down if done_already(sentence, i.task, transcript.date)]
             if done:  # 「Yoyo 你即刻打俾 Ricoh」 「我頭先已經打咗」: nothing left to do
                 items[:] = [i for i in items if i not in done]

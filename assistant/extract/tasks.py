@@ -269,6 +269,8 @@ _BARE_VERB_ONLY = re.compile(r"[寫做整出交畫拍剪改跟訂搵]|write|draf
 AGENDA = re.compile(r"(?:講|傾|討論|報告|匯報|交代|cover|go through)(?:下|吓|一下)?\s*(?:[一兩二三四五六七八九十幾]|\d+)\s*"
                     r"(?:樣|件事|個(?:議題|題目|topic|item|point|重點|範疇|部分)|點(?!鐘)|things|items|topics)"
                     r"|今日[^，,。？?]{0,24}?主要\s*(?:係)?\s*(?:想)?\s*(?:講|傾|討論|update|匯報|報告)", re.IGNORECASE)  # 「今日主要講…」
+MOVES_ON = re.compile(r"^(?:好|OK)?[，,\s]*(?:跟住|然後|接住|下一樣|下一個)\s*(?:就)?\s*(?:講|傾|討論|到)\s*(?:返|下|吓|一下)?\s*[^，,。]{1,12}$",
+                      re.IGNORECASE)  # 「跟住講盤點」: the meeting moves on
 TOPICS_TODAY = re.compile(r"今日[^，,。]{0,16}?(?:要|想)?(?:講|傾|討論)(?:下|吓|一下)")  # 「各位，今日傾吓…」, to nobody
 SELF_INTRO = re.compile(r"^(?:我係|我叫|(?:I'?m|I am|this is)(?![A-Za-z]))\s*\S{1,24}$", re.IGNORECASE)
 # the speaker taking the floor (「陳生，我 update 先」, 「等我講先」, 「我先報告吓」): what they say next, no work

@@ -4177,3 +4177,17 @@ def test_a_yes_by_phone_and_more_work_done_on_the_way():
     items = _items([("黃太", "阿傑，你可唔可以同印刷廠傾下加急？"),
                     ("Marco Lee 李文傑", "可以，我聽日打去問下佢哋要加幾多錢，順手攞埋易拉架嘅報價。")])
     assert [(t, d) for _, t, d in items] == [("同印刷廠傾下加急", "2026-03-12"), ("攞易拉架嘅報價", "2026-03-12")]
+
+
+def test_one_of_two_tasks_turned_down_by_name_and_taken_by_the_asker():
+    asked = ("黃太", "阿傑，你問齊三間公司報價，禮拜五前收齊，跟住你做埋個比較表。")
+    declined = ("Marco Lee 李文傑", "黃太，我下個禮拜一開始放假，個比較表我驚趕唔切。")
+    items = _items([asked, declined, ("黃太", "咁比較表我自己做啦。")])
+    assert [(o, d) for o, t, d in items if "報價" in t] == [("Marco Lee 李文傑", "2026-03-13")]
+    assert [o for o, t, _ in items if "比較表" in t] == ["黃太"]
+
+
+def test_the_meeting_moving_on_and_an_idea_put_to_someone_are_no_tasks():
+    assert _items([("黃太", "Ivy，你聽日 print 好份 agenda。"), ("Ivy Chan 陳詩韻", "收到。"), ("黃太", "跟住講盤點。")]) \
+        == [("Ivy Chan 陳詩韻", "print 好 agenda", "2026-03-12")]
+    assert _items([("Marco Lee 李文傑", "黃太，其實我哋可以用 AI 幫手寫會議紀錄，快好多。")]) == []
