@@ -293,7 +293,7 @@ def _in_week_asked(when: str, asked_in: str, today: date) -> str:
 
 BARE_WEEKDAY = re.compile(r"(?:禮拜|星期|週|周)[一二三四五六日天]")
 CONCEDED = re.compile(r"(?P<when>[^，,。]{1,16}?)\s*(?:(?:都|亦)(?:得|可以|OK|ok|冇問題|無問題)|(?:更|仲|更加)\s*好)"  # 「禮拜四更好」: sooner, gladly
-                      r"(?:嘅|啦|喇|吖)?[。！!]?$")
+                      r"(?:嘅|啦|喇|吖)?(?:[，,]\s*(?:但係|不過|但)[^，,。]{0,16})?[。！!]?$")  # 「…都得，但係唔好再遲」
 ALREADY = re.compile(r"(?:已經|頭先|啱啱|早就)[^，,。]{0,12}?(?:咗|過|好晒)|(?<![A-Za-z])(?:already|done)(?![A-Za-z])", re.IGNORECASE)
 
 

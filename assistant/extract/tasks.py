@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
-from assistant.extract.dates import find_time_phrases
+from assistant.extract.dates import FEST, find_time_phrases
 from assistant.extract.deadlines import THAT_IS, RANGE, dates_a_thing
 from assistant.extract.owners import OwnerResolver, Person, resolver_for
 from assistant.extract.text import clauses, normalise, sentences, shared_grams
@@ -71,7 +71,7 @@ DONE_CLAUSE = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?都|全部|所有�
 # 「外判就唔使喇，我親自去驗」, 「份 report 唔使你寫喇，Ivy 你寫」: what is turned down is not the task
 OPTION_DECLINED = re.compile(r"^[^，,。]{1,10}?(?:(?:就|都)\s*(?:唔使|唔駛|唔洗|不用)|\s*(?:唔使|唔駛|唔洗|不用)\s*(?:你|佢)\S{0,4}?)(?:喇|啦|住)?$")
 _LEAD = re.compile(
-    r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])|冇問題|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|(?:sure|yes|yeah|yep|noted|got it|no problem|will do|of course)(?![A-Za-z])|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|(?:one more|another|last) thing(?![A-Za-z])|by the way(?![A-Za-z])|btw(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
+    r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])|冇問題|冇所謂|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|(?:sure|yes|yeah|yep|noted|got it|no problem|will do|of course)(?![A-Za-z])|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|(?:one more|another|last) thing(?![A-Za-z])|by the way(?![A-Za-z])|btw(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
     r"(?:注意|提提你|提醒一下|提提大家|(?:順帶|順便)\s*(?:提|講)(?:吓|下|一下)?)(?=\s*(?:[，,：:]|$))|總之|其實|反正|始終|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五]|(?:仲有|另外)?[一兩三四五幾](?:樣|件事)(?:嘢)?(?=\s*(?:[，,：:]|$))|"
     r"(?:唔使|唔駛|唔洗|不用|唔係|講錯|仲未|未|未呀|仲未呀|(?:咁|噉)?唔(?:得|掂|OK|ok))(?:喇|啦|喎|呀)?(?=\s*(?:[，,]|$))|"  # 「仲未，…」: not yet
     r"(?:梗係|當然|緊係|肯定|應該)(?:唔)?(?:要|使|得|識|會|係|啦)?(?:嘅|啦|喇|呀|㗎)?(?=\s*(?:[，,]|$))|(?:識|唔識|係|冇錯)(?:嘅|呀|㗎|喎)(?=\s*(?:[，,]|$))|"  # 「梗係要，…」: the answer
@@ -292,7 +292,7 @@ FAVOUR = re.compile(r"^幫(?:我|手|吓)?\s*")  # 「你幫我 send」: the wor
 # a clause that says how things stand or warns (it names no work to be done)
 # 「Ken 今日冇嚟」, 「佢今個禮拜喺米蘭」: where somebody is, no work
 LEAVE_THING = r"\s*(?:安排|指引|政策|申請|表|紀錄|記錄|通告|制度|日數|結餘|policy|form|record)"  # 「放假安排」, 「請假指引」: a thing, nobody away
-AWAY = (r"(?:去)?接(?:個|埋)?(?:仔|女|細路|小朋友)(?:放學)?|睇(?:醫生|牙醫?|中醫|病)|覆診|(?:一定|早啲)?要走(?=\s*(?:[，,。]|$))|早走|"  # own errands
+AWAY = (r"(?:去)?接(?:個|埋)?(?:仔|女|細路|小朋友)(?:放學)?|睇(?:醫生|牙醫?|中醫|病)|覆診|(?:一定|早啲)?要走(?=\s*(?:[，,。]|$))|早走|返半(?:日|天)|"  # own errands
         rf"冇嚟|冇返|唔喺度|放(?:緊|咗|[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|產|侍產|病|年|婚|事)?假(?!前|之前|以前|之後|以後|後|返|{LEAVE_THING})|請(?:咗)?(?:[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|病|事|年)?假(?!{LEAVE_THING})|病咗|去咗|返咗(?!嚟)"
         r"|佢(?:哋)?\s*(?:今日|聽日|後日|今個(?:禮拜|星期|月)|下個(?:禮拜|星期|月)|呢(?:幾日|排|個禮拜|個星期)|而家|暫時|仲|都|一直|人)*\s*(?:喺|在)(?!度)[^\s，,。]{1,10}$")
 OBSERVATION = re.compile(AWAY + r"|最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|(?:先|至|才)(?:得閒|有空|有時間)|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
@@ -384,8 +384,9 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         if any(VERB.search(p) for p in parts if p not in allowed):
             parts = [p for p in parts if p not in allowed]
     if len(parts) > 1:  # 「準備 agenda，搞掂佢」, 「推 hotfix，而家搞」: says when or that, not what
-        done = [p for p in parts if DONE_CLAUSE.match(_LEAD.sub("", _drop_times(p, transcript).strip()))]
-        if done and any(ACTION_VERB.search(p) or "做" in p for p in parts if p not in done):
+        done = [p for p in parts if DONE_CLAUSE.match(_SUBJECT.sub("", _LEAD.sub("", _drop_times(p, transcript).strip())))]
+        if done and any(ACTION_VERB.search(p) or "做" in p or any(v.group(0).isascii() for v in VERB.finditer(p))
+                        for p in parts if p not in done):  # "cancel the restaurant，我今晚搞掂"
             parts = [p for p in parts if p not in done]
     if len(parts) > 1:  # 「外判就唔使喇，我親自去驗」: the option turned down is not the task
         declined = [p for p in parts if OPTION_DECLINED.match(_LEAD.sub("", p.strip()))]
@@ -404,6 +405,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         about_others = [p for p in parts if OBSERVATION.search(p) and not VERB.search(OBSERVATION.sub("", p))
                         and any(name != owner for name, _, _ in people.spans(p))]
         parts = [p for p in parts if p not in about_others] or parts
+    if len(parts) > 1:  # 「我聽日返半日，三點前 send 俾你」: where the owner will be, not the work
+        parts = [p for p in parts if not (re.search(AWAY, p) and not VERB.search(re.sub(AWAY, "", p)))] or parts
     if len(parts) > 1:  # 「手上嘢太多，聽日搞掂份報告」, 「…，唔好好似舊年咁拖」: how things are, not what to do
         rest = [p for p in parts if not OBSERVATION.search(p) or VERB.search(OBSERVATION.sub("", p))]
         if any(not leans_on_context(_clean_clause(p, transcript, people, owner)) for p in rest):
@@ -665,6 +668,10 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             if all(TAKES_CHARGE.fullmatch(c.strip(" ？?")) or re.search(r"幾時|when(?![A-Za-z])", c, re.IGNORECASE)
                    for c in clauses(called[1] if called else sentence)):
                 continue  # 「Mandy，你負責，幾時搞得掂？」: who and when, the work was said before
+            if all(not re.sub(FEST, "", _drop_times(c, transcript)).strip(" ，,喎呀啊嘛")
+                   or re.search(AWAY, c) and not VERB.search(re.sub(AWAY, "", c))
+                   for c in clauses(sentence)):
+                continue  # 「聽日七一喎，公司放假」: when, and who is off, not the work
             if EVENT_HELD.search(sentence.rstrip("。！!.")) and find_time_phrases(sentence, transcript.date):
                 continue  # 「報告可唔可以早啲？董事會禮拜五有個 online 會」: when something is on, not the work
             if POINTS_BACK.match(sentence) or HANDOVER_CLAUSE.search(sentence):  # 「呢個最緊急，…」 is about what was said

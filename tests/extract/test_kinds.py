@@ -4191,3 +4191,20 @@ def test_the_meeting_moving_on_and_an_idea_put_to_someone_are_no_tasks():
     assert _items([("黃太", "Ivy，你聽日 print 好份 agenda。"), ("Ivy Chan 陳詩韻", "收到。"), ("黃太", "跟住講盤點。")]) \
         == [("Ivy Chan 陳詩韻", "print 好 agenda", "2026-03-12")]
     assert _items([("Marco Lee 李文傑", "黃太，其實我哋可以用 AI 幫手寫會議紀錄，快好多。")]) == []
+
+
+def test_farewells_and_adopting_a_plan_already_made_are_no_tasks():
+    assert _items([("黃太", "好，咁今日就咁。大家新年快樂，下個月五號 monthly meeting 再見。")]) == []
+    assert _items([("黃太", "營業時間就照阿傑排嗰個，二十五號十點到六點。")]) == []
+
+
+def test_an_english_commitment_with_a_cantonese_when_and_where_the_owner_will_be():
+    assert _items([("Priya Shah", "OK, I will cancel the booking with our Tokyo partner，我今晚搞掂。")]) \
+        == [("Priya Shah", "cancel the booking with our Tokyo partner", "2026-03-11")]
+    [(owner, task, _)] = _items([("黃太", "Ivy，聽日三點前 send 份名單俾我。"), ("Ivy Chan 陳詩韻", "冇所謂，我聽日返半日，三點前 send 俾你。")])
+    assert owner == "Ivy Chan 陳詩韻" and "半日" not in task and "冇所謂" not in task
+
+
+def test_a_concession_with_a_but():
+    assert _items([("黃太", "Ivy，你禮拜四前 send 最終版海報俾印刷廠。"), ("Ivy Chan 陳詩韻", "禮拜四有啲趕，禮拜五得唔得？"),
+                   ("黃太", "禮拜五都得，但係唔好再遲。")]) == [("Ivy Chan 陳詩韻", "send 最終版海報俾印刷廠", "2026-03-13")]
