@@ -121,8 +121,9 @@ TO_STRANGER = re.compile(r"(?:(?:咁|噉)\s*)?(?:(?:嗰|呢)\s*(?:part|樣|部�
 GIVEN_ON = re.compile(r"(?:咁|噉|就|都係|不如|或者)*\s*(?:交俾|交畀|交返俾|轉俾|轉交俾?)\s*")  # 「都係交俾 Ivy 啦」
 STILL_DO = re.compile(rf"(?:照|照樣|照舊|仍然|繼續|都係要|都要)\s*(?:{VERB_WORD})", re.IGNORECASE)
 NOT_NEEDED = r"(?:唔使|唔駛|唔洗|唔好|不用)\s*(?:喇|啦|住|了)?"  # 「唔使喇」: thanks, no
+SELF_TAKE_OVER = re.compile(r"我自己\s*(?:嚟)?\s*(?:做|搞|跟|處理|負責|出)(?:啦|喇|吖|呀|囉)?[。！!]?")  # after a no: 「咁比較表我自己做啦」
 BARE_TAKE_OVER = re.compile(r"(?:不如)?我(?:嚟|來)(?:做|搞|跟|處理|負責)?(?:佢)?(?:啦|喇|吖|呀|囉)?[。！!]?")
-TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|自己\s*(?:嚟)?\s*(?:做|搞|跟|處理|負責|出)|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
+TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
                        r"(?:啦|喇|吖|呀|囉)?[。！!]?|(?:I'?ll|I will|let me) (?:take (?:it |this |that )?over|do (?:it|this|that) instead)[.!]?",
                        re.IGNORECASE)
 GIVEN_TO = re.compile(r"(?<![交送寄send ])(?:俾|畀)\s*(?P<rest>\S.*)$")  # 「份報價俾 Ken 跟」, not 「交俾客」
@@ -469,10 +470,11 @@ class Reader:
             return UNKNOWN  # 「嗰part交俾阿強跟啦」, 阿強 not on the list: nobody we can send it to, flagged
         return None
 
-    def takes_over(self, sentence: str, line: Line, just_given: bool) -> str | None:
+    def takes_over(self, sentence: str, line: Line, just_given: bool, turned_down: bool = False) -> str | None:
         """The speaker, when a sentence opens with taking over the task just given and names no
         other (「我接手啦，Ivy 太忙」, 「份報價交俾我啦」, "I'll take it over"); a bare 「我嚟啦」 only
-        when the task was given in the turn just before (``just_given``), not after another question."""
+        when the task was given in the turn just before (``just_given``), not after another question;
+        「我自己做啦」 only after its owner turned it down (``turned_down``), else it is the speaker's own work."""
         said = clauses(sentence) or [""]
         first = said[0]
         if len(said) == 2 and re.search(AWAY, said[0]) and STANDS_IN.fullmatch(OPENER.sub("", said[1]).strip()):
@@ -480,7 +482,8 @@ class Reader:
         if delivered_to_me(first, self.transcript.date):  # 「份報告聽日交俾我啦」: a delivery, not a handover
             return None
         first = TAKEN_PART.sub("", OPENER.sub("", first).strip())
-        return self.speaker(line) if TAKE_OVER.fullmatch(first) or just_given and BARE_TAKE_OVER.fullmatch(first) else None
+        return self.speaker(line) if TAKE_OVER.fullmatch(first) or just_given and BARE_TAKE_OVER.fullmatch(first) \
+            or turned_down and SELF_TAKE_OVER.fullmatch(first) else None
 
     def turns_away(self, sentence: str, volunteer: str, just_offered: bool = False) -> bool:
         """Whether a sentence opens by turning down the volunteer's offer (「唔使喇 Tom」, 「Tom，唔好喇」), or,

@@ -1010,9 +1010,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     continue
                 # 「唔好喇 Tom，你太忙，Sam 你搞」: somebody else is named, as after 「咁」
                 sentence = "咁" + re.sub(r"^(?:咁|噉)\s*", "", "，".join(clauses(sentence)[named[0]:]))
-            taker = reader.handed_on(sentence, line) \
-                or reader.takes_over(sentence, line, any(i.turn == line.index - 1 for i in last))
             turned_back = [i for i in items if i.declined and line.index - SINCE_DECLINED <= i.turn < line.index]
+            taker = reader.handed_on(sentence, line) \
+                or reader.takes_over(sentence, line, any(i.turn == line.index - 1 for i in last), bool(turned_back))
             if taker and (turned_back or last):  # 「Ivy，你聽日交份報價。」 「改由 Ken 跟。」: the task just given moves
                 moving = turned_back or corrected_items(last, None)
                 part = TAKEN_PART.match(OPENER.sub("", (clauses(sentence) or [""])[0]).strip())

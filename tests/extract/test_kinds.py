@@ -4185,6 +4185,10 @@ def test_one_of_two_tasks_turned_down_by_name_and_taken_by_the_asker():
     items = _items([asked, declined, ("黃太", "咁比較表我自己做啦。")])
     assert [(o, d) for o, t, d in items if "報價" in t] == [("Marco Lee 李文傑", "2026-03-13")]
     assert [o for o, t, _ in items if "比較表" in t] == ["黃太"]
+    # nobody turned anything down: 「我自己搞」 is the speaker's own work, the task given before stays
+    items = _items([("黃太", "阿傑，你下個禮拜一前整好報價。"), ("Marco Lee 李文傑", "好。"),
+                    ("黃太", "另外客人要我哋交 revised budget。"), ("黃太", "呢個我自己搞，聽朝十點前 send 俾客。")])
+    assert [o for o, t, _ in items if "報價" in t] == ["Marco Lee 李文傑"] and "黃太" in [o for o, _, _ in items]
 
 
 def test_the_meeting_moving_on_and_an_idea_put_to_someone_are_no_tasks():
