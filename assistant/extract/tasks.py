@@ -636,6 +636,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             continue
         if not PRONOUN_OBJECT.search(clause) and not DONE.search(clause) \
                 and not leans_on_context(_drop_times(clause, transcript)):
+            let_off = re.search(rf"(?:唔使|唔駛|唔洗|不用)\s*(?=(?P<verb>{VERB_WORD}))", clause, re.IGNORECASE)
+            if let_off and let_off["verb"].casefold() in task.casefold():  # 「你唔使 send 份 memo 喇，我自己 send」: the memo, sent
+                clause = clause[:let_off.start()] + clause[let_off.end():]
             others = [start for name, start, _ in people.spans(clause) if owner is not None and name != owner]
             topic = clause[:others[0]].strip(" ，,") if others else ""
             # 「promo rules Cherry 今日 send，阿森 set 好」: the topic, not Cherry's work

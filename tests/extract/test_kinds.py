@@ -4212,3 +4212,13 @@ def test_an_english_commitment_with_a_cantonese_when_and_where_the_owner_will_be
 def test_a_concession_with_a_but():
     assert _items([("黃太", "Ivy，你禮拜四前 send 最終版海報俾印刷廠。"), ("Ivy Chan 陳詩韻", "禮拜四有啲趕，禮拜五得唔得？"),
                    ("黃太", "禮拜五都得，但係唔好再遲。")]) == [("Ivy Chan 陳詩韻", "send 最終版海報俾印刷廠", "2026-03-13")]
+
+
+def test_break_it_the_boss_away_same_day_after_an_event_and_sending_it_myself():
+    # the boss away is no refusal by the one asked (2027-03-22 is a Monday)
+    assert _items([("黃太", "Ivy，你聽日 email 份合約俾老細得唔得？"), ("Ivy Chan 陳詩韻", "老細聽日唔喺香港，不過我都會聽日 email 俾佢。")],
+                  date="2027-03-22")[0][::2] == ("Ivy Chan 陳詩韻", "2027-03-23")
+    # 「即日」 after an event is that event's day, not today: no phone call today
+    assert _items([("黃太", "阿傑，收到客嘅 PO 之後即日 confirm。"), ("Marco Lee 李文傑", "OK。")])[0][2] is None
+    # the one let off is not the task's words
+    assert _items([("黃太", "Ivy，你聽日唔使 send 嗰份 memo 喇，我自己 send。")]) == [("黃太", "send memo", "2026-03-12")]
