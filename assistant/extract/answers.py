@@ -257,7 +257,7 @@ def day_settled(reader: Reader, transcript: Transcript, line: Line, owner: str |
         turns.append(later)
         if not has_time_words(later.text, transcript.date):
             break  # 「好。」: a bare yes ends it
-    for j in range(len(turns) - 1, 1, -1):
+    for j in range(len(turns) - 1, 0 if opens == asker else 1, -1):  # after an answer: the asker's day, then yes
         first = (sentences(turns[j].text) or [""])[0]
         said = first.strip()
         if not SETTLES.search(said) or QUESTION.search(first) or reader.people.mentioned(first) \

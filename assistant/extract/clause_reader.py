@@ -41,11 +41,12 @@ from assistant.extract.transcript import Line, Transcript
 
 
 FOR_YOU = re.compile(rf"{NOT_SUBJECT}我(?!哋)\s*(?:都|可以|會|嚟|先)?\s*(?:幫|代)\s*你(?!哋)")  # 「Peter，我幫你 send」: the speaker's
-COMMIT_MARK = r"會|嚟|去|負責|可以|自己|而家|即刻|馬上|盡快|今日|今晚|聽日|聽朝|打算|consider"
+COMMIT_MARK = r"會|嚟|去|負責|可以|自己|而家|即刻|馬上|盡快|今日|今晚|聽日|聽朝|打算|順便|順手|consider"
 SELF_COMMIT = re.compile(rf"{NOT_SUBJECT}我(?!哋)[^，,。]{{0,6}}?(?:{COMMIT_MARK})[^，,。]{{0,8}}?{VERB_WORD}"
                          rf"|^(?:好|OK|ok|得)?[，,\s]*(?:咁|噉)\s*(?:就)?\s*(?:[^，,。]{{1,12}}?(?:嗰邊|那邊|方面))?\s*我(?!哋)\s*{VERB_WORD}"  # 「咁(Jason 嗰邊)我通知佢」: then I will
                          rf"|^我(?!哋)\s*(?:先\s*(?!講|介紹|報告|update|share){VERB_WORD}|(?!講|介紹|報告){VERB_WORD}[^，,。]{{0,16}}先$)"  # 「我問清楚資產登記嗰邊先」: I'll first
                          rf"|{NOT_SUBJECT}我(?!哋)\s*{VERB_WORD}[^，,。]{{0,4}}?埋"
+                         r"|^(?:咁|噉)?\s*我(?!哋)\s*(?:通知|打俾|打畀|同[^，,。]{1,8}?講(?:聲)?)(?:返)?\s*佢"  # 「唔使喇，我通知佢唔使嚟」: I tell them
                          r"|^(?:咁|噉)?\s*我(?!哋)\s*(?:去|再)?\s*搵(?![唔咗到過緊])\s*[^，,。我你]{1,24}?(?:嚟|來|過嚟)\s*(?:幫|整|做|睇|搞|執|修)"  # 「我搵 vendor 派個 contractor 嚟幫你手」
                          rf"|(?:一|等)[^，,。]{{0,10}}?(?:到|好|完|返)(?:咗)?[，,\s]*我(?!哋)\s*(?:就|即刻|馬上|會)[^，,。]{{0,4}}?{VERB_WORD}"  # 「名單一到我就編排座位」
                          rf"|(?<![A-Za-z])(?:I'll|I will|I can|let me|I'm going to|(?:my|our) team(?:'ll| will| can)|we'll|we will)(?![A-Za-z])(?! need| have to)",

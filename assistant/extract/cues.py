@@ -146,12 +146,12 @@ def two_turns_back(lines: Sequence[Line], index: int) -> int:
     return at
 
 
-MORE_WORK_OPENS = re.compile(r"順便|順手|另外|仲有")
+NEW_TOPIC = re.compile(r"另外|仲有|仲會|同埋|順便|順手|also|another", re.IGNORECASE)  # more work begins
 
 
 def before_more_work(text: str) -> str:
     """What a turn says before a clause that opens more work (「好，我聽日打去問，順便攞埋報價」 → 「好，我聽日打去問」):
     that clause is an item of its own."""
     said = clauses(text)
-    at = next((k for k, c in enumerate(said) if k and MORE_WORK_OPENS.match(c.strip())), len(said))
+    at = next((k for k, c in enumerate(said) if k and NEW_TOPIC.match(c.strip())), len(said))
     return "，".join(said[:at])

@@ -18,7 +18,9 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from assistant.extract.answers import BARE, GENERIC_DONE as DONE_WORDS
-from assistant.extract.cues import ACCEPTS, GENERIC_WORK, HANDOVER_VERB, OPENER, REMIND, asks, before_more_work, delivered_to_me, two_turns_back
+from assistant.extract.cues import (
+    ACCEPTS, GENERIC_WORK, HANDOVER_VERB, NEW_TOPIC, OPENER, REMIND, asks, before_more_work, delivered_to_me, two_turns_back,
+)
 from assistant.extract.deadlines import without_times
 from assistant.extract.finalise import LEANS_PENALTY, REVIEW_BELOW
 from assistant.extract.owners import resolver_for
@@ -41,7 +43,6 @@ CANCEL = re.compile(rf"(?:唔使|唔駛|唔洗|不用|無須|毋須)(?!急|咁�
 HANDOVER = re.compile(r"改由|改為由|交返俾|交返畀|交俾|交畀|轉交|轉俾|轉畀|接手|換人|換咗|唔使.{0,8}(?:喇|啦|住)|我嚟|我幫\s*(?:你|佢|[A-Za-z]+|\S{1,3})?\s*(?:做|搞|跟|交|出)|講錯|應該係|"
                       r"instead|take over|hand(?:ed)? (?:it )?(?:over|to)", re.IGNORECASE)
 WHO_NOW = re.compile(r"(?:邊個|邊位)\s*(?:跟|做|負責|接手|搞)[^，,。]{0,4}[？?]|(?<![A-Za-z])who(?:'s| is| will)? (?:take|do|handle)", re.IGNORECASE)
-NEW_TOPIC = re.compile(r"另外|仲有|仲會|同埋|順便|順手|also|another", re.IGNORECASE)
 
 
 def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionItem]:
@@ -315,7 +316,7 @@ def _reminder_of(earlier: ActionItem, later: ActionItem, transcript: Transcript)
     return bool(REMINDER.match(said.strip(" ，,"))) and not ANOTHER.search(said) and shared_grams(earlier.task, later.task) >= 1
 
 
-ANOTHER = re.compile(rf"{NEW_TOPIC.pattern}|順手|埋", re.IGNORECASE)  # 「記得順便 renew 埋個 SSL cert」: more work, not how
+ANOTHER = re.compile(rf"{NEW_TOPIC.pattern}|埋", re.IGNORECASE)  # 「記得順便 renew 埋個 SSL cert」: more work, not how
 ALSO = re.compile(rf"{ANOTHER.pattern}|都|一齊|亦", re.IGNORECASE)  # 「Ivy 你都寫埋」: one more, not instead
 
 

@@ -37,12 +37,11 @@ from assistant.extract.corrections import (
     time_said_again,
 )
 from assistant.extract.cues import (
-    GENERIC_WORK, GLUED_TAG, HANDOVER_VERB, NOT_ACTION, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, YES, asks, two_turns_back,
+    GENERIC_WORK, GLUED_TAG, HANDOVER_VERB, NEW_TOPIC, NOT_ACTION, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, YES, asks, two_turns_back,
 )
 from assistant.extract.dates import DELAY, find_time_phrases, shifted
 from assistant.extract.decisions import RECURRING, decided_in
 from assistant.extract.deadlines import dates_a_thing, find_deadline, has_time_words, limit_said, without_times
-from assistant.extract.merge import NEW_TOPIC
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import (
@@ -243,6 +242,7 @@ def _thing_wanted(sentence: str, reader: Reader) -> str:
     return f"{sentence[:said.start()]}{lead}{said['maker']}{said['verb']}{said['thing']}{rest}"
 
 
+READY = re.compile(r"ready|有|準備好|得", re.IGNORECASE)  # 「個 demo 幾時 ready？」, 「份合約幾時有？」: when it is done
 # 「幾時開會好？」 asks for a time, 「倫敦嗰邊幾點開會？」 when something happens: no task (「幾時寫好？」 asks for work done)
 WHEN_SUITS = re.compile(r"(?:好|啱|方便|得閒|有空)$|^(?:開會|開始|開|到|出發|起飛|落機|放假|截止|完|收工|開工|返工)$")
 
@@ -917,10 +917,12 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                         item.shared_due = item.shared_due or sentence
                 told = _due_asked(reader, transcript, line, items, by_owner=False) if not previous else []
                 asked = _when_asked(reader, transcript, line, asked_of=True) if not previous and not told else None
-                if asked and (VERB.search(asked[1]) or re.search(r"俾|畀|給", asked[1])) \
+                ready = bool(asked and asked[0] and READY.fullmatch(asked[1].strip()))  # 「個 demo 幾時 ready？」 「禮拜五。」
+                if asked and (VERB.search(asked[1]) or re.search(r"俾|畀|給", asked[1]) or ready) \
                         and not _when_suits(asked[1]):  # 「份 proposal 幾時俾到我？」 「禮拜五。」
                     before, after = asked
                     task = f"{after}{before}" if len(after) <= 3 else "，".join(p for p in (before, after) if p)
+                    task = f"準備好{' ' if before[:1].isascii() else ''}{before}" if ready else task
                     task = before if before and GENERIC_DONE.fullmatch(after.strip(" ？?")) else task  # 「你負責，幾時搞得掂？」
                     settled = day_settled(reader, transcript, line, reader.speaker(line))  # 「月尾太遲，二十號之前。」 …
                     if settled:
@@ -1183,9 +1185,12 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 agreed = insisting or countered or (settled[0] if settled else "") or (answer if yes_by else "") \
                     or timed_after(reader, transcript, line, task) or asked_before(transcript, line, task) \
                     or accepted_with_time(reader, transcript, line, task, owner)
-                # 「你聽日約家長見面，順便將嗰幾份改好」: what is done on the same occasion shares its day
-                carried = "" if shared or has_time_words(task, transcript.date) or not re.match(r"順便|順手", task) else \
-                    next((t for o, t in reversed(found[:i]) if o == owner and has_time_words(t, transcript.date)), "")
+                # 「你聽日約家長見面，順便將嗰幾份改好」: what is done on the same occasion shares its day, also when the
+                # one asked answers so (「你聽日去銀行入張支票」 「得，我順手攞埋啲月結單」)
+                carried = "" if shared or has_time_words(task, transcript.date) or not re.match(r"(?:我|你)?\s*(?:順便|順手)", task) else \
+                    next((t for o, t in reversed(found[:i]) if o == owner and has_time_words(t, transcript.date)), "") \
+                    or next((t for item in reversed(items) if item.turn == line.index - 1 and item.owner == owner
+                             for t in (item.agreed_due or item.shared_due or item.task,) if has_time_words(t, transcript.date)), "")
                 if len(found) == 1 and owner not in (None, me) and SEE_TO_IT.search(task) and not has_time_words(task, transcript.date):
                     at = sentence.find((clauses(task) or [""])[0])
                     need = required or (_required(sentence[:at], reader, transcript.date) if at > 0 else "")

@@ -43,10 +43,10 @@ VERBS = (
     r"|(?<![A-Za-z])[a-z]{3,}(?=\s*(?:晒|哂|埋|完|咗|一下|吓|下|好(?=\s*(?:佢|嗰|呢|個|份|張|啲|條|批)))\s*(?:佢|嗰|呢|個|份|張|啲|條|批|第|[0-9一二兩三四五六七八九十幾]))"
     r"|(?:(?<=要)|(?<=要 )|(?<=記得)|(?<=記得 )|(?<=幫我)|(?<=幫我 ))[a-z]{3,}(?=\s*(?:嗰|呢|個|份|張|啲|條|批|架|部|間))"
     r"|(?:(?<=你)|(?<=你 ))[a-z]{3,}(?=\s*(?:個|份|張|啲|條|批|架|部|間))"
-    # 俾 as the verb, giving something to the speaker: 「個 proposal 你聽日俾我」, 「俾我份 proposal」, 「俾份 proposal 我」
+    # 俾 as the verb, giving something to the speaker or the listener: 「個 proposal 你聽日俾我」, 「俾我份 proposal」, 「俾份 proposal 我」, 「我禮拜三俾你」
     # …or to someone named after the thing: 「俾埋啲數據佢」, 「俾份報價 Ivy」
-    r"|(?<![交send寄傳])(?<!send )俾(?=\s*(?:返|埋)?\s*我(?!哋)\s*(?:[。！!？?，,]|$|啦|吖|喇|份|個|張|啲|封)"
-    r"|\s*(?:返|埋)?\s*(?:份|個|張|啲|封)[^，,。？?]{1,12}?(?:我(?!哋)|佢(?:哋)?|(?<![A-Za-z])[A-Z][A-Za-z]+)\s*(?:[。！!？?，,]|$|啦|吖|喇))"
+    r"|(?<![交send寄傳])(?<!send )俾(?=\s*(?:返|埋)?\s*[我你](?!哋)\s*(?:[。！!？?，,]|$|啦|吖|喇|份|個|張|啲|封)"
+    r"|\s*(?:返|埋)?\s*(?:份|個|張|啲|封)[^，,。？?]{1,12}?(?:[我你](?!哋)|佢(?:哋)?|(?<![A-Za-z])[A-Z][A-Za-z]+)\s*(?:[。！!？?，,]|$|啦|吖|喇))"
 )
 # a Latin verb starts a word: "test" is not in "latest", "set" not in "asset"; after an article or
 # a determiner it is a noun ("for the launch", "our review")
@@ -406,7 +406,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                         and any(name != owner for name, _, _ in people.spans(p))]
         parts = [p for p in parts if p not in about_others] or parts
     if len(parts) > 1:  # 「我聽日返半日，三點前 send 俾你」: where the owner will be, not the work
-        parts = [p for p in parts if not (re.search(AWAY, p) and not VERB.search(re.sub(AWAY, "", p)))] or parts
+        parts = [p for p in parts if not _only_whereabouts(p)] or parts
     if len(parts) > 1:  # 「手上嘢太多，聽日搞掂份報告」, 「…，唔好好似舊年咁拖」: how things are, not what to do
         rest = [p for p in parts if not OBSERVATION.search(p) or VERB.search(OBSERVATION.sub("", p))]
         if any(not leans_on_context(_clean_clause(p, transcript, people, owner)) for p in rest):
@@ -445,6 +445,11 @@ FAULT = re.compile(r"\s*(?:上次|琴日|尋日|今朝|頭先|又|成日|經常|
                    re.IGNORECASE)
 FILLER_CHARS = re.compile(r"[我你佢哋呢嗰個樣啲件事搞掂定做跟埋好晒先咗緊會要去嚟幫手處理負責可以得啦喇吖呀囉就都再實而家即刻自己盡量一齊"
                           r"到時之後然後俾畀]|[^\w]")
+
+
+def _only_whereabouts(clause: str) -> bool:
+    """Whether a clause says only where somebody is or will be (「我聽日返半日」, 「公司放假」), no work."""
+    return bool(re.search(AWAY, clause)) and not VERB.search(re.sub(AWAY, "", clause))
 
 
 # 「你幫我做兩樣嘢：…」: how many things follow, not one of them
@@ -672,7 +677,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                    for c in clauses(called[1] if called else sentence)):
                 continue  # 「Mandy，你負責，幾時搞得掂？」: who and when, the work was said before
             if all(not re.sub(FEST, "", _drop_times(c, transcript)).strip(" ，,喎呀啊嘛")
-                   or re.search(AWAY, c) and not VERB.search(re.sub(AWAY, "", c))
+                   or _only_whereabouts(c)
                    for c in clauses(sentence)):
                 continue  # 「聽日七一喎，公司放假」: when, and who is off, not the work
             if EVENT_HELD.search(sentence.rstrip("。！!.")) and find_time_phrases(sentence, transcript.date):

@@ -4132,6 +4132,8 @@ def test_telling_somebody_it_is_not_needed_is_the_work():
     assert _items([("Ivy Chan 陳詩韻", "我聽日通知印刷廠唔使印住。")]) == [("Ivy Chan 陳詩韻", "通知印刷廠唔使印", "2026-03-12")]
     [(owner, task, _)] = _items([("Ivy Chan 陳詩韻", "好，咁攝影師嗰邊我通知佢唔使嚟喇。")])
     assert owner == "Ivy Chan 陳詩韻" and "唔使嚟" in task
+    [(owner, task, _)] = _items([("黃太", "阿傑，個師傅聽日仲使唔使嚟？"), ("Marco Lee 李文傑", "唔使喇，我通知佢唔使嚟。")])
+    assert owner == "Marco Lee 李文傑" and task.startswith("通知")
 
 
 def test_an_own_plan_brought_forward_when_asked():
@@ -4222,3 +4224,21 @@ def test_break_it_the_boss_away_same_day_after_an_event_and_sending_it_myself():
     assert _items([("黃太", "阿傑，收到客嘅 PO 之後即日 confirm。"), ("Marco Lee 李文傑", "OK。")])[0][2] is None
     # the one let off is not the task's words
     assert _items([("黃太", "Ivy，你聽日唔使 send 嗰份 memo 喇，我自己 send。")]) == [("黃太", "send memo", "2026-03-12")]
+
+
+def test_break_it_when_questions_answered_then_haggled_and_giving_to_you():
+    asked = ("黃太", "Ivy，份 brochure 幾時 ready？")
+    assert _items([asked, ("Ivy Chan 陳詩韻", "禮拜五。"), ("黃太", "禮拜四啦。"), ("Ivy Chan 陳詩韻", "好，禮拜四。")]) \
+        == [("Ivy Chan 陳詩韻", "準備好 brochure", "2026-03-12")]
+    assert _items([asked, ("Ivy Chan 陳詩韻", "禮拜五。"), ("黃太", "禮拜四得唔得？"),
+                   ("Ivy Chan 陳詩韻", "禮拜四真係唔得，禮拜五啦。"), ("黃太", "咁好啦。")])[0][2] == "2026-03-13"
+    assert _items([("黃太", "阿傑，份合約幾時俾到我？"), ("Marco Lee 李文傑", "下個禮拜。"), ("黃太", "禮拜一得唔得？"),
+                   ("Marco Lee 李文傑", "OK。")])[0][::2] == ("Marco Lee 李文傑", "2026-03-16")
+    # 「我…俾你」: the speaker gives it to the one spoken to
+    assert _items([("黃太", "阿傑，份 proposal 幾時有？"), ("Marco Lee 李文傑", "份 proposal 我下個禮拜三俾你。")])[0][::2] \
+        == ("Marco Lee 李文傑", "2026-03-18")
+
+
+def test_more_work_on_the_same_occasion_in_an_answer_shares_its_day():
+    assert _items([("黃太", "阿傑，你聽日去銀行入張支票得唔得？"), ("Marco Lee 李文傑", "得，我順手攞埋啲月結單。")]) \
+        == [("Marco Lee 李文傑", "銀行入張支票", "2026-03-12"), ("Marco Lee 李文傑", "攞月結單", "2026-03-12")]
