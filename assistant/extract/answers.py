@@ -232,6 +232,7 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
 
 SETTLES = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|咁好啦|yes|sure)(?![A-Za-z唔])|"
                      r"(?:可以|OK|得|冇問題|無問題)\s*(?:呀|啊|啦|喇|吖)?(?:[，,。！!]|$)|(?:更|仲|更加)\s*好", re.IGNORECASE)
+WHEN_ASKED = re.compile(r"幾時|幾耐|邊日|(?<![A-Za-z])when(?![A-Za-z])", re.IGNORECASE)  # 「幾時搞得掂？」: a day asked for
 NO_LATER = re.compile(r"(?:唔可以|唔得|唔好|不可以)\s*再\s*(?:遲|晏|拖|延|改)")
 SETTLING_TURNS = 4  # a day offered, another asked, yes: a longer haggle is rare, and others speak in between
 
@@ -245,7 +246,7 @@ def day_settled(reader: Reader, transcript: Transcript, line: Line, owner: str |
     二十號之前。」 「二十號有啲趕，二十二號得唔得？」 「好，二十二號。」). None when nobody else was asked,
     when a third person speaks first, or when nothing is accepted after two offers."""
     asker, opens = reader.speaker(line), owner
-    if owner is not None and asker == owner and line.index > 0 and QUESTION.search(transcript.lines[line.index - 1].text):
+    if owner is not None and asker == owner and line.index > 0 and WHEN_ASKED.search(transcript.lines[line.index - 1].text):
         asker = opens = reader.speaker(transcript.lines[line.index - 1])
     if owner is None or asker is None or owner == asker:
         return None

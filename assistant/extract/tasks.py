@@ -43,10 +43,10 @@ VERBS = (
     r"|(?<![A-Za-z])[a-z]{3,}(?=\s*(?:晒|哂|埋|完|咗|一下|吓|下|好(?=\s*(?:佢|嗰|呢|個|份|張|啲|條|批)))\s*(?:佢|嗰|呢|個|份|張|啲|條|批|第|[0-9一二兩三四五六七八九十幾]))"
     r"|(?:(?<=要)|(?<=要 )|(?<=記得)|(?<=記得 )|(?<=幫我)|(?<=幫我 ))[a-z]{3,}(?=\s*(?:嗰|呢|個|份|張|啲|條|批|架|部|間))"
     r"|(?:(?<=你)|(?<=你 ))[a-z]{3,}(?=\s*(?:個|份|張|啲|條|批|架|部|間))"
-    # 俾 as the verb, giving something to the speaker or the listener: 「個 proposal 你聽日俾我」, 「俾我份 proposal」, 「俾份 proposal 我」, 「我禮拜三俾你」
+    # 俾 as the verb, giving something to the speaker: 「個 proposal 你聽日俾我」, 「俾我份 proposal」, 「俾份 proposal 我」
     # …or to someone named after the thing: 「俾埋啲數據佢」, 「俾份報價 Ivy」
-    r"|(?<![交send寄傳])(?<!send )俾(?=\s*(?:返|埋)?\s*[我你](?!哋)\s*(?:[。！!？?，,]|$|啦|吖|喇|份|個|張|啲|封)"
-    r"|\s*(?:返|埋)?\s*(?:份|個|張|啲|封)[^，,。？?]{1,12}?(?:[我你](?!哋)|佢(?:哋)?|(?<![A-Za-z])[A-Z][A-Za-z]+)\s*(?:[。！!？?，,]|$|啦|吖|喇))"
+    r"|(?<![交send寄傳])(?<!send )俾(?=\s*(?:返|埋)?\s*我(?!哋)\s*(?:[。！!？?，,]|$|啦|吖|喇|份|個|張|啲|封)"
+    r"|\s*(?:返|埋)?\s*(?:份|個|張|啲|封)[^，,。？?]{1,12}?(?:我(?!哋)|佢(?:哋)?|(?<![A-Za-z])[A-Z][A-Za-z]+)\s*(?:[。！!？?，,]|$|啦|吖|喇))"
 )
 # a Latin verb starts a word: "test" is not in "latest", "set" not in "asset"; after an article or
 # a determiner it is a noun ("for the launch", "our review")

@@ -4234,11 +4234,14 @@ def test_break_it_when_questions_answered_then_haggled_and_giving_to_you():
                    ("Ivy Chan 陳詩韻", "禮拜四真係唔得，禮拜五啦。"), ("黃太", "咁好啦。")])[0][2] == "2026-03-13"
     assert _items([("黃太", "阿傑，份合約幾時俾到我？"), ("Marco Lee 李文傑", "下個禮拜。"), ("黃太", "禮拜一得唔得？"),
                    ("Marco Lee 李文傑", "OK。")])[0][::2] == ("Marco Lee 李文傑", "2026-03-16")
-    # 「我…俾你」: the speaker gives it to the one spoken to
-    assert _items([("黃太", "阿傑，份 proposal 幾時有？"), ("Marco Lee 李文傑", "份 proposal 我下個禮拜三俾你。")])[0][::2] \
-        == ("Marco Lee 李文傑", "2026-03-18")
 
 
 def test_more_work_on_the_same_occasion_in_an_answer_shares_its_day():
     assert _items([("黃太", "阿傑，你聽日去銀行入張支票得唔得？"), ("Marco Lee 李文傑", "得，我順手攞埋啲月結單。")]) \
         == [("Marco Lee 李文傑", "銀行入張支票", "2026-03-12"), ("Marco Lee 李文傑", "攞月結單", "2026-03-12")]
+
+
+def test_an_answer_to_a_yes_no_question_is_no_haggle_over_a_day():
+    items = _items([("黃太", "咁有冇臨時地方可以頂住先？"), ("Marco Lee 李文傑", "我問過隔籬嗰間倉，佢哋有一百個位可以租俾我哋，最長租到月尾。"),
+                    ("黃太", "好，就租佢哋嗰啲位。阿傑，你聽日攞份報價 send 俾我。"), ("Marco Lee 李文傑", "OK，我今晚 call 佢哋老闆，聽日一定有。")])
+    assert [(o, d) for o, t, d in items if "報價" in t] == [("Marco Lee 李文傑", "2026-03-12")]
