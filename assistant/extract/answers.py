@@ -154,7 +154,8 @@ def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
     if LATER_PLEASE.search(answer):  # 「禮拜四我唔得，遲啲得唔得？」: asks for more time, still theirs
         return False
     offered = OFFERS_ANOTHER_TIME.search(answer) \
-        or any(has_time_words(c, today) and only_time(LATER_ONLY.sub("", c), today) for c in clauses(answer)[1:])  # 「…，下個禮拜一啦」
+        or any(has_time_words(c, today) and only_time(LATER_ONLY.sub("", ASKS_FOR.sub("", c)), today)
+               for c in clauses(answer)[1:])  # 「…，下個禮拜一啦」, 「…，可唔可以下個禮拜一？」
     if ACCEPTS.search(answer) or offered and (not GLUED_TAG.search(answer) or has_time_words((clauses(answer) or [""])[-1], today)):
         return False
     return any(DECLINE.search(c) and not NOT_ME.search(c) and not people.mentioned(c) for c in clauses(answer)) \
@@ -187,6 +188,7 @@ ALSO_FINE = re.compile(r"都(?:得|可以|OK|ok|冇問題|無問題)|(?:咁|噉)
 OTHER_INSTEAD = re.compile(r"^(?:[^，,。]*[，,])?\s*(?:咁|噉)?\s*(?:不如|或者|可唔可以叫)\s*(?:俾|畀|叫|搵|交俾)?\s*")  # 「…，不如 Keith 幫我落訂？」
 OFFERS_ANOTHER_TIME = re.compile(r"先(?:得|可以|搞得掂|做得切|趕得切|交)|(?:可以|得)(?:唔可以|唔得)?(?:改|延)|^最快|[，,]\s*最快|"
                                  r"(?:得唔得|可唔可以|好唔好|OK唔OK)(?:[？?]|\s*$)")  # 「三點唔得，五點得唔得？」, 「遲啲得唔得？下個禮拜一。」
+ASKS_FOR = re.compile(r"^\s*(?:咁|噉)?\s*(?:可唔可以|可否|得唔得|不如|或者)\s*(?:改|延)?(?:做|為|到|去)?\s*")  # 「可唔可以改到…」
 LATER_PLEASE = re.compile(r"(?:遲|晏)(?:啲|少少|一兩日|兩日|一日|幾日)\s*(?:得唔得|可唔可以|好唔好|OK唔OK|得嗎|可以嗎)|可唔可以(?:遲|晏)(?:啲|少少|幾日|兩日)")
 INSISTED = re.compile(r"^(?:唔得|唔可以|唔行|no(?![A-Za-z]))|一定要|最遲", re.IGNORECASE)  # 「唔得，一定要禮拜三」
 
@@ -203,19 +205,24 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
     if reader.speaker(reply) != owner and reader.speaker(line) == owner and reader.speaker(after) == owner \
             and reply.speaker != line.speaker and GLUED_TAG.search(said) and yes:
         # 「我今晚十點前 send。」 「早啲啦，八點前得唔得？」 「OK，八點。」: the earlier time asked for, agreed
-        offered = _in_week_asked((clauses(GLUED_TAG.sub("", said)) or [""])[-1], line.text, transcript.date)
+        offered = _in_week_asked((clauses(GLUED_TAG.sub("", said)) or [""])[-1], _day_in(line.text, transcript.date),
+                                 transcript.date)
         return (offered if limit_said(offered, transcript.date) else f"{offered}前") if has_time_words(offered, transcript.date) else ""
     if reader.speaker(reply) != owner or after.speaker != line.speaker:
         return ""
     conceded = CONCEDED.match(OPENER.sub("", (sentences(after.text) or [""])[0]).strip())
     if conceded and has_time_words(conceded["when"], transcript.date) \
             and not without_times(conceded["when"], transcript.date).strip(" ，,"):  # 「可能要改星期四。」 「星期四都得。」
-        when = _in_week_asked(conceded["when"], line.text, transcript.date)  # 「下個禮拜三」 then 「禮拜四都得」
-        return when if limit_said(when, transcript.date) else f"{when}前"
+        when = _in_week_asked(conceded["when"], _day_haggled(line.text, [reply.text], transcript.date),
+                              transcript.date)  # 「下個禮拜三」 then 「禮拜四都得」
+        when = when if limit_said(when, transcript.date) else f"{when}前"
+        clock = [c for c in clauses(conceded.group(0)[conceded.end("when"):]) if find_clocks(c)]
+        return "，".join([when] + clock)  # 「禮拜一都得，但係要十點前」: by ten that Monday
     yes = yes or re.match(r"啱|冇錯|係喎", OPENER.sub("", after.text).strip())
     if not yes:
         return ""
-    offered = _in_week_asked((clauses(GLUED_TAG.sub("", said)) or [""])[-1], line.text, transcript.date)
+    offered = _in_week_asked((clauses(GLUED_TAG.sub("", said)) or [""])[-1], _day_in(line.text, transcript.date),
+                             transcript.date)
     if not GLUED_TAG.search(said):  # 「可能要多兩日，禮拜四啦。」 「OK。」, 「唔係禮拜二，係禮拜四呀」 「啱。」: the day offered
         instead = NOT_BUT.search(said)
         then = find_time_phrases(said[instead.end():], transcript.date) if instead else []
@@ -224,7 +231,7 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
         offered = re.sub(r"\s*(?:啦|呀|啊|喇|吖)$", "", offered)
         if not offered or not only_time(offered, transcript.date):
             return ""
-        offered = _in_week_asked(offered, line.text, transcript.date)  # 「下個禮拜二前…」 「多兩日，禮拜四啦」
+        offered = _in_week_asked(offered, _day_in(line.text, transcript.date), transcript.date)  # 「下個禮拜二前…」 「多兩日，禮拜四啦」
     if not has_time_words(offered, transcript.date):
         return ""
     return offered if limit_said(offered, transcript.date) else f"{offered}前"
@@ -269,8 +276,9 @@ def day_settled(reader: Reader, transcript: Transcript, line: Line, owner: str |
             when = "，".join(part for part in (offered, when) if part)
         if not when:
             continue
+        asked = _day_haggled(line.text, [t.text for t in turns[:j]], transcript.date)
         for phrase in reversed(find_time_phrases(when, transcript.date)):  # 「咁好啦，禮拜三前俾你」 after 「下個禮拜三前」
-            when = when[:phrase.start] + _in_week_asked(phrase.text, line.text, transcript.date) + when[phrase.end:]
+            when = when[:phrase.start] + _in_week_asked(phrase.text, asked, transcript.date) + when[phrase.end:]
         return when, range(turns[0].index, turns[j].index + 1)
     return None
 
@@ -283,18 +291,39 @@ def _last_day(said: str, today: date) -> str:
     return "，".join(parts[last:])
 
 
-def _in_week_asked(when: str, asked_in: str, today: date) -> str:
+def _in_week_asked(when: str, asked: date | None, today: date) -> str:
     """A bare weekday offered back for a later day asked (「下個禮拜三」 then 「禮拜四」): that weekday of the
     asked day's week, as an ISO date; ``when`` as said otherwise."""
-    asked, given = find_deadline(asked_in, today), find_deadline(when, today)
-    if asked and given and given.day < asked.day and BARE_WEEKDAY.fullmatch(when.strip()):
-        return (asked.day + timedelta(days=given.day.weekday() - asked.day.weekday())).isoformat()
+    given = find_deadline(when, today)
+    if asked and given and given.day < asked and BARE_WEEKDAY.fullmatch(when.strip()):
+        return (asked + timedelta(days=given.day.weekday() - asked.weekday())).isoformat()
     return when
+
+
+def _day_in(said: str, today: date) -> date | None:
+    """The day of the deadline said in said, or None."""
+    deadline = find_deadline(said, today)
+    return deadline.day if deadline else None
+
+
+def _day_haggled(asked_in: str, offers: list[str], today: date) -> date | None:
+    """The day a haggle stands at: the deadline said in asked_in, then the day each offer after it names
+    last, a bare weekday put in the week of the day before it (「下個工作天俾我」 「可唔可以下個禮拜一？」
+    「禮拜一都得」: that Monday, whatever event day the request named too)."""
+    asked = _day_in(asked_in, today)
+    for text in offers:
+        phrases = find_time_phrases(_last_day(text, today), today)
+        if phrases:
+            moved = _in_week_asked(phrases[-1].text, asked, today)
+            asked = phrases[-1].day if moved == phrases[-1].text else date.fromisoformat(moved)
+    return asked
 
 
 BARE_WEEKDAY = re.compile(r"(?:禮拜|星期|週|周)[一二三四五六日天]")
 CONCEDED = re.compile(r"(?P<when>[^，,。]{1,16}?)\s*(?:(?:都|亦)(?:得|可以|OK|ok|冇問題|無問題)|(?:更|仲|更加)\s*好)"  # 「禮拜四更好」: sooner, gladly
                       r"(?:嘅|啦|喇|吖)?(?:[，,]\s*(?:但係|不過|但)[^，,。]{0,16})?[。！!]?$")  # 「…都得，但係唔好再遲」
+# 「我朝早先點過」: looked at earlier today or before, what the task then names is known
+CHECKED_EARLIER = re.compile(r"(?<![聽後])(?:今朝|朝早|尋日|琴日|噚日|前日|上個?禮拜)[^，,。]{0,6}?[\u3400-\u9fffA-Za-z]\s*過(?![嚟來去])")
 ALREADY = re.compile(r"(?:已經|頭先|啱啱|早就)[^，,。]{0,12}?(?:咗|過|好晒)|(?<![A-Za-z])(?:already|done)(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -318,11 +347,14 @@ def done_already(answer: str, task: str, today: date) -> bool:
             and all("咗" in c or not VERB.search(c) for c in rest):
         return True  # 「交咗喇，上個禮拜交咗」 to 「交報告」
     said = ALREADY.search(answer)
+    checked = CHECKED_EARLIER.search(answer) if not said else None
+    said = said or checked
     if not said:
         return False
     span = answer[:said.end()]
     verbs = {v.group(0) for v in VERB.finditer(task)}  # 「打俾 Ricoh」 done as 「打咗」
-    same = any(v in span or len(v) == 2 and "\u3400" <= v[0] <= "\u9fff" and v[0] + "咗" in span for v in verbs)
+    same = any(v in span or len(v) == 2 and "\u3400" <= v[0] <= "\u9fff" and v[0] + "咗" in span for v in verbs) \
+        or bool(checked and shared_grams(task, answer[:checked.start()]) >= 2)  # 「狂犬病我朝早點過」 to 「check 狂犬病疫苗」
     still = any(VERB.search(without_times(c, today)) and not re.match(r"佢|(?:they|he|she)(?![A-Za-z])", c, re.IGNORECASE)
                 for c in clauses(answer[said.end():]))  # 「…已經 update 咗，今日就 send 得」 is more work; 「佢哋話…」 is theirs
     return same and not still
@@ -344,7 +376,8 @@ def insisted_time(transcript: Transcript, line: Line) -> str:
         return after.text
     kept = said[-1]  # 「禮拜五都唔得，一定要禮拜四」: the day kept is said last, in its own clause
     start = max(after.text.rfind(mark, 0, kept.start) for mark in "，,") + 1
-    return after.text[start:kept.start] + _in_week_asked(kept.text, line.text, transcript.date) + after.text[kept.end:]
+    asked = _day_in(line.text, transcript.date)
+    return after.text[start:kept.start] + _in_week_asked(kept.text, asked, transcript.date) + after.text[kept.end:]
 
 
 def asked_before(transcript: Transcript, line: Line, task: str) -> str:

@@ -73,6 +73,7 @@ HABIT = re.compile(r"^(?:呢排|近排|最近|成日|一向|通常|平時|呢幾
                    r"|(?:成日|經常|不停|久唔久)\s*(?:都)?\s*(?:壞|死機|出錯|出事|甩|跳掣|漏水|當機|(?<![A-Za-z])(?:error|hang|crash|down)(?![A-Za-z]))",
                    re.IGNORECASE)
 ASKED_NOW = re.compile(r"你(?!哋)|要|記得|一定|請|麻煩|唔該|幫|(?:得|可以)唔(?:得|可以)|[？?]")  # 「呢排你幫手睇住個 inbox」
+CALL_IT_OFF = re.compile(r"(?:cancel|取消|撤銷)\s*(?:咗|埋)?\s*佢(?!哋)\s*(?:啦|喇|吧|吖)?", re.IGNORECASE)
 FROM_THEN = re.compile(r"(?:由|從|自)?\s*(?:開始|起)(?:計)?")
 PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔好(?!意思|忘記|唔記得|漏|遲)"  # 「你先唔好同啲買家講住」: what not to do
                         r"|(?:唔想|唔准|唔可以|不准|禁止)(?:再)?(?:有人|任何人|大家|同事)"  # 「我唔想再有人喺廚房用手機」: a rule
@@ -335,7 +336,7 @@ class Reader:
             or (SELF.search(clause) if timed and not self._state(clause) else None) \
             or (YES_ME.match(clause) if yes and sentence[yes.end():].startswith(clause) else None)  # 「明白，我 send 個 email…」
         me = None if me and TELLS.search(clause[:me.start()]) else me  # 「講清楚我哋幾時搞掂」: what is told
-        me = None if me and re.search(r"[俾畀給][^，,。]{1,12}$", clause[:me.start()]) else me  # 「俾個報價我睇」: to me
+        me = None if me and re.search(r"[俾畀給][^，,。]{1,32}$", clause[:me.start()]) else me  # 「俾個報價我睇」: to me
         if you and not (me and me.start() < you.start()) \
                 and (timed or REQUEST.search(clause) or addressed or IMPERATIVE.search(clause) or THING_YOU_DO.search(clause)
                      or YOU_FIRST.match(OPENER.sub("", clause))):
@@ -756,6 +757,8 @@ class Reader:
             told = bool(out) and out[-1].action and TOLD_CONTENT.match(clause) and CONTACTS.search(out[-1].text)
             if out and out[-1].action and re.search(r"[俾畀給]\s*你(?!哋)", out[-1].text) and MAY_THEN.match(OPENER.sub("", clause)):
                 told = True  # 「我 send 埋 sales figures 俾你，你可以夾埋落 presentation」: what they may do with it
+            if out and CALL_IT_OFF.fullmatch(OPENER.sub("", clause).strip()) and re.search(r"唔使|唔駛|唔洗|不用", out[-1].text):
+                told = True  # 「頭先叫阿豪整員工證嗰樣就唔使喇，cancel 咗佢」: the work before is called off, no more work
             if out and IF_ANY.match(out[-1].text) and TELL_ME.fullmatch(without_times(clause, self.transcript.date).strip()):
                 out[-1] = replace(out[-1], action=False)
                 told = True

@@ -245,6 +245,27 @@ def same_day_said(sentence: str, today: date) -> str:
     return sentence[:same.start()] + sentence[days[-1].start:days[-1].end] + sentence[same.end():]
 
 
+RIGHT_AFTER = re.compile(r"[，,]\s*(?:之後|跟住|然後)\s*(?:即刻|馬上|立即|即時)\s*(?=\S)")
+EVENT_ENDS = re.compile(r"(?:完|好|咗)[\u3400-\u9fff]{0,2}$|(?:之後|以後|後)$")  # 「拍賣完」, 「開完會」
+
+
+def right_after_said(sentence: str, today: date) -> str:
+    """The sentence with an event's end and 「之後即刻」 replaced by the time the event ends: 「我荷蘭時間禮拜五
+    下晝兩點拍賣完，之後即刻 confirm 數量」 → 「我荷蘭時間禮拜五下晝兩點 confirm 數量」 (due then, not today, and
+    the event itself is no task); unchanged when the clause before says no time."""
+    after = RIGHT_AFTER.search(sentence)
+    if not after:
+        return sentence
+    said = clauses(sentence[:after.start()])
+    event = said[-1] if said else ""
+    times = [(p.start, p.end) for p in find_time_phrases(event, today)] + [(c.start, c.end) for c in find_clocks(event)]
+    if not times or not EVENT_ENDS.search(event.strip()):
+        return sentence
+    end = max(t[1] for t in times)
+    before = sentence[:after.start()][:-len(event)] if sentence[:after.start()].endswith(event) else ""
+    return f"{before}{event[:end]} {sentence[after.end():]}"
+
+
 # 「壽宴前三日」, 「開張之前兩個禮拜」, 「發布會三日前」: a span of time before an event whose day was said earlier
 BEFORE_EVENT = re.compile(rf"(?P<event>[\u3400-\u9fff]{{2,4}}?|[A-Za-z]{{3,12}})\s*(?:(?:之前|以前|前)\s*(?P<n>{CN_NUM})\s*(?P<unit>日|天|個?(?:禮拜|星期|週))"
                           rf"|(?P<n2>{CN_NUM})\s*(?P<unit2>日|天|個?(?:禮拜|星期|週))\s*(?:之前|以前|前))")

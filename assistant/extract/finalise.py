@@ -22,7 +22,9 @@ from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.priority import priority_for
 from assistant.extract.schema import RawExtraction, RawItem
 from assistant.extract.things import named_in_full
-from assistant.extract.tasks import VERB, drop_names, clean_task, leans_on_context, name_persons, standalone, without_whereabouts
+from assistant.extract.tasks import (
+    VERB, clean_task, drop_names, goods_named, leans_on_context, name_persons, standalone, without_whereabouts,
+)
 from assistant.extract.text import clauses, normalise, sentences, similarity
 from assistant.extract.transcript import Transcript
 from assistant.extract.working_days import holiday_name
@@ -184,7 +186,8 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
         said_due = due
         for owner in [None] if item.declined else _owners(item, transcript, people, turn):  # turned down: nobody's yet
             due = _in_speakers_zone(said_due, item.task, line.speaker if line else None, transcript, people, owner)
-            task, context = standalone(clean_task(item.task, transcript, owner), transcript, turn, owner=owner)
+            said = goods_named(item.task, transcript, turn) if turn is not None else item.task  # 「嗰批嘢」: which goods
+            task, context = standalone(clean_task(said, transcript, owner), transcript, turn, owner=owner)
             # 我/你 are named from the item's own turn; words completed from another turn keep theirs
             cleaned = clean_task(task, transcript, owner) if context else name_persons(task, transcript, turn, owner)
             if context and due is None:

@@ -33,8 +33,8 @@ from assistant.extract.clause_reader import (
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.conditions import condition_apart
 from assistant.extract.corrections import (
-    TAKEN_BACK, before_event, corrected_items, correction_of_who, corrections_apart, only_time, same_day_said, time_corrected, time_referred,
-    time_said_again,
+    TAKEN_BACK, before_event, corrected_items, correction_of_who, corrections_apart, only_time, right_after_said, same_day_said,
+    time_corrected, time_referred, time_said_again,
 )
 from assistant.extract.cues import (
     GENERIC_WORK, GLUED_TAG, HANDOVER_VERB, NEW_TOPIC, NOT_ACTION, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, YES, asks, two_turns_back,
@@ -857,7 +857,7 @@ def _verb_handed(reader: Reader, sentence: str, line: Line, recent: list[RawItem
 NAMED_TURNS = 4  # how far back addressing a task's owner by name reaches
 ONLY_THEN = re.compile(rf"\s*(?:之前|前)?\s*(?:至|先|才)\s*(?P<verb>{VERB_WORD})", re.IGNORECASE)
 # a proposal that names nobody to do it (「我建議…」, 「不如…」) asks nothing of anyone yet
-PROPOSES = re.compile(r"^(?:(?:咁|所以|其實)\s*)?(?:我|我哋)?(?:會|想)?\s*(?:建議|提議|suggest|propose)|^(?:咁|所以)?\s*不如|"
+PROPOSES = re.compile(r"^(?:(?:咁|所以|其實)\s*)?(?:我|我哋)?(?:會|想)?\s*(?:建議|提議|suggest|propose)|^(?:咁|所以|其實)?\s*(?:我|我哋)?\s*(?:諗過|諗住|覺得)?\s*不如|"
                       r"^(?:想提一提|想提吓|提一提)?[，,\s]*(?:[^，,\s]{1,6}?[，,\s]*){0,2}(?:我|我哋)\s*(?:都)?想(?!問|知|請|叫|你|佢)")
 PERSON = re.compile(r"我|你|佢|大家|各位|(?<![A-Za-z])(?:I|you|we)(?![A-Za-z])")
 
@@ -882,7 +882,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         since = two_turns_back(transcript.lines, line.index)
         for raw_sentence in corrections_apart(spoken, transcript.date):
             earlier = [said.text for said in transcript.lines[max(0, line.index - 2):line.index]]
-            punctuated = before_event(condition_apart(reader.punctuate(_and_then(_let_me(_handed_with_verb(raw_sentence, reader)))), reader.people, transcript.date),
+            # 「…兩點拍賣完，之後即刻 confirm」: due at two
+            punctuated = before_event(condition_apart(reader.punctuate(_and_then(_let_me(_handed_with_verb(
+                right_after_said(raw_sentence, transcript.date), reader)))), reader.people, transcript.date),
                                       so_far + [line.text], transcript.date)
             sentence, tagged = _strip_tag(same_day_said(time_corrected(time_referred(
                 _wanted_of(_thing_wanted(_reported_commitment(_vocative_first(_called_after_topic(_thanks_apart(punctuated, reader), reader), reader), reader), reader), reader),

@@ -44,9 +44,11 @@ VERBS = (
     r"|(?:(?<=要)|(?<=要 )|(?<=記得)|(?<=記得 )|(?<=幫我)|(?<=幫我 ))[a-z]{3,}(?=\s*(?:嗰|呢|個|份|張|啲|條|批|架|部|間))"
     r"|(?:(?<=你)|(?<=你 ))[a-z]{3,}(?=\s*(?:個|份|張|啲|條|批|架|部|間))"
     # 俾 as the verb, giving something to the speaker: 「個 proposal 你聽日俾我」, 「俾我份 proposal」, 「俾份 proposal 我」
-    # …or to someone named after the thing: 「俾埋啲數據佢」, 「俾份報價 Ivy」
+    # …or to someone named after the thing: 「俾埋啲數據佢」, 「俾份報價 Ivy」, 「俾 feedback 你」 (not a bare 「俾你」:
+    # 「禮拜四俾你得唔得？」 offers a day)
     r"|(?<![交send寄傳])(?<!send )俾(?=\s*(?:返|埋)?\s*我(?!哋)\s*(?:[。！!？?，,]|$|啦|吖|喇|份|個|張|啲|封)"
-    r"|\s*(?:返|埋)?\s*(?:份|個|張|啲|封)[^，,。？?]{1,12}?(?:我(?!哋)|佢(?:哋)?|(?<![A-Za-z])[A-Z][A-Za-z]+)\s*(?:[。！!？?，,]|$|啦|吖|喇))"
+    r"|\s*(?:返|埋)?\s*(?:(?:份|個|張|啲|封)[^，,。？?]{1,24}?|[A-Za-z][A-Za-z ]{2,20}?\s*)"
+    r"(?:[我你](?!哋)|佢(?:哋)?|(?<![A-Za-z])[A-Z][A-Za-z]+)\s*(?:[。！!？?，,]|$|啦|吖|喇))"
 )
 # a Latin verb starts a word: "test" is not in "latest", "set" not in "asset"; after an article or
 # a determiner it is a noun ("for the launch", "our review")
@@ -72,7 +74,7 @@ DONE_CLAUSE = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?都|全部|所有�
 OPTION_DECLINED = re.compile(r"^[^，,。]{1,10}?(?:(?:就|都)\s*(?:唔使|唔駛|唔洗|不用)|\s*(?:唔使|唔駛|唔洗|不用)\s*(?:你|佢)\S{0,4}?)(?:喇|啦|住)?$")
 _LEAD = re.compile(
     r"^(?:(?:好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])|冇問題|冇所謂|得|可以|另外|仲有|然後|所以|咁樣|同埋|跟住|首先|最後|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|(?:sure|yes|yeah|yep|noted|got it|no problem|will do|of course)(?![A-Za-z])|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|(?:one more|another|last) thing(?![A-Za-z])|by the way(?![A-Za-z])|btw(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
-    r"(?:注意|提提你|提醒一下|提提大家|(?:順帶|順便)\s*(?:提|講)(?:吓|下|一下)?)(?=\s*(?:[，,：:]|$))|總之|其實|反正|始終|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五]|(?:仲有|另外)?[一兩三四五幾](?:樣|件事)(?:嘢)?(?=\s*(?:[，,：:]|$))|"
+    r"(?:注意|提提你|提醒一下|提提大家|(?:順帶|順便)\s*(?:提|講)(?:吓|下|一下)?)(?=\s*(?:[，,：:]|$))|總之|其實|反正|始終|淨係|只係|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五]|(?:仲有|另外)?[一兩三四五幾](?:樣|件事)(?:嘢)?(?=\s*(?:[，,：:]|$))|"
     r"(?:唔使|唔駛|唔洗|不用|唔係|講錯|仲未|未|未呀|仲未呀|(?:咁|噉)?唔(?:得|掂|OK|ok))(?:喇|啦|喎|呀)?(?=\s*(?:[，,]|$))|"  # 「仲未，…」: not yet
     r"(?:梗係|當然|緊係|肯定|應該)(?:唔)?(?:要|使|得|識|會|係|啦)?(?:嘅|啦|喇|呀|㗎)?(?=\s*(?:[，,]|$))|(?:識|唔識|係|冇錯)(?:嘅|呀|㗎|喎)(?=\s*(?:[，,]|$))|"  # 「梗係要，…」: the answer
     r"…+|\.{2,})[，,、：:\s]*)+",
@@ -243,7 +245,7 @@ def _verb_first(text: str, people: OwnerResolver) -> str:
 _DETERMINER = re.compile(r"(?:嗰|呢)(?:(?:個|啲|條|份|張|樣|件|批|間|位|架|段|封|本)(?!事|嘢|分))?"
                          r"(?=\s*(?:[幾一兩二三四五六七八九十\dA-Za-z]|(?![度邊排陣日晚朝次輪期時會])[\u3400-\u9fff]))")
 # 「brochure 個地址」, 「份合約…」: a classifier not counting anything
-_BARE_CLASSIFIER = re.compile(r"(?:(?<![一二兩三四五六七八九十幾呢嗰每邊成某整逐\d])個(?![人別案性體月]|禮拜|星期|鐘)|(?<![一二兩三四五六七八九十幾呢嗰每邊成某整部股年月備\d])份(?![量額子])"
+_BARE_CLASSIFIER = re.compile(r"(?:(?<![一二兩三四五六七八九十幾呢嗰每邊成某整逐\d])個(?![人別案性體月]|禮拜|星期|鐘)|(?<![一二兩三四五六七八九十幾呢嗰每邊成某整部股年月備身省\d])份(?![量額子])"
                               r"|^[張啲])\s*(?=[\u3400-\u9fffA-Za-z])")
 _ALSO = re.compile(r"(?<=\S)\s*埋(?![單數位尾身頭堆])\s*(?=\S)|(?<=\S)埋$|順便|順手(?=\s*\S)")
 _PERFECTIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*咗(?!佢|之後|以後|先|嘅)")
@@ -318,8 +320,14 @@ def _repeats(clause: str, before: list[str]) -> bool:
 
 
 # 「俾個比較表我」: give a thing to me, the thing first
-GIVEN_ME = re.compile(r"(?P<give>(?<![A-Za-z])[俾畀]\s*(?=\S)[^，,。我你佢俾畀]{2,24}?\s*)(?P<who>我|你|佢)(?![哋地])"
+GIVEN_ME = re.compile(r"(?<![A-Za-z])[俾畀]\s*(?:埋|返)?\s*(?P<thing>(?=\S)[^，,。我你佢俾畀]{2,32}?\s*)(?P<who>我|你|佢)(?![哋地])"
                       r"(?:\s*(?:睇|聽|過目|check))?(?=$|[，,。])", re.IGNORECASE)
+
+
+def _handed_to(given: re.Match[str], name: str | None = None) -> str:
+    """「俾份報告我」 said as 「將份報告俾我」 (or 「…俾」 the name of who 我/你/佢 is), so that who gets it reads as such."""
+    thing = re.sub(r"^(?:份|個|張|啲|封|本|條)\s*(?=\S)", "", given["thing"].strip())
+    return f"將{' ' if thing[:1].isascii() else ''}{thing}{' ' if thing[-1:].isascii() else ''}俾{name or given['who']}"
 
 
 MOSTLY_DONE = re.compile(r"(?:大致|基本上|大部分|七七八八|差唔多)\s*(?:都)?\s*(?:已經)?\s*[\u3400-\u9fff]?(?:好|完|掂|晒|妥)\s*(?:喇|啦|咗)?$")
@@ -329,7 +337,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     """The task without its owner, due time, fillers and 我會/你要; clauses that say nothing else
     and comments after the task (因為…, 不過…) go."""
     people = resolver_for(transcript.people)
-    task = GIVEN_ME.sub(r"\g<give>\g<who>", normalise(task))  # 「俾份報告我睇」: 我 is who gets it, not who reads
+    task = GIVEN_ME.sub(_handed_to, normalise(task))  # 「俾份報告我睇」: 我 is who gets it, not who reads
     parts = list(dict.fromkeys(clauses(task)))  # a clause said again adds nothing
     said = [p for p in parts if not THAT_IS.match(p) or THAT_IS.sub("", _drop_times(p, transcript)).strip(" ，,。")]
     parts = said if len(said) == 1 else parts  # 「Key art 你放假前搞掂，即係下個禮拜三」: the time said again
@@ -426,7 +434,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     if len(parts) > 1:  # 「你寫啦，first draft」: a bare verb, then what
         first = _clean_clause(parts[0], transcript, people, owner, keep_short=True)
         second = _clean_clause(parts[1], transcript, people, owner)
-        if _BARE_VERB_ONLY.fullmatch(first) and second and not VERB.match(second) and not re.match(r"[俾畀給]", second):
+        if _BARE_VERB_ONLY.fullmatch(first) and second and not VERB.match(second) and not re.match(r"[俾畀給將把]", second):
             parts = [f"{first} {second}", *parts[2:]]
     kept = [c for c in (_clean_clause(p, transcript, people, owner) for p in parts) if c] \
         or [c for c in (_clean_clause(p, transcript, people, owner, keep_short=True) for p in parts) if VERB.search(c)]
@@ -761,7 +769,7 @@ def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str
             name = people.find_name(heard) if heard else None
         return None if name is None or name == owner else name
 
-    task = GIVEN_ME.sub(lambda m: m["give"] + (person_named(m["who"]) or m["who"]), task)  # 「俾比較表我」 → 「俾比較表黃太」
+    task = GIVEN_ME.sub(lambda m: _handed_to(m, person_named(m["who"])), task)  # 「俾比較表我」 → 「將比較表俾黃太」
     return re.sub(r"\s{2,}", " ", RECIPIENT.sub(person, task)).strip()
 
 
@@ -867,6 +875,25 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     if GENERIC_DONE.fullmatch(task.strip()) or len(_plain(task)) >= 4 and _plain(task) in _plain(context):  # 「好，你禮拜五前搞掂」: the work is what was said
         return context, context
     return f"{context}，{task}", context
+
+
+GOODS = re.compile(r"(?:嗰|呢)?(?P<measure>批|堆|單)\s*嘢")  # 「嗰批嘢」: the batch named before by its measure word
+GOODS_TURNS = 3  # how far back 「嗰批嘢」 looks for 「嗰批 kraft paper」
+
+
+def goods_named(task: str, transcript: Transcript, turn: int) -> str:
+    """The task with 「(嗰)批嘢」 replaced by what the turn or the GOODS_TURNS before it last named with the
+    same measure word (「上次訂嗰批 kraft paper 同絲帶」 → 「kraft paper 同絲帶」); as it is when none did."""
+    goods = GOODS.search(task)
+    if not goods:
+        return task
+    named = re.compile(rf"{goods['measure']}\s*(?!嘢)(?P<thing>[^，,。！!？?\s](?:[^，,。！!？?嘢]{{0,15}}[^，,。！!？?\s嘢])?)")
+    line = transcript.lines[turn]
+    for said in [line.text[:line.text.find(goods.group(0))]] + [l.text for l in reversed(transcript.lines[max(0, turn - GOODS_TURNS):turn])]:
+        found = [m["thing"] for m in named.finditer(said) if not VERB.match(m["thing"])]
+        if found:
+            return task[:goods.start()] + found[-1] + task[goods.end():]
+    return task
 
 
 VERB_AND_OBJECT = re.compile(rf"(?:{VERB_WORD})(?P<object>[\u3400-\u9fff])", re.IGNORECASE)

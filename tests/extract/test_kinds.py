@@ -2443,8 +2443,8 @@ def test_everyone_told_to_do_something_is_a_group_task_not_the_speakers():
 
 def test_a_thing_given_to_me_the_thing_first_names_me():
     said = [("Ivy Chan 陳詩韻", "我諗我哋應該搵多一間供應商比較下價錢。"), ("黃太", "好主意，Ivy 你跟啦，月尾前俾個比較表我。")]
-    assert _items(said) == [("Ivy Chan 陳詩韻", "俾比較表黃太", "2026-03-31")]
-    assert _items([("黃太", "Ivy，月尾前俾份報告我睇。")]) == [("Ivy Chan 陳詩韻", "俾報告黃太", "2026-03-31")]
+    assert _items(said) == [("Ivy Chan 陳詩韻", "將比較表俾黃太", "2026-03-31")]
+    assert _items([("黃太", "Ivy，月尾前俾份報告我睇。")]) == [("Ivy Chan 陳詩韻", "將報告俾黃太", "2026-03-31")]
 
 
 def test_the_one_a_thing_is_handed_to_for_checking_does_not_own_the_work():
@@ -2617,7 +2617,7 @@ def test_a_day_no_calendar_has_gives_no_deadline_and_is_flagged():
 def test_a_day_settled_then_a_new_request_after_a_comma_keeps_each_its_day():
     assert _items([("黃太", "阿傑，你禮拜五前寫份 report。"), ("Marco Lee 李文傑", "下個禮拜二得唔得？"),
                    ("黃太", "咁就下個禮拜二啦，但係 Ivy 你聽日先俾個 outline 我。")], date="2027-03-10") == \
-        [("Marco Lee 李文傑", "寫 report", "2027-03-16"), ("Ivy Chan 陳詩韻", "俾 outline 黃太", "2027-03-11")]
+        [("Marco Lee 李文傑", "寫 report", "2027-03-16"), ("Ivy Chan 陳詩韻", "將 outline 俾黃太", "2027-03-11")]
 
 
 def test_the_giver_handing_the_task_to_another_in_the_next_turn():
@@ -2672,7 +2672,7 @@ def test_a_month_naming_which_thing_is_no_deadline():
 
 
 def test_a_condition_or_an_aside_after_the_task_is_not_the_task():
-    assert _items([("黃太", "阿傑，你禮拜五前俾份初稿我，趁你未去培訓。")]) == [("Marco Lee 李文傑", "俾初稿黃太", "2026-03-13")]
+    assert _items([("黃太", "阿傑，你禮拜五前俾份初稿我，趁你未去培訓。")]) == [("Marco Lee 李文傑", "將初稿俾黃太", "2026-03-13")]
     assert _items([("Ivy Chan 陳詩韻", "One more thing，我聽日 send 份 risk assessment 俾黃太。")]) == \
         [("Ivy Chan 陳詩韻", "send risk assessment 俾黃太", "2026-03-12")]
     assert _items([("黃太", "Ivy，你禮拜五前出份 PDF 俾客，前提係佢俾到數。")]) == [("Ivy Chan 陳詩韻", "出 PDF 俾客", "2026-03-13")]
@@ -3397,7 +3397,7 @@ def test_a_time_that_is_the_thing_to_confirm_stays_in_the_task():
 
 def test_giving_a_thing_to_him_names_the_one_other_person_of_the_turn():
     assert _items([("黃太", "咁 Ivy 寫份報告，五月尾前交。阿傑你四月尾前俾埋啲數據佢。")]) == \
-        [("Ivy Chan 陳詩韻", "寫報告", "2026-05-31"), ("Marco Lee 李文傑", "俾數據 Ivy", "2026-04-30")]
+        [("Ivy Chan 陳詩韻", "寫報告", "2026-05-31"), ("Marco Lee 李文傑", "將數據俾 Ivy", "2026-04-30")]
     assert _items([("黃太", "阿傑你四月尾前俾啲數據 Ivy。")]) == [("Marco Lee 李文傑", "俾數據 Ivy", "2026-04-30")]
     [(_, task, _)] = _items([("黃太", "Ivy 你專心做推廣。呢個 Kelly 跟，佢今日去咗 training，我聽日同佢講。")])
     assert task == "同佢講"  # Kelly, who is no attendee, not Ivy
@@ -3413,7 +3413,7 @@ def test_seeing_to_it_after_a_fault_is_reported_names_the_broken_thing():
 
 def test_a_verb_said_twice_round_one_is_the_verb():
     assert _items([("黃太", "Ivy，你 check 一 check 份合約，禮拜五前俾意見我。")]) == \
-        [("Ivy Chan 陳詩韻", "check 合約，俾意見黃太", "2026-03-13")]
+        [("Ivy Chan 陳詩韻", "check 合約，將意見俾黃太", "2026-03-13")]
 
 
 def test_a_phone_call_is_no_hearsay():
@@ -4245,3 +4245,59 @@ def test_an_answer_to_a_yes_no_question_is_no_haggle_over_a_day():
     items = _items([("黃太", "咁有冇臨時地方可以頂住先？"), ("Marco Lee 李文傑", "我問過隔籬嗰間倉，佢哋有一百個位可以租俾我哋，最長租到月尾。"),
                     ("黃太", "好，就租佢哋嗰啲位。阿傑，你聽日攞份報價 send 俾我。"), ("Marco Lee 李文傑", "OK，我今晚 call 佢哋老闆，聽日一定有。")])
     assert [(o, d) for o, t, d in items if "報價" in t] == [("Marco Lee 李文傑", "2026-03-12")]
+
+
+def test_a_bare_weekday_haggled_back_is_in_the_week_last_offered_not_an_events():
+    # 2026-06-03 is a Wednesday: 後日 is Friday the 5th, 下個禮拜一 the 8th, the AGM 下下個禮拜二 the 16th
+    items = _items([("黃太", "下下個禮拜二開 AGM，阿傑，你整好份出席名單，後日俾我。"),
+                    ("Marco Lee 李文傑", "後日我請咗假，可唔可以下個禮拜一？"),
+                    ("黃太", "禮拜一都得，但係要十點前。"),
+                    ("Marco Lee 李文傑", "好，禮拜一十點前俾你。")], date="2026-06-03")
+    assert [(o, d) for o, t, d in items if "名單" in t] == [("Marco Lee 李文傑", "2026-06-08T10:00:00+08:00")]
+
+
+def test_a_request_with_english_words_before_its_verb_and_a_long_thing_given_to_me():
+    items = _items([("黃太", "另外 Ivy，新系統嘅 booking 功能 sales team 會用嚟做推廣。你聽日同 vendor account manager check 下"
+                           "可唔可以提早上線，順便俾埋個 booking engine 嘅 user guide 我。"), ("Ivy Chan 陳詩韻", "冇問題。")])
+    # what the feature is for is nobody's task; both requests are Ivy's, due tomorrow; the guide goes to 黃太
+    assert [(o, d) for o, t, d in items] == [("Ivy Chan 陳詩韻", "2026-03-12")] * 2
+    assert "vendor account manager check" in items[0][1] and items[1][1] == "將 booking engine 嘅 user guide 俾黃太"
+
+
+def test_giving_feedback_to_you_after_receiving_it_is_work():
+    items = _items([("黃太", "阿傑，份 draft 我聽日 send 俾你。"), ("Marco Lee 李文傑", "好，我收到之後，禮拜五之前俾 comments 你。")])
+    assert ("Marco Lee 李文傑", "2026-03-13") in [(o, d) for o, t, d in items if "comments 俾黃太" in t]
+
+
+def test_a_check_answered_as_done_earlier_today_leaves_only_the_other_task():
+    assert _items([("黃太", "阿傑，你同供應商訂多兩箱 A4 紙，同埋 check 埋影印機碳粉仲剩幾多，兩樣聽日之前搞掂。"),
+                   ("Marco Lee 李文傑", "影印機碳粉我今朝睇過，仲有六盒，夠用。")]) \
+        == [("Marco Lee 李文傑", "同供應商訂多兩箱 A4 紙", "2026-03-12")]
+
+
+def test_right_after_an_event_with_its_time_is_due_then_in_that_zone():
+    # 15:00 in London on Friday 13 March 2026 (GMT) is 23:00 in Hong Kong; the meeting ending is no task
+    assert _items([("Priya Shah", "我倫敦時間禮拜五下晝三點開完會，之後即刻 send 份 summary 俾 Ivy。")]) \
+        == [("Priya Shah", "send summary 俾 Ivy", "2026-03-13T23:00:00+08:00")]
+    # a Dutch time is Central European (UTC+1 in February)
+    assert _items([("Priya Shah", "我荷蘭時間禮拜五下晝兩點收到報價，之後即刻轉寄俾阿傑。")], date="2027-02-03")[0][2] \
+        == "2027-02-05T21:00:00+08:00"
+
+
+def test_a_standing_arrangement_from_a_day_and_calling_off_work_are_no_tasks():
+    assert _items([("黃太", "各位，新商場嗰份清潔合約簽咗，四月一號開始由我哋接手。今日主要傾準備。")]) == []
+    items = _items([("黃太", "阿傑，你聽日訂架旅遊巴。"), ("Ivy Chan 陳詩韻", "酒店話佢哋會派車接載，唔使我哋另外搵車。"),
+                    ("黃太", "咁頭先叫阿傑訂旅遊巴嗰樣就唔使喇，cancel 咗佢。阿傑，你淨係將參加者嘅身份證明交俾 Ivy，等佢轉交酒店，"
+                            "今個月最後一個禮拜五之前。"), ("Marco Lee 李文傑", "明白。")])
+    assert items == [("Marco Lee 李文傑", "將參加者嘅身份證明交俾 Ivy", "2026-03-27")]
+
+
+def test_the_batch_of_things_is_what_was_last_named_by_its_measure_word():
+    [(owner, task, deadline)] = _items([("Marco Lee 李文傑", "上個禮拜訂嗰批摺櫈，廠方話運輸出咗問題。"),
+                                        ("黃太", "Ivy，嗰批嘢你跟一跟，禮拜五之前要送到。"), ("Ivy Chan 陳詩韻", "好。")])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-13") and "摺櫈" in task and "嘢" not in task
+
+
+def test_an_idea_the_speaker_has_had_put_off_is_no_task_nor_is_its_purpose():
+    assert _items([("Ivy Chan 陳詩韻", "其實我諗過不如禮拜日加開一個 workshop，分流下啲報名。"),
+                   ("黃太", "諗法唔錯，不過禮拜日邊個返呢？遲啲再諗啦。")]) == []
