@@ -158,8 +158,13 @@ def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
                for c in clauses(answer)[1:])  # 「…，下個禮拜一啦」, 「…，可唔可以下個禮拜一？」
     if ACCEPTS.search(answer) or offered and (not GLUED_TAG.search(answer) or has_time_words((clauses(answer) or [""])[-1], today)):
         return False
-    return any(DECLINE.search(c) and not NOT_ME.search(c) and not people.mentioned(c) for c in clauses(answer)) \
-        or bool(proposes_another(answer, people))
+    return excused(answer, people) or bool(proposes_another(answer, people))
+
+
+def excused(answer: str, people: OwnerResolver) -> bool:
+    """Whether the person asked says why they cannot, about themselves (「我聽日放假」), another time
+    offered or not."""
+    return any(DECLINE.search(c) and not NOT_ME.search(c) and not people.mentioned(c) for c in clauses(answer))
 
 
 def proposes_another(answer: str, people: OwnerResolver) -> str | None:
@@ -354,7 +359,8 @@ def done_already(answer: str, task: str, today: date) -> bool:
     span = answer[:said.end()]
     verbs = {v.group(0) for v in VERB.finditer(task)}  # 「打俾 Ricoh」 done as 「打咗」
     same = any(v in span or len(v) == 2 and "\u3400" <= v[0] <= "\u9fff" and v[0] + "咗" in span for v in verbs) \
-        or bool(checked and shared_grams(task, answer[:checked.start()]) >= 2)  # 「狂犬病我朝早點過」 to 「check 狂犬病疫苗」
+        or bool(checked and (thing := re.sub(r"\s*(?:我|我哋)\s*$", "", answer[:checked.start()]).strip(" ，,"))
+                and re.sub(r"\s", "", thing) in re.sub(r"\s", "", task))  # 「狂犬病我朝早點過」 to 「check 狂犬病疫苗」
     still = any(VERB.search(without_times(c, today)) and not re.match(r"佢|(?:they|he|she)(?![A-Za-z])", c, re.IGNORECASE)
                 for c in clauses(answer[said.end():]))  # 「…已經 update 咗，今日就 send 得」 is more work; 「佢哋話…」 is theirs
     return same and not still

@@ -22,8 +22,9 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from assistant.extract.answers import ALSO_FINE, BARE, BY, THEIR_TEAM, proposes_another, turns_down
+from assistant.extract.answers import ALSO_FINE, BARE, BY, THEIR_TEAM, excused, proposes_another, turns_down
 from assistant.extract.clock import find_clocks, zone_spans
+from assistant.extract.corrections import TOO_LATE
 from assistant.extract.cues import (
     ACCEPTS, CONDITION, GLUED_TAG, HANDOVER, HANDOVER_VERB, IMPERATIVE, NOT_ACTION, NOT_SUBJECT, OPENER, REMIND,
     SELF, SOMEONE, TELLS, WE, YOU_REQUEST, delivered_to_me,
@@ -161,7 +162,7 @@ APPROVAL = re.compile(r"^(?:好主意|好提議|好建議|好idea|good idea|你�
 
 
 PROGRESSIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])(?<![嚟來])緊(?!要|張|急)")  # 「做緊」: work under way, a status unless a due time is said
-RECEIVES = re.compile(r"(?:俾|畀|同|話|問|叫|等|幫|對|跟|知|給|提|email|send|cc|call|brief|whatsapp|tell|remind|to)\s*$",
+RECEIVES = re.compile(r"(?:俾|畀|同|話|問|叫|等|幫|對|跟|知|給|提|email|send|cc|call|brief|whatsapp|tell|remind|to|update|通知|提醒|inform|notify|message|ping)\s*$",
                       re.IGNORECASE)
 
 
@@ -336,7 +337,7 @@ class Reader:
             or (SELF.search(clause) if timed and not self._state(clause) else None) \
             or (YES_ME.match(clause) if yes and sentence[yes.end():].startswith(clause) else None)  # 「明白，我 send 個 email…」
         me = None if me and TELLS.search(clause[:me.start()]) else me  # 「講清楚我哋幾時搞掂」: what is told
-        me = None if me and re.search(r"[俾畀給][^，,。]{1,32}$", clause[:me.start()]) else me  # 「俾個報價我睇」: to me
+        me = None if me and re.search(r"[俾畀給][^，,。]{1,48}$", clause[:me.start()]) else me  # 「俾個報價我睇」: to me
         if you and not (me and me.start() < you.start()) \
                 and (timed or REQUEST.search(clause) or addressed or IMPERATIVE.search(clause) or THING_YOU_DO.search(clause)
                      or YOU_FIRST.match(OPENER.sub("", clause))):
@@ -507,8 +508,10 @@ class Reader:
         """(who, the tasks) when somebody is named for the tasks just given to one person who has
         declined them since (「Ivy 你聽日去見客。」 「我聽日唔得閒喎。」 「咁 Ken 你去啦。」): a sentence
         opening with one other attendee that says only a go-ahead or the same work again."""
+        offer_refused = bool(TOO_LATE.search((clauses(sentence) or [""])[0]))  # 「禮拜一太遲，Mandy 你聽日去啦」
         declined = [i for i in recent if not i.group and (i.declined or i.owner == UNKNOWN and i.turn == line.index - 1 or any(
-            self.speaker(between) == i.owner and turns_down((sentences(between.text) or [""])[0], self.people, self.transcript.date)
+            self.speaker(between) == i.owner and (turns_down((sentences(between.text) or [""])[0], self.people, self.transcript.date)
+                                                  or offer_refused and excused(between.text, self.people))
             for between in self.transcript.lines[i.turn + 1:line.index]))]
         if not declined or len({i.owner for i in declined}) != 1:
             return None
@@ -518,6 +521,7 @@ class Reader:
                 and not turns_down(sentence, self.people, self.transcript.date):
             return self.speaker(line), declined  # 「不如 Keith 幫我落訂？」 「都得，…」: Keith's
         said = STAND_IN_OPENER.sub("", OPENER.sub("", sentence).strip())
+        said = "，".join(clauses(said)[1:]) if offer_refused else said  # 「禮拜一太遲，」 then who instead
         parts = clauses(said)
         claims = parts and re.fullmatch(r"我\s*(?P<verb>\S+?)\s*(?:啦|吖|喇)?", parts[-1])  # 「陳小姐，聽日 book…」 「我 book 啦」
         claims = claims and any(claims["verb"] in i.task for i in declined)

@@ -246,7 +246,7 @@ def same_day_said(sentence: str, today: date) -> str:
 
 
 RIGHT_AFTER = re.compile(r"[，,]\s*(?:之後|跟住|然後)\s*(?:即刻|馬上|立即|即時)\s*(?=\S)")
-EVENT_ENDS = re.compile(r"(?:完|好|咗)[\u3400-\u9fff]{0,2}$|(?:之後|以後|後)$")  # 「拍賣完」, 「開完會」
+EVENT_ENDS = re.compile(r"(?:完|咗)[^，,。]{0,20}$|(?:好|之後|以後|後)$")  # 「拍賣完」, 「開完 trade fair 個會」
 
 
 def right_after_said(sentence: str, today: date) -> str:

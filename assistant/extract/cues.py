@@ -37,7 +37,9 @@ TELLS = re.compile(r"(?:講|話(?:俾|畀)|解釋|交代|通知|安排|搞清楚
 TOLD_AFTER = re.compile(r"(?:都|亦)?\s*(?:要|需要)?\s*(?:列明|寫明|註明|標明|講清楚|搞清楚|寫低|記低|列出嚟|列埋)[^，,。？?]{0,4}$")
 
 # 「兩間舖要幾多人、要咩時段，我聽日 send 俾 Kelly」: what the last clause sends is what the question words ask
-SENT_AFTER = re.compile(r"(?:我|你)(?!哋)[^，,。？?]{0,10}?(?:send|email|交|寄|forward|whatsapp)\s*(?:返|埋|晒)?\s*(?:俾|畀|給|to)",
+# 「zirconia block 仲有幾多，你聽日點一點話我知」: …or what it tells
+SENT_AFTER = re.compile(r"(?:我|你)(?!哋)[^，,。？?]{0,10}?(?:(?:send|email|交|寄|forward|whatsapp)\s*(?:返|埋|晒)?\s*(?:俾|畀|給|to)"
+                        r"|話\s*(?:返)?\s*(?:俾|畀)?\s*(?:我|佢|大家)\s*知|同我講|通知我)",
                         re.IGNORECASE)
 
 
@@ -76,9 +78,10 @@ NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|多�
                         r"已經|搞掂咗|做完(?=咗|喇|了)|做咗(?!佢)|寫咗(?!佢)|done already|already|本來|原本|原先|原定|本身想|"
                         r"originally|如果|假如|萬一|唔好意思|真係有啲|專心|集中精神|^(?:上次|之前|頭先|尋日|琴日|上個禮拜)[^，,。]{0,6}?(?:叫|吩咐|要求|話(?![俾畀給])|講過|提過)|(?:sorry|唔好意思|不好意思)\s*(?:要|搞到|累)\s*你|(?:跟|做|搞|寫|整|負責)開(?:㗎|嘅|喎|架|㖞)|"  # 「logo 係我跟開㗎」: mine all along
                         # 「有咩事即刻 WhatsApp 我」: if anything comes up; 「個功能 marketing 要用嚟做 campaign」: what a thing is
-                        # for; 「七月一號開始由我哋接手」: a standing arrangement; 「你寫——算啦」: taken back; 「我都會出席」: there too
+                        # for; 「七月一號開始由我哋接手」: a standing arrangement; 「Ivy 睇住你」: who oversees it;
+                        # 「你寫——算啦」: taken back; 「我都會出席」: there too
                         r"再見$|拜拜$|(?<![A-Za-z])bye$|快樂$|照\s*[^，,。]{1,8}?(?:排|定|擬|安排|建議)(?:咗|好)?\s*(?:嗰個|嗰份|果個|嘅)|"  # farewells; 「照 Ben 排嗰個」: as arranged
-                        r"^有(?:咩|乜|乜嘢|任何)?(?:事|問題|嘢)|^[^，,。你我]+?用(?:嚟|來)|開始\s*(?:由|歸)\s*[^，,。]{1,10}?(?:接手|接管|負責|管理)$|(?:—|-|…|\.\.)+\s*算(?:啦|數|吧|喇)?$|^(?:我|我哋)\s*都會\s*(?:出席|參加|列席|join|到)$|"
+                        r"^有(?:咩|乜|乜嘢|任何)?(?:事|問題|嘢)|^[^，,。你我]+?用(?:嚟|來)|開始\s*(?:由|歸)\s*[^，,。]{1,10}?(?:接手|接管|負責|管理)$|(?:睇住|看住|盯住)\s*(?:你|佢)(?:哋)?\s*(?:啦|喇)?$|(?:—|-|…|\.\.)+\s*算(?:啦|數|吧|喇)?$|^(?:我|我哋)\s*都會\s*(?:出席|參加|列席|join|到)$|"
                         + AWAY + "|"  # 「我下個禮拜四開始放一個禮拜假」: away, no work
                         # praise: 「做得好好」, 「繼續保持」, "well done" say how work went, not what to do
                         r"(?:做|搞|寫|執|整|處理)得(?:好|幾好|唔錯|非常好|好好|出色|靚|叻|快|清楚)|繼續保持|keep (?:it|this) up|well done|good job|"

@@ -42,7 +42,8 @@ MEETING_AFTER = re.compile(r"\s*開\s*(?:[A-Za-z]+\s*){0,3}meeting", re.IGNORECA
 NEAR = 6  # characters between a date and its time of day
 RANGE = re.compile(r"\s*(?:至|到|-|–|~|to|或者|或|or)\s*", re.IGNORECASE)  # between the two days of a range (「聽日或者後日」: by the later)
 # what was done on that day (「今朝打咗嚟」), not what is asked for by it (「今日 send 咗佢」, 「今日交咗份表」)
-DONE_THEN = re.compile(r"[^，,。]{0,10}?(?:咗(?!\s*(?:佢|個|份|張|啲|封|單|批|條|部|間|俾|畀))|(?:(?<=打)|(?<=email)|(?<=call))\s*過\s*(?:嚟|來))", re.IGNORECASE)
+# …not past a verb of telling: 「你聽日通知大家會議改咗時間」 tells tomorrow what has changed
+DONE_THEN = re.compile(r"(?:(?!通知|話俾|話畀|講俾|告訴|提醒|(?<![A-Za-z])(?:tell|inform|remind))[^，,。]){0,10}?(?:咗(?!\s*(?:佢|個|份|張|啲|封|單|批|條|部|間|俾|畀))|(?:(?<=打)|(?<=email)|(?<=call))\s*過\s*(?:嚟|來))", re.IGNORECASE)
 THAT_IS = re.compile(r"即係|即是|亦即|(?<![A-Za-z])(?:i\.e\.|that is|which is)(?![A-Za-z])", re.IGNORECASE)  # the time said again, plainer
 
 
@@ -103,14 +104,22 @@ def dates_a_thing(text: str, start: int, end: int) -> bool:
     「下個禮拜嘅報告」, "Q1 report") or where a thing is moved to (「拖到年尾先加」): it belongs in
     the task's words, whether or not it also gives the deadline."""
     return bool(MODIFIER_AFTER.match(text[end:end + 6]) or RANGE_OF_THING.match(text, end)
+                or _inside_object(text, start, end)
                 or MOVED_TO.search(text[max(0, start - 6):start])) or _names_a_period(text, start, end)
 
 
 def _only_names_a_thing(text: str, phrase: TimePhrase) -> bool:
     """「訂埋下個月嘅場地」: a month or week names which venue, to be booked now (not by the month's
     end); a day may still be the due day (「出席聽日嘅培訓」), and so may a period's 「…嘅會之前」."""
-    return bool(PERIOD.fullmatch(phrase.text.strip()) and MODIFIER_AFTER.match(text[phrase.end:phrase.end + 6])
+    return bool(PERIOD.fullmatch(phrase.text.strip()) and (MODIFIER_AFTER.match(text[phrase.end:phrase.end + 6])
+                                                            or _inside_object(text, phrase.start, phrase.end))
                 and not THING_BY.match(text, phrase.end))
+
+
+def _inside_object(text: str, start: int, end: int) -> bool:
+    """「book 埋下個禮拜三個會議室」, 「order 埋下個月啲 toner」: the time said right after 埋 and before a measure
+    word tells which thing the work is on."""
+    return bool(re.search(r"埋\s*$", text[:start]) and re.match(r"\s*(?:個|啲|嗰|場|班|份)", text[end:end + 3]))
 
 
 PERIOD = re.compile(r"(?:下下|下|今|呢|這|本)?個?(?:月|禮拜|星期|週|季)|(?:next|this) (?:month|week|quarter)", re.IGNORECASE)

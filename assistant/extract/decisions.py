@@ -249,7 +249,7 @@ def _objected(transcript: Transcript, line: Line) -> bool:
                if later.speaker != line.speaker)
 
 
-PUT_OFF = re.compile(r"再傾|遲啲再講|遲啲再算|再諗過|擱置|押後再議|暫時唔決定|下次再講|(?<![A-Za-z])(?:let'?s discuss later|on hold)",
+PUT_OFF = re.compile(r"再傾|遲啲再講|遲啲再算|再諗過|(?:遲啲|之後|下次)再諗|擱置|押後再議|暫時唔決定|下次再講|(?<![A-Za-z])(?:let'?s discuss later|on hold)",
                      re.IGNORECASE)
 
 

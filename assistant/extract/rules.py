@@ -33,14 +33,14 @@ from assistant.extract.clause_reader import (
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.conditions import condition_apart
 from assistant.extract.corrections import (
-    TAKEN_BACK, before_event, corrected_items, correction_of_who, corrections_apart, only_time, right_after_said, same_day_said,
+    TAKEN_BACK, TOO_LATE, before_event, corrected_items, correction_of_who, corrections_apart, only_time, right_after_said, same_day_said,
     time_corrected, time_referred, time_said_again,
 )
 from assistant.extract.cues import (
     GENERIC_WORK, GLUED_TAG, HANDOVER_VERB, NEW_TOPIC, NOT_ACTION, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, YES, asks, two_turns_back,
 )
 from assistant.extract.dates import DELAY, find_time_phrases, shifted
-from assistant.extract.decisions import RECURRING, decided_in
+from assistant.extract.decisions import PUT_OFF, RECURRING, decided_in
 from assistant.extract.deadlines import dates_a_thing, find_deadline, has_time_words, limit_said, without_times
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
@@ -339,6 +339,11 @@ SWAPPED = re.compile(r"^(?:(?:唔係|不如|或者|咁|噉|sorry|啊|呀|哦)[�
 NOT_TOPIC = re.compile(r"^[一兩三四五幾](?:樣|件事)(?:嘢)?$|^(?:唔使|唔駛|唔洗|唔好|不用)|諗住|覺得|係咁|我(?:哋)?(?:都|就)?(?:係|想)|(?:去|返|出)咗|咗\s*(?:嚟|電話|email)|打過\s*(?:嚟|來)|" + AWAY)  # 「咁我諗住係咁，…」, 「Ken 今日冇嚟」, 「客今朝打咗嚟」 say something; a topic only names a thing
 
 
+def _words(text: str) -> int:
+    """How long text is, a Chinese character or an English word counting one (「zirconia block 仲有幾多」: 6)."""
+    return len(re.sub(r"[A-Za-z0-9]+", "w", re.sub(r"\s", "", text)))
+
+
 def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]]:
     """(owner, task text) per item of one sentence."""
     items: list[tuple[str | None, list[str]]] = []
@@ -353,7 +358,7 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
             owned, topic, before = False, [], []
             continue
         if not owned and not c.has_owner_cue and not c.action and c.text and not VERB.search(c.text) \
-                and len(c.text) <= 16 and not NOT_TOPIC.search(c.text):
+                and _words(c.text) <= 16 and not NOT_TOPIC.search(c.text):
             topic.append(OPENER.sub("", c.text))
             continue
         if not owned and not c.has_owner_cue and c.text:
@@ -366,7 +371,7 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
                         and not has_time_words(before[-1], date):  # 「今日唔使做，聽日先 send 份 newsletter」; 「下個禮拜開會傾預算，…」: its own time
                     lead = [before[-1]]  # 「週會講新制度，Ivy，你準備好份 slides」
                 items.append((c.owner, lead))
-                if not c.action and c.text and not VERB.search(c.text) and len(c.text) <= 16 and not NOT_TOPIC.search(c.text):
+                if not c.action and c.text and not VERB.search(c.text) and _words(c.text) <= 16 and not NOT_TOPIC.search(c.text):
                     owner, owned, shared = c.owner, True, OPENER.sub("", c.text)  # 「Backlog 就 Ivy 同 Joyce 一人一半，…」
                     continue
             owner, owned = c.owner, True
@@ -857,6 +862,9 @@ def _verb_handed(reader: Reader, sentence: str, line: Line, recent: list[RawItem
 NAMED_TURNS = 4  # how far back addressing a task's owner by name reaches
 ONLY_THEN = re.compile(rf"\s*(?:之前|前)?\s*(?:至|先|才)\s*(?P<verb>{VERB_WORD})", re.IGNORECASE)
 # a proposal that names nobody to do it (「我建議…」, 「不如…」) asks nothing of anyone yet
+# going somewhere or meeting someone, said as the occasion for more work (「…，順便…」)
+OCCASION = re.compile(r"(?:我|我哋|你)?\s*(?:都|會|要)?\s*(?:(?:去|返|過)\s*[^，,。\s]{1,8}|同\s*[^，,。]{1,10}?\s*(?:開會|開個會|見面|meeting|食飯)"
+                      r"|見\s*[^，,。\s]{1,8})", re.IGNORECASE)
 PROPOSES = re.compile(r"^(?:(?:咁|所以|其實)\s*)?(?:我|我哋)?(?:會|想)?\s*(?:建議|提議|suggest|propose)|^(?:咁|所以|其實)?\s*(?:我|我哋)?\s*(?:諗過|諗住|覺得)?\s*不如|"
                       r"^(?:想提一提|想提吓|提一提)?[，,\s]*(?:[^，,\s]{1,6}?[，,\s]*){0,2}(?:我|我哋)\s*(?:都)?想(?!問|知|請|叫|你|佢)")
 PERSON = re.compile(r"我|你|佢|大家|各位|(?<![A-Za-z])(?:I|you|we)(?![A-Za-z])")
@@ -1039,9 +1047,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 i for i in items if i.declined and i not in recent and line.index - SINCE_DECLINED <= i.turn < line.index])
             if stand_in:  # 「我聽日唔得閒喎。」 「咁 Ken 你去啦。」: and a day said with it stands
                 taker, declined = stand_in
-                for item in declined:
+                when = "，".join(clauses(sentence)[1:]) if TOO_LATE.search((clauses(sentence) or [""])[0]) else sentence
+                for item in declined:  # 「禮拜一太遲，Ivy 你聽日去啦」: the day said to the new one, not the one refused
                     item.owner, item.declined = taker, False
-                    item.agreed_due = sentence if has_time_words(sentence, transcript.date) else item.agreed_due
+                    item.agreed_due = when if has_time_words(when, transcript.date) else item.agreed_due
                 said_before = list(declined)  # 「咁 Ken 你幫手出。聽日之內貼晒三樓。」: more of the work handed on
                 continue
             again = time_said_again(sentence, transcript.date,
@@ -1119,6 +1128,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             proposed = PROPOSES.match(body)
             if proposed and not reader.people.mentioned(body) and not PERSON.search(body, proposed.end()):
                 continue  # 「我建議設返個門檻，五千蚊以下直接入下個月」: nobody is asked; agreed, it is a decision
+            reply = transcript.lines[line.index + 1] if line.index + 1 < len(transcript.lines) else None
+            if proposed and reply and reply.speaker != line.speaker and PUT_OFF.search((sentences(reply.text) or [""])[0]):
+                continue  # 「不如 Ken 你聽日去埋個 trade show」 「遲啲再諗啦」: put off, nobody's task
             found = _items_in(reader.read(sentence, line), transcript.date)
             me = reader.speaker(line)
             if not found and not in_turn:
@@ -1162,6 +1174,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             asked = _when_asked(reader, transcript, line) \
                 if not answered and found and has_time_words(sentence, transcript.date) else None
             for i, (owner, task) in enumerate(found):
+                if i + 1 < len(found) and found[i + 1][0] == owner and re.match(r"(?:我|你)?\s*(?:順便|順手)", found[i + 1][1]) \
+                        and OCCASION.fullmatch(OPENER.sub("", without_times(task, transcript.date)).strip(" ，,。")):
+                    continue  # 「我聽日同會計開會，順便問埋」: where the work is done, not work; the day goes with it
                 task = _head_restored(task, [t for _, t in found[:i]] + [item.task for item in in_turn])
                 again = _when_of_earlier(owner, task, [i for i in items if line.index - 2 <= i.turn < line.index] + in_turn,
                                          transcript.date)
@@ -1189,8 +1204,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     or accepted_with_time(reader, transcript, line, task, owner)
                 # 「你聽日約家長見面，順便將嗰幾份改好」: what is done on the same occasion shares its day, also when the
                 # one asked answers so (「你聽日去銀行入張支票」 「得，我順手攞埋啲月結單」)
-                carried = "" if shared or has_time_words(task, transcript.date) or not re.match(r"(?:我|你)?\s*(?:順便|順手)", task) else \
+                carried = "" if shared or find_deadline(task, transcript.date) or not re.match(r"(?:我|你)?\s*(?:順便|順手|再(?=[^，,。]*埋))", task) else \
                     next((t for o, t in reversed(found[:i]) if o == owner and has_time_words(t, transcript.date)), "") \
+                    or next((c for c in reversed(clauses(sentence[:max(sentence.find(task), 0)]))  # 「你聽日去銀行，順便…」
+                             if has_time_words(c, transcript.date)), "") \
                     or next((t for item in reversed(items) if item.turn == line.index - 1 and item.owner == owner
                              for t in (item.agreed_due or item.shared_due or item.task,) if has_time_words(t, transcript.date)), "")
                 if len(found) == 1 and owner not in (None, me) and SEE_TO_IT.search(task) and not has_time_words(task, transcript.date):

@@ -47,7 +47,7 @@ VERBS = (
     # …or to someone named after the thing: 「俾埋啲數據佢」, 「俾份報價 Ivy」, 「俾 feedback 你」 (not a bare 「俾你」:
     # 「禮拜四俾你得唔得？」 offers a day)
     r"|(?<![交send寄傳])(?<!send )俾(?=\s*(?:返|埋)?\s*我(?!哋)\s*(?:[。！!？?，,]|$|啦|吖|喇|份|個|張|啲|封)"
-    r"|\s*(?:返|埋)?\s*(?:(?:份|個|張|啲|封)[^，,。？?]{1,24}?|[A-Za-z][A-Za-z ]{2,20}?\s*)"
+    r"|\s*(?:返|埋)?\s*(?:(?:份|個|張|啲|封)[^，,。？?]{1,48}?|[A-Za-z][A-Za-z ]{2,40}?\s*)"
     r"(?:[我你](?!哋)|佢(?:哋)?|(?<![A-Za-z])[A-Z][A-Za-z]+)\s*(?:[。！!？?，,]|$|啦|吖|喇))"
 )
 # a Latin verb starts a word: "test" is not in "latest", "set" not in "asset"; after an article or
@@ -93,7 +93,7 @@ NOT_A_MODAL_AFTER = r"(?<![開完散週周例年早晨茶酒晚舞展峰商工�
 _MODAL = re.compile(rf"^(?i:(?:could|can|would|will) you(?: please)?\s+|please\s+|(?:will|shall|is going to|needs to|has to)\s+(?=[a-z]))|^(?:可唔可以|可否|能否|得唔得閒|有冇(?:時間|空)|得唔得|一定要|一定|應該要|應該|最好|要|記得|記住|負責|幫忙|幫手|自己|盡快|即刻|馬上|而家|先|都要|都|或者|會{NOT_A_MODAL})\s*")
 # 「聽日開舖前」, 「今日收工前」: a day's work marks its limit as well as a clock does
 WORKDAY_MARK = r"開舖|開鋪|開門|開店|開工|返工|收舖|收鋪|閂門|交更|落班"
-_AFTER_TIME = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS}|(?:{WORKDAY_MARK})(?=\s*(?:之前|以前|前)))?\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|之間|中間|起(?![碼身]))?\s*")  # matched where a time ends
+_AFTER_TIME = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS}|(?:晚|夜)(?![飯餐宴會上市班更])|(?:{WORKDAY_MARK})(?=\s*(?:之前|以前|前)))?\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|之間|中間|起(?![碼身]))?\s*")  # matched where a time ends
 _TIME_LEAD = re.compile(r"(?:(?<![A-Za-z])(?:by|before|until|due|on|at|from|starting)(?:\s+the)?|限|最遲|喺|過咗|過了|由|從|自)\s*$", re.IGNORECASE)  # "by the end of"
 _TAIL = re.compile(r"[\s，,。！!？?；;~….—―–\-－⸺]*(?:(?:先|住)\s*(?=[啦喇吖呀]))?(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|(?<![A-Za-z])(?:la|lor|OK|please)|先|住|得唔得|好唔好|就得|就可以)?[\s，,。！!？?；;~….—―–\-－⸺]*$",  # 「…——」, 「…--」: cut off
                    re.IGNORECASE)
@@ -297,7 +297,7 @@ LEAVE_THING = r"\s*(?:安排|指引|政策|申請|表|紀錄|記錄|通告|制�
 AWAY = (r"(?:去)?接(?:個|埋)?(?:仔|女|細路|小朋友)(?:放學)?|睇(?:醫生|牙醫?|中醫|病)|覆診|(?:一定|早啲)?要走(?=\s*(?:[，,。]|$))|早走|返半(?:日|天)|"  # own errands
         rf"冇嚟|冇返|唔喺度|放(?:緊|咗|[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|產|侍產|病|年|婚|事)?假(?!前|之前|以前|之後|以後|後|返|{LEAVE_THING})|請(?:咗)?(?:[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|病|事|年)?假(?!{LEAVE_THING})|病咗|去咗|返咗(?!嚟)"
         r"|佢(?:哋)?\s*(?:今日|聽日|後日|今個(?:禮拜|星期|月)|下個(?:禮拜|星期|月)|呢(?:幾日|排|個禮拜|個星期)|而家|暫時|仲|都|一直|人)*\s*(?:喺|在)(?!度)[^\s，,。]{1,10}$")
-OBSERVATION = re.compile(AWAY + r"|最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|(?:先|至|才)(?:得閒|有空|有時間)|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
+OBSERVATION = re.compile(AWAY + r"|最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|(?:先|至|才)(?:得閒|有空|有時間)|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|好快(?:爆|滿|冇|賣晒|full)|爆滿|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
                          r"好似.{0,12}咁|唔好再|費事|免得|否則|唔係嘅話|"
                          r"(?<![俾畀])比(?:較)?[^，,。]{1,10}?(?:更|仲|重|好|還)?(?:快|慢|忙|多|少|熟|叻|平|貴|早|遲|耐|急|重要)(?![\u3400-\u9fff])")  # 「阿傑比 Ivy 快」
 def without_whereabouts(text: str) -> str:
@@ -320,7 +320,7 @@ def _repeats(clause: str, before: list[str]) -> bool:
 
 
 # 「俾個比較表我」: give a thing to me, the thing first
-GIVEN_ME = re.compile(r"(?<![A-Za-z])[俾畀]\s*(?:埋|返)?\s*(?P<thing>(?=\S)[^，,。我你佢俾畀]{2,32}?\s*)(?P<who>我|你|佢)(?![哋地])"
+GIVEN_ME = re.compile(r"(?<![A-Za-z])[俾畀]\s*(?:埋|返)?\s*(?P<thing>(?=\S)[^，,。我你佢俾畀]{2,48}?\s*)(?P<who>我|你|佢)(?![哋地])"
                       r"(?:\s*(?:睇|聽|過目|check))?(?=$|[，,。])", re.IGNORECASE)
 
 

@@ -4301,3 +4301,62 @@ def test_the_batch_of_things_is_what_was_last_named_by_its_measure_word():
 def test_an_idea_the_speaker_has_had_put_off_is_no_task_nor_is_its_purpose():
     assert _items([("Ivy Chan 陳詩韻", "其實我諗過不如禮拜日加開一個 workshop，分流下啲報名。"),
                    ("黃太", "諗法唔錯，不過禮拜日邊個返呢？遲啲再諗啦。")]) == []
+
+
+def test_where_the_work_is_done_is_no_task_and_gives_it_its_day():
+    # going to the bank is the occasion; the cheque is the work, tomorrow
+    assert _items([("黃太", "阿傑，你聽日去銀行，順便入埋張支票。")]) == [("Marco Lee 李文傑", "入支票", "2026-03-12")]
+    assert [t for o, t, d in _items([("Priya Shah", "Ivy，我想請個顧問幫手，你幫我問下 budget 夠唔夠？"),
+                                    ("Ivy Chan 陳詩韻", "我聽日同財務開會，順便問埋，有結果 WhatsApp 你。")]) if "開會" in t] == []
+
+
+def test_who_oversees_the_work_is_not_given_a_task():
+    assert [o for o, t, d in _items([("黃太", "阿傑，零件一到你就幫手裝，禮拜五之前裝好佢，Ivy 睇住你。"), ("Marco Lee 李文傑", "好。")])] \
+        == ["Marco Lee 李文傑"]
+
+
+def test_how_many_are_left_then_count_and_tell_me_is_a_second_task_at_no_clock():
+    items = _items([("黃太", "阿傑，你跟埋訂 A4 紙，三個工作天內要到；另外 toner cartridge 同 drum unit 仲有幾多，你聽日點一點話我知。"),
+                    ("Marco Lee 李文傑", "好，明白。")])
+    # 「點一點」 counts; it is no "one o'clock"
+    assert [(o, d) for o, t, d in items if "toner cartridge" in t] == [("Marco Lee 李文傑", "2026-03-12")]
+    assert ("Marco Lee 李文傑", "2026-03-16") in [(o, d) for o, t, d in items if "A4 紙" in t]
+
+
+def test_updating_everyone_on_a_friday_evening_is_the_speakers_and_a_told_change_keeps_the_day():
+    assert _items([("黃太", "好，今日到此。"), ("Marco Lee 李文傑", "我禮拜五晚再 update 大家。")]) \
+        == [("Marco Lee 李文傑", "update 大家", "2026-03-13")]
+    assert _items([("黃太", "Ivy，你聽日通知大家會議改咗時間。")])[0][::2] == ("Ivy Chan 陳詩韻", "2026-03-12")
+
+
+def test_a_class_filling_up_is_why_not_what_to_book():
+    [(owner, task, deadline)] = _items([("黃太", "Ivy，下個月嗰期急救班好快爆，你聽日之內幫我 book 定三個位。"),
+                                        ("Ivy Chan 陳詩韻", "好，我聽日一返工就 book。")])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-12") and "爆" not in task and task.startswith("book")
+
+
+def test_break_it_a_counter_offer_refused_and_handed_to_another_takes_the_new_day():
+    assert _items([("黃太", "阿傑，你聽日去海關拎返批貨。"), ("Marco Lee 李文傑", "聽日我放假，可唔可以禮拜一？"),
+                   ("黃太", "禮拜一太遲，Ivy 你聽日去啦。"), ("Ivy Chan 陳詩韻", "好。")]) \
+        == [("Ivy Chan 陳詩韻", "海關拎返批貨", "2026-03-12")]
+
+
+def test_break_it_a_five_word_thing_given_to_me_and_an_event_ending_with_more_words():
+    items = _items([("黃太", "阿傑，你聽日同 vendor account manager confirm 下個價，順便俾埋個 updated service level agreement draft 我。"),
+                    ("Marco Lee 李文傑", "OK。")])
+    assert ("Marco Lee 李文傑", "將 updated service level agreement draft 俾黃太", "2026-03-12") in items
+    # 11:30 in India (UTC+5:30) on Friday is 14:00 in Hong Kong; the call is no task
+    assert _items([("Ivy Chan 陳詩韻", "我印度時間禮拜五朝早十一點半 call 完班 developer，之後即刻 update 個 timeline 俾阿傑。")]) \
+        == [("Ivy Chan 陳詩韻", "update timeline 俾阿傑", "2026-03-13T14:00:00+08:00")]
+
+
+def test_break_it_more_work_with_again_and_as_well_shares_the_day_and_a_short_thing_checked_is_done():
+    assert _items([("黃太", "阿傑，你今日 check 下 pantry 仲有幾多盒咖啡豆，再 book 埋個會議室。"),
+                   ("Marco Lee 李文傑", "咖啡豆我今朝睇過，仲有六包。")]) == [("Marco Lee 李文傑", "再 book 會議室", "2026-03-11")]
+    # 「下個月」 tells which toner, it is ordered today
+    assert _items([("黃太", "阿傑，你今日 check 下倉庫仲有幾多盒 A4 紙，順便 order 埋下個月啲 toner。"),
+                   ("Marco Lee 李文傑", "A4 紙我今朝睇過，仲有六盒。")]) == [("Marco Lee 李文傑", "order 下個月啲 toner", "2026-03-11")]
+
+
+def test_break_it_a_proposal_naming_who_put_off_by_the_next_speaker_is_no_task():
+    assert _items([("Ivy Chan 陳詩韻", "其實我諗過不如阿傑你聽日去埋個展覽，順便見下啲新供應商。"), ("黃太", "遲啲再諗啦。")]) == []
