@@ -161,6 +161,15 @@ def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
     return excused(answer, people) or bool(proposes_another(answer, people))
 
 
+def offers_another_day(answer: str, today: date) -> bool:
+    """Whether an answer gives a reason, then asks for another day (「聽日我成日喺外面見客，禮拜一得唔得？」):
+    neither clause is work of its own."""
+    said = clauses(answer)
+    last = (said or [""])[-1]
+    bare = LATER_ONLY.sub("", ASKS_FOR.sub("", GLUED_TAG.sub("", last)).strip(" ？?"))
+    return len(said) > 1 and bool(QUESTION.search(answer.strip())) and has_time_words(last, today) and only_time(bare, today)
+
+
 def excused(answer: str, people: OwnerResolver) -> bool:
     """Whether the person asked says why they cannot, about themselves (「我聽日放假」), another time
     offered or not."""
@@ -380,10 +389,13 @@ def insisted_time(transcript: Transcript, line: Line) -> str:
     said = find_time_phrases(after.text, transcript.date)
     if not said:
         return after.text
-    kept = said[-1]  # 「禮拜五都唔得，一定要禮拜四」: the day kept is said last, in its own clause
+    must = re.search(r"一定要|最遲", after.text)  # 「唔得，一定要聽日，客禮拜一就要簽」: the day after 一定要, not the reason's
+    kept = next((p for p in said if must and 0 <= p.start - must.end() <= 2), said[-1])
+    # 「禮拜五都唔得，一定要禮拜四」: else the day kept is said last, in its own clause
     start = max(after.text.rfind(mark, 0, kept.start) for mark in "，,") + 1
+    end = min([i for i in (after.text.find(mark, kept.end) for mark in "，,。") if i >= 0] or [len(after.text)])
     asked = _day_in(line.text, transcript.date)
-    return after.text[start:kept.start] + _in_week_asked(kept.text, asked, transcript.date) + after.text[kept.end:]
+    return after.text[start:kept.start] + _in_week_asked(kept.text, asked, transcript.date) + after.text[kept.end:end]
 
 
 def asked_before(transcript: Transcript, line: Line, task: str) -> str:

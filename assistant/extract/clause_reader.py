@@ -150,7 +150,7 @@ DELIVERY = re.compile(DELIVERY_VERBS, re.IGNORECASE)
 STEP_DONE = rf"(?:{VERB_WORD})\S*\s*(?:完|好|咗)\s*(?:之後|以後)?\s*"  # 「(Toby) upgrade 完」: when a step is done
 DONE_FIRST = re.compile(STEP_DONE + "$", re.IGNORECASE)
 THEN_YOU = re.compile(r"\s*" + STEP_DONE + r"你(?!哋)", re.IGNORECASE)  # 「(Toby) upgrade 完你…」: you, after it
-BARE_GO = re.compile(r"(?:你)?\s*(?:去|嚟|來)?\s*(?:去|做|跟|搞|嚟|來|交|跟進|負責|處理|頂|代|接|幫手|幫忙|take over|cover|handle)(?:下|吓|佢|埋|手|住|it)?\s*"
+BARE_GO = re.compile(r"(?:你)?\s*(?:去|嚟|來)?\s*(?:去|做|跟|搞掂|搞定|搞|嚟|來|交|跟進|負責|處理|頂|代|接|幫手|幫忙|take over|cover|handle)(?:下|吓|佢|埋|手|住|it)?\s*"
                      r"(?:先)?\s*(?:啦|吖|喇|吧|la)?|(?:please\s+|can you\s+|you\s+)?(?:do|take|handle|cover|take over)(?: it| this| that)?"
                      r"(?: then| instead| please)?[.!]?", re.IGNORECASE)
 VOLUNTEER = re.compile(r"我(?:嚟|來|去)?\s*(?:跟|做|搞|負責|處理|頂|接手|take over|cover)(?:佢|埋)?(?:啦|吖|喇|吧)?[。！!]?", re.IGNORECASE)
@@ -511,7 +511,8 @@ class Reader:
         offer_refused = bool(TOO_LATE.search((clauses(sentence) or [""])[0]))  # 「禮拜一太遲，Mandy 你聽日去啦」
         declined = [i for i in recent if not i.group and (i.declined or i.owner == UNKNOWN and i.turn == line.index - 1 or any(
             self.speaker(between) == i.owner and (turns_down((sentences(between.text) or [""])[0], self.people, self.transcript.date)
-                                                  or offer_refused and excused(between.text, self.people))
+                                                  or offer_refused and (excused(between.text, self.people)
+                                                                        or has_time_words(between.text, self.transcript.date)))
             for between in self.transcript.lines[i.turn + 1:line.index]))]
         if not declined or len({i.owner for i in declined}) != 1:
             return None
@@ -537,6 +538,7 @@ class Reader:
         if not named or named[0] == declined[0].owner:
             return None
         rest = without_times(named[1], self.transcript.date).strip(" ，,。！!")
+        rest = re.sub(r"^(你)?\s*(?:或)?(?:之前|以前|前|之內|以內|內)\s*", r"\1", rest)  # 「你聽日十點前搞掂佢」: by then
         work = self._work(rest)
         same_work = any(work == self._work(i.task) or work and shared_grams(work, self._work(i.task)) for i in declined)
         first = (clauses(rest) or [""])[0]  # 「Heidi 你做，下個禮拜五之前啦」, 「Ivy 你寫，三個工作天內俾我」

@@ -24,7 +24,8 @@ from datetime import date
 
 from assistant.extract.answers import (
     ALREADY, BARE, BY, COUNTER_OFFER, GENERIC_DONE, OFFERS_ANOTHER_TIME, accepted_with_time, asked_before, cannot,
-    counter_accepted, day_settled, done_already, insisted, insisted_time, the_answer, timed_after, turns_down, with_when_answer,
+    counter_accepted, day_settled, done_already, insisted, insisted_time, offers_another_day, the_answer, timed_after, turns_down,
+    with_when_answer,
 )
 from assistant.extract.clause_reader import (
     BARE_COMMIT, BARE_HANDOVER, DEPARTMENT, DUE_MOVED, LIMIT_MARK, REMINDER, ROLE, SAID, STATE, STRANGER, TAKEN_PART,
@@ -1086,6 +1087,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 for item in turned_down:
                     item.declined = True
                 continue
+            if turned_down and offers_another_day(raw_sentence, transcript.date):
+                continue  # 「聽日我成日喺外面見客，禮拜一得唔得？」: why not then, and when instead
             continued, said_before, previous = said_before, [], sentence
             decided, only = decided_in(reader, line, sentence, raw_sentence)
             decisions += decided

@@ -4360,3 +4360,14 @@ def test_break_it_more_work_with_again_and_as_well_shares_the_day_and_a_short_th
 
 def test_break_it_a_proposal_naming_who_put_off_by_the_next_speaker_is_no_task():
     assert _items([("Ivy Chan 陳詩韻", "其實我諗過不如阿傑你聽日去埋個展覽，順便見下啲新供應商。"), ("黃太", "遲啲再諗啦。")]) == []
+
+
+def test_break_it_a_counter_offer_with_any_reason_refused_hands_the_task_on_and_an_insisted_day_is_not_the_reasons():
+    said = [("黃太", "阿傑，你聽日同我 send 份報價單俾客吖。"), ("Marco Lee 李文傑", "聽日我成日喺外面開會，禮拜一得唔得？")]
+    assert _items(said + [("黃太", "禮拜一太遲喇，Ivy 你聽日 send 啦。"), ("Ivy Chan 陳詩韻", "OK 冇問題。")]) \
+        == [("Ivy Chan 陳詩韻", "同黃太 send 報價單俾客", "2026-03-12")]
+    assert _items(said + [("黃太", "禮拜一太遲，Ivy 你聽日朝早十點前搞掂佢。"), ("Ivy Chan 陳詩韻", "收到。")])[0][::2] \
+        == ("Ivy Chan 陳詩韻", "2026-03-12T10:00:00+08:00")
+    assert _items([("黃太", "Ivy 你聽日將份合約改好俾我。"), ("Ivy Chan 陳詩韻", "可唔可以拖到下個禮拜二？"),
+                   ("黃太", "唔得，一定要聽日，客禮拜一就要簽。"), ("Ivy Chan 陳詩韻", "好啦好啦。")])[0][::2] \
+        == ("Ivy Chan 陳詩韻", "2026-03-12")
