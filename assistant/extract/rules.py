@@ -435,12 +435,14 @@ WHEN_FREE = re.compile(r"(?:有時間|得閒|有空|方便)\s*(?:嘅話|的話)?
 
 def _limit_before_verb(clause: str, date: date) -> str:
     """The limit a clause gives before its verb (「你下個禮拜三前 train…」 → 「下個禮拜三前」), which reaches
-    the work joined to it by 同埋; empty when it has none there."""
+    the work joined to it by 同埋, as does a day said right before the verb; empty when it has none there."""
     verb = VERB.search(clause)
     for phrase in find_time_phrases(clause, date):
         mark = LIMIT_MARK.match(clause, phrase.end)
         if mark and mark.end() > phrase.end and verb and mark.end() <= verb.start():
             return clause[phrase.start:mark.end()]
+        if verb and phrase.end <= verb.start() and not clause[phrase.end:verb.start()].strip():
+            return phrase.text  # 「你聽日 check 下 backup，同埋 update 埋份清單」: both tomorrow
     return ""
 
 

@@ -4371,3 +4371,8 @@ def test_break_it_a_counter_offer_with_any_reason_refused_hands_the_task_on_and_
     assert _items([("黃太", "Ivy 你聽日將份合約改好俾我。"), ("Ivy Chan 陳詩韻", "可唔可以拖到下個禮拜二？"),
                    ("黃太", "唔得，一定要聽日，客禮拜一就要簽。"), ("Ivy Chan 陳詩韻", "好啦好啦。")])[0][::2] \
         == ("Ivy Chan 陳詩韻", "2026-03-12")
+
+
+def test_a_day_said_right_before_the_verb_reaches_the_work_joined_to_it():
+    assert _items([("黃太", "阿傑，你聽日 check 下 server 嘅 backup，同埋 update 埋份 IT 資產清單。"), ("Marco Lee 李文傑", "好。")]) \
+        == [("Marco Lee 李文傑", "check server 嘅 backup", "2026-03-12"), ("Marco Lee 李文傑", "update IT 資產清單", "2026-03-12")]
