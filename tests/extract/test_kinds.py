@@ -4376,3 +4376,8 @@ def test_break_it_a_counter_offer_with_any_reason_refused_hands_the_task_on_and_
 def test_a_day_said_right_before_the_verb_reaches_the_work_joined_to_it():
     assert _items([("黃太", "阿傑，你聽日 check 下 server 嘅 backup，同埋 update 埋份 IT 資產清單。"), ("Marco Lee 李文傑", "好。")]) \
         == [("Marco Lee 李文傑", "check server 嘅 backup", "2026-03-12"), ("Marco Lee 李文傑", "update IT 資產清單", "2026-03-12")]
+
+
+def test_tell_me_how_many_are_left_is_a_request_by_its_time():
+    assert _items([("黃太", "阿傑，聽日一點前話我知仲有幾多張 voucher。")]) \
+        == [("Marco Lee 李文傑", "話黃太知仲有幾多張 voucher", "2026-03-12T13:00:00+08:00")]
