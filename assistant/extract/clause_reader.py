@@ -24,7 +24,7 @@ from datetime import date
 
 from assistant.extract.answers import ALSO_FINE, BARE, BY, THEIR_TEAM, excused, proposes_another, turns_down
 from assistant.extract.clock import find_clocks, zone_spans
-from assistant.extract.corrections import TOO_LATE
+from assistant.extract.corrections import after_refusal
 from assistant.extract.cues import (
     ACCEPTS, CONDITION, GLUED_TAG, HANDOVER, HANDOVER_VERB, IMPERATIVE, NOT_ACTION, NOT_SUBJECT, OPENER, REMIND,
     SELF, SOMEONE, TELLS, WE, YOU_REQUEST, delivered_to_me,
@@ -508,10 +508,10 @@ class Reader:
         """(who, the tasks) when somebody is named for the tasks just given to one person who has
         declined them since (「Ivy 你聽日去見客。」 「我聽日唔得閒喎。」 「咁 Ken 你去啦。」): a sentence
         opening with one other attendee that says only a go-ahead or the same work again."""
-        offer_refused = bool(TOO_LATE.search((clauses(sentence) or [""])[0]))  # 「禮拜一太遲，Mandy 你聽日去啦」
+        instead = after_refusal(sentence)  # 「禮拜一太遲，Mandy 你聽日去啦」
         declined = [i for i in recent if not i.group and (i.declined or i.owner == UNKNOWN and i.turn == line.index - 1 or any(
             self.speaker(between) == i.owner and (turns_down((sentences(between.text) or [""])[0], self.people, self.transcript.date)
-                                                  or offer_refused and (excused(between.text, self.people)
+                                                  or bool(instead) and (excused(between.text, self.people)
                                                                         or has_time_words(between.text, self.transcript.date)))
             for between in self.transcript.lines[i.turn + 1:line.index]))]
         if not declined or len({i.owner for i in declined}) != 1:
@@ -521,8 +521,7 @@ class Reader:
         if self.speaker(line) is not None and self.speaker(line) in proposed and (ACCEPTS.search(sentence) or ALSO_FINE.search(sentence)) \
                 and not turns_down(sentence, self.people, self.transcript.date):
             return self.speaker(line), declined  # 「不如 Keith 幫我落訂？」 「都得，…」: Keith's
-        said = STAND_IN_OPENER.sub("", OPENER.sub("", sentence).strip())
-        said = "，".join(clauses(said)[1:]) if offer_refused else said  # 「禮拜一太遲，」 then who instead
+        said = STAND_IN_OPENER.sub("", OPENER.sub("", instead or sentence).strip())  # after 「禮拜一太遲，」: who instead
         parts = clauses(said)
         claims = parts and re.fullmatch(r"我\s*(?P<verb>\S+?)\s*(?:啦|吖|喇)?", parts[-1])  # 「陳小姐，聽日 book…」 「我 book 啦」
         claims = claims and any(claims["verb"] in i.task for i in declined)

@@ -103,6 +103,13 @@ LATER_ONLY = re.compile(r"\s*(?:(?:先|至|才)\s*(?:[\u3400-\u9fff]{1,2}|[A-Za-
 TOO_LATE = re.compile(r"太遲|太耐|太長|太緊|唔夠|唔得|too late|too long", re.IGNORECASE)
 
 
+def after_refusal(sentence: str) -> str:
+    """What a sentence says after turning down the time offered (「禮拜一太遲，Mandy 你聽日去啦」 → 「Mandy 你聽日去啦」);
+    empty when its first clause turns down nothing."""
+    said = clauses(sentence)
+    return "，".join(said[1:]) if said and TOO_LATE.search(said[0]) else ""
+
+
 def only_time(text: str, today: date) -> bool:
     """Whether text says nothing but a time (「禮拜四」, 「禮拜一之前」)."""
     return not re.sub(r"之前|以前|前|之內|以內|內|或之前", "", without_times(text, today)).strip()

@@ -21,7 +21,7 @@ NOT_SUBJECT = r"(?<![俾畀同話搵問叫等將幫對跟覆提教送埋])(?:" +
     rf"(?<!{verb})(?<!{verb} )" for verb in ("send", "email", "whatsapp", "call", "cc", "update", "brief", "message", "ping", "phone")) \
     + r"|(?=[我你]\s*(?:自己|會|嚟|去|負責|一定|可以|都(?!得)|就)))"  # 「portal brief 我自己跟」: brief is the thing
 # up to ten words between 你 and the verb, an English word counting as one (「你聽日同 dev team confirm…」)
-YOU_REQUEST = re.compile(rf"{NOT_SUBJECT}你(?!哋)(?:[A-Za-z][\w'-]*\s*|[^，,。A-Za-z]){{0,10}}?(?:要|記得|幫|負責|去|參考|按照|根據|將(?!會)|{VERB_WORD})"
+YOU_REQUEST = re.compile(rf"{NOT_SUBJECT}你(?!哋)(?:[A-Za-z][A-Za-z0-9'-]*\s*|[^，,。A-Za-z]){{0,10}}?(?:要|記得|幫|負責|去|參考|按照|根據|將(?!會)|{VERB_WORD})"
                          r"|(?<![A-Za-z])(?:could you|can you|please|you need to|you should)(?![A-Za-z])", re.IGNORECASE)
 
 QUESTION = re.compile(r"[？?]$|係咪|係唔係|點解|點樣|點算|幾時|幾耐|幾多|邊個(?!得閒|有空|有時間)|乜嘢|咩|嗎|使唔使|要唔要|會唔會|有冇|"

@@ -34,7 +34,7 @@ from assistant.extract.clause_reader import (
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.conditions import condition_apart
 from assistant.extract.corrections import (
-    TAKEN_BACK, TOO_LATE, before_event, corrected_items, correction_of_who, corrections_apart, only_time, right_after_said, same_day_said,
+    TAKEN_BACK, after_refusal, before_event, corrected_items, correction_of_who, corrections_apart, only_time, right_after_said, same_day_said,
     time_corrected, time_referred, time_said_again,
 )
 from assistant.extract.cues import (
@@ -48,7 +48,7 @@ from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import (
     AGENDA, AWAY, DELIVERY_VERBS, FLOOR, MOVES_ON, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TOPICS_TODAY, VERB, VERB_WORD, leans_on_context,
 )
-from assistant.extract.text import clauses, sentences, shared_grams
+from assistant.extract.text import clauses, sentences, shared_grams, word_count
 from assistant.extract.transcript import Line, Transcript
 
 
@@ -340,11 +340,6 @@ SWAPPED = re.compile(r"^(?:(?:唔係|不如|或者|咁|噉|sorry|啊|呀|哦)[�
 NOT_TOPIC = re.compile(r"^[一兩三四五幾](?:樣|件事)(?:嘢)?$|^(?:唔使|唔駛|唔洗|唔好|不用)|諗住|覺得|係咁|我(?:哋)?(?:都|就)?(?:係|想)|(?:去|返|出)咗|咗\s*(?:嚟|電話|email)|打過\s*(?:嚟|來)|" + AWAY)  # 「咁我諗住係咁，…」, 「Ken 今日冇嚟」, 「客今朝打咗嚟」 say something; a topic only names a thing
 
 
-def _words(text: str) -> int:
-    """How long text is, a Chinese character or an English word counting one (「zirconia block 仲有幾多」: 6)."""
-    return len(re.sub(r"[A-Za-z0-9]+", "w", re.sub(r"\s", "", text)))
-
-
 def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]]:
     """(owner, task text) per item of one sentence."""
     items: list[tuple[str | None, list[str]]] = []
@@ -359,7 +354,7 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
             owned, topic, before = False, [], []
             continue
         if not owned and not c.has_owner_cue and not c.action and c.text and not VERB.search(c.text) \
-                and _words(c.text) <= 16 and not NOT_TOPIC.search(c.text):
+                and word_count(c.text) <= 16 and not NOT_TOPIC.search(c.text):
             topic.append(OPENER.sub("", c.text))
             continue
         if not owned and not c.has_owner_cue and c.text:
@@ -372,7 +367,7 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
                         and not has_time_words(before[-1], date):  # 「今日唔使做，聽日先 send 份 newsletter」; 「下個禮拜開會傾預算，…」: its own time
                     lead = [before[-1]]  # 「週會講新制度，Ivy，你準備好份 slides」
                 items.append((c.owner, lead))
-                if not c.action and c.text and not VERB.search(c.text) and _words(c.text) <= 16 and not NOT_TOPIC.search(c.text):
+                if not c.action and c.text and not VERB.search(c.text) and word_count(c.text) <= 16 and not NOT_TOPIC.search(c.text):
                     owner, owned, shared = c.owner, True, OPENER.sub("", c.text)  # 「Backlog 就 Ivy 同 Joyce 一人一半，…」
                     continue
             owner, owned = c.owner, True
@@ -1050,7 +1045,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 i for i in items if i.declined and i not in recent and line.index - SINCE_DECLINED <= i.turn < line.index])
             if stand_in:  # 「我聽日唔得閒喎。」 「咁 Ken 你去啦。」: and a day said with it stands
                 taker, declined = stand_in
-                when = "，".join(clauses(sentence)[1:]) if TOO_LATE.search((clauses(sentence) or [""])[0]) else sentence
+                when = after_refusal(sentence) or sentence
                 for item in declined:  # 「禮拜一太遲，Ivy 你聽日去啦」: the day said to the new one, not the one refused
                     item.owner, item.declined = taker, False
                     item.agreed_due = when if has_time_words(when, transcript.date) else item.agreed_due

@@ -15,7 +15,7 @@ from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.dates import FEST, find_time_phrases
 from assistant.extract.deadlines import THAT_IS, RANGE, dates_a_thing
 from assistant.extract.owners import OwnerResolver, Person, resolver_for
-from assistant.extract.text import clauses, normalise, sentences, shared_grams
+from assistant.extract.text import clauses, normalise, sentences, shared_grams, word_count
 from assistant.extract.transcript import Transcript
 
 # verbs of work, English as said in Hong Kong meetings
@@ -364,7 +364,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                 verb_end = done.end() if done else said.end()  # 「文件你準備好」 → 「準備好文件」
                 after = rest[verb_end:]
                 # 「報價你聽日交」, not 「…你交份報價」, 「…你做咗」 or a topic that says more than a thing
-                if topic and len(re.sub(r"[A-Za-z0-9]+", "w", re.sub(r"\s", "", topic))) <= 12 and not NOUN_PHRASE.match(after) \
+                if topic and word_count(topic) <= 12 and not NOUN_PHRASE.match(after) \
                         and not re.match(r"\s*咗", rest[said.end():]) \
                         and not find_time_phrases(topic, transcript.date) and not find_clocks(topic) and not people.mentioned(topic) \
                         and not re.search(r"咗|過|之後|以後|嘅時候", topic):  # 「合約簽咗之後你 send 俾客」: when

@@ -125,6 +125,12 @@ def without_pauses(text: str) -> str:
 SHORT_TOPIC = 6  # characters before 「呀，」 that are a name or a topic held (「Ken 呀，」), not a whole request
 
 
+def word_count(text: str) -> int:
+    """How long text is as spoken, a Chinese character or an English word counting one
+    (「zirconia block 仲有幾多」: 6)."""
+    return len(re.sub(r"[A-Za-z0-9]+", "w", re.sub(r"\s", "", text)))
+
+
 def sentences(text: str) -> list[str]:
     return [s.strip() for s in _CLAUSE_END.split(text) if s and s.strip()]
 
