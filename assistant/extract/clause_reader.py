@@ -124,7 +124,10 @@ TO_STRANGER = re.compile(r"(?:(?:咁|噉)\s*)?(?:(?:嗰|呢)\s*(?:part|樣|部�
 GIVEN_ON = re.compile(r"(?:咁|噉|就|都係|不如|或者)*\s*(?:交俾|交畀|交返俾|轉俾|轉交俾?)\s*")  # 「都係交俾 Ivy 啦」
 STILL_DO = re.compile(rf"(?:照|照樣|照舊|仍然|繼續|都係要|都要)\s*(?:{VERB_WORD})", re.IGNORECASE)
 NOT_NEEDED = r"(?:唔使|唔駛|唔洗|唔好|不用)\s*(?:喇|啦|住|了)?"  # 「唔使喇」: thanks, no
-SELF_TAKE_OVER = re.compile(r"我自己\s*(?:嚟)?\s*(?:做|搞|跟|處理|負責|出)(?:啦|喇|吖|呀|囉)?[。！!]?")  # after a no: 「咁比較表我自己做啦」
+# after a no: 「咁比較表我自己做啦」, 「咁我自己打啦」, 「咁算，我自己聽日去」 (the day is read out first)
+SELF_TAKE_OVER = re.compile(rf"我自己\s*(?:嚟|去)?\s*(?:{VERB_WORD}|[\u3400-\u9fff])?\s*(?:埋|掂|返)?\s*(?:佢)?(?:啦|喇|吖|呀|囉)?[。！!]?",
+                            re.IGNORECASE)
+LET_IT_GO = re.compile(r"(?:咁|噉)?\s*算(?:啦|喇|數)?[，,\s]*")  # 「咁算，…」: giving up on asking anyone else
 BARE_TAKE_OVER = re.compile(r"(?:不如)?我(?:嚟|來)(?:做|搞|跟|處理|負責)?(?:佢)?(?:啦|喇|吖|呀|囉)?[。！!]?")
 TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
                        r"(?:啦|喇|吖|呀|囉)?[。！!]?|(?:I'?ll|I will|let me) (?:take (?:it |this |that )?over|do (?:it|this|that) instead)[.!]?",
@@ -485,8 +488,9 @@ class Reader:
         if delivered_to_me(first, self.transcript.date):  # 「份報告聽日交俾我啦」: a delivery, not a handover
             return None
         first = TAKEN_PART.sub("", OPENER.sub("", first).strip())
+        given_up = LET_IT_GO.fullmatch(first) and len(said) > 1 and without_times(said[1], self.transcript.date).strip()
         return self.speaker(line) if TAKE_OVER.fullmatch(first) or just_given and BARE_TAKE_OVER.fullmatch(first) \
-            or turned_down and SELF_TAKE_OVER.fullmatch(first) else None
+            or turned_down and SELF_TAKE_OVER.fullmatch(given_up or without_times(first, self.transcript.date).strip()) else None
 
     def turns_away(self, sentence: str, volunteer: str, just_offered: bool = False) -> bool:
         """Whether a sentence opens by turning down the volunteer's offer (「唔使喇 Tom」, 「Tom，唔好喇」), or,

@@ -28,7 +28,7 @@ from assistant.extract.answers import (
     with_when_answer,
 )
 from assistant.extract.clause_reader import (
-    BARE_COMMIT, BARE_HANDOVER, DEPARTMENT, DUE_MOVED, LIMIT_MARK, REMINDER, ROLE, SAID, STATE, STRANGER, TAKEN_PART,
+    APPROVAL, BARE_COMMIT, BARE_HANDOVER, DEPARTMENT, DUE_MOVED, LIMIT_MARK, REMINDER, ROLE, SAID, STATE, STRANGER, TAKEN_PART,
     NOT_NEEDED, UNKNOWN, YES_FIRST, Clause, Reader, group_in, without_names,
 )
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
@@ -508,7 +508,7 @@ def _taken_up(reader: Reader, transcript: Transcript, line: Line, question: str)
     asked = named == [taker] or (not named and re.search(r"你(?!哋)|\byou\b", question, re.IGNORECASE))
     said = sentences(reply.text) or [""]
     first = (clauses(said[0]) or [""])[0]
-    said_yes = YES.match(said[0]) or (YES.match(first) and not REFUSAL.match(said[0])) or (YES_BY.search(said[0]) and has_time_words(said[0], transcript.date)
+    said_yes = YES.match(said[0]) or ((YES.match(first) or APPROVAL.match(first)) and not REFUSAL.match(said[0])) or (YES_BY.search(said[0]) and has_time_words(said[0], transcript.date)
                                       and len(said[0]) <= 12) \
         or (has_time_words(said[0], transcript.date)  # 「十一點前。」: a due time alone says yes by then
             and DUE_ONLY.match(without_times(said[0], transcript.date).strip(" 。！!，,")))
@@ -875,6 +875,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
     decisions: list[RawDecision] = []
     offers: list[tuple[RawItem, str, str, int]] = []  # (item, its owner before, who offered to take it, turn)
     haggled: dict[int, tuple[str, str | None]] = {}  # turn → (whose due day was being settled in it, by whom)
+    handed_at: dict[int, int] = {}  # id(item) → the turn that last handed it to its owner (「咁 Ivy 你去啦」)
     for line in lines if lines is not None else transcript.lines:
         said_before: list[RawItem] = []  # the items of the sentence before, in this turn
         in_turn: list[RawItem] = []  # …and of all the turn's sentences so far
@@ -978,7 +979,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             if handed:  # 「Ivy 聽日打俾個 landlord」 「我同個 landlord 比較熟喎」 「咁你打啦」: the call is 阿傑's now
                 taker, moving = handed
                 for item in moving:
-                    item.owner, item.group, item.declined = taker, False, False
+                    item.owner, item.group, item.declined, handed_at[id(item)] = taker, False, False, line.index
                 continue
             back = TAKEN_BACK.match(sentence)
             mine = [i for i in last if i.owner not in (reader.speaker(line), None)  # the asker's own words, this turn or the one before
@@ -1030,6 +1031,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 unsure = len(moving) > 1 and not part  # 「唔係，改由 Ken 跟啦」 after two tasks: both, or one?
                 offers += [(item, item.owner, taker, line.index) for item in moving if item.owner not in (UNKNOWN, taker)]
                 for item in moving:  # …or the one its owner asked to give away
+                    handed_at[id(item)] = line.index
                     before = reader.people.strip_leading(item.task)
                     if before and before[0] == item.owner:  # 「阿強跟 logo 嘅 design」 is Ivy's now: not 阿強
                         item.task = before[1].strip(" ，,")
@@ -1047,7 +1049,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 taker, declined = stand_in
                 when = after_refusal(sentence) or sentence
                 for item in declined:  # 「禮拜一太遲，Ivy 你聽日去啦」: the day said to the new one, not the one refused
-                    item.owner, item.declined = taker, False
+                    item.owner, item.declined, handed_at[id(item)] = taker, False, line.index
                     item.agreed_due = when if has_time_words(when, transcript.date) else item.agreed_due
                 said_before = list(declined)  # 「咁 Ken 你幫手出。聽日之內貼晒三樓。」: more of the work handed on
                 continue
@@ -1069,7 +1071,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     item.agreed_due = CORRECTS_TIME.sub("", sentence, count=1)  # 「…講錯，係下個禮拜五」: the day, not 「係…」
                     item.declined = False  # 「禮拜五我放假喎。」 「咁禮拜四啦。」: another day, the task stays theirs
                 continue
-            turned_down = [i for i in recent if i.turn == line.index - 1 and i.owner == reader.speaker(line)] \
+            turned_down = [i for i in items if line.index - 1 in (i.turn, handed_at.get(id(i))) and not i.group and i.owner == reader.speaker(line)] \
                 or [i for i in items if line.index - SINCE_DECLINED <= i.turn < line.index and i.owner == reader.speaker(line)
                     and (shared_grams(i.task, sentence) >= 2 or GIVE_AWAY.search(sentence))]
             # 「梁Sir，圖書館嗰份 proposal，…可唔可以搵第二個同事跟？」: a task given a while ago, named

@@ -4238,7 +4238,7 @@ def test_break_it_when_questions_answered_then_haggled_and_giving_to_you():
 
 def test_more_work_on_the_same_occasion_in_an_answer_shares_its_day():
     assert _items([("黃太", "阿傑，你聽日去銀行入張支票得唔得？"), ("Marco Lee 李文傑", "得，我順手攞埋啲月結單。")]) \
-        == [("Marco Lee 李文傑", "銀行入張支票", "2026-03-12"), ("Marco Lee 李文傑", "攞月結單", "2026-03-12")]
+        == [("Marco Lee 李文傑", "去銀行入張支票", "2026-03-12"), ("Marco Lee 李文傑", "攞月結單", "2026-03-12")]
 
 
 def test_an_answer_to_a_yes_no_question_is_no_haggle_over_a_day():
@@ -4338,7 +4338,7 @@ def test_a_class_filling_up_is_why_not_what_to_book():
 def test_break_it_a_counter_offer_refused_and_handed_to_another_takes_the_new_day():
     assert _items([("黃太", "阿傑，你聽日去海關拎返批貨。"), ("Marco Lee 李文傑", "聽日我放假，可唔可以禮拜一？"),
                    ("黃太", "禮拜一太遲，Ivy 你聽日去啦。"), ("Ivy Chan 陳詩韻", "好。")]) \
-        == [("Ivy Chan 陳詩韻", "海關拎返批貨", "2026-03-12")]
+        == [("Ivy Chan 陳詩韻", "去海關拎返批貨", "2026-03-12")]
 
 
 def test_break_it_a_five_word_thing_given_to_me_and_an_event_ending_with_more_words():
@@ -4381,3 +4381,26 @@ def test_a_day_said_right_before_the_verb_reaches_the_work_joined_to_it():
 def test_tell_me_how_many_are_left_is_a_request_by_its_time():
     assert _items([("黃太", "阿傑，聽日一點前話我知仲有幾多張 voucher。")]) \
         == [("Marco Lee 李文傑", "話黃太知仲有幾多張 voucher", "2026-03-12T13:00:00+08:00")]
+
+
+def test_going_somewhere_is_the_work_and_a_good_idea_says_yes():
+    # 去 before a place is the work itself; before a verb it only says who goes
+    assert _items([("黃太", "阿傑，你聽日去一去郵局。"), ("Marco Lee 李文傑", "好。")]) \
+        == [("Marco Lee 李文傑", "去郵局", "2026-03-12")]
+    assert _items([("黃太", "阿傑，你禮拜五前去觀塘個貨倉睇下啲存貨。"), ("Marco Lee 李文傑", "OK。")]) \
+        == [("Marco Lee 李文傑", "去觀塘貨倉睇下啲存貨", "2026-03-13")]
+    assert _items([("黃太", "阿傑，你聽日去 check 下部打印機。"), ("Marco Lee 李文傑", "OK。")]) \
+        == [("Marco Lee 李文傑", "check 打印機", "2026-03-12")]
+    asked = ("黃太", "不如阿傑你聽日打個電話俾物流公司問下運費？")
+    assert _items([asked, ("Marco Lee 李文傑", "好主意。")]) == [("Marco Lee 李文傑", "打電話俾物流公司問下運費", "2026-03-12")]
+    assert _items([asked, ("Ivy Chan 陳詩韻", "好主意。")]) == []
+
+
+def test_the_asker_takes_the_task_back_after_the_last_one_asked_turns_it_down():
+    said = [("黃太", "阿傑，你聽日去銀行入張支票。"), ("Marco Lee 李文傑", "聽日我要去深圳喎。"),
+            ("黃太", "咁 Ivy 你去啦。"), ("Ivy Chan 陳詩韻", "我聽日放假。")]
+    assert _items(said + [("黃太", "咁算，我自己聽日去。")]) == [("黃太", "去銀行入張支票", "2026-03-12")]
+    assert _items(said + [("黃太", "咁阿傑你後日去啦。"), ("Marco Lee 李文傑", "OK。")]) \
+        == [("Marco Lee 李文傑", "去銀行入張支票", "2026-03-13")]
+    assert _items([("黃太", "阿傑，你聽日打俾個客 confirm 個 order。"), ("Marco Lee 李文傑", "我聽日唔得閒喎。"),
+                   ("黃太", "咁我自己打啦。")]) == [("黃太", "打俾客 confirm order", "2026-03-12")]
