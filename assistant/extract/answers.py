@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks
-from assistant.extract.corrections import LATER_ONLY, NOT_BUT, only_time
+from assistant.extract.corrections import LATER_ONLY, NOT_BUT, TOO_LATE, only_time
 from assistant.extract.cues import (
     ACCEPTS, BARE_NO, CANNOT, DECLINE, GLUED_TAG, IMPERATIVE, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, WE, YES, asks, before_more_work,
 )
@@ -113,15 +113,23 @@ GENERIC_DONE = re.compile(r"搞掂|搞定|完成|做完|做好|搞得掂|做得�
 def accepted_with_time(reader: Reader, transcript: Transcript, line: Line, task: str, owner: str | None) -> str:
     """The next turn's first sentence when the person asked accepts a task that had no due time
     and says when (「Ivy，員工手冊都要改埋。」 「明白，聽日改。」), naming no other work."""
-    if owner is None or line.index + 1 >= len(transcript.lines) or find_deadline(task, transcript.date):
+    due = find_deadline(task, transcript.date)
+    if owner is None or line.index + 1 >= len(transcript.lines) or due is not None and due.at is not None:
         return ""
     reply = transcript.lines[line.index + 1]
     if reply.speaker == line.speaker or reader.speaker(reply) != owner:
         return ""
+    if due is not None:  # 「你禮拜三送過去啦」 「冇問題，禮拜三下晝五點之前一定送到」: the time of day on that day
+        said = (sentences(reply.text) or [""])[0]
+        later = find_deadline(said, transcript.date)
+        return said if later is not None and later.day == due.day and later.at is not None and not NOT_YES.search(said) else ""
     own = part_about(task, reply.text, reader.people, transcript.date)
     if own == "":
         return ""  # 「Quotation 我禮拜三前 send，vendor 我遲啲先 call」: the vendor's call has no day
     said = own or before_more_work((sentences(reply.text) or [""])[0])  # 「…，順手攞埋報價」: an item of its own
+    if not own and find_deadline(said, transcript.date) is None:  # 「得，我嚟約。呢個禮拜約唔到，下個禮拜二之前約好佢啦。」
+        said = next((c for s in sentences(reply.text)[1:2] for c in clauses(s)
+                     if has_time_words(c, transcript.date) and _own_plan(c, transcript.date)), said)
     if find_deadline(said, transcript.date) is None or asks(said) or REFUSAL.match(OPENER.sub("", said)) \
             or NOT_YES.search(said):
         return ""
@@ -145,6 +153,12 @@ NOT_ME = re.compile(r"佢|(?<![A-Za-z])(?:he|she|they)(?![A-Za-z])|^\s*(?:啲|�
 COUNTER_OFFER = re.compile(r"唔得|先得|先可以|先搞得掂|先做得切|不如\S{1,6}啦")  # 「聽日唔得，禮拜一先得」, 「禮拜五得唔得？」
 
 
+def _own_plan(clause: str, today: date) -> bool:
+    """Whether a clause says when the work will be done instead, with its verb and no no (「下個禮拜二之前約好佢啦」)."""
+    rest = without_times(clause, today)
+    return bool(VERB.search(rest)) and not QUESTION.search(clause) and not re.search(r"唔|冇|未|不", rest)
+
+
 def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
     """Whether the person asked turns the task down (「我聽日放假喎」, 「唔得，我要去澳門」): a refusal
     about themselves (not 「Mandy 唔得閒幫我」), with no yes (「好，不過…」, "I'll …") and no other
@@ -154,8 +168,8 @@ def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
     if LATER_PLEASE.search(answer):  # 「禮拜四我唔得，遲啲得唔得？」: asks for more time, still theirs
         return False
     offered = OFFERS_ANOTHER_TIME.search(answer) \
-        or any(has_time_words(c, today) and only_time(LATER_ONLY.sub("", ASKS_FOR.sub("", c)), today)
-               for c in clauses(answer)[1:])  # 「…，下個禮拜一啦」, 「…，可唔可以下個禮拜一？」
+        or any(has_time_words(c, today) and (only_time(LATER_ONLY.sub("", ASKS_FOR.sub("", c)), today) or _own_plan(c, today))
+               for c in clauses(answer)[1:])  # 「…，下個禮拜一啦」, 「…，可唔可以下個禮拜一？」, 「…，下個禮拜二之前約好佢啦」
     if ACCEPTS.search(answer) or offered and (not GLUED_TAG.search(answer) or has_time_words((clauses(answer) or [""])[-1], today)):
         return False
     return excused(answer, people) or bool(proposes_another(answer, people))
@@ -267,8 +281,13 @@ def day_settled(reader: Reader, transcript: Transcript, line: Line, owner: str |
     二十號之前。」 「二十號有啲趕，二十二號得唔得？」 「好，二十二號。」). None when nobody else was asked,
     when a third person speaks first, or when nothing is accepted after two offers."""
     asker, opens = reader.speaker(line), owner
+    reply = transcript.lines[line.index + 1] if line.index + 1 < len(transcript.lines) else None
     if owner is not None and asker == owner and line.index > 0 and WHEN_ASKED.search(transcript.lines[line.index - 1].text):
         asker = opens = reader.speaker(transcript.lines[line.index - 1])
+    elif owner is not None and asker == owner and reply is not None and reader.speaker(reply) not in (None, owner) \
+            and (TOO_LATE.search(reply.text) or GLUED_TAG.search((sentences(reply.text) or [""])[-1])) \
+            and has_time_words(reply.text, transcript.date):
+        asker = opens = reader.speaker(reply)  # 「我下個禮拜五前 send。」 「下個禮拜五太遲喇，…禮拜三得唔得？」: haggled from there
     if owner is None or asker is None or owner == asker:
         return None
     turns: list[Line] = []

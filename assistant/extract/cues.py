@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from assistant.extract.deadlines import IF_WORDS, has_time_words
-from assistant.extract.tasks import AWAY, VERB_WORD
+from assistant.extract.tasks import AWAY, UNABLE, VERB_WORD
 from assistant.extract.text import clauses
 from assistant.extract.transcript import Line
 
@@ -75,6 +75,8 @@ FIND_OUT_FOR_ME = re.compile(r"你(?!哋)[^，,。？?]{0,16}(?:睇|問|check|co
 
 
 NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|多謝|唔該晒|thanks?(?![A-Za-z])|即係(?!\s*(?:今|聽|後日|下|呢|這|禮拜|星期|週|周|[一二三四五六七八九十兩\d])))|(?:之後|以後|嘅時候|嗰陣)$|唔(?:搞|做|用|要|加|開)(?:住|喇|啦|囉)?$|(?<!過)咗(?!佢|之後|以後|[^，,。\s]{0,3}?(?:嘅|嗰(?:班|啲|個|位|間|份)))|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|唔會(?!唔)|(?<=[問試做睇搞傾講])過|唔使|唔駛|唔洗|不用|遲啲再|再(?:詳細|慢慢|深入)?傾|再諗|再講|唔決定|未決定|建議|或者(?!\s*(?:聽日|後日|今日|今晚|聽晚|禮拜|星期|下個|月尾|[一二三四五六七八九十\d]+\s*(?:號|點)))|可能|我估|估計|我諗|我覺得|(?:大致|基本上|大部分|七七八八)\s*(?:都)?\s*(?:已經)?\s*[\u3400-\u9fff]?(?:好|完|掂|晒|妥)|^(?:佢哋|他們)[^，,。]{0,8}?會(?!唔)|^[^，,。你我]{1,6}?搵(?:緊)?\s*你(?!哋)\s*(?:呀|啊|喎|喇|嘞)?$|^(?:佢哋|佢|他們|他)\s*(?:都|仲|亦|好)?\s*(?:想|希望)(?!\s*(?:你|我哋|大家))|我睇(?!\s*(?:吓|下|睇|一睇|過|完|埋|咗|返|清楚|一下|住))(?=[^，,。]{0,12}?(?:都|就|應該|好似|似乎|差唔多|未必|唔會|冇乜))|"
+                        rf"{UNABLE}|"
+                        r"^(?:而家|宜家|現在|今次|咁|就)*\s*(?:改由|改為由|交返?俾|轉俾|轉交俾?)\s*你(?!哋)\s*(?:跟進|跟|負責|處理|搞|做)(?:啦|喇|吖)?$|"  # 「…，而家改由你跟」: who, said of the work before
                         r"已經|搞掂咗|做完(?=咗|喇|了)|做咗(?!佢)|寫咗(?!佢)|done already|already|本來|原本|原先|原定|本身想|"
                         r"originally|如果|假如|萬一|唔好意思|真係有啲|專心|集中精神|^(?:上次|之前|頭先|尋日|琴日|上個禮拜)[^，,。]{0,6}?(?:叫|吩咐|要求|話(?![俾畀給])|講過|提過)|(?:sorry|唔好意思|不好意思)\s*(?:要|搞到|累)\s*你|(?:跟|做|搞|寫|整|負責)開(?:㗎|嘅|喎|架|㖞)|"  # 「logo 係我跟開㗎」: mine all along
                         # 「有咩事即刻 WhatsApp 我」: if anything comes up; 「個功能 marketing 要用嚟做 campaign」: what a thing is

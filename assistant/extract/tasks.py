@@ -207,7 +207,8 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     text = re.sub(rf"^接手\s*(?=(?:{VERB_WORD})|同\s*\S)", "", text, flags=re.IGNORECASE)  # 「接手同 ITSC 搞」: what is taken over
     text = re.sub(r"(?<=[做寫整改搞執清砌排])緊(?!要|張|急)", "", text)  # 「做緊份報告」 → 「做份報告」
     text = re.sub(r"(?<=[做寫整改搞執清砌排交出])得(?=[掂定完晒齊])", "", text)  # 「搞得掂」 (can do) → 「搞掂」
-    text = re.sub(r"(?<=[A-Za-z0-9])\s*咗\s*佢(?!哋)\s*(?=[啦喇吖]?\s*$)", "", text)  # 「開張 PO 咗佢」: do it
+    text = re.sub(r"(?<![A-Za-z0-9])(?P<word>[A-Za-z0-9]+)\s*咗\s*佢(?!哋)\s*(?=[啦喇吖]?\s*$)",  # 「開張 PO 咗佢」: do it
+                  lambda m: m["word"] + (" 佢" if VERB.fullmatch(m["word"]) else ""), text)  # 「send 咗佢」: send it
     text = re.sub(r"(?<=[A-Za-z])\s*(?:一下|吓|下)(?!\s*個\s*(?:禮拜|星期|週|周|月))(?=\s*(?:個|份|張|啲|嗰|呢|條|間|部|批|[A-Za-z]))", " ", text)  # 「update 吓個 sheet」
     text = _CLASSIFIER.sub(r"\g<verb> ", INNER_SUBJECT.sub(" ", _TAIL.sub("", text))).strip(" ，,")
     topic_first = bool(thing_first and text.endswith(thing_first["verb"]) or _MODAL_LAST.search(text) or re.match(r"(?:個|份|張|啲|封|單|批|條)\s*[^，,。\s]", text))  # 「個 deck 交」
@@ -300,6 +301,9 @@ AWAY = (r"(?:去)?接(?:個|埋)?(?:仔|女|細路|小朋友)(?:放學)?|睇(?:�
 OBSERVATION = re.compile(AWAY + r"|最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|(?:先|至|才)(?:得閒|有空|有時間)|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|好快(?:爆|滿|冇|賣晒|full)|爆滿|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
                          r"好似.{0,12}咁|唔好再|費事|免得|否則|唔係嘅話|"
                          r"(?<![俾畀])比(?:較)?[^，,。]{1,10}?(?:更|仲|重|好|還)?(?:快|慢|忙|多|少|熟|叻|平|貴|早|遲|耐|急|重要)(?![\u3400-\u9fff])")  # 「阿傑比 Ivy 快」
+UNABLE = r"(?<=[\u3400-\u9fffA-Za-z])\s*唔(?:到|切|掂)\s*(?:喇|啦|喎|囉|呀|㗎)?$"  # 「…約唔到喇」: cannot, no work
+
+
 def without_whereabouts(text: str) -> str:
     """text without the clauses that only say where somebody is (「佢今個禮拜喺米蘭」, 「Ken 聽日放假」):
     a day said there is when they are away, not when the work is due."""
@@ -616,6 +620,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             continue  # "Sorry for the delay earlier — yes, I'll fix it", 「我聽日放假喎，不過我今晚做埋佢」: no thing to do
         if BEFORE_NOW.match(clause.strip()):
             continue  # 「唔好喇，你上次整到好核突，Ivy 整」: how it went last time, not the thing to do
+        if re.search(UNABLE, clause.strip(" 。！!")):
+            continue  # 「呢個禮拜約唔到，…」: when it cannot be done, not the thing to do
         if _what_a_day_is(clause, transcript):
             continue  # 「我禮拜五……唔係，禮拜五係 Good Friday，咁我禮拜四 upload 啦」: why not that day, not the thing
         if owner is not None and re.match(r"(?:我|你|佢)(?:哋)?(?!\s*(?:嗰|個|份|部|張|啲))", _LEAD.sub("", clause).strip()) \
@@ -647,6 +653,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             if planned:
                 return planned
             continue
+        stated = _stated_thing(clause) if DONE.search(clause) and PRONOUN_OBJECT.search(task) and not _person_meant(task) else None
+        if stated:
+            return stated  # 「部影印機又壞咗，…整返佢」: a state the thing is in, not work done
         if not PRONOUN_OBJECT.search(clause) and not DONE.search(clause) \
                 and not leans_on_context(_drop_times(clause, transcript)):
             let_off = re.search(rf"(?:唔使|唔駛|唔洗|不用)\s*(?=(?P<verb>{VERB_WORD}))", clause, re.IGNORECASE)
@@ -774,7 +783,7 @@ def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str
 
 
 
-STATED = re.compile(r"(?:仲|都|已經|又)?(?:係|有|冇|太|唔|未)|成日|經常|時時|不停|一直|又(?=壞|死|卡|漏|塞|唔|冇)|壞咗|\s*就(?=\s*(?:先|要|會|\S{0,2}[整修換改做搞]))")  # 「個喇叭就先整返」: the topic before 就
+STATED = re.compile(r"(?:仲|都|已經|又)?(?:係|有|冇|太|唔|未)|(?:好|幾|非常|十分|超|勁|真係)(?=急|趕|緊要|重要|麻煩|嚴重|危險|慢|亂|舊|殘|爛|貴|多|少|污糟|複雜|難搞)|成日|經常|時時|不停|一直|又(?=壞|死|卡|漏|塞|唔|冇)|壞咗|\s*就(?=\s*(?:先|要|會|\S{0,2}[整修換改做搞]))")  # 「個喇叭就先整返」: the topic before 就
 
 
 def _what_a_statement_is_about(context: str) -> str:
@@ -815,6 +824,35 @@ PERSON_VERB = re.compile(r"(?:約|問|搵|打(?:返)?俾|打(?:返)?畀|通知|�
 ASKED = re.compile(r"可唔可以|可不可以|得唔得|好唔好|[？?]\s*$")  # a question, never what 佢 stands for
 
 
+def _stated_thing(statement: str) -> str | None:
+    """The thing a statement is about, without its measure word (「部影印機又壞咗」 → 「影印機」, 「呢張單好急」 →
+    「單」); None when the statement names no thing before its predicate (a person, a verb, no predicate)."""
+    statement = statement.strip(" ，,")
+    subject = STATED.split(statement, maxsplit=1)[0].strip(" ，,")
+    thing = NOUN_PHRASE.sub("", subject).strip()
+    if thing == statement or not re.search(r"[\u3400-\u9fffA-Za-z]", thing) or re.search(r"[我你佢]", thing) \
+            or VERB.search(thing) and not NOUN_PHRASE.match(subject):  # 「部影印機」: a measure word makes 影印 a noun's
+        return None
+    return thing
+
+
+def _stated_then_asked(task: str) -> str | None:
+    """The request alone, its 佢 replaced by what a statement before it in the task is about
+    (「呢張單好急，send 咗佢」 → 「send 咗單」, 「份合約有幾個錯字，改好佢」 → 「改好合約」); None when the
+    task is not of that shape (a condition, 佢 a person, a statement about nothing named)."""
+    parts = clauses(task)
+    pronoun = PRONOUN_OBJECT.search(parts[-1]) if len(parts) > 1 else None
+    if not pronoun or pronoun.group(0) != "佢" or PERSON_VERB.search(parts[-1][:pronoun.start()]) \
+            or any(CONDITION_SUBJECT.match(p) or CALLER.match(p) for p in parts[:-1]) or not VERB.search(parts[-1]):
+        return None
+    thing = _stated_thing("，".join(parts[:-1]))
+    if not thing:
+        return None
+    last = parts[-1]
+    return re.sub(r"(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u3400-\u9fff])", " ",
+                  f"{last[:pronoun.start()].rstrip()}{thing}{last[pronoun.end():]}").strip()
+
+
 def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: bool = True,
                owner: str | None = None) -> tuple[str, str | None]:
     """(task made standalone, the context it was given or None). An object pronoun is replaced
@@ -822,6 +860,9 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     the whole sentence); a fragment without one gets the context in front. An item's ``owner``
     keeps another person's request in the turns before out of its context."""
     task = RESUMPTIVE.sub(r"\g<kept>", task)
+    stated = _stated_then_asked(task)
+    if stated:
+        return stated, None
     about = next((who for c in clauses(task) if (who := _condition_about(c, task))), None)
     if about:  # 「萬一供應商再遲，打俾佢」: the condition said with the task names 佢
         pronoun = PRONOUN_OBJECT.search(task)

@@ -4404,3 +4404,32 @@ def test_the_asker_takes_the_task_back_after_the_last_one_asked_turns_it_down():
         == [("Marco Lee 李文傑", "去銀行入張支票", "2026-03-13")]
     assert _items([("黃太", "阿傑，你聽日打俾個客 confirm 個 order。"), ("Marco Lee 李文傑", "我聽日唔得閒喎。"),
                    ("黃太", "咁我自己打啦。")]) == [("黃太", "打俾客 confirm order", "2026-03-12")]
+
+
+@pytest.mark.parametrize("said, task", [
+    ("部冷氣機又壞咗，阿傑你聽日搵人整返佢。", "搵人整返冷氣機"),
+    ("份標書有幾個錯字，阿傑你聽日改好佢。", "改好標書"),
+    ("個內聯網好慢，阿傑你聽日 check 下佢。", "check 下內聯網"),
+    ("呢張發票好急，阿傑你聽日 send 咗佢。", "send 發票"),
+])
+def test_a_statement_about_a_thing_names_what_the_request_after_it_calls_it(said, task):
+    assert _items([("黃太", said), ("Marco Lee 李文傑", "好。")]) == [("Marco Lee 李文傑", task, "2026-03-12")]
+
+
+def test_a_reason_then_the_answerers_own_day_keeps_the_task_theirs_on_that_day():
+    assert _items([("黃太", "阿傑，你同個業主約個時間睇單位。"),
+                   ("Marco Lee 李文傑", "得，我嚟約。呢個禮拜要出差約唔到，下個禮拜二之前約好佢啦。")]) \
+        == [("Marco Lee 李文傑", "同業主約時間睇單位", "2026-03-17")]
+
+
+def test_a_day_offered_by_its_owner_is_haggled_by_the_one_who_finds_it_late():
+    said = [("Ivy Chan 陳詩韻", "我下個禮拜五之前 send 份 user guide 俾全部分店。"), ("黃太", "下個禮拜五太遲，下個禮拜三得唔得？")]
+    assert _items(said + [("Ivy Chan 陳詩韻", "下個禮拜三我要去見供應商，下個禮拜四啦。"), ("黃太", "OK，禮拜四就禮拜四。")]) \
+        == [("Ivy Chan 陳詩韻", "send user guide 俾全部分店", "2026-03-19")]
+    assert _items(said + [("Ivy Chan 陳詩韻", "OK，禮拜三。")]) == [("Ivy Chan 陳詩韻", "send user guide 俾全部分店", "2026-03-18")]
+
+
+def test_handing_the_work_just_said_to_you_is_no_task_and_the_time_the_answer_adds_is_kept():
+    assert _items([("黃太", "阿傑，你禮拜五自己揸車送份合約過去啦，原本 Ivy 跟，而家改由你跟。"),
+                   ("Marco Lee 李文傑", "冇問題，禮拜五下晝三點之前送到。")]) \
+        == [("Marco Lee 李文傑", "揸車送合約過去", "2026-03-13T15:00:00+08:00")]
