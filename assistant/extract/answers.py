@@ -119,6 +119,11 @@ def accepted_with_time(reader: Reader, transcript: Transcript, line: Line, task:
     reply = transcript.lines[line.index + 1]
     if reply.speaker == line.speaker or reader.speaker(reply) != owner:
         return ""
+    countered = day_countered((sentences(reply.text) or [""])[0], transcript.date) if due is not None else ""
+    after = transcript.lines[line.index + 2] if line.index + 2 < len(transcript.lines) else None
+    if countered and (after is None or after.speaker != line.speaker or not (REFUSAL.match(OPENER.sub("", after.text).strip())
+                                                                              or NOT_YES.search(after.text))):
+        return countered  # 「聽日唔得，後日寄啦」 「好。」: the day the one asked gives instead
     if due is not None:  # 「你禮拜三送過去啦」 「冇問題，禮拜三下晝五點之前一定送到」: the time of day on that day
         said = (sentences(reply.text) or [""])[0]
         later = find_deadline(said, transcript.date)
@@ -153,10 +158,14 @@ NOT_ME = re.compile(r"佢|(?<![A-Za-z])(?:he|she|they)(?![A-Za-z])|^\s*(?:啲|�
 COUNTER_OFFER = re.compile(r"唔得|先得|先可以|先搞得掂|先做得切|不如\S{1,6}啦")  # 「聽日唔得，禮拜一先得」, 「禮拜五得唔得？」
 
 
+DAY_NO = re.compile(r"^[^，,。]{1,8}?(?:唔得|唔得閒|唔方便|冇時間|冇空)[喎呀啊囉]?$")  # 「聽日唔得」: that day is turned down
+
+
 def _own_plan(clause: str, today: date) -> bool:
     """Whether a clause says when the work will be done instead, with its verb and no no (「下個禮拜二之前約好佢啦」)."""
     rest = without_times(clause, today)
-    return bool(VERB.search(rest)) and not QUESTION.search(clause) and not re.search(r"唔|冇|未|不", rest)
+    return bool(VERB.search(rest) or re.fullmatch(r"\s*(?:再)?[去嚟]\s*(?:啦|吖|囉)[。！!]?", rest)) \
+        and not QUESTION.search(clause) and not re.search(r"唔|冇|未|不", rest)  # 「後日去啦」, not 「聽日要去澳門」
 
 
 def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
@@ -167,7 +176,7 @@ def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
         return True
     if LATER_PLEASE.search(answer):  # 「禮拜四我唔得，遲啲得唔得？」: asks for more time, still theirs
         return False
-    offered = OFFERS_ANOTHER_TIME.search(answer) \
+    offered = OFFERS_ANOTHER_TIME.search(answer) or day_countered(answer, today) \
         or any(has_time_words(c, today) and (only_time(LATER_ONLY.sub("", ASKS_FOR.sub("", c)), today) or _own_plan(c, today))
                for c in clauses(answer)[1:])  # 「…，下個禮拜一啦」, 「…，可唔可以下個禮拜一？」, 「…，下個禮拜二之前約好佢啦」
     if ACCEPTS.search(answer) or offered and (not GLUED_TAG.search(answer) or has_time_words((clauses(answer) or [""])[-1], today)):
@@ -176,12 +185,27 @@ def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
 
 
 def offers_another_day(answer: str, today: date) -> bool:
-    """Whether an answer gives a reason, then asks for another day (「聽日我成日喺外面見客，禮拜一得唔得？」):
-    neither clause is work of its own."""
+    """Whether an answer gives a reason, then asks for another day (「聽日我成日喺外面見客，禮拜一得唔得？」)
+    or turns the day down and says another (「聽日唔得，我要帶阿媽睇醫生，後日寄啦」): neither clause is
+    work of its own."""
     said = clauses(answer)
     last = (said or [""])[-1]
     bare = LATER_ONLY.sub("", ASKS_FOR.sub("", GLUED_TAG.sub("", last)).strip(" ？?"))
-    return len(said) > 1 and bool(QUESTION.search(answer.strip())) and has_time_words(last, today) and only_time(bare, today)
+    return len(said) > 1 and bool(QUESTION.search(answer.strip())) and has_time_words(last, today) and only_time(bare, today) \
+        or bool(day_countered(answer, today))
+
+
+def day_countered(answer: str, today: date) -> str:
+    """The clause saying another day, when an answer opens by turning the day down (「聽日唔得，…後日寄啦」,
+    「禮拜五太遲喇，禮拜四啦」 is the asker's and not read here); "" otherwise."""
+    said = clauses(answer)
+    if len(said) < 2 or not (REFUSAL.match(OPENER.sub("", said[0]).strip()) or DAY_NO.match(said[0].strip())):
+        return ""
+    last = said[-1]
+    if QUESTION.search(last) or not find_time_phrases(last, today) \
+            or not (only_time(LATER_ONLY.sub("", last), today) or _own_plan(last, today)):
+        return ""
+    return last
 
 
 def excused(answer: str, people: OwnerResolver) -> bool:

@@ -413,6 +413,15 @@ class Reader:
         # each request is now a clause of its own: the spaces inside it are no breaks
         return re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", sentence) if spaced else sentence
 
+    def _recipient_said_once(self, sentence: str) -> str:
+        """The sentence without a 你 that only says again who something goes to (「send 俾 Anna 你睇」 → 「send
+        俾 Anna 睇」): Anna receives it, nobody is asked."""
+        for _, start, end in reversed(self.people.spans(sentence)):
+            again = re.match(r"\s*你(?!哋)\s*", sentence[end:])
+            if again and re.search(r"(?:俾|畀|給)\s*$", sentence[:start]):
+                sentence = f"{sentence[:end]} {sentence[end + again.end():]}".replace("  ", " ")
+        return sentence
+
     def without_called_back(self, sentence: str, line: Line) -> str:
         """A yes that calls the one who asked by name (「冇問題張生，今晚寄出」, 「好，張生，我今晚寄」), or
         the asker's name then what the speaker says of themselves (「黃太，唔好意思，聽日我有個 surgery」),
@@ -631,6 +640,7 @@ class Reader:
         return any(c.has_owner_cue and c.action for c in self.read(sentence, line))
 
     def read(self, sentence: str, line: Line) -> list[Clause]:
+        sentence = self._recipient_said_once(sentence)
         out: list[Clause] = []
         addressed: str | None = None
         since = 0  # where the clauses said to ``addressed`` begin

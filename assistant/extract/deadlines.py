@@ -19,7 +19,8 @@ from zoneinfo import ZoneInfo
 from assistant.extract.clock import Clock, find_clocks, find_zone, zone_spans
 from assistant.extract.dates import TimePhrase, find_time_phrases
 
-LIMIT_AFTER = re.compile(r"^\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|截止|搞掂|完成|交|deadline)", re.IGNORECASE)
+LIMIT_AFTER = re.compile(r"^\s*(?:或)?(?:(?:收工|放工|落班|收舖|收鋪|閂門)\s*)?(?:之前|以前|前|之內|以內|內|為止|截止|搞掂|完成|交|deadline)",
+                         re.IGNORECASE)  # 「今日收工之前」: by the end of that day's work
 LIMIT_BEFORE = re.compile(r"(?:by|before|until|due|限|截止|deadline|最遲|最晚|喺)\s*$", re.IGNORECASE)
 # 「禮拜五之後先交」: after that day, not by it (「中秋節之後第一個工作天」 is one phrase in dates.py)
 AFTER_AFTER = re.compile(r"^\s*(?:之後|以後|後(?![日天])|after)", re.IGNORECASE)
@@ -170,7 +171,9 @@ def _clock_for(phrase: TimePhrase | None, clocks: list[Clock], text: str) -> Clo
 def _happened(text: str, start: int, end: int) -> bool:
     """Whether the time at text[start:end] is when something was done (「今朝九點半打咗嚟」), not a
     limit it is to be done by (「最遲十五號一定砌好咗」, 「禮拜五前出咗篇 post」)."""
-    return bool(DONE_THEN.match(text, end)) and _score(text, start, end) != 2
+    clause_start = max(text.rfind(mark, 0, start) for mark in "，,。") + 1
+    waited_for = re.match(r"\s*(?:等|等到|待)(?!\s*(?:咗|過|緊))", text[clause_start:start])  # 「等阿Lam 聽朝 lock 咗 cut」: still to come
+    return bool(DONE_THEN.match(text, end)) and _score(text, start, end) != 2 and not waited_for
 
 
 def find_deadline(text: str, today: date) -> Deadline | None:

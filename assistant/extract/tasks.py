@@ -20,7 +20,7 @@ from assistant.extract.transcript import Transcript
 
 # verbs of work, English as said in Hong Kong meetings
 VERBS = (
-    r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|arrange|去一去|(?:去|走|行)一轉|準備|交|出(?!發|差)|寫|整理|整|做|搵|找|聯絡|通知|打俾|打畀|send|check|update|"
+    r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|arrange|去一去|(?:去|走|行)一轉|標(?=\s*(?:好|晒|返|埋)?\s*(?:價|籤))|準備|交|出(?!發|差)|寫|整理|整|做|搵|找|聯絡|通知|打俾|打畀|send|check|update|"
     r"follow|book|訂|買|改|更新|(?<!出)發|寄|(?<![合契條])約|問|覆|回覆|回應|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
     r"(?<![手以晚早馬])上(?!次|年|晝|午|週|周|禮拜|星期|個(?:月|禮拜|星期|週|季)|面|半)|報|核對|派|收集|收齊|統計|預備|草擬|擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
     r"call|email|whatsapp|approve|批|講|話俾|話畀|話[^，,。]{0,8}?知(?!道)|跑|放(?!(?:大|產|侍產|病|年|婚|事)?假)|睇|執|填|影印|列|登記|預訂|報價|清(?!楚)|解釋|交代|追|貼|張貼|排|"
@@ -831,7 +831,7 @@ def _stated_thing(statement: str) -> str | None:
     subject = STATED.split(statement, maxsplit=1)[0].strip(" ，,")
     thing = NOUN_PHRASE.sub("", subject).strip()
     if thing == statement or not re.search(r"[\u3400-\u9fffA-Za-z]", thing) or re.search(r"[我你佢]", thing) \
-            or VERB.search(thing) and not NOUN_PHRASE.match(subject):  # 「部影印機」: a measure word makes 影印 a noun's
+            or VERB.match(thing) and not NOUN_PHRASE.match(subject):  # 「部影印機」: a measure word makes 影印 a noun's
         return None
     return thing
 
@@ -843,6 +843,7 @@ def _stated_then_asked(task: str) -> str | None:
     parts = clauses(task)
     pronoun = PRONOUN_OBJECT.search(parts[-1]) if len(parts) > 1 else None
     if not pronoun or pronoun.group(0) != "佢" or PERSON_VERB.search(parts[-1][:pronoun.start()]) \
+            or re.match(r"\s*嗰", parts[-1][pronoun.end():]) \
             or any(CONDITION_SUBJECT.match(p) or CALLER.match(p) for p in parts[:-1]) or not VERB.search(parts[-1]):
         return None
     thing = _stated_thing("，".join(parts[:-1]))

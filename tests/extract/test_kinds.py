@@ -4411,6 +4411,8 @@ def test_the_asker_takes_the_task_back_after_the_last_one_asked_turns_it_down():
     ("份標書有幾個錯字，阿傑你聽日改好佢。", "改好標書"),
     ("個內聯網好慢，阿傑你聽日 check 下佢。", "check 下內聯網"),
     ("呢張發票好急，阿傑你聽日 send 咗佢。", "send 發票"),
+    ("雪櫃又壞咗，阿傑你聽日搵人整返佢。", "搵人整返雪櫃"),  # no measure word, or one after a place
+    ("茶水間個雪櫃又壞咗，阿傑你聽日搵人整返佢。", "搵人整返茶水間雪櫃"),
 ])
 def test_a_statement_about_a_thing_names_what_the_request_after_it_calls_it(said, task):
     assert _items([("黃太", said), ("Marco Lee 李文傑", "好。")]) == [("Marco Lee 李文傑", task, "2026-03-12")]
@@ -4433,3 +4435,25 @@ def test_handing_the_work_just_said_to_you_is_no_task_and_the_time_the_answer_ad
     assert _items([("黃太", "阿傑，你禮拜五自己揸車送份合約過去啦，原本 Ivy 跟，而家改由你跟。"),
                    ("Marco Lee 李文傑", "冇問題，禮拜五下晝三點之前送到。")]) \
         == [("Marco Lee 李文傑", "揸車送合約過去", "2026-03-13T15:00:00+08:00")]
+
+
+def test_a_recipient_named_then_called_you_is_who_it_goes_to_not_who_does_it():
+    assert _items([("Ivy Chan 陳詩韻", "我聽朝 send 份報價俾黃太你睇。")]) \
+        == [("Ivy Chan 陳詩韻", "send 報價俾黃太", "2026-03-12")]
+
+
+def test_the_end_of_the_working_day_is_the_limit_not_a_day_not_to_wait_for():
+    assert _items([("黃太", "舊款減價賣咗佢啦 唔好留到月尾 阿傑你今日收工之前 標好價")])[0][::2] \
+        == ("Marco Lee 李文傑", "2026-03-11")
+
+
+def test_what_was_heard_is_no_task_and_a_day_waited_for_is_still_to_come():
+    assert _items([("Ivy Chan 陳詩韻", "頭先聽你哋講，我已經 cancel 咗個 booking 喇。")]) == []
+    assert _items([("Marco Lee 李文傑", "等 Ivy 聽朝 lock 咗 cut，我就即刻 grade，下晝三點前交俾黃太。")])[0][::2] \
+        == ("Marco Lee 李文傑", "2026-03-12")
+
+
+def test_a_day_turned_down_and_another_said_is_the_day_unless_the_asker_insists():
+    said = [("黃太", "阿傑，你聽日去銀行過數。"), ("Marco Lee 李文傑", "聽日唔得，我要陪客，後日去啦。")]
+    assert _items(said + [("黃太", "好。")]) == [("Marco Lee 李文傑", "去銀行過數", "2026-03-13")]
+    assert _items(said + [("黃太", "唔得，一定要聽日。")]) == [("Marco Lee 李文傑", "去銀行過數", "2026-03-12")]
