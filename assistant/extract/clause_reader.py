@@ -810,7 +810,7 @@ class Reader:
                     and out[i - 1].action and not out[i - 1].has_owner_cue:
                 out[i - 1].owner, out[i - 1].has_owner_cue = None, True
                 c.action = False
-        if addressed is None and APPROVAL.match(sentence):  # 「好主意，訂十張」: the one who proposed it
+        if addressed is None and APPROVAL.match(sentence) and not re.search(r"我(?!哋)", sentence):  # 「好主意，訂十張」: the one who proposed it
             addressed = self.addressee(line, None)
         elif addressed in self.people.keys:  # one attendee, by name
             self._called[line.index] = addressed

@@ -516,7 +516,8 @@ def _taken_up(reader: Reader, transcript: Transcript, line: Line, question: str)
             and (OFFERS_ANOTHER_TIME.search(reply.text) or OWN_DAY.search(said[-1])) and _asker_agrees(transcript, line):
         said_yes = True  # 「聽日公眾假期喎，禮拜五得唔得？」 「好啦。」: by the day offered
     # a yes followed by the task in the answerer's own words is read from those words instead
-    restated = any(VERB.search(s) and SELF.search(s) for s in ["，".join(clauses(said[0])[1:]), *said[1:]])
+    restated = any(VERB.search(s) and SELF.search(s) and not BARE_COMMIT.fullmatch(s.strip(" 。！!"))  # 「好主意，我搞」: no new words
+                   for s in ["，".join(clauses(said[0])[1:]), *said[1:]])
     return taker if asked and said_yes and not NOT_YES.search(ASKS_A_FAVOUR.sub("", DAY_TURNED_DOWN.sub("", reply.text))) \
         and not restated else None
 

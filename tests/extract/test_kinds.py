@@ -4394,6 +4394,7 @@ def test_going_somewhere_is_the_work_and_a_good_idea_says_yes():
     asked = ("黃太", "不如阿傑你聽日打個電話俾物流公司問下運費？")
     assert _items([asked, ("Marco Lee 李文傑", "好主意。")]) == [("Marco Lee 李文傑", "打電話俾物流公司問下運費", "2026-03-12")]
     assert _items([asked, ("Ivy Chan 陳詩韻", "好主意。")]) == []
+    assert _items([asked, ("Marco Lee 李文傑", "好主意，我搞。")]) == [("Marco Lee 李文傑", "打電話俾物流公司問下運費", "2026-03-12")]
 
 
 def test_the_asker_takes_the_task_back_after_the_last_one_asked_turns_it_down():
