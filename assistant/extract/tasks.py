@@ -824,6 +824,11 @@ PERSON_VERB = re.compile(r"(?:約|問|搵|打(?:返)?俾|打(?:返)?畀|通知|�
 ASKED = re.compile(r"可唔可以|可不可以|得唔得|好唔好|[？?]\s*$")  # a question, never what 佢 stands for
 
 
+def _spaced_scripts(text: str) -> str:
+    """text with a space wherever Chinese and Latin letters or digits meet (「send 咗單」, not 「send咗單」)."""
+    return re.sub(r"(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u3400-\u9fff])", " ", text)
+
+
 def _stated_thing(statement: str) -> str | None:
     """The thing a statement is about, without its measure word (「部影印機又壞咗」 → 「影印機」, 「呢張單好急」 →
     「單」); None when the statement names no thing before its predicate (a person, a verb, no predicate)."""
@@ -850,8 +855,7 @@ def _stated_then_asked(task: str) -> str | None:
     if not thing:
         return None
     last = parts[-1]
-    return re.sub(r"(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u3400-\u9fff])", " ",
-                  f"{last[:pronoun.start()].rstrip()}{thing}{last[pronoun.end():]}").strip()
+    return _spaced_scripts(f"{last[:pronoun.start()].rstrip()}{thing}{last[pronoun.end():]}").strip()
 
 
 def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: bool = True,
@@ -904,8 +908,7 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
             return task, None  # 「你約佢…」 after 「可唔可以用視像做？」: 佢 is somebody, not what was asked
         done = re.search(r"咗\s*$", task[:pronoun.start()])  # 「你月尾前交咗佢」: have it handed in, still to do
         task = task[:done.start()] + task[pronoun.start():] if done else task
-        return re.sub(r"(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u3400-\u9fff])", " ",
-                      PRONOUN_OBJECT.sub(lambda _: thing, task, count=1)), context
+        return _spaced_scripts(PRONOUN_OBJECT.sub(lambda _: thing, task, count=1)), context
     handed = ONLY_RECIPIENT.fullmatch(task.strip())
     thing = _what_a_statement_is_about(context) if handed else ""
     if handed and thing != context:  # 「份報價單太舊」, 「email 俾 Ivy」 → 「email 報價單俾 Ivy」
