@@ -14,6 +14,7 @@ from assistant.accounts.cli import admin
 from assistant.audio import AudioError
 from assistant.config import get_settings
 from assistant.dingtalk.cli import dingtalk
+from assistant.loading import DeviceError
 from assistant.people_cli import people
 from assistant.weights import WeightsError
 
@@ -150,6 +151,9 @@ def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_pr
     asr_changes = {k: v for k, v in {"language": language, "model": asr_model, "device": device}.items() if v}
     if asr_changes:
         settings = settings.model_copy(update={"asr": settings.asr.model_copy(update=asr_changes)})
+    if device:
+        settings = settings.model_copy(
+            update={"diarization": settings.diarization.model_copy(update={"device": device})})
     terms = list(vocabulary)
     if vocabulary_file:
         terms += [line.strip() for line in vocabulary_file.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -163,7 +167,7 @@ def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_pr
     bars = StageBars(enabled=not quiet)
     try:
         result = run(audio, options, settings, progress=bars)
-    except (AudioError, WeightsError) as exc:
+    except (AudioError, WeightsError, DeviceError) as exc:
         bars.close()
         raise click.ClickException(str(exc)) from exc
     except KeyboardInterrupt:

@@ -74,6 +74,7 @@ class AsrSettings(Group):
 class DiarizationSettings(Group):
     segmentation_model: str = Field("pyannote-segmentation-3.0", description="Manifest name or checkpoint path.")
     embedding_model: str = Field("campplus-zh-en", description="Manifest name or folder with CAM++ weights.")
+    device: Literal["auto", "cpu", "cuda"] = "auto"
     segmentation_step: float = Field(0.5, description="Sliding-window step as a fraction of the 10 s window.")
     # Tuned with `python -m bench.tune_diarization` on samples/eval (dev meeting + diarisation set).
     method: Literal["average", "centroid"] = Field(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import gc
+import logging
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -15,13 +16,28 @@ from assistant.weights import load_manifest, model_path
 # Nothing here may reach a model hub: defaults are local, verified files (assistant/__init__.py sets
 # HF_HUB_OFFLINE and switches telemetry off before any of these libraries is imported).
 
+log = logging.getLogger(__name__)
+
+# One second of silence is enough for whisper's encoder to touch cuBLAS and cuDNN on the GPU.
+WARM_UP_SAMPLES = 16_000
+
+
+class DeviceError(RuntimeError):
+    """A model cannot run on the device asked for (``cuda`` with no usable GPU, or CUDA libraries missing)."""
+
 
 def resolve_device(requested: str) -> str:
-    if requested != "auto":
-        return requested
+    """The torch device for ``requested`` ("auto", "cpu" or "cuda"): auto is cuda when torch sees a GPU.
+
+    Raises DeviceError when cuda is asked for and torch sees none.
+    """
     import torch
 
-    return "cuda" if torch.cuda.is_available() else "cpu"
+    if requested == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if requested == "cuda" and not torch.cuda.is_available():
+        raise DeviceError("device cuda was asked for, but PyTorch sees no usable GPU: use --device cpu or auto")
+    return requested
 
 
 # glibc keeps freed blocks below its mmap threshold in the heap, and raises that threshold (up to
@@ -43,22 +59,51 @@ def bound_heap() -> None:
 
 @lru_cache(maxsize=2)
 def whisper_model(settings: AsrSettings):
+    """The faster-whisper model of ``settings``, on the GPU when one is asked for or (auto) usable.
+
+    CTranslate2 loads cuBLAS and cuDNN only at the first decode, so a GPU whose CUDA libraries do
+    not match CTranslate2's build would fail minutes into a recording; the model is warmed up on one
+    second of silence here instead. Under "auto" such a GPU is skipped with a warning and the model
+    runs on the CPU; under "cuda" it raises DeviceError.
+    """
     import onnxruntime  # faster-whisper's voice activity detector runs on it
-    from faster_whisper import WhisperModel
 
     bound_heap()
     if os.environ.get("ORT_DISABLE_TELEMETRY") != "0":  # an administrator's explicit choice stands
         onnxruntime.disable_telemetry_events()
-    device = resolve_device(settings.device)
-    compute_type = settings.compute_type
-    if compute_type == "auto":
-        compute_type = "float16" if device == "cuda" else "int8"
     name = settings.model
     # A manifest name or local folder is loaded from disk; anything else is a hub name
     # (e.g. Systran/faster-whisper-large-v3) for users whose machines can reach a hub.
     if name in load_manifest() or Path(name).expanduser().exists():
         name = str(model_path(name))
-    return WhisperModel(name, device=device, compute_type=compute_type, cpu_threads=settings.cpu_threads)
+    if settings.device == "cpu" or (settings.device == "auto" and not _ctranslate2_sees_gpu()):
+        return _load_whisper(name, "cpu", settings)
+    try:
+        return _load_whisper(name, "cuda", settings, warm_up=True)
+    except RuntimeError as exc:
+        if settings.device == "cuda":
+            raise DeviceError(f"whisper cannot run on the GPU: {exc}") from exc
+        log.warning("whisper runs on the CPU: the GPU cannot run it (%s)", exc)
+        return _load_whisper(name, "cpu", settings)
+
+
+def _ctranslate2_sees_gpu() -> bool:
+    import ctranslate2
+
+    return ctranslate2.get_cuda_device_count() > 0
+
+
+def _load_whisper(name: str, device: str, settings: AsrSettings, warm_up: bool = False):
+    import numpy as np
+    from faster_whisper import WhisperModel
+
+    compute_type = settings.compute_type
+    if compute_type == "auto":
+        compute_type = "float16" if device == "cuda" else "int8"
+    model = WhisperModel(name, device=device, compute_type=compute_type, cpu_threads=settings.cpu_threads)
+    if warm_up:
+        model.encode(model.feature_extractor(np.zeros(WARM_UP_SAMPLES, dtype=np.float32)))
+    return model
 
 
 def trim_heap() -> None:
@@ -87,6 +132,7 @@ def diarization_pipeline(settings: DiarizationSettings):
     from assistant.diarize import LocalSpeakerDiarization
     from assistant.embedding import CamPlusPlus
 
+    device = resolve_device(settings.device)
     bound_heap()
     segmentation_path = model_path(settings.segmentation_model)
     if segmentation_path.is_dir():
@@ -94,6 +140,6 @@ def diarization_pipeline(settings: DiarizationSettings):
     segmentation = Model.from_pretrained(str(segmentation_path))
     embedding = CamPlusPlus(model_path(settings.embedding_model))
     pipeline = LocalSpeakerDiarization(segmentation, embedding, settings)
-    if resolve_device("auto") == "cuda":
-        pipeline.to(torch.device("cuda"))
+    if device != "cpu":
+        pipeline.to(torch.device(device))
     return pipeline

@@ -57,6 +57,19 @@ def test_bad_input_exits_non_zero_with_a_message(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+def test_device_cuda_without_a_gpu_exits_with_the_reason(tmp_path, sample):
+    import pytest
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has a GPU")
+    out = tmp_path / "out"
+    result = run("process", str(sample), "--out", str(out), "--quiet", "--device", "cuda")
+    assert result.returncode == 1, result.stderr
+    assert "no usable GPU" in result.stderr and "--device cpu" in result.stderr
+    assert "Traceback" not in result.stderr and not out.exists()
+
+
 def test_explicit_speaker_count_is_respected(tmp_path, sample):
     out = tmp_path / "out"
     result = run("process", str(sample), "--out", str(out), "--quiet", "--num-speakers", "3")

@@ -45,6 +45,23 @@ def test_base_model_has_no_cantonese_token_so_zh_is_used():
     assert decoding_language(model, "en") == "en"
 
 
+def test_a_gpu_that_cannot_run_whisper_is_skipped_under_auto_and_refused_under_cuda(monkeypatch, caplog):
+    import ctranslate2
+    import pytest
+
+    if ctranslate2.get_cuda_device_count() > 0:
+        pytest.skip("this machine's GPU may well run whisper")
+    # CTranslate2 is told it sees a GPU; loading on it then fails for real, as on a machine whose
+    # CUDA libraries do not match CTranslate2's build.
+    monkeypatch.setattr(ctranslate2, "get_cuda_device_count", lambda: 1)
+    with caplog.at_level("WARNING", logger="assistant.loading"):
+        model = loading.whisper_model(AsrSettings(cpu_threads=1))
+    assert model.model.device == "cpu"
+    assert "whisper runs on the CPU" in caplog.text
+    with pytest.raises(loading.DeviceError, match="whisper cannot run on the GPU"):
+        loading.whisper_model(AsrSettings(device="cuda"))
+
+
 def test_vocabulary_goes_into_the_prompt():
     prompt = build_prompt(AsrSettings(initial_prompt="會議。"), ["陳大文", " DingTalk "])
     assert prompt == "會議。詞彙：陳大文、DingTalk。"

@@ -10,6 +10,7 @@ from typing import Any
 
 from assistant.config import ExtractionSettings
 from assistant.extract.backends import Messages
+from assistant.loading import resolve_device
 
 
 class TransformersModel:
@@ -19,8 +20,8 @@ class TransformersModel:
 
         self.torch = torch
         self.settings = settings
-        cuda = settings.device == "cuda" or (settings.device == "auto" and torch.cuda.is_available())
-        self.device = "cuda" if cuda else "cpu"
+        self.device = resolve_device(settings.device)
+        cuda = self.device == "cuda"
         extra = {"gguf_file": settings.hf_gguf_file} if settings.hf_gguf_file else {}
         self.tokenizer = AutoTokenizer.from_pretrained(settings.hf_model, **extra)
         self.model = AutoModelForCausalLM.from_pretrained(
