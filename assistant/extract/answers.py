@@ -264,7 +264,7 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
         return ""
     conceded = CONCEDED.match(OPENER.sub("", (sentences(after.text) or [""])[0]).strip())
     if conceded and has_time_words(conceded["when"], transcript.date) \
-            and not without_times(conceded["when"], transcript.date).strip(" ，,"):  # 「可能要改星期四。」 「星期四都得。」
+            and not without_times(conceded["when"], transcript.date).strip(" ，,…."):  # 「可能要改星期四。」 「星期四(……)都得。」
         when = _in_week_asked(conceded["when"], _day_haggled(line.text, [reply.text], transcript.date),
                               transcript.date)  # 「下個禮拜三」 then 「禮拜四都得」
         when = when if limit_said(when, transcript.date) else f"{when}前"

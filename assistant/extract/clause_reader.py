@@ -145,6 +145,9 @@ _CHINESE_DEPARTMENTS = "|".join(k for names in DEPARTMENTS for k in names if not
 DEPARTMENT = re.compile(rf"^(?P<who>(?<![A-Za-z])(?:{_LATIN_DEPARTMENTS})(?![A-Za-z])|(?:{_CHINESE_DEPARTMENTS})部)"
                         r"(?!\s*(?:嗰邊|那邊)?\s*(?:話|講|問|覺得|想|估|認為|要(?:我|你|求)|叫|said|says|thinks?|wants?)(?![A-Za-z]))",
                         re.IGNORECASE)  # 「HR 話…」 reports, 「HR 要我哋…」 asks somebody else
+# what comes before someone acted upon, not acting: 「俾 Ivy」, 「同 Ken」, 「打俾陳生」, 「俾份報價 Ivy」
+OBJECT_OF = re.compile(r"(?:[俾畀同話搵問等將幫對跟帶約見]|打俾|打畀|打去|(?<![A-Za-z])(?:call|email|whatsapp|ping|meet|cc))"
+                       r"\s*(?:吓|下|一下|埋|返)?\s*$|[俾畀]\s*(?:份|個|張|啲|封|本)[^，,。我你]{1,12}$", re.IGNORECASE)
 # a person's name that is no attendee's: a capitalised Latin name, 阿X, X生/X小姐/X太
 STRANGER = re.compile(r"\s*(?P<who>(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])|阿[\u3400-\u9fff]|[\u3400-\u9fff](?:生|小姐|太|sir|Sir))\s*")
 SPLIT_WORK = re.compile(r"\s*(?:一人一半|各做一半|各自一半|分開做|平分|分一半|each take half|split)", re.IGNORECASE)
@@ -158,6 +161,7 @@ BARE_GO = re.compile(r"(?:你)?\s*(?:去|嚟|來)?\s*(?:去|做|跟|搞掂|搞�
                      r"(?: then| instead| please)?[.!]?", re.IGNORECASE)
 VOLUNTEER = re.compile(r"我(?:嚟|來|去)?\s*(?:跟|做|搞|負責|處理|頂|接手|take over|cover)(?:佢|埋)?(?:啦|吖|喇|吧)?[。！!]?", re.IGNORECASE)
 WILL_TRY = re.compile(r"我(?:可以|都可以)?\s*試(?:吓|下|一試)(?:啦|吖|喇|吧)?[。！!]?")  # 「我可以試吓，…下個禮拜三交」: with a day, a yes
+OWN_VERBS = {"搞", "做", "跟", "搵", "去", "嚟", "整", "處理", "負責"}  # say nothing of which work on their own
 STAND_IN_OPENER = re.compile(r"^(?:(?:啦|喇|吖|呀)[，,\s]*)?(?:咁|噉|嗰|那|不如|就|算啦|唔緊要)[，,\s]*")  # 「好啦，咁 Amy 跟啦」
 ROLE_ADDRESSED = re.compile(r"(?P<who>[A-Za-z]{2,}\s*[\u3400-\u9fff]{1,3}|[\u3400-\u9fff]{2,6}?)\s*(?=你)")  # 「IT 主任你…」
 WHO_FREE = re.compile(r"^(?:邊個|邊位|有人)(?:得閒|有空|有時間)?(?:就|嘅話)?(?:搞|做|跟|處理|負責)?(?:啦|吖)?$")
@@ -314,14 +318,13 @@ class Reader:
             return True, self._with_partner(hit[0], clause)
         if timed and not STATE.search(clause):  # 「海報 Ivy 搞，三月一號出」
             for name, start, end in self.people.spans(clause):
-                if name != speaker and not re.search(r"(?:[俾畀同話搵問等將幫對跟帶約見]|打俾|打畀|打去|(?<![A-Za-z])(?:call|email|whatsapp|ping|meet|cc))"
-                                                     r"\s*(?:吓|下|一下|埋|返)?\s*$|[俾畀]\s*(?:份|個|張|啲|封|本)[^，,。我你]{1,12}$",
-                                                     clause[:start], re.IGNORECASE) \
+                if name != speaker and not OBJECT_OF.search(clause[:start]) \
                         and not RECEIVES.search(clause[:start]) and not THEN_YOU.match(clause[end:]) \
                         and ASSIGNED.search(BY.sub("", without_times(clause[end:end + NEAR_VERB], self.transcript.date).lstrip())):
                     return True, name
         department = DEPARTMENT.match(OPENER.sub("", clause))
-        for role in [m["who"] for m in ROLE.finditer(clause)] + ([department["who"]] if department else []):
+        roles = [m["who"] for m in ROLE.finditer(clause) if not OBJECT_OF.search(clause[:m.start("who")])]  # 「…俾 sales team 試」
+        for role in roles + ([department["who"]] if department else []):
             who = self.people.by_role(role)
             if who and who != self.speaker(line) and (timed or REQUEST.search(clause)):
                 return True, who  # the speaker's own department (「客服那邊好多客問…」) is a topic, no request
@@ -517,10 +520,11 @@ class Reader:
         """Whether text names an attendee other than ``owners`` (to take the task instead)."""
         return any(self.people.find_name(name) not in owners for name in self.people.mentioned(text))
 
-    def stands_in(self, sentence: str, line: Line, recent: list[RawItem]) -> tuple[str, list[RawItem]] | None:
-        """(who, the tasks) when somebody is named for the tasks just given to one person who has
-        declined them since (「Ivy 你聽日去見客。」 「我聽日唔得閒喎。」 「咁 Ken 你去啦。」): a sentence
-        opening with one other attendee that says only a go-ahead or the same work again."""
+    def stands_in(self, sentence: str, line: Line, recent: list[RawItem]) -> tuple[str, list[RawItem], str] | None:
+        """(who, the tasks, the work in the new words or "") when somebody is named for the tasks just given
+        to one person who has declined them since (「Ivy 你聽日去見客。」 「我聽日唔得閒喎。」 「咁 Ken 你去啦。」): a
+        sentence opening with one other attendee that says only a go-ahead or the same work again; the
+        work in its words when they say more of it (「咁 Ken 你約 supplier 嚟換噴油房個 filter」)."""
         instead = after_refusal(sentence)  # 「禮拜一太遲，Mandy 你聽日去啦」
         declined = [i for i in recent if not i.group and (i.declined or i.owner == UNKNOWN and i.turn == line.index - 1 or any(
             self.speaker(between) == i.owner and (turns_down((sentences(between.text) or [""])[0], self.people, self.transcript.date)
@@ -533,7 +537,7 @@ class Reader:
                     if self.speaker(between) == declined[0].owner}
         if self.speaker(line) is not None and self.speaker(line) in proposed and (ACCEPTS.search(sentence) or ALSO_FINE.search(sentence)) \
                 and not turns_down(sentence, self.people, self.transcript.date):
-            return self.speaker(line), declined  # 「不如 Keith 幫我落訂？」 「都得，…」: Keith's
+            return self.speaker(line), declined, ""  # 「不如 Keith 幫我落訂？」 「都得，…」: Keith's
         said = STAND_IN_OPENER.sub("", OPENER.sub("", instead or sentence).strip())  # after 「禮拜一太遲，」: who instead
         parts = clauses(said)
         claims = parts and re.fullmatch(r"我\s*(?P<verb>\S+?)\s*(?:啦|吖|喇)?", parts[-1])  # 「陳小姐，聽日 book…」 「我 book 啦」
@@ -542,7 +546,7 @@ class Reader:
                   or WILL_TRY.fullmatch(p) and has_time_words(said, self.transcript.date)]
         if parts and (offers and not any(self.people.strip_leading(p) for p in parts) or claims) \
                 and self.speaker(line) not in (None, declined[0].owner):  # 「係，我 team 嘅，我嚟跟啦」
-            return self.speaker(line), declined  # 「得，我跟。」
+            return self.speaker(line), declined, ""  # 「得，我跟。」
         named = self.people.strip_leading(said)
         role = ROLE_ADDRESSED.match(said) if not named else None
         if role and self.people.by_role(role["who"]):  # 「咁 IT 主任你跟啦」
@@ -557,7 +561,23 @@ class Reader:
         go = BARE_GO.fullmatch(rest) or BARE_GO.fullmatch(first) \
             or re.fullmatch(rf"(?:你\s*)?(?:先|至|才|再|就)?\s*(?:幫手|幫忙|幫我)?\s*(?:{VERB_WORD})(?:下|吓|埋|佢)?\s*(?:啦|吖|喇)?", first,
                             re.IGNORECASE)  # 「…，Ivy 整」, 「咁 Ken 你幫手出」
-        return (named[0], declined) if go or same_work and not self.people.mentioned(named[1]) else None
+        if go:
+            return named[0], declined, ""
+        if not same_work or self.people.mentioned(named[1]):
+            return None
+        says_more = len(declined) == 1 and len(work) > len(self._work(declined[0].task))  # 「咁 Ken 你約 supplier 嚟換噴油房個 filter」
+        return named[0], declined, named[1].strip(" ，,") if says_more else ""
+
+    def replaced(self, sentence: str, line: Line, recent: list[RawItem]) -> list[RawItem]:
+        """The tasks just turned down that their asker now gives another attendee in other words with the
+        same verb (「Oscar 你換埋個 filter」 「我唔識搞喎」 「咁 Alex 你約供應商嚟換」): the new request is the task."""
+        named = self.people.strip_leading(STAND_IN_OPENER.sub("", OPENER.sub("", sentence).strip()))
+        if not named:
+            return []
+        verbs = {v.lower() for v in VERB.findall(without_times(named[1], self.transcript.date))} - OWN_VERBS
+        return [i for i in recent if i.declined and i.owner not in (None, named[0])
+                and self.speaker(self.transcript.lines[i.turn]) == self.speaker(line)
+                and verbs & {v.lower() for v in VERB.findall(i.task)}]
 
     def reoffers(self, sentence: str, line: Line, recent: list[RawItem]) -> list[RawItem]:
         """The tasks just turned down that the asker gives the same person again, with another time

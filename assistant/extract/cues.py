@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from assistant.extract.deadlines import IF_WORDS, has_time_words
-from assistant.extract.tasks import AWAY, UNABLE, VERB_WORD
+from assistant.extract.tasks import AWAY, IF_NOT, UNABLE, URGED, VERB_WORD
 from assistant.extract.text import clauses
 from assistant.extract.transcript import Line
 
@@ -76,6 +76,7 @@ FIND_OUT_FOR_ME = re.compile(r"你(?!哋)[^，,。？?]{0,16}(?:睇|問|check|co
 
 NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|多謝|唔該晒|thanks?(?![A-Za-z])|即係(?!\s*(?:今|聽|後日|下|呢|這|禮拜|星期|週|周|[一二三四五六七八九十兩\d])))|(?:之後|以後|嘅時候|嗰陣)$|唔(?:搞|做|用|要|加|開)(?:住|喇|啦|囉)?$|(?<!過)咗(?!佢|之後|以後|[^，,。\s]{0,3}?(?:嘅|嗰(?:班|啲|個|位|間|份)))|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|唔會(?!唔)|(?<=[問試做睇搞傾講])過|唔使|唔駛|唔洗|不用|遲啲再|再(?:詳細|慢慢|深入)?傾|再諗|再講|唔決定|未決定|建議|或者(?!\s*(?:聽日|後日|今日|今晚|聽晚|禮拜|星期|下個|月尾|[一二三四五六七八九十\d]+\s*(?:號|點)))|可能|我估|估計|我諗|我覺得|(?:大致|基本上|大部分|七七八八)\s*(?:都)?\s*(?:已經)?\s*[\u3400-\u9fff]?(?:好|完|掂|晒|妥)|^(?:佢哋|他們)[^，,。]{0,8}?會(?!唔)|^[^，,。你我]{1,6}?搵(?:緊)?\s*你(?!哋)\s*(?:呀|啊|喎|喇|嘞)?$|^(?:佢哋|佢|他們|他)\s*(?:都|仲|亦|好)?\s*(?:想|希望)(?!\s*(?:你|我哋|大家))|我睇(?!\s*(?:吓|下|睇|一睇|過|完|埋|咗|返|清楚|一下|住))(?=[^，,。]{0,12}?(?:都|就|應該|好似|似乎|差唔多|未必|唔會|冇乜))|"
                         rf"{UNABLE}|"
+                        rf"{IF_NOT}|{URGED}|"
                         r"^(?:頭先|啱啱|之前|尋日|琴日|我)*\s*聽(?![日朝晚])(?:到|見)?\s*[^，,。\s]{0,4}?\s*(?:講|話)(?:起|過)?$|"  # 「頭先聽你哋講，…」: what was heard
                         r"^(?:而家|宜家|現在|今次|咁|就)*\s*(?:改由|改為由|交返?俾|轉俾|轉交俾?)\s*你(?!哋)\s*(?:跟進|跟|負責|處理|搞|做)(?:啦|喇|吖)?$|"  # 「…，而家改由你跟」: who, said of the work before
                         r"已經|搞掂咗|做完(?=咗|喇|了)|做咗(?!佢)|寫咗(?!佢)|done already|already|本來|原本|原先|原定|本身想|"
@@ -126,7 +127,7 @@ ACCEPTS = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|
 BARE_NO = re.compile(r"(?:唔得|唔可以|唔行|冇可能|做唔到|no|nope|sorry)(?:呀|喎|啊|囉)?", re.IGNORECASE)
 # the owner turning a task down (「我聽日唔得閒喎」), and a bare go-ahead to somebody else (「咁 Ken 你去啦」)
 # what the speaker cannot do (「…，做唔切」), and more ways of turning a task down (on leave, not mine)
-CANNOT = re.compile(r"做唔切|趕唔切|做唔到|做唔咗|做唔嚟|搞唔掂|(?:跟|搞|出|交|寫|處理|負責|改|去|嚟|走|推|調|幫)唔(?:到|切|掂|嚟|開)|分唔(?:到|開)身|唔得閒|冇時間|冇空|未必(?:有時間|有空|得閒|趕得切|做得切)|抽唔(?:到|出)(?:身|時間|人)|(?<![A-Za-z])(?:can't|cannot) (?:do|make|finish|manage)",
+CANNOT = re.compile(r"做唔切|趕唔切|做唔到|唔識(?:搞|做|整|裝|弄|處理|修|寫|揸|用)|做唔咗|做唔嚟|搞唔掂|(?:跟|搞|出|交|寫|處理|負責|改|去|嚟|走|推|調|幫)唔(?:到|切|掂|嚟|開)|分唔(?:到|開)身|唔得閒|冇時間|冇空|未必(?:有時間|有空|得閒|趕得切|做得切)|抽唔(?:到|出)(?:身|時間|人)|(?<![A-Za-z])(?:can't|cannot) (?:do|make|finish|manage)",
                     re.IGNORECASE)  # not "I can't wait", "I can't find the template, but…"
 DECLINE = re.compile(rf"{CANNOT.pattern}|(?<!得)唔得|走唔開|唔喺度|放(?:咗)?(?:大|年|病)?假|請(?:咗)?假|出差|公幹|唔喺香港|(?:返|去)(?:咗)?(?:大陸|內地|深圳|鄉下|外國)|唔方便|唔關我事|唔係我(?:嘅|跟|負責|出|做|交|寫)(?!得)|"
                      r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|冇(?:\S{0,4})?權限|太多嘢|"

@@ -18,6 +18,7 @@ from assistant.extract.clock import AFTERNOON, EVENING, LATE_NIGHT, LISTENERS_SI
 from assistant.extract.dates import find_time_phrases, says_impossible_date
 from assistant.extract.cues import REFUSAL, SOMEONE
 from assistant.extract.deadlines import Deadline, find_deadline, part_of_day_left_out
+from assistant.extract.listed import listed_tasks
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.priority import priority_for
 from assistant.extract.schema import RawExtraction, RawItem
@@ -166,11 +167,26 @@ def _in_speakers_zone(due: Deadline | None, text: str, speaker: str | None, tran
     return replace(due, zone=zone) if zone and zone != transcript.timezone else due
 
 
+def _listed_apart(raw_items: list[RawItem], transcript: Transcript, people: OwnerResolver) -> list[RawItem]:
+    """「攤位設計同埋宣傳單張，你兩樣跟一跟」: one item per thing listed (listed.py), each due when the list is."""
+    out: list[RawItem] = []
+    seen: set[tuple[int, str, tuple[str, ...]]] = set()
+    for item in raw_items:
+        line = transcript.lines[item.turn] if 0 <= item.turn < len(transcript.lines) else None
+        tasks = listed_tasks(line.text, item.task, people) if line is not None else None
+        if not tasks:
+            out.append(item)
+        elif (item.turn, item.owner, tuple(tasks)) not in seen:
+            seen.add((item.turn, item.owner, tuple(tasks)))
+            out += [item.model_copy(update={"task": task, "shared_due": item.shared_due or item.task}) for task in tasks]
+    return out
+
+
 def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision], list[ActionItem]]:
     """Raw items of one window → action items and decisions in the minutes' form."""
     people = resolver_for(transcript.people)
     items: list[ActionItem] = []
-    for item in raw.action_items:
+    for item in _listed_apart(raw.action_items, transcript, people):
         if not item.task.strip():
             continue
         turn = _source_turn(item.turn, item.task, transcript)

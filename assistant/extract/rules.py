@@ -1047,13 +1047,17 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             stand_in = reader.stands_in(sentence, line, recent + [  # 「咁……欣欣你得唔得？」 「我可以試吓」 「好，Heidi 你做」
                 i for i in items if i.declined and i not in recent and line.index - SINCE_DECLINED <= i.turn < line.index])
             if stand_in:  # 「我聽日唔得閒喎。」 「咁 Ken 你去啦。」: and a day said with it stands
-                taker, declined = stand_in
+                taker, declined, in_new_words = stand_in
                 when = after_refusal(sentence) or sentence
                 for item in declined:  # 「禮拜一太遲，Ivy 你聽日去啦」: the day said to the new one, not the one refused
                     item.owner, item.declined, handed_at[id(item)] = taker, False, line.index
+                    item.task = in_new_words or item.task
                     item.agreed_due = when if has_time_words(when, transcript.date) else item.agreed_due
                 said_before = list(declined)  # 「咁 Ken 你幫手出。聽日之內貼晒三樓。」: more of the work handed on
                 continue
+            for item in reader.replaced(sentence, line, recent):  # 「我唔識搞喎」 「咁 Ivy 你約供應商嚟換」: Ivy's request stands
+                items.remove(item)
+                recent.remove(item)
             again = time_said_again(sentence, transcript.date,
                                     "，".join(said for i in last for said in (i.task, i.shared_due, i.agreed_due) if said))
             if again and last:  # 「Ken 你禮拜三前交份報價。」 「唔係，禮拜四。」

@@ -302,6 +302,8 @@ OBSERVATION = re.compile(AWAY + r"|最近|成日|一向|通常|平時|覺得|認
                          r"好似.{0,12}咁|唔好再|費事|免得|否則|唔係嘅話|"
                          r"(?<![俾畀])比(?:較)?[^，,。]{1,10}?(?:更|仲|重|好|還)?(?:快|慢|忙|多|少|熟|叻|平|貴|早|遲|耐|急|重要)(?![\u3400-\u9fff])")  # 「阿傑比 Ivy 快」
 UNABLE = r"(?<=[\u3400-\u9fffA-Za-z])\s*唔(?:到|切|掂)\s*(?:喇|啦|喎|囉|呀|㗎)?$"  # 「…約唔到喇」: cannot, no work
+IF_NOT = r"^[^，,。你]{0,8}?唔[^，,。]{1,6}?(?:就|便)\s*(?:要等|會|趕唔切|嚟唔切|冇)"  # 「假期前唔落就要等到下個禮拜」: what follows if not
+URGED = r"^(?:千祈)?唔好(?:再)?(?:拖|遲|等)(?:喇|啦|住)?$"  # 「唔好拖」: how soon, said of the work before
 
 
 def without_whereabouts(text: str) -> str:
@@ -455,7 +457,23 @@ DONE = re.compile(r"咗(?!佢)|已經|做完|搞掂咗|done|already", re.IGNOREC
 # a thing reported broken: what a request about 「佢」 in the next turn sees to
 FAULT = re.compile(r"\s*(?:上次|琴日|尋日|今朝|頭先|又|成日|經常|時時)?\s*(?:壞咗|壞晒|死咗|冧咗|甩咗|塞咗|爆咗|漏水|hang\s*咗|hang機|冇反應|唔\s*work)",
                    re.IGNORECASE)
-FILLER_CHARS = re.compile(r"[我你佢哋呢嗰個樣啲件事搞掂定做跟埋好晒先咗緊會要去嚟幫手處理負責可以得啦喇吖呀囉就都再實而家即刻自己盡量一齊"
+MENDED = re.compile(r"(?:整返|修(?:好|返|理)?|維修|(?<![A-Za-z])(?:fix|repair))\s*(?:好)?\s*佢(?!哋)", re.IGNORECASE)  # 佢: something broken
+MOST_URGENT = re.compile(r"^(?:最(?:急|緊要|麻煩)(?:嘅)?(?:係|就係))\s*")  # 「最急係嗰架 Toyota」: the car
+
+
+def _broken_thing(said: str) -> str:
+    """The thing a fault is reported of, from the words before the fault: the clause it is said in, with the
+    thing before it when that clause is only a part of it (「最急係嗰架白色 Toyota，個死火掣」 → 「嗰架白色 Toyota
+    個死火掣」)."""
+    parts = [MOST_URGENT.sub("", c) for c in clauses(said)]
+    if not parts:
+        return said.strip(" ，,")
+    if len(parts) > 1 and NOUN_PHRASE.match(parts[-1]) and re.match(r"(?:嗰|呢)", parts[-2]) and not VERB.search(parts[-2]):
+        return f"{parts[-2]} {parts[-1]}"
+    return parts[-1]
+
+
+FILLER_CHARS = re.compile(r"[我你佢哋呢嗰個樣啲件事搞掂定做跟埋好晒先咗緊會要去嚟幫手處理負責可以得啦喇吖呀囉喎咁就都再實而家即刻自己盡量一齊"
                           r"到時之後然後俾畀]|[^\w]")
 
 
@@ -622,6 +640,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             continue  # 「唔好喇，你上次整到好核突，Ivy 整」: how it went last time, not the thing to do
         if re.search(UNABLE, clause.strip(" 。！!")):
             continue  # 「呢個禮拜約唔到，…」: when it cannot be done, not the thing to do
+        if MENDED.search(task) and not FAULT.search(clause):
+            continue  # 「下個禮拜一要印年報，你整返佢」: why it is urgent; what is mended was said to be broken
         if _what_a_day_is(clause, transcript):
             continue  # 「我禮拜五……唔係，禮拜五係 Good Friday，咁我禮拜四 upload 啦」: why not that day, not the thing
         if owner is not None and re.match(r"(?:我|你|佢)(?:哋)?(?!\s*(?:嗰|個|份|部|張|啲))", _LEAD.sub("", clause).strip()) \
@@ -718,7 +738,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             said = called[1].lstrip(" ，,") if called and re.match(r"\s*[，,]", called[1]) else sentence  # 「黃太，…」
             fault = FAULT.search(said)
             if fault and not leans_on_context(_drop_times(said[:fault.start()], transcript)):
-                return said[:fault.start()].strip(" ，,")  # 「禮堂個咪上次壞咗」: the thing to see to
+                return _broken_thing(said[:fault.start()])  # 「禮堂個咪上次壞咗」: the thing to see to
             undone = [c for c in clauses(sentence) if not DONE.search(c)]
             if DONE.search(sentence) and undone and undone[0] == clauses(sentence)[0]:
                 sentence = undone[0]  # 「抽油煙機成日響，隔籬鋪都投訴咗兩次」: the thing, not what was done about it
@@ -730,8 +750,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 if needed and TAKES_CHARGE.fullmatch(first.strip()):  # 「…，要我哋更新記錄冊。」 「Mandy，你負責。」
                     return needed["work"]
                 topic = (TOPIC.match(sentence) or WAS.match(sentence)) if topic_only else None
-                # 「咁要唔要貼通告通知病人？」: what is asked, not 「唔貼」
-                return topic["topic"] if topic else A_NOT_A.sub("", sentence).rstrip("。！!.；;？? ")
+                # 「咁要唔要貼通告通知病人？」: what is asked, not 「唔貼」; 「…，唔好拖，唔落就要等」: no part of the work
+                said = "，".join(c for c in clauses(sentence) if not re.search(f"{IF_NOT}|{URGED}", c.strip())) or sentence
+                return topic["topic"] if topic else A_NOT_A.sub("", said).rstrip("。！!.；;？? ")
     return None
 
 
@@ -821,10 +842,11 @@ ADDRESSEE_LEAD = re.compile(r"^(?:(?:你|您)(?:哋)?\s*(?:(?:可唔可以|可�
                             r"|(?:(?:can|could|would|will) you|please)(?![A-Za-z])\s*(?:please\s*)?)", re.IGNORECASE)
 PERSON_VERB = re.compile(r"(?:約|問|搵|打(?:返)?俾|打(?:返)?畀|通知|話俾|話畀|叫|同|覆(?:返)?|提醒|催|(?<![A-Za-z])(?:email|call|whatsapp|ping|remind))\s*$",
                          re.IGNORECASE)  # verbs whose object is a person
+GIVEN_TO = re.compile(r"(?:[俾畀給]|(?<![A-Za-z])(?:send|email|cc|to))\s*$", re.IGNORECASE)  # 「send 份報價俾佢哋」
 ASKED = re.compile(r"可唔可以|可不可以|得唔得|好唔好|[？?]\s*$")  # a question, never what 佢 stands for
 
 
-def _spaced_scripts(text: str) -> str:
+def spaced_scripts(text: str) -> str:
     """text with a space wherever Chinese and Latin letters or digits meet (「send 咗單」, not 「send咗單」)."""
     return re.sub(r"(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u3400-\u9fff])", " ", text)
 
@@ -841,6 +863,18 @@ def _stated_thing(statement: str) -> str | None:
     return thing
 
 
+def _verb_said_again(task: str) -> str | None:
+    """The task without its last clause when that clause says a verb of an earlier clause again with 佢
+    (「約供應商嚟換，三個工作天內約到佢」: 佢 is the supplier already named); None otherwise."""
+    parts = clauses(task)
+    pronoun = PRONOUN_OBJECT.search(parts[-1]) if len(parts) > 1 else None
+    verb = VERB.search(parts[-1][:pronoun.start()]) if pronoun else None
+    if verb is None or any(PRONOUN_OBJECT.search(p) for p in parts[:-1]):
+        return None
+    again = re.compile(rf"{re.escape(verb.group(0))}\s*(?:[好返埋晒]\s*)?(?=[\u3400-\u9fffA-Za-z])(?![到咗佢])", re.IGNORECASE)
+    return "，".join(parts[:-1]) if any(again.search(p) for p in parts[:-1]) else None
+
+
 def _stated_then_asked(task: str) -> str | None:
     """The request alone, its 佢 replaced by what a statement before it in the task is about
     (「呢張單好急，send 咗佢」 → 「send 咗單」, 「份合約有幾個錯字，改好佢」 → 「改好合約」); None when the
@@ -855,7 +889,7 @@ def _stated_then_asked(task: str) -> str | None:
     if not thing:
         return None
     last = parts[-1]
-    return _spaced_scripts(f"{last[:pronoun.start()].rstrip()}{thing}{last[pronoun.end():]}").strip()
+    return spaced_scripts(f"{last[:pronoun.start()].rstrip()}{thing}{last[pronoun.end():]}").strip()
 
 
 def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: bool = True,
@@ -865,7 +899,7 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     the whole sentence); a fragment without one gets the context in front. An item's ``owner``
     keeps another person's request in the turns before out of its context."""
     task = RESUMPTIVE.sub(r"\g<kept>", task)
-    stated = _stated_then_asked(task)
+    stated = _stated_then_asked(task) or _verb_said_again(task)
     if stated:
         return stated, None
     about = next((who for c in clauses(task) if (who := _condition_about(c, task))), None)
@@ -885,8 +919,8 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         return task, None
     context = drop_names(context, resolver_for(transcript.people), None) or context  # 「Ken，聽日買 laptop」: not Ken
     pronoun = PRONOUN_OBJECT.search(task)
-    if pronoun and pronoun.group(0) == "佢哋" and re.search(r"我|你|佢", context):
-        return task, None  # 「佢哋」 are people; a statement about us (「百分之三我哋頂唔順」) is not who
+    if pronoun and pronoun.group(0) == "佢哋" and (re.search(r"我|你|佢", context) or GIVEN_TO.search(task[:pronoun.start()])):
+        return task, None  # 「佢哋」 are people: not a statement about us (「百分之三我哋頂唔順」), not what they are sent
     said = VERB.search(task[:pronoun.start()]) if pronoun else None
     if said and pronoun.group(0) == "佢哋" and re.search(rf"{re.escape(said.group(0))}\s*[埋晒返]?\s*(?!佢)[\u3400-\u9fffA-Za-z]", context) \
             and len(clauses(context)) == 1:
@@ -908,7 +942,7 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
             return task, None  # 「你約佢…」 after 「可唔可以用視像做？」: 佢 is somebody, not what was asked
         done = re.search(r"咗\s*$", task[:pronoun.start()])  # 「你月尾前交咗佢」: have it handed in, still to do
         task = task[:done.start()] + task[pronoun.start():] if done else task
-        return _spaced_scripts(PRONOUN_OBJECT.sub(lambda _: thing, task, count=1)), context
+        return spaced_scripts(PRONOUN_OBJECT.sub(lambda _: thing, task, count=1)), context
     handed = ONLY_RECIPIENT.fullmatch(task.strip())
     thing = _what_a_statement_is_about(context) if handed else ""
     if handed and thing != context:  # 「份報價單太舊」, 「email 俾 Ivy」 → 「email 報價單俾 Ivy」

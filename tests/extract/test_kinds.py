@@ -4458,3 +4458,60 @@ def test_a_day_turned_down_and_another_said_is_the_day_unless_the_asker_insists(
     said = [("黃太", "阿傑，你聽日去銀行過數。"), ("Marco Lee 李文傑", "聽日唔得，我要陪客，後日去啦。")]
     assert _items(said + [("黃太", "好。")]) == [("Marco Lee 李文傑", "去銀行過數", "2026-03-13")]
     assert _items(said + [("黃太", "唔得，一定要聽日。")]) == [("Marco Lee 李文傑", "去銀行過數", "2026-03-12")]
+
+
+def test_things_listed_for_one_verb_are_one_item_each():
+    expected = [("Marco Lee 李文傑", "跟進攤位設計", "2026-03-13"), ("Marco Lee 李文傑", "跟進宣傳單張", "2026-03-13")]
+    assert _items([("黃太", "阿傑，攤位設計同宣傳單張你跟一跟，禮拜五之前搞掂。")]) == expected
+    assert _items([("黃太", "仲有攤位設計，同埋宣傳單張，阿傑你兩樣都跟埋佢，禮拜五之前。")]) == expected
+    # a modifier said once belongs to each thing; 同事 and 合同 join nothing
+    assert [t for _, t, _ in _items([("黃太", "Ivy，分店嘅更表同埋 staff 名單，你兩樣跟一跟。")])] \
+        == ["跟進分店嘅更表", "跟進分店嘅 staff 名單"]
+    assert len(_items([("黃太", "Ivy，份合同你跟一跟。")])) == 1
+
+
+def test_a_role_things_are_given_to_receives_them_and_does_not_do_them():
+    items = _items([("黃太", "Ivy，你準備埋新 menu，搞個試食俾 IT team 試下，禮拜五之前。"), ("Ivy Chan 陳詩韻", "得。")])
+    assert {owner for owner, _, _ in items} == {"Ivy Chan 陳詩韻"} and all(d == "2026-03-13" for _, _, d in items)
+
+
+def test_what_is_mended_is_the_thing_said_broken_not_the_reason_it_is_urgent():
+    assert _items([("Marco Lee 李文傑", "部打印機又壞咗，個紙匣卡紙。"),
+                   ("黃太", "下個禮拜一要印年報，你禮拜五之前整返佢。"), ("Marco Lee 李文傑", "冇問題。")])[0][1] == "整返部打印機"
+    # the clause the fault is said in, with the thing it is a part of
+    assert _items([("Marco Lee 李文傑", "最急係嗰架白色 van，個水箱壞咗，司機聽日要用。"),
+                   ("黃太", "咁你聽朝十點前換好佢。")])[0][1:] == ("換好白色 van 水箱", "2026-03-12T10:00:00+08:00")
+
+
+def test_they_after_a_verb_of_sending_are_the_people_it_goes_to():
+    [(owner, task, _)] = _items([("黃太", "陳生陳太份合約改好未？佢哋話要加兩圍。"), ("Ivy Chan 陳詩韻", "改緊，仲差少少。"),
+                                 ("黃太", "Ivy，你今晚八點前 send 份新合約俾佢哋。")])
+    assert task == "send 新合約俾佢哋"
+
+
+def test_a_day_conceded_after_a_pause_is_the_day():
+    assert _items([("黃太", "阿傑，你禮拜五之前裝好新 server。"), ("Marco Lee 李文傑", "禮拜五太趕喇。下個禮拜二得唔得？"),
+                   ("黃太", "下個禮拜二……都得，但唔好再遲。")]) == [("Marco Lee 李文傑", "裝好新 server", "2026-03-17")]
+
+
+def test_an_urging_with_no_object_is_not_what_it_refers_to():
+    assert _items([("Marco Lee 李文傑", "網站上面嘅價錢仲係舊嘅。"),
+                   ("黃太", "吓？咁要快啲改喎，唔係聽日有客落單都唔知我哋加咗價。"),
+                   ("Marco Lee 李文傑", "我嚟搞，聽日中午前改晒佢。")]) \
+        == [("Marco Lee 李文傑", "改晒網站上面嘅價錢", "2026-03-12T12:00:00+08:00")]
+
+
+def test_what_follows_if_not_and_dont_delay_are_no_work():
+    assert [t for _, t, _ in _items([("黃太", "Ivy 你今日之內落單，唔好拖，假期前唔落就要等到下個禮拜。"),
+                                     ("Ivy Chan 陳詩韻", "好，我今日落。")])] == ["落單"]
+
+
+def test_not_knowing_how_is_a_no_and_the_askers_next_request_with_that_verb_replaces_the_task():
+    assert _items([("黃太", "咁阿傑你搞埋換個 filter 啦。"),
+                   ("Marco Lee 李文傑", "個 filter 我唔識搞喎，要供應商派人嚟裝。Ivy 熟啲。"),
+                   ("黃太", "好，咁 Ivy 你約供應商嚟換，三個工作天內約到佢。")]) \
+        == [("Ivy Chan 陳詩韻", "約供應商嚟換", "2026-03-16")]
+    # the same thing named again with more said of the work: the new words are the task
+    assert _items([("黃太", "咁阿傑你搞埋換個 filter 啦。"), ("Marco Lee 李文傑", "個 filter 我唔識搞喎。"),
+                   ("黃太", "好，咁 Ivy 你約供應商嚟換茶水間個 filter，三個工作天內約到佢。")]) \
+        == [("Ivy Chan 陳詩韻", "約供應商嚟換茶水間 filter", "2026-03-16")]

@@ -1,0 +1,65 @@
+"""Things listed for one verb: 「攤位設計同埋宣傳單張，你兩樣跟一跟」 is two action items.
+
+A request that names several things and then one verb for all of them (a count such as 兩樣 says
+how many, or 同/同埋/、 joins them) asks for each thing to be done: 「跟進攤位設計」 and
+「跟進宣傳單張」, two rows a person can tick off one by one. A modifier said once for the list
+(「陳生嗰場嘅花藝同埋 backdrop 尺寸」) belongs to each thing that has none of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.extract.owners import OwnerResolver
+from assistant.extract.tasks import FOLLOW_UP, spaced_scripts
+from assistant.extract.text import sentences
+
+# the verbs said once for several things, and how a task writes them
+LIST_VERB = r"跟一跟|跟進|跟吓|跟下|跟埋(?:佢哋|佢)?|跟(?=[，,。！!\s]|$|啦|吖|住)|搞掂|搞定|處理|負責|睇一睇|睇吓|睇下"
+VERB_WRITTEN = {"跟一跟": "跟進", "跟吓": "跟進", "跟下": "跟進", "睇一睇": "睇", "睇吓": "睇", "睇下": "睇", "搞定": "搞掂"}
+COUNT = {"兩": 2, "三": 3, "四": 4}
+_LISTED = re.compile(rf"^(?P<head>[^。！？!?]+?)\s*(?<![要會])你(?!哋)\s*(?:(?P<count>[兩三四])\s*(?:樣|件|part)(?:嘢|事)?)?\s*(?:都)?"
+                     rf"\s*(?:幫手|嚟)?\s*(?P<verb>{LIST_VERB})(?![進])")
+_OPENING = re.compile(r"^(?:仲有|另外|同埋|咁|講到|至於|然後|最後|好|OK)[，,\s]*", re.IGNORECASE)
+# 同 that joins, not 同事, 合同, 同意, 一同
+_AND = re.compile(r"\s*[，,]?\s*(?:同埋|(?<![合相共一陪])同(?![事意時步學樣埋])|、|以及|及|(?<![A-Za-z])and(?![A-Za-z]))\s*", re.IGNORECASE)
+_MODIFIER = re.compile(r"^(?P<whose>.+?嘅)\s*\S")
+_NOT_A_THING = re.compile(r"[我你佢]|^\s*$")
+
+
+def listed_tasks(turn_text: str, task: str, people: OwnerResolver) -> list[str] | None:
+    """One task per thing when the sentence of ``task`` lists things for one verb, else None.
+
+    ``turn_text`` is the turn the item came from; ``task`` is the item's raw text (a part of
+    that turn). Returns e.g. ["跟進攤位設計", "跟進宣傳單張"]: 2 to 4 tasks, in the order said.
+    """
+    for sentence in sentences(turn_text):
+        things = _listed(sentence, people)
+        if things and any(thing.rpartition("嘅")[2].strip() in task for _, thing in things):
+            return [spaced_scripts(f"{verb}{thing}") for verb, thing in things]
+    return None
+
+
+def _listed(sentence: str, people: OwnerResolver) -> list[tuple[str, str]] | None:
+    m = _LISTED.match(sentence)
+    if not m:
+        return None
+    head = m["head"].strip(" ，,")
+    spans = people.spans(head)
+    if spans and not head[spans[-1][2]:].strip(" ，,"):  # 「…，阿芝你兩樣跟一跟」: who, not a thing
+        head = head[:spans[-1][1]].strip(" ，,")
+    if spans and spans[0][1] == 0 and head[spans[0][2]:].lstrip().startswith(("，", ",")):  # 「Tony，攤位設計同…」
+        head = head[spans[0][2]:].strip(" ，,")
+    head = _OPENING.sub("", head)
+    things = [t.strip(" ，,") for t in _AND.split(head)]
+    count = COUNT.get(m["count"] or "", 0)
+    if len(things) < 2 or count and len(things) != count:
+        return None
+    if any(len(t) < 2 or _NOT_A_THING.search(t) or people.find_name(t) for t in things):
+        return None
+    whose = _MODIFIER.match(things[0])
+    if whose:
+        things = [things[0]] + [t if "嘅" in t else spaced_scripts(f"{whose['whose']}{t}") for t in things[1:]]
+    verb = m["verb"]
+    verb = VERB_WRITTEN.get(verb, FOLLOW_UP.get(verb.removesuffix("佢哋").removesuffix("佢").removesuffix("埋"), verb))
+    return [(verb, thing) for thing in things]
