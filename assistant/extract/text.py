@@ -15,7 +15,8 @@ _CLAUSE_END = re.compile(r"(?<=[。！？!?；;])\s*|(?<=[.])\s+")
 # ASR text often has no punctuation: a space between two Chinese characters is a clause break.
 # a dash breaks off a thought as a comma does (「…settlement range——啊唔係，…」); 「你寫——算啦」 takes it back (cues.NOT_ACTION);
 # the whole run of dashes is one break (possessive: a long run must not be tried at every length)
-_COMMA = re.compile(r"[，：、]\s*|[,:]\s+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?:…|\.{3})+\s*(?=\S)|\s*(?:[—―]++|-{2,}+)(?!\s*算)\s*(?=\S)")  # 「…喎……不過」
+# 「等 Oscar 收到按金先 Alex 你…」: after a condition closed by 先, a name and 你 open the request
+_COMMA = re.compile(r"[，：、]\s*|[,:]\s+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?<=先)\s+(?=[A-Z][a-z]+\s*你(?!哋))|(?:…|\.{3})+\s*(?=\S)|\s*(?:[—―]++|-{2,}+)(?!\s*算)\s*(?=\S)")  # 「…喎……不過」
 _LATIN_WORD = re.compile(r"[a-z0-9]+")
 _NOT_CJK = re.compile(r"[^\u3400-\u9fff]")
 

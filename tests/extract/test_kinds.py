@@ -4515,3 +4515,18 @@ def test_not_knowing_how_is_a_no_and_the_askers_next_request_with_that_verb_repl
     assert _items([("黃太", "咁阿傑你搞埋換個 filter 啦。"), ("Marco Lee 李文傑", "個 filter 我唔識搞喎。"),
                    ("黃太", "好，咁 Ivy 你約供應商嚟換茶水間個 filter，三個工作天內約到佢。")]) \
         == [("Ivy Chan 陳詩韻", "約供應商嚟換茶水間 filter", "2026-03-16")]
+
+
+def test_or_else_after_a_request_says_why_it_is_urgent_and_the_request_stands():
+    assert _items([("黃太", "Ivy 你今晚八點前改好份菜單 send 俾個客 confirm 唔係印唔切"), ("Ivy Chan 陳詩韻", "好 八點前 send")]) \
+        == [("Ivy Chan 陳詩韻", "改好菜單 send 俾客 confirm", "2026-03-11T20:00:00+08:00")]
+
+
+def test_unpunctuated_speech_parts_a_condition_from_the_person_then_addressed():
+    [(owner, task, deadline)] = _items([("黃太", "咁等 Priya 收到按金先 Marco 你先落單訂嗰批椅子"), ("Marco Lee 李文傑", "收到")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", None) and task.endswith("落單訂椅子")
+
+
+def test_following_someone_is_the_work_not_then():
+    assert _items([("Marco Lee 李文傑", "部焗爐 溫度又有問題 我琴日已經打咗俾技師 佢哋話聽日嚟"),
+                   ("黃太", "咁你聽日跟住個技師 一定要整返佢")])[0][1] == "跟住技師，整返部焗爐"
