@@ -512,12 +512,13 @@ def leans_on_context(task: str) -> bool:
 def _verb_and_object(task: str) -> bool:
     """「訂房」, 「寫稿」: a verb and its object, which stand alone short as they are."""
     pair = VERB_AND_OBJECT.fullmatch(task.strip())
-    return bool(pair) and not FILLER_CHARS.match(pair["object"]) and not VERB.fullmatch(task.strip()) \
-        and pair["object"] not in "完好晒哂掂埋咗緊過返齊實定進工會"  # 「開工」, 「開會」: working, no thing done
+    return bool(pair) and bool(FILLER_CHARS.sub("", pair["object"])) and not VERB.fullmatch(task.strip()) \
+        and pair["object"][0] not in "完好晒哂掂埋咗緊過返齊實定進工會一二三四五六七八九十兩幾個份張啲去嚟俾畀下吓" \
+        and pair["object"][-1] not in "部組處科"  # 「開工」: working; 「約三個」: how many; 「打去問」: where; 「跟會計部」: with whom
 
 
-# 「email 俾 Peter」: handing over, to somebody, nothing named
-ONLY_RECIPIENT = re.compile(rf"(?:(?<![A-Za-z])(?:{DELIVERY_VERBS})(?![A-Za-z]))(?:返|埋|晒|咗)?\s*(?P<to>(?:俾|畀|給|to)\s*[^，,。\s]{{1,12}}(?:\s[A-Za-z]+){{0,2}})",
+# 「email 俾 Peter」, 「整好俾 Peter」: handing over, to somebody, nothing named
+ONLY_RECIPIENT = re.compile(rf"(?:(?<![A-Za-z])(?:{DELIVERY_VERBS})(?![A-Za-z])|(?:整|做|寫|執|準備|搞)(?:好|掂))(?:返|埋|晒|咗)?\s*(?P<to>(?:俾|畀|給|to)\s*[^，,。\s]{{1,12}}(?:\s[A-Za-z]+){{0,2}})",
                             re.IGNORECASE)
 
 
@@ -981,7 +982,7 @@ def goods_named(task: str, transcript: Transcript, turn: int) -> str:
     return task
 
 
-VERB_AND_OBJECT = re.compile(rf"(?:{VERB_WORD})(?P<object>[\u3400-\u9fff])", re.IGNORECASE)
+VERB_AND_OBJECT = re.compile(rf"(?:{VERB_WORD})(?P<object>[\u3400-\u9fff]{{1,2}})", re.IGNORECASE)  # 「訂房」, 「搞樣板」
 GENERIC_DONE = re.compile(r"(?:搞掂|搞定|處理|搞|handle|做好|做完|做掂|完成)(?:佢|晒|埋|好)?", re.IGNORECASE)
 
 

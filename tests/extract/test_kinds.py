@@ -4530,3 +4530,10 @@ def test_unpunctuated_speech_parts_a_condition_from_the_person_then_addressed():
 def test_following_someone_is_the_work_not_then():
     assert _items([("Marco Lee 李文傑", "部焗爐 溫度又有問題 我琴日已經打咗俾技師 佢哋話聽日嚟"),
                    ("黃太", "咁你聽日跟住個技師 一定要整返佢")])[0][1] == "跟住技師，整返部焗爐"
+
+
+def test_a_verb_and_a_two_character_thing_stand_alone_and_a_thing_made_for_someone_is_named():
+    items = _items([("Priya Shah", "個客想睇下新地毯嘅樣板先決定。"), ("Marco Lee 李文傑", "樣板我嚟搞，我有幾款新嘅。"),
+                    ("黃太", "好，阿傑你禮拜五之前整好俾 Priya。")])
+    assert len(items) == 1 and items[0][0::2] == ("Marco Lee 李文傑", "2026-03-13")
+    assert "樣板" in items[0][1] and "決定" not in items[0][1]
