@@ -158,13 +158,15 @@ NOT_ME = re.compile(r"佢|(?<![A-Za-z])(?:he|she|they)(?![A-Za-z])|^\s*(?:啲|�
 COUNTER_OFFER = re.compile(r"唔得|先得|先可以|先搞得掂|先做得切|不如\S{1,6}啦")  # 「聽日唔得，禮拜一先得」, 「禮拜五得唔得？」
 
 
+BUT = re.compile(r"^(?:不過|但係|但)\s*")
 DAY_NO = re.compile(r"^[^，,。]{1,8}?(?:唔得|唔得閒|唔方便|冇時間|冇空)[喎呀啊囉]?$")  # 「聽日唔得」: that day is turned down
 
 
 def _own_plan(clause: str, today: date) -> bool:
-    """Whether a clause says when the work will be done instead, with its verb and no no (「下個禮拜二之前約好佢啦」)."""
+    """Whether a clause says when the work will be done instead, with its verb and no no (「下個禮拜二之前約好佢啦」,
+    「後日打啦」: a one-character verb and 啦)."""
     rest = without_times(clause, today)
-    return bool(VERB.search(rest) or re.fullmatch(r"\s*(?:再)?[去嚟]\s*(?:啦|吖|囉)[。！!]?", rest)) \
+    return bool(VERB.search(rest) or re.fullmatch(r"\s*(?:再)?[\u3400-\u9fff](?:埋|返)?(?:佢)?\s*(?:啦|吖|囉)[。！!]?", rest)) \
         and not QUESTION.search(clause) and not re.search(r"唔|冇|未|不", rest)  # 「後日去啦」, not 「聽日要去澳門」
 
 
@@ -199,7 +201,10 @@ def day_countered(answer: str, today: date) -> str:
     """The clause saying another day, when an answer opens by turning the day down (「聽日唔得，…後日寄啦」,
     「禮拜五太遲喇，禮拜四啦」 is the asker's and not read here); "" otherwise."""
     said = clauses(answer)
-    if len(said) < 2 or not (REFUSAL.match(OPENER.sub("", said[0]).strip()) or DAY_NO.match(said[0].strip())):
+    while len(said) > 2 and not OPENER.sub("", said[0]).strip():  # 「好，不過聽日唔得閒，後日打啦」: yes, but not that day
+        said = said[1:]
+    first = BUT.sub("", said[0].strip()) if said else ""
+    if len(said) < 2 or not (REFUSAL.match(OPENER.sub("", first).strip()) or DAY_NO.match(first)):
         return ""
     last = said[-1]
     if QUESTION.search(last) or not find_time_phrases(last, today) \

@@ -1037,6 +1037,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     if before and before[0] == item.owner:  # 「阿強跟 logo 嘅 design」 is Ivy's now: not 阿強
                         item.task = before[1].strip(" ，,")
                     item.owner, item.group, item.declined, item.owner_unsure = taker, False, False, unsure
+                    if taker != reader.speaker(line) and has_time_words(sentence, transcript.date):  # 「交俾 Oscar 跟，下個禮拜一之前」
+                        item.agreed_due = sentence
                 continue
             again = reader.reoffers(sentence, line, recent + [i for i in turned_back if i not in recent])
             if again:

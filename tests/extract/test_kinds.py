@@ -4537,3 +4537,13 @@ def test_a_verb_and_a_two_character_thing_stand_alone_and_a_thing_made_for_someo
                     ("黃太", "好，阿傑你禮拜五之前整好俾 Priya。")])
     assert len(items) == 1 and items[0][0::2] == ("Marco Lee 李文傑", "2026-03-13")
     assert "樣板" in items[0][1] and "決定" not in items[0][1]
+
+
+def test_a_day_turned_down_with_a_yes_or_a_one_character_verb_moves_to_the_day_said():
+    for answer in ("聽日唔得閒，後日打啦。", "好，不過聽日唔得閒，後日打啦。"):
+        assert _items([("黃太", "阿傑，你聽日打俾客。"), ("Marco Lee 李文傑", answer)]) == [("Marco Lee 李文傑", "打俾客", "2026-03-13")]
+
+
+def test_a_handover_with_a_day_is_due_that_day():
+    assert _items([("黃太", "阿傑，你跟下份合約。"), ("Marco Lee 李文傑", "我跟唔到喎。"),
+                   ("黃太", "唔係，交俾 Ivy 跟，下個禮拜一之前。")]) == [("Ivy Chan 陳詩韻", "跟下合約", "2026-03-16")]
