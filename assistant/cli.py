@@ -9,14 +9,20 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from assistant import logs
-from assistant.accounts.cli import admin
-from assistant.audio import AudioError
-from assistant.config import get_settings
-from assistant.dingtalk.cli import dingtalk
-from assistant.loading import DeviceError
-from assistant.people_cli import people
-from assistant.weights import WeightsError
+from assistant.config import SettingsError, get_settings
+
+try:  # the modules below read the settings when imported: a bad ASSISTANT_* value is a one-line error
+    get_settings()
+except SettingsError as exc:
+    sys.exit(f"Error: {exc}")
+
+from assistant import logs  # noqa: E402
+from assistant.accounts.cli import admin  # noqa: E402
+from assistant.audio import AudioError  # noqa: E402
+from assistant.dingtalk.cli import dingtalk  # noqa: E402
+from assistant.loading import DeviceError  # noqa: E402
+from assistant.people_cli import people  # noqa: E402
+from assistant.weights import WeightsError  # noqa: E402
 
 # `assistant process` exit codes besides click's 1 (bad input, missing models) and 2 (usage).
 NO_SPEECH_EXIT = 3  # the recording holds no speech: empty minutes are written
@@ -184,7 +190,10 @@ def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_pr
     for path in written.values():
         click.echo(f"  {path}")
     if not result.speech:
-        click.echo(f"no speech: nothing was said in {audio.name}; the minutes are empty.", err=True)
+        heard = f"voices were heard in {audio.name} but no words could be transcribed (the ASR output was only " \
+                "repeated sounds: a larger model, ASSISTANT_ASR__MODEL, may do better)" if result.diarization.turns \
+            else f"nothing was said in {audio.name}"
+        click.echo(f"no speech: {heard}; the minutes are empty.", err=True)
         sys.exit(NO_SPEECH_EXIT)
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, NestedSecretsSettingsSource, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -324,6 +324,19 @@ class Settings(BaseSettings):
     web_base_url: str = Field("http://localhost:8000", description="Base of the web view linked from to-dos.")
 
 
+class SettingsError(ValueError):
+    """A setting (environment variable, .env line or secrets file) has a value it cannot take."""
+
+
 @lru_cache
 def get_settings() -> Settings:
-    return Settings()
+    """The settings: defaults, overridden by ASSISTANT_* variables, .env and secrets files.
+
+    Raises SettingsError naming each variable with a value it cannot take (「ASSISTANT_ASR__DEVICE=gpu」).
+    """
+    try:
+        return Settings()
+    except ValidationError as exc:
+        bad = "; ".join(f"ASSISTANT_{'__'.join(str(part).upper() for part in error['loc'])}: {error['msg']}"
+                        f" (got {error.get('input')!r})" for error in exc.errors())
+        raise SettingsError(f"invalid settings: {bad}") from None

@@ -70,6 +70,13 @@ def test_device_cuda_without_a_gpu_exits_with_the_reason(tmp_path, sample):
     assert "Traceback" not in result.stderr and not out.exists()
 
 
+def test_a_bad_setting_is_a_one_line_error_naming_the_variable(monkeypatch):
+    monkeypatch.setenv("ASSISTANT_ASR__DEVICE", "gpu")
+    result = run("--help", offline=False)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "ASSISTANT_ASR__DEVICE" in result.stderr and "'gpu'" in result.stderr
+
+
 def test_explicit_speaker_count_is_respected(tmp_path, sample):
     out = tmp_path / "out"
     result = run("process", str(sample), "--out", str(out), "--quiet", "--num-speakers", "3")

@@ -305,7 +305,7 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"(?:一開年|開年\s*(?:之後|以後|後)?(?=\s*(?:嘅|的)?\s*(?:第|頭|下)\S{{0,2}}個\s*{WORKING_DAY}|\s*(?:之後|以後|後)))"
           rf"\s*(?:之後|以後|後)?{AFTER_BLOCK}", _after_new_year),
     _rule(r"年初([一二三四五六七八九十]{1,2})", _lunar_day),
-    _rule(r"年(?P<day>廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十)(?![號号日一二三四五六七八九])|除夕(?:夜)?|大年夜|年晚(?!飯)",
+    _rule(r"年(?P<day>廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十)(?![號号日一二三四五六七八九])|除夕(?:夜)?|大年夜|(?<![周週新去今舊前明每])年晚(?![飯宴會期餐])",
           _end_of_lunar_year),
     _rule(r"(?:放假|假期)\s*(?P<before>之前|以前|前)|(?:放完假|收假|放假\s*(?:之後|以後|後)|假期\s*(?:之後|以後|後))"
           rf"{AFTER_BLOCK}", _around_days_off),
@@ -393,8 +393,8 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"今日|今天|今晚|今朝|今早|today|tonight|{L}EOD{R}|end of (?:the )?day|收工前|放工前|(?<!後)(?<!後 )(?<!就)(?<!就 )(?<!到)(?<!到 )即日|即刻|馬上|立即|而家(?=\s*(?:就|即刻|馬上|去))",
           lambda m, t: t),  # 「我而家就 WhatsApp 佢」: now; 「而家得八個人」 is how things stand; 「收到 PO 之後即日」: that day, not today
     # not the tail of a date that does not exist (「二月三十號」 is no 十號)
-    _rule(rf"(?<![月\d０-９零〇一二兩三四五六七八九十廿卅])(?<![月\d第]\s)(?<!第)({CN_NUM})\s*[號号](?!\s*[碼码風风波球])(?!\s*(?:颱風|颱風信號|信號|戒備|巴士|線|會議室|房|枱|檯|櫃位|閘|碼頭|月台|機))",
-          lambda m, t: _day_of_month(t, cn_number(m[1]))),  # 「八號波」 is a typhoon signal, 「三號房」 a room
+    _rule(rf"(?<![月\d０-９零〇一二兩三四五六七八九十廿卅])(?<![月\d第]\s)(?<!第)({CN_NUM})\s*[號号](?!\s*[碼码風风波球])(?!\s*(?:颱風|颱風信號|信號|戒備|巴士|線|會議室|房|枱|檯|櫃位|閘|碼頭|月台|機|倉|貨倉|樓|舖|鋪|車|位|台|爐|窗))",
+          lambda m, t: _day_of_month(t, cn_number(m[1]))),  # 「八號波」 is a typhoon signal, 「三號房」, 「一號倉」 a place
 )
 
 

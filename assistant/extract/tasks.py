@@ -512,9 +512,10 @@ def leans_on_context(task: str) -> bool:
 def _verb_and_object(task: str) -> bool:
     """「訂房」, 「寫稿」: a verb and its object, which stand alone short as they are."""
     pair = VERB_AND_OBJECT.fullmatch(task.strip())
+    # no object: 「開工」 (working), 「約三個」 (how many), 「打去問」 and 「計落去」 (where), 「跟會計部」 (with whom)
     return bool(pair) and bool(FILLER_CHARS.sub("", pair["object"])) and not VERB.fullmatch(task.strip()) \
         and pair["object"][0] not in "完好晒哂掂埋咗緊過返齊實定進工會一二三四五六七八九十兩幾個份張啲去嚟俾畀下吓" \
-        and pair["object"][-1] not in "部組處科"  # 「開工」: working; 「約三個」: how many; 「打去問」: where; 「跟會計部」: with whom
+        and pair["object"][-1] not in "部組處科去嚟來"
 
 
 # 「email 俾 Peter」, 「整好俾 Peter」: handing over, to somebody, nothing named
@@ -853,6 +854,22 @@ GIVEN_TO = re.compile(r"(?:[俾畀給]|(?<![A-Za-z])(?:send|email|cc|to))\s*$", 
 ASKED = re.compile(r"可唔可以|可不可以|得唔得|好唔好|[？?]\s*$")  # a question, never what 佢 stands for
 
 
+REPORTER = re.compile(r"^(?:[^，,。]{0,4}?(?:嗰邊|嗰度))?(?P<who>[^，,。\s我你佢哋]{2,8}?)\s*(?:話|講|覆|回覆)(?![我你]知|過|咗)")  # 「供應商話…」
+PARTY_TURNS = 2  # how far back a party that said something is looked for
+PERSON_SAID = 4  # characters a person is called by at most (「物流公司」); a longer context with a verb is a clause
+
+
+def _reported_party(transcript: Transcript, turn: int) -> str | None:
+    """The party whose words a turn just before reported (「供應商話下個月先開工」 → 「供應商」): who a 「同佢
+    confirm」 then means; None when none was reported."""
+    for line in reversed(transcript.lines[max(0, turn - PARTY_TURNS):turn + 1]):
+        for clause in reversed([c for s in sentences(line.text) for c in clauses(s)]):
+            said = REPORTER.match(_LEAD.sub("", clause).strip())
+            if said and not VERB.match(said["who"]):
+                return said["who"]
+    return None
+
+
 def spaced_scripts(text: str) -> str:
     """text with a space wherever Chinese and Latin letters or digits meet (「send 咗單」, not 「send咗單」)."""
     return re.sub(r"(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u3400-\u9fff])", " ", text)
@@ -945,8 +962,10 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
             thing = NOUN_PHRASE.sub("", re.sub(r"^\s*(?:埋|晒|返|好)?\s*", "", asked[again.end():]))  # 「send 埋佢」: the quote
         elif within and not leans_on_context(asked[within.end():]):  # 「消防處要我哋交份計劃」 「你交咗佢」: the plan
             thing = NOUN_PHRASE.sub("", asked[within.end():])
-        if pronoun.group(0) == "佢" and PERSON_VERB.search(task[:pronoun.start()]) and ASKED.search(thing):
-            return task, None  # 「你約佢…」 after 「可唔可以用視像做？」: 佢 is somebody, not what was asked
+        if pronoun.group(0) == "佢" and PERSON_VERB.search(task[:pronoun.start()]) \
+                and (ASKED.search(thing) or len(re.sub(r"\W", "", thing)) > PERSON_SAID and VERB.search(thing)):
+            party = _reported_party(transcript, turn)  # 「你約佢…」 after 「可唔可以用視像做？」: 佢 is somebody, not what was asked
+            return (spaced_scripts(f"{task[:pronoun.start()]}{party}{task[pronoun.end():]}"), party) if party else (task, None)
         done = re.search(r"咗\s*$", task[:pronoun.start()])  # 「你月尾前交咗佢」: have it handed in, still to do
         task = task[:done.start()] + task[pronoun.start():] if done else task
         return spaced_scripts(PRONOUN_OBJECT.sub(lambda _: thing, task, count=1)), context

@@ -4547,3 +4547,15 @@ def test_a_day_turned_down_with_a_yes_or_a_one_character_verb_moves_to_the_day_s
 def test_a_handover_with_a_day_is_due_that_day():
     assert _items([("黃太", "阿傑，你跟下份合約。"), ("Marco Lee 李文傑", "我跟唔到喎。"),
                    ("黃太", "唔係，交俾 Ivy 跟，下個禮拜一之前。")]) == [("Ivy Chan 陳詩韻", "跟下合約", "2026-03-16")]
+
+
+def test_him_after_a_person_verb_is_the_party_whose_words_were_reported():
+    assert _items([("Marco Lee 李文傑", "物流公司話下個月先開工，但係實際邊日送，佢哋仲未講。"),
+                   ("黃太", "咁唔得喎，冇貨點做嘢。阿傑，你三個工作天內同佢 confirm 實個送貨日子。")])[0][1] \
+        == "同物流公司 confirm 實送貨日子"
+
+
+def test_an_event_or_a_place_named_with_a_date_word_is_no_due_day():
+    [(owner, task, deadline)] = _items([("黃太", "阿傑，周年晚宴嘅座位表你跟下，禮拜四前。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-12") and "周年晚宴" in task
+    assert _items([("黃太", "阿傑，一號倉嘅貨你跟一跟，禮拜五前。")])[0][2] == "2026-03-13"
