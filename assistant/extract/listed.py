@@ -22,7 +22,9 @@ _LISTED = re.compile(rf"^(?P<head>[^。！？!?]+?)\s*(?<![要會])你(?!哋)\s*
                      rf"\s*(?:幫手|嚟)?\s*(?P<verb>{LIST_VERB})(?![進])")
 _OPENING = re.compile(r"^(?:仲有|另外|同埋|咁|講到|至於|然後|最後|好|OK)[，,\s]*", re.IGNORECASE)
 # 同 that joins, not 同事, 合同, 同意, 一同
-_AND = re.compile(r"\s*[，,]?\s*(?:同埋|(?<![合相共一陪])同(?![事意時步學樣埋])|、|以及|及|(?<![A-Za-z])and(?![A-Za-z]))\s*", re.IGNORECASE)
+_AND = re.compile(r"\s*[，,]?\s*(?:同埋|(?<![合相共一陪連])同(?![事意時步學樣埋])|、|以及|及|(?<![A-Za-z])and(?![A-Za-z]))\s*", re.IGNORECASE)
+# who a thing is followed up with, not a thing: 「報價同客戶你跟一跟」 is one task
+PARTY = re.compile(r"(?:部|組|處|team|客戶|客人|客|供應商|廠|公司|老闆|同事|佢哋)$", re.IGNORECASE)
 _MODIFIER = re.compile(r"^(?P<whose>.+?嘅)\s*\S")
 _NOT_A_THING = re.compile(r"[我你佢]|^\s*$")
 
@@ -35,7 +37,8 @@ def listed_tasks(turn_text: str, task: str, people: OwnerResolver) -> list[str] 
     """
     for sentence in sentences(turn_text):
         things = _listed(sentence, people)
-        if things and any(thing.rpartition("嘅")[2].strip() in task for _, thing in things):
+        said = task.strip(" ，,。！!")
+        if things and (any(thing.rpartition("嘅")[2].strip() in task for _, thing in things) or said and said in sentence):
             return [spaced_scripts(f"{verb}{thing}") for verb, thing in things]
     return None
 
@@ -55,7 +58,7 @@ def _listed(sentence: str, people: OwnerResolver) -> list[tuple[str, str]] | Non
     count = COUNT.get(m["count"] or "", 0)
     if len(things) < 2 or count and len(things) != count:
         return None
-    if any(len(t) < 2 or _NOT_A_THING.search(t) or people.find_name(t) for t in things):
+    if any(len(t) < 2 or _NOT_A_THING.search(t) or people.find_name(t) or PARTY.search(t) for t in things):
         return None
     whose = _MODIFIER.match(things[0])
     if whose:

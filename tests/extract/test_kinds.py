@@ -4468,6 +4468,10 @@ def test_things_listed_for_one_verb_are_one_item_each():
     assert [t for _, t, _ in _items([("黃太", "Ivy，分店嘅更表同埋 staff 名單，你兩樣跟一跟。")])] \
         == ["跟進分店嘅更表", "跟進分店嘅 staff 名單"]
     assert len(_items([("黃太", "Ivy，份合同你跟一跟。")])) == 1
+    # who a thing is followed up with is no second thing; things named before a comma are still split
+    assert len(_items([("黃太", "Ivy，報價同客戶你跟一跟。")])) == 1
+    assert [t for _, t, _ in _items([("黃太", "Ivy，場地租約同埋餐飲報價，你兩樣跟一跟，禮拜五之前。")])] \
+        == ["跟進場地租約", "跟進餐飲報價"]
 
 
 def test_a_role_things_are_given_to_receives_them_and_does_not_do_them():
