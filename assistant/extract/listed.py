@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.extract.cues import OPENER
 from assistant.extract.owners import OwnerResolver
 from assistant.extract.tasks import FOLLOW_UP, spaced_scripts
 from assistant.extract.text import sentences
@@ -20,7 +21,6 @@ VERB_WRITTEN = {"跟一跟": "跟進", "跟吓": "跟進", "跟下": "跟進", "
 COUNT = {"兩": 2, "三": 3, "四": 4}
 _LISTED = re.compile(rf"^(?P<head>[^。！？!?]+?)\s*(?<![要會])你(?!哋)\s*(?:(?P<count>[兩三四])\s*(?:樣|件|part)(?:嘢|事)?)?\s*(?:都)?"
                      rf"\s*(?:幫手|嚟)?\s*(?P<verb>{LIST_VERB})(?![進])")
-_OPENING = re.compile(r"^(?:仲有|另外|同埋|咁|講到|至於|然後|最後|好|OK)[，,\s]*", re.IGNORECASE)
 # 同 that joins, not 同事, 合同, 同意, 一同
 _AND = re.compile(r"\s*[，,]?\s*(?:同埋|(?<![合相共一陪連])同(?![事意時步學樣埋])|、|以及|及|(?<![A-Za-z])and(?![A-Za-z]))\s*", re.IGNORECASE)
 # who a thing is followed up with, not a thing: 「報價同客戶你跟一跟」 is one task
@@ -53,7 +53,7 @@ def _listed(sentence: str, people: OwnerResolver) -> list[tuple[str, str]] | Non
         head = head[:spans[-1][1]].strip(" ，,")
     if spans and spans[0][1] == 0 and head[spans[0][2]:].lstrip().startswith(("，", ",")):  # 「Tony，攤位設計同…」
         head = head[spans[0][2]:].strip(" ，,")
-    head = _OPENING.sub("", head)
+    head = OPENER.sub("", head)
     things = [t.strip(" ，,") for t in _AND.split(head)]
     count = COUNT.get(m["count"] or "", 0)
     if len(things) < 2 or count and len(things) != count:
