@@ -196,7 +196,7 @@ BARE_COMMIT = re.compile(r"^(?:好|OK|ok|得|冇問題|明白|收到|可以)?[�
                          re.IGNORECASE)  # 「邊個得閒？」 「我啦。」, 「邊個可以幫我…？」 「我幫你啦。」
 
 
-SAID = r"\s*(?:嗰邊|那邊)?\s*(?:琴日|尋日|頭先|啱啱|今朝|上個禮拜)?\s*(?:(?<![電說對笑廢])話|講|said|says)"  # 「Ken 琴日話…」
+SAID = r"\s*(?:嗰邊|那邊)?\s*(?:琴日|尋日|頭先|啱啱|今朝|上個禮拜)?\s*(?:(?<![電說對笑廢])話|講(?![座師稿義解價台])|said|says)"  # 「Ken 琴日話…」; 講座, 講師 are things
 UNKNOWN = "?"  # an owner the transcript points at but no attendee matches: needs review
 
 
@@ -356,6 +356,12 @@ class Reader:
         if reminded and not me and VERB.match(re.sub(r"^(?:之前|以前|前|之內|以內|內)?\s*", "", without_times(
                 OPENER.sub("", clause), self.transcript.date).strip()[reminded.end():])):
             told = self.addressee(line, addressed)  # 「記得順便 renew 埋個 SSL cert」: said to the one spoken to
+            if told and told != speaker:
+                return True, told
+        bare = re.sub(r"^(?:之前|以前|前|之內|以內|內)?\s*(?:要|記得|麻煩|唔該)?\s*", "",
+                      without_times(OPENER.sub("", clause), self.transcript.date).strip())
+        if not me and HANDED_TO_ME.match(bare):  # 「三十號前俾個 draft 我睇先」: asked of the one spoken to
+            told = self.addressee(line, addressed)
             if told and told != speaker:
                 return True, told
         if me:
@@ -559,7 +565,7 @@ class Reader:
         same_work = any(work == self._work(i.task) or work and shared_grams(work, self._work(i.task)) for i in declined)
         first = (clauses(rest) or [""])[0]  # 「Heidi 你做，下個禮拜五之前啦」, 「Ivy 你寫，三個工作天內俾我」
         go = BARE_GO.fullmatch(rest) or BARE_GO.fullmatch(first) \
-            or re.fullmatch(rf"(?:你\s*)?(?:先|至|才|再|就)?\s*(?:幫手|幫忙|幫我)?\s*(?:{VERB_WORD})(?:下|吓|埋|佢)?\s*(?:啦|吖|喇)?", first,
+            or re.fullmatch(rf"(?:你\s*)?(?:先|至|才|再|就)?\s*(?:幫手|幫忙|幫我)?\s*(?:{VERB_WORD})(?:下|吓|埋|佢|\s*咗\s*佢)?\s*(?:啦|吖|喇)?", first,
                             re.IGNORECASE)  # 「…，Ivy 整」, 「咁 Ken 你幫手出」
         if go:
             return named[0], declined, ""
@@ -585,7 +591,7 @@ class Reader:
         declined = [i for i in recent if i.declined and i.owner and i.owner != self.speaker(line)
                     and self.speaker(self.transcript.lines[i.turn]) == self.speaker(line)]  # only the asker gives it again
         named = [n for n, _, _ in self.people.spans(sentence)][:1]  # 「都係 Ivy 你寫，阿傑 support 你」: Ivy's
-        to_them = [i for i in declined if (named == [i.owner] or not named and (re.search(r"你(?!哋)", sentence)
+        to_them = [i for i in declined if (named == [i.owner] or not named and (re.search(r"(?<![俾畀給])(?<![俾畀給] )你(?!哋)", sentence)
                                                                                   or self._same_verb(sentence, i.task)))
                    and (has_time_words(sentence, self.transcript.date) and not self._other_work(sentence, i.task)
                         or shared_grams(self._work(sentence), self._work(i.task)))]
@@ -865,10 +871,14 @@ class Reader:
             if group_in(c.text):
                 return None
             if SELF.search(c.text) or WE.search(c.text):
+                work = next((d for d in clauses_ if d.action), None)
+                if work and HANDED_TO_ME.search(work.text):  # 「我想早少少，三十號前俾個 draft 我睇」: the speaker gets it
+                    return False
                 return self.speaker(line) or UNKNOWN
         return False
 
 
+HANDED_TO_ME = re.compile(r"[俾畀給][^，,。我你]{1,48}?我(?!哋)")
 # what a message says (「email 啲會員，話報名二十八號截止」): part of sending it, its date not the due day
 CONTACTS = re.compile(r"(?<![A-Za-z])(?:email|send|whatsapp|message|call|ping|notice|memo)(?![A-Za-z])|通知|打(?:俾|畀|去|電話)|"
                       r"出(?:個|張)?\s*(?:通告|告示)|貼(?:張|個)?\s*(?:通告|告示)|同\S{1,8}講", re.IGNORECASE)

@@ -149,12 +149,14 @@ def find_zone(text: str) -> str | None:
 
 
 # 「喺我呢邊聽日夜晚十點前」, "by 5pm my time": the clock of where the speaker is
-SPEAKERS_SIDE = re.compile(r"(?:喺|在)?我(?:哋)?(?:呢|這|嗰|那)邊|(?<![A-Za-z])(?:in )?(?:my|our) (?:time|side)(?![A-Za-z])",
-                           re.IGNORECASE)
+# …and 「我米蘭時間」: a place the table below does not know, said as the speaker's own
+SPEAKERS_SIDE = re.compile(r"(?:喺|在)?我(?:哋)?(?:(?:呢|這|嗰|那)邊|\s*(?:[A-Za-z]{3,}|[\u3400-\u9fff]{2,4})\s*(?:時間|time(?![A-Za-z])))"
+                           r"|(?<![A-Za-z])(?:in )?(?:my|our) (?:time|side)(?![A-Za-z])", re.IGNORECASE)
 
 
 # 「Tom，你嗰邊禮拜五朝早九點前…」: the clock of where the one spoken to is
-LISTENERS_SIDE = re.compile(r"(?:喺|在)?你(?:哋)?(?:嗰|那)邊|(?<![A-Za-z])(?:in )?your (?:time|side)(?![A-Za-z])", re.IGNORECASE)
+LISTENERS_SIDE = re.compile(r"(?P<at>喺|在)?你(?:哋)?(?P<side>(?:嗰|那)邊|\s*(?:[A-Za-z]{3,}|[\u3400-\u9fff]{2,4})\s*(?:時間|time(?![A-Za-z])))"
+                            r"|(?<![A-Za-z])(?:in )?your (?:time|side)(?![A-Za-z])", re.IGNORECASE)
 
 
 def zone_spans(text: str) -> list[tuple[int, int]]:
@@ -162,7 +164,14 @@ def zone_spans(text: str) -> list[tuple[int, int]]:
     time", 「倫敦時間」, "BST", 「我呢邊」), for dropping it from a task's words."""
     return sorted([(start, end) for start, end, _ in _zone_words(text)]
                   + [(m.start(), m.end()) for m in SPEAKERS_SIDE.finditer(text)]
-                  + [(m.start(), m.end()) for m in LISTENERS_SIDE.finditer(text)])
+                  + [span for m in LISTENERS_SIDE.finditer(text) for span in _listeners_side(m)])
+
+
+def _listeners_side(m: re.Match[str]) -> list[tuple[int, int]]:
+    """The words of 「(喺)你嗰邊」 that say where, without 你: who it is said to stays in the text."""
+    if not m["side"]:
+        return [m.span()]  # "your time"
+    return [m.span("at")] * bool(m["at"]) + [(m.start("side"), m.end())]
 
 
 def _zone_words(text: str) -> list[tuple[int, int, str]]:

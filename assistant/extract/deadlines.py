@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from assistant.extract.clock import Clock, find_clocks, find_zone, zone_spans
-from assistant.extract.dates import TimePhrase, find_time_phrases
+from assistant.extract.dates import END_OF_DAY, TimePhrase, find_time_phrases
 
 LIMIT_AFTER = re.compile(r"^\s*(?:或)?(?:(?:收工|放工|落班|收舖|收鋪|閂門)\s*)?(?:之前|以前|前|之內|以內|內|為止|截止|搞掂|完成|交|deadline)",
                          re.IGNORECASE)  # 「今日收工之前」: by the end of that day's work
@@ -26,9 +26,13 @@ LIMIT_BEFORE = re.compile(r"(?:by|before|until|due|限|截止|deadline|最遲|�
 AFTER_AFTER = re.compile(r"^\s*(?:之後|以後|後(?![日天])|after)", re.IGNORECASE)
 REJECTED_AFTER = re.compile(r"^\s*(?:就)?(?:唔得|唔可以|唔掂|趕唔切|做唔切|冇可能|not possible)", re.IGNORECASE)
 AGREED_AFTER = re.compile(r"^\s*(?:先|就)?(?:得|可以|OK|ok|搞得掂|做得切|趕得切)(?![唔])")
+# 「八月十五號嗰個活動」: the day tells which one
+WHICH_ONE = r"嗰\s*(?:個|場|次|單|批|班|份|張|件|位|期|輪)"
 EVENT_AFTER = re.compile(r"^\s*(?:開始|入場|舉行|開會|覆會|開幕|開業|出發|上線|停電|開庭|聆訊|見面|放假|嗰陣|到時|嗰日|嗰晚|"
                          r"當日|就到|會嚟|嚟|launch|event|go live|"
-                         r"(?:開放日|晚會|晚宴|典禮|畢業禮|講座|研討會|工作坊|展覽|嘉年華|比賽|seminar|workshop)(?!\s*(?:之前|以前|前|之內|內))|"
+                         rf"{WHICH_ONE}\s*[\u3400-\u9fff]{{1,3}}日(?![子期])|"  # 「嗰個推廣日」, 「嗰個家長日」: a day's event
+                         rf"(?:{WHICH_ONE}\s*)?(?:開放日|活動|晚會|晚宴|典禮|畢業禮|講座|研討會|工作坊|展覽|嘉年華|比賽|演出|seminar|workshop)"
+                         r"(?!\s*(?:之前|以前|前|之內|內))|"
                          r"[係系是](?=\s*(?:禮拜|星期|週|周|假|公眾假期|週末|weekend|holiday)))", re.IGNORECASE)  # 「后日係禮拜六」
 # the day's circumstances, said as background to a request
 STATE_AFTER = re.compile(r"[^，,。]{0,6}?(?:好忙|勁忙|太忙|唔得閒|冇時間|冇人手|好多嘢做|(?:會)?落(?:大|好大)?雨|打風|掛(?:八號)?風球|塞車|"
@@ -36,7 +40,7 @@ STATE_AFTER = re.compile(r"[^，,。]{0,6}?(?:好忙|勁忙|太忙|唔得閒|冇
                          r"(?:喎|呀|啊|㗎|啦|喇)?\s*(?=[，,。！!]|$)")
 # 「四月十七號嚟嘅客」, 「聽日三點嘅會」: the time tells which thing (as a deadline 「禮拜五嘅會之前」 is still
 # the meeting's day, and 「四月十七號嚟」 an event)
-MODIFIER_AFTER = re.compile(r"^\s*(?:嚟|到|來)?嘅")
+MODIFIER_AFTER = re.compile(rf"^\s*(?:嚟|到|來)?(?:嘅|{WHICH_ONE})")
 # 「咁就定咗九號」, 「約咗禮拜三」: the day something was fixed for, no due day
 EVENT_BEFORE = re.compile(r"(?:(?<!即)[係系是]|喺|由|從|(?<![A-Za-z])(?:in|on|at)|自從|上次|舊年|定咗|定喺|揀咗|約咗|約喺)\s*$", re.IGNORECASE)  # not "quotation"
 MEETING_AFTER = re.compile(r"\s*開\s*(?:[A-Za-z]+\s*){0,3}meeting", re.IGNORECASE)  # 「下個禮拜二開 review meeting」: the meeting's day
@@ -204,6 +208,10 @@ def find_deadline(text: str, today: date) -> Deadline | None:
             return Deadline(phrase.day + timedelta(days=1 if limit.after_midnight else 0), limit.at, find_zone(text),
                             text[limit.start:limit.end]) if limit else None
         chosen = phrase
+        day_before = [p for s, i, p in scored if p.start < phrase.start and s >= 0 and p.day > phrase.day]
+        if END_OF_DAY.fullmatch(phrase.text.strip()) and day_before:  # 「你禮拜二開工，收工前落晒佢」: that day's end
+            chosen = replace(phrase, day=day_before[-1].day)
+            clocks = [c for c in clocks if not _clock_for(day_before[-1], [c], text)]  # 「八點開工」: when it starts
     clock = _clock_for(chosen, clocks, text)
     if chosen is not None and clock is None:  # 「聽朝打去海關問清楚，十二點前覆我」: a limit said apart, on that day
         clock = _clock_for(None, [c for c in clocks if not any(_clock_for(p, [c], text) for p in phrases)], text)

@@ -429,15 +429,19 @@ WHEN_FREE = re.compile(r"(?:有時間|得閒|有空|方便)\s*(?:嘅話|的話)?
 
 
 def _limit_before_verb(clause: str, date: date) -> str:
-    """The limit a clause gives before its verb (「你下個禮拜三前 train…」 → 「下個禮拜三前」), which reaches
-    the work joined to it by 同埋, as does a day said right before the verb; empty when it has none there."""
+    """The limit a clause gives before its verb (「你下個禮拜三前 train…」 → 「下個禮拜三前」, with its hour when one
+    is said), which reaches the work joined to it by 同埋, as does a day (and hour) said right before the verb;
+    empty when it has none there."""
     verb = VERB.search(clause)
+    clocks = find_clocks(clause)
     for phrase in find_time_phrases(clause, date):
-        mark = LIMIT_MARK.match(clause, phrase.end)
-        if mark and mark.end() > phrase.end and verb and mark.end() <= verb.start():
+        clock = next((c for c in clocks if c.start >= phrase.end and not clause[phrase.end:c.start].strip()), None)
+        end = clock.end if clock else phrase.end  # 「聽日下晝三點前」: the day and its hour
+        mark = LIMIT_MARK.match(clause, end)
+        if mark and mark.end() > end and verb and mark.end() <= verb.start():
             return clause[phrase.start:mark.end()]
-        if verb and phrase.end <= verb.start() and not clause[phrase.end:verb.start()].strip():
-            return phrase.text  # 「你聽日 check 下 backup，同埋 update 埋份清單」: both tomorrow
+        if verb and end <= verb.start() and not clause[end:verb.start()].strip():
+            return clause[phrase.start:end]  # 「你聽日 check 下 backup，同埋 update 埋份清單」: both tomorrow
     return ""
 
 

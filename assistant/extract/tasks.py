@@ -274,8 +274,9 @@ _BARE_VERB_ONLY = re.compile(r"[寫做整出交畫拍剪改跟訂搵]|write|draf
 AGENDA = re.compile(r"(?:講|傾|討論|報告|匯報|交代|cover|go through)(?:下|吓|一下)?\s*(?:[一兩二三四五六七八九十幾]|\d+)\s*"
                     r"(?:樣|件事|個(?:議題|題目|topic|item|point|重點|範疇|部分)|點(?!鐘)|things|items|topics)"
                     r"|今日[^，,。？?]{0,24}?主要\s*(?:係)?\s*(?:想)?\s*(?:講|傾|討論|update|匯報|報告)", re.IGNORECASE)  # 「今日主要講…」
-MOVES_ON = re.compile(r"^(?:好|OK)?[，,\s]*(?:跟住|然後|接住|下一樣|下一個)\s*(?:就)?\s*(?:講|傾|討論|到)\s*(?:返|下|吓|一下)?\s*[^，,。]{1,12}$",
-                      re.IGNORECASE)  # 「跟住講盤點」: the meeting moves on
+MOVES_ON = re.compile(r"^(?:好|OK)?[，,\s]*(?:跟住|然後|接住|下一樣|下一個)\s*(?:就)?\s*(?:講|傾|討論|到)\s*(?:返|下|吓|一下)?\s*[^，,。]{1,12}$"
+                      r"|^(?:[^，,。]{1,12}[，,]\s*)?(?:講返|講回|傾返|返去|回到)\s*(?!俾|畀|給)[^，,。你我]{1,12}$",
+                      re.IGNORECASE)  # 「跟住講盤點」: the meeting moves on; 「Jonathan，講返陳生嗰單」: back to a topic
 TOPICS_TODAY = re.compile(r"今日[^，,。]{0,16}?(?:要|想)?(?:講|傾|討論)(?:下|吓|一下)")  # 「各位，今日傾吓…」, to nobody
 SELF_INTRO = re.compile(r"^(?:我係|我叫|(?:I'?m|I am|this is)(?![A-Za-z]))\s*\S{1,24}$", re.IGNORECASE)
 # the speaker taking the floor (「陳生，我 update 先」, 「等我講先」, 「我先報告吓」): what they say next, no work
@@ -298,13 +299,18 @@ FAVOUR = re.compile(r"^幫(?:我|手|吓)?\s*")  # 「你幫我 send」: the wor
 # 「Ken 今日冇嚟」, 「佢今個禮拜喺米蘭」: where somebody is, no work
 LEAVE_THING = r"\s*(?:安排|指引|政策|申請|表|紀錄|記錄|通告|制度|日數|結餘|policy|form|record)"  # 「放假安排」, 「請假指引」: a thing, nobody away
 AWAY = (r"(?:去)?接(?:個|埋)?(?:仔|女|細路|小朋友)(?:放學)?|睇(?:醫生|牙醫?|中醫|病)|覆診|(?:一定|早啲)?要走(?=\s*(?:[，,。]|$))|早走|返半(?:日|天)|"  # own errands
-        rf"冇嚟|冇返|唔喺度|放(?:緊|咗|[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|產|侍產|病|年|婚|事)?假(?!前|之前|以前|之後|以後|後|返|{LEAVE_THING})|請(?:咗)?(?:[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|病|事|年)?假(?!{LEAVE_THING})|病咗|去咗|返咗(?!嚟)"
+        rf"冇嚟|冇返|唔喺度|放(?:緊|咗|[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|產|侍產|病|年|婚|事)?假(?!前|之前|以前|之後|以後|後|返|{LEAVE_THING})|請(?:咗)?(?:[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|病|事|年)?假(?!{LEAVE_THING})|"
+        r"請(?:咗)?\s*[一兩二三四五六七八九十廿\d]+\s*(?:號|日|(?=\s*(?:、|同|至|到|[，,]|(?:啦|吖)?$)))"  # 「你請二十二、二十三號啦」: days off
+        r"(?:\s*(?:、|同|至|到)\s*[一兩二三四五六七八九十廿\d]+\s*(?:號|日)?)*|"
+        rf"病咗|去咗|返咗(?!嚟)"
         r"|佢(?:哋)?\s*(?:今日|聽日|後日|今個(?:禮拜|星期|月)|下個(?:禮拜|星期|月)|呢(?:幾日|排|個禮拜|個星期)|而家|暫時|仲|都|一直|人)*\s*(?:喺|在)(?!度)[^\s，,。]{1,10}$")
 OBSERVATION = re.compile(AWAY + r"|最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|(?:先|至|才)(?:得閒|有空|有時間)|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|好快(?:爆|滿|冇|賣晒|full)|爆滿|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
                          r"好似.{0,12}咁|唔好再|費事|免得|否則|唔係嘅話|"
                          r"(?<![俾畀])比(?:較)?[^，,。]{1,10}?(?:更|仲|重|好|還)?(?:快|慢|忙|多|少|熟|叻|平|貴|早|遲|耐|急|重要)(?![\u3400-\u9fff])")  # 「阿傑比 Ivy 快」
 # 「…約唔到喇」: cannot, no work; 「…改好 send 俾老師 唔係印唔切」 says why the request is urgent
-UNABLE = r"^(?![^，,。]*(?:唔係|否則|如果唔))[^，,。]*(?<=[\u3400-\u9fffA-Za-z])\s*唔(?:到|切|掂)\s*(?:喇|啦|喎|囉|呀|㗎)?$"
+# …and 「Ivy 搞唔掂個 excel」: the thing somebody cannot do is no work of theirs
+UNABLE = (r"^(?![^，,。]*(?:唔係|否則|如果唔))[^，,。]*(?<=[\u3400-\u9fffA-Za-z])\s*唔(?:到|切|掂)"
+          r"(?:\s*(?:個|份|張|啲|條|部|批|單|嗰\s*(?:個|份|張|啲|條|部|批|單)?)\s*[^，,。就先要你我佢]{1,12}?)?\s*(?:喇|啦|喎|囉|呀|㗎)?$")
 IF_NOT = r"^[^，,。你]{0,8}?唔[^，,。]{1,6}?(?:就|便)\s*(?:要等|會|趕唔切|嚟唔切|冇)"  # 「假期前唔落就要等到下個禮拜」: what follows if not
 URGED = r"^(?:千祈)?唔好(?:再)?(?:拖|遲|等)(?:喇|啦|住)?$"  # 「唔好拖」: how soon, said of the work before
 
@@ -330,7 +336,7 @@ def _repeats(clause: str, before: list[str]) -> bool:
 
 # 「俾個比較表我」: give a thing to me, the thing first
 GIVEN_ME = re.compile(r"(?<![A-Za-z])[俾畀]\s*(?:埋|返)?\s*(?P<thing>(?=\S)[^，,。我你佢俾畀]{2,48}?\s*)(?P<who>我|你|佢)(?![哋地])"
-                      r"(?:\s*(?:睇|聽|過目|check))?(?=$|[，,。])", re.IGNORECASE)
+                      r"(?:\s*(?:睇|聽|過目|check))?(?:\s*(?:先|住))?(?:\s*(?:啦|吖|喇))?(?=$|[，,。])", re.IGNORECASE)
 
 
 def _handed_to(given: re.Match[str], name: str | None = None) -> str:
@@ -361,7 +367,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         for named, start, end in sorted(subjects, key=lambda s: s[1])[:SUBJECTS_READ]:
             rest = FAVOUR.sub("", re.sub(r"^(?:自己|會|嚟|去|一定|都|就|可唔可以|可否|得唔得閒)+\s*", "",
                                          _SUBJECT.sub("", FOR_ME.sub("", _drop_times(parts[0][end:], transcript).strip()))))
-            rest = re.sub(r"(?<![俾畀給同話問叫幫搵覆話])\s*佢(?!哋)\s*$", "", rest)  # 「firewall rules 你 set 好佢」: 佢 is the rules
+            rest = re.sub(r"(?<![俾畀給同話問叫幫搵覆話])\s*(?:咗\s*)?佢(?!哋)\s*$", "", rest)  # 「firewall rules 你 set 好佢」: 佢 is the rules
             rest = re.sub(r"(?<=[\u3400-\u9fffA-Za-z])\s*住?先\s*(?:啦|喇|吖)?$", "", rest)  # 「報價由 Tom 跟住先」: for now
             said = VERB.match(rest)
             if said and re.match(r"[\u3400-\u9fff]", rest[said.end():]) and not COMPLEMENT.match(rest, said.end()) \
@@ -378,7 +384,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                 # 「報價你聽日交」, not 「…你交份報價」, 「…你做咗」 or a topic that says more than a thing
                 if topic and word_count(topic) <= 12 and not NOUN_PHRASE.match(after) \
                         and not re.match(r"\s*咗", rest[said.end():]) \
-                        and not find_time_phrases(topic, transcript.date) and not find_clocks(topic) and not people.mentioned(topic) \
+                        and not any(not dates_a_thing(topic, p.start, p.end) for p in find_time_phrases(topic, transcript.date)) \
+                        and not find_clocks(topic) and not people.mentioned(topic) \
                         and not re.search(r"咗|過|之後|以後|嘅時候", topic):  # 「合約簽咗之後你 send 俾客」: when
                     parts = [re.sub(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])", "",
                                     f"{rest[:verb_end]} {NOUN_PHRASE.sub('', topic).strip()} {after}".strip())]

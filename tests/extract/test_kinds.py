@@ -779,7 +779,7 @@ def test_a_year_or_month_end_before_a_document_says_which_one():
         ("黃太", "阿傑，你聽日交年尾報表。"),
         ("黃太", "Ivy，月底盤點報告你月底前搞掂。"),
     ])
-    assert items == [("Marco Lee 李文傑", "交年尾報表", "2026-03-12"), ("Ivy Chan 陳詩韻", "月底盤點報告搞掂", "2026-03-31")]
+    assert items == [("Marco Lee 李文傑", "交年尾報表", "2026-03-12"), ("Ivy Chan 陳詩韻", "完成月底盤點報告", "2026-03-31")]
 
 
 def test_a_show_of_hands_decides_the_motion():
@@ -4563,3 +4563,64 @@ def test_an_event_or_a_place_named_with_a_date_word_is_no_due_day():
     [(owner, task, deadline)] = _items([("黃太", "阿傑，周年晚宴嘅座位表你跟下，禮拜四前。")])
     assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-12") and "周年晚宴" in task
     assert _items([("黃太", "阿傑，一號倉嘅貨你跟一跟，禮拜五前。")])[0][2] == "2026-03-13"
+
+
+def test_an_event_named_by_its_day_is_no_due_day_and_a_thing_before_you_is_what_the_verb_acts_on():
+    assert _items([("黃太", "阿傑，十月三號嗰個推廣日嘅場地你去訂咗佢。"), ("Marco Lee 李文傑", "好。")]) \
+        == [("Marco Lee 李文傑", "訂十月三號推廣日嘅場地", None)]
+    [(owner, task, deadline)] = _items([("黃太", "阿傑，禮拜五嗰場展覽嘅易拉架你 order 咗佢。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", None) and task.startswith("order") and "易拉架" in task
+
+
+def test_a_talk_or_a_speaker_is_no_hearsay():
+    [(owner, task, deadline)] = _items([("黃太", "阿傑，禮拜五嘅講座之前你準備好啲講義。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-13") and "講義" in task
+
+
+def test_what_somebody_cannot_manage_is_no_task_of_theirs():
+    items = _items([("黃太", "Ivy 搞唔掂部影印機，阿傑你幫佢睇下部影印機。"), ("Marco Lee 李文傑", "好。")])
+    assert [i[0] for i in items] == ["Marco Lee 李文傑"] and "影印機" in items[0][1]
+
+
+def test_a_stand_in_asked_to_do_it_takes_the_declined_task_in_its_words():
+    assert _items([("黃太", "Ivy，你訂個大房。"), ("Ivy Chan 陳詩韻", "我聽日放假，做唔到喎。"),
+                   ("黃太", "咁阿傑你訂咗佢。"), ("Marco Lee 李文傑", "好。")]) == [("Marco Lee 李文傑", "訂大房", None)]
+
+
+def test_a_day_and_hour_before_the_first_verb_reach_the_work_joined_by_and():
+    expected = "2026-03-12T16:30:00+08:00"
+    for said in ("阿傑，你聽日下晝四點半前寄份樣本俾客，同埋覆埋個供應商。", "阿傑，你聽日下晝四點半寄份樣本俾客，同埋覆埋個供應商。"):
+        assert [i[2] for i in _items([("黃太", said), ("Marco Lee 李文傑", "冇問題。")])] == [expected, expected]
+
+
+def test_the_end_of_work_after_a_day_is_that_days_end():
+    [(owner, task, deadline)] = _items([("黃太", "阿傑，你禮拜一朝早九點開工，收工前裝好啲燈。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-16") and "燈" in task
+
+
+def test_a_place_time_the_table_does_not_know_is_the_remote_speakers_or_listeners():
+    # London is on GMT until 29 March 2026: 14:00 there is 22:00 in Hong Kong
+    [(owner, _, deadline)] = _items([("黃太", "Priya，啲相幾時有？"), ("Priya Shah", "我曼徹斯特時間聽日下晝兩點前 send 俾 Ivy。")])
+    assert (owner, deadline) == ("Priya Shah", "2026-03-12T22:00:00+08:00")
+    items = _items([("Priya Shah", "我可以問下供應商。"), ("黃太", "好，你嗰邊禮拜五朝早九點前 confirm 個價俾我。")])
+    assert ("Priya Shah", "confirm 價俾黃太", "2026-03-13T17:00:00+08:00") in items
+
+
+def test_give_it_to_me_to_read_is_asked_of_the_listener_even_after_i_want():
+    items = _items([("黃太", "阿傑，你跟份合約，月尾前簽好。不過我想早啲，禮拜五前俾個初稿我睇先。"), ("Marco Lee 李文傑", "冇問題。")])
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-31"), ("Marco Lee 李文傑", "2026-03-13")]
+    assert "初稿" in items[1][1] and "黃太" in items[1][1]
+
+
+def test_too_busy_to_read_it_in_time_declines_and_a_reply_sending_it_to_you_is_the_repliers():
+    items = _items([("黃太", "份 proposal send 咗俾我未？"), ("Marco Lee 李文傑", "未，我想 Ivy 睇一睇先。"),
+                    ("Ivy Chan 陳詩韻", "我今個禮拜好忙，驚睇唔切。"), ("黃太", "咁直接 send 俾我啦，聽朝十點前。"),
+                    ("Marco Lee 李文傑", "OK，聽朝十點前 send 俾你。")])
+    assert ("Marco Lee 李文傑", "2026-03-12T10:00:00+08:00") in [(o, d) for o, _, d in items]
+    assert "Ivy Chan 陳詩韻" not in [o for o, _, _ in items]
+
+
+def test_back_to_a_topic_or_days_off_granted_are_no_work():
+    assert _items([("Ivy Chan 陳詩韻", "黃太，講返個 server 升級。")]) == []
+    assert _items([("Marco Lee 李文傑", "黃太，我下個禮拜想請兩日假，十六同十七號。"),
+                   ("黃太", "十六號唔得，嗰日 Ivy 都放假。你請十七、十八號啦。")]) == []
