@@ -415,7 +415,10 @@ class Reader:
         groups = [m.start() for m in re.finditer(r"(?<=\s)(?:大家|各位|全部同事|所有同事)", sentence)
                   if not RECEIVES.search(sentence[:m.start()])]
         cuts = [start for start in opens if start > 0] + groups
-        if len(opens) + len(groups) < 2 or not cuts:
+        glued = [start for start in cuts if start in opens and re.match(r"[\u3400-\u9fff]", sentence[start - 1])
+                 and not spaced and VERB.search(sentence[:start])  # 「…同意端午後先換陳太你同…約…」: ASR, no commas
+                 and not THING_BEFORE.search(sentence[:start])]  # 「…所以份報價May你幫我交」: the thing, then who
+        if (len(opens) + len(groups) < 2 or not cuts) and not glued:
             return sentence  # one name inside a sentence is read as said (「…開 miss ho 你出…」)
         for at in sorted(cuts, reverse=True):
             sentence = sentence[:at].rstrip() + "，" + sentence[at:]
@@ -878,6 +881,7 @@ class Reader:
         return False
 
 
+THING_BEFORE = re.compile(r"(?:份|個|張|啲|條|部|批|單|封|嗰)[\u3400-\u9fffA-Za-z]{1,8}$")
 HANDED_TO_ME = re.compile(r"[俾畀給][^，,。我你]{1,48}?我(?!哋)")
 # what a message says (「email 啲會員，話報名二十八號截止」): part of sending it, its date not the due day
 CONTACTS = re.compile(r"(?<![A-Za-z])(?:email|send|whatsapp|message|call|ping|notice|memo)(?![A-Za-z])|通知|打(?:俾|畀|去|電話)|"

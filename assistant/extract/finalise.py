@@ -197,8 +197,9 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
         due = _agreed(item.agreed_due, find_deadline(item.agreed_due, transcript.date), asked, transcript.date, item.task) \
             or asked \
             or find_deadline(item.shared_due, transcript.date)
-        if due is None and line is not None and len(item.task) >= len(turn_text) * 0.5:
-            due = find_deadline(turn_text, transcript.date)
+        shared_turn = any(i.turn == item.turn and i.owner != item.owner for i in raw.action_items)
+        if due is None and line is not None and len(item.task) >= len(turn_text) * 0.5 and not shared_turn:
+            due = find_deadline(turn_text, transcript.date)  # not another's day (「…陳太你下個禮拜三前…」 unpunctuated)
         said_due = due
         for owner in [None] if item.declined else _owners(item, transcript, people, turn):  # turned down: nobody's yet
             due = _in_speakers_zone(said_due, item.task, line.speaker if line else None, transcript, people, owner)

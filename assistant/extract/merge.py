@@ -129,7 +129,8 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
     return [i for i in kept if i in moved or not _cancelled(i, cancelling) and i not in dropped]
 
 
-OFFER = re.compile(r"我(?!哋)\s*(?:都)?\s*(?:可以|不如|幫你|可唔可以)|(?<![A-Za-z])I (?:can|could)(?![A-Za-z])")
+OFFER = re.compile(r"我(?!哋)\s*(?:都)?\s*(?:可以|不如|幫你|可唔可以)|(?:^|[，,。])\s*(?:咁|噉)\s*我(?!哋)"  # 「咁我整個班次表出嚟」
+                   r"|(?<![A-Za-z])I (?:can|could)(?![A-Za-z])")
 STARTS = re.compile(r"開始|(?<![A-Za-z])start", re.IGNORECASE)
 
 

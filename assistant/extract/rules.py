@@ -685,6 +685,10 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: L
         recent = [i for i in recent if i.owner in named_owner]  # 「Ivy，改做八點前啦」: Ivy's task moves
         sentence = re.sub(r"^[\s，,]+|[\s，,]+(?=[。！!]?$)", "", without_names(sentence, people))
         phrases = find_time_phrases(sentence, transcript.date) or find_clocks(sentence)
+    before = transcript.lines[line.index - 1] if line.index else None
+    objector = people.find_name(before.speaker) if before and before.speaker != line.speaker else None
+    if not named_owner and objector in {i.owner for i in recent} and len({i.owner for i in recent}) > 1:
+        recent = [i for i in recent if i.owner == objector]  # 「佢聽日放假喎」 「咁改禮拜六」: the one who objected
     later = ONLY_THEN.match(sentence, phrases[0].end) if phrases and named_owner else None
     again = [i for i in earlier if later and i.owner in named_owner and line.index - i.turn <= NAMED_TURNS
              and later["verb"].casefold() in i.task.casefold()]

@@ -4624,3 +4624,22 @@ def test_back_to_a_topic_or_days_off_granted_are_no_work():
     assert _items([("Ivy Chan 陳詩韻", "黃太，講返個 server 升級。")]) == []
     assert _items([("Marco Lee 李文傑", "黃太，我下個禮拜想請兩日假，十六同十七號。"),
                    ("黃太", "十六號唔得，嗰日 Ivy 都放假。你請十七、十八號啦。")]) == []
+
+
+def test_unpunctuated_speech_opens_a_request_at_a_name_and_you_and_keeps_each_owners_day():
+    [(owner, task, deadline)] = _items([("黃太", "我哋同意月尾先搬阿傑你同搬運公司約四月十號前搬晒啲文件")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-04-10") and not task.startswith("同意")
+    items = _items([("黃太", "Ivy你叫個設計師返嚟公司我要親自同佢傾阿傑你禮拜五前覆埋個業主")])
+    assert ("Marco Lee 李文傑", "2026-03-13") in [(o, d) for o, _, d in items]
+    assert ("Ivy Chan 陳詩韻", "2026-03-13") not in [(o, d) for o, _, d in items]
+
+
+def test_a_new_day_after_an_owners_objection_moves_that_owners_task():
+    items = _items([("黃太", "Ivy，你聽日約個設計師兩點返嚟。阿傑，你下個禮拜三前覆業主。"),
+                    ("Ivy Chan 陳詩韻", "好，不過個設計師聽日放假喎。"), ("黃太", "咁改禮拜五。")])
+    assert dict((o, d) for o, _, d in items) == {"Ivy Chan 陳詩韻": "2026-03-13", "Marco Lee 李文傑": "2026-03-18"}
+
+
+def test_then_i_will_offered_and_asked_again_with_a_day_is_one_task():
+    assert _items([("Marco Lee 李文傑", "咁我整個值班表出嚟。"), ("黃太", "好，你聽日五點前整好值班表 send 俾我。")]) \
+        == [("Marco Lee 李文傑", "整好值班表 send 俾黃太", "2026-03-12T17:00:00+08:00")]
