@@ -851,6 +851,13 @@ class Reader:
                     if c.action and not STATE.search(c.text) and not MOVED.match(c.text):  # 「…，改為月尾搞」: the event moves
                         c.owner, c.has_owner_cue = subject, True
                         break
+        for k, c in enumerate(out[1:], start=1):  # 「下個禮拜四我要上深圳，改做下個禮拜五」: why the day moves, no work
+            moved = MOVED.search(c.text)
+            before = out[k - 1]
+            if moved and has_time_words(c.text[moved.end():], self.transcript.date) and not YOU_REQUEST.search(c.text) \
+                    and before.action and before.owner == self.speaker(line) and SELF.search(before.text) \
+                    and has_time_words(before.text, self.transcript.date):
+                out[k - 1] = replace(before, action=False, has_owner_cue=False, owner=None)
         return out
 
     def _asked_before(self, line: Line) -> bool:

@@ -155,7 +155,8 @@ def two_turns_back(lines: Sequence[Line], index: int) -> int:
     return at
 
 
-NEW_TOPIC = re.compile(r"另外|仲有|仲會|同埋|順便|順手|also|another", re.IGNORECASE)  # more work begins
+# more work begins (「倉底仲有四個新嘅」 says what there still is)
+NEW_TOPIC = re.compile(r"另外|(?<![\u3400-\u9fff])仲有|(?<=[咁好啦喇呀啊])仲有|仲會|同埋|順便|順手|also|another", re.IGNORECASE)
 
 
 def before_more_work(text: str) -> str:

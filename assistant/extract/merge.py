@@ -53,6 +53,10 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             item.deadline = item.deadline or offered.deadline  # 「我可以負責，下個禮拜五前 set 好」 「好，你跟」: the day offered
             kept[kept.index(offered)] = item
             continue
+        answered = next((k for k in kept if _answered_by_another(k, item, transcript)), None)
+        if answered is not None:  # 「Kelly 畫咗一半，你 send 個 file 俾我」 「我今日 send 俾你」: who answers was asked
+            answered.owner, answered.deadline = item.owner, item.deadline or answered.deadline
+            continue
         reply_to = next((k for k in kept if _one_exchange(k, item, transcript)), None)
         if reply_to is not None:  # the answer's due time stands, unless it drops a time of day said before
             if item.deadline and len(item.deadline) >= len(reply_to.deadline or "") and not _first_step(reply_to, item, transcript):
@@ -273,6 +277,22 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
     if named_again or asked_again or in_own_words and _asked_after_own_plan(earlier, later, transcript) and _other_verbs(earlier, later):
         return False  # two tasks in their own words: 「Ivy 你交份報價。Ivy 你 check server」, 「我八號開 line」 「你八號 send 排期」
     return not NEW_TOPIC.search(transcript.lines[later.turn].text)
+
+
+def _answered_by_another(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
+    """Whether the next turn's speaker takes up, with the same verb, a request said to 你 that was read
+    as the last speaker's, when the request's turn named the one answering and not that speaker."""
+    if earlier.turn is None or later.turn != earlier.turn + 1 or later.owner in (None, earlier.owner):
+        return False
+    people = resolver_for(transcript.people)
+    asked, reply = transcript.lines[earlier.turn], transcript.lines[later.turn]
+    named = {people.find_name(n) for n in people.mentioned(asked.text)}
+    return people.find_name(reply.speaker) == later.owner and later.owner in named and earlier.owner not in named \
+        and people.find_name(asked.speaker) != earlier.owner and _asked_by_another(earlier, transcript) \
+        and not _asked_by_another(later, transcript) and bool(verbs := _verbs(later.task) - GIVING) and verbs <= _verbs(earlier.task)
+
+
+GIVING = frozenset("俾畀給")  # 「send 俾你」: to whom, not another verb
 
 
 def _offer_then_asked(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:

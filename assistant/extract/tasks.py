@@ -280,7 +280,8 @@ MOVES_ON = re.compile(r"^(?:好|OK)?[，,\s]*(?:跟住|然後|接住|下一樣|�
 TOPICS_TODAY = re.compile(r"今日[^，,。]{0,16}?(?:要|想)?(?:講|傾|討論)(?:下|吓|一下)")  # 「各位，今日傾吓…」, to nobody
 SELF_INTRO = re.compile(r"^(?:我係|我叫|(?:I'?m|I am|this is)(?![A-Za-z]))\s*\S{1,24}$", re.IGNORECASE)
 # the speaker taking the floor (「陳生，我 update 先」, 「等我講先」, 「我先報告吓」): what they say next, no work
-FLOOR = re.compile(r"^(?:[^，,。]{1,8}[，,]\s*)?(?:等)?我\s*(?:先)?\s*(?:update|講|報告|匯報|交代|share|分享)\s*(?:下|吓|一下|少少)?\s*(?:先)?\s*[。！!]?$",
+FLOOR = re.compile(r"^(?:[^，,。]{1,8}[，,]\s*)?(?:等)?我\s*(?:先)?\s*(?:update|講|報告|匯報|交代|share|分享)\s*(?:下|吓|一下|少少)?\s*(?:先)?\s*[。！!]?$"
+                   r"|^(?:咁|噉|好)?[，,\s]*我\s*(?:就)?唔阻(?:住)?(?:大家|你哋|各位)",  # 「咁我唔阻大家，我去睇石喇」: leaving
                    re.IGNORECASE)
 BECAUSE = re.compile(r"(?:因為|由於|because|since)(?![A-Za-z])", re.IGNORECASE)  # a reason opens
 COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|話|可能|或者|否則|唔係嘅話|唔係(?=就|會|趕|嚟唔切|做唔切)|"
@@ -365,7 +366,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         subjects = [(True, start, end) for name, start, end in people.spans(parts[0]) if name == owner]
         subjects += [(False, m.start(), m.end()) for m in re.finditer(r"(?<=[\u3400-\u9fffA-Za-z ])[你我](?!哋)", parts[0])]
         for named, start, end in sorted(subjects, key=lambda s: s[1])[:SUBJECTS_READ]:
-            rest = FAVOUR.sub("", re.sub(r"^(?:自己|會|嚟|去|一定|都|就|可唔可以|可否|得唔得閒)+\s*", "",
+            rest = FAVOUR.sub("", re.sub(r"^(?:自己|會|嚟|去|一定|都|就|全部|通通|可唔可以|可否|得唔得閒)+\s*", "",
                                          _SUBJECT.sub("", FOR_ME.sub("", _drop_times(parts[0][end:], transcript).strip()))))
             rest = re.sub(r"(?<![俾畀給同話問叫幫搵覆話])\s*(?:咗\s*)?佢(?!哋)\s*$", "", rest)  # 「firewall rules 你 set 好佢」: 佢 is the rules
             rest = re.sub(r"(?<=[\u3400-\u9fffA-Za-z])\s*住?先\s*(?:啦|喇|吖)?$", "", rest)  # 「報價由 Tom 跟住先」: for now

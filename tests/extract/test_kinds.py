@@ -4643,3 +4643,21 @@ def test_a_new_day_after_an_owners_objection_moves_that_owners_task():
 def test_then_i_will_offered_and_asked_again_with_a_day_is_one_task():
     assert _items([("Marco Lee 李文傑", "咁我整個值班表出嚟。"), ("黃太", "好，你聽日五點前整好值班表 send 俾我。")]) \
         == [("Marco Lee 李文傑", "整好值班表 send 俾黃太", "2026-03-12T17:00:00+08:00")]
+
+
+def test_a_yes_saying_how_with_there_still_being_some_is_the_same_task_and_all_is_no_owner_word():
+    assert _items([("黃太", "阿傑，茶水間啲杯你今晚收工前全部換晒新嗰啲。"),
+                   ("Marco Lee 李文傑", "得，貨倉仲有六個新嘅，我攞出嚟換咗佢。")]) \
+        == [("Marco Lee 李文傑", "換晒茶水間啲杯新啲", "2026-03-11")]
+
+
+def test_my_own_errand_said_as_why_a_day_moves_is_no_task_and_leaving_the_meeting_is_no_work():
+    items = _items([("黃太", "下個禮拜一我約咗客開會……唔係，下個禮拜一我要去深圳驗貨，改做下個禮拜二朝早十點。阿傑，你幫我通知個客改時間。")])
+    assert [o for o, _, _ in items] == ["Marco Lee 李文傑"]
+    assert _items([("Priya Shah", "咁我唔阻大家，我去開另一個會喇。")]) == []
+
+
+def test_the_one_named_before_you_who_answers_with_the_same_verb_was_the_one_asked():
+    assert _items([("黃太", "Marco，下個禮拜前出份平面圖俾我。"),
+                   ("Marco Lee 李文傑", "冇問題。Ivy 之前畫咗一半，你 send 個 file 俾我就得。"),
+                   ("Ivy Chan 陳詩韻", "我今日 send 俾你。")])[1] == ("Ivy Chan 陳詩韻", "send file 俾 Marco", "2026-03-11")
