@@ -31,11 +31,11 @@ from assistant.extract.cues import (
 )
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.decisions import APPROVED, CUE_ONLY
-from assistant.extract.deadlines import has_time_words, limit_said, without_times
+from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, without_times
 from assistant.extract.owners import DEPARTMENTS, OwnerResolver, resolver_for
 from assistant.extract.schema import RawItem
 from assistant.extract.tasks import (
-    AWAY, BECAUSE, CONNECTIVE, DELIVERY_VERBS, FOLLOW_UP, NEAR_VERB, NOUN_PHRASE, OBSERVATION, VERB, VERB_WORD, WAS,
+    AWAY, BECAUSE, CONNECTIVE, DELIVERY_VERBS, FOLLOW_UP, NEAR_VERB, NOUN_PHRASE, OBSERVATION, VERB, VERB_WORD, WAS, only_moved,
 )
 from assistant.extract.text import clauses, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
@@ -813,6 +813,7 @@ class Reader:
             action = bool(VERB.search(clause)) and not past and not ongoing and not META.search(clause) \
                 and not PROHIBITED.search(clause) and not hearsay and not (heard and not named) and not told \
                 and not FROM_THEN.fullmatch(without_times(clause, self.transcript.date).strip()) \
+                and not only_moved(OPENER.sub("", clause), self.transcript.date) \
                 and not ((need := IF_NEEDED.search(clause)) and not VERB.search(need["who"])) \
                 and not WAITING.match(OPENER.sub("", clause).strip()) \
                 and not (HABIT.search(OPENER.sub("", clause).strip()) and not ASKED_NOW.search(clause))  # 「呢排個個 OT 到十一點」
@@ -854,7 +855,10 @@ class Reader:
         for k, c in enumerate(out[1:], start=1):  # 「下個禮拜四我要上深圳，改做下個禮拜五」: why the day moves, no work
             moved = MOVED.search(c.text)
             before = out[k - 1]
-            if moved and has_time_words(c.text[moved.end():], self.transcript.date) and not YOU_REQUEST.search(c.text) \
+            # 「我禮拜五要陪師傅整凍房，報價我禮拜四晚 send 俾你（得唔得？）」: why another day is offered
+            other_day = c.action and c.owner == self.speaker(line) and has_time_words(c.text, self.transcript.date) \
+                and MY_ERRAND.search(before.text) and find_deadline(c.text, self.transcript.date) != find_deadline(before.text, self.transcript.date)
+            if (moved and has_time_words(c.text[moved.end():], self.transcript.date) or other_day) and not YOU_REQUEST.search(c.text) \
                     and before.action and before.owner == self.speaker(line) and SELF.search(before.text) \
                     and has_time_words(before.text, self.transcript.date):
                 out[k - 1] = replace(before, action=False, has_owner_cue=False, owner=None)
@@ -888,6 +892,7 @@ class Reader:
         return False
 
 
+MY_ERRAND = re.compile(r"我(?!哋)[^，,。你]{0,8}?要")
 THING_BEFORE = re.compile(r"(?:份|個|張|啲|條|部|批|單|封|嗰)[\u3400-\u9fffA-Za-z]{1,8}$")
 HANDED_TO_ME = re.compile(r"[俾畀給][^，,。我你]{1,48}?我(?!哋)")
 # what a message says (「email 啲會員，話報名二十八號截止」): part of sending it, its date not the due day

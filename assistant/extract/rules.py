@@ -577,6 +577,8 @@ def _when_asked(reader: Reader, transcript: Transcript, line: Line, asked_of: bo
         before = re.sub(r"\s*你(?!哋)$", "", before)  # 「份 proposal 你幾時…」
         after = _POTENTIAL.sub("", sentence[when.end():].rstrip("？? 。")).strip(" ，,")
         after = re.sub(r"(?:呀|啊|呢|嘛|喎)$", "", after)
+        if re.fullmatch(r"(?:咁|噉)?\s*(?:佢|佢哋|他|他們)", before) and not re.match(r"(?:要|需要)", after):
+            return None  # 「咁佢幾時嚟整？」: when somebody else comes, not the speaker's work (「佢哋幾時要？」 asks a due day)
         asker = reader.speaker(previous)
         if asker:  # 「俾到我」 in the question is the asker
             before, after = (re.sub(r"([俾畀給同](?:到|返)?)我(?!哋)", lambda m: m[1] + asker, part)

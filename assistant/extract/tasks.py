@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.dates import FEST, find_time_phrases
-from assistant.extract.deadlines import THAT_IS, RANGE, dates_a_thing
+from assistant.extract.deadlines import THAT_IS, RANGE, dates_a_thing, without_times
 from assistant.extract.owners import OwnerResolver, Person, resolver_for
 from assistant.extract.text import clauses, normalise, sentences, shared_grams, word_count
 from assistant.extract.transcript import Transcript
@@ -314,6 +315,15 @@ UNABLE = (r"^(?![^，,。]*(?:唔係|否則|如果唔))[^，,。]*(?<=[\u3400-\u
           r"(?:\s*(?:個|份|張|啲|條|部|批|單|嗰\s*(?:個|份|張|啲|條|部|批|單)?)\s*[^，,。就先要你我佢]{1,12}?)?\s*(?:喇|啦|喎|囉|呀|㗎)?$")
 IF_NOT = r"^[^，,。你]{0,8}?唔[^，,。]{1,6}?(?:就|便)\s*(?:要等|會|趕唔切|嚟唔切|冇)"  # 「假期前唔落就要等到下個禮拜」: what follows if not
 URGED = r"^(?:千祈)?唔好(?:再)?(?:拖|遲|等)(?:喇|啦|住)?$"  # 「唔好拖」: how soon, said of the work before
+
+
+# 「我想改做禮拜四朝早」: a time moved, nothing to do and no thing named
+ONLY_MOVED = re.compile(r"(?:我(?:哋)?\s*)?(?:想|就|不如)?\s*(?:改為|改做|改成|改到|改|延到|押後到|提前到)\s*(?:啦|吖|喇|好唔好|得唔得)?\s*[？?。]?")
+
+
+def only_moved(clause: str, today: date) -> bool:
+    """Whether a clause only moves a time (「我想改做禮拜四朝早」, 「改禮拜五啦」)."""
+    return bool(ONLY_MOVED.fullmatch(re.sub(PART_OF_DAY_WORDS, "", without_times(clause, today)).strip()))
 
 
 def without_whereabouts(text: str) -> str:
@@ -717,6 +727,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 continue
             if PAST_REPORT.match(_LEAD.sub("", sentence)):  # 「上次係阿傑整嘅」: how it was done before, not the work
                 continue
+            if any(only_moved(_LEAD.sub("", c), transcript.date) for c in clauses(sentence)):
+                continue  # 「…，我想改做禮拜四朝早」: when something happens, no thing to do
             agenda = AGENDA.search(sentence) or TOPICS_TODAY.search(sentence)
             sentence = sentence[agenda.end():].strip(" ，,：:") if agenda else sentence  # 「今日主要傾吓新 office 嘅 network」
             if sentence.rstrip().endswith(("？", "?")) and (not (ACTION_VERB.search(sentence) or NEEDED_OR_NOT.search(sentence) and VERB.search(sentence))

@@ -4661,3 +4661,19 @@ def test_the_one_named_before_you_who_answers_with_the_same_verb_was_the_one_ask
     assert _items([("黃太", "Marco，下個禮拜前出份平面圖俾我。"),
                    ("Marco Lee 李文傑", "冇問題。Ivy 之前畫咗一半，你 send 個 file 俾我就得。"),
                    ("Ivy Chan 陳詩韻", "我今日 send 俾你。")])[1] == ("Ivy Chan 陳詩韻", "send file 俾 Marco", "2026-03-11")
+
+
+def test_when_somebody_else_comes_is_no_task_of_whoever_answers_and_a_time_moved_names_no_thing():
+    items = _items([("Marco Lee 李文傑", "部冷氣機漏水，我已經叫咗師傅嚟睇。"), ("黃太", "咁佢幾時嚟整？"),
+                    ("Marco Lee 李文傑", "佢話禮拜四上嚟，不過禮拜四我哋最忙，我想改做禮拜五朝早。"),
+                    ("黃太", "禮拜五唔得，改禮拜六朝早啦。阿傑，你叫師傅禮拜六朝早十點前整好佢。")])
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-14T10:00:00+08:00")]
+    assert "改做" not in items[0][1]
+    [(_, _, deadline)] = _items([("黃太", "Ivy，份計劃書佢哋幾時要？"), ("Ivy Chan 陳詩韻", "佢哋話月尾之前就得，我跟。")])
+    assert deadline == "2026-03-31"
+
+
+def test_my_errand_said_to_offer_another_day_is_no_task_of_its_own():
+    assert _items([("黃太", "阿傑，你問三間印刷廠報價，禮拜五前 send 俾我。"),
+                   ("Marco Lee 李文傑", "講明先，我禮拜五要陪客睇貨，報價我禮拜四晚 send 俾你得唔得？"),
+                   ("黃太", "都得。")]) == [("Marco Lee 李文傑", "問三間印刷廠報價，send 俾黃太", "2026-03-12")]
