@@ -852,6 +852,14 @@ class Reader:
                     if c.action and not STATE.search(c.text) and not MOVED.match(c.text):  # 「…，改為月尾搞」: the event moves
                         c.owner, c.has_owner_cue = subject, True
                         break
+        if addressed is None and line.index in self._called and not any(c.has_owner_cue for c in out) \
+                and limit_said(sentence, self.transcript.date) and not re.search(r"我|你哋|大家", sentence) \
+                and not self.people.mentioned(sentence) \
+                and not VERB.match(re.sub(r"^[\s，,]*(?:之前|以前|前|之內|以內|內)?[\s，,]*", "",
+                                          without_times(OPENER.sub("", sentence), self.transcript.date))):
+            # 「Cindy，…洗咗佢；contract 唔急，二月尾前傾好就得」: a thing of its own, still Cindy's (a verb first goes on
+            # with the work just asked: 「…出通告。聽日之內貼晒三座大堂。」)
+            hand_to(self._called[line.index], 0)
         for k, c in enumerate(out[1:], start=1):  # 「下個禮拜四我要上深圳，改做下個禮拜五」: why the day moves, no work
             moved = MOVED.search(c.text)
             before = out[k - 1]

@@ -198,6 +198,7 @@ FOLLOW_UP = {"跟": "跟進", "接手": "跟進", "接": "跟進"}  # handover v
 def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owner: str | None,
                   keep_short: bool = False) -> str:
     thing_first = _THING_YOU_VERB.search(text.strip(" 。！!，,"))  # 「test plan 你寫」
+    dated_between = _thing_then_limit(text, transcript, people)  # 「contract 二月尾前傾好」
     text = _DONE_A_LITTLE.sub(lambda m: FOLLOW_UP.get(m["verb"].lower(), m["verb"]), _drop_times(text, transcript))
     text = _LEAD.sub("", CONNECTIVE.sub("", _LEAD.sub("", text.strip(" ，,"))))  # 「不過你聽日要交埋份報價」
     text = drop_names(text, people, owner)
@@ -214,7 +215,8 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
                   lambda m: m["word"] + (" 佢" if VERB.fullmatch(m["word"]) else ""), text)  # 「send 咗佢」: send it
     text = re.sub(r"(?<=[A-Za-z])\s*(?:一下|吓|下)(?!\s*個\s*(?:禮拜|星期|週|周|月))(?=\s*(?:個|份|張|啲|嗰|呢|條|間|部|批|[A-Za-z]))", " ", text)  # 「update 吓個 sheet」
     text = _CLASSIFIER.sub(r"\g<verb> ", INNER_SUBJECT.sub(" ", _TAIL.sub("", text))).strip(" ，,")
-    topic_first = bool(thing_first and text.endswith(thing_first["verb"]) or _MODAL_LAST.search(text) or re.match(r"(?:個|份|張|啲|封|單|批|條)\s*[^，,。\s]", text))  # 「個 deck 交」
+    topic_first = bool(thing_first and text.endswith(thing_first["verb"]) or _MODAL_LAST.search(text) or dated_between
+                       or re.match(r"(?:個|份|張|啲|封|單|批|條)\s*[^，,。\s]", text))  # 「個 deck 交」
     text = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", re.sub(r"\s{2,}", " ", _headline(text)))
     text = _verb_first(text, people) if topic_first else text
     return text if len(_FILLER.sub("", text)) >= 2 or keep_short else ""
@@ -226,6 +228,17 @@ _THING_YOU_VERB = re.compile(rf"^[^，,。你]*[^\s，,。你]\s*你(?!哋)\s*(?
 # 「員工手冊都要改埋」: the thing said first (the topic), then a modal and the verb last
 _MODAL_LAST = re.compile(rf"(?<=\S)\s*(?:要|會{NOT_A_MODAL}|一定要|一定)\s*(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?$", re.IGNORECASE)
 _VERB_LAST = re.compile(rf"^(?P<topic>[^，,。]{{2,16}}?)\s*(?P<verb>(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?)$", re.IGNORECASE)
+
+
+def _thing_then_limit(text: str, transcript: Transcript, people: OwnerResolver) -> bool:
+    """Whether a clause names a thing, then the time it is due by, then only its verb (「contract 二月尾前傾好」):
+    said topic first."""
+    phrases = find_time_phrases(text, transcript.date)
+    if not phrases or phrases[0].start == 0:
+        return False
+    thing = drop_names(text[:phrases[0].start], people, None).strip(" ，,")
+    rest = re.sub(r"^\s*(?:之前|以前|前|之內|以內|內)?\s*", "", text[phrases[0].end:])
+    return len(thing) >= 2 and not re.search(r"[我你佢]", thing) and not VERB.search(thing) and bool(VERB.match(rest))
 
 
 def _verb_first(text: str, people: OwnerResolver) -> str:
@@ -456,10 +469,12 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
             parts = todo
     if len(parts) > 1:  # 「通知所有客戶，通知晒」: a verb said again adds nothing
         parts = [p for i, p in enumerate(parts) if not i or not _repeats(_drop_times(p, transcript), parts[:i])]
-    verb = _MODAL.sub("", _SUBJECT.sub("", _drop_times(parts[1], transcript).strip())) if len(parts) == 2 else ""
+    relaxed = NOT_URGENT.fullmatch(parts[0].strip()) if len(parts) == 2 else None
+    parts = [relaxed["thing"], parts[1]] if relaxed else parts  # 「contract 唔急，二月尾前傾好就得」: the contract, no rush
+    verb = _MODAL.sub("", _SUBJECT.sub("", _TAIL.sub("", _drop_times(parts[1], transcript).strip()))) if len(parts) == 2 else ""
     topic = drop_names(parts[0], people, owner) if verb else ""
     topic = re.sub(r"\s*你(?!哋)\s*(?:嚟|去)?(?:跟進|跟|負責|處理|搞)(?:埋|住)?\s*$", "", topic)  # 「新聞稿你跟，…出」
-    if (_BARE_VERB.fullmatch(verb) or NOUN_PHRASE.match(topic) and _ONE_VERB.fullmatch(verb)) and topic and (not ACTION_VERB.search(topic) or NOUN_PHRASE.match(topic) and verb not in topic):  # 「海報阿森搞，禮拜五前出」 → 「出海報」
+    if (_BARE_VERB.fullmatch(verb) or (relaxed or NOUN_PHRASE.match(topic)) and _ONE_VERB.fullmatch(verb)) and topic and (relaxed or not ACTION_VERB.search(topic) or NOUN_PHRASE.match(topic) and verb not in topic):  # 「海報阿森搞，禮拜五前出」 → 「出海報」
         parts = [verb + (" " if re.match(r"[A-Za-z0-9]", topic) or re.search(r"[A-Za-z0-9]$", verb) else "") + topic]
     if len(parts) > 1:  # 「你寫啦，first draft」: a bare verb, then what
         first = _clean_clause(parts[0], transcript, people, owner, keep_short=True)
@@ -472,6 +487,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                               if parts else "")
 
 
+NOT_URGENT = re.compile(r"(?P<thing>[^，,。你我佢]{2,16}?)\s*(?:就|都)?\s*(?:唔急|唔趕|冇咁急|慢慢嚟|不急)(?:嘅)?")
 SUBJECTS_READ = 8  # 你/我 or the owner's name read for where the topic ends: a looping ASR turn has thousands
 CALLED = re.compile(r"[A-Z][a-z]{1,12}|阿[\u3400-\u9fff]|[\u3400-\u9fff](?:生|小姐|太|sir|Sir)")  # a name, as said to someone
 ACTION_VERB = re.compile(r"要|需要|記得|幫手|負責|搞掂|跟進|安排|準備|交|出|寫|整|搵|聯絡|通知|send|check|update|follow|book|訂|改|"
@@ -963,7 +979,8 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         return task, None
     context = drop_names(context, resolver_for(transcript.people), None) or context  # 「Ken，聽日買 laptop」: not Ken
     pronoun = PRONOUN_OBJECT.search(task)
-    if pronoun and pronoun.group(0) == "佢哋" and (re.search(r"我|你|佢", context) or GIVEN_TO.search(task[:pronoun.start()])):
+    if pronoun and pronoun.group(0) == "佢哋" and (re.search(r"我|你|佢", context) or GIVEN_TO.search(task[:pronoun.start()])
+                                                  or PERSON_VERB.search(task[:pronoun.start()])):  # 「約佢哋」: people
         return task, None  # 「佢哋」 are people: not a statement about us (「百分之三我哋頂唔順」), not what they are sent
     said = VERB.search(task[:pronoun.start()]) if pronoun else None
     if said and pronoun.group(0) == "佢哋" and re.search(rf"{re.escape(said.group(0))}\s*[埋晒返]?\s*(?!佢)[\u3400-\u9fffA-Za-z]", context) \

@@ -4677,3 +4677,18 @@ def test_my_errand_said_to_offer_another_day_is_no_task_of_its_own():
     assert _items([("黃太", "阿傑，你問三間印刷廠報價，禮拜五前 send 俾我。"),
                    ("Marco Lee 李文傑", "講明先，我禮拜五要陪客睇貨，報價我禮拜四晚 send 俾你得唔得？"),
                    ("黃太", "都得。")]) == [("Marco Lee 李文傑", "問三間印刷廠報價，send 俾黃太", "2026-03-12")]
+
+
+def test_a_thing_then_its_limit_then_its_verb_reads_verb_first_and_no_rush_names_the_thing():
+    assert _items([("黃太", "阿傑，新餐牌月尾前印好。")]) == [("Marco Lee 李文傑", "印好新餐牌", "2026-03-31")]
+    assert _items([("黃太", "阿傑，租約唔急，四月尾前傾好就得。")]) == [("Marco Lee 李文傑", "傾好租約", "2026-04-30")]
+
+
+def test_a_later_sentence_of_the_turn_with_a_limit_is_still_for_the_one_called():
+    items = _items([("黃太", "阿傑，禮拜五前清咗個貨倉；lease 唔急，四月尾前傾好就得。"), ("Marco Lee 李文傑", "好。")])
+    assert ("Marco Lee 李文傑", "傾好 lease", "2026-04-30") in items
+
+
+def test_them_after_a_verb_of_contacting_are_people_not_the_thing_said_before():
+    items = _items([("黃太", "阿傑，年尾前約清潔公司洗地毯；lease 唔急，四月尾前傾好就得。"), ("Marco Lee 李文傑", "好，我今個禮拜約佢哋。")])
+    assert all("約" not in task or "lease" not in task for _, task, _ in items)
