@@ -35,7 +35,8 @@ from assistant.extract.deadlines import find_deadline, has_time_words, limit_sai
 from assistant.extract.owners import DEPARTMENTS, OwnerResolver, resolver_for
 from assistant.extract.schema import RawItem
 from assistant.extract.tasks import (
-    AWAY, BECAUSE, CONNECTIVE, DELIVERY_VERBS, FOLLOW_UP, NEAR_VERB, NOUN_PHRASE, OBSERVATION, VERB, VERB_WORD, WAS, only_moved,
+    AWAY, BECAUSE, CONNECTIVE, DELIVERY_VERBS, FOLLOW_UP, GIVEN_ME, NEAR_VERB, NOUN_PHRASE, OBSERVATION, VERB, VERB_WORD, WAS,
+    only_moved,
 )
 from assistant.extract.text import clauses, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
@@ -360,7 +361,8 @@ class Reader:
                 return True, told
         bare = re.sub(r"^(?:之前|以前|前|之內|以內|內)?\s*(?:要|記得|麻煩|唔該)?\s*", "",
                       without_times(OPENER.sub("", clause), self.transcript.date).strip())
-        if not me and HANDED_TO_ME.match(bare):  # 「三十號前俾個 draft 我睇先」: asked of the one spoken to
+        given = _to_me(bare)  # 「三十號前俾個 draft 我睇先」, 「我想早少少聽日俾個 draft 我睇吓」: asked of the one spoken to
+        if given and (not me or re.fullmatch(r"我(?!哋)\s*(?:想|要|希望)[^，,。我你]{0,6}", bare[:given.start()].strip())):
             told = self.addressee(line, addressed)
             if told and told != speaker:
                 return True, told
@@ -713,7 +715,8 @@ class Reader:
                 addressed, named_before = turn_to(UNKNOWN), False
                 continue
             hit = self.people.leading(OPENER.sub("", clause))
-            if hit and not hit[1] and at + 1 < len(parts) and re.match(r"我(?!哋)", parts[at + 1]):
+            if hit and not hit[1] and at + 1 < len(parts) and re.match(r"我(?!哋)", parts[at + 1]) \
+                    and not any(_to_me(p) for p in parts[at + 1:]):  # 「Ken，我想早啲，…俾個 draft 我睇」 still asks Ken
                 continue  # 「揀好一半但係 張生 我覺得…」: called while the speaker says what they think
             if hit and hit[1] and hit[0] != self.speaker(line) and at == 0 and said_after and PRAISED.fullmatch(hit[1]):
                 hit = (hit[0], "")  # 「阿強積極啲，聽日交份 report」, 「阿強好叻，…」: a word to him, then the request
@@ -894,15 +897,20 @@ class Reader:
                 return None
             if SELF.search(c.text) or WE.search(c.text):
                 work = next((d for d in clauses_ if d.action), None)
-                if work and HANDED_TO_ME.search(work.text):  # 「我想早少少，三十號前俾個 draft 我睇」: the speaker gets it
+                if work and _to_me(work.text):  # 「我想早少少，三十號前俾個 draft 我睇」: the speaker gets it
                     return False
                 return self.speaker(line) or UNKNOWN
         return False
 
 
+def _to_me(text: str) -> re.Match[str] | None:
+    """「俾個 draft 我睇」 in text: something handed to the speaker."""
+    given = GIVEN_ME.search(text)
+    return given if given and given["who"] == "我" else None
+
+
 MY_ERRAND = re.compile(r"我(?!哋)[^，,。你]{0,8}?要")
 THING_BEFORE = re.compile(r"(?:份|個|張|啲|條|部|批|單|封|嗰)[\u3400-\u9fffA-Za-z]{1,8}$")
-HANDED_TO_ME = re.compile(r"[俾畀給][^，,。我你]{1,48}?我(?!哋)")
 # what a message says (「email 啲會員，話報名二十八號截止」): part of sending it, its date not the due day
 CONTACTS = re.compile(r"(?<![A-Za-z])(?:email|send|whatsapp|message|call|ping|notice|memo)(?![A-Za-z])|通知|打(?:俾|畀|去|電話)|"
                       r"出(?:個|張)?\s*(?:通告|告示)|貼(?:張|個)?\s*(?:通告|告示)|同\S{1,8}講", re.IGNORECASE)

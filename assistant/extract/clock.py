@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import time
+from functools import lru_cache
+from zoneinfo import available_timezones
 
 from assistant.extract.dates import cn_number
 
@@ -40,6 +42,7 @@ CLOCK = re.compile(
 # Spoken place words and abbreviations → IANA zones (general knowledge of where Hong Kong teams work).
 ZONES: tuple[tuple[str, str], ...] = (
     (r"london|uk|britain|倫敦|英國|bst|gmt", "Europe/London"),
+    (r"dublin|ireland|都柏林|愛爾蘭", "Europe/Dublin"),  # before Berlin: 都柏林 holds 柏林
     (r"singapore|\bsg\b|新加坡|星加坡|sgt", "Asia/Singapore"),
     (r"kuala lumpur|\bkl\b|吉隆坡|馬來西亞|malaysia", "Asia/Kuala_Lumpur"),
     (r"tokyo|japan|東京|日本|jst", "Asia/Tokyo"),
@@ -150,12 +153,12 @@ def find_zone(text: str) -> str | None:
 
 # 「喺我呢邊聽日夜晚十點前」, "by 5pm my time": the clock of where the speaker is
 # …and 「我米蘭時間」: a place the table below does not know, said as the speaker's own
-SPEAKERS_SIDE = re.compile(r"(?:喺|在)?我(?:哋)?(?:(?:呢|這|嗰|那)邊|\s*(?:[A-Za-z]{3,}|[\u3400-\u9fff]{2,4})\s*(?:時間|time(?![A-Za-z])))"
+SPEAKERS_SIDE = re.compile(r"(?:喺|在)?我(?:哋)?(?:(?:呢|這|嗰|那)邊(?:\s*(?:時間|time(?![A-Za-z])))?|\s*(?:[A-Za-z]{3,}|[\u3400-\u9fff]{2,4})\s*(?:時間|time(?![A-Za-z])))"
                            r"|(?<![A-Za-z])(?:in )?(?:my|our) (?:time|side)(?![A-Za-z])", re.IGNORECASE)
 
 
 # 「Tom，你嗰邊禮拜五朝早九點前…」: the clock of where the one spoken to is
-LISTENERS_SIDE = re.compile(r"(?P<at>喺|在)?你(?:哋)?(?P<side>(?:嗰|那)邊|\s*(?:[A-Za-z]{3,}|[\u3400-\u9fff]{2,4})\s*(?:時間|time(?![A-Za-z])))"
+LISTENERS_SIDE = re.compile(r"(?P<at>喺|在)?你(?:哋)?(?P<side>(?:嗰|那)邊(?:\s*(?:時間|time(?![A-Za-z])))?|\s*(?:[A-Za-z]{3,}|[\u3400-\u9fff]{2,4})\s*(?:時間|time(?![A-Za-z])))"
                             r"|(?<![A-Za-z])(?:in )?your (?:time|side)(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -174,14 +177,26 @@ def _listeners_side(m: re.Match[str]) -> list[tuple[int, int]]:
     return [m.span("at")] * bool(m["at"]) + [(m.start("side"), m.end())]
 
 
+@lru_cache(maxsize=1)
+def _tz_cities() -> dict[str, str]:
+    """City names of the IANA time zone database ("budapest" → "Europe/Budapest"), for a place the table
+    above does not list."""
+    return {key.rsplit("/", 1)[-1].replace("_", " ").lower(): key for key in available_timezones() if "/" in key}
+
+
 def _zone_words(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in ZONE_WORD.finditer(text):
         spoken = m["place"] or m["side"] or m["abbr"]
         at = m.start("place") if m["place"] else m.start("side") if m["side"] else m.start()
-        for words, zone in ZONES:
-            place = re.search(words, spoken, re.IGNORECASE)
+        for words, zone in ZONES:  # whole words only: "est" is not in "Manchester", "uk" not in "Phuket"
+            place = re.search(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])", spoken, re.IGNORECASE)
             if place:
                 out.append((at + place.start() if m["place"] or m["side"] else at, m.end(), zone))
                 break
+        else:
+            city = re.search(r"[A-Za-z][A-Za-z ]*[A-Za-z]", spoken)
+            zone = _tz_cities().get(city.group(0).lower()) if city else None
+            if zone and (m["place"] or m["side"]):  # "Budapest time"
+                out.append((at + city.start(), m.end(), zone))
     return out

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from assistant.extract.clock import Clock, find_clocks, find_zone, zone_spans
+from assistant.extract.clock import PART_OF_DAY_WORDS, Clock, find_clocks, find_zone, zone_spans
 from assistant.extract.dates import END_OF_DAY, TimePhrase, find_time_phrases
 
 LIMIT_AFTER = re.compile(r"^\s*(?:或)?(?:(?:收工|放工|落班|收舖|收鋪|閂門)\s*)?(?:之前|以前|前|之內|以內|內|為止|截止|搞掂|完成|交|deadline)",
@@ -27,11 +27,12 @@ AFTER_AFTER = re.compile(r"^\s*(?:之後|以後|後(?![日天])|after)", re.IGNO
 REJECTED_AFTER = re.compile(r"^\s*(?:就)?(?:唔得|唔可以|唔掂|趕唔切|做唔切|冇可能|not possible)", re.IGNORECASE)
 AGREED_AFTER = re.compile(r"^\s*(?:先|就)?(?:得|可以|OK|ok|搞得掂|做得切|趕得切)(?![唔])")
 # 「八月十五號嗰個活動」: the day tells which one
-WHICH_ONE = r"嗰\s*(?:個|場|次|單|批|班|份|張|件|位|期|輪)"
+WHICH_ONE = r"(?:嗰\s*(?:個|場|次|單|批|班|份|張|件|位|期|輪)|(?:個|場)(?=\s*[\u3400-\u9fffA-Za-z]))"  # 「十八號個晚宴」 too
 EVENT_AFTER = re.compile(r"^\s*(?:開始|入場|舉行|開會|覆會|開幕|開業|出發|上線|停電|開庭|聆訊|見面|放假|嗰陣|到時|嗰日|嗰晚|"
                          r"當日|就到|會嚟|嚟|launch|event|go live|"
                          rf"{WHICH_ONE}\s*[\u3400-\u9fff]{{1,3}}日(?![子期])|"  # 「嗰個推廣日」, 「嗰個家長日」: a day's event
-                         rf"(?:{WHICH_ONE}\s*)?(?:開放日|活動|晚會|晚宴|典禮|畢業禮|講座|研討會|工作坊|展覽|嘉年華|比賽|演出|seminar|workshop)"
+                         rf"(?:{WHICH_ONE}\s*)?(?:開放日|活動|晚會|晚宴|典禮|畢業禮|講座|研討會|工作坊|展覽|嘉年華|比賽|演出|"
+                         r"(?:[A-Za-z]+\s+)?(?:seminar|workshop|dinner|party|gala|conference|expo|fair|concert|show)(?![A-Za-z]))"
                          r"(?!\s*(?:之前|以前|前|之內|內))|"
                          r"[係系是](?=\s*(?:禮拜|星期|週|周|假|公眾假期|週末|weekend|holiday)))", re.IGNORECASE)  # 「后日係禮拜六」
 # the day's circumstances, said as background to a request
@@ -81,9 +82,25 @@ IF = re.compile(IF_WORDS, re.IGNORECASE)
 ONCE = re.compile(r"(?<![\u3400-\u9fff])一[^，,。]{0,10}?(?:到|好|完|返)|(?:^|[，,\s])等[^，,。]{1,10}?(?:到|好|完|返)|[\u3400-\u9fff]一(?:到|好|完|返)")
 
 
+# a time of day said after a day (「聽日下晝三點半」, "Friday 5pm"), word by word: 「晚宴」 and "annual" are no part of it
+TIME_OF_DAY_AFTER = re.compile(rf"^(?:\s|{PART_OF_DAY_WORDS}|朝|早|晚(?![宴會飯餐市班更上])|夜(?![宵])|"
+                               r"[\d一二三四五六七八九十兩]+\s*(?:點|点|時|[:：])\s*(?:[\d一二三四五六七八九十]+\s*(?:分|個字)?|半|正|鐘)?|"
+                               r"\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:am|pm)(?![A-Za-z]))*", re.IGNORECASE)
+
+
+def _after(text: str, phrase_end: int) -> str:
+    """What is said right after a time phrase, past its time of day."""
+    rest = text[phrase_end:phrase_end + 28]
+    return rest[TIME_OF_DAY_AFTER.match(rest).end():][:16]
+
+
+def _an_event(text: str, phrase_end: int) -> bool:
+    """Whether the time phrase ending at phrase_end is when something happens (「禮拜三開始」, 「禮拜二開會」)."""
+    return bool(EVENT_AFTER.search(_after(text, phrase_end)) or MEETING_AFTER.match(text, phrase_end))
+
+
 def _score(text: str, phrase_start: int, phrase_end: int) -> int:
-    before, after = text[max(0, phrase_start - 8):phrase_start], text[phrase_end:phrase_end + 12]
-    after = re.sub(r"^[\s\d:：一二三四五六七八九十兩點点半個字鐘am pm晏晝下晝朝早夜晚上午下午中午]*", "", after, flags=re.I)
+    before, after = text[max(0, phrase_start - 8):phrase_start], _after(text, phrase_end)
     if REJECTED_AFTER.search(after) or AFTER_AFTER.search(after) or re.search(r"(?<![A-Za-z])after\s*$", before, re.I) \
             or re.search(r"(?:唔使|唔駛|唔洗|不用)\s*(?:等到|等)?\s*$", before):  # 「唔使禮拜五，我今日就 send」  # 「聽日唔得，禮拜一先得」: the day turned down is no deadline
         return -1
@@ -208,7 +225,7 @@ def find_deadline(text: str, today: date) -> Deadline | None:
             return Deadline(phrase.day + timedelta(days=1 if limit.after_midnight else 0), limit.at, find_zone(text),
                             text[limit.start:limit.end]) if limit else None
         chosen = phrase
-        day_before = [p for s, i, p in scored if p.start < phrase.start and s >= 0 and p.day > phrase.day]
+        day_before = [p for s, i, p in scored if p.start < phrase.start and (s >= 0 or _an_event(text, p.end)) and p.day > phrase.day]
         if END_OF_DAY.fullmatch(phrase.text.strip()) and day_before:  # 「你禮拜二開工，收工前落晒佢」: that day's end
             chosen = replace(phrase, day=day_before[-1].day)
             clocks = [c for c in clocks if not _clock_for(day_before[-1], [c], text)]  # 「八點開工」: when it starts

@@ -168,7 +168,7 @@ def _kept_by_speaker(said: str, item: ActionItem) -> bool:
 
 LET_IT_GO = re.compile(r"(?:咁|噉)?\s*算(?:啦|吧|數|喇|囉)"  # 「咁算啦，唔使做住」; put off: 「hold 住先，唔使做住」
                        r"|(?:咁|噉)?\s*(?:(?<![A-Za-z])hold\s*(?:住|下|吓)?|停(?:一停|住|低)|擱置|暫停|等等)\s*(?:先|住先)?(?:啦|喇)?", re.IGNORECASE)
-BARE_CANCEL = re.compile(r"^(?:啊|哦|咁|噉|算啦|算吧|唔好意思|sorry|actually)?[，,\s]*(?:就|都)?\s*(?:嗰樣|呢樣|嗰個|呢個|佢)?\s*(?:就|都)?\s*"
+BARE_CANCEL = re.compile(r"^(?:(?:啊|哦|咁|噉|算啦|算吧|唔好意思|sorry|actually)[，,\s]*)*(?:就|都)?\s*(?:嗰樣|呢樣|嗰個|呢個|佢)?\s*(?:就|都)?\s*"
                          rf"(?:唔使(?!急|咁急|擔心|驚|客氣|等|{UNCHANGED})\s*(?P<verb>" + VERB_WORD + r"|[\u3400-\u9fff])?\s*(?:佢|埋)?|取消(?:咗)?(?:佢)?|cancel (?:it|that)|forget it)"
                          r"(?:喇|啦|囉|住|吖)?[。！!.]*$", re.IGNORECASE)  # 「Ivy 唔使打喇」
 
@@ -179,7 +179,7 @@ BARE_TAKING = re.compile(rf"{HANDOVER_VERB}(?:埋|住|返)?")
 NAMED_CANCEL_TURNS = 4  # how far back 「Ivy 唔使打喇」 looks for Ivy's call when other talk came between
 CHANGE = "改"
 GENERIC_VERB = re.compile(r"做|搞|跟|理|check", re.IGNORECASE)  # 「唔使做」 names no task of its own
-INTERJECTION = re.compile(r"啊|哦|咦|嗯|噢|唉|哎|哎呀|sorry|actually|唔好意思", re.IGNORECASE)  # 「啊，唔使喇，…」
+INTERJECTION = re.compile(r"(?:啊|哦|咦|嗯|噢|唉|哎|哎呀|sorry|actually|唔好意思)+", re.IGNORECASE)  # 「啊唔好意思，唔使喇，…」
 
 
 def _first_step(asked: ActionItem, answer: ActionItem, transcript: Transcript) -> bool:
@@ -288,7 +288,7 @@ def _answered_by_another(earlier: ActionItem, later: ActionItem, transcript: Tra
     asked, reply = transcript.lines[earlier.turn], transcript.lines[later.turn]
     named = {people.find_name(n) for n in people.mentioned(asked.text)}
     return people.find_name(reply.speaker) == later.owner and later.owner in named and earlier.owner not in named \
-        and people.find_name(asked.speaker) != earlier.owner and _asked_by_another(earlier, transcript) \
+        and people.find_name(asked.speaker) != earlier.owner \
         and not _asked_by_another(later, transcript) and bool(verbs := _verbs(later.task) - GIVING) and verbs <= _verbs(earlier.task)
 
 

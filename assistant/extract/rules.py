@@ -46,7 +46,8 @@ from assistant.extract.deadlines import dates_a_thing, find_deadline, has_time_w
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import (
-    AGENDA, AWAY, DELIVERY_VERBS, FLOOR, MOVES_ON, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TOPICS_TODAY, VERB, VERB_WORD, leans_on_context,
+    AGENDA, AWAY, DELIVERY_VERBS, FLOOR, MOVES_ON, NO_RUSH, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TOPICS_TODAY, VERB, VERB_WORD,
+    leans_on_context,
 )
 from assistant.extract.text import clauses, sentences, shared_grams, word_count
 from assistant.extract.transcript import Line, Transcript
@@ -425,7 +426,7 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
     return [(o, "，".join(parts)) for o, parts in items if any(VERB.search(p) for p in parts)]
 
 
-WHEN_FREE = re.compile(r"(?:有時間|得閒|有空|方便)\s*(?:嘅話|的話)?\s*(?:就|先)|唔急|慢慢|遲啲")  # 「…同埋部 printer 有時間就睇下」: no limit
+WHEN_FREE = re.compile(rf"(?:有時間|得閒|有空|方便)\s*(?:嘅話|的話)?\s*(?:就|先)|{NO_RUSH}|遲啲")  # 「…同埋部 printer 有時間就睇下」: no limit
 
 
 def _limit_before_verb(clause: str, date: date) -> str:

@@ -295,7 +295,8 @@ TOPICS_TODAY = re.compile(r"今日[^，,。]{0,16}?(?:要|想)?(?:講|傾|討論
 SELF_INTRO = re.compile(r"^(?:我係|我叫|(?:I'?m|I am|this is)(?![A-Za-z]))\s*\S{1,24}$", re.IGNORECASE)
 # the speaker taking the floor (「陳生，我 update 先」, 「等我講先」, 「我先報告吓」): what they say next, no work
 FLOOR = re.compile(r"^(?:[^，,。]{1,8}[，,]\s*)?(?:等)?我\s*(?:先)?\s*(?:update|講|報告|匯報|交代|share|分享)\s*(?:下|吓|一下|少少)?\s*(?:先)?\s*[。！!]?$"
-                   r"|^(?:咁|噉|好)?[，,\s]*我\s*(?:就)?唔阻(?:住)?(?:大家|你哋|各位)",  # 「咁我唔阻大家，我去睇石喇」: leaving
+                   r"|^(?:咁|噉|好)?[，,\s]*我\s*(?:就)?唔阻(?:住)?(?:大家|你哋|各位)(?:喇|啦|嘞)?"  # 「咁我唔阻大家，我去睇石喇」: leaving
+                   r"(?:[，,]\s*我\s*(?:先)?(?:去|走|閃)[^，,。你]{0,8}?(?:喇|啦|嘞|先)?)?\s*[。！!]?$",
                    re.IGNORECASE)
 BECAUSE = re.compile(r"(?:因為|由於|because|since)(?![A-Za-z])", re.IGNORECASE)  # a reason opens
 COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|話|可能|或者|否則|唔係嘅話|唔係(?=就|會|趕|嚟唔切|做唔切)|"
@@ -315,6 +316,7 @@ FAVOUR = re.compile(r"^幫(?:我|手|吓)?\s*")  # 「你幫我 send」: the wor
 LEAVE_THING = r"\s*(?:安排|指引|政策|申請|表|紀錄|記錄|通告|制度|日數|結餘|policy|form|record)"  # 「放假安排」, 「請假指引」: a thing, nobody away
 AWAY = (r"(?:去)?接(?:個|埋)?(?:仔|女|細路|小朋友)(?:放學)?|睇(?:醫生|牙醫?|中醫|病)|覆診|(?:一定|早啲)?要走(?=\s*(?:[，,。]|$))|早走|返半(?:日|天)|"  # own errands
         rf"冇嚟|冇返|唔喺度|放(?:緊|咗|[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|產|侍產|病|年|婚|事)?假(?!前|之前|以前|之後|以後|後|返|{LEAVE_THING})|請(?:咗)?(?:[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|病|事|年)?假(?!{LEAVE_THING})|"
+        r"請(?=\s*(?:啦|吖|喇)\s*$)|放心\s*(?:去|走|放)|"  # 「OK，你請啦」, 「你放心去啦」: leave granted
         r"請(?:咗)?\s*[一兩二三四五六七八九十廿\d]+\s*(?:號|日|(?=\s*(?:、|同|至|到|[，,]|(?:啦|吖)?$)))"  # 「你請二十二、二十三號啦」: days off
         r"(?:\s*(?:、|同|至|到)\s*[一兩二三四五六七八九十廿\d]+\s*(?:號|日)?)*|"
         rf"病咗|去咗|返咗(?!嚟)"
@@ -331,7 +333,8 @@ URGED = r"^(?:千祈)?唔好(?:再)?(?:拖|遲|等)(?:喇|啦|住)?$"  # 「唔�
 
 
 # 「我想改做禮拜四朝早」: a time moved, nothing to do and no thing named
-ONLY_MOVED = re.compile(r"(?:我(?:哋)?\s*)?(?:想|就|不如)?\s*(?:改為|改做|改成|改到|改|延到|押後到|提前到)\s*(?:啦|吖|喇|好唔好|得唔得)?\s*[？?。]?")
+ONLY_MOVED = re.compile(r"(?:(?:個|嗰個|呢個|場|嗰場)?\s*[^，,。你我佢]{0,24}?\s*)?(?:我(?:哋)?\s*)?(?:想|就|不如|可唔可以|可以|要)?\s*"
+                        r"(?:改為|改做|改成|改到|改|延到|押後到|提前到)\s*(?:啦|吖|喇|好唔好|得唔得)?\s*[？?。]?")  # 「個 training 我想改做禮拜四」
 
 
 def only_moved(clause: str, today: date) -> bool:
@@ -360,7 +363,8 @@ def _repeats(clause: str, before: list[str]) -> bool:
 
 # 「俾個比較表我」: give a thing to me, the thing first
 GIVEN_ME = re.compile(r"(?<![A-Za-z])[俾畀]\s*(?:埋|返)?\s*(?P<thing>(?=\S)[^，,。我你佢俾畀]{2,48}?\s*)(?P<who>我|你|佢)(?![哋地])"
-                      r"(?:\s*(?:睇|聽|過目|check))?(?:\s*(?:先|住))?(?:\s*(?:啦|吖|喇))?(?=$|[，,。])", re.IGNORECASE)
+                      r"(?:\s*(?:睇|聽|過目|check)(?:\s*(?:吓|下|一下))?)?(?:\s*(?:先|住))?(?:\s*(?:啦|吖|喇|呀|啊))?(?=$|[，,。])",
+                      re.IGNORECASE)
 
 
 def _handed_to(given: re.Match[str], name: str | None = None) -> str:
@@ -487,7 +491,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                               if parts else "")
 
 
-NOT_URGENT = re.compile(r"(?P<thing>[^，,。你我佢]{2,16}?)\s*(?:就|都)?\s*(?:唔急|唔趕|冇咁急|慢慢嚟|不急)(?:嘅)?")
+NO_RUSH = r"唔急|唔趕|冇咁急|慢慢(?:嚟)?|不急"
+NOT_URGENT = re.compile(rf"(?P<thing>[^，,。你我佢]{{2,16}}?)\s*(?:就|都)?\s*(?:{NO_RUSH})(?:嘅)?")
 SUBJECTS_READ = 8  # 你/我 or the owner's name read for where the topic ends: a looping ASR turn has thousands
 CALLED = re.compile(r"[A-Z][a-z]{1,12}|阿[\u3400-\u9fff]|[\u3400-\u9fff](?:生|小姐|太|sir|Sir)")  # a name, as said to someone
 ACTION_VERB = re.compile(r"要|需要|記得|幫手|負責|搞掂|跟進|安排|準備|交|出|寫|整|搵|聯絡|通知|send|check|update|follow|book|訂|改|"

@@ -4692,3 +4692,49 @@ def test_a_later_sentence_of_the_turn_with_a_limit_is_still_for_the_one_called()
 def test_them_after_a_verb_of_contacting_are_people_not_the_thing_said_before():
     items = _items([("黃太", "阿傑，年尾前約清潔公司洗地毯；lease 唔急，四月尾前傾好就得。"), ("Marco Lee 李文傑", "好，我今個禮拜約佢哋。")])
     assert all("約" not in task or "lease" not in task for _, task, _ in items)
+
+
+def test_a_zone_word_is_a_whole_word_and_a_city_of_the_time_zone_database_is_its_zone():
+    # Manchester holds "est", Phuket "uk", 都柏林 柏林: none of them is New York, London or Berlin
+    people = ATTENDEES + [{"name": "Jason Ryan", "aliases": ["Jason"], "timezone": "Europe/Dublin"}]
+    assert _items([("黃太", "Priya，啲相幾時有？"), ("Priya Shah", "我 Manchester time 聽日下晝兩點前 send 俾 Ivy。")]) \
+        == [("Priya Shah", "send 俾 Ivy", "2026-03-12T22:00:00+08:00")]
+    [(_, _, deadline)] = _items([("黃太", "Jason，報價幾時有？"), ("Jason Ryan", "我都柏林時間聽日中午前 send 俾你。")], attendees=people)
+    assert deadline == "2026-03-12T20:00:00+08:00"  # Dublin is on GMT in March, Berlin an hour ahead
+    [(_, _, deadline)] = _items([("黃太", "阿傑，你 Budapest time 聽日朝早十點前 send 份報價俾客。")])
+    assert deadline == "2026-03-12T17:00:00+08:00"  # Budapest is on CET (UTC+1) until 29 March 2026
+
+
+def test_my_side_time_said_in_words_leaves_no_word_behind():
+    [(_, task, deadline)] = _items([("黃太", "Priya，份 deck 幾時有？"), ("Priya Shah", "我嗰邊時間禮拜五朝早十點前會將份 deck email 返俾你。")])
+    assert deadline == "2026-03-13T18:00:00+08:00" and "時間" not in task
+
+
+def test_give_me_a_draft_with_a_particle_or_after_calling_and_i_want_is_the_listeners():
+    assert [o for o, _, _ in _items([("Ivy Chan 陳詩韻", "個 budget 我整緊。"), ("黃太", "我想早少少呀，聽日俾個 draft 我睇吓。")])] \
+        == ["Ivy Chan 陳詩韻"]
+    assert [(o, d) for o, _, d in _items([("黃太", "阿傑，我想早少少，禮拜五前俾個初稿我睇。")])] == [("Marco Lee 李文傑", "2026-03-13")]
+
+
+def test_a_cancellation_after_two_interjections_takes_the_task_back():
+    assert _items([("黃太", "阿傑，你聽日印五十份小冊子。"), ("Marco Lee 李文傑", "好。"), ("黃太", "啊唔好意思，嗰樣唔使做喇。")]) == []
+
+
+def test_leaving_the_meeting_keeps_a_commitment_said_with_it_and_leave_granted_is_no_work():
+    assert [(o, d) for o, _, d in _items([("Priya Shah", "我唔阻大家喇，份 deck 我聽日 send 俾你哋。")])] == [("Priya Shah", "2026-03-12")]
+    assert _items([("Marco Lee 李文傑", "黃太，我想請假。"), ("黃太", "OK，你請啦。")]) == []
+    assert _items([("Marco Lee 李文傑", "黃太，我下個禮拜想請兩日假。"), ("黃太", "得，你放心去啦。")]) == []
+
+
+def test_a_meeting_moved_with_my_errand_as_the_reason_is_no_task():
+    assert _items([("黃太", "下個禮拜二我要去睇醫生，個 review meeting 改做禮拜三啦。")]) == []
+    assert _items([("Ivy Chan 陳詩韻", "我禮拜五要帶阿媽睇醫生，個 vendor meeting 可唔可以改做禮拜四？")]) == []
+
+
+def test_an_event_after_its_day_with_a_bare_classifier_or_in_english_is_no_due_day():
+    for said in ("阿傑，十八號個晚宴嘅座位表你做埋佢。", "阿傑，十八號 annual dinner 嘅場地你去 book 咗佢。"):
+        assert [d for _, _, d in _items([("黃太", said)])] == [None], said
+
+
+def test_the_end_of_work_after_the_day_something_starts_is_that_days_end():
+    assert [d for _, _, d in _items([("黃太", "阿傑，你禮拜五開始跟呢個 project，收工前開好個 Teams channel。")])] == ["2026-03-13"]
