@@ -736,7 +736,7 @@ class Reader:
             handover = HANDOVER.search(clause)
             if handover:
                 taker = self.people.strip_leading(handover["rest"])
-                was = WAS.match(out[-1].text) if out else None
+                was = _was(out[-1].text) if out else None
                 if taker and not taker[1].strip(" ，,。") and was \
                         and re.fullmatch(r"(?:而家|宜家|現在|今次|咁|就)*", clause[:handover.start()].strip(" ，,")):
                     # 「個 server 升級原本係 Ken 負責，而家交俾 Mandy」: the plan before names the work
@@ -756,7 +756,7 @@ class Reader:
                     topic = TOPIC_MARK.sub("", OPENER.sub("", re.sub(r"\s*(?:就|都)$", "", clause[:handover.start()].strip(" ，,"))))  # 「咁報價嗰樣」: 報價
                     topic = "" if re.fullmatch(r"(?:咁|嗰|那|所以|好|不如|嗰樣|呢樣|嗰個|呢個|我|你|我哋|而家|宜家|現在|今次)*(?:就)?",
                                                 topic) or handed in HANDED_THING else topic
-                    was = WAS.match(out[-1].text) if out and not topic else None
+                    was = _was(out[-1].text) if out and not topic else None
                     if was:  # 「年報本來係 Ivy 跟，改由 Ken 跟」: the plan before names the work
                         topic, out[-1].action, out[-1].has_owner_cue = was["topic"], False, False
                     addressed = turn_to(taker[0])
@@ -909,6 +909,12 @@ def _to_me(text: str) -> re.Match[str] | None:
     return given if given and given["who"] == "我" else None
 
 
+def _was(text: str) -> re.Match[str] | None:
+    """The plan before a handover, with the work as ``topic``: 「年報本來係 Ivy 跟」, 「原本阿Ken負責個 poster」."""
+    return WAS.match(text) or WAS_WHO_FIRST.match(OPENER.sub("", text).strip())
+
+
+WAS_WHO_FIRST = re.compile(r"^(?:本來|原本|原先|原定)\s*(?:係|由)?\s*[^，,。\s]{1,8}?\s*(?:負責|跟進|跟|做|搞)\s*(?P<topic>[^，,。]{2,16})$")
 MY_ERRAND = re.compile(r"我(?!哋)[^，,。你]{0,8}?要")
 THING_BEFORE = re.compile(r"(?:份|個|張|啲|條|部|批|單|封|嗰)[\u3400-\u9fffA-Za-z]{1,8}$")
 # what a message says (「email 啲會員，話報名二十八號截止」): part of sending it, its date not the due day

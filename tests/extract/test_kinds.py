@@ -4738,3 +4738,7 @@ def test_an_event_after_its_day_with_a_bare_classifier_or_in_english_is_no_due_d
 
 def test_the_end_of_work_after_the_day_something_starts_is_that_days_end():
     assert [d for _, _, d in _items([("黃太", "阿傑，你禮拜五開始跟呢個 project，收工前開好個 Teams channel。")])] == ["2026-03-13"]
+
+
+def test_who_had_it_said_before_the_work_then_a_handover_gives_the_work_to_the_taker():
+    assert _items([("黃太", "原本阿傑負責個 poster，而家交俾 Ivy，聽日交。")]) == [("Ivy Chan 陳詩韻", "交 poster", "2026-03-12")]
