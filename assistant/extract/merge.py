@@ -24,6 +24,7 @@ from assistant.extract.cues import (
 from assistant.extract.deadlines import without_times
 from assistant.extract.finalise import LEANS_PENALTY, REVIEW_BELOW
 from assistant.extract.owners import resolver_for
+from assistant.extract.priority import louder, priority_for
 from assistant.extract.tasks import BARE_DONE, DELIVERY_VERBS, FORM_OF_WORK, GENERIC_DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, leans_on_context
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
 from assistant.extract.transcript import Line, Person, Transcript
@@ -130,6 +131,10 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             moved.append(item)
         else:
             dropped.append(item)
+    for item in kept:  # a due day taken from a reply (「好，我今晚打俾佢哋」) rings as loudly as that day asks
+        said = transcript.lines[item.turn].text if item.turn is not None and 0 <= item.turn < len(transcript.lines) else ""
+        due = date.fromisoformat(item.deadline[:10]) if item.deadline else None
+        item.priority = louder(item.priority, priority_for(item.task, due, transcript.date, len(transcript.people), said))
     return [i for i in kept if i in moved or not _cancelled(i, cancelling) and i not in dropped]
 
 

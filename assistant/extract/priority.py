@@ -24,6 +24,12 @@ IMPORTANT = re.compile(
     re.IGNORECASE,
 )
 LARGE_GROUP = 8  # attendees at which any follow-up goes by SMS
+LOUDNESS: tuple[Priority, ...] = ("app", "sms", "call")
+
+
+def louder(first: Priority, second: Priority) -> Priority:
+    """The more insistent of two priorities ("call" over "sms" over "app")."""
+    return max(first, second, key=LOUDNESS.index)
 
 
 def priority_for(text: str, deadline: date | None = None, meeting_date: date | None = None,

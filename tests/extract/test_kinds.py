@@ -4742,3 +4742,8 @@ def test_the_end_of_work_after_the_day_something_starts_is_that_days_end():
 
 def test_who_had_it_said_before_the_work_then_a_handover_gives_the_work_to_the_taker():
     assert _items([("黃太", "原本阿傑負責個 poster，而家交俾 Ivy，聽日交。")]) == [("Ivy Chan 陳詩韻", "交 poster", "2026-03-12")]
+
+
+def test_a_due_day_taken_from_the_reply_rings_as_that_day_asks():
+    [item] = _extract([("黃太", "阿傑，你聯絡吓啲攝影師。"), ("Marco Lee 李文傑", "好，我今晚打俾佢哋。")])["action_items"]
+    assert (item["deadline"], item["priority"]) == ("2026-03-11", "call")
