@@ -9,12 +9,14 @@ groups use a double underscore, e.g. ``ASSISTANT_ASR__BEAM_SIZE=1`` or
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, NestedSecretsSettingsSource, SettingsConfigDict
+from pydantic_settings import SettingsError as SourceError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -332,11 +334,23 @@ class SettingsError(ValueError):
 def get_settings() -> Settings:
     """The settings: defaults, overridden by ASSISTANT_* variables, .env and secrets files.
 
-    Raises SettingsError naming each variable with a value it cannot take (「ASSISTANT_ASR__DEVICE=gpu」).
+    Raises SettingsError naming each variable with a value it cannot take (「ASSISTANT_ASR__DEVICE=gpu」);
+    the value itself is shown only when it is short and the name says no secret or address.
     """
     try:
         return Settings()
     except ValidationError as exc:
-        bad = "; ".join(f"ASSISTANT_{'__'.join(str(part).upper() for part in error['loc'])}: {error['msg']}"
-                        f" (got {error.get('input')!r})" for error in exc.errors())
+        bad = "; ".join(_invalid(error) for error in exc.errors())
         raise SettingsError(f"invalid settings: {bad}") from None
+    except SourceError as exc:  # a list or group given as text that is not JSON (ASSISTANT_CALENDAR__ICS_URLS)
+        raise SettingsError(f"invalid settings: {exc} (a list is written as JSON: '[\"https://…\"]')") from None
+
+
+KEPT_QUIET = re.compile(r"SECRET|PASSWORD|TOKEN|KEY|URL|DSN", re.IGNORECASE)
+
+
+def _invalid(error: dict) -> str:
+    name = f"ASSISTANT_{'__'.join(str(part).upper() for part in error['loc'])}"
+    given = error.get("input")
+    shown = isinstance(given, (str, int, float)) and len(str(given)) <= 40 and not KEPT_QUIET.search(name)
+    return f"{name}: {error['msg']}" + (f" (got {given!r})" if shown else "")

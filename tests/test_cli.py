@@ -77,6 +77,18 @@ def test_a_bad_setting_is_a_one_line_error_naming_the_variable(monkeypatch):
     assert "ASSISTANT_ASR__DEVICE" in result.stderr and "'gpu'" in result.stderr
 
 
+def test_a_list_setting_not_written_as_json_or_a_value_under_a_secret_name_is_not_echoed(monkeypatch):
+    monkeypatch.setenv("ASSISTANT_CALENDAR__ICS_URLS", "https://calendar.example/private-feed-abc123.ics")
+    result = run("--help", offline=False)
+    assert result.returncode == 1 and "Traceback" not in result.stderr and "calendar" in result.stderr
+    assert "private-feed-abc123" not in result.stderr
+    monkeypatch.delenv("ASSISTANT_CALENDAR__ICS_URLS")
+    monkeypatch.setenv("ASSISTANT_DINGTALK_TOKEN_REFRESH_MARGIN_S", "hunter2-not-a-number")
+    result = run("--help", offline=False)
+    assert result.returncode == 1 and "ASSISTANT_DINGTALK_TOKEN_REFRESH_MARGIN_S" in result.stderr
+    assert "hunter2" not in result.stderr
+
+
 def test_explicit_speaker_count_is_respected(tmp_path, sample):
     out = tmp_path / "out"
     result = run("process", str(sample), "--out", str(out), "--quiet", "--num-speakers", "3")
