@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks
 from assistant.extract.corrections import LATER_ONLY, NOT_BUT, TOO_LATE, only_time
 from assistant.extract.cues import (
-    ACCEPTS, BARE_NO, CANNOT, DECLINE, GLUED_TAG, IMPERATIVE, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, WE, YES, asks, before_more_work,
+    ACCEPTS, BARE_NO, CANNOT, CONDITION, DECLINE, GLUED_TAG, IMPERATIVE, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, WE, YES, asks, before_more_work,
 )
 from assistant.extract.dates import FEST, find_time_phrases
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out, without_times
@@ -176,6 +176,8 @@ def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
     time offered (「禮拜三唔得，禮拜四先得」, 「三點唔得，五點得唔得？」)."""
     if BARE_NO.fullmatch(answer.strip(" 。.！!")):
         return True
+    if CONDITION.match(OPENER.sub("", answer).strip()):  # 「如果 review 慢，可能會趕唔切喎」: a worry, if so; still theirs
+        return False
     if LATER_PLEASE.search(answer):  # 「禮拜四我唔得，遲啲得唔得？」: asks for more time, still theirs
         return False
     offered = OFFERS_ANOTHER_TIME.search(answer) or day_countered(answer, today) \
@@ -322,7 +324,7 @@ def day_settled(reader: Reader, transcript: Transcript, line: Line, owner: str |
     turns: list[Line] = []
     for later in transcript.lines[line.index + 1:line.index + 1 + SETTLING_TURNS]:
         expected = opens if len(turns) % 2 == 0 else ({owner, asker} - {opens}).pop()
-        if reader.speaker(later) != expected:
+        if reader.speaker(later) != expected or turns and _about_added_work(later.text, line.text, turns[0].text, transcript.date):
             break
         turns.append(later)
         if not has_time_words(later.text, transcript.date):
@@ -343,6 +345,14 @@ def day_settled(reader: Reader, transcript: Transcript, line: Line, owner: str |
             when = when[:phrase.start] + _in_week_asked(phrase.text, asked, transcript.date) + when[phrase.end:]
         return when, range(turns[0].index, turns[j].index + 1)
     return None
+
+
+def _about_added_work(said: str, asked: str, reply: str, today: date) -> bool:
+    """Whether said gives a day to work the reply added, not to the work asked (「你禮拜五前發通知」 「好，…同埋我會
+    準備埋簡報」 「簡報十五號之前俾我過目」): the thing named before its day is in the reply, not the request."""
+    phrases = find_time_phrases(said, today)
+    topic = OPENER.sub("", said[:phrases[0].start]).strip(" ，,") if phrases else ""
+    return bool(topic) and not shared_grams(topic, asked) and bool(shared_grams(topic, reply))
 
 
 def _last_day(said: str, today: date) -> str:

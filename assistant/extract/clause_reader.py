@@ -345,6 +345,7 @@ class Reader:
             or (YES_ME.match(clause) if yes and sentence[yes.end():].startswith(clause) else None)  # 「明白，我 send 個 email…」
         me = None if me and TELLS.search(clause[:me.start()]) else me  # 「講清楚我哋幾時搞掂」: what is told
         me = None if me and re.search(r"[俾畀給][^，,。]{1,48}$", clause[:me.start()]) else me  # 「俾個報價我睇」: to me
+        me = None if me and NEEDS_ANOTHER.match(clause[me.start():]) else me  # 「我要佢幫我開權限」: the work is another's
         if you and not (me and me.start() < you.start()) \
                 and (timed or REQUEST.search(clause) or addressed or IMPERATIVE.search(clause) or THING_YOU_DO.search(clause)
                      or YOU_FIRST.match(OPENER.sub("", clause))):
@@ -776,6 +777,8 @@ class Reader:
                 out.append(Clause(clause, None, False, False))
                 continue
             named, owner = self.clause_owner(clause, sentence, line, addressed)
+            if not named and AFTER_DONE.match(clause):  # 「fix 出咗之後我做 regression test」: who, after what it waits for
+                named, owner = self.clause_owner(AFTER_DONE.sub("", clause), sentence, line, addressed)
             if named and owner and self._shared_between(clause) == owner:  # what is shared, without who shares it
                 clause = re.sub(r"\s*(?:就|由)$", "", clause[:self.people.spans(clause)[0][1]].strip()) \
                     + SPLIT_WORK.sub("", clause[self.people.spans(clause)[1][2]:], count=1)
@@ -789,7 +792,7 @@ class Reader:
                 clause = asked[1].strip()  # 「我會叫 Keith 聽日 send 份 spec」: Keith's task is the send
             if named and owner is None and not group_in(clause):
                 named = False
-            past = NOT_ACTION.search(CONNECTIVE.sub("", clause) if self._requests(clause) else clause)
+            past = NOT_ACTION.search(AFTER_DONE.sub("", CONNECTIVE.sub("", clause) if self._requests(clause) else clause))
             if past and past.group(0) == "咗" and ((YOU_REQUEST.search(clause) or group_in(clause))
                                                    and (has_time_words(clause, self.transcript.date)
                                                         or limit_said(sentence, self.transcript.date))
@@ -820,6 +823,7 @@ class Reader:
                 and not ((need := IF_NEEDED.search(clause)) and not VERB.search(need["who"])) \
                 and not WAITING.match(OPENER.sub("", clause).strip()) \
                 and not (HABIT.search(OPENER.sub("", clause).strip()) and not ASKED_NOW.search(clause))  # 「呢排個個 OT 到十一點」
+            action = action and not ONCE_PLANNED.match(OPENER.sub("", clause).strip())  # 「我本來想叫明仔，但…」: a plan given up
             heard = heard or hearsay  # what follows says more of what they said
             if not action and not addressed and said_after and YOU_FIRST.match(OPENER.sub("", clause)):
                 addressed = turn_to(self.addressee(line, None))  # 「你參考返份通告，寫個回覆」: the work after it is theirs
@@ -963,5 +967,8 @@ HEARSAY = re.compile(r"(?:佢哋|佢|[^，,。\s我你]{1,12}?)(?:" + SAID + r"(
 ANNOUNCED = re.compile(r"^(?:補充一樣[，,]?\s*|我補充一樣[，,]?\s*)?(?P<party>[^，,。\s我你]{1,12}?)\s*(?:嗰邊|那邊)?\s*(?:啱啱|頭先|琴日|尋日|今朝)?\s*"
                        r"(?:通知|公布|宣布|出(?:咗)?通告)(?:咗)?\s*(?:我哋|話)?\s*(?=[，,：:]|$|[^，,。]*?(?:停水|停電|維修|升級|暫停|關閉|封路|截水|檢查))")
 WE_COULD = re.compile(r"^(?:其實|或者|我覺得)?\s*(?:我哋|我們)\s*(?:都|其實)?\s*(?:可以|可唔可以|不如|或者)")
+ONCE_PLANNED = re.compile(r"(?:我|我哋)?\s*(?:本來|原本|原先)\s*(?:都)?\s*(?:想|打算|諗住)")
+AFTER_DONE = re.compile(r"^[^，,。]{1,24}?(?:咗|完|好)\s*(?:之後|以後)\s*(?=[^，,。\s])")  # 「fix 出咗之後我做 regression test」: when, then the work
+NEEDS_ANOTHER = re.compile(r"我\s*(?:要|需要|想|等)\s*(?:佢|[^，,。\s我你]{1,8}?)\s*(?:幫|同)\s*我(?!哋)")
 TOLD_TO = re.compile(r"^.*?叫\s*佢(?!哋)\s*")
 TOLD_BY_NAME = re.compile(r"^(?:我|我哋)?\s*(?:會|等陣|而家|即刻)?\s*(?:叫|請)\s*")

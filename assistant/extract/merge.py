@@ -268,7 +268,8 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
             and not ANOTHER.search(_own_part(later, transcript.lines[later.turn].text)):  # 「好，我聽日交埋合約」: more work
         return True  # 「你幫我搵人設計張 poster」 「冇問題，我搵返上次嗰間印刷公司」: yes, and how, no task of its own;
         # 「你同印刷廠傾下 express」 「可以，我聽日打去問」: yes, and when, by phone
-    if _other_things(_without_people(earlier.task, transcript), _without_people(later.task, transcript)) and not answered:
+    if _other_things(_without_people(earlier.task, transcript), _without_people(later.task, transcript)) and not answered \
+            and not (later.turn == earlier.turn + 1 and _verb_swapped(earlier.task, later.task)):  # 「出個採購單」 「採購單我聽日整好」
         return False  # 「section 你寫」 「我禮拜三前寫好初稿」: one task; 「俾 Michael」 and 「俾我」 may be one person
     in_own_words = not (leans_on_context(later.task) or leans_on_context(earlier.task) or shared_grams(earlier.task, later.task))
     named_again = later.turn == earlier.turn and _asked_twice(transcript, later) and not shared_grams(earlier.task, later.task) \
@@ -451,6 +452,15 @@ def _other_things(a: str, b: str) -> bool:
                for tag, i1, i2, j1, j2 in changed)
 
 
+def _verb_swapped(a: str, b: str) -> bool:
+    """Whether two tasks differ only by their verb (「出採購單」, 「整好採購單」): the same thing, said by the one
+    who asked and the one who answers."""
+    a, b = _FILLER.sub("", a.casefold()), _FILLER.sub("", b.casefold())
+    changed = [op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    return bool(changed) and all(tag == "replace" and VERB.fullmatch(a[i1:i2]) and VERB.fullmatch(b[j1:j2])
+                                 for tag, i1, i2, j1, j2 in changed)
+
+
 PARALLEL = 0.5  # share of the shorter task two tasks must have in common to be read as parallel
 _FILLER = re.compile(r"[\s，,。！!？?、]|[份個張啲嘅埋晒好咗]")
 _PERSON = re.compile(r"(?:[俾畀給同]|to)?\s*(?:我|你|佢)(?:哋)?$|[俾畀給同]|to\b", re.IGNORECASE)  # who, not what
@@ -531,6 +541,10 @@ def _rival(earlier: ActionItem, later: ActionItem) -> bool:
 DELIVERS = re.compile(DELIVERY_VERBS, re.IGNORECASE)
 
 
+SAID_AGAIN_TURNS = 3  # a task asked, a word from someone else it waits on, then its owner says when it is done
+MADE_READY = re.compile(r"(?:整|做|搞|弄|執|寫|改)\s*(?:好|掂|完|妥|晒)")  # 「整好」: the work asked, done, whatever it was
+
+
 def _restated(earlier: ActionItem, later: ActionItem) -> bool:
     """A later mention of a task by its owner, due the same day, in other words (a summary at the
     end of a meeting: 「Rachel 後日交樓市稿」 after 「我可以後日交，…」)."""
@@ -543,6 +557,11 @@ def _restated(earlier: ActionItem, later: ActionItem) -> bool:
     if ONLY_RECIPIENT.fullmatch(later.task) and DELIVERS.search(earlier.task) and earlier.deadline == later.deadline \
             and 0 < (later.turn or 0) - (earlier.turn or 0) <= 2:
         return True  # 「交份報價俾我得唔得？」 「我聽日五點前 send 俾你」: the same hand-over, in other words
+    things = _without_verb(later.task).strip()
+    if earlier.deadline == later.deadline and 0 < (later.turn or 0) - (earlier.turn or 0) <= SAID_AGAIN_TURNS \
+            and MADE_READY.match(later.task.strip()) and things \
+            and (coverage(things, earlier.task) == 1.0 or len(things) == 1 and things in earlier.task):  # 「相」: one character
+        return True  # 「screenshot 要換新嗰套，你禮拜四整好？」 … 「我禮拜四收工前整好啲 screenshot」: getting it done, said again
     verbs_then, verbs_now = _verbs(earlier.task), _verbs(later.task)
     if _fragment(later.task) and not _fragment(earlier.task) and earlier.deadline == later.deadline \
             and 0 < (later.turn or 0) - (earlier.turn or 0) <= 2 and verbs_now and verbs_now <= verbs_then:

@@ -29,7 +29,7 @@ from assistant.extract.answers import (
 )
 from assistant.extract.clause_reader import (
     APPROVAL, BARE_COMMIT, BARE_HANDOVER, DEPARTMENT, DUE_MOVED, LIMIT_MARK, REMINDER, ROLE, SAID, STATE, STRANGER, TAKEN_PART,
-    NOT_NEEDED, UNKNOWN, YES_FIRST, Clause, Reader, group_in, without_names,
+    NOT_NEEDED, ONCE_PLANNED, UNKNOWN, YES_FIRST, Clause, Reader, group_in, without_names,
 )
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.conditions import condition_apart
@@ -40,9 +40,9 @@ from assistant.extract.corrections import (
 from assistant.extract.cues import (
     GENERIC_WORK, GLUED_TAG, HANDOVER_VERB, NEW_TOPIC, NOT_ACTION, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, YES, asks, two_turns_back,
 )
-from assistant.extract.dates import DELAY, find_time_phrases, shifted
+from assistant.extract.dates import DELAY, FEST, find_time_phrases, shifted
 from assistant.extract.decisions import PUT_OFF, RECURRING, decided_in
-from assistant.extract.deadlines import dates_a_thing, find_deadline, has_time_words, limit_said, without_times
+from assistant.extract.deadlines import STATE_AFTER, dates_a_thing, find_deadline, has_time_words, limit_said, without_times
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import (
@@ -66,6 +66,7 @@ GIVE_AWAY = re.compile(r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|
 REVIEWS = re.compile(r"(?:我|I)[^，,。]{0,8}?(?:睇|批|審批|check|review|approve|過目)[^，,。]{0,4}$", re.IGNORECASE)
 THEN_THAT = re.compile(r"^(?P<thing>[^，,。\s就]{1,16}?|[A-Za-z][\w .-]{0,24}?)\s*就\s*(?P<when>\S.*)$")  # 「screenshots 就五一前」
 ALL_DONE = re.compile(rf"(?:要|都要)?\s*(?:{VERB_WORD})\s*(?:晒|哂|齊|完)(?:佢|佢哋)?\s*(?:啦|喇)?", re.IGNORECASE)  # 「send 晒」
+THING_APART = re.compile(r"^[^，,。\s]{1,12}?\s*(?:(?:嗰|呢)\s*(?:part|樣|部分|部份)|方面)", re.IGNORECASE)  # 「基金嗰樣…」, 「宣傳方面…」
 SPLIT = re.compile(r"^(?:同埋|仲有|另外|然後|跟住|再|順便|順手|and then|also)", re.IGNORECASE)
 # 「send 份報價，同埋 cc 埋 Marco」: who is copied is a detail of the email, no task of its own
 COPY_IN = re.compile(r"^(?:同埋|仲有|and|also)?\s*(?:記得|記住|要|都要|remember to)?\s*(?:cc|bcc|抄送|副本)(?![A-Za-z])",
@@ -341,6 +342,13 @@ SWAPPED = re.compile(r"^(?:(?:唔係|不如|或者|咁|噉|sorry|啊|呀|哦)[�
 NOT_TOPIC = re.compile(r"^[一兩三四五幾](?:樣|件事)(?:嘢)?$|^(?:唔使|唔駛|唔洗|唔好|不用)|諗住|覺得|係咁|我(?:哋)?(?:都|就)?(?:係|想)|(?:去|返|出)咗|咗\s*(?:嚟|電話|email)|打過\s*(?:嚟|來)|" + AWAY)  # 「咁我諗住係咁，…」, 「Ken 今日冇嚟」, 「客今朝打咗嚟」 say something; a topic only names a thing
 
 
+def _dated_statement(clause: str, date: date) -> bool:
+    """Whether a verbless clause says how a day stands (「十月一號國慶中心休息」, 「二十六號都係假期」): news, not a
+    thing the work after it is on (「季尾報表，…」, 「保養合約月尾到期，…」 name what it is on)."""
+    clause = re.sub(rf"(?:{FEST})節?", "", clause, flags=re.IGNORECASE)  # 「四月三號耶穌受難節公司休息」: the day named twice
+    return any(STATE_AFTER.match(clause, p.end) for p in find_time_phrases(clause, date))
+
+
 def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]]:
     """(owner, task text) per item of one sentence."""
     items: list[tuple[str | None, list[str]]] = []
@@ -355,7 +363,8 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
             owned, topic, before = False, [], []
             continue
         if not owned and not c.has_owner_cue and not c.action and c.text and not VERB.search(c.text) \
-                and word_count(c.text) <= 16 and not NOT_TOPIC.search(c.text):
+                and word_count(c.text) <= 16 and not NOT_TOPIC.search(c.text) and not _dated_statement(c.text, date) \
+                and not ONCE_PLANNED.match(OPENER.sub("", c.text)):  # 「我本來想叫明仔，…我自己跟啦」: a plan given up
             topic.append(OPENER.sub("", c.text))
             continue
         if not owned and not c.has_owner_cue and c.text:
@@ -417,6 +426,8 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
             limit = _limit_before_verb(said, date) if not has_time_words(c.text, date) and not WHEN_FREE.search(c.text) else ""
             items.append((owner, [limit] if limit else []))  # 「你禮拜三前 train 新同事，同埋寫低手冊」: by Wednesday, both
             lent = items[-1][1] if limit else None
+        elif items[-1][1] and (thing := THING_APART.match(c.text)) and VERB.search(c.text[thing.end():]):
+            items.append((owner, []))  # 「採購單我聽日就整好，基金嗰樣我要問埋總部」: another thing named, its own task
         elif items[-1][1] and VERB.search(without_times(c.text, date)) and _other_limit(items[-1][1], c.text, date):
             items.append((owner, []))  # 「聽日中午前入晒發票，報價禮拜五前搞掂」: two limits, two tasks
         if items[-1][1] is lent and WHEN_FREE.search(c.text):  # 「…，同埋訂間房，有時間先做」
@@ -697,6 +708,12 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: L
              and later["verb"].casefold() in i.task.casefold()]
     if again and not people.mentioned(without_names(sentence, people)):  # 「咁阿峰你遲啲，下個禮拜五先 order 啦」: the same work, only then
         return again
+    topic = OPENER.sub("", sentence[:phrases[0].start]).strip(" ，,") if phrases and not people.mentioned(sentence) else ""
+    fronted = [i for i in recent if topic and len(topic) <= 12 and not VERB.match(topic) and not re.search(r"我|你|佢", topic)
+               and i.owner != people.find_name(line.speaker)
+               and shared_grams(topic, without_times(i.task, transcript.date))]
+    if len(fronted) == 1 and not dates_a_thing(sentence, phrases[0].start, phrases[0].end):
+        return fronted  # 「好，我…同埋準備埋簡報」 「簡報十五號之前俾我過目」: the thing named first, then its day
     if not recent or not phrases or not (DUE_MOVED.search(sentence[:phrases[0].start]) or corrects) \
             or people.mentioned(sentence) or dates_a_thing(sentence, phrases[0].start, phrases[0].end) \
             and not DUE_MOVED.search(sentence[:phrases[0].start]):  # 「改做下個禮拜四」 moves it; 「下個禮拜嘅報告」 names one
@@ -838,6 +855,14 @@ def _about(said: str, task: str) -> bool:
     """Whether words about one task of several (「備份嗰樣…」) are about this one; words naming none are about all."""
     named = THAT_TASK.match(OPENER.sub("", said).strip())
     return not named or bool(shared_grams(named["topic"], task))
+
+
+def _counter_named(transcript: Transcript, line: Line) -> str:
+    """The clause of the reply that names which task its counter-offer is about (「採購單我聽日整好，基金嗰樣我要問埋
+    總部，下個禮拜一得唔得？」 → 「基金嗰樣…」), or empty."""
+    reply = transcript.lines[line.index + 1].text if line.index + 1 < len(transcript.lines) else ""
+    named = [c for c in clauses(reply) if THAT_TASK.match(OPENER.sub("", c).strip())]
+    return named[-1] if named else ""
 
 
 def _yes_in_between(reader: Reader, line: Line, items: list[RawItem]) -> list[RawItem]:
@@ -1215,7 +1240,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 insisting = insisting if insisting and (limit_said(insisting, transcript.date) or re.search(r"一定要|最遲", insisting)
                                                         and find_deadline(insisting, transcript.date)) else ""
                 countered = counter_accepted(reader, transcript, line, owner)
-                countered = countered if _about(countered, task) else ""  # 「備份嗰樣改做下個禮拜三得唔得？」: that task only
+                countered = countered if _about(_counter_named(transcript, line) or countered, task) else ""  # 「備份嗰樣改做下個禮拜三得唔得？」: that task only
                 settled = day_settled(reader, transcript, line, owner)
                 if settled:
                     haggled.update(dict.fromkeys(settled[1], (owner, reader.speaker(line))))

@@ -720,6 +720,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             if planned:
                 return planned
             continue
+        begun = BEGUN.match(clause.strip())
+        if begun and PRONOUN_OBJECT.search(task) and not _person_meant(task):
+            return begun["thing"]  # 「英文 copy 我已經寫咗一半，I'll finish it…」: the copy, half written
         stated = _stated_thing(clause) if DONE.search(clause) and PRONOUN_OBJECT.search(task) and not _person_meant(task) else None
         if stated:
             return stated  # 「部影印機又壞咗，…整返佢」: a state the thing is in, not work done
@@ -916,6 +919,11 @@ def spaced_scripts(text: str) -> str:
     return re.sub(r"(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u3400-\u9fff])", " ", text)
 
 
+# a thing, then how far the speaker has got with it (「份 deck 我已經做咗一半」, 「篇稿我寫緊」)
+BEGUN = re.compile(r"^(?:[份個張篇啲條封]\s*)?(?P<thing>[^，,。我你佢]{2,16}?)\s*我(?:哋)?\s*(?:已經|啱啱|頭先)?\s*"
+                   r"(?:[^，,。\s]{1,3}咗\s*(?:一半|少少|一部分|大半|大部分|七七八八)|[^，,。\s]{1,3}緊)")
+
+
 def _stated_thing(statement: str) -> str | None:
     """The thing a statement is about, without its measure word (「部影印機又壞咗」 → 「影印機」, 「呢張單好急」 →
     「單」); None when the statement names no thing before its predicate (a person, a verb, no predicate)."""
@@ -926,6 +934,28 @@ def _stated_thing(statement: str) -> str | None:
             or VERB.match(thing) and not NOUN_PHRASE.match(subject):  # 「部影印機」: a measure word makes 影印 a noun's
         return None
     return thing
+
+
+def _verb_object_said_before(task: str, transcript: Transcript, turn: int, owner: str | None) -> str | None:
+    """For a task that is a verb alone (「開」 of 「我今日幫你開」), the verb and its object as a need said in the two
+    turns before last said them (「…我要佢幫我開權限」 → 「開權限」); None when they did not, or when that sentence
+    asks it of 你 or of someone other than ``owner`` (then the answer is another's offer, for review)."""
+    people = resolver_for(transcript.people)
+    verb = _ONE_VERB.fullmatch(task.strip())
+    if not verb:
+        return None
+    word = VERB.match(task.strip())
+    said = re.compile(rf"{re.escape(word.group(0))}\s*(?:[好返埋晒]\s*)?(?P<thing>[^，,。！!？?\s我你佢咗]"
+                      rf"[^，,。！!？?我你佢]{{1,15}}?)\s*(?:[吖呀啊啦喇嘅]\s*)*(?=[，,。！!？?]|$)", re.IGNORECASE)
+    for previous in reversed(transcript.lines[max(0, turn - 2):turn]):
+        for sentence in reversed(sentences(previous.text)):
+            if re.search(r"你(?!哋)", sentence) or any(people.find_name(n) != owner for n in people.mentioned(sentence)):
+                continue
+            found = [m for m in said.finditer(sentence) if without_times(m["thing"], transcript.date) == m["thing"]
+                     and not VERB.fullmatch(m["thing"])]
+            if found:
+                return spaced_scripts(f"{task.strip()}{found[-1]['thing']}")
+    return None
 
 
 def _verb_said_again(task: str) -> str | None:
@@ -980,8 +1010,9 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     if turn is None or not leans_on_context(task):
         return task, None
     context = context_for(task, transcript, turn, topic_only, owner)
-    if context is None:
-        return task, None
+    if context is None:  # 「我要佢幫我開權限」 「我今日幫你開」: the rights, opened
+        verb_object = _verb_object_said_before(task, transcript, turn, owner)
+        return (verb_object, verb_object) if verb_object else (task, None)
     context = drop_names(context, resolver_for(transcript.people), None) or context  # 「Ken，聽日買 laptop」: not Ken
     pronoun = PRONOUN_OBJECT.search(task)
     if pronoun and pronoun.group(0) == "佢哋" and (re.search(r"我|你|佢", context) or GIVEN_TO.search(task[:pronoun.start()])

@@ -4747,3 +4747,79 @@ def test_who_had_it_said_before_the_work_then_a_handover_gives_the_work_to_the_t
 def test_a_due_day_taken_from_the_reply_rings_as_that_day_asks():
     [item] = _extract([("黃太", "阿傑，你聯絡吓啲攝影師。"), ("Marco Lee 李文傑", "好，我今晚打俾佢哋。")])["action_items"]
     assert (item["deadline"], item["priority"]) == ("2026-03-11", "call")
+
+
+def test_a_day_the_asker_gives_to_work_the_reply_added_moves_that_work_only():
+    items = _items([
+        ("黃太", "阿傑，你禮拜五前裝好新嗰批電腦。"),
+        ("Marco Lee 李文傑", "好，我禮拜五前裝好，同埋我會寫埋份使用指引。"),
+        ("黃太", "指引下個禮拜一之前俾我睇。"),
+        ("Marco Lee 李文傑", "冇問題。"),
+    ])
+    assert sorted(d for _, _, d in items) == ["2026-03-13", "2026-03-16"]
+    assert next(d for _, t, d in items if "指引" in t) == "2026-03-16"
+
+
+def test_a_reply_naming_each_thing_with_its_own_day_keeps_them_apart():
+    items = _items([
+        ("黃太", "阿傑 你幫手訂個新 router 同埋問下 vendor 可唔可以延長保養 禮拜五之前話我知"),
+        ("Marco Lee 李文傑", "好 router 我聽日就訂 保養嗰樣要問埋總公司 下個禮拜二得唔得"),
+        ("黃太", "得 下個禮拜二啦"),
+    ])
+    assert len(items) == 2
+    assert next(d for _, t, d in items if "router" in t) == "2026-03-12"
+    assert next(d for _, t, d in items if "保養" in t) == "2026-03-17"
+
+
+def test_a_day_off_said_before_a_request_is_news_not_the_thing_worked_on():
+    [(owner, task, deadline)] = _items([
+        ("黃太", "提提大家 四月三號耶穌受難節公司休息 六號都係假期 阿傑你禮拜五收工前出埋四月嘅值日表"),
+    ])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-13")
+    assert task.startswith("出") and "休息" not in task and "假期" not in task
+
+
+def test_a_bare_verb_answer_takes_its_object_from_the_need_before_it():
+    items = _items([
+        ("Ivy Chan 陳詩韻", "個 shared drive 係阿傑管嘅，我要佢幫我開寫入權限。"),
+        ("Marco Lee 李文傑", "我今日幫你開。"),
+    ])
+    assert items == [("Marco Lee 李文傑", "開寫入權限", "2026-03-11")]
+
+
+def test_work_said_after_what_it_waits_for_is_still_work():
+    [(owner, task, deadline)] = _items([("Marco Lee 李文傑", "啲新 firewall rule 批咗之後我做 penetration test，禮拜五前出報告。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-13") and "penetration test" in task
+
+
+def test_it_is_the_thing_the_speaker_says_they_are_half_way_through():
+    [(owner, task, _)] = _items([("Priya Shah", "The press kit 我已經寫咗一半，I'll finish it by tomorrow noon.")])
+    assert owner == "Priya Shah" and "press kit" in task and "it" not in task.split()
+
+
+def test_the_one_asked_saying_when_it_will_be_ready_after_another_word_is_the_same_task():
+    items = _items([
+        ("黃太", "Ivy，新 brochure 啲相要換過，你禮拜五前整好得唔得？"),
+        ("Ivy Chan 陳詩韻", "得，不過要阿傑俾晒啲相我先。"),
+        ("Marco Lee 李文傑", "我今晚 send 晒俾你。"),
+        ("Ivy Chan 陳詩韻", "Great，咁我禮拜五前整好啲相。"),
+    ])
+    assert [(o, d) for o, _, d in items if o == "Ivy Chan 陳詩韻"] == [("Ivy Chan 陳詩韻", "2026-03-13")]
+
+
+def test_a_plan_given_up_names_no_work():
+    [(owner, task, deadline)] = _items([
+        ("黃太", "新 office 嘅 wifi 邊個跟？"),
+        ("Marco Lee 李文傑", "我本來想叫 Ivy，但佢月尾前好忙，我自己跟啦，下個禮拜五之前裝好。"),
+    ])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-20") and "本來" not in task and "wifi" in task
+
+
+def test_a_worry_said_under_a_condition_turns_nothing_down():
+    items = _items([
+        ("Marco Lee 李文傑", "我禮拜五前 upload 新版本去 server。"),
+        ("黃太", "好。"),
+        ("Ivy Chan 陳詩韻", "個客好期待個新版本。"),
+        ("Marco Lee 李文傑", "如果 server 嘅 license 遲到，新版本可能會趕唔切喎。"),
+    ])
+    assert items == [("Marco Lee 李文傑", "upload 新版本去 server", "2026-03-13")]
