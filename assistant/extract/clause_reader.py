@@ -35,7 +35,7 @@ from assistant.extract.deadlines import find_deadline, has_time_words, limit_sai
 from assistant.extract.owners import DEPARTMENTS, OwnerResolver, resolver_for
 from assistant.extract.schema import RawItem
 from assistant.extract.tasks import (
-    AWAY, BECAUSE, CONNECTIVE, DELIVERY_VERBS, FOLLOW_UP, GIVEN_ME, NEAR_VERB, NOUN_PHRASE, OBSERVATION, VERB, VERB_WORD, WAS,
+    AWAY, BECAUSE, CONNECTIVE, DELIVERY_VERBS, FOLLOW_UP, GIVEN_ME, NEAR_VERB, NOUN_PHRASE, OBJECT_OF, OBSERVATION, VERB, VERB_WORD, WAS,
     only_moved,
 )
 from assistant.extract.text import clauses, sentences, shared_grams
@@ -147,8 +147,6 @@ DEPARTMENT = re.compile(rf"^(?P<who>(?<![A-Za-z])(?:{_LATIN_DEPARTMENTS})(?![A-Z
                         r"(?!\s*(?:嗰邊|那邊)?\s*(?:話|講|問|覺得|想|估|認為|要(?:我|你|求)|叫|said|says|thinks?|wants?)(?![A-Za-z]))",
                         re.IGNORECASE)  # 「HR 話…」 reports, 「HR 要我哋…」 asks somebody else
 # what comes before someone acted upon, not acting: 「俾 Ivy」, 「同 Ken」, 「打俾陳生」, 「俾份報價 Ivy」
-OBJECT_OF = re.compile(r"(?:[俾畀同話搵問等將幫對跟帶約見]|打俾|打畀|打去|(?<![A-Za-z])(?:call|email|whatsapp|ping|meet|cc))"
-                       r"\s*(?:吓|下|一下|埋|返)?\s*$|[俾畀]\s*(?:份|個|張|啲|封|本)[^，,。我你]{1,12}$", re.IGNORECASE)
 # a person's name that is no attendee's: a capitalised Latin name, 阿X, X生/X小姐/X太
 STRANGER = re.compile(r"\s*(?P<who>(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])|阿[\u3400-\u9fff]|[\u3400-\u9fff](?:生|小姐|太|sir|Sir))\s*")
 SPLIT_WORK = re.compile(r"\s*(?:一人一半|各做一半|各自一半|分開做|平分|分一半|each take half|split)", re.IGNORECASE)
@@ -231,7 +229,7 @@ MAY_THEN = re.compile(r"(?:咁)?\s*你(?!哋)\s*(?:就|都)?\s*可以(?!唔)")
 # 「有咩問題，禮拜五前話我知」: "if anything comes up, tell me", no work of its own
 IF_ANY = re.compile(r"(?:大家|你哋|你)?\s*(?:如果|假如|萬一)?\s*有(?:咩|乜嘢|乜|什麼|甚麼|任何)")
 # 「等總公司寄嚟就得」, 「等客覆先」: waiting on others is no work (「等我搞」 is "let me")
-WAITING = re.compile(r"(?:我哋|你|大家)?\s*(?:就|先)?\s*等(?!我|陣|一陣|下|吓|埋|等)[^，,。]{1,16}?(?:就得|就可以|就OK|先|啦|喇)?[。！!]?$", re.IGNORECASE)
+WAITING = re.compile(r"(?:我哋|我|你|大家)?\s*(?:就|先)?\s*等(?!我|陣|一陣|下|吓|埋|等)[^，,。]{1,16}?(?:就得|就可以|就OK|先|啦|喇)?[。！!]?$", re.IGNORECASE)
 # 「你要 copy 就搵我」, 「唔明就問阿傑」: where to turn if need be, no work
 IF_NEEDED = re.compile(r"(?:^|你|你哋|大家)\s*(?:如果|假如)?\s*(?:有需要|需要|要|想要|想|唔明|唔識|唔清楚|唔肯定|有疑問)[^，,。]{0,16}?就\s*(?:搵|問)\s*"
                        r"(?P<who>[^，,。]{1,10}?)\s*(?:啦|喇|吖|la)?[。！!]?$", re.IGNORECASE)
@@ -823,7 +821,8 @@ class Reader:
                 and not ((need := IF_NEEDED.search(clause)) and not VERB.search(need["who"])) \
                 and not WAITING.match(OPENER.sub("", clause).strip()) \
                 and not (HABIT.search(OPENER.sub("", clause).strip()) and not ASKED_NOW.search(clause))  # 「呢排個個 OT 到十一點」
-            action = action and not ONCE_PLANNED.match(OPENER.sub("", clause).strip())  # 「我本來想叫明仔，但…」: a plan given up
+            if ONCE_PLANNED.match(OPENER.sub("", clause).strip()):  # 「我本來想叫阿樂整…，都係算啦」: a plan given up, nobody's
+                action, named, owner = False, False, None
             heard = heard or hearsay  # what follows says more of what they said
             if not action and not addressed and said_after and YOU_FIRST.match(OPENER.sub("", clause)):
                 addressed = turn_to(self.addressee(line, None))  # 「你參考返份通告，寫個回覆」: the work after it is theirs

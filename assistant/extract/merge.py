@@ -84,6 +84,10 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             if item.deadline and _other_time_asked(again, item, transcript):
                 again.deadline = item.deadline  # 「我下個禮拜三 send」 「可唔可以早啲？」 「咁我禮拜五朝早 send」
             continue
+        undated = next((k for k in kept if _dated_by_owner(k, item, transcript)), None)
+        if undated is not None:  # 「花球阿樂你跟埋」 … 「得，我嚟跟。花球我…廿九號之前落單」: the work taken on, and its day
+            undated.deadline = item.deadline
+            continue
         restated = next((k for k in kept if _restated(k, item)), None) \
             or max((k for k in kept if _recapped(k, item, transcript)), key=lambda k: similarity(k.task, item.task), default=None)
         if restated is not None:  # a summary repeating a task: the first wording stays, with the finer due time
@@ -539,6 +543,17 @@ def _rival(earlier: ActionItem, later: ActionItem) -> bool:
 
 
 DELIVERS = re.compile(DELIVERY_VERBS, re.IGNORECASE)
+
+
+def _dated_by_owner(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
+    """Whether the owner of an undated task, a few turns later in their own words, says when they will do it:
+    the later names a thing of the earlier and gives a day."""
+    if earlier.owner != later.owner or earlier.owner is None or earlier.deadline or not later.deadline \
+            or later.turn is None or earlier.turn is None or not 0 < later.turn - earlier.turn <= SAID_AGAIN_TURNS:
+        return False
+    people = resolver_for(transcript.people)
+    return people.find_name(transcript.lines[later.turn].speaker) == later.owner \
+        and shared_grams(_without_verb(_without_people(earlier.task, transcript)), later.task) >= 1
 
 
 SAID_AGAIN_TURNS = 3  # a task asked, a word from someone else it waits on, then its owner says when it is done

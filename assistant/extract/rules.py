@@ -339,7 +339,7 @@ def _let_off(sentence: str, reader: Reader) -> tuple[str, str] | None:
 # 「調轉啦」, 「你哋兩個對調吖」: the two people just given tasks swap them
 SWAPPED = re.compile(r"^(?:(?:唔係|不如|或者|咁|噉|sorry|啊|呀|哦)[，,\s]*)*(?:你哋|佢哋)?\s*(?:兩個)?\s*(?:調轉|對調|換轉|掉轉|交換)"
                      r"(?:佢|嚟|吓|下|一下)?\s*(?:啦|喇|吖|呀|先|好啲|好唔好|得唔得)?\s*[。！!？?]?$", re.IGNORECASE)
-NOT_TOPIC = re.compile(r"^[一兩三四五幾](?:樣|件事)(?:嘢)?$|^(?:唔使|唔駛|唔洗|唔好|不用)|諗住|覺得|係咁|我(?:哋)?(?:都|就)?(?:係|想)|(?:去|返|出)咗|咗\s*(?:嚟|電話|email)|打過\s*(?:嚟|來)|" + AWAY)  # 「咁我諗住係咁，…」, 「Ken 今日冇嚟」, 「客今朝打咗嚟」 say something; a topic only names a thing
+NOT_TOPIC = re.compile(r"^[一兩三四五幾](?:樣|件事)(?:嘢)?$|^(?:唔使|唔駛|唔洗|唔好|不用)|^(?:不過|但|因為)|諗住|覺得|係咁|我(?:哋)?(?:都|就)?(?:係|想)|(?:去|返|出)咗|咗\s*(?:嚟|電話|email)|打過\s*(?:嚟|來)|" + AWAY)  # 「咁我諗住係咁，…」, 「Ken 今日冇嚟」, 「客今朝打咗嚟」 say something; a topic only names a thing
 
 
 def _dated_statement(clause: str, date: date) -> bool:
@@ -1219,7 +1219,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             asked = _when_asked(reader, transcript, line) \
                 if not answered and found and has_time_words(sentence, transcript.date) else None
             for i, (owner, task) in enumerate(found):
-                if i + 1 < len(found) and found[i + 1][0] == owner and re.match(r"(?:我|你)?\s*(?:順便|順手)", found[i + 1][1]) \
+                if i + 1 < len(found) and found[i + 1][0] == owner and re.match(r"(?:我|你)?\s*(?:順便|順手)", without_times(found[i + 1][1], transcript.date).strip(" ，,")) \
                         and OCCASION.fullmatch(OPENER.sub("", without_times(task, transcript.date)).strip(" ，,。")):
                     continue  # 「我聽日同會計開會，順便問埋」: where the work is done, not work; the day goes with it
                 task = _head_restored(task, [t for _, t in found[:i]] + [item.task for item in in_turn])

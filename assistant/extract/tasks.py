@@ -817,6 +817,11 @@ RECIPIENT = re.compile(r"(?P<verb>[俾畀給同問搵覆幫]|抄送(?:埋)?|通�
                        re.IGNORECASE)
 
 
+# a person named as what a verb acts on (「見黃太」, 「打俾 Ivy」, 「俾份報價 Ken」): met or sent to, not spoken to
+OBJECT_OF = re.compile(r"(?:[俾畀同話搵問等將幫對跟帶約見]|打俾|打畀|打去|(?<![A-Za-z])(?:call|email|whatsapp|ping|meet|cc))"
+                       r"\s*(?:吓|下|一下|埋|返)?\s*$|[俾畀]\s*(?:份|個|張|啲|封|本)[^，,。我你]{1,12}$", re.IGNORECASE)
+
+
 def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str | None) -> str:
     """The task with 我/你 after a verb of giving or contacting replaced by who they are, since the
     table is read without the turn: 我 is the turn's speaker, 你 (in the owner's own words) the
@@ -846,8 +851,11 @@ def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str
                 + [(m.start(), None) for m in CALLED.finditer(before) if not people.find_name(m[0])]
             name = max(named, key=lambda n: n[0])[1] if named else None
         else:
-            heard = people.addressee(line.text, line.speaker, transcript.previous_speaker(turn)) \
-                if owner is not None and speaker == owner else None
+            said = line.text
+            for _, start, end in reversed([s for s in people.spans(said) if OBJECT_OF.search(said[:s[1]])]):
+                said = said[:start] + said[end:]
+            heard = people.addressee(said, line.speaker, transcript.previous_speaker(turn)) \
+                if owner is not None and speaker == owner else None  # 「我今晚見黃太，順便幫你問埋」: 你 is who asked
             name = people.find_name(heard) if heard else None
         return None if name is None or name == owner else name
 
@@ -936,6 +944,9 @@ def _stated_thing(statement: str) -> str | None:
     return thing
 
 
+HELPED = re.compile(rf"(?P<for>(?:幫|同)\s*(?P<who>[^，,。\s]{{1,12}}?)\s*)(?P<verb>(?:{VERB_WORD})\s*[埋晒返]?)", re.IGNORECASE)  # 「幫你問埋」
+
+
 def _verb_object_said_before(task: str, transcript: Transcript, turn: int, owner: str | None) -> str | None:
     """For a task that is a verb alone (「開」 of 「我今日幫你開」), the verb and its object as a need said in the two
     turns before last said them (「…我要佢幫我開權限」 → 「開權限」); None when they did not, or when that sentence
@@ -949,7 +960,8 @@ def _verb_object_said_before(task: str, transcript: Transcript, turn: int, owner
                       rf"[^，,。！!？?我你佢]{{1,15}}?)\s*(?:[吖呀啊啦喇嘅]\s*)*(?=[，,。！!？?]|$)", re.IGNORECASE)
     for previous in reversed(transcript.lines[max(0, turn - 2):turn]):
         for sentence in reversed(sentences(previous.text)):
-            if re.search(r"你(?!哋)", sentence) or any(people.find_name(n) != owner for n in people.mentioned(sentence)):
+            called = people.strip_leading(sentence)
+            if re.search(r"你(?!哋)", sentence) or called and called[0] != owner:  # asked of somebody: their work, not a need
                 continue
             found = [m for m in said.finditer(sentence) if without_times(m["thing"], transcript.date) == m["thing"]
                      and not VERB.fullmatch(m["thing"])]
@@ -1007,6 +1019,11 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         at = said.end()  # 「press release 邊個寫？」 「你寫啦，first draft」
         task = f"{task[:at]} {asked[0]} {task[at:].strip()}".strip()
         return re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", task), asked[0]
+    helped = HELPED.fullmatch(task.strip()) if turn is not None else None
+    helped = helped if helped and (helped["who"] in ("你", "佢", "佢哋") or resolver_for(transcript.people).find_name(helped["who"])) else None
+    verb_object = _verb_object_said_before(helped["verb"], transcript, turn, owner) if helped else None
+    if verb_object:  # 「我想問下新人可唔可以轉芍藥」 「我…順便幫你問埋」: what is asked, for whom
+        return f"{name_persons(helped['for'], transcript, turn, owner)}{verb_object}", verb_object
     if turn is None or not leans_on_context(task):
         return task, None
     context = context_for(task, transcript, turn, topic_only, owner)

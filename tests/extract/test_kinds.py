@@ -4823,3 +4823,34 @@ def test_a_worry_said_under_a_condition_turns_nothing_down():
         ("Marco Lee 李文傑", "如果 server 嘅 license 遲到，新版本可能會趕唔切喎。"),
     ])
     assert items == [("Marco Lee 李文傑", "upload 新版本去 server", "2026-03-13")]
+
+
+def test_the_first_day_back_from_the_days_off_is_a_due_day_and_no_part_of_the_task():
+    # 2026-12-23 is a Wednesday before Christmas; the days off run to Sunday the 27th
+    [(owner, task, deadline)] = _items([("黃太", "阿傑，你放完假返嚟第一日就續咗個 domain 佢。")], date="2026-12-23")
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-12-28") and "返嚟" not in task and "domain" in task
+
+
+def test_waiting_for_someone_then_the_work_is_one_task():
+    items = _items([
+        ("Ivy Chan 陳詩韻", "我想問下黃太個 logo 可唔可以改色。"),
+        ("Marco Lee 李文傑", "我今晚見黃太，順便幫你問埋。"),
+        ("Ivy Chan 陳詩韻", "咁我等你答覆，然後禮拜五之前交 artwork 去印刷廠。"),
+    ])
+    tasks = {o: (t, d) for o, t, d in items}
+    assert len(items) == 2 and tasks["Ivy Chan 陳詩韻"][1] == "2026-03-13" and "等" not in tasks["Ivy Chan 陳詩韻"][0]
+    assert "logo" in tasks["Marco Lee 李文傑"][0] and tasks["Marco Lee 李文傑"][1] == "2026-03-11"
+
+
+def test_a_stand_in_saying_their_own_day_dates_the_task_they_took():
+    items = _items([
+        ("黃太", "另外展覽嘅易拉架，阿傑你都跟埋呀。"),
+        ("Marco Lee 李文傑", "其實我下個禮拜放假，Ivy 可唔可以幫手？"),
+        ("Ivy Chan 陳詩韻", "得，我嚟跟。易拉架我同海報一齊印，禮拜五之前落單。"),
+    ])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-13")]
+
+
+def test_a_plan_given_up_gives_its_person_nothing():
+    out = _extract([("黃太", "另外我本來想叫 Ivy 整埋四月份嘅 newsletter，都係算啦，四月先傾。")])
+    assert out["action_items"] == []
