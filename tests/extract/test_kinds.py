@@ -4854,3 +4854,15 @@ def test_a_stand_in_saying_their_own_day_dates_the_task_they_took():
 def test_a_plan_given_up_gives_its_person_nothing():
     out = _extract([("黃太", "另外我本來想叫 Ivy 整埋四月份嘅 newsletter，都係算啦，四月先傾。")])
     assert out["action_items"] == []
+
+
+@pytest.mark.parametrize("said", [
+    "我諗過，年尾之前唔加價住，太險。",
+    "兩間都睇過，A 公司平啲但係冇保養，揀 B 公司。",
+    "我同意 Ivy，keep 舊嗰個 logo。",
+    "個 loyalty app 可以停住先。",
+    "咁開放日當日就淨係做導賞。",
+])
+def test_a_decision_said_in_a_plain_word(said):
+    decisions = _extract([("黃太", said)])["decisions"]
+    assert len(decisions) == 1, said
