@@ -16,7 +16,7 @@ from assistant.extract.cues import (
 )
 from assistant.extract.dates import FEST, find_time_phrases
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out, without_times
-from assistant.extract.owners import OwnerResolver
+from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.tasks import DELIVERY_VERBS, FORM_OF_WORK, VERB
 from assistant.extract.text import clauses, coverage, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
@@ -444,6 +444,10 @@ def insisted_time(transcript: Transcript, line: Line) -> str:
     after = transcript.lines[line.index + 2] if line.index + 2 < len(transcript.lines) else None
     if after is None or after.speaker != line.speaker or not INSISTED.search(OPENER.sub("", after.text)):
         return ""
+    people = resolver_for(transcript.people)
+    if any(people.find_name(n) not in (people.find_name(transcript.lines[line.index + 1].speaker), people.find_name(line.speaker))
+           for n in people.mentioned(after.text)):
+        return ""  # 「明白。咁 Jason，你…最遲禮拜五之前要 call 晒」: another's work, with its own day
     said = find_time_phrases(after.text, transcript.date)
     if not said:
         return after.text

@@ -413,8 +413,13 @@ def find_time_phrases(text: str, today: date) -> list[TimePhrase]:
     return list(_time_phrases(text, today))
 
 
+# 「check下下個禮拜…」: 下 after a verb is its aspect (check a bit), then 「下個禮拜」, not the week after next
+ASPECT_THEN_NEXT = re.compile(r"(?:(?<![A-Za-z])[a-z]+|[睇問查搵傾諗試講整做執改跟])下(?=下\s*個?\s*(?:禮拜|星期|週|周|月))")
+
+
 @lru_cache(maxsize=16384)  # every stage reads the same clauses again
 def _time_phrases(text: str, today: date) -> tuple[TimePhrase, ...]:
+    text = ASPECT_THEN_NEXT.sub(lambda m: f"{m[0][:-1]} ", text)  # same length: the phrases' places stay those of the text given
     found: list[TimePhrase] = []
     impossible: list[tuple[int, int]] = []  # 「四月三十一號」, "April 31st": no day, and no shorter reading of it either
     for rule in RULES:

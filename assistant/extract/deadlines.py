@@ -41,7 +41,7 @@ STATE_AFTER = re.compile(r"[^，,。]{0,6}?(?:好忙|勁忙|太忙|唔得閒|冇
                          r"(?:喎|呀|啊|㗎|啦|喇)?\s*(?=[，,。！!]|$)")
 # 「四月十七號嚟嘅客」, 「聽日三點嘅會」: the time tells which thing (as a deadline 「禮拜五嘅會之前」 is still
 # the meeting's day, and 「四月十七號嚟」 an event)
-MODIFIER_AFTER = re.compile(rf"^\s*(?:嚟|到|來)?(?:嘅|{WHICH_ONE})")
+MODIFIER_AFTER = re.compile(rf"^\s*(?:嚟|到|來)?(?:嘅|{WHICH_ONE})|^\s*有\s*(?:邊啲|邊個|邊幾|冇|幾多)")  # 「check 下個禮拜有邊啲 booking」
 # 「咁就定咗九號」, 「約咗禮拜三」: the day something was fixed for, no due day
 EVENT_BEFORE = re.compile(r"(?:(?<!即)[係系是]|喺|由|從|(?<![A-Za-z])(?:in|on|at)|自從|上次|舊年|定咗|定喺|揀咗|約咗|約喺)\s*$", re.IGNORECASE)  # not "quotation"
 MEETING_AFTER = re.compile(r"\s*開\s*(?:[A-Za-z]+\s*){0,3}meeting", re.IGNORECASE)  # 「下個禮拜二開 review meeting」: the meeting's day

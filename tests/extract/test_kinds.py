@@ -4866,3 +4866,27 @@ def test_a_plan_given_up_gives_its_person_nothing():
 def test_a_decision_said_in_a_plain_word(said):
     decisions = _extract([("黃太", said)])["decisions"]
     assert len(decisions) == 1, said
+
+
+def test_a_verb_then_next_week_is_not_the_week_after_next():
+    [(owner, task, deadline)] = _items([("黃太", "阿傑，你幫手 check下下個禮拜有邊啲客要續約，禮拜五之前話我知。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-13") and "下個禮拜" in task
+    assert [d for _, _, d in _items([("黃太", "阿傑，你下下個禮拜五之前交份報告。")])] == ["2026-03-27"]
+
+
+def test_a_day_the_asker_then_gives_somebody_else_stays_theirs():
+    from assistant.extract.rules import extract_rules
+    from assistant.extract.transcript import Transcript
+
+    said = [("黃太", "阿傑你今日之內同供應商落單，得唔得？"),
+            ("Marco Lee 李文傑", "得，我今日搞掂。不過供應商話可能要下個禮拜三先到貨。"),
+            ("黃太", "明白。咁 Ivy，你通知晒啲客，最遲禮拜五之前要通知晒。")]
+    transcript = Transcript.from_dict({"date": "2026-03-11", "attendees": ATTENDEES,
+                                       "turns": [{"speaker": s, "text": t} for s, t in said]})
+    ordered = next(i for i in extract_rules(transcript).action_items if i.turn == 0)
+    assert "禮拜五" not in ordered.agreed_due  # Ivy's day, said to Ivy, is no day agreed for 阿傑's order
+
+
+def test_a_name_before_their_things_then_you_asks_the_one_called():
+    [(owner, _, deadline)] = _items([("黃太", "阿傑，下個禮拜四 Ivy 啲 booking 你轉晒去 Kelly 嗰邊，禮拜五之前搞掂。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-13")
