@@ -428,7 +428,8 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
             lent = items[-1][1] if limit else None
         elif items[-1][1] and (thing := THING_APART.match(c.text)) and VERB.search(c.text[thing.end():]):
             items.append((owner, []))  # 「採購單我聽日就整好，基金嗰樣我要問埋總部」: another thing named, its own task
-        elif items[-1][1] and VERB.search(without_times(c.text, date)) and _other_limit(items[-1][1], c.text, date):
+        elif items[-1][1] and VERB.search(without_times(c.text, date)) and _other_limit(items[-1][1], c.text, date) \
+                and not ONLY_RECIPIENT.fullmatch(BY.sub("", without_times(c.text, date).strip()).strip(" 。！!")):  # 「…send 去印刷舖，聽日之內交俾佢哋」: one hand-over
             items.append((owner, []))  # 「聽日中午前入晒發票，報價禮拜五前搞掂」: two limits, two tasks
         if items[-1][1] is lent and WHEN_FREE.search(c.text):  # 「…，同埋訂間房，有時間先做」
             items[-1][1].pop(0)

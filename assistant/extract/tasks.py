@@ -1019,6 +1019,8 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         at = said.end()  # 「press release 邊個寫？」 「你寫啦，first draft」
         task = f"{task[:at]} {asked[0]} {task[at:].strip()}".strip()
         return re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", task), asked[0]
+    if asked and shared_grams(asked[0], task) and VERB.search(task):
+        return task, None  # 「Design 邊個整？」 「我嚟跟 design 啦」: the thing asked about is named, in the answer's verb
     helped = HELPED.fullmatch(task.strip()) if turn is not None else None
     helped = helped if helped and (helped["who"] in ("你", "佢", "佢哋") or resolver_for(transcript.people).find_name(helped["who"])) else None
     verb_object = _verb_object_said_before(helped["verb"], transcript, turn, owner) if helped else None

@@ -4890,3 +4890,13 @@ def test_a_day_the_asker_then_gives_somebody_else_stays_theirs():
 def test_a_name_before_their_things_then_you_asks_the_one_called():
     [(owner, _, deadline)] = _items([("黃太", "阿傑，下個禮拜四 Ivy 啲 booking 你轉晒去 Kelly 嗰邊，禮拜五之前搞掂。")])
     assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-13")
+
+
+def test_an_answer_to_who_does_a_thing_that_names_it_stands_as_said():
+    [(owner, task, _)] = _items([("黃太", "個 banner design 邊個整？"), ("Ivy Chan 陳詩韻", "我嚟跟 design 啦，我識少少 Canva。")])
+    assert owner == "Ivy Chan 陳詩韻" and task.count("design") == 1 and "整" not in task
+
+
+def test_sending_on_then_handing_over_by_a_later_limit_is_one_task():
+    [(owner, _, deadline)] = _items([("Marco Lee 李文傑", "我一收到份稿就即刻 send 去印刷廠，聽日之內交俾佢哋。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-12")
