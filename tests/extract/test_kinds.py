@@ -4900,3 +4900,12 @@ def test_an_answer_to_who_does_a_thing_that_names_it_stands_as_said():
 def test_sending_on_then_handing_over_by_a_later_limit_is_one_task():
     [(owner, _, deadline)] = _items([("Marco Lee 李文傑", "我一收到份稿就即刻 send 去印刷廠，聽日之內交俾佢哋。")])
     assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-12")
+
+
+def test_not_for_now_with_an_english_verb_is_no_task():
+    assert _items([("黃太", "阿傑，個 update 唔 push 住。")]) == []
+
+
+def test_a_spaced_english_verb_then_next_week_is_not_the_week_after_next():
+    [(_, _, deadline)] = _items([("黃太", "阿傑，你 check 下下個禮拜五之前啲 server log。")])
+    assert deadline != "2026-03-27"
