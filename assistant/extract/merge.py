@@ -253,6 +253,9 @@ def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[tupl
     return dropped
 
 
+THEN_MORE = re.compile(r"(?:再|然後|跟住|之後)(?!\s*(?:講|傾|算|嚟))")
+
+
 def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
     """Same owner, same or next turn, no clashing deadlines, and no "另外/仲有" opening a new task."""
     if earlier.owner != later.owner or earlier.turn is None or later.turn is None:
@@ -261,6 +264,9 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
         return True
     if later.turn - earlier.turn not in (0, 1) or _clash(earlier.deadline, later.deadline):
         return False
+    if later.turn == earlier.turn and THEN_MORE.match(later.task.strip()) and _verbs(later.task) - _verbs(earlier.task) \
+            and not DELIVERS.match(THEN_MORE.sub("", later.task.strip(), count=1).strip()):  # 「…，再 send 俾黃太 approve」: handing it in
+        return False  # 「check 晒 data mapping，再同 vendor 開個 call」: the next task, not the same one
     answered = later.turn == earlier.turn + 1 and _asked_by_another(earlier, transcript) \
         and not _asked_by_another(later, transcript) and _verbs(later.task) \
         and (_verbs(later.task) <= _verbs(earlier.task) or all(DELIVERS.fullmatch(v) for v in _verbs(later.task))) \

@@ -100,7 +100,7 @@ DUE_AFTER = re.compile(r"(?:前|之前|內|之內|以內)\s*(?:要|一定要)?\s
 DUE_ONLY = re.compile(r"^(?:(?:嗯|呃|哦|好|OK|唔急|唔使急|唔駛急|唔使咁急|冇咁急|最好)[，,\s]*)*"  # 「唔急，月尾啦。」 answers 「幾時要？」
                       r"(?:(?:兩|三|四|幾)(?:樣|份|件)(?:嘢)?|全部|所有|呢啲|以上|all)?\s*(?:都)?\s*(?:要|一定要|最遲)?\s*(?:喺|by|before)?\s*"
                       r"(?:前|之前|或之前|內|之內|以內)?\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀|done)?"
-                      r"(?:佢|佢哋|晒|哂|埋)?\s*(?:(?:返)?(?:俾|畀|給)\s*我)?\s*(?:啦|喇|吖|呀|啊|la)?[，,\s]*(?:唔該|please|thanks|thank you)?$", re.IGNORECASE)
+                      r"(?:佢|佢哋|晒|哂|埋)?\s*(?:(?:返)?(?:俾|畀|給)\s*(?:我|你)(?!哋))?\s*(?:啦|喇|吖|呀|啊|la)?[，,\s]*(?:唔該|please|thanks|thank you)?$", re.IGNORECASE)
 
 
 # 「三個工作天內啦，唔好拖，唔係佢又會再寫」: urging and why, after the due time
@@ -858,6 +858,58 @@ def _about(said: str, task: str) -> bool:
     return not named or bool(shared_grams(named["topic"], task))
 
 
+# two things one request joins (「採購單同埋基金申請表你…」), up to who is asked or the end of the clause
+_ONE_THING = r"(?:[份個張啲]\s*)?(?:[A-Za-z][\w\-]*|[\u3400-\u9fff]{2,6})"
+BOTH_THINGS = re.compile(rf"(?P<a>{_ONE_THING})\s*同(?:埋)?\s*(?P<b>{_ONE_THING})(?=\s*(?:你|佢|我|得唔得|好唔好|[，,。？?]|$))")
+
+
+KEPT_AS_ASKED = re.compile(r"冇問題|無問題|(?<![A-Za-z])ok(?![A-Za-z])|得(?!唔)|可以|冇事|照舊", re.IGNORECASE)
+
+
+def _answered_apart(reader: Reader, transcript: Transcript, line: Line, owner: str | None, task: str) -> list[tuple[str, str]]:
+    """(task, the words of the answer that give its day) for each of two things a request joins with 同(埋), when its
+    owner's answer names each with its own day (「採購單同埋基金申請表你幫手搞埋」 「採購單我聽日整好，基金嗰樣要等會計，
+    下個禮拜一得唔得？」 「得」); empty otherwise, or when an answer put as a question is not agreed to."""
+    both = BOTH_THINGS.search(task)
+    if not both or owner is None or line.index + 1 >= len(transcript.lines):
+        return []
+    reply = transcript.lines[line.index + 1]
+    if reader.speaker(reply) != owner or reader.speaker(line) == owner or asks(reply.text) and not _yes_after(transcript, reply):
+        return []
+    said = [c for sentence in sentences(reply.text) for c in clauses(sentence)]
+    starts = {k: [i for i, c in enumerate(said) if shared_grams(c, both[k]) and not shared_grams(c, both["b" if k == "a" else "a"])]
+              for k in ("a", "b")}
+    if not starts["a"] or not starts["b"] or starts["a"][0] == starts["b"][0]:
+        return []
+    bounds = sorted([(starts["a"][0], "a"), (starts["b"][0], "b")])
+    parts = {k: "，".join(said[at:(bounds[1][0] if n == 0 else len(said))]) for n, (at, k) in enumerate(bounds)}
+    if not any(has_time_words(parts[k], transcript.date) for k in parts) or not all(
+            has_time_words(parts[k], transcript.date) or KEPT_AS_ASKED.search(parts[k]) for k in parts):
+        return []  # 「report 冇問題，budget 嗰份…禮拜一先交？」: the report keeps the day asked
+    # 「…禮拜五前整報價同合約」: the thing starts after the verb said once for both (報 of 報價 is no verb here)
+    at = both.start() + max((v.end() for v in VERB.finditer(both["a"]) if len(both["a"]) - v.end() >= 2), default=0)
+    return [(task[:at] + task[at:both.end("a")] + task[both.end():], parts["a"]),
+            (task[:at] + both["b"] + task[both.end():], parts["b"])]
+
+
+def _reply_names(reader: Reader, transcript: Transcript, line: Line, owner: str | None, task: str) -> str:
+    """The clause of the owner's answer that gives this task its own day when the answer gives several things their
+    days (「你 send quotation 同埋 update schedule」 「Quotation 我今日 send，schedule 禮拜五先搞掂，OK 嗎？」 「OK」);
+    empty otherwise, or when an answer put as a question is not agreed to."""
+    if owner is None or line.index + 1 >= len(transcript.lines):
+        return ""
+    reply = transcript.lines[line.index + 1]
+    if reader.speaker(reply) != owner or reader.speaker(line) == owner:
+        return ""
+    timed = [c for said in sentences(reply.text) for c in clauses(said) if has_time_words(c, transcript.date)]
+    named = [c for c in timed if shared_grams(without_times(c, transcript.date), without_times(task, transcript.date))]
+    if len(timed) < 2 or len(named) != 1:
+        return ""
+    if asks(reply.text) and not _yes_after(transcript, reply):
+        return ""
+    return named[0]
+
+
 def _counter_named(transcript: Transcript, line: Line) -> str:
     """The clause of the reply that names which task its counter-offer is about (「採購單我聽日整好，基金嗰樣我要問埋
     總部，下個禮拜一得唔得？」 → 「基金嗰樣…」), or empty."""
@@ -1232,6 +1284,12 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 if asked and owner == reader.speaker(line):  # 「嗰啲 invoice 幾時入得晒？」 「我聽日入晒 system」
                     task = with_when_answer(task, *asked, transcript.date)
                     asked, answered = None, True
+                apart = _answered_apart(reader, transcript, line, owner, task)
+                if apart:  # 「採購單同埋基金申請表你幫手搞埋」 answered thing by thing: two tasks, each with its day
+                    items += [RawItem(turn=line.index, owner=owner, task=part, agreed_due=when) for part, when in apart]
+                    said_before += items[-2:]
+                    in_turn += items[-2:]
+                    continue
                 answer = the_answer(reader, transcript, line, owner) if tagged else ""
                 # 「…得唔得？」 「唔得，…」: nobody's and flagged, unless somebody takes it over
                 refused = bool(REFUSAL.match(answer)) and turns_down(answer, reader.people, transcript.date)
@@ -1245,7 +1303,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 settled = day_settled(reader, transcript, line, owner)
                 if settled:
                     haggled.update(dict.fromkeys(settled[1], (owner, reader.speaker(line))))
-                agreed = insisting or countered or (settled[0] if settled else "") or (answer if yes_by else "") \
+                agreed = _reply_names(reader, transcript, line, owner, task) \
+                    or insisting or countered or (settled[0] if settled else "") or (answer if yes_by else "") \
                     or timed_after(reader, transcript, line, task) or asked_before(transcript, line, task) \
                     or accepted_with_time(reader, transcript, line, task, owner)
                 # 「你聽日約家長見面，順便將嗰幾份改好」: what is done on the same occasion shares its day, also when the

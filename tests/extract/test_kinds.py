@@ -4909,3 +4909,29 @@ def test_not_for_now_with_an_english_verb_is_no_task():
 def test_a_spaced_english_verb_then_next_week_is_not_the_week_after_next():
     [(_, _, deadline)] = _items([("黃太", "阿傑，你 check 下下個禮拜五之前啲 server log。")])
     assert deadline != "2026-03-27"
+
+
+def test_an_answer_giving_each_requested_thing_its_own_day_dates_each():
+    items = _items([
+        ("黃太", "阿傑，你禮拜五前整報價同合約。"),
+        ("Marco Lee 李文傑", "報價我聽日俾你，合約要問埋老闆，下個禮拜二得唔得？"),
+        ("黃太", "得。"),
+    ])
+    assert sorted((t, d) for _, t, d in items) == [("整合約", "2026-03-17"), ("整報價", "2026-03-12")]
+    items = _items([
+        ("黃太", "Ivy，你 send 份 price list 同埋 update 個 floor plan 俾我。"),
+        ("Ivy Chan 陳詩韻", "Price list 我今日 send，floor plan 禮拜五先搞掂，OK 嗎？"),
+        ("黃太", "OK。"),
+    ])
+    assert sorted(d for _, _, d in items) == ["2026-03-11", "2026-03-13"]
+
+
+def test_a_when_question_about_a_thing_answered_with_a_day_and_to_you():
+    assert _items([("Ivy Chan 陳詩韻", "阿傑，份 inventory list 幾時有？"), ("Marco Lee 李文傑", "禮拜一俾你。")]) \
+        == [("Marco Lee 李文傑", "準備好 inventory list", "2026-03-16")]
+
+
+def test_then_another_task_in_one_request_is_its_own_item():
+    items = _items([("黃太", "阿傑，你聽日 check 晒啲 backup log，再同 vendor 開個 call。")])
+    assert len(items) == 2 and all(d == "2026-03-12" for _, _, d in items)
+    assert any("vendor" in t for _, t, _ in items) and any("backup" in t for _, t, _ in items)
