@@ -858,6 +858,16 @@ def _about(said: str, task: str) -> bool:
     return not named or bool(shared_grams(named["topic"], task))
 
 
+def _owner_answer(reader: Reader, transcript: Transcript, line: Line, owner: str | None) -> Line | None:
+    """The next turn when it is the owner answering somebody else's request, and, when the answer is put as a
+    question (「…下個禮拜一得唔得？」), the asker says yes to it; None otherwise."""
+    reply = transcript.lines[line.index + 1] if owner is not None and line.index + 1 < len(transcript.lines) else None
+    if reply is None or reader.speaker(reply) != owner or reader.speaker(line) == owner \
+            or asks(reply.text) and not _yes_after(transcript, reply):
+        return None
+    return reply
+
+
 # two things one request joins (「採購單同埋基金申請表你…」), up to who is asked or the end of the clause
 _ONE_THING = r"(?:[份個張啲]\s*)?(?:[A-Za-z][\w\-]*|[\u3400-\u9fff]{2,6})"
 BOTH_THINGS = re.compile(rf"(?P<a>{_ONE_THING})\s*同(?:埋)?\s*(?P<b>{_ONE_THING})(?=\s*(?:你|佢|我|得唔得|好唔好|[，,。？?]|$))")
@@ -871,10 +881,8 @@ def _answered_apart(reader: Reader, transcript: Transcript, line: Line, owner: s
     owner's answer names each with its own day (「採購單同埋基金申請表你幫手搞埋」 「採購單我聽日整好，基金嗰樣要等會計，
     下個禮拜一得唔得？」 「得」); empty otherwise, or when an answer put as a question is not agreed to."""
     both = BOTH_THINGS.search(task)
-    if not both or owner is None or line.index + 1 >= len(transcript.lines):
-        return []
-    reply = transcript.lines[line.index + 1]
-    if reader.speaker(reply) != owner or reader.speaker(line) == owner or asks(reply.text) and not _yes_after(transcript, reply):
+    reply = _owner_answer(reader, transcript, line, owner) if both else None
+    if reply is None:
         return []
     said = [c for sentence in sentences(reply.text) for c in clauses(sentence)]
     starts = {k: [i for i, c in enumerate(said) if shared_grams(c, both[k]) and not shared_grams(c, both["b" if k == "a" else "a"])]
@@ -896,18 +904,12 @@ def _reply_names(reader: Reader, transcript: Transcript, line: Line, owner: str 
     """The clause of the owner's answer that gives this task its own day when the answer gives several things their
     days (「你 send quotation 同埋 update schedule」 「Quotation 我今日 send，schedule 禮拜五先搞掂，OK 嗎？」 「OK」);
     empty otherwise, or when an answer put as a question is not agreed to."""
-    if owner is None or line.index + 1 >= len(transcript.lines):
-        return ""
-    reply = transcript.lines[line.index + 1]
-    if reader.speaker(reply) != owner or reader.speaker(line) == owner:
+    reply = _owner_answer(reader, transcript, line, owner)
+    if reply is None:
         return ""
     timed = [c for said in sentences(reply.text) for c in clauses(said) if has_time_words(c, transcript.date)]
     named = [c for c in timed if shared_grams(without_times(c, transcript.date), without_times(task, transcript.date))]
-    if len(timed) < 2 or len(named) != 1:
-        return ""
-    if asks(reply.text) and not _yes_after(transcript, reply):
-        return ""
-    return named[0]
+    return named[0] if len(timed) >= 2 and len(named) == 1 else ""
 
 
 def _counter_named(transcript: Transcript, line: Line) -> str:

@@ -817,7 +817,7 @@ RECIPIENT = re.compile(r"(?P<verb>[俾畀給同問搵覆幫]|抄送(?:埋)?|通�
                        re.IGNORECASE)
 
 
-# a person named as what a verb acts on (「見黃太」, 「打俾 Ivy」, 「俾份報價 Ken」): met or sent to, not spoken to
+# what comes before someone acted upon, not acting (「見黃太」, 「同 Ken」, 「打俾陳生」, 「俾份報價 Ivy」): met or sent to, not spoken to
 OBJECT_OF = re.compile(r"(?:[俾畀同話搵問等將幫對跟帶約見]|打俾|打畀|打去|(?<![A-Za-z])(?:call|email|whatsapp|ping|meet|cc))"
                        r"\s*(?:吓|下|一下|埋|返)?\s*$|[俾畀]\s*(?:份|個|張|啲|封|本)[^，,。我你]{1,12}$", re.IGNORECASE)
 

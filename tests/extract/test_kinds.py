@@ -4908,7 +4908,7 @@ def test_not_for_now_with_an_english_verb_is_no_task():
 
 def test_a_spaced_english_verb_then_next_week_is_not_the_week_after_next():
     [(_, _, deadline)] = _items([("黃太", "阿傑，你 check 下下個禮拜五之前啲 server log。")])
-    assert deadline != "2026-03-27"
+    assert deadline == "2026-03-20"  # by next Friday, not the Friday after
 
 
 def test_an_answer_giving_each_requested_thing_its_own_day_dates_each():
