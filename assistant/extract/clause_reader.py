@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from assistant.extract.answers import ALSO_FINE, BARE, BY, THEIR_TEAM, excused, proposes_another, turns_down
+from assistant.extract.answers import ALSO_FINE, BARE, BY, OFFERS_ANOTHER_TIME, THEIR_TEAM, excused, proposes_another, turns_down
 from assistant.extract.clock import find_clocks, zone_spans
 from assistant.extract.corrections import after_refusal
 from assistant.extract.cues import (
@@ -31,11 +31,12 @@ from assistant.extract.cues import (
 )
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.decisions import APPROVED, CUE_ONLY
-from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, without_times
+from assistant.extract.deadlines import Deadline, find_deadline, has_time_words, limit_said, without_times
 from assistant.extract.owners import DEPARTMENTS, OwnerResolver, resolver_for
 from assistant.extract.schema import RawItem
 from assistant.extract.tasks import (
-    AWAY, BECAUSE, CONNECTIVE, DELIVERY_VERBS, FOLLOW_UP, GIVEN_ME, NEAR_VERB, NOUN_PHRASE, OBJECT_OF, OBSERVATION, VERB, VERB_WORD, WAS,
+    AWAY, BECAUSE, CONNECTIVE, DELIVERY_VERBS, FOLLOW_UP, GIVEN_ME, NEAR_VERB, NOUN_PHRASE, OBJECT_OF, OBSERVATION, PAST_WHEN, VERB,
+    VERB_WORD, WAS,
     only_moved,
 )
 from assistant.extract.text import clauses, sentences, shared_grams
@@ -110,6 +111,7 @@ TAKES_IT_OVER = re.compile(r"\s*(?:嚟|去)?\s*(?:接手|接咗佢|頂上)(?:佢
 AWAY_ONLY = re.compile(rf"[^，,。]{{0,16}}?(?:{AWAY})[^，,。]{{0,4}}")
 WITH_SOMEONE = re.compile(r"(?:同|搵|問|約|見|打俾|打畀|(?<![A-Za-z])(?:call|email|whatsapp|ping|meet))\s*(?:吓|下|一下|埋|返)?\s*(?=\S)",
                           re.IGNORECASE)  # 「聽日同 Ivy 對吓數」: Ivy is who it is done with, not who does it
+HELPS_ME = re.compile(r"\s*(?:要|會|可以)?\s*幫(?:我|手)(?!哋)")  # a name then 「幫我 V」 asks that person, a day said or not
 ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?{VERB_WORD}", re.IGNORECASE)  # after "交畀 <name>"
 NAMED = re.compile(rf"^(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|幫(?=\s*\S{{1,8}}?\s*{VERB_WORD})|will|to|{VERB_WORD})", re.IGNORECASE)
 THING_THEN_VERB = re.compile(rf"(?:個|份|張|啲|封|單|批|條)\s*[^，,。你我佢]{{1,12}}?\s*(?:要|就|都)?\s*(?:{VERB_WORD})\s*(?:好|晒|埋|掂)?\s*(?:啦|吖|喇)?",
@@ -228,7 +230,7 @@ MAY_THEN = re.compile(r"(?:咁)?\s*你(?!哋)\s*(?:就|都)?\s*可以(?!唔)")
 # 「有咩問題，禮拜五前話我知」: "if anything comes up, tell me", no work of its own
 IF_ANY = re.compile(r"(?:大家|你哋|你)?\s*(?:如果|假如|萬一)?\s*有(?:咩|乜嘢|乜|什麼|甚麼|任何)")
 # 「等總公司寄嚟就得」, 「等客覆先」: waiting on others is no work (「等我搞」 is "let me")
-WAITING = re.compile(r"(?:我哋|我|你|大家)?\s*(?:就|先)?\s*等(?!我|陣|一陣|下|吓|埋|等)[^，,。]{1,16}?(?:就得|就可以|就OK|先|啦|喇)?[。！!]?$", re.IGNORECASE)
+WAITING = re.compile(r"(?:我哋|我|你|大家)?\s*(?:就|先)?\s*等(?!我|陣|一陣|下|吓|埋|等)[^，,。]{1,24}?(?:就得|就可以|就OK|先|啦|喇)?[。！!]?$", re.IGNORECASE)
 # 「你要 copy 就搵我」, 「唔明就問阿傑」: where to turn if need be, no work
 IF_NEEDED = re.compile(r"(?:^|你|你哋|大家)\s*(?:如果|假如)?\s*(?:有需要|需要|要|想要|想|唔明|唔識|唔清楚|唔肯定|有疑問)[^，,。]{0,16}?就\s*(?:搵|問)\s*"
                        r"(?P<who>[^，,。]{1,10}?)\s*(?:啦|喇|吖|la)?[。！!]?$", re.IGNORECASE)
@@ -314,11 +316,13 @@ class Reader:
                 and (NAMED.search(after) or timed and THING_THEN_VERB.fullmatch(after)):  # 「Ivy 個 deck 下個禮拜四交」
             # 「Ken 聽日會交」, 「Kenneth team 下星期五交」
             return True, self._with_partner(hit[0], clause)
-        if timed and not STATE.search(clause):  # 「海報 Ivy 搞，三月一號出」
+        if not STATE.search(clause):  # 「海報 Ivy 搞，三月一號出」, 「部新電腦 Ken 幫我裝」
             for name, start, end in self.people.spans(clause):
-                if name != speaker and not OBJECT_OF.search(clause[:start]) \
+                helps = HELPS_ME.match(clause[end:]) if not PAST_WHEN.search(clause[:start]) else None  # 「上次 Ken 幫我裝」: how it went
+                if name != speaker and (timed or helps) and not OBJECT_OF.search(clause[:start]) \
                         and not RECEIVES.search(clause[:start]) and not THEN_YOU.match(clause[end:]) \
-                        and ASSIGNED.search(BY.sub("", without_times(clause[end:end + NEAR_VERB], self.transcript.date).lstrip())):
+                        and ASSIGNED.search(BY.sub("", without_times(clause[end + (helps.end() if helps else 0):end + NEAR_VERB],
+                                                                      self.transcript.date).lstrip())):
                     return True, name
         department = DEPARTMENT.match(OPENER.sub("", clause))
         roles = [m["who"] for m in ROLE.finditer(clause) if not OBJECT_OF.search(clause[:m.start("who")])]  # 「…俾 sales team 試」
@@ -797,8 +801,9 @@ class Reader:
                 past = None  # 「最遲十五號一定砌好咗個模型」: done by a limit, still to do
             if past and past.group(0) == "咗" and DONE_FOR_ME.search(clause) and not re.search(r"已經|未[？?]?$", clause):
                 past = None  # 「麻煩你 book 咗個大會議室」: asked to get it done
-            if past and re.fullmatch(r"唔使|唔駛|唔洗|不用", past.group(0)) and TELLS.search(clause[:max(clause.find(past.group(0)), 0)]):
-                past = None  # 「我通知佢唔使做喇」: what they are told is no work of theirs, the telling is
+            if past and re.fullmatch(r"唔使|唔駛|唔洗|不用|唔\s*\S+?\s*住", past.group(0)) \
+                    and TELLS.search(clause[:max(clause.find(past.group(0)), 0)]):
+                past = None  # 「我通知佢唔使做喇」, 「話俾供應商知唔落單住」: what they are told is no work, the telling is
             if past and re.fullmatch(r"照舊|照常|如常", past.group(0)) and limit_said(clause, self.transcript.date):
                 past = None  # 「份合約照舊禮拜五前交」: the day stands, still to do
             ongoing = PROGRESSIVE.search(clause) and not has_time_words(sentence, self.transcript.date)
@@ -875,7 +880,22 @@ class Reader:
                     and before.action and before.owner == self.speaker(line) and SELF.search(before.text) \
                     and has_time_words(before.text, self.transcript.date):
                 out[k - 1] = replace(before, action=False, has_owner_cue=False, owner=None)
+        offered = self._day_offered_next(sentence, line)
+        for k, c in enumerate(out):  # 「禮拜五我要上高院，成日都喺度。下個禮拜一俾你得唔得？」: why not that day
+            if offered and c.action and c.owner == self.speaker(line) and MY_ERRAND.search(c.text) \
+                    and find_deadline(c.text, self.transcript.date) not in (None, offered):
+                out[k] = replace(c, action=False, has_owner_cue=False, owner=None)
         return out
+
+    def _day_offered_next(self, sentence: str, line: Line) -> Deadline | None:
+        """The deadline the turn's next sentence puts back as a question to the one who asked
+        (「下個禮拜一俾你得唔得？」), when this turn answers somebody else's; else None."""
+        said = sentences(line.text)
+        if not self._asked_before(line) or sentence not in said or said.index(sentence) + 1 >= len(said):
+            return None
+        following = said[said.index(sentence) + 1]
+        return find_deadline(following, self.transcript.date) \
+            if OFFERS_ANOTHER_TIME.search(following) and not YOU_REQUEST.search(following) else None
 
     def _asked_before(self, line: Line) -> bool:
         """Whether somebody else's turn just before turns to this turn's speaker (by name or 你)."""

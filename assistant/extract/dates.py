@@ -284,6 +284,8 @@ WORKING_DAY = r"(?:工作天|工作日|working days?|business days?|返工日|�
 AFTER_BLOCK = (rf"(?:\s*(?:嘅|的)?\s*(?:(?:第一個|下一個|下個)|第(?P<nth>{CN_NUM})個|(?P<within>{CN_NUM})\s*個?)\s*{WORKING_DAY}"
                r"(?:\s*(?:之內|內|以內))?)?")
 
+BACK_AT_WORK = r"(?:\s*(?:返嚟|返工|返公司|返到嚟)(?:\s*(?:嘅)?\s*第一(?:日|朝|天))?)?"
+
 RULES: tuple[Rule, ...] = (
     _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>放假|長假|假期?|holidays?)?\s*(?:當日)?\s*(?:或者?)?\s*(?:之前|以前|前|before)"
           r"(?!\s*(?:嗰|果)\s*(?:個|幾|排)(?!\s*(?:禮拜|星期|週)[一二三四五六日天]))"  # 「聖誕前嗰個禮拜」: some time that week
@@ -307,9 +309,12 @@ RULES: tuple[Rule, ...] = (
     _rule(r"年初([一二三四五六七八九十]{1,2})", _lunar_day),
     _rule(r"年(?P<day>廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十)(?![號号日一二三四五六七八九])|除夕(?:夜)?|大年夜|(?<![周週新去今舊前明每])年晚(?![飯宴會期餐])",
           _end_of_lunar_year),
+    # 「放完聖誕假返工第一日」, 「新年放完假返嚟」: the festival named with the days off
+    _rule(rf"(?:放完|收)\s*(?P<fest>{FEST})(?:節|日)?\s*(?:長假|假期?|holidays?)(?:\s*(?:之後|以後|後))?{BACK_AT_WORK}{AFTER_BLOCK}", _after_festival),
+    _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?:放完|收)\s*(?:長假|假期?)(?:\s*(?:之後|以後|後))?{BACK_AT_WORK}{AFTER_BLOCK}", _after_festival),
     # 「放完假返嚟第一日」: back from the days off, their first working day
     _rule(r"(?:放假|假期)\s*(?P<before>之前|以前|前)|(?:放完假|收假|放假\s*(?:之後|以後|後)|假期\s*(?:之後|以後|後))"
-          rf"(?:\s*(?:返嚟|返工|返公司|返到嚟)(?:\s*(?:嘅)?\s*第一(?:日|朝|天))?)?{AFTER_BLOCK}", _around_days_off),
+          rf"{BACK_AT_WORK}{AFTER_BLOCK}", _around_days_off),
     # 「今個月最後一個工作天」, 「呢個禮拜最後一個工作日」: the last working day of that month or week
     _rule(rf"(?:(下下|下|今|呢|這|本)個?)?月(?:尾|底)?\s*(?:嘅|的)?\s*最後一個\s*{WORKING_DAY}|last (?:working|business) day of (?:the |this )?month",
           lambda m, t: max(t, working_days.previous_working_day(end_of_month(*add_months(t, _weeks_ahead(m[1] or ""))) + timedelta(days=1)))),

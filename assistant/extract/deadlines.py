@@ -42,6 +42,8 @@ STATE_AFTER = re.compile(r"[^，,。]{0,6}?(?:好忙|勁忙|太忙|唔得閒|冇
 # 「四月十七號嚟嘅客」, 「聽日三點嘅會」: the time tells which thing (as a deadline 「禮拜五嘅會之前」 is still
 # the meeting's day, and 「四月十七號嚟」 an event)
 MODIFIER_AFTER = re.compile(rf"^\s*(?:嚟|到|來)?(?:嘅|{WHICH_ONE})|^\s*有\s*(?:邊啲|邊個|邊幾|冇|幾多)")  # 「check 下個禮拜有邊啲 booking」
+CHECKED_BEFORE = re.compile(r"(?:(?<![A-Za-z])check|睇|問|查|搵)\s*(?:吓|下|一下)?\s*$", re.IGNORECASE)
+CHECKED_AFTER = re.compile(r"[^，,。]{0,14}?有\s*(?:冇|邊啲|邊個|幾多|無)")
 # 「咁就定咗九號」, 「約咗禮拜三」: the day something was fixed for, no due day
 EVENT_BEFORE = re.compile(r"(?:(?<!即)[係系是]|喺|由|從|(?<![A-Za-z])(?:in|on|at)|自從|上次|舊年|定咗|定喺|揀咗|約咗|約喺)\s*$", re.IGNORECASE)  # not "quotation"
 MEETING_AFTER = re.compile(r"\s*開\s*(?:[A-Za-z]+\s*){0,3}meeting", re.IGNORECASE)  # 「下個禮拜二開 review meeting」: the meeting's day
@@ -113,6 +115,8 @@ def _score(text: str, phrase_start: int, phrase_end: int) -> int:
         return 2
     if STATE_AFTER.match(text, phrase_end):  # 「今日好忙，Ivy 你寫報告」: how that day is, not when the work is due
         return -1
+    if _day_checked(text, phrase_start, phrase_end):
+        return -1
     event = EVENT_AFTER.search(after)
     if event and re.match(r"\s*(?:之前|以前|前)", after[event.end():]):  # 「聽日開會之前」: by that day's event
         return 2
@@ -121,12 +125,17 @@ def _score(text: str, phrase_start: int, phrase_end: int) -> int:
     return 0
 
 
+def _day_checked(text: str, start: int, end: int) -> bool:
+    """Whether the day at text[start:end] is what is looked into (「check 下個禮拜三 training room 有冇位」)."""
+    return bool(CHECKED_BEFORE.search(text[max(0, start - 8):start]) and CHECKED_AFTER.match(_after(text, end)))
+
+
 def dates_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the time phrase at text[start:end] tells which thing is meant (「四月十七號嚟嘅客」,
     「下個禮拜嘅報告」, "Q1 report") or where a thing is moved to (「拖到年尾先加」): it belongs in
     the task's words, whether or not it also gives the deadline."""
     return bool(MODIFIER_AFTER.match(text[end:end + 6]) or RANGE_OF_THING.match(text, end)
-                or _inside_object(text, start, end)
+                or _inside_object(text, start, end) or _day_checked(text, start, end)
                 or MOVED_TO.search(text[max(0, start - 6):start])) or _names_a_period(text, start, end)
 
 

@@ -329,8 +329,9 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
     if dropped:
         return [RawDecision(turn=line.index, text=dropped)], False
     before = _before_somebody_asked(reader, sentence)
-    if before and STRONG_CHANGE.search(before) and not NOT_DECISION.search(before) and not reader.assigns(before, line):
-        # 「下個禮拜一開始 helpdesk 改做朝早八點半開，Sharon 你通知晒全公司」: the change, then who tells people
+    if before and (STRONG_CHANGE.search(before) or CHOSEN.fullmatch(before)) and not NOT_DECISION.search(before) \
+            and not reader.assigns(before, line):
+        # 「下個禮拜一開始 helpdesk 改做朝早八點半開，Sharon 你通知晒全公司」, 「揀 A 方案，Ivy 你…」: then who tells people
         return [RawDecision(turn=line.index, text=_decision_text(before))], False
     return [], False
 
@@ -361,6 +362,7 @@ def _dropped_when_asked(transcript: Transcript, line: Line, sentence: str) -> st
     return ""
 
 
+CHOSEN = re.compile(r"(?:咁|好|OK|ok)?[，,\s]*(?:就)?\s*揀\s*(?!咗|邊|唔)[^，,。？?]{1,16}?(?:啦|喇|吖)?")  # the option taken
 STRONG_CHANGE = re.compile(r"開始|起(?![碼身])|改做|改為|改成|改用|取消|暫停|唔再|不再|押後|延期|延遲|延後|推遲")
 
 

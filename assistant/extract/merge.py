@@ -637,6 +637,8 @@ def _cancelled(item: ActionItem, cancelling: list[tuple[int, str]]) -> bool:
     two of its words, or half; not when the work it calls off is another verb's (「migration 嘅報告唔使寫住」
     leaves 「做 migration」)."""
     for turn, clause in cancelling:
+        if CANCEL.search(item.task) and not re.search(r"唔使|唔駛|唔洗|不用", clause):
+            continue  # 「cancel 架車」 said again (「好，我cancel佢」) is the work, not calling it off
         if turn > (item.turn or 0) and (coverage(item.task, clause) >= CANCELLED_TASK or shared_grams(item.task, clause) >= 2
                                         or _names_task(clause, item.task)) and not _other_work(item.task, clause):
             return True

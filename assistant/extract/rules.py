@@ -1006,8 +1006,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                         and reader.people.strip_leading(OPENER.sub("", sentence)))
             # "could you …?", 「Ricky，啲相可唔可以 share 俾我？」
             due_part = _without_urging(sentence)
-            if has_time_words(due_part, transcript.date) \
-                    and DUE_ONLY.match(re.sub(PART_OF_DAY_WORDS, "", without_times(due_part, transcript.date)).strip(" 。！!，,")):
+            due_words = re.sub(PART_OF_DAY_WORDS, "", without_times(due_part, transcript.date)).strip(" 。！!，,")
+            if not in_turn and not previous and re.match(r"我(?!哋)", due_words) \
+                    and _when_asked(reader, transcript, line, asked_of=True):  # 「份 budget 幾時有？」 「我禮拜一俾你。」
+                due_words = re.sub(r"^我(?!哋)\s*(?:會|可以|就)?\s*(?=\S)", "", due_words)
+            if has_time_words(due_part, transcript.date) and DUE_ONLY.match(due_words):
                 # 「整好份報價，同埋 book 埋會議室。兩樣都禮拜五前搞掂。」: the due time of the tasks before
                 targets = in_turn if ALL_OF_THEM.match(sentence) else said_before
                 if ALL_OF_THEM.match(sentence) and not in_turn:  # 「Ken 整時間表，Tom 聯絡客戶。」 … 「全部禮拜三前搞掂。」
@@ -1036,8 +1039,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 waiting = (told or _due_asked(reader, transcript, line, items, by_owner=True)) if not previous else []
                 for item in waiting:  # 「阿傑，你寫個 proposal。」 「幾時要？」 「下個禮拜三啦。」
                     item.agreed_due = sentence
-                if targets or not previous or waiting:
-                    continue
+                if targets or not previous or waiting or OFFERS_ANOTHER_TIME.search(raw_sentence):
+                    continue  # 「…成日都喺度。下個禮拜一俾你得唔得？」: another day for the work asked, not for the reason
                 sentence = f"{previous.rstrip('。.！!')}，{sentence}"  # 「大家記得填 timesheet。禮拜五前。」
             recent = [i for i in items if since <= i.turn < line.index and not i.group]  # 「我聽日放假。」 between
             last = said_before or [i for i in recent if i.turn == max(r.turn for r in recent)]

@@ -213,6 +213,7 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     text = re.sub(r"(?<=[做寫整改搞執清砌排交出])得(?=[掂定完晒齊])", "", text)  # 「搞得掂」 (can do) → 「搞掂」
     text = re.sub(r"(?<![A-Za-z0-9])(?P<word>[A-Za-z0-9]+)\s*咗\s*佢(?!哋)\s*(?=[啦喇吖]?\s*$)",  # 「開張 PO 咗佢」: do it
                   lambda m: m["word"] + (" 佢" if VERB.fullmatch(m["word"]) else ""), text)  # 「send 咗佢」: send it
+    text = re.sub(r"咗\s*(?P<thing>[^，,。佢你我]{1,10}?)\s*佢(?!哋)\s*(?=[啦喇吖先]?\s*$)", r" \g<thing>", text)  # 「cancel咗架車佢」: cancel the car
     text = re.sub(r"(?<=[A-Za-z])\s*(?:一下|吓|下)(?!\s*個\s*(?:禮拜|星期|週|周|月))(?=\s*(?:個|份|張|啲|嗰|呢|條|間|部|批|[A-Za-z]))", " ", text)  # 「update 吓個 sheet」
     text = _CLASSIFIER.sub(r"\g<verb> ", INNER_SUBJECT.sub(" ", _TAIL.sub("", text))).strip(" ，,")
     topic_first = bool(thing_first and text.endswith(thing_first["verb"]) or _MODAL_LAST.search(text) or dated_between
@@ -390,7 +391,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     if len(parts) > 1:  # 「因為客禮拜五嚟，整好 proposal」: the reason said first is not the work
         parts = [p for p in parts if not BECAUSE.match(_LEAD.sub("", p).strip())] or parts
     if len(parts) == 1:  # 「海報 Ivy 禮拜五前出」, 「份報價你聽日交」: the owner between the topic and the verb
-        subjects = [(True, start, end) for name, start, end in people.spans(parts[0]) if name == owner]
+        subjects = [(True, start, end) for name, start, end in people.spans(parts[0])
+                    if name == owner or re.match(r"\s*幫(?:我|手)(?!哋)", parts[0][end:])]  # asked, then handed on
         subjects += [(False, m.start(), m.end()) for m in re.finditer(r"(?<=[\u3400-\u9fffA-Za-z ])[你我](?!哋)", parts[0])]
         for named, start, end in sorted(subjects, key=lambda s: s[1])[:SUBJECTS_READ]:
             rest = FAVOUR.sub("", re.sub(r"^(?:自己|會|嚟|去|一定|都|就|全部|通通|可唔可以|可否|得唔得閒)+\s*", "",
@@ -402,8 +404,10 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                     and not NOUN_PHRASE.match(rest[said.end():]) and not VERB.match(rest, said.end()) \
                     and not re.match(r"[俾畀給同]", rest[said.end():]):
                 said = None  # 「整理」: the verb goes on
-            if start > 0 and not re.search(r"(?:要|叫|請|等|俾|畀|同|搵|問|話|幫|替|代)\s*$", parts[0][:start]) and said:
-                topic = re.sub(r"\s*(?:嗰邊|那邊)$", "", drop_names(parts[0][:start], people, owner).strip(" ，,"))  # 「合約嗰邊」
+            needs = re.search(r"(?<=\S)\s*(?:我(?!哋)\s*)?要\s*$", parts[0][:start])  # 「部新電腦(我)要 Ken 幫我裝」: the thing, then who
+            head = parts[0][:needs.start() if needs else start]
+            if head and not re.search(r"(?:要|叫|請|等|俾|畀|同|搵|問|話|幫|替|代)\s*$", head) and said:
+                topic = re.sub(r"\s*(?:嗰邊|那邊)$", "", drop_names(head, people, owner).strip(" ，,"))  # 「合約嗰邊」
                 if CALLED.fullmatch(topic):  # 「Ken 你聽日交報告」, Ken not on the list: who, not what
                     parts, topic = [rest], ""
                 done = COMPLEMENT.match(rest, said.end())
@@ -563,7 +567,8 @@ ONLY_RECIPIENT = re.compile(rf"(?:(?<![A-Za-z])(?:{DELIVERY_VERBS})(?![A-Za-z])|
 
 
 NOT_NEEDED = re.compile(r"^\s*(?:唔使|唔駛|唔洗|唔好|不用)\s*(?:喇|啦|住|了)?\s*")  # 「唔使喇 Ivy」: let off
-HANDOVER_CLAUSE = re.compile(r"(?:改由|改為由|交返俾|交返畀|交俾|交畀|交給|轉交|轉俾)\s*\S{1,16}?\s*(?:跟進|跟|負責|處理|搞|做)")
+HANDOVER_CLAUSE = re.compile(r"(?:改由|改為由|交返俾|交返畀|交俾|交畀|交給|轉交|轉俾)\s*\S{1,16}?\s*(?:跟進|跟|負責|處理|搞|做)"
+                             r"|(?:交俾|交畀|轉交俾?|轉俾)\s*[^\s，,。]{1,8}?\s*(?:啦|吖)\s*(?:[，,。！!]|$)")  # 「…，交俾阿輝啦」
 PAST_PLAN = re.compile(r"^.*?(?:本來|原本|原先|原定)\s*(?:係|都係)?\s*(?:想|打算|諗住)?\s*(?:叫|搵|俾|畀|交俾|由)?\s*")
 
 
@@ -735,8 +740,10 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             topic = clause[:others[0]].strip(" ，,") if others else ""
             # 「promo rules Cherry 今日 send，阿森 set 好」: the topic, not Cherry's work
             return topic if topic and not leans_on_context(topic) else clause
-    verb = ACTION_VERB.search(_drop_times(MODAL_VERB.sub("", first), transcript))
+    bare = _drop_times(MODAL_VERB.sub("", first), transcript)
+    verb = ACTION_VERB.search(bare)
     verb = verb.group(0) if verb else None
+    any_verb = verb or (VERB.search(bare) or [None])[0]  # 「報埋佢」: any verb a need said after a but repeats
     for previous in reversed(transcript.lines[max(0, turn - 2):turn]):
         for sentence in reversed(sentences(previous.text)):
             if WHO.search(sentence):  # 「場地平面圖邊個畫？」 answered by 「阿豪你畫啦」
@@ -759,6 +766,10 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                                                             or re.search(r"我(?!哋)", sentence)):
                 continue  # 「要唔要我幫手拉數？」 offers help, it is not the work
             sentence = _LEAD.sub("", sentence)
+            but = re.match(r"(?:不過|但係|但)\s*", sentence)
+            needed = _clause_with(any_verb, sentence[but.end():], transcript) if but and any_verb else None
+            if needed:  # 「不過按規矩，…我哋要通報衛生防護中心」 「你今日報埋佢」: what is needed, said after a but
+                return needed
             if COMMENT.match(sentence) or NOT_MINE.match(sentence):  # 「不過大埔嗰個攝記今晚做火警」: a reason, not the work
                 continue
             called = people.strip_leading(sentence)

@@ -4831,6 +4831,16 @@ def test_the_first_day_back_from_the_days_off_is_a_due_day_and_no_part_of_the_ta
     assert (owner, deadline) == ("Marco Lee 李文傑", "2026-12-28") and "返嚟" not in task and "domain" in task
 
 
+@pytest.mark.parametrize("said, today, due", [
+    ("阿傑，你放完聖誕假返工第一日交份年度報告俾我。", "2026-11-02", "2026-12-28"),  # weeks ahead: the festival says which days off
+    ("阿傑，你新年放完假返嚟第一日交份年度報告俾我。", "2027-01-11", "2027-02-10"),  # Lunar New Year 2027 runs Sat 6 to Tue 9 Feb
+    ("阿傑，你聖誕放完假之後第二個工作天交份年度報告俾我。", "2026-11-02", "2026-12-29"),
+])
+def test_the_days_off_of_a_named_festival_date_the_first_day_back(said, today, due):
+    [(owner, task, deadline)] = _items([("黃太", said)], date=today)
+    assert (owner, deadline) == ("Marco Lee 李文傑", due) and "假" not in task and "年度報告" in task
+
+
 def test_waiting_for_someone_then_the_work_is_one_task():
     items = _items([
         ("Ivy Chan 陳詩韻", "我想問下黃太個 logo 可唔可以改色。"),
@@ -4935,3 +4945,85 @@ def test_then_another_task_in_one_request_is_its_own_item():
     items = _items([("黃太", "阿傑，你聽日 check 晒啲 backup log，再同 vendor 開個 call。")])
     assert len(items) == 2 and all(d == "2026-03-12" for _, _, d in items)
     assert any("vendor" in t for _, t, _ in items) and any("backup" in t for _, t, _ in items)
+
+
+def test_handing_on_with_a_bare_give_to_leaves_the_work_with_the_one_it_is_given_to():
+    items = _items([
+        ("黃太", "阿傑，你幫我換部打印機嘅碳粉。"),
+        ("Marco Lee 李文傑", "我聽日要去分店，交俾 Ivy 啦。"),
+        ("Ivy Chan 陳詩韻", "OK，我聽日換。"),
+    ])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-12")]
+    assert "碳粉" in items[0][1] and "分店" not in items[0][1]
+
+
+def test_a_thing_then_a_name_then_help_me_asks_that_person():
+    assert _items([("黃太", "張新表格阿傑幫我印。"), ("Marco Lee 李文傑", "好。")]) == [("Marco Lee 李文傑", "印新表格", None)]
+    assert _items([("黃太", "上次阿傑幫我印表格好快。"), ("Marco Lee 李文傑", "多謝。")]) == []  # how it went, no request
+
+
+def test_a_thing_asked_of_one_and_handed_on_keeps_its_words_without_the_first_name():
+    items = _items([
+        ("黃太", "張新表格我要阿傑幫我印。"),
+        ("Marco Lee 李文傑", "我唔得閒，交俾 Ivy 啦。"),
+        ("Ivy Chan 陳詩韻", "好，我聽日印。"),
+    ])
+    assert items == [("Ivy Chan 陳詩韻", "印新表格", "2026-03-12")]
+
+
+def test_a_long_wait_for_somebody_then_the_work_keeps_the_work():
+    items = _items([("黃太", "份月報呢？"), ("Ivy Chan 陳詩韻", "我等阿傑 send 晒上個月啲銷售數字同成本過嚟，然後聽日出月報。")])
+    assert items == [("Ivy Chan 陳詩韻", "出月報", "2026-03-12")]
+
+
+def test_i_then_a_day_answers_when_a_thing_will_be_ready():
+    [(owner, task, deadline)] = _items([("黃太", "Ivy，份宣傳計劃幾時有？"), ("Ivy Chan 陳詩韻", "我禮拜一俾你。")])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-16") and "宣傳計劃" in task
+
+
+def test_not_for_now_inside_what_somebody_is_told_is_the_telling():
+    [(owner, task, deadline)] = _items([("黃太", "阿傑，你聽日話俾裝修師傅知我哋唔開工住。"), ("Marco Lee 李文傑", "好。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-12") and "裝修師傅" in task
+
+
+def test_the_option_taken_then_who_tells_people_is_a_decision():
+    said = [("黃太", "揀 B 間酒店，Ivy 你今日通知旅行社。"), ("Ivy Chan 陳詩韻", "好。")]
+    assert _decisions(said) == ["揀 B 間酒店"]
+    assert _items(said) == [("Ivy Chan 陳詩韻", "通知旅行社", "2026-03-11")]
+    assert _decisions([("黃太", "揀邊間酒店好呢，Ivy 你今日問下旅行社。"), ("Ivy Chan 陳詩韻", "好。")]) == []
+
+
+def test_the_day_looked_into_is_no_due_day_and_stays_in_the_task():
+    [(owner, task, deadline)] = _items([("黃太", "Ivy，你 check 下個禮拜三禮堂有冇位，聽日覆我。"), ("Ivy Chan 陳詩韻", "好。")])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-12") and "下個禮拜三禮堂" in task
+
+
+def test_a_need_said_after_a_but_is_what_a_bare_verb_takes_up():
+    items = _items([
+        ("Ivy Chan 陳詩韻", "我今朝已經將部機抹咗一次。不過按規矩，有客受傷我哋要呈報保險公司。"),
+        ("黃太", "咁 Ivy 你今日之內呈報埋佢。"),
+    ])
+    assert items == [("Ivy Chan 陳詩韻", "呈報保險公司", "2026-03-11")]
+
+
+@pytest.mark.parametrize("said, due", [
+    ("阿傑，你聽日出封電郵俾全部同事，講清楚新系統點樣登入同埋要改啲咩。", "2026-03-12"),  # what the email explains
+    ("阿傑，老闆想知今年行政部同會計部大概仲要買幾多部新電腦，你禮拜五之前整個預算俾我。", "2026-03-13"),  # what the boss wants to know
+])
+def test_a_question_word_inside_what_is_told_or_wanted_known_asks_nothing(said, due):
+    [(owner, _, deadline)] = _items([("黃太", said), ("Marco Lee 李文傑", "好。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", due)
+
+
+def test_my_own_errand_said_before_the_day_i_offer_instead_is_no_task():
+    items = _items([
+        ("黃太", "阿傑，你禮拜五之前整份保養報價俾我。"),
+        ("Marco Lee 李文傑", "禮拜五我要去機場裝 wifi，成日都喺度。下個禮拜一俾你得唔得？"),
+        ("黃太", "得。"),
+    ])
+    assert items == [("Marco Lee 李文傑", "整保養報價俾黃太", "2026-03-16")]
+
+
+def test_get_rid_of_a_thing_said_with_its_perfective_is_asked_and_saying_it_again_calls_nothing_off():
+    items = _items([("黃太", "Ivy你cancel咗個酒店房佢。"), ("Ivy Chan 陳詩韻", "好，我cancel佢。")])
+    assert items == [("Ivy Chan 陳詩韻", "cancel 酒店房", None)]
