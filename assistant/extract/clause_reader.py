@@ -35,8 +35,8 @@ from assistant.extract.deadlines import Deadline, find_deadline, has_time_words,
 from assistant.extract.owners import DEPARTMENTS, OwnerResolver, resolver_for
 from assistant.extract.schema import RawItem
 from assistant.extract.tasks import (
-    AWAY, BECAUSE, CONNECTIVE, DELIVERY_VERBS, FOLLOW_UP, GIVEN_ME, NEAR_VERB, NOUN_PHRASE, OBJECT_OF, OBSERVATION, PAST_WHEN, VERB,
-    VERB_WORD, WAS,
+    AWAY, BECAUSE, CONNECTIVE, DELIVERY_VERBS, FOLLOW_UP, GIVEN_ME, HELPS_ME, NEAR_VERB, NOUN_PHRASE, OBJECT_OF, OBSERVATION, PAST_WHEN,
+    VERB, VERB_WORD, WAS,
     only_moved,
 )
 from assistant.extract.text import clauses, sentences, shared_grams
@@ -111,7 +111,6 @@ TAKES_IT_OVER = re.compile(r"\s*(?:嚟|去)?\s*(?:接手|接咗佢|頂上)(?:佢
 AWAY_ONLY = re.compile(rf"[^，,。]{{0,16}}?(?:{AWAY})[^，,。]{{0,4}}")
 WITH_SOMEONE = re.compile(r"(?:同|搵|問|約|見|打俾|打畀|(?<![A-Za-z])(?:call|email|whatsapp|ping|meet))\s*(?:吓|下|一下|埋|返)?\s*(?=\S)",
                           re.IGNORECASE)  # 「聽日同 Ivy 對吓數」: Ivy is who it is done with, not who does it
-HELPS_ME = re.compile(r"\s*(?:要|會|可以)?\s*幫(?:我|手)(?!哋)")  # a name then 「幫我 V」 asks that person, a day said or not
 ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?{VERB_WORD}", re.IGNORECASE)  # after "交畀 <name>"
 NAMED = re.compile(rf"^(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|幫(?=\s*\S{{1,8}}?\s*{VERB_WORD})|will|to|{VERB_WORD})", re.IGNORECASE)
 THING_THEN_VERB = re.compile(rf"(?:個|份|張|啲|封|單|批|條)\s*[^，,。你我佢]{{1,12}}?\s*(?:要|就|都)?\s*(?:{VERB_WORD})\s*(?:好|晒|埋|掂)?\s*(?:啦|吖|喇)?",

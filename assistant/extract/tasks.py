@@ -310,6 +310,7 @@ NEAR_VERB = 40  # characters after a name within which its verb is looked for
 COMPLEMENT = re.compile(r"\s*(?:完|好|晒|哂|埋|掂|齊|返)|(?<=(?P<verb>[\u3400-\u9fff]))一?(?P=verb)")  # 「睇一睇」, 「傾傾」: a little
 DELIVERY_VERBS = r"send|email|e-mail|whatsapp|forward|submit|upload|交|俾|畀|寄|傳"  # handing over what was done
 TO_ME = re.compile(rf"(?:{DELIVERY_VERBS}|給)\s*(?:返)?\s*(?:俾|畀|給)?\s*我(?!哋)", re.IGNORECASE)  # 「交份報價俾我」
+HELPS_ME = re.compile(r"\s*(?:要|會|可以)?\s*幫(?:我|手)(?!哋)")  # a name then 「幫我 V」 asks that person, a day said or not
 FOR_ME = re.compile(r"^(?:你\s*)?幫(?:我|佢)(?!哋)\s*(?=\S)")  # 「份報價 May 你幫我交」: the work is 交
 FAVOUR = re.compile(r"^幫(?:我|手|吓)?\s*")  # 「你幫我 send」: the work is send
 # a clause that says how things stand or warns (it names no work to be done)
@@ -392,7 +393,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         parts = [p for p in parts if not BECAUSE.match(_LEAD.sub("", p).strip())] or parts
     if len(parts) == 1:  # 「海報 Ivy 禮拜五前出」, 「份報價你聽日交」: the owner between the topic and the verb
         subjects = [(True, start, end) for name, start, end in people.spans(parts[0])
-                    if name == owner or re.match(r"\s*幫(?:我|手)(?!哋)", parts[0][end:])]  # asked, then handed on
+                    if name == owner or HELPS_ME.match(parts[0][end:])]  # asked, then handed on
         subjects += [(False, m.start(), m.end()) for m in re.finditer(r"(?<=[\u3400-\u9fffA-Za-z ])[你我](?!哋)", parts[0])]
         for named, start, end in sorted(subjects, key=lambda s: s[1])[:SUBJECTS_READ]:
             rest = FAVOUR.sub("", re.sub(r"^(?:自己|會|嚟|去|一定|都|就|全部|通通|可唔可以|可否|得唔得閒)+\s*", "",
