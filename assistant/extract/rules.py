@@ -1039,8 +1039,13 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 waiting = (told or _due_asked(reader, transcript, line, items, by_owner=True)) if not previous else []
                 for item in waiting:  # 「阿傑，你寫個 proposal。」 「幾時要？」 「下個禮拜三啦。」
                     item.agreed_due = sentence
-                if targets or not previous or waiting or OFFERS_ANOTHER_TIME.search(raw_sentence):
-                    continue  # 「…成日都喺度。下個禮拜一俾你得唔得？」: another day for the work asked, not for the reason
+                if OFFERS_ANOTHER_TIME.search(raw_sentence):  # 「禮拜五我要去深圳。下個禮拜一俾你得唔得？」: another day for the
+                    for item in items:  # work asked, not for the reason, and the work stays theirs
+                        if item.declined and item.turn == line.index - 1 and item.owner == reader.speaker(line):
+                            item.declined = False
+                    continue
+                if targets or not previous or waiting:
+                    continue
                 sentence = f"{previous.rstrip('。.！!')}，{sentence}"  # 「大家記得填 timesheet。禮拜五前。」
             recent = [i for i in items if since <= i.turn < line.index and not i.group]  # 「我聽日放假。」 between
             last = said_before or [i for i in recent if i.turn == max(r.turn for r in recent)]

@@ -5027,3 +5027,12 @@ def test_my_own_errand_said_before_the_day_i_offer_instead_is_no_task():
 def test_get_rid_of_a_thing_said_with_its_perfective_is_asked_and_saying_it_again_calls_nothing_off():
     items = _items([("黃太", "Ivy你cancel咗個酒店房佢。"), ("Ivy Chan 陳詩韻", "好，我cancel佢。")])
     assert items == [("Ivy Chan 陳詩韻", "cancel 酒店房", None)]
+
+
+def test_away_that_day_then_another_day_offered_and_taken_keeps_the_work_with_who_offered_it():
+    items = _items([
+        ("黃太", "Ivy，你聽日交份計劃書。"),
+        ("Ivy Chan 陳詩韻", "聽日我要去睇醫生，成個朝早都唔喺度。後日俾你得唔得？"),
+        ("黃太", "OK。"),
+    ])
+    assert items == [("Ivy Chan 陳詩韻", "交計劃書", "2026-03-13")]
