@@ -392,8 +392,9 @@ def _day_haggled(asked_in: str, offers: list[str], today: date) -> date | None:
 
 
 BARE_WEEKDAY = re.compile(r"(?:禮拜|星期|週|周)[一二三四五六日天]")
-CONCEDED = re.compile(r"(?P<when>[^，,。]{1,16}?)\s*(?:(?:都|亦)(?:得|可以|OK|ok|冇問題|無問題)|(?:更|仲|更加)\s*好)"  # 「禮拜四更好」: sooner, gladly
-                      r"(?:嘅|啦|喇|吖)?(?:[，,]\s*(?:但係|不過|但)[^，,。]{0,16})?[。！!]?$")  # 「…都得，但係唔好再遲」
+CONCEDED = re.compile(r"(?P<when>[^，,。]{1,16}?)\s*(?:(?:都|亦)?\s*(?:得|可以|OK|ok|冇問題|無問題)|(?:更|仲|更加)\s*好)"  # 「禮拜四更好」: sooner, gladly
+                      r"(?:嘅|啦|喇|吖)?(?:[，,]\s*(?:但係|不過|但)[^，,。]{0,16}"  # 「…都得，但係唔好再遲」
+                      r"|[，,]\s*(?:咁|噉)?\s*(?:就)?\s*(?P=when)\s*(?:啦|喇|吖)?)?[。！!]?$")  # 「禮拜四都 OK，咁就禮拜四」
 # 「我朝早先點過」: looked at earlier today or before, what the task then names is known
 CHECKED_EARLIER = re.compile(r"(?<![聽後])(?:今朝|朝早|尋日|琴日|噚日|前日|上個?禮拜)[^，,。]{0,6}?[\u3400-\u9fffA-Za-z]\s*過(?![嚟來去])")
 ALREADY = re.compile(r"(?:已經|頭先|啱啱|早就)[^，,。]{0,12}?(?:咗|過|好晒)|(?<![A-Za-z])(?:already|done)(?![A-Za-z])", re.IGNORECASE)

@@ -346,7 +346,8 @@ class Reader:
         me = None if me and TELLS.search(clause[:me.start()]) else me  # 「講清楚我哋幾時搞掂」: what is told
         me = None if me and re.search(r"[俾畀給][^，,。]{1,48}$", clause[:me.start()]) else me  # 「俾個報價我睇」: to me
         me = None if me and NEEDS_ANOTHER.match(clause[me.start():]) else me  # 「我要佢幫我開權限」: the work is another's
-        if you and not (me and me.start() < you.start()) \
+        if you and not (me and (me.start() < you.start() or YOUR_THING.match(clause, you.start())
+                                      and has_time_words(clause, self.transcript.date))) \
                 and (timed or REQUEST.search(clause) or addressed or IMPERATIVE.search(clause) or THING_YOU_DO.search(clause)
                      or YOU_FIRST.match(OPENER.sub("", clause))):
             before_you = clause[:you.start()]
@@ -737,13 +738,16 @@ class Reader:
             handover = HANDOVER.search(clause)
             if handover:
                 taker = self.people.strip_leading(handover["rest"])
-                was = _was(out[-1].text) if out else None
-                if taker and not taker[1].strip(" ，,。") and was \
+                # 「份 guest list 我本來跟緊，不過我下個禮拜放假，交俾阿豪啦」: the plan a reason or two before
+                k, was = next(((k, w) for k in reversed(range(len(out))) if (w := _was(out[k].text))), (0, None))
+                if taker and not taker[1].strip(" ，,。啦吖喇") and was \
+                        and all(not c.action for c in out[k + 1:]) \
                         and re.fullmatch(r"(?:而家|宜家|現在|今次|咁|就)*", clause[:handover.start()].strip(" ，,")):
                     # 「個 server 升級原本係 Ken 負責，而家交俾 Mandy」: the plan before names the work
                     addressed = turn_to(taker[0])
-                    out[-1] = Clause(_handed_work(was["topic"], "跟", said_after, self.transcript.date), taker[0], True, True)
-                    continue
+                    topic = re.sub(r"\s*(?:我|你)(?:哋)?$", "", was["topic"])  # 「份 guest list 我本來跟緊」: the list
+                    out[k:] = [Clause(_handed_work(topic, "跟", said_after, self.transcript.date), taker[0], True, True)]
+                    continue  # the reasons between are no part of the work
                 handed = re.sub(r"\s+", "", OPENER.sub("", clause[:handover.start()].strip(" ，,")).lower())
                 whose = self.people.strip_leading(handed)  # 「咁 Ken 嗰part 交俾 Grace」: Ken's task
                 if whose and whose[1].strip() in HANDED_THING:
@@ -936,6 +940,7 @@ def _was(text: str) -> re.Match[str] | None:
 
 
 WAS_WHO_FIRST = re.compile(r"^(?:本來|原本|原先|原定)\s*(?:係|由)?\s*[^，,。\s]{1,8}?\s*(?:負責|跟進|跟|做|搞)\s*(?P<topic>[^，,。]{2,16})$")
+YOUR_THING = re.compile(r"你(?:嘅|的)?\s*(?:份|個|張|啲|部|封|條|嗰份|嗰個)")  # 「你份 budget 我禮拜一俾你意見」: whose, 我 does it
 MY_ERRAND = re.compile(r"我(?!哋)[^，,。你]{0,8}?要")
 THING_BEFORE = re.compile(r"(?:份|個|張|啲|條|部|批|單|封|嗰)[\u3400-\u9fffA-Za-z]{1,8}$")
 # what a message says (「email 啲會員，話報名二十八號截止」): part of sending it, its date not the due day

@@ -17,7 +17,7 @@ from assistant.extract.transcript import Line
 # 「俾你」, 「同我」, 「覆我」, 「抄送我」, 「WhatsApp 我」: not the one acting
 # somebody not named (「聽日搵人嚟整」): a group's task to a reader, and to be chosen on the page
 SOMEONE = r"搵人|要有人|(?<![所])有人|邊個得閒|邊個有空|(?<![A-Za-z])(?:someone|somebody)(?![A-Za-z])"
-NOT_SUBJECT = r"(?<![俾畀同話搵問叫等將幫對跟覆提教送埋])(?:" + "".join(
+NOT_SUBJECT = r"(?<![俾畀同話搵問叫等將幫對跟覆提教送埋放擺])(?:" + "".join(
     rf"(?<!{verb})(?<!{verb} )" for verb in ("send", "email", "whatsapp", "call", "cc", "update", "brief", "message", "ping", "phone")) \
     + r"|(?=[我你]\s*(?:自己|會|嚟|去|負責|一定|可以|都(?!得)|就)))"  # 「portal brief 我自己跟」: brief is the thing
 # up to ten words between 你 and the verb, an English word counting as one (「你聽日同 dev team confirm…」)

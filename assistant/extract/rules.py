@@ -602,8 +602,8 @@ def _when_asked(reader: Reader, transcript: Transcript, line: Line, asked_of: bo
 
 def _due_asked(reader: Reader, transcript: Transcript, line: Line, items: list[RawItem], by_owner: bool) -> list[RawItem]:
     """The undated tasks of the last few turns that a "when" question in the turn before is about,
-    which this turn answers: asked by their owner of the one who gave them (``by_owner``:
-    「阿傑，你寫個 proposal。」 「幾時要？」 「下個禮拜三啦。」), or by the giver of their owner
+    which this turn answers: asked by their owner of the one who gave them or of anybody else when
+    the work was handed on (``by_owner``: 「阿傑，你寫個 proposal。」 「幾時要？」 「下個禮拜三啦。」), or by the giver of their owner
     (「阿傑，迎新包你設計埋佢。」 「好呀。」 「幾時搞得掂？」 「禮拜五啦。」)."""
     if line.index == 0:
         return []
@@ -614,7 +614,8 @@ def _due_asked(reader: Reader, transcript: Transcript, line: Line, items: list[R
         return []
     since = 3 if by_owner else SINCE_ASKED
     return [i for i in items if i.owner == owner and line.index - since <= i.turn < line.index - 1
-            and transcript.lines[i.turn].speaker == giver and not i.agreed_due and not i.shared_due
+            and (transcript.lines[i.turn].speaker == giver or by_owner and reader.speaker(transcript.lines[i.turn]) != owner)
+            and not i.agreed_due and not i.shared_due
             and not has_time_words(i.task, transcript.date)]
 
 

@@ -44,10 +44,12 @@ VERBS = (
     r"|(?<![A-Za-z])[a-z]{3,}(?=\s*(?:晒|哂|埋|完|咗|一下|吓|下|好(?=\s*(?:佢|嗰|呢|個|份|張|啲|條|批)))\s*(?:佢|嗰|呢|個|份|張|啲|條|批|第|[0-9一二兩三四五六七八九十幾]))"
     r"|(?:(?<=要)|(?<=要 )|(?<=記得)|(?<=記得 )|(?<=幫我)|(?<=幫我 ))[a-z]{3,}(?=\s*(?:嗰|呢|個|份|張|啲|條|批|架|部|間))"
     r"|(?:(?<=你)|(?<=你 ))[a-z]{3,}(?=\s*(?:個|份|張|啲|條|批|架|部|間))"
-    # 俾 as the verb, giving something to the speaker: 「個 proposal 你聽日俾我」, 「俾我份 proposal」, 「俾份 proposal 我」
+    # 俾 as the verb, giving something to the speaker or the one spoken to: 「個 proposal 你聽日俾我」, 「俾我份 proposal」,
+    # 「俾份 proposal 我」, 「俾你份合約」
     # …or to someone named after the thing: 「俾埋啲數據佢」, 「俾份報價 Ivy」, 「俾 feedback 你」 (not a bare 「俾你」:
     # 「禮拜四俾你得唔得？」 offers a day)
     r"|(?<![交send寄傳])(?<!send )俾(?=\s*(?:返|埋)?\s*我(?!哋)\s*(?:[。！!？?，,]|$|啦|吖|喇|份|個|張|啲|封)"
+    r"|\s*(?:返|埋)?\s*你(?!哋)\s*(?:份|個|張|啲|封)"  # 「我禮拜一俾你份合約」
     r"|\s*(?:返|埋)?\s*(?:(?:份|個|張|啲|封)[^，,。？?]{1,48}?|[A-Za-z][A-Za-z ]{2,40}?\s*)"
     r"(?:[我你](?!哋)|佢(?:哋)?|(?<![A-Za-z])[A-Z][A-Za-z]+)\s*(?:[。！!？?，,]|$|啦|吖|喇))"
 )
@@ -391,7 +393,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     parts = said if len(said) == 1 else parts  # 「Key art 你放假前搞掂，即係下個禮拜三」: the time said again
     if len(parts) > 1:  # 「因為客禮拜五嚟，整好 proposal」: the reason said first is not the work
         parts = [p for p in parts if not BECAUSE.match(_LEAD.sub("", p).strip())] or parts
-    if len(parts) == 1:  # 「海報 Ivy 禮拜五前出」, 「份報價你聽日交」: the owner between the topic and the verb
+    later = parts[1:]  # 「張表阿May幫我印，聽朝十點前放我枱面」: the first clause read so, the rest kept
+    if parts:  # 「海報 Ivy 禮拜五前出」, 「份報價你聽日交」: the owner between the topic and the verb
         subjects = [(True, start, end) for name, start, end in people.spans(parts[0])
                     if name == owner or HELPS_ME.match(parts[0][end:])]  # asked, then handed on
         subjects += [(False, m.start(), m.end()) for m in re.finditer(r"(?<=[\u3400-\u9fffA-Za-z ])[你我](?!哋)", parts[0])]
@@ -400,6 +403,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                                          _SUBJECT.sub("", FOR_ME.sub("", _drop_times(parts[0][end:], transcript).strip()))))
             rest = re.sub(r"(?<![俾畀給同話問叫幫搵覆話])\s*(?:咗\s*)?佢(?!哋)\s*$", "", rest)  # 「firewall rules 你 set 好佢」: 佢 is the rules
             rest = re.sub(r"(?<=[\u3400-\u9fffA-Za-z])\s*住?先\s*(?:啦|喇|吖)?$", "", rest)  # 「報價由 Tom 跟住先」: for now
+            if later and (not named or TAKES_CHARGE.fullmatch(rest.strip())):
+                continue  # with more said, only a name then the work itself (not 「呢樣我自己搞，…」, 「Banner 阿森搞，…」)
             said = VERB.match(rest)
             if said and re.match(r"[\u3400-\u9fff]", rest[said.end():]) and not COMPLEMENT.match(rest, said.end()) \
                     and not NOUN_PHRASE.match(rest[said.end():]) and not VERB.match(rest, said.end()) \
@@ -410,7 +415,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
             if head and not re.search(r"(?:要|叫|請|等|俾|畀|同|搵|問|話|幫|替|代)\s*$", head) and said:
                 topic = re.sub(r"\s*(?:嗰邊|那邊)$", "", drop_names(head, people, owner).strip(" ，,"))  # 「合約嗰邊」
                 if CALLED.fullmatch(topic):  # 「Ken 你聽日交報告」, Ken not on the list: who, not what
-                    parts, topic = [rest], ""
+                    parts, topic = [rest, *later], ""
                 done = COMPLEMENT.match(rest, said.end())
                 verb_end = done.end() if done else said.end()  # 「文件你準備好」 → 「準備好文件」
                 after = rest[verb_end:]
@@ -421,9 +426,9 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                         and not find_clocks(topic) and not people.mentioned(topic) \
                         and not re.search(r"咗|過|之後|以後|嘅時候", topic):  # 「合約簽咗之後你 send 俾客」: when
                     parts = [re.sub(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])", "",
-                                    f"{rest[:verb_end]} {NOUN_PHRASE.sub('', topic).strip()} {after}".strip())]
+                                    f"{rest[:verb_end]} {NOUN_PHRASE.sub('', topic).strip()} {after}".strip()), *later]
                 elif named:
-                    parts = [parts[0][:start].strip(), parts[0][end:].strip()]
+                    parts = [parts[0][:start].strip(), parts[0][end:].strip(), *later]
                 break
     if len(parts) > 1:  # 「我係 Ken，…」: who is speaking, not what is to be done; 「禮拜五……即係年三十」: what a day is
         parts = [p for p in parts if not SELF_INTRO.match(p) and not _what_a_day_is(p, transcript) and not HOW_MANY_THINGS.match(p)
@@ -1129,8 +1134,12 @@ def in_spoken_names(task: str, transcript: Transcript) -> str:
     for person in transcript.people:
         if person.name in task:
             called = called_by(person, transcript)
+            inner = called.find(person.name) if called != person.name else -1  # 「阿May」 holds 「May」
 
             def spaced(m: re.Match[str]) -> str:  # a space only next to Latin letters or digits
+                at = m.start() + len(m[1]) - inner
+                if inner >= 0 and task[at:at + len(called)] == called:
+                    return m.group(0)  # already as the meeting calls them
                 before = " " if m.start() and re.match(r"[A-Za-z0-9]", called) and re.match(r"[^\s，,]", task[m.start() - 1]) \
                     or m[1] and re.search(r"[A-Za-z0-9]", task[max(0, m.start() - 1):m.start()]) else ""
                 follows = task[m.end():m.end() + 1]

@@ -5036,3 +5036,51 @@ def test_away_that_day_then_another_day_offered_and_taken_keeps_the_work_with_wh
         ("黃太", "OK。"),
     ])
     assert items == [("Ivy Chan 陳詩韻", "交計劃書", "2026-03-13")]
+
+
+def test_the_asker_conceding_the_day_offered_by_naming_it_settles_it():
+    items = _items([
+        ("黃太", "阿傑，禮拜五你陪我去睇場地。"),
+        ("Marco Lee 李文傑", "禮拜五唔得喎，我嗰日要帶阿媽去覆診。禮拜一得唔得？"),
+        ("黃太", "禮拜一都 OK，咁就禮拜一。"),
+    ])
+    assert items == [("Marco Lee 李文傑", "陪睇場地", "2026-03-16")]
+
+
+def test_my_own_work_handed_on_after_a_reason_is_the_takers_and_a_when_question_dates_it():
+    items = _items([
+        ("Ivy Chan 陳詩韻", "份 guest list 我本來跟緊，不過我下個禮拜放假，交俾阿傑啦。"),
+        ("Marco Lee 李文傑", "幾時要？"),
+        ("黃太", "禮拜五前搞掂佢。"),
+    ])
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-13")]
+    assert "guest list" in items[0][1] and "放假" not in items[0][1]
+
+
+def test_a_place_of_mine_is_no_work_of_mine_and_the_first_clause_reads_verb_first():
+    items = _items([("黃太", "張表阿傑幫我印，聽朝十點前放我枱面。"), ("Marco Lee 李文傑", "好。")])
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-12T10:00:00+08:00")]
+    assert items[0][1].startswith("印表")
+
+
+def test_a_name_inside_the_alias_the_meeting_uses_is_not_written_twice():
+    attendees = [{"name": "May", "aliases": ["阿May"]}, {"name": "Ivy"}, {"name": "黃太"}]
+    items = _items([("黃太", "Ivy，你聽日 send 份報價俾阿May。"), ("Ivy", "好。")], attendees=attendees)
+    assert items == [("Ivy", "send 報價俾阿May", "2026-03-12")]
+
+
+def test_we_choose_is_a_decision():
+    said = [("黃太", "我哋揀 A 方案，Ivy 你今日下晝通知供應商。"), ("Ivy Chan 陳詩韻", "好。")]
+    assert _decisions(said) == ["我哋揀 A 方案"]
+    assert _items(said) == [("Ivy Chan 陳詩韻", "通知供應商", "2026-03-11")]
+
+
+def test_your_thing_that_i_will_do_something_about_by_a_day_is_mine():
+    [(owner, _, deadline)] = _items([("黃太", "Ivy，你份 budget 我禮拜一俾你意見。"), ("Ivy Chan 陳詩韻", "好。")])
+    assert (owner, deadline) == ("黃太", "2026-03-16")
+
+
+def test_what_i_give_you_by_a_day_is_mine_and_what_you_do_with_it_yours():
+    items = _items([("黃太", "Ivy，我禮拜一俾你份合約，你睇完簽咗佢。"), ("Ivy Chan 陳詩韻", "好。")])
+    assert ("黃太", "俾 Ivy 合約", "2026-03-16") in items
+    assert [o for o, _, _ in items] == ["黃太", "Ivy Chan 陳詩韻"]
