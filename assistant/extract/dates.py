@@ -284,7 +284,7 @@ WORKING_DAY = r"(?:工作天|工作日|working days?|business days?|返工日|�
 AFTER_BLOCK = (rf"(?:\s*(?:嘅|的)?\s*(?:(?:第一個|下一個|下個)|第(?P<nth>{CN_NUM})個|(?P<within>{CN_NUM})\s*個?)\s*{WORKING_DAY}"
                r"(?:\s*(?:之內|內|以內))?)?")
 
-BACK_AT_WORK = r"(?:\s*(?:返嚟|返工|返公司|返到嚟)(?:\s*(?:嘅)?\s*第一(?:日|朝|天))?)?"
+BACK_AT_WORK = r"(?:\s*(?:返嚟|返工|返公司|返到嚟)(?:\s*(?:嘅)?\s*第一(?:日|朝|天))?|\s*第一(?:日|朝|天)\s*(?:返嚟|返工|返公司))?"
 
 RULES: tuple[Rule, ...] = (
     _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>放假|長假|假期?|holidays?)?\s*(?:當日)?\s*(?:或者?)?\s*(?:之前|以前|前|before)"

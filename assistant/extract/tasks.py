@@ -495,12 +495,18 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         second = _clean_clause(parts[1], transcript, people, owner)
         if _BARE_VERB_ONLY.fullmatch(first) and second and not VERB.match(second) and not re.match(r"[俾畀給將把]", second):
             parts = [f"{first} {second}", *parts[2:]]
+    if len(parts) > 1:  # 「退貨流程個 SOP 要 update，你月尾之前改埋佢」: 佢 is the thing the clause before names
+        again = [p for p in parts[1:] if IT_AGAIN.fullmatch(_clean_clause(p, transcript, people, owner, keep_short=True))]
+        if again and THING_NEEDS.search(parts[0]) and not leans_on_context(_clean_clause(parts[0], transcript, people, owner)):
+            parts = [p for p in parts if p not in again]
     kept = [c for c in (_clean_clause(p, transcript, people, owner) for p in parts) if c] \
         or [c for c in (_clean_clause(p, transcript, people, owner, keep_short=True) for p in parts) if VERB.search(c)]
     return "，".join(kept) or (drop_names(_drop_times(normalise(task), transcript), people, owner).strip(" ，,")
                               if parts else "")
 
 
+THING_NEEDS = re.compile(rf"[^，,。你我佢\s]{{2,}}\s*(?:都|亦)?\s*(?:要|需要)\s*(?:{VERB_WORD})", re.IGNORECASE)  # 「SOP 要 update」
+IT_AGAIN = re.compile(rf"(?:{VERB_WORD})\s*(?:埋|好|晒|返|掂)?\s*佢(?!哋)", re.IGNORECASE)
 NO_RUSH = r"唔急|唔趕|冇咁急|慢慢(?:嚟)?|不急"
 NOT_URGENT = re.compile(rf"(?P<thing>[^，,。你我佢]{{2,16}}?)\s*(?:就|都)?\s*(?:{NO_RUSH})(?:嘅)?")
 SUBJECTS_READ = 8  # 你/我 or the owner's name read for where the topic ends: a looping ASR turn has thousands
@@ -923,7 +929,10 @@ GIVEN_TO = re.compile(r"(?:[俾畀給]|(?<![A-Za-z])(?:send|email|cc|to))\s*$", 
 ASKED = re.compile(r"可唔可以|可不可以|得唔得|好唔好|[？?]\s*$")  # a question, never what 佢 stands for
 
 
-REPORTER = re.compile(r"^(?:[^，,。]{0,4}?(?:嗰邊|嗰度))?(?P<who>[^，,。\s我你佢哋]{2,8}?)\s*(?:話|講|覆|回覆)(?![我你]知|過|咗)")  # 「供應商話…」
+# 「供應商話…」, 「個客今朝 email 嚟問…」: a party that said or asked something
+REPORTER = re.compile(r"^(?:[^，,。]{0,4}?(?:嗰邊|嗰度))?(?P<who>[^，,。\s我你佢哋]{2,8}?)\s*"
+                      r"(?:(?:今朝|尋日|琴日|頭先|啱啱|今日)?\s*(?:都|又)?\s*(?:有)?\s*(?:email|WhatsApp|message|打電話|打)?\s*(?:嚟|過嚟)\s*)?"
+                      r"(?:話|講|覆|回覆|問|投訴)(?![我你]知|過|咗)", re.IGNORECASE)
 PARTY_TURNS = 2  # how far back a party that said something is looked for
 PERSON_SAID = 4  # characters a person is called by at most (「物流公司」); a longer context with a verb is a clause
 
@@ -1047,6 +1056,11 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         return task, None
     context = context_for(task, transcript, turn, topic_only, owner)
     if context is None:  # 「我要佢幫我開權限」 「我今日幫你開」: the rights, opened
+        pronoun = PRONOUN_OBJECT.search(task)
+        party = _reported_party(transcript, turn) \
+            if pronoun and pronoun.group(0) == "佢" and PERSON_VERB.search(task[:pronoun.start()]) else None
+        if party:  # 「個客今朝 email 嚟問…」 「你今日覆佢」: the client
+            return spaced_scripts(f"{task[:pronoun.start()]}{party}{task[pronoun.end():]}"), party
         verb_object = _verb_object_said_before(task, transcript, turn, owner)
         return (verb_object, verb_object) if verb_object else (task, None)
     context = drop_names(context, resolver_for(transcript.people), None) or context  # 「Ken，聽日買 laptop」: not Ken

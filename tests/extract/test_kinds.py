@@ -5084,3 +5084,28 @@ def test_what_i_give_you_by_a_day_is_mine_and_what_you_do_with_it_yours():
     items = _items([("黃太", "Ivy，我禮拜一俾你份合約，你睇完簽咗佢。"), ("Ivy Chan 陳詩韻", "好。")])
     assert ("黃太", "俾 Ivy 合約", "2026-03-16") in items
     assert [o for o, _, _ in items] == ["黃太", "Ivy Chan 陳詩韻"]
+
+
+def test_asking_for_somebody_else_then_a_volunteer_confirmed_moves_the_work_and_keeps_a_decision_said_with_it():
+    said = [
+        ("黃太", "阿傑，員工手冊要更新，你月尾之前改埋佢。"),
+        ("Marco Lee 李文傑", "我呢排忙到飛起，可唔可以搵第個？"),
+        ("Ivy Chan 陳詩韻", "不如我接咗佢啦，我熟啲。"),
+        ("黃太", "好，咁 Ivy 你做，都係月尾。由下個月開始新同事入職都要簽手冊。"),
+    ]
+    assert _items(said) == [("Ivy Chan 陳詩韻", "更新員工手冊", "2026-03-31")]
+    assert _decisions(said) == ["由下個月開始新同事入職都要簽手冊"]
+
+
+def test_the_first_day_back_said_day_first_dates_the_task():
+    items = _items([("黃太", "阿傑，你放完假第一日返工就 send 份報價俾客。"), ("Marco Lee 李文傑", "好。")], date="2026-12-21")
+    assert items == [("Marco Lee 李文傑", "send 報價俾客", "2026-12-28")]
+
+
+def test_a_party_who_asked_is_who_a_reply_goes_to_and_not_yet_replied_is_no_promise():
+    items = _items([
+        ("Ivy Chan 陳詩韻", "業主今朝打電話嚟問幾時修好部冷氣，我未覆佢。"),
+        ("黃太", "你今日之內覆佢。"),
+        ("Ivy Chan 陳詩韻", "好，我今日覆佢。"),
+    ])
+    assert items == [("Ivy Chan 陳詩韻", "覆業主", "2026-03-11")]
