@@ -39,6 +39,7 @@ VERBS = (
     r"take care of|look after|deal with|work on|ping|take (?:the )?lead|circulate|distribute|organi[sz]e|coordinate|liaise)(?![A-Za-z])|點(?=\s*(?:一次|多一次|多次|清楚|數))|"
     r"(?:have|get)\b[^.,;，。]{0,30}?\bready|report(?=\s*(?:俾|畀|返|上|給|to\b|back|$|[，,。.]))|"
     r"(?<![數份重容流產質度])量(?!度|產)|試(?=\s*(?:一試|用|做|穿))"
+    r"|(?<=前)\s*要(?=\s*(?:[。！!，,]|$|啦|喇|吖))"  # 「份 budget 禮拜五前要」: wanted by then
     # any English word a Cantonese verb ending or a request's object marks as a verb: 「relabel 晒嗰啲 pallet」,
     # 「要 onboard 個新客」, 「你 proofread 份稿」 (not 「你 latest 嗰份」), 「update 吓個 budget sheet」
     r"|(?<![A-Za-z])[a-z]{3,}(?=\s*(?:晒|哂|埋|完|咗|一下|吓|下|好(?=\s*(?:佢|嗰|呢|個|份|張|啲|條|批)))\s*(?:佢|嗰|呢|個|份|張|啲|條|批|第|[0-9一二兩三四五六七八九十幾]))"
@@ -49,7 +50,7 @@ VERBS = (
     # …or to someone named after the thing: 「俾埋啲數據佢」, 「俾份報價 Ivy」, 「俾 feedback 你」 (not a bare 「俾你」:
     # 「禮拜四俾你得唔得？」 offers a day)
     r"|(?<![交send寄傳])(?<!send )俾(?=\s*(?:返|埋)?\s*我(?!哋)\s*(?:[。！!？?，,]|$|啦|吖|喇|份|個|張|啲|封)"
-    r"|\s*(?:返|埋)?\s*你(?!哋)\s*(?:份|個|張|啲|封)"  # 「我禮拜一俾你份合約」
+    r"|\s*(?:返|埋)?\s*你(?!哋)\s*(?:份|個|張|啲|封|[。！!，,]|$|啦|吖|喇)"  # 「我禮拜一俾你份合約」, 「張 invoice 我禮拜一俾你」
     r"|\s*(?:返|埋)?\s*(?:(?:份|個|張|啲|封)[^，,。？?]{1,48}?|[A-Za-z][A-Za-z ]{2,40}?\s*)"
     r"(?:[我你](?!哋)|佢(?:哋)?|(?<![A-Za-z])[A-Z][A-Za-z]+)\s*(?:[。！!？?，,]|$|啦|吖|喇))"
 )
@@ -200,6 +201,7 @@ FOLLOW_UP = {"跟": "跟進", "接手": "跟進", "接": "跟進"}  # handover v
 def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owner: str | None,
                   keep_short: bool = False) -> str:
     thing_first = _THING_YOU_VERB.search(text.strip(" 。！!，,"))  # 「test plan 你寫」
+    wanted_by = re.search(r"前\s*要\s*(?:啦|喇|吖)?\s*[。！!]?$", text)  # 「份 budget 禮拜五前要」: wanted by then
     dated_between = _thing_then_limit(text, transcript, people)  # 「contract 二月尾前傾好」
     text = _DONE_A_LITTLE.sub(lambda m: FOLLOW_UP.get(m["verb"].lower(), m["verb"]), _drop_times(text, transcript))
     text = _LEAD.sub("", CONNECTIVE.sub("", _LEAD.sub("", text.strip(" ，,"))))  # 「不過你聽日要交埋份報價」
@@ -222,6 +224,10 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
                        or re.match(r"(?:個|份|張|啲|封|單|批|條)\s*[^，,。\s]", text))  # 「個 deck 交」
     text = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", re.sub(r"\s{2,}", " ", _headline(text)))
     text = _verb_first(text, people) if topic_first else text
+    wanted = re.fullmatch(r"(?P<thing>[^，,。我你佢]{2,16}?)\s*要", text) if wanted_by else None
+    if wanted:  # 「budget 要」: to have it ready; 「完成報價要」: the work says what, 要 only that it is wanted
+        thing = wanted["thing"]
+        text = thing if VERB.search(thing) else f"準備好{' ' if thing[:1].isascii() else ''}{thing}"
     return text if len(_FILLER.sub("", text)) >= 2 or keep_short else ""
 
 

@@ -5109,3 +5109,17 @@ def test_a_party_who_asked_is_who_a_reply_goes_to_and_not_yet_replied_is_no_prom
         ("Ivy Chan 陳詩韻", "好，我今日覆佢。"),
     ])
     assert items == [("Ivy Chan 陳詩韻", "覆業主", "2026-03-11")]
+
+
+@pytest.mark.parametrize("asked, answer, thing", [
+    ("張 invoice 幾時搞掂？", "張 invoice 我禮拜一俾你。", "invoice"),  # the thing fronted, then 俾你
+    ("份 budget 幾時有？", "我禮拜一俾你。", "budget"),  # nobody named: who answers
+])
+def test_i_will_give_it_to_you_on_a_day_answers_a_when_question_asked_of_nobody_by_name(asked, answer, thing):
+    [(owner, task, deadline)] = _items([("黃太", asked), ("Ivy Chan 陳詩韻", answer)])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-16") and thing in task
+
+
+def test_a_thing_wanted_by_a_day_is_asked_of_the_one_called():
+    assert _items([("黃太", "Ivy，份 budget 禮拜五前要。"), ("Ivy Chan 陳詩韻", "好。")]) \
+        == [("Ivy Chan 陳詩韻", "準備好 budget", "2026-03-13")]
