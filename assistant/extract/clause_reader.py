@@ -883,6 +883,11 @@ class Reader:
                     and before.action and before.owner == self.speaker(line) and SELF.search(before.text) \
                     and has_time_words(before.text, self.transcript.date):
                 out[k - 1] = replace(before, action=False, has_owner_cue=False, owner=None)
+        speaker = self.speaker(line)
+        for k, c in enumerate(out):  # 「你聽朝十點前…send俾我，我十點半要同個客開會」: why by then, not work
+            if k and c.action and c.owner == speaker and MY_APPOINTMENT.search(c.text) \
+                    and any(o.owner not in (None, UNKNOWN, speaker) and o.action for o in out[:k]):
+                out[k] = replace(c, action=False, has_owner_cue=False, owner=None)
         offered = self._day_offered_next(sentence, line)
         for k, c in enumerate(out):  # 「禮拜五我要上高院，成日都喺度。下個禮拜一俾你得唔得？」: why not that day
             if offered and c.action and c.owner == self.speaker(line) and MY_ERRAND.search(c.text) \
@@ -941,6 +946,8 @@ def _was(text: str) -> re.Match[str] | None:
 
 WAS_WHO_FIRST = re.compile(r"^(?:本來|原本|原先|原定)\s*(?:係|由)?\s*[^，,。\s]{1,8}?\s*(?:負責|跟進|跟|做|搞)\s*(?P<topic>[^，,。]{2,16})$")
 YOUR_THING = re.compile(r"你(?:嘅|的)?\s*(?:份|個|張|啲|部|封|條|嗰份|嗰個)")  # 「你份 budget 我禮拜一俾你意見」: whose, 我 does it
+MY_APPOINTMENT = re.compile(r"^(?:咁|因為)?\s*我(?!哋)[^，,。你]{0,10}?要\s*(?:同|見|去)[^，,。]{0,10}?(?:開會|見客|見面|meeting|傾)(?:[^，,。]{0,6})?$",
+                            re.IGNORECASE)  # the speaker's own meeting, said with what others must have ready for it
 MY_ERRAND = re.compile(r"我(?!哋)[^，,。你]{0,8}?要")
 THING_BEFORE = re.compile(r"(?:份|個|張|啲|條|部|批|單|封|嗰)[\u3400-\u9fffA-Za-z]{1,8}$")
 # what a message says (「email 啲會員，話報名二十八號截止」): part of sending it, its date not the due day

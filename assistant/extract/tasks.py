@@ -40,6 +40,7 @@ VERBS = (
     r"(?:have|get)\b[^.,;，。]{0,30}?\bready|report(?=\s*(?:俾|畀|返|上|給|to\b|back|$|[，,。.]))|"
     r"(?<![數份重容流產質度])量(?!度|產)|試(?=\s*(?:一試|用|做|穿))"
     r"|(?<=前)\s*要(?=\s*(?:[。！!，,]|$|啦|喇|吖))"  # 「份 budget 禮拜五前要」: wanted by then
+    r"|(?<=再)\s*[\u3400-\u9fff](?=\s*(?:多|一)\s*次)"  # 「再盤多次」: whatever is done again
     # any English word a Cantonese verb ending or a request's object marks as a verb: 「relabel 晒嗰啲 pallet」,
     # 「要 onboard 個新客」, 「你 proofread 份稿」 (not 「你 latest 嗰份」), 「update 吓個 budget sheet」
     r"|(?<![A-Za-z])[a-z]{3,}(?=\s*(?:晒|哂|埋|完|咗|一下|吓|下|好(?=\s*(?:佢|嗰|呢|個|份|張|啲|條|批)))\s*(?:佢|嗰|呢|個|份|張|啲|條|批|第|[0-9一二兩三四五六七八九十幾]))"

@@ -5123,3 +5123,11 @@ def test_i_will_give_it_to_you_on_a_day_answers_a_when_question_asked_of_nobody_
 def test_a_thing_wanted_by_a_day_is_asked_of_the_one_called():
     assert _items([("黃太", "Ivy，份 budget 禮拜五前要。"), ("Ivy Chan 陳詩韻", "好。")]) \
         == [("Ivy Chan 陳詩韻", "準備好 budget", "2026-03-13")]
+
+
+def test_whatever_is_done_again_is_a_verb_and_my_own_meeting_is_why_by_then():
+    items = _items([("黃太", "阿傑，你聽朝十點前再數多次啲貨，將結果 send 俾我，我十點半要同老闆開會。"), ("Marco Lee 李文傑", "好。")])
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-12T10:00:00+08:00")]
+    assert "開會" not in items[0][1]
+    [(owner, task, deadline)] = _items([("黃太", "阿傑，你聽日再數多次啲貨。"), ("Marco Lee 李文傑", "好。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-12") and task.startswith("數") and "貨" in task
