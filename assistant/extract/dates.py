@@ -254,6 +254,16 @@ def _working_days_after(m: re.Match[str], last: date) -> date:
     return working_days.add_working_days(last, cn_number(m["nth"] or m["within"] or "1"))
 
 
+def _first_working_day(m: re.Match[str], today: date) -> date:
+    """The first working day of the month said: a named month the next one to come (「七月頭」 said in June)."""
+    if m["num"]:
+        month = cn_number(m["num"])
+        year = today.year + (month < today.month)
+    else:
+        year, month = _month_of(m["rel"], today)
+    return working_days.next_working_day(date(year, month, 1) - timedelta(days=1))
+
+
 def _lunar_day(m: re.Match[str], today: date) -> date | None:
     """「年初七」: that day of the first lunar month, the next one to come."""
     return working_days.lunar_day(1, cn_number(m[1]), today)
@@ -284,7 +294,7 @@ WORKING_DAY = r"(?:工作天|工作日|working days?|business days?|返工日|�
 AFTER_BLOCK = (rf"(?:\s*(?:嘅|的)?\s*(?:(?:第一個|下一個|下個)|第(?P<nth>{CN_NUM})個|(?P<within>{CN_NUM})\s*個?)\s*{WORKING_DAY}"
                r"(?:\s*(?:之內|內|以內))?)?")
 
-BACK_AT_WORK = r"(?:\s*(?:返嚟|返工|返公司|返到嚟)(?:\s*(?:嘅)?\s*第一(?:日|朝|天))?|\s*第一(?:日|朝|天)\s*(?:返嚟|返工|返公司))?"
+BACK_AT_WORK = r"(?:\s*(?:返嚟|返工|返公司|返到嚟)(?:\s*(?:嘅)?\s*(?:第一(?:日|朝|天)|嗰日|果日))?|\s*第一(?:日|朝|天)\s*(?:返嚟|返工|返公司))?"
 
 RULES: tuple[Rule, ...] = (
     _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?P<off>放假|長假|假期?|holidays?)?\s*(?:當日)?\s*(?:或者?)?\s*(?:之前|以前|前|before)"
@@ -315,6 +325,9 @@ RULES: tuple[Rule, ...] = (
     # 「放完假返嚟第一日」: back from the days off, their first working day
     _rule(r"(?:放假|假期)\s*(?P<before>之前|以前|前)|(?:放完假|收假|放假\s*(?:之後|以後|後)|假期\s*(?:之後|以後|後))"
           rf"{BACK_AT_WORK}{AFTER_BLOCK}", _around_days_off),
+    # 「七月頭第一個工作天」, 「下個月第一個工作天」: the first working day of that month
+    _rule(rf"(?:(?P<rel>下下|下|今|呢|這|本)個?月|(?<![\d個个])(?P<num>{CN_NUM})月)\s*(?:頭|初)?\s*(?:嘅|的)?\s*(?:第一個|頭一個)\s*{WORKING_DAY}",
+          lambda m, t: _first_working_day(m, t)),
     # 「今個月最後一個工作天」, 「呢個禮拜最後一個工作日」: the last working day of that month or week
     _rule(rf"(?:(下下|下|今|呢|這|本)個?)?月(?:尾|底)?\s*(?:嘅|的)?\s*最後一個\s*{WORKING_DAY}|last (?:working|business) day of (?:the |this )?month",
           lambda m, t: max(t, working_days.previous_working_day(end_of_month(*add_months(t, _weeks_ahead(m[1] or ""))) + timedelta(days=1)))),

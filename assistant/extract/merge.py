@@ -17,9 +17,10 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from assistant.extract.answers import BARE, GENERIC_DONE as DONE_WORDS
+from assistant.extract.answers import BARE, WHEN_ASKED, GENERIC_DONE as DONE_WORDS
 from assistant.extract.cues import (
-    ACCEPTS, GENERIC_WORK, HANDOVER_VERB, NEW_TOPIC, OPENER, REMIND, asks, before_more_work, delivered_to_me, two_turns_back,
+    ACCEPTS, GENERIC_WORK, HANDOVER_VERB, NEW_TOPIC, OPENER, QUESTION, REMIND, asks, before_more_work, delivered_to_me,
+    two_turns_back,
 )
 from assistant.extract.deadlines import without_times
 from assistant.extract.finalise import LEANS_PENALTY, REVIEW_BELOW
@@ -553,13 +554,17 @@ DELIVERS = re.compile(DELIVERY_VERBS, re.IGNORECASE)
 
 def _dated_by_owner(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
     """Whether the owner of an undated task, a few turns later in their own words, says when they will do it:
-    the later names a thing of the earlier and gives a day."""
+    the later names a thing of the earlier, or answers a when-question put in between, and gives a day."""
     if earlier.owner != later.owner or earlier.owner is None or earlier.deadline or not later.deadline \
             or later.turn is None or earlier.turn is None or not 0 < later.turn - earlier.turn <= SAID_AGAIN_TURNS:
         return False
     people = resolver_for(transcript.people)
+    between = transcript.lines[earlier.turn + 1:later.turn]
+    # 「…我想上去睇下。」 「幾時上得去？」 「…後日上去睇啦。」: the day asked for, whatever words the answer uses
+    asked_when = bool(between) and all(people.find_name(said.speaker) != later.owner for said in between) \
+        and WHEN_ASKED.search(between[-1].text) and QUESTION.search(between[-1].text)
     return people.find_name(transcript.lines[later.turn].speaker) == later.owner \
-        and shared_grams(_without_verb(_without_people(earlier.task, transcript)), later.task) >= 1
+        and (shared_grams(_without_verb(_without_people(earlier.task, transcript)), later.task) >= 1 or asked_when)
 
 
 SAID_AGAIN_TURNS = 3  # a task asked, a word from someone else it waits on, then its owner says when it is done

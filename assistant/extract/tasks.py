@@ -480,7 +480,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     if len(parts) > 1:  # 「我聽日返半日，三點前 send 俾你」: where the owner will be, not the work
         parts = [p for p in parts if not _only_whereabouts(p)] or parts
     if len(parts) > 1:  # 「手上嘢太多，聽日搞掂份報告」, 「…，唔好好似舊年咁拖」: how things are, not what to do
-        rest = [p for p in parts if not OBSERVATION.search(p) or VERB.search(OBSERVATION.sub("", p))]
+        rest = [p for p in parts if (not OBSERVATION.search(p) or VERB.search(OBSERVATION.sub("", p))) and not HOW_IT_IS.match(p.strip())]
         if any(not leans_on_context(_clean_clause(p, transcript, people, owner)) for p in rest):
             parts = rest
     if len(parts) > 1:  # 「幾個鏡頭我檢查過，搵供應商報價」: what was done is a report, not the task
@@ -514,6 +514,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
 
 THING_NEEDS = re.compile(rf"[^，,。你我佢\s]{{2,}}\s*(?:都|亦)?\s*(?:要|需要)\s*(?:{VERB_WORD})", re.IGNORECASE)  # 「SOP 要 update」
 IT_AGAIN = re.compile(rf"(?:{VERB_WORD})\s*(?:埋|好|晒|返|掂)?\s*佢(?!哋)", re.IGNORECASE)
+HOW_IT_IS = re.compile(r"^[^，,。你我佢]{2,30}?係[^，,。]{1,30}嘅$")  # 「份 contract 係 English law govern 嘅」: what a thing is
 NO_RUSH = r"唔急|唔趕|冇咁急|慢慢(?:嚟)?|不急"
 NOT_URGENT = re.compile(rf"(?P<thing>[^，,。你我佢]{{2,16}}?)\s*(?:就|都)?\s*(?:{NO_RUSH})(?:嘅)?")
 SUBJECTS_READ = 8  # 你/我 or the owner's name read for where the topic ends: a looping ASR turn has thousands
@@ -937,7 +938,7 @@ ASKED = re.compile(r"可唔可以|可不可以|得唔得|好唔好|[？?]\s*$") 
 
 
 # 「供應商話…」, 「個客今朝 email 嚟問…」: a party that said or asked something
-REPORTER = re.compile(r"^(?:[^，,。]{0,4}?(?:嗰邊|嗰度))?(?P<who>[^，,。\s我你佢哋]{2,8}?)\s*"
+REPORTER = re.compile(r"^(?:[^，,。]{0,4}?(?:嗰邊|嗰度))?(?!唔|咪|不|冇|都|就|仲|再|要)(?P<who>[^，,。\s我你佢哋]{2,8}?)\s*"
                       r"(?:(?:今朝|尋日|琴日|頭先|啱啱|今日)?\s*(?:都|又)?\s*(?:有)?\s*(?:email|WhatsApp|message|打電話|打)?\s*(?:嚟|過嚟)\s*)?"
                       r"(?:話|講|覆|回覆|問|投訴)(?![我你]知|過|咗)", re.IGNORECASE)
 PARTY_TURNS = 2  # how far back a party that said something is looked for

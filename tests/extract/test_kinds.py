@@ -5131,3 +5131,38 @@ def test_whatever_is_done_again_is_a_verb_and_my_own_meeting_is_why_by_then():
     assert "開會" not in items[0][1]
     [(owner, task, deadline)] = _items([("黃太", "阿傑，你聽日再數多次啲貨。"), ("Marco Lee 李文傑", "好。")])
     assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-12") and task.startswith("數") and "貨" in task
+
+
+def test_a_when_question_put_to_the_owner_of_a_plan_dates_it_whatever_words_the_answer_uses():
+    items = _items([
+        ("Ivy Chan 陳詩韻", "部影印機成日卡紙，我想叫人嚟整下。"),
+        ("黃太", "好，幾時得？"),
+        ("Ivy Chan 陳詩韻", "後日我約師傅上嚟。"),
+    ])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-13")]
+
+
+def test_what_a_thing_is_said_before_the_work_is_no_part_of_it():
+    items = _items([
+        ("Ivy Chan 陳詩韻", "份合約係英國法律管嘅，我可以寫個 memo 講下點處理。"),
+        ("黃太", "好，幾時俾到我？"),
+        ("Ivy Chan 陳詩韻", "我禮拜五俾你。"),
+    ])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-13")]
+    assert "memo" in items[0][1] and "係" not in items[0][1]
+
+
+def test_the_first_working_day_of_a_month_and_the_day_back_agreed_is_a_due_day_not_a_decision():
+    said = [
+        ("黃太", "Ivy，月尾之前交份報告俾我得唔得？"),
+        ("Ivy Chan 陳詩韻", "月尾太趕，不如七月頭第一個工作天俾你？"),  # 1 July 2026 is a holiday
+        ("黃太", "得，咁就放完假返嚟嗰日，唔好再遲。"),
+        ("Ivy Chan 陳詩韻", "冇問題。"),
+    ]
+    assert _items(said, date="2026-06-29") == [("Ivy Chan 陳詩韻", "交報告俾黃太", "2026-07-02")]
+    assert _decisions(said, date="2026-06-29") == []
+
+
+def test_a_do_not_before_a_verb_of_saying_is_no_party_who_asked():
+    items = _items([("Ivy Chan 陳詩韻", "個客今朝打電話嚟問幾時有貨。"), ("黃太", "你今日之內覆佢，唔好講得太實。")])
+    assert items == [("Ivy Chan 陳詩韻", "覆客", "2026-03-11")]
