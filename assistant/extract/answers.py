@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks
 from assistant.extract.corrections import LATER_ONLY, NOT_BUT, TOO_LATE, only_time
 from assistant.extract.cues import (
-    ACCEPTS, BARE_NO, CANNOT, CONDITION, DECLINE, GLUED_TAG, IMPERATIVE, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, WE, YES, asks, before_more_work,
+    ACCEPTS, BARE_NO, CANNOT, CONDITION, DECLINE, GLUED_TAG, IMPERATIVE, NEW_TOPIC, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, WE, YES, asks,
+    before_more_work,
 )
 from assistant.extract.dates import FEST, find_time_phrases
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out, without_times
@@ -324,8 +325,9 @@ def day_settled(reader: Reader, transcript: Transcript, line: Line, owner: str |
     turns: list[Line] = []
     for later in transcript.lines[line.index + 1:line.index + 1 + SETTLING_TURNS]:
         expected = opens if len(turns) % 2 == 0 else ({owner, asker} - {opens}).pop()
-        if reader.speaker(later) != expected or turns and _about_added_work(later.text, line.text, turns[0].text, transcript.date):
-            break
+        if reader.speaker(later) != expected or turns and _about_added_work(later.text, line.text, turns[0].text, transcript.date) \
+                or turns and NEW_TOPIC.match(later.text.strip()):
+            break  # 「仲有學校網頁，…聽日搞埋佢？」: another task, its own day
         turns.append(later)
         if not has_time_words(later.text, transcript.date):
             break  # 「好。」: a bare yes ends it

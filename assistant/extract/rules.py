@@ -552,8 +552,11 @@ def _asker_agrees(transcript: Transcript, line: Line) -> bool:
         return False
     said = clauses((sentences(after.text) or [""])[0]) or [""]
     rest = "，".join(said[1:])
-    offered = find_deadline(DAY_TURNED_DOWN.sub("", transcript.lines[line.index + 1].text), transcript.date)
-    return bool(YES.match(said[0])) and (not has_time_words(rest, transcript.date)
+    answer = transcript.lines[line.index + 1].text
+    asking = [s for s in sentences(answer) if OFFERS_ANOTHER_TIME.search(s) and has_time_words(s, transcript.date)]
+    offered = find_deadline(DAY_TURNED_DOWN.sub("", asking[-1] if asking else answer), transcript.date)  # 「聽日…做唔切。禮拜三得唔得？」
+    yes = YES.match(said[0]) or re.match(r"(?:咁|噉)?\s*(?:都|亦)\s*(?:得|可以|OK|ok|好|冇問題)", said[0])  # 「都得」: then so be it
+    return bool(yes) and (not has_time_words(rest, transcript.date)
                                          or offered is not None and find_deadline(rest, transcript.date) == offered)
 
 
@@ -1305,7 +1308,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     continue
                 answer = the_answer(reader, transcript, line, owner) if tagged else ""
                 # 「…得唔得？」 「唔得，…」: nobody's and flagged, unless somebody takes it over
-                refused = bool(REFUSAL.match(answer)) and turns_down(answer, reader.people, transcript.date)
+                refused = bool(REFUSAL.match(answer)) and turns_down(answer, reader.people, transcript.date) \
+                    and not (OFFERS_ANOTHER_TIME.search(answer) and _asker_agrees(transcript, line))  # another day, taken
                 yes_by = (YES_BY.search(answer) or _yes_then_day(answer, transcript.date)) \
                     and has_time_words(answer, transcript.date) and not (COUNTER_OFFER.search(answer) and insisted(transcript, line))
                 insisting = insisted_time(transcript, line)  # 「唔得，…最遲星期一中午十二點」: the asker's time, said again
@@ -1349,7 +1353,17 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                                      shared_due=shared or carried, agreed_due="" if refused else agreed, declined=refused))
                 said_before.append(items[-1])
                 in_turn.append(items[-1])
+    for item in items:  # 「聽日…實做唔切喎。下個禮拜三…得唔得？」 「都得。」: turned down for that day, kept for the one taken
+        if item.declined and item.turn + 2 < len(transcript.lines) and _counter_taken(reader, transcript, item):
+            item.declined = False
     return RawExtraction(action_items=items, decisions=decisions)
+
+
+def _counter_taken(reader: Reader, transcript: Transcript, item: RawItem) -> bool:
+    """Whether the owner's answer to the turn that gave the item offers another day the asker then takes."""
+    answer = transcript.lines[item.turn + 1]
+    return reader.speaker(answer) == item.owner and bool(OFFERS_ANOTHER_TIME.search(answer.text)) \
+        and has_time_words(answer.text, transcript.date) and _asker_agrees(transcript, transcript.lines[item.turn])
 
 
 # 「你準備 K3 嘅評估報告；Miss Cheng，你負責 K2 嘅」: the second names only whose, the thing is the first's

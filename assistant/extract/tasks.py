@@ -780,6 +780,12 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 continue
             if any(only_moved(_LEAD.sub("", c), transcript.date) for c in clauses(sentence)):
                 continue  # 「…，我想改做禮拜四朝早」: when something happens, no thing to do
+            ready = MADE_READY_BY_ME.match(_LEAD.sub("", sentence).strip())
+            if ready and owner is not None and people.find_name(previous.speaker) == owner:
+                return ready["thing"]  # 「通告我寫好咗」 … 「咁你放假前要派晒」: the notices, ready for what comes next
+            topic_asked = TOPIC_ASKED.match(_LEAD.sub("", sentence).strip())
+            if topic_asked and not VERB.search(topic_asked["thing"]):  # 「咁通告呢？」 … 「咁你放假前要派晒」: the notices
+                return topic_asked["thing"]
             agenda = AGENDA.search(sentence) or TOPICS_TODAY.search(sentence)
             sentence = sentence[agenda.end():].strip(" ，,：:") if agenda else sentence  # 「今日主要傾吓新 office 嘅 network」
             if sentence.rstrip().endswith(("？", "?")) and (not (ACTION_VERB.search(sentence) or NEEDED_OR_NOT.search(sentence) and VERB.search(sentence))
@@ -839,6 +845,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     return None
 
 
+MADE_READY_BY_ME = re.compile(r"(?P<thing>[^，,。你我佢]{2,12}?)\s*我(?:哋)?\s*(?:已經)?\s*[\u3400-\u9fff]{1,2}(?:好|完|晒)咗")
+TOPIC_ASKED = re.compile(r"(?:咁|噉|仲有)?\s*(?P<thing>[^，,。？?你我佢]{2,12}?)\s*呢\s*[？?]$")  # 「咁通告呢？」: how that thing stands
 PAST_WHEN = re.compile(r"\s*(?:上個?(?:禮拜|星期|週|周|月)|尋日|琴日|頭先|啱啱|上次)\s*")  # when something went wrong
 EVENT_HELD = re.compile(r"有(?:個|一個|場|一場)?\s*[^，,。]{0,10}?(?:會|meeting|活動|考試|面試|展覽|講座)$", re.IGNORECASE)
 # 「send 份 list 俾你」, 「交返俾我」: a person pronoun after a verb of giving or contacting

@@ -5166,3 +5166,25 @@ def test_the_first_working_day_of_a_month_and_the_day_back_agreed_is_a_due_day_n
 def test_a_do_not_before_a_verb_of_saying_is_no_party_who_asked():
     items = _items([("Ivy Chan 陳詩韻", "個客今朝打電話嚟問幾時有貨。"), ("黃太", "你今日之內覆佢，唔好講得太實。")])
     assert items == [("Ivy Chan 陳詩韻", "覆客", "2026-03-11")]
+
+
+def test_a_thing_asked_after_and_reported_ready_is_what_the_next_bare_verb_works_on():
+    items = _items([
+        ("黃太", "咁通告呢？"),
+        ("Marco Lee 李文傑", "通告我寫好咗，你頭先都簽咗。"),
+        ("黃太", "哦係。咁你放假前要派晒。"),
+    ], date="2026-04-01")  # the Easter days off start on Friday 3 April
+    assert items == [("Marco Lee 李文傑", "派晒通告", "2026-04-02")]
+
+
+def test_a_question_turned_down_for_its_day_with_another_day_taken_stays_with_who_was_asked():
+    said = [
+        ("黃太", "咁你放假前要派晒通告。"),
+        ("Marco Lee 李文傑", "好，我聽日派。"),
+        ("黃太", "仲有學校網頁，阿傑，聽日 post 埋個旅行安排上去？"),
+        ("Marco Lee 李文傑", "聽日又派信又派通告，實做唔切喎。下個禮拜三返嚟先 update 得唔得？反正放假都冇乜家長睇。"),
+        ("黃太", "都得，咁就下個禮拜三。"),
+    ]
+    items = _items(said, date="2026-04-01")
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-04-02"), ("Marco Lee 李文傑", "2026-04-08")]
+    assert "通告" in items[0][1] and "旅行安排" in items[1][1]
