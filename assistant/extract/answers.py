@@ -35,7 +35,7 @@ def with_when_answer(task: str, before: str, after: str, today: date) -> str:
     """An answer's task with what the "when" question named: the thing asked about before 幾時
     (「三十幾張 invoice」 + 「全部入晒 system」), else the whole question's task when the answer
     only repeats its verb (「幾時交份報價？」 「我聽日交」)."""
-    if len(re.sub(r"\W", "", before)) >= 2 and before not in task:
+    if len(re.sub(r"\W", "", before)) >= 2 and re.sub(r"^(?:份|個|張|啲|封|本|條|嗰|呢)\s*", "", before) not in task:
         return f"{before}，{task}"
     said = without_times(task, today)
     if not before and VERB.search(after) and BARE.sub("", VERB.sub("", after)) and not BARE.sub("", VERB.sub("", said)):

@@ -112,6 +112,7 @@ CUE_ONLY = re.compile(r"(?:我|我哋|大家)?(?:就|都)?(?:批|批准|通過|�
 APPROVED = re.compile(r"^[^，,。]{1,16}?\s*(?:我|我哋)(?:就|都)?(?:批|批准|approve)(?:咗|埋)?(?:喇|啦|吖)?$", re.IGNORECASE)  # 「份預算我批」
 
 
+HANDED_TO_YOU = re.compile(r"(?:[俾畀給交]|send)[^，,。]{0,24}?你(?!哋)", re.IGNORECASE)
 # what a settled due day is said with: yes, 咁就, 「唔好再遲」
 DAY_ONLY_WORDS = re.compile(r"[\s，,。！!]|好|得|OK|ok|咁|就|係|啦|喇|吖|前|之前|(?:唔好|唔可以|不可以)\s*再\s*(?:遲|拖|延)")
 
@@ -304,6 +305,8 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
             found = None
         if found and has_time_words(found[1], transcript.date) and not DAY_ONLY_WORDS.sub("", without_times(found[1], transcript.date)):
             found = None  # 「得，咁就放完假返嚟嗰日，唔好再遲。」 「冇問題。」: a due day agreed, the task's
+        if found and has_time_words(found[1], transcript.date) and HANDED_TO_YOU.search(found[1]):
+            found = None  # 「…下個禮拜一朝早九點前俾晒 translation 你，得唔得？」 「OK，就咁。」: when work is handed in
         return ([RawDecision(turn=line.index, text=_decision_text(found[1]))] if found else []), True
     parts = clauses(sentence)
     if len(parts) > 1 and SETTLED.match(parts[0]) and DECISION.match(parts[0]) and not NOT_DECISION.search(parts[0]) \

@@ -592,6 +592,7 @@ def _when_asked(reader: Reader, transcript: Transcript, line: Line, asked_of: bo
         before = re.sub(r"^[，,\s]*(?:你|阿?\s*)?(?:嗰|呢|那|這)?", "", text[:text.find(when.group(0))]
                         if when.group(0) in text else "").strip(" ，,")
         before = re.sub(r"\s*你(?!哋)$", "", before)  # 「份 proposal 你幾時…」
+        before = re.sub(r"\s*(?:大概|大約|估計|預計|最快)$", "", before)  # 「大概幾時有？」: how sure, not what
         after = _POTENTIAL.sub("", sentence[when.end():].rstrip("？? 。")).strip(" ，,")
         after = re.sub(r"(?:呀|啊|呢|嘛|喎)$", "", after)
         if re.fullmatch(r"(?:咁|噉)?\s*(?:佢|佢哋|他|他們)", before) and not re.match(r"(?:要|需要)", after):

@@ -52,7 +52,7 @@ VERBS = (
     # 「禮拜四俾你得唔得？」 offers a day)
     r"|(?<![交send寄傳])(?<!send )俾(?=\s*(?:返|埋)?\s*我(?!哋)\s*(?:[。！!？?，,]|$|啦|吖|喇|份|個|張|啲|封)"
     r"|\s*(?:返|埋)?\s*你(?!哋)\s*(?:份|個|張|啲|封|[。！!，,]|$|啦|吖|喇)"  # 「我禮拜一俾你份合約」, 「張 invoice 我禮拜一俾你」
-    r"|\s*(?:返|埋)?\s*(?:(?:份|個|張|啲|封)[^，,。？?]{1,48}?|[A-Za-z][A-Za-z ]{2,40}?\s*)"
+    r"|\s*(?:返|埋|晒|哂)?\s*(?:(?:份|個|張|啲|封)[^，,。？?]{1,48}?|[A-Za-z][A-Za-z ]{2,40}?\s*)"
     r"(?:[我你](?!哋)|佢(?:哋)?|(?<![A-Za-z])[A-Z][A-Za-z]+)\s*(?:[。！!？?，,]|$|啦|吖|喇))"
 )
 # a Latin verb starts a word: "test" is not in "latest", "set" not in "asset"; after an article or
@@ -373,7 +373,7 @@ def _repeats(clause: str, before: list[str]) -> bool:
 
 
 # 「俾個比較表我」: give a thing to me, the thing first
-GIVEN_ME = re.compile(r"(?<![A-Za-z])[俾畀]\s*(?:埋|返)?\s*(?P<thing>(?=\S)[^，,。我你佢俾畀]{2,48}?\s*)(?P<who>我|你|佢)(?![哋地])"
+GIVEN_ME = re.compile(r"(?<![A-Za-z])[俾畀]\s*(?:埋|返|晒|哂)?\s*(?P<thing>(?=\S)[^，,。我你佢俾畀]{2,48}?\s*)(?P<who>我|你|佢)(?![哋地])"
                       r"(?:\s*(?:睇|聽|過目|check)(?:\s*(?:吓|下|一下))?)?(?:\s*(?:先|住))?(?:\s*(?:啦|吖|喇|呀|啊))?(?=$|[，,。])",
                       re.IGNORECASE)
 

@@ -5188,3 +5188,13 @@ def test_a_question_turned_down_for_its_day_with_another_day_taken_stays_with_wh
     items = _items(said, date="2026-04-01")
     assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-04-02"), ("Marco Lee 李文傑", "2026-04-08")]
     assert "通告" in items[0][1] and "旅行安排" in items[1][1]
+
+
+def test_giving_it_all_to_you_by_a_time_answers_when_and_a_day_offered_for_work_handed_in_is_no_decision():
+    said = [
+        ("黃太", "Ivy，份報價大概幾時有？"),
+        ("Ivy Chan 陳詩韻", "我下個禮拜一朝早九點前俾晒報價你，得唔得？"),
+        ("黃太", "OK，就咁。"),
+    ]
+    assert _items(said) == [("Ivy Chan 陳詩韻", "將報價俾黃太", "2026-03-16T09:00:00+08:00")]
+    assert _decisions(said) == []
