@@ -5198,3 +5198,13 @@ def test_giving_it_all_to_you_by_a_time_answers_when_and_a_day_offered_for_work_
     ]
     assert _items(said) == [("Ivy Chan 陳詩韻", "將報價俾黃太", "2026-03-16T09:00:00+08:00")]
     assert _decisions(said) == []
+
+
+def test_a_name_then_help_me_then_any_one_character_verb_asks_that_person():
+    items = _items([("黃太", "張表阿傑幫我印，Ivy 幫我釘。"), ("Ivy Chan 陳詩韻", "好。")])
+    assert [o for o, _, _ in items] == ["Marco Lee 李文傑", "Ivy Chan 陳詩韻"] and "釘" in items[1][1]
+
+
+def test_check_then_what_is_looked_into_asks_nothing_when_said_to_a_name():
+    assert _items([("黃太", "Ivy，禮拜三之前 check 下會議室有冇位。"), ("Ivy Chan 陳詩韻", "好。")]) \
+        == [("Ivy Chan 陳詩韻", "check 下會議室有冇位", "2026-03-18")]
