@@ -580,8 +580,8 @@ def _restated(earlier: ActionItem, later: ActionItem) -> bool:
     if _fragment(earlier.task) and not _fragment(later.task) and earlier.deadline == later.deadline \
             and earlier.turn != later.turn and not _other_verbs(earlier, later):  # one turn's two tasks are two; 「call 佢」 is no 「整 proposal」
         return True  # a task first said only as 「我可以交」 is the one the summary names for that day
-    if ONLY_RECIPIENT.fullmatch(later.task) and DELIVERS.search(earlier.task) and earlier.deadline == later.deadline \
-            and 0 < (later.turn or 0) - (earlier.turn or 0) <= 2:
+    if ONLY_RECIPIENT.fullmatch(later.task) and DELIVERS.search(earlier.task) and earlier.deadline[:10] == later.deadline[:10] \
+            and 0 < (later.turn or 0) - (earlier.turn or 0) <= 2:  # the same day, a time of day said with it or not
         return True  # 「交份報價俾我得唔得？」 「我聽日五點前 send 俾你」: the same hand-over, in other words
     things = _without_verb(later.task).strip()
     if earlier.deadline == later.deadline and 0 < (later.turn or 0) - (earlier.turn or 0) <= SAID_AGAIN_TURNS \

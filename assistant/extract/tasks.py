@@ -583,7 +583,7 @@ def _verb_and_object(task: str) -> bool:
 
 
 # 「email 俾 Peter」, 「整好俾 Peter」: handing over, to somebody, nothing named
-ONLY_RECIPIENT = re.compile(rf"(?:(?<![A-Za-z])(?:{DELIVERY_VERBS})(?![A-Za-z])|(?:整|做|寫|執|準備|搞)(?:好|掂))(?:返|埋|晒|咗)?\s*(?P<to>(?:俾|畀|給|to)\s*[^，,。\s]{{1,12}}(?:\s[A-Za-z]+){{0,2}})",
+ONLY_RECIPIENT = re.compile(rf"(?:(?<![A-Za-z])(?:{DELIVERY_VERBS})(?![A-Za-z])|(?:整|做|寫|執|準備|搞)(?:好|掂))(?:返|埋|晒|咗)?\s*(?P<to>(?:俾|畀|給|to)\s*[^，,。\s]{{1,12}}(?:\s[A-Za-z]+){{0,2}}(?:\s[\u3400-\u9fff]{{2,4}})?)",
                             re.IGNORECASE)
 
 

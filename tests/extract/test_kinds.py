@@ -5208,3 +5208,12 @@ def test_a_name_then_help_me_then_any_one_character_verb_asks_that_person():
 def test_check_then_what_is_looked_into_asks_nothing_when_said_to_a_name():
     assert _items([("黃太", "Ivy，禮拜三之前 check 下會議室有冇位。"), ("Ivy Chan 陳詩韻", "好。")]) \
         == [("Ivy Chan 陳詩韻", "check 下會議室有冇位", "2026-03-18")]
+
+
+def test_sending_it_by_a_time_that_day_after_another_speaks_is_the_work_asked_given_its_time():
+    items = _items([
+        ("黃太", "阿傑你今日寫個 draft 俾 Ivy。"),
+        ("Ivy Chan 陳詩韻", "冇問題，我聽朝印好寄出。"),
+        ("Marco Lee 李文傑", "好，我今日四點前 send 俾你。"),
+    ])
+    assert items[0] == ("Marco Lee 李文傑", "寫 draft 俾 Ivy", "2026-03-11T16:00:00+08:00") and len(items) == 2
