@@ -118,7 +118,11 @@ def lunar_day(month: int, day: int, today: date) -> date | None:
 def festival(spoken: str, today: date) -> date | None:
     """The next festival (on or after today) that spoken names, e.g. 中秋 → 2026-09-25, 冬至 → 2026-12-22
     (the solar term from the ``holidays`` package's Chinese lunisolar calendar, pinned in pyproject.toml:
-    its class is not public API)."""
+    its class is not public API). A bare 新年 is whichever new year comes first: 1 January said in
+    December, the Lunar New Year said after it."""
+    if re.search(r"(?<!農曆)新年", spoken) and not re.search(r"農曆|過年|春節|lunar|chinese|\bcny\b", spoken, re.IGNORECASE):
+        days = [day for day in (festival("元旦", today), festival("農曆新年", today)) if day]
+        return min(days) if days else None
     for words, name, offset in FESTIVALS:
         if re.search(words, spoken, re.IGNORECASE) and name == WINTER_SOLSTICE:
             return next(day for year in (today.year, today.year + 1)

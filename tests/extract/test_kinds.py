@@ -5217,3 +5217,12 @@ def test_sending_it_by_a_time_that_day_after_another_speaks_is_the_work_asked_gi
         ("Marco Lee 李文傑", "好，我今日四點前 send 俾你。"),
     ])
     assert items[0] == ("Marco Lee 李文傑", "寫 draft 俾 Ivy", "2026-03-11T16:00:00+08:00") and len(items) == 2
+
+
+@pytest.mark.parametrize("today, due", [
+    ("2026-12-02", "2027-01-04"),  # in December 新年 is 1 January (a Friday; the Monday after is the first day back)
+    ("2027-01-11", "2027-02-10"),  # after it, the Lunar New Year (Sat 6 to Tue 9 February 2027)
+])
+def test_a_bare_new_year_is_whichever_new_year_comes_first(today, due):
+    [(_, _, deadline)] = _items([("黃太", "阿傑，你新年放完假返嚟第一日交份年度報告俾我。"), ("Marco Lee 李文傑", "好。")], date=today)
+    assert deadline == due
