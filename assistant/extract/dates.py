@@ -325,6 +325,9 @@ RULES: tuple[Rule, ...] = (
     # 「放完假返嚟第一日」: back from the days off, their first working day
     _rule(r"(?:放假|假期)\s*(?P<before>之前|以前|前)|(?:放完假|收假|放假\s*(?:之後|以後|後)|假期\s*(?:之後|以後|後))"
           rf"{BACK_AT_WORK}{AFTER_BLOCK}", _around_days_off),
+    # 「聖誕交埋 expense claim」: the festival said alone, then the work handed in, is by that day
+    _rule(rf"(?P<fest>{FEST})(?:節|日)?(?=\s*(?:要|就|先)?\s*(?:交|出|send|submit|俾|畀|完成|搞掂|做好|整好)(?![A-Za-z]))"
+          rf"(?P<off>)(?P<last>)(?P<n>)(?P<unit>)(?P<weekday>)", _before_festival),
     # 「七月頭第一個工作天」, 「下個月第一個工作天」: the first working day of that month
     _rule(rf"(?:(?P<rel>下下|下|今|呢|這|本)個?月|(?<![\d個个])(?P<num>{CN_NUM})月)\s*(?:頭|初)?\s*(?:嘅|的)?\s*(?:第一個|頭一個)\s*{WORKING_DAY}",
           lambda m, t: _first_working_day(m, t)),

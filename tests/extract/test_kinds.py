@@ -5226,3 +5226,10 @@ def test_sending_it_by_a_time_that_day_after_another_speaks_is_the_work_asked_gi
 def test_a_bare_new_year_is_whichever_new_year_comes_first(today, due):
     [(_, _, deadline)] = _items([("黃太", "阿傑，你新年放完假返嚟第一日交份年度報告俾我。"), ("Marco Lee 李文傑", "好。")], date=today)
     assert deadline == due
+
+
+def test_a_festival_said_alone_before_work_handed_in_is_by_that_day_and_no_part_of_the_task():
+    [(owner, task, deadline)] = _items([("黃太", "Ivy，聖誕交埋 expense claim。"), ("Ivy Chan 陳詩韻", "好。")], date="2026-12-02")
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-12-25") and "聖誕" not in task
+    assert _items([("黃太", "Ivy，你搞聖誕派對。"), ("Ivy Chan 陳詩韻", "好。")], date="2026-12-02") == [
+        ("Ivy Chan 陳詩韻", "搞聖誕派對", None)]  # a thing named after the festival is no due day
