@@ -38,7 +38,8 @@ from assistant.extract.corrections import (
     time_corrected, time_referred, time_said_again,
 )
 from assistant.extract.cues import (
-    GENERIC_WORK, GLUED_TAG, HANDOVER_VERB, NEW_TOPIC, NOT_ACTION, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, YES, asks, two_turns_back,
+    GENERIC_WORK, GLUED_TAG, HANDOVER_VERB, NEW_TOPIC, NOT_ACTION, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, SOMEBODY_ELSE, YES, asks,
+    two_turns_back,
 )
 from assistant.extract.dates import DELAY, FEST, find_time_phrases, shifted
 from assistant.extract.decisions import PUT_OFF, RECURRING, decided_in
@@ -62,8 +63,7 @@ POLITE_REQUEST = re.compile(r"(?<![A-Za-z])(?:could|can|would|will) you(?![A-Za-
 EVENT_TURNS = 60  # how far back 「壽宴前三日」 looks for the day the event was given
 CALLED_THEN_ASKED = re.compile(r"[^，,]{1,16}[，,]\s*(?:可唔可以|可否|可不可以)\s*(?:幫(?:我|手)?)?")  # 「阿強，可唔可以幫我…？」
 HYPOTHETICAL = re.compile(r"^(?:如果|假如|若果)我係你|^換轉(?:係)?我|^if I were you", re.IGNORECASE)
-GIVE_AWAY = re.compile(r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|搵(?:第二個|另一個|第個)(?=\s*(?:跟|做|搞|幫|啦|呀|啊|吖|[？?，,。！!]|$))"
-                       r"|叫\S{1,6}幫(?:我|手)")  # 「可唔可以搵第二個同事跟？」
+GIVE_AWAY = re.compile(rf"{SOMEBODY_ELSE}|叫\S{{1,6}}幫(?:我|手)")  # 「可唔可以搵第二個同事跟？」
 REVIEWS = re.compile(r"(?:我|I)[^，,。]{0,8}?(?:睇|批|審批|check|review|approve|過目)[^，,。]{0,4}$", re.IGNORECASE)
 THEN_THAT = re.compile(r"^(?P<thing>[^，,。\s就]{1,16}?|[A-Za-z][\w .-]{0,24}?)\s*就\s*(?P<when>\S.*)$")  # 「screenshots 就五一前」
 ALL_DONE = re.compile(rf"(?:要|都要)?\s*(?:{VERB_WORD})\s*(?:晒|哂|齊|完)(?:佢|佢哋)?\s*(?:啦|喇)?", re.IGNORECASE)  # 「send 晒」
