@@ -131,7 +131,7 @@ SELF_TAKE_OVER = re.compile(rf"我自己\s*(?:嚟|去)?\s*(?:{VERB_WORD}|[\u3400
                             re.IGNORECASE)
 LET_IT_GO = re.compile(r"(?:咁|噉)?\s*算(?:啦|喇|數)?[，,\s]*")  # 「咁算，…」: giving up on asking anyone else
 BARE_TAKE_OVER = re.compile(r"(?:不如)?我(?:嚟|來)(?:做|搞|跟|處理|負責)?(?:佢)?(?:啦|喇|吖|呀|囉)?[。！!]?")
-TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
+TAKE_OVER = re.compile(r"(?:不如)?(?:我(?:嚟)?(?:接手.*|接(?:咗|埋)?\s*(?:佢)?\s*(?:啦|喇|吖|囉|先)?|幫\s*(?:佢|你|[A-Za-z]+|\S{1,3})\s*(?:做|搞|跟)|跟埋|做埋)|(?:份|個|嗰|呢)?\S{0,8}交(?:返)?俾我)"
                        r"(?:啦|喇|吖|呀|囉)?[。！!]?|(?:I'?ll|I will|let me) (?:take (?:it |this |that )?over|do (?:it|this|that) instead)[.!]?",
                        re.IGNORECASE)
 GIVEN_TO = re.compile(r"(?<![交送寄send ])(?:俾|畀)\s*(?P<rest>\S.*)$")  # 「份報價俾 Ken 跟」, not 「交俾客」
@@ -853,6 +853,11 @@ class Reader:
                     and out[i - 1].action and not out[i - 1].has_owner_cue:
                 out[i - 1].owner, out[i - 1].has_owner_cue = None, True
                 c.action = False
+        speaker = self.speaker(line)
+        for k, c in enumerate(out):  # 「(你)聽朝十點前…send俾我，我十點半要同個客開會」: why by then, not work
+            if k and c.action and c.owner == speaker and MY_APPOINTMENT.search(c.text) \
+                    and any(o.owner != speaker and o.action for o in out[:k]):
+                out[k] = replace(c, action=False, has_owner_cue=False, owner=None)
         if addressed is None and APPROVAL.match(sentence) and not re.search(r"我(?!哋)", sentence):  # 「好主意，訂十張」: the one who proposed it
             addressed = self.addressee(line, None)
         elif addressed in self.people.keys:  # one attendee, by name
@@ -883,11 +888,6 @@ class Reader:
                     and before.action and before.owner == self.speaker(line) and SELF.search(before.text) \
                     and has_time_words(before.text, self.transcript.date):
                 out[k - 1] = replace(before, action=False, has_owner_cue=False, owner=None)
-        speaker = self.speaker(line)
-        for k, c in enumerate(out):  # 「你聽朝十點前…send俾我，我十點半要同個客開會」: why by then, not work
-            if k and c.action and c.owner == speaker and MY_APPOINTMENT.search(c.text) \
-                    and any(o.owner not in (None, UNKNOWN, speaker) and o.action for o in out[:k]):
-                out[k] = replace(c, action=False, has_owner_cue=False, owner=None)
         offered = self._day_offered_next(sentence, line)
         for k, c in enumerate(out):  # 「禮拜五我要上高院，成日都喺度。下個禮拜一俾你得唔得？」: why not that day
             if offered and c.action and c.owner == self.speaker(line) and MY_ERRAND.search(c.text) \

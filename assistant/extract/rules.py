@@ -530,12 +530,12 @@ def _taken_up(reader: Reader, transcript: Transcript, line: Line, question: str)
                                       and len(said[0]) <= 12) \
         or (has_time_words(said[0], transcript.date)  # 「十一點前。」: a due time alone says yes by then
             and DUE_ONLY.match(without_times(said[0], transcript.date).strip(" 。！!，,")))
-    if not said_yes and has_time_words(reply.text, transcript.date) and (not REFUSAL.match(said[0]) or DAY_TURNED_DOWN.match(said[0])) \
-            and (OFFERS_ANOTHER_TIME.search(reply.text) or OWN_DAY.search(said[-1])) and _asker_agrees(transcript, line):
-        said_yes = True  # 「聽日公眾假期喎，禮拜五得唔得？」 「好啦。」: by the day offered
     # a yes followed by the task in the answerer's own words is read from those words instead
     restated = any(VERB.search(s) and SELF.search(s) and not BARE_COMMIT.fullmatch(s.strip(" 。！!"))  # 「好主意，我搞」: no new words
                    for s in ["，".join(clauses(said[0])[1:]), *said[1:]])
+    if not said_yes and has_time_words(reply.text, transcript.date) and (not REFUSAL.match(said[0]) or DAY_TURNED_DOWN.match(said[0])) \
+            and (OFFERS_ANOTHER_TIME.search(reply.text) or OWN_DAY.search(said[-1])) and _asker_agrees(transcript, line):
+        return taker if asked and not restated else None  # 「聽日(唔得)…，禮拜五得唔得？」 「好啦。」: by the day offered
     return taker if asked and said_yes and not NOT_YES.search(ASKS_A_FAVOUR.sub("", DAY_TURNED_DOWN.sub("", reply.text))) \
         and not restated else None
 

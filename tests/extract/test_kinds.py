@@ -5233,3 +5233,23 @@ def test_a_festival_said_alone_before_work_handed_in_is_by_that_day_and_no_part_
     assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-12-25") and "聖誕" not in task
     assert _items([("黃太", "Ivy，你搞聖誕派對。"), ("Ivy Chan 陳詩韻", "好。")], date="2026-12-02") == [
         ("Ivy Chan 陳詩韻", "搞聖誕派對", None)]  # a thing named after the festival is no due day
+
+
+def test_my_meeting_after_a_request_to_a_name_without_you_leaves_the_request_theirs():
+    items = _items([("黃太", "Ivy，份 deck 十點前 send 俾我，我十點半要同個客開會。"), ("Ivy Chan 陳詩韻", "好。")])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-11T10:00:00+08:00")]
+
+
+def test_i_take_it_over_offered_and_a_bare_yes_moves_the_work():
+    items = _items([
+        ("黃太", "阿傑，員工手冊要更新，你禮拜五之前改埋佢。"),
+        ("Marco Lee 李文傑", "我呢排忙到飛起，可唔可以搵第個？"),
+        ("Ivy Chan 陳詩韻", "不如我接咗佢啦，我熟啲。"),
+        ("黃太", "好。"),
+    ])
+    assert items == [("Ivy Chan 陳詩韻", "更新員工手冊", "2026-03-13")]
+
+
+def test_a_question_request_turned_down_for_its_day_with_only_another_day_offered_and_a_yes():
+    items = _items([("黃太", "Ivy，張海報聽日印埋佢？"), ("Ivy Chan 陳詩韻", "聽日唔得呀，下個禮拜一得唔得？"), ("黃太", "好。")])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-16")] and "海報" in items[0][1]
