@@ -857,7 +857,7 @@ class Reader:
         for k, c in enumerate(out):  # 「(你)聽朝十點前…send俾我，我十點半要同個客開會」: why by then, not work
             if k and c.action and c.owner == speaker and MY_APPOINTMENT.search(c.text) \
                     and any(o.owner != speaker and o.action for o in out[:k]):
-                out[k] = replace(c, action=False, has_owner_cue=False, owner=None)
+                out[k] = _no_work(c)
         if addressed is None and APPROVAL.match(sentence) and not re.search(r"我(?!哋)", sentence):  # 「好主意，訂十張」: the one who proposed it
             addressed = self.addressee(line, None)
         elif addressed in self.people.keys:  # one attendee, by name
@@ -882,17 +882,17 @@ class Reader:
             moved = MOVED.search(c.text)
             before = out[k - 1]
             # 「我禮拜五要陪師傅整凍房，報價我禮拜四晚 send 俾你（得唔得？）」: why another day is offered
-            other_day = c.action and c.owner == self.speaker(line) and has_time_words(c.text, self.transcript.date) \
+            other_day = c.action and c.owner == speaker and has_time_words(c.text, self.transcript.date) \
                 and MY_ERRAND.search(before.text) and find_deadline(c.text, self.transcript.date) != find_deadline(before.text, self.transcript.date)
             if (moved and has_time_words(c.text[moved.end():], self.transcript.date) or other_day) and not YOU_REQUEST.search(c.text) \
                     and before.action and before.owner == self.speaker(line) and SELF.search(before.text) \
                     and has_time_words(before.text, self.transcript.date):
-                out[k - 1] = replace(before, action=False, has_owner_cue=False, owner=None)
+                out[k - 1] = _no_work(before)
         offered = self._day_offered_next(sentence, line)
         for k, c in enumerate(out):  # 「禮拜五我要上高院，成日都喺度。下個禮拜一俾你得唔得？」: why not that day
-            if offered and c.action and c.owner == self.speaker(line) and MY_ERRAND.search(c.text) \
+            if offered and c.action and c.owner == speaker and MY_ERRAND.search(c.text) \
                     and find_deadline(c.text, self.transcript.date) not in (None, offered):
-                out[k] = replace(c, action=False, has_owner_cue=False, owner=None)
+                out[k] = _no_work(c)
         return out
 
     def _day_offered_next(self, sentence: str, line: Line) -> Deadline | None:
@@ -937,6 +937,11 @@ def _to_me(text: str) -> re.Match[str] | None:
     """「俾個 draft 我睇」 in text: something handed to the speaker."""
     given = GIVEN_ME.search(text)
     return given if given and given["who"] == "我" else None
+
+
+def _no_work(clause: Clause) -> Clause:
+    """A clause read as why or when (「我禮拜五要陪師傅」 said with another day offered): nobody's work."""
+    return replace(clause, action=False, has_owner_cue=False, owner=None)
 
 
 def _was(text: str) -> re.Match[str] | None:

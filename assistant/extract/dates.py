@@ -330,7 +330,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<off>)(?P<last>)(?P<n>)(?P<unit>)(?P<weekday>)", _before_festival),
     # 「七月頭第一個工作天」, 「下個月第一個工作天」: the first working day of that month
     _rule(rf"(?:(?P<rel>下下|下|今|呢|這|本)個?月|(?<![\d個个])(?P<num>{CN_NUM})月)\s*(?:頭|初)?\s*(?:嘅|的)?\s*(?:第一個|頭一個)\s*{WORKING_DAY}",
-          lambda m, t: _first_working_day(m, t)),
+          _first_working_day),
     # 「今個月最後一個工作天」, 「呢個禮拜最後一個工作日」: the last working day of that month or week
     _rule(rf"(?:(下下|下|今|呢|這|本)個?)?月(?:尾|底)?\s*(?:嘅|的)?\s*最後一個\s*{WORKING_DAY}|last (?:working|business) day of (?:the |this )?month",
           lambda m, t: max(t, working_days.previous_working_day(end_of_month(*add_months(t, _weeks_ahead(m[1] or ""))) + timedelta(days=1)))),

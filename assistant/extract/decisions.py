@@ -32,6 +32,7 @@ class Reader(Protocol):
 
 PAST_START = r"琴晚|尋晚|尋日|琴日|昨日|昨天|前日|前晚|上個|上星期|上禮拜|今朝|早幾日|之前"
 STRONG_DECISION = rf"由(?!{PAST_START})[^，,。]{{1,8}}開始|決定|定咗|就咁話|就咁定|就咁做|就咁決定|一於|拍板|落實|一致同意|大家同意|通過|批准|定為|定死|approved|agreed|decided"
+CHOSEN_OPTION = r"(?:我哋|大家)?\s*(?:就)?\s*揀\s*(?!咗|邊|唔)[^，,。？?]{1,16}?(?:啦|喇|吖)?"  # 「(我哋)揀 A 方案」: the option taken
 DECISION = re.compile(
     rf"{STRONG_DECISION}|確定|照[做舊常開用俾畀收計出跟行搞辦租包買訂請停關放]|照保留|^(?:好[，,\s]*)?咁就\s*(?:定|訂|買|租|請|包|簽|揀)|"
     # 「咁就換啦」, 「咁就十月中先上線」: settling what was asked or weighed (not 「咁就得喇」, 「咁就再傾」)
@@ -42,7 +43,7 @@ DECISION = re.compile(
     r"唔接|唔參加|唔開|加推|一律|"
     r"唔好(?:加|搞|做|改|用|買|請|開|換)(?=\s*(?:[。！!，,]|$))|唔好?(?!得|夠|係|知|識|記|該|嚟|到|使|駛|洗|緊|錯|同|會|想|理|好|啱|掂|明|舒服)[\u3400-\u9fff]{1,2}(?:住|喇)|唔好[^，,。]{1,12}?喇|以後都|由[^，,。]{1,8}開始|(?:就|咁)揀|揀[^，,。]{1,10}嗰(?:間|個|款|份|隻)|"
     # 「…，揀 Snap&Go。」: the option taken, said last; 「可以停住先」: put on hold
-    r"(?:^|(?<=[，,]))\s*(?:我哋|大家)?\s*(?:就)?\s*揀\s*(?!咗|邊)[^，,。？?]{1,16}?(?:啦|喇|吖)?[。！!]?$|(?<![我你佢])淨係(?:做|搞)|(?:停|hold|擱)\s*住(?:先)?(?=[，,。！!]|$)|"
+    rf"(?:^|(?<=[，,]))\s*{CHOSEN_OPTION}[。！!]?$|(?<![我你佢])淨係(?:做|搞)|(?:停|hold|擱)\s*住(?:先)?(?=[，,。！!]|$)|"
     r"go ahead with|go with|postpone|cancel|let'?s use|we'?ll use|keep (?:the|using|[0-9])|keep\s*(?=[\u3400-\u9fff])",
     re.IGNORECASE,
 )
@@ -303,10 +304,10 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
         found = _proposal_before(reader, transcript, line)
         if found and _objected(transcript, line):  # 「同意。」 「我反對，…」: not agreed yet
             found = None
-        if found and has_time_words(found[1], transcript.date) and not DAY_ONLY_WORDS.sub("", without_times(found[1], transcript.date)):
-            found = None  # 「得，咁就放完假返嚟嗰日，唔好再遲。」 「冇問題。」: a due day agreed, the task's
-        if found and has_time_words(found[1], transcript.date) and HANDED_TO_YOU.search(found[1]):
-            found = None  # 「…下個禮拜一朝早九點前俾晒 translation 你，得唔得？」 「OK，就咁。」: when work is handed in
+        if found and has_time_words(found[1], transcript.date) \
+                and (not DAY_ONLY_WORDS.sub("", without_times(found[1], transcript.date)) or HANDED_TO_YOU.search(found[1])):
+            # 「得，咁就放完假返嚟嗰日，唔好再遲。」 「冇問題。」, 「…九點前俾晒 translation 你，得唔得？」 「OK，就咁。」: a task's due day
+            found = None
         return ([RawDecision(turn=line.index, text=_decision_text(found[1]))] if found else []), True
     parts = clauses(sentence)
     if len(parts) > 1 and SETTLED.match(parts[0]) and DECISION.match(parts[0]) and not NOT_DECISION.search(parts[0]) \
@@ -371,7 +372,7 @@ def _dropped_when_asked(transcript: Transcript, line: Line, sentence: str) -> st
     return ""
 
 
-CHOSEN = re.compile(r"(?:咁|好|OK|ok)?[，,\s]*(?:我哋|大家)?\s*(?:就)?\s*揀\s*(?!咗|邊|唔)[^，,。？?]{1,16}?(?:啦|喇|吖)?")  # the option taken
+CHOSEN = re.compile(rf"(?:咁|好|OK|ok)?[，,\s]*{CHOSEN_OPTION}")
 STRONG_CHANGE = re.compile(r"開始|起(?![碼身])|改做|改為|改成|改用|取消|暫停|唔再|不再|押後|延期|延遲|延後|推遲")
 
 

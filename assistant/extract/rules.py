@@ -23,7 +23,7 @@ from dataclasses import replace
 from datetime import date
 
 from assistant.extract.answers import (
-    ALREADY, BARE, BY, COUNTER_OFFER, GENERIC_DONE, OFFERS_ANOTHER_TIME, accepted_with_time, asked_before, cannot,
+    ALREADY, BARE, BY, CONCEDED, COUNTER_OFFER, GENERIC_DONE, OFFERS_ANOTHER_TIME, accepted_with_time, asked_before, cannot,
     counter_accepted, day_settled, done_already, insisted, insisted_time, offers_another_day, the_answer, timed_after, turns_down,
     with_when_answer,
 )
@@ -555,7 +555,7 @@ def _asker_agrees(transcript: Transcript, line: Line) -> bool:
     answer = transcript.lines[line.index + 1].text
     asking = [s for s in sentences(answer) if OFFERS_ANOTHER_TIME.search(s) and has_time_words(s, transcript.date)]
     offered = find_deadline(DAY_TURNED_DOWN.sub("", asking[-1] if asking else answer), transcript.date)  # 「聽日…做唔切。禮拜三得唔得？」
-    yes = YES.match(said[0]) or re.match(r"(?:咁|噉)?\s*(?:都|亦)\s*(?:得|可以|OK|ok|好|冇問題)", said[0])  # 「都得」: then so be it
+    yes = YES.match(said[0]) or CONCEDED.match(said[0].strip())  # 「都得」, 「禮拜一都 OK」 (「，咁就禮拜一」 is the rest)
     return bool(yes) and (not has_time_words(rest, transcript.date)
                                          or offered is not None and find_deadline(rest, transcript.date) == offered)
 
@@ -1045,13 +1045,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 waiting = (told or _due_asked(reader, transcript, line, items, by_owner=True)) if not previous else []
                 for item in waiting:  # 「阿傑，你寫個 proposal。」 「幾時要？」 「下個禮拜三啦。」
                     item.agreed_due = sentence
-                if OFFERS_ANOTHER_TIME.search(raw_sentence):  # 「禮拜五我要去深圳。下個禮拜一俾你得唔得？」: another day for the
-                    for item in items:  # work asked, not for the reason, and the work stays theirs
-                        if item.declined and item.turn == line.index - 1 and item.owner == reader.speaker(line):
-                            item.declined = False
-                    continue
-                if targets or not previous or waiting:
-                    continue
+                if targets or not previous or waiting or OFFERS_ANOTHER_TIME.search(raw_sentence):
+                    continue  # 「禮拜五我要去深圳。下個禮拜一俾你得唔得？」: another day for the work asked, not for the reason
                 sentence = f"{previous.rstrip('。.！!')}，{sentence}"  # 「大家記得填 timesheet。禮拜五前。」
             recent = [i for i in items if since <= i.turn < line.index and not i.group]  # 「我聽日放假。」 between
             last = said_before or [i for i in recent if i.turn == max(r.turn for r in recent)]
@@ -1310,7 +1305,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 answer = the_answer(reader, transcript, line, owner) if tagged else ""
                 # 「…得唔得？」 「唔得，…」: nobody's and flagged, unless somebody takes it over
                 refused = bool(REFUSAL.match(answer)) and turns_down(answer, reader.people, transcript.date) \
-                    and not (OFFERS_ANOTHER_TIME.search(answer) and _asker_agrees(transcript, line))  # another day, taken
+                    and not _counter_taken(reader, transcript, line, owner)
                 yes_by = (YES_BY.search(answer) or _yes_then_day(answer, transcript.date)) \
                     and has_time_words(answer, transcript.date) and not (COUNTER_OFFER.search(answer) and insisted(transcript, line))
                 insisting = insisted_time(transcript, line)  # 「唔得，…最遲星期一中午十二點」: the asker's time, said again
@@ -1355,16 +1350,18 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 said_before.append(items[-1])
                 in_turn.append(items[-1])
     for item in items:  # 「聽日…實做唔切喎。下個禮拜三…得唔得？」 「都得。」: turned down for that day, kept for the one taken
-        if item.declined and item.turn + 2 < len(transcript.lines) and _counter_taken(reader, transcript, item):
+        if item.declined and _counter_taken(reader, transcript, transcript.lines[item.turn], item.owner):
             item.declined = False
     return RawExtraction(action_items=items, decisions=decisions)
 
 
-def _counter_taken(reader: Reader, transcript: Transcript, item: RawItem) -> bool:
-    """Whether the owner's answer to the turn that gave the item offers another day the asker then takes."""
-    answer = transcript.lines[item.turn + 1]
-    return reader.speaker(answer) == item.owner and bool(OFFERS_ANOTHER_TIME.search(answer.text)) \
-        and has_time_words(answer.text, transcript.date) and _asker_agrees(transcript, transcript.lines[item.turn])
+def _counter_taken(reader: Reader, transcript: Transcript, line: Line, owner: str | None) -> bool:
+    """Whether the owner's answer to line offers another day (「…下個禮拜三得唔得？」) that line's speaker then takes."""
+    if line.index + 2 >= len(transcript.lines):
+        return False
+    answer = transcript.lines[line.index + 1]
+    return reader.speaker(answer) == owner and bool(OFFERS_ANOTHER_TIME.search(answer.text)) \
+        and has_time_words(answer.text, transcript.date) and _asker_agrees(transcript, line)
 
 
 # 「你準備 K3 嘅評估報告；Miss Cheng，你負責 K2 嘅」: the second names only whose, the thing is the first's
