@@ -500,3 +500,31 @@ def the_answer(reader: Reader, transcript: Transcript, line: Line, owner: str | 
     if reply.speaker == line.speaker or (owner and who and who != owner):
         return ""
     return (sentences(reply.text) or [""])[0]
+
+
+DAY_TURNED_DOWN = re.compile(r"^[^，,。]{1,12}?(?:唔得|太遲|太早|唔啱|唔方便|not ok|too late)[喎呀啊囉]?\s*[，,]\s*(?=\S)", re.IGNORECASE)
+
+
+def asker_agrees(transcript: Transcript, line: Line) -> bool:
+    """Whether the asker says yes in the turn after the answer to their question (the day it offers
+    stands): 「好啦。」, or a yes that says that day again (「OK，禮拜五啦。」), not another one."""
+    after = transcript.lines[line.index + 2] if line.index + 2 < len(transcript.lines) else None
+    if not after or after.speaker != line.speaker:
+        return False
+    said = clauses((sentences(after.text) or [""])[0]) or [""]
+    rest = "，".join(said[1:])
+    answer = transcript.lines[line.index + 1].text
+    asking = [s for s in sentences(answer) if OFFERS_ANOTHER_TIME.search(s) and has_time_words(s, transcript.date)]
+    offered = find_deadline(DAY_TURNED_DOWN.sub("", asking[-1] if asking else answer), transcript.date)  # 「聽日…做唔切。禮拜三得唔得？」
+    yes = YES.match(said[0]) or CONCEDED.match(said[0].strip())  # 「都得」, 「禮拜一都 OK」 (「，咁就禮拜一」 is the rest)
+    return bool(yes) and (not has_time_words(rest, transcript.date)
+                          or offered is not None and find_deadline(rest, transcript.date) == offered)
+
+
+def counter_taken(reader: Reader, transcript: Transcript, line: Line, owner: str | None) -> bool:
+    """Whether the owner's answer to line offers another day (「…下個禮拜三得唔得？」) that line's speaker then takes."""
+    if line.index + 2 >= len(transcript.lines):
+        return False
+    answer = transcript.lines[line.index + 1]
+    return reader.speaker(answer) == owner and bool(OFFERS_ANOTHER_TIME.search(answer.text)) \
+        and has_time_words(answer.text, transcript.date) and asker_agrees(transcript, line)

@@ -22,7 +22,9 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from assistant.extract.answers import ALSO_FINE, BARE, BY, OFFERS_ANOTHER_TIME, THEIR_TEAM, excused, proposes_another, turns_down
+from assistant.extract.answers import (
+    ALSO_FINE, BARE, BY, OFFERS_ANOTHER_TIME, THEIR_TEAM, counter_taken, excused, proposes_another, turns_down,
+)
 from assistant.extract.clock import find_clocks, zone_spans
 from assistant.extract.corrections import after_refusal
 from assistant.extract.cues import (
@@ -108,6 +110,7 @@ PARTICLE_THEN_PERSON = re.compile(r"(?<=[喎啦喇囉吖嘛])\s*(?=(?:你|我)(?
 BARE_HANDOVER = re.compile(r"(?:咁|噉)\s*(?:就)?\s*(?:你)?\s*(?:嚟)?\s*(?:跟進|跟|負責|搞|做|處理)(?:埋|住)?(?:佢)?\s*(?:啦|喇|吖)?\s*(?:之前|前)?")
 WHOSE = re.compile(r"\s*(?:嘅|嗰\s*(?:份|個|張|單|啲|間|批)|(?:啲|份|張|單|批)(?=\s*[\u3400-\u9fffA-Za-z]))")  # 「Tom 嗰份 contract」, 「Dr Leung 啲 booking」: whose
 TAKES_IT_OVER = re.compile(r"\s*(?:嚟|去)?\s*(?:接手|接咗佢|頂上)(?:佢)?(?:啦|喇|吖|囉|先)?[。！!]?")
+NAMED_GO = re.compile(r"\s*(?:就)?\s*(?:跟進|跟|負責|處理|做|搞)(?:埋|住)?(?:佢)?(?:啦|喇|吖|囉)?[。！!]?")
 AWAY_ONLY = re.compile(rf"[^，,。]{{0,16}}?(?:{AWAY})[^，,。]{{0,4}}")
 WITH_SOMEONE = re.compile(r"(?:同|搵|問|約|見|打俾|打畀|(?<![A-Za-z])(?:call|email|whatsapp|ping|meet))\s*(?:吓|下|一下|埋|返)?\s*(?=\S)",
                           re.IGNORECASE)  # 「聽日同 Ivy 對吓數」: Ivy is who it is done with, not who does it
@@ -488,6 +491,9 @@ class Reader:
             if (TAKES_IT_OVER.fullmatch(first[end:]) or GIVEN_ON.fullmatch(first[:start]) and re.fullmatch(r"\s*(?:啦|吖|喇)?", first[end:])) \
                     and name != self.speaker(line):
                 return name  # 「都係交俾 Ivy 啦」: to Ivy
+            if line.index and name == self.speaker(self.transcript.lines[line.index - 1]) and not first[:start].strip() \
+                    and NAMED_GO.fullmatch(first[end:]):
+                return name  # 「我接咗佢啦，…」 「好，Ivy 跟。」: the one who just offered, confirmed
         said = [c for c in self.read(sentence, line) if (c.action or c.has_owner_cue)  # 「算啦，俾 Ken 做啦」
                 and not NOT_ACTION.search(c.text)  # 「…，你專心搞 tender」: no work of its own
                 and not (c.text and not c.has_owner_cue and OBSERVATION.search(c.text))]  # 「我呢排好忙，嗰part交俾Tom跟啦」
@@ -543,7 +549,8 @@ class Reader:
             self.speaker(between) == i.owner and (turns_down((sentences(between.text) or [""])[0], self.people, self.transcript.date)
                                                   or bool(instead) and (excused(between.text, self.people)
                                                                         or has_time_words(between.text, self.transcript.date)))
-            for between in self.transcript.lines[i.turn + 1:line.index]))]
+            for between in self.transcript.lines[i.turn + 1:line.index]))
+            and not (i.turn + 2 < line.index and counter_taken(self, self.transcript, self.transcript.lines[i.turn], i.owner))]
         if not declined or len({i.owner for i in declined}) != 1:
             return None
         proposed = {proposes_another(between.text, self.people) for between in self.transcript.lines[declined[0].turn + 1:line.index]

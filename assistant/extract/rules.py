@@ -23,9 +23,9 @@ from dataclasses import replace
 from datetime import date
 
 from assistant.extract.answers import (
-    ALREADY, BARE, BY, CONCEDED, COUNTER_OFFER, GENERIC_DONE, OFFERS_ANOTHER_TIME, accepted_with_time, asked_before, cannot,
-    counter_accepted, day_settled, done_already, insisted, insisted_time, offers_another_day, the_answer, timed_after, turns_down,
-    with_when_answer,
+    ALREADY, BARE, BY, COUNTER_OFFER, DAY_TURNED_DOWN, GENERIC_DONE, OFFERS_ANOTHER_TIME, accepted_with_time, asked_before,
+    asker_agrees, cannot, counter_accepted, counter_taken, day_settled, done_already, insisted, insisted_time, offers_another_day,
+    the_answer, timed_after, turns_down, with_when_answer,
 )
 from assistant.extract.clause_reader import (
     APPROVAL, BARE_COMMIT, BARE_HANDOVER, DEPARTMENT, DUE_MOVED, LIMIT_MARK, REMINDER, ROLE, SAID, STATE, STRANGER, TAKEN_PART,
@@ -92,7 +92,8 @@ WH_QUESTION = re.compile(r"幾時|幾點|幾號|邊日|點解|點樣|點算|邊�
 YES_BY = re.compile(r"(?<![唔未冇不])(?:可以|得|冇問題|OK|ok)(?:呀|啊|啦|喇)?[。.！!]*$")  # 「禮拜五先得」: yes, by then
 # Not a request: asking after work (未, 咗, did you), offering one's own help (我), a complaint or
 # a negated verb (「你又唔 check…？」), or checking a fact (係咪).
-NOT_REQUEST = re.compile(r"未[呀啊呢吖]?[？?\s]*$|咗|唔|冇|未|係咪|係唔係|一齊|\b(?:did|have|has|had|is|are|was)\b",
+NOT_REQUEST = re.compile(r"未[呀啊呢吖]?[？?\s]*$|咗|唔|冇|未|係咪|係唔係|一齊|(?:上次|之前|頭先|尋日|琴日)\s*(?:話|講|提)|"  # 「你上次話你跟？」: said before
+                         r"\b(?:did|have|has|had|is|are|was)\b",
                          re.IGNORECASE)
 PROMPTED = re.compile(r"得唔得閒|有冇時間|有冇空|得(?:到)?(?=\s*[^\s])|(?<=[\u3400-\u9fff])到(?=\s*(?:嗎|嘛|呀|啊|未)?[？?\s]*$)|(?<=[A-Za-z])\s*到(?=\s*[份個張啲條封本])|(?:嘛|呀|啊|嗎|好嗎|好唔好)[？?\s]*$")  # 「send 得到份報價嘛？」 → send 份報價
 DUE_AFTER = re.compile(r"(?:前|之前|內|之內|以內)\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀)?(?:佢|晒|埋|哂)?"
@@ -512,8 +513,9 @@ def _opens_with_time(clause: str, date: date) -> bool:
     return bool(phrases) and not re.sub(r"^(?:再|然後|跟住|之後)", "", OPENER.sub("", clause[:phrases[0].start]).strip(" ，,")).strip()
 
 
-def _taken_up(reader: Reader, transcript: Transcript, line: Line, question: str) -> str | None:
-    """Who says yes, in the next turn, to a yes/no question asking them (你, or by name) to do something."""
+def _answered_by(reader: Reader, transcript: Transcript, line: Line, question: str) -> tuple[Line, str, bool] | None:
+    """The next turn, its speaker and whether the yes/no question asks them (你, or by name) to do
+    something; None when the question asks no one person for work."""
     if WH_QUESTION.search(question) or NOT_REQUEST.search(ASKS_A_FAVOUR.sub("", question)) or SELF.search(question) \
             or group_in(question) or not VERB.search(question) or line.index + 1 >= len(transcript.lines):
         return None
@@ -523,7 +525,27 @@ def _taken_up(reader: Reader, transcript: Transcript, line: Line, question: str)
         return None
     named = [n for n in reader.people.mentioned(question) if n != reader.speaker(line)]
     # the one person asked: named, or 「你」 to whoever answers when nobody is named
-    asked = named == [taker] or (not named and re.search(r"你(?!哋)|\byou\b", question, re.IGNORECASE))
+    return reply, taker, named == [taker] or (not named and bool(re.search(r"你(?!哋)|\byou\b", question, re.IGNORECASE)))
+
+
+def _asked_refuses(reader: Reader, transcript: Transcript, line: Line, question: str) -> str | None:
+    """Who turns down, in the next turn, a yes/no question asking them to do something
+    (「Priya，你打個電話俾個客？」 「我呢兩日要做季結，真係分身不暇…」)."""
+    answered = _answered_by(reader, transcript, line, question)
+    if not answered or not answered[2]:
+        return None
+    reply, who, _ = answered
+    named = reader.people.strip_leading(reply.text)
+    first = OPENER.sub("", named[1] if named else reply.text).strip(" ，,")
+    return who if turns_down(first, reader.people, transcript.date) or cannot(first, reader) else None
+
+
+def _taken_up(reader: Reader, transcript: Transcript, line: Line, question: str) -> str | None:
+    """Who says yes, in the next turn, to a yes/no question asking them (你, or by name) to do something."""
+    answered = _answered_by(reader, transcript, line, question)
+    if not answered:
+        return None
+    reply, taker, asked = answered
     said = sentences(reply.text) or [""]
     first = (clauses(said[0]) or [""])[0]
     said_yes = YES.match(said[0]) or ((YES.match(first) or APPROVAL.match(first)) and not REFUSAL.match(said[0])) or (YES_BY.search(said[0]) and has_time_words(said[0], transcript.date)
@@ -534,7 +556,7 @@ def _taken_up(reader: Reader, transcript: Transcript, line: Line, question: str)
     restated = any(VERB.search(s) and SELF.search(s) and not BARE_COMMIT.fullmatch(s.strip(" 。！!"))  # 「好主意，我搞」: no new words
                    for s in ["，".join(clauses(said[0])[1:]), *said[1:]])
     if not said_yes and has_time_words(reply.text, transcript.date) and (not REFUSAL.match(said[0]) or DAY_TURNED_DOWN.match(said[0])) \
-            and (OFFERS_ANOTHER_TIME.search(reply.text) or OWN_DAY.search(said[-1])) and _asker_agrees(transcript, line):
+            and (OFFERS_ANOTHER_TIME.search(reply.text) or OWN_DAY.search(said[-1])) and asker_agrees(transcript, line):
         return taker if asked and not restated else None  # 「聽日(唔得)…，禮拜五得唔得？」 「好啦。」: by the day offered
     return taker if asked and said_yes and not NOT_YES.search(ASKS_A_FAVOUR.sub("", DAY_TURNED_DOWN.sub("", reply.text))) \
         and not restated else None
@@ -542,22 +564,6 @@ def _taken_up(reader: Reader, transcript: Transcript, line: Line, question: str)
 
 ASKS_A_FAVOUR = re.compile(r"可唔可以|得唔得(?!閒)|好唔好")  # 「阿傑，今晚可唔可以 restore…？」 asks, it is no negated verb
 OWN_DAY = re.compile(r"(?:前|之前)?\s*(?:啦|吖|囉)[。！!]*$")  # 「八點趕唔切，十點前啦」: the day the answer offers
-
-
-def _asker_agrees(transcript: Transcript, line: Line) -> bool:
-    """Whether the asker says yes in the turn after the answer to their question (the day it offers
-    stands): 「好啦。」, or a yes that says that day again (「OK，禮拜五啦。」), not another one."""
-    after = transcript.lines[line.index + 2] if line.index + 2 < len(transcript.lines) else None
-    if not after or after.speaker != line.speaker:
-        return False
-    said = clauses((sentences(after.text) or [""])[0]) or [""]
-    rest = "，".join(said[1:])
-    answer = transcript.lines[line.index + 1].text
-    asking = [s for s in sentences(answer) if OFFERS_ANOTHER_TIME.search(s) and has_time_words(s, transcript.date)]
-    offered = find_deadline(DAY_TURNED_DOWN.sub("", asking[-1] if asking else answer), transcript.date)  # 「聽日…做唔切。禮拜三得唔得？」
-    yes = YES.match(said[0]) or CONCEDED.match(said[0].strip())  # 「都得」, 「禮拜一都 OK」 (「，咁就禮拜一」 is the rest)
-    return bool(yes) and (not has_time_words(rest, transcript.date)
-                                         or offered is not None and find_deadline(rest, transcript.date) == offered)
 
 
 def _yes_after(transcript: Transcript, line: Line) -> bool:
@@ -735,7 +741,6 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: L
     return named or ([recent[-1]] if len(said) <= 2 or bare_move else [])
 
 
-DAY_TURNED_DOWN = re.compile(r"^[^，,。]{1,12}?(?:唔得|太遲|太早|唔啱|唔方便|not ok|too late)[喎呀啊囉]?\s*[，,]\s*(?=\S)", re.IGNORECASE)
 THAT_TASK = re.compile(r"^(?:[^，,。]{0,6}[，,]\s*)?(?P<topic>[^，,。]{1,12}?)\s*(?:嗰|呢)\s*(?:part|樣|部分|部份|份)", re.IGNORECASE)
 
 
@@ -973,6 +978,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
     decisions: list[RawDecision] = []
     offers: list[tuple[RawItem, str, str, int]] = []  # (item, its owner before, who offered to take it, turn)
     haggled: dict[int, tuple[str, str | None]] = {}  # turn → (whose due day was being settled in it, by whom)
+    asked_only: list[RawItem] = []  # asked as a question and turned down: dropped unless taken over
     handed_at: dict[int, int] = {}  # id(item) → the turn that last handed it to its owner (「咁 Ivy 你去啦」)
     for line in lines if lines is not None else transcript.lines:
         said_before: list[RawItem] = []  # the items of the sentence before, in this turn
@@ -981,6 +987,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         answered = False  # whether a "when" question before has had its answer in this turn
         agenda = False  # the turn has listed the meeting's topics
         required = ""  # 「中秋前兩日一定要裝好。」: what must be done by when, nobody named yet
+        taken: list[RawItem] = []  # what the speaker took over earlier in this turn (「我接咗佢啦」)
         spoken = [reader.without_called_back(part, line) for sentence in sentences(line.text)
                   for part in reader.closed_apart(sentence)]
         so_far = [said.text for said in transcript.lines[max(0, line.index - EVENT_TURNS):line.index]]
@@ -995,6 +1002,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 _wanted_of(_thing_wanted(_reported_commitment(_vocative_first(_called_after_topic(_thanks_apart(punctuated, reader), reader), reader), reader), reader), reader),
                 earlier, transcript.date), transcript.date), transcript.date))
             if HYPOTHETICAL.match(sentence):  # 「如果我係你，我會聽日即刻 call 個客」: advice, nobody's task
+                continue
+            if taken and has_time_words(sentence, transcript.date) and not NEW_TOPIC.match(sentence.strip()) \
+                    and PRONOUN_OBJECT.search(sentence) and not reader.people.mentioned(sentence):
+                for item in taken:  # 「我接咗佢啦。…三個工作天內覆佢。」: when the one taking over will do it
+                    item.agreed_due = item.agreed_due or sentence
                 continue
             sentence = _colleague_named(sentence, reader)
             if FLOOR.match(sentence.strip()) or MOVES_ON.match(sentence.strip(" 。！!")):
@@ -1048,7 +1060,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 if targets or not previous or waiting or OFFERS_ANOTHER_TIME.search(raw_sentence):
                     continue  # 「禮拜五我要去深圳。下個禮拜一俾你得唔得？」: another day for the work asked, not for the reason
                 sentence = f"{previous.rstrip('。.！!')}，{sentence}"  # 「大家記得填 timesheet。禮拜五前。」
-            recent = [i for i in items if since <= i.turn < line.index and not i.group]  # 「我聽日放假。」 between
+            recent = [i for i in items if since <= max(i.turn, handed_at.get(id(i), -1)) < line.index  # 「我聽日放假。」 between;
+                      and not i.group]  # 「我接咗佢啦。」 「好，Ivy 跟。」: handed on since
             last = said_before or [i for i in recent if i.turn == max(r.turn for r in recent)]
             owners = list(dict.fromkeys(i.owner for i in recent if i.owner not in (UNKNOWN, "")))
             let_off = _let_off(sentence, reader)
@@ -1139,6 +1152,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     item.owner, item.group, item.declined, item.owner_unsure = taker, False, False, unsure
                     if taker != reader.speaker(line) and has_time_words(sentence, transcript.date):  # 「交俾 Oscar 跟，下個禮拜一之前」
                         item.agreed_due = sentence
+                taken = moving if taker == reader.speaker(line) and not has_time_words(sentence, transcript.date) else []
                 continue
             again = reader.reoffers(sentence, line, recent + [i for i in turned_back if i not in recent])
             if again:
@@ -1207,12 +1221,17 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     asked = PROMPTED.sub("", sentence.rstrip("？? "))
                     task = _items_in(reader.read(asked, line), transcript.date)
                     reply = transcript.lines[line.index + 1].text  # 「聽日公眾假期喎，禮拜五得唔得？」: the day offered last
-                    offered = [c for c in clauses(reply) if has_time_words(c, transcript.date)][-1:]
+                    offered = [c for s in sentences(reply) for c in clauses(s) if has_time_words(c, transcript.date)][-1:]
                     kept = insisted_time(transcript, line)  # 「唔得，聽日一定要。」 「好啦。」: the asker's day
                     if kept and find_deadline(kept, transcript.date) and _yes_after(transcript, transcript.lines[line.index + 2]):
                         offered = [kept]
                     items += [RawItem(turn=line.index, owner=taker, task=_needed(t), agreed_due="".join(offered))
                               for owner, t in task[:1] if owner != reader.speaker(line)]
+                refuser = _asked_refuses(reader, transcript, line, sentence) if not taker else None
+                if refuser:  # 「Priya，你打個電話俾佢？」 「我真係分身不暇…」: kept only if somebody takes it over
+                    task = _items_in(reader.read(PROMPTED.sub("", sentence.rstrip("？? ")), line), transcript.date)
+                    asked_only += [RawItem(turn=line.index, owner=refuser, task=_needed(t), declined=True) for _, t in task[:1]]
+                    items += asked_only[-1:]
                 continue
             said = clauses(sentence)
             doer = _doer_named(reader, transcript, line, said)
@@ -1305,7 +1324,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 answer = the_answer(reader, transcript, line, owner) if tagged else ""
                 # 「…得唔得？」 「唔得，…」: nobody's and flagged, unless somebody takes it over
                 refused = bool(REFUSAL.match(answer)) and turns_down(answer, reader.people, transcript.date) \
-                    and not _counter_taken(reader, transcript, line, owner)
+                    and not counter_taken(reader, transcript, line, owner)
                 yes_by = (YES_BY.search(answer) or _yes_then_day(answer, transcript.date)) \
                     and has_time_words(answer, transcript.date) and not (COUNTER_OFFER.search(answer) and insisted(transcript, line))
                 insisting = insisted_time(transcript, line)  # 「唔得，…最遲星期一中午十二點」: the asker's time, said again
@@ -1350,18 +1369,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 said_before.append(items[-1])
                 in_turn.append(items[-1])
     for item in items:  # 「聽日…實做唔切喎。下個禮拜三…得唔得？」 「都得。」: turned down for that day, kept for the one taken
-        if item.declined and _counter_taken(reader, transcript, transcript.lines[item.turn], item.owner):
+        if item.declined and counter_taken(reader, transcript, transcript.lines[item.turn], item.owner):
             item.declined = False
+    items = [i for i in items if not (i.declined and any(i is a for a in asked_only))]
     return RawExtraction(action_items=items, decisions=decisions)
-
-
-def _counter_taken(reader: Reader, transcript: Transcript, line: Line, owner: str | None) -> bool:
-    """Whether the owner's answer to line offers another day (「…下個禮拜三得唔得？」) that line's speaker then takes."""
-    if line.index + 2 >= len(transcript.lines):
-        return False
-    answer = transcript.lines[line.index + 1]
-    return reader.speaker(answer) == owner and bool(OFFERS_ANOTHER_TIME.search(answer.text)) \
-        and has_time_words(answer.text, transcript.date) and _asker_agrees(transcript, line)
 
 
 # 「你準備 K3 嘅評估報告；Miss Cheng，你負責 K2 嘅」: the second names only whose, the thing is the first's

@@ -30,7 +30,7 @@ VERBS = (
     r"起|砌|計|影|拍(?!板|手)|錄|bill|quote|pay|付|俾錢|入(?!嚟|去|面|職|住)|傾|push|推出|推(?!廣)|hotfix|patch|"
     r"升級|upgrade|檢查|驗(?!血|身|孕|到)|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate|"
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|結數|埋數|對(?:好|返|晒)?數|對(?=\s*(?:一下|下|吓|一對|清楚|好|返|晒))|核數|出糧|付款|"
-    r"打(?=多|返|過去|去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|盤點|點貨|點倉|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|重設|重做|重寫|重裝|備份|轉賬|轉帳|匯款|過戶|結(?=好|算|賬|帳|清)|打印|掃描|存檔|歸檔|"
+    r"打(?=多|返|過去|去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|(?<![麵書錢紅荷背手])包(?=好|晒|起|完|咗|\s*(?:啲|個|份))|盤點|點貨|點倉|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|重設|重做|重寫|重裝|備份|轉賬|轉帳|匯款|過戶|結(?=好|算|賬|帳|清)|打印|掃描|存檔|歸檔|"
     r"back\s*up|clean\s*up|wrap\s*up|pick\s*up|set\s*up|sign\s*off|revise|amend|reschedule|reconcile|verify|validate|consolidate|negotiate|resend|rebook|recheck|"
     r"接(?=\s*(?:個|啲|班|位|埋|晒|返)?\s*(?:客|機|人|貨|團))|cancel|terminate|renew|scan|photocopy|proofread|fill\s*in|fill|transfer|invite|announce|"
     r"remind|chase|explain|forward|轉寄|轉發|轉告|轉達|頂替|頂更|代班|代更|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
@@ -238,7 +238,8 @@ _THING_YOU_VERB = re.compile(rf"^[^，,。你]*[^\s，,。你]\s*你(?!哋)\s*(?
                              re.IGNORECASE)
 # 「員工手冊都要改埋」: the thing said first (the topic), then a modal and the verb last
 _MODAL_LAST = re.compile(rf"(?<=\S)\s*(?:要|會{NOT_A_MODAL}|一定要|一定)\s*(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?$", re.IGNORECASE)
-_VERB_LAST = re.compile(rf"^(?P<topic>[^，,。]{{2,16}}?)\s*(?P<verb>(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?)$", re.IGNORECASE)
+_VERB_LAST = re.compile(rf"^(?P<topic>[^，,。]{{2,16}}?)\s*(?P<verb>(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?)(?:\s*佢(?!哋))?$",
+                        re.IGNORECASE)  # 「福袋禮拜二包好佢」: 佢 is the thing said first
 
 
 def _thing_then_limit(text: str, transcript: Transcript, people: OwnerResolver) -> bool:
@@ -273,7 +274,7 @@ def _verb_first(text: str, people: OwnerResolver) -> str:
 _DETERMINER = re.compile(r"(?:嗰|呢)(?:(?:個|啲|條|份|張|樣|件|批|間|位|架|段|封|本)(?!事|嘢|分))?"
                          r"(?=\s*(?:[幾一兩二三四五六七八九十\dA-Za-z]|(?![度邊排陣日晚朝次輪期時會])[\u3400-\u9fff]))")
 # 「brochure 個地址」, 「份合約…」: a classifier not counting anything
-_BARE_CLASSIFIER = re.compile(r"(?:(?<![一二兩三四五六七八九十幾呢嗰每邊成某整逐\d])個(?![人別案性體月]|禮拜|星期|鐘)|(?<![一二兩三四五六七八九十幾呢嗰每邊成某整部股年月備身省\d])份(?![量額子])"
+_BARE_CLASSIFIER = re.compile(r"(?:(?<![一二兩三四五六七八九十百千萬幾呢嗰每邊成某整逐\d])個(?![人別案性體月]|禮拜|星期|鐘)|(?<![一二兩三四五六七八九十百千萬幾呢嗰每邊成某整部股年月備身省\d])份(?![量額子])"
                               r"|^[張啲])\s*(?=[\u3400-\u9fffA-Za-z])")
 _ALSO = re.compile(r"(?<=\S)\s*埋(?![單數位尾身頭堆])\s*(?=\S)|(?<=\S)埋$|順便|順手(?=\s*\S)")
 _PERFECTIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*咗(?!佢|之後|以後|先|嘅)")

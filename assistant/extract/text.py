@@ -137,8 +137,9 @@ def sentences(text: str) -> list[str]:
 
 
 def clauses(sentence: str) -> list[str]:
-    """A sentence's comma-separated parts, end punctuation dropped."""
-    return [c.strip(_CLAUSE_MARKS) for c in _COMMA.split(sentence) if c.strip(_CLAUSE_MARKS)]
+    """A sentence's comma-separated parts, end punctuation dropped; a text of several sentences gives
+    the parts of each (a whole answer is often passed)."""
+    return [c.strip(_CLAUSE_MARKS) for s in _CLAUSE_END.split(sentence) for c in _COMMA.split(s) if c.strip(_CLAUSE_MARKS)]
 
 
 _CLAUSE_MARKS = " 。！？!?；;「」『』“”\"'～~…"  # end marks and quotes around a clause

@@ -5253,3 +5253,55 @@ def test_i_take_it_over_offered_and_a_bare_yes_moves_the_work():
 def test_a_question_request_turned_down_for_its_day_with_only_another_day_offered_and_a_yes():
     items = _items([("黃太", "Ivy，張海報聽日印埋佢？"), ("Ivy Chan 陳詩韻", "聽日唔得呀，下個禮拜一得唔得？"), ("黃太", "好。")])
     assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-16")] and "海報" in items[0][1]
+
+
+def test_a_day_haggled_and_settled_keeps_the_work_when_a_later_topic_names_someone_else():
+    items = _items([
+        ("黃太", "阿傑，聽日換埋三樓部 printer 個碳粉？"),
+        ("Marco Lee 李文傑", "聽日實趕唔切喎。禮拜五先換得唔得？"),
+        ("黃太", "都得，咁就禮拜五。"),
+        ("黃太", "下一樣，周年晚宴。Ivy 你負責，同酒店 book 實場地。"),
+        ("Ivy Chan 陳詩韻", "好。"),
+    ])
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-13"), ("Ivy Chan 陳詩韻", None)]
+    assert "碳粉" in items[0][1] and "酒店" in items[1][1]
+
+
+def test_how_far_it_has_got_with_not_yet_is_no_work_of_the_one_addressed():
+    assert _items([
+        ("Ivy Chan 陳詩韻", "黃太，之前你叫我搵場地開周年晚宴，我睇咗三間，都未落實。"),
+        ("Marco Lee 李文傑", "咁好喎。"),
+    ]) == []
+
+
+def test_a_question_request_turned_down_and_taken_over_is_the_takers_with_the_day_they_say():
+    items = _items([
+        ("黃太", "有個客投訴我哋送貨遲。阿傑，你打個電話俾個客解釋下？"),
+        ("Marco Lee 李文傑", "黃太，我呢兩日要搬 server，真係分身不暇…"),
+        ("Ivy Chan 陳詩韻", "我接咗佢啦，嗰個客本身都係我跟開嘅。兩個工作天內覆佢。"),
+        ("黃太", "好，Ivy 跟。"),
+    ])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-13")] and "打電話" in items[0][1]
+
+
+def test_a_question_request_turned_down_and_left_is_nobodys_work():
+    assert _items([
+        ("黃太", "阿傑，你今晚幫手執埋個貨倉？"),
+        ("Marco Lee 李文傑", "今晚唔得喎，我要接個仔放學。"),
+        ("黃太", "咁算啦，遲啲先。"),
+    ]) == []
+
+
+def test_a_thing_said_before_its_verb_and_taken_up_by_it_reads_verb_first():
+    assert _items([("黃太", "Ivy，五十個禮物包聽日包好佢，得唔得？"), ("Ivy Chan 陳詩韻", "得，聽日搞掂。")]) \
+        == [("Ivy Chan 陳詩韻", "包好五十個禮物包", "2026-03-12")]
+
+
+def test_asking_after_what_somebody_said_before_asks_no_new_work():
+    assert _items([
+        ("黃太", "年會場地呢？阿傑，你上次話你跟？"),
+        ("Marco Lee 李文傑", "係，不過我呢排好多嘢做，Ivy 得唔得幫手？"),
+        ("Ivy Chan 陳詩韻", "我都唔係好得閒喎。"),
+        ("黃太", "咁不如 Priya 跟啦。Priya，下個禮拜一 book 好場地，得唔得？"),
+        ("Priya Shah", "得。"),
+    ]) == [("Priya Shah", "book 好場地", "2026-03-16")]
