@@ -517,8 +517,9 @@ def asker_agrees(transcript: Transcript, line: Line) -> bool:
     asking = [s for s in sentences(answer) if OFFERS_ANOTHER_TIME.search(s) and has_time_words(s, transcript.date)]
     offered = find_deadline(DAY_TURNED_DOWN.sub("", asking[-1] if asking else answer), transcript.date)  # 「聽日…做唔切。禮拜三得唔得？」
     yes = YES.match(said[0]) or CONCEDED.match(said[0].strip())  # 「都得」, 「禮拜一都 OK」 (「，咁就禮拜一」 is the rest)
+    again = find_deadline(rest, transcript.date)  # 「得，不過禮拜四中午十二點前」: that day, by a time
     return bool(yes) and (not has_time_words(rest, transcript.date)
-                          or offered is not None and find_deadline(rest, transcript.date) == offered)
+                          or offered is not None and again is not None and again.day == offered.day)
 
 
 def counter_taken(reader: Reader, transcript: Transcript, line: Line, owner: str | None) -> bool:

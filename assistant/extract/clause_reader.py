@@ -361,6 +361,8 @@ class Reader:
         reminded = REMINDER.match(without_times(OPENER.sub("", clause), self.transcript.date).strip())
         if reminded and not me and VERB.match(re.sub(r"^(?:之前|以前|前|之內|以內|內)?\s*", "", without_times(
                 OPENER.sub("", clause), self.transcript.date).strip()[reminded.end():])):
+            if group_in(sentence[:max(sentence.find(clause), 0)]):
+                return True, None  # 「大家新年快樂，記得鎖好門」: said to everyone
             told = self.addressee(line, addressed)  # 「記得順便 renew 埋個 SSL cert」: said to the one spoken to
             if told and told != speaker:
                 return True, told

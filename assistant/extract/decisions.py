@@ -113,7 +113,7 @@ CUE_ONLY = re.compile(r"(?:我|我哋|大家)?(?:就|都)?(?:批|批准|通過|�
 APPROVED = re.compile(r"^[^，,。]{1,16}?\s*(?:我|我哋)(?:就|都)?(?:批|批准|approve)(?:咗|埋)?(?:喇|啦|吖)?$", re.IGNORECASE)  # 「份預算我批」
 
 
-HANDED_TO_YOU = re.compile(r"(?:[俾畀給交]|send)[^，,。]{0,24}?你(?!哋)", re.IGNORECASE)
+HANDED_OVER = re.compile(r"(?:[俾畀給交]|send)[^，,。]{0,24}?[你我](?!哋)", re.IGNORECASE)
 # what a settled due day is said with: yes, 咁就, 「唔好再遲」
 DAY_ONLY_WORDS = re.compile(r"[\s，,。！!]|好|得|OK|ok|咁|就|係|啦|喇|吖|前|之前|(?:唔好|唔可以|不可以)\s*再\s*(?:遲|拖|延)")
 
@@ -305,7 +305,7 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
         if found and _objected(transcript, line):  # 「同意。」 「我反對，…」: not agreed yet
             found = None
         if found and has_time_words(found[1], transcript.date) \
-                and (not DAY_ONLY_WORDS.sub("", without_times(found[1], transcript.date)) or HANDED_TO_YOU.search(found[1])):
+                and (not DAY_ONLY_WORDS.sub("", without_times(found[1], transcript.date)) or HANDED_OVER.search(found[1])):
             # 「得，咁就放完假返嚟嗰日，唔好再遲。」 「冇問題。」, 「…九點前俾晒 translation 你，得唔得？」 「OK，就咁。」: a task's due day
             found = None
         return ([RawDecision(turn=line.index, text=_decision_text(found[1]))] if found else []), True

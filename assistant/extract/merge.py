@@ -189,6 +189,7 @@ BARE_TAKING = re.compile(rf"{HANDOVER_VERB}(?:埋|住|返)?")
 NAMED_CANCEL_TURNS = 4  # how far back 「Ivy 唔使打喇」 looks for Ivy's call when other talk came between
 CHANGE = "改"
 GENERIC_VERB = re.compile(r"做|搞|跟|理|check", re.IGNORECASE)  # 「唔使做」 names no task of its own
+NOTED = re.compile(r"(?:咁|噉)?\s*(?:好|OK|ok|係喎|原來係咁|原來如此)(?:喎|呀|啊|吖)?", re.IGNORECASE)  # what was just said, heard
 INTERJECTION = re.compile(r"(?:啊|哦|咦|嗯|噢|唉|哎|哎呀|sorry|actually|唔好意思)+", re.IGNORECASE)  # 「啊唔好意思，唔使喇，…」
 
 
@@ -242,6 +243,7 @@ def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[tupl
                 dropped += [(i, line) for i in _taken_back([i for i in theirs if i.turn == max(t.turn for t in theirs)],
                                                            cancel["verb"])]
         said = [c for c in clauses((sentences(line.text) or [""])[0]) if not INTERJECTION.fullmatch(c.strip())]
+        said = said[1:] if len(said) > 1 and NOTED.fullmatch(said[0].strip()) else said  # 「咁好，咁唔使訂喇」
         first = said[1] if len(said) > 1 and LET_IT_GO.fullmatch(said[0].strip()) else next(iter(said), "")  # 「咁算啦，唔使做住」
         asked = line.index > 0 and transcript.lines[line.index - 1].text.rstrip().endswith(("？", "?"))
         cancel = BARE_CANCEL.match(first.strip())

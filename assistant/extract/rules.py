@@ -72,8 +72,9 @@ SPLIT = re.compile(r"^(?:同埋|仲有|另外|然後|跟住|再|順便|順手|an
 # 「send 份報價，同埋 cc 埋 Marco」: who is copied is a detail of the email, no task of its own
 COPY_IN = re.compile(r"^(?:同埋|仲有|and|also)?\s*(?:記得|記住|要|都要|remember to)?\s*(?:cc|bcc|抄送|副本)(?![A-Za-z])",
                      re.IGNORECASE)
+WHEN_TAG = r"(?:你)?\s*(?:大概)?\s*幾時(?:得|可以|搞得掂|搞掂|做得好|做得完|交得到|有)"  # 「…，幾時得？」: the answer says when
 TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明唔明|係咪|okay|ok|alright|可以嗎|好嗎|好冇|得冇|OK冇|ok冇|行唔行|"
-                 r"冇問題(?:吖嘛|吧|嘛)|(?:明白|清楚)(?:嗎|未|冇)|right)(?:呀|啊|先|呢)?$", re.IGNORECASE)
+                 rf"冇問題(?:吖嘛|吧|嘛)|(?:明白|清楚)(?:嗎|未|冇)|right|{WHEN_TAG})(?:呀|啊|先|呢)?$", re.IGNORECASE)
 
 
 # 「今日主要講三樣：…」: the chair's agenda lists topics, not tasks; the items listed after it too
@@ -1335,8 +1336,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 settled = day_settled(reader, transcript, line, owner)
                 if settled:
                     haggled.update(dict.fromkeys(settled[1], (owner, reader.speaker(line))))
+                when_answer = answer if has_time_words(answer, transcript.date) and not REFUSAL.match(answer) \
+                    and re.search(rf"{WHEN_TAG}[呀啊先呢]?[？?]?\s*$", raw_sentence) else ""
                 agreed = _reply_names(reader, transcript, line, owner, task) \
-                    or insisting or countered or (settled[0] if settled else "") or (answer if yes_by else "") \
+                    or insisting or countered or (settled[0] if settled else "") or (answer if yes_by else "") or when_answer \
                     or timed_after(reader, transcript, line, task) or asked_before(transcript, line, task) \
                     or accepted_with_time(reader, transcript, line, task, owner)
                 # 「你聽日約家長見面，順便將嗰幾份改好」: what is done on the same occasion shares its day, also when the

@@ -21,16 +21,16 @@ from assistant.extract.transcript import Transcript
 
 # verbs of work, English as said in Hong Kong meetings
 VERBS = (
-    r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|arrange|去一去|(?:去|走|行)一轉|標(?=\s*(?:好|晒|返|埋)?\s*(?:價|籤))|準備|交|出(?!發|差)|寫|整理|整|做|搵|找|聯絡|通知|打俾|打畀|send|check|update|"
+    r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|arrange|去一去|(?:去|走|行)一轉|標(?=\s*(?:好|晒|返|埋)?\s*(?:價|籤))|準備|交|出(?!發|差)|寫|整理|整|做|搵|找|聯絡|(?<!收到|接到)通知|打俾|打畀|send|check|update|"
     r"follow|book|訂|買|改|更新|(?<!出)發|寄|(?<![合契條])約|問|覆|回覆|回應|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
     r"(?<![手以晚早馬])上(?!次|年|晝|午|週|周|禮拜|星期|個(?:月|禮拜|星期|週|季)|面|半)|報|核對|派|收集|收齊|統計|預備|草擬|擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
     r"call|email|whatsapp|approve|批|講|話俾|話畀|話[^，,。]{0,8}?知(?!道)|跑|放(?!(?:大|產|侍產|病|年|婚|事)?假)|睇|執|填|影印|列|登記|預訂|報價|清(?!楚)|解釋|交代|追|貼|張貼|排|"
     r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
-    r"share|brief|sign|ship|post|publish|phone|meet|見|探|補(?!充)|核|審|批核|sync|backup|save|rollback|handle|揀|選|畫|設計|design|"
+    r"share|brief|sign|ship|post|publish|phone|meet|見(?!到|過)|探|補(?!充)|核|審|批核|sync|backup|save|rollback|handle|揀|選|畫|設計|design|"
     r"起|砌|計|影|拍(?!板|手)|錄|bill|quote|pay|付|俾錢|入(?!嚟|去|面|職|住)|傾|push|推出|推(?!廣)|hotfix|patch|"
     r"升級|upgrade|檢查|驗(?!血|身|孕|到)|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate|"
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|結數|埋數|對(?:好|返|晒)?數|對(?=\s*(?:一下|下|吓|一對|清楚|好|返|晒))|核數|出糧|付款|"
-    r"打(?=多|返|過去|去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|(?<![麵書錢紅荷背手])包(?=好|晒|起|完|咗|\s*(?:啲|個|份))|盤點|點貨|點倉|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|重設|重做|重寫|重裝|備份|轉賬|轉帳|匯款|過戶|結(?=好|算|賬|帳|清)|打印|掃描|存檔|歸檔|"
+    r"打(?=多|返|過去|去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|叫(?=\s*(?:人|師傅|工人|同事|班|啲|佢))|消毒(?![藥水液紙])|叫貨|估價(?!單)|收數(?!員|公司)|編更(?!表)|調更(?!表)|試(?=\s*(?:下|吓)\s*[^\s，,。！!？?啦喇先])|試(?=用|做|行)|(?:鎖|封|綁|釘|掃|煮|擺|收|抄|磅|黐|扣|摺|疊|噴|鋪|掛|吊|泊|校|調|圍)(?=好|晒|哂|埋|低|起|實|掂|返|乾淨)(?!埋一邊)|(?<![麵書錢紅荷背手])包(?=好|晒|起|完|咗|\s*(?:啲|個|份))|盤點|點貨|點倉|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|重設|重做|重寫|重裝|備份|轉賬|轉帳|匯款|過戶|結(?=好|算|賬|帳|清)|打印|掃描|存檔|歸檔|"
     r"back\s*up|clean\s*up|wrap\s*up|pick\s*up|set\s*up|sign\s*off|revise|amend|reschedule|reconcile|verify|validate|consolidate|negotiate|resend|rebook|recheck|"
     r"接(?=\s*(?:個|啲|班|位|埋|晒|返)?\s*(?:客|機|人|貨|團))|cancel|terminate|renew|scan|photocopy|proofread|fill\s*in|fill|transfer|invite|announce|"
     r"remind|chase|explain|forward|轉寄|轉發|轉告|轉達|頂替|頂更|代班|代更|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
@@ -425,8 +425,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                 topic = re.sub(r"\s*(?:嗰邊|那邊)$", "", drop_names(head, people, owner).strip(" ，,"))  # 「合約嗰邊」
                 if CALLED.fullmatch(topic):  # 「Ken 你聽日交報告」, Ken not on the list: who, not what
                     parts, topic = [rest, *later], ""
-                done = COMPLEMENT.match(rest, said.end())
-                verb_end = done.end() if done else said.end()  # 「文件你準備好」 → 「準備好文件」
+                done = COMPLEMENT.match(rest, said.end()) or re.compile(r"\s*(?:一下|下|吓)(?!\s*(?:個|星期|禮拜))").match(rest, said.end())
+                verb_end = done.end() if done else said.end()  # 「文件你準備好」 → 「準備好文件」, 「證書你 check 下」
                 after = rest[verb_end:]
                 # 「報價你聽日交」, not 「…你交份報價」, 「…你做咗」 or a topic that says more than a thing
                 if topic and word_count(topic) <= 12 and not NOUN_PHRASE.match(after) \
@@ -1026,6 +1026,21 @@ def _verb_said_again(task: str) -> str | None:
     return "，".join(parts[:-1]) if any(again.search(p) for p in parts[:-1]) else None
 
 
+def _done_then_how(task: str) -> str | None:
+    """The task with its closing 佢 replaced by the object of the clause before, when that clause only
+    says to get it done (「搞掂八樓嗰邊，圍好佢」 → 「圍好八樓嗰邊」): the second verb says how."""
+    parts = clauses(task)
+    if len(parts) < 2:
+        return None
+    done = re.fullmatch(r"(?P<verb>搞掂|搞定|完成|做完|做好|做掂)\s*(?P<thing>[^，,。我你佢]{2,16})", parts[-2].strip())
+    pronoun = PRONOUN_OBJECT.search(parts[-1])
+    if not done or not pronoun or pronoun.group(0) != "佢" or PERSON_VERB.search(parts[-1][:pronoun.start()]) \
+            or not VERB.search(parts[-1][:pronoun.start()]):
+        return None
+    last = spaced_scripts(f"{parts[-1][:pronoun.start()].rstrip()}{done['thing']}{parts[-1][pronoun.end():]}").strip()
+    return "，".join(parts[:-2] + [last])
+
+
 def _stated_then_asked(task: str) -> str | None:
     """The request alone, its 佢 replaced by what a statement before it in the task is about
     (「呢張單好急，send 咗佢」 → 「send 咗單」, 「份合約有幾個錯字，改好佢」 → 「改好合約」); None when the
@@ -1050,7 +1065,7 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     the whole sentence); a fragment without one gets the context in front. An item's ``owner``
     keeps another person's request in the turns before out of its context."""
     task = RESUMPTIVE.sub(r"\g<kept>", task)
-    stated = _stated_then_asked(task) or _verb_said_again(task)
+    stated = _stated_then_asked(task) or _verb_said_again(task) or _done_then_how(task)
     if stated:
         return stated, None
     about = next((who for c in clauses(task) if (who := _condition_about(c, task))), None)

@@ -5305,3 +5305,47 @@ def test_asking_after_what_somebody_said_before_asks_no_new_work():
         ("黃太", "咁不如 Priya 跟啦。Priya，下個禮拜一 book 好場地，得唔得？"),
         ("Priya Shah", "得。"),
     ]) == [("Priya Shah", "book 好場地", "2026-03-16")]
+
+
+def test_another_day_offered_and_taken_with_a_time_that_day_keeps_the_work_and_decides_nothing():
+    said = [
+        ("黃太", "阿傑，你負責整下個月嘅值日表，禮拜五俾我。"),
+        ("Marco Lee 李文傑", "禮拜五有啲趕喎，好多同事未話我知放唔放假。下個禮拜一得唔得？"),
+        ("黃太", "得，不過下個禮拜一朝早十點前一定要俾我。"),
+        ("Marco Lee 李文傑", "OK，冇問題。"),
+    ]
+    assert [(o, d) for o, _, d in _items(said)] == [("Marco Lee 李文傑", "2026-03-16T10:00:00+08:00")]
+    assert _decisions(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    "黃太，我 check 過上個禮拜嘅記錄，三號嗰日做咗兩次。",  # looked through
+    "黃太，講開文具，我上個禮拜提過想加訂啲文件夾，三樓嗰邊仲未夠。",  # mentioned before
+    "係，我收到通知，下個禮拜三朝早十點消防演習。",  # received
+])
+def test_what_one_has_looked_through_or_mentioned_or_received_is_no_work(said):
+    assert _items([("Ivy Chan 陳詩韻", said)]) == []
+
+
+def test_work_turned_out_unneeded_is_called_off_and_the_new_request_keeps_its_thing():
+    items = _items([
+        ("黃太", "阿傑，你幫手訂多十卷膠紙啦。"),
+        ("Marco Lee 李文傑", "其實唔使喎，上個禮拜已經到咗二十卷，擺喺倉。"),
+        ("黃太", "咁好，咁唔使訂喇。咁你後日搞掂貨倉門口，圍好佢。"),
+        ("Marco Lee 李文傑", "後日冇問題。"),
+    ])
+    assert items == [("Marco Lee 李文傑", "圍好貨倉門口", "2026-03-13")]
+
+
+def test_a_request_that_asks_when_takes_the_time_answered():
+    assert _items([("黃太", "阿傑，啲消防證書你 check 下有冇過期，幾時得？"), ("Marco Lee 李文傑", "兩個工作天內 check 完俾你。")]) \
+        == [("Marco Lee 李文傑", "check 下消防證書有冇過期", "2026-03-13")]
+
+
+def test_a_reminder_after_a_greeting_to_everyone_is_nobody_in_particulars():
+    items = _items([
+        ("黃太", "阿傑，你將貨倉執好。"),
+        ("Marco Lee 李文傑", "OK。"),
+        ("黃太", "好，就咁，大家新年快樂，記得鎖好門。"),
+    ])
+    assert [o for o, _, _ in items if o] == ["Marco Lee 李文傑"]
