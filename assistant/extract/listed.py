@@ -26,6 +26,7 @@ _AND = re.compile(r"\s*[，,]?\s*(?:同埋|(?<![合相共一陪連])同(?![事�
 # who a thing is followed up with, not a thing: 「報價同客戶你跟一跟」 is one task
 PARTY = re.compile(r"(?:部|組|處|team|客戶|客人|客|供應商|廠|公司|老闆|同事|佢哋)$", re.IGNORECASE)
 _MODIFIER = re.compile(r"^(?P<whose>.+?嘅)\s*\S")
+PROPER = re.compile(r"[A-Z][A-Za-z0-9]*(?:\s+[A-Z][A-Za-z0-9]*)*")  # 「Google Play」: a name, said to say whose
 _NOT_A_THING = re.compile(r"[我你佢]|^\s*$")
 
 
@@ -60,6 +61,9 @@ def _listed(sentence: str, people: OwnerResolver) -> list[tuple[str, str]] | Non
         return None
     if any(len(t) < 2 or _NOT_A_THING.search(t) or people.find_name(t) or PARTY.search(t) for t in things):
         return None
+    of = _MODIFIER.match(things[-1])
+    if of and all(PROPER.fullmatch(t) for t in things[:-1] + [of["whose"].removesuffix("嘅").strip()]):
+        return None  # 「App Store 同 Google Play 嘅 featuring request」: one thing, of both
     whose = _MODIFIER.match(things[0])
     if whose:
         things = [things[0]] + [t if "嘅" in t else spaced_scripts(f"{whose['whose']}{t}") for t in things[1:]]

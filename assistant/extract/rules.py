@@ -72,6 +72,7 @@ SPLIT = re.compile(r"^(?:同埋|仲有|另外|然後|跟住|再|順便|順手|an
 # 「send 份報價，同埋 cc 埋 Marco」: who is copied is a detail of the email, no task of its own
 COPY_IN = re.compile(r"^(?:同埋|仲有|and|also)?\s*(?:記得|記住|要|都要|remember to)?\s*(?:cc|bcc|抄送|副本)(?![A-Za-z])",
                      re.IGNORECASE)
+HEDGE = re.compile(r"^(?:但係|不過|所以)?\s*(?:最快|最遲|應該|大概|估計|可能)\s*")  # 「最快都要下個禮拜二」: how sure, not what
 WHEN_TAG = r"(?:你)?\s*(?:大概)?\s*幾時(?:得|可以|搞得掂|搞掂|做得好|做得完|交得到|有)"  # 「…，幾時得？」: the answer says when
 TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明唔明|係咪|okay|ok|alright|可以嗎|好嗎|好冇|得冇|OK冇|ok冇|行唔行|"
                  rf"冇問題(?:吖嘛|吧|嘛)|(?:明白|清楚)(?:嗎|未|冇)|right|{WHEN_TAG})(?:呀|啊|先|呢)?$", re.IGNORECASE)
@@ -1025,6 +1026,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                         and reader.people.strip_leading(OPENER.sub("", sentence)))
             # "could you …?", 「Ricky，啲相可唔可以 share 俾我？」
             due_part = _without_urging(sentence)
+            timed = [c for c in clauses(due_part) if has_time_words(c, transcript.date)]
+            if not in_turn and not previous and (len(clauses(due_part)) > 1 or HEDGE.match(due_part)) and timed and not SELF.search(due_part) \
+                    and _when_asked(reader, transcript, line, asked_of=True):  # 「兩日左右，…最快都要下個禮拜二。」: the day it comes to
+                due_part = HEDGE.sub("", timed[-1])
             due_words = re.sub(PART_OF_DAY_WORDS, "", without_times(due_part, transcript.date)).strip(" 。！!，,")
             if not in_turn and not previous and re.match(r"我(?!哋)", due_words) \
                     and _when_asked(reader, transcript, line, asked_of=True):  # 「份 budget 幾時有？」 「我禮拜一俾你。」
@@ -1040,6 +1045,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                         item.shared_due = item.shared_due or sentence
                 told = _due_asked(reader, transcript, line, items, by_owner=False) if not previous else []
                 asked = _when_asked(reader, transcript, line, asked_of=True) if not previous and not told else None
+                how_long = re.fullmatch(r"(?:[^，,。]*?(?:之後|以後|後)\s*)?(?P<thing>[^，,。]{2,16}?)\s*(?:要|需要)", asked[0]) \
+                    if asked and not asked[1] else None  # 「收到 slogan 之後 banner 要幾耐？」: the banner, done
+                thing = re.sub(r"^(?:嗰|呢)?(?:份|個|張|啲|封|本|條|批)\s*", "", how_long["thing"]) if how_long else ""
+                asked = ("", f"完成{' ' if thing[:1].isascii() else ''}{thing}") if how_long else asked
                 ready = bool(asked and asked[0] and READY.fullmatch(asked[1].strip()))  # 「個 demo 幾時 ready？」 「禮拜五。」
                 if asked and (VERB.search(asked[1]) or re.search(r"俾|畀|給", asked[1]) or ready) \
                         and not _when_suits(asked[1]):  # 「份 proposal 幾時俾到我？」 「禮拜五。」

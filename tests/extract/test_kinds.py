@@ -5349,3 +5349,17 @@ def test_a_reminder_after_a_greeting_to_everyone_is_nobody_in_particulars():
         ("黃太", "好，就咁，大家新年快樂，記得鎖好門。"),
     ])
     assert [o for o, _, _ in items if o] == ["Marco Lee 李文傑"]
+
+
+def test_two_names_said_for_whose_one_thing_is_is_one_task():
+    [(owner, task, due)] = _items([("黃太", "阿傑，Facebook 同 Instagram 嘅廣告申請你負責，下個禮拜一 submit。"), ("Marco Lee 李文傑", "OK。")])
+    assert (owner, due) == ("Marco Lee 李文傑", "2026-03-16") and "Facebook 同 Instagram 嘅廣告申請" in task and "submit" in task
+
+
+@pytest.mark.parametrize("asked, answer, task", [
+    ("Ivy，收到相之後份 brochure 要幾耐？", "三日左右，不過禮拜六日唔返工，最快都要下個禮拜二。", "完成 brochure"),  # how long, hedged
+    ("Ivy，份 brochure 幾時整好？", "最快都要下個禮拜二。", "整好 brochure"),
+])
+def test_a_when_question_answered_only_with_a_day_after_a_hedge_is_the_work_by_then(asked, answer, task):
+    assert _items([("黃太", asked), ("Ivy Chan 陳詩韻", answer), ("黃太", "好，brochure 就下個禮拜二。")]) \
+        == [("Ivy Chan 陳詩韻", task, "2026-03-17")]
