@@ -110,6 +110,7 @@ PARTICLE_THEN_PERSON = re.compile(r"(?<=[喎啦喇囉吖嘛])\s*(?=(?:你|我)(?
 BARE_HANDOVER = re.compile(r"(?:咁|噉)\s*(?:就)?\s*(?:你)?\s*(?:嚟)?\s*(?:跟進|跟|負責|搞|做|處理)(?:埋|住)?(?:佢)?\s*(?:啦|喇|吖)?\s*(?:之前|前)?")
 WHOSE = re.compile(r"\s*(?:嘅|嗰\s*(?:份|個|張|單|啲|間|批)|(?:啲|份|張|單|批)(?=\s*[\u3400-\u9fffA-Za-z]))")  # 「Tom 嗰份 contract」, 「Dr Leung 啲 booking」: whose
 TAKES_IT_OVER = re.compile(r"\s*(?:嚟|去)?\s*(?:接手|接咗佢|頂上)(?:佢)?(?:啦|喇|吖|囉|先)?[。！!]?")
+ONE_CHARACTER_VERB = re.compile(r"[\u3400-\u9fff](?:好|埋|晒|佢)?\s*(?:啦|吖|喇)?[。！!]?")  # after 幫我: whatever it is, the work
 NAMED_GO = re.compile(r"\s*(?:就)?\s*(?:跟進|跟|負責|處理|做|搞)(?:埋|住)?(?:佢)?(?:啦|喇|吖|囉)?[。！!]?")
 AWAY_ONLY = re.compile(rf"[^，,。]{{0,16}}?(?:{AWAY})[^，,。]{{0,4}}")
 WITH_SOMEONE = re.compile(r"(?:同|搵|問|約|見|打俾|打畀|(?<![A-Za-z])(?:call|email|whatsapp|ping|meet))\s*(?:吓|下|一下|埋|返)?\s*(?=\S)",
@@ -321,10 +322,10 @@ class Reader:
         if not STATE.search(clause):  # 「海報 Ivy 搞，三月一號出」, 「部新電腦 Ken 幫我裝」
             for name, start, end in self.people.spans(clause):
                 helps = HELPS_ME.match(clause[end:]) if not PAST_WHEN.search(clause[:start]) else None  # 「上次 Ken 幫我裝」: how it went
+                after = BY.sub("", without_times(clause[end + (helps.end() if helps else 0):end + NEAR_VERB], self.transcript.date).lstrip())
                 if name != speaker and (timed or helps) and not OBJECT_OF.search(clause[:start]) \
                         and not RECEIVES.search(clause[:start]) and not THEN_YOU.match(clause[end:]) \
-                        and ASSIGNED.search(BY.sub("", without_times(clause[end + (helps.end() if helps else 0):end + NEAR_VERB],
-                                                                      self.transcript.date).lstrip())):
+                        and (ASSIGNED.search(after) or helps and ONE_CHARACTER_VERB.fullmatch(after)):  # 「文件 Ivy 幫我釘」
                     return True, name
         department = DEPARTMENT.match(OPENER.sub("", clause))
         roles = [m["who"] for m in ROLE.finditer(clause) if not OBJECT_OF.search(clause[:m.start("who")])]  # 「…俾 sales team 試」

@@ -18,6 +18,7 @@ from assistant.extract.clock import AFTERNOON, EVENING, LATE_NIGHT, LISTENERS_SI
 from assistant.extract.dates import find_time_phrases, says_impossible_date
 from assistant.extract.cues import REFUSAL, SOMEONE
 from assistant.extract.deadlines import Deadline, find_deadline, part_of_day_left_out
+from assistant.extract.leave import BACK_FROM_LEAVE, back_from_leave
 from assistant.extract.listed import listed_tasks
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.priority import priority_for
@@ -197,6 +198,8 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
         due = _agreed(item.agreed_due, find_deadline(item.agreed_due, transcript.date), asked, transcript.date, item.task) \
             or asked \
             or find_deadline(item.shared_due, transcript.date)
+        back = back_from_leave(item.task, transcript, item.turn) if due is None else None
+        due = due or back
         shared_turn = any(i.turn == item.turn and i.owner != item.owner for i in raw.action_items)
         if due is None and line is not None and len(item.task) >= len(turn_text) * 0.5 and not shared_turn:
             due = find_deadline(turn_text, transcript.date)  # not another's day (「…陳太你下個禮拜三前…」 unpunctuated)
@@ -204,6 +207,7 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
         for owner in [None] if item.declined else _owners(item, transcript, people, turn):  # turned down: nobody's yet
             due = _in_speakers_zone(said_due, item.task, line.speaker if line else None, transcript, people, owner)
             said = goods_named(item.task, transcript, turn) if turn is not None else item.task  # 「嗰批嘢」: which goods
+            said = BACK_FROM_LEAVE.sub("", said) if back else said  # the day said, as a time phrase is
             task, context = standalone(clean_task(said, transcript, owner), transcript, turn, owner=owner)
             # 我/你 are named from the item's own turn; words completed from another turn keep theirs
             cleaned = clean_task(task, transcript, owner) if context else name_persons(task, transcript, turn, owner)

@@ -72,6 +72,7 @@ SPLIT = re.compile(r"^(?:同埋|仲有|另外|然後|跟住|再|順便|順手|an
 # 「send 份報價，同埋 cc 埋 Marco」: who is copied is a detail of the email, no task of its own
 COPY_IN = re.compile(r"^(?:同埋|仲有|and|also)?\s*(?:記得|記住|要|都要|remember to)?\s*(?:cc|bcc|抄送|副本)(?![A-Za-z])",
                      re.IGNORECASE)
+IN_HAND = re.compile(r"(?:我|我哋)\s*(?:而家|宜家)?\s*(?:整|做|搞|寫|跟|趕|執)緊(?:喇|啦|㗎)?")  # 「我整緊，禮拜四俾你」: under way
 HEDGE = re.compile(r"^(?:但係|不過|所以)?\s*(?:最快|最遲|應該|大概|估計|可能)\s*")  # 「最快都要下個禮拜二」: how sure, not what
 WHEN_TAG = r"(?:你)?\s*(?:大概)?\s*幾時(?:得|可以|搞得掂|搞掂|做得好|做得完|交得到|有)"  # 「…，幾時得？」: the answer says when
 TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明唔明|係咪|okay|ok|alright|可以嗎|好嗎|好冇|得冇|OK冇|ok冇|行唔行|"
@@ -1027,7 +1028,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             # "could you …?", 「Ricky，啲相可唔可以 share 俾我？」
             due_part = _without_urging(sentence)
             timed = [c for c in clauses(due_part) if has_time_words(c, transcript.date)]
-            if not in_turn and not previous and (len(clauses(due_part)) > 1 or HEDGE.match(due_part)) and timed and not SELF.search(due_part) \
+            if not in_turn and not previous and (len(clauses(due_part)) > 1 or HEDGE.match(due_part)) and timed \
+                    and not any(SELF.search(c) and not IN_HAND.fullmatch(c) for c in clauses(due_part)[:-1]) \
                     and _when_asked(reader, transcript, line, asked_of=True):  # 「兩日左右，…最快都要下個禮拜二。」: the day it comes to
                 due_part = HEDGE.sub("", timed[-1])
             due_words = re.sub(PART_OF_DAY_WORDS, "", without_times(due_part, transcript.date)).strip(" 。！!，,")

@@ -5363,3 +5363,27 @@ def test_two_names_said_for_whose_one_thing_is_is_one_task():
 def test_a_when_question_answered_only_with_a_day_after_a_hedge_is_the_work_by_then(asked, answer, task):
     assert _items([("黃太", asked), ("Ivy Chan 陳詩韻", answer), ("黃太", "好，brochure 就下個禮拜二。")]) \
         == [("Ivy Chan 陳詩韻", task, "2026-03-17")]
+
+
+@pytest.mark.parametrize("turns, due", [
+    ([("Ivy Chan 陳詩韻", "我下個禮拜一至三放假。"), ("黃太", "咁份報告你放完假返嚟嗰日交俾我。"), ("Ivy Chan 陳詩韻", "好。")],
+     "2026-03-19"),  # off Monday to Wednesday: back on Thursday
+    ([("黃太", "阿傑，份報告你放完假返嚟第一日交俾我。"), ("Marco Lee 李文傑", "好，我聽日同後日請咗假。")], "2026-03-16"),  # the leave said after
+])
+def test_back_from_ones_own_leave_is_the_first_working_day_after_it(turns, due):
+    [(_, task, deadline)] = _items(turns)
+    assert deadline == due and task.startswith("交報告") and "假" not in task
+
+
+def test_work_under_way_then_a_day_answers_when():
+    assert _items([("黃太", "Ivy，份報告幾時有？"), ("Ivy Chan 陳詩韻", "我整緊，下個禮拜二俾你。")]) \
+        == [("Ivy Chan 陳詩韻", "準備好報告", "2026-03-17")]
+
+
+def test_a_thing_then_a_name_then_help_me_and_any_one_character_verb_is_that_persons():
+    assert _items([("黃太", "呢份合約 Ivy 幫我釘。"), ("Ivy Chan 陳詩韻", "好。")]) == [("Ivy Chan 陳詩韻", "釘合約", None)]
+
+
+def test_somebody_there_is_who_is_meant_without_the_there_is():
+    assert _items([("黃太", "有個客 email 嚟問價。阿傑，你覆佢禮拜五啦。"), ("Marco Lee 李文傑", "好。")]) \
+        == [("Marco Lee 李文傑", "覆客", "2026-03-13")]
