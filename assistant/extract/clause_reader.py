@@ -29,7 +29,7 @@ from assistant.extract.clock import find_clocks, zone_spans
 from assistant.extract.corrections import after_refusal
 from assistant.extract.cues import (
     ACCEPTS, CONDITION, GLUED_TAG, HANDOVER, HANDOVER_VERB, IMPERATIVE, NOT_ACTION, NOT_SUBJECT, OPENER, REMIND,
-    SELF, SOMEONE, TELLS, WE, YOU_REQUEST, delivered_to_me,
+    SELF, SOMEONE, TELLS, WE, YES, YOU_REQUEST, delivered_to_me,
 )
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.decisions import APPROVED, CUE_ONLY
@@ -516,6 +516,7 @@ class Reader:
         when the task was given in the turn just before (``just_given``), not after another question;
         「我自己做啦」 only after its owner turned it down (``turned_down``), else it is the speaker's own work."""
         said = clauses(sentence) or [""]
+        said = said[1:] if len(said) > 1 and YES.fullmatch(said[0].strip()) else said  # 「May 得唔得？」 「得，我接。」
         first = said[0]
         if len(said) == 2 and re.search(AWAY, said[0]) and STANDS_IN.fullmatch(OPENER.sub("", said[1]).strip()):
             return self.speaker(line)  # 「阿強聽日請咗假喎，我去啦」: the one away is covered

@@ -10,13 +10,13 @@ import re
 from datetime import date
 from typing import Protocol
 
-from assistant.extract.cues import CONDITION, HANDOVER, NOT_ACTION, QUESTION, YOU_REQUEST, asks
+from assistant.extract.cues import CONDITION, HANDOVER, NOT_ACTION, NOT_YES, QUESTION, YOU_REQUEST, asks
 from assistant.extract.dates import cn_number
 from assistant.extract.deadlines import has_time_words, limit_said, without_times
 from assistant.extract.owners import OwnerResolver
 from assistant.extract.schema import RawDecision
 from assistant.extract.tasks import OBSERVATION, VERB
-from assistant.extract.text import clauses, sentences, shared_grams
+from assistant.extract.text import clauses, coverage, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
 
 
@@ -324,6 +324,8 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
                 and not reader.people.mentioned(after[0]) and not YOU_REQUEST.search(after[0]):  # 「咁唔退款。換貨或者送券揀一…」
             text = "，".join([text, after[0]])
         text = SETTLED.sub("", text)
+        if len(re.sub(r"\W", "", text)) < TERSE:  # 「就咁話，分兩輪。」 after 「不如分兩輪？十一點半一輪，一點半一輪。」
+            text = _proposed_before(transcript, line, text) or text
         if _put_off(transcript, line, text):  # 「決定咗…」 「我反對…」 「咁下次再傾」: nothing is decided yet
             return [], False
         # 「由下個月開始…每個月尾點數，由 Ken 簽名」: a standing rule, no one-off task
@@ -374,6 +376,23 @@ def _dropped_when_asked(transcript: Transcript, line: Line, sentence: str) -> st
 
 CHOSEN = re.compile(rf"(?:咁|好|OK|ok)?[，,\s]*{CHOSEN_OPTION}")
 STRONG_CHANGE = re.compile(r"開始|起(?![碼身])|改做|改為|改成|改用|取消|暫停|唔再|不再|押後|延期|延遲|延後|推遲")
+
+
+TERSE = 8  # characters a decision says too little in, on its own
+
+
+def _proposed_before(transcript: Transcript, line: Line, text: str) -> str | None:
+    """What a proposal in the three turns before said, with the sentence it was said with, when a
+    terse decision repeats it (「不如分兩輪？十一點半一輪，一點半一輪。」 then 「就咁話，分兩輪。」)."""
+    for previous in reversed(transcript.lines[max(0, line.index - 3):line.index + 1]):
+        said = sentences(previous.text)
+        for k, sentence in enumerate(said):
+            proposed = PROPOSED.search(sentence)
+            if proposed and shared_grams(proposed["what"], text) >= 2 and coverage(text, proposed["what"]) == 1 \
+                    and not NOT_YES.search(line.text):  # 「唔得喎，…照租旅遊巴」: not what was proposed
+                more = said[k + 1] if k + 1 < len(said) and not QUESTION.search(said[k + 1]) else ""
+                return "，".join(c for c in clauses(proposed["what"]) + clauses(more))
+    return None
 
 
 def _before_somebody_asked(reader: Reader, sentence: str) -> str:

@@ -5387,3 +5387,25 @@ def test_a_thing_then_a_name_then_help_me_and_any_one_character_verb_is_that_per
 def test_somebody_there_is_who_is_meant_without_the_there_is():
     assert _items([("黃太", "有個客 email 嚟問價。阿傑，你覆佢禮拜五啦。"), ("Marco Lee 李文傑", "好。")]) \
         == [("Marco Lee 李文傑", "覆客", "2026-03-13")]
+
+
+def test_a_terse_decision_repeating_a_proposal_says_what_was_proposed():
+    assert _decisions([
+        ("Ivy Chan 陳詩韻", "會議室最多坐二十個，全部同事一齊就會好逼。"),
+        ("Marco Lee 李文傑", "不如分兩場？朝早十點一場，下晝三點一場。"),
+        ("黃太", "分兩場好，大家都聽得清楚啲。就咁話，分兩場。"),
+    ]) == ["分兩場，朝早十點一場，下晝三點一場"]
+
+
+def test_work_taken_over_then_offered_to_another_who_says_yes_moves_again():
+    assert _items([
+        ("黃太", "阿傑，你聽日整好份報價。"),
+        ("Marco Lee 李文傑", "我聽日放假喎。"),
+        ("Ivy Chan 陳詩韻", "我接咗佢啦。"),
+        ("黃太", "Ivy 你都好忙，Priya 得唔得？"),
+        ("Priya Shah", "得，我接。"),
+    ]) == [("Priya Shah", "整好報價", "2026-03-12")]
+
+
+def test_where_the_speaker_goes_after_a_request_is_no_work_of_theirs():
+    assert _items([("黃太", "張單 Ivy 幫我影印，我而家要出去。"), ("Ivy Chan 陳詩韻", "好。")]) == [("Ivy Chan 陳詩韻", "影印單", None)]
