@@ -73,6 +73,7 @@ SPLIT = re.compile(r"^(?:同埋|仲有|另外|然後|跟住|再|順便|順手|an
 COPY_IN = re.compile(r"^(?:同埋|仲有|and|also)?\s*(?:記得|記住|要|都要|remember to)?\s*(?:cc|bcc|抄送|副本)(?![A-Za-z])",
                      re.IGNORECASE)
 IN_HAND = re.compile(r"(?:我|我哋)\s*(?:而家|宜家)?\s*(?:整|做|搞|寫|跟|趕|執)緊(?:喇|啦|㗎)?")  # 「我整緊，禮拜四俾你」: under way
+WHY_ME = re.compile(r"^(?:因為)?\s*我(?:之前|以前|本身)?\s*(?:都)?\s*(?:識|熟|認識|有經驗|(?:做|跟|搞|負責)開)")  # 「我之前識兩間」
 HEDGE = re.compile(r"^(?:但係|不過|所以)?\s*(?:最快|最遲|應該|大概|估計|可能)\s*")  # 「最快都要下個禮拜二」: how sure, not what
 WHEN_TAG = r"(?:你)?\s*(?:大概)?\s*幾時(?:得|可以|搞得掂|搞掂|做得好|做得完|交得到|有)"  # 「…，幾時得？」: the answer says when
 TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明唔明|係咪|okay|ok|alright|可以嗎|好嗎|好冇|得冇|OK冇|ok冇|行唔行|"
@@ -1252,7 +1253,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 continue
             timed = [c for c in said if not BARE_COMMIT.match(c) and (only_time(c, transcript.date) or has_time_words(c, transcript.date)
                      and DUE_ONLY.match(without_times(c, transcript.date).strip(" 。！!，,")))]  # 「禮拜二前搞掂」
-            if any(BARE_COMMIT.match(c) for c in said) and all(BARE_COMMIT.match(c) or c in timed or YES.match(c) for c in said):
+            if any(BARE_COMMIT.match(c) for c in said) and all(BARE_COMMIT.match(c) or c in timed or YES.match(c) for c in said
+                                                             if not WHY_ME.match(c)):  # 「我啦，我之前識兩間…」: why them
                 need = _previous_need(transcript, line)  # 「我得，我嚟啦。」, 「我嚟啦，禮拜五前。」
                 yes_first = not all(BARE_COMMIT.match(c) or c in timed for c in said)  # 「OK，我搞。」 answers who, not a handover
                 if need and (not yes_first or WHO_WILL.search(need[0].text)):
@@ -1272,8 +1274,18 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             reply = transcript.lines[line.index + 1] if line.index + 1 < len(transcript.lines) else None
             if proposed and reply and reply.speaker != line.speaker and PUT_OFF.search((sentences(reply.text) or [""])[0]):
                 continue  # 「不如 Ken 你聽日去埋個 trade show」 「遲啲再諗啦」: put off, nobody's task
-            found = _items_in(reader.read(sentence, line), transcript.date)
+            read = reader.read(sentence, line)
+            found = _items_in(read, transcript.date)
             me = reader.speaker(line)
+            offered = [i for i in items if i.turn == line.index - 1 and i.owner not in (me, "", UNKNOWN)
+                       and i.owner == reader.speaker(transcript.lines[line.index - 1]) and re.fullmatch(rf"{HANDOVER_VERB}(?:埋|住|返)?", _needed(i.task).strip())]
+            if not found and not in_turn and len(offered) == 1 and any(c.action and c.owner is None for c in read) \
+                    and not asks(sentence):  # 「邊個跟？」 「我啦。」 「好，先攞三個報價，下下個禮拜一俾我。」: what the one who offered does
+                offered[0].task, offered[0].turn = sentence, line.index  # its words, and whose 我 they say, are this turn's
+                offered[0].agreed_due = sentence if has_time_words(sentence, transcript.date) else offered[0].agreed_due
+                in_turn.append(offered[0])
+                said_before = [offered[0]]
+                continue
             if not found and not in_turn:
                 required = _required(sentence, reader, transcript.date) or required
             continued = continued or (_yes_in_between(reader, line, items) if not in_turn else [])

@@ -5409,3 +5409,12 @@ def test_work_taken_over_then_offered_to_another_who_says_yes_moves_again():
 
 def test_where_the_speaker_goes_after_a_request_is_no_work_of_theirs():
     assert _items([("黃太", "張單 Ivy 幫我影印，我而家要出去。"), ("Ivy Chan 陳詩韻", "好。")]) == [("Ivy Chan 陳詩韻", "影印單", None)]
+
+
+def test_who_will_then_i_will_with_why_then_what_exactly_is_the_volunteers_work_by_the_day_said():
+    assert _items([
+        ("黃太", "另外，寫字樓想換咖啡機，要幾個報價。邊個跟？"),
+        ("Ivy Chan 陳詩韻", "我啦，我之前識兩間做咖啡機嘅。"),
+        ("黃太", "好，先攞三個報價再決定，下個禮拜五俾我。"),
+        ("Ivy Chan 陳詩韻", "OK。"),
+    ]) == [("Ivy Chan 陳詩韻", "攞三個報價再決定，俾黃太", "2026-03-20")]
