@@ -949,7 +949,7 @@ ASKED = re.compile(r"可唔可以|可不可以|得唔得|好唔好|[？?]\s*$") 
 
 
 # 「供應商話…」, 「個客今朝 email 嚟問…」: a party that said or asked something
-REPORTER = re.compile(r"^(?:[^，,。]{0,4}?(?:嗰邊|嗰度))?(?!唔|咪|不|冇|都|就|仲|再|要)(?P<who>[^，,。\s我你佢哋]{2,8}?)\s*"
+REPORTER = re.compile(r"^(?:[^，,。]{0,4}?(?:嗰邊|嗰度))?(?!唔|咪|不|冇|都|就|仲|再|要|如果|假如|萬一|若果)(?P<who>[^，,。\s我你佢哋]{2,8}?)(?<![唔冇未])\s*"
                       r"(?:(?:今朝|尋日|琴日|頭先|啱啱|今日)?\s*(?:都|又)?\s*(?:有)?\s*(?:email|WhatsApp|message|打電話|打)?\s*(?:嚟|過嚟)\s*)?"
                       r"(?:話|講|覆|回覆|問|投訴)(?![我你]知|過|咗)", re.IGNORECASE)
 PARTY_TURNS = 2  # how far back a party that said something is looked for
@@ -963,7 +963,7 @@ def _reported_party(transcript: Transcript, turn: int) -> str | None:
         for clause in reversed([c for s in sentences(line.text) for c in clauses(s)]):
             said = REPORTER.match(_LEAD.sub("", clause).strip())
             if said and not VERB.match(said["who"]):  # 「有個客…」: a client, not 「有客」
-                return re.sub(r"^有\s*(?:[一兩二三四五幾]\s*)?(?:個|位|間|班|啲)\s*", "", said["who"]) or said["who"]
+                return re.sub(r"有(?!限)\s*(?:[一兩二三四五幾]\s*)?(?:個|位|間|班|啲)?\s*(?=\S)", "", said["who"], count=1) or said["who"]
     return None
 
 
@@ -1088,13 +1088,13 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         return f"{name_persons(helped['for'], transcript, turn, owner)}{verb_object}", verb_object
     if turn is None or not leans_on_context(task):
         return task, None
+    pronoun = PRONOUN_OBJECT.search(task)
+    party = _reported_party(transcript, turn) \
+        if pronoun and pronoun.group(0) == "佢" and PERSON_VERB.search(task[:pronoun.start()]) else None
+    if party:  # 「個客今朝 email 嚟問…」 「你今日覆佢」, 「C座有住戶投訴…，你打個電話俾佢」: the client, the residents
+        return spaced_scripts(f"{task[:pronoun.start()]}{party}{task[pronoun.end():]}"), party
     context = context_for(task, transcript, turn, topic_only, owner)
     if context is None:  # 「我要佢幫我開權限」 「我今日幫你開」: the rights, opened
-        pronoun = PRONOUN_OBJECT.search(task)
-        party = _reported_party(transcript, turn) \
-            if pronoun and pronoun.group(0) == "佢" and PERSON_VERB.search(task[:pronoun.start()]) else None
-        if party:  # 「個客今朝 email 嚟問…」 「你今日覆佢」: the client
-            return spaced_scripts(f"{task[:pronoun.start()]}{party}{task[pronoun.end():]}"), party
         verb_object = _verb_object_said_before(task, transcript, turn, owner)
         return (verb_object, verb_object) if verb_object else (task, None)
     context = drop_names(context, resolver_for(transcript.people), None) or context  # 「Ken，聽日買 laptop」: not Ken

@@ -5418,3 +5418,11 @@ def test_who_will_then_i_will_with_why_then_what_exactly_is_the_volunteers_work_
         ("黃太", "好，先攞三個報價再決定，下個禮拜五俾我。"),
         ("Ivy Chan 陳詩韻", "OK。"),
     ]) == [("Ivy Chan 陳詩韻", "攞三個報價再決定，俾黃太", "2026-03-20")]
+
+
+def test_whom_to_call_back_is_who_complained_whatever_else_the_turn_says():
+    [(owner, task, _)] = _items([
+        ("黃太", "仲有，三樓有租戶投訴冷氣漏水，仲話漏咗成個禮拜。阿傑，你打個電話俾佢解釋下。"),
+        ("Marco Lee 李文傑", "好。"),
+    ])
+    assert owner == "Marco Lee 李文傑" and "三樓租戶" in task.replace(" ", "") and "仲" not in task
