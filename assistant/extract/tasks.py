@@ -412,8 +412,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                                          _SUBJECT.sub("", FOR_ME.sub("", _drop_times(parts[0][end:], transcript).strip()))))
             rest = re.sub(r"(?<![俾畀給同話問叫幫搵覆話])\s*(?:咗\s*)?佢(?!哋)\s*$", "", rest)  # 「firewall rules 你 set 好佢」: 佢 is the rules
             rest = re.sub(r"(?<=[\u3400-\u9fffA-Za-z])\s*住?先\s*(?:啦|喇|吖)?$", "", rest)  # 「報價由 Tom 跟住先」: for now
-            if later and (not named or TAKES_CHARGE.fullmatch(rest.strip())):
-                continue  # with more said, only a name then the work itself (not 「呢樣我自己搞，…」, 「Banner 阿森搞，…」)
+            if later and (not named and parts[0][start:end] == "我" or TAKES_CHARGE.fullmatch(rest.strip())):
+                continue  # with more said, only a name or 你 then the work itself (not 「呢樣我自己搞，…」, 「Banner 阿森搞，…」)
             said = VERB.match(rest) or (re.match(r"[\u3400-\u9fff](?=(?:好|埋|晒)?\s*(?:啦|吖|喇)?[。！!]?$)", rest)
                                         if HELPS_ME.match(parts[0][end:]) else None)  # 「文件 Ivy 幫我釘」: 釘
             if said and re.match(r"[\u3400-\u9fff]", rest[said.end():]) and not COMPLEMENT.match(rest, said.end()) \
@@ -423,7 +423,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
             needs = re.search(r"(?<=\S)\s*(?:我(?!哋)\s*)?要\s*$", parts[0][:start])  # 「部新電腦(我)要 Ken 幫我裝」: the thing, then who
             head = parts[0][:needs.start() if needs else start]
             if head and not re.search(r"(?:要|叫|請|等|俾|畀|同|搵|問|話|幫|替|代)\s*$", head) and said:
-                topic = re.sub(r"\s*(?:嗰邊|那邊)$", "", drop_names(head, people, owner).strip(" ，,"))  # 「合約嗰邊」
+                topic = re.sub(r"\s*(?:嗰邊|那邊|(?:嗰|呢)\s*(?:份|個|條|張|啲|批|單))$", "",
+                               drop_names(head, people, owner).strip(" ，,"))  # 「合約嗰邊」, 「年報嗰份」
                 if CALLED.fullmatch(topic):  # 「Ken 你聽日交報告」, Ken not on the list: who, not what
                     parts, topic = [rest, *later], ""
                 done = COMPLEMENT.match(rest, said.end()) or re.compile(r"\s*(?:一下|下|吓)(?!\s*(?:個|星期|禮拜))").match(rest, said.end())

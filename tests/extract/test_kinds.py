@@ -5426,3 +5426,8 @@ def test_whom_to_call_back_is_who_complained_whatever_else_the_turn_says():
         ("Marco Lee 李文傑", "好。"),
     ])
     assert owner == "Marco Lee 李文傑" and "三樓租戶" in task.replace(" ", "") and "仲" not in task
+
+
+def test_a_thing_you_yourself_then_its_verb_with_more_said_after_reads_verb_first():
+    assert _items([("黃太", "阿傑，年報嗰份你自己寫，禮拜五前交稿。"), ("Marco Lee 李文傑", "OK。")]) \
+        == [("Marco Lee 李文傑", "寫年報，交稿", "2026-03-13")]
