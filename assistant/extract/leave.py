@@ -26,8 +26,8 @@ LEAVE_TURNS = 4  # how far back the leave is looked for
 
 def back_from_leave(text: str, transcript: Transcript, turn: int) -> Deadline | None:
     """The due day 「放完假返嚟嗰日」 in ``text`` (said at ``turn``) names: the first working day after
-    the last day of leave a sentence of that turn, the LEAVE_TURNS before or the answer after gives; None when text
-    says no such thing or no leave with a day was said."""
+    the last day of leave that turn, the LEAVE_TURNS before it or the answer after it gives; None when
+    text says no such thing or no leave with a day was said."""
     said = BACK_FROM_LEAVE.search(text)
     if not said:
         return None
