@@ -34,6 +34,7 @@ from assistant.extract.cues import (
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.decisions import APPROVED, CUE_ONLY
 from assistant.extract.deadlines import Deadline, find_deadline, has_time_words, limit_said, without_times
+from assistant.extract.leave import BACK_FROM_LEAVE
 from assistant.extract.owners import DEPARTMENTS, OwnerResolver, resolver_for
 from assistant.extract.schema import RawItem
 from assistant.extract.tasks import (
@@ -350,6 +351,7 @@ class Reader:
         me = None if me and TELLS.search(clause[:me.start()]) else me  # 「講清楚我哋幾時搞掂」: what is told
         me = None if me and re.search(r"[俾畀給][^，,。]{1,48}$", clause[:me.start()]) else me  # 「俾個報價我睇」: to me
         me = None if me and NEEDS_ANOTHER.match(clause[me.start():]) else me  # 「我要佢幫我開權限」: the work is another's
+        me = None if me and BACK_FROM_LEAVE.match(re.sub(r"^\s*我(?:哋)?\s*", "", clause[me.start():])) else me  # 「份報告我放完假返嚟嗰日交俾我」: when, not who
         if you and not (me and (me.start() < you.start() or YOUR_THING.match(clause, you.start())
                                       and has_time_words(clause, self.transcript.date))) \
                 and (timed or REQUEST.search(clause) or addressed or IMPERATIVE.search(clause) or THING_YOU_DO.search(clause)

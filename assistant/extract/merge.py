@@ -179,7 +179,7 @@ def _kept_by_speaker(said: str, item: ActionItem) -> bool:
 LET_IT_GO = re.compile(r"(?:咁|噉)?\s*算(?:啦|吧|數|喇|囉)"  # 「咁算啦，唔使做住」; put off: 「hold 住先，唔使做住」
                        r"|(?:咁|噉)?\s*(?:(?<![A-Za-z])hold\s*(?:住|下|吓)?|停(?:一停|住|低)|擱置|暫停|等等)\s*(?:先|住先)?(?:啦|喇)?", re.IGNORECASE)
 BARE_CANCEL = re.compile(r"^(?:(?:啊|哦|咁|噉|算啦|算吧|唔好意思|sorry|actually)[，,\s]*)*(?:就|都)?\s*(?:嗰樣|呢樣|嗰個|呢個|佢)?\s*(?:就|都)?\s*"
-                         rf"(?:唔使(?!急|咁急|擔心|驚|客氣|等|{UNCHANGED})\s*(?P<verb>" + VERB_WORD + r"|[\u3400-\u9fff])?\s*(?:佢|埋)?|取消(?:咗)?(?:佢)?|cancel (?:it|that)|forget it)"
+                         rf"(?:(?:唔使|唔好(?=[^，,。]{{0,6}}住))(?!急|咁急|擔心|驚|客氣|等|{UNCHANGED})\s*(?P<verb>" + VERB_WORD + r"|[\u3400-\u9fff])?\s*(?:佢|埋)?|取消(?:咗)?(?:佢)?|cancel (?:it|that)|forget it)"
                          r"(?:喇|啦|囉|住|吖)?[。！!.]*$", re.IGNORECASE)  # 「Ivy 唔使打喇」
 
 
@@ -189,7 +189,7 @@ BARE_TAKING = re.compile(rf"{HANDOVER_VERB}(?:埋|住|返)?")
 NAMED_CANCEL_TURNS = 4  # how far back 「Ivy 唔使打喇」 looks for Ivy's call when other talk came between
 CHANGE = "改"
 GENERIC_VERB = re.compile(r"做|搞|跟|理|check", re.IGNORECASE)  # 「唔使做」 names no task of its own
-NOTED = re.compile(r"(?:咁|噉)?\s*(?:好|OK|ok|係喎|原來係咁|原來如此)(?:喎|呀|啊|吖)?", re.IGNORECASE)  # what was just said, heard
+NOTED = re.compile(r"(?:咁|噉)?\s*(?:好|OK|ok|係喎|啱喎|啱|冇錯|原來係咁|原來如此)(?:喎|呀|啊|吖)?", re.IGNORECASE)  # what was just said, heard
 INTERJECTION = re.compile(r"(?:啊|哦|咦|嗯|噢|唉|哎|哎呀|sorry|actually|唔好意思)+", re.IGNORECASE)  # 「啊唔好意思，唔使喇，…」
 
 
@@ -245,7 +245,8 @@ def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[tupl
         said = [c for c in clauses((sentences(line.text) or [""])[0]) if not INTERJECTION.fullmatch(c.strip())]
         said = said[1:] if len(said) > 1 and NOTED.fullmatch(said[0].strip()) else said  # 「咁好，咁唔使訂喇」
         first = said[1] if len(said) > 1 and LET_IT_GO.fullmatch(said[0].strip()) else next(iter(said), "")  # 「咁算啦，唔使做住」
-        asked = line.index > 0 and transcript.lines[line.index - 1].text.rstrip().endswith(("？", "?"))
+        prior = transcript.lines[line.index - 1].text if line.index > 0 else ""
+        asked = prior.rstrip().endswith(("？", "?")) and not CANCEL.search(prior)  # 「唔使買住啩？」 「係喎，咁唔好買住」: agreed
         cancel = BARE_CANCEL.match(first.strip())
         if asked or not cancel:
             continue

@@ -86,7 +86,9 @@ def _variants(person: Person) -> frozenset[str]:
     for name in (person.name, *person.aliases):
         name = name.translate(FULL_WIDTH_ALNUM)
         keys |= _name_variants(name) | _name_variants(to_hong_kong(name, cantonese=False))
-    return frozenset(keys)
+    other = {t for t, short in TITLES.items() if short in {"生", "小姐", "太", "sir"} - _titles_of(person.aliases)}
+    given = {_key(a) for a in (person.name, *person.aliases)}
+    return frozenset(k for k in keys if k in given or not any(k.endswith(t) or k.startswith(t) for t in other))
 
 
 def _surname_and_given(name: str) -> str | None:
@@ -97,6 +99,14 @@ def _surname_and_given(name: str) -> str | None:
     return cjk if ok else None
 
 
+def _titles_of(aliases: tuple[str, ...]) -> set[str]:
+    """The short titles a person may be guessed by: all of them, or only one gender's when an alias already
+    gives one (「陳小姐」 for Ivy Chan 陳詩韻: 「陳生」 is somebody else)."""
+    said = {TITLES[t] for a in aliases for t in TITLES if a.casefold().endswith(t) or a.casefold().startswith(t)}
+    male, female = said & {"生", "sir"}, said & {"小姐", "太"}
+    return {"生", "sir"} if male and not female else {"小姐", "太"} if female and not male else {"生", "小姐", "太", "sir"}
+
+
 @lru_cache(maxsize=4096)
 def _title_guesses(person: Person) -> frozenset[str]:
     """何生, 何小姐, Mr Ho for 何志強: the surname of a Chinese full name with a title, a guess at gender
@@ -105,7 +115,8 @@ def _title_guesses(person: Person) -> frozenset[str]:
     if cjk is None:
         return frozenset()
     spellings = [latin for latin, han in SURNAMES.items() if han == cjk[0]]
-    return frozenset(key for title, short in TITLES.items() if short in ("生", "小姐", "太", "sir")
+    shorts = _titles_of(person.aliases) & {"生", "小姐", "太", "sir"}
+    return frozenset(key for title, short in TITLES.items() if short in shorts
                      for key in ({cjk[0] + title} if not title.isascii() or title == "sir" else {title + s for s in spellings}))
 
 

@@ -968,6 +968,23 @@ def _reported_party(transcript: Transcript, turn: int) -> str | None:
     return None
 
 
+# 「要同 catering 講聲」: the party somebody is to talk to, then 「我打俾佢哋」 means them
+SPOKEN_TO = re.compile(r"(?:同|搵|問|通知|聯絡|打俾|打畀)\s*(?P<who>[A-Za-z][A-Za-z ]{1,24}?|[\u3400-\u9fff]{2,6}?)\s*"
+                       r"(?:講|傾|confirm|確認|說|check|對|交代)", re.IGNORECASE)
+
+
+def _party_spoken_to(transcript: Transcript, turn: int) -> str | None:
+    """The party (no attendee, no pronoun) the turn or the one before says to talk to (「要同 catering 講聲」):
+    who a 「打俾佢哋」 then means; None when none is named."""
+    people = resolver_for(transcript.people)
+    for line in reversed(transcript.lines[max(0, turn - 1):turn + 1]):
+        for m in reversed(list(SPOKEN_TO.finditer(line.text))):
+            who = m["who"].strip()
+            if not re.search(r"[我你佢]|大家|各位", who) and not people.mentioned(who):
+                return who
+    return None
+
+
 def spaced_scripts(text: str) -> str:
     """text with a space wherever Chinese and Latin letters or digits meet (「send 咗單」, not 「send咗單」)."""
     return re.sub(r"(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u3400-\u9fff])", " ", text)
@@ -1090,8 +1107,8 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     if turn is None or not leans_on_context(task):
         return task, None
     pronoun = PRONOUN_OBJECT.search(task)
-    party = _reported_party(transcript, turn) \
-        if pronoun and pronoun.group(0) == "佢" and PERSON_VERB.search(task[:pronoun.start()]) else None
+    party = (_reported_party(transcript, turn) if pronoun.group(0) == "佢" else _party_spoken_to(transcript, turn)) \
+        if pronoun and PERSON_VERB.search(task[:pronoun.start()]) else None
     if party:  # 「個客今朝 email 嚟問…」 「你今日覆佢」, 「C座有住戶投訴…，你打個電話俾佢」: the client, the residents
         return spaced_scripts(f"{task[:pronoun.start()]}{party}{task[pronoun.end():]}"), party
     context = context_for(task, transcript, turn, topic_only, owner)

@@ -1255,8 +1255,11 @@ def test_ordinary_meeting_talk_from_a_whole_meeting_read_right():
 
 
 def test_a_surname_and_title_the_list_never_gave_is_a_guess_to_check():
-    [item] = _extract([("黃太", "陳生聽日會交份設計圖。")])["action_items"]  # Mr Chan; the list has Ivy Chan
+    untitled = [{**a, "aliases": ["Ivy"]} if a["name"].startswith("Ivy") else a for a in ATTENDEES]
+    [item] = _extract([("黃太", "陳生聽日會交份設計圖。")], attendees=untitled)["action_items"]  # Mr Chan; the list has Ivy Chan
     assert item["owner"] == "Ivy Chan 陳詩韻" and item["needs_review"]
+    # the list calls her 陳小姐: 陳生 is somebody else, not her
+    assert all(i["owner"] != "Ivy Chan 陳詩韻" for i in _extract([("黃太", "陳生聽日會交份設計圖。")])["action_items"])
     [item] = _extract([("黃太", "陳小姐聽日會交份設計圖。")])["action_items"]  # the list calls her so
     assert item["owner"] == "Ivy Chan 陳詩韻" and not item["needs_review"]
 
@@ -5431,3 +5434,33 @@ def test_whom_to_call_back_is_who_complained_whatever_else_the_turn_says():
 def test_a_thing_you_yourself_then_its_verb_with_more_said_after_reads_verb_first():
     assert _items([("黃太", "阿傑，年報嗰份你自己寫，禮拜五前交稿。"), ("Marco Lee 李文傑", "OK。")]) \
         == [("Marco Lee 李文傑", "寫年報，交稿", "2026-03-13")]
+
+
+def test_them_called_is_the_party_just_said_to_be_told():
+    assert _items([
+        ("Marco Lee 李文傑", "今年唔去酒樓，搵咗 catering 送嚟公司，按金都俾埋。"),
+        ("黃太", "好。不過改咗時間要同 catering 講聲。"),
+        ("Marco Lee 李文傑", "係，我聽日打俾佢哋。"),
+    ]) == [("Marco Lee 李文傑", "打俾 catering", "2026-03-12")]
+
+
+def test_a_title_of_the_other_gender_is_no_guess_at_an_attendee():
+    # Ivy Chan 陳詩韻 is called 陳小姐: 陳生 is somebody else
+    assert [o for o, _, _ in _items([("黃太", "陳生，你聽日覆我。"), ("Marco Lee 李文傑", "陳生今日冇嚟喎。")])] == [None]
+    assert [o for o, _, _ in _items([("黃太", "陳小姐，你聽日覆我。"), ("Ivy Chan 陳詩韻", "好。")])] == ["Ivy Chan 陳詩韻"]
+
+
+@pytest.mark.parametrize("asked, answer, agreed", [
+    ("Ivy，你聽日買啲文具返嚟。", "倉度仲有好多，唔使買住啩？", "係喎，咁唔好買住。"),
+    ("Ivy，禮拜五前印五十份小冊子。", "其實唔使印喎，上次仲有剩。", "啱喎，咁唔使印。"),
+])
+def test_work_called_off_when_the_asker_agrees_it_is_not_needed(asked, answer, agreed):
+    assert _items([("黃太", asked), ("Ivy Chan 陳詩韻", answer), ("黃太", agreed)]) == []
+
+
+def test_the_speakers_own_leave_in_a_request_says_when_not_who():
+    assert _items([
+        ("黃太", "我下個禮拜一至三放假。"),
+        ("黃太", "阿傑，份報告我放完假返嚟嗰日交俾我。"),
+        ("Marco Lee 李文傑", "好。"),
+    ]) == [("Marco Lee 李文傑", "交報告俾黃太", "2026-03-19")]
