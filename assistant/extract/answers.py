@@ -253,6 +253,9 @@ LATER_PLEASE = re.compile(r"(?:遲|晏)(?:啲|少少|一兩日|兩日|一日|幾
 INSISTED = re.compile(r"^(?:唔得|唔可以|唔行|no(?![A-Za-z]))|一定要|最遲", re.IGNORECASE)  # 「唔得，一定要禮拜三」
 
 
+NO_MATTER = re.compile(r"^(?:唔緊要|冇所謂|無所謂|冇問題)[，,\s]*(?=\S)")  # 「唔緊要，下個禮拜一都得」: the day conceded follows
+
+
 def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: str | None) -> str:
     """The time the person asked offers back as a question, when the asker then says yes (「三點唔得，
     五點得唔得？」 「好啦。」): the offered clause, read as the due time; or the time the asker then
@@ -270,7 +273,7 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
         return (offered if limit_said(offered, transcript.date) else f"{offered}前") if has_time_words(offered, transcript.date) else ""
     if reader.speaker(reply) != owner or after.speaker != line.speaker:
         return ""
-    conceded = CONCEDED.match(OPENER.sub("", (sentences(after.text) or [""])[0]).strip())
+    conceded = CONCEDED.match(NO_MATTER.sub("", OPENER.sub("", (sentences(after.text) or [""])[0]).strip()))  # 「唔緊要，…都得」
     if conceded and has_time_words(conceded["when"], transcript.date) \
             and not without_times(conceded["when"], transcript.date).strip(" ，,…."):  # 「可能要改星期四。」 「星期四(……)都得。」
         when = _in_week_asked(conceded["when"], _day_haggled(line.text, [reply.text], transcript.date),
@@ -294,6 +297,11 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
         offered = _in_week_asked(offered, _day_in(line.text, transcript.date), transcript.date)  # 「下個禮拜二前…」 「多兩日，禮拜四啦」
     if not has_time_words(offered, transcript.date):
         return ""
+    day = find_deadline(offered, transcript.date)
+    clock = [c for c in clauses((sentences(after.text) or [""])[0])[1:] if find_clocks(c)  # 「得，不過下個禮拜一十點前」: by ten that day
+             and (not find_time_phrases(c, transcript.date) or day is None or find_deadline(c, transcript.date).day == day.day)]
+    if clock:
+        return clock[0] if find_time_phrases(clock[0], transcript.date) else f"{offered}{BUT.sub('', clock[0])}"
     return offered if limit_said(offered, transcript.date) else f"{offered}前"
 
 

@@ -5464,3 +5464,13 @@ def test_the_speakers_own_leave_in_a_request_says_when_not_who():
         ("黃太", "阿傑，份報告我放完假返嚟嗰日交俾我。"),
         ("Marco Lee 李文傑", "好。"),
     ]) == [("Marco Lee 李文傑", "交報告俾黃太", "2026-03-19")]
+
+
+@pytest.mark.parametrize("agreed, due", [
+    ("得，不過下個禮拜一十點前。", "2026-03-16T10:00:00+08:00"),  # the day offered, by a time the asker adds
+    ("得，不過十點前。", "2026-03-16T10:00:00+08:00"),
+    ("唔緊要，下個禮拜一都得。", "2026-03-16"),  # conceded after a no-matter
+])
+def test_another_day_offered_and_taken_keeps_the_time_the_asker_adds(agreed, due):
+    assert _items([("黃太", "阿傑，你禮拜五前整好份合約。"), ("Marco Lee 李文傑", "禮拜五有啲難，下個禮拜一得唔得？"), ("黃太", agreed)]) \
+        == [("Marco Lee 李文傑", "整好合約", due)]
