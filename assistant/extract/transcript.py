@@ -55,7 +55,8 @@ class Transcript:
         ValueError names what is malformed: not an object, no turns, turns not a list of objects
         with text, an unknown time zone, a date that is not YYYY-MM-DD."""
         if not isinstance(data, dict) or not ("meeting" in data or "turns" in data):
-            raise ValueError('expected a transcript ({"date", "timezone", "attendees", "turns": '
+            missing = 'no "turns" list: ' if isinstance(data, dict) else "not a JSON object: "
+            raise ValueError(missing + 'expected a transcript ({"date", "timezone", "attendees", "turns": '
                              '[{"speaker", "text"}]}) or a minutes.json written by `assistant process`')
         if "meeting" in data:
             try:

@@ -87,10 +87,11 @@ def test_bad_input_is_a_clean_error(tmp_path):
     assert "not UTF-8" in _run(source, "--backend", "rules").stderr
 
 
-def test_an_empty_file_a_string_cut_short_and_a_turn_without_text_say_what_is_wrong(tmp_path):
+def test_an_empty_file_a_string_cut_short_a_turn_without_text_or_no_turns_say_what_is_wrong(tmp_path):
     source = tmp_path / "bad.json"
     for text, said in (("  \n", "the file is empty"), ('{"turns": [{"speaker": "A", "text": "未完', "string starting at line 1"),
-                       ('{"turns": [{"speaker": "A", "text": "好"}, {"speaker": "B"}]}', 'turn 1 has no "text"')):
+                       ('{"turns": [{"speaker": "A", "text": "好"}, {"speaker": "B"}]}', 'turn 1 has no "text"'),
+                       ('{"date": "2026-03-11", "turn": []}', 'no "turns" list'), ("[1, 2]", "not a JSON object")):
         source.write_text(text, encoding="utf-8")
         done = _run(source, "--backend", "rules")
         assert done.returncode == 1 and said in done.stderr and "Traceback" not in done.stderr, text
