@@ -124,16 +124,19 @@ def _reported_commitment(sentence: str, reader: Reader) -> str:
     """A commitment reported for somebody named (「Ken 話佢聽日會搞掂個 bug」, 「IT 嗰邊話聽日裝好部 printer」,
     「我同 Mandy 講咗，佢話佢今晚會處理」) read as theirs: 「Ken 聽日會搞掂個 bug」. What they said was done
     (咗, 已經) or no work stays as said."""
-    starts = [end for _, _, end in reader.people.spans(sentence)]
-    starts += [m.end("who") for m in ROLE.finditer(sentence)] + [m.end("who") for m in [DEPARTMENT.match(sentence)] if m]
-    for end in sorted(starts, reverse=True):
+    starts = [(start, end) for _, start, end in reader.people.spans(sentence)]
+    starts += [(m.start("who"), m.end("who")) for m in ROLE.finditer(sentence)] \
+        + [(m.start("who"), m.end("who")) for m in [DEPARTMENT.match(sentence)] if m]
+    for start, end in sorted(starts, key=lambda s: s[1], reverse=True):
         said = SAID_THEY.match(sentence, end)
         if not said or said.end() == end or not re.search(r"話|講|said|says", said.group(0), re.IGNORECASE):
             continue
         rest = re.split(r"[，,。]", sentence[said.end():])[0]
         if VERB.search(rest) and not DONE.search(rest) and not TRIP.search(rest) \
                 and (re.search(r"會|will", rest) or has_time_words(rest, reader.transcript.date)):
-            sentence = sentence[:end] + " " + sentence[said.end():]
+            told = reader.people.strip_leading(sentence[:start].strip(" ，,")) if start else None
+            head = sentence[start:end] if told and not told[1].strip(" ，,") else sentence[:end]  # 「Ivy，阿傑話…」: news for Ivy
+            sentence = head + " " + sentence[said.end():]
     them = re.search(rf"(?:^|[，,\s])(?P<them>佢)(?!哋)(?={SAID})", sentence)
     named = [name for name, _, _ in reader.people.spans(sentence[:them.start("them")])] if them else []
     if named:  # 「我同 Mandy 講咗，佢話佢今晚會處理」: Mandy's

@@ -5474,3 +5474,8 @@ def test_the_speakers_own_leave_in_a_request_says_when_not_who():
 def test_another_day_offered_and_taken_keeps_the_time_the_asker_adds(agreed, due):
     assert _items([("黃太", "阿傑，你禮拜五前整好份合約。"), ("Marco Lee 李文傑", "禮拜五有啲難，下個禮拜一得唔得？"), ("黃太", agreed)]) \
         == [("Marco Lee 李文傑", "整好合約", due)]
+
+
+def test_what_someone_said_they_will_do_told_to_another_by_name_is_only_theirs():
+    assert _items([("黃太", "Ivy，阿傑話佢聽日會交份報告。"), ("Ivy Chan 陳詩韻", "好。")]) \
+        == [("Marco Lee 李文傑", "交報告", "2026-03-12")]
