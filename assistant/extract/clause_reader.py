@@ -38,7 +38,8 @@ from assistant.extract.leave import BACK_FROM_LEAVE
 from assistant.extract.owners import DEPARTMENTS, OwnerResolver, resolver_for
 from assistant.extract.schema import RawItem
 from assistant.extract.tasks import (
-    AWAY, BECAUSE, CONNECTIVE, DELIVERY_VERBS, FOLLOW_UP, GIVEN_ME, HELPS_ME, NEAR_VERB, NOUN_PHRASE, OBJECT_OF, OBSERVATION, PAST_WHEN,
+    AWAY, BECAUSE, CONNECTIVE, DELIVERY_VERBS, FOLLOW_UP, GIVEN_ME, HELPS_ME, NEAR_VERB, NOUN_PHRASE, OBJECT_OF, OBSERVATION,
+    ONE_CHARACTER_VERB, PAST_WHEN,
     VERB, VERB_WORD, WAS,
     only_moved,
 )
@@ -111,7 +112,6 @@ PARTICLE_THEN_PERSON = re.compile(r"(?<=[喎啦喇囉吖嘛])\s*(?=(?:你|我)(?
 BARE_HANDOVER = re.compile(r"(?:咁|噉)\s*(?:就)?\s*(?:你)?\s*(?:嚟)?\s*(?:跟進|跟|負責|搞|做|處理)(?:埋|住)?(?:佢)?\s*(?:啦|喇|吖)?\s*(?:之前|前)?")
 WHOSE = re.compile(r"\s*(?:嘅|嗰\s*(?:份|個|張|單|啲|間|批)|(?:啲|份|張|單|批)(?=\s*[\u3400-\u9fffA-Za-z]))")  # 「Tom 嗰份 contract」, 「Dr Leung 啲 booking」: whose
 TAKES_IT_OVER = re.compile(r"\s*(?:嚟|去)?\s*(?:接手|接咗佢|頂上)(?:佢)?(?:啦|喇|吖|囉|先)?[。！!]?")
-ONE_CHARACTER_VERB = re.compile(r"[\u3400-\u9fff](?:好|埋|晒|佢)?\s*(?:啦|吖|喇)?[。！!]?")  # after 幫我: whatever it is, the work
 NAMED_GO = re.compile(r"\s*(?:就)?\s*(?:跟進|跟|負責|處理|做|搞)(?:埋|住)?(?:佢)?(?:啦|喇|吖|囉)?[。！!]?")
 AWAY_ONLY = re.compile(rf"[^，,。]{{0,16}}?(?:{AWAY})[^，,。]{{0,4}}")
 WITH_SOMEONE = re.compile(r"(?:同|搵|問|約|見|打俾|打畀|(?<![A-Za-z])(?:call|email|whatsapp|ping|meet))\s*(?:吓|下|一下|埋|返)?\s*(?=\S)",

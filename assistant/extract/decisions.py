@@ -320,7 +320,7 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
         text = _decision_text(sentence)
         said = sentences(line.text)
         after = said[said.index(raw_sentence) + 1:]
-        if len(re.sub(r"\W", "", text)) < 8 and after and not asks(after[0]) \
+        if len(re.sub(r"\W", "", text)) < TERSE and after and not asks(after[0]) \
                 and not reader.people.mentioned(after[0]) and not YOU_REQUEST.search(after[0]):  # 「咁唔退款。換貨或者送券揀一…」
             text = "，".join([text, after[0]])
         text = SETTLED.sub("", text)

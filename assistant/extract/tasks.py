@@ -61,6 +61,7 @@ VERBS = (
 VERB_WORD = rf"(?:(?<![A-Za-z])(?<!the )(?<!an )(?<!a )(?<!our )(?<!your )(?<!this )(?<!that )(?=[A-Za-z])(?:{VERBS})|(?![A-Za-z])(?:{VERBS}))"
 VERB = re.compile(VERB_WORD, re.IGNORECASE)
 # 呢個/嗰啲 before a Latin word is a determiner (「嗰個 designer」), not an object pronoun
+ONE_CHARACTER_VERB = re.compile(r"[\u3400-\u9fff](?:好|埋|晒|佢)?\s*(?:啦|吖|喇)?[。！!]?")  # after 幫我: whatever it is, the work
 PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?<!幫)(?:佢哋|佢(?!哋)|(?:呢樣|嗰樣|呢件事|嗰件事)(?!\s*[A-Za-z])"
                             rf"|(?:呢個|嗰個|呢啲|嗰啲)(?!\s*[A-Za-z])(?!(?!{VERBS})[\u3400-\u9fff]))"  # 「呢個錢」: which money
                             r"(?!話|係|會|要|已經|都|嘅|個|老闆|老細|公司|經理|同事|嗰邊|那邊|部門|客|班|屋企|負責人|知)"  # 「佢哋老闆」: whose
@@ -414,8 +415,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
             rest = re.sub(r"(?<=[\u3400-\u9fffA-Za-z])\s*住?先\s*(?:啦|喇|吖)?$", "", rest)  # 「報價由 Tom 跟住先」: for now
             if later and (not named and parts[0][start:end] == "我" or TAKES_CHARGE.fullmatch(rest.strip())):
                 continue  # with more said, only a name or 你 then the work itself (not 「呢樣我自己搞，…」, 「Banner 阿森搞，…」)
-            said = VERB.match(rest) or (re.match(r"[\u3400-\u9fff](?=(?:好|埋|晒)?\s*(?:啦|吖|喇)?[。！!]?$)", rest)
-                                        if HELPS_ME.match(parts[0][end:]) else None)  # 「文件 Ivy 幫我釘」: 釘
+            said = VERB.match(rest) or (re.match(r"[\u3400-\u9fff]", rest)
+                                        if HELPS_ME.match(parts[0][end:]) and ONE_CHARACTER_VERB.fullmatch(rest) else None)  # 「文件 Ivy 幫我釘」
             if said and re.match(r"[\u3400-\u9fff]", rest[said.end():]) and not COMPLEMENT.match(rest, said.end()) \
                     and not NOUN_PHRASE.match(rest[said.end():]) and not VERB.match(rest, said.end()) \
                     and not re.match(r"[俾畀給同]", rest[said.end():]):
