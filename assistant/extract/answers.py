@@ -184,7 +184,9 @@ def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
     offered = OFFERS_ANOTHER_TIME.search(answer) or day_countered(answer, today) \
         or any(has_time_words(c, today) and (only_time(LATER_ONLY.sub("", ASKS_FOR.sub("", c)), today) or _own_plan(c, today))
                for c in clauses(answer)[1:])  # 「…，下個禮拜一啦」, 「…，可唔可以下個禮拜一？」, 「…，下個禮拜二之前約好佢啦」
-    if ACCEPTS.search(answer) or offered and (not GLUED_TAG.search(answer) or has_time_words((clauses(answer) or [""])[-1], today)):
+    last = (clauses(answer) or [""])[-1]
+    offered = offered and not (DECLINE.search(last) and not has_time_words(last, today))  # 「…月尾仲要盤點，真係分唔到身」: busy until then
+    if ACCEPTS.search(answer) or offered and (not GLUED_TAG.search(answer) or has_time_words(last, today)):
         return False
     return excused(answer, people) or bool(proposes_another(answer, people))
 

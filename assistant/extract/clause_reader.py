@@ -518,7 +518,7 @@ class Reader:
         when the task was given in the turn just before (``just_given``), not after another question;
         「我自己做啦」 only after its owner turned it down (``turned_down``), else it is the speaker's own work."""
         said = clauses(sentence) or [""]
-        said = said[1:] if len(said) > 1 and YES.fullmatch(said[0].strip()) else said  # 「May 得唔得？」 「得，我接。」
+        said = said[1:] if len(said) > 1 and any(YES.fullmatch(s) for s in (said[0].strip(), OPENER.sub("", said[0]).strip())) else said  # 「得，我接。」, 「咁好啦，…」
         first = said[0]
         if len(said) == 2 and re.search(AWAY, said[0]) and STANDS_IN.fullmatch(OPENER.sub("", said[1]).strip()):
             return self.speaker(line)  # 「阿強聽日請咗假喎，我去啦」: the one away is covered

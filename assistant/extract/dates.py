@@ -316,6 +316,8 @@ RULES: tuple[Rule, ...] = (
     # 「開年第一個工作天」, 「一開年」: after the Lunar New Year days off (not 開年會, a year-end meeting)
     _rule(rf"(?:一開年|開年\s*(?:之後|以後|後)?(?=\s*(?:嘅|的)?\s*(?:第|頭|下)\S{{0,2}}個\s*{WORKING_DAY}|\s*(?:之後|以後|後)))"
           rf"\s*(?:之後|以後|後)?{AFTER_BLOCK}", _after_new_year),
+    # 「過完年」: after the Lunar New Year days off, their first working day
+    _rule(rf"過(?:完|咗)\s*(?:農曆)?年(?![紀度份尾底中初頭])\s*(?:之後|以後|後)?{AFTER_BLOCK}", _after_new_year),
     _rule(r"年初([一二三四五六七八九十]{1,2})", _lunar_day),
     _rule(r"年(?P<day>廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十)(?![號号日一二三四五六七八九])|除夕(?:夜)?|大年夜|(?<![周週新去今舊前明每])年晚(?![飯宴會期餐])",
           _end_of_lunar_year),
@@ -403,6 +405,10 @@ RULES: tuple[Rule, ...] = (
           lambda m, t: week_day(t, 0, 4)),
     _rule(rf"({CN_NUM})\s*(?:日|天)\s*(?:之內|內|以內)|within (\d+) (?:calendar )?days?",
           lambda m, t: t + timedelta(days=cn_number(m[1] or m[2]))),
+    # 「呢兩日」, 「呢一兩日」: within the next couple of days; 「呢兩三日」: three
+    _rule(r"(?:呢|這)\s*(?:一)?\s*兩\s*(三)?\s*(?:日|天)(?!\s*(?:前|之前|以前))", lambda m, t: t + timedelta(days=3 if m[1] else 2)),
+    # 「半個鐘內」, 「一個鐘頭之內」: within the hour, today
+    _rule(rf"(?:半|{CN_NUM})\s*個\s*(?:鐘|鐘頭|小時)\s*(?:之內|內|以內)|within (?:an|\d+) hours?", lambda m, t: t),
     _rule(rf"({CN_NUM})\s*個?\s*(?:{WEEK}|weeks?)\s*(?:之內|內|以內)|within (\d+) weeks?",
           lambda m, t: t + timedelta(weeks=cn_number(m[1] or m[2]))),
     _rule(rf"({CN_NUM})\s*個\s*月\s*(?:之內|內|以內)|within (\d+) months?",

@@ -197,7 +197,7 @@ def resolver_for(people: tuple[Person, ...]) -> "OwnerResolver":
 
 # English words that are also given names: in lower case they are the word (「we will send」, "may I")
 WORD_NAMES = frozenset({"will", "may", "mark", "bill", "hope", "rose", "sunny", "frank", "art", "pat", "rich", "drew",
-                        "guy", "max", "chase", "grace", "joy", "faith"})
+                        "guy", "max", "chase", "grace", "joy", "faith", "him"})
 
 
 # Titles that are also common nouns: an attendee called 「經理」 is not meant by 「有個經理」, 「總經理」 or 「老師傅」

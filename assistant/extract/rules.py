@@ -38,8 +38,8 @@ from assistant.extract.corrections import (
     time_corrected, time_referred, time_said_again,
 )
 from assistant.extract.cues import (
-    GENERIC_WORK, GLUED_TAG, HANDOVER_VERB, NEW_TOPIC, NOT_ACTION, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, SOMEBODY_ELSE, YES, asks,
-    two_turns_back,
+    FINDS_OUT_RIGHT_BEFORE, GENERIC_WORK, GLUED_TAG, HANDOVER_VERB, NEW_TOPIC, NOT_ACTION, NOT_YES, OPENER, QUESTION, REFUSAL, SELF,
+    SOMEBODY_ELSE, YES, asks, two_turns_back,
 )
 from assistant.extract.dates import DELAY, FEST, find_time_phrases, shifted
 from assistant.extract.decisions import PUT_OFF, RECURRING, decided_in
@@ -75,7 +75,7 @@ COPY_IN = re.compile(r"^(?:同埋|仲有|and|also)?\s*(?:記得|記住|要|都�
 IN_HAND = re.compile(r"(?:我|我哋)\s*(?:而家|宜家)?\s*(?:整|做|搞|寫|跟|趕|執)緊(?:喇|啦|㗎)?")  # 「我整緊，禮拜四俾你」: under way
 WHY_ME = re.compile(r"^(?:因為)?\s*我(?:之前|以前|本身)?\s*(?:都)?\s*(?:識|熟|認識|有經驗|(?:做|跟|搞|負責)開)")  # 「我之前識兩間」
 HEDGE = re.compile(r"^(?:但係|不過|所以)?\s*(?:最快|最遲|應該|大概|估計|可能)\s*")  # 「最快都要下個禮拜二」: how sure, not what
-WHEN_TAG = r"(?:你)?\s*(?:大概)?\s*幾時(?:得|可以|搞得掂|搞掂|做得好|做得完|交得到|有)"  # 「…，幾時得？」: the answer says when
+WHEN_TAG = r"(?:你)?\s*(?:大概)?\s*幾時(?:得(?!閒)|可以|搞得掂|搞掂|做得好|做得完|交得到|有)"  # 「…，幾時得？」: the answer says when
 TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明唔明|係咪|okay|ok|alright|可以嗎|好嗎|好冇|得冇|OK冇|ok冇|行唔行|"
                  rf"冇問題(?:吖嘛|吧|嘛)|(?:明白|清楚)(?:嗎|未|冇)|right|{WHEN_TAG})(?:呀|啊|先|呢)?$", re.IGNORECASE)
 
@@ -99,7 +99,7 @@ YES_BY = re.compile(r"(?<![唔未冇不])(?:可以|得|冇問題|OK|ok)(?:呀|�
 NOT_REQUEST = re.compile(r"未[呀啊呢吖]?[？?\s]*$|咗|唔|冇|未|係咪|係唔係|一齊|(?:上次|之前|頭先|尋日|琴日)\s*(?:話|講|提)|"  # 「你上次話你跟？」: said before
                          r"\b(?:did|have|has|had|is|are|was)\b",
                          re.IGNORECASE)
-PROMPTED = re.compile(r"得唔得閒|有冇時間|有冇空|得(?:到)?(?=\s*[^\s])|(?<=[\u3400-\u9fff])到(?=\s*(?:嗎|嘛|呀|啊|未)?[？?\s]*$)|(?<=[A-Za-z])\s*到(?=\s*[份個張啲條封本])|(?:嘛|呀|啊|嗎|好嗎|好唔好)[？?\s]*$")  # 「send 得到份報價嘛？」 → send 份報價
+PROMPTED = re.compile(r"得唔得閒|有冇時間|有冇空|得(?:到)?(?!閒)(?=\s*[^\s])|(?<=[\u3400-\u9fff])到(?=\s*(?:嗎|嘛|呀|啊|未)?[？?\s]*$)|(?<=[A-Za-z])\s*到(?=\s*[份個張啲條封本])|(?:嘛|呀|啊|嗎|好嗎|好唔好)[？?\s]*$")  # 「send 得到份報價嘛？」 → send 份報價
 DUE_AFTER = re.compile(r"(?:前|之前|內|之內|以內)\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀)?(?:佢|晒|埋|哂)?"
                        r"[。！!]*$|^(?:by|before)\b", re.IGNORECASE)
 # A sentence that only gives the due time of the tasks said just before it: 「兩樣都禮拜五前搞掂。」
@@ -523,7 +523,7 @@ def _opens_with_time(clause: str, date: date) -> bool:
 def _answered_by(reader: Reader, transcript: Transcript, line: Line, question: str) -> tuple[Line, str, bool] | None:
     """The next turn, its speaker and whether the yes/no question asks them (你, or by name) to do
     something; None when the question asks no one person for work."""
-    if WH_QUESTION.search(question) or NOT_REQUEST.search(ASKS_A_FAVOUR.sub("", question)) or SELF.search(question) \
+    if _asks_what(question) or NOT_REQUEST.search(ASKS_A_FAVOUR.sub("", question)) or SELF.search(question) \
             or group_in(question) or not VERB.search(question) or line.index + 1 >= len(transcript.lines):
         return None
     reply = transcript.lines[line.index + 1]
@@ -533,6 +533,12 @@ def _answered_by(reader: Reader, transcript: Transcript, line: Line, question: s
     named = [n for n in reader.people.mentioned(question) if n != reader.speaker(line)]
     # the one person asked: named, or 「你」 to whoever answers when nobody is named
     return reply, taker, named == [taker] or (not named and bool(re.search(r"你(?!哋)|\byou\b", question, re.IGNORECASE)))
+
+
+def _asks_what(question: str) -> bool:
+    """Whether a question word asks the hearer, not what they are asked to find out
+    (「你打電話俾業主問下幾時可以入場？」 asks for a call)."""
+    return any(not FINDS_OUT_RIGHT_BEFORE.search(question[:m.start()]) for m in WH_QUESTION.finditer(question))
 
 
 def _asked_refuses(reader: Reader, transcript: Transcript, line: Line, question: str) -> str | None:
@@ -1159,6 +1165,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 part = TAKEN_PART.match(OPENER.sub("", (clauses(sentence) or [""])[0]).strip())
                 moving = [i for i in moving if shared_grams(part["topic"], i.task)] if part else moving
                 unsure = len(moving) > 1 and not part  # 「唔係，改由 Ken 跟啦」 after two tasks: both, or one?
+                plan = next((c for c in clauses(sentence)[1:] if taker == reader.speaker(line) and has_time_words(c, transcript.date)
+                             and not YES.match(without_times(c, transcript.date).strip())  # 「聽日打」, not "Friday no problem"
+                             and not reader.people.mentioned(c) and not re.match(r"\s*(?:佢|因為)", c)
+                             and not turns_down(c, reader.people, transcript.date)), "")  # not 「…，佢聽日要出差」
                 offers += [(item, item.owner, taker, line.index) for item in moving if item.owner not in (UNKNOWN, taker)]
                 for item in moving:  # …or the one its owner asked to give away
                     handed_at[id(item)] = line.index
@@ -1168,6 +1178,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     item.owner, item.group, item.declined, item.owner_unsure = taker, False, False, unsure
                     if taker != reader.speaker(line) and has_time_words(sentence, transcript.date):  # 「交俾 Oscar 跟，下個禮拜一之前」
                         item.agreed_due = sentence
+                    elif plan:  # 「我接咗佢啦，聽日打。」: when the one taking over will do it
+                        item.agreed_due = plan
                 taken = moving if taker == reader.speaker(line) and not has_time_words(sentence, transcript.date) else []
                 continue
             again = reader.reoffers(sentence, line, recent + [i for i in turned_back if i not in recent])

@@ -703,7 +703,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     people = resolver_for(transcript.people)
     own = [(s, c) for s in sentences(line.text) for c in clauses(s)]
     first = normalise(task).split("，")[0]
-    at = max((i for i, (_, c) in enumerate(own) if first and _plain(first) in _plain(c)), default=0)  # a bare verb: its last saying
+    forms = {_plain(first)} | {spoken for spoken, written in FOLLOW_UP.items() if first == written}  # 「跟一跟」 is cleaned to 跟進
+    at = max((i for i, (_, c) in enumerate(own) if first and any(f in _plain(_DONE_A_LITTLE.sub(r"\g<verb>", c)) for f in forms)),
+             default=0)  # a bare verb: its last saying
     for sentence, clause in reversed(own[:at]):
         if owner is not None and sentence != own[at][0] and _for_someone_else(sentence, line.speaker, transcript, owner):
             return None  # 「Leo 月尾出 readership report。阿鋒今晚換人。」: Leo's is not 阿鋒's
@@ -1153,7 +1155,8 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     if (_BARE_VERB.fullmatch(task.strip()) or BARE_DONE.fullmatch(task.strip())) and len(clauses(context)) == 1 \
             and len(context) <= 16 and not ACTION_VERB.search(context) and not VERB.search(context):  # 「做完」 + 「年報」, 「set 好」 + 「promo rules」
         return task.strip() + (" " if re.match(r"[A-Za-z0-9]", context) else "") + context, context
-    if GENERIC_DONE.fullmatch(task.strip()) or len(_plain(task)) >= 4 and _plain(task) in _plain(context):  # 「好，你禮拜五前搞掂」: the work is what was said
+    if GENERIC_DONE.fullmatch(task.strip()) or len(_plain(task)) >= 4 and _plain(task) in _plain(context) \
+            or re.fullmatch(r"有[^，,]{1,8}", task.strip()):  # 「好，你禮拜五前搞掂」: the work is what was said; 「…要有車」 what it gives
         return context, context
     return f"{context}，{task}", context
 

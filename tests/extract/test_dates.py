@@ -73,6 +73,11 @@ THU = date(2026, 3, 12)  # a Thursday
         ("下個月二十號", date(2026, 4, 20)),
         ("下個月廿五號前", date(2026, 4, 25)),
         ("please send the quotation by Friday", date(2026, 3, 13)),  # "quotation" is no "on Friday"
+        ("呢兩日", date(2026, 3, 14)),  # within the next couple of days
+        ("呢一兩日", date(2026, 3, 14)),
+        ("呢兩三日", date(2026, 3, 15)),
+        ("半個鐘內", THU),  # within the hour: today
+        ("一個鐘頭之內", THU),
     ],
 )
 def test_each_form(phrase, expected):
@@ -251,6 +256,12 @@ def test_the_last_working_day_of_a_week_skips_its_holidays():
 )
 def test_a_festival_said_other_ways(phrase, expected):
     assert _day(phrase, THU) == expected
+
+
+@pytest.mark.parametrize("phrase", ["過完年", "過咗年之後", "過完農曆年"])
+def test_after_the_new_year_is_the_first_working_day_after_the_lunar_new_year_days_off(phrase):
+    # 2027: 年初一 is Saturday 6 February, 年初二 a Sunday, so Tuesday 9 February is a day off too
+    assert _day(f"份報價你{phrase}俾我", date(2026, 12, 7)) == date(2027, 2, 10)
 
 
 def test_the_first_working_day_after_the_winter_solstice_is_the_day_after_it():

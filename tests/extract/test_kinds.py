@@ -5479,3 +5479,51 @@ def test_another_day_offered_and_taken_keeps_the_time_the_asker_adds(agreed, due
 def test_what_someone_said_they_will_do_told_to_another_by_name_is_only_theirs():
     assert _items([("黃太", "Ivy，阿傑話佢聽日會交份報告。"), ("Ivy Chan 陳詩韻", "好。")]) \
         == [("Marco Lee 李文傑", "交報告", "2026-03-12")]
+
+
+@pytest.mark.parametrize("taken, due", [
+    ("我接咗佢啦，聽日打。", "2026-03-12"),  # the day the one taking over says
+    ("我接手啦，佢聽日要出差。", None),  # why the other cannot: no day for the work
+])
+def test_taking_over_with_a_day_of_ones_own(taken, due):
+    assert _items([
+        ("黃太", "阿傑，你打電話俾業主問下幾時可以交吉。"),
+        ("Ivy Chan 陳詩韻", taken),
+    ]) == [("Ivy Chan 陳詩韻", "打電話俾業主問下幾時可以交吉", due)]
+
+
+def test_a_question_word_in_what_is_to_be_found_out_leaves_a_yes_no_request():
+    assert _items([("黃太", "阿傑，你打電話俾業主問下佢幾時得閒？"), ("Marco Lee 李文傑", "好，聽日打。")]) \
+        == [("Marco Lee 李文傑", "打電話俾業主問下佢幾時得閒", "2026-03-12")]
+    assert _items([  # turned down, then taken over
+        ("黃太", "阿傑，你同業主 check 下幾時可以交吉？"),
+        ("Marco Lee 李文傑", "我今日唔得閒喎，成日喺地盤。"),
+        ("Ivy Chan 陳詩韻", "我接咗佢啦，聽日打。"),
+    ]) == [("Ivy Chan 陳詩韻", "同業主 check 下幾時可以交吉", "2026-03-12")]
+
+
+def test_him_is_a_name_when_written_as_one():
+    people = ATTENDEES + [{"name": "羅仲謙", "aliases": ["Him"]}]
+    assert _items([("黃太", "Him，你聽日交份報價。"), ("羅仲謙", "好。")], attendees=people) == [("羅仲謙", "交報價", "2026-03-12")]
+    assert [o for o, _, _ in _items([("Ivy Chan 陳詩韻", "我聽日 call him 問吓個 status。")], attendees=people)] == ["Ivy Chan 陳詩韻"]
+
+
+def test_a_bare_follow_up_takes_the_need_its_own_turn_states_and_a_busy_refusal_lets_the_asker_take_it():
+    given = [
+        ("黃太", "阿傑，你聽日整好份報價。"),
+        ("Marco Lee 李文傑", "冇問題。"),
+        ("黃太", "Ivy，新餐牌個設計，印刷廠話要我哋再 check 個尺寸，你幫手跟一跟。"),
+    ]
+    items = _items(given)
+    assert [o for o, _, _ in items] == ["Marco Lee 李文傑", "Ivy Chan 陳詩韻"]
+    assert "尺寸" in items[1][1] and "報價" not in items[1][1]
+    items = _items(given + [
+        ("Ivy Chan 陳詩韻", "呢排我要搞兩張單，月尾仲要做盤點，真係分唔到身。"),  # the month end is why, no day offered
+        ("黃太", "咁好啦，新餐牌我自己跟，禮拜五前 check 咗佢。"),
+    ])
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-12"), ("黃太", "2026-03-13")]
+
+
+def test_what_the_work_must_give_is_no_step_of_it():
+    [(owner, task, _)] = _items([("黃太", "即刻安排後備車去機場接貨，阿傑你而家搞，聽日朝早要有車。")])
+    assert owner == "Marco Lee 李文傑" and "後備車" in task and "有車" not in task
