@@ -367,10 +367,13 @@ def _about_added_work(said: str, asked: str, reply: str, today: date) -> bool:
     return bool(topic) and not shared_grams(topic, asked) and bool(shared_grams(topic, reply))
 
 
+IN_TIME_FOR = re.compile(r"(?:都|仲|亦)?\s*(?:趕|來)得(?:切|及)")  # 「…，都趕得切五月中」: the limit still met, no day offered
+
+
 def _last_day(said: str, today: date) -> str:
     """The clauses of said from the last that names a day, with the times said after it
     (「禮拜二太遲，不如下個禮拜一啦」 → 「不如下個禮拜一啦」; 「下個禮拜一可以，我十點前做」: both)."""
-    parts = [c for c in clauses(said) if has_time_words(c, today)]
+    parts = [c for c in clauses(said) if has_time_words(c, today) and not IN_TIME_FOR.match(OPENER.sub("", c).strip())]
     last = next((k for k in reversed(range(len(parts))) if find_time_phrases(parts[k], today)), 0)
     return "，".join(parts[last:])
 

@@ -65,7 +65,10 @@ THING_YOU_DO = re.compile(rf"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:(?:搞|�
                           rf"|(?:{VERB_WORD})(?:埋|住|佢|好|晒)?(?:啦|吖)?)\s*$", re.IGNORECASE)  # 「份 proposal 阿傑你寫」
 # 「咁你寫封 email 俾 insurer。」: a clause that opens with 你 and its verb tells the listener to do it
 # (not 「你寫得好清楚」, which says how it was done)
-YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{VERB_WORD}|參考|按照|根據)(?!\s*得)", re.IGNORECASE)
+THING_NAMED = re.compile(r"(?:嗰|呢|啲|個|份|張|條|部|封|本|批)|[A-Za-z]")  # how a noun phrase opens
+YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:(?:同|跟|向|替)\s*[^，,。你我]{{1,12}}?\s*)?(?:{VERB_WORD}|參考|按照|根據)(?!\s*得)",
+                       re.IGNORECASE)  # 「你同客 confirm 份 JD」: with whom, then the verb
+YOU_WITH = re.compile(rf"^你(?!哋)\s*(?:同|跟|向|替)\s*[^，,。你我]{{1,12}}?\s*(?:{VERB_WORD})(?!\s*得)", re.IGNORECASE)
 REMINDER = re.compile(rf"^(?:順便\s*)?(?:{REMIND}|remember to)\s*(?:要|順便|埋)*\s*", re.IGNORECASE)  # a reminder with its verb
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
 STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|(?<!有)冇|唔會")
@@ -355,7 +358,7 @@ class Reader:
         if you and not (me and (me.start() < you.start() or YOUR_THING.match(clause, you.start())
                                       and has_time_words(clause, self.transcript.date))) \
                 and (timed or REQUEST.search(clause) or addressed or IMPERATIVE.search(clause) or THING_YOU_DO.search(clause)
-                     or YOU_FIRST.match(OPENER.sub("", clause))):
+                     or YOU_FIRST.match(OPENER.sub("", clause)) or self._topic_then_you(clause)):
             before_you = clause[:you.start()]
             named = [n for n, _, end in self.people.spans(before_you) if n != speaker
                      and not DONE_FIRST.search(before_you[end:])  # 「Toby upgrade 完你…」: Toby's work comes first, 你 is another
@@ -384,6 +387,14 @@ class Reader:
         if department and (timed or REQUEST.search(clause)):  # a department no attendee is in: to be chosen on the page
             return True, UNKNOWN
         return False, None
+
+    def _topic_then_you(self, clause: str) -> bool:
+        """Whether a clause names a thing, then asks 你 to do something with it with somebody (「嗰份 JD 你同客再
+        confirm 一次」; 「份報告你睇吓」 is a look now)."""
+        at = clause.find("你")
+        topic = OPENER.sub("", clause[:at]).strip() if at > 0 else ""
+        return bool(topic) and bool(THING_NAMED.match(topic)) and not STATE.search(topic) \
+            and not has_time_words(topic, self.transcript.date) and bool(YOU_WITH.match(clause[at:]))
 
     def _a_thing(self, word: str, line: Line) -> bool:
         """Whether a capitalised word opening a clause is a day or a place ("Friday", "London"), or a

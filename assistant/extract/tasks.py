@@ -203,6 +203,9 @@ FOLLOW_UP = {"跟": "跟進", "接手": "跟進", "接": "跟進"}  # handover v
 
 def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owner: str | None,
                   keep_short: bool = False) -> str:
+    with_whom = _THING_YOU_WITH.match(text.strip(" 。！!，,"))
+    if with_whom:  # 「嗰份 JD 你同客再 confirm 一次」 → 「同客再 confirm 嗰份 JD」
+        text = f"{with_whom['with']}{with_whom['verb']} {_LEAD.sub('', with_whom['thing']).strip()}"
     thing_first = _THING_YOU_VERB.search(text.strip(" 。！!，,"))  # 「test plan 你寫」
     wanted_by = re.search(r"前\s*要\s*(?:啦|喇|吖)?\s*[。！!]?$", text)  # 「份 budget 禮拜五前要」: wanted by then
     dated_between = _thing_then_limit(text, transcript, people)  # 「contract 二月尾前傾好」
@@ -237,6 +240,9 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
 # 「test plan 你寫」, 「份 proposal 阿傑你寫啦」: the thing, then who writes it
 _THING_YOU_VERB = re.compile(rf"^[^，,。你]*[^\s，,。你]\s*你(?!哋)\s*(?P<verb>(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?)\s*(?:啦|吖)?$",
                              re.IGNORECASE)
+# 「嗰份 JD 你同客再 confirm 一次」: the thing, who does it with whom, then the verb
+_THING_YOU_WITH = re.compile(rf"^(?P<thing>[^，,。你]*[^\s，,。你])\s*你(?!哋)\s*(?P<with>(?:同|跟|向)\s*[^，,。你我]{{1,12}}?\s*(?:再|先)?\s*)"
+                             rf"(?P<verb>(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?)\s*(?:一次|一下|下|吓)?\s*(?:啦|吖)?$", re.IGNORECASE)
 # 「員工手冊都要改埋」: the thing said first (the topic), then a modal and the verb last
 _MODAL_LAST = re.compile(rf"(?<=\S)\s*(?:要|會{NOT_A_MODAL}|一定要|一定)\s*(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?$", re.IGNORECASE)
 _VERB_LAST = re.compile(rf"^(?P<topic>[^，,。]{{2,16}}?)\s*(?P<verb>(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?)(?:\s*佢(?!哋))?$",
@@ -1143,7 +1149,12 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         if pronoun.group(0) == "佢" and PERSON_VERB.search(task[:pronoun.start()]) \
                 and (ASKED.search(thing) or len(re.sub(r"\W", "", thing)) > PERSON_SAID and VERB.search(thing)):
             party = _reported_party(transcript, turn)  # 「你約佢…」 after 「可唔可以用視像做？」: 佢 is somebody, not what was asked
-            return (spaced_scripts(f"{task[:pronoun.start()]}{party}{task[pronoun.end():]}"), party) if party else (task, None)
+            if party:
+                return spaced_scripts(f"{task[:pronoun.start()]}{party}{task[pronoun.end():]}"), party
+            bare = re.fullmatch(rf"\s*(?:{VERB_WORD})\s*(?:埋|下|吓|返|實)?\s*", task[pronoun.end():], re.IGNORECASE)
+            if bare and not ASKED.search(thing) and re.search(r"同\s*$", task[:pronoun.start()]):
+                return spaced_scripts(f"{task.rstrip()} {thing}"), context  # 「同佢 confirm 埋」: confirm what was just settled
+            return task, None
         done = re.search(r"咗\s*$", task[:pronoun.start()])  # 「你月尾前交咗佢」: have it handed in, still to do
         task = task[:done.start()] + task[pronoun.start():] if done else task
         return spaced_scripts(PRONOUN_OBJECT.sub(lambda _: thing, task, count=1)), context

@@ -5527,3 +5527,26 @@ def test_a_bare_follow_up_takes_the_need_its_own_turn_states_and_a_busy_refusal_
 def test_what_the_work_must_give_is_no_step_of_it():
     [(owner, task, _)] = _items([("黃太", "即刻安排後備車去機場接貨，阿傑你而家搞，聽日朝早要有車。")])
     assert owner == "Marco Lee 李文傑" and "後備車" in task and "有車" not in task
+
+
+def test_a_thing_named_then_you_with_whom_and_the_verb_is_a_request():
+    [(owner, task, _)] = _items([("Marco Lee 李文傑", "個供應商話份報價要改。"), ("黃太", "咁嗰份報價你同佢哋再 check 一次。")])
+    assert owner == "Marco Lee 李文傑" and task.startswith("同") and task.endswith("check 報價")
+
+
+def test_the_limit_a_new_plan_still_meets_is_not_its_due_day():
+    assert _items([
+        ("黃太", "Ivy，你月尾前同保險公司續咗份保單。"),
+        ("Ivy Chan 陳詩韻", "份續保表要老闆簽，但老闆下個禮拜二先返，月尾前好難喎。"),
+        ("黃太", "咁就等佢返嚟，下個禮拜二簽完即日交返俾保險公司，都趕得切月中。"),
+        ("Ivy Chan 陳詩韻", "好。"),
+    ])[0] == ("Ivy Chan 陳詩韻", "同保險公司續保單", "2026-03-17")
+
+
+def test_confirming_with_them_what_was_just_settled_says_what():
+    [(owner, task, _)] = _items([
+        ("Ivy Chan 陳詩韻", "係，佢哋報價四千八，做全層，包埋地毯。"),
+        ("黃太", "四千八OK，就咁做，禮拜六做全層清潔。你同佢confirm埋。"),
+        ("Ivy Chan 陳詩韻", "好。"),
+    ])
+    assert owner == "Ivy Chan 陳詩韻" and "confirm" in task and "全層清潔" in task
