@@ -126,10 +126,15 @@ def _read(m: re.Match[str]) -> time | None:
     return time(hour % 24, minute)
 
 
+UNTIL = re.compile(r"(?:開|營業|做|留|等|延長?|extend|open|stay)\s*(?:埋)?\s*(?:到|至|till|until)\s*$", re.IGNORECASE)
+
+
 def find_clocks(text: str) -> list[Clock]:
     """Every time of day in text, left to right."""
     out = []
     for m in CLOCK.finditer(text):
+        if UNTIL.search(text[max(0, m.start() - 12):m.start()]):
+            continue  # 「禮拜二夜晚開到九點」: how long something lasts, no time anything is due
         try:
             at = _read(m)
         except (KeyError, ValueError):

@@ -23,7 +23,7 @@ from dataclasses import replace
 from datetime import date
 
 from assistant.extract.answers import (
-    ALREADY, BARE, BY, COUNTER_OFFER, DAY_TURNED_DOWN, GENERIC_DONE, OFFERS_ANOTHER_TIME, accepted_with_time, asked_before,
+    ALREADY, BARE, BY, COUNTER_OFFER, DAY_TURNED_DOWN, GENERIC_DONE, LATER_PLEASE, OFFERS_ANOTHER_TIME, accepted_with_time, asked_before,
     asker_agrees, cannot, counter_accepted, counter_taken, day_settled, done_already, insisted, insisted_time, offers_another_day,
     the_answer, timed_after, turns_down, with_when_answer,
 )
@@ -73,7 +73,8 @@ SPLIT = re.compile(r"^(?:同埋|仲有|另外|然後|跟住|再|順便|順手|an
 COPY_IN = re.compile(r"^(?:同埋|仲有|and|also)?\s*(?:記得|記住|要|都要|remember to)?\s*(?:cc|bcc|抄送|副本)(?![A-Za-z])",
                      re.IGNORECASE)
 IN_HAND = re.compile(r"(?:我|我哋)\s*(?:而家|宜家)?\s*(?:整|做|搞|寫|跟|趕|執)緊(?:喇|啦|㗎)?")  # 「我整緊，禮拜四俾你」: under way
-WHY_ME = re.compile(r"^(?:因為)?\s*我(?:之前|以前|本身)?\s*(?:都)?\s*(?:識|熟|認識|有經驗|(?:做|跟|搞|負責)開)")  # 「我之前識兩間」
+WHY_ME = re.compile(r"^(?:因為)?\s*我(?:之前|以前|本身)?\s*(?:都)?\s*(?:識|熟|認識|有經驗|(?:做|跟|搞|負責)開)"  # 「我之前識兩間」
+                    r"|^(?:因為)?\s*我\s*[^，,。我你]{1,8}?(?:冇嘢做|得閒|有空|有時間|順路)\s*(?:嘅|呀|啊|喎)?$")  # 「我禮拜二夜晚冇嘢做」
 HEDGE = re.compile(r"^(?:但係|不過|所以)?\s*(?:最快|最遲|應該|大概|估計|可能)\s*")  # 「最快都要下個禮拜二」: how sure, not what
 WHEN_TAG = r"(?:你)?\s*(?:大概)?\s*幾時(?:得(?!閒)|可以|搞得掂|搞掂|做得好|做得完|交得到|有)"  # 「…，幾時得？」: the answer says when
 TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明唔明|係咪|okay|ok|alright|可以嗎|好嗎|好冇|得冇|OK冇|ok冇|行唔行|"
@@ -535,6 +536,16 @@ def _answered_by(reader: Reader, transcript: Transcript, line: Line, question: s
     return reply, taker, named == [taker] or (not named and bool(re.search(r"你(?!哋)|\byou\b", question, re.IGNORECASE)))
 
 
+def _asked_for_time(reader: Reader, transcript: Transcript, line: Line, items: list[RawItem]) -> list[RawItem]:
+    """The speaker's request two turns before whose owner answered, in the turn between, by asking for more time
+    (「回覆可唔可以遲少少？」): 「咁我自己寫啦」 then takes it back."""
+    if line.index < 2 or transcript.lines[line.index - 2].speaker != line.speaker:
+        return []
+    answer = transcript.lines[line.index - 1]
+    return [i for i in items if i.turn == line.index - 2 and i.owner == reader.speaker(answer) and i.owner != reader.speaker(line)
+            and not i.group] if LATER_PLEASE.search(answer.text) else []
+
+
 def _asks_what(question: str) -> bool:
     """Whether a question word asks the hearer, not what they are asked to find out
     (「你打電話俾業主問下幾時可以入場？」 asks for a call)."""
@@ -691,8 +702,9 @@ def _doer_named(reader: Reader, transcript: Transcript, line: Line, said: list[s
     named = [(c, reader.people.strip_leading(c.strip())) for c in said]
     doers = [(c, n) for c, n in named if n and NAMES_DOER.match(without_times(n[1], transcript.date))]
     doers += [(c, me) for c in said if not BARE_COMMIT.match(c)  # 「我跟啦」 is read as a bare commitment
-              for me in [_self_named(c, reader.speaker(line))] if me and (VERB.match(me[1].strip()) or len(said) == 1)]
-    if len(doers) != 1 or any(VERB.search(c) for c in said if c != doers[0][0]):  # 「我順路，我拎啦」: why, then who
+              for me in [_self_named(c, reader.speaker(line))]
+              if me and (VERB.match(me[1].strip()) or len([c for c in said if not WHY_ME.match(c.strip())]) == 1)]
+    if len(doers) != 1 or any(VERB.search(c) for c in said if c != doers[0][0] and not WHY_ME.match(c.strip())):  # 「我順路，我拎啦」
         return None
     need = _previous_need(transcript, line)
     if not need or not WHO_WILL.search(need[0].text):
@@ -1019,7 +1031,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             if taken and has_time_words(sentence, transcript.date) and not NEW_TOPIC.match(sentence.strip()) \
                     and PRONOUN_OBJECT.search(sentence) and not reader.people.mentioned(sentence):
                 for item in taken:  # 「我接咗佢啦。…三個工作天內覆佢。」: when the one taking over will do it
-                    item.agreed_due = item.agreed_due or sentence
+                    item.agreed_due = item.agreed_due if has_time_words(item.agreed_due, transcript.date) else sentence
                 continue
             sentence = _colleague_named(sentence, reader)
             if FLOOR.match(sentence.strip()) or MOVES_ON.match(sentence.strip(" 。！!")):
@@ -1157,7 +1169,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     continue
                 # 「唔好喇 Tom，你太忙，Sam 你搞」: somebody else is named, as after 「咁」
                 sentence = "咁" + re.sub(r"^(?:咁|噉)\s*", "", "，".join(clauses(sentence)[named[0]:]))
-            turned_back = [i for i in items if i.declined and line.index - SINCE_DECLINED <= i.turn < line.index]
+            turned_back = [i for i in items if i.declined and line.index - SINCE_DECLINED <= i.turn < line.index] \
+                or _asked_for_time(reader, transcript, line, items)
             taker = reader.handed_on(sentence, line) \
                 or reader.takes_over(sentence, line, any(i.turn == line.index - 1 for i in last), bool(turned_back))
             if taker and (turned_back or last):  # 「Ivy，你聽日交份報價。」 「改由 Ken 跟。」: the task just given moves
@@ -1265,6 +1278,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             doer = _doer_named(reader, transcript, line, said)
             if doer:
                 items.append(doer)
+                taken = [doer]  # 「我打啦。清明前問清楚佢。」: when, in the volunteer's next words
                 continue
             timed = [c for c in said if not BARE_COMMIT.match(c) and (only_time(c, transcript.date) or has_time_words(c, transcript.date)
                      and DUE_ONLY.match(without_times(c, transcript.date).strip(" 。！!，,")))]  # 「禮拜二前搞掂」
@@ -1278,6 +1292,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     items.append(RawItem(turn=line.index, owner=reader.speaker(line) or UNKNOWN, task=_for_asker(reader, *need),
                                          shared_due=_due_said_after(need[0], need[1], transcript),
                                          agreed_due="，".join(timed)))
+                    taken = items[-1:]
                 continue
             if RECURRING.search(sentence) and re.search(r"建議|不如|我想|我哋想", sentence):
                 continue  # 「我建議由下個月開始每個月尾點一次」: a standing rule proposed, no one-off task

@@ -5550,3 +5550,25 @@ def test_confirming_with_them_what_was_just_settled_says_what():
         ("Ivy Chan 陳詩韻", "好。"),
     ])
     assert owner == "Ivy Chan 陳詩韻" and "confirm" in task and "全層清潔" in task
+
+
+def test_a_volunteer_giving_why_them_and_then_when():
+    [(owner, task, due)] = _items([
+        ("黃太", "邊個幫手打去保險公司問下？"),
+        ("Ivy Chan 陳詩韻", "我打啦，我熟嗰個 account manager。禮拜五前問清楚佢。"),
+    ])
+    assert (owner, due) == ("Ivy Chan 陳詩韻", "2026-03-13") and "保險公司" in task
+    [(owner, task, due)] = _items([("黃太", "禮拜二夜晚開到九點，邊個得閒頂？"), ("Marco Lee 李文傑", "我嚟啦，我禮拜二夜晚冇嘢做。")])
+    assert (owner, due) == ("Marco Lee 李文傑", "2026-03-17") and "九點" in task  # how long it opens, no time due
+
+
+def test_the_asker_takes_the_work_back_when_its_owner_asks_for_more_time():
+    assert _items([
+        ("黃太", "Ivy，你寫份回覆俾嗰個客啦。"),
+        ("Ivy Chan 陳詩韻", "我今日要打晒啲電話，回覆可唔可以遲少少？"),
+        ("黃太", "咁我自己寫啦，我係負責人。我禮拜二之前 send 俾佢。"),
+    ])[0] == ("黃太", "寫回覆俾客", "2026-03-17")
+
+
+def test_a_farewell_with_a_day_is_no_work():
+    assert _items([("黃太", "好，今日差唔多。大家清明放假注意安全，禮拜二見。")]) == []
