@@ -65,6 +65,7 @@ THING_YOU_DO = re.compile(rf"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:(?:搞|�
                           rf"|(?:{VERB_WORD})(?:埋|住|佢|好|晒)?(?:啦|吖)?)\s*$", re.IGNORECASE)  # 「份 proposal 阿傑你寫」
 # 「咁你寫封 email 俾 insurer。」: a clause that opens with 你 and its verb tells the listener to do it
 # (not 「你寫得好清楚」, which says how it was done)
+LOOK_FOR = re.compile(r"(?:等我|俾我|我)?\s*(?:睇下|睇吓|睇睇|睇一睇|了解下|了解吓)")  # what the one handed it looks for
 THING_NAMED = re.compile(r"(?:嗰|呢|啲|個|份|張|條|部|封|本|批)|[A-Za-z]")  # how a noun phrase opens
 YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:(?:同|跟|向|替)\s*[^，,。你我]{{1,12}}?\s*)?(?:{VERB_WORD}|參考|按照|根據)(?!\s*得)",
                        re.IGNORECASE)  # 「你同客 confirm 份 JD」: with whom, then the verb
@@ -102,7 +103,7 @@ META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|同大家\
                   r"^(?:聽日|後日|下(?:個)?(?:禮拜|星期|週)\S?|\S{1,4}[號号]|遲啲|假期後|節後|新年後|年後)\s*再?見(?:啦|喇|囉)?$|"  # 「廿八號見」: goodbye
                   r"快樂|好好休息|保重|恭喜發財|身體健康|merry christmas|happy (?:new year|holidays?)|"
                   r"^(?:各位|大家)?\s*(?:早晨|早安|午安|晚安|好)\s*(?:呀|啊|晒)?$|good (?:morning|afternoon)|hello (?:everyone|all)", re.IGNORECASE)
-GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|全部同事|所有同事|全部人|所有人|個個|各部門|各個部門|各位|全組|全體|全公司|每個人|每位同事|everyone|all of you|let's all|let us all|all of us|"
+GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|全部同事|所有同事|全部人|所有人|個個|各部門|各個部門|各位|全組|全體|全公司|每個人|每位同事|每人(?!都有|有)|各人|everyone|all of you|let's all|let us all|all of us|"
                    + SOMEONE,
                    re.IGNORECASE)
 ASSIGN = re.compile(r"交返俾|交返畀|交俾|交畀|交給|轉交|改由|由|請|麻煩|叫|assign to|hand to|handed to", re.IGNORECASE)
@@ -912,6 +913,9 @@ class Reader:
                     and before.action and before.owner == self.speaker(line) and SELF.search(before.text) \
                     and has_time_words(before.text, self.transcript.date):
                 out[k - 1] = _no_work(before)
+        for k, c in enumerate(out[1:], start=1):  # 「…交份客 list 俾我，睇下邊幾單有機會成交」: why it is handed in, no work
+            if c.action and LOOK_FOR.match(OPENER.sub("", c.text).strip()) and re.search(r"[俾畀給]\s*我(?!哋)\s*$", out[k - 1].text):
+                out[k] = _no_work(c)
         offered = self._day_offered_next(sentence, line)
         for k, c in enumerate(out):  # 「禮拜五我要上高院，成日都喺度。下個禮拜一俾你得唔得？」: why not that day
             if offered and c.action and c.owner == speaker and MY_ERRAND.search(c.text) \

@@ -90,7 +90,7 @@ _LEAD = re.compile(
     re.IGNORECASE
 )
 CONNECTIVE = re.compile(r"^(?:所以|但係|但|不過)\s*(?=\S)")  # a request after a reason opens with one
-_SUBJECT = re.compile(r"^(?:(?:喺|在)?\s*(?:我哋|你哋|佢哋|我|你)\s*(?:嗰邊|呢邊|那邊|這邊)|(?:我哋|你哋|佢哋)\s*(?:[兩三四幾]個(?:人)?)?|我|你|佢|大家|各位|全部同事|所有同事|全部人|所有人|個個|每個人|每位同事|(?:要|需要)?有人|(?:let me|I|you|we|(?:my|our) team)(?![A-Za-z]))"
+_SUBJECT = re.compile(r"^(?:(?:喺|在)?\s*(?:我哋|你哋|佢哋|我|你)\s*(?:嗰邊|呢邊|那邊|這邊)|(?:我哋|你哋|佢哋)\s*(?:[兩三四幾]個(?:人)?)?|我|你|佢|大家|各位|全部同事|所有同事|全部人|所有人|個個|每個人|每位同事|每人|各人|(?:要|需要)?有人|(?:let me|I|you|we|(?:my|our) team)(?![A-Za-z]))"
                       r"\s*(?:自己|一定|都|就|先|再|今次|盡量|一齊)*\s*"
                       rf"(?:會|嚟|去(?=\s*(?:{VERB_WORD}))|要|記得|可以|負責|幫忙|幫手|幫|(?:will|can|'ll|need to|have to|should)(?![A-Za-z]))?\s*", re.IGNORECASE)  # not can of cancel; 「去銀行」: 去 is the work
 # 「新聞稿我可以準備好」: the owner said after the topic, with a modal

@@ -5572,3 +5572,8 @@ def test_the_asker_takes_the_work_back_when_its_owner_asks_for_more_time():
 
 def test_a_farewell_with_a_day_is_no_work():
     assert _items([("黃太", "好，今日差唔多。大家清明放假注意安全，禮拜二見。")]) == []
+
+
+def test_each_person_is_everyone_and_what_the_asker_looks_for_is_no_work():
+    assert _items([("黃太", "大家加把勁。四個工作天內每人交一份跟緊嘅客 list 俾我，睇下邊幾單有機會成交。")]) \
+        == [(None, "交跟緊嘅客 list 俾黃太", "2026-03-17")]
