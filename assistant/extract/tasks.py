@@ -961,7 +961,7 @@ ASKED = re.compile(r"可唔可以|可不可以|得唔得|好唔好|[？?]\s*$") 
 # 「供應商話…」, 「個客今朝 email 嚟問…」: a party that said or asked something
 REPORTER = re.compile(r"^(?:[^，,。]{0,4}?(?:嗰邊|嗰度))?(?!唔|咪|不|冇|都|就|仲|再|要|如果|假如|萬一|若果)(?P<who>[^，,。\s我你佢哋]{2,8}?)(?<![唔冇未])\s*"
                       r"(?:(?:今朝|尋日|琴日|頭先|啱啱|今日)?\s*(?:都|又)?\s*(?:有)?\s*(?:email|WhatsApp|message|打電話|打)?\s*(?:嚟|過嚟)\s*)?"
-                      r"(?:話|講|覆|回覆|問|投訴)(?![我你]知|過|咗)", re.IGNORECASE)
+                      r"(?:(?<!電)話|講|覆|回覆|問|投訴|(?:上個月|上個禮拜|頭先|之前)?\s*通知(?:咗)?)(?![我你]知|過|咗)", re.IGNORECASE)
 PARTY_TURNS = 2  # how far back a party that said something is looked for
 PERSON_SAID = 4  # characters a person is called by at most (「物流公司」); a longer context with a verb is a clause
 
@@ -1116,7 +1116,8 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     if turn is None or not leans_on_context(task):
         return task, None
     pronoun = PRONOUN_OBJECT.search(task)
-    party = (_reported_party(transcript, turn) if pronoun.group(0) == "佢" else _party_spoken_to(transcript, turn)) \
+    party = (_reported_party(transcript, turn) if pronoun.group(0) == "佢"
+             else _party_spoken_to(transcript, turn) or _reported_party(transcript, turn)) \
         if pronoun and PERSON_VERB.search(task[:pronoun.start()]) else None
     if party:  # 「個客今朝 email 嚟問…」 「你今日覆佢」, 「C座有住戶投訴…，你打個電話俾佢」: the client, the residents
         return spaced_scripts(f"{task[:pronoun.start()]}{party}{task[pronoun.end():]}"), party

@@ -5577,3 +5577,10 @@ def test_a_farewell_with_a_day_is_no_work():
 def test_each_person_is_everyone_and_what_the_asker_looks_for_is_no_work():
     assert _items([("黃太", "大家加把勁。四個工作天內每人交一份跟緊嘅客 list 俾我，睇下邊幾單有機會成交。")]) \
         == [(None, "交跟緊嘅客 list 俾黃太", "2026-03-17")]
+
+
+def test_them_after_a_party_that_gave_notice_is_that_party_and_their_lead_time_is_no_work():
+    assert _items([
+        ("Ivy Chan 陳詩韻", "麵粉頂多夠用到禮拜四。另外供應商上個月通知咗加價百分之六。"),
+        ("黃太", "冇得揀，照落啦。你禮拜三下晝三點前同佢哋落埋張單，佢哋要兩日先送到。"),
+    ]) == [("Ivy Chan 陳詩韻", "同供應商落單", "2026-03-18T15:00:00+08:00")]
