@@ -275,7 +275,10 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
         return (offered if limit_said(offered, transcript.date) else f"{offered}前") if has_time_words(offered, transcript.date) else ""
     if reader.speaker(reply) != owner or after.speaker != line.speaker:
         return ""
-    conceded = CONCEDED.match(NO_MATTER.sub("", OPENER.sub("", (sentences(after.text) or [""])[0]).strip()))  # 「唔緊要，…都得」
+    granted = NO_MATTER.sub("", OPENER.sub("", (sentences(after.text) or [""])[0]).strip())  # 「唔緊要，…都得」
+    # 「後日都得，但係一定要趕喺…之前校好，校完叫佢出份報告」: the day granted, whatever is asked with it
+    conceded = next(filter(None, (CONCEDED.match(said) for said in (granted, "，".join(clauses(granted)[:2]), (clauses(granted) or [""])[0]))),
+                    None)
     if conceded and has_time_words(conceded["when"], transcript.date) \
             and not without_times(conceded["when"], transcript.date).strip(" ，,…."):  # 「可能要改星期四。」 「星期四(……)都得。」
         when = _in_week_asked(conceded["when"], _day_haggled(line.text, [reply.text], transcript.date),

@@ -5584,3 +5584,12 @@ def test_them_after_a_party_that_gave_notice_is_that_party_and_their_lead_time_i
         ("Ivy Chan 陳詩韻", "麵粉頂多夠用到禮拜四。另外供應商上個月通知咗加價百分之六。"),
         ("黃太", "冇得揀，照落啦。你禮拜三下晝三點前同佢哋落埋張單，佢哋要兩日先送到。"),
     ]) == [("Ivy Chan 陳詩韻", "同供應商落單", "2026-03-18T15:00:00+08:00")]
+
+
+def test_another_day_granted_with_more_asked_after_it_stands():
+    [(owner, _, due)] = _items([
+        ("黃太", "Ivy，你聽日搵師傅上嚟整返部冷氣啦。"),
+        ("Ivy Chan 陳詩韻", "聽日唔得喎，我頭先問過，佢哋最快後日先有人。後日朝早得唔得？"),
+        ("黃太", "後日都得，但係一定要趕喺開會之前整好，整完叫佢出份報告。"),
+    ])
+    assert (owner, due) == ("Ivy Chan 陳詩韻", "2026-03-13")
