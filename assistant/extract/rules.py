@@ -536,6 +536,21 @@ def _answered_by(reader: Reader, transcript: Transcript, line: Line, question: s
     return reply, taker, named == [taker] or (not named and bool(re.search(r"你(?!哋)|\byou\b", question, re.IGNORECASE)))
 
 
+def _own_day_offered(reader: Reader, transcript: Transcript, line: Line, sentence: str, items: list[RawItem]) -> list[RawItem]:
+    """The speaker's undated task of the turn or the two before whose verb a day they offer as a question says again,
+    when somebody else then says yes (「阿朗負責拍同剪片」 … 「下下個禮拜一之前剪好俾你睇得唔得？」 「得，就咁。」)."""
+    me = reader.speaker(line)
+    if not me or not has_time_words(sentence, transcript.date) or not _yes_after(transcript, line):
+        return []
+    said = without_times(sentence, transcript.date)
+    return [i for i in items if i.owner == me and line.index - 2 <= i.turn < line.index and not i.agreed_due and not i.shared_due
+            and not has_time_words(i.task, transcript.date)
+            and (any(v in said for v in VERB.findall(i.task)) or any(v in i.task for v in DONE_VERB.findall(said)))]
+
+
+DONE_VERB = re.compile(r"[\u3400-\u9fff](?=好|完|晒|埋|掂)")  # 「剪好」: the verb a result is said of
+
+
 def _asked_for_time(reader: Reader, transcript: Transcript, line: Line, items: list[RawItem]) -> list[RawItem]:
     """The speaker's request two turns before whose owner answered, in the turn between, by asking for more time
     (「回覆可唔可以遲少少？」): 「咁我自己寫啦」 then takes it back."""
@@ -1315,6 +1330,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 offered[0].agreed_due = sentence if has_time_words(sentence, transcript.date) else offered[0].agreed_due
                 in_turn.append(offered[0])
                 said_before = [offered[0]]
+                continue
+            mine = _own_day_offered(reader, transcript, line, sentence, items) if not found and tagged else []
+            if mine:  # 「阿朗負責剪片。」 … 「下下個禮拜一之前剪好俾你睇得唔得？」 「得，就咁。」: by the day the owner offered
+                for item in mine:
+                    item.agreed_due = sentence
                 continue
             if not found and not in_turn:
                 required = _required(sentence, reader, transcript.date) or required

@@ -5593,3 +5593,11 @@ def test_another_day_granted_with_more_asked_after_it_stands():
         ("黃太", "後日都得，但係一定要趕喺開會之前整好，整完叫佢出份報告。"),
     ])
     assert (owner, due) == ("Ivy Chan 陳詩韻", "2026-03-13")
+
+
+def test_the_owner_offers_a_day_for_work_a_colleague_gave_and_the_chair_says_yes():
+    assert _items([
+        ("Ivy Chan 陳詩韻", "好，我做示範，阿傑負責拍同剪片。"),
+        ("Marco Lee 李文傑", "我哋想先拍頭兩套，下下個禮拜一之前剪好俾你睇得唔得？"),
+        ("黃太", "得，就咁。"),
+    ]) == [("Ivy Chan 陳詩韻", "做示範", None), ("Marco Lee 李文傑", "拍同剪片", "2026-03-23")]
