@@ -74,7 +74,7 @@ COPY_IN = re.compile(r"^(?:同埋|仲有|and|also)?\s*(?:記得|記住|要|都�
                      re.IGNORECASE)
 IN_HAND = re.compile(r"(?:我|我哋)\s*(?:而家|宜家)?\s*(?:整|做|搞|寫|跟|趕|執)緊(?:喇|啦|㗎)?")  # 「我整緊，禮拜四俾你」: under way
 WHY_ME = re.compile(r"^(?:因為)?\s*我(?:之前|以前|本身)?\s*(?:都)?\s*(?:識|熟|認識|有經驗|(?:做|跟|搞|負責)開)"  # 「我之前識兩間」
-                    r"|^(?:因為)?\s*我\s*[^，,。我你]{1,8}?(?:冇嘢做|得閒|有空|有時間|順路)\s*(?:嘅|呀|啊|喎)?$")  # 「我禮拜二夜晚冇嘢做」
+                    r"|^(?:因為)?\s*我\s*(?:[^，,。我你]{1,8}?(?:得閒|有空|有時間)|[^，,。我你]{0,8}?(?:冇嘢做|順路))\s*(?:嘅|呀|啊|喎)?$")  # 「我順路」
 HEDGE = re.compile(r"^(?:但係|不過|所以)?\s*(?:最快|最遲|應該|大概|估計|可能)\s*")  # 「最快都要下個禮拜二」: how sure, not what
 WHEN_TAG = r"(?:你)?\s*(?:大概)?\s*幾時(?:得(?!閒)|可以|搞得掂|搞掂|做得好|做得完|交得到|有)"  # 「…，幾時得？」: the answer says when
 TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明唔明|係咪|okay|ok|alright|可以嗎|好嗎|好冇|得冇|OK冇|ok冇|行唔行|"
@@ -615,6 +615,9 @@ WHEN = re.compile(r"幾時|幾點|幾號|幾耐|(?<![A-Za-z])(?:when|what time|h
 _POTENTIAL = re.compile(r"得(?:到|切|及)?(?=晒|哂|掂|完|好|埋|$)")  # 「入得晒」 → 「入晒」: can-do, not the task
 
 
+THING_MADE = re.compile(r"(?:份|張|封|本|批|套|條)\s*\S")  # how a document or batch is counted: something somebody makes
+
+
 def _when_asked(reader: Reader, transcript: Transcript, line: Line, asked_of: bool = False) -> tuple[str, str] | None:
     """What a "when" question in the turn before asked this turn's speaker about: (the words
     before 幾時, the words after it), e.g. 「阿May，嗰三十幾張 invoice 幾時入得晒？」 →
@@ -640,6 +643,7 @@ def _when_asked(reader: Reader, transcript: Transcript, line: Line, asked_of: bo
         before = re.sub(r"\s*(?:大概|大約|估計|預計|最快)$", "", before)  # 「大概幾時有？」: how sure, not what
         after = _POTENTIAL.sub("", sentence[when.end():].rstrip("？? 。")).strip(" ，,")
         after = re.sub(r"(?:呀|啊|呢|嘛|喎)$", "", after)
+        after = re.sub(r"^(?:可以|能夠)\s*(?:(?P<verb>[\u3400-\u9fff])到$)?", lambda m: m["verb"] or "", after)  # 「可以出到」: 出
         if re.fullmatch(r"(?:咁|噉)?\s*(?:佢|佢哋|他|他們)", before) and not re.match(r"(?:要|需要)", after):
             return None  # 「咁佢幾時嚟整？」: when somebody else comes, not the speaker's work (「佢哋幾時要？」 asks a due day)
         asker = reader.speaker(previous)
@@ -716,7 +720,7 @@ def _doer_named(reader: Reader, transcript: Transcript, line: Line, said: list[s
     names to do it (「我今日好忙，阿傑打就得。」); its other clauses say nothing to do (a reason)."""
     named = [(c, reader.people.strip_leading(c.strip())) for c in said]
     doers = [(c, n) for c, n in named if n and NAMES_DOER.match(without_times(n[1], transcript.date))]
-    doers += [(c, me) for c in said if not BARE_COMMIT.match(c)  # 「我跟啦」 is read as a bare commitment
+    doers += [(c, me) for c in said if not BARE_COMMIT.match(c) and not WHY_ME.match(c.strip())  # 「我跟啦」: a bare commitment
               for me in [_self_named(c, reader.speaker(line))]
               if me and (VERB.match(me[1].strip()) or len([c for c in said if not WHY_ME.match(c.strip())]) == 1)]
     if len(doers) != 1 or any(VERB.search(c) for c in said if c != doers[0][0] and not WHY_ME.match(c.strip())):  # 「我順路，我拎啦」
@@ -1084,6 +1088,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                         item.shared_due = item.shared_due or sentence
                 told = _due_asked(reader, transcript, line, items, by_owner=False) if not previous else []
                 asked = _when_asked(reader, transcript, line, asked_of=True) if not previous and not told else None
+                room = _when_asked(reader, transcript, line) if asked is None and not previous and not told and not in_turn else None
+                to_room = bool(room and THING_MADE.match(room[0]))
+                asked = room if to_room else asked  # 「份報價幾時出到？」 「禮拜五。」: a thing made, asked of the room (not 「幾時出糧？」)
                 how_long = re.fullmatch(r"(?:[^，,。]*?(?:之後|以後|後)\s*)?(?P<thing>[^，,。]{2,16}?)\s*(?:要|需要)", asked[0]) \
                     if asked and not asked[1] else None  # 「收到 slogan 之後 banner 要幾耐？」: the banner, done
                 thing = re.sub(r"^(?:嗰|呢)?(?:份|個|張|啲|封|本|條|批)\s*", "", how_long["thing"]) if how_long else ""
@@ -1099,7 +1106,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     if settled:
                         haggled.update(dict.fromkeys(settled[1], (reader.speaker(line), reader.speaker(transcript.lines[line.index - 1]))))
                     items.append(RawItem(turn=line.index, owner=reader.speaker(line) or UNKNOWN, task=task,
-                                         agreed_due=settled[0] if settled else sentence))
+                                         agreed_due=settled[0] if settled else sentence, owner_unsure=to_room))
                     in_turn.append(items[-1])
                     previous, answered = sentence, True
                     continue

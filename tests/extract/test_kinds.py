@@ -5601,3 +5601,15 @@ def test_the_owner_offers_a_day_for_work_a_colleague_gave_and_the_chair_says_yes
         ("Marco Lee 李文傑", "我哋想先拍頭兩套，下下個禮拜一之前剪好俾你睇得唔得？"),
         ("黃太", "得，就咁。"),
     ]) == [("Ivy Chan 陳詩韻", "做示範", None), ("Marco Lee 李文傑", "拍同剪片", "2026-03-23")]
+
+
+def test_when_a_thing_made_is_ready_asked_of_the_room_is_the_answerers_to_check():
+    [item] = _extract([("黃太", "份報價幾時可以出到？"), ("Marco Lee 李文傑", "禮拜五。")])["action_items"]
+    assert (item["owner"], item["task"], item["deadline"], item["needs_review"]) == ("Marco Lee 李文傑", "出報價", "2026-03-13", True)
+    for asked in ("幾時出糧？", "新倉幾時入伙？"):  # when something happens: nobody's work
+        assert _items([("黃太", asked), ("Marco Lee 李文傑", "禮拜五。")]) == [], asked
+
+
+def test_a_volunteer_on_their_way_there():
+    assert _items([("黃太", "邊個可以聽日去銀行入票？"), ("Ivy Chan 陳詩韻", "我順路，我去啦。")]) \
+        == [("Ivy Chan 陳詩韻", "去銀行入票", "2026-03-12")]
