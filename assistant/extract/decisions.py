@@ -36,7 +36,7 @@ CHOSEN_OPTION = r"(?:我哋|大家)?\s*(?:就)?\s*揀\s*(?!咗|邊|唔)[^，,。
 DECISION = re.compile(
     rf"{STRONG_DECISION}|確定|照[做舊常開用俾畀收計出跟行搞辦租包買訂請停關放]|照保留|^(?:好[，,\s]*)?咁就\s*(?:定|訂|買|租|請|包|簽|揀)|"
     # 「咁就換啦」, 「咁就十月中先上線」: settling what was asked or weighed (not 「咁就得喇」, 「咁就再傾」)
-    r"^(?:好|OK|ok|嗯)?[，,\s]*咁就\s*(?!得|好|最好|係咁|冇問題|啱|散會|再|遲啲|先咁|算|唔使)(?=[^，,。？?]*[\u3400-\u9fffA-Za-z]{2})|"
+    r"^(?:好|OK|ok|嗯)?[，,\s]*咁就\s*(?!得|好|最好|係咁|冇問題|啱|散會|再|遲啲|先咁|算|唔使|等)(?=[^，,。？?]*[\u3400-\u9fffA-Za-z]{2})|"
     # 「今年都係印住先啦」: keeping to what is done now
     r"(?:^|(?<=[，,]))\s*(?:今年|今次|暫時|咁)?\s*都係\s*(?!咁|佢|我|你)[^，,。？?]{1,16}?(?:先|算)?(?:啦|喇|吧)(?=[，,。！!]|$)|我批|維持|沿用|用返|改為|改成|改用|改做|改喺|改去|交由|採用|"
     r"延遲到|延到|延期到|押後|延期|提前到|取消|暫停|唔再|不再|唔好用|唔用|只用|淨係用|就用|揀咗|唔加|唔改|唔做|唔要|唔搞|唔俾|"
@@ -55,7 +55,10 @@ NOT_DECISION = re.compile(r"再講|再算|我唔|有[^，,。]{1,6}想|改由|�
                           r"都\s*(?:係)?\s*(?:照舊|維持|沿用|照常)(?![^，,。！!？?]*(?:啦|吧|囉))|"
                           # 「供應商取消咗…」, 「公司改用咗新 form」: what somebody has done, reported
                           r"(?<!我哋)(?<!大家)(?:取消|改用|改為|改做|改成|暫停|延期|押後)咗|"
-                          r"([\u3400-\u9fff])唔\1|^(?:開始|開會|散會)(?:啦|喇|吖)?$")  # 「如果…，就…」 is a plan B; 「做唔做得切」 asks
+                          r"([\u3400-\u9fff])唔\1|^(?:開始|開會|散會)(?:啦|喇|吖)?$|"
+                          # 「佢決定留低」: somebody else's decision, reported
+                          r"(?:^|[，,])\s*(?:佢|佢哋|他|他們)\s*(?:已經|最後|最終)?\s*決定")
+SINCE_ONLY = re.compile(r"\s*由[^，,。]{1,8}(?:開始|起)[。！!]?")  # 「如果…，就…」 is a plan B; 「做唔做得切」 asks
 # 「由琴晚開始有啲 user login 唔到」 reports since when; 「由下個月開始…」 decides
 SINCE_PAST = re.compile(rf"由(?:{PAST_START})")
 ANAPHOR_CUE = r"就咁定|就咁做|就咁話|就咁決定|就咁樣決定|就咁樣做|就咁樣|就咁"
@@ -192,6 +195,8 @@ def _decision_text(sentence: str) -> str:
         kept = parts[:first] + kept
     elif first and re.search(r"(?:開始|起)$", parts[first - 1]):  # 「下個月一號開始，前台改做…」: from when
         kept = [parts[first - 1]] + kept
+    elif first and first == len(parts) - 1 and SINCE_ONLY.fullmatch(parts[first]):  # 「…通知客，由今日開始」: what starts, before
+        kept = parts[max(0, first - 2):first + 1]
     for i, k in enumerate(kept[1:], start=1):
         if re.match(r"^(?:我哋本身|本身|因為|所以|不過|但係|話|即係)", k) or NOT_DECISION.search(k) \
                 or OBSERVATION.search(k) and not re.match(r"唔好|唔再|不再", k):  # 「唔好再搵…」 is part of it

@@ -5613,3 +5613,9 @@ def test_when_a_thing_made_is_ready_asked_of_the_room_is_the_answerers_to_check(
 def test_a_volunteer_on_their_way_there():
     assert _items([("黃太", "邊個可以聽日去銀行入票？"), ("Ivy Chan 陳詩韻", "我順路，我去啦。")]) \
         == [("Ivy Chan 陳詩韻", "去銀行入票", "2026-03-12")]
+
+
+def test_somebody_elses_decision_reported_and_a_plan_to_wait_are_no_decisions_and_since_when_keeps_its_rule():
+    assert _decisions([("Ivy Chan 陳詩韻", "個 candidate 話佢決定留低，唔過檔喇。"), ("黃太", "咁就等佢返嚟先簽。")]) == []
+    assert _decisions([("黃太", "咁以後遲到超過十五分鐘，一定要預先通知客，由今日開始。")]) \
+        == ["以後遲到超過十五分鐘，一定要預先通知客，由今日開始"]
