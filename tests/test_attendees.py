@@ -107,7 +107,7 @@ def test_a_city_where_a_zone_was_meant_and_unstorable_text_are_errors():
 
 
 def test_a_pronoun_is_no_name_or_alias():
-    for bad in ("Ivy Chan|你", "你", "Ken Wong|me", "Ken Wong|佢哋"):
+    for bad in ("Ivy Chan|你", "你", "Ken Wong|me", "Ken Wong|佢哋", "Ken Wong|him"):
         with pytest.raises(ValueError, match="is a pronoun"):
             parse_text(bad)
     assert parse_text("Ivy Chan|Ivy|阿 Ivy") == [Attendee("Ivy Chan", ["Ivy", "阿 Ivy"])]

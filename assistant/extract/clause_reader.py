@@ -103,7 +103,7 @@ META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|同大家\
                   r"^(?:聽日|後日|下(?:個)?(?:禮拜|星期|週)\S?|\S{1,4}[號号]|遲啲|假期後|節後|新年後|年後)\s*再?見(?:啦|喇|囉)?$|"  # 「廿八號見」: goodbye
                   r"快樂|好好休息|保重|恭喜發財|身體健康|merry christmas|happy (?:new year|holidays?)|"
                   r"^(?:各位|大家)?\s*(?:早晨|早安|午安|晚安|好)\s*(?:呀|啊|晒)?$|good (?:morning|afternoon)|hello (?:everyone|all)", re.IGNORECASE)
-GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|全部同事|所有同事|全部人|所有人|個個|各部門|各個部門|各位|全組|全體|全公司|每個人|每位同事|每人(?!都有|有)|各人|everyone|all of you|let's all|let us all|all of us|"
+GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|全部同事|所有同事|全部人|所有人|個個|各部門|各個部門|各位|全組|全體|全公司|每個人|每位同事|(?:每人|各人)(?=\s*(?:都|要|記得|自己)?\s*(?:交|寫|填|出|準備|帶|做|send|submit|提交|報))|everyone|all of you|let's all|let us all|all of us|"
                    + SOMEONE,
                    re.IGNORECASE)
 ASSIGN = re.compile(r"交返俾|交返畀|交俾|交畀|交給|轉交|改由|由|請|麻煩|叫|assign to|hand to|handed to", re.IGNORECASE)

@@ -52,6 +52,8 @@ def cn_number(text: str) -> int:
     text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789")).replace("廿", "二十").replace("卅", "三十")
     if text.isdigit():
         return int(text)
+    if len(text) == 2 and all(c in _DIGITS for c in text) and _DIGITS[text[0]] < _DIGITS[text[1]]:
+        return _DIGITS[text[1]]  # 「兩三日」, 「一兩個禮拜」: a range, by its end
     if "十" in text:
         tens, _, ones = text.partition("十")
         return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
@@ -406,7 +408,8 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"({CN_NUM})\s*(?:日|天)\s*(?:之內|內|以內)|within (\d+) (?:calendar )?days?",
           lambda m, t: t + timedelta(days=cn_number(m[1] or m[2]))),
     # 「呢兩日」, 「呢一兩日」: within the next couple of days; 「呢兩三日」: three
-    _rule(r"(?:呢|這)\s*(?:一)?\s*兩\s*(三)?\s*(?:日|天)(?!\s*(?:前|之前|以前))", lambda m, t: t + timedelta(days=3 if m[1] else 2)),
+    _rule(r"(?:呢|這)\s*(?:一)?\s*兩\s*(三)?\s*(?:日|天)(?!\s*(?:前|之前|以前|要|好|都|成日|會|冇|唔|有|先|太|比較|啲|係|喺))",
+          lambda m, t: t + timedelta(days=3 if m[1] else 2)),  # not how those days are (「我呢兩日要去培訓」)
     # 「半個鐘內」, 「一個鐘頭之內」: within the hour, today
     _rule(rf"(?:半|{CN_NUM})\s*個\s*(?:鐘|鐘頭|小時)\s*(?:之內|內|以內)|within (?:an|\d+) hours?", lambda m, t: t),
     _rule(rf"({CN_NUM})\s*個?\s*(?:{WEEK}|weeks?)\s*(?:之內|內|以內)|within (\d+) weeks?",
@@ -502,6 +505,8 @@ def says_impossible_date(text: str, today: date) -> bool:
                 rule.resolve(m, today)
             except ValueError:
                 return True
+            except KeyError:  # 「兩三日內」: a range, no number to read, not an impossible day
+                continue
     return False
 
 

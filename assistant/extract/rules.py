@@ -542,6 +542,9 @@ def _own_day_offered(reader: Reader, transcript: Transcript, line: Line, sentenc
     me = reader.speaker(line)
     if not me or not has_time_words(sentence, transcript.date) or not _yes_after(transcript, line):
         return []
+    later = transcript.lines[line.index + 2] if line.index + 2 < len(transcript.lines) else None
+    if later and later.speaker != line.speaker and REFUSAL.match(OPENER.sub("", later.text).strip()):
+        return []  # 「得，就咁。」 「唔得，太遲，今個禮拜五。」: turned down after all
     said = without_times(sentence, transcript.date)
     return [i for i in items if i.owner == me and line.index - 2 <= i.turn < line.index and not i.agreed_due and not i.shared_due
             and not has_time_words(i.task, transcript.date)
@@ -549,6 +552,18 @@ def _own_day_offered(reader: Reader, transcript: Transcript, line: Line, sentenc
 
 
 DONE_VERB = re.compile(r"[\u3400-\u9fff](?=好|完|晒|埋|掂)")  # 「剪好」: the verb a result is said of
+
+
+def _does_it(clause: str, work: list[str], today: date) -> bool:
+    """Whether a clause with a day says the speaker does the work then (「聽日打」, 「後日做」 for 打電話俾業主): a verb said
+    of the work (its task or the turn it was given in) or a common one-character verb opens what is left without the day (not 「今晚睇下份範本先」, 「客聽日會 send…」,
+    「聽日我成日喺寫字樓」)."""
+    rest = re.sub(r"^(?:或?之前|以前|前|之內|以內|內)?\s*(?:我|就|會|先|再)*\s*", "", without_times(clause, today).strip(" ，,。！!"))
+    if not rest or re.search(r"先\s*(?:啦|喇)?$", rest):
+        return False
+    verb = VERB.match(rest)
+    said = verb.group(0) if verb else rest[:1]
+    return said in "做搞跟處理打問搵覆約寫交整買訂印" or any(said in w for w in work)
 
 
 def _asked_for_time(reader: Reader, transcript: Transcript, line: Line, items: list[RawItem]) -> list[RawItem]:
@@ -643,7 +658,7 @@ def _when_asked(reader: Reader, transcript: Transcript, line: Line, asked_of: bo
         before = re.sub(r"\s*(?:大概|大約|估計|預計|最快)$", "", before)  # 「大概幾時有？」: how sure, not what
         after = _POTENTIAL.sub("", sentence[when.end():].rstrip("？? 。")).strip(" ，,")
         after = re.sub(r"(?:呀|啊|呢|嘛|喎)$", "", after)
-        after = re.sub(r"^(?:可以|能夠)\s*(?:(?P<verb>[\u3400-\u9fff])到$)?", lambda m: m["verb"] or "", after)  # 「可以出到」: 出
+        after = re.sub(r"^(?:可以|能夠)?\s*(?:(?P<verb>[出交寫整做俾畀搞])到$)?", lambda m: m["verb"] or "", after)  # 「可以出到」: 出
         if re.fullmatch(r"(?:咁|噉)?\s*(?:佢|佢哋|他|他們)", before) and not re.match(r"(?:要|需要)", after):
             return None  # 「咁佢幾時嚟整？」: when somebody else comes, not the speaker's work (「佢哋幾時要？」 asks a due day)
         asker = reader.speaker(previous)
@@ -1200,10 +1215,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 part = TAKEN_PART.match(OPENER.sub("", (clauses(sentence) or [""])[0]).strip())
                 moving = [i for i in moving if shared_grams(part["topic"], i.task)] if part else moving
                 unsure = len(moving) > 1 and not part  # 「唔係，改由 Ken 跟啦」 after two tasks: both, or one?
-                plan = next((c for c in clauses(sentence)[1:] if taker == reader.speaker(line) and has_time_words(c, transcript.date)
-                             and not YES.match(without_times(c, transcript.date).strip())  # 「聽日打」, not "Friday no problem"
-                             and not reader.people.mentioned(c) and not re.match(r"\s*(?:佢|因為)", c)
-                             and not turns_down(c, reader.people, transcript.date)), "")  # not 「…，佢聽日要出差」
+                plan = next((c for c in reversed(clauses(sentence)[1:]) if taker == reader.speaker(line)
+                             and has_time_words(c, transcript.date)
+                             and _does_it(c, [f"{i.task}，{transcript.lines[i.turn].text}" for i in moving], transcript.date)), "")
                 offers += [(item, item.owner, taker, line.index) for item in moving if item.owner not in (UNKNOWN, taker)]
                 for item in moving:  # …or the one its owner asked to give away
                     handed_at[id(item)] = line.index

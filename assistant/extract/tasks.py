@@ -204,7 +204,7 @@ FOLLOW_UP = {"跟": "跟進", "接手": "跟進", "接": "跟進"}  # handover v
 def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owner: str | None,
                   keep_short: bool = False) -> str:
     with_whom = _THING_YOU_WITH.match(text.strip(" 。！!，,"))
-    if with_whom:  # 「嗰份 JD 你同客再 confirm 一次」 → 「同客再 confirm 嗰份 JD」
+    if with_whom and not people.mentioned(with_whom["thing"]):  # not 「Ivy 你同佢 confirm 埋」  # 「嗰份 JD 你同客再 confirm 一次」 → 「同客再 confirm 嗰份 JD」
         text = f"{with_whom['with']}{with_whom['verb']} {_LEAD.sub('', with_whom['thing']).strip()}"
     thing_first = _THING_YOU_VERB.search(text.strip(" 。！!，,"))  # 「test plan 你寫」
     wanted_by = re.search(r"前\s*要\s*(?:啦|喇|吖)?\s*[。！!]?$", text)  # 「份 budget 禮拜五前要」: wanted by then
@@ -241,7 +241,7 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
 _THING_YOU_VERB = re.compile(rf"^[^，,。你]*[^\s，,。你]\s*你(?!哋)\s*(?P<verb>(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?)\s*(?:啦|吖)?$",
                              re.IGNORECASE)
 # 「嗰份 JD 你同客再 confirm 一次」: the thing, who does it with whom, then the verb
-_THING_YOU_WITH = re.compile(rf"^(?P<thing>[^，,。你]*[^\s，,。你])\s*你(?!哋)\s*(?P<with>(?:同|跟|向)\s*[^，,。你我]{{1,12}}?\s*(?:再|先)?\s*)"
+_THING_YOU_WITH = re.compile(rf"^(?P<thing>[^，,。你]*[^\s，,。你])\s*你(?!哋)\s*(?P<with>(?:同|跟(?!\s*一)|向)\s*[^，,。你我]{{1,12}}?\s*(?:再|先)?\s*)"
                              rf"(?P<verb>(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?)\s*(?:一次|一下|下|吓)?\s*(?:啦|吖)?$", re.IGNORECASE)
 # 「員工手冊都要改埋」: the thing said first (the topic), then a modal and the verb last
 _MODAL_LAST = re.compile(rf"(?<=\S)\s*(?:要|會{NOT_A_MODAL}|一定要|一定)\s*(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?$", re.IGNORECASE)
@@ -961,7 +961,7 @@ ASKED = re.compile(r"可唔可以|可不可以|得唔得|好唔好|[？?]\s*$") 
 # 「供應商話…」, 「個客今朝 email 嚟問…」: a party that said or asked something
 REPORTER = re.compile(r"^(?:[^，,。]{0,4}?(?:嗰邊|嗰度))?(?!唔|咪|不|冇|都|就|仲|再|要|如果|假如|萬一|若果)(?P<who>[^，,。\s我你佢哋]{2,8}?)(?<![唔冇未])\s*"
                       r"(?:(?:今朝|尋日|琴日|頭先|啱啱|今日)?\s*(?:都|又)?\s*(?:有)?\s*(?:email|WhatsApp|message|打電話|打)?\s*(?:嚟|過嚟)\s*)?"
-                      r"(?:(?<!電)話|講|覆|回覆|問|投訴|(?:上個月|上個禮拜|頭先|之前)?\s*通知(?:咗)?)(?![我你]知|過|咗)", re.IGNORECASE)
+                      r"(?:已經|又|都|亦)?\s*(?:(?<!電)話|講|覆|回覆|問|投訴|(?:上個月|上個禮拜|頭先|之前)?\s*通知(?:咗)?)(?![我你]知|過|咗)", re.IGNORECASE)
 PARTY_TURNS = 2  # how far back a party that said something is looked for
 PERSON_SAID = 4  # characters a person is called by at most (「物流公司」); a longer context with a verb is a clause
 
@@ -972,8 +972,9 @@ def _reported_party(transcript: Transcript, turn: int) -> str | None:
     for line in reversed(transcript.lines[max(0, turn - PARTY_TURNS):turn + 1]):
         for clause in reversed([c for s in sentences(line.text) for c in clauses(s)]):
             said = REPORTER.match(_LEAD.sub("", clause).strip())
-            if said and not VERB.match(said["who"]):  # 「有個客…」: a client, not 「有客」
-                return re.sub(r"有(?!限)\s*(?:[一兩二三四五幾]\s*)?(?:個|位|間|班|啲)?\s*(?=\S)", "", said["who"], count=1) or said["who"]
+            if said and not VERB.match(said["who"]):  # 「有個客…」: a client, not 「有客」; 「客已經…」: the client
+                who = re.sub(r"(?<=\S)(?:已經|又|都|亦)$", "", said["who"])
+                return re.sub(r"有(?!限)\s*(?:[一兩二三四五幾]\s*)?(?:個|位|間|班|啲)?\s*(?=\S)", "", who, count=1) or who
     return None
 
 

@@ -78,6 +78,8 @@ THU = date(2026, 3, 12)  # a Thursday
         ("呢兩三日", date(2026, 3, 15)),
         ("半個鐘內", THU),  # within the hour: today
         ("一個鐘頭之內", THU),
+        ("兩三日內", date(2026, 3, 15)),  # a range, by its end
+        ("一兩個禮拜內", date(2026, 3, 26)),
     ],
 )
 def test_each_form(phrase, expected):

@@ -5619,3 +5619,30 @@ def test_somebody_elses_decision_reported_and_a_plan_to_wait_are_no_decisions_an
     assert _decisions([("Ivy Chan 陳詩韻", "個 candidate 話佢決定留低，唔過檔喇。"), ("黃太", "咁就等佢返嚟先簽。")]) == []
     assert _decisions([("黃太", "咁以後遲到超過十五分鐘，一定要預先通知客，由今日開始。")]) \
         == ["以後遲到超過十五分鐘，一定要預先通知客，由今日開始"]
+
+
+@pytest.mark.parametrize("taken, due", [
+    ("我接咗佢啦，今晚收工之前睇下份範本先。", "2026-03-31"),  # a first look, not the work done
+    ("我接咗佢啦，客聽日會 send 埋資料過嚟。", "2026-03-31"),  # the client's day
+    ("我接咗佢啦，聽日我成日喺寫字樓。", "2026-03-31"),
+    ("我接咗佢啦，聽日同客開會，後日做。", "2026-03-13"),  # the day it is done
+])
+def test_a_takeover_keeps_the_day_unless_the_taker_says_when_they_do_it(taken, due):
+    assert _items([("黃太", "阿傑，你月尾前整好份標書。"), ("Marco Lee 李文傑", "月尾我要去深圳，走唔開。"), ("Ivy Chan 陳詩韻", taken)]) \
+        == [("Ivy Chan 陳詩韻", "整好標書", due)]
+
+
+def test_break_it_findings_on_busy_days_recipients_reminders_and_who_is_named():
+    assert _items([("黃太", "Ivy，你跟下個客嘅投訴。"), ("Ivy Chan 陳詩韻", "我呢兩日要去培訓。")])[0][2] is None  # busy, no day
+    assert [o for o, _, _ in _items([("黃太", "阿傑，你每人派一份講義，聽日開會用。")])] == ["Marco Lee 李文傑"]  # whom for
+    assert [o for o, _, _ in _items([("黃太", "阿傑，你提醒啲師傅注意安全。")])] == ["Marco Lee 李文傑"]  # a reminder to pass on
+    [(_, task, _)] = _items([("黃太", "九龍塘嗰單嘅冷氣機仲未送到，阿傑你跟一跟。")])
+    assert "阿傑" not in task and "冷氣機" in task
+    [(_, task, _)] = _items([("黃太", "個客話想改廚房，Ivy 你同佢 confirm 埋。")])
+    assert "Ivy" not in task
+    assert _items([("Ivy Chan 陳詩韻", "客已經通知咗我哋佢哋要改設計。"), ("黃太", "Ivy，你約佢哋見面。")]) \
+        == [("Ivy Chan 陳詩韻", "約客見面", None)]
+    assert _items([  # the day the owner offered, turned down after a colleague's yes
+        ("黃太", "阿傑負責剪片。"), ("Marco Lee 李文傑", "下下個禮拜一之前剪好俾你睇得唔得？"),
+        ("Ivy Chan 陳詩韻", "得，就咁。"), ("黃太", "唔得，太遲，今個禮拜五。"),
+    ])[0][2] != "2026-03-23"
