@@ -563,7 +563,10 @@ def _does_it(clause: str, work: list[str], today: date) -> bool:
         return False
     verb = VERB.match(rest)
     said = verb.group(0) if verb else rest[:1]
-    return said in "做搞跟處理打問搵覆約寫交整買訂印" or any(said in w for w in work)
+    return said in PLAIN_VERBS or any(said in w for w in work)
+
+
+PLAIN_VERBS = "做搞跟處理打問搵覆約寫交整買訂印"  # one-character verbs that say doing work whatever it is
 
 
 def _asked_for_time(reader: Reader, transcript: Transcript, line: Line, items: list[RawItem]) -> list[RawItem]:
