@@ -40,7 +40,7 @@ from assistant.extract.schema import RawItem
 from assistant.extract.tasks import (
     AWAY, BECAUSE, CONNECTIVE, DELIVERY_VERBS, FOLLOW_UP, GIVEN_ME, HELPS_ME, NEAR_VERB, NOUN_PHRASE, OBJECT_OF, OBSERVATION,
     ONE_CHARACTER_VERB, PAST_WHEN,
-    VERB, VERB_WORD, WAS,
+    VERB, VERB_WORD, WAS, WITH_WHOM,
     only_moved,
 )
 from assistant.extract.text import clauses, sentences, shared_grams
@@ -67,9 +67,9 @@ THING_YOU_DO = re.compile(rf"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:(?:搞|�
 # (not 「你寫得好清楚」, which says how it was done)
 LOOK_FOR = re.compile(r"(?:等我|俾我|我)?\s*(?:睇下|睇吓|睇睇|睇一睇|了解下|了解吓)")  # what the one handed it looks for
 THING_NAMED = re.compile(r"(?:嗰|呢|啲|個|份|張|條|部|封|本|批)|[A-Za-z]")  # how a noun phrase opens
-YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:(?:同|跟|向|替)\s*[^，,。你我]{{1,12}}?\s*)?(?:{VERB_WORD}|參考|按照|根據)(?!\s*得)",
+YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{WITH_WHOM})?(?:{VERB_WORD}|參考|按照|根據)(?!\s*得)",
                        re.IGNORECASE)  # 「你同客 confirm 份 JD」: with whom, then the verb
-YOU_WITH = re.compile(rf"^你(?!哋)\s*(?:同|跟|向|替)\s*[^，,。你我]{{1,12}}?\s*(?:{VERB_WORD})(?!\s*得)", re.IGNORECASE)
+YOU_WITH = re.compile(rf"^你(?!哋)\s*{WITH_WHOM}(?:{VERB_WORD})(?!\s*得)", re.IGNORECASE)
 REMINDER = re.compile(rf"^(?:順便\s*)?(?:{REMIND}|remember to)\s*(?:要|順便|埋)*\s*", re.IGNORECASE)  # a reminder with its verb
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
 STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|(?<!有)冇|唔會")
@@ -100,8 +100,10 @@ META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|同大家\
                   r"有(?:幾|兩|三|四|好多)(?:樣|件)(?:嘢|事)|坐(?:埋|低)(?:嚟|啦)|"
                   # said now, in the meeting: 「我哋講一下上個月嘅數字」, 「你報告吓進度」 (not 「講一下俾客人聽」, 「update 吓個 budget sheet」)
                   r"(?:^|你|我|大家|先)\s*(?:想)?\s*(?:講|報告|分享|update)\s*(?:一)?[下吓](?!\s*(?:個|份|張|啲|嗰|呢|條|間|部|[A-Za-z])|.*(?:俾|畀|給|同)\S{0,8}(?:聽|知))|"
-                  r"^(?:聽日|後日|下(?:個)?(?:禮拜|星期|週)\S?|\S{1,4}[號号]|遲啲|假期後|節後|新年後|年後)\s*再?見(?:啦|喇|囉)?$|"  # 「廿八號見」: goodbye
+                  r"^(?:咁|好)?\s*(?:聽日|後日|下次|到時|(?:下(?:個)?)?(?:禮拜|星期|週)\S?|\S{1,4}[號号]|遲啲|假期後|節後|新年後|年後)\s*再?見(?:啦|喇|囉|吖)?$|"  # 「廿八號見」, 「禮拜二見」: goodbye
                   r"快樂|好好休息|保重|恭喜發財|身體健康|merry christmas|happy (?:new year|holidays?)|"
+                  # wishes said to everyone (「大家清明放假注意安全」; 「你提醒啲師傅注意安全」 is work)
+                  r"^(?:(?:大家|各位|你哋)[^，,。]{0,8}?)?(?:注意(?:安全|身體)|早啲休息|玩得開心|加把勁|繼續努力)(?:啦|喇|呀|啊|吖)?$|"
                   r"^(?:各位|大家)?\s*(?:早晨|早安|午安|晚安|好)\s*(?:呀|啊|晒)?$|good (?:morning|afternoon)|hello (?:everyone|all)", re.IGNORECASE)
 GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|全部同事|所有同事|全部人|所有人|個個|各部門|各個部門|各位|全組|全體|全公司|每個人|每位同事|(?:每人|各人)(?=\s*(?:都|要|記得|自己)?\s*(?:交|寫|填|出|準備|帶|做|send|submit|提交|報))|everyone|all of you|let's all|let us all|all of us|"
                    + SOMEONE,

@@ -55,10 +55,10 @@ NOT_DECISION = re.compile(r"再講|再算|我唔|有[^，,。]{1,6}想|改由|�
                           r"都\s*(?:係)?\s*(?:照舊|維持|沿用|照常)(?![^，,。！!？?]*(?:啦|吧|囉))|"
                           # 「供應商取消咗…」, 「公司改用咗新 form」: what somebody has done, reported
                           r"(?<!我哋)(?<!大家)(?:取消|改用|改為|改做|改成|暫停|延期|押後)咗|"
-                          r"([\u3400-\u9fff])唔\1|^(?:開始|開會|散會)(?:啦|喇|吖)?$|"
+                          r"([\u3400-\u9fff])唔\1|^(?:開始|開會|散會)(?:啦|喇|吖)?$|"  # 「如果…，就…」 is a plan B; 「做唔做得切」 asks
                           # 「佢決定留低」: somebody else's decision, reported
                           r"(?:^|[，,])\s*(?:佢|佢哋|他|他們)\s*(?:已經|最後|最終)?\s*決定")
-SINCE_ONLY = re.compile(r"\s*由[^，,。]{1,8}(?:開始|起)[。！!]?")  # 「如果…，就…」 is a plan B; 「做唔做得切」 asks
+SINCE_ONLY = re.compile(r"\s*由[^，,。]{1,8}(?:開始|起)[。！!]?")  # 「由今日開始」: since when, of the rule said before it
 # 「由琴晚開始有啲 user login 唔到」 reports since when; 「由下個月開始…」 decides
 SINCE_PAST = re.compile(rf"由(?:{PAST_START})")
 ANAPHOR_CUE = r"就咁定|就咁做|就咁話|就咁決定|就咁樣決定|就咁樣做|就咁樣|就咁"

@@ -536,6 +536,10 @@ def _answered_by(reader: Reader, transcript: Transcript, line: Line, question: s
     return reply, taker, named == [taker] or (not named and bool(re.search(r"你(?!哋)|\byou\b", question, re.IGNORECASE)))
 
 
+DONE_VERB = re.compile(r"[\u3400-\u9fff](?=好|完|晒|埋|掂)")  # 「剪好」: the verb a result is said of
+PLAIN_VERBS = "做搞跟處理打問搵覆約寫交整買訂印"  # one-character verbs that say doing work whatever it is
+
+
 def _own_day_offered(reader: Reader, transcript: Transcript, line: Line, sentence: str, items: list[RawItem]) -> list[RawItem]:
     """The speaker's undated task of the turn or the two before whose verb a day they offer as a question says again,
     when somebody else then says yes (「阿朗負責拍同剪片」 … 「下下個禮拜一之前剪好俾你睇得唔得？」 「得，就咁。」)."""
@@ -551,22 +555,16 @@ def _own_day_offered(reader: Reader, transcript: Transcript, line: Line, sentenc
             and (any(v in said for v in VERB.findall(i.task)) or any(v in i.task for v in DONE_VERB.findall(said)))]
 
 
-DONE_VERB = re.compile(r"[\u3400-\u9fff](?=好|完|晒|埋|掂)")  # 「剪好」: the verb a result is said of
-
-
 def _does_it(clause: str, work: list[str], today: date) -> bool:
-    """Whether a clause with a day says the speaker does the work then (「聽日打」, 「後日做」 for 打電話俾業主): a verb said
-    of the work (its task or the turn it was given in) or a common one-character verb opens what is left without the day (not 「今晚睇下份範本先」, 「客聽日會 send…」,
-    「聽日我成日喺寫字樓」)."""
+    """Whether a clause with a day says the speaker does the work then (「聽日打」, 「後日做」 for 打電話俾業主): a
+    verb said of the work (its task or the turn it was given in) or one of PLAIN_VERBS opens what is left
+    without the day (not 「今晚睇下份範本先」, 「客聽日會 send…」, 「聽日我成日喺寫字樓」)."""
     rest = re.sub(r"^(?:或?之前|以前|前|之內|以內|內)?\s*(?:我|就|會|先|再)*\s*", "", without_times(clause, today).strip(" ，,。！!"))
     if not rest or re.search(r"先\s*(?:啦|喇)?$", rest):
         return False
     verb = VERB.match(rest)
     said = verb.group(0) if verb else rest[:1]
     return said in PLAIN_VERBS or any(said in w for w in work)
-
-
-PLAIN_VERBS = "做搞跟處理打問搵覆約寫交整買訂印"  # one-character verbs that say doing work whatever it is
 
 
 def _asked_for_time(reader: Reader, transcript: Transcript, line: Line, items: list[RawItem]) -> list[RawItem]:

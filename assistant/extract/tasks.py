@@ -204,7 +204,7 @@ FOLLOW_UP = {"跟": "跟進", "接手": "跟進", "接": "跟進"}  # handover v
 def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owner: str | None,
                   keep_short: bool = False) -> str:
     with_whom = _THING_YOU_WITH.match(text.strip(" 。！!，,"))
-    if with_whom and not people.mentioned(with_whom["thing"]):  # not 「Ivy 你同佢 confirm 埋」  # 「嗰份 JD 你同客再 confirm 一次」 → 「同客再 confirm 嗰份 JD」
+    if with_whom and not people.mentioned(with_whom["thing"]):  # 「嗰份 JD 你同客再 confirm 一次」 → 「同客再 confirm JD」, not 「Ivy 你同佢…」
         text = f"{with_whom['with']}{with_whom['verb']} {_LEAD.sub('', with_whom['thing']).strip()}"
     thing_first = _THING_YOU_VERB.search(text.strip(" 。！!，,"))  # 「test plan 你寫」
     wanted_by = re.search(r"前\s*要\s*(?:啦|喇|吖)?\s*[。！!]?$", text)  # 「份 budget 禮拜五前要」: wanted by then
@@ -241,7 +241,8 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
 _THING_YOU_VERB = re.compile(rf"^[^，,。你]*[^\s，,。你]\s*你(?!哋)\s*(?P<verb>(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?)\s*(?:啦|吖)?$",
                              re.IGNORECASE)
 # 「嗰份 JD 你同客再 confirm 一次」: the thing, who does it with whom, then the verb
-_THING_YOU_WITH = re.compile(rf"^(?P<thing>[^，,。你]*[^\s，,。你])\s*你(?!哋)\s*(?P<with>(?:同|跟(?!\s*一)|向)\s*[^，,。你我]{{1,12}}?\s*(?:再|先)?\s*)"
+WITH_WHOM = r"(?:同|跟(?!\s*一)|向|替)\s*[^，,。你我]{1,12}?\s*"  # 「同客」, 「向業主」: who the work is done with (not 跟一跟)
+_THING_YOU_WITH = re.compile(rf"^(?P<thing>[^，,。你]*[^\s，,。你])\s*你(?!哋)\s*(?P<with>{WITH_WHOM}(?:再|先)?\s*)"
                              rf"(?P<verb>(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?)\s*(?:一次|一下|下|吓)?\s*(?:啦|吖)?$", re.IGNORECASE)
 # 「員工手冊都要改埋」: the thing said first (the topic), then a modal and the verb last
 _MODAL_LAST = re.compile(rf"(?<=\S)\s*(?:要|會{NOT_A_MODAL}|一定要|一定)\s*(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?$", re.IGNORECASE)

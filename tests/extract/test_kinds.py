@@ -5570,8 +5570,9 @@ def test_the_asker_takes_the_work_back_when_its_owner_asks_for_more_time():
     ])[0] == ("黃太", "寫回覆俾客", "2026-03-17")
 
 
-def test_a_farewell_with_a_day_is_no_work():
+def test_a_farewell_with_a_day_and_cheering_on_are_no_work():
     assert _items([("黃太", "好，今日差唔多。大家清明放假注意安全，禮拜二見。")]) == []
+    assert _items([("黃太", "Q2 仲差三單，大家加把勁。")]) == []
 
 
 def test_each_person_is_everyone_and_what_the_asker_looks_for_is_no_work():
