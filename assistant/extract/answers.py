@@ -251,11 +251,16 @@ OTHER_INSTEAD = re.compile(r"^(?:[^，,。]*[，,])?\s*(?:咁|噉)?\s*(?:不如|
 OFFERS_ANOTHER_TIME = re.compile(r"先(?:得|可以|搞得掂|做得切|趕得切|交)|(?:可以|得)(?:唔可以|唔得)?(?:改|延)|^最快|[，,]\s*最快|"
                                  r"(?:得唔得|可唔可以|好唔好|OK唔OK)(?:[？?]|\s*$)")  # 「三點唔得，五點得唔得？」, 「遲啲得唔得？下個禮拜一。」
 ASKS_FOR = re.compile(r"^\s*(?:咁|噉)?\s*(?:可唔可以|可否|得唔得|不如|或者)\s*(?:改|延)?(?:做|為|到|去)?\s*")  # 「可唔可以改到…」
-LATER_PLEASE = re.compile(r"(?:遲|晏)(?:啲|少少|一兩日|兩日|一日|幾日)\s*(?:得唔得|可唔可以|好唔好|OK唔OK|得嗎|可以嗎)|可唔可以(?:遲|晏)(?:啲|少少|幾日|兩日)")
+MORE_DAYS = r"(?:啲|少少|一兩日|兩日|一日|幾日|一個禮拜)"
+LATER_PLEASE = re.compile(rf"(?:遲|晏)多?{MORE_DAYS}\s*(?:得唔得|可唔可以|好唔好|OK唔OK|得嗎|可以嗎)|可唔可以(?:遲|晏)多?{MORE_DAYS}|"
+                          rf"(?:俾|畀)(?:多|多{MORE_DAYS})\s*時間")  # 「可唔可以畀多兩日時間我？」
 INSISTED = re.compile(r"^(?:唔得|唔可以|唔行|no(?![A-Za-z]))|一定要|最遲", re.IGNORECASE)  # 「唔得，一定要禮拜三」
 
 
 NO_MATTER = re.compile(r"^(?:唔緊要|冇所謂|無所謂|冇問題)[，,\s]*(?=\S)")  # 「唔緊要，下個禮拜一都得」: the day conceded follows
+
+
+GRANTED = re.compile(r"(?:咁|噉)?\s*(?:好|OK|ok|okay|得|可以|冇問題|無問題)(?:呀|啊|啦|喇|吖)?[，,\s]", re.IGNORECASE)  # 「咁好啦，…」
 
 
 def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: str | None) -> str:
@@ -266,7 +271,8 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
         return ""
     reply, after = transcript.lines[line.index + 1], transcript.lines[line.index + 2]
     said = (sentences(reply.text) or [""])[-1]
-    yes = YES.match(OPENER.sub("", after.text).strip()) or ACCEPTS.search(after.text) or re.match(r"都(?:得|可以|好|OK)", after.text)
+    yes = YES.match(OPENER.sub("", after.text).strip()) or ACCEPTS.search(after.text) or re.match(r"都(?:得|可以|好|OK)", after.text) \
+        or GRANTED.match(after.text) and not NOT_YES.search((sentences(after.text) or [""])[0])  # 「咁好啦，禮拜五，但係一定要打」
     if reader.speaker(reply) != owner and reader.speaker(line) == owner and reader.speaker(after) == owner \
             and reply.speaker != line.speaker and GLUED_TAG.search(said) and yes:
         # 「我今晚十點前 send。」 「早啲啦，八點前得唔得？」 「OK，八點。」: the earlier time asked for, agreed
@@ -286,6 +292,13 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
         when = when if limit_said(when, transcript.date) else f"{when}前"
         clock = [c for c in clauses(conceded.group(0)[conceded.end("when"):]) if find_clocks(c)]
         return "，".join([when] + clock)  # 「禮拜一都得，但係要十點前」: by ten that Monday
+    answer = (sentences(after.text) or [""])[0]
+    asks_later = next((s for s in sentences(reply.text) if LATER_PLEASE.search(s)), "")
+    no_day = "，".join(c for c in clauses(asks_later) if not DAY_NO.match(c))  # 「聽日唔得，可唔可以畀多兩日時間我？」
+    if asks_later and not has_time_words(no_day, transcript.date) and GRANTED.match(answer):
+        # 「可唔可以遲多兩日？」 「咁好啦，禮拜一啦。」: the day granted
+        when = _last_day(answer, transcript.date)
+        return (when if limit_said(when, transcript.date) else f"{when}前") if find_time_phrases(when, transcript.date) else ""
     yes = yes or re.match(r"啱|冇錯|係喎", OPENER.sub("", after.text).strip())
     if not yes:
         return ""
@@ -313,6 +326,15 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
 SETTLES = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|咁好啦|yes|sure)(?![A-Za-z唔])|"
                      r"(?:可以|OK|得|冇問題|無問題)\s*(?:呀|啊|啦|喇|吖)?(?:[，,。！!]|$)|(?:更|仲|更加)\s*好", re.IGNORECASE)
 WHEN_ASKED = re.compile(r"幾時|幾耐|邊日|(?<![A-Za-z])when(?![A-Za-z])", re.IGNORECASE)  # 「幾時搞得掂？」: a day asked for
+
+
+def asks_when_done(question: str, said: str) -> bool:
+    """Whether question asks when the work said is done: 「幾時搞得掂？」, or 「幾時 send？」 after 「我要 send 報價」
+    (not 「幾時返？」 after 「我要去開會」)."""
+    when = WHEN_ASKED.search(question)
+    return bool(when) and bool(GENERIC_DONE.search(question[when.end():]) or shared_grams(question[when.end():], said))
+
+
 NO_LATER = re.compile(r"(?:唔可以|唔得|唔好|不可以)\s*再\s*(?:遲|晏|拖|延|改)")
 SETTLING_TURNS = 4  # a day offered, another asked, yes: a longer haggle is rare, and others speak in between
 

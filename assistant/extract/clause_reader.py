@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from assistant.extract.answers import (
-    ALSO_FINE, BARE, BY, OFFERS_ANOTHER_TIME, THEIR_TEAM, counter_taken, excused, proposes_another, turns_down,
+    ALSO_FINE, BARE, BY, OFFERS_ANOTHER_TIME, THEIR_TEAM, asks_when_done, counter_taken, excused, proposes_another, turns_down,
 )
 from assistant.extract.clock import find_clocks, zone_spans
 from assistant.extract.corrections import after_refusal
@@ -72,7 +72,8 @@ YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{WITH_WHOM})?(?:{VERB_WORD}|參考|�
 YOU_WITH = re.compile(rf"^你(?!哋)\s*{WITH_WHOM}(?:{VERB_WORD})(?!\s*得)", re.IGNORECASE)
 REMINDER = re.compile(rf"^(?:順便\s*)?(?:{REMIND}|remember to)\s*(?:要|順便|埋)*\s*", re.IGNORECASE)  # a reminder with its verb
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
-STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|(?<!有)冇|唔會")
+STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|(?<!有)冇|唔會|"
+                   r"(?:今朝|今早|頭先|啱啱|琴日|尋日|噚日|前日)\s*(?:收到|接到|見到|聽到)")  # 「我今朝收到份報價」: it came in
 MEETING_SET = re.compile(r"約(?:咗|好)[^，,。]{0,16}?(?:開會|見面|見|傾|會面|meeting)", re.IGNORECASE)
 MEETING_ABOUT = re.compile(r"(?:傾|討論|講|睇|商量|匯報|報告|(?<![A-Za-z])(?:review|discuss|go through)(?![A-Za-z]))", re.IGNORECASE)
 # what has been going on lately, or how a thing keeps failing (「部機成日 error」), unless asked now:
@@ -91,7 +92,7 @@ PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔
                         r"|^[^你，,。]{0,8}?(?:條例|法例|規定|規例|合約|政策|指引|守則|規矩)[^，,。]{0,6}(?:寫明|列明|規定|話明|訂明)"
                         r"(?!嘅)"  # a rule quoted, not 「跟返合約寫明嘅條款」
                         r"|(?:^|[,，]\s*)(?:please\s+)?(?:don'?t|do not|never)\s", re.IGNORECASE)  # "Marco, don't send the quotation yet"
-META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|同大家\s*(?:一齊)?\s*(?:跟進|傾|講|睇|討論|review|update)\s*(?:吓|下|一下)|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|(?<![同俾畀話])你\s*(?:先|嚟|黎)?\s*講|介紹|散會|到此為止|講(?:少少|幾樣|兩樣|三樣)|(?:^|[我你])\s*報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|^[^同跟約搵和]*傾下|睇下\s*status|提一提|想提吓|"
+META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|同大家\s*(?:一齊)?\s*(?:跟進|傾|講|睇|討論|review|update)\s*(?:吓|下|一下)|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|(?<![同俾畀話])你\s*(?:先|嚟|黎)?\s*講|介紹|散會|到此為止|講(?:少少|幾樣|兩樣|三樣)|(?:^|[我你])\s*報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|^[^同跟約搵和俾畀]*傾下|睇下\s*status|提一提|想提吓|"
                   r"聽下大家|update 下大家|^(?:我哋|大家)?\s*(?:今日|而家|宜家|趁而家)?\s*(?:快快手|快啲|一齊)?\s*(?:傾|講|討論)(?:埋|晒|完)\s*佢(?:哋)?\s*(?:啦|喇|吖|先)?$|"  # 「快快手傾埋佢」: this meeting's talk
                   # a topic opened or a remark flagged: 「講開 server，…」, 「順帶提下，…」
                   r"^(?:順帶|順便|另外|仲有)?\s*提(?:吓|下|一下)$|^(?:講開|講起|說起|speaking of)|"
@@ -293,7 +294,7 @@ class Reader:
             return True, shared
         if META.search(clause) or not VERB.search(clause) or AWAY_ONLY.fullmatch(without_times(clause, self.transcript.date).strip()):
             return False, None  # 「Ivy 請咗假，阿強你頂住先」: Ivy is away, not asked
-        timed = has_time_words(sentence, self.transcript.date)
+        timed = has_time_words(sentence, self.transcript.date) or self._when_answered(line)
         speaker = self.speaker(line)
         for m in ASSIGN.finditer(clause):
             hit = self.people.leading(clause[m.end():])
@@ -745,7 +746,8 @@ class Reader:
                 continue
             hit = self.people.leading(OPENER.sub("", clause))
             if hit and not hit[1] and at + 1 < len(parts) and re.match(r"我(?!哋)", parts[at + 1]) \
-                    and not any(_to_me(p) for p in parts[at + 1:]):  # 「Ken，我想早啲，…俾個 draft 我睇」 still asks Ken
+                    and not any(_to_me(p) or re.match(r"\s*(?:咁|噉)?\s*你(?!哋)", p) for p in parts[at + 1:]):
+                # 「Ken，我想早啲，…俾個 draft 我睇」, 「阿傑，我今朝收到份合約，你聽日處理」 still ask Ken, 阿傑
                 continue  # 「揀好一半但係 張生 我覺得…」: called while the speaker says what they think
             if hit and hit[1] and hit[0] != self.speaker(line) and at == 0 and said_after and PRAISED.fullmatch(hit[1]):
                 hit = (hit[0], "")  # 「阿強積極啲，聽日交份 report」, 「阿強好叻，…」: a word to him, then the request
@@ -934,6 +936,16 @@ class Reader:
         following = said[said.index(sentence) + 1]
         return find_deadline(following, self.transcript.date) \
             if OFFERS_ANOTHER_TIME.search(following) and not YOU_REQUEST.search(following) else None
+
+    def _when_answered(self, line: Line) -> bool:
+        """Whether somebody asks when it is done, asking nobody else by name, in the next turn (「幾時搞得掂？」), and
+        this turn's speaker answers with a time in the turn after (「兩個工作天內 send 晒」)."""
+        if line.index + 2 >= len(self.transcript.lines):
+            return False
+        asked, answer = self.transcript.lines[line.index + 1], self.transcript.lines[line.index + 2]
+        named = {self.people.find_name(n) for n in self.people.mentioned(asked.text)}
+        return asked.speaker != line.speaker and answer.speaker == line.speaker and asks_when_done(asked.text, line.text) \
+            and not named - {self.speaker(line)} and has_time_words(answer.text, self.transcript.date)
 
     def _asked_before(self, line: Line) -> bool:
         """Whether somebody else's turn just before turns to this turn's speaker (by name or 你)."""

@@ -28,7 +28,7 @@ REJECTED_AFTER = re.compile(r"^\s*(?:就)?(?:唔得|唔可以|唔掂|趕唔切|�
 AGREED_AFTER = re.compile(r"^\s*(?:先|就)?(?:得|可以|OK|ok|搞得掂|做得切|趕得切)(?![唔])")
 # 「八月十五號嗰個活動」: the day tells which one
 WHICH_ONE = r"(?:嗰\s*(?:個|場|次|單|批|班|份|張|件|位|期|輪)|(?:個|場)(?=\s*[\u3400-\u9fffA-Za-z]))"  # 「十八號個晚宴」 too
-EVENT_AFTER = re.compile(r"^\s*(?:開始|入場|舉行|開會|覆會|開幕|開業|出發|上線|停電|開庭|聆訊|見面|放假|嗰陣|到時|嗰日|嗰晚|"
+EVENT_AFTER = re.compile(r"^\s*(?:開始|入場|舉行|開會|覆會|散會|講到呢度|開幕|開業|出發|上線|停電|開庭|聆訊|見面|放假|嗰陣|到時|嗰日|嗰晚|"
                          r"當日|就到|會嚟|嚟|launch|event|go live|"
                          rf"{WHICH_ONE}\s*[\u3400-\u9fff]{{1,3}}日(?![子期])|"  # 「嗰個推廣日」, 「嗰個家長日」: a day's event
                          rf"(?:{WHICH_ONE}\s*)?(?:開放日|活動|晚會|晚宴|典禮|畢業禮|講座|研討會|工作坊|展覽|嘉年華|比賽|演出|"
@@ -52,6 +52,7 @@ RANGE = re.compile(r"\s*(?:至|到|-|–|~|to|或者|或|or)\s*", re.IGNORECASE)
 # what was done on that day (「今朝打咗嚟」), not what is asked for by it (「今日 send 咗佢」, 「今日交咗份表」)
 # …not past a verb of telling: 「你聽日通知大家會議改咗時間」 tells tomorrow what has changed
 DONE_THEN = re.compile(r"(?:(?!通知|話俾|話畀|講俾|告訴|提醒|(?<![A-Za-z])(?:tell|inform|remind))[^，,。]){0,10}?(?:咗(?!\s*(?:佢|個|份|張|啲|封|單|批|條|部|間|俾|畀))|(?:(?<=打)|(?<=email)|(?<=call))\s*過\s*(?:嚟|來))", re.IGNORECASE)
+RECEIVED_THEN = re.compile(r"\s*(?:(?:我|我哋|佢|佢哋|客|你)\s*)?(?:已經)?\s*(?:收到|接到|見到|聽到|發現)")  # 「今朝收到份合約」: when it came in
 THAT_IS = re.compile(r"即係|即是|亦即|(?<![A-Za-z])(?:i\.e\.|that is|which is)(?![A-Za-z])", re.IGNORECASE)  # the time said again, plainer
 
 
@@ -81,7 +82,11 @@ DURATION = re.compile(r"[一二三四五六七八九十兩\d]+\s*(?:個)?\s*(?:�
 IMMEDIATELY = re.compile(r"即刻|馬上|立即|即時|immediately|right away|at once", re.IGNORECASE)
 IF_WORDS = r"如果|假如|若果|萬一|一旦|(?<![A-Za-z])(?:if|in case)(?![A-Za-z])"  # a condition: what happens then, not now
 IF = re.compile(IF_WORDS, re.IGNORECASE)
-ONCE = re.compile(r"(?<![\u3400-\u9fff])一[^，,。]{0,10}?(?:到|好|完|返)|(?:^|[，,\s])等[^，,。]{1,10}?(?:到|好|完|返)|[\u3400-\u9fff]一(?:到|好|完|返)")
+# what is said before 「即刻」 or 「即日」 when it is once something happens, not today: 「相一到，」, 「等報價返嚟，」,
+# 「個客一俾錢你就」, 「你收到訂金」 (a thing still to come: not 「我今朝收到份合約，」)
+ON_EVENT = re.compile(r"(?<![\u3400-\u9fff])一[^，,。]{0,10}?(?:到|好|完|返)|(?:^|[，,\s])等[^，,。]{1,10}?(?:到|好|完|返)|"
+                      r"[\u3400-\u9fff]一(?:到|好|完|返)|一(?![百千萬個份張日次])[^，,。]{1,10}?就\s*$|"
+                      r"(?:收到|接到|攞到|拎到)(?![^，,。]*(?:咗|已經|頭先|今朝|琴日|尋日))[^，,。]{1,12}$")
 
 
 # a time of day said after a day (「聽日下晝三點半」, "Friday 5pm"), word by word: 「晚宴」 and "annual" are no part of it
@@ -106,7 +111,8 @@ def _score(text: str, phrase_start: int, phrase_end: int) -> int:
     if REJECTED_AFTER.search(after) or AFTER_AFTER.search(after) or re.search(r"(?<![A-Za-z])after\s*$", before, re.I) \
             or re.search(r"(?:唔使|唔駛|唔洗|不用)\s*(?:等到|等)?\s*$", before):  # 「唔使禮拜五，我今日就 send」  # 「聽日唔得，禮拜一先得」: the day turned down is no deadline
         return -1
-    if IMMEDIATELY.fullmatch(text[phrase_start:phrase_end]) and (IF.search(text[:phrase_start]) or ONCE.search(text[:phrase_start])):
+    if (IMMEDIATELY.fullmatch(text[phrase_start:phrase_end]) or text[phrase_start:phrase_end] == "即日") \
+            and (IF.search(text[:phrase_start]) or ON_EVENT.search(text[:phrase_start])):
         return -1  # 「如果再有人確診，你即刻通知教育局」, 「相一到，我即刻放上IG」: at once when it happens, not today
     if DURATION.match(text[phrase_start:phrase_end]) and re.search(r"(?:之後|以後)\s*(?:我哋|我|你|佢)?\s*$", before):
         return -1  # 「收到報價之後三個工作天內」: counted from something still to come, not from today
@@ -219,7 +225,7 @@ def find_deadline(text: str, today: date) -> Deadline | None:
     chosen: TimePhrase | None = None
     phrases = [p for p in phrases if not _names_a_period(text, p.start, p.end) and not _only_names_a_thing(text, p)]
     # 「客今朝九點半打咗嚟，你聽日覆佢」, 「客禮拜二 email 咗嚟」: when something already happened is no due time
-    past = [p for p in phrases if _happened(text, p.start, p.end)]
+    past = [p for p in phrases if _happened(text, p.start, p.end) or p.day <= today and RECEIVED_THEN.match(text, p.end)]
     phrases = [p for p in phrases if p not in past]
     clocks = [c for c in clocks if not any(_clock_for(p, [c], text) for p in past) and not _happened(text, c.start, c.end)]
     # 「禮拜一至禮拜三之間」: a range is due by its end

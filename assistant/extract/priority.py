@@ -8,6 +8,7 @@ from datetime import date
 from typing import Literal
 
 from assistant.extract.cues import CONDITION
+from assistant.extract.deadlines import ON_EVENT
 
 Priority = Literal["call", "sms", "app"]
 
@@ -47,5 +48,6 @@ def priority_for(text: str, deadline: date | None = None, meeting_date: date | N
 
 @lru_cache(maxsize=1024)  # a turn's words are read once, however many items it gives
 def _tone(text: str) -> tuple[bool, bool]:
-    """(urgent, important) words in text."""
-    return bool(URGENT.search(NOT_URGENT.sub("", text))), bool(IMPORTANT.search(text))
+    """(urgent, important) words in text; 「即刻」 once something happens (「你收到 PO 即刻通知我」) is urgent then, not now."""
+    said = NOT_URGENT.sub("", text)
+    return any(not ON_EVENT.search(said[:m.start()]) for m in URGENT.finditer(said)), bool(IMPORTANT.search(text))

@@ -24,7 +24,7 @@ from datetime import date
 
 from assistant.extract.answers import (
     ALREADY, BARE, BY, COUNTER_OFFER, DAY_TURNED_DOWN, GENERIC_DONE, LATER_PLEASE, OFFERS_ANOTHER_TIME, accepted_with_time, asked_before,
-    asker_agrees, cannot, counter_accepted, counter_taken, day_settled, done_already, insisted, insisted_time, offers_another_day,
+    asker_agrees, asks_when_done, cannot, counter_accepted, counter_taken, day_settled, done_already, insisted, insisted_time, offers_another_day,
     the_answer, timed_after, turns_down, with_when_answer,
 )
 from assistant.extract.clause_reader import (
@@ -674,7 +674,7 @@ def _due_asked(reader: Reader, transcript: Transcript, line: Line, items: list[R
     """The undated tasks of the last few turns that a "when" question in the turn before is about,
     which this turn answers: asked by their owner of the one who gave them or of anybody else when
     the work was handed on (``by_owner``: 「阿傑，你寫個 proposal。」 「幾時要？」 「下個禮拜三啦。」), or by the giver of their owner
-    (「阿傑，迎新包你設計埋佢。」 「好呀。」 「幾時搞得掂？」 「禮拜五啦。」)."""
+    (「阿傑，迎新包你設計埋佢。」 「好呀。」 「幾時搞得掂？」 「禮拜五啦。」), or of the one who said it is theirs just before."""
     if line.index == 0:
         return []
     question = transcript.lines[line.index - 1]
@@ -684,7 +684,9 @@ def _due_asked(reader: Reader, transcript: Transcript, line: Line, items: list[R
         return []
     since = 3 if by_owner else SINCE_ASKED
     return [i for i in items if i.owner == owner and line.index - since <= i.turn < line.index - 1
-            and (transcript.lines[i.turn].speaker == giver or by_owner and reader.speaker(transcript.lines[i.turn]) != owner)
+            and (transcript.lines[i.turn].speaker == giver or by_owner and reader.speaker(transcript.lines[i.turn]) != owner
+                 or not by_owner and i.turn == line.index - 2 and transcript.lines[i.turn].speaker == line.speaker
+                 and asks_when_done(question.text, i.task))  # 「我要 send 報價。」 「幾時搞得掂？」
             and not i.agreed_due and not i.shared_due
             and not has_time_words(i.task, transcript.date)]
 
@@ -1093,6 +1095,12 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             if not in_turn and not previous and re.match(r"我(?!哋)", due_words) \
                     and _when_asked(reader, transcript, line, asked_of=True):  # 「份 budget 幾時有？」 「我禮拜一俾你。」
                 due_words = re.sub(r"^我(?!哋)\s*(?:會|可以|就)?\s*(?=\S)", "", due_words)
+            restated = [i for i in _due_asked(reader, transcript, line, items, by_owner=False) if transcript.lines[i.turn].speaker == line.speaker
+                        and shared_grams(due_words, i.task)] if not in_turn and not previous and has_time_words(due_part, transcript.date) else []
+            for item in restated:  # 「我要 send 報價俾佢哋。」 「幾時搞得掂？」 「兩個工作天內 send 晒俾啲客。」: the work said again, by then
+                item.agreed_due = due_part
+            if restated:
+                continue
             if has_time_words(due_part, transcript.date) and DUE_ONLY.match(due_words):
                 # 「整好份報價，同埋 book 埋會議室。兩樣都禮拜五前搞掂。」: the due time of the tasks before
                 targets = in_turn if ALL_OF_THEM.match(sentence) else said_before

@@ -426,13 +426,13 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                                         if HELPS_ME.match(parts[0][end:]) and ONE_CHARACTER_VERB.fullmatch(rest) else None)  # 「文件 Ivy 幫我釘」
             if said and re.match(r"[\u3400-\u9fff]", rest[said.end():]) and not COMPLEMENT.match(rest, said.end()) \
                     and not NOUN_PHRASE.match(rest[said.end():]) and not VERB.match(rest, said.end()) \
-                    and not re.match(r"[俾畀給同]", rest[said.end():]):
-                said = None  # 「整理」: the verb goes on
+                    and not re.match(r"[俾畀給同]|[啦吖]$", rest[said.end():]):
+                said = None  # 「整理」: the verb goes on (not 「跟吖」)
             needs = re.search(r"(?<=\S)\s*(?:我(?!哋)\s*)?要\s*$", parts[0][:start])  # 「部新電腦(我)要 Ken 幫我裝」: the thing, then who
             head = parts[0][:needs.start() if needs else start]
             if head and not re.search(r"(?:要|叫|請|等|俾|畀|同|搵|問|話|幫|替|代)\s*$", head) and said:
-                topic = re.sub(r"\s*(?:嗰邊|那邊|(?:嗰|呢)\s*(?:份|個|條|張|啲|批|單))$", "",
-                               drop_names(head, people, owner).strip(" ，,"))  # 「合約嗰邊」, 「年報嗰份」
+                topic = re.sub(r"\s*(?:嗰邊|那邊|(?:嗰|呢)\s*(?:份|個|條|張|啲|批|單)|不如|就)$", "",
+                               drop_names(head, people, owner).strip(" ，,"))  # 「合約嗰邊」, 「年報嗰份」, 「flyer 不如 Ken 你跟」
                 if CALLED.fullmatch(topic):  # 「Ken 你聽日交報告」, Ken not on the list: who, not what
                     parts, topic = [rest, *later], ""
                 done = COMPLEMENT.match(rest, said.end()) or re.compile(r"\s*(?:一下|下|吓)(?!\s*(?:個|星期|禮拜))").match(rest, said.end())

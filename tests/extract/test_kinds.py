@@ -5647,3 +5647,67 @@ def test_break_it_findings_on_busy_days_recipients_reminders_and_who_is_named():
         ("黃太", "阿傑負責剪片。"), ("Marco Lee 李文傑", "下下個禮拜一之前剪好俾你睇得唔得？"),
         ("Ivy Chan 陳詩韻", "得，就咁。"), ("黃太", "唔得，太遲，今個禮拜五。"),
     ])[0][2] != "2026-03-23"
+
+
+@pytest.mark.parametrize("asked, granted, due", [
+    ("可唔可以遲多兩日？", "咁好啦，禮拜一啦。", "2026-03-16"),
+    ("聽日唔得，可唔可以畀多兩日時間我？", "好，下個禮拜二前啦。", "2026-03-17"),
+    ("可唔可以遲啲？", "唔得，聽日一定要。", "2026-03-12"),  # refused: the day asked for stands (passes both ways)
+])
+def test_the_day_granted_when_more_time_is_asked_for(asked, granted, due):
+    assert _items([
+        ("黃太", "Ivy，份預算你聽日交俾我。"),
+        ("Ivy Chan 陳詩韻", asked),
+        ("黃太", granted),
+    ]) == [("Ivy Chan 陳詩韻", "交預算俾黃太", due)]
+
+
+def test_at_once_when_something_arrives_is_not_today_nor_a_call():
+    for said in ("阿傑，你收到供應商張發票即日入數。", "阿傑，個客一簽約你就即刻開單。"):
+        [item] = _extract([("黃太", said)])["action_items"]
+        assert (item["owner"], item["deadline"], item["priority"]) == ("Marco Lee 李文傑", None, "app"), said
+    [item] = _extract([("黃太", "阿傑，份合約你即日處理。")])["action_items"]  # today itself (passes both ways)
+    assert (item["deadline"], item["priority"]) == ("2026-03-11", "call")
+
+
+def test_a_name_then_the_speakers_own_news_then_you_asks_the_one_named():
+    [(owner, _, deadline)] = _items([("黃太", "阿傑，我今朝收到份報價，你聽日 check 下。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-12")
+
+
+def test_another_day_offered_and_granted_with_a_but():
+    [(owner, task, deadline)] = _items([
+        ("黃太", "Ivy，你聽日可唔可以打電話俾個客傾下？"),
+        ("Ivy Chan 陳詩韻", "聽日我成日都要見客喎，禮拜五得唔得？"),
+        ("黃太", "咁好啦，禮拜五，但係一定要打。"),
+    ])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-13") and task.startswith("打電話俾客")
+
+
+def test_ones_own_work_gets_the_day_said_when_asked_when_it_is_done():
+    assert _items([
+        ("Ivy Chan 陳詩韻", "我要 send 份報價俾個客。"),
+        ("黃太", "幾時搞得掂？"),
+        ("Ivy Chan 陳詩韻", "兩個工作天內 send 晒。"),
+    ]) == [("Ivy Chan 陳詩韻", "send 報價俾客", "2026-03-13")]
+    items = _items([  # when somebody comes back is not when work is done
+        ("Ivy Chan 陳詩韻", "我要去睇醫生。"),
+        ("黃太", "幾時返？"),
+        ("Ivy Chan 陳詩韻", "聽日。"),
+    ])
+    assert all(deadline != "2026-03-12" for _, _, deadline in items)
+
+
+def test_closing_the_meeting_today_gives_no_day():
+    [(owner, _, deadline)] = _items([
+        ("Ivy Chan 陳詩韻", "我想整理一套培訓教材。"),
+        ("黃太", "好主意，Ivy 你得閒就整，唔趕。"),
+        ("Ivy Chan 陳詩韻", "OK。"),
+        ("黃太", "好，咁今日散會。"),
+    ])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", None)
+
+
+@pytest.mark.parametrize("said", ["年度晚宴不如阿傑你跟吖。", "年度晚宴就阿傑你跟啦。"])
+def test_a_thing_then_who_takes_it_with_a_particle(said):
+    assert _items([("黃太", said), ("Marco Lee 李文傑", "冇問題。")]) == [("Marco Lee 李文傑", "跟年度晚宴", None)]
