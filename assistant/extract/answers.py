@@ -253,7 +253,7 @@ OFFERS_ANOTHER_TIME = re.compile(r"先(?:得|可以|搞得掂|做得切|趕得�
 ASKS_FOR = re.compile(r"^\s*(?:咁|噉)?\s*(?:可唔可以|可否|得唔得|不如|或者)\s*(?:改|延)?(?:做|為|到|去)?\s*")  # 「可唔可以改到…」
 MORE_DAYS = r"(?:啲|少少|一兩日|兩日|一日|幾日|一個禮拜)"
 LATER_PLEASE = re.compile(rf"(?:遲|晏)多?{MORE_DAYS}\s*(?:得唔得|可唔可以|好唔好|OK唔OK|得嗎|可以嗎)|可唔可以(?:遲|晏)多?{MORE_DAYS}|"
-                          rf"(?:俾|畀)(?:多|多{MORE_DAYS})\s*時間")  # 「可唔可以畀多兩日時間我？」
+                          rf"(?:俾|畀)(?:多|多{MORE_DAYS})\s*時間|寬限")  # 「可唔可以畀多兩日時間我？」
 INSISTED = re.compile(r"^(?:唔得|唔可以|唔行|no(?![A-Za-z]))|一定要|最遲", re.IGNORECASE)  # 「唔得，一定要禮拜三」
 
 
@@ -293,12 +293,12 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
         clock = [c for c in clauses(conceded.group(0)[conceded.end("when"):]) if find_clocks(c)]
         return "，".join([when] + clock)  # 「禮拜一都得，但係要十點前」: by ten that Monday
     answer = (sentences(after.text) or [""])[0]
-    asks_later = next((s for s in sentences(reply.text) if LATER_PLEASE.search(s)), "")
-    no_day = "，".join(c for c in clauses(asks_later) if not DAY_NO.match(c))  # 「聽日唔得，可唔可以畀多兩日時間我？」
-    if asks_later and not has_time_words(no_day, transcript.date) and GRANTED.match(answer):
-        # 「可唔可以遲多兩日？」 「咁好啦，禮拜一啦。」: the day granted
-        when = _last_day(answer, transcript.date)
-        return (when if limit_said(when, transcript.date) else f"{when}前") if find_time_phrases(when, transcript.date) else ""
+    plea = LATER_PLEASE.search(reply.text) or QUESTION.search(said) and (OFFERS_ANOTHER_TIME.search(said) or ASKS_FOR.match(said))
+    granted = _first_day(answer, transcript.date) if plea and GRANTED.match(answer) and not NOT_YES.search(answer) else ""
+    if granted:  # 「可唔可以遲多兩日？」 / 「可唔可以下個禮拜先交？」 then 「咁好啦，禮拜一啦。」: the day the asker grants
+        granted = _in_week_asked(re.sub(r"\s*(?:啦|呀|啊|喇|吖)$", "", granted),  # 「下個禮拜四」 … 「OK，禮拜三。」
+                                 _day_haggled(line.text, [reply.text], transcript.date), transcript.date)
+        return granted if limit_said(granted, transcript.date) else f"{granted}前"
     yes = yes or re.match(r"啱|冇錯|係喎", OPENER.sub("", after.text).strip())
     if not yes:
         return ""
@@ -401,6 +401,17 @@ def _last_day(said: str, today: date) -> str:
     parts = [c for c in clauses(said) if has_time_words(c, today) and not IN_TIME_FOR.match(OPENER.sub("", c).strip())]
     last = next((k for k in reversed(range(len(parts))) if find_time_phrases(parts[k], today)), 0)
     return "，".join(parts[last:])
+
+
+def _first_day(said: str, today: date) -> str:
+    """The first clause of said that names a day, with a time said in the clause after it
+    (「咁好啦，禮拜一啦，但係禮拜五要俾個初稿我睇」 → 「禮拜一啦」; 「好，禮拜一，十點前」: both); "" when none names one."""
+    parts = clauses(said)
+    first = next((k for k, c in enumerate(parts) if find_time_phrases(c, today)), None)
+    if first is None:
+        return ""
+    clock = parts[first + 1:first + 2]
+    return "，".join(parts[first:first + 1] + [c for c in clock if find_clocks(c) and not find_time_phrases(c, today)])
 
 
 def _in_week_asked(when: str, asked: date | None, today: date) -> str:

@@ -74,6 +74,7 @@ REMINDER = re.compile(rf"^(?:順便\s*)?(?:{REMIND}|remember to)\s*(?:要|順便
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
 STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|(?<!有)冇|唔會|"
                    r"(?:今朝|今早|頭先|啱啱|琴日|尋日|噚日|前日)\s*(?:收到|接到|見到|聽到)")  # 「我今朝收到份報價」: it came in
+NEWS = re.compile(r"收到|接到|見到|聽到|啱啱|頭先|[\u3400-\u9fff](?:完|過)(?![^，,。]*(?:之後|以後|後|先|就))")  # what has just happened
 MEETING_SET = re.compile(r"約(?:咗|好)[^，,。]{0,16}?(?:開會|見面|見|傾|會面|meeting)", re.IGNORECASE)
 MEETING_ABOUT = re.compile(r"(?:傾|討論|講|睇|商量|匯報|報告|(?<![A-Za-z])(?:review|discuss|go through)(?![A-Za-z]))", re.IGNORECASE)
 # what has been going on lately, or how a thing keeps failing (「部機成日 error」), unless asked now:
@@ -353,7 +354,7 @@ class Reader:
             and re.search(r"你(?!哋)", clause)  # 「你下個禮拜三之前同財務部對數」: the verb is far from 你
         yes = YES_FIRST.match(sentence)
         me = SELF_COMMIT.search(clause) or FOR_YOU.search(clause) \
-            or (SELF.search(clause) if timed and not self._state(clause) else None) \
+            or (SELF.search(clause) if timed and not self._state(clause) and not self._news_before_you(clause, sentence) else None) \
             or (YES_ME.match(clause) if yes and sentence[yes.end():].startswith(clause) else None)  # 「明白，我 send 個 email…」
         me = None if me and TELLS.search(clause[:me.start()]) else me  # 「講清楚我哋幾時搞掂」: what is told
         me = None if me and re.search(r"[俾畀給][^，,。]{1,48}$", clause[:me.start()]) else me  # 「俾個報價我睇」: to me
@@ -936,6 +937,14 @@ class Reader:
         following = said[said.index(sentence) + 1]
         return find_deadline(following, self.transcript.date) \
             if OFFERS_ANOTHER_TIME.search(following) and not YOU_REQUEST.search(following) else None
+
+    def _news_before_you(self, clause: str, sentence: str) -> bool:
+        """Whether a clause of the speaker's news, with no time of its own, comes before a clause asking 你
+        (「阿傑，我收到客嘅 email，你聽日覆佢」, 「我啱啱見完客，你…」): the reason, not the speaker's work."""
+        said = clauses(sentence)
+        later = said[said.index(clause) + 1:] if clause in said else []
+        return bool(NEWS.search(clause)) and not has_time_words(clause, self.transcript.date) \
+            and any(re.match(r"(?:咁|噉|所以)?\s*你(?!哋)", OPENER.sub("", c).strip()) for c in later)
 
     def _when_answered(self, line: Line) -> bool:
         """Whether somebody asks when it is done, asking nobody else by name, in the next turn (「幾時搞得掂？」), and

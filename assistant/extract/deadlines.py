@@ -83,10 +83,13 @@ IMMEDIATELY = re.compile(r"即刻|馬上|立即|即時|immediately|right away|at
 IF_WORDS = r"如果|假如|若果|萬一|一旦|(?<![A-Za-z])(?:if|in case)(?![A-Za-z])"  # a condition: what happens then, not now
 IF = re.compile(IF_WORDS, re.IGNORECASE)
 # what is said before 「即刻」 or 「即日」 when it is once something happens, not today: 「相一到，」, 「等報價返嚟，」,
-# 「個客一俾錢你就」, 「你收到訂金」 (a thing still to come: not 「我今朝收到份合約，」)
+# 「個客一俾錢你就」, 「你收到訂金」, 「客人過咗數之後你」, 「當個客簽咗約你」 (a thing still to come: not 「開完會之後」, 「我今朝
+# 收到份合約，」)
 ON_EVENT = re.compile(r"(?<![\u3400-\u9fff])一[^，,。]{0,10}?(?:到|好|完|返)|(?:^|[，,\s])等[^，,。]{1,10}?(?:到|好|完|返)|"
                       r"[\u3400-\u9fff]一(?:到|好|完|返)|一(?![百千萬個份張日次])[^，,。]{1,10}?就\s*$|"
-                      r"(?:收到|接到|攞到|拎到)(?![^，,。]*(?:咗|已經|頭先|今朝|琴日|尋日))[^，,。]{1,12}$")
+                      r"(?:^|[，,\s])當[^，,。]{1,14}$|"
+                      r"(?:^|[，,。])(?![^，,。]*(?:已經|頭先|今朝|琴日|尋日|開完會|散會))[^，,。]*?"
+                      r"(?:(?:收到|接到|攞到|拎到)[^，,。]{1,12}|(?:之後|以後)\s*(?:我哋|我|你|佢)?\s*(?:就)?\s*)$")
 
 
 # a time of day said after a day (「聽日下晝三點半」, "Friday 5pm"), word by word: 「晚宴」 and "annual" are no part of it

@@ -104,10 +104,11 @@ PROMPTED = re.compile(r"得唔得閒|有冇時間|有冇空|得(?:到)?(?!閒)(?
 DUE_AFTER = re.compile(r"(?:前|之前|內|之內|以內)\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀)?(?:佢|晒|埋|哂)?"
                        r"[。！!]*$|^(?:by|before)\b", re.IGNORECASE)
 # A sentence that only gives the due time of the tasks said just before it: 「兩樣都禮拜五前搞掂。」
-DUE_ONLY = re.compile(r"^(?:(?:嗯|呃|哦|好|OK|唔急|唔使急|唔駛急|唔使咁急|冇咁急|最好)[，,\s]*)*"  # 「唔急，月尾啦。」 answers 「幾時要？」
+DUE_ONLY = re.compile(r"^(?:(?:嗯|呃|哦|好|OK|唔急|唔使急|唔駛急|唔使咁急|冇咁急|最好|應該|大概|估計)[，,\s]*)*"  # 「唔急，月尾啦。」 answers 「幾時要？」
                       r"(?:(?:兩|三|四|幾)(?:樣|份|件)(?:嘢)?|全部|所有|呢啲|以上|all)?\s*(?:都)?\s*(?:要|一定要|最遲)?\s*(?:喺|by|before)?\s*"
                       r"(?:前|之前|或之前|內|之內|以內)?\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀|done)?"
-                      r"(?:佢|佢哋|晒|哂|埋)?\s*(?:(?:返)?(?:俾|畀|給)\s*(?:我|你)(?!哋))?\s*(?:啦|喇|吖|呀|啊|la)?[，,\s]*(?:唔該|please|thanks|thank you)?$", re.IGNORECASE)
+                      r"(?:佢|佢哋|晒|哂|埋)?\s*(?:(?:返)?(?:俾|畀|給)\s*(?:我|你)(?!哋))?\s*(?:先)?(?:得|可以)?\s*(?:啦|喇|吖|呀|啊|la)?[，,\s]*"
+                      r"(?:唔該|please|thanks|thank you)?$", re.IGNORECASE)  # 「應該禮拜一得」
 
 
 # 「三個工作天內啦，唔好拖，唔係佢又會再寫」: urging and why, after the due time
@@ -1104,6 +1105,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             if has_time_words(due_part, transcript.date) and DUE_ONLY.match(due_words):
                 # 「整好份報價，同埋 book 埋會議室。兩樣都禮拜五前搞掂。」: the due time of the tasks before
                 targets = in_turn if ALL_OF_THEM.match(sentence) else said_before
+                went_on = line.index - 1 - bool(line.index > 1 and YES.match(transcript.lines[line.index - 1].text.strip()))
+                if not targets and not in_turn and not previous and line.index and transcript.lines[went_on].speaker == line.speaker:
+                    # 「Ivy，你 update 份 roster。」 (「好。」) then, in a turn of its own, 「今日內搞掂佢。」
+                    targets = [i for i in items if i.turn == went_on and not i.group and not i.agreed_due and not i.shared_due]
                 if ALL_OF_THEM.match(sentence) and not in_turn:  # 「Ken 整時間表，Tom 聯絡客戶。」 … 「全部禮拜三前搞掂。」
                     targets = [i for i in items if 0 < line.index - i.turn <= NAMED_TURNS and not i.group
                                and not i.agreed_due and transcript.lines[i.turn].speaker == line.speaker]

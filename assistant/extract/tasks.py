@@ -489,6 +489,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         about_others = [p for p in parts if OBSERVATION.search(p) and not VERB.search(OBSERVATION.sub("", p))
                         and any(name != owner for name, _, _ in people.spans(p))]
         parts = [p for p in parts if p not in about_others] or parts
+    if len(parts) > 1:  # 「我啱啱見完客，你禮拜五前出份報價」: what has just happened, not the work
+        parts = [p for p in parts if not JUST_HAPPENED.match(_LEAD.sub("", p).strip())] or parts
     if len(parts) > 1:  # 「我聽日返半日，三點前 send 俾你」: where the owner will be, not the work
         parts = [p for p in parts if not _only_whereabouts(p)] or parts
     if len(parts) > 1:  # 「手上嘢太多，聽日搞掂份報告」, 「…，唔好好似舊年咁拖」: how things are, not what to do
@@ -697,6 +699,7 @@ def _condition_about(clause: str, task: str) -> str | None:
     return NOUN_PHRASE.sub("", who["who"]) if NOUN_PHRASE.match(who["who"]) else None
 
 
+JUST_HAPPENED = re.compile(r"^(?:我|我哋)?\s*(?:啱啱|頭先|今朝|琴日|尋日|噚日)\s*[^，,。]{0,8}?(?:完|過|咗|收到|接到|見到)")
 BEFORE_NOW = re.compile(r"(?:我|你|佢)(?:哋)?\s*(?:上次|上一次|之前|琴日|尋日|舊年)")  # what somebody did before
 
 

@@ -5653,6 +5653,8 @@ def test_break_it_findings_on_busy_days_recipients_reminders_and_who_is_named():
     ("可唔可以遲多兩日？", "咁好啦，禮拜一啦。", "2026-03-16"),
     ("聽日唔得，可唔可以畀多兩日時間我？", "好，下個禮拜二前啦。", "2026-03-17"),
     ("可唔可以遲啲？", "唔得，聽日一定要。", "2026-03-12"),  # refused: the day asked for stands (passes both ways)
+    ("可以寬限多幾日嗎？", "咁好啦，禮拜一啦。", "2026-03-16"),
+    ("可唔可以下個禮拜先交？", "OK，禮拜二啦。", "2026-03-17"),  # a week asked for, a day in it granted
 ])
 def test_the_day_granted_when_more_time_is_asked_for(asked, granted, due):
     assert _items([
@@ -5711,3 +5713,52 @@ def test_closing_the_meeting_today_gives_no_day():
 @pytest.mark.parametrize("said", ["年度晚宴不如阿傑你跟吖。", "年度晚宴就阿傑你跟啦。"])
 def test_a_thing_then_who_takes_it_with_a_particle(said):
     assert _items([("黃太", said), ("Marco Lee 李文傑", "冇問題。")]) == [("Marco Lee 李文傑", "跟年度晚宴", None)]
+
+
+def test_the_first_day_granted_is_the_works_not_a_later_one_for_something_else():
+    items = _items([
+        ("黃太", "Ivy，份預算你聽日交俾我。"),
+        ("Ivy Chan 陳詩韻", "可唔可以遲多兩日？"),
+        ("黃太", "咁好啦，禮拜一啦，但係禮拜五要俾個初稿我睇。"),
+    ])
+    assert ("Ivy Chan 陳詩韻", "交預算俾黃太", "2026-03-16") in items
+
+
+def test_the_speakers_news_before_a_request_is_no_item_of_theirs():
+    assert _items([("黃太", "阿傑，我收到供應商嘅 email，你聽日覆佢。")])[0][::2] == ("Marco Lee 李文傑", "2026-03-12")
+    assert len(_items([("黃太", "阿傑，我收到供應商嘅 email，你聽日覆佢。")])) == 1
+    assert _items([("黃太", "Ivy，我啱啱見完個客，你禮拜五前出份建議書。")]) == [("Ivy Chan 陳詩韻", "出建議書", "2026-03-13")]
+    # what the speaker will do stays theirs (passes both ways)
+    assert ("黃太", "send 報告俾 Ivy", "2026-03-12") in _items([("黃太", "Ivy，我聽日 send 份報告俾你，你睇完覆我。")])
+
+
+@pytest.mark.parametrize("said, due, priority", [
+    ("阿傑，客人過咗數之後你即日出貨。", None, "app"),
+    ("阿傑，當個客簽咗約你即刻開戶口。", None, "app"),
+    ("阿傑，開完會之後你即刻 send 份紀錄俾大家。", "2026-03-11", "call"),  # this meeting: today (passes both ways)
+    ("阿傑，客已經過咗數，你即日出貨。", "2026-03-11", "call"),  # it has happened: today (passes both ways)
+])
+def test_at_once_after_or_when_something_happens_is_not_today(said, due, priority):
+    [item] = _extract([("黃太", said)])["action_items"]
+    assert (item["owner"], item["deadline"], item["priority"]) == ("Marco Lee 李文傑", due, priority)
+
+
+def test_this_afternoon_said_alone_is_today():
+    assert _items([("黃太", "阿傑，你下晝覆供應商封 email。")])[0][2] == "2026-03-11"
+    assert _items([("黃太", "阿傑，你禮拜五 下晝三點前覆供應商封 email。")])[0][2] == "2026-03-13T15:00:00+08:00"  # passes both ways
+
+
+@pytest.mark.parametrize("between", [[], [("Ivy Chan 陳詩韻", "好。")]])
+def test_a_due_day_said_in_the_askers_next_turn(between):
+    assert _items([("黃太", "Ivy，你整理份客戶名單。"), *between, ("黃太", "今日內搞掂佢。")]) == \
+        [("Ivy Chan 陳詩韻", "整理客戶名單", "2026-03-11")]
+
+
+@pytest.mark.parametrize("answer", ["應該禮拜一得。", "禮拜一先得。"])
+def test_a_hedged_day_answers_when_it_is_done(answer):
+    assert _items([
+        ("黃太", "Ivy，你整理份客戶名單。"),
+        ("Ivy Chan 陳詩韻", "好。"),
+        ("黃太", "幾時搞得掂？"),
+        ("Ivy Chan 陳詩韻", answer),
+    ]) == [("Ivy Chan 陳詩韻", "整理客戶名單", "2026-03-16")]
