@@ -18,7 +18,7 @@ from assistant.extract.cues import (
 from assistant.extract.dates import FEST, find_time_phrases
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out, without_times
 from assistant.extract.owners import OwnerResolver, resolver_for
-from assistant.extract.tasks import DELIVERY_VERBS, FORM_OF_WORK, VERB
+from assistant.extract.tasks import DELIVERY_VERBS, FORM_OF_WORK, TAKES_CHARGE, VERB
 from assistant.extract.text import clauses, coverage, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
 
@@ -111,6 +111,9 @@ ANSWER_WORDS = re.compile(LATEST.pattern + r"|(?<![A-Za-z])(?:at the latest|by|b
 GENERIC_DONE = re.compile(r"搞掂|搞定|完成|做完|做好|搞得掂|做得切|趕得切|done")  # 「收到，禮拜五前搞掂」: any task's verb
 
 
+I_TAKE = re.compile(r"(?:(?:好|OK|ok|得|冇問題|可以)(?:呀|啊|啦)?[，,\s]*)?我\s*(?:嚟|跟|做|搞)")  # 「我嚟啦，…」
+
+
 def accepted_with_time(reader: Reader, transcript: Transcript, line: Line, task: str, owner: str | None) -> str:
     """The next turn's first sentence when the person asked accepts a task that had no due time
     and says when (「Ivy，員工手冊都要改埋。」 「明白，聽日改。」), naming no other work."""
@@ -129,6 +132,10 @@ def accepted_with_time(reader: Reader, transcript: Transcript, line: Line, task:
         said = (sentences(reply.text) or [""])[0]
         later = find_deadline(said, transcript.date)
         return said if later is not None and later.day == due.day and later.at is not None and not NOT_YES.search(said) else ""
+    said = (sentences(reply.text) or [""])[0]
+    if TAKES_CHARGE.fullmatch(re.sub(r"^.*?你(?!哋)", "", task).strip(" 。！!")) and limit_said(said, transcript.date) \
+            and (ACCEPTS.search(said) or I_TAKE.match(said)) and not asks(said) and not NOT_YES.search(said):
+        return said  # 「不如 Vivian 你跟埋吖」 「我嚟啦，禮拜五之前 book 好 crew 酒店。」: taken on, by then
     own = part_about(task, reply.text, reader.people, transcript.date)
     if own == "":
         return ""  # 「Quotation 我禮拜三前 send，vendor 我遲啲先 call」: the vendor's call has no day
@@ -270,7 +277,8 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
     if owner is None or line.index + 2 >= len(transcript.lines):
         return ""
     reply, after = transcript.lines[line.index + 1], transcript.lines[line.index + 2]
-    said = (sentences(reply.text) or [""])[-1]
+    said = next((s for s in reversed(sentences(reply.text)) if GLUED_TAG.search(s) and has_time_words(s, transcript.date)),
+                (sentences(reply.text) or [""])[-1])  # 「…禮拜五得唔得？禮拜四放假我唔想打擾人。」: the day offered, the reason after
     yes = YES.match(OPENER.sub("", after.text).strip()) or ACCEPTS.search(after.text) or re.match(r"都(?:得|可以|好|OK)", after.text) \
         or GRANTED.match(after.text) and not NOT_YES.search((sentences(after.text) or [""])[0])  # 「咁好啦，禮拜五，但係一定要打」
     if reader.speaker(reply) != owner and reader.speaker(line) == owner and reader.speaker(after) == owner \
@@ -564,8 +572,12 @@ def asker_agrees(transcript: Transcript, line: Line) -> bool:
     rest = "，".join(said[1:])
     answer = transcript.lines[line.index + 1].text
     asking = [s for s in sentences(answer) if OFFERS_ANOTHER_TIME.search(s) and has_time_words(s, transcript.date)]
-    offered = find_deadline(DAY_TURNED_DOWN.sub("", asking[-1] if asking else answer), transcript.date)  # 「聽日…做唔切。禮拜三得唔得？」
-    yes = YES.match(said[0]) or CONCEDED.match(said[0].strip())  # 「都得」, 「禮拜一都 OK」 (「，咁就禮拜一」 is the rest)
+    said_back = asking[-1] if asking else answer
+    tag = OFFERS_ANOTHER_TIME.search(said_back)
+    part = (clauses(said_back[:tag.end()]) or [""])[-1] if tag else ""  # 「聽日我成日有堂喎，禮拜五得唔得？」: Friday
+    offered = find_deadline(part if has_time_words(part, transcript.date) else DAY_TURNED_DOWN.sub("", said_back),
+                            transcript.date)  # 「聽日…做唔切。禮拜三得唔得？」
+    yes = YES.match(re.sub(r"^\s*(?:咁|噉)\s*", "", said[0])) or CONCEDED.match(said[0].strip())  # 「(咁)好啦」, 「都得」, 「禮拜一都 OK」
     again = find_deadline(rest, transcript.date)  # 「得，不過禮拜四中午十二點前」: that day, by a time
     return bool(yes) and (not has_time_words(rest, transcript.date)
                           or offered is not None and again is not None and again.day == offered.day)

@@ -75,6 +75,7 @@ REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|pleas
 STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|(?<!有)冇|唔會|"
                    r"(?:今朝|今早|頭先|啱啱|琴日|尋日|噚日|前日)\s*(?:收到|接到|見到|聽到)")  # 「我今朝收到份報價」: it came in
 NEWS = re.compile(r"收到|接到|見到|聽到|啱啱|頭先|[\u3400-\u9fff](?:完|過)(?![^，,。]*(?:之後|以後|後|先|就))")  # what has just happened
+YOU_HAVE = re.compile(r"你(?!哋)\s*(?:(?:又|都|仲|亦)\s*有(?!冇)[^，,。]*|有(?!冇|時間|空)[^，,。]*喎)$")  # 「你又有單出殯喎」: how the day is
 MEETING_SET = re.compile(r"約(?:咗|好)[^，,。]{0,16}?(?:開會|見面|見|傾|會面|meeting)", re.IGNORECASE)
 MEETING_ABOUT = re.compile(r"(?:傾|討論|講|睇|商量|匯報|報告|(?<![A-Za-z])(?:review|discuss|go through)(?![A-Za-z]))", re.IGNORECASE)
 # what has been going on lately, or how a thing keeps failing (「部機成日 error」), unless asked now:
@@ -352,6 +353,7 @@ class Reader:
             return True, None
         you = YOU_REQUEST.search(clause) or YOU_REQUEST.search(without_times(clause, self.transcript.date)) \
             and re.search(r"你(?!哋)", clause)  # 「你下個禮拜三之前同財務部對數」: the verb is far from 你
+        you = None if you and YOU_HAVE.search(without_times(clause, self.transcript.date)) else you
         yes = YES_FIRST.match(sentence)
         me = SELF_COMMIT.search(clause) or FOR_YOU.search(clause) \
             or (SELF.search(clause) if timed and not self._state(clause) and not self._news_before_you(clause, sentence) else None) \

@@ -1096,8 +1096,12 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             if not in_turn and not previous and re.match(r"我(?!哋)", due_words) \
                     and _when_asked(reader, transcript, line, asked_of=True):  # 「份 budget 幾時有？」 「我禮拜一俾你。」
                 due_words = re.sub(r"^我(?!哋)\s*(?:會|可以|就)?\s*(?=\S)", "", due_words)
+            answering = not in_turn and not previous and has_time_words(due_part, transcript.date)
             restated = [i for i in _due_asked(reader, transcript, line, items, by_owner=False) if transcript.lines[i.turn].speaker == line.speaker
-                        and shared_grams(due_words, i.task)] if not in_turn and not previous and has_time_words(due_part, transcript.date) else []
+                        and shared_grams(due_words, i.task)] if answering else []
+            # 「冇問題，我嚟啦。要幾時印好？」 「下個禮拜三之前可唔可以印好？」: the day asked back, by the one who gave the work
+            restated += _due_asked(reader, transcript, line, items, by_owner=True) if answering and QUESTION.search(sentence) \
+                and not restated and limit_said(due_part, transcript.date) else []
             for item in restated:  # 「我要 send 報價俾佢哋。」 「幾時搞得掂？」 「兩個工作天內 send 晒俾啲客。」: the work said again, by then
                 item.agreed_due = due_part
             if restated:

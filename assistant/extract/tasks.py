@@ -349,6 +349,7 @@ OBSERVATION = re.compile(AWAY + r"|最近|成日|一向|通常|平時|覺得|認
 # …and 「Ivy 搞唔掂個 excel」: the thing somebody cannot do is no work of theirs
 UNABLE = (r"^(?![^，,。]*(?:唔係|否則|如果唔))[^，,。]*(?<=[\u3400-\u9fffA-Za-z])\s*唔(?:到|切|掂)"
           r"(?:\s*(?:個|份|張|啲|條|部|批|單|嗰\s*(?:個|份|張|啲|條|部|批|單)?)\s*[^，,。就先要你我佢]{1,12}?)?\s*(?:喇|啦|喎|囉|呀|㗎)?$")
+CANNOT_GO = re.compile(r"^(?:我|佢)?\s*(?:真係|都|實)?\s*[\u3400-\u9fff]{1,2}唔(?:到|切|掂|開)(?:喇|啦|喎|囉|呀|㗎)?$")  # 「我走唔開」: no work named
 IF_NOT = r"^[^，,。你]{0,8}?唔[^，,。]{1,6}?(?:就|便)\s*(?:要等|會|趕唔切|嚟唔切|冇)"  # 「假期前唔落就要等到下個禮拜」: what follows if not
 URGED = r"^(?:千祈)?唔好(?:再)?(?:拖|遲|等)(?:喇|啦|住)?$"  # 「唔好拖」: how soon, said of the work before
 
@@ -769,7 +770,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
         if stated:
             return stated  # 「部影印機又壞咗，…整返佢」: a state the thing is in, not work done
         if not PRONOUN_OBJECT.search(clause) and not DONE.search(clause) \
-                and not leans_on_context(_drop_times(clause, transcript)):
+                and not leans_on_context(_drop_times(named[1] if named else clause, transcript)):  # 「Wah仔你跟吖」 leans too
             let_off = re.search(rf"(?:唔使|唔駛|唔洗|不用)\s*(?=(?P<verb>{VERB_WORD}))", clause, re.IGNORECASE)
             if let_off and let_off["verb"].casefold() in task.casefold():  # 「你唔使 send 份 memo 喇，我自己 send」: the memo, sent
                 clause = clause[:let_off.start()] + clause[let_off.end():]
@@ -809,6 +810,15 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                                                             or re.search(r"我(?!哋)", sentence)):
                 continue  # 「要唔要我幫手拉數？」 offers help, it is not the work
             sentence = _LEAD.sub("", sentence)
+            said = clauses(sentence)
+            was = next((k for k, c in enumerate(said) if PAST_PLAN.match(c)), None)
+            if was is not None and TAKES_CHARGE.fullmatch(first.strip()):  # 「…，原本係 Jason 跟 booking 嘅」 … 「Vivian 你跟吖」
+                topic = _LEAD.sub("", said[was - 1]).strip(" ，,") if was else ""
+                if topic and not VERB.search(_drop_times(topic, transcript)) and not re.search(r"(?:嗰邊|那邊|呢邊|方面)$", topic):
+                    return topic  # 「仲有 crew 酒店，原本係…」: the thing named first
+                planned = _planned_work(said[was], people)  # 「重陽嗰日和合石嗰邊，原本係 Kin仔跟代客拜祭嘅」: that work
+                if planned:
+                    return re.sub(r"\s*(?:嘅|㗎)$", "", planned)
             but = re.match(r"(?:不過|但係|但)\s*", sentence)
             needed = _clause_with(any_verb, sentence[but.end():], transcript) if but and any_verb else None
             if needed:  # 「不過按規矩，…我哋要通報衛生防護中心」 「你今日報埋佢」: what is needed, said after a but
@@ -830,6 +840,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             if (re.match(r"(?:我|你|佢)(?:哋)?(?!\s*(?:嗰|個|份|部|張|啲))", sentence) or OBSERVATION.match(sentence)) \
                     and not VERB.search(sentence):
                 continue  # 「我手上有一半」, 「係，成日都喺大學」: how a person stands, not the thing to do
+            if any(CANNOT_GO.match(c.strip(" 。！!")) for c in clauses(sentence)):
+                continue  # 「係呀，撞咗，我走唔開」: why not them, not the work
             if owner is not None and _for_someone_else(sentence, previous.speaker, transcript, owner, line.speaker):
                 return None
             same_verb = _clause_with(verb, sentence, transcript) if verb else None

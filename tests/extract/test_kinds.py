@@ -5762,3 +5762,33 @@ def test_a_hedged_day_answers_when_it_is_done(answer):
         ("黃太", "幾時搞得掂？"),
         ("Ivy Chan 陳詩韻", answer),
     ]) == [("Ivy Chan 陳詩韻", "整理客戶名單", "2026-03-16")]
+
+
+@pytest.mark.parametrize("topic, reason, answer, item", [
+    ("跟住年報，原本係阿傑跟年報設計嘅，但阿傑呢排忙到飛起。", "係呀，我真係做唔切。", "冇問題，我嚟啦。",
+     ("Ivy Chan 陳詩韻", "跟年報設計", None)),
+    ("周年晚宴嗰邊，原本係阿傑跟場地佈置嘅，但係嗰日佢要出差喎。", "係呀，我走唔開。", "我嚟啦，下個禮拜五之前搞掂場地佈置。",
+     ("Ivy Chan 陳詩韻", "跟場地佈置", "2026-03-20")),
+    ("仲有新 office 嘅傢俬，原本係阿傑跟訂貨嘅，不過佢下個禮拜放假。", "係，我唔喺度。", "我嚟啦，禮拜五之前訂好傢俬。",
+     ("Ivy Chan 陳詩韻", "跟新 office 嘅傢俬", "2026-03-13")),
+])
+def test_work_handed_on_in_one_turn_after_it_was_named(topic, reason, answer, item):
+    assert _items([
+        ("黃太", topic),
+        ("Marco Lee 李文傑", reason),
+        ("黃太", "不如 Ivy 你跟吖，原本阿傑跟，轉俾你。"),
+        ("Ivy Chan 陳詩韻", answer),
+    ]) == [item]
+
+
+def test_another_day_offered_with_a_reason_after_it_is_taken():
+    assert _items([
+        ("黃太", "Ivy，你聽日可唔可以打電話俾個客傾下？"),
+        ("Ivy Chan 陳詩韻", "聽日我成日要見客喎，禮拜五得唔得？禮拜四我要去深圳。"),
+        ("黃太", "咁好啦，禮拜五，但係一定要打。"),
+    ]) == [("Ivy Chan 陳詩韻", "打電話俾客傾下", "2026-03-13")]
+
+
+@pytest.mark.parametrize("said", ["禮拜五嗰日，你又有單出殯喎。", "但係禮拜五你又有單出殯喎。"])
+def test_what_the_day_already_holds_for_you_is_no_request(said):
+    assert _items([("黃太", said), ("Marco Lee 李文傑", "係呀。")]) == []
