@@ -5792,3 +5792,23 @@ def test_another_day_offered_with_a_reason_after_it_is_taken():
 @pytest.mark.parametrize("said", ["禮拜五嗰日，你又有單出殯喎。", "但係禮拜五你又有單出殯喎。"])
 def test_what_the_day_already_holds_for_you_is_no_request(said):
     assert _items([("黃太", said), ("Marco Lee 李文傑", "係呀。")]) == []
+
+
+@pytest.mark.parametrize("said", [
+    "喂，大家坐低先，阿傑你 mute 咗自己呀，講嘢大聲啲。",
+    "好，今日快快手傾完大家早啲收工。",
+    "個客上個禮拜打過嚟，我話會叫 Ivy 覆佢。",  # what was said to the client then, no new work
+])
+def test_the_call_itself_and_what_was_said_before_are_no_items(said):
+    assert _items([("黃太", said)]) == []
+
+
+def test_when_free_is_no_part_of_the_work_and_it_is_the_thing_named_before():
+    assert _items([
+        ("Ivy Chan 陳詩韻", "仲有公司網站個 FAQ page，好耐冇 update 喇。"),
+        ("黃太", "Ivy 你得閒就 update 咗佢啦，唔急。"),
+    ]) == [("Ivy Chan 陳詩韻", "update 公司網站 FAQ page", None)]
+    assert _items([
+        ("Ivy Chan 陳詩韻", "我想整理一套培訓教材，俾新同事用。"),
+        ("黃太", "好主意，Ivy 你得閒就整，唔趕。"),
+    ]) == [("Ivy Chan 陳詩韻", "整理一套培訓教材", None)]
