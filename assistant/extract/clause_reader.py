@@ -62,7 +62,7 @@ WE_COMMIT = re.compile(rf"{NOT_SUBJECT}我哋[^，,。]{{0,10}}?(?:可以|會|�
 WE_FIRST = re.compile(rf"^(?:我哋|我們)\s*(?:呢邊|這邊)?\s*(?=[^，,。]*?{VERB_WORD})", re.IGNORECASE)  # 「我哋聽朝九點前 send…」: by a limit
 # 「Notice 你搞」, 「呢樣你跟」: the thing, then who does it
 THING_YOU_DO = re.compile(rf"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:(?:搞|跟進|跟|做|負責|處理|handle|follow)(?:埋|住|吓)?"
-                          rf"|(?:{VERB_WORD})(?:埋|住|佢|好|晒)?(?:啦|吖)?)\s*$", re.IGNORECASE)  # 「份 proposal 阿傑你寫」
+                          rf"|(?:{VERB_WORD})(?:埋|住|佢|好|晒)?)\s*(?:啦|吖|喇)?\s*嘛?\s*$", re.IGNORECASE)  # 「份 proposal 阿傑你寫」, 「…你搞吖嘛」
 # 「咁你寫封 email 俾 insurer。」: a clause that opens with 你 and its verb tells the listener to do it
 # (not 「你寫得好清楚」, which says how it was done)
 LOOK_FOR = re.compile(r"(?:等我|俾我|我)?\s*(?:睇下|睇吓|睇睇|睇一睇|了解下|了解吓)")  # what the one handed it looks for

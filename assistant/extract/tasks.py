@@ -104,7 +104,7 @@ _MODAL = re.compile(rf"^(?i:(?:could|can|would|will) you(?: please)?\s+|please\s
 WORKDAY_MARK = r"開舖|開鋪|開門|開店|開工|返工|收舖|收鋪|閂門|交更|落班"
 _AFTER_TIME = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS}|(?:晚|夜)(?![飯餐宴會上市班更])|(?:{WORKDAY_MARK})(?=\s*(?:之前|以前|前)))?\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|之間|中間|起(?![碼身]))?\s*")  # matched where a time ends
 _TIME_LEAD = re.compile(r"(?:(?<![A-Za-z])(?:by|before|until|due|on|at|from|starting)(?:\s+the)?|限|最遲|喺|過咗|過了|由|從|自)\s*$", re.IGNORECASE)  # "by the end of"
-_TAIL = re.compile(r"[\s，,。！!？?；;~….—―–\-－⸺]*(?:(?:先|住)\s*(?=[啦喇吖呀]))?(?:啦|喇|囉|呀|啊|嘛|吖|喎|㗎|(?<![A-Za-z])(?:la|lor|OK|please)|先|住|得唔得|好唔好|就得|就可以)?[\s，,。！!？?；;~….—―–\-－⸺]*$",  # 「…——」, 「…--」: cut off
+_TAIL = re.compile(r"[\s，,。！!？?；;~….—―–\-－⸺]*(?:(?:先|住)\s*(?=[啦喇吖呀]))?(?:(?:啦|喇|吖)\s*嘛|啦|喇|囉|呀|啊|嘛|吖|喎|㗎|(?<![A-Za-z])(?:la|lor|OK|please)|先|住|得唔得|好唔好|就得|就可以)?[\s，,。！!？?；;~….—―–\-－⸺]*$",  # 「…——」, 「…--」: cut off; 「吖嘛」
                    re.IGNORECASE)
 _FILLER = re.compile(r"一定|都|要|會|好|啦|喇|呀|吖|晒|埋|[^\w]")
 
@@ -161,7 +161,7 @@ def drop_names(text: str, people: OwnerResolver, owner: str | None) -> str:
         taken = _TAKES.match(text[end:]) if start > 0 and (name == owner or re.match(r"\s*你(?!哋)", text[end:])) else None
         does = _CALLED_DOES.match(text[end:]) if _a_thing_said(text[:start], people) else None
         if taken:  # with the handover before the name: 「嗰改由輝哥跟」 → 「」
-            text = _TOPIC_MARK.sub("", _HANDED.sub("", text[:start]).rstrip()) + text[end + taken.end():]
+            text = _TOPIC_MARK.sub("", re.sub(r"\s*(?:不如|就)$", "", _HANDED.sub("", text[:start]).rstrip())) + text[end + taken.end():]
         elif does:  # 「個通告 Ivy 你出啦」 → 「出 個通告 啦」
             text = f"{does['verb']} {_TOPIC_MARK.sub('', text[:start].strip())} {text[end + does.end():].strip()}"
         elif name == owner and re.search(r"[啦吖喇呀]\s*$", text[:start]) and not text[end:].strip(" ，,"):
@@ -427,8 +427,9 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                                         if HELPS_ME.match(parts[0][end:]) and ONE_CHARACTER_VERB.fullmatch(rest) else None)  # 「文件 Ivy 幫我釘」
             if said and re.match(r"[\u3400-\u9fff]", rest[said.end():]) and not COMPLEMENT.match(rest, said.end()) \
                     and not NOUN_PHRASE.match(rest[said.end():]) and not VERB.match(rest, said.end()) \
-                    and not re.match(r"[俾畀給同]|[啦吖]$", rest[said.end():]):
-                said = None  # 「整理」: the verb goes on (not 「跟吖」)
+                    and not (re.match(r"[俾畀給同]|[啦吖喇嘛]+$", rest[said.end():])
+                             and not re.search(r"(?:唔使|唔駛|唔洗|不用|唔好)\s*$", parts[0][:start])):
+                said = None  # 「整理」: the verb goes on (not 「跟吖」, 「跟進喇」; 「唔使你寫喇」 lets off)
             needs = re.search(r"(?<=\S)\s*(?:我(?!哋)\s*)?要\s*$", parts[0][:start])  # 「部新電腦(我)要 Ken 幫我裝」: the thing, then who
             head = parts[0][:needs.start() if needs else start]
             if head and not re.search(r"(?:要|叫|請|等|俾|畀|同|搵|問|話|幫|替|代)\s*$", head) and said:

@@ -5812,3 +5812,12 @@ def test_when_free_is_no_part_of_the_work_and_it_is_the_thing_named_before():
         ("Ivy Chan 陳詩韻", "我想整理一套培訓教材，俾新同事用。"),
         ("黃太", "好主意，Ivy 你得閒就整，唔趕。"),
     ]) == [("Ivy Chan 陳詩韻", "整理一套培訓教材", None)]
+
+
+@pytest.mark.parametrize("speaker, said, item", [
+    ("黃太", "年度晚宴不如阿傑你跟進喇。", ("Marco Lee 李文傑", "跟進年度晚宴", None)),
+    ("黃太", "新客嗰單不如阿傑你負責啦。", ("Marco Lee 李文傑", "新客單", None)),
+    ("Marco Lee 李文傑", "公司旅行不如 Ivy 你搞吖嘛。", ("Ivy Chan 陳詩韻", "搞公司旅行", None)),
+])
+def test_a_thing_then_who_takes_it_with_any_particle(speaker, said, item):
+    assert _items([(speaker, said)]) == [item]
