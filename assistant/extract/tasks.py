@@ -658,7 +658,8 @@ def _clause_with(verb: str, sentence: str, transcript: Transcript) -> str | None
     for clause in clauses(_LEAD.sub("", sentence)):
         clause = _LEAD.sub("", clause)
         if verb in clause and not DONE.search(clause) and not leans_on_context(_drop_times(clause, transcript)) \
-                and not re.search(rf"(?:冇|未|唔)\s*{re.escape(verb)}", clause):  # 「好耐冇 update 喇」: how it is, no work
+                and not re.search(rf"(?:冇|未|唔)\s*{re.escape(verb)}|{re.escape(verb)}唔(?:到|切|掂|開)", clause):
+            # 「好耐冇 update 喇」, 「驚跟唔切」: how it is, no work
             planned = re.match(r"(?:我|我哋)?\s*(?:想|打算|諗住|計劃)\s*", clause)  # 「我想整理…」 「好主意，你得閒就整」: the work
             return clause[planned.end():] if planned and VERB.match(clause, planned.end()) else clause
     return None
@@ -809,19 +810,20 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 return topic_asked["thing"]
             agenda = AGENDA.search(sentence) or TOPICS_TODAY.search(sentence)
             sentence = sentence[agenda.end():].strip(" ，,：:") if agenda else sentence  # 「今日主要傾吓新 office 嘅 network」
+            said = clauses(_LEAD.sub("", sentence))
+            was = next((k for k, c in enumerate(said) if PAST_PLAN.match(c)), None)
+            if was is not None and TAKES_CHARGE.fullmatch(first.strip()):  # 「…，原本係 Jason 跟 booking 嘅」 … 「Vivian 你跟吖」
+                topic = _LEAD.sub("", said[was - 1]).strip(" ，,") if was else ""
+                if topic and not VERB.search(_drop_times(topic, transcript)) and not re.search(r"(?:嗰邊|那邊|呢邊|方面)$", topic) \
+                        and not people.strip_leading(topic):
+                    return topic  # 「仲有 crew 酒店，原本係…」: the thing named first
+                planned = _planned_work(said[was], people)  # 「重陽嗰日和合石嗰邊，原本係 Kin仔跟代客拜祭嘅」: that work
+                if planned:
+                    return re.sub(r"^(?:你|佢)(?!哋)\s*|\s*(?:嘅|㗎)[？?]?$", "", planned)  # 「阿May，原本係你跟訂月餅嘅？」 too
             if sentence.rstrip().endswith(("？", "?")) and (not (ACTION_VERB.search(sentence) or NEEDED_OR_NOT.search(sentence) and VERB.search(sentence))
                                                             or re.search(r"我(?!哋)", sentence)):
                 continue  # 「要唔要我幫手拉數？」 offers help, it is not the work
             sentence = _LEAD.sub("", sentence)
-            said = clauses(sentence)
-            was = next((k for k, c in enumerate(said) if PAST_PLAN.match(c)), None)
-            if was is not None and TAKES_CHARGE.fullmatch(first.strip()):  # 「…，原本係 Jason 跟 booking 嘅」 … 「Vivian 你跟吖」
-                topic = _LEAD.sub("", said[was - 1]).strip(" ，,") if was else ""
-                if topic and not VERB.search(_drop_times(topic, transcript)) and not re.search(r"(?:嗰邊|那邊|呢邊|方面)$", topic):
-                    return topic  # 「仲有 crew 酒店，原本係…」: the thing named first
-                planned = _planned_work(said[was], people)  # 「重陽嗰日和合石嗰邊，原本係 Kin仔跟代客拜祭嘅」: that work
-                if planned:
-                    return re.sub(r"\s*(?:嘅|㗎)$", "", planned)
             but = re.match(r"(?:不過|但係|但)\s*", sentence)
             needed = _clause_with(any_verb, sentence[but.end():], transcript) if but and any_verb else None
             if needed:  # 「不過按規矩，…我哋要通報衛生防護中心」 「你今日報埋佢」: what is needed, said after a but
@@ -845,6 +847,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 continue  # 「我手上有一半」, 「係，成日都喺大學」: how a person stands, not the thing to do
             if any(CANNOT_GO.match(c.strip(" 。！!")) for c in clauses(sentence)):
                 continue  # 「係呀，撞咗，我走唔開」: why not them, not the work
+            if re.search(r"已經|頭先|啱啱", sentence) and all(DONE.search(c) or not VERB.search(c) for c in clauses(sentence)):
+                continue  # 「我已經問咗兩間餅家報價，…」: what was done, not the work handed on
             if owner is not None and _for_someone_else(sentence, previous.speaker, transcript, owner, line.speaker):
                 return None
             same_verb = _clause_with(verb, sentence, transcript) if verb else None

@@ -5821,3 +5821,12 @@ def test_when_free_is_no_part_of_the_work_and_it_is_the_thing_named_before():
 ])
 def test_a_thing_then_who_takes_it_with_any_particle(speaker, said, item):
     assert _items([(speaker, said)]) == [item]
+
+
+def test_work_asked_about_as_once_somebody_elses_is_what_the_taker_takes():
+    assert _items([
+        ("黃太", "跟住係聖誕大食會。Ivy，原本係你跟訂自助餐嘅？"),
+        ("Ivy Chan 陳詩韻", "係，不過我下個禮拜放大假，驚跟唔切。我已經問咗兩間酒樓報價。"),
+        ("黃太", "咁原本 Ivy 跟，不如阿傑你接手跟吖。"),
+        ("Marco Lee 李文傑", "我嚟啦。"),
+    ]) == [("Marco Lee 李文傑", "跟訂自助餐", None)]
