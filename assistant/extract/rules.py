@@ -635,6 +635,23 @@ _POTENTIAL = re.compile(r"得(?:到|切|及)?(?=晒|哂|掂|完|好|埋|$)")  # 
 THING_MADE = re.compile(r"(?:份|張|封|本|批|套|條)\s*\S")  # how a document or batch is counted: something somebody makes
 
 
+DAY_PROPOSED = re.compile(r"^\s*(?P<day>[^，,。？?]{1,12}?)\s*(?:先)?\s*(?:得唔得|可唔可以|好唔好|OK唔OK|得嗎|可以嗎)\s*[？?]?\s*$")
+
+
+def _day_proposed(spoken: list[str], today: date) -> list[str]:
+    """The sentences of a turn with a when-question and the day proposed right after it said as one request
+    (「份報價幾時 send 俾客？聽日得唔得？」 → 「份報價聽日 send 俾客得唔得？」)."""
+    out: list[str] = []
+    for sentence in spoken:
+        proposed = DAY_PROPOSED.match(sentence)
+        when = re.search(r"幾時|幾點|幾號", out[-1]) if out and out[-1].rstrip().endswith(("？", "?")) else None
+        if when and proposed and has_time_words(proposed["day"], today) and not without_times(proposed["day"], today).strip():
+            out[-1] = f"{out[-1][:when.start()]}{proposed['day']}{out[-1][when.end():].rstrip('？? ')}得唔得？"
+            continue
+        out.append(sentence)
+    return out
+
+
 def _when_asked(reader: Reader, transcript: Transcript, line: Line, asked_of: bool = False) -> tuple[str, str] | None:
     """What a "when" question in the turn before asked this turn's speaker about: (the words
     before 幾時, the words after it), e.g. 「阿May，嗰三十幾張 invoice 幾時入得晒？」 →
@@ -1051,8 +1068,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         agenda = False  # the turn has listed the meeting's topics
         required = ""  # 「中秋前兩日一定要裝好。」: what must be done by when, nobody named yet
         taken: list[RawItem] = []  # what the speaker took over earlier in this turn (「我接咗佢啦」)
-        spoken = [reader.without_called_back(part, line) for sentence in sentences(line.text)
-                  for part in reader.closed_apart(sentence)]
+        spoken = _day_proposed([reader.without_called_back(part, line) for sentence in sentences(line.text)
+                                for part in reader.closed_apart(sentence)], transcript.date)
         so_far = [said.text for said in transcript.lines[max(0, line.index - EVENT_TURNS):line.index]]
         since = two_turns_back(transcript.lines, line.index)
         for raw_sentence in corrections_apart(spoken, transcript.date):

@@ -5830,3 +5830,16 @@ def test_work_asked_about_as_once_somebody_elses_is_what_the_taker_takes():
         ("黃太", "咁原本 Ivy 跟，不如阿傑你接手跟吖。"),
         ("Marco Lee 李文傑", "我嚟啦。"),
     ]) == [("Marco Lee 李文傑", "跟訂自助餐", None)]
+
+
+@pytest.mark.parametrize("answers, due", [
+    ([("Ivy Chan 陳詩韻", "得。")], "2026-03-12"),
+    ([("Ivy Chan 陳詩韻", "聽日我要去深圳喎。禮拜五得唔得？"), ("黃太", "咁好啦，禮拜五 send 報價俾客。")], "2026-03-13"),
+])
+def test_a_when_question_with_a_day_proposed_after_it_is_a_request(answers, due):
+    [(owner, task, deadline)] = _items([("黃太", "Ivy，份報價幾時 send 俾客？聽日得唔得？"), *answers])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", due) and "報價" in task and "send" in task
+
+
+def test_cannot_get_away_is_no_decision():
+    assert _extract([("黃太", "周年晚宴嗰日你要出差喎。"), ("Marco Lee 李文傑", "係呀，我走唔開。")])["decisions"] == []
