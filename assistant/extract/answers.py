@@ -256,6 +256,7 @@ HELP_ME = re.compile(r"[，,\s]*(?:你)?\s*(?:可唔可以|可否|得唔得閒|�
 ALSO_FINE = re.compile(r"都(?:得|可以|OK|ok|冇問題|無問題)|(?:咁|噉)\s*好(?:啦|吖)")  # 「我打都得」, 「…咁好啦」: yes
 OTHER_INSTEAD = re.compile(r"^(?:[^，,。]*[，,])?\s*(?:咁|噉)?\s*(?:不如|或者|可唔可以叫)\s*(?:俾|畀|叫|搵|交俾)?\s*")  # 「…，不如 Keith 幫我落訂？」
 OFFERS_ANOTHER_TIME = re.compile(r"先(?:得|可以|搞得掂|做得切|趕得切|交)|(?:可以|得)(?:唔可以|唔得)?(?:改|延)|^最快|[，,]\s*最快|"
+                                 r"^\s*(?:不如|或者)?\s*(?=[^，,。？?]*(?:禮拜|星期|週|周|號|聽日|後日|月|下個))[^，,。？?]{2,12}?(?:啦|喇)(?=[，,。！!]|$)|"  # 「下個禮拜一啦，…」
                                  r"(?:得唔得|可唔可以|好唔好|OK唔OK)(?:[？?]|\s*$)")  # 「三點唔得，五點得唔得？」, 「遲啲得唔得？下個禮拜一。」
 ASKS_FOR = re.compile(r"^\s*(?:咁|噉)?\s*(?:可唔可以|可否|得唔得|不如|或者)\s*(?:改|延)?(?:做|為|到|去)?\s*")  # 「可唔可以改到…」
 MORE_DAYS = r"(?:啲|少少|一兩日|兩日|一日|幾日|一個禮拜)"
@@ -272,15 +273,17 @@ GRANTED = re.compile(r"(?:咁|噉)?\s*(?:好|OK|ok|okay|得|可以|冇問題|無
 
 def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: str | None) -> str:
     """The time the person asked offers back as a question, when the asker then says yes (「三點唔得，
-    五點得唔得？」 「好啦。」): the offered clause, read as the due time; or the time the asker then
-    concedes by name (「星期四都得。」)."""
+    五點得唔得？」 「好啦。」): the offered clause, read as the due time; the time the asker then
+    concedes by name (「星期四都得。」); or the day the asker grants when more time is asked for
+    (「可唔可以遲多兩日？」 「咁好啦，禮拜一啦。」)."""
     if owner is None or line.index + 2 >= len(transcript.lines):
         return ""
     reply, after = transcript.lines[line.index + 1], transcript.lines[line.index + 2]
     said = next((s for s in reversed(sentences(reply.text)) if GLUED_TAG.search(s) and has_time_words(s, transcript.date)),
                 (sentences(reply.text) or [""])[-1])  # 「…禮拜五得唔得？禮拜四放假我唔想打擾人。」: the day offered, the reason after
-    yes = YES.match(OPENER.sub("", after.text).strip()) or ACCEPTS.search(after.text) or re.match(r"都(?:得|可以|好|OK)", after.text) \
-        or GRANTED.match(after.text) and not NOT_YES.search((sentences(after.text) or [""])[0])  # 「咁好啦，禮拜五，但係一定要打」
+    yes = (YES.match(OPENER.sub("", after.text).strip()) or ACCEPTS.search(after.text) or re.match(r"都(?:得|可以|好|OK)", after.text)
+           or GRANTED.match(after.text) and not NOT_YES.search((sentences(after.text) or [""])[0])) \
+        and not REFUSAL.match(after.text.strip())  # 「咁好啦，禮拜五，但係一定要打」; not 「唔得呀，…你今日做埋佢」
     if reader.speaker(reply) != owner and reader.speaker(line) == owner and reader.speaker(after) == owner \
             and reply.speaker != line.speaker and GLUED_TAG.search(said) and yes:
         # 「我今晚十點前 send。」 「早啲啦，八點前得唔得？」 「OK，八點。」: the earlier time asked for, agreed
@@ -316,7 +319,8 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
         instead = NOT_BUT.search(said)
         then = find_time_phrases(said[instead.end():], transcript.date) if instead else []
         offered = then[0].text if then and then[0].start == 0 else \
-            next((c for c in reversed(clauses(said)) if has_time_words(c, transcript.date)), "")
+            next((c for c in clauses(said) if only_time(re.sub(r"\s*(?:啦|喇)$", "", c), transcript.date)), "") \
+            or next((c for c in reversed(clauses(said)) if has_time_words(c, transcript.date)), "")  # 「下個禮拜一啦，禮拜五我放假」
         offered = re.sub(r"\s*(?:啦|呀|啊|喇|吖)$", "", offered)
         if not offered or not only_time(offered, transcript.date):
             return ""

@@ -33,7 +33,7 @@ from assistant.extract.cues import (
 )
 from assistant.extract.dates import find_time_phrases
 from assistant.extract.decisions import APPROVED, CUE_ONLY
-from assistant.extract.deadlines import Deadline, find_deadline, has_time_words, limit_said, without_times
+from assistant.extract.deadlines import RECEIVED, Deadline, find_deadline, has_time_words, limit_said, without_times
 from assistant.extract.leave import BACK_FROM_LEAVE
 from assistant.extract.owners import DEPARTMENTS, OwnerResolver, resolver_for
 from assistant.extract.schema import RawItem
@@ -73,8 +73,8 @@ YOU_WITH = re.compile(rf"^你(?!哋)\s*{WITH_WHOM}(?:{VERB_WORD})(?!\s*得)", re
 REMINDER = re.compile(rf"^(?:順便\s*)?(?:{REMIND}|remember to)\s*(?:要|順便|埋)*\s*", re.IGNORECASE)  # a reminder with its verb
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
 STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|(?<!有)冇|唔會|"
-                   r"(?:今朝|今早|頭先|啱啱|琴日|尋日|噚日|前日)\s*(?:收到|接到|見到|聽到)")  # 「我今朝收到份報價」: it came in
-NEWS = re.compile(r"收到|接到|見到|聽到|啱啱|頭先|[\u3400-\u9fff](?:完|過)(?![^，,。]*(?:之後|以後|後|先|就))")  # what has just happened
+                   rf"(?:今朝|今早|頭先|啱啱|琴日|尋日|噚日|前日)\s*{RECEIVED}")  # 「我今朝收到份報價」: it came in
+NEWS = re.compile(rf"{RECEIVED}|啱啱|頭先|[\u3400-\u9fff](?:完|過)(?![^，,。]*(?:之後|以後|後|先|就))")  # what has just happened
 YOU_HAVE = re.compile(r"你(?!哋)\s*(?:(?:又|都|仲|亦)\s*有(?!冇)[^，,。]*|有(?!冇|時間|空)[^，,。]*喎)$")  # 「你又有單出殯喎」: how the day is
 MEETING_SET = re.compile(r"約(?:咗|好)[^，,。]{0,16}?(?:開會|見面|見|傾|會面|meeting)", re.IGNORECASE)
 MEETING_ABOUT = re.compile(r"(?:傾|討論|講|睇|商量|匯報|報告|(?<![A-Za-z])(?:review|discuss|go through)(?![A-Za-z]))", re.IGNORECASE)

@@ -52,7 +52,8 @@ RANGE = re.compile(r"\s*(?:至|到|-|–|~|to|或者|或|or)\s*", re.IGNORECASE)
 # what was done on that day (「今朝打咗嚟」), not what is asked for by it (「今日 send 咗佢」, 「今日交咗份表」)
 # …not past a verb of telling: 「你聽日通知大家會議改咗時間」 tells tomorrow what has changed
 DONE_THEN = re.compile(r"(?:(?!通知|話俾|話畀|講俾|告訴|提醒|(?<![A-Za-z])(?:tell|inform|remind))[^，,。]){0,10}?(?:咗(?!\s*(?:佢|個|份|張|啲|封|單|批|條|部|間|俾|畀))|(?:(?<=打)|(?<=email)|(?<=call))\s*過\s*(?:嚟|來))", re.IGNORECASE)
-RECEIVED_THEN = re.compile(r"\s*(?:(?:我|我哋|佢|佢哋|客|你)\s*)?(?:已經)?\s*(?:收到|接到|見到|聽到|發現)")  # 「今朝收到份合約」: when it came in
+RECEIVED = r"(?:收到|接到|見到|聽到)"  # news that came in
+RECEIVED_THEN = re.compile(rf"\s*(?:(?:我|我哋|佢|佢哋|客|你)\s*)?(?:已經)?\s*(?:{RECEIVED}|發現)")  # 「今朝收到份合約」: when it came in
 THAT_IS = re.compile(r"即係|即是|亦即|(?<![A-Za-z])(?:i\.e\.|that is|which is)(?![A-Za-z])", re.IGNORECASE)  # the time said again, plainer
 
 

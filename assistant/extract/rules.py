@@ -635,18 +635,16 @@ _POTENTIAL = re.compile(r"得(?:到|切|及)?(?=晒|哂|掂|完|好|埋|$)")  # 
 THING_MADE = re.compile(r"(?:份|張|封|本|批|套|條)\s*\S")  # how a document or batch is counted: something somebody makes
 
 
-DAY_PROPOSED = re.compile(r"^\s*(?P<day>[^，,。？?]{1,12}?)\s*(?:先)?\s*(?:得唔得|可唔可以|好唔好|OK唔OK|得嗎|可以嗎)\s*[？?]?\s*$")
-
-
 def _day_proposed(spoken: list[str], today: date) -> list[str]:
     """The sentences of a turn with a when-question and the day proposed right after it said as one request
     (「份報價幾時 send 俾客？聽日得唔得？」 → 「份報價聽日 send 俾客得唔得？」)."""
     out: list[str] = []
     for sentence in spoken:
-        proposed = DAY_PROPOSED.match(sentence)
+        tag = GLUED_TAG.search(sentence)
+        day = re.sub(r"\s*先$", "", sentence[:tag.start()].strip()) if tag else ""
         when = re.search(r"幾時|幾點|幾號", out[-1]) if out and out[-1].rstrip().endswith(("？", "?")) else None
-        if when and proposed and has_time_words(proposed["day"], today) and not without_times(proposed["day"], today).strip():
-            out[-1] = f"{out[-1][:when.start()]}{proposed['day']}{out[-1][when.end():].rstrip('？? ')}得唔得？"
+        if when and day and has_time_words(day, today) and not without_times(day, today).strip():
+            out[-1] = f"{out[-1][:when.start()]}{day}{out[-1][when.end():].rstrip('？? ')}得唔得？"
             continue
         out.append(sentence)
     return out

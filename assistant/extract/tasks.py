@@ -14,7 +14,7 @@ from datetime import date
 
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.dates import FEST, find_time_phrases
-from assistant.extract.deadlines import THAT_IS, RANGE, dates_a_thing, without_times
+from assistant.extract.deadlines import RECEIVED, THAT_IS, RANGE, dates_a_thing, without_times
 from assistant.extract.owners import OwnerResolver, Person, resolver_for
 from assistant.extract.text import clauses, normalise, sentences, shared_grams, word_count
 from assistant.extract.transcript import Transcript
@@ -349,7 +349,8 @@ OBSERVATION = re.compile(AWAY + r"|最近|成日|一向|通常|平時|覺得|認
 # …and 「Ivy 搞唔掂個 excel」: the thing somebody cannot do is no work of theirs
 UNABLE = (r"^(?![^，,。]*(?:唔係|否則|如果唔))[^，,。]*(?<=[\u3400-\u9fffA-Za-z])\s*唔(?:到|切|掂)"
           r"(?:\s*(?:個|份|張|啲|條|部|批|單|嗰\s*(?:個|份|張|啲|條|部|批|單)?)\s*[^，,。就先要你我佢]{1,12}?)?\s*(?:喇|啦|喎|囉|呀|㗎)?$")
-CANNOT_GO = re.compile(r"^(?:我|佢)?\s*(?:真係|都|實)?\s*[\u3400-\u9fff]{1,2}唔(?:到|切|掂|開)(?:喇|啦|喎|囉|呀|㗎)?$")  # 「我走唔開」: no work named
+CANNOT_KEEP_UP = r"唔(?:到|切|掂|開)"  # 「做唔切」, 「走唔開」: cannot
+CANNOT_GO = re.compile(rf"^(?:我|佢)?\s*(?:真係|都|實)?\s*[\u3400-\u9fff]{{1,2}}{CANNOT_KEEP_UP}(?:喇|啦|喎|囉|呀|㗎)?$")  # 「我走唔開」: no work named
 IF_NOT = r"^[^，,。你]{0,8}?唔[^，,。]{1,6}?(?:就|便)\s*(?:要等|會|趕唔切|嚟唔切|冇)"  # 「假期前唔落就要等到下個禮拜」: what follows if not
 URGED = r"^(?:千祈)?唔好(?:再)?(?:拖|遲|等)(?:喇|啦|住)?$"  # 「唔好拖」: how soon, said of the work before
 
@@ -658,7 +659,7 @@ def _clause_with(verb: str, sentence: str, transcript: Transcript) -> str | None
     for clause in clauses(_LEAD.sub("", sentence)):
         clause = _LEAD.sub("", clause)
         if verb in clause and not DONE.search(clause) and not leans_on_context(_drop_times(clause, transcript)) \
-                and not re.search(rf"(?:冇|未|唔)\s*{re.escape(verb)}|{re.escape(verb)}唔(?:到|切|掂|開)", clause):
+                and not re.search(rf"(?:冇|未|唔)\s*{re.escape(verb)}|{re.escape(verb)}{CANNOT_KEEP_UP}", clause):
             # 「好耐冇 update 喇」, 「驚跟唔切」: how it is, no work
             planned = re.match(r"(?:我|我哋)?\s*(?:想|打算|諗住|計劃)\s*", clause)  # 「我想整理…」 「好主意，你得閒就整」: the work
             return clause[planned.end():] if planned and VERB.match(clause, planned.end()) else clause
@@ -704,7 +705,7 @@ def _condition_about(clause: str, task: str) -> str | None:
     return NOUN_PHRASE.sub("", who["who"]) if NOUN_PHRASE.match(who["who"]) else None
 
 
-JUST_HAPPENED = re.compile(r"^(?:我|我哋)?\s*(?:啱啱|頭先|今朝|琴日|尋日|噚日)\s*[^，,。]{0,8}?(?:完|過|咗|收到|接到|見到)")
+JUST_HAPPENED = re.compile(rf"^(?:我|我哋)?\s*(?:啱啱|頭先|今朝|琴日|尋日|噚日)\s*[^，,。]{{0,8}}?(?:完|過|咗|{RECEIVED})")
 BEFORE_NOW = re.compile(r"(?:我|你|佢)(?:哋)?\s*(?:上次|上一次|之前|琴日|尋日|舊年)")  # what somebody did before
 
 
@@ -813,13 +814,15 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             said = clauses(_LEAD.sub("", sentence))
             was = next((k for k, c in enumerate(said) if PAST_PLAN.match(c)), None)
             if was is not None and TAKES_CHARGE.fullmatch(first.strip()):  # 「…，原本係 Jason 跟 booking 嘅」 … 「Vivian 你跟吖」
-                topic = _LEAD.sub("", said[was - 1]).strip(" ，,") if was else ""
-                if topic and not VERB.search(_drop_times(topic, transcript)) and not re.search(r"(?:嗰邊|那邊|呢邊|方面)$", topic) \
+                before = WAS.match(said[was])  # 「季度報告原本係阿傑跟開嘅」
+                topic = _LEAD.sub("", said[was - 1]).strip(" ，,") if was else before["topic"].strip() if before else ""
+                if topic and not VERB.match(_drop_times(topic, transcript)) and not re.search(r"(?:嗰邊|那邊|呢邊|方面)$", topic) \
                         and not people.strip_leading(topic):
                     return topic  # 「仲有 crew 酒店，原本係…」: the thing named first
                 planned = _planned_work(said[was], people)  # 「重陽嗰日和合石嗰邊，原本係 Kin仔跟代客拜祭嘅」: that work
-                if planned:
-                    return re.sub(r"^(?:你|佢)(?!哋)\s*|\s*(?:嘅|㗎)[？?]?$", "", planned)  # 「阿May，原本係你跟訂月餅嘅？」 too
+                if planned and not TAKES_CHARGE.fullmatch(re.sub(r"^(?:你|佢)(?!哋)|開|嘅|[？?]", "", planned).strip()):
+                    # 「阿May，原本係你跟訂月餅嘅？」, 「原本係阿祖跟…」 (阿祖 not on the list): who had it is no part of it
+                    return re.sub(r"^[^，,。\s]{1,4}?(?=(?:跟進|跟|負責)\s*\S)|\s*(?:嘅|㗎)[？?]?$", "", planned)
             if sentence.rstrip().endswith(("？", "?")) and (not (ACTION_VERB.search(sentence) or NEEDED_OR_NOT.search(sentence) and VERB.search(sentence))
                                                             or re.search(r"我(?!哋)", sentence)):
                 continue  # 「要唔要我幫手拉數？」 offers help, it is not the work

@@ -5843,3 +5843,46 @@ def test_a_when_question_with_a_day_proposed_after_it_is_a_request(answers, due)
 
 def test_cannot_get_away_is_no_decision():
     assert _extract([("黃太", "周年晚宴嗰日你要出差喎。"), ("Marco Lee 李文傑", "係呀，我走唔開。")])["decisions"] == []
+
+
+def test_another_day_offered_plainly_then_its_reason_is_the_day_taken():
+    assert _items([
+        ("黃太", "阿傑，份 proposal 幾時交俾客？禮拜五得唔得？"),
+        ("Marco Lee 李文傑", "下個禮拜一啦，禮拜五我放假。"),
+        ("黃太", "咁好啦。"),
+    ]) == [("Marco Lee 李文傑", "proposal 交俾客", "2026-03-16")]
+
+
+def test_a_refusal_of_the_day_offered_is_no_yes_to_it():
+    items = _items([
+        ("黃太", "阿傑，份月結報表你聽日交俾我。"),
+        ("Marco Lee 李文傑", "禮拜五得唔得？禮拜四我放假。"),
+        ("黃太", "唔得呀，老細禮拜五朝早要睇，你今日做埋佢。"),
+    ])
+    assert all(deadline != "2026-03-13" for _, _, deadline in items)
+
+
+def test_work_handed_on_that_somebody_was_doing_is_the_thing_not_the_aspect():
+    for topic in ("仲有季度報告，原本係阿傑跟開嘅，不過佢而家好忙。", "季度報告原本係阿傑跟開嘅，不過佢而家好忙。"):
+        [(owner, task, _)] = _items([
+            ("黃太", topic),
+            ("Marco Lee 李文傑", "係呀，我真係做唔切。"),
+            ("黃太", "不如 Ivy 你跟吖，原本阿傑跟，轉俾你。"),
+            ("Ivy Chan 陳詩韻", "我嚟啦。"),
+        ])
+        assert owner == "Ivy Chan 陳詩韻" and "季度報告" in task, topic
+
+
+@pytest.mark.parametrize("said", ["我呢排行唔開。", "我一個人搬唔開。"])
+def test_cannot_move_is_no_decision(said):
+    assert _extract([("Marco Lee 李文傑", said)])["decisions"] == []
+
+
+def test_who_had_the_work_is_no_part_of_it_when_they_are_not_on_the_list():
+    [(owner, task, deadline)] = _items([
+        ("黃太", "仲有，原本係阿祖跟新年 campaign 嘅，不過佢放假。"),
+        ("Marco Lee 李文傑", "係，佢下個禮拜先返。"),
+        ("黃太", "不如 Ivy 你跟吖。"),
+        ("Ivy Chan 陳詩韻", "我嚟啦，禮拜五之前出初稿。"),
+    ])
+    assert (owner, task, deadline) == ("Ivy Chan 陳詩韻", "跟新年 campaign", "2026-03-13")
