@@ -139,7 +139,7 @@ def accepted_with_time(reader: Reader, transcript: Transcript, line: Line, task:
     own = part_about(task, reply.text, reader.people, transcript.date)
     if own == "":
         return ""  # 「Quotation 我禮拜三前 send，vendor 我遲啲先 call」: the vendor's call has no day
-    said = own or before_more_work((sentences(reply.text) or [""])[0])  # 「…，順手攞埋報價」: an item of its own
+    said = own or before_more_work(said)  # 「…，順手攞埋報價」: an item of its own
     if not own and find_deadline(said, transcript.date) is None:  # 「得，我嚟約。呢個禮拜約唔到，下個禮拜二之前約好佢啦。」
         said = next((c for s in sentences(reply.text)[1:2] for c in clauses(s)
                      if has_time_words(c, transcript.date) and _own_plan(c, transcript.date)), said)
@@ -292,9 +292,10 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
         return (offered if limit_said(offered, transcript.date) else f"{offered}前") if has_time_words(offered, transcript.date) else ""
     if reader.speaker(reply) != owner or after.speaker != line.speaker:
         return ""
-    granted = NO_MATTER.sub("", OPENER.sub("", (sentences(after.text) or [""])[0]).strip())  # 「唔緊要，…都得」
+    conceding = NO_MATTER.sub("", OPENER.sub("", (sentences(after.text) or [""])[0]).strip())  # 「唔緊要，…都得」
     # 「後日都得，但係一定要趕喺…之前校好，校完叫佢出份報告」: the day granted, whatever is asked with it
-    conceded = next(filter(None, (CONCEDED.match(said) for said in (granted, "，".join(clauses(granted)[:2]), (clauses(granted) or [""])[0]))),
+    conceded = next(filter(None, (CONCEDED.match(said) for said in (conceding, "，".join(clauses(conceding)[:2]),
+                                                                     (clauses(conceding) or [""])[0]))),
                     None)
     if conceded and has_time_words(conceded["when"], transcript.date) \
             and not without_times(conceded["when"], transcript.date).strip(" ，,…."):  # 「可能要改星期四。」 「星期四(……)都得。」

@@ -609,6 +609,26 @@ HANDOVER_CLAUSE = re.compile(r"(?:改由|改為由|交返俾|交返畀|交俾|�
 PAST_PLAN = re.compile(r"^.*?(?:本來|原本|原先|原定)\s*(?:係|都係)?\s*(?:想|打算|諗住)?\s*(?:叫|搵|俾|畀|交俾|由)?\s*")
 
 
+def _was_somebodys(sentence: str, transcript: Transcript, people: OwnerResolver) -> str | None:
+    """The work a sentence says was somebody's before it is handed on: the thing named first (「仲有 crew 酒店，
+    原本係 Jason 跟 booking 嘅」 → 「crew 酒店」, 「季度報告原本係阿傑跟開嘅」 → 「季度報告」), else the work said after
+    原本 without who had it (「原本係 Kin仔跟代客拜祭嘅」 → 「跟代客拜祭」, also 「阿May，原本係你跟訂月餅嘅？」 and a
+    name not on the list); None when it names neither."""
+    said = clauses(_LEAD.sub("", sentence))
+    was = next((k for k, c in enumerate(said) if PAST_PLAN.match(c)), None)
+    if was is None:
+        return None
+    before = WAS.match(said[was])
+    topic = _LEAD.sub("", said[was - 1]).strip(" ，,") if was else before["topic"].strip() if before else ""
+    if topic and not VERB.match(_drop_times(topic, transcript)) and not re.search(r"(?:嗰邊|那邊|呢邊|方面)$", topic) \
+            and not people.strip_leading(topic):
+        return topic
+    planned = _planned_work(said[was], people)  # 「重陽嗰日和合石嗰邊，原本係…」: a place and day are no thing
+    if not planned or TAKES_CHARGE.fullmatch(re.sub(r"^(?:你|佢)(?!哋)|開|嘅|[？?]", "", planned).strip()):
+        return None  # 「原本係阿傑跟開嘅」: only that somebody had it
+    return re.sub(r"^[^，,。\s]{1,4}?(?=(?:跟進|跟|負責)\s*\S)|\s*(?:嘅|㗎)[？?]?$", "", planned)
+
+
 def _planned_work(clause: str, people: OwnerResolver) -> str | None:
     """The work a past plan names (「本來想叫阿豪整報價」 → 「整報價」), when it says more than a verb."""
     rest = PAST_PLAN.sub("", clause)
@@ -811,18 +831,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 return topic_asked["thing"]
             agenda = AGENDA.search(sentence) or TOPICS_TODAY.search(sentence)
             sentence = sentence[agenda.end():].strip(" ，,：:") if agenda else sentence  # 「今日主要傾吓新 office 嘅 network」
-            said = clauses(_LEAD.sub("", sentence))
-            was = next((k for k, c in enumerate(said) if PAST_PLAN.match(c)), None)
-            if was is not None and TAKES_CHARGE.fullmatch(first.strip()):  # 「…，原本係 Jason 跟 booking 嘅」 … 「Vivian 你跟吖」
-                before = WAS.match(said[was])  # 「季度報告原本係阿傑跟開嘅」
-                topic = _LEAD.sub("", said[was - 1]).strip(" ，,") if was else before["topic"].strip() if before else ""
-                if topic and not VERB.match(_drop_times(topic, transcript)) and not re.search(r"(?:嗰邊|那邊|呢邊|方面)$", topic) \
-                        and not people.strip_leading(topic):
-                    return topic  # 「仲有 crew 酒店，原本係…」: the thing named first
-                planned = _planned_work(said[was], people)  # 「重陽嗰日和合石嗰邊，原本係 Kin仔跟代客拜祭嘅」: that work
-                if planned and not TAKES_CHARGE.fullmatch(re.sub(r"^(?:你|佢)(?!哋)|開|嘅|[？?]", "", planned).strip()):
-                    # 「阿May，原本係你跟訂月餅嘅？」, 「原本係阿祖跟…」 (阿祖 not on the list): who had it is no part of it
-                    return re.sub(r"^[^，,。\s]{1,4}?(?=(?:跟進|跟|負責)\s*\S)|\s*(?:嘅|㗎)[？?]?$", "", planned)
+            handed = _was_somebodys(sentence, transcript, people) if TAKES_CHARGE.fullmatch(first.strip()) else None
+            if handed:  # 「…，原本係 Jason 跟 booking 嘅」 … 「Vivian 你跟吖」
+                return handed
             if sentence.rstrip().endswith(("？", "?")) and (not (ACTION_VERB.search(sentence) or NEEDED_OR_NOT.search(sentence) and VERB.search(sentence))
                                                             or re.search(r"我(?!哋)", sentence)):
                 continue  # 「要唔要我幫手拉數？」 offers help, it is not the work
