@@ -167,7 +167,7 @@ COUNTER_OFFER = re.compile(r"唔得|先得|先可以|先搞得掂|先做得切|�
 
 
 BUT = re.compile(r"^(?:不過|但係|但)\s*")
-DAY_NO = re.compile(r"^[^，,。]{1,8}?(?:唔得|唔得閒|唔方便|冇時間|冇空)[喎呀啊囉]?$")  # 「聽日唔得」: that day is turned down
+DAY_NO = re.compile(r"^[^，,。]{1,8}?(?:唔得|唔得閒|唔方便|冇時間|冇空|(?:抽|分)唔(?:到|出|開)(?:身|時間)|走唔開)[喎呀啊囉]?$")  # 「聽日唔得」, 「我聽日抽唔開身」: that day is turned down
 
 
 def _own_plan(clause: str, today: date) -> bool:
@@ -352,6 +352,9 @@ NO_LATER = re.compile(r"(?:唔可以|唔得|唔好|不可以)\s*再\s*(?:遲|晏
 SETTLING_TURNS = 4  # a day offered, another asked, yes: a longer haggle is rare, and others speak in between
 
 
+WHY_OPENS = re.compile(r"(?:唔係|否則|唔然|因為|由於)")  # 「…，唔係佢哋以為我哋休到禮拜日」: why, not when the work is due
+
+
 def day_settled(reader: Reader, transcript: Transcript, line: Line, owner: str | None) -> tuple[str, range] | None:
     """The due day the person asked and the asker settle over three or four turns of offers, each
     saying a day (「…下個禮拜二前俾我。」 「下個禮拜二我要 training，禮拜三得唔得？」 「禮拜三太遲，不如禮拜一啦。」
@@ -365,6 +368,7 @@ def day_settled(reader: Reader, transcript: Transcript, line: Line, owner: str |
     if owner is not None and asker == owner and line.index > 0 and WHEN_ASKED.search(transcript.lines[line.index - 1].text):
         asker = opens = reader.speaker(transcript.lines[line.index - 1])
     elif owner is not None and asker == owner and reply is not None and reader.speaker(reply) not in (None, owner) \
+            and any(has_time_words(c, transcript.date) for c in clauses(line.text) if not WHY_OPENS.match(OPENER.sub("", c).strip())) \
             and (TOO_LATE.search(reply.text) or GLUED_TAG.search((sentences(reply.text) or [""])[-1])) \
             and has_time_words(reply.text, transcript.date):
         asker = opens = reader.speaker(reply)  # 「我下個禮拜五前 send。」 「下個禮拜五太遲喇，…禮拜三得唔得？」: haggled from there

@@ -28,7 +28,7 @@ from assistant.extract.answers import (
 from assistant.extract.clock import find_clocks, zone_spans
 from assistant.extract.corrections import after_refusal
 from assistant.extract.cues import (
-    ACCEPTS, CONDITION, GLUED_TAG, HANDOVER, HANDOVER_VERB, IMPERATIVE, NOT_ACTION, NOT_SUBJECT, OPENER, REMIND,
+    ACCEPTS, CONDITION, GLUED_TAG, HANDOVER, HANDOVER_VERB, IMPERATIVE, NOT_ACTION, NOT_SUBJECT, NOT_YES, OPENER, QUESTION, REMIND,
     SELF, SOMEONE, TELLS, WE, YES, YOU_REQUEST, delivered_to_me,
 )
 from assistant.extract.dates import find_time_phrases
@@ -39,7 +39,7 @@ from assistant.extract.owners import DEPARTMENTS, OwnerResolver, resolver_for
 from assistant.extract.schema import RawItem
 from assistant.extract.tasks import (
     AWAY, BECAUSE, CONNECTIVE, DELIVERY_VERBS, FOLLOW_UP, GIVEN_ME, HELPS_ME, NEAR_VERB, NOUN_PHRASE, OBJECT_OF, OBSERVATION,
-    ONE_CHARACTER_VERB, PAST_WHEN,
+    ONE_CHARACTER_VERB, OWN_PLAN, PAST_WHEN,
     VERB, VERB_WORD, WAS, WITH_WHOM,
     only_moved,
 )
@@ -75,6 +75,7 @@ REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|pleas
 STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|(?<!有)冇|唔會|"
                    rf"(?:今朝|今早|頭先|啱啱|琴日|尋日|噚日|前日)\s*{RECEIVED}")  # 「我今朝收到份報價」: it came in
 NEWS = re.compile(rf"{RECEIVED}|啱啱|頭先|[\u3400-\u9fff](?:完|過)(?![^，,。]*(?:之後|以後|後|先|就))")  # what has just happened
+THINKING = re.compile(r"我(?:哋)?\s*(?:都|亦|就)?\s*(?:諗|覺得|認為|估|相信|睇)(?:過|咗|吓|下)?(?:呢|啦|喇)?")  # 「我諗過」: a view follows
 YOU_HAVE = re.compile(r"你(?!哋)\s*(?:(?:又|都|仲|亦)\s*有(?!冇)[^，,。]*|有(?!冇|時間|空)[^，,。]*喎)$")  # 「你又有單出殯喎」: how the day is
 MEETING_SET = re.compile(r"約(?:咗|好)[^，,。]{0,16}?(?:開會|見面|見|傾|會面|meeting)", re.IGNORECASE)
 MEETING_ABOUT = re.compile(r"(?:傾|討論|講|睇|商量|匯報|報告|(?<![A-Za-z])(?:review|discuss|go through)(?![A-Za-z]))", re.IGNORECASE)
@@ -96,7 +97,7 @@ PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔
                         r"|(?:^|[,，]\s*)(?:please\s+)?(?:don'?t|do not|never)\s", re.IGNORECASE)  # "Marco, don't send the quotation yet"
 META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|同大家\s*(?:一齊)?\s*(?:跟進|傾|講|睇|討論|review|update)\s*(?:吓|下|一下)|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|(?<![同俾畀話])你\s*(?:先|嚟|黎)?\s*講|介紹|散會|到此為止|講(?:少少|幾樣|兩樣|三樣)|(?:^|[我你])\s*報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|"
                   # the call itself: 「你 mute 咗自己呀，講嘢大聲啲」, 「傾完大家早啲收工」
-                  r"大聲(?:啲|少少|一點)|細聲(?:啲|少少)|(?<![A-Za-z])(?:un)?mute(?![A-Za-z])|開咪|熄咪|share\s*(?:screen|mon)|早啲(?:收工|放工)|"
+                  r"大聲(?:啲|少少|一點)|細聲(?:啲|少少)|(?<![A-Za-z])(?:un)?mute(?![A-Za-z])|開咪|熄咪|share\s*(?:個|下|吓)?\s*(?:screen|mon|螢幕|畫面)|(?:分享|投)\s*(?:個|下|吓)?\s*(?:螢幕|畫面|mon)|早啲(?:收工|放工)|"
                   r"^[^同跟約搵和俾畀]*傾下|睇下\s*status|提一提|想提吓|"
                   r"聽下大家|update 下大家|^(?:我哋|大家)?\s*(?:今日|而家|宜家|趁而家)?\s*(?:快快手|快啲|一齊)?\s*(?:傾|講|討論)(?:埋|晒|完)\s*佢(?:哋)?\s*(?:啦|喇|吖|先)?$|"  # 「快快手傾埋佢」: this meeting's talk
                   # a topic opened or a remark flagged: 「講開 server，…」, 「順帶提下，…」
@@ -396,7 +397,27 @@ class Reader:
             return True, speaker or UNKNOWN
         if department and (timed or REQUEST.search(clause)):  # a department no attendee is in: to be chosen on the page
             return True, UNKNOWN
+        taker = self._told_and_taken(clause, sentence, line)
+        if taker:  # 「咁 book 埋個全面 service 啦，三個工作天內 book 好佢。」 「好，三個工作天內。」
+            return True, taker
         return False, None
+
+    def _told_and_taken(self, clause: str, sentence: str, line: Line) -> str | None:
+        """Who the first clause with no subject (a verb first) of a sentence with a limit and no 我 or 你 was said
+        to, when the one who spoke just before answers the turn with a yes; None otherwise."""
+        def bare(said: str) -> str:
+            return re.sub(r"^(?:之前|以前|前|之內|以內|內)?\s*", "", without_times(OPENER.sub("", said), self.transcript.date).strip(" ，,。！!"))
+        first = next((c for c in clauses(sentence) if VERB.match(bare(c))), None)
+        if first is None or bare(first) != bare(clause) or QUESTION.search(sentence) or GLUED_TAG.search(sentence) \
+                or re.search(r"[我你]", sentence) or not limit_said(sentence, self.transcript.date):
+            return None
+        after = self.transcript.lines[line.index + 1] if line.index + 1 < len(self.transcript.lines) else None
+        previous = self.transcript.previous_speaker(line.index)
+        if after is None or after.speaker != previous or after.speaker == line.speaker \
+                or not ACCEPTS.match(after.text.strip()) or NOT_YES.search(after.text) \
+                or OWN_PLAN.search(self.transcript.lines[line.index - 1].text):
+            return None  # 「我想做…」 「…下個禮拜四之前出個 proposal」: the plan approved is theirs already
+        return self.people.find_name(after.speaker)
 
     def _topic_then_you(self, clause: str) -> bool:
         """Whether a clause names a thing, then asks 你 to do something with it with somebody (「嗰份 JD 你同客再
@@ -862,6 +883,8 @@ class Reader:
                 and not only_moved(OPENER.sub("", clause), self.transcript.date) \
                 and not ((need := IF_NEEDED.search(clause)) and not VERB.search(need["who"])) \
                 and not WAITING.match(OPENER.sub("", clause).strip()) \
+                and not (YOU_HAVE.search(without_times(clause, self.transcript.date)) and clause.endswith("喎")
+                         and not REQUEST.search(clause)) \
                 and not (HABIT.search(OPENER.sub("", clause).strip()) and not ASKED_NOW.search(clause))  # 「呢排個個 OT 到十一點」
             if ONCE_PLANNED.match(OPENER.sub("", clause).strip()):  # 「我本來想叫阿樂整…，都係算啦」: a plan given up, nobody's
                 action, named, owner = False, False, None
@@ -976,11 +999,13 @@ class Reader:
     def _subject(self, clauses_: list[Clause], line: Line) -> str | None | bool:
         """The subject a sentence states in a clause without a verb of its own, carried to its task
         (Chinese drops it in the clauses that follow): the speaker, a group (None), or False."""
-        for c in clauses_:
+        for k, c in enumerate(clauses_):
             if c.action:
                 return False
             if group_in(c.text):
                 return None
+            if THINKING.fullmatch(OPENER.sub("", c.text).strip()) and not (k + 1 < len(clauses_) and clauses_[k + 1].action):
+                return False  # 「我諗過，廿四號太近新年，家家戶戶要大掃除…」: a view, nobody's work (not 「我諗過，聽日交啦」)
             if SELF.search(c.text) or WE.search(c.text):
                 work = next((d for d in clauses_ if d.action), None)
                 if work and _to_me(work.text):  # 「我想早少少，三十號前俾個 draft 我睇」: the speaker gets it

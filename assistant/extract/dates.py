@@ -399,7 +399,7 @@ RULES: tuple[Rule, ...] = (
           lambda m, t: week_day(t, _weeks_ahead(m[1]), _EN_WEEKDAYS[m[2].lower()])
           if m[1].lower() != "coming" else next_weekday(t, _EN_WEEKDAYS[m[2].lower()])),
     _rule(rf"(?:(?:嚟緊|來緊)\s*|(?<!上)(?<!上個)(?<!上一個)){WEEK}([一二三四五六日天末])", lambda m, t: next_weekday(t, _WEEKDAYS[m[1]])),
-    _rule(rf"(?<!last ){L}(?:by |on |before |until )?({EN_DAY}){R}",
+    _rule(rf"(?<!last )(?<![個部張塊隻])(?<![個部張塊隻] ){L}(?:by |on |before |until )?({EN_DAY}){R}",  # 「個 mon」: a monitor
           lambda m, t: next_weekday(t, _EN_WEEKDAYS[m[1].lower()])),
     _rule(rf"(下下個?|下個?|next next|next)\s*(?:{WEEK}|week)|end of next week",
           lambda m, t: week_day(t, _weeks_ahead(m[1] or "next"), 4)),

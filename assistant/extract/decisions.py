@@ -323,8 +323,8 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
             and not (SINCE_PAST.search(sentence) and not STRONG.search(sentence)) \
             and (STRONG.search(sentence) or not reader.assigns(_without_cue(sentence), line)):
         text = _decision_text(sentence)
-        said = sentences(line.text)
-        after = said[said.index(raw_sentence) + 1:]
+        at = line.text.find(raw_sentence)  # a sentence split at a correction (「…原本諗住…，…」) is no sentence of the turn's own
+        after = sentences(line.text[at + len(raw_sentence):]) if at >= 0 else []
         if len(re.sub(r"\W", "", text)) < TERSE and after and not asks(after[0]) \
                 and not reader.people.mentioned(after[0]) and not YOU_REQUEST.search(after[0]):  # 「咁唔退款。換貨或者送券揀一…」
             text = "，".join([text, after[0]])

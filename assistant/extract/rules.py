@@ -522,6 +522,12 @@ def _opens_with_time(clause: str, date: date) -> bool:
     return bool(phrases) and not re.sub(r"^(?:再|然後|跟住|之後)", "", OPENER.sub("", clause[:phrases[0].start]).strip(" ，,")).strip()
 
 
+def _called_before(reader: Reader, line: Line, sentence: str) -> list[str]:
+    """The attendees named right before sentence in its turn, when the sentence read has lost them (「豪哥，咁…？」)."""
+    at = line.text.find(sentence.rstrip("？? 。"))
+    return reader.people.mentioned(re.split(r"[。！!？?]", line.text[:at])[-1]) if at > 0 else []
+
+
 def _answered_by(reader: Reader, transcript: Transcript, line: Line, question: str) -> tuple[Line, str, bool] | None:
     """The next turn, its speaker and whether the yes/no question asks them (你, or by name) to do
     something; None when the question asks no one person for work."""
@@ -532,7 +538,7 @@ def _answered_by(reader: Reader, transcript: Transcript, line: Line, question: s
     taker = reader.speaker(reply)
     if not taker or reply.speaker == line.speaker:
         return None
-    named = [n for n in reader.people.mentioned(question) if n != reader.speaker(line)]
+    named = [n for n in reader.people.mentioned(question) or _called_before(reader, line, question) if n != reader.speaker(line)]
     # the one person asked: named, or 「你」 to whoever answers when nobody is named
     return reply, taker, named == [taker] or (not named and bool(re.search(r"你(?!哋)|\byou\b", question, re.IGNORECASE)))
 
@@ -673,7 +679,11 @@ def _when_asked(reader: Reader, transcript: Transcript, line: Line, asked_of: bo
                         if when.group(0) in text else "").strip(" ，,")
         before = re.sub(r"\s*你(?!哋)$", "", before)  # 「份 proposal 你幾時…」
         before = re.sub(r"\s*(?:大概|大約|估計|預計|最快)$", "", before)  # 「大概幾時有？」: how sure, not what
-        after = _POTENTIAL.sub("", sentence[when.end():].rstrip("？? 。")).strip(" ，,")
+        after = sentence[when.end():].rstrip("？? 。")
+        said_to = re.search(r"[，,]\s*([^，,]+)$", after)
+        if said_to and reader.people.find_name(said_to[1]) and not VERB.search(said_to[1]):
+            after = after[:said_to.start()]  # 「份 quotation 幾時 send 得，Ivy？」: who is asked, not the work
+        after = _POTENTIAL.sub("", after).strip(" ，,")
         after = re.sub(r"(?:呀|啊|呢|嘛|喎)$", "", after)
         after = re.sub(r"^(?:可以|能夠)?\s*(?:(?P<verb>[出交寫整做俾畀搞])到$)?", lambda m: m["verb"] or "", after)  # 「可以出到」: 出
         if re.fullmatch(r"(?:咁|噉)?\s*(?:佢|佢哋|他|他們)", before) and not re.match(r"(?:要|需要)", after):
@@ -707,6 +717,7 @@ def _due_asked(reader: Reader, transcript: Transcript, line: Line, items: list[R
             and not has_time_words(i.task, transcript.date)]
 
 
+LAUGHS = re.compile(r"(?:哈){2,}|(?<![A-Za-z])(?:ha){2,}(?![A-Za-z])|lol(?![A-Za-z])|😂|🤣", re.IGNORECASE)  # said laughing
 INVITATION = re.compile(r"(?:有空|得閒|有時間|有興趣)\s*(?:嘅話|的話)?\s*(?:就|都)?\s*(?:可以|歡迎)|(?:if|when) you(?:'re| are)? (?:free|interested)", re.IGNORECASE)
 WANTS_TREAT = re.compile(r"想\s*(?:飲|食|要|嘆|試)|(?<![A-Za-z])wants?\s+(?:a\s+|some\s+)?(?:coffee|tea|drink|lunch|food)", re.IGNORECASE)
 SINCE_ASKED = 4  # turns between a task given and 「幾時搞得掂？」 about it
@@ -1147,7 +1158,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 if asked and (VERB.search(asked[1]) or re.search(r"俾|畀|給", asked[1]) or ready) \
                         and not _when_suits(asked[1]):  # 「份 proposal 幾時俾到我？」 「禮拜五。」
                     before, after = asked
+                    sent_on = re.match(rf"(?P<verb>{VERB_WORD})\s*得?\s*(?=[俾畀給])", after, re.IGNORECASE) \
+                        if before and not re.search(r"[俾畀給，,]", before) else None
                     task = f"{after}{before}" if len(after) <= 3 else "，".join(p for p in (before, after) if p)
+                    task = re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", f"{sent_on['verb']} {before} {after[sent_on.end():]}") \
+                        if sent_on else task  # 「send 份 quotation 俾客」, 「交份報告俾老闆」
                     task = f"準備好{' ' if before[:1].isascii() else ''}{before}" if ready else task
                     task = before if before and GENERIC_DONE.fullmatch(after.strip(" ？?")) else task  # 「你負責，幾時搞得掂？」
                     settled = day_settled(reader, transcript, line, reader.speaker(line))  # 「月尾太遲，二十號之前。」 …
@@ -1329,7 +1344,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 taker = _taken_up(reader, transcript, line, sentence)
                 if taker:
                     asked = PROMPTED.sub("", sentence.rstrip("？? "))
-                    task = _items_in(reader.read(asked, line), transcript.date)
+                    task = _items_in(reader.read(asked, line), transcript.date) \
+                        or ([(taker, OPENER.sub("", asked))] if taker in _called_before(reader, line, sentence) else [])  # 「豪哥，咁…？」
                     reply = transcript.lines[line.index + 1].text  # 「聽日公眾假期喎，禮拜五得唔得？」: the day offered last
                     offered = [c for s in sentences(reply) for c in clauses(s) if has_time_words(c, transcript.date)][-1:]
                     kept = insisted_time(transcript, line)  # 「唔得，聽日一定要。」 「好啦。」: the asker's day
@@ -1489,6 +1505,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     continue  # 「我話要訂手套，不過仲有三箱，所以唔使訂住」: called off in the same breath
                 if owner is None and INVITATION.search(task):
                     continue  # 「大家有空可以嚟睇吓」: welcome to, not asked to
+                if owner != me and LAUGHS.search(line.text) and not _yes_after(transcript, line):
+                    continue  # 「咁強哥你自己派大封利是俾我哋補數啦，哈哈。」 「發夢啦你！」: a joke, unless taken up
                 if tagged and owner is not None and owner == reader.speaker(line) and _offer_declined(transcript, line):
                     answer = transcript.lines[line.index + 1]
                     if not SELF_INSTEAD.search(answer.text):

@@ -345,9 +345,9 @@ AWAY = (r"(?:去)?接(?:個|埋)?(?:仔|女|細路|小朋友)(?:放學)?|睇(?:�
 OBSERVATION = re.compile(AWAY + r"|最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|(?:先|至|才)(?:得閒|有空|有時間)|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|好快(?:爆|滿|冇|賣晒|full)|爆滿|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
                          r"好似.{0,12}咁|唔好再|費事|免得|否則|唔係嘅話|"
                          r"(?<![俾畀])比(?:較)?[^，,。]{1,10}?(?:更|仲|重|好|還)?(?:快|慢|忙|多|少|熟|叻|平|貴|早|遲|耐|急|重要)(?![\u3400-\u9fff])")  # 「阿傑比 Ivy 快」
-# 「…約唔到喇」: cannot, no work; 「…改好 send 俾老師 唔係印唔切」 says why the request is urgent
+# 「…約唔到喇」, 「我聽日抽唔開身」: cannot, no work; 「…改好 send 俾老師 唔係印唔切」 says why the request is urgent
 # …and 「Ivy 搞唔掂個 excel」: the thing somebody cannot do is no work of theirs
-UNABLE = (r"^(?![^，,。]*(?:唔係|否則|如果唔))[^，,。]*(?<=[\u3400-\u9fffA-Za-z])\s*唔(?:到|切|掂)"
+UNABLE = (r"^(?![^，,。]*(?:唔係|否則|如果唔))[^，,。]*(?<=[\u3400-\u9fffA-Za-z])\s*唔(?:到|切|掂|開身|出(?:時間|身))"
           r"(?:\s*(?:個|份|張|啲|條|部|批|單|嗰\s*(?:個|份|張|啲|條|部|批|單)?)\s*[^，,。就先要你我佢]{1,12}?)?\s*(?:喇|啦|喎|囉|呀|㗎)?$")
 CANNOT_KEEP_UP = r"唔(?:到|切|掂|開)"  # 「做唔切」, 「走唔開」: cannot
 CANNOT_GO = re.compile(rf"^(?:我|佢)?\s*(?:真係|都|實)?\s*[\u3400-\u9fff]{{1,2}}{CANNOT_KEEP_UP}(?:喇|啦|喎|囉|呀|㗎)?$")  # 「我走唔開」: no work named
@@ -996,9 +996,9 @@ ASKED = re.compile(r"可唔可以|可不可以|得唔得|好唔好|[？?]\s*$") 
 
 
 # 「供應商話…」, 「個客今朝 email 嚟問…」: a party that said or asked something
-REPORTER = re.compile(r"^(?:[^，,。]{0,4}?(?:嗰邊|嗰度))?(?!唔|咪|不|冇|都|就|仲|再|要|如果|假如|萬一|若果)(?P<who>[^，,。\s我你佢哋]{2,8}?)(?<![唔冇未])\s*"
+REPORTER = re.compile(r"^(?:[^，,。]{0,4}?(?:嗰邊|嗰度))?(?!唔|咪|不|冇|都|就|仲|再|要|如果|假如|萬一|若果)(?P<who>[^，,。\s我你佢哋]{2,8}?)(?<![唔冇未])(?<!唔係)\s*"
                       r"(?:(?:今朝|尋日|琴日|頭先|啱啱|今日)?\s*(?:都|又)?\s*(?:有)?\s*(?:email|WhatsApp|message|打電話|打)?\s*(?:嚟|過嚟)\s*)?"
-                      r"(?:已經|又|都|亦)?\s*(?:(?<!電)話|講|覆|回覆|問|投訴|(?:上個月|上個禮拜|頭先|之前)?\s*通知(?:咗)?)(?![我你]知|過|咗)", re.IGNORECASE)
+                      r"(?:已經|又|都|亦)?\s*(?:(?<!電)話|講(?!笑)|覆|回覆|問|投訴|(?:上個月|上個禮拜|頭先|之前)?\s*通知(?:咗)?)(?![我你]知|過|咗)", re.IGNORECASE)
 PARTY_TURNS = 2  # how far back a party that said something is looked for
 PERSON_SAID = 4  # characters a person is called by at most (「物流公司」); a longer context with a verb is a clause
 
@@ -1009,7 +1009,8 @@ def _reported_party(transcript: Transcript, turn: int) -> str | None:
     for line in reversed(transcript.lines[max(0, turn - PARTY_TURNS):turn + 1]):
         for clause in reversed([c for s in sentences(line.text) for c in clauses(s)]):
             said = REPORTER.match(_LEAD.sub("", clause).strip())
-            if said and not VERB.match(said["who"]):  # 「有個客…」: a client, not 「有客」; 「客已經…」: the client
+            if said and not VERB.match(said["who"]) and not resolver_for(transcript.people).mentioned(said["who"]):
+                # 「有個客…」: a client, not 「有客」; 「客已經…」: the client; 「彤彤之前話…」: a colleague, no party
                 who = re.sub(r"(?<=\S)(?:已經|又|都|亦)$", "", said["who"])
                 return re.sub(r"有(?!限)\s*(?:[一兩二三四五幾]\s*)?(?:個|位|間|班|啲)?\s*(?=\S)", "", who, count=1) or who
     return None

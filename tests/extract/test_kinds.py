@@ -5886,3 +5886,94 @@ def test_who_had_the_work_is_no_part_of_it_when_they_are_not_on_the_list():
         ("Ivy Chan 陳詩韻", "我嚟啦，禮拜五之前出初稿。"),
     ])
     assert (owner, task, deadline) == ("Ivy Chan 陳詩韻", "跟新年 campaign", "2026-03-13")
+
+
+def test_a_remark_on_what_else_somebody_has_on_is_no_task():
+    assert _items([("黃太", "阿傑，你又有單 site visit 喎。"), ("Marco Lee 李文傑", "係呀。")]) == []
+    # guard (passes both ways): what is still to be done, said as a reminder, stays a task
+    assert [o for o, _, _ in _items([("黃太", "阿傑，你仲有份報告要交喎，禮拜五前。")])] == ["Marco Lee 李文傑"]
+
+
+@pytest.mark.parametrize("answer", ["我聽日抽唔開身，下個禮拜一交啦。", "我聽日抽唔出時間，下個禮拜一交啦。"])
+def test_no_time_that_day_then_another_day_is_a_counter_offer(answer):
+    assert _items([
+        ("黃太", "阿傑，份報告聽日交得唔得？"),
+        ("Marco Lee 李文傑", answer),
+        ("黃太", "好。"),
+    ]) == [("Marco Lee 李文傑", "交報告", "2026-03-16")]
+
+
+def test_sharing_the_screen_and_a_monitor_are_no_work_and_no_monday():
+    assert _items([("黃太", "大家等等，我 share 個 screen 先。")]) == []
+    assert _items([("黃太", "等我 share 個 mon 先。")]) == []
+    [(owner, _, deadline)] = _items([("黃太", "我換個 mon 先，Ivy 你 Mon 之前 send 份 report 俾我。")])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-16")
+
+
+@pytest.mark.parametrize("question, task", [
+    ("份 quotation 幾時可以 send 俾客，阿傑？", "send quotation 俾客"),
+    ("阿傑，份報告幾時交得俾老闆？", "交報告俾老闆"),
+])
+def test_a_when_question_names_who_is_asked_and_what_goes_to_whom(question, task):
+    assert _items([("黃太", question), ("Marco Lee 李文傑", "禮拜五。")]) == [("Marco Lee 李文傑", task, "2026-03-13")]
+
+
+def test_an_answer_naming_the_asker_first_with_a_plan_changed_is_read_not_raised():
+    # this raised ValueError (the sentence read had lost its vocative) and lost the whole meeting
+    result = _extract([
+        ("黃太", "阿傑，聖誕個 schedule 搞成點？"),
+        ("Marco Lee 李文傑", "黃太，我原本諗住聖誕節休半日，禮拜六都唔開，休到禮拜日。"),
+    ])
+    assert any("休到禮拜日" in d["text"] for d in result["decisions"])
+
+
+def test_a_request_with_its_own_words_and_time_after_the_owner_said_it_needs_doing_is_the_task():
+    assert _items([
+        ("Ivy Chan 陳詩韻", "咁我要通知晒啲客，唔係佢哋以為我哋休到禮拜日。"),
+        ("黃太", "係，Ivy 你 send 個 email 通知客新年時間，聽朝十點前得唔得？"),
+        ("Ivy Chan 陳詩韻", "聽朝十點……得，我今晚寫好，聽朝一返嚟就 send。"),
+    ]) == [("Ivy Chan 陳詩韻", "send email 通知客新年時間", "2026-03-12T10:00:00+08:00")]
+
+
+@pytest.mark.parametrize("before", ["唔好即刻買，十幾萬唔係講笑。", "阿Ivy之前話個客戶名單整理咗。"])
+def test_no_joke_and_no_colleague_are_the_party_a_pronoun_means(before):
+    [(owner, task, _)] = _items([("黃太", before), ("Marco Lee 李文傑", "咁我約佢哋嚟開會啦，禮拜五。")])
+    assert owner == "Marco Lee 李文傑" and task.startswith("約佢哋")
+
+
+def test_an_order_with_no_subject_and_a_limit_taken_by_who_spoke_before_is_theirs():
+    assert _items([
+        ("Ivy Chan 陳詩韻", "師傅話最好做個全面 service。"),
+        ("黃太", "咁 book 埋個全面 service 啦，三個工作天內 book 好佢。"),
+        ("Ivy Chan 陳詩韻", "好，三個工作天內。"),
+    ]) == [("Ivy Chan 陳詩韻", "book 全面 service", "2026-03-16")]
+    # guard (passes both ways): a plan of their own, approved, is not asked again
+    assert len(_items([
+        ("Ivy Chan 陳詩韻", "我想做個買二送一。"),
+        ("黃太", "做買二送半價啦。下個禮拜四之前出個 proposal，計埋成本。"),
+        ("Ivy Chan 陳詩韻", "OK，冇問題。"),
+    ])) <= 1
+
+
+def test_a_view_the_speaker_has_thought_over_is_nobodys_work():
+    assert _items([("黃太", "我諗過，廿四號太近新年，家家戶戶要大掃除，要執屋。")]) == []
+    # guard (passes both ways): the view followed straight by the work is still the speaker's
+    assert [o for o, _, _ in _items([("Marco Lee 李文傑", "我諗過，聽日交份報告啦。")])] == ["Marco Lee 李文傑"]
+
+
+@pytest.mark.parametrize("reply, expected", [("發夢啦你！", 0), ("好啦好啦，我安排。", 1)])
+def test_a_request_said_laughing_is_a_joke_unless_taken_up(reply, expected):
+    assert len(_items([
+        ("Ivy Chan 陳詩韻", "咁阿傑你自己派大封利是俾我哋補數啦，哈哈。"),
+        ("Marco Lee 李文傑", reply),
+    ])) == expected
+
+
+def test_a_question_after_calling_somebody_who_has_just_spoken_is_asked_of_them():
+    items = _items([
+        ("Marco Lee 李文傑", "新年更表我仲整緊。"),
+        ("黃太", "阿傑，咁新年更表下禮拜一之前排好俾我？"),
+        ("Marco Lee 李文傑", "可唔可以俾多兩日，下個禮拜三先交俾你？"),
+        ("黃太", "得，下個禮拜三。"),
+    ])
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-18")]
