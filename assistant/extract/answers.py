@@ -433,11 +433,25 @@ def _first_day(said: str, today: date) -> str:
 
 def _in_week_asked(when: str, asked: date | None, today: date) -> str:
     """A bare weekday offered back for a later day asked (「下個禮拜三」 then 「禮拜四」): that weekday of the
-    asked day's week, as an ISO date; ``when`` as said otherwise."""
+    asked day's week; a bare day of the month (「十月中」 then 「二十號」): that day in the month asked or the
+    next, whichever is nearer the day asked. As an ISO date; ``when`` as said otherwise."""
     given = find_deadline(when, today)
     if asked and given and given.day < asked and BARE_WEEKDAY.fullmatch(when.strip()):
         return (asked + timedelta(days=given.day.weekday() - asked.weekday())).isoformat()
+    if asked and given and BARE_MONTH_DAY.fullmatch(when.strip()):
+        first = asked.replace(day=1)
+        months = (first, (first + timedelta(days=31)).replace(day=1))
+        near = [d for m in months if (d := _on_day(m, given.day.day)) and d >= today]
+        return min(near, key=lambda d: abs(d - asked)).isoformat() if near else when
     return when
+
+
+def _on_day(month: date, day: int) -> date | None:
+    """That day of month's month, or None when the month is shorter."""
+    try:
+        return month.replace(day=day)
+    except ValueError:
+        return None
 
 
 def _day_in(said: str, today: date) -> date | None:
@@ -460,6 +474,7 @@ def _day_haggled(asked_in: str, offers: list[str], today: date) -> date | None:
 
 
 BARE_WEEKDAY = re.compile(r"(?:禮拜|星期|週|周)[一二三四五六日天]")
+BARE_MONTH_DAY = re.compile(r"(?:就|咁就)?\s*(?:[一二三四五六七八九十廿卅]{1,3}|\d{1,2})\s*[號号]")
 CONCEDED = re.compile(r"(?P<when>[^，,。]{1,16}?)\s*(?:(?:都|亦)?\s*(?:得|可以|OK|ok|冇問題|無問題)|(?:更|仲|更加)\s*好)"  # 「禮拜四更好」: sooner, gladly
                       r"(?:嘅|啦|喇|吖)?(?:[，,]\s*(?:但係|不過|但)[^，,。]{0,16}"  # 「…都得，但係唔好再遲」
                       r"|[，,]\s*(?:咁|噉)?\s*(?:就)?\s*(?P=when)\s*(?:啦|喇|吖)?)?[。！!]?$")  # 「禮拜四都 OK，咁就禮拜四」

@@ -75,6 +75,7 @@ REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|pleas
 STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|(?<!有)冇|唔會|"
                    rf"(?:今朝|今早|頭先|啱啱|琴日|尋日|噚日|前日)\s*{RECEIVED}")  # 「我今朝收到份報價」: it came in
 NEWS = re.compile(rf"{RECEIVED}|啱啱|頭先|[\u3400-\u9fff](?:完|過)(?![^，,。]*(?:之後|以後|後|先|就))")  # what has just happened
+EXPIRES = re.compile(r"(?<!有冇)(?<!有無)(?:過期|到期|expire)\s*(?:喇|啦|㗎|喎|囉|嘞)?[。！!]?$", re.IGNORECASE)  # 「有一批下個月就過期」: what will happen (「check 下有冇過期」 is work)
 THINKING = re.compile(r"我(?:哋)?\s*(?:都|亦|就)?\s*(?:諗|覺得|認為|估|相信|睇)(?:過|咗|吓|下)?(?:呢|啦|喇)?")  # 「我諗過」: a view follows
 YOU_HAVE = re.compile(r"你(?!哋)\s*(?:(?:又|都|仲|亦)\s*有(?!冇)[^，,。]*|有(?!冇|時間|空)[^，,。]*喎)$")  # 「你又有單出殯喎」: how the day is
 MEETING_SET = re.compile(r"約(?:咗|好)[^，,。]{0,16}?(?:開會|見面|見|傾|會面|meeting)", re.IGNORECASE)
@@ -533,11 +534,13 @@ class Reader:
         """Who a handover that names no task hands to (「嗰樣改由 Ken 跟啦」): then the task just
         given moves."""
         sentence = "，".join(c for c in clauses(sentence) if not WHY_THEM.match(c.strip())) or sentence
-        first = next((c for c in clauses(sentence) if self.people.spans(c)), "")
-        for name, start, end in self.people.spans(first):  # 「諗諗吓都係阿強接手啦，…」: 阿強 takes it over
-            if (TAKES_IT_OVER.fullmatch(first[end:]) or GIVEN_ON.fullmatch(first[:start]) and re.fullmatch(r"\s*(?:啦|吖|喇)?", first[end:])) \
+        named = [c for c in clauses(sentence) if self.people.spans(c)]
+        for name, start, end, clause in ((*span, c) for c in named for span in self.people.spans(c)):  # 「諗諗吓都係阿強接手啦，…」
+            if (TAKES_IT_OVER.fullmatch(clause[end:]) or GIVEN_ON.fullmatch(clause[:start]) and re.fullmatch(r"\s*(?:啦|吖|喇)?[？?]?", clause[end:])) \
                     and name != self.speaker(line):
-                return name  # 「都係交俾 Ivy 啦」: to Ivy
+                return name  # 「都係交俾 Ivy 啦」, 「老細，我又要帶阿輝，不如交俾鄧師傅？」: to them
+        first = named[0] if named else ""
+        for name, start, end in self.people.spans(first):
             if line.index and name == self.speaker(self.transcript.lines[line.index - 1]) and not first[:start].strip() \
                     and NAMED_GO.fullmatch(first[end:]):
                 return name  # 「我接咗佢啦，…」 「好，Ivy 跟。」: the one who just offered, confirmed
@@ -885,6 +888,7 @@ class Reader:
                 and not WAITING.match(OPENER.sub("", clause).strip()) \
                 and not (YOU_HAVE.search(without_times(clause, self.transcript.date)) and clause.endswith("喎")
                          and not REQUEST.search(clause)) \
+                and not EXPIRES.search(clause) \
                 and not (HABIT.search(OPENER.sub("", clause).strip()) and not ASKED_NOW.search(clause))  # 「呢排個個 OT 到十一點」
             if ONCE_PLANNED.match(OPENER.sub("", clause).strip()):  # 「我本來想叫阿樂整…，都係算啦」: a plan given up, nobody's
                 action, named, owner = False, False, None

@@ -47,7 +47,7 @@ from assistant.extract.deadlines import STATE_AFTER, dates_a_thing, find_deadlin
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import (
-    AGENDA, AWAY, DELIVERY_VERBS, FLOOR, MOVES_ON, NO_RUSH, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TOPICS_TODAY, VERB, VERB_WORD,
+    AGENDA, AWAY, DELIVERY_VERBS, FLOOR, MOVES_ON, NO_RUSH, PAST_WHEN, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TOPICS_TODAY, VERB, VERB_WORD,
     leans_on_context,
 )
 from assistant.extract.text import clauses, sentences, shared_grams, word_count
@@ -675,6 +675,8 @@ def _when_asked(reader: Reader, transcript: Transcript, line: Line, asked_of: bo
             return None  # ``asked_of``: the speaker asked by name or 你 (「幾時出糧？」 asks nobody to do anything)
         hit = reader.people.strip_leading(OPENER.sub("", sentence))
         text = hit[1] if hit else sentence
+        if PAST_WHEN.search(text[:text.find(when.group(0))]):
+            return None  # 「後備發電機上次試機係幾時？」: when it was done, no work asked
         before = re.sub(r"^[，,\s]*(?:你|阿?\s*)?(?:嗰|呢|那|這)?", "", text[:text.find(when.group(0))]
                         if when.group(0) in text else "").strip(" ，,")
         before = re.sub(r"\s*你(?!哋)$", "", before)  # 「份 proposal 你幾時…」

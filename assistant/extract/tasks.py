@@ -209,6 +209,7 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     thing_first = _THING_YOU_VERB.search(text.strip(" 。！!，,"))  # 「test plan 你寫」
     wanted_by = re.search(r"前\s*要\s*(?:啦|喇|吖)?\s*[。！!]?$", text)  # 「份 budget 禮拜五前要」: wanted by then
     dated_between = _thing_then_limit(text, transcript, people)  # 「contract 二月尾前傾好」
+    charged = re.match(r"\s*(?:我|你)?\s*負責\s*(?=\S)", text)
     text = _DONE_A_LITTLE.sub(lambda m: FOLLOW_UP.get(m["verb"].lower(), m["verb"]), _drop_times(text, transcript))
     text = _LEAD.sub("", CONNECTIVE.sub("", _LEAD.sub("", text.strip(" ，,"))))  # 「不過你聽日要交埋份報價」
     text = drop_names(text, people, owner)
@@ -227,6 +228,7 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     text = re.sub(r"(?<=[A-Za-z])\s*(?:一下|吓|下)(?!\s*個\s*(?:禮拜|星期|週|周|月))(?=\s*(?:個|份|張|啲|嗰|呢|條|間|部|批|[A-Za-z]))", " ", text)  # 「update 吓個 sheet」
     text = _CLASSIFIER.sub(r"\g<verb> ", INNER_SUBJECT.sub(" ", _TAIL.sub("", text))).strip(" ，,")
     topic_first = bool(thing_first and text.endswith(thing_first["verb"]) or _MODAL_LAST.search(text) or dated_between
+                       or charged  # 「負責月餅訂」, from 「月餅我負責訂」
                        or re.match(r"(?:個|份|張|啲|封|單|批|條)\s*[^，,。\s]", text))  # 「個 deck 交」
     text = re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", re.sub(r"\s{2,}", " ", _headline(text)))
     text = _verb_first(text, people) if topic_first else text

@@ -5977,3 +5977,34 @@ def test_a_question_after_calling_somebody_who_has_just_spoken_is_asked_of_them(
         ("黃太", "得，下個禮拜三。"),
     ])
     assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-18")]
+
+
+def test_a_bare_day_of_the_month_agreed_is_in_the_month_haggled_over():
+    assert _items([
+        ("黃太", "阿傑，份模擬卷十月中交得唔得？"),
+        ("Marco Lee 李文傑", "十月中有啲趕，十月二十號得唔得？"),
+        ("黃太", "好，就二十號。"),
+    ], date="2026-08-20") == [("Marco Lee 李文傑", "交模擬卷", "2026-10-20")]
+
+
+@pytest.mark.parametrize("said", ["咁月餅我負責訂。", "哈哈，好，我嚟訂月餅。"])
+def test_the_thing_said_before_who_is_charged_and_a_laugh_are_no_part_of_the_wording(said):
+    assert _items([("Ivy Chan 陳詩韻", said)]) == [("Ivy Chan 陳詩韻", "訂月餅", None)]
+
+
+def test_when_something_was_last_done_and_what_will_expire_ask_no_work():
+    assert _items([
+        ("黃太", "阿傑，後備發電機上次試機係幾時？"),
+        ("Marco Lee 李文傑", "五月尾，當時冇問題。不過啲後備糧食我點過，有一批下個月就過期。"),
+    ]) == []
+    # guard (passes both ways): work due before something expires is work
+    assert [o for o, _, _ in _items([("黃太", "阿傑，份合約月尾到期，你到期前續約。")])] == ["Marco Lee 李文傑"]
+
+
+def test_a_handover_asked_after_a_reason_that_names_somebody_goes_to_who_takes_it():
+    items = _items([
+        ("黃太", "阿傑，你約檢驗員嚟驗，十八號之前搞掂。"),
+        ("Marco Lee 李文傑", "黃太，我又要搞報價又要帶 Priya，不如交俾 Ivy？"),
+        ("Ivy Chan 陳詩韻", "都得，嗰個檢驗員我識，我約佢。十八號之前冇問題。"),
+    ])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-18")]
