@@ -306,7 +306,7 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
         return "，".join([when] + clock)  # 「禮拜一都得，但係要十點前」: by ten that Monday
     answer = (sentences(after.text) or [""])[0]
     plea = LATER_PLEASE.search(reply.text) or QUESTION.search(said) and (OFFERS_ANOTHER_TIME.search(said) or ASKS_FOR.match(said))
-    granted = _first_day(answer, transcript.date) if plea and GRANTED.match(answer) and not NOT_YES.search(answer) else ""
+    granted = _first_day(answer, transcript.date) if plea and GRANTED.match(answer) and not NOT_YES.search(NO_LATER.sub("", answer)) else ""
     if granted:  # 「可唔可以遲多兩日？」 / 「可唔可以下個禮拜先交？」 then 「咁好啦，禮拜一啦。」: the day the asker grants
         granted = _in_week_asked(re.sub(r"\s*(?:啦|呀|啊|喇|吖)$", "", granted),  # 「下個禮拜四」 … 「OK，禮拜三。」
                                  _day_haggled(line.text, [reply.text], transcript.date), transcript.date)
@@ -348,7 +348,7 @@ def asks_when_done(question: str, said: str) -> bool:
     return bool(when) and bool(GENERIC_DONE.search(question[when.end():]) or shared_grams(question[when.end():], said))
 
 
-NO_LATER = re.compile(r"(?:唔可以|唔得|唔好|不可以)\s*再\s*(?:遲|晏|拖|延|改)")
+NO_LATER = re.compile(r"(?:唔可以|唔得|唔好|不可以)\s*(?:再\s*(?:遲|晏|拖|延|改)|拖|延)|(?:拖|等)唔得")  # 「…，呢樣唔可以拖」
 SETTLING_TURNS = 4  # a day offered, another asked, yes: a longer haggle is rare, and others speak in between
 
 

@@ -39,6 +39,8 @@ EVENT_AFTER = re.compile(r"^\s*(?:開始|入場|舉行|開會|覆會|散會|講�
 STATE_AFTER = re.compile(r"[^，,。]{0,6}?(?:好忙|勁忙|太忙|唔得閒|冇時間|冇人手|好多嘢做|(?:會)?落(?:大|好大)?雨|打風|掛(?:八號)?風球|塞車|"
                          r"唔喺度|唔喺公司|(?:係)?(?:公眾)?假期|放假|休息|出差|公幹|(?:返|去|飛)(?:咗)?(?:大陸|內地|深圳|上海|北京|鄉下|外國|英國|美國|台灣|日本|新加坡))"
                          r"(?:喎|呀|啊|㗎|啦|喇)?\s*(?=[，,。！!]|$)")
+THEY_BEFORE = re.compile(r"(?:佢|佢哋|他們|(?<![A-Za-z])they)\s*(?:都|就|先|通常|一般)?\s*$", re.IGNORECASE)
+FREE_AFTER = re.compile(r"[^，,。]{0,6}?(?:先|就|都)?\s*(?:得閒|有空|有時間|方便)")
 # 「四月十七號嚟嘅客」, 「聽日三點嘅會」: the time tells which thing (as a deadline 「禮拜五嘅會之前」 is still
 # the meeting's day, and 「四月十七號嚟」 an event)
 MODIFIER_AFTER = re.compile(rf"^\s*(?:嚟|到|來)?(?:嘅|{WHICH_ONE})|^\s*有\s*(?:邊啲|邊個|邊幾|冇|幾多)")  # 「check 下個禮拜有邊啲 booking」
@@ -125,6 +127,8 @@ def _score(text: str, phrase_start: int, phrase_end: int) -> int:
         return 2
     if STATE_AFTER.match(text, phrase_end):  # 「今日好忙，Ivy 你寫報告」: how that day is, not when the work is due
         return -1
+    if THEY_BEFORE.search(before) and FREE_AFTER.match(text, phrase_end):
+        return -1  # 「…，佢哋禮拜五放學得閒」: when others are free, not when the work is due
     if _day_checked(text, phrase_start, phrase_end):
         return -1
     event = EVENT_AFTER.search(after)

@@ -203,7 +203,7 @@ FOLLOW_UP = {"跟": "跟進", "接手": "跟進", "接": "跟進"}  # handover v
 
 def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owner: str | None,
                   keep_short: bool = False) -> str:
-    with_whom = _THING_YOU_WITH.match(text.strip(" 。！!，,"))
+    with_whom = _THING_YOU_WITH.match(_drop_times(text, transcript).strip(" 。！!，,"))  # 「…你聽日同客…」: the day is read apart
     if with_whom and not people.mentioned(with_whom["thing"]):  # 「嗰份 JD 你同客再 confirm 一次」 → 「同客再 confirm JD」, not 「Ivy 你同佢…」
         text = f"{with_whom['with']}{with_whom['verb']} {_LEAD.sub('', with_whom['thing']).strip()}"
     thing_first = _THING_YOU_VERB.search(text.strip(" 。！!，,"))  # 「test plan 你寫」
@@ -955,7 +955,8 @@ def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str
 
 
 
-STATED = re.compile(r"(?:仲|都|已經|又)?(?:係|有|冇|太|唔|未)|(?:好|幾|非常|十分|超|勁|真係)(?=急|趕|緊要|重要|麻煩|嚴重|危險|慢|亂|舊|殘|爛|貴|多|少|污糟|複雜|難搞)|成日|經常|時時|不停|一直|又(?=壞|死|卡|漏|塞|唔|冇)|壞咗|\s*就(?=\s*(?:先|要|會|\S{0,2}[整修換改做搞]))")  # 「個喇叭就先整返」: the topic before 就
+# 「三樓所有紀錄表」: 所有 is all, no 有 of a statement
+STATED = re.compile(r"(?:仲|都|已經|又)?(?:係|(?<!所)有|冇|太|唔|未)|(?:好|幾|非常|十分|超|勁|真係)(?=急|趕|緊要|重要|麻煩|嚴重|危險|慢|亂|舊|殘|爛|貴|多|少|污糟|複雜|難搞)|成日|經常|時時|不停|一直|又(?=壞|死|卡|漏|塞|唔|冇)|壞咗|\s*就(?=\s*(?:先|要|會|\S{0,2}[整修換改做搞]))")  # 「個喇叭就先整返」: the topic before 就
 
 
 def _what_a_statement_is_about(context: str) -> str:

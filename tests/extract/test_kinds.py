@@ -6008,3 +6008,28 @@ def test_a_handover_asked_after_a_reason_that_names_somebody_goes_to_who_takes_i
         ("Ivy Chan 陳詩韻", "都得，嗰個檢驗員我識，我約佢。十八號之前冇問題。"),
     ])
     assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-18")]
+
+
+def test_a_time_granted_with_a_word_against_delay_is_the_due_time():
+    [(_, _, deadline)] = _items([
+        ("黃太", "阿傑，你聽日對晒啲紀錄表。"),
+        ("Marco Lee 李文傑", "聽日我返中更，下晝先做得唔得？"),
+        ("黃太", "得，聽日下晝五點前搞掂佢，呢樣唔可以拖。"),
+    ])
+    assert deadline == "2026-03-12T17:00:00+08:00"
+
+
+def test_all_of_a_thing_is_no_statement_about_it():
+    assert _items([("黃太", "阿傑，三樓所有紀錄表，你聽日改好佢。")]) == [("Marco Lee 李文傑", "改好三樓所有紀錄表", "2026-03-12")]
+
+
+def test_a_thing_then_you_with_somebody_reads_the_same_with_a_day_in_between():
+    assert _items([("黃太", "阿傑，份合約你禮拜五前同律師睇一次。")]) == [("Marco Lee 李文傑", "同律師睇合約", "2026-03-13")]
+
+
+def test_the_day_others_are_free_is_no_due_day_of_an_offer():
+    assert _items([
+        ("Ivy Chan 陳詩韻", "我可以問下附近幾間中學有冇學生義工，佢哋禮拜五放學得閒。"),
+        ("黃太", "好，Ivy，你聯絡兩三間中學。"),
+        ("Ivy Chan 陳詩韻", "我聽日開始打，月尾之前應該搞掂。"),
+    ]) == [("Ivy Chan 陳詩韻", "聯絡兩三間中學", "2026-03-31")]
