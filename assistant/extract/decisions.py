@@ -63,8 +63,8 @@ SINCE_ONLY = re.compile(r"\s*由[^，,。]{1,8}(?:開始|起)[。！!]?")  # 「
 SINCE_PAST = re.compile(rf"由(?:{PAST_START})")
 ANAPHOR_CUE = r"就咁定|就咁做|就咁話|就咁決定|就咁樣決定|就咁樣做|就咁樣|就咁"
 ANAPHORIC_DECISION = re.compile(r"^(?:好|OK|ok|咁|係|得|冇問題|嗯|(?:我|我哋)?(?:都)?(?:同意|贊成))?[，,\s]*(?:呢個|咁|嗰就|咁就)?\s*"
-                                r"(?:就咁定|就咁做|就咁話|就咁決定|就咁樣決定|一於咁|決定咗|定咗落嚟|定咗|就咁|冇問題|照做|"
-                                r"(?:我|我哋)?(?:都)?(?:同意|贊成))(?:喇|啦|吖|囉)?[。！!]*$")
+                                r"(?:就咁定|就咁做|就咁話|就咁決定|就咁樣決定|一於咁|決定咗|定咗落嚟|定咗|就咁|照做|"
+                                r"(?:我|我哋)?(?:都)?(?:同意|贊成|冇問題|冇意見)|(?:都|幾|好)?(?:公道|合理))(?:喇|啦|吖|囉|嘅)?[。！!]*$")  # 「咁都公道」
 PROPOSAL = re.compile(r"建議(?!書)|不如|我想|我哋想|打算|諗住|由[^，,。]{1,8}開始|一律|以後|每[個次]|要|唔|改|加|用|照")
 
 
@@ -208,6 +208,7 @@ def _decision_text(sentence: str) -> str:
 AGREE_TAG = re.compile(r"[，,]?\s*(?:大家|你哋)?\s*(?:同唔同意|贊唔贊成|好唔好|得唔得|OK唔OK|ok唔ok|可唔可以|有冇意見|"
                        r"(?:同意|贊成|OK|ok|得|好)(?:嗎|嘛|呀|啊|吖嘛))[？?]?$")
 AGREE_ASKED = re.compile(r"^(?:咁|好)?[，,\s]*(?:我哋|大家)?\s*(?:係咪|係唔係|是否)\s*(?:都)?\s*(?:一致)?\s*(?:同意|贊成|決定|通過)(?:咗)?\s*")
+VIEWS_ASKED = re.compile(r"^(?:咁|噉)?\s*(?:大家|你哋)\s*(?:覺得|認為|睇|諗)?\s*(?:點|點樣|如何|點睇|點諗|有冇意見|有咩意見)\s*(?:呀|啊|呢)?\s*[？?]$")
 PROPOSING = re.compile(r"(?:^|(?<=[，,]))\s*(?:(?:我|我哋)?(?:建議|提議)|(?:咁)?不如)\s*")  # the proposal, not who made it
 
 
@@ -232,6 +233,7 @@ def _proposal_before(reader: Reader, transcript: Transcript, line: Line) -> tupl
     """What an anaphoric 「就咁定」 agrees to: the latest substantive statement in the turns before
     that asks nobody to do something (「冇問題」 after 「Oscar 你跟埋」 accepts a task, decides nothing)."""
     for previous in reversed(transcript.lines[max(0, line.index - 3):line.index]):
+        put_to_room = False
         for sentence in reversed(sentences(previous.text)):
             if (YOU_REQUEST.search(sentence) or reader.people.strip_leading(sentence.strip())) \
                     and reader.assigns(sentence, previous):  # 「Ken，份 proposal 後日交得唔得？」 「冇問題。」: a task taken
@@ -239,10 +241,13 @@ def _proposal_before(reader: Reader, transcript: Transcript, line: Line) -> tupl
             put = AGREE_ASKED.match(sentence)  # 「我哋係咪一致同意熱線延長到十點？」 puts it to the meeting
             if put and len(re.sub(r"\W", "", sentence[put.end():])) >= 4:
                 return previous.index, sentence[put.end():].rstrip("？? 。")
-            tagged = AGREE_TAG.search(sentence)
+            tagged = AGREE_TAG.search(sentence) or put_to_room
             sentence = AGREE_TAG.sub("", sentence)  # 「我哋下年轉用新系統，大家同唔同意？」 proposes
             if tagged and len(re.sub(r"\W", "", sentence)) >= 4:
                 return previous.index, PROPOSING.sub("", sentence)
+            put_to_room = bool(VIEWS_ASKED.match(sentence.strip()))  # 「…，四號休息。大家覺得點？」: the sentence before is put
+            if put_to_room:
+                continue
             if (QUESTION.search(sentence) and not re.search(r"(?:^|[，,…\s])(?:咁)?不如", sentence)) or len(re.sub(r"\W", "", sentence)) < 6:
                 continue  # a question decides nothing, unless it proposes (「不如用返舊年嗰間？」)
             if re.match(r"^(?:我同意|同意|我覺得|OK|好|冇問題)", sentence):

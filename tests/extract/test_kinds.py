@@ -6033,3 +6033,14 @@ def test_the_day_others_are_free_is_no_due_day_of_an_offer():
         ("黃太", "好，Ivy，你聯絡兩三間中學。"),
         ("Ivy Chan 陳詩韻", "我聽日開始打，月尾之前應該搞掂。"),
     ]) == [("Ivy Chan 陳詩韻", "聯絡兩三間中學", "2026-03-31")]
+
+
+@pytest.mark.parametrize("reply", ["咁都公道。", "OK，我冇問題。"])
+def test_an_arrangement_put_to_the_room_and_found_fair_is_decided(reply):
+    decisions = _extract([
+        ("黃太", "咁禮拜六開半日，禮拜日休息。大家覺得點？"),
+        ("Marco Lee 李文傑", reply),
+    ])["decisions"]
+    assert [d["text"] for d in decisions] == ["禮拜六開半日，禮拜日休息"]
+    # guard (passes both ways): a task taken is no decision
+    assert _extract([("黃太", "阿傑，你聽日交報告。"), ("Marco Lee 李文傑", reply)])["decisions"] == []
