@@ -404,6 +404,9 @@ MOSTLY_DONE = re.compile(r"(?:大致|基本上|大部分|七七八八|差唔多)
 OTHERWISE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*[，,]?\s*(?:唔係|否則|唔然)(?!\s*[我你佢])[^，,。]{1,12}$")  # 「…，唔係印唔切」: or else
 
 
+IDENTITY = re.compile(r"^(?:你|佢)(?:哋)?\s*(?:都|就|亦)?\s*係\s*[^，,。]{1,16}$")  # 「你係佢個女嘅班主任」: who somebody is
+
+
 def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     """The task without its owner, due time, fillers and 我會/你要; clauses that say nothing else
     and comments after the task (因為…, 不過…) go."""
@@ -457,6 +460,12 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     if len(parts) > 1:  # 「我係 Ken，…」: who is speaking, not what is to be done; 「禮拜五……即係年三十」: what a day is
         parts = [p for p in parts if not SELF_INTRO.match(p) and not _what_a_day_is(p, transcript) and not HOW_MANY_THINGS.match(p)
                  and THAT_IS.sub("", _drop_times(p, transcript)).strip(" ，,。….")] or parts
+    if len(parts) > 1:  # 「Yoyo 你係佢個女嘅班主任，你覆一覆佢」: who somebody is, not the work
+        parts = [p for p in parts if not (IDENTITY.match(_LEAD.sub("", drop_names(p, people, None)).strip()) and not VERB.search(p))] or parts
+    if len(parts) == 2 and NOUN_PHRASE.match(_LEAD.sub("", parts[0]).strip()) and not VERB.search(parts[0]):
+        them = re.search(r"(?<=[\u3400-\u9fff])\s*佢(?!哋)", parts[1])  # 「個家長，你覆一覆佢」: 覆家長
+        if them and PERSON_VERB.search(_DONE_A_LITTLE.sub(r"\g<verb>", parts[1][:them.start()])):
+            parts = [f"{parts[1][:them.start()]}{NOUN_PHRASE.sub('', _LEAD.sub('', parts[0]).strip())}{parts[1][them.end():]}"]
     for i, part in enumerate(parts[1:], start=1):
         asks = CONNECTIVE.match(part) and (re.search(r"你(?!哋)", part) or any(n == owner for n, _, _ in people.spans(part)))
         if COMMENT.match(part) and not asks:  # 「…，所以 Mandy 你聽日幫佢覆客」 is the request itself
@@ -755,6 +764,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             continue  # "Sorry for the delay earlier — yes, I'll fix it", 「我聽日放假喎，不過我今晚做埋佢」: no thing to do
         if BEFORE_NOW.match(clause.strip()):
             continue  # 「唔好喇，你上次整到好核突，Ivy 整」: how it went last time, not the thing to do
+        if IDENTITY.match(_LEAD.sub("", drop_names(clause, people, None)).strip()) and not VERB.search(clause):
+            continue  # 「Yoyo 你係佢個女嘅班主任，你覆一覆佢」: who somebody is, not whom 佢 means
         if re.search(UNABLE, clause.strip(" 。！!")):
             continue  # 「呢個禮拜約唔到，…」: when it cannot be done, not the thing to do
         if MENDED.search(task) and not FAULT.search(clause):
@@ -992,7 +1003,7 @@ def _who_asked(transcript: Transcript, turn: int) -> tuple[str, str] | None:
 
 ADDRESSEE_LEAD = re.compile(r"^(?:(?:你|您)(?:哋)?\s*(?:(?:可唔可以|可以|要|記得|幫我|幫手)\s*)*"
                             r"|(?:(?:can|could|would|will) you|please)(?![A-Za-z])\s*(?:please\s*)?)", re.IGNORECASE)
-PERSON_VERB = re.compile(r"(?:約|問|搵|打(?:返)?俾|打(?:返)?畀|通知|話俾|話畀|叫|同|覆(?:返)?|提醒|催|(?<![A-Za-z])(?:email|call|whatsapp|ping|remind))\s*$",
+PERSON_VERB = re.compile(r"(?:約|問|搵|打(?:返|晒|埋)?俾|打(?:返|晒|埋)?畀|通知(?:埋|晒)?|話俾|話畀|叫|同|覆(?:返)?|提醒|催|(?<![A-Za-z])(?:email|call|whatsapp|ping|remind))\s*$",
                          re.IGNORECASE)  # verbs whose object is a person
 GIVEN_TO = re.compile(r"(?:[俾畀給]|(?<![A-Za-z])(?:send|email|cc|to))\s*$", re.IGNORECASE)  # 「send 份報價俾佢哋」
 ASKED = re.compile(r"可唔可以|可不可以|得唔得|好唔好|[？?]\s*$")  # a question, never what 佢 stands for
@@ -1024,13 +1035,18 @@ SPOKEN_TO = re.compile(r"(?:同|搵|問|通知|聯絡|打俾|打畀)\s*(?P<who>[
                        r"(?:講|傾|confirm|確認|說|check|對|交代)", re.IGNORECASE)
 
 
+# 「四號已經 book 咗嘅客你通知埋佢哋改期」: who, said first, then to contact them
+THEM_SAID_FIRST = re.compile(r"(?P<who>[^，,。？?你我佢]{2,16}?)\s*你(?!哋)\s*(?:約|問|搵|打(?:返)?[俾畀]|通知|聯絡|覆(?:返)?|提醒|催|"
+                             r"(?<![A-Za-z])(?:email|call|whatsapp))\s*(?:埋|返|晒)?\s*佢(?:哋)?", re.IGNORECASE)
+
+
 def _party_spoken_to(transcript: Transcript, turn: int) -> str | None:
     """The party (no attendee, no pronoun) the turn or the one before says to talk to (「要同 catering 講聲」):
     who a 「打俾佢哋」 then means; None when none is named."""
     people = resolver_for(transcript.people)
     for line in reversed(transcript.lines[max(0, turn - 1):turn + 1]):
-        for m in reversed(list(SPOKEN_TO.finditer(line.text))):
-            who = m["who"].strip()
+        for m in reversed(list(SPOKEN_TO.finditer(line.text)) + list(THEM_SAID_FIRST.finditer(line.text))):
+            who = _LEAD.sub("", m["who"]).strip()
             if not re.search(r"[我你佢]|大家|各位", who) and not people.mentioned(who):
                 return who
     return None

@@ -6044,3 +6044,16 @@ def test_an_arrangement_put_to_the_room_and_found_fair_is_decided(reply):
     assert [d["text"] for d in decisions] == ["禮拜六開半日，禮拜日休息"]
     # guard (passes both ways): a task taken is no decision
     assert _extract([("黃太", "阿傑，你聽日交報告。"), ("Marco Lee 李文傑", reply)])["decisions"] == []
+
+
+def test_them_called_after_who_was_said_first_are_those_people():
+    [(owner, task, deadline)] = _items([
+        ("黃太", "Ivy，四號已經 book 咗嘅客你通知埋佢哋改期。"),
+        ("Ivy Chan 陳詩韻", "四號有三單 booking，我聽朝十一點前打晒俾佢哋。"),
+    ])
+    assert owner == "Ivy Chan 陳詩韻" and "book 咗嘅客" in task and "佢" not in task and deadline == "2026-03-12T11:00:00+08:00"
+
+
+@pytest.mark.parametrize("said", ["咁個家長，Ivy 你係佢個女嘅班主任，你覆一覆佢。", "咁個家長，Ivy 你覆一覆佢。"])
+def test_the_person_named_first_is_who_to_answer_and_who_somebody_is_is_no_work(said):
+    assert _items([("黃太", said)]) == [("Ivy Chan 陳詩韻", "覆家長", None)]
