@@ -96,7 +96,7 @@ PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔
                         r"|^[^你，,。]{0,8}?(?:條例|法例|規定|規例|合約|政策|指引|守則|規矩)[^，,。]{0,6}(?:寫明|列明|規定|話明|訂明)"
                         r"(?!嘅)"  # a rule quoted, not 「跟返合約寫明嘅條款」
                         r"|(?:^|[,，]\s*)(?:please\s+)?(?:don'?t|do not|never)\s", re.IGNORECASE)  # "Marco, don't send the quotation yet"
-META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|同大家\s*(?:一齊)?\s*(?:跟進|傾|講|睇|討論|review|update)\s*(?:吓|下|一下)|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|(?<![同俾畀話])你\s*(?:先|嚟|黎)?\s*講|介紹|散會|到此為止|講(?:少少|幾樣|兩樣|三樣)|(?:^|[我你])\s*報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|"
+META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|同大家\s*(?:一齊)?\s*(?:跟進|傾|講|睇|討論|review|update)\s*(?:吓|下|一下)|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|發夢|做夢|(?<![同俾畀話])你\s*(?:先|嚟|黎)?\s*講|介紹|散會|到此為止|講(?:少少|幾樣|兩樣|三樣)|(?:^|[我你])\s*報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|"
                   # the call itself: 「你 mute 咗自己呀，講嘢大聲啲」, 「傾完大家早啲收工」
                   r"大聲(?:啲|少少|一點)|細聲(?:啲|少少)|(?<![A-Za-z])(?:un)?mute(?![A-Za-z])|開咪|熄咪|share\s*(?:個|下|吓)?\s*(?:screen|mon|螢幕|畫面)|(?:分享|投)\s*(?:個|下|吓)?\s*(?:螢幕|畫面|mon)|早啲(?:收工|放工)|"
                   r"^[^同跟約搵和俾畀]*傾下|睇下\s*status|提一提|想提吓|"
@@ -168,6 +168,8 @@ DEPARTMENT = re.compile(rf"^(?P<who>(?<![A-Za-z])(?:{_LATIN_DEPARTMENTS})(?![A-Z
                         re.IGNORECASE)  # 「HR 話…」 reports, 「HR 要我哋…」 asks somebody else
 # a person's name that is no attendee's: a capitalised Latin name, 阿X, X生/X小姐/X太
 STRANGER = re.compile(r"\s*(?P<who>(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])|阿[\u3400-\u9fff]|[\u3400-\u9fff](?:生|小姐|太|sir|Sir))\s*")
+INTERJECTION = re.compile(r"Sorry|Thanks|Thank|Yes|Yeah|Hello|Hey|Morning|Well|Okay|Sure|Right|Anyway|Actually|Also|Please|Guys|Team|"
+                          r"Everyone|Boss|Sir|Madam|Good|Great|Nice|Cool|Fine|Noted|Alright|Perfect|Wait|Hmm|Erm")  # a capital, no name
 SPLIT_WORK = re.compile(r"\s*(?:一人一半|各做一半|各自一半|分開做|平分|分一半|each take half|split)", re.IGNORECASE)
 TOGETHER = re.compile(r"(?:你|[A-Za-z\u3400-\u9fff])\s*(?:同埋|同|and)\s*(?=\S+\s*(?:一齊|兩個|一同))")
 DELIVERY = re.compile(DELIVERY_VERBS, re.IGNORECASE)
@@ -229,6 +231,7 @@ class Clause:
     turns_to: bool = False  # another person is addressed from here on
 
 
+RECIPIENT_REACH = 40  # characters RECIPIENT_BEFORE and THING_BEFORE can span: read no further back (a long run-on turn)
 RECIPIENT_BEFORE = re.compile(r"(?:俾|畀|給|同|問|搵|叫|約|見|通知|打俾|打畀|(?<![A-Za-z])(?:to|cc|call|email|whatsapp|ping|meet))"
                               r"\s*(?:吓|下|一下|埋|返)?\s*$"
                               r"|(?:俾|畀)\s*(?:返|埋)?\s*(?:份|個|張|啲|封|條)[^，,。？?你我]{1,12}?\s*$", re.IGNORECASE)
@@ -428,6 +431,11 @@ class Reader:
         return bool(topic) and bool(THING_NAMED.match(topic)) and not STATE.search(topic) \
             and not has_time_words(topic, self.transcript.date) and bool(YOU_WITH.match(clause[at:]))
 
+    def _part_of_a_name(self, word: str) -> bool:
+        """Whether word is a piece of an attendee's name or alias (「Wong」 of 「Dr. Wong」, cut at its full stop)."""
+        return any(re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", said)
+                   for person in self.transcript.people for said in (person.name, *person.aliases))
+
     def _a_thing(self, word: str, line: Line) -> bool:
         """Whether a capitalised word opening a clause is a day or a place ("Friday", "London"), or a
         thing (「Notice 你搞」) said in the turns just before, in lower case or after a classifier
@@ -461,18 +469,19 @@ class Reader:
             at = first[1] + you.start()
             return f"{sentence[:first[1]]}，{sentence[first[1]:at].strip()}，{sentence[at:].strip()}"
         opens = [start for _, start, end in self.people.spans(sentence)
-                 if (start == 0 or sentence[start - 1].isspace() and not RECIPIENT_BEFORE.search(sentence[:start]))
+                 if (start == 0 or sentence[start - 1].isspace() and not RECIPIENT_BEFORE.search(sentence[max(0, start - RECIPIENT_REACH):start]))
                  and (re.match(r"\s*(?:你(?!哋)|[，,])", sentence[end:]) or spaced and re.match(r"\s", sentence[end:])
                       and self._opens_work(sentence[end:]))
                  # 「Ivy你聽日send份deck俾客阿強你後日整份quote」: no spaces, a name and 你 still open a request
                  or start > 0 and re.match(r"[\u3400-\u9fffA-Za-z]", sentence[start - 1]) and re.match(r"你(?!哋)", sentence[end:])
-                 and not RECIPIENT_BEFORE.search(sentence[:start]) and not re.search(r"[，,。]", sentence)]
+                 and not RECIPIENT_BEFORE.search(sentence[max(0, start - RECIPIENT_REACH):start]) and not re.search(r"[，,。]", sentence)]
         groups = [m.start() for m in re.finditer(r"(?<=\s)(?:大家|各位|全部同事|所有同事)", sentence)
                   if not RECEIVES.search(sentence[:m.start()])]
         cuts = [start for start in opens if start > 0] + groups
+        verb = VERB.search(sentence)  # the first verb, once: a long run-on turn is read in one pass
         glued = [start for start in cuts if start in opens and re.match(r"[\u3400-\u9fff]", sentence[start - 1])
-                 and not spaced and VERB.search(sentence[:start])  # 「…同意端午後先換陳太你同…約…」: ASR, no commas
-                 and not THING_BEFORE.search(sentence[:start])]  # 「…所以份報價May你幫我交」: the thing, then who
+                 and not spaced and verb and verb.end() <= start  # 「…同意端午後先換陳太你同…約…」: ASR, no commas
+                 and not THING_BEFORE.search(sentence[max(0, start - RECIPIENT_REACH):start])]  # 「…所以份報價May你幫我交」: the thing, then who
         if (len(opens) + len(groups) < 2 or not cuts) and not glued:
             return sentence  # one name inside a sentence is read as said (「…開 miss ho 你出…」)
         for at in sorted(cuts, reverse=True):
@@ -784,6 +793,12 @@ class Reader:
             if hit and not hit[1] and hit[0] != self.speaker(line):  # a clause that is only a name
                 addressed = f"{addressed} 同 {hit[0]}" if named_before and addressed else turn_to(hit[0])
                 named_before = True
+                continue
+            stranger = STRANGER.fullmatch(OPENER.sub("", clause))
+            if stranger and at == 0 and said_after and not hit and not self.people.find_name(stranger["who"]) \
+                    and not INTERJECTION.fullmatch(stranger["who"]) and not self._part_of_a_name(stranger["who"]) \
+                    and not (stranger["who"].isascii() and self._a_thing(stranger["who"], line)):
+                addressed, named_before = turn_to(UNKNOWN), False  # 「阿傑，份報告禮拜五前交俾我」, 阿傑 on no list: flagged
                 continue
             named_before = False
             role = ROLE_ONLY.match(OPENER.sub("", clause))

@@ -300,6 +300,10 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
         return ([RawDecision(turn=line.index, text=motion)] if motion else []), True
     if VOTE_CALL.search(sentence):  # the motion is decided by the result, if one comes
         return [], True
+    at = line.text.find(raw_sentence)
+    put = (sentences(line.text[at + len(raw_sentence):]) or [""])[0] if at >= 0 else ""
+    if VIEWS_ASKED.match(put.strip()) and not STRONG.search(sentence):
+        return [], False  # 「今年花紅延遲到七月發。大家覺得點？」: put to the room, decided only when agreed
     if PROPOSAL_TURNED_DOWN.match(sentence):
         found = _proposal_before(reader, transcript, line)
         proposed = ([m for m in PROPOSED.finditer(transcript.lines[found[0]].text)] or [None])[-1] if found else None

@@ -404,7 +404,7 @@ MOSTLY_DONE = re.compile(r"(?:大致|基本上|大部分|七七八八|差唔多)
 OTHERWISE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*[，,]?\s*(?:唔係|否則|唔然)(?!\s*[我你佢])[^，,。]{1,12}$")  # 「…，唔係印唔切」: or else
 
 
-IDENTITY = re.compile(r"^(?:你|佢)(?:哋)?\s*(?:都|就|亦)?\s*係\s*[^，,。]{1,16}$")  # 「你係佢個女嘅班主任」: who somebody is
+IDENTITY = re.compile(r"^(?:你|佢)(?:哋)?\s*(?:都|就|亦)?\s*係\s*(?!咪|唔係)(?P<whose>[^，,。]{0,12}?)\s*嘅\s*[^，,。嘅]{1,6}$")  # 「你係佢個女嘅班主任」: who somebody is
 
 
 def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
@@ -461,7 +461,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         parts = [p for p in parts if not SELF_INTRO.match(p) and not _what_a_day_is(p, transcript) and not HOW_MANY_THINGS.match(p)
                  and THAT_IS.sub("", _drop_times(p, transcript)).strip(" ，,。….")] or parts
     if len(parts) > 1:  # 「Yoyo 你係佢個女嘅班主任，你覆一覆佢」: who somebody is, not the work
-        parts = [p for p in parts if not (IDENTITY.match(_LEAD.sub("", drop_names(p, people, None)).strip()) and not VERB.search(p))] or parts
+        parts = [p for p in parts if not IDENTITY.match(_LEAD.sub("", drop_names(p, people, None)).strip())] or parts
     if len(parts) == 2 and NOUN_PHRASE.match(_LEAD.sub("", parts[0]).strip()) and not VERB.search(parts[0]):
         them = re.search(r"(?<=[\u3400-\u9fff])\s*佢(?!哋)", parts[1])  # 「個家長，你覆一覆佢」: 覆家長
         if them and PERSON_VERB.search(_DONE_A_LITTLE.sub(r"\g<verb>", parts[1][:them.start()])):
@@ -764,8 +764,11 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             continue  # "Sorry for the delay earlier — yes, I'll fix it", 「我聽日放假喎，不過我今晚做埋佢」: no thing to do
         if BEFORE_NOW.match(clause.strip()):
             continue  # 「唔好喇，你上次整到好核突，Ivy 整」: how it went last time, not the thing to do
-        if IDENTITY.match(_LEAD.sub("", drop_names(clause, people, None)).strip()) and not VERB.search(clause):
-            continue  # 「Yoyo 你係佢個女嘅班主任，你覆一覆佢」: who somebody is, not whom 佢 means
+        identity = IDENTITY.match(_LEAD.sub("", drop_names(clause, people, None)).strip())
+        if identity:  # 「Yoyo 你係佢個女嘅班主任，你覆一覆佢」: who somebody is, not whom 佢 means
+            if _person_meant(task) and not re.search(r"[我你佢]", identity["whose"]):
+                return identity["whose"]  # 「你係陳太嘅聯絡人，你聽日打俾佢」: 陳太
+            continue
         if re.search(UNABLE, clause.strip(" 。！!")):
             continue  # 「呢個禮拜約唔到，…」: when it cannot be done, not the thing to do
         if MENDED.search(task) and not FAULT.search(clause):

@@ -6057,3 +6057,42 @@ def test_them_called_after_who_was_said_first_are_those_people():
 @pytest.mark.parametrize("said", ["咁個家長，Ivy 你係佢個女嘅班主任，你覆一覆佢。", "咁個家長，Ivy 你覆一覆佢。"])
 def test_the_person_named_first_is_who_to_answer_and_who_somebody_is_is_no_work(said):
     assert _items([("黃太", said)]) == [("Ivy Chan 陳詩韻", "覆家長", None)]
+
+
+@pytest.mark.parametrize("answer", ["禮拜五交到。", "禮拜五可以交到。", "禮拜五交得到。"])
+def test_a_when_answer_that_says_it_can_be_handed_in_by_then_dates_the_work(answer):
+    assert _items([("黃太", "阿傑，份月報幾時可以交？"), ("Marco Lee 李文傑", answer)]) == [("Marco Lee 李文傑", "交月報", "2026-03-13")]
+
+
+def test_a_change_put_to_the_room_is_decided_only_when_agreed():
+    assert _extract([("黃太", "今年花紅延遲到七月發。大家覺得點？"), ("Ivy Chan 陳詩韻", "唔公道。"), ("Marco Lee 李文傑", "我反對。")])["decisions"] == []
+    assert [d["text"] for d in _extract([("黃太", "今年花紅延遲到七月發。大家覺得點？"), ("Ivy Chan 陳詩韻", "我冇問題。")])["decisions"]] \
+        == ["今年花紅延遲到七月發"]
+
+
+def test_you_are_dreaming_is_no_task():
+    assert _items([("Ivy Chan 陳詩韻", "阿傑，你請我哋全組飲茶啦，哈哈。"), ("Marco Lee 李文傑", "你發夢啦。")]) == []
+
+
+@pytest.mark.parametrize("speakers", [("A", "B"), ("SPEAKER_00", "SPEAKER_01")])
+def test_a_request_to_somebody_on_no_list_is_kept_for_review_not_dropped(speakers):
+    result = _extract([(speakers[0], "阿傑，份報告禮拜五前交俾我。"), (speakers[1], "好，禮拜五前交。")], date="2026-12-02", attendees=[])
+    [item] = result["action_items"]
+    assert (item["owner"], item["deadline"], item["needs_review"]) == (None, "2026-12-04", True) and "報告" in item["task"]
+    # guard (passes both ways): a capitalised word that is no name asks nobody
+    assert _extract([("A", "Sorry，份報告禮拜五前交俾我。")], date="2026-12-02", attendees=[])["action_items"] == []
+
+
+@pytest.mark.parametrize("said, task", [
+    ("Ivy，你係佢哋嘅直屬上司，你禮拜五前同新同事做試用期評估。", "同新同事做試用期評估"),
+    ("Ivy，你係陳太嘅聯絡人，你禮拜五前打俾佢。", "打俾陳太"),
+])
+def test_who_somebody_is_is_no_part_of_the_task_but_says_whom_they_speak_for(said, task):
+    assert _items([("黃太", said)]) == [("Ivy Chan 陳詩韻", task, "2026-03-13")]
+
+
+def test_an_attendee_called_with_a_title_and_full_stop_is_no_stranger():
+    attendees = [*ATTENDEES, {"name": "Dr. Chan", "role": "醫務總監"}]
+    turns = [("Ivy Chan 陳詩韻", "Dr. Chan，個新 system 一上線，啲同事要 training 㗎。"),
+             ("Dr. Chan", "係。Ivy，你同供應商約 training，月尾前要做晒。")]
+    assert _items(turns, attendees=attendees) == [("Ivy Chan 陳詩韻", "同供應商約 training", "2026-03-31")]
