@@ -30,7 +30,7 @@ VERBS = (
     r"起|砌|計|影|拍(?!板|手)|錄|bill|quote|pay|付|俾錢|入(?!嚟|去|面|職|住)|傾|push|推出|推(?!廣)|hotfix|patch|"
     r"升級|upgrade|檢查|驗(?!血|身|孕|到)|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate|"
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|結數|埋數|對(?:好|返|晒)?數|對(?=\s*(?:一下|下|吓|一對|清楚|好|返|晒))|核數|出糧|付款|"
-    r"打(?=多|返|過去|去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|續(?=\s*(?:咗|埋|好|返|晒|個|份|張|啲|[A-Za-z]))|叫(?=\s*(?:人|師傅|工人|同事|班|啲|佢))|消毒(?![藥水液紙])|叫貨|估價(?!單)|收數(?!員|公司)|編更(?!表)|調更(?!表)|試(?=\s*(?:下|吓)\s*[^\s，,。！!？?啦喇先])|試(?=用|做|行)|(?:鎖|封|綁|釘|掃|煮|擺|收|抄|磅|黐|扣|摺|疊|噴|鋪|掛|吊|泊|校|調|圍)(?=好|晒|哂|埋|低|起|實|掂|返|乾淨)(?!埋一邊)|(?<![麵書錢紅荷背手])包(?=好|晒|起|完|咗|\s*(?:啲|個|份))|盤點|點貨|點倉|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|重設|重做|重寫|重裝|備份|轉賬|轉帳|匯款|過戶|結(?=好|算|賬|帳|清)|打印|掃描|存檔|歸檔|"
+    r"打(?=多|返|過去|去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|續(?=\s*(?:咗|埋|好|返|晒|個|份|張|啲|[A-Za-z]))|叫(?=\s*(?:人|師傅|工人|同事|班|啲|佢))|消毒(?![藥水液紙])|叫貨|估價(?!單)|收數(?!員|公司)|編更(?!表)|調更(?!表)|試(?=\s*(?:下|吓)\s*[^\s，,。！!？?啦喇先])|試(?=用|做|行)|(?:鎖|封|綁|釘|掃|煮|擺|收|抄|磅|黐|扣|摺|疊|噴|鋪|掛|吊|泊|校|調|圍)(?=好|晒|哂|埋|低|起|實|掂|返|乾淨)(?!埋一邊)|(?<![麵書錢紅荷背手])包(?=好|晒|起|完|咗|\s*(?:啲|個|份))|盤點|點貨|點倉|(?<![零一二兩三四五六七八九十半幾有\d])點(?=完|清|齊|埋|晒)|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|重設|重做|重寫|重裝|備份|轉賬|轉帳|匯款|過戶|結(?=好|算|賬|帳|清)|打印|掃描|存檔|歸檔|"
     r"back\s*up|clean\s*up|wrap\s*up|pick\s*up|set\s*up|sign\s*off|revise|amend|reschedule|reconcile|verify|validate|consolidate|negotiate|resend|rebook|recheck|"
     r"接(?=\s*(?:個|啲|班|位|埋|晒|返)?\s*(?:客|機|人|貨|團))|cancel|terminate|renew|scan|photocopy|proofread|fill\s*in|fill|transfer|invite|announce|"
     r"remind|chase|explain|forward|轉寄|轉發|轉告|轉達|頂替|頂更|代班|代更|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
@@ -404,6 +404,7 @@ MOSTLY_DONE = re.compile(r"(?:大致|基本上|大部分|七七八八|差唔多)
 OTHERWISE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*[，,]?\s*(?:唔係|否則|唔然)(?!\s*[我你佢])[^，,。]{1,12}$")  # 「…，唔係印唔切」: or else
 
 
+THINKING = re.compile(r"我(?:哋)?\s*(?:都|亦|就)?\s*(?:諗|覺得|認為|估|相信|睇)(?:過|咗|吓|下)?(?:呢|啦|喇)?")  # 「我諗過」: a view follows
 IDENTITY = re.compile(r"^(?:你|佢)(?:哋)?\s*(?:都|就|亦)?\s*係\s*(?!咪|唔係)(?P<whose>[^，,。]{0,12}?)\s*嘅\s*[^，,。嘅]{1,6}$")  # 「你係佢個女嘅班主任」: who somebody is
 
 
@@ -460,6 +461,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     if len(parts) > 1:  # 「我係 Ken，…」: who is speaking, not what is to be done; 「禮拜五……即係年三十」: what a day is
         parts = [p for p in parts if not SELF_INTRO.match(p) and not _what_a_day_is(p, transcript) and not HOW_MANY_THINGS.match(p)
                  and THAT_IS.sub("", _drop_times(p, transcript)).strip(" ，,。….")] or parts
+    if len(parts) > 1:  # 「我諗過，阿傑你聽日去接個客」: the speaker's thinking, not the work
+        parts = [p for p in parts if not THINKING.fullmatch(_LEAD.sub("", p).strip())] or parts
     if len(parts) > 1:  # 「Yoyo 你係佢個女嘅班主任，你覆一覆佢」: who somebody is, not the work
         parts = [p for p in parts if not IDENTITY.match(_LEAD.sub("", drop_names(p, people, None)).strip())] or parts
     if len(parts) == 2 and NOUN_PHRASE.match(_LEAD.sub("", parts[0]).strip()) and not VERB.search(parts[0]):

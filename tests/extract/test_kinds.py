@@ -6096,3 +6096,12 @@ def test_an_attendee_called_with_a_title_and_full_stop_is_no_stranger():
     turns = [("Ivy Chan 陳詩韻", "Dr. Chan，個新 system 一上線，啲同事要 training 㗎。"),
              ("Dr. Chan", "係。Ivy，你同供應商約 training，月尾前要做晒。")]
     assert _items(turns, attendees=attendees) == [("Ivy Chan 陳詩韻", "同供應商約 training", "2026-03-31")]
+
+
+def test_the_speaker_saying_they_thought_it_over_is_no_part_of_the_task():
+    assert _items([("黃太", "我諗過，阿傑你聽日負責去接個客。")]) == [("Marco Lee 李文傑", "去接客", "2026-03-12")]
+
+
+def test_counting_stock_through_is_work():
+    [(owner, task, deadline)] = _items([("黃太", "阿傑，啲存貨你禮拜一前點完佢。"), ("Marco Lee 李文傑", "好。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-16") and "點完" in task and "存貨" in task
