@@ -467,13 +467,14 @@ class Reader:
             # 「Sunny 韓國團個導遊病咗 你今晚之前搵人頂」: the name called, what is the matter, then the request
             at = first[1] + you.start()
             return f"{sentence[:first[1]]}，{sentence[first[1]:at].strip()}，{sentence[at:].strip()}"
+        one_sentence = not re.search(r"。(?=\s*\S)", sentence)
         opens = [start for _, start, end in self.people.spans(sentence)
                  if (start == 0 or sentence[start - 1].isspace() and not RECIPIENT_BEFORE.search(sentence[max(0, start - RECIPIENT_REACH):start]))
                  and (re.match(r"\s*(?:你(?!哋)|[，,])", sentence[end:]) or spaced and re.match(r"\s", sentence[end:])
                       and self._opens_work(sentence[end:]))
-                 # 「Ivy你聽日send份deck俾客阿強你後日整份quote」: no spaces, a name and 你 still open a request
+                 # 「Ivy你聽日send份deck俾客阿強你後日整份quote」, 「…取消咗，…會員Ivy你通知埋佢哋」: no spaces, a name and 你 still open a request
                  or start > 0 and re.match(r"[\u3400-\u9fffA-Za-z]", sentence[start - 1]) and re.match(r"你(?!哋)", sentence[end:])
-                 and not RECIPIENT_BEFORE.search(sentence[max(0, start - RECIPIENT_REACH):start]) and not re.search(r"[，,。]", sentence)]
+                 and not RECIPIENT_BEFORE.search(sentence[max(0, start - RECIPIENT_REACH):start]) and one_sentence]
         groups = [m.start() for m in re.finditer(r"(?<=\s)(?:大家|各位|全部同事|所有同事)", sentence)
                   if not RECEIVES.search(sentence[:m.start()])]
         cuts = [start for start in opens if start > 0] + groups

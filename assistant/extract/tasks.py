@@ -1051,7 +1051,10 @@ def _party_spoken_to(transcript: Transcript, turn: int) -> str | None:
     who a 「打俾佢哋」 then means; None when none is named."""
     people = resolver_for(transcript.people)
     for line in reversed(transcript.lines[max(0, turn - 1):turn + 1]):
-        for m in reversed(list(SPOKEN_TO.finditer(line.text)) + list(THEM_SAID_FIRST.finditer(line.text))):
+        said = line.text
+        for _, start, end in reversed(people.spans(said)):  # 「…嘅會員Ivy你通知埋佢哋」: who is asked stands between
+            said = said[:start] + said[end:]
+        for m in reversed(list(SPOKEN_TO.finditer(line.text)) + list(THEM_SAID_FIRST.finditer(said))):
             who = _LEAD.sub("", m["who"]).strip()
             if not re.search(r"[我你佢]|大家|各位", who) and not people.mentioned(who):
                 return who

@@ -6105,3 +6105,8 @@ def test_the_speaker_saying_they_thought_it_over_is_no_part_of_the_task():
 def test_counting_stock_through_is_work():
     [(owner, task, deadline)] = _items([("黃太", "阿傑，啲存貨你禮拜一前點完佢。"), ("Marco Lee 李文傑", "好。")])
     assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-16") and "點完" in task and "存貨" in task
+
+
+def test_a_name_glued_between_who_and_the_request_still_asks_them():
+    [(owner, task, _)] = _items([("黃太", "下個禮拜一講座取消咗，已經報咗名嘅會員Ivy你通知埋佢哋。")])
+    assert owner == "Ivy Chan 陳詩韻" and task.startswith("通知") and "會員" in task
