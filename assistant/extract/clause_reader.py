@@ -75,6 +75,8 @@ REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|pleas
 STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|(?<!有)冇|唔會|"
                    rf"(?:今朝|今早|頭先|啱啱|琴日|尋日|噚日|前日)\s*{RECEIVED}")  # 「我今朝收到份報價」: it came in
 NEWS = re.compile(rf"{RECEIVED}|啱啱|頭先|[\u3400-\u9fff](?:完|過)(?![^，,。]*(?:之後|以後|後|先|就))")  # what has just happened
+# 「你上次通知咗佢哋」: done before (not 「上次嗰份報告你改咗佢」, the report from last time)
+DONE_BEFORE = re.compile(r"(?:上次|上一次|琴日|尋日|噚日|頭先|啱啱|上個?(?:禮拜|星期|月))(?!\s*(?:嗰|個|份|張|啲|條|部|批))")
 EXPIRES = re.compile(r"(?<!有冇)(?<!有無)(?:過期|到期|expire)\s*(?:喇|啦|㗎|喎|囉|嘞)?[。！!]?$", re.IGNORECASE)  # 「有一批下個月就過期」: what will happen (「check 下有冇過期」 is work)
 YOU_HAVE = re.compile(r"你(?!哋)\s*(?:(?:又|都|仲|亦)\s*有(?!冇)[^，,。]*|有(?!冇|時間|空)[^，,。]*喎)$")  # 「你又有單出殯喎」: how the day is
 MEETING_SET = re.compile(r"約(?:咗|好)[^，,。]{0,16}?(?:開會|見面|見|傾|會面|meeting)", re.IGNORECASE)
@@ -167,8 +169,9 @@ DEPARTMENT = re.compile(rf"^(?P<who>(?<![A-Za-z])(?:{_LATIN_DEPARTMENTS})(?![A-Z
                         re.IGNORECASE)  # 「HR 話…」 reports, 「HR 要我哋…」 asks somebody else
 # a person's name that is no attendee's: a capitalised Latin name, 阿X, X生/X小姐/X太
 STRANGER = re.compile(r"\s*(?P<who>(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])|阿[\u3400-\u9fff]|[\u3400-\u9fff](?:生|小姐|太|sir|Sir))\s*")
-INTERJECTION = re.compile(r"Sorry|Thanks|Thank|Yes|Yeah|Hello|Hey|Morning|Well|Okay|Sure|Right|Anyway|Actually|Also|Please|Guys|Team|"
-                          r"Everyone|Boss|Sir|Madam|Good|Great|Nice|Cool|Fine|Noted|Alright|Perfect|Wait|Hmm|Erm")  # a capital, no name
+# a Chinese name as said to somebody (「阿傑」, 「陳生」, 「李小姐」), not a family word (「阿媽」): English capitals open too
+# many sentences (Next, Google) to be read as names of people on no list
+CALLED_UNLISTED = re.compile(r"阿(?![爸媽爺嫲婆公伯嬸叔姨哥姐妹弟仔女])[\u3400-\u9fff]|[\u3400-\u9fff](?:生|小姐|太|sir|Sir)")
 SPLIT_WORK = re.compile(r"\s*(?:一人一半|各做一半|各自一半|分開做|平分|分一半|each take half|split)", re.IGNORECASE)
 TOGETHER = re.compile(r"(?:你|[A-Za-z\u3400-\u9fff])\s*(?:同埋|同|and)\s*(?=\S+\s*(?:一齊|兩個|一同))")
 DELIVERY = re.compile(DELIVERY_VERBS, re.IGNORECASE)
@@ -794,10 +797,10 @@ class Reader:
                 addressed = f"{addressed} 同 {hit[0]}" if named_before and addressed else turn_to(hit[0])
                 named_before = True
                 continue
-            stranger = STRANGER.fullmatch(OPENER.sub("", clause))
-            if stranger and at == 0 and said_after and not hit and not self.people.find_name(stranger["who"]) \
-                    and not INTERJECTION.fullmatch(stranger["who"]) and not self._part_of_a_name(stranger["who"]) \
-                    and not (stranger["who"].isascii() and self._a_thing(stranger["who"], line)):
+            stranger = CALLED_UNLISTED.fullmatch(OPENER.sub("", clause).strip())
+            if stranger and at == 0 and at + 1 < len(parts) and VERB.search(without_times(parts[at + 1], self.transcript.date)) \
+                    and not re.search(r"^\s*(?:咁|噉)?\s*佢|(?<![俾畀給同幫搵話問])我", OPENER.sub("", parts[at + 1])) and not hit \
+                    and not self.people.find_name(stranger.group(0)) and not self._part_of_a_name(stranger.group(0)):
                 addressed, named_before = turn_to(UNKNOWN), False  # 「阿傑，份報告禮拜五前交俾我」, 阿傑 on no list: flagged
                 continue
             named_before = False
@@ -904,6 +907,7 @@ class Reader:
                 and not (YOU_HAVE.search(without_times(clause, self.transcript.date)) and clause.endswith("喎")
                          and not REQUEST.search(clause)) \
                 and not EXPIRES.search(clause) \
+                and not (DONE_BEFORE.search(clause) and re.search(r"[\u3400-\u9fffA-Za-z]\s*咗", clause)) \
                 and not (HABIT.search(OPENER.sub("", clause).strip()) and not ASKED_NOW.search(clause))  # 「呢排個個 OT 到十一點」
             if ONCE_PLANNED.match(OPENER.sub("", clause).strip()):  # 「我本來想叫阿樂整…，都係算啦」: a plan given up, nobody's
                 action, named, owner = False, False, None

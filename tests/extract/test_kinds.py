@@ -6110,3 +6110,15 @@ def test_counting_stock_through_is_work():
 def test_a_name_glued_between_who_and_the_request_still_asks_them():
     [(owner, task, _)] = _items([("黃太", "下個禮拜一講座取消咗，已經報咗名嘅會員Ivy你通知埋佢哋。")])
     assert owner == "Ivy Chan 陳詩韻" and task.startswith("通知") and "會員" in task
+
+
+@pytest.mark.parametrize("said", ["阿媽，份報告禮拜五前交俾我。", "Next，份報告禮拜五前交俾我。", "陳太，你份報價我哋收到，唔該晒。",
+                                  "陳生，佢叫我哋聽日覆佢。"])
+def test_a_family_word_an_english_opener_thanks_or_a_report_is_no_request_to_somebody_unlisted(said):
+    assert _extract([("SPEAKER_00", said), ("SPEAKER_01", "好。")], attendees=[])["action_items"] == []
+
+
+def test_what_somebody_did_last_time_is_no_task():
+    assert _items([("黃太", "Ivy，你上次通知咗佢哋。")]) == []
+    # guard (passes both ways): the thing from last time, to be done now, is a task
+    assert [o for o, _, _ in _items([("黃太", "Ivy，上次嗰份報告你改咗佢。")])] == ["Ivy Chan 陳詩韻"]
