@@ -15,7 +15,7 @@ from assistant.extract.cues import (
     ACCEPTS, BARE_NO, CANNOT, CONDITION, DECLINE, GLUED_TAG, IMPERATIVE, NEW_TOPIC, NOT_YES, OPENER, QUESTION, REFUSAL, SELF, WE, YES, asks,
     before_more_work,
 )
-from assistant.extract.dates import FEST, find_time_phrases
+from assistant.extract.dates import FEST, add_months, day_of_month, find_time_phrases
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out, without_times
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.tasks import DELIVERY_VERBS, FORM_OF_WORK, TAKES_CHARGE, VERB
@@ -287,7 +287,7 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
     if reader.speaker(reply) != owner and reader.speaker(line) == owner and reader.speaker(after) == owner \
             and reply.speaker != line.speaker and GLUED_TAG.search(said) and yes:
         # 「我今晚十點前 send。」 「早啲啦，八點前得唔得？」 「OK，八點。」: the earlier time asked for, agreed
-        offered = _in_week_asked((clauses(GLUED_TAG.sub("", said)) or [""])[-1], _day_in(line.text, transcript.date),
+        offered = _near_day_asked((clauses(GLUED_TAG.sub("", said)) or [""])[-1], _day_in(line.text, transcript.date),
                                  transcript.date)
         return (offered if limit_said(offered, transcript.date) else f"{offered}前") if has_time_words(offered, transcript.date) else ""
     if reader.speaker(reply) != owner or after.speaker != line.speaker:
@@ -299,7 +299,7 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
                     None)
     if conceded and has_time_words(conceded["when"], transcript.date) \
             and not without_times(conceded["when"], transcript.date).strip(" ，,…."):  # 「可能要改星期四。」 「星期四(……)都得。」
-        when = _in_week_asked(conceded["when"], _day_haggled(line.text, [reply.text], transcript.date),
+        when = _near_day_asked(conceded["when"], _day_haggled(line.text, [reply.text], transcript.date),
                               transcript.date)  # 「下個禮拜三」 then 「禮拜四都得」
         when = when if limit_said(when, transcript.date) else f"{when}前"
         clock = [c for c in clauses(conceded.group(0)[conceded.end("when"):]) if find_clocks(c)]
@@ -308,13 +308,13 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
     plea = LATER_PLEASE.search(reply.text) or QUESTION.search(said) and (OFFERS_ANOTHER_TIME.search(said) or ASKS_FOR.match(said))
     granted = _first_day(answer, transcript.date) if plea and GRANTED.match(answer) and not NOT_YES.search(NO_LATER.sub("", answer)) else ""
     if granted:  # 「可唔可以遲多兩日？」 / 「可唔可以下個禮拜先交？」 then 「咁好啦，禮拜一啦。」: the day the asker grants
-        granted = _in_week_asked(re.sub(r"\s*(?:啦|呀|啊|喇|吖)$", "", granted),  # 「下個禮拜四」 … 「OK，禮拜三。」
+        granted = _near_day_asked(re.sub(r"\s*(?:啦|呀|啊|喇|吖)$", "", granted),  # 「下個禮拜四」 … 「OK，禮拜三。」
                                  _day_haggled(line.text, [reply.text], transcript.date), transcript.date)
         return granted if limit_said(granted, transcript.date) else f"{granted}前"
     yes = yes or re.match(r"啱|冇錯|係喎", OPENER.sub("", after.text).strip())
     if not yes:
         return ""
-    offered = _in_week_asked((clauses(GLUED_TAG.sub("", said)) or [""])[-1], _day_in(line.text, transcript.date),
+    offered = _near_day_asked((clauses(GLUED_TAG.sub("", said)) or [""])[-1], _day_in(line.text, transcript.date),
                              transcript.date)
     if not GLUED_TAG.search(said):  # 「可能要多兩日，禮拜四啦。」 「OK。」, 「唔係禮拜二，係禮拜四呀」 「啱。」: the day offered
         instead = NOT_BUT.search(said)
@@ -325,7 +325,7 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
         offered = re.sub(r"\s*(?:啦|呀|啊|喇|吖)$", "", offered)
         if not offered or not only_time(offered, transcript.date):
             return ""
-        offered = _in_week_asked(offered, _day_in(line.text, transcript.date), transcript.date)  # 「下個禮拜二前…」 「多兩日，禮拜四啦」
+        offered = _near_day_asked(offered, _day_in(line.text, transcript.date), transcript.date)  # 「下個禮拜二前…」 「多兩日，禮拜四啦」
     if not has_time_words(offered, transcript.date):
         return ""
     day = find_deadline(offered, transcript.date)
@@ -396,7 +396,7 @@ def day_settled(reader: Reader, transcript: Transcript, line: Line, owner: str |
             continue
         asked = _day_haggled(line.text, [t.text for t in turns[:j]], transcript.date)
         for phrase in reversed(find_time_phrases(when, transcript.date)):  # 「咁好啦，禮拜三前俾你」 after 「下個禮拜三前」
-            when = when[:phrase.start] + _in_week_asked(phrase.text, asked, transcript.date) + when[phrase.end:]
+            when = when[:phrase.start] + _near_day_asked(phrase.text, asked, transcript.date) + when[phrase.end:]
         return when, range(turns[0].index, turns[j].index + 1)
     return None
 
@@ -431,7 +431,7 @@ def _first_day(said: str, today: date) -> str:
     return "，".join(parts[first:first + 1] + [c for c in clock if find_clocks(c) and not find_time_phrases(c, today)])
 
 
-def _in_week_asked(when: str, asked: date | None, today: date) -> str:
+def _near_day_asked(when: str, asked: date | None, today: date) -> str:
     """A bare weekday offered back for a later day asked (「下個禮拜三」 then 「禮拜四」): that weekday of the
     asked day's week; a bare day of the month (「十月中」 then 「二十號」): that day in the month asked or the
     next, whichever is nearer the day asked. As an ISO date; ``when`` as said otherwise."""
@@ -440,18 +440,10 @@ def _in_week_asked(when: str, asked: date | None, today: date) -> str:
         return (asked + timedelta(days=given.day.weekday() - asked.weekday())).isoformat()
     if asked and given and BARE_MONTH_DAY.fullmatch(when.strip()):
         first = asked.replace(day=1)
-        months = (first, (first + timedelta(days=31)).replace(day=1))
-        near = [d for m in months if (d := _on_day(m, given.day.day)) and d >= today]
+        months = (first, date(*add_months(first, 1), 1))
+        near = [d for m in months if (d := day_of_month(m, given.day.day)) and d >= today]
         return min(near, key=lambda d: abs(d - asked)).isoformat() if near else when
     return when
-
-
-def _on_day(month: date, day: int) -> date | None:
-    """That day of month's month, or None when the month is shorter."""
-    try:
-        return month.replace(day=day)
-    except ValueError:
-        return None
 
 
 def _day_in(said: str, today: date) -> date | None:
@@ -468,7 +460,7 @@ def _day_haggled(asked_in: str, offers: list[str], today: date) -> date | None:
     for text in offers:
         phrases = find_time_phrases(_last_day(text, today), today)
         if phrases:
-            moved = _in_week_asked(phrases[-1].text, asked, today)
+            moved = _near_day_asked(phrases[-1].text, asked, today)
             asked = phrases[-1].day if moved == phrases[-1].text else date.fromisoformat(moved)
     return asked
 
@@ -541,7 +533,7 @@ def insisted_time(transcript: Transcript, line: Line) -> str:
     start = max(after.text.rfind(mark, 0, kept.start) for mark in "，,") + 1
     end = min([i for i in (after.text.find(mark, kept.end) for mark in "，,。") if i >= 0] or [len(after.text)])
     asked = _day_in(line.text, transcript.date)
-    return after.text[start:kept.start] + _in_week_asked(kept.text, asked, transcript.date) + after.text[kept.end:end]
+    return after.text[start:kept.start] + _near_day_asked(kept.text, asked, transcript.date) + after.text[kept.end:end]
 
 
 def asked_before(transcript: Transcript, line: Line, task: str) -> str:

@@ -111,7 +111,7 @@ def _weeks_ahead(prefix: str) -> int:
     return 0
 
 
-def _day_of_month(today: date, day: int) -> date | None:
+def day_of_month(today: date, day: int) -> date | None:
     """Day N of this month, or of next month when it has passed."""
     year, month = today.year, today.month
     if day < today.day:
@@ -351,7 +351,7 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"(?<![\d個个])({CN_NUM})月\s*(?:嘅|的)?\s*(?:第([一二三四])|(頭)|(最後一))個\s*{WEEK}([一二三四五六日])",
           lambda m, t: _in_named_month(t, cn_number(m[1]), _WEEKDAYS[m[5]], -1 if m[4] else 1 if m[3] else cn_number(m[2]))),
     _rule(r"(下下|下|今|呢|這|本)個?月中|mid[- ]next[- ]month", lambda m, t: date(*_month_of(m[1] or "下", t), 15)),
-    _rule(r"(?<![上下個个今呢這本])月中|mid[- ]month", lambda m, t: _day_of_month(t, 15)),
+    _rule(r"(?<![上下個个今呢這本])月中|mid[- ]month", lambda m, t: day_of_month(t, 15)),
     _rule(r"(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})[日號号]?",
           lambda m, t: date(int(m[1]), int(m[2]), int(m[3]))),
     _rule(rf"({CN_NUM})\s*月\s*({CN_NUM})\s*[號号日]", lambda m, t: _month_day(t, cn_number(m[1]), cn_number(m[2]))),
@@ -363,7 +363,7 @@ RULES: tuple[Rule, ...] = (
     # "the 2nd floor", "1st draft" (an ordinal before a noun)
     _rule(r"(?<![A-Za-z])(?:(?:by|before|until)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)(?![A-Za-z])"
           r"|(?:on\s+)?(?<![\d:])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)"
-          rf"(?![A-Za-z])(?!\s+(?!{EN_AFTER_DAY}{R})[A-Za-z]))", lambda m, t: _day_of_month(t, int(m[1] or m[2]))),
+          rf"(?![A-Za-z])(?!\s+(?!{EN_AFTER_DAY}{R})[A-Za-z]))", lambda m, t: day_of_month(t, int(m[1] or m[2]))),
     _rule(rf"(下下|下|今|呢|這|本)個?月\s*({CN_NUM})\s*[號号日]",
           lambda m, t: date(*_month_of(m[1], t), cn_number(m[2]))),  # 下個月二十號
     # day/month, as Hong Kong writes dates (12/3 is 12 March)
@@ -426,7 +426,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"(?:(?<=[你我佢哋])|(?<=[你我佢哋]\s))(?:下晝|晏晝)(?!\s*(?:嘅|通常|一般))", lambda m, t: t),  # 「你下晝覆客」: this afternoon
     # not the tail of a date that does not exist (「二月三十號」 is no 十號)
     _rule(rf"(?<![月\d０-９零〇一二兩三四五六七八九十廿卅])(?<![月\d第]\s)(?<!第)({CN_NUM})\s*[號号](?!\s*[碼码風风波球])(?!\s*(?:颱風|颱風信號|信號|戒備|巴士|線|會議室|房|枱|檯|櫃位|閘|碼頭|月台|機|倉|貨倉|樓|舖|鋪|車|位|台|爐|窗))",
-          lambda m, t: _day_of_month(t, cn_number(m[1]))),  # 「八號波」 is a typhoon signal, 「三號房」, 「一號倉」 a place
+          lambda m, t: day_of_month(t, cn_number(m[1]))),  # 「八號波」 is a typhoon signal, 「三號房」, 「一號倉」 a place
 )
 
 

@@ -1009,8 +1009,8 @@ def _who_asked(transcript: Transcript, turn: int) -> tuple[str, str] | None:
 
 ADDRESSEE_LEAD = re.compile(r"^(?:(?:你|您)(?:哋)?\s*(?:(?:可唔可以|可以|要|記得|幫我|幫手)\s*)*"
                             r"|(?:(?:can|could|would|will) you|please)(?![A-Za-z])\s*(?:please\s*)?)", re.IGNORECASE)
-PERSON_VERB = re.compile(r"(?:約|問|搵|打(?:返|晒|埋)?俾|打(?:返|晒|埋)?畀|通知(?:埋|晒)?|話俾|話畀|叫|同|覆(?:返)?|提醒|催|(?<![A-Za-z])(?:email|call|whatsapp|ping|remind))\s*$",
-                         re.IGNORECASE)  # verbs whose object is a person
+CONTACT_VERBS = r"約|問|搵|打(?:返|晒|埋)?[俾畀]|通知(?:埋|晒)?|聯絡|覆(?:返)?|提醒|催|(?<![A-Za-z])(?:email|call|whatsapp|ping|remind)"
+PERSON_VERB = re.compile(rf"(?:{CONTACT_VERBS}|話俾|話畀|叫|同)\s*$", re.IGNORECASE)  # verbs whose object is a person
 GIVEN_TO = re.compile(r"(?:[俾畀給]|(?<![A-Za-z])(?:send|email|cc|to))\s*$", re.IGNORECASE)  # 「send 份報價俾佢哋」
 ASKED = re.compile(r"可唔可以|可不可以|得唔得|好唔好|[？?]\s*$")  # a question, never what 佢 stands for
 
@@ -1042,8 +1042,8 @@ SPOKEN_TO = re.compile(r"(?:同|搵|問|通知|聯絡|打俾|打畀)\s*(?P<who>[
 
 
 # 「四號已經 book 咗嘅客你通知埋佢哋改期」: who, said first, then to contact them
-THEM_SAID_FIRST = re.compile(r"(?P<who>[^，,。？?你我佢]{2,16}?)\s*你(?!哋)\s*(?:約|問|搵|打(?:返)?[俾畀]|通知|聯絡|覆(?:返)?|提醒|催|"
-                             r"(?<![A-Za-z])(?:email|call|whatsapp))\s*(?:埋|返|晒)?\s*佢(?:哋)?", re.IGNORECASE)
+THEM_SAID_FIRST = re.compile(rf"(?P<who>[^，,。？?你我佢]{{2,16}}?)\s*你(?!哋)\s*(?:{CONTACT_VERBS})\s*(?:埋|返|晒)?\s*佢(?:哋)?",
+                             re.IGNORECASE)
 
 
 def _party_spoken_to(transcript: Transcript, turn: int) -> str | None:
