@@ -39,7 +39,7 @@ from assistant.extract.owners import DEPARTMENTS, OwnerResolver, resolver_for
 from assistant.extract.schema import RawItem
 from assistant.extract.tasks import (
     AWAY, BECAUSE, CONNECTIVE, DELIVERY_VERBS, FOLLOW_UP, GIVEN_ME, HELPS_ME, NEAR_VERB, NOUN_PHRASE, OBJECT_OF, OBSERVATION,
-    ONE_CHARACTER_VERB, OWN_PLAN, PAST_WHEN, THINKING,
+    EXPIRES, ONE_CHARACTER_VERB, OWN_PLAN, PAST_WHEN, THINKING,
     VERB, VERB_WORD, WAS, WITH_WHOM,
     only_moved,
 )
@@ -77,7 +77,6 @@ STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後
 NEWS = re.compile(rf"{RECEIVED}|啱啱|頭先|[\u3400-\u9fff](?:完|過)(?![^，,。]*(?:之後|以後|後|先|就))")  # what has just happened
 # 「你上次通知咗佢哋」: done before (not 「上次嗰份報告你改咗佢」, the report from last time)
 DONE_BEFORE = re.compile(r"(?:上次|上一次|琴日|尋日|噚日|頭先|啱啱|上個?(?:禮拜|星期|月))(?!\s*(?:嗰|個|份|張|啲|條|部|批))")
-EXPIRES = re.compile(r"(?<!有冇)(?<!有無)(?:過期|到期|expire)\s*(?:喇|啦|㗎|喎|囉|嘞)?[。！!]?$", re.IGNORECASE)  # 「有一批下個月就過期」: what will happen (「check 下有冇過期」 is work)
 YOU_HAVE = re.compile(r"你(?!哋)\s*(?:(?:又|都|仲|亦)\s*有(?!冇)[^，,。]*|有(?!冇|時間|空)[^，,。]*喎)$")  # 「你又有單出殯喎」: how the day is
 MEETING_SET = re.compile(r"約(?:咗|好)[^，,。]{0,16}?(?:開會|見面|見|傾|會面|meeting)", re.IGNORECASE)
 MEETING_ABOUT = re.compile(r"(?:傾|討論|講|睇|商量|匯報|報告|(?<![A-Za-z])(?:review|discuss|go through)(?![A-Za-z]))", re.IGNORECASE)

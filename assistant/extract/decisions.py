@@ -252,6 +252,9 @@ def _proposal_before(reader: Reader, transcript: Transcript, line: Line) -> tupl
                 continue  # a question decides nothing, unless it proposes (「不如用返舊年嗰間？」)
             if re.match(r"^(?:我同意|同意|我覺得|OK|好|冇問題)", sentence):
                 continue
+            asked = transcript.lines[previous.index - 1] if previous.index else None
+            if AGREED.match(sentence) and asked and asked.speaker == line.speaker and any(asks(s) for s in sentences(asked.text)):
+                return None  # 「聽日先做得唔得？」 「得，聽日放工前做好佢。」 「冇問題。」: what the asker was granted, no decision
             if PROPOSAL.search(sentence):
                 return previous.index, PROPOSING.sub("", sentence)
     return None

@@ -480,6 +480,17 @@ def _when_of_earlier(owner: str | None, task: str, earlier: list[RawItem], today
                  and verbs & {v.lower() for v in VERB.findall(item.task)}), None)
 
 
+def _own_work_dated(owner: str | None, task: str, line: Line, transcript: Transcript, items: list[RawItem]) -> RawItem | None:
+    """The speaker's own undated task of the two turns before, when a clause says only by when it can be done
+    (「我想自己寫一份教材。」 「你做唔做得切？」 「月尾交得到。」): that task's due time, no task of its own."""
+    today = transcript.date
+    if owner is None or not has_time_words(task, today) or not DUE_ONLY.match(without_times(task, today).strip(" 。！!，,")):
+        return None
+    return next((item for item in reversed(items) if line.index - 2 <= item.turn < line.index and item.owner == owner
+                 and transcript.lines[item.turn].speaker == line.speaker and not item.agreed_due and not item.shared_due
+                 and not item.group and not has_time_words(item.task, today)), None)
+
+
 def _yes_then_day(answer: str, today: date) -> bool:
     """Whether an answer says yes and ends with only a day (「冇問題，但係要等我執好先，禮拜四啦。」)."""
     said = clauses(answer)
@@ -1058,7 +1069,7 @@ ONLY_THEN = re.compile(rf"\s*(?:之前|前)?\s*(?:至|先|才)\s*(?P<verb>{VERB_
 OCCASION = re.compile(r"(?:我|我哋|你)?\s*(?:都|會|要)?\s*(?:(?:去|返|過)\s*[^，,。\s]{1,8}|同\s*[^，,。]{1,10}?\s*(?:開會|開個會|見面|meeting|食飯)"
                       r"|見\s*[^，,。\s]{1,8})", re.IGNORECASE)
 PROPOSES = re.compile(r"^(?:(?:咁|所以|其實)\s*)?(?:我|我哋)?(?:會|想)?\s*(?:建議|提議|suggest|propose)|^(?:咁|所以|其實)?\s*(?:我|我哋)?\s*(?:諗過|諗住|覺得)?\s*不如|"
-                      r"^(?:想提一提|想提吓|提一提)?[，,\s]*(?:[^，,\s]{1,6}?[，,\s]*){0,2}(?:我|我哋)\s*(?:都)?想(?!問|知|請|叫|你|佢)")
+                      r"^(?:想提一提|想提吓|提一提)?[，,\s]*(?:[^，,\s]{1,6}?[，,\s]*){0,2}(?:我\s*(?:都)?想(?!問|知|請|叫|你|佢|\s*自己)|我哋\s*(?:都)?想(?!問|知|請|叫|你|佢))")  # 「我想自己出」: own work
 PERSON = re.compile(r"我|你|佢|大家|各位|(?<![A-Za-z])(?:I|you|we)(?![A-Za-z])")
 
 
@@ -1458,6 +1469,13 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 if again:  # "I will send you the store list. I'll send it before 10am tomorrow.", "Sure, I'll send it by Friday."
                     again.agreed_due = task
                     continue
+                own = _own_work_dated(owner, task, line, transcript, items)
+                if own:  # 「月尾交得到。」 「月尾太遲，下個禮拜五得唔得？」 「好，下個禮拜五。」: by the day settled
+                    settled = day_settled(reader, transcript, line, owner)
+                    if settled:
+                        haggled.update(dict.fromkeys(settled[1], (owner, reader.speaker(line))))
+                    own.agreed_due = settled[0] if settled else task
+                    continue
                 if asked and owner == reader.speaker(line):  # 「嗰啲 invoice 幾時入得晒？」 「我聽日入晒 system」
                     task = with_when_answer(task, *asked, transcript.date)
                     asked, answered = None, True
@@ -1501,7 +1519,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     task = f"{task}，{need}" if need else task  # 「…一定要裝好。Mandy，你同供應商講清楚。」: see to that, by then
                 settling = haggled.get(line.index, ())
                 if owner in settling and has_time_words(sentence, transcript.date) \
-                        and (owner == settling[0] and not NEW_TOPIC.match(raw_sentence.strip()) or raw_sentence == spoken[0]):
+                        and (owner == settling[0] and not NEW_TOPIC.match(raw_sentence.strip()) or raw_sentence == spoken[0]) \
+                        and not (i and NEW_TOPIC.match(task.strip())):  # 「得，聽日放工前改好佢，順手通知家長」: more work
                     continue  # 「禮拜三得唔得？」, 「不如禮拜一啦，…交俾我」, 「唔得，我禮拜四飛新加坡」: the day being settled
                 if _called_off_after(sentence, task):
                     continue  # 「我話要訂手套，不過仲有三箱，所以唔使訂住」: called off in the same breath

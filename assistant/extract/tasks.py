@@ -92,7 +92,7 @@ _LEAD = re.compile(
 CONNECTIVE = re.compile(r"^(?:所以|但係|但|不過)\s*(?=\S)")  # a request after a reason opens with one
 _SUBJECT = re.compile(r"^(?:(?:喺|在)?\s*(?:我哋|你哋|佢哋|我|你)\s*(?:嗰邊|呢邊|那邊|這邊)|(?:我哋|你哋|佢哋)\s*(?:[兩三四幾]個(?:人)?)?|我|你|佢|大家|各位|全部同事|所有同事|全部人|所有人|個個|每個人|每位同事|每人|各人|(?:要|需要)?有人|(?:let me|I|you|we|(?:my|our) team)(?![A-Za-z]))"
                       r"\s*(?:自己|一定|都|就|先|再|今次|盡量|一齊)*\s*"
-                      rf"(?:會|嚟|去(?=\s*(?:{VERB_WORD}))|要|記得|可以|負責|幫忙|幫手|幫|(?:will|can|'ll|need to|have to|should)(?![A-Za-z]))?\s*", re.IGNORECASE)  # not can of cancel; 「去銀行」: 去 is the work
+                      rf"(?:會|嚟|去(?=\s*(?:{VERB_WORD}))|要|想|打算|諗住|記得|可以|負責|幫忙|幫手|幫|(?:will|can|'ll|need to|have to|should)(?![A-Za-z]))?\s*", re.IGNORECASE)  # not can of cancel; 「去銀行」: 去 is the work
 # 「新聞稿我可以準備好」: the owner said after the topic, with a modal
 INNER_SUBJECT = re.compile(r"(?<=\S)\s*(?<![俾畀同話搵問叫等將幫對跟])(?:(?:我哋|你哋|我|你)(?!哋)\s*(?:可以|會|自己|一定|都|就|嚟|去|負責|盡量)+"
                            rf"|(?:我哋|你哋|我|你)(?!哋)\s*(?={VERB_WORD}))",
@@ -424,7 +424,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                     if name == owner or HELPS_ME.match(parts[0][end:])]  # asked, then handed on
         subjects += [(False, m.start(), m.end()) for m in re.finditer(r"(?<=[\u3400-\u9fffA-Za-z ])[你我](?!哋)", parts[0])]
         for named, start, end in sorted(subjects, key=lambda s: s[1])[:SUBJECTS_READ]:
-            rest = FAVOUR.sub("", re.sub(r"^(?:自己|會|嚟|去|一定|都|就|全部|通通|可唔可以|可否|得唔得閒)+\s*", "",
+            rest = FAVOUR.sub("", re.sub(r"^(?:自己|會|嚟|去|一定|都|就|想|打算|諗住|全部|通通|可唔可以|可否|得唔得閒)+\s*", "",
                                          _SUBJECT.sub("", FOR_ME.sub("", _drop_times(parts[0][end:], transcript).strip()))))
             rest = re.sub(r"(?<![俾畀給同話問叫幫搵覆話])\s*(?:咗\s*)?佢(?!哋)\s*$", "", rest)  # 「firewall rules 你 set 好佢」: 佢 is the rules
             rest = re.sub(r"(?<=[\u3400-\u9fffA-Za-z])\s*住?先\s*(?:啦|喇|吖)?$", "", rest)  # 「報價由 Tom 跟住先」: for now
@@ -557,6 +557,10 @@ DONE = re.compile(r"咗(?!佢)|已經|做完|搞掂咗|done|already", re.IGNOREC
 # a thing reported broken: what a request about 「佢」 in the next turn sees to
 FAULT = re.compile(r"\s*(?:上次|琴日|尋日|今朝|頭先|又|成日|經常|時時)?\s*(?:壞咗|壞晒|死咗|冧咗|甩咗|塞咗|爆咗|漏水|hang\s*咗|hang機|冇反應|唔\s*work)",
                    re.IGNORECASE)
+EXPIRES = re.compile(r"(?<!有冇)(?<!有無)(?:過期|到期|expire)\s*(?:喇|啦|㗎|喎|囉|嘞)?[。！!]?$", re.IGNORECASE)  # 「有一批下個月就過期」: what will happen (「check 下有冇過期」 is work)
+# 「啲後備電池我點過，有兩粒下個月就過期」: the thing before who checked it, found wanting
+PROBLEM_FOUND = re.compile(rf"^(?P<thing>[^，,]{{2,20}}?)\s*(?:我|我哋|佢|佢哋)?\s*(?:睇|check|點|數|試|查)(?:過|咗)[^，,]{{0,4}}[，,](?=[^。]*(?:{EXPIRES.pattern}|{FAULT.pattern}|用晒|用完|唔夠))",
+                           re.IGNORECASE)
 MENDED = re.compile(r"(?:整返|修(?:好|返|理)?|維修|(?<![A-Za-z])(?:fix|repair))\s*(?:好)?\s*佢(?!哋)", re.IGNORECASE)  # 佢: something broken
 MOST_URGENT = re.compile(r"^(?:最(?:急|緊要|麻煩)(?:嘅)?(?:係|就係))\s*")  # 「最急係嗰架 Toyota」: the car
 
@@ -861,6 +865,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             needed = _clause_with(any_verb, sentence[but.end():], transcript) if but and any_verb else None
             if needed:  # 「不過按規矩，…我哋要通報衛生防護中心」 「你今日報埋佢」: what is needed, said after a but
                 return needed
+            found = PROBLEM_FOUND.match(sentence[but.end():]) if but else None
+            if found and not leans_on_context(found["thing"]):  # 「不過啲後備電池我點過，有兩粒就過期」 「咁換咗佢啦」: the batteries
+                return found["thing"]
             if COMMENT.match(sentence) or NOT_MINE.match(sentence):  # 「不過大埔嗰個攝記今晚做火警」: a reason, not the work
                 continue
             called = people.strip_leading(sentence)

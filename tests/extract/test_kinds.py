@@ -6122,3 +6122,35 @@ def test_what_somebody_did_last_time_is_no_task():
     assert _items([("黃太", "Ivy，你上次通知咗佢哋。")]) == []
     # guard (passes both ways): the thing from last time, to be done now, is a task
     assert [o for o, _, _ in _items([("黃太", "Ivy，上次嗰份報告你改咗佢。")])] == ["Ivy Chan 陳詩韻"]
+
+
+def test_more_work_given_with_a_deferral_granted_is_a_task_of_its_own_and_no_decision():
+    turns = [("SPEAKER_00", "咁就咁定：下個月起週會改喺禮拜三開。阿傑，你更新埋會議室 booking 同日曆邀請。"),
+             ("SPEAKER_01", "黃太，我今日要趕份報告，聽日先做得唔得？"),
+             ("SPEAKER_00", "得，聽日放工前改好佢，順手 WhatsApp 通知受影響嘅同事。"),
+             ("SPEAKER_01", "冇問題。")]
+    result = _extract(turns)
+    assert [(a["owner"], a["task"], a["deadline"]) for a in result["action_items"]] == [
+        ("Marco Lee 李文傑", "更新會議室 booking 同日曆邀請", "2026-03-12"),
+        ("Marco Lee 李文傑", "WhatsApp 通知受影響嘅同事", "2026-03-12")]
+    assert [d["text"] for d in result["decisions"]] == ["下個月起週會改喺禮拜三開"]
+
+
+def test_own_work_planned_then_asked_if_it_can_be_done_takes_the_day_settled():
+    turns = [("黃太", "下個月嘅員工培訓點安排？"),
+             ("Ivy Chan 陳詩韻", "我想自己寫一份教材，唔再用顧問公司嗰份。"),
+             ("Marco Lee 李文傑", "自己寫好費時㗎喎 Ivy，你做唔做得切？"),
+             ("Ivy Chan 陳詩韻", "我諗做得切，月尾交得到。"),
+             ("黃太", "月尾太遲喇，下個禮拜五得唔得？"),
+             ("Ivy Chan 陳詩韻", "好，下個禮拜五。")]
+    [(owner, task, deadline)] = _items(turns)
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-20") and task.startswith("寫教材")
+
+
+def test_the_thing_found_wanting_after_a_but_is_what_a_bare_verb_mends():
+    turns = [("黃太", "阿傑，部 server 上次 backup 係幾時？"),
+             ("Marco Lee 李文傑", "上個月尾，當時冇問題。不過啲 UPS 電池我睇過，有兩粒下個月就過期。"),
+             ("黃太", "咁換咗佢啦。"),
+             ("Marco Lee 李文傑", "好，我今個禮拜內換返。")]
+    [(owner, task, deadline)] = _items(turns)
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-13") and "UPS 電池" in task and "冇問題" not in task
