@@ -47,7 +47,7 @@ from assistant.extract.deadlines import STATE_AFTER, dates_a_thing, find_deadlin
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import (
-    AGENDA, AWAY, DELIVERY_VERBS, FLOOR, MOVES_ON, NO_RUSH, PAST_WHEN, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TOPICS_TODAY, VERB, VERB_WORD,
+    AGENDA, AWAY, DELIVERY_VERBS, FLOOR, MOVES_ON, NO_RUSH, PAST_WHEN, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TAKES_CHARGE, TOPICS_TODAY, VERB, VERB_WORD,
     leans_on_context,
 )
 from assistant.extract.text import clauses, sentences, shared_grams, word_count
@@ -1070,6 +1070,8 @@ OCCASION = re.compile(r"(?:我|我哋|你)?\s*(?:都|會|要)?\s*(?:(?:去|返|�
                       r"|見\s*[^，,。\s]{1,8})", re.IGNORECASE)
 PROPOSES = re.compile(r"^(?:(?:咁|所以|其實)\s*)?(?:我|我哋)?(?:會|想)?\s*(?:建議|提議|suggest|propose)|^(?:咁|所以|其實)?\s*(?:我|我哋)?\s*(?:諗過|諗住|覺得)?\s*不如|"
                       r"^(?:想提一提|想提吓|提一提)?[，,\s]*(?:[^，,\s]{1,6}?[，,\s]*){0,2}(?:我\s*(?:都)?想(?!問|知|請|叫|你|佢|\s*自己)|我哋\s*(?:都)?想(?!問|知|請|叫|你|佢))")  # 「我想自己出」: own work
+TAKEN_ON = re.compile(rf"(?:就|都係)\s*我(?!哋)\s*{TAKES_CHARGE.pattern}$", re.IGNORECASE)  # 「禮拜四嗰場就我負責」: the topic, who
+OPTIONS_OFFERED = re.compile(rf"^[^。]*?我(?!哋)\s*(?:都)?\s*可以[^，,。]+[，,]\s*或者\s*(?:(?:可以|係|我)\s*)*(?:{VERB_WORD})", re.IGNORECASE)
 PERSON = re.compile(r"我|你|佢|大家|各位|(?<![A-Za-z])(?:I|you|we)(?![A-Za-z])")
 
 
@@ -1414,6 +1416,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 in_turn.append(offered[0])
                 said_before = [offered[0]]
                 continue
+            taken_on = [i for i in items if i.turn == line.index - 1 and i.owner not in (me, "", UNKNOWN)
+                        and i.owner == reader.speaker(transcript.lines[line.index - 1]) and TAKEN_ON.search(i.task)]
+            if len(taken_on) == 1 and len(found) == 1 and found[0][0] == taken_on[0].owner and not in_turn and YES_FIRST.match(sentence):
+                items.remove(taken_on[0])  # 「禮拜四嗰場就我負責。」 「好，Ivy，你排好嗰日啲義工。」: the work taken on, said in full
             mine = _own_day_offered(reader, transcript, line, sentence, items) if not found and tagged else []
             if mine:  # 「阿朗負責剪片。」 … 「下下個禮拜一之前剪好俾你睇得唔得？」 「得，就咁。」: by the day the owner offered
                 for item in mine:
@@ -1444,6 +1450,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 found = [(owner, task) for owner, task in (
                     (owner, "，".join(c for c in clauses(task) if not UNDECIDED.search(c))) for owner, task in found)  # not 「今日唔決定」's day
                     if task and (owner != me or has_time_words(task, transcript.date))]
+            if OPTIONS_OFFERED.search(sentence):  # 「我可以寫信去問，或者開個網上籌款」: which one is taken is said later
+                found = [(owner, task) for owner, task in found if owner != me]
             if cannot(sentence, reader) and not OFFERS_ANOTHER_TIME.search(sentence):  # 「我禮拜五要去深圳，做唔切」: why not
                 found = [(owner, task) for owner, task in found if owner != reader.speaker(line)]
             # one owner's tasks said together share a due time said after them all (「…，同埋 B，兩日內搞掂」)

@@ -6154,3 +6154,19 @@ def test_the_thing_found_wanting_after_a_but_is_what_a_bare_verb_mends():
              ("Marco Lee 李文傑", "好，我今個禮拜內換返。")]
     [(owner, task, deadline)] = _items(turns)
     assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-13") and "UPS 電池" in task and "冇問題" not in task
+
+
+def test_options_offered_are_no_task_until_one_is_given():
+    turns = [("黃太", "講座嘅茶點上年係一間餅店送嘅，今年佢話只可以送一半。咁另一半點算？"),
+             ("Marco Lee 李文傑", "我可以寫信去幾間酒店問下，或者開個網上眾籌。"),
+             ("Ivy Chan 陳詩韻", "網上眾籌要申請牌照㗎，好麻煩。"),
+             ("黃太", "咁唔搞網上眾籌喇。阿傑，你寫信俾酒店。"),
+             ("Marco Lee 李文傑", "好，我下個禮拜五之前寄出。")]
+    assert _items(turns) == [("Marco Lee 李文傑", "寫信俾酒店", "2026-03-20")]
+
+
+def test_a_part_taken_on_then_given_in_full_is_one_task():
+    turns = [("Ivy Chan 陳詩韻", "禮拜四嗰場就我負責，我有班熟手義工。"),
+             ("黃太", "好，Ivy，下個禮拜四係十九號，你排好嗰日啲義工。")]
+    [(owner, task, deadline)] = _items(turns)
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-19") and "義工" in task
