@@ -467,8 +467,9 @@ def _day_haggled(asked_in: str, offers: list[str], today: date) -> date | None:
 
 BARE_WEEKDAY = re.compile(r"(?:禮拜|星期|週|周)[一二三四五六日天]")
 BARE_MONTH_DAY = re.compile(r"(?:就|咁就)?\s*(?:[一二三四五六七八九十廿卅]{1,3}|\d{1,2})\s*[號号]")
-CONCEDED = re.compile(r"(?P<when>[^，,。]{1,16}?)\s*(?:(?:都|亦)?\s*(?:得|可以|OK|ok|冇問題|無問題)|(?:更|仲|更加)\s*好)"  # 「禮拜四更好」: sooner, gladly
-                      r"(?:嘅|啦|喇|吖)?(?:[，,]\s*(?:但係|不過|但)[^，,。]{0,16}"  # 「…都得，但係唔好再遲」
+CONCEDED = re.compile(r"(?P<when>[^，,。]{1,16}?)\s*(?:(?:都|亦)?\s*(?:得|可以|OK|ok|冇問題|無問題)|(?:更|仲|更加)\s*好"  # 「禮拜四更好」: sooner, gladly
+                      r"|(?:都|亦)?\s*(?:仲)?\s*(?:係[^，,。]{1,12}?之前|(?:趕|來)得(?:切|及)))"  # 「十號都仲趕得切」: still in time
+                      r"(?:嘅|啦|喇|吖)?(?:[，,]\s*(?:但係|不過|但)[^，,。]{0,16}|[，,]\s*(?:OK|ok|好|得)\s*(?:啦|喇|吖)?"  # 「…都得，但係唔好再遲」
                       r"|[，,]\s*(?:咁|噉)?\s*(?:就)?\s*(?P=when)\s*(?:啦|喇|吖)?)?[。！!]?$")  # 「禮拜四都 OK，咁就禮拜四」
 # 「我朝早先點過」: looked at earlier today or before, what the task then names is known
 CHECKED_EARLIER = re.compile(r"(?<![聽後])(?:今朝|朝早|尋日|琴日|噚日|前日|上個?禮拜)[^，,。]{0,6}?[\u3400-\u9fffA-Za-z]\s*過(?![嚟來去])")

@@ -343,8 +343,8 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
         text = SETTLED.sub("", text)
         if len(re.sub(r"\W", "", text)) < TERSE:  # 「就咁話，分兩輪。」 after 「不如分兩輪？十一點半一輪，一點半一輪。」
             text = _proposed_before(transcript, line, text) or text
-        if _put_off(transcript, line, text):  # 「決定咗…」 「我反對…」 「咁下次再傾」: nothing is decided yet
-            return [], False
+        if _put_off(transcript, line, text) or SINCE_ONLY.fullmatch(re.sub(r"^(?:係|是)", "", text)):  # 「決定咗…」 「我反對…」 「咁下次再傾」: nothing is
+            return [], False  # decided yet; 「係呀，由十月十六號開始。」 alone says since when, of what was said before
         # 「由下個月開始…每個月尾點數，由 Ken 簽名」: a standing rule, no one-off task
         ours = WE_DECIDED.search(sentence) and not reader.people.mentioned(sentence) and not YOU_REQUEST.search(sentence)
         standing = RECURRING.search(sentence)  # 「你今日之內搵 agency 要多六個 temp 由下個禮拜一開始」: a task due today too

@@ -1504,6 +1504,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                                                         and find_deadline(insisting, transcript.date)) else ""
                 countered = counter_accepted(reader, transcript, line, owner)
                 countered = countered if _about(_counter_named(transcript, line) or countered, task) else ""  # 「備份嗰樣改做下個禮拜三得唔得？」: that task only
+                if countered:  # 「我最快十號先落到。」 「十號都仲趕得切，OK 啦。」: the day being settled, no work of its own
+                    haggled.update(dict.fromkeys(range(line.index + 1, line.index + 3), (owner, reader.speaker(line))))
                 settled = day_settled(reader, transcript, line, owner)
                 if settled:
                     haggled.update(dict.fromkeys(settled[1], (owner, reader.speaker(line))))

@@ -321,6 +321,7 @@ FLOOR = re.compile(r"^(?:[^，,。]{1,8}[，,]\s*)?(?:等)?我\s*(?:先)?\s*(?:u
                    r"(?:[，,]\s*我\s*(?:先)?(?:去|走|閃)[^，,。你]{0,8}?(?:喇|啦|嘞|先)?)?\s*[。！!]?$",
                    re.IGNORECASE)
 BECAUSE = re.compile(r"(?:因為|由於|because|since)(?![A-Za-z])", re.IGNORECASE)  # a reason opens
+BETTER_SO = re.compile(r"(?:咁樣|噉樣|咁|噉)?\s*(?:會|都)?\s*(?:比較)?\s*(?:安全|穩陣|保險|方便|清楚|放心)\s*(?:啲|D|d|些)\s*(?:嘛|吖|啦|喎)?[。！!]?")
 COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|話|可能|或者|否則|唔係嘅話|唔係(?=就|會|趕|嚟唔切|做唔切)|"
                      r"趁(?!熱)|前提係|前提是|只要|除非|萬一|since|because|but|if|otherwise|unless|as long as|provided)", re.IGNORECASE)  # 「…，唔係趕唔切落單」: otherwise
 
@@ -474,6 +475,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         if COMMENT.match(part) and not asks:  # 「…，所以 Mandy 你聽日幫佢覆客」 is the request itself
             parts = parts[:i]
             break
+    if len(parts) > 1:  # 「發電機再試一次，安全啲」: why, not more work
+        parts = parts[:1] + [p for p in parts[1:] if not BETTER_SO.fullmatch(p.strip())]
     if len(parts) > 1:
         parts = [p for p in parts if not ANAPHOR_CLAUSE.match(_LEAD.sub("", p))] or parts
     if len(parts) > 1:  # 「你交份報價俾我，我要拎去俾老細批」: what the giver does with it next is theirs
@@ -1230,6 +1233,9 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
             if bare and not ASKED.search(thing) and re.search(r"同\s*$", task[:pronoun.start()]):
                 return spaced_scripts(f"{task.rstrip()} {thing}"), context  # 「同佢 confirm 埋」: confirm what was just settled
             return task, None
+        generic = re.search(r"(?:做|搞|處理)\s*(?:埋|晒|返)?\s*$", task[:pronoun.start()])
+        if generic and VERB.search(_drop_times(thing, transcript)):  # 「發電機再試一次啦」 「我做埋佢」: that work, said
+            return spaced_scripts(f"{task[:generic.start()]}{thing}{task[pronoun.end():]}"), context
         done = re.search(r"咗\s*$", task[:pronoun.start()])  # 「你月尾前交咗佢」: have it handed in, still to do
         task = task[:done.start()] + task[pronoun.start():] if done else task
         return spaced_scripts(PRONOUN_OBJECT.sub(lambda _: thing, task, count=1)), context

@@ -6170,3 +6170,25 @@ def test_a_part_taken_on_then_given_in_full_is_one_task():
              ("黃太", "好，Ivy，下個禮拜四係十九號，你排好嗰日啲義工。")]
     [(owner, task, deadline)] = _items(turns)
     assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-19") and "義工" in task
+
+
+def test_since_when_alone_answering_a_report_is_no_decision():
+    turns = [("黃太", "第二樣，文具。Ivy 話影印紙加價一成。"), ("Ivy Chan 陳詩韻", "係呀，由下個月一號開始。我問過第二間，平兩成。")]
+    assert _decisions(turns) == []
+    # guard (passes both ways): what starts, said with its since, is decided
+    assert _decisions([("黃太", "由下個月一號開始，影印紙改向第二間買。")]) != []
+
+
+def test_a_later_day_offered_and_still_in_time_is_the_due_day_and_no_task_of_its_own():
+    turns = [("黃太", "好主意。阿傑，你點一點倉，睇下要入幾多，十三號之前落 order。"),
+             ("Marco Lee 李文傑", "十三號……十三號唔得喎，啲供應商放假，我最快十六號先落到。"),
+             ("黃太", "十六號都仲趕得切，OK 啦。")]
+    [(owner, task, deadline)] = _items(turns)
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-16") and "落 order" in task
+
+
+def test_doing_it_of_work_said_before_is_that_work_without_why():
+    turns = [("黃太", "仲有，後備發電機都再試一次啦，安全啲。"), ("Marco Lee 李文傑", "咁都係我做埋佢，下個禮拜一之前試。")]
+    [(owner, task, deadline)] = _items(turns)
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-16")
+    assert "後備發電機" in task and "試" in task and not task.startswith("做") and "安全" not in task
