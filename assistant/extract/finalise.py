@@ -25,7 +25,7 @@ from assistant.extract.priority import priority_for
 from assistant.extract.schema import RawExtraction, RawItem
 from assistant.extract.things import named_in_full
 from assistant.extract.tasks import (
-    VERB, clean_task, drop_names, goods_named, leans_on_context, name_persons, standalone, without_whereabouts,
+    VERB, clean_task, drop_names, goods_named, leans_on_context, name_persons, standalone, without_message, without_whereabouts,
 )
 from assistant.extract.text import clauses, normalise, sentences, similarity
 from assistant.extract.transcript import Transcript
@@ -193,8 +193,9 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
         turn = _source_turn(item.turn, item.task, transcript)
         line = transcript.lines[turn] if turn is not None else None
         turn_text = line.text if line else ""
-        asked = find_deadline(_without_others_needs(without_whereabouts(item.task), item.owner, people), transcript.date) \
-            or find_deadline(without_whereabouts(item.task), transcript.date)
+        said_task = without_message(item.task)
+        asked = find_deadline(_without_others_needs(without_whereabouts(said_task), item.owner, people), transcript.date) \
+            or find_deadline(without_whereabouts(said_task), transcript.date)
         due = _agreed(item.agreed_due, find_deadline(item.agreed_due, transcript.date), asked, transcript.date, item.task) \
             or asked \
             or find_deadline(item.shared_due, transcript.date)
@@ -202,7 +203,7 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
         due = due or back
         shared_turn = any(i.turn == item.turn and i.owner != item.owner for i in raw.action_items)
         if due is None and line is not None and len(item.task) >= len(turn_text) * 0.5 and not shared_turn:
-            due = find_deadline(turn_text, transcript.date)  # not another's day (「…陳太你下個禮拜三前…」 unpunctuated)
+            due = find_deadline(without_message(turn_text), transcript.date)  # not another's day (「…陳太你下個禮拜三前…」 unpunctuated)
         said_due = due
         for owner in [None] if item.declined else _owners(item, transcript, people, turn):  # turned down: nobody's yet
             due = _in_speakers_zone(said_due, item.task, line.speaker if line else None, transcript, people, owner)

@@ -47,7 +47,7 @@ from assistant.extract.deadlines import STATE_AFTER, dates_a_thing, find_deadlin
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import (
-    AGENDA, AWAY, DELIVERY_VERBS, FLOOR, MOVES_ON, NO_RUSH, PAST_WHEN, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TAKES_CHARGE, TOPICS_TODAY, VERB, VERB_WORD,
+    AGENDA, AWAY, CONTACT_VERBS, DELIVERY_VERBS, FLOOR, MOVES_ON, NO_RUSH, PAST_WHEN, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TAKES_CHARGE, TOLD, TOPICS_TODAY, VERB, VERB_WORD,
     leans_on_context,
 )
 from assistant.extract.text import clauses, sentences, shared_grams, word_count
@@ -417,6 +417,10 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
             if verb:
                 items.append((owner, [verb.group(0) + SPLIT.sub("", c.text).strip()]))
                 continue
+        if not c.action and items and items[-1][1] and TOLD.match(c.text) \
+                and re.search(CONTACT_VERBS, items[-1][1][-1], re.IGNORECASE):
+            items[-1][1].append(c.text)  # 「你覆一覆佢，話我哋已經安排咗換貨」: what to tell them
+            continue
         if not c.action:
             if items and items[-1][1] is lent and WHEN_FREE.search(c.text):  # 「…，同埋訂間房，唔急嘅」: no limit
                 items[-1][1].pop(0)

@@ -406,7 +406,7 @@ OTHERWISE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*[，,]?\s*(?:唔係|否則
 
 
 THINKING = re.compile(r"我(?:哋)?\s*(?:都|亦|就)?\s*(?:諗|覺得|認為|估|相信|睇)(?:過|咗|吓|下)?(?:呢|啦|喇)?")  # 「我諗過」: a view follows
-IDENTITY = re.compile(r"^(?:你|佢)(?:哋)?\s*(?:都|就|亦)?\s*係\s*(?!咪|唔係)(?P<whose>[^，,。]{0,12}?)\s*嘅\s*[^，,。嘅]{1,6}$")  # 「你係佢個女嘅班主任」: who somebody is
+IDENTITY = re.compile(r"^(?:你|佢)(?:哋)?\s*(?:都|就|亦)?\s*係\s*(?!咪|唔係)(?P<whose>[^，,。]{0,12}?)\s*嘅\s*[^，,。嘅]{1,16}$")  # 「你係佢個女嘅班主任」: who somebody is
 
 
 def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
@@ -466,10 +466,14 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         parts = [p for p in parts if not THINKING.fullmatch(_LEAD.sub("", p).strip())] or parts
     if len(parts) > 1:  # 「Yoyo 你係佢個女嘅班主任，你覆一覆佢」: who somebody is, not the work
         parts = [p for p in parts if not IDENTITY.match(_LEAD.sub("", drop_names(p, people, None)).strip())] or parts
-    if len(parts) == 2 and NOUN_PHRASE.match(_LEAD.sub("", parts[0]).strip()) and not VERB.search(parts[0]):
-        them = re.search(r"(?<=[\u3400-\u9fff])\s*佢(?!哋)", parts[1])  # 「個家長，你覆一覆佢」: 覆家長
+    if len(parts) >= 2 and NOUN_PHRASE.match(_LEAD.sub("", parts[0]).strip()) and not VERB.search(parts[0]) \
+            and all(re.match(r"話(?![俾畀])", p) for p in parts[2:]):  # 「個家長，你覆一覆佢(，話…)」: 覆家長
+        them = re.search(r"(?<=[\u3400-\u9fff])\s*佢(?!哋)", parts[1])
         if them and PERSON_VERB.search(_DONE_A_LITTLE.sub(r"\g<verb>", parts[1][:them.start()])):
-            parts = [f"{parts[1][:them.start()]}{NOUN_PHRASE.sub('', _LEAD.sub('', parts[0]).strip())}{parts[1][them.end():]}"]
+            parts = [f"{parts[1][:them.start()]}{NOUN_PHRASE.sub('', _LEAD.sub('', parts[0]).strip())}{parts[1][them.end():]}",
+                     *parts[2:]]
+    message = [p for i, p in enumerate(parts) if i and TOLD.match(p) and re.search(CONTACT_VERBS, parts[i - 1], re.IGNORECASE)]
+    parts = [p for p in parts if p not in message]  # 「覆佢，話我哋已經安排咗維修」: what to tell them, kept as said
     for i, part in enumerate(parts[1:], start=1):
         asks = CONNECTIVE.match(part) and (re.search(r"你(?!哋)", part) or any(n == owner for n, _, _ in people.spans(part)))
         if COMMENT.match(part) and not asks:  # 「…，所以 Mandy 你聽日幫佢覆客」 is the request itself
@@ -542,10 +546,20 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
             parts = [p for p in parts if p not in again]
     kept = [c for c in (_clean_clause(p, transcript, people, owner) for p in parts) if c] \
         or [c for c in (_clean_clause(p, transcript, people, owner, keep_short=True) for p in parts) if VERB.search(c)]
+    kept += [m.strip(" 。！!") for m in message] if kept else []
     return "，".join(kept) or (drop_names(_drop_times(normalise(task), transcript), people, owner).strip(" ，,")
                               if parts else "")
 
 
+TOLD = re.compile(r"話(?![俾畀])\s*\S")  # 「…，話…」 after a verb of contacting: what they are told
+
+
+def without_message(text: str) -> str:
+    """``text`` without what a person contacted is to be told (「email 會員，話報名二十八號截止」 → 「email 會員」):
+    its dates are the news, not the due time."""
+    parts = clauses(text)
+    cut = next((i for i, p in enumerate(parts) if i and TOLD.match(p) and re.search(CONTACT_VERBS, parts[i - 1], re.IGNORECASE)), None)
+    return text if cut is None else text[:text.find(parts[cut])].rstrip(" ，,")
 THING_NEEDS = re.compile(rf"[^，,。你我佢\s]{{2,}}\s*(?:都|亦)?\s*(?:要|需要)\s*(?:{VERB_WORD})", re.IGNORECASE)  # 「SOP 要 update」
 IT_AGAIN = re.compile(rf"(?:{VERB_WORD})\s*(?:埋|好|晒|返|掂)?\s*佢(?!哋)", re.IGNORECASE)
 HOW_IT_IS = re.compile(r"^[^，,。你我佢]{2,30}?係[^，,。]{1,30}嘅$")  # 「份 contract 係 English law govern 嘅」: what a thing is

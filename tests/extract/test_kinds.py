@@ -2052,9 +2052,11 @@ def test_a_date_with_its_weekday_is_that_date_not_this_weeks_weekday():
     assert deadline == "2026-03-20" and "星期五" not in task and "）" not in task
 
 
-def test_what_a_message_says_is_no_task_and_its_date_no_deadline():
+def test_what_a_message_says_is_no_task_of_its_own_and_its_date_no_deadline():
     assert _items([("黃太", "Ivy，你今日之內 email 啲會員，話週年晚宴報名二十八號截止。")]) \
-        == [("Ivy Chan 陳詩韻", "email 會員", "2026-03-11")]
+        == [("Ivy Chan 陳詩韻", "email 會員，話週年晚宴報名二十八號截止", "2026-03-11")]
+    assert _items([("黃太", "Ivy，你 email 啲會員，話週年晚宴報名二十八號截止。")]) \
+        == [("Ivy Chan 陳詩韻", "email 會員，話週年晚宴報名二十八號截止", None)]
 
 
 def test_by_that_time_is_the_time_said_just_before():
@@ -6192,3 +6194,11 @@ def test_doing_it_of_work_said_before_is_that_work_without_why():
     [(owner, task, deadline)] = _items(turns)
     assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-16")
     assert "後備發電機" in task and "試" in task and not task.startswith("做") and "安全" not in task
+
+
+def test_what_to_tell_the_person_contacted_stays_in_the_task():
+    turns = [("黃太", "好。咁個客，Ivy 你係佢嘅 account manager，你覆一覆佢，話我哋已經安排咗換貨。"),
+             ("Ivy Chan 陳詩韻", "好，我今晚打俾佢。")]
+    [(owner, task, deadline)] = _items(turns)
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-11")
+    assert task.startswith("覆客") and task.endswith("話我哋已經安排咗換貨") and "account manager" not in task
