@@ -178,6 +178,9 @@ def _own_plan(clause: str, today: date) -> bool:
         and not QUESTION.search(clause) and not re.search(r"唔|冇|未|不", rest)  # 「後日去啦」, not 「聽日要去澳門」
 
 
+BACK_ON = re.compile(r"(?:先|至|才)\s*返(?:嚟|工|公司|到嚟)?\s*(?:喎|㗎|呀|啊|嘅)?[。！!]?$")  # 「下個禮拜一先返喎」: back then, no day offered
+
+
 def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
     """Whether the person asked turns the task down (「我聽日放假喎」, 「唔得，我要去澳門」): a refusal
     about themselves (not 「Mandy 唔得閒幫我」), with no yes (「好，不過…」, "I'll …") and no other
@@ -190,7 +193,7 @@ def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:
         return False
     offered = OFFERS_ANOTHER_TIME.search(answer) or day_countered(answer, today) \
         or any(has_time_words(c, today) and (only_time(LATER_ONLY.sub("", ASKS_FOR.sub("", c)), today) or _own_plan(c, today))
-               for c in clauses(answer)[1:])  # 「…，下個禮拜一啦」, 「…，可唔可以下個禮拜一？」, 「…，下個禮拜二之前約好佢啦」
+               for c in clauses(answer)[1:] if not BACK_ON.search(c))  # 「…，下個禮拜一啦」, 「…，可唔可以下個禮拜一？」, 「…，下個禮拜二之前約好佢啦」
     last = (clauses(answer) or [""])[-1]
     offered = offered and not (DECLINE.search(last) and not has_time_words(last, today))  # 「…月尾仲要盤點，真係分唔到身」: busy until then
     if ACCEPTS.search(answer) or offered and (not GLUED_TAG.search(answer) or has_time_words(last, today)):

@@ -6202,3 +6202,11 @@ def test_what_to_tell_the_person_contacted_stays_in_the_task():
     [(owner, task, deadline)] = _items(turns)
     assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-11")
     assert task.startswith("覆客") and task.endswith("話我哋已經安排咗換貨") and "account manager" not in task
+
+
+def test_away_until_a_day_is_no_day_offered_and_the_stand_in_named_after_it_takes_the_task():
+    turns = [("黃太", "至於嗰個客，阿傑，佢係你嘅 VIP 客，你打個電話俾佢道個歉。"),
+             ("Marco Lee 李文傑", "黃太，我聽日同後日放假，下個禮拜一先返喎。"),
+             ("黃太", "噢，咁 Ivy 你幫手打啦，兩個工作天內打咗佢。"),
+             ("Ivy Chan 陳詩韻", "冇問題，我禮拜五之前打。")]
+    assert _items(turns) == [("Ivy Chan 陳詩韻", "打電話俾客道歉", "2026-03-13")]
