@@ -176,6 +176,9 @@ def _up_to_cue(sentence: str) -> str:
 CONSENT = r"(?:(?:大家|全部人)?(?:都)?(?:冇異議|冇意見|冇人反對|同意)(?:嘅話)?\s*)?"  # 「大家冇異議就咁定」 says only yes
 
 
+OWN_PART = re.compile(r"(?:咁)?\s*我(?!哋)\s*(?:今日|聽日|今晚|等陣|一陣|遲啲|稍後)?\s*(?:會|就|去|嚟|負責)")  # 「…，我今日會同清潔公司講」
+
+
 def _decision_text(sentence: str) -> str:
     """The clauses that state the decision: from the strongest cue on, without the cue word alone
     and without comments after it; 「…，就咁樣決定」 states it in the clauses before the cue."""
@@ -198,7 +201,7 @@ def _decision_text(sentence: str) -> str:
     elif first and first == len(parts) - 1 and SINCE_ONLY.fullmatch(parts[first]):  # 「…通知客，由今日開始」: what starts, before
         kept = parts[max(0, first - 2):first + 1]
     for i, k in enumerate(kept[1:], start=1):
-        if re.match(r"^(?:我哋本身|本身|因為|所以|不過|但係|話|即係)", k) or NOT_DECISION.search(k) \
+        if re.match(r"^(?:我哋本身|本身|因為|所以|不過|但係|話|即係)", k) or NOT_DECISION.search(k) or OWN_PART.match(k) \
                 or OBSERVATION.search(k) and not re.match(r"唔好|唔再|不再", k):  # 「唔好再搵…」 is part of it
             kept = kept[:i]
             break
@@ -349,7 +352,8 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
         ours = WE_DECIDED.search(sentence) and not reader.people.mentioned(sentence) and not YOU_REQUEST.search(sentence)
         standing = RECURRING.search(sentence)  # 「你今日之內搵 agency 要多六個 temp 由下個禮拜一開始」: a task due today too
         own_due = standing and reader.assigns(sentence, line) and has_time_words(sentence[:standing.start()], transcript.date)
-        return [RawDecision(turn=line.index, text=text)], bool(standing and not own_due or ours)
+        own_part = any(OWN_PART.match(c) for c in clauses(sentence)[1:])  # 「由今日開始…，我今日會同清潔公司講」: and the speaker's
+        return [RawDecision(turn=line.index, text=text)], bool((standing and not own_due or ours) and not own_part)
     if _agreement(sentence, transcript.date) and not _accepts_request(reader, line):
         agreed = _agreed_clauses(reader, sentence, line)
         if agreed:  # 「好，加 corporate gift。」: agreeing to do it is the decision

@@ -140,7 +140,9 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
         said = transcript.lines[item.turn].text if item.turn is not None and 0 <= item.turn < len(transcript.lines) else ""
         due = date.fromisoformat(item.deadline[:10]) if item.deadline else None
         item.priority = louder(item.priority, priority_for(item.task, due, transcript.date, len(transcript.people), said))
-    return [i for i in kept if i in moved or not _cancelled(i, cancelling) and i not in dropped]
+    stopping = [(line.index, clause) for line in transcript.lines for sentence in sentences(line.text)
+                for clause in clauses(sentence) if NOT_DOING_IT.search(clause)]
+    return [i for i in kept if i in moved or not _cancelled(i, cancelling) and not _stopped(i, stopping) and i not in dropped]
 
 
 OFFER = re.compile(r"我(?!哋)\s*(?:都)?\s*(?:可以|不如|幫你|可唔可以)|(?:^|[，,。])\s*(?:咁|噉)\s*我(?!哋)"  # 「咁我整個班次表出嚟」
@@ -660,11 +662,11 @@ CALLED_OFF_WHAT = re.compile(r"(?P<topic>[^，,。]{0,12}?)\s*(?:嗰樣|呢樣|�
 PRONOUNS = re.compile(r"[我你佢他她][哋們]?")  # 「唔使我哋理」: not our business, whatever the task says of 我哋
 
 
-def _names_task(clause: str, task: str) -> bool:
+def _names_task(clause: str, task: str, form: re.Pattern[str] | None = None) -> bool:
     """Whether a cancelling clause names the task by all its own words (「場地嗰樣唔使做喇」, 「唔使訂場地喇」
     for 「訂下個月嘅場地」, 「啲 brochure cancel 咗佢啦」): two characters at least, each in the task, generic
-    verbs and people's pronouns aside."""
-    called = CALLED_OFF_WHAT.search(clause) or CANCELLED_THING.search(clause)
+    verbs and people's pronouns aside. ``form`` reads the clause instead of 唔使 and cancel (NOT_DOING_IT)."""
+    called = form.search(clause) if form else CALLED_OFF_WHAT.search(clause) or CANCELLED_THING.search(clause)
     if not called:
         return False
     topic = re.sub(r"^(?:咁|噉|所以|就|那)?\s*(?:啲|個|份|張|嗰啲|嗰個|嗰份)?\s*", "", called["topic"].strip())  # 「咁 survey 唔使做喇」
@@ -672,6 +674,17 @@ def _names_task(clause: str, task: str) -> bool:
     latin = re.findall(r"[A-Za-z]{2,}", called["topic"] + called["what"])
     return len(said) + 2 * len(latin) >= 2 and all(ch in task for ch in said) \
         and all(word.casefold() in task.casefold() for word in latin)
+
+
+# 「flyer 唔印喇」: the thing, then its verb negated: not done after all (not 「唔得喇」, 「唔夠喇」: how things are)
+NOT_DOING_IT = re.compile(r"(?P<topic>[^，,。]{1,12}?)\s*(?:就|都)?\s*唔(?P<what>(?![得夠使駛洗好錯同係識會想要該理急怕啱掂見知])[\u3400-\u9fff])"
+                          r"\s*(?:喇|啦)[。！!]?$")
+
+
+def _stopped(item: ActionItem, stopping: list[tuple[int, str]]) -> bool:
+    """Whether a later clause says the item's thing will not be done after all (「flyer 唔印喇」 for 「印五百張
+    flyer」): its verb and every word of its topic are the task's."""
+    return any(turn > (item.turn or 0) and _names_task(clause, item.task, NOT_DOING_IT) for turn, clause in stopping)
 
 
 # 「啲 brochure cancel 咗佢啦」: told to call it off (not 「個 event cancel 咗喎」, a report)

@@ -6210,3 +6210,22 @@ def test_away_until_a_day_is_no_day_offered_and_the_stand_in_named_after_it_take
              ("黃太", "噢，咁 Ivy 你幫手打啦，兩個工作天內打咗佢。"),
              ("Ivy Chan 陳詩韻", "冇問題，我禮拜五之前打。")]
     assert _items(turns) == [("Ivy Chan 陳詩韻", "打電話俾客道歉", "2026-03-13")]
+
+
+def test_the_thing_then_its_verb_negated_calls_the_task_off():
+    turns = [("黃太", "OK。Ivy，你順手幫手印三百張單張，拎去附近嗰兩個商場派。"),
+             ("Ivy Chan 陳詩韻", "印單張要四五日先有貨喎，趕唔趕得切二十號？"),
+             ("黃太", "嗯……咁算啦，單張唔印喇，淨係做 Facebook 同店內海報算。")]
+    assert _items(turns) == []
+    # guard (passes both ways): how things are (「唔夠喇」) calls nothing off
+    assert len(_items([("黃太", "Ivy，你聽日訂二十張枱。"), ("Ivy Chan 陳詩韻", "好。"), ("黃太", "啲枱唔夠喇。")])) == 1
+
+
+def test_a_rule_decided_with_the_speakers_own_part_gives_both():
+    result = _extract([("黃太", "由今日開始，茶水間個垃圾桶每晚收工前都要清一次，我今日會同清潔公司講。"), ("Marco Lee 李文傑", "好。")])
+    assert [d["text"] for d in result["decisions"]] == ["由今日開始，茶水間個垃圾桶每晚收工前都要清一次"]
+    assert [(a["owner"], a["task"], a["deadline"]) for a in result["action_items"]] == [("黃太", "同清潔公司講", "2026-03-11")]
+
+
+def test_checking_now_and_then_is_a_habit_no_task():
+    assert _items([("黃太", "由今日開始，茶水間每晚收工前都要清一次。"), ("Marco Lee 李文傑", "好，咁我都會不時 check 吓。")]) == []
