@@ -295,6 +295,15 @@ PROPOSAL_TURNED_DOWN = re.compile(r"^(?:嗯|咁|我諗)?[，,\s]*(?:都係)?(?:�
 PROPOSED = re.compile(r"(?:不如|建議|提議)\s*(?P<what>[^？?。]{3,})")
 
 
+def _more_for_the_one_asked(reader: Reader, line: Line, raw_sentence: str) -> bool:
+    """Whether a sentence with no subject of its own follows, in the same turn, a sentence that asks somebody to do
+    something (「Ken，你即刻落 order 啦。未換之前部機貼張告示，唔好俾同事用住先。」): more for that person, no decision."""
+    at = line.text.find(raw_sentence)
+    before = sentences(line.text[:at]) if at > 0 else []
+    return bool(before) and reader.assigns(before[-1], line) and not re.search(r"我哋|大家|全部人|各位|以後|由[^，,。]{1,8}(?:開始|起)", raw_sentence) \
+        and not reader.people.mentioned(raw_sentence) and not re.search(r"(?:^|[，,])\s*(?:我|你|佢)(?!哋)", raw_sentence)
+
+
 def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> tuple[list[RawDecision], bool]:
     """(the decisions a sentence of a turn states, whether it says nothing else: a vote, an anaphoric
     「就咁定」, a standing rule). ``sentence`` is ``raw_sentence`` as the item reader punctuated it."""
@@ -336,6 +345,7 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
         return [RawDecision(turn=line.index, text=SETTLED.sub("", parts[0]).rstrip("啦喇吖囉 "))], False
     if DECISION.search(sentence) and not NOT_DECISION.search(_up_to_cue(raw_sentence)) \
             and not (SINCE_PAST.search(sentence) and not STRONG.search(sentence)) \
+            and not (not STRONG.search(sentence) and _more_for_the_one_asked(reader, line, raw_sentence)) \
             and (STRONG.search(sentence) or not reader.assigns(_without_cue(sentence), line)):
         text = _decision_text(sentence)
         at = line.text.find(raw_sentence)  # a sentence split at a correction (「…原本諗住…，…」) is no sentence of the turn's own

@@ -68,7 +68,8 @@ REVIEWS = re.compile(r"(?:我|I)[^，,。]{0,8}?(?:睇|批|審批|check|review|a
 THEN_THAT = re.compile(r"^(?P<thing>[^，,。\s就]{1,16}?|[A-Za-z][\w .-]{0,24}?)\s*就\s*(?P<when>\S.*)$")  # 「screenshots 就五一前」
 ALL_DONE = re.compile(rf"(?:要|都要)?\s*(?:{VERB_WORD})\s*(?:晒|哂|齊|完)(?:佢|佢哋)?\s*(?:啦|喇)?", re.IGNORECASE)  # 「send 晒」
 THING_APART = re.compile(r"^[^，,。\s]{1,12}?\s*(?:(?:嗰|呢)\s*(?:part|樣|部分|部份)|方面)", re.IGNORECASE)  # 「基金嗰樣…」, 「宣傳方面…」
-SPLIT = re.compile(r"^(?:同埋|仲有|另外|然後|跟住|再|順便|順手|and then|also)", re.IGNORECASE)
+AFTER_DONE = re.compile(r"^[^，,。\s]{1,4}(?:咗|完|好)\s*(?:之後|以後)\s*")  # 「(落 order，)落咗之後 send 報價單」: the next step
+SPLIT = re.compile(rf"^(?:同埋|仲有|另外|然後|跟住|再|順便|順手|{AFTER_DONE.pattern[1:]}|and then|also)", re.IGNORECASE)
 # 「send 份報價，同埋 cc 埋 Marco」: who is copied is a detail of the email, no task of its own
 COPY_IN = re.compile(r"^(?:同埋|仲有|and|also)?\s*(?:記得|記住|要|都要|remember to)?\s*(?:cc|bcc|抄送|副本)(?![A-Za-z])",
                      re.IGNORECASE)
@@ -441,6 +442,7 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
             limit = _limit_before_verb(said, date) if not has_time_words(c.text, date) and not WHEN_FREE.search(c.text) else ""
             items.append((owner, [limit] if limit else []))  # 「你禮拜三前 train 新同事，同埋寫低手冊」: by Wednesday, both
             lent = items[-1][1] if limit else None
+            c = replace(c, text=AFTER_DONE.sub("", c.text))
         elif items[-1][1] and (thing := THING_APART.match(c.text)) and VERB.search(c.text[thing.end():]):
             items.append((owner, []))  # 「採購單我聽日就整好，基金嗰樣我要問埋總部」: another thing named, its own task
         elif items[-1][1] and VERB.search(without_times(c.text, date)) and _other_limit(items[-1][1], c.text, date) \

@@ -6229,3 +6229,15 @@ def test_a_rule_decided_with_the_speakers_own_part_gives_both():
 
 def test_checking_now_and_then_is_a_habit_no_task():
     assert _items([("黃太", "由今日開始，茶水間每晚收工前都要清一次。"), ("Marco Lee 李文傑", "好，咁我都會不時 check 吓。")]) == []
+
+
+def test_the_next_step_after_one_done_is_a_task_of_its_own():
+    assert _items([("黃太", "阿傑，你即刻落 order 啦，落咗之後 send 張報價單俾 Ivy 入數。"), ("Marco Lee 李文傑", "明白。")]) == [
+        ("Marco Lee 李文傑", "落 order", "2026-03-11"), ("Marco Lee 李文傑", "send 報價單俾 Ivy 入數", "2026-03-11")]
+
+
+def test_more_said_to_the_one_just_asked_is_no_decision():
+    turns = [("黃太", "阿傑，你即刻落 order 啦。未換之前部機貼張「暫停使用」，唔好俾同事用住先。"), ("Marco Lee 李文傑", "明白。")]
+    assert _decisions(turns) == []
+    # guard (passes both ways): what everybody is to do from now on is decided
+    assert _decisions([("黃太", "阿傑，你即刻落 order 啦。由今日開始大家唔好用部舊機住。")]) != []
