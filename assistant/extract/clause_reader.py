@@ -232,6 +232,8 @@ class Clause:
     turns_to: bool = False  # another person is addressed from here on
 
 
+FREE_ASKED = re.compile(r"(?:你)?\s*(?:嗰日|嗰陣|嗰朝|嗰晚|聽日|今日|今晚)?\s*(?:得唔得(?:閒)?|可唔可以|OK\s*唔\s*OK|有冇(?:時間|空))\s*[？?]?$",
+                        re.IGNORECASE)  # 「你嗰日得唔得？」: asked if free to stand in
 RECIPIENT_REACH = 40  # characters RECIPIENT_BEFORE and THING_BEFORE can span: read no further back (a long run-on turn)
 RECIPIENT_BEFORE = re.compile(r"(?:俾|畀|給|同|問|搵|叫|約|見|通知|打俾|打畀|(?<![A-Za-z])(?:to|cc|call|email|whatsapp|ping|meet))"
                               r"\s*(?:吓|下|一下|埋|返)?\s*$"
@@ -615,6 +617,13 @@ class Reader:
             and not (i.turn + 2 < line.index and counter_taken(self, self.transcript, self.transcript.lines[i.turn], i.owner))]
         if not declined or len({i.owner for i in declined}) != 1:
             return None
+        asked = self.transcript.lines[line.index - 1] if line.index else None
+        asked_free = asked is not None and asked.speaker != line.speaker and any(
+            (named := self.people.strip_leading(STAND_IN_OPENER.sub("", re.sub(r"^[…\.\s，,]+", "", OPENER.sub("", s))).strip()))
+            and named[0] == self.speaker(line)
+            and FREE_ASKED.match((clauses(named[1]) or [""])[0].strip()) for s in sentences(asked.text))
+        if asked_free and YES_FIRST.match(sentence.strip()) and not turns_down(sentence, self.people, self.transcript.date):
+            return self.speaker(line), declined, ""  # 「咁……阿強，你嗰日得唔得？」 「得，我嗰日朝早就送過去。」: theirs
         proposed = {proposes_another(between.text, self.people) for between in self.transcript.lines[declined[0].turn + 1:line.index]
                     if self.speaker(between) == declined[0].owner}
         if self.speaker(line) is not None and self.speaker(line) in proposed and (ACCEPTS.search(sentence) or ALSO_FINE.search(sentence)) \

@@ -48,6 +48,8 @@ WHO_NOW = re.compile(r"(?:邊個|邊位)\s*(?:跟|做|負責|接手|搞)[^，,�
 
 
 def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionItem]:
+    """The meeting's final action items from finalised candidates, in turn order (the rules in this module's
+    docstring); priorities raised to what each due day asks (priority.louder)."""
     kept: list[ActionItem] = []
     for item in sorted(items, key=lambda i: i.turn if i.turn is not None else -1):
         offered = next((k for k in kept if _offer_then_asked(k, item, transcript)), None)
@@ -704,6 +706,8 @@ CALLED_OFF = re.compile(r"(?:唔使|唔駛|唔洗|不用)\s*(?P<verb>\S{1,8})")
 
 
 def merge_decisions(decisions: list[Decision]) -> list[Decision]:
+    """The meeting's decisions in turn order, one per turn and per wording: a decision restated later
+    (similarity ≥ SAME_DECISION) keeps its later wording."""
     kept: list[Decision] = []
     for decision in sorted(decisions, key=lambda d: d.turn if d.turn is not None else -1):
         same = next((k for k in kept if k.turn == decision.turn

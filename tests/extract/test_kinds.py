@@ -6241,3 +6241,17 @@ def test_more_said_to_the_one_just_asked_is_no_decision():
     assert _decisions(turns) == []
     # guard (passes both ways): what everybody is to do from now on is decided
     assert _decisions([("黃太", "阿傑，你即刻落 order 啦。由今日開始大家唔好用部舊機住。")]) != []
+
+
+def test_a_stand_in_asked_if_free_who_says_yes_takes_the_task():
+    turns = [("黃太", "好。阿傑，啲樣板做好之後你負責送，十三號下晝四點前一定要送到客度。"),
+             ("Marco Lee 李文傑", "黃太，十三號我要去機場接人，可能趕唔切。"),
+             ("黃太", "咁……Ivy，你嗰日得唔得？你有車。"),
+             ("Ivy Chan 陳詩韻", "得，我嗰日朝早開完會就送過去。")]
+    [(owner, task, deadline)] = _items(turns)
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-13T16:00:00+08:00") and "樣板" in task
+
+
+def test_how_this_meeting_runs_is_no_decision():
+    assert _decisions([("黃太", "好，開工前傾十五分鐘。今日主要講兩單 job。"), ("Marco Lee 李文傑", "好。"),
+                       ("黃太", "OK，冇其他就開工。")]) == []
