@@ -704,7 +704,7 @@ NEEDED_OR_NOT = re.compile(r"要唔要|使唔使|駛唔駛|洗唔洗")  # 「使
 A_NOT_A = re.compile(r"要唔要|使唔使|駛唔駛|洗唔洗|會唔會|可唔可以|好唔好|係唔係")
 # a question whether something is done yet: 「…你處理咗未？」, 「…到咗未？」, 「…搞掂未呀？」
 PROGRESS_ASKED = re.compile(r"\s*(?:你|佢)?(?:哋)?\s*[^\s，,。？?]{0,6}?(?:咗|好|掂|完|晒)未[？?\s呀啊呢]*$")
-PAST_REPORT = re.compile(r"^(?:上次|上年|舊年|之前|以前|上個月)\s*(?:都)?\s*係")
+PAST_REPORT = re.compile(r"^(?:上次|上年|舊年|之前|以前|上個月)\s*(?:都)?\s*(?:[^，,。\s]{1,4}?\s*)?係")  # 「上次更新係三月」
 NOT_MINE = re.compile(r"^(?:唔係我|唔係佢|唔關我事|唔關佢事|唔係(?:喎|呀|啊)?[，,][^。]{0,16}?係\S{1,12}?(?:跟|負責|做|搞|交)(?:開)?(?:㗎|嘅|喎)?)")  # 「唔係我呀，係 Ken 負責嘅」 says who, not what
 MODAL_VERB = re.compile(r"需要|要|記得|幫手|負責|搞掂|搞定")  # say nothing of which task
 
@@ -1043,7 +1043,7 @@ ASKED = re.compile(r"可唔可以|可不可以|得唔得|好唔好|[？?]\s*$") 
 # 「供應商話…」, 「個客今朝 email 嚟問…」: a party that said or asked something
 REPORTER = re.compile(r"^(?:[^，,。]{0,4}?(?:嗰邊|嗰度))?(?!唔|咪|不|冇|都|就|仲|再|要|如果|假如|萬一|若果)(?P<who>[^，,。\s我你佢哋]{2,8}?)(?<![唔冇未])(?<!唔係)\s*"
                       r"(?:(?:今朝|尋日|琴日|頭先|啱啱|今日)?\s*(?:都|又)?\s*(?:有)?\s*(?:email|WhatsApp|message|打電話|打)?\s*(?:嚟|過嚟)\s*)?"
-                      r"(?:已經|又|都|亦)?\s*(?:(?<!電)話|講(?!笑)|覆|回覆|問|投訴|(?:上個月|上個禮拜|頭先|之前)?\s*通知(?:咗)?)(?![我你]知|過|咗)", re.IGNORECASE)
+                      r"(?:已經|又|都|亦)?\s*(?:(?<!電)話(?!題)|講(?!笑)|覆|回覆|問(?!題)|投訴|(?:上個月|上個禮拜|頭先|之前)?\s*通知(?:咗)?)(?![我你]知|過|咗)", re.IGNORECASE)
 PARTY_TURNS = 2  # how far back a party that said something is looked for
 PERSON_SAID = 4  # characters a person is called by at most (「物流公司」); a longer context with a verb is a clause
 

@@ -6255,3 +6255,12 @@ def test_a_stand_in_asked_if_free_who_says_yes_takes_the_task():
 def test_how_this_meeting_runs_is_no_decision():
     assert _decisions([("黃太", "好，開工前傾十五分鐘。今日主要講兩單 job。"), ("Marco Lee 李文傑", "好。"),
                        ("黃太", "OK，冇其他就開工。")]) == []
+
+
+def test_a_problem_or_the_last_update_is_no_party_and_no_thing_to_do():
+    # 問題 is no one asking (「壓縮機有問題」): 佢哋 stays as said, not 「壓縮機有」
+    [(_, task, _)] = _items([("Ivy Chan 陳詩韻", "應該係壓縮機有問題，要搵供應商上嚟維修。"), ("黃太", "Ivy，你今日就打俾佢哋 book 實個時間。")])
+    assert "壓縮機有" not in task
+    [(_, task, _), _] = _items([("黃太", "跟住，消防處下個月會嚟巡查，個滅火筒清單要更新。"), ("Ivy Chan 陳詩韻", "上次更新係三月，之後入咗好多新嘢。"),
+                                ("黃太", "Ivy 你同阿傑一齊做，你哋兩個自己分。")])
+    assert "滅火筒清單" in task and "三月" not in task
