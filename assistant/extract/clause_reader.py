@@ -86,7 +86,8 @@ POLITE = re.compile(r"^(?:唔該|麻煩|請)\s*")
 TELL_PARTY = re.compile(r"^\s*同\s*(?![我你佢])[^，,。]{1,12}?(?:講|傾|確認|聯絡|跟進|(?<![A-Za-z])(?:confirm|follow|check)(?![A-Za-z]))",
                         re.IGNORECASE)
 HABIT = re.compile(r"^(?:呢排|近排|最近|成日|一向|通常|平時|呢幾日)"
-                   r"|(?:成日|經常|不停|久唔久)\s*(?:都)?\s*(?:壞|死機|出錯|出事|甩|跳掣|漏水|當機|(?<![A-Za-z])(?:error|hang|crash|down)(?![A-Za-z]))",
+                   r"|(?:成日|經常|不停|久唔久|又)\s*(?:都)?\s*(?:壞|死機|出錯|出事|甩|跳掣|漏水|當機|卡紙|卡機|塞|唔夠凍|唔夠熱|唔夠光"
+                   r"|(?<![A-Za-z])(?:error|hang|crash|down)(?![A-Za-z]))",  # 「部影印機又卡紙」: how it keeps failing
                    re.IGNORECASE)
 ASKED_NOW = re.compile(r"你(?!哋)|要|記得|一定|請|麻煩|唔該|幫|(?:得|可以)唔(?:得|可以)|[？?]")  # 「呢排你幫手睇住個 inbox」
 CALL_IT_OFF = re.compile(r"(?:cancel|取消|撤銷)\s*(?:咗|埋)?\s*佢(?!哋)\s*(?:啦|喇|吧|吖)?", re.IGNORECASE)

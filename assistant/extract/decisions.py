@@ -295,6 +295,9 @@ PROPOSAL_TURNED_DOWN = re.compile(r"^(?:嗯|咁|我諗)?[，,\s]*(?:都係)?(?:�
 PROPOSED = re.compile(r"(?:不如|建議|提議)\s*(?P<what>[^？?。]{3,})")
 
 
+YOU_IN_CHARGE = re.compile(r"你(?!哋)\s*(?:繼續|照舊|都係|一樣)?\s*(?:負責|跟進|跟(?!住|返|手))")  # 「照舊你負責」: who does it, no decision
+
+
 def _more_for_the_one_asked(reader: Reader, line: Line, raw_sentence: str) -> bool:
     """Whether a sentence with no subject of its own follows, in the same turn, a sentence that asks somebody to do
     something (「Ken，你即刻落 order 啦。未換之前部機貼張告示，唔好俾同事用住先。」): more for that person, no decision."""
@@ -346,6 +349,7 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
     if DECISION.search(sentence) and not NOT_DECISION.search(_up_to_cue(raw_sentence)) \
             and not (SINCE_PAST.search(sentence) and not STRONG.search(sentence)) \
             and not (not STRONG.search(sentence) and _more_for_the_one_asked(reader, line, raw_sentence)) \
+            and not (not STRONG.search(sentence) and YOU_IN_CHARGE.search(sentence)) \
             and (STRONG.search(sentence) or not reader.assigns(_without_cue(sentence), line)):
         text = _decision_text(sentence)
         at = line.text.find(raw_sentence)  # a sentence split at a correction (「…原本諗住…，…」) is no sentence of the turn's own

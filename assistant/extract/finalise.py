@@ -248,6 +248,7 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
     return decisions, items
 
 
-# 「開工前傾十五分鐘」, 「冇其他就散會」: how this meeting runs, no decision of the team's
+# 「開工前傾十五分鐘」, 「冇其他就散會」, 「趁未開舖講幾句」: how this meeting runs, no decision of the team's
 MEETING_ITSELF = re.compile(r"^(?:冇其他|冇嘢)(?:嘢|事)?\s*(?:就|嘅話)?\s*(?:散會|開工|收工|做嘢|返工|食飯)|"
-                            r"^(?:開工|開會|散會|收工)?前?\s*(?:傾|講|開)\s*[一二兩三四五六七八九十\d]+\s*分鐘$")
+                            r"^(?:開工|開會|散會|收工)?前?\s*(?:傾|講|開)\s*[一二兩三四五六七八九十\d]+\s*分鐘$|"
+                            r"(?:講|傾|交代)\s*(?:幾|兩)\s*句")  # 「趁未開舖講幾句」

@@ -6264,3 +6264,13 @@ def test_a_problem_or_the_last_update_is_no_party_and_no_thing_to_do():
     [(_, task, _), _] = _items([("黃太", "跟住，消防處下個月會嚟巡查，個滅火筒清單要更新。"), ("Ivy Chan 陳詩韻", "上次更新係三月，之後入咗好多新嘢。"),
                                 ("黃太", "Ivy 你同阿傑一齊做，你哋兩個自己分。")])
     assert "滅火筒清單" in task and "三月" not in task
+
+
+def test_a_fault_said_again_to_somebody_asks_them_nothing():
+    assert _items([("Marco Lee 李文傑", "黃太，部影印機又卡紙。"), ("黃太", "噢，咁你今個禮拜內搵人嚟整吓。")]) == [
+        ("Marco Lee 李文傑", "搵人嚟整吓", "2026-03-13")]
+
+
+def test_a_few_words_before_work_and_who_stays_in_charge_are_no_decisions():
+    assert _decisions([("黃太", "好，趁未開舖講幾句，今日 booking 好密。"), ("Ivy Chan 陳詩韻", "好。"),
+                       ("黃太", "仲有下個月嘅 IG post，Ivy，照舊你負責，每個禮拜三篇。")]) == []
