@@ -46,6 +46,20 @@ def _source_turn(turn: int, task: str, transcript: Transcript) -> int | None:
     return max(scored)[1] if scored and max(scored)[0] > 0 else None
 
 
+def _work_said_with_owner(said: str, owner: str | None, transcript: Transcript, people: OwnerResolver) -> str:
+    """The work a later sentence settling the owner goes on to name (「咁 IG 就 Ken 做，月尾前整好第一個禮拜嘅
+    相同 caption 俾我睇」 → 「整好第一個禮拜嘅相同 caption 俾我睇」, with 我 named later): for a task that says too little
+    on its own (「做」); "" when it names none."""
+    parts = clauses(said)
+    at = next((i for i, p in enumerate(parts) if owner and any(n == owner for n, _, _ in people.spans(p))), None)
+    if at is None:
+        return ""
+    work = [p for p in parts[at + 1:] if VERB.search(p) and not people.mentioned(p)]
+    task = clean_task("，".join(work), transcript, owner) if work else ""
+    turn = next((line.index for line in transcript.lines if said.strip() and said.strip() in line.text), None)
+    return name_persons(task, transcript, turn, owner) if task and not leans_on_context(task) else ""
+
+
 def _owners(item: RawItem, transcript: Transcript, people: OwnerResolver, turn: int | None) -> list[str | None]:
     """Owner names, one per owner said ("A 同 B"); None for a group or an unresolved owner."""
     if item.group or not (item.owner or "").strip() or item.owner == UNRESOLVED:
@@ -216,7 +230,8 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
                 due = find_deadline(context, transcript.date)
             if not cleaned:
                 continue
-            cleaned = named_in_full(cleaned, transcript, turn)
+            restated = _work_said_with_owner(item.agreed_due, owner, transcript, people) if leans_on_context(cleaned) else ""
+            cleaned = named_in_full(restated or cleaned, transcript, turn)
             confidence = _confidence(owner, item.group, cleaned, due is not None, context is not None)
             priority = priority_for(item.task, _working_day_of(due, transcript.date), transcript.date,
                                     len(transcript.people), turn_text)

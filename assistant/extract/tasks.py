@@ -414,6 +414,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     and comments after the task (因為…, 不過…) go."""
     people = resolver_for(transcript.people)
     task = GIVEN_ME.sub(_handed_to, OTHERWISE.sub("", normalise(task)))  # 「俾份報告我睇」: 我 is who gets it, not who reads
+    task = TAG_AFTER.sub("", task)  # 「可唔可以俾 Ken 做？」 read as 「做可唔可以」: the asking is no part of the work
     parts = list(dict.fromkeys(clauses(task)))  # a clause said again adds nothing
     said = [p for p in parts if not THAT_IS.match(p) or THAT_IS.sub("", _drop_times(p, transcript)).strip(" ，,。")]
     parts = said if len(said) == 1 else parts  # 「Key art 你放假前搞掂，即係下個禮拜三」: the time said again
@@ -551,6 +552,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                               if parts else "")
 
 
+TAG_AFTER = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*(?:可唔可以|得唔得|好唔好|OK\s*唔\s*OK)\s*[？?]*\s*$", re.IGNORECASE)
 TOLD = re.compile(r"話(?![俾畀])\s*\S")  # 「…，話…」 after a verb of contacting: what they are told
 
 

@@ -6274,3 +6274,12 @@ def test_a_fault_said_again_to_somebody_asks_them_nothing():
 def test_a_few_words_before_work_and_who_stays_in_charge_are_no_decisions():
     assert _decisions([("黃太", "好，趁未開舖講幾句，今日 booking 好密。"), ("Ivy Chan 陳詩韻", "好。"),
                        ("黃太", "仲有下個月嘅 IG post，Ivy，照舊你負責，每個禮拜三篇。")]) == []
+
+
+def test_work_handed_on_when_asked_is_worded_as_the_one_settling_it_says():
+    turns = [("黃太", "仲有下個月嘅 IG post，Ivy，照舊你負責，每個禮拜三篇。"),
+             ("Ivy Chan 陳詩韻", "黃太，我下個月頭兩個禮拜要返鄉下，可唔可以俾阿傑做？"),
+             ("Marco Lee 李文傑", "我 OK 呀，我鍾意影相。"),
+             ("黃太", "咁下個月 IG 就阿傑做，月尾前整好第一個禮拜嘅相同 caption 俾我睇。"),
+             ("Marco Lee 李文傑", "冇問題。")]
+    assert _items(turns) == [("Marco Lee 李文傑", "整好第一個禮拜嘅相同 caption 俾黃太睇", "2026-03-31")]
