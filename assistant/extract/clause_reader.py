@@ -651,9 +651,9 @@ class Reader:
         same_work = any(work == self._work(i.task) or work and shared_grams(work, self._work(i.task)) for i in declined)
         first = (clauses(rest) or [""])[0]  # 「Heidi 你做，下個禮拜五之前啦」, 「Ivy 你寫，三個工作天內俾我」
         go = BARE_GO.fullmatch(rest) or BARE_GO.fullmatch(first) \
-            or re.fullmatch(rf"(?:你\s*)?(?:先|至|才|再|就)?\s*(?:幫手|幫忙|幫我)?\s*(?:{VERB_WORD})(?:下|吓|埋|佢|\s*咗\s*佢)?\s*(?:啦|吖|喇)?", first,
+            or re.fullmatch(rf"(?:你\s*)?(?:先|至|才|再|就)?\s*(?:幫手|幫忙|幫我|代(?:佢|我)?)?\s*(?:{VERB_WORD})(?:下|吓|埋|佢|\s*咗\s*佢)?\s*(?:啦|吖|喇)?", first,
                             re.IGNORECASE)  # 「…，Ivy 整」, 「咁 Ken 你幫手出」
-        one = re.fullmatch(r"(?:你\s*)?(?:先|至|才|再|就)?\s*(?:幫手|幫忙|幫我)?\s*(?P<verb>[\u3400-\u9fff])(?:下|吓|埋|佢)?\s*(?:啦|吖|喇)", first)
+        one = re.fullmatch(r"(?:你\s*)?(?:先|至|才|再|就)?\s*(?:幫手|幫忙|幫我|代(?:佢|我)?)?\s*(?P<verb>[\u3400-\u9fff])(?:下|吓|埋|佢)?\s*(?:啦|吖|喇)", first)
         go = go or one and any(one["verb"] in i.task for i in declined)  # 「咁 Ivy 你幫手打啦」 after 「你打個電話俾佢」
         if go:
             return named[0], declined, ""

@@ -138,7 +138,7 @@ CANNOT = re.compile(r"[\u3400-\u9fff]唔切|做唔到|唔識(?:搞|做|整|裝|�
                     re.IGNORECASE)  # not "I can't wait", "I can't find the template, but…"
 # 「可唔可以搵第二個同事跟？」, 「…搵第個？」: somebody else asked for (not 「搵第二個供應商」)
 SOMEBODY_ELSE = r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|搵(?:第二個|另一個|第個)(?=\s*(?:跟|做|搞|幫|啦|呀|啊|吖|[？?，,。！!]|$))"
-DECLINE = re.compile(rf"{CANNOT.pattern}|(?<!得)唔得|走唔開|唔喺度|放(?:咗)?(?:大|年|病)?假|請(?:咗)?假|出差|公幹|唔喺香港|(?:返|去)(?:咗)?(?:大陸|內地|深圳|鄉下|外國)|唔方便|唔關我事|唔係我(?:嘅|跟|負責|出|做|交|寫)(?!得)|"
+DECLINE = re.compile(rf"{CANNOT.pattern}|(?<!得)唔得|走唔開|唔喺度|放(?:咗)?(?:大|年|病)?假|請(?:咗)?假|出差|公幹|覆診|睇(?:醫生|醫|牙)|做手術|入(?:咗)?院|病咗|唔舒服|唔喺香港|(?:返|去)(?:咗)?(?:大陸|內地|深圳|鄉下|外國)|唔方便|唔關我事|唔係我(?:嘅|跟|負責|出|做|交|寫)(?!得)|"
                      rf"{SOMEBODY_ELSE}|冇(?:\S{{0,4}})?權限|太多嘢|分身[不唔]暇|分唔(?:到|開)身|忙(?:到)?唔過嚟|"
                      r"(?<![A-Za-z])(?:I'm busy|I am busy|on leave|not available|no time)(?![A-Za-z])", re.IGNORECASE)
 GLUED_TAG = re.compile(r"(?<![唔可])(?:得唔得|好唔好|可唔可以|OK唔OK)(?:呀|啊|先)?[？?。！!\s]*$", re.IGNORECASE)

@@ -46,6 +46,9 @@ def _source_turn(turn: int, task: str, transcript: Transcript) -> int | None:
     return max(scored)[1] if scored and max(scored)[0] > 0 else None
 
 
+YOU_ASKED = re.compile(r"[，,]\s*(?=你(?!哋))")  # a clause said to the owner after a topic clause
+
+
 def _work_said_with_owner(said: str, owner: str | None, transcript: Transcript, people: OwnerResolver) -> str:
     """The work a later sentence settling the owner goes on to name (「咁 IG 就 Ken 做，月尾前整好第一個禮拜嘅
     相同 caption 俾我睇」 → 「整好第一個禮拜嘅相同 caption 俾我睇」, with 我 named later): for a task that says too little
@@ -208,7 +211,9 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
         line = transcript.lines[turn] if turn is not None else None
         turn_text = line.text if line else ""
         said_task = without_message(item.task)
-        asked = find_deadline(_without_others_needs(without_whereabouts(said_task), item.owner, people), transcript.date) \
+        asked_you = YOU_ASKED.search(said_task)  # 「個客今日打嚟投訴，你聽日覆佢」: the day said to 你, not the topic's
+        asked = (find_deadline(without_whereabouts(said_task[asked_you.end():]), transcript.date) if asked_you else None) \
+            or find_deadline(_without_others_needs(without_whereabouts(said_task), item.owner, people), transcript.date) \
             or find_deadline(without_whereabouts(said_task), transcript.date)
         due = _agreed(item.agreed_due, find_deadline(item.agreed_due, transcript.date), asked, transcript.date, item.task) \
             or asked \

@@ -69,7 +69,7 @@ PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?<!幫)(?:佢哋|佢(?
 # 「將物料訂晒佢」, 「報價嗰樣 cancel 咗佢」: 佢 takes up the object said before the verb in its own
 # clause, it points nowhere else (「俾佢」 is somebody)
 RESUMPTIVE = re.compile(r"(?P<kept>(?:[將把]|嗰樣|呢樣|嗰個|呢個|嗰份|呢份|嗰啲|呢啲|啲|個|份)[^，,。]+?[^俾畀同問搵話叫等幫對跟])"
-                        r"\s*佢(?!哋)(?=\s*(?:$|[，,。！!]))")
+                        r"\s*佢(?!哋)(?=\s*(?:啦|吖|喇)?\s*(?:$|[，,。！!]))")  # 「個鎖都換埋佢啦」: 佢 is the lock
 ANAPHOR_CLAUSE = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|呢件事|咁)\s*(?:我|你)?(?:自己)?(?:會|嚟|去)?(?:搞|跟|做|負責|處理)(?:埋|住)?$")
 # 「準備 agenda，搞掂佢」: a closing 「get it done」 after a task that has its own verb
 DONE_CLAUSE = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?都|全部|所有嘢)?(?:要|一定要)?(?:搞掂|搞定|做完|做好|完成)(?:佢|佢哋|晒|哂|埋)?"
@@ -442,7 +442,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
             needs = re.search(r"(?<=\S)\s*(?:我(?!哋)\s*)?要\s*$", parts[0][:start])  # 「部新電腦(我)要 Ken 幫我裝」: the thing, then who
             head = parts[0][:needs.start() if needs else start]
             if head and not re.search(r"(?:要|叫|請|等|俾|畀|同|搵|問|話|幫|替|代)\s*$", head) and said:
-                topic = re.sub(r"\s*(?:嗰邊|那邊|(?:嗰|呢)\s*(?:份|個|條|張|啲|批|單)|不如|就)$", "",
+                topic = re.sub(r"\s*(?:嗰邊|那邊|(?:嗰|呢)\s*(?:份|個|條|張|啲|批|單)|不如|就|都|亦|又)$", "",
                                drop_names(head, people, owner).strip(" ，,"))  # 「合約嗰邊」, 「年報嗰份」, 「flyer 不如 Ken 你跟」
                 if CALLED.fullmatch(topic):  # 「Ken 你聽日交報告」, Ken not on the list: who, not what
                     parts, topic = [rest, *later], ""
@@ -547,6 +547,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
             parts = [p for p in parts if p not in again]
     kept = [c for c in (_clean_clause(p, transcript, people, owner) for p in parts) if c] \
         or [c for c in (_clean_clause(p, transcript, people, owner, keep_short=True) for p in parts) if VERB.search(c)]
+    kept = [re.sub(r"(?<=[\u3400-\u9fffA-Za-z])\s*(?:都|亦)$", "", k) for k in kept]  # 「換後門把鎖都」: the adverb of a topic moved
     kept += [m.strip(" 。！!") for m in message] if kept else []
     return "，".join(kept) or (drop_names(_drop_times(normalise(task), transcript), people, owner).strip(" ，,")
                               if parts else "")
@@ -561,7 +562,10 @@ def without_message(text: str) -> str:
     its dates are the news, not the due time."""
     parts = clauses(text)
     cut = next((i for i, p in enumerate(parts) if i and TOLD.match(p) and re.search(CONTACT_VERBS, parts[i - 1], re.IGNORECASE)), None)
-    return text if cut is None else text[:text.find(parts[cut])].rstrip(" ，,")
+    if cut is not None:
+        return text[:text.find(parts[cut])].rstrip(" ，,")
+    glued = re.search(rf"(?:{CONTACT_VERBS})[^，,。]{{0,10}}?(?=話(?![俾畀題])\s*\S)", text, re.IGNORECASE)  # 「覆佢話我哋…送貨」
+    return text[:glued.end()] if glued else text
 THING_NEEDS = re.compile(rf"[^，,。你我佢\s]{{2,}}\s*(?:都|亦)?\s*(?:要|需要)\s*(?:{VERB_WORD})", re.IGNORECASE)  # 「SOP 要 update」
 IT_AGAIN = re.compile(rf"(?:{VERB_WORD})\s*(?:埋|好|晒|返|掂)?\s*佢(?!哋)", re.IGNORECASE)
 HOW_IT_IS = re.compile(r"^[^，,。你我佢]{2,30}?係[^，,。]{1,30}嘅$")  # 「份 contract 係 English law govern 嘅」: what a thing is
@@ -851,6 +855,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     any_verb = verb or (VERB.search(bare) or [None])[0]  # 「報埋佢」: any verb a need said after a but repeats
     for previous in reversed(transcript.lines[max(0, turn - 2):turn]):
         for sentence in reversed(sentences(previous.text)):
+            sentence = RESUMPTIVE.sub(r"\g<kept>", sentence)
             if WHO.search(sentence):  # 「場地平面圖邊個畫？」 answered by 「阿豪你畫啦」
                 asked = _LEAD.sub("", WHO.sub("", sentence).rstrip("？? 呀啊呢"))
                 return re.sub(r"\s*(?:係|都係)\s*(?:負責|跟進|跟|處理|搞)$|(?<![一吓下])\s*(?:負責|跟進)$", "", asked) or asked  # 「M1係邊個負責？」: M1
@@ -1036,7 +1041,7 @@ def _who_asked(transcript: Transcript, turn: int) -> tuple[str, str] | None:
 
 ADDRESSEE_LEAD = re.compile(r"^(?:(?:你|您)(?:哋)?\s*(?:(?:可唔可以|可以|要|記得|幫我|幫手)\s*)*"
                             r"|(?:(?:can|could|would|will) you|please)(?![A-Za-z])\s*(?:please\s*)?)", re.IGNORECASE)
-CONTACT_VERBS = r"約|問|搵|打(?:返|晒|埋)?[俾畀]|通知(?:埋|晒)?|聯絡|覆(?:返)?|提醒|催|(?<![A-Za-z])(?:email|call|whatsapp|ping|remind)"
+CONTACT_VERBS = r"約|問|搵|打(?:返|晒|埋)?[俾畀]|通知(?:埋|晒)?|聯絡|覆(?:返)?|提醒|催|回覆|(?<![A-Za-z])(?:email|call|whatsapp|ping|remind|reply|message|sms)"
 PERSON_VERB = re.compile(rf"(?:{CONTACT_VERBS}|話俾|話畀|叫|同)\s*$", re.IGNORECASE)  # verbs whose object is a person
 GIVEN_TO = re.compile(r"(?:[俾畀給]|(?<![A-Za-z])(?:send|email|cc|to))\s*$", re.IGNORECASE)  # 「send 份報價俾佢哋」
 ASKED = re.compile(r"可唔可以|可不可以|得唔得|好唔好|[？?]\s*$")  # a question, never what 佢 stands for

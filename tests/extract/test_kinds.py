@@ -6283,3 +6283,26 @@ def test_work_handed_on_when_asked_is_worded_as_the_one_settling_it_says():
              ("黃太", "咁下個月 IG 就阿傑做，月尾前整好第一個禮拜嘅相同 caption 俾我睇。"),
              ("Marco Lee 李文傑", "冇問題。")]
     assert _items(turns) == [("Marco Lee 李文傑", "整好第一個禮拜嘅相同 caption 俾黃太睇", "2026-03-31")]
+
+
+@pytest.mark.parametrize("said, deadline", [("個客今日打嚟投訴，阿傑，你聽日覆佢。", "2026-03-12"),
+                                            ("今日，阿傑，你聽日整好份報價單。", "2026-03-12")])
+def test_the_day_said_to_the_owner_is_due_not_the_day_of_the_topic_before(said, deadline):
+    [(owner, _, due)] = _items([("黃太", said)])
+    assert (owner, due) == ("Marco Lee 李文傑", deadline)
+
+
+def test_a_doctors_appointment_declines_and_a_stand_in_told_to_go_for_them_takes_it():
+    turns = [("黃太", "Ivy，你禮拜五去睇場。"), ("Ivy Chan 陳詩韻", "我禮拜五要覆診喎。"), ("黃太", "咁阿傑你代佢去啦。"), ("Marco Lee 李文傑", "好。")]
+    assert _items(turns) == [("Marco Lee 李文傑", "睇場", "2026-03-13")]
+
+
+@pytest.mark.parametrize("said", ["阿傑，你 reply 個客，話我哋下個禮拜一 ship 貨。", "阿傑你覆佢話我哋下個禮拜一送貨"])
+def test_a_day_in_what_somebody_is_told_is_no_due_day_whatever_the_verb_or_punctuation(said):
+    [(owner, _, due)] = _items([("黃太", said)])
+    assert (owner, due) == ("Marco Lee 李文傑", None)
+
+
+def test_a_thing_named_with_its_pronoun_after_it_is_what_doing_it_means():
+    [(owner, task, due)] = _items([("黃太", "個後門把鎖都換埋佢啦，安全啲。"), ("Marco Lee 李文傑", "咁我做埋佢，禮拜五之前換。")])
+    assert (owner, task, due) == ("Marco Lee 李文傑", "換後門把鎖", "2026-03-13")
