@@ -232,8 +232,13 @@ class ServiceSettings(Group):
     json_logs: bool = Field(False, description="Log one JSON object per line (for log collectors).")
 
     @property
+    def embedded_db(self) -> Path:
+        """The embedded SQLite database file, used when no database_url is set."""
+        return self.data_dir / "assistant.db"
+
+    @property
     def db_url(self) -> str:
-        return self.database_url or f"sqlite:///{(self.data_dir / 'assistant.db').resolve()}"
+        return self.database_url or f"sqlite:///{self.embedded_db.resolve()}"
 
     @property
     def audio_root(self) -> Path:

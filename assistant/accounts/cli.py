@@ -21,11 +21,16 @@ from assistant.store.store import Store
 
 
 @contextmanager
-def _session(data_dir: Path | None) -> Iterator[Session]:
-    """A session on the service database, committed at the end; store errors become CLI errors."""
+def _session(data_dir: Path | None, existing: bool = False) -> Iterator[Session]:
+    """A session on the service database, committed at the end; store errors become CLI errors. With ``existing``
+    (a command about accounts already there) an embedded database that does not exist yet is an error, and no
+    data folder is made for it."""
     settings = get_settings().service
     if data_dir is not None:
         settings = settings.model_copy(update={"data_dir": data_dir})
+    if existing and settings.database_url is None and not settings.embedded_db.exists():
+        raise click.ClickException(f"no database at {settings.embedded_db.resolve()}: run the command from the folder the service "
+                                   "runs in, or give --data-dir or ASSISTANT_SERVICE__DATA_DIR")
     store = Store(settings)
     try:
         with store.session() as session:
@@ -77,7 +82,7 @@ def create_user_command(username, role, team, password_stdin, data_dir) -> None:
 @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), help="Database and audio folder.")
 def create_token_command(username, name, data_dir) -> None:
     """Create a personal API token for USERNAME and print it (shown only now)."""
-    with _session(data_dir) as session:
+    with _session(data_dir, existing=True) as session:
         token, _ = create_token(session, _user(session, username), name)
     click.echo(token)
 
@@ -89,7 +94,7 @@ def create_token_command(username, name, data_dir) -> None:
 def set_password_command(username, password_stdin, data_dir) -> None:
     """Give USERNAME a new password (printed unless --password-stdin) and sign them out everywhere."""
     password = _new_password(password_stdin)
-    with _session(data_dir) as session:
+    with _session(data_dir, existing=True) as session:
         user = _user(session, username)
         set_password(user, password)
         close_all(session, user.id)

@@ -13,6 +13,7 @@ from assistant.accounts.users import find_user
 from assistant.api.main import create_app
 from assistant.cli import main
 from assistant.store.models import ApiToken, UserSession
+from assistant.store.store import Store
 
 from .conftest import client_as, insert_meeting, make_user, service_settings
 
@@ -188,7 +189,12 @@ def test_cli_creates_users_and_tokens(tmp_path):
     r = runner.invoke(main, ["admin", "create-user", "pat", "--password-stdin", "--data-dir", data], input="short\n")
     assert r.exit_code != 0 and "at least" in r.output
     token = runner.invoke(main, ["admin", "create-token", "root", "--data-dir", data]).output.strip()
-    elsewhere = tmp_path / "other"  # another folder's data/: the error says which database has no such user
+    elsewhere = tmp_path / "other"  # another folder: the error says which database is missing, and none is made there
+    for command in (["create-token", "root"], ["set-password", "root", "--password-stdin"]):
+        r = runner.invoke(main, ["admin", *command, "--data-dir", str(elsewhere)], input="a new long password\n")
+        assert r.exit_code != 0 and "no database" in r.output and str(elsewhere.resolve()) in r.output
+        assert not elsewhere.exists()
+    Store(service_settings(elsewhere).service).close()  # a database with other accounts: it says which has no such user
     r = runner.invoke(main, ["admin", "create-token", "root", "--data-dir", str(elsewhere)])
     assert r.exit_code != 0 and "no user named root" in r.output and str(elsewhere.resolve()) in r.output
     r = runner.invoke(main, ["admin", "set-password", "root", "--password-stdin", "--data-dir", data],
