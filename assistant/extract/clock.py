@@ -26,7 +26,7 @@ LATE_NIGHT = 4  # 「今晚一點」 to 「今晚四點」 are after midnight
 # a part of the day said after a day (「聽日下晝」, 「禮拜一夜晚」): no time of day of its own
 PART_OF_DAY_WORDS = r"下晝|下午|晏晝|晏啲|朝早|上晝|早上|夜晚|晚上|中午"
 _PERIOD = rf"(?P<period>{MORNING}|{NOON}|{AFTERNOON}|{EVENING})"
-_HOUR = r"(?<!點)(?P<hour>[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九兩])"  # 「點一點存貨」 counts, at no o'clock
+_HOUR = r"(?<!點)(?<![十廿])(?P<hour>[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九兩])"  # 「點一點存貨」 counts, at no o'clock
 _MINUTE = (r"(?:(?P<half>半)|(?P<quarters>[一二三四五六七八九十兩]{1,2})個字|[:：](?P<mm>\d{2})|(?P<cnmin>[0-9一二三四五六七八九十]{1,3})分"
            r"|(?P<tens>[二三四五]十[一二三四五六七八九]?|十[二三四五六七八九])(?![個字分號号日月點])"  # 「三點三十」 = 3:30
            r"|(?P<bare>十一|[一二三四五六七八九十])(?![一二三四五六七八九十個字分號号日月點]))?")  # 「三點三」 = 3:15

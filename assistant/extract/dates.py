@@ -122,6 +122,15 @@ def day_of_month(today: date, day: int) -> date | None:
         return None
 
 
+def _said_day_of_month(today: date, day: int) -> date:
+    """day_of_month for a day said alone (「三十一號」); ValueError when the month it falls in has no such day
+    (「三十一號」 said on 9 November): no deadline, and the item is to be checked."""
+    found = day_of_month(today, day)
+    if found is None:
+        raise ValueError(f"the month has no day {day}")
+    return found
+
+
 def _month_day(today: date, month: int, day: int) -> date | None:
     """That day of that month, the next one to come; ValueError when this year has no such day."""
     found = date(today.year, month, day)
@@ -363,7 +372,7 @@ RULES: tuple[Rule, ...] = (
     # "the 2nd floor", "1st draft" (an ordinal before a noun)
     _rule(r"(?<![A-Za-z])(?:(?:by|before|until)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)(?![A-Za-z])"
           r"|(?:on\s+)?(?<![\d:])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)"
-          rf"(?![A-Za-z])(?!\s+(?!{EN_AFTER_DAY}{R})[A-Za-z]))", lambda m, t: day_of_month(t, int(m[1] or m[2]))),
+          rf"(?![A-Za-z])(?!\s+(?!{EN_AFTER_DAY}{R})[A-Za-z]))", lambda m, t: _said_day_of_month(t, int(m[1] or m[2]))),
     _rule(rf"(下下|下|今|呢|這|本)個?月\s*({CN_NUM})\s*[號号日]",
           lambda m, t: date(*_month_of(m[1], t), cn_number(m[2]))),  # 下個月二十號
     # day/month, as Hong Kong writes dates (12/3 is 12 March)
@@ -426,7 +435,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"(?:(?<=[你我佢哋])|(?<=[你我佢哋]\s))(?:下晝|晏晝)(?!\s*(?:嘅|通常|一般))", lambda m, t: t),  # 「你下晝覆客」: this afternoon
     # not the tail of a date that does not exist (「二月三十號」 is no 十號)
     _rule(rf"(?<![月\d０-９零〇一二兩三四五六七八九十廿卅])(?<![月\d第]\s)(?<!第)({CN_NUM})\s*[號号](?!\s*[碼码風风波球])(?!\s*(?:颱風|颱風信號|信號|戒備|巴士|線|會議室|房|枱|檯|櫃位|閘|碼頭|月台|機|倉|貨倉|樓|舖|鋪|車|位|台|爐|窗))",
-          lambda m, t: day_of_month(t, cn_number(m[1]))),  # 「八號波」 is a typhoon signal, 「三號房」, 「一號倉」 a place
+          lambda m, t: _said_day_of_month(t, cn_number(m[1]))),  # 「八號波」 is a typhoon signal, 「三號房」, 「一號倉」 a place
 )
 
 

@@ -59,8 +59,12 @@ def _work_said_with_owner(said: str, owner: str | None, transcript: Transcript, 
         return ""
     work = [p for p in parts[at + 1:] if VERB.search(p) and not people.mentioned(p)]
     task = clean_task("，".join(work), transcript, owner) if work else ""
-    turn = next((line.index for line in transcript.lines if said.strip() and said.strip() in line.text), None)
-    return name_persons(task, transcript, turn, owner) if task and not leans_on_context(task) else ""
+    return name_persons(task, transcript, _turn_saying(said, transcript), owner) if task and not leans_on_context(task) else ""
+
+
+def _turn_saying(said: str, transcript: Transcript) -> int | None:
+    """The first turn whose text holds ``said`` (a raw item's agreed_due is words of a turn); None if none does."""
+    return next((line.index for line in transcript.lines if said.strip() and said.strip() in line.text), None)
 
 
 def _owners(item: RawItem, transcript: Transcript, people: OwnerResolver, turn: int | None) -> list[str | None]:
@@ -219,7 +223,9 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
             or asked \
             or find_deadline(item.shared_due, transcript.date)
         back = back_from_leave(item.task, transcript, item.turn) if due is None else None
-        due = due or back
+        agreed_at = _turn_saying(item.agreed_due, transcript) if BACK_FROM_LEAVE.search(item.agreed_due) else None
+        back_later = back_from_leave(item.agreed_due, transcript, agreed_at) if agreed_at is not None else None
+        due = back_later or due or back  # 「我聽日同後日放假…」 「咁你返嚟先整啦」: by the day they are back
         shared_turn = any(i.turn == item.turn and i.owner != item.owner for i in raw.action_items)
         if due is None and line is not None and len(item.task) >= len(turn_text) * 0.5 and not shared_turn:
             due = find_deadline(without_message(turn_text), transcript.date)  # not another's day (「…陳太你下個禮拜三前…」 unpunctuated)

@@ -6306,3 +6306,18 @@ def test_a_day_in_what_somebody_is_told_is_no_due_day_whatever_the_verb_or_punct
 def test_a_thing_named_with_its_pronoun_after_it_is_what_doing_it_means():
     [(owner, task, due)] = _items([("黃太", "個後門把鎖都換埋佢啦，安全啲。"), ("Marco Lee 李文傑", "咁我做埋佢，禮拜五之前換。")])
     assert (owner, task, due) == ("Marco Lee 李文傑", "換後門把鎖", "2026-03-13")
+
+
+def test_a_day_of_the_month_this_month_has_not_is_no_deadline_and_is_checked():
+    [item] = _extract([("黃太", "Ivy，你三十一號之前交份報告。")], date="2026-11-09")["action_items"]
+    assert (item["owner"], item["deadline"], item["needs_review"]) == ("Ivy Chan 陳詩韻", None, True)
+
+
+def test_an_hour_no_clock_has_is_no_time_of_day():
+    [(_, _, deadline)] = _items([("黃太", "Ivy，你聽日二十五點前 send 報價俾客。")])
+    assert deadline == "2026-03-12"
+
+
+def test_done_when_back_is_due_the_day_the_owner_said_they_are_back():
+    turns = [("黃太", "阿傑，你聽日整好份月結。"), ("Marco Lee 李文傑", "我聽日同後日放假，下個禮拜一先返喎。"), ("黃太", "咁你返嚟先整啦。")]
+    assert _items(turns) == [("Marco Lee 李文傑", "整好月結", "2026-03-16")]
