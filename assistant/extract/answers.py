@@ -18,6 +18,7 @@ from assistant.extract.cues import (
 from assistant.extract.dates import FEST, add_months, day_of_month, find_time_phrases
 from assistant.extract.deadlines import find_deadline, has_time_words, limit_said, part_of_day_left_out, without_times
 from assistant.extract.owners import OwnerResolver, resolver_for
+from assistant.extract.leave import BACK_ON_DAY
 from assistant.extract.tasks import DELIVERY_VERBS, FORM_OF_WORK, TAKES_CHARGE, VERB
 from assistant.extract.text import clauses, coverage, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
@@ -178,7 +179,7 @@ def _own_plan(clause: str, today: date) -> bool:
         and not QUESTION.search(clause) and not re.search(r"唔|冇|未|不", rest)  # 「後日去啦」, not 「聽日要去澳門」
 
 
-BACK_ON = re.compile(r"(?:先|至|才)\s*返(?:嚟|工|公司|到嚟)?\s*(?:喎|㗎|呀|啊|嘅)?[。！!]?$")  # 「下個禮拜一先返喎」: back then, no day offered
+BACK_ON = re.compile(rf"{BACK_ON_DAY.pattern}\s*(?:喎|㗎|呀|啊|嘅)?[。！!]?$")  # 「下個禮拜一先返喎」: back then, no day offered
 
 
 def turns_down(answer: str, people: OwnerResolver, today: date) -> bool:

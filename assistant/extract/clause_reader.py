@@ -86,6 +86,8 @@ POLITE = re.compile(r"^(?:唔該|麻煩|請)\s*")
 TELL_PARTY = re.compile(r"^\s*同\s*(?![我你佢])[^，,。]{1,12}?(?:講|傾|確認|聯絡|跟進|(?<![A-Za-z])(?:confirm|follow|check)(?![A-Za-z]))",
                         re.IGNORECASE)
 HABIT = re.compile(r"^(?:呢排|近排|最近|成日|一向|通常|平時|呢幾日)"
+                   r"|不時|唔時|時不時|(?<![一二兩三四五六七八九十幾每呢嗰邊哪])間中(?!學)|偶然|有時(?!間)"  # 「我都會不時 check 吓」: a habit
+                   r"|every now and then|from time to time"
                    r"|(?:成日|經常|不停|久唔久|又)\s*(?:都)?\s*(?:壞|死機|出錯|出事|甩|跳掣|漏水|當機|卡紙|卡機|塞|唔夠凍|唔夠熱|唔夠光"
                    r"|(?<![A-Za-z])(?:error|hang|crash|down)(?![A-Za-z]))",  # 「部影印機又卡紙」: how it keeps failing
                    re.IGNORECASE)
@@ -650,11 +652,10 @@ class Reader:
         work = self._work(rest)
         same_work = any(work == self._work(i.task) or work and shared_grams(work, self._work(i.task)) for i in declined)
         first = (clauses(rest) or [""])[0]  # 「Heidi 你做，下個禮拜五之前啦」, 「Ivy 你寫，三個工作天內俾我」
-        go = BARE_GO.fullmatch(rest) or BARE_GO.fullmatch(first) \
-            or re.fullmatch(rf"(?:你\s*)?(?:先|至|才|再|就)?\s*(?:幫手|幫忙|幫我|代(?:佢|我)?)?\s*(?:{VERB_WORD})(?:下|吓|埋|佢|\s*咗\s*佢)?\s*(?:啦|吖|喇)?", first,
-                            re.IGNORECASE)  # 「…，Ivy 整」, 「咁 Ken 你幫手出」
-        one = re.fullmatch(r"(?:你\s*)?(?:先|至|才|再|就)?\s*(?:幫手|幫忙|幫我|代(?:佢|我)?)?\s*(?P<verb>[\u3400-\u9fff])(?:下|吓|埋|佢)?\s*(?:啦|吖|喇)", first)
-        go = go or one and any(one["verb"] in i.task for i in declined)  # 「咁 Ivy 你幫手打啦」 after 「你打個電話俾佢」
+        told = re.fullmatch(rf"(?:你\s*)?(?:先|至|才|再|就)?\s*(?:幫手|幫忙|幫我|代(?:佢|我)?)?\s*(?P<verb>{VERB_WORD}|[\u3400-\u9fff])"
+                            r"(?:下|吓|埋|佢|\s*咗\s*佢)?\s*(?P<tail>啦|吖|喇)?", first, re.IGNORECASE)  # 「…，Ivy 整」, 「咁 Ken 你幫手出」
+        go = BARE_GO.fullmatch(rest) or BARE_GO.fullmatch(first) or told and (
+            VERB.fullmatch(told["verb"]) or told["tail"] and any(told["verb"] in i.task for i in declined))  # 「咁 Ivy 你幫手打啦」 after 「你打個電話俾佢」
         if go:
             return named[0], declined, ""
         if not same_work or self.people.mentioned(named[1]):

@@ -18,7 +18,7 @@ from assistant.extract.working_days import next_working_day
 
 BACK_FROM_LEAVE = re.compile(r"(?:放完假|收假|放假\s*(?:之後|以後|後))\s*(?:返嚟|返工|返公司|返到嚟)?\s*(?:嘅)?\s*"
                              r"(?:第一(?:日|朝|天)|嗰日|果日)?|返嚟\s*(?:嘅)?\s*(?:第一日|嗰日|果日)|返(?:嚟|工|到嚟)\s*(?:之後|後)?\s*(?=先)")
-BACK_ON_DAY = re.compile(r"(?:先|至|才)\s*返(?:嚟|工|公司)?")  # 「下個禮拜一先返」: the day the person is back
+BACK_ON_DAY = re.compile(r"(?:先|至|才)\s*返(?:嚟|工|公司|到嚟)?")  # 「下個禮拜一先返」: the day the person is back
 LEAVE = re.compile(r"放(?:大|年)?假|請(?:咗)?(?:大|年|事)?假|休假|(?<![A-Za-z])(?:annual leave|on leave)(?![A-Za-z])", re.IGNORECASE)
 TO_WEEKDAY = re.compile(r"\s*(?:至|到|-|－)\s*(?:禮拜|星期)?(?P<day>[一二三四五六日])")  # 「下個禮拜一至三」
 WEEKDAYS = "一二三四五六日"

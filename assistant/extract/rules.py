@@ -1076,7 +1076,6 @@ OCCASION = re.compile(r"(?:我|我哋|你)?\s*(?:都|會|要)?\s*(?:(?:去|返|�
                       r"|見\s*[^，,。\s]{1,8})", re.IGNORECASE)
 PROPOSES = re.compile(r"^(?:(?:咁|所以|其實)\s*)?(?:我|我哋)?(?:會|想)?\s*(?:建議|提議|suggest|propose)|^(?:咁|所以|其實)?\s*(?:我|我哋)?\s*(?:諗過|諗住|覺得)?\s*不如|"
                       r"^(?:想提一提|想提吓|提一提)?[，,\s]*(?:[^，,\s]{1,6}?[，,\s]*){0,2}(?:我\s*(?:都)?想(?!問|知|請|叫|你|佢|\s*自己)|我哋\s*(?:都)?想(?!問|知|請|叫|你|佢))")  # 「我想自己出」: own work
-NOW_AND_THEN = re.compile(r"不時|唔時|時不時|(?<![一二兩三四五六七八九十幾每呢嗰邊哪])間中(?!學)|偶然|有時(?!間)|every now and then|from time to time", re.IGNORECASE)
 TAKEN_ON = re.compile(rf"(?:就|都係)\s*我(?!哋)\s*{TAKES_CHARGE.pattern}$", re.IGNORECASE)  # 「禮拜四嗰場就我負責」: the topic, who
 OPTIONS_OFFERED = re.compile(rf"^[^。]*?我(?!哋)\s*(?:都)?\s*可以[^，,。]+[，,]\s*或者\s*(?:(?:可以|係|我)\s*)*(?:{VERB_WORD})", re.IGNORECASE)
 PERSON = re.compile(r"我|你|佢|大家|各位|(?<![A-Za-z])(?:I|you|we)(?![A-Za-z])")
@@ -1457,7 +1456,6 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 found = [(owner, task) for owner, task in (
                     (owner, "，".join(c for c in clauses(task) if not UNDECIDED.search(c))) for owner, task in found)  # not 「今日唔決定」's day
                     if task and (owner != me or has_time_words(task, transcript.date))]
-            found = [(owner, task) for owner, task in found if not NOW_AND_THEN.search(task)]  # 「我都會不時 check 吓」: a habit
             if OPTIONS_OFFERED.search(sentence):  # 「我可以寫信去問，或者開個網上籌款」: which one is taken is said later
                 found = [(owner, task) for owner, task in found if owner != me]
             if cannot(sentence, reader) and not OFFERS_ANOTHER_TIME.search(sentence):  # 「我禮拜五要去深圳，做唔切」: why not
