@@ -91,6 +91,11 @@ HABIT = re.compile(r"^(?:呢排|近排|最近|成日|一向|通常|平時|呢幾
                    r"|(?:成日|經常|不停|久唔久|又)\s*(?:都)?\s*(?:壞|死機|出錯|出事|甩|跳掣|漏水|當機|卡紙|卡機|塞|唔夠凍|唔夠熱|唔夠光"
                    r"|(?<![A-Za-z])(?:error|hang|crash|down)(?![A-Za-z]))",  # 「部影印機又卡紙」: how it keeps failing
                    re.IGNORECASE)
+# 「禮拜三朝早我要上堂」, 「我禮拜五要見客」: where the speaker will be (said when a time is picked), no work to do
+ENGAGED = re.compile(r"^(?:朝早|早上|上晝|中午|晏晝|下晝|夜晚|晚上|成日)?\s*(?:我|我哋)?\s*(?:都|仲|已經)?\s*(?:要|會|有|約咗)\s*(?:去|返)?\s*"
+                     r"(?:上堂|上課|教(?:書|堂|[一兩三四五六七八九十幾\d]\s*堂)|教\s*(?:[一兩三四五六七八九十幾\d]\s*堂\s*)?"
+                     r"(?:tutorial|lecture|class|workshop|course)|開[^，,。\s你]{0,4}會|見客|見工|出差|放假|休假|考試|覆診|睇醫生"
+                     r"|飲(?:喜)?酒|去旅行|飛)(?![A-Za-z])\s*(?:喎|呀|啊|㗎|嘛)?$", re.IGNORECASE)
 ASKED_NOW = re.compile(r"你(?!哋)|要|記得|一定|請|麻煩|唔該|幫|(?:得|可以)唔(?:得|可以)|[？?]")  # 「呢排你幫手睇住個 inbox」
 CALL_IT_OFF = re.compile(r"(?:cancel|取消|撤銷)\s*(?:咗|埋)?\s*佢(?!哋)\s*(?:啦|喇|吧|吖)?", re.IGNORECASE)
 FROM_THEN = re.compile(r"(?:由|從|自)?\s*(?:開始|起)(?:計)?")
@@ -920,6 +925,7 @@ class Reader:
                          and not REQUEST.search(clause)) \
                 and not EXPIRES.search(clause) \
                 and not (DONE_BEFORE.search(clause) and re.search(r"[\u3400-\u9fffA-Za-z]\s*咗", clause)) \
+                and not ENGAGED.match(without_times(OPENER.sub("", clause), self.transcript.date).strip()) \
                 and not (HABIT.search(OPENER.sub("", clause).strip()) and not ASKED_NOW.search(clause))  # 「呢排個個 OT 到十一點」
             if ONCE_PLANNED.match(OPENER.sub("", clause).strip()):  # 「我本來想叫阿樂整…，都係算啦」: a plan given up, nobody's
                 action, named, owner = False, False, None

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from datetime import date, time, timedelta
 
-from assistant.extract.clock import AFTERNOON, EVENING, LATE_NIGHT, LISTENERS_SIDE, MORNING, NOON, SPEAKERS_SIDE
+from assistant.extract.clock import AFTERNOON, EVENING, LATE_NIGHT, LISTENERS_SIDE, MORNING, NOON, SPEAKERS_SIDE, find_clocks
 from assistant.extract.dates import find_time_phrases, says_impossible_date
 from assistant.extract.cues import REFUSAL, SOMEONE
 from assistant.extract.deadlines import Deadline, find_deadline, part_of_day_left_out
@@ -65,6 +65,20 @@ def _work_said_with_owner(said: str, owner: str | None, transcript: Transcript, 
 def _turn_saying(said: str, transcript: Transcript) -> int | None:
     """The first turn whose text holds ``said`` (a raw item's agreed_due is words of a turn); None if none does."""
     return next((line.index for line in transcript.lines if said.strip() and said.strip() in line.text), None)
+
+
+def _with_its_day(said: str, transcript: Transcript) -> str:
+    """An agreed due time that is a clock alone, with what its sentence said before it
+    (「聽朝我返到嚟第一時間做，十點前 send」: 10:00 tomorrow, not today); ``said`` as it is otherwise."""
+    said = said.strip()
+    turn = _turn_saying(said, transcript)
+    if turn is None or not find_clocks(said) or find_time_phrases(said, transcript.date):
+        return said
+    for sentence in sentences(transcript.lines[turn].text):
+        at = sentence.find(said)
+        if at > 0 and find_time_phrases(sentence[:at], transcript.date):
+            return sentence[:at + len(said)]
+    return said
 
 
 def _owners(item: RawItem, transcript: Transcript, people: OwnerResolver, turn: int | None) -> list[str | None]:
@@ -219,7 +233,8 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
         asked = (find_deadline(without_whereabouts(said_task[asked_you.end():]), transcript.date) if asked_you else None) \
             or find_deadline(_without_others_needs(without_whereabouts(said_task), item.owner, people), transcript.date) \
             or find_deadline(without_whereabouts(said_task), transcript.date)
-        due = _agreed(item.agreed_due, find_deadline(item.agreed_due, transcript.date), asked, transcript.date, item.task) \
+        due = _agreed(item.agreed_due, find_deadline(_with_its_day(item.agreed_due, transcript), transcript.date), asked,
+                      transcript.date, item.task) \
             or asked \
             or find_deadline(item.shared_due, transcript.date)
         back = back_from_leave(item.task, transcript, item.turn) if due is None else None

@@ -361,6 +361,13 @@ def _dated_statement(clause: str, date: date) -> bool:
     return any(STATE_AFTER.match(clause, p.end) for p in find_time_phrases(clause, date))
 
 
+# What an owner's clause that gives no work leads into: what the speaker thinks (「我諗做得切，月尾交得到」) or
+# the condition of the work (「我收到報價之後，…揀好供應商」). Any other such clause (a plan put forward,
+# 「我諗住出個新優惠，…，憑職員證登記」) is followed by what it is, no work of its own.
+LEADS_IN = re.compile(r"(?:我|我哋)\s*(?:都|亦)?\s*(?:諗(?!住)|覺得|估|相信|認為|(?<![A-Za-z])think)|之後$|以後$|後$|嘅時候$|陣$"
+                      r"|^(?:如果|假如|若果|一|等)|(?<![A-Za-z])(?:if|when|after|once)(?![A-Za-z])", re.IGNORECASE)
+
+
 def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]]:
     """(owner, task text) per item of one sentence."""
     items: list[tuple[str | None, list[str]]] = []
@@ -370,6 +377,7 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
     shared = ""  # what an owned clause without a verb names for the next one (「Backlog 就 A 同 B 一人一半」)
     before: list[str] = []  # any unowned clauses before it, for a task whose object is only 「份/個…」
     lent: list[str] | None = None  # the parts of a task joined by 同埋 that took the limit said before it
+    musing = False  # the owner's clause is a plan or a view, no work given
     for c in clauses_:
         if c.turns_to:  # 「…，Ivy 你 禮拜五前 整好份 slides」: a due time after this is the next task's
             owned, topic, before = False, [], []
@@ -393,6 +401,13 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
                     owner, owned, shared = c.owner, True, OPENER.sub("", c.text)  # 「Backlog 就 Ivy 同 Joyce 一人一半，…」
                     continue
             owner, owned = c.owner, True
+            if not c.action and VERB.search(c.text) and not LEADS_IN.search(c.text):
+                items.append((owner, []))
+                musing = True  # 「我諗住出個新優惠，…，憑職員證登記」: what follows says what the plan is
+                continue
+            musing = False
+        if musing and not SPLIT.search(c.text):
+            continue
         if not owned:
             continue
         other = THEN_THAT.match(c.text) if not c.action and items and items[-1][1] and not VERB.search(c.text) else None

@@ -6321,3 +6321,34 @@ def test_an_hour_no_clock_has_is_no_time_of_day():
 def test_done_when_back_is_due_the_day_the_owner_said_they_are_back():
     turns = [("黃太", "阿傑，你聽日整好份月結。"), ("Marco Lee 李文傑", "我聽日同後日放假，下個禮拜一先返喎。"), ("黃太", "咁你返嚟先整啦。")]
     assert _items(turns) == [("Marco Lee 李文傑", "整好月結", "2026-03-16")]
+
+
+def test_where_a_speaker_will_be_when_a_time_is_picked_is_no_task():
+    turns = [
+        ("黃太", "季度 review 會定喺禮拜五好唔好？"),
+        ("Ivy Chan 陳詩韻", "禮拜五朝早我要上堂，改下個禮拜一得唔得？"),
+        ("Marco Lee 李文傑", "禮拜一下晝我要開董事會，朝早就得。"),
+        ("Priya Shah", "我禮拜一要見客喎。"),
+        ("黃太", "咁就下個禮拜二朝早十點。Ivy，你聽日 send invite 俾大家。"),
+    ]
+    assert _items(turns) == [("Ivy Chan 陳詩韻", "send invite 俾大家", "2026-03-12")]
+    # guard (passes both ways): a meeting the speaker is asked to hold is work
+    assert _items([("黃太", "Ivy，你禮拜五同 vendor 開個會傾價。")]) != []
+
+
+def test_the_details_of_a_plan_put_forward_are_no_tasks():
+    turns = [("Ivy Chan 陳詩韻", "我諗住搞一個舊客回購計劃，買滿五百蚊送一張禮券，憑收據換領，下個月一號開始。"),
+             ("黃太", "好，就咁做。")]
+    assert _items(turns) == []
+    assert _decisions(turns) != []
+    # guard (passes both ways): a task given after the plan, with 同埋, is still work
+    assert _items([("黃太", "我諗住搞個回購計劃，同埋 Ivy 你聽日整份 proposal 俾我。")]) != []
+
+
+def test_a_clock_agreed_after_a_day_in_the_same_sentence_is_on_that_day():
+    items = _items([
+        ("黃太", "阿傑，份 roster 你改好佢，然後 send 上個 group。"),
+        ("Marco Lee 李文傑", "OK，聽朝我一返到公司就改，十一點前 send。"),
+    ])
+    assert ("Marco Lee 李文傑", "send 上 group", "2026-03-12T11:00:00+08:00") in items
+    assert all(deadline == "2026-03-12T11:00:00+08:00" for _, _, deadline in items)
