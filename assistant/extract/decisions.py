@@ -149,6 +149,9 @@ def _accepts_request(reader: Reader, line: Line) -> bool:
         and reader.assigns(asked.text, asked)
 
 
+FINE_TOO = re.compile(r"(?:都|亦)\s*(?:好|得|OK|ok|冇所謂|冇問題)\s*(?:嘅|啦|喇|吖|呀)?[。！!]?$")  # 「好，早啲交都好」: a comment
+
+
 def _agreed_clauses(reader: Reader, sentence: str, line: Line) -> str:
     """The clauses after an approval that name what is agreed, up to one that gives somebody a task
     or says how things stand: a verb, no person, no 我/你, no due time, no question
@@ -157,7 +160,8 @@ def _agreed_clauses(reader: Reader, sentence: str, line: Line) -> str:
     for clause in clauses(AGREED.sub("", sentence)):
         if reader.people.mentioned(clause) or re.search(r"我|你|佢|大家|主要|仲有|另外|還有", clause) or HANDOVER.search(clause) \
                 or not VERB.search(clause) or NOT_DECISION.search(clause) or NOT_ACTION.search(clause) \
-                or OBSERVATION.search(clause) or re.search(r"得唔|唔到", clause) or limit_said(clause, reader.transcript.date):
+                or OBSERVATION.search(clause) or re.search(r"得唔|唔到", clause) or limit_said(clause, reader.transcript.date) \
+                or FINE_TOO.search(clause):
             break
         kept.append(clause)
     return "，".join(kept) if len(re.sub(r"\W", "", "".join(kept))) >= 3 else ""

@@ -351,14 +351,19 @@ def _let_off(sentence: str, reader: Reader) -> tuple[str, str] | None:
 # 「調轉啦」, 「你哋兩個對調吖」: the two people just given tasks swap them
 SWAPPED = re.compile(r"^(?:(?:唔係|不如|或者|咁|噉|sorry|啊|呀|哦)[，,\s]*)*(?:你哋|佢哋)?\s*(?:兩個)?\s*(?:調轉|對調|換轉|掉轉|交換)"
                      r"(?:佢|嚟|吓|下|一下)?\s*(?:啦|喇|吖|呀|先|好啲|好唔好|得唔得)?\s*[。！!？?]?$", re.IGNORECASE)
-NOT_TOPIC = re.compile(r"^[一兩三四五幾](?:樣|件事)(?:嘢)?$|^(?:唔使|唔駛|唔洗|唔好|不用)|^(?:不過|但|因為)|諗住|覺得|係咁|我(?:哋)?(?:都|就)?(?:係|想)|(?:去|返|出)咗|咗\s*(?:嚟|電話|email)|打過\s*(?:嚟|來)|" + AWAY)  # 「咁我諗住係咁，…」, 「Ken 今日冇嚟」, 「客今朝打咗嚟」 say something; a topic only names a thing
+NOT_TOPIC = re.compile(r"^[一兩三四五幾](?:樣|件事)(?:嘢)?$|^(?:仲|都|還)?(?:未|冇)(?:呀|啊|有|喎)?$|^(?:唔使|唔駛|唔洗|唔好|不用)|^(?:不過|但|因為)|諗住|覺得|係咁|我(?:哋)?(?:都|就)?(?:係|想)|(?:去|返|出)咗|咗\s*(?:嚟|電話|email)|打過\s*(?:嚟|來)|" + AWAY)  # 「咁我諗住係咁，…」, 「Ken 今日冇嚟」, 「客今朝打咗嚟」 say something; a topic only names a thing
+
+
+IS_ON = re.compile(r"(?:係|是|喺|定咗(?:喺|係)?)\s*$")
 
 
 def _dated_statement(clause: str, date: date) -> bool:
     """Whether a verbless clause says how a day stands (「十月一號國慶中心休息」, 「二十六號都係假期」): news, not a
     thing the work after it is on (「季尾報表，…」, 「保養合約月尾到期，…」 name what it is on)."""
     clause = re.sub(rf"(?:{FEST})節?", "", clause, flags=re.IGNORECASE)  # 「四月三號耶穌受難節公司休息」: the day named twice
-    return any(STATE_AFTER.match(clause, p.end) for p in find_time_phrases(clause, date))
+    said = find_time_phrases(clause, date)
+    return any(STATE_AFTER.match(clause, p.end) for p in said) \
+        or len(said) == 1 and bool(IS_ON.search(clause, 0, said[0].start)) and not clause[said[0].end:].strip()  # 「截止係三月二十號」
 
 
 # What an owner's clause that gives no work leads into: what the speaker thinks (「我諗做得切，月尾交得到」) or

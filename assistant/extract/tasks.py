@@ -614,10 +614,14 @@ HOW_MANY_THINGS = re.compile(r"^\s*(?:你|我)?\s*(?:幫我|要)?\s*(?:做|搞|�
 
 
 def _what_a_day_is(clause: str, transcript: Transcript) -> bool:
-    """Whether a clause only says what a day is (「禮拜五係 Good Friday」, 「聽日係公眾假期」) or slips on one
-    (「我禮拜五……唔係」)."""
-    said = find_time_phrases(clause.strip(), transcript.date)
-    return bool(said) and said[0].start <= 1 and bool(re.match(r"\s*(?:…+|\.+|—+)?\s*(?:就係|又係|即係|係|唔係)", clause.strip()[said[0].end:]))
+    """Whether a clause only says what a day is (「禮拜五係 Good Friday」, 「聽日係公眾假期」), slips on one
+    (「我禮拜五……唔係」) or says which day a thing falls on (「截止係三月二十號」)."""
+    clause = clause.strip(" 。！!")
+    said = find_time_phrases(clause, transcript.date)
+    falls_on = bool(said) and said[-1].end == len(clause) and bool(re.search(r"(?:係|是|喺)\s*$", clause[:said[-1].start])) \
+        and not VERB.search(clause[:said[-1].start])
+    return falls_on or bool(said) and said[0].start <= 1 \
+        and bool(re.match(r"\s*(?:…+|\.+|—+)?\s*(?:就係|又係|即係|係|唔係)", clause[said[0].end:]))
 
 
 def leans_on_context(task: str) -> bool:
@@ -863,6 +867,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             if asked_if_done:  # 「上個月啲 expense claim 你處理咗未？」 「仲未，我聽日搞掂」: the claims
                 named = people.strip_leading(_LEAD.sub("", sentence[:asked_if_done.start()]).strip())
                 thing = (named[1] if named else _LEAD.sub("", sentence[:asked_if_done.start()])).strip(" ，,")
+                thing = re.sub(r"^(?:你|佢)(?:哋)?\s*(?:嘅)?\s*(?=(?:份|個|張|啲|條|批|封|本|套|單)\s*\S)", "", thing)  # 「你份 proposal」: it
                 if thing and not leans_on_context(_drop_times(thing, transcript)):
                     return thing
                 continue

@@ -6352,3 +6352,11 @@ def test_a_clock_agreed_after_a_day_in_the_same_sentence_is_on_that_day():
     ])
     assert ("Marco Lee 李文傑", "send 上 group", "2026-03-12T11:00:00+08:00") in items
     assert all(deadline == "2026-03-12T11:00:00+08:00" for _, _, deadline in items)
+
+
+def test_a_plan_given_when_asked_if_work_is_done_names_the_work_asked_about():
+    turns = [("黃太", "另外阿傑，你份 tender document 交咗未？"),
+             ("Marco Lee 李文傑", "仲未，截止係三月二十號，我想禮拜五之前交。"),
+             ("黃太", "好，早啲交都好。")]
+    assert _items(turns) == [("Marco Lee 李文傑", "交 tender document", "2026-03-13")]
+    assert _decisions(turns) == []  # 「早啲交都好」 is a comment on the plan, nothing decided
