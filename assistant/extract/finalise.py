@@ -23,7 +23,7 @@ from assistant.extract.listed import listed_tasks
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.priority import priority_for
 from assistant.extract.schema import RawExtraction, RawItem
-from assistant.extract.things import named_in_full
+from assistant.extract.things import counted_in_full, named_in_full
 from assistant.extract.tasks import (
     VERB, clean_task, drop_names, goods_named, leans_on_context, name_persons, standalone, without_message, without_whereabouts,
 )
@@ -257,7 +257,7 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
             if not cleaned:
                 continue
             restated = _work_said_with_owner(item.agreed_due, owner, transcript, people) if leans_on_context(cleaned) else ""
-            cleaned = named_in_full(restated or cleaned, transcript, turn)
+            cleaned = counted_in_full(named_in_full(restated or cleaned, transcript, turn), transcript, turn)
             confidence = _confidence(owner, item.group, cleaned, due is not None, context is not None)
             priority = priority_for(item.task, _working_day_of(due, transcript.date), transcript.date,
                                     len(transcript.people), turn_text)

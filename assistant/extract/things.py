@@ -74,3 +74,30 @@ def named_in_full(task: str, transcript: Transcript, turn: int | None) -> str:
         return task
     at = verb.end() + obj.start("thing")
     return _spaced(_spaced(task[:at].rstrip(), fuller.pop()), task[at:])
+
+
+# 「訂十箱」, 「訂多三盒」: a verb and how many, the thing counted left out
+COUNTED = re.compile(r"^(?P<head>.*?(?:多|埋|返)?\s*[一二兩三四五六七八九十百千幾\d]+\s*(?:箱|包|盒|樽|瓶|支|枝|件|張|本|套|罐|袋|卷|打|排|對|隻|桶|磅|公斤|kg))"
+                     r"\s*(?P<tail>(?:[，,]|(?:俾|畀|給|返嚟|返)\s*\S).*)?$", re.IGNORECASE)
+# 「倉入面啲 A4 紙就快用完」: a thing running low, said as the reason to order more
+RUNNING_LOW = re.compile(r"(?P<thing>[^，,。！!？?]{1,20}?)\s*(?:就快|快要|快|已經|都|差唔多)?\s*"
+                         r"(?:用完|用晒|冇晒|唔夠(?:用)?|淨返|剩返|得返|賣晒|斷貨|缺貨|冇貨|過期)")
+WHICH = re.compile(r"^.*(?:啲|嘅|個|嗰|呢|(?<![A-Za-z])d\s)")  # 「茶水間啲咖啡豆」: the words after the last determiner
+COUNTED_TURNS = 2  # turns back a thing running low is looked for
+
+
+def counted_in_full(task: str, transcript: Transcript, turn: int | None) -> str:
+    """The task with the thing it counts named (「訂十箱」 after 「啲 A4 紙就快用完喇」 → 「訂十箱 A4 紙」) when the
+    turn or the COUNTED_TURNS before it say which thing is running low; the task as it is otherwise."""
+    counted = COUNTED.match(task.strip())
+    if turn is None or not counted or not VERB.search(counted["head"]):
+        return task
+    line = transcript.lines[turn]
+    said = [line.text[:max(0, line.text.find(counted["head"].strip()))]] + \
+        [previous.text for previous in reversed(transcript.lines[max(0, turn - COUNTED_TURNS):turn])]
+    for text in said:
+        low = [WHICH.sub("", m["thing"]).strip() for c in clauses(text) for m in [RUNNING_LOW.search(c)] if m]
+        low = [thing for thing in low if thing and not re.search(r"[我你佢]", thing)]
+        if low:
+            return _spaced(_spaced(counted["head"].strip(), low[-1]), counted["tail"] or "")
+    return task

@@ -6360,3 +6360,10 @@ def test_a_plan_given_when_asked_if_work_is_done_names_the_work_asked_about():
              ("黃太", "好，早啲交都好。")]
     assert _items(turns) == [("Marco Lee 李文傑", "交 tender document", "2026-03-13")]
     assert _decisions(turns) == []  # 「早啲交都好」 is a comment on the plan, nothing decided
+
+
+def test_how_many_to_order_names_the_thing_running_low():
+    assert _items([("Ivy Chan 陳詩韻", "貨倉啲氣泡袋就快用完喇。"), ("黃太", "咁阿傑你聽日訂二十卷啦。")]) == [
+        ("Marco Lee 李文傑", "訂二十卷氣泡袋", "2026-03-12")]
+    assert _items([("Ivy Chan 陳詩韻", "啲碳粉唔夠喇，淨返一支。"), ("Marco Lee 李文傑", "咁我今日訂多三支。")]) == [
+        ("Marco Lee 李文傑", "訂多三支碳粉", "2026-03-11")]
