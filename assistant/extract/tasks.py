@@ -723,6 +723,8 @@ def _clause_with(verb: str, sentence: str, transcript: Transcript) -> str | None
     """The clause of sentence that has ``verb`` and stands alone (not done, no pronoun object)."""
     for clause in clauses(_LEAD.sub("", sentence)):
         clause = _LEAD.sub("", clause)
+        if REPORTER.match(clause.strip()):
+            continue  # 「…，供應商話要預早一個禮拜 book」: what a party said of the work, not the work
         if verb in clause and not DONE.search(clause) and not leans_on_context(_drop_times(clause, transcript)) \
                 and not re.search(rf"(?:冇|未|唔)\s*{re.escape(verb)}|{re.escape(verb)}{CANNOT_KEEP_UP}", clause):
             # 「好耐冇 update 喇」, 「驚跟唔切」: how it is, no work
@@ -860,6 +862,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     for previous in reversed(transcript.lines[max(0, turn - 2):turn]):
         for sentence in reversed(sentences(previous.text)):
             sentence = RESUMPTIVE.sub(r"\g<kept>", sentence)
+            if all(REPORTER.match(_LEAD.sub("", c).strip()) for c in clauses(sentence)):
+                continue  # 「師傅話要預早兩個禮拜 book」: what a party said of the work; the work was named before
             if WHO.search(sentence):  # 「場地平面圖邊個畫？」 answered by 「阿豪你畫啦」
                 asked = _LEAD.sub("", WHO.sub("", sentence).rstrip("？? 呀啊呢"))
                 return re.sub(r"\s*(?:係|都係)\s*(?:負責|跟進|跟|處理|搞)$|(?<![一吓下])\s*(?:負責|跟進)$", "", asked) or asked  # 「M1係邊個負責？」: M1
@@ -1021,7 +1025,10 @@ def _what_a_statement_is_about(context: str) -> str:
         or subject != context and NOUN_PHRASE.match(subject) and len(NOUN_PHRASE.sub("", subject).strip()) >= 2 \
         or subject != context and 2 <= len(subject) <= 8 and not re.search(r"[我你佢]", subject) \
         and re.match(r"\s*(?:就|都)?\s*(?:唔使|唔駛|唔洗|不用)", context[context.find(subject) + len(subject):])  # 「報價唔使改」
-    return subject if named else context
+    if named:
+        return subject
+    kept = [c for c in clauses(context) if not REPORTER.match(_LEAD.sub("", c).strip())]
+    return "，".join(kept) if kept else context  # 「部 server 要換硬碟，供應商話要預早 book」: not what the supplier said
 
 
 def _who_asked(transcript: Transcript, turn: int) -> tuple[str, str] | None:

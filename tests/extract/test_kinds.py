@@ -6367,3 +6367,12 @@ def test_how_many_to_order_names_the_thing_running_low():
         ("Marco Lee 李文傑", "訂二十卷氣泡袋", "2026-03-12")]
     assert _items([("Ivy Chan 陳詩韻", "啲碳粉唔夠喇，淨返一支。"), ("Marco Lee 李文傑", "咁我今日訂多三支。")]) == [
         ("Marco Lee 李文傑", "訂多三支碳粉", "2026-03-11")]
+
+
+def test_what_a_party_said_of_the_work_is_not_the_work_a_pronoun_means():
+    [(owner, task, _)] = _items([("Marco Lee 李文傑", "仲有部冷氣機下個月要做年檢。"),
+                                 ("Marco Lee 李文傑", "師傅話要預早兩個禮拜 book。"),
+                                 ("黃太", "咁你今個月尾之前 book 咗佢。")])
+    assert owner == "Marco Lee 李文傑" and "冷氣機" in task and "師傅話" not in task
+    [(_, task, _)] = _items([("黃太", "部 server 要換硬碟，供應商話要預早一個禮拜 book。"), ("黃太", "阿傑，咁你月尾之前 book 咗佢。")])
+    assert "server" in task and "供應商話" not in task
