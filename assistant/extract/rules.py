@@ -366,11 +366,8 @@ def _dated_statement(clause: str, date: date) -> bool:
         or len(said) == 1 and bool(IS_ON.search(clause, 0, said[0].start)) and not clause[said[0].end:].strip()  # 「截止係三月二十號」
 
 
-# What an owner's clause that gives no work leads into: what the speaker thinks (「我諗做得切，月尾交得到」) or
-# the condition of the work (「我收到報價之後，…揀好供應商」). Any other such clause (a plan put forward,
-# 「我諗住出個新優惠，…，憑職員證登記」) is followed by what it is, no work of its own.
-LEADS_IN = re.compile(r"(?:我|我哋)\s*(?:都|亦)?\s*(?:諗(?!住)|覺得|估|相信|認為|(?<![A-Za-z])think)|之後$|以後$|後$|嘅時候$|陣$"
-                      r"|^(?:如果|假如|若果|一|等)|(?<![A-Za-z])(?:if|when|after|once)(?![A-Za-z])", re.IGNORECASE)
+# 「我諗住出個新優惠」: a plan put forward; what its sentence says next is what the plan is, no work given yet
+PLAN_PUT = re.compile(r"諗住|打算|計劃|建議|提議|(?<![A-Za-z])(?:suggest|propose|plan to)(?![A-Za-z])", re.IGNORECASE)
 
 
 def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]]:
@@ -406,7 +403,7 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
                     owner, owned, shared = c.owner, True, OPENER.sub("", c.text)  # 「Backlog 就 Ivy 同 Joyce 一人一半，…」
                     continue
             owner, owned = c.owner, True
-            if not c.action and VERB.search(c.text) and not LEADS_IN.search(c.text):
+            if not c.action and VERB.search(c.text) and PLAN_PUT.search(c.text):
                 items.append((owner, []))
                 musing = True  # 「我諗住出個新優惠，…，憑職員證登記」: what follows says what the plan is
                 continue
