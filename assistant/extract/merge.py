@@ -264,22 +264,37 @@ def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[tupl
 THEN_MORE = re.compile(r"(?:再|然後|跟住|之後)(?!\s*(?:講|傾|算|嚟))")
 
 
+ANSWER_TURNS = 3  # turns within which the owner's answer to a request may come, others answering first
+
+
+def _answer_after_others(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
+    """Whether the later item is its owner's answer to the earlier request, others asked in the same turn
+    answering in between (「阿傑，…。Ivy，你擬封道歉信…」 「好，我而家就約。」 「好，道歉信我聽日 send 俾你」)."""
+    people = resolver_for(transcript.people)
+    asker = transcript.lines[earlier.turn].speaker
+    between = transcript.lines[earlier.turn + 1:later.turn]
+    return 1 < later.turn - earlier.turn <= ANSWER_TURNS and people.find_name(transcript.lines[later.turn].speaker) == later.owner \
+        and _asked_by_another(earlier, transcript) \
+        and all(line.speaker != asker and people.find_name(line.speaker) != later.owner for line in between)
+
+
 def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
     """Same owner, same or next turn, no clashing deadlines, and no "另外/仲有" opening a new task."""
     if earlier.owner != later.owner or earlier.turn is None or later.turn is None:
         return False
+    answer_next = later.turn == earlier.turn + 1 or _answer_after_others(earlier, later, transcript)
     if _yes_first_step(earlier, later, transcript):
         return True
-    if later.turn - earlier.turn not in (0, 1) or _clash(earlier.deadline, later.deadline):
+    if not (later.turn == earlier.turn or answer_next) or _clash(earlier.deadline, later.deadline):
         return False
     if later.turn == earlier.turn and THEN_MORE.match(later.task.strip()) and _verbs(later.task) - _verbs(earlier.task) \
             and not DELIVERS.match(THEN_MORE.sub("", later.task.strip(), count=1).strip()):  # 「…，再 send 俾黃太 approve」: handing it in
         return False  # 「check 晒 data mapping，再同 vendor 開個 call」: the next task, not the same one
-    answered = later.turn == earlier.turn + 1 and _asked_by_another(earlier, transcript) \
+    answered = answer_next and _asked_by_another(earlier, transcript) \
         and not _asked_by_another(later, transcript) and _verbs(later.task) \
         and (_verbs(later.task) <= _verbs(earlier.task) or all(DELIVERS.fullmatch(v) for v in _verbs(later.task))) \
         and FORM_OF_WORK.fullmatch(_FILLER.sub("", VERB.sub("", later.task)))  # 「寫封 email 俾 insurer」 「我今日 send」
-    if later.turn == earlier.turn + 1 \
+    if answer_next \
             and (later.deadline is None or later.deadline == earlier.deadline or earlier.deadline is None and CONTACT.match(later.task)) \
             and _asked_by_another(earlier, transcript) \
             and not _asked_by_another(later, transcript) and ACCEPTS.match(transcript.lines[later.turn].text) \
@@ -371,8 +386,8 @@ REMINDER = re.compile(rf"(?:{REMIND}|留意|小心|注意|千祈)(?!\s*(?:聽日
 def _yes_first_step(asked: ActionItem, answer: ActionItem, transcript: Transcript) -> bool:
     """「你禮拜五前同車行確認接機時間」 「好，我聽日朝早就打俾車行」 (or 「…打俾佢哋」): yes, and a first
     step on the same thing sooner; the task asked keeps its day."""
-    return answer.turn == (asked.turn or 0) + 1 and _asked_by_another(asked, transcript) \
-        and bool(ACCEPTS.match(transcript.lines[answer.turn].text)) and _first_step(asked, answer, transcript) \
+    return (answer.turn == (asked.turn or 0) + 1 or _answer_after_others(asked, answer, transcript)) \
+        and _asked_by_another(asked, transcript) and bool(ACCEPTS.match(transcript.lines[answer.turn].text)) and _first_step(asked, answer, transcript) \
         and (shared_grams(_without_people(asked.task, transcript), _without_people(answer.task, transcript)) >= 1
              or bool(THEM.search(answer.task) or POINTS_BACK.search(transcript.lines[answer.turn].text)))
 

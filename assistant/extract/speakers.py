@@ -24,6 +24,7 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from assistant.extract.owners import OwnerResolver, Person
+from assistant.extract.text import shared_grams
 
 SELF_INTRO = re.compile(r"(?:我係|我叫|我是|i'?m|i am|this is|my name is)\s*(?P<name>[A-Za-z\u3400-\u9fff][\w\u3400-\u9fff .]{0,20})",
                         re.IGNORECASE)
@@ -51,6 +52,16 @@ def _called(resolver: OwnerResolver, text: str) -> str | None:
                  if (start == 0 or text[start - 1] in " ，,") and re.match(r"\s*你(?!哋)", text[end:])), None)
 
 
+def _answered(resolver: OwnerResolver, text: str, called: str, answer: str) -> str:
+    """Who an answer answers when a turn calls on several people in turn (「阿傑，你約 IT…。Ivy，你擬封
+    道歉信…」 「好，道歉信我聽日 send 俾你」): the one whose sentence shares the most words with the
+    answer; ``called`` (the first called) when none shares any."""
+    asked = [(hit[0], part) for part in re.split(r"(?<=[。！!？?])", text)
+             if (hit := resolver.leading(OPENER.sub("", part.strip()))) and re.match(r"^(?:你|,|，)", hit[1])]
+    best = max(asked, key=lambda a: shared_grams(a[1], answer), default=None)
+    return best[0] if best and shared_grams(best[1], answer) > 0 and len({n for n, _ in asked}) > 1 else called
+
+
 def name_speakers(turns: Sequence[tuple[str, str]], people: Sequence[Person]) -> dict[str, str]:
     """Label → attendee name for labels that are not attendee names; turns are (label, text)."""
     resolver = OwnerResolver(people)
@@ -73,9 +84,9 @@ def name_speakers(turns: Sequence[tuple[str, str]], people: Sequence[Person]) ->
             called = opening[0]
         if called:
             votes[label, called] += SELF_ADDRESS_VOTE
-            answer = next((s for s, _ in turns[i + 1:i + 3] if s != label), None)
-            if answer in labels:
-                votes[answer, called] += CALLED_VOTE
+            answer = next(((s, t) for s, t in turns[i + 1:i + 3] if s != label), None)
+            if answer and answer[0] in labels:
+                votes[answer[0], _answered(resolver, text, called, answer[1])] += CALLED_VOTE
         thanked = [hit[0] for m in THANKS.finditer(text) if (hit := resolver.leading(text[m.end():]))]
         # 「揀好一半 但係 張生 我覺得…」: a name said to someone mid-turn, then 我, calls back the one who asked
         thanked += [name for name, start, end in resolver.spans(text)

@@ -970,6 +970,22 @@ OBJECT_OF = re.compile(r"(?:[俾畀同話搵問等將幫對跟帶見]|(?<![合�
                        r"\s*(?:吓|下|一下|埋|返)?\s*$|[俾畀]\s*(?:份|個|張|啲|封|本)[^，,。我你]{1,12}$", re.IGNORECASE)
 
 
+ASKER_TURNS = 3  # how far back the turn that called an answer's speaker by name is looked for
+
+
+def _asked_by(transcript: Transcript, turn: int) -> str | None:
+    """Who called the speaker of ``turn`` by name in the ASKER_TURNS before (「阿傑，…。Ivy，你擬封道歉信…」
+    「好，我而家就約。」 「好，道歉信我聽日 send 俾你」: 你 is the one who asked Ivy, not 阿傑); None if nobody did."""
+    people = resolver_for(transcript.people)
+    speaker = people.find_name(transcript.lines[turn].speaker)
+    for previous in reversed(transcript.lines[max(0, turn - ASKER_TURNS):turn]):
+        if previous.speaker == transcript.lines[turn].speaker:
+            return None
+        if speaker and any(name == speaker for name, _, _ in people.spans(previous.text)):
+            return previous.speaker
+    return None
+
+
 def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str | None) -> str:
     """The task with 我/你 after a verb of giving or contacting replaced by who they are, since the
     table is read without the turn: 我 is the turn's speaker, 你 (in the owner's own words) the
@@ -1003,7 +1019,7 @@ def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str
             said = line.text
             for _, start, end in reversed([s for s in people.spans(said) if OBJECT_OF.search(said[:s[1]])]):
                 said = said[:start] + said[end:]
-            heard = people.addressee(said, line.speaker, transcript.previous_speaker(turn)) \
+            heard = people.addressee(said, line.speaker, _asked_by(transcript, turn) or transcript.previous_speaker(turn)) \
                 if owner is not None and speaker == owner else None  # 「我今晚見黃太，順便幫你問埋」: 你 is who asked
             name = people.find_name(heard) if heard else None
         return None if name is None or name == owner else name

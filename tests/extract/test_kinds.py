@@ -7,6 +7,8 @@ import pytest
 
 from assistant.config import ExtractionSettings
 from assistant.extract import extract_transcript
+from assistant.extract.owners import Person
+from assistant.extract.speakers import name_speakers
 
 RULES = ExtractionSettings(backend="rules")
 ATTENDEES = [
@@ -6376,3 +6378,21 @@ def test_what_a_party_said_of_the_work_is_not_the_work_a_pronoun_means():
     assert owner == "Marco Lee 李文傑" and "冷氣機" in task and "師傅話" not in task
     [(_, task, _)] = _items([("黃太", "部 server 要換硬碟，供應商話要預早一個禮拜 book。"), ("黃太", "阿傑，咁你月尾之前 book 咗佢。")])
     assert "server" in task and "供應商話" not in task
+
+
+TWO_ASKED = [("黃太", "阿傑，你今日約 vendor 上嚟睇吓部 UPS。Ivy，你幫我擬一封通告俾租戶，聽日中午前俾我睇。"),
+             ("Marco Lee 李文傑", "好，我而家就約。"),
+             ("Ivy Chan 陳詩韻", "好，通告我聽日十一點前 send 俾你。")]
+
+
+def test_an_answer_after_another_answered_first_is_still_the_answer_to_its_request():
+    assert _items(TWO_ASKED) == [("Marco Lee 李文傑", "約 vendor 上嚟睇吓部 UPS", "2026-03-11"),
+                                 ("Ivy Chan 陳詩韻", "擬一封通告俾租戶，俾黃太睇", "2026-03-12T12:00:00+08:00")]
+
+
+def test_a_label_answering_one_of_several_requests_is_the_one_its_words_answer():
+    people = [Person(a["name"], aliases=tuple(a.get("aliases", ()))) for a in ATTENDEES]
+    turns = [("SPEAKER_00", "阿傑，你今日約 vendor 上嚟睇吓部 UPS。Ivy，你幫我擬一封通告俾租戶，聽日中午前俾我睇。"),
+             ("SPEAKER_01", "好，通告我聽日十一點前 send 俾你。"),
+             ("SPEAKER_02", "我而家就約 vendor。")]
+    assert name_speakers(turns, people).get("SPEAKER_01") == "Ivy Chan 陳詩韻"
