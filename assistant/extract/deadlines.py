@@ -174,13 +174,19 @@ RANGE_OF_THING = re.compile(r"\s*(?:至|到|–|~)\s*[^，,。\s]{1,8}?(?:嚟|�
 
 def _names_a_period(text: str, start: int, end: int) -> bool:
     """A quarter said before a noun names which one (「Q1 report」, 「第一季業績」), as does a
-    year's or month's end before a document or event (「年尾報表」, 「月尾盤點」): no deadline."""
+    year's or month's end before a document or event (「年尾報表」, 「月尾盤點」), and weekends worked
+    (「做週末」) say which shifts: no deadline."""
     said = text[start:end].strip()
     return bool(QUARTER.fullmatch(said) and PERIOD_NOUN.match(text[end:end + 4])
-                or PERIOD_END.fullmatch(said) and PERIOD_THING.match(text[end:end + 6]))
+                or PERIOD_END.fullmatch(said) and PERIOD_THING.match(text[end:end + 6])
+                or WEEKEND.fullmatch(said) and SHIFT_OF.search(text[:start]))  # 「請三個兼職做週末」: weekend shifts
 
 
 MOVED_TO = re.compile(r"(?:(?:拖|延|押後|推遲|推|改期|改|提前|延期)(?:到|至)|改做|改為|改成)\s*$")  # 「拖到年尾先加」, 「改做八點半開」: what is asked for
+
+
+WEEKEND = re.compile(r"週末|周末|weekends?", re.IGNORECASE)
+SHIFT_OF = re.compile(r"(?:做|返|返工|開|輪|值|逢|每個|每)\s*$")
 
 
 QUARTER = re.compile(r"Q[1-4]|第[一二三四]季", re.IGNORECASE)

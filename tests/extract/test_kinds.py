@@ -6396,3 +6396,12 @@ def test_a_label_answering_one_of_several_requests_is_the_one_its_words_answer()
              ("SPEAKER_01", "好，通告我聽日十一點前 send 俾你。"),
              ("SPEAKER_02", "我而家就約 vendor。")]
     assert name_speakers(turns, people).get("SPEAKER_01") == "Ivy Chan 陳詩韻"
+
+
+def test_weekends_worked_are_shifts_not_a_deadline():
+    [(owner, task, deadline)] = _items([("黃太", "阿傑，你今日之內搵 agency 請多兩個兼職做週末。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-11") and "週末" in task
+    [(_, _, deadline)] = _items([("黃太", "阿傑，你請多兩個兼職做週末。")])
+    assert deadline is None
+    # guard (passes both ways): a weekend said as a limit is one
+    assert _items([("黃太", "阿傑，你週末前 send 份報價俾我。")])[0][2] == "2026-03-14"
