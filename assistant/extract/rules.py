@@ -50,7 +50,7 @@ from assistant.extract.tasks import (
     AGENDA, AWAY, CONTACT_VERBS, DELIVERY_VERBS, FLOOR, MOVES_ON, NO_RUSH, PAST_WHEN, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TAKES_CHARGE, TOLD, TOPICS_TODAY, VERB, VERB_WORD,
     leans_on_context,
 )
-from assistant.extract.text import clauses, sentences, shared_grams, word_count
+from assistant.extract.text import clauses, coverage, sentences, shared_grams, word_count
 from assistant.extract.transcript import Line, Transcript
 
 
@@ -818,6 +818,9 @@ CORRECTS_TIME = re.compile(r"^(?:唔好意思|sorry|啊|哦|呃)?[，,\s]*(?:(?:
                            r"|應該係)", re.IGNORECASE)  # 「唔係，…今晚八點前要」, 「Sorry，應該係禮拜四」
 
 
+MOVE_SAYS = 8  # characters after its new day an owner's sentence that only moves their task says of other things
+
+
 def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: Line,
            earlier: list[RawItem] = ()) -> list[RawItem]:
     """The items a sentence gives another day (「份報價改為禮拜五交」, 「延到下個禮拜二先交」, or the one
@@ -856,6 +859,10 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: L
             or people.mentioned(sentence) or dates_a_thing(sentence, phrases[0].start, phrases[0].end) \
             and not DUE_MOVED.search(sentence[:phrases[0].start]):  # 「改做下個禮拜四」 moves it; 「下個禮拜嘅報告」 names one
         return []
+    after = BARE.sub("", without_times(VERB.sub("", OPENER.sub("", sentence[phrases[0].end:])), transcript.date)).strip(" ，,。！!")
+    if len(after) > MOVE_SAYS and {i.owner for i in recent} == {people.find_name(line.speaker)} \
+            and coverage(after, "，".join(i.task for i in recent)) < 0.5:
+        return []  # 「咁下個禮拜一，我一齊 collect 埋報名表，再同酒店 confirm 人數」: other work on that day, nothing moved
     named = [i for i in recent if shared_grams(without_times(i.task, transcript.date), without_times(sentence, transcript.date))]
     before = CORRECTS_TIME.sub("", sentence[:phrases[0].start])
     said = BARE.sub("", without_times(VERB.sub("", DUE_MOVED.sub("", before)), transcript.date))

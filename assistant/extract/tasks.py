@@ -320,7 +320,7 @@ FLOOR = re.compile(r"^(?:[^，,。]{1,8}[，,]\s*)?(?:等)?我\s*(?:先)?\s*(?:u
                    r"|^(?:咁|噉|好)?[，,\s]*我\s*(?:就)?唔阻(?:住)?(?:大家|你哋|各位)(?:喇|啦|嘞)?"  # 「咁我唔阻大家，我去睇石喇」: leaving
                    r"(?:[，,]\s*我\s*(?:先)?(?:去|走|閃)[^，,。你]{0,8}?(?:喇|啦|嘞|先)?)?\s*[。！!]?$",
                    re.IGNORECASE)
-BECAUSE = re.compile(r"(?:因為|由於|because|since)(?![A-Za-z])", re.IGNORECASE)  # a reason opens
+BECAUSE = re.compile(r"(?:因為|由於|無論|不論|不管|唔理|because|since|no matter)(?![A-Za-z])", re.IGNORECASE)  # a reason, or 「無論係咩原因」
 BETTER_SO = re.compile(r"(?:咁樣|噉樣|咁|噉)?\s*(?:會|都)?\s*(?:比較)?\s*(?:安全|穩陣|保險|方便|清楚|放心)\s*(?:啲|D|d|些)\s*(?:嘛|吖|啦|喎)?[。！!]?")
 COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|話|可能|或者|否則|唔係嘅話|唔係(?=就|會|趕|嚟唔切|做唔切)|"
                      r"趁(?!熱)|前提係|前提是|只要|除非|萬一|since|because|but|if|otherwise|unless|as long as|provided)", re.IGNORECASE)  # 「…，唔係趕唔切落單」: otherwise
@@ -418,7 +418,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     parts = list(dict.fromkeys(clauses(task)))  # a clause said again adds nothing
     said = [p for p in parts if not THAT_IS.match(p) or THAT_IS.sub("", _drop_times(p, transcript)).strip(" ，,。")]
     parts = said if len(said) == 1 else parts  # 「Key art 你放假前搞掂，即係下個禮拜三」: the time said again
-    if len(parts) > 1:  # 「因為客禮拜五嚟，整好 proposal」: the reason said first is not the work
+    if len(parts) > 1:  # 「因為客禮拜五嚟，整好 proposal」: the reason (or 「無論點」) said first is not the work
         parts = [p for p in parts if not BECAUSE.match(_LEAD.sub("", p).strip())] or parts
     later = parts[1:]  # 「張表阿May幫我印，聽朝十點前放我枱面」: the first clause read so, the rest kept
     if parts:  # 「海報 Ivy 禮拜五前出」, 「份報價你聽日交」: the owner between the topic and the verb

@@ -6405,3 +6405,16 @@ def test_weekends_worked_are_shifts_not_a_deadline():
     assert deadline is None
     # guard (passes both ways): a weekend said as a limit is one
     assert _items([("黃太", "阿傑，你週末前 send 份報價俾我。")])[0][2] == "2026-03-14"
+
+
+def test_whatever_the_reason_opens_a_request_not_a_question():
+    items = _items([("Ivy Chan 陳詩韻", "我估係卡咗喺海關，上次佢哋話要補文件。"),
+                    ("黃太", "無論係咩原因，你都寫份 incident report 俾我講清楚成件事，禮拜五下晝三點前。")])
+    assert items == [("Ivy Chan 陳詩韻", "寫 incident report 俾黃太講清楚成件事", "2026-03-13T15:00:00+08:00")]
+
+
+def test_more_work_on_a_later_day_in_a_yes_does_not_move_the_task_asked():
+    items = _items([("黃太", "Ivy，你聽日打去酒店 book 房，順便 confirm 埋價錢。"),
+                    ("Ivy Chan 陳詩韻", "收到。咁下個禮拜一返工嗰日，我一齊 collect 埋同事嘅報名表，再同酒店 confirm 最後人數。")])
+    assert ("Ivy Chan 陳詩韻", "打去酒店 book 房", "2026-03-12") in items
+    assert any("報名表" in task and deadline == "2026-03-16" for _, task, deadline in items)
