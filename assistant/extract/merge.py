@@ -444,7 +444,10 @@ def _other_verbs(a: ActionItem, b: ActionItem) -> bool:
 
 @lru_cache(maxsize=4096)  # merging compares every pair of items
 def _verbs(task: str) -> frozenset[str]:
-    return frozenset(v.casefold() for v in VERB.findall(task))
+    return frozenset(v.casefold() for v in VERB.findall(MEETING_OVER.sub("", task)))
+
+
+MEETING_OVER = re.compile(r"開完(?:呢個|個)?會|散(?:咗)?會")  # 「開完會 call vendor」: when, no verb of the task
 
 
 def _asked_twice(transcript: Transcript, item: ActionItem) -> bool:

@@ -6418,3 +6418,13 @@ def test_more_work_on_a_later_day_in_a_yes_does_not_move_the_task_asked():
                     ("Ivy Chan 陳詩韻", "收到。咁下個禮拜一返工嗰日，我一齊 collect 埋同事嘅報名表，再同酒店 confirm 最後人數。")])
     assert ("Ivy Chan 陳詩韻", "打去酒店 book 房", "2026-03-12") in items
     assert any("報名表" in task and deadline == "2026-03-16" for _, task, deadline in items)
+
+
+def test_after_the_meeting_says_when_and_is_no_verb_of_the_task():
+    items = _items([("黃太", "阿傑，你今日下晝去分店睇吓部機。Ivy，你同 vendor 開個 case，叫佢哋聽朝十點前派人上分店。"),
+                    ("Marco Lee 李文傑", "我兩點前去到。"),
+                    ("Ivy Chan 陳詩韻", "收到，我開完會即刻 call vendor。")])
+    assert [(owner, deadline) for owner, _, deadline in items] == [
+        ("Marco Lee 李文傑", "2026-03-11T14:00:00+08:00"), ("Ivy Chan 陳詩韻", "2026-03-12T10:00:00+08:00")]
+    assert _items([("黃太", "Ivy，你散會之後即刻 send 份 minutes 俾大家。")]) == [
+        ("Ivy Chan 陳詩韻", "散會之後 send minutes 俾大家", "2026-03-11")]
