@@ -6428,3 +6428,10 @@ def test_after_the_meeting_says_when_and_is_no_verb_of_the_task():
         ("Marco Lee 李文傑", "2026-03-11T14:00:00+08:00"), ("Ivy Chan 陳詩韻", "2026-03-12T10:00:00+08:00")]
     assert _items([("黃太", "Ivy，你散會之後即刻 send 份 minutes 俾大家。")]) == [
         ("Ivy Chan 陳詩韻", "散會之後 send minutes 俾大家", "2026-03-11")]
+
+
+def test_from_next_month_is_when_a_change_starts_not_a_deadline():
+    items = _items([("黃太", "下個月起全公司用 MFA，阿傑你禮拜五前 send 個通告俾全公司。")])
+    assert ("Marco Lee 李文傑", "send 通告俾全公司", "2026-03-13") in items
+    assert all(deadline is None for owner, _, deadline in items if owner is None)
+    assert all(deadline is None for _, _, deadline in _items([("黃太", "我哋決定下個月起全公司用 MFA。")]))
