@@ -179,7 +179,7 @@ def _names_a_period(text: str, start: int, end: int) -> bool:
     said = text[start:end].strip()
     return bool(QUARTER.fullmatch(said) and PERIOD_NOUN.match(text[end:end + 4])
                 or PERIOD_END.fullmatch(said) and PERIOD_THING.match(text[end:end + 6])
-                or WEEKEND.fullmatch(said) and SHIFT_OF.search(text[:start]))  # 「請三個兼職做週末」: weekend shifts
+                or WEEKEND.fullmatch(said) and (SHIFT_OF.search(text[:start]) or SHIFT.match(text, end)))  # 「做週末」, 「週末返工」: shifts
 
 
 MOVED_TO = re.compile(r"(?:(?:拖|延|押後|推遲|推|改期|改|提前|延期)(?:到|至)|改做|改為|改成)\s*$")  # 「拖到年尾先加」, 「改做八點半開」: what is asked for
@@ -187,6 +187,7 @@ MOVED_TO = re.compile(r"(?:(?:拖|延|押後|推遲|推|改期|改|提前|延期
 
 WEEKEND = re.compile(r"週末|周末|weekends?", re.IGNORECASE)
 SHIFT_OF = re.compile(r"(?:做|返|返工|開|輪|值|逢|每個|每)\s*$")
+SHIFT = re.compile(r"\s*(?:都)?\s*(?:要)?\s*(?:返工|開工|當值|值班|開舖|開門|OT|加班)", re.IGNORECASE)
 
 
 QUARTER = re.compile(r"Q[1-4]|第[一二三四]季", re.IGNORECASE)

@@ -818,6 +818,7 @@ CORRECTS_TIME = re.compile(r"^(?:唔好意思|sorry|啊|哦|呃)?[，,\s]*(?:(?:
                            r"|應該係)", re.IGNORECASE)  # 「唔係，…今晚八點前要」, 「Sorry，應該係禮拜四」
 
 
+ALSO_WORK = re.compile(r"一齊|順便|順手|(?<=\S)埋(?=\s*\S)")  # 「我一齊 collect 埋報名表」: more work said with the day
 MOVE_SAYS = 8  # characters after its new day an owner's sentence that only moves their task says of other things
 
 
@@ -860,7 +861,8 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: L
             and not DUE_MOVED.search(sentence[:phrases[0].start]):  # 「改做下個禮拜四」 moves it; 「下個禮拜嘅報告」 names one
         return []
     after = BARE.sub("", without_times(VERB.sub("", OPENER.sub("", sentence[phrases[0].end:])), transcript.date)).strip(" ，,。！!")
-    if len(after) > MOVE_SAYS and {i.owner for i in recent} == {people.find_name(line.speaker)} \
+    more = VERB.search(sentence[phrases[0].end:]) and ALSO_WORK.search(sentence[phrases[0].end:])
+    if (len(after) > MOVE_SAYS or more) and {i.owner for i in recent} == {people.find_name(line.speaker)} \
             and coverage(after, "，".join(i.task for i in recent)) < 0.5:
         return []  # 「咁下個禮拜一，我一齊 collect 埋報名表，再同酒店 confirm 人數」: other work on that day, nothing moved
     named = [i for i in recent if shared_grams(without_times(i.task, transcript.date), without_times(sentence, transcript.date))]

@@ -6403,6 +6403,8 @@ def test_weekends_worked_are_shifts_not_a_deadline():
     assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-11") and "週末" in task
     [(_, _, deadline)] = _items([("黃太", "阿傑，你請多兩個兼職做週末。")])
     assert deadline is None
+    [(_, _, deadline)] = _items([("黃太", "阿傑，你搵兩個同事週末返工。")])
+    assert deadline is None
     # guard (passes both ways): a weekend said as a limit is one
     assert _items([("黃太", "阿傑，你週末前 send 份報價俾我。")])[0][2] == "2026-03-14"
 
@@ -6418,6 +6420,8 @@ def test_more_work_on_a_later_day_in_a_yes_does_not_move_the_task_asked():
                     ("Ivy Chan 陳詩韻", "收到。咁下個禮拜一返工嗰日，我一齊 collect 埋同事嘅報名表，再同酒店 confirm 最後人數。")])
     assert ("Ivy Chan 陳詩韻", "打去酒店 book 房", "2026-03-12") in items
     assert any("報名表" in task and deadline == "2026-03-16" for _, task, deadline in items)
+    items = _items([("黃太", "Ivy 你禮拜五前 send 份名單俾我。"), ("Ivy Chan 陳詩韻", "收到。咁下個禮拜一，我一齊 collect 埋報名表。")])
+    assert items == [("Ivy Chan 陳詩韻", "send 名單俾黃太", "2026-03-13"), ("Ivy Chan 陳詩韻", "collect 報名表", "2026-03-16")]
 
 
 def test_after_the_meeting_says_when_and_is_no_verb_of_the_task():
