@@ -92,9 +92,9 @@ HABIT = re.compile(r"^(?:呢排|近排|最近|成日|一向|通常|平時|呢幾
                    r"|(?<![A-Za-z])(?:error|hang|crash|down)(?![A-Za-z]))",  # 「部影印機又卡紙」: how it keeps failing
                    re.IGNORECASE)
 # 「禮拜三朝早我要上堂」, 「我禮拜五要見客」: where the speaker will be (said when a time is picked), no work to do
-ENGAGED = re.compile(r"^(?:朝早|早上|上晝|中午|晏晝|下晝|夜晚|晚上|成日)?\s*(?:我|我哋)?\s*(?:都|仲|已經)?\s*(?:要|會|有|約咗)\s*(?:去|返)?\s*"
+ENGAGED = re.compile(r"^(?:朝早|早上|上晝|中午|晏晝|下晝|夜晚|晚上|成日)?\s*(?:我|我哋)?\s*(?:都|仲|已經)?\s*(?:要|會|有|約咗)\s*(?:(?:去|返)\s*(?:[^，,。\s你]{1,6}?\s*)??)?"
                      r"(?:上堂|上課|教(?:書|堂|[一兩三四五六七八九十幾\d]\s*堂)|教\s*(?:[一兩三四五六七八九十幾\d]\s*堂\s*)?"
-                     r"(?:tutorial|lecture|class|workshop|course)|開[^，,。\s你]{0,4}會|見客|見工|出差|放假|休假|考試|覆診|睇醫生"
+                     r"(?:tutorial|lecture|class|workshop|course)|開[^，,。\s你]{0,4}會|見客|探客|見工|出差|放假|休假|考試|覆診|睇醫生"
                      r"|飲(?:喜)?酒|去旅行|飛)(?![A-Za-z])\s*(?:喎|呀|啊|㗎|嘛)?$", re.IGNORECASE)
 ASKED_NOW = re.compile(r"你(?!哋)|要|記得|一定|請|麻煩|唔該|幫|(?:得|可以)唔(?:得|可以)|[？?]")  # 「呢排你幫手睇住個 inbox」
 CALL_IT_OFF = re.compile(r"(?:cancel|取消|撤銷)\s*(?:咗|埋)?\s*佢(?!哋)\s*(?:啦|喇|吧|吖)?", re.IGNORECASE)

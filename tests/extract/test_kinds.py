@@ -6334,6 +6334,8 @@ def test_where_a_speaker_will_be_when_a_time_is_picked_is_no_task():
         ("黃太", "咁就下個禮拜二朝早十點。Ivy，你聽日 send invite 俾大家。"),
     ]
     assert _items(turns) == [("Ivy Chan 陳詩韻", "send invite 俾大家", "2026-03-12")]
+    assert _items([("黃太", "下個禮拜邊日得？"), ("Ivy Chan 陳詩韻", "我禮拜二要去深圳見客，禮拜三得。"),
+                   ("Marco Lee 李文傑", "禮拜四我要返總部開會。")]) == []
     # guard (passes both ways): a meeting the speaker is asked to hold is work
     assert _items([("黃太", "Ivy，你禮拜五同 vendor 開個會傾價。")]) != []
 
