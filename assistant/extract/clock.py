@@ -129,6 +129,17 @@ def _read(m: re.Match[str]) -> time | None:
 UNTIL = re.compile(r"(?:開|營業|做|留|等|延長?|extend|open|stay)\s*(?:埋)?\s*(?:到|至|till|until)\s*$", re.IGNORECASE)
 
 
+# 「二十五點」, 「十點六十分」, 「25:00」: a time of day no clock shows
+IMPOSSIBLE_CLOCK = re.compile(r"(?<![一二兩三四五六七八九十\d])(?:二十[五六七八九]|廿[五六七八九]|[三四五六七八九]十[一二三四五六七八九]?|2[5-9]|[3-9]\d)\s*[點点]"
+                              r"|[點点]\s*(?:[六七八九]十[一二三四五六七八九]?|[6-9]\d)\s*分|(?<!\d)(?:2[4-9]|[3-9]\d):\d\d|(?<!\d)\d{1,2}:[6-9]\d")
+
+
+def says_impossible_clock(text: str) -> bool:
+    """Whether text names a time of day no clock shows (「聽日二十五點前」, 「十點六十分」, 「25:00」): none is read
+    from it, and the item is to be checked."""
+    return bool(IMPOSSIBLE_CLOCK.search(text))
+
+
 def find_clocks(text: str) -> list[Clock]:
     """Every time of day in text, left to right."""
     out = []

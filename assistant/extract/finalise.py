@@ -14,7 +14,9 @@ import re
 from dataclasses import replace
 from datetime import date, time, timedelta
 
-from assistant.extract.clock import AFTERNOON, EVENING, LATE_NIGHT, LISTENERS_SIDE, MORNING, NOON, SPEAKERS_SIDE, find_clocks
+from assistant.extract.clock import (
+    AFTERNOON, EVENING, LATE_NIGHT, LISTENERS_SIDE, MORNING, NOON, SPEAKERS_SIDE, find_clocks, says_impossible_clock,
+)
 from assistant.extract.dates import find_time_phrases, says_impossible_date
 from assistant.extract.cues import REFUSAL, SOMEONE
 from assistant.extract.deadlines import Deadline, find_deadline, part_of_day_left_out
@@ -267,6 +269,7 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
                                     or due is not None and due.day < transcript.date  # 「今個禮拜三前」 said on a Thursday
                                     or due is not None and due.doubtful  # 「三十一號禮拜三」: the 31st is a Sunday
                                     or due is None and says_impossible_date(item.task, transcript.date)  # 「二月三十號」
+                                    or says_impossible_clock(item.task)  # 「聽日二十五點前」: which hour was meant?
                                     or due is not None and holiday_name(due.day) is not None  # 「下個禮拜一」: Easter Monday
                                     or owner is not None and people.only_by_title(turn_text, owner)))  # 「陳生」: Ivy Chan?
     decisions = []

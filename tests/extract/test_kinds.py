@@ -6441,3 +6441,11 @@ def test_from_next_month_is_when_a_change_starts_not_a_deadline():
     assert ("Marco Lee 李文傑", "send 通告俾全公司", "2026-03-13") in items
     assert all(deadline is None for owner, _, deadline in items if owner is None)
     assert all(deadline is None for _, _, deadline in _items([("黃太", "我哋決定下個月起全公司用 MFA。")]))
+
+
+def test_a_time_of_day_no_clock_shows_is_checked():
+    for said in ("二十五點前", "十點六十分前", "25:00 前"):
+        [item] = _extract([("黃太", f"Ivy，你聽日{said} send 份報價俾我。")])["action_items"]
+        assert item["deadline"] == "2026-03-12" and item["needs_review"], said
+    [item] = _extract([("黃太", "Ivy，你聽日十點前 send 份報價俾我。")])["action_items"]
+    assert item["deadline"] == "2026-03-12T10:00:00+08:00" and not item["needs_review"]
