@@ -379,7 +379,7 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
     shared = ""  # what an owned clause without a verb names for the next one (「Backlog 就 A 同 B 一人一半」)
     before: list[str] = []  # any unowned clauses before it, for a task whose object is only 「份/個…」
     lent: list[str] | None = None  # the parts of a task joined by 同埋 that took the limit said before it
-    musing = False  # the owner's clause is a plan or a view, no work given
+    musing = False  # the owner's clause puts a plan forward, no work given yet
     for c in clauses_:
         if c.turns_to:  # 「…，Ivy 你 禮拜五前 整好份 slides」: a due time after this is the next task's
             owned, topic, before = False, [], []
