@@ -439,6 +439,22 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# 「下個禮拜你約陳生。」 「好，我禮拜二約佢。」: the reply's bare weekday is in the week asked about
+WEEK_ASKED = re.compile(rf"(下下個?|下個?)\s*{WEEK}(?!\s*(?:[一二三四五六日天末頭]|之前|以前|前))")
+REPLY_WEEKDAY = re.compile(rf"(?<![下今呢這本上個來嚟])(?<!上一個)(?={WEEK}[一二三四五六日天])")
+
+
+def in_week_asked(asked: str, reply: str) -> str:
+    """reply with each bare weekday (「禮拜二」) read in the week the turn before it asked about, when that
+    turn names one week without a day in a clause asking the listener (你, a question, no 我); else reply
+    unchanged (「石屎延到下個禮拜。」 or 「我下個禮拜放假，…？」, then 「…禮拜四前搞掂。」: this Thursday)."""
+    weeks = {re.sub(r"\s", "", m[1]).rstrip("個") for clause in re.findall(r"[^，,。！!；;]+[？?]?", asked)
+             if re.search(r"你(?!哋)|[？?]$", clause) and not re.search(r"我", clause) for m in WEEK_ASKED.finditer(clause)}
+    if len(weeks) != 1 or not REPLY_WEEKDAY.search(reply):
+        return reply
+    return REPLY_WEEKDAY.sub(f"{weeks.pop()}個", reply)
+
+
 @dataclass(frozen=True)
 class TimePhrase:
     start: int

@@ -22,6 +22,7 @@ from assistant.extract.cues import (
     ACCEPTS, GENERIC_WORK, HANDOVER_VERB, NEW_TOPIC, OPENER, QUESTION, REMIND, asks, before_more_work, delivered_to_me,
     two_turns_back,
 )
+from assistant.extract.dates import WEEK_ASKED
 from assistant.extract.deadlines import without_times
 from assistant.extract.finalise import LEANS_PENALTY, REVIEW_BELOW
 from assistant.extract.owners import resolver_for
@@ -63,7 +64,8 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             continue
         reply_to = next((k for k in kept if _one_exchange(k, item, transcript)), None)
         if reply_to is not None:  # the answer's due time stands, unless it drops a time of day said before
-            if item.deadline and len(item.deadline) >= len(reply_to.deadline or "") and not _first_step(reply_to, item, transcript):
+            if item.deadline and len(item.deadline) >= len(reply_to.deadline or "") and not _first_step(reply_to, item, transcript) \
+                    or _day_in_week_asked(reply_to, item, transcript):
                 reply_to.deadline = item.deadline
             if leans_on_context(reply_to.task):
                 _reworded(reply_to, item)
@@ -84,7 +86,7 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
         if again is not None and _verbs(item.task) <= _verbs(again.task):
             # 「…寫個回覆。」 「好，我今日開始寫。」: yes to the task given, in a word; when it starts is no due day
             again.deadline = again.deadline or (None if STARTS.search(transcript.lines[item.turn].text) else item.deadline)
-            if item.deadline and _other_time_asked(again, item, transcript):
+            if item.deadline and _other_time_asked(again, item, transcript) or _day_in_week_asked(again, item, transcript):
                 again.deadline = item.deadline  # 「我下個禮拜三 send」 「可唔可以早啲？」 「咁我禮拜五朝早 send」
             continue
         undated = next((k for k in kept if _dated_by_owner(k, item, transcript)), None)
@@ -205,6 +207,15 @@ def _first_step(asked: ActionItem, answer: ActionItem, transcript: Transcript) -
                 and (_other_verbs(asked, answer) or _without_people(answer.task, transcript).startswith(
                     _without_people(asked.task, transcript) + "，")
                      or bool(CONTACT.match(answer.task)) and not CONTACT.match(asked.task)))
+
+
+def _day_in_week_asked(asked: ActionItem, answer: ActionItem, transcript: Transcript) -> bool:
+    """Whether the answer names a day in the week the task was asked for with no day (「下個禮拜你約何生。」
+    「好，我禮拜二約佢。」): that day is the due day, not a first step."""
+    return bool(asked.deadline and answer.deadline and asked.turn is not None and answer.turn == asked.turn + 1
+                and WEEK_ASKED.search(transcript.lines[asked.turn].text)
+                and date.fromisoformat(answer.deadline[:10]).isocalendar()[:2] == date.fromisoformat(asked.deadline[:10]).isocalendar()[:2]
+                and answer.deadline[:10] <= asked.deadline[:10])
 
 
 CONTACT = re.compile(r"打\s*(?:個)?\s*(?:電話)?\s*(?:俾|畀|去|過)|(?<![A-Za-z])(?:call|email|e-mail|whatsapp|message)(?![A-Za-z])",

@@ -104,12 +104,20 @@ NOT_REQUEST = re.compile(r"未[呀啊呢吖]?[？?\s]*$|咗|唔|冇|未|係咪|�
 PROMPTED = re.compile(r"得唔得閒|有冇時間|有冇空|得(?:到)?(?!閒)(?=\s*[^\s])|(?<=[\u3400-\u9fff])到(?=\s*(?:嗎|嘛|呀|啊|未)?[？?\s]*$)|(?<=[A-Za-z])\s*到(?=\s*[份個張啲條封本])|(?:嘛|呀|啊|嗎|好嗎|好唔好)[？?\s]*$")  # 「send 得到份報價嘛？」 → send 份報價
 DUE_AFTER = re.compile(r"(?:前|之前|內|之內|以內)\s*(?:要|一定要)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾|畀)?(?:佢|晒|埋|哂)?"
                        r"[。！!]*$|^(?:by|before)\b", re.IGNORECASE)
-# A sentence that only gives the due time of the tasks said just before it: 「兩樣都禮拜五前搞掂。」
-DUE_ONLY = re.compile(r"^(?:(?:嗯|呃|哦|好|OK|唔急|唔使急|唔駛急|唔使咁急|冇咁急|最好|應該|大概|估計)[，,\s]*)*"  # 「唔急，月尾啦。」 answers 「幾時要？」
+
+
+def _due_only(verbs: str) -> re.Pattern[str]:
+    return re.compile(r"^(?:(?:嗯|呃|哦|好|OK|唔急|唔使急|唔駛急|唔使咁急|冇咁急|最好|應該|大概|估計)[，,\s]*)*"  # 「唔急，月尾啦。」 answers 「幾時要？」
                       r"(?:(?:兩|三|四|幾)(?:樣|份|件)(?:嘢)?|全部|所有|呢啲|以上|all)?\s*(?:都)?\s*(?:要|一定要|最遲)?\s*(?:喺|by|before)?\s*"
-                      r"(?:前|之前|或之前|內|之內|以內)?\s*(?:要|一定要|可以|應該)?\s*(?:(?:搞掂|搞定|完成|做完|做好|交|俾|畀|done)(?:得)?(?:到|切)?)?"  # 「禮拜五交到」
+                      rf"(?:前|之前|或之前|內|之內|以內)?\s*(?:要|一定要|可以|應該)?\s*(?:(?:{verbs})(?:得)?(?:到|切)?)?"  # 「禮拜五交到」
                       r"(?:佢|佢哋|晒|哂|埋)?\s*(?:(?:返)?(?:俾|畀|給)\s*(?:我|你)(?!哋))?\s*(?:先)?(?:得|可以)?\s*(?:啦|喇|吖|呀|啊|la)?[，,\s]*"
                       r"(?:唔該|please|thanks|thank you)?$", re.IGNORECASE)  # 「應該禮拜一得」
+
+
+# A sentence that only gives the due time of the tasks said just before it: 「兩樣都禮拜五前搞掂。」
+DUE_ONLY = _due_only("搞掂|搞定|完成|做完|做好|交|俾|畀|done")
+# 「禮拜五前 email 俾我。」 after the work, 「聽日十點前 send 俾你。」 answering 「幾時交？」: when it is handed in
+SENT_ONLY = _due_only(f"搞掂|搞定|完成|做完|做好|done|{DELIVERY_VERBS}")
 
 
 # 「三個工作天內啦，唔好拖，唔係佢又會再寫」: urging and why, after the due time
@@ -1179,7 +1187,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 item.agreed_due = due_part
             if restated:
                 continue
-            if has_time_words(due_part, transcript.date) and DUE_ONLY.match(due_words):
+            if has_time_words(due_part, transcript.date) and (DUE_ONLY.match(due_words) or SENT_ONLY.match(due_words) and (
+                    said_before or not in_turn and not previous and _when_asked(reader, transcript, line, asked_of=True))):
                 # 「整好份報價，同埋 book 埋會議室。兩樣都禮拜五前搞掂。」: the due time of the tasks before
                 targets = in_turn if ALL_OF_THEM.match(sentence) else said_before
                 went_on = line.index - 1 - bool(line.index > 1 and YES.match(transcript.lines[line.index - 1].text.strip()))

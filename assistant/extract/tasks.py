@@ -15,7 +15,7 @@ from datetime import date
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.dates import FEST, find_time_phrases
 from assistant.extract.deadlines import RECEIVED, THAT_IS, RANGE, dates_a_thing, without_times
-from assistant.extract.owners import OwnerResolver, Person, resolver_for
+from assistant.extract.owners import COMMON_TITLES, OwnerResolver, Person, resolver_for
 from assistant.extract.text import clauses, normalise, sentences, shared_grams, word_count
 from assistant.extract.transcript import Transcript
 
@@ -1327,9 +1327,11 @@ GENERIC_DONE = re.compile(r"(?:搞掂|搞定|處理|搞|handle|做好|做完|做
 
 
 def called_by(person: Person, transcript: Transcript) -> str:
-    """What the meeting calls a person: the name when it is said, else the form said most often
-    (「阿傑」 for 「Marco Lee 李文傑」), else the first alias given, else the name. A form names one
-    attendee only (OwnerResolver drops shared ones), so the short form is unambiguous in the table."""
+    """What the meeting calls a person: a name of one word (陳淑儀, 黃太) or one said as it is written,
+    else the form said most often (「阿傑」 for 「Marco Lee 李文傑」), else the first alias given. A form
+    names one attendee only (OwnerResolver drops shared ones), so the short form is unambiguous in the table."""
+    if len(person.name.split()) == 1:
+        return person.name
     people = resolver_for(transcript.people)
     said = Counter(line.text[start:end] for line in transcript.lines
                    for name, start, end in people.spans(line.text) if name == person.name)
@@ -1340,9 +1342,20 @@ def called_by(person: Person, transcript: Transcript) -> str:
     return person.aliases[0] if person.aliases else person.name
 
 
-def in_spoken_names(task: str, transcript: Transcript) -> str:
+def in_spoken_names(task: str, transcript: Transcript, turn: int | None = None) -> str:
     """The task with attendees' full names (put in for 我/你 and the like) written as the meeting
-    calls them: 「send 報價俾 Stephen Ma 馬國強」 → 「send 報價俾 Stephen」."""
+    calls them: 「send 報價俾 Stephen Ma 馬國強」 → 「send 報價俾 Stephen」; a name of one word is
+    written in full instead of the alias said (「交俾陳姑娘」 → 「交俾陳淑儀」), as minutes name people,
+    unless the alias is only a surname and title the list did not give (「陳生」 may be a client) or a
+    title the turn (``turn``, its index) did not say as a name (「搵個經理簽名」: any manager)."""
+    people = resolver_for(transcript.people)
+    line = transcript.lines[turn].text if turn is not None and 0 <= turn < len(transcript.lines) else ""
+    titles = {line[start:end] for _, start, end in people.spans(line)} & COMMON_TITLES
+    for name, start, end in reversed(people.spans(task)):
+        said = task[start:end]
+        if len(name.split()) == 1 and said != name and (said not in COMMON_TITLES or said in titles) \
+                and not people.only_by_title(said, name):
+            task = task[:start] + name + task[end:]
     for person in transcript.people:
         if person.name in task:
             called = called_by(person, transcript)

@@ -5073,7 +5073,7 @@ def test_a_place_of_mine_is_no_work_of_mine_and_the_first_clause_reads_verb_firs
 def test_a_name_inside_the_alias_the_meeting_uses_is_not_written_twice():
     attendees = [{"name": "May", "aliases": ["阿May"]}, {"name": "Ivy"}, {"name": "黃太"}]
     items = _items([("黃太", "Ivy，你聽日 send 份報價俾阿May。"), ("Ivy", "好。")], attendees=attendees)
-    assert items == [("Ivy", "send 報價俾阿May", "2026-03-12")]
+    assert items == [("Ivy", "send 報價俾 May", "2026-03-12")]
 
 
 def test_we_choose_is_a_decision():
@@ -6449,3 +6449,29 @@ def test_a_time_of_day_no_clock_shows_is_checked():
         assert item["deadline"] == "2026-03-12" and item["needs_review"], said
     [item] = _extract([("黃太", "Ivy，你聽日十點前 send 份報價俾我。")])["action_items"]
     assert item["deadline"] == "2026-03-12T10:00:00+08:00" and not item["needs_review"]
+
+
+def test_an_answer_that_only_says_when_it_is_sent_dates_the_work_asked():
+    [(owner, task, deadline)] = _items([("黃太", "阿傑，份 proposal 幾時可以交？"), ("Marco Lee 李文傑", "聽日十點前 send 俾你。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-12T10:00:00+08:00") and "proposal" in task
+    [(owner, _, deadline)] = _items([("黃太", "Ivy，你整份報價。禮拜五前 email 俾我。"), ("Ivy Chan 陳詩韻", "好。")])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-13")
+
+
+def test_a_bare_weekday_in_the_answer_is_in_the_week_asked():
+    # 2026-03-11 is a Wednesday: 「禮拜一」 alone is 16 March, in 「下下個禮拜」 23 March
+    [(owner, task, deadline)] = _items([("黃太", "阿傑，下下個禮拜你約何生傾續約。"), ("Marco Lee 李文傑", "好，我禮拜一約佢。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-23") and "何生" in task
+    [(_, _, deadline)] = _items([("黃太", "阿傑，下個禮拜你約何生傾續約，得唔得？"), ("Marco Lee 李文傑", "好，我禮拜一前約佢。")])
+    assert deadline == "2026-03-16"
+    items = _items([("黃太", "三樓裝修延到下個禮拜。"), ("Marco Lee 李文傑", "咁我禮拜五前搬走啲電腦。")])
+    assert items == [("Marco Lee 李文傑", "搬走啲電腦", "2026-03-13")]
+
+
+def test_a_one_word_name_is_written_in_full_for_the_alias_said():
+    attendees = [{"name": "陳淑儀", "aliases": ["陳姑娘", "Shirley"]}, {"name": "吳家豪", "aliases": ["阿豪"]},
+                 {"name": "周國強", "aliases": ["經理"]}, {"name": "林嘉敏", "aliases": ["阿敏"]}]
+    items = _items([("林嘉敏", "阿豪，你聽日收齊報名表，send 俾陳姑娘。"), ("吳家豪", "好。")], attendees=attendees)
+    assert items == [("吳家豪", "收齊報名表，send 俾陳淑儀", "2026-03-12")]
+    assert _items([("陳淑儀", "阿豪，你搵個經理簽名，聽日交俾我。")], attendees=attendees) == [
+        ("吳家豪", "搵經理簽名，交俾陳淑儀", "2026-03-12")]
