@@ -111,6 +111,7 @@ META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|同大家\
                   r"聽下大家|update 下大家|^(?:我哋|大家)?\s*(?:今日|而家|宜家|趁而家)?\s*(?:快快手|快啲|一齊)?\s*(?:傾|講|討論)(?:埋|晒|完)\s*佢(?:哋)?\s*(?:啦|喇|吖|先)?$|"  # 「快快手傾埋佢」: this meeting's talk
                   # a topic opened or a remark flagged: 「講開 server，…」, 「順帶提下，…」
                   r"^(?:順帶|順便|另外|仲有)?\s*提(?:吓|下|一下)$|^(?:講開|講起|說起|speaking of)|"
+                  r"(?:講句老實|老實講|講真(?:話|嘢)?|坦白講|說實話)(?:話|啦|呀|啊)?$|"  # 「我周俊傑講句老實，…」: how frankly, not work
                   # the meeting's own business, no thing named: 「快快傾埋啲嘢」, 「有幾樣嘢要搞掂」, 「大家坐埋嚟」
                   r"(?:傾|講|搞|搞掂|處理|討論|跟)(?:埋|下|吓|一下)?\s*(?:啲|幾樣|兩樣|三樣|一啲|呢啲|好多)\s*(?:嘢|事)(?![\u3400-\u9fffA-Za-z])|"
                   r"有(?:幾|兩|三|四|好多)(?:樣|件)(?:嘢|事)|坐(?:埋|低)(?:嚟|啦)|"
@@ -197,6 +198,7 @@ WHO_FREE = re.compile(r"^(?:邊個|邊位|有人)(?:得閒|有空|有時間)?(?:
 APPROVAL = re.compile(r"^(?:好主意|好提議|好建議|好idea|good idea|你講得啱|你話得啱)", re.IGNORECASE)
 
 
+NOW = re.compile(r"而家|宜家|依家|現在|目前|暫時")  # 「而家得一部機開緊」: how things stand now, no due time
 PROGRESSIVE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])(?<![嚟來])緊(?!要|張|急)")  # 「做緊」: work under way, a status unless a due time is said
 RECEIVES = re.compile(r"(?:俾|畀|同|話|問|叫|等|幫|對|跟|知|給|提|email|send|cc|call|brief|whatsapp|tell|remind|to|update|通知|提醒|inform|notify|message|ping)\s*$",
                       re.IGNORECASE)
@@ -903,7 +905,7 @@ class Reader:
                 past = None  # 「我通知佢唔使做喇」, 「話俾供應商知唔落單住」: what they are told is no work, the telling is
             if past and re.fullmatch(r"照舊|照常|如常", past.group(0)) and limit_said(clause, self.transcript.date):
                 past = None  # 「份合約照舊禮拜五前交」: the day stands, still to do
-            ongoing = PROGRESSIVE.search(clause) and not has_time_words(sentence, self.transcript.date)
+            ongoing = PROGRESSIVE.search(clause) and not has_time_words(NOW.sub("", sentence), self.transcript.date)
             announced = ANNOUNCED.match(OPENER.sub("", clause).strip())
             hearsay = bool(HEARSAY.match(OPENER.sub("", clause))) \
                 or bool(announced and not self.people.mentioned(announced["party"]))  # 「IT 通知，禮拜六…升級」

@@ -40,7 +40,8 @@ CANCELLED_TASK = 0.5  # share of the task's words repeated in the cancelling tur
 # 「唔使改期」, 「唔使改，照舊禮拜四」: the day stays, the task too
 UNCHANGED = r"改(?:期|時間|日子|日期)|改\s*[，,、]?\s*(?:照舊|照原|維持|keep)"
 NOT_THAT_LATE = r"\s*(?:禮拜|星期|下個|下星期|聽日|後日|月尾|咁遲|拖到)"  # 「唔使禮拜五，我今日就 send」: sooner, not called off
-CANCEL = re.compile(rf"(?:唔使|唔駛|唔洗|不用|無須|毋須)(?!急|咁急|擔心|驚|理|客氣|等|{UNCHANGED}|{NOT_THAT_LATE})|取消|唔做喇|唔搞喇|唔要喇|cancel|drop|scrap",
+HOW_OFTEN = r"\s*(?:成日|經常|時時|日日|次次|每次|咁辛苦|咁麻煩)"  # 「…，啲客唔使成日打電話嚟」: what a proposal spares people
+CANCEL = re.compile(rf"(?:唔使|唔駛|唔洗|不用|無須|毋須)(?!急|咁急|擔心|驚|理|客氣|等|{UNCHANGED}|{NOT_THAT_LATE}|{HOW_OFTEN})|取消|唔做喇|唔搞喇|唔要喇|cancel|drop|scrap",
                     re.IGNORECASE)
 # the later mention of a task hands it to another person only with words that say so
 HANDOVER = re.compile(r"改由|改為由|交返俾|交返畀|交俾|交畀|轉交|轉俾|轉畀|接手|換人|換咗|唔使.{0,8}(?:喇|啦|住)|我嚟|我幫\s*(?:你|佢|[A-Za-z]+|\S{1,3})?\s*(?:做|搞|跟|交|出)|講錯|應該係|"
@@ -312,6 +313,10 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
             and not ANOTHER.search(_own_part(later, transcript.lines[later.turn].text)):  # 「好，我聽日交埋合約」: more work
         return True  # 「你幫我搵人設計張 poster」 「冇問題，我搵返上次嗰間印刷公司」: yes, and how, no task of its own;
         # 「你同印刷廠傾下 express」 「可以，我聽日打去問」: yes, and when, by phone
+    contact = CONTACT.match(later.task)
+    if answer_next and contact and not _clash(earlier.deadline, later.deadline) and _asked_by_another(earlier, transcript) \
+            and not _asked_by_another(later, transcript) and coverage(later.task[contact.end():], earlier.task) >= 0.5:
+        return True  # 「你今日之內叫 lift 公司嚟睇」 「我而家打俾 lift 公司」: how it is done, no task of its own
     if _other_things(_without_people(earlier.task, transcript), _without_people(later.task, transcript)) and not answered \
             and not (later.turn == earlier.turn + 1 and _verb_swapped(earlier.task, later.task)):  # 「出個採購單」 「採購單我聽日整好」
         return False  # 「section 你寫」 「我禮拜三前寫好初稿」: one task; 「俾 Michael」 and 「俾我」 may be one person

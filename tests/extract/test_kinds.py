@@ -6475,3 +6475,32 @@ def test_a_one_word_name_is_written_in_full_for_the_alias_said():
     assert items == [("吳家豪", "收齊報名表，send 俾陳淑儀", "2026-03-12")]
     assert _items([("陳淑儀", "阿豪，你搵個經理簽名，聽日交俾我。")], attendees=attendees) == [
         ("吳家豪", "搵經理簽名，交俾陳淑儀", "2026-03-12")]
+
+
+def test_what_a_proposal_spares_people_calls_nothing_off():
+    items = _items([("黃太", "Ivy，你後日打電話俾何生解釋吓點收費。"), ("Ivy Chan 陳詩韻", "好，後日打俾佢。"),
+                    ("Marco Lee 李文傑", "我建議整個網上預約系統，啲客唔使成日打電話嚟。")])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-13")]
+
+
+def test_hanging_or_pinning_up_a_thing_is_work():
+    assert _items([("黃太", "阿傑，你而家去掛個「暫停使用」牌。")]) == [("Marco Lee 李文傑", "掛個「暫停使用」牌", "2026-03-11")]
+    assert _items([("黃太", "Ivy，你聽日釘張通告喺大堂。")]) == [("Ivy Chan 陳詩韻", "釘張通告喺大堂", "2026-03-12")]
+
+
+def test_calling_the_party_named_is_how_the_task_asked_is_done():
+    items = _items([("黃太", "阿傑，你今日去倉庫點貨；Ivy，你今日之內叫冷氣公司嚟睇。"), ("Marco Lee 李文傑", "好。"),
+                    ("Ivy Chan 陳詩韻", "我而家打俾冷氣公司。")])
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-11"), ("Ivy Chan 陳詩韻", "2026-03-11")]
+
+
+def test_a_price_or_what_runs_now_is_no_work():
+    assert _items([("Ivy Chan 陳詩韻", "黃太，冷氣嘅報價收咗，連安裝四萬八。")]) == []
+    assert _items([("Marco Lee 李文傑", "我講句老實，上個禮拜壞咗一部機，而家得一部機開緊。")]) == []
+    assert _items([("黃太", "阿傑，你聽日俾訂金三千蚊。")]) == [("Marco Lee 李文傑", "俾訂金三千蚊", "2026-03-12")]
+
+
+def test_a_bare_title_in_an_alias_is_nobody_in_the_task():
+    attendees = ATTENDEES + [{"name": "周俊傑", "aliases": ["傑仔", "周師傅"]}]
+    [(owner, task, _)] = _items([("黃太", "傑仔，零件聽日到，你叫師傅即日裝，裝好同我講聲。")], attendees=attendees)
+    assert owner == "周俊傑" and "周俊傑" not in task and "師傅" in task
