@@ -905,7 +905,8 @@ class Reader:
                 past = None  # 「我通知佢唔使做喇」, 「話俾供應商知唔落單住」: what they are told is no work, the telling is
             if past and re.fullmatch(r"照舊|照常|如常", past.group(0)) and limit_said(clause, self.transcript.date):
                 past = None  # 「份合約照舊禮拜五前交」: the day stands, still to do
-            ongoing = PROGRESSIVE.search(clause) and not has_time_words(NOW.sub("", sentence), self.transcript.date)
+            ongoing = PROGRESSIVE.search(clause) \
+                and not has_time_words(NOW.sub("", sentence[max(sentence.find(clause), 0):]), self.transcript.date)  # 「…，禮拜五前應該得」
             announced = ANNOUNCED.match(OPENER.sub("", clause).strip())
             hearsay = bool(HEARSAY.match(OPENER.sub("", clause))) \
                 or bool(announced and not self.people.mentioned(announced["party"]))  # 「IT 通知，禮拜六…升級」

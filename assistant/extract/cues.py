@@ -77,6 +77,8 @@ FINDS_OUT_RIGHT_BEFORE = re.compile(r"(?:睇|看|問|check|查|confirm|知道|�
 FIND_OUT_FOR_ME = re.compile(r"你(?!哋)[^，,。？?]{0,16}(?:睇|問|check|confirm|查|搵)[^，,。？?]{0,8}$", re.IGNORECASE)
 
 
+# a thing by when it is due, as a topic (「月尾要交嘅季度報告，…」): what is talked about, nobody asked
+THING_DUE = r"^[^，,。你我佢]{0,8}?(?:要|需要)\s*(?:[\u3400-\u9fff]{1,2}|[A-Za-z]+)\s*(?:嘅|的)\s*[^，,。你我佢要記]{1,16}$"
 # a price said (「連安裝四萬八」, 「總共三千五蚊」, 「每個月 $1,200」): what something costs, no work
 AMOUNT = r"(?:HK)?\$\s*[\d,.]+\s*(?:k|K|萬|千)?|[\d一二兩三四五六七八九十百千萬廿卅半]+\s*(?:萬|千|百|蚊|元|k|K)\s*[\d一二三四五六七八九]?\s*(?:蚊|元)?"
 PRICE = rf"^(?:連|包埋|包括|總共|一共|合共|大約|大概|平均|每個?月|每個?人|每次)\s*[^，,。你我]{{0,8}}?\s*(?:都係|係|要|收|計)?\s*(?:{AMOUNT})\s*(?:左右|咁上下)?\s*(?:喎|啦|㗎|咋|嘅)?$"
@@ -98,7 +100,7 @@ NOT_ACTION = re.compile(r"^(?:但係|但|不過|因為|所以|如果|可能|多�
                         # 「你寫——算啦」: taken back; 「我都會出席」: there too
                         r"再見$|拜拜$|(?<![A-Za-z])bye$|快樂$|照\s*[^，,。]{1,8}?(?:排|定|擬|安排|建議)(?:咗|好)?\s*(?:嗰個|嗰份|果個|嘅)|"  # farewells; 「照 Ben 排嗰個」: as arranged
                         r"^有(?:咩|乜|乜嘢|任何)?(?:事|問題|嘢)|^[^，,。你我]+?用(?:嚟|來)|開始\s*(?:由|歸)\s*[^，,。]{1,10}?(?:接手|接管|負責|管理)$|(?:睇住|看住|盯住)\s*(?:你|佢)(?:哋)?\s*(?:啦|喇)?$|(?:—|-|…|\.\.)+\s*算(?:啦|數|吧|喇)?$|^(?:我|我哋)\s*都會\s*(?:出席|參加|列席|join|到)$|"
-                        + AWAY + "|" + PRICE + "|"  # 「我下個禮拜四開始放一個禮拜假」: away, no work; 「連安裝四萬八」: a price
+                        + AWAY + "|" + PRICE + "|" + THING_DUE + "|"  # 「我下個禮拜四開始放一個禮拜假」: away, no work; 「連安裝四萬八」: a price
                         # praise: 「做得好好」, 「繼續保持」, "well done" say how work went, not what to do
                         r"(?:做|搞|寫|執|整|處理)得(?:好|幾好|唔錯|非常好|好好|出色|靚|叻|快|清楚)|繼續保持|keep (?:it|this) up|well done|good job|"
                         # carrying on as before is no new work: 「你照舊用人手 WhatsApp 提醒啦」, 「今年照舊收費」

@@ -365,6 +365,18 @@ NOT_TOPIC = re.compile(r"^[一兩三四五幾](?:樣|件事)(?:嘢)?$|^(?:仲|�
 IS_ON = re.compile(r"(?:係|是|喺|定咗(?:喺|係)?)\s*$")
 
 
+def _reporter_due(reader: Reader, transcript: Transcript, line: Line, sentence: str, read: list[Clause]) -> str | None:
+    """The speaker of the turn before, when they said how far their work on a thing is (我…等緊, 未) and
+    this turn's sentence says when that thing is done, naming nobody (「季度報告我仲等緊財務啲數。」 「季度報告照樣月尾交。」): theirs, by then."""
+    if not line.index or not has_time_words(sentence, transcript.date) or QUESTION.search(sentence) \
+            or PERSON.search(sentence) or reader.people.mentioned(sentence) or not any(c.action for c in read):
+        return None
+    before = transcript.lines[line.index - 1]
+    return reader.speaker(before) if before.speaker != line.speaker and reader.speaker(before) \
+        and re.search(r"我(?!哋)[^，,。]{0,4}?(?:仲|都|重)?(?:等緊|做緊|未|趕緊)", before.text) \
+        and shared_grams(without_times(sentence, transcript.date), before.text) >= 2 else None
+
+
 def _dated_statement(clause: str, date: date) -> bool:
     """Whether a verbless clause says how a day stands (「十月一號國慶中心休息」, 「二十六號都係假期」): news, not a
     thing the work after it is on (「季尾報表，…」, 「保養合約月尾到期，…」 name what it is on)."""
@@ -1110,6 +1122,7 @@ OCCASION = re.compile(r"(?:我|我哋|你)?\s*(?:都|會|要)?\s*(?:(?:去|返|�
                       r"|見\s*[^，,。\s]{1,8})", re.IGNORECASE)
 PROPOSES = re.compile(r"^(?:(?:咁|所以|其實)\s*)?(?:我|我哋)?(?:會|想)?\s*(?:建議|提議|suggest|propose)|^(?:咁|所以|其實)?\s*(?:我|我哋)?\s*(?:諗過|諗住|覺得)?\s*不如|"
                       r"^(?:想提一提|想提吓|提一提)?[，,\s]*(?:[^，,\s]{1,6}?[，,\s]*){0,2}(?:我\s*(?:都)?想(?!問|知|請|叫|你|佢|\s*自己)|我哋\s*(?:都)?想(?!問|知|請|叫|你|佢))")  # 「我想自己出」: own work
+IF_SO = re.compile(r"^[^，,。]{1,14}?(?:嘅話|的話|方面)[，,\s]*")  # the case a proposal is for, before it
 TAKEN_ON = re.compile(rf"(?:就|都係)\s*我(?!哋)\s*{TAKES_CHARGE.pattern}$", re.IGNORECASE)  # 「禮拜四嗰場就我負責」: the topic, who
 OPTIONS_OFFERED = re.compile(rf"^[^。]*?我(?!哋)\s*(?:都)?\s*可以[^，,。]+[，,]\s*或者\s*(?:(?:可以|係|我)\s*)*(?:{VERB_WORD})", re.IGNORECASE)
 PERSON = re.compile(r"我|你|佢|大家|各位|(?<![A-Za-z])(?:I|you|we)(?![A-Za-z])")
@@ -1439,7 +1452,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 continue  # 「我建議由下個月開始每個月尾點一次」: a standing rule proposed, no one-off task
             called = reader.people.strip_leading(sentence)  # 「黃太，我想 suggest…」: said to someone, asking nobody
             body = called[1].lstrip(" ，,") if called else sentence
-            proposed = PROPOSES.match(body)
+            proposed = PROPOSES.match(IF_SO.sub("", body))  # 「加開班次嘅話，我提議…」
             if proposed and not reader.people.mentioned(body) and not PERSON.search(body, proposed.end()):
                 continue  # 「我建議設返個門檻，五千蚊以下直接入下個月」: nobody is asked; agreed, it is a decision
             reply = transcript.lines[line.index + 1] if line.index + 1 < len(transcript.lines) else None
@@ -1448,6 +1461,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             read = reader.read(sentence, line)
             found = _items_in(read, transcript.date)
             me = reader.speaker(line)
+            reporter = _reporter_due(reader, transcript, line, sentence, read) if not found and not in_turn else None
+            if reporter:  # 「季度報告我仲等緊財務啲數。」 「季度報告照樣月尾交。」: the reporter's work, by then
+                found = [(reporter, re.sub(r"照(?:樣|舊|常)|如常", "", sentence))]
             offered = [i for i in items if i.turn == line.index - 1 and i.owner not in (me, "", UNKNOWN)
                        and i.owner == reader.speaker(transcript.lines[line.index - 1]) and re.fullmatch(rf"{HANDOVER_VERB}(?:埋|住|返)?", _needed(i.task).strip())]
             if not found and not in_turn and len(offered) == 1 and any(c.action and c.owner is None for c in read) \

@@ -6504,3 +6504,14 @@ def test_a_bare_title_in_an_alias_is_nobody_in_the_task():
     attendees = ATTENDEES + [{"name": "周俊傑", "aliases": ["傑仔", "周師傅"]}]
     [(owner, task, _)] = _items([("黃太", "傑仔，零件聽日到，你叫師傅即日裝，裝好同我講聲。")], attendees=attendees)
     assert owner == "周俊傑" and "周俊傑" not in task and "師傅" in task
+
+
+def test_a_proposal_for_a_case_put_off_is_nobodys_task():
+    said = [("Marco Lee 李文傑", "搬寫字樓嘅話，我提議順便換晒啲舊電腦。"), ("黃太", "預算未批，到時先睇下，遲啲再講。")]
+    assert _items(said) == []
+
+
+def test_a_thing_by_its_due_day_as_a_topic_is_no_work_and_its_day_said_again_is_the_reporters():
+    items = _items([("Ivy Chan 陳詩韻", "黃太，月尾要交嘅季度報告，我仲等緊會計啲數。"),
+                    ("黃太", "季度報告照樣月尾交。你今日就 send email 催會計俾數。")])
+    assert items == [("Ivy Chan 陳詩韻", "季度報告交", "2026-03-31"), ("Ivy Chan 陳詩韻", "send email 催會計俾數", "2026-03-11")]
