@@ -114,6 +114,8 @@ def _due_only(verbs: str) -> re.Pattern[str]:
                       r"(?:唔該|please|thanks|thank you)?$", re.IGNORECASE)  # 「應該禮拜一得」
 
 
+HANDED_TO_ME = re.compile(rf"(?:你)?\s*(?:要|可以|就)?\s*(?:{DELIVERY_VERBS})?\s*(?:返|埋|晒)?\s*(?:俾|畀|給)\s*我(?!哋)\s*"
+                          r"(?:得唔得|可唔可以|好唔好|OK唔OK|啦|吖|喇)?", re.IGNORECASE)  # 「（禮拜五）俾我得唔得？」
 # A sentence that only gives the due time of the tasks said just before it: 「兩樣都禮拜五前搞掂。」
 DUE_ONLY = _due_only("搞掂|搞定|完成|做完|做好|交|俾|畀|done")
 # 「禮拜五前 email 俾我。」 after the work, 「聽日十點前 send 俾你。」 answering 「幾時交？」: when it is handed in
@@ -773,6 +775,23 @@ def _due_asked(reader: Reader, transcript: Transcript, line: Line, items: list[R
             and not has_time_words(i.task, transcript.date)]
 
 
+def _dated_apart(reader: Reader, transcript: Transcript, line: Line, items: list[RawItem]) -> None:
+    """Dates the tasks a "when" question asked about, when the answer gives each its own day in a part naming
+    it (「SOP 幾時要？」 「新版 SOP 禮拜五俾我；印同貼就…下個禮拜三要貼晒。」): each its part's day."""
+    asked = _due_asked(reader, transcript, line, items, by_owner=True)
+    parts = [c for s in sentences(line.text) for c in re.split(r"[；;]", s) if has_time_words(c, transcript.date)]
+    if len(asked) < 2 or len(parts) < 2:
+        return
+    def named(part: str, task: str) -> int:  # words, and verbs of one character (「印同貼」), the task shares
+        said = without_times(part, transcript.date)
+        return shared_grams(said, task) + len({v.casefold() for v in VERB.findall(said)} & {v.casefold() for v in VERB.findall(task)})
+
+    for item in asked:
+        best = max(parts, key=lambda part: named(part, item.task))
+        if named(best, item.task):
+            item.agreed_due = best
+
+
 LAUGHS = re.compile(r"(?:哈){2,}|(?<![A-Za-z])(?:ha){2,}(?![A-Za-z])|lol(?![A-Za-z])|😂|🤣", re.IGNORECASE)  # said laughing
 INVITATION = re.compile(r"(?:有空|得閒|有時間|有興趣)\s*(?:嘅話|的話)?\s*(?:就|都)?\s*(?:可以|歡迎)|(?:if|when) you(?:'re| are)? (?:free|interested)", re.IGNORECASE)
 WANTS_TREAT = re.compile(r"想\s*(?:飲|食|要|嘆|試)|(?<![A-Za-z])wants?\s+(?:a\s+|some\s+)?(?:coffee|tea|drink|lunch|food)", re.IGNORECASE)
@@ -1149,6 +1168,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                                 for part in reader.closed_apart(sentence)], transcript.date)
         so_far = [said.text for said in transcript.lines[max(0, line.index - EVENT_TURNS):line.index]]
         since = two_turns_back(transcript.lines, line.index)
+        _dated_apart(reader, transcript, line, items)
         for raw_sentence in corrections_apart(spoken, transcript.date):
             earlier = [said.text for said in transcript.lines[max(0, line.index - 2):line.index]]
             # 「…兩點拍賣完，之後即刻 confirm」: due at two
@@ -1528,6 +1548,12 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 if i + 1 < len(found) and found[i + 1][0] == owner and re.match(r"(?:我|你)?\s*(?:順便|順手)", without_times(found[i + 1][1], transcript.date).strip(" ，,")) \
                         and OCCASION.fullmatch(OPENER.sub("", without_times(task, transcript.date)).strip(" ，,。")):
                     continue  # 「我聽日同會計開會，順便問埋」: where the work is done, not work; the day goes with it
+                handed = next((item for item in reversed(in_turn) if item.owner == owner), None) \
+                    if HANDED_TO_ME.fullmatch(without_times(task, transcript.date).strip(" ，,。？?")) \
+                    and has_time_words(task, transcript.date) else None
+                if handed:  # 「…改由阿玲排。阿玲，下個禮拜五俾我得唔得？」: when the task just given is handed in
+                    handed.agreed_due = handed.agreed_due or task
+                    continue
                 task = _head_restored(task, [t for _, t in found[:i]] + [item.task for item in in_turn])
                 again = _when_of_earlier(owner, task, [i for i in items if line.index - 2 <= i.turn < line.index] + in_turn,
                                          transcript.date)

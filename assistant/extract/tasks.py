@@ -651,7 +651,7 @@ ONLY_RECIPIENT = re.compile(rf"(?:(?<![A-Za-z])(?:{DELIVERY_VERBS})(?![A-Za-z])|
 NOT_NEEDED = re.compile(r"^\s*(?:唔使|唔駛|唔洗|唔好|不用)\s*(?:喇|啦|住|了)?\s*")  # 「唔使喇 Ivy」: let off
 HANDOVER_CLAUSE = re.compile(r"(?:改由|改為由|交返俾|交返畀|交俾|交畀|交給|轉交|轉俾)\s*\S{1,16}?\s*(?:跟進|跟|負責|處理|搞|做)"
                              r"|(?:交俾|交畀|轉交俾?|轉俾)\s*[^\s，,。]{1,8}?\s*(?:啦|吖)\s*(?:[，,。！!]|$)")  # 「…，交俾阿輝啦」
-PAST_PLAN = re.compile(r"^.*?(?:本來|原本|原先|原定)\s*(?:係|都係)?\s*(?:想|打算|諗住)?\s*(?:叫|搵|俾|畀|交俾|由)?\s*")
+PAST_PLAN = re.compile(r"^.*?(?:本來|原本|原先|原定)\s*(?:係|都係)?\s*(?:想|打算|諗住)?\s*(?:叫|搵|俾|畀|交俾|由|話(?:咗|過)?)?\s*")
 
 
 def _was_somebodys(sentence: str, transcript: Transcript, people: OwnerResolver) -> str | None:

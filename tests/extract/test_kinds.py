@@ -6515,3 +6515,15 @@ def test_a_thing_by_its_due_day_as_a_topic_is_no_work_and_its_day_said_again_is_
     items = _items([("Ivy Chan 陳詩韻", "黃太，月尾要交嘅季度報告，我仲等緊會計啲數。"),
                     ("黃太", "季度報告照樣月尾交。你今日就 send email 催會計俾數。")])
     assert items == [("Ivy Chan 陳詩韻", "季度報告交", "2026-03-31"), ("Ivy Chan 陳詩韻", "send email 催會計俾數", "2026-03-11")]
+
+
+def test_a_when_question_answered_part_by_part_dates_each_task():
+    items = _items([("黃太", "Ivy，你整個新版報價單俾我，另外要影印出嚟派俾每間分店。"), ("Ivy Chan 陳詩韻", "幾時要？"),
+                    ("黃太", "新版報價單今個禮拜五俾我；影印同派就等我批咗先，下個禮拜三要派晒。")])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-13"), ("Ivy Chan 陳詩韻", "2026-03-18")]
+
+
+def test_a_handover_then_its_hand_in_day_is_one_task_without_who_had_it():
+    items = _items([("黃太", "原本話阿傑排下個月嘅更表，不過阿傑要搞系統，改由 Ivy 排。Ivy，下個禮拜五俾我得唔得？"),
+                    ("Ivy Chan 陳詩韻", "得。")])
+    assert items == [("Ivy Chan 陳詩韻", "排下個月嘅更表", "2026-03-20")]
