@@ -775,6 +775,9 @@ def _due_asked(reader: Reader, transcript: Transcript, line: Line, items: list[R
             and not has_time_words(i.task, transcript.date)]
 
 
+HAD_IT = re.compile(r"(?:原本|本來|原先|原定)\s*(?:係|都係)?\s*(?:由)?\s*(?P<who>[^，,。\s]{1,8}?)\s*(?:負責|跟進|跟|做|搞|處理)")
+
+
 def _dated_apart(reader: Reader, transcript: Transcript, line: Line, items: list[RawItem]) -> None:
     """Dates the tasks a "when" question asked about, when the answer gives each its own day in a part naming
     it (「SOP 幾時要？」 「新版 SOP 禮拜五俾我；印同貼就…下個禮拜三要貼晒。」): each its part's day."""
@@ -1351,6 +1354,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 moving = turned_back or corrected_items(last, None)
                 part = TAKEN_PART.match(OPENER.sub("", (clauses(sentence) or [""])[0]).strip())
                 moving = [i for i in moving if shared_grams(part["topic"], i.task)] if part else moving
+                had = HAD_IT.search(sentence)
+                had = reader.people.find_name(had["who"]) if had else None
+                moving = [i for i in moving if i.owner == had] if had else moving  # 「原本係阿敏負責，…改由偉仔跟」: 阿敏's only
                 unsure = len(moving) > 1 and not part  # 「唔係，改由 Ken 跟啦」 after two tasks: both, or one?
                 plan = next((c for c in reversed(clauses(sentence)[1:]) if taker == reader.speaker(line)
                              and has_time_words(c, transcript.date)

@@ -28,7 +28,7 @@ VERBS = (
     r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
     r"share|brief|sign|ship|post|publish|phone|meet|見(?!到|過)|探|補(?!充)|核|審|批核|sync|backup|save|rollback|handle|揀|選|畫|設計|design|"
     r"起|砌|計|影|拍(?!板|手)|錄|bill|quote|pay|付|俾錢|入(?!嚟|去|面|職|住)|傾|push|推出|推(?!廣)|hotfix|patch|"
-    r"升級|upgrade|檢查|驗(?!血|身|孕|到)|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate|"
+    r"留意(?!到|咗|過)|升級|upgrade|檢查|驗(?!血|身|孕|到)|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate|"
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|結數|埋數|對(?:好|返|晒)?數|對(?=\s*(?:一下|下|吓|一對|清楚|好|返|晒))|核數|出糧|付款|"
     r"打(?=多|返|過去|去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|續(?=\s*(?:咗|埋|好|返|晒|個|份|張|啲|[A-Za-z]))|叫(?=\s*(?:人|師傅|工人|同事|班|啲|佢))|消毒(?![藥水液紙])|叫貨|估價(?!單)|收數(?!員|公司)|編更(?!表)|調更(?!表)|試(?=\s*(?:下|吓)\s*[^\s，,。！!？?啦喇先])|試(?=用|做|行)|(?:鎖|封|綁|釘|掃|煮|擺|收|抄|磅|黐|扣|摺|疊|噴|鋪|掛|吊|泊|校|調|圍)(?=好|晒|哂|埋|低|起|實|掂|返|乾淨)(?!埋一邊)|(?:鎖|釘|擺|黐|噴|鋪|掛|吊)(?=\s*(?:個|張|塊|幅|條|把|啲)\s*\S)|(?<![麵書錢紅荷背手])包(?=好|晒|起|完|咗|\s*(?:啲|個|份))|盤點|點貨|點倉|(?<![零一二兩三四五六七八九十半幾有\d])點(?=完|清|齊|埋|晒)|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|重設|重做|重寫|重裝|備份|轉賬|轉帳|匯款|過戶|結(?=好|算|賬|帳|清)|打印|掃描|存檔|歸檔|"
     r"back\s*up|clean\s*up|wrap\s*up|pick\s*up|set\s*up|sign\s*off|revise|amend|reschedule|reconcile|verify|validate|consolidate|negotiate|resend|rebook|recheck|"
@@ -1070,6 +1070,8 @@ def _who_asked(transcript: Transcript, turn: int) -> tuple[str, str] | None:
 ADDRESSEE_LEAD = re.compile(r"^(?:(?:你|您)(?:哋)?\s*(?:(?:可唔可以|可以|要|記得|幫我|幫手)\s*)*"
                             r"|(?:(?:can|could|would|will) you|please)(?![A-Za-z])\s*(?:please\s*)?)", re.IGNORECASE)
 CONTACT_VERBS = r"約|問|搵|打(?:返|晒|埋)?[俾畀]|通知(?:埋|晒)?|聯絡|覆(?:返)?|提醒|催|回覆|(?<![A-Za-z])(?:email|call|whatsapp|ping|remind|reply|message|sms)"
+# whom work is chased with: 「follow up 佢哋」, 「逼實佢哋」 (the vendor said before)
+FOLLOWED_UP = re.compile(r"(?:follow\s*up|chase|push|跟進|逼實|逼|盯實|盯住|追)\s*(?:吓|下|一下|埋|實)?\s*$", re.IGNORECASE)
 PERSON_VERB = re.compile(rf"(?:{CONTACT_VERBS}|話俾|話畀|叫|同)\s*$", re.IGNORECASE)  # verbs whose object is a person
 GIVEN_TO = re.compile(r"(?:[俾畀給]|(?<![A-Za-z])(?:send|email|cc|to))\s*$", re.IGNORECASE)  # 「send 份報價俾佢哋」
 ASKED = re.compile(r"可唔可以|可不可以|得唔得|好唔好|[？?]\s*$")  # a question, never what 佢 stands for
@@ -1245,7 +1247,8 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     pronoun = PRONOUN_OBJECT.search(task)
     party = (_reported_party(transcript, turn) if pronoun.group(0) == "佢"
              else _party_spoken_to(transcript, turn) or _reported_party(transcript, turn)) \
-        if pronoun and PERSON_VERB.search(task[:pronoun.start()]) else None
+        if pronoun and (PERSON_VERB.search(task[:pronoun.start()])
+                        or pronoun.group(0) == "佢哋" and FOLLOWED_UP.search(task[:pronoun.start()])) else None
     if party:  # 「個客今朝 email 嚟問…」 「你今日覆佢」, 「C座有住戶投訴…，你打個電話俾佢」: the client, the residents
         return spaced_scripts(f"{task[:pronoun.start()]}{party}{task[pronoun.end():]}"), party
     context = context_for(task, transcript, turn, topic_only, owner)

@@ -6527,3 +6527,17 @@ def test_a_handover_then_its_hand_in_day_is_one_task_without_who_had_it():
     items = _items([("黃太", "原本話阿傑排下個月嘅更表，不過阿傑要搞系統，改由 Ivy 排。Ivy，下個禮拜五俾我得唔得？"),
                     ("Ivy Chan 陳詩韻", "得。")])
     assert items == [("Ivy Chan 陳詩韻", "排下個月嘅更表", "2026-03-20")]
+
+
+def test_following_them_up_means_the_party_spoken_to():
+    items = _items([("黃太", "天文台話呢個禮拜尾可能有颱風。Ivy，個網站上次係咪出咗問題？"),
+                    ("Ivy Chan 陳詩韻", "係，我已經同 vendor 講咗，佢哋話出咗 patch。"),
+                    ("黃太", "咁你 follow up 佢哋，禮拜四前試完個 patch。")])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-12")]
+    assert "vendor" in items[0][1] and "天文台" not in items[0][1]
+
+
+def test_a_handover_naming_who_had_it_moves_only_their_task():
+    items = _items([("黃太", "Ivy，你聽日喺展覽現場留意下啲客嘅反應。"), ("Ivy Chan 陳詩韻", "冇問題，我會喺現場睇住。"),
+                    ("黃太", "第二樣，培訓講座。原本係 Priya 負責，不過佢要出差，所以改由阿傑跟。阿傑，你三個工作天內同講者 confirm 日子。")])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-12"), ("Marco Lee 李文傑", "2026-03-16")]
