@@ -6541,3 +6541,8 @@ def test_a_handover_naming_who_had_it_moves_only_their_task():
     items = _items([("黃太", "Ivy，你聽日喺展覽現場留意下啲客嘅反應。"), ("Ivy Chan 陳詩韻", "冇問題，我會喺現場睇住。"),
                     ("黃太", "第二樣，培訓講座。原本係 Priya 負責，不過佢要出差，所以改由阿傑跟。阿傑，你三個工作天內同講者 confirm 日子。")])
     assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-12"), ("Marco Lee 李文傑", "2026-03-16")]
+
+
+def test_wanting_to_ask_now_is_no_work():
+    assert _items([("Ivy Chan 陳詩韻", "黃太，想問下年假。人事部嘅新制度下個月開始，我哋今年係咪照舊？")]) == []
+    assert _items([("黃太", "阿傑，你聽日問下供應商有冇貨。")]) == [("Marco Lee 李文傑", "問下供應商有冇貨", "2026-03-12")]
