@@ -6546,3 +6546,7 @@ def test_a_handover_naming_who_had_it_moves_only_their_task():
 def test_wanting_to_ask_now_is_no_work():
     assert _items([("Ivy Chan 陳詩韻", "黃太，想問下年假。人事部嘅新制度下個月開始，我哋今年係咪照舊？")]) == []
     assert _items([("黃太", "阿傑，你聽日問下供應商有冇貨。")]) == [("Marco Lee 李文傑", "問下供應商有冇貨", "2026-03-12")]
+
+
+def test_that_day_is_the_day_named_before_it_even_an_events():
+    assert _items([("黃太", "下個禮拜三區議會開會，我嗰日親自同校長講。")]) == [("黃太", "親自同校長講", "2026-03-18")]
