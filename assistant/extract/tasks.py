@@ -862,8 +862,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     for previous in reversed(transcript.lines[max(0, turn - 2):turn]):
         for sentence in reversed(sentences(previous.text)):
             sentence = RESUMPTIVE.sub(r"\g<kept>", sentence)
-            if all(REPORTER.match(_LEAD.sub("", c).strip()) for c in clauses(sentence)):
-                continue  # 「師傅話要預早兩個禮拜 book」: what a party said of the work; the work was named before
+            if all(REPORTER.match(_LEAD.sub("", c).strip()) or not _drop_times(c, transcript).strip(" ，,。")
+                   for c in clauses(sentence)):  # 「九月尾，師傅話要預早兩個禮拜 book」: when, and what a party said of
+                continue  # the work; the work was named before
             if WHO.search(sentence):  # 「場地平面圖邊個畫？」 answered by 「阿豪你畫啦」
                 asked = _LEAD.sub("", WHO.sub("", sentence).rstrip("？? 呀啊呢"))
                 return re.sub(r"\s*(?:係|都係)\s*(?:負責|跟進|跟|處理|搞)$|(?<![一吓下])\s*(?:負責|跟進)$", "", asked) or asked  # 「M1係邊個負責？」: M1
@@ -890,6 +891,10 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             handed = _was_somebodys(sentence, transcript, people) if TAKES_CHARGE.fullmatch(first.strip()) else None
             if handed:  # 「…，原本係 Jason 跟 booking 嘅」 … 「Vivian 你跟吖」
                 return handed
+            called = people.strip_leading(_LEAD.sub("", sentence).strip())
+            when_of = WHEN_OF.match((called[1] if called else _LEAD.sub("", sentence)).strip(" ，,"))
+            if when_of and not leans_on_context(when_of["thing"]):
+                return when_of["thing"]  # 「部海德堡嘅年檢幾時到期？」 … 「咁你月尾前 book 咗佢」: the inspection
             if sentence.rstrip().endswith(("？", "?")) and (not (ACTION_VERB.search(sentence) or NEEDED_OR_NOT.search(sentence) and VERB.search(sentence))
                                                             or re.search(r"我(?!哋)", sentence)):
                 continue  # 「要唔要我幫手拉數？」 offers help, it is not the work
@@ -954,6 +959,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     return None
 
 
+WHEN_OF = re.compile(r"^(?:嗰|呢)?(?:部|個|份|張|架|條|批)?\s*(?P<thing>[^，,。？?你我佢]{2,16}?)\s*(?:幾時|邊日)\s*(?:到期|截止|完|過期|開始)[^，,。]{0,4}[？?]$")
 MADE_READY_BY_ME = re.compile(r"(?P<thing>[^，,。你我佢]{2,12}?)\s*我(?:哋)?\s*(?:已經)?\s*[\u3400-\u9fff]{1,2}(?:好|完|晒)咗")
 TOPIC_ASKED = re.compile(r"(?:咁|噉|仲有)?\s*(?P<thing>[^，,。？?你我佢]{2,12}?)\s*呢\s*[？?]$")  # 「咁通告呢？」: how that thing stands
 PAST_WHEN = re.compile(r"\s*(?:上個?(?:禮拜|星期|週|周|月)|尋日|琴日|頭先|啱啱|上次)\s*")  # when something went wrong

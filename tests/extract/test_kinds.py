@@ -6550,3 +6550,9 @@ def test_wanting_to_ask_now_is_no_work():
 
 def test_that_day_is_the_day_named_before_it_even_an_events():
     assert _items([("黃太", "下個禮拜三區議會開會，我嗰日親自同校長講。")]) == [("黃太", "親自同校長講", "2026-03-18")]
+
+
+def test_it_is_the_thing_a_when_question_asked_about():
+    items = _items([("黃太", "最後，阿傑，部影印機嘅保養合約幾時到期？"), ("Marco Lee 李文傑", "四月尾，供應商話要預早兩個禮拜續。"),
+                    ("黃太", "咁你今個月尾之前續咗佢。"), ("Marco Lee 李文傑", "好。")])
+    assert items == [("Marco Lee 李文傑", "續影印機嘅保養合約", "2026-03-31")]
