@@ -134,6 +134,9 @@ CHECKS_IT = re.compile(r"(?:簽|睇|批|審|過目|核對|覆核|蓋印|存檔|�
 PARTICLE_THEN_PERSON = re.compile(r"(?<=[喎啦喇囉吖嘛])\s*(?=(?:你|我)(?!哋))")
 BARE_HANDOVER = re.compile(r"(?:咁|噉)\s*(?:就)?\s*(?:你)?\s*(?:嚟)?\s*(?:跟進|跟|負責|搞|做|處理)(?:埋|住)?(?:佢)?\s*(?:啦|喇|吖)?\s*(?:之前|前)?")
 WHOSE = re.compile(r"\s*(?:嘅|嗰\s*(?:份|個|張|單|啲|間|批)|(?:啲|份|張|單|批)(?=\s*[\u3400-\u9fffA-Za-z]))")  # 「Tom 嗰份 contract」, 「Dr Leung 啲 booking」: whose
+HANDED_TO_ME = re.compile(rf"(?:你)?\s*(?:要|可以|就)?\s*(?:{DELIVERY_VERBS})?\s*(?:返|埋|晒)?\s*(?:俾|畀|給)\s*我(?!哋)\s*"
+                          r"(?:得唔得|可唔可以|好唔好|OK唔OK|啦|吖|喇)?", re.IGNORECASE)  # 「（禮拜五）俾我得唔得？」
+DONE_HANDED_IN = re.compile(rf"(?:(?:{VERB_WORD})\s*(?:好|晒|埋|完)\s*)?(?:{HANDED_TO_ME.pattern})", re.IGNORECASE)  # 「整理好交俾我」
 TAKES_IT_OVER = re.compile(r"\s*(?:嚟|去)?\s*(?:接手|接咗佢|頂上)(?:佢)?(?:啦|喇|吖|囉|先)?[。！!]?")
 NAMED_GO = re.compile(r"\s*(?:就)?\s*(?:跟進|跟|負責|處理|做|搞)(?:埋|住)?(?:佢)?(?:啦|喇|吖|囉)?[。！!]?")
 AWAY_ONLY = re.compile(rf"[^，,。]{{0,16}}?(?:{AWAY})[^，,。]{{0,4}}")
@@ -569,7 +572,9 @@ class Reader:
                 return name  # 「我接咗佢啦，…」 「好，Ivy 跟。」: the one who just offered, confirmed
         said = [c for c in self.read(sentence, line) if (c.action or c.has_owner_cue)  # 「算啦，俾 Ken 做啦」
                 and not NOT_ACTION.search(c.text)  # 「…，你專心搞 tender」: no work of its own
-                and not (c.text and not c.has_owner_cue and OBSERVATION.search(c.text))]  # 「我呢排好忙，嗰part交俾Tom跟啦」
+                and not (c.text and not c.has_owner_cue and OBSERVATION.search(c.text))  # 「我呢排好忙，嗰part交俾Tom跟啦」
+                and not (DONE_HANDED_IN.fullmatch(re.sub(r"^\s*(?:之前|以前|前|之內|以內|內)", "", without_times(c.text, self.transcript.date)).strip(" ，,。？?"))
+                         and has_time_words(c.text, self.transcript.date))]  # 「咁改由 Joyce 跟，下個禮拜一前（整理好）交俾我」: when
         if len(said) == 1 and said[0].has_owner_cue and said[0].owner not in (None, UNKNOWN, self.speaker(line)) \
                 and BARE_HANDOVER.fullmatch(re.sub(r"[\s，,。]", "", without_names(without_times(said[0].text, self.transcript.date), self.people))):
             return said[0].owner  # 「咁 Ivy 你跟，禮拜五前」 after 「logo 係我跟開㗎」

@@ -29,7 +29,7 @@ from assistant.extract.answers import (
 )
 from assistant.extract.clause_reader import (
     APPROVAL, BARE_COMMIT, BARE_HANDOVER, DEPARTMENT, DUE_MOVED, LIMIT_MARK, REMINDER, ROLE, SAID, STATE, STRANGER, TAKEN_PART,
-    NOT_NEEDED, ONCE_PLANNED, UNKNOWN, YES_FIRST, Clause, Reader, group_in, without_names,
+    HANDED_TO_ME, NOT_NEEDED, ONCE_PLANNED, UNKNOWN, YES_FIRST, Clause, Reader, group_in, without_names,
 )
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.conditions import condition_apart
@@ -114,8 +114,6 @@ def _due_only(verbs: str) -> re.Pattern[str]:
                       r"(?:唔該|please|thanks|thank you)?$", re.IGNORECASE)  # 「應該禮拜一得」
 
 
-HANDED_TO_ME = re.compile(rf"(?:你)?\s*(?:要|可以|就)?\s*(?:{DELIVERY_VERBS})?\s*(?:返|埋|晒)?\s*(?:俾|畀|給)\s*我(?!哋)\s*"
-                          r"(?:得唔得|可唔可以|好唔好|OK唔OK|啦|吖|喇)?", re.IGNORECASE)  # 「（禮拜五）俾我得唔得？」
 # A sentence that only gives the due time of the tasks said just before it: 「兩樣都禮拜五前搞掂。」
 DUE_ONLY = _due_only("搞掂|搞定|完成|做完|做好|交|俾|畀|done")
 # 「禮拜五前 email 俾我。」 after the work, 「聽日十點前 send 俾你。」 answering 「幾時交？」: when it is handed in

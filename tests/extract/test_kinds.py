@@ -6556,3 +6556,10 @@ def test_it_is_the_thing_a_when_question_asked_about():
     items = _items([("黃太", "最後，阿傑，部影印機嘅保養合約幾時到期？"), ("Marco Lee 李文傑", "四月尾，供應商話要預早兩個禮拜續。"),
                     ("黃太", "咁你今個月尾之前續咗佢。"), ("Marco Lee 李文傑", "好。")])
     assert items == [("Marco Lee 李文傑", "續影印機嘅保養合約", "2026-03-31")]
+
+
+def test_a_handover_with_its_hand_in_day_moves_the_declined_task():
+    asked = [("黃太", "阿傑，你禮拜五之前整理好供應商名單得唔得？"), ("Marco Lee 李文傑", "我禮拜五要去深圳，真係抽唔到身。")]
+    for handover in ("咁改由 Ivy 跟，下個禮拜一收工前交俾我。", "咁改由 Ivy 跟，下個禮拜一前整理好交俾我。"):
+        items = _items(asked + [("黃太", handover), ("Ivy Chan 陳詩韻", "冇問題。")])
+        assert items == [("Ivy Chan 陳詩韻", "整理好供應商名單", "2026-03-16")], handover
