@@ -239,6 +239,10 @@ def extract(transcript, out_file, meeting_date, backend, attendees, attendees_fi
         result = extract_transcript(data, settings, day, people(_all_attendees(attendees_file, attendees)))
     except (ValueError, KeyError, TypeError, WeightsError) as exc:
         raise click.ClickException(f"{transcript}: {exc}") from exc
+    except OSError as exc:  # transformers: a hub name with no copy on this machine (the hub is never asked), a folder missing
+        said = (str(exc).splitlines() or [type(exc).__name__])[0]
+        raise click.ClickException(f"the extraction model {settings.hf_model!r} could not be loaded ({said}); "
+                                   "give a local folder in ASSISTANT_EXTRACTION__HF_MODEL, or use --backend llama_cpp") from exc
     text = json.dumps(result, ensure_ascii=False, indent=2)
     if out_file:
         try:

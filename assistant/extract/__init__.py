@@ -48,7 +48,7 @@ def extract(transcript: Transcript, settings: ExtractionSettings) -> Extraction:
     if model is not None and items:
         items = merge_items(review(items, transcript, model, settings), transcript)
     # nobody is rung for an item without an owner: a person picks one (as the service stores it)
-    items = [replace(item, task=in_spoken_names(item.task, transcript, item.turn), needs_review=item.needs_review or item.owner is None)
+    items = [replace(item, task=in_spoken_names(item.task, transcript), needs_review=item.needs_review or item.owner is None)
              for item in items]
     return Extraction(merge_decisions(decisions), items)
 

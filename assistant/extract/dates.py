@@ -455,22 +455,6 @@ def in_week_asked(asked: str, reply: str) -> str:
     return REPLY_WEEKDAY.sub(f"{weeks.pop()}個", reply)
 
 
-THAT_DAY = re.compile(r"(?<!返嚟)(?<!返嚟嘅)(?<!返工)(?<!返到嚟)(?<!放完假)(?:嗰日|果日|當日)(?!子|起|開始)")
-
-
-def that_day_named(text: str, today: date) -> str:
-    """text with 「嗰日」 (that day) written as the one day named before it in the same text (「下個禮拜三區議會
-    開會會見到佢哋，我嗰日同佢哋講」 → 「…我下個禮拜三同佢哋講」), so an event's day dates the work done on it;
-    unchanged when no day or several days are named before it, or it is the day back from leave (leave.py)."""
-    out, last = [], 0
-    for m in THAT_DAY.finditer(text):
-        days = {p.day: p.text for p in find_time_phrases(text[:m.start()], today)}
-        if len(days) == 1:
-            out += [text[last:m.start()], next(iter(days.values()))]
-            last = m.end()
-    return "".join(out) + text[last:]
-
-
 @dataclass(frozen=True)
 class TimePhrase:
     start: int

@@ -1351,21 +1351,26 @@ def called_by(person: Person, transcript: Transcript) -> str:
     return person.aliases[0] if person.aliases else person.name
 
 
-def in_spoken_names(task: str, transcript: Transcript, turn: int | None = None) -> str:
+# where a name is a person's, not part of a longer word (「book 文華酒店」, 「同國強集團傾」, 「搵張經理簽名」): right after
+# a verb of giving or contacting, and before a pause or a word of what is done with them
+PERSON_SLOT = re.compile(r"(?:[俾畀給同問搵約見催覆]|通知|提醒|話俾|話畀|打俾|打畀|(?<![A-Za-z])(?:cc|send|email|call|whatsapp))\s*(?:吓|下|一下|埋|返)?\s*$",
+                         re.IGNORECASE)
+PERSON_AFTER = re.compile(r"\s*(?:$|[，,。！!？?；;、\s]|[A-Za-z]|講|傾|知|睇|確認|簽|批|過目|審批|參考|入數|揀|跟進|處理|報告|匯報|聽|check|confirm)",
+                          re.IGNORECASE)
+
+
+def in_spoken_names(task: str, transcript: Transcript) -> str:
     """The task with attendees' full names (put in for 我/你 and the like) written as the meeting
     calls them: 「send 報價俾 Stephen Ma 馬國強」 → 「send 報價俾 Stephen」; a name of one word is
-    written in full instead of the alias said (「交俾陳姑娘」 → 「交俾陳淑儀」), as minutes name people,
-    unless the alias is only a surname and title the list did not give (「陳生」 may be a client), or a
-    title the list did not give alone (「叫師傅裝」 for 周師傅) or the turn (``turn``, its index) did not
-    say as a name (「搵個經理簽名」: any manager)."""
+    written in full instead of the alias said where it names the person (「交俾陳姑娘」 → 「交俾陳淑儀」),
+    as minutes name people: after a verb of giving or contacting and before a pause or what is done
+    with them (PERSON_SLOT, PERSON_AFTER: not 「book 文華酒店」), never a common title (「搵經理簽名」)
+    or a surname and title the list did not give (「陳生」 may be a client)."""
     people = resolver_for(transcript.people)
-    line = transcript.lines[turn].text if turn is not None and 0 <= turn < len(transcript.lines) else ""
-    titles = {line[start:end] for _, start, end in people.spans(line)} & COMMON_TITLES
-    given = {alias for person in transcript.people for alias in person.aliases}
     for name, start, end in reversed(people.spans(task)):
         said = task[start:end]
-        if len(name.split()) == 1 and said != name and (said not in COMMON_TITLES or said in titles and said in given) \
-                and not people.only_by_title(said, name):
+        if len(name.split()) == 1 and said != name and said not in COMMON_TITLES \
+                and not people.only_by_title(said, name) and PERSON_SLOT.search(task[:start]) and PERSON_AFTER.match(task[end:]):
             task = task[:start] + name + task[end:]
     for person in transcript.people:
         if person.name in task:

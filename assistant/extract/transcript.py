@@ -13,7 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from assistant.deadlines import check_timezone
-from assistant.extract.dates import in_week_asked, that_day_named
+from assistant.extract.dates import in_week_asked
 from assistant.extract.owners import Person, resolver_for
 from assistant.extract.sounds_like import respelled
 from assistant.extract.speakers import name_speakers
@@ -115,7 +115,7 @@ class Transcript:
         turns = [(speaker, without_pauses(words_joined(text, [(start, end) for _, start, end in spans(text)])))
                  for speaker, text in (_label_typed(speaker, respelled(normalise(text), tuple(people)), spans)
                                        for speaker, text in turns)]
-        turns = [(speaker, that_day_named(in_week_asked(turns[i - 1][1], text) if i and turns[i - 1][0] != speaker else text, day))
+        turns = [(speaker, in_week_asked(turns[i - 1][1], text) if i and turns[i - 1][0] != speaker else text)
                  for i, (speaker, text) in enumerate(turns)]
         named = name_speakers(turns, people)
         turns = [(named.get(speaker, speaker), text) for speaker, text in turns]

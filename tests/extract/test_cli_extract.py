@@ -147,3 +147,13 @@ def test_extract_on_a_development_meeting_gives_its_to_do_table():
     assert "櫥窗設計初稿" in tasks[1] and "排班表" in tasks[2]
     [decision] = json.loads(done.stdout)["decisions"]
     assert "紅金色" in decision["text"]
+
+
+def test_a_transformers_model_missing_here_is_a_clean_error(tmp_path):
+    source = tmp_path / "meeting.json"
+    source.write_text(json.dumps(MEETING, ensure_ascii=False), encoding="utf-8")
+    env = {**os.environ, "ASSISTANT_EXTRACTION__HF_MODEL": str(tmp_path / "no-such-model")}
+    done = subprocess.run([sys.executable, "-m", "assistant.cli", "extract", str(source), "--backend", "transformers"],
+                          capture_output=True, text=True, timeout=300, env=env)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert "could not be loaded" in done.stderr and "no-such-model" in done.stderr
