@@ -783,6 +783,7 @@ def _dated_apart(reader: Reader, transcript: Transcript, line: Line, items: list
     parts = [c for s in sentences(line.text) for c in re.split(r"[；;]", s) if has_time_words(c, transcript.date)]
     if len(asked) < 2 or len(parts) < 2:
         return
+
     def named(part: str, task: str) -> int:  # words, and verbs of one character (「印同貼」), the task shares
         said = without_times(part, transcript.date)
         return shared_grams(said, task) + len({v.casefold() for v in VERB.findall(said)} & {v.casefold() for v in VERB.findall(task)})
