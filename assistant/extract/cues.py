@@ -68,7 +68,7 @@ ANYTHING = re.compile(r"(?:如果)?有(?:咩|乜嘢|乜|什麼|甚麼)?\s*(?:嘢
                       r"|(?:如果)?有(?:咩|乜嘢|乜|什麼|甚麼)\s*[^，,。？?]{1,12}?(?=[，,][^？?]*$)"  # 「…，有咩唔啱，月中之前話我知。」
                       # 「無論係咩原因，你都寫份 summary 俾我」: whatever it is, no question
                       r"|(?:無論|不論|不管|唔理|(?<![A-Za-z])no matter)[^，,。？?]{0,16}?(?=[，,][^？?]*$)")
-FIND_OUT = re.compile(r"\s*(?:睇|問|check|查|confirm)\s*(?:吓|下|清楚|一下|埋)", re.IGNORECASE)  # a clause that finds out
+FIND_OUT = re.compile(r"\s*(?:(?:睇|問|check|查|confirm)\s*(?:吓|下|清楚|一下|埋)|問\s*佢(?:哋)?)", re.IGNORECASE)  # 「…，問佢哋幾時送貨」  # a clause that finds out
 FINDS_OUT_RIGHT_BEFORE = re.compile(r"(?:睇|看|問|check|查|confirm|知道|了解)\s*(?:吓|下|睇|看|一睇|一看|清楚|一下|埋)?\s*$"
                                     r"|(?:睇|看|問|check|查|confirm)\s*(?:吓|下|清楚|一下)?\s*(?:個|份|張|啲|部)[^，,。？?]{1,10}$"
                                     r"|(?:睇|看|問|check|查|confirm)\s*(?:吓|下|一下)\s*[^，,。？?你我]{1,10}$",  # 「check 下會議室有冇位」

@@ -215,6 +215,7 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     text = drop_names(text, people, owner)
     for _ in range(2):
         text = _MODAL.sub("", _SUBJECT.sub("", _LEAD.sub("", text.strip())))
+    text = FOR_ME_SAID_WITH.sub("", WHICH_ONE_SAID.sub("", text))
     together = TOGETHER_WITH.match(text)
     if together and people.find_name(together["who"]):  # 「同 Ken 一齊整理…」: each of the two has it
         text = text[together.end():]
@@ -240,7 +241,7 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
 
 
 # 「test plan 你寫」, 「份 proposal 阿傑你寫啦」: the thing, then who writes it
-_THING_YOU_VERB = re.compile(rf"^[^，,。你]*[^\s，,。你]\s*你(?!哋)\s*(?P<verb>(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?)\s*(?:啦|吖)?$",
+_THING_YOU_VERB = re.compile(rf"^[^，,。你我]*[^\s，,。你我]\s*(?:你|我)(?!哋)\s*(?P<verb>(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?)\s*(?:啦|吖)?$",
                              re.IGNORECASE)
 # 「嗰份 JD 你同客再 confirm 一次」: the thing, who does it with whom, then the verb
 WITH_WHOM = r"(?:同|跟(?!\s*一)|向|替)\s*[^，,。你我]{1,12}?\s*"  # 「同客」, 「向業主」: who the work is done with (not 跟一跟)
@@ -334,6 +335,10 @@ DELIVERY_VERBS = r"send|email|e-mail|whatsapp|forward|submit|upload|交|俾|畀|
 TO_ME = re.compile(rf"(?:{DELIVERY_VERBS}|給)\s*(?:返)?\s*(?:俾|畀|給)?\s*我(?!哋)", re.IGNORECASE)  # 「交份報價俾我」
 HELPS_ME = re.compile(r"\s*(?:要|會|可以)?\s*幫(?:我|手)(?!哋)")  # a name then 「幫我 V」 asks that person, a day said or not
 FOR_ME = re.compile(r"^(?:你\s*)?幫(?:我|佢)(?!哋)\s*(?=\S)")  # 「份報價 May 你幫我交」: the work is 交
+# 「你講嗰間紙行」, 「佢介紹嗰個師傅」: which one, by who spoke of it; the thing is named after it
+WHICH_ONE_SAID = re.compile(r"(?<=\S)(?:你|我|佢)(?:哋)?\s*(?:講|話|提|介紹|推薦|識)(?:過|咗|開)?\s*(?=(?:嗰|呢)(?:間|個|位|部|架|款|隻|份|張|條|啲))")
+# 「你同我問吓報價」: 同我 before a verb that is not done with somebody asks a favour, as 幫我 does
+FOR_ME_SAID_WITH = re.compile(rf"^同\s*我(?!哋)\s*(?!(?:講|傾|商量|開會|一齊|見|約|解釋|交代|對|discuss|meet)(?![A-Za-z]))(?=(?:{VERB_WORD}))", re.IGNORECASE)
 FAVOUR = re.compile(r"^幫(?:我|手|吓)?\s*")  # 「你幫我 send」: the work is send
 # a clause that says how things stand or warns (it names no work to be done)
 # 「Ken 今日冇嚟」, 「佢今個禮拜喺米蘭」: where somebody is, no work
@@ -381,10 +386,15 @@ REPORTED = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])(?:咗|過)(?!佢|之後|以�
 _REPEAT = re.compile(r"^(?:都要|要)?(?P<verb>\S{1,6}?)\s*(?:晒|哂|埋|好|掂|完|齊)(?:佢|佢哋)?$")
 
 
+# 「張 order 我落啦，我下個禮拜二之前落」: who and the verb again, with the day (read apart)
+_SAID_AGAIN = re.compile(rf"(?:我|你)?\s*(?:會|就|一定)?\s*(?P<verb>{VERB_WORD})\s*(?:啦|喇|吖)?[。！!]?", re.IGNORECASE)
+
+
 def _repeats(clause: str, before: list[str]) -> bool:
     """Whether a clause only says an earlier clause's verb again, done (「通知晒」 after 「通知所有客戶」)."""
-    again = _REPEAT.match(_LEAD.sub("", clause.strip()))
-    return bool(again) and any(again["verb"] in b for b in before)
+    again = _REPEAT.match(_LEAD.sub("", clause.strip())) or _SAID_AGAIN.fullmatch(_LEAD.sub("", clause.strip()))
+    return bool(again) and any(again["verb"] in b and not re.search(rf"(?:唔|冇|未|不用)\S{{0,3}}{re.escape(again['verb'])}", b)
+                               for b in before)  # 「份 report 唔使你寫喇，Ivy 你寫」: not said again
 
 
 # 「俾個比較表我」: give a thing to me, the thing first
@@ -420,6 +430,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     parts = said if len(said) == 1 else parts  # 「Key art 你放假前搞掂，即係下個禮拜三」: the time said again
     if len(parts) > 1:  # 「因為客禮拜五嚟，整好 proposal」: the reason (or 「無論點」) said first is not the work
         parts = [p for p in parts if not BECAUSE.match(_LEAD.sub("", p).strip())] or parts
+    if len(parts) > 1:  # 「通知所有客戶，通知晒」, 「張 order 我落啦，我聽日落」: a verb said again adds nothing
+        parts = [p for i, p in enumerate(parts) if not i or not _repeats(_drop_times(p, transcript), parts[:i])]
     later = parts[1:]  # 「張表阿May幫我印，聽朝十點前放我枱面」: the first clause read so, the rest kept
     if parts:  # 「海報 Ivy 禮拜五前出」, 「份報價你聽日交」: the owner between the topic and the verb
         subjects = [(True, start, end) for name, start, end in people.spans(parts[0])
@@ -527,8 +539,6 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         if todo != parts and any(VERB.search(p) and not leans_on_context(_clean_clause(p, transcript, people, owner))
                                  for p in todo):
             parts = todo
-    if len(parts) > 1:  # 「通知所有客戶，通知晒」: a verb said again adds nothing
-        parts = [p for i, p in enumerate(parts) if not i or not _repeats(_drop_times(p, transcript), parts[:i])]
     relaxed = NOT_URGENT.fullmatch(parts[0].strip()) if len(parts) == 2 else None
     parts = [relaxed["thing"], parts[1]] if relaxed else parts  # 「contract 唔急，二月尾前傾好就得」: the contract, no rush
     verb = _MODAL.sub("", _SUBJECT.sub("", _TAIL.sub("", _drop_times(parts[1], transcript).strip()))) if len(parts) == 2 else ""
@@ -554,7 +564,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
 
 
 TAG_AFTER = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*(?:可唔可以|得唔得|好唔好|OK\s*唔\s*OK)\s*[？?]*\s*$", re.IGNORECASE)
-TOLD = re.compile(r"話(?![俾畀])\s*\S")  # 「…，話…」 after a verb of contacting: what they are told
+# 「…，話…」, 「…，叫佢哋…」 after a verb of contacting: what they are told or asked
+TOLD = re.compile(r"(?:話(?![俾畀])|(?:順便|順手)?\s*(?:叫|請|要求|提醒|建議|問)\s*(?:吓|下|一下)?\s*佢(?:哋)?(?!\s*[，,。]))\s*\S")
 
 
 def without_message(text: str) -> str:
@@ -630,7 +641,7 @@ def leans_on_context(task: str) -> bool:
     counting two, unless they are a verb and its object (「訂房」)."""
     latin = re.findall(r"[A-Za-z]{2,}", task)
     substance = len(FILLER_CHARS.sub("", re.sub(r"[A-Za-z0-9]+", "", task))) + 2 * len(latin)
-    return bool(PRONOUN_OBJECT.search(task)) or substance < 3 and not _verb_and_object(task) \
+    return bool(PRONOUN_OBJECT.search(without_message(task))) or substance < 3 and not _verb_and_object(task) \
         or bool(ONLY_RECIPIENT.fullmatch(task.strip()))
 
 
@@ -1075,7 +1086,7 @@ def _who_asked(transcript: Transcript, turn: int) -> tuple[str, str] | None:
 
 ADDRESSEE_LEAD = re.compile(r"^(?:(?:你|您)(?:哋)?\s*(?:(?:可唔可以|可以|要|記得|幫我|幫手)\s*)*"
                             r"|(?:(?:can|could|would|will) you|please)(?![A-Za-z])\s*(?:please\s*)?)", re.IGNORECASE)
-CONTACT_VERBS = r"約|問|搵|打(?:返|晒|埋)?[俾畀]|通知(?:埋|晒)?|聯絡|覆(?:返)?|提醒|催|回覆|(?<![A-Za-z])(?:email|call|whatsapp|ping|remind|reply|message|sms)"
+CONTACT_VERBS = r"約|問|搵|打(?:返|晒|埋)?[俾畀]|通知(?:埋|晒)?|聯絡|覆(?:返)?|提醒|催|回覆|同[^，,。]{1,8}?(?:解釋|交代)|(?<![A-Za-z])(?:email|call|whatsapp|ping|remind|reply|message|sms)"
 # whom work is chased with: 「follow up 佢哋」, 「逼實佢哋」 (the vendor said before)
 FOLLOWED_UP = re.compile(r"(?:follow\s*up|chase|push|跟進|逼實|逼|盯實|盯住|追)\s*(?:吓|下|一下|埋|實)?\s*$", re.IGNORECASE)
 PERSON_VERB = re.compile(rf"(?:{CONTACT_VERBS}|話俾|話畀|叫|同)\s*$", re.IGNORECASE)  # verbs whose object is a person

@@ -9,6 +9,7 @@ from assistant.config import ExtractionSettings
 from assistant.extract import extract_transcript
 from assistant.extract.owners import Person
 from assistant.extract.speakers import name_speakers
+from assistant.extract.tasks import leans_on_context
 
 RULES = ExtractionSettings(backend="rules")
 ATTENDEES = [
@@ -4372,7 +4373,7 @@ def test_break_it_a_proposal_naming_who_put_off_by_the_next_speaker_is_no_task()
 def test_break_it_a_counter_offer_with_any_reason_refused_hands_the_task_on_and_an_insisted_day_is_not_the_reasons():
     said = [("黃太", "阿傑，你聽日同我 send 份報價單俾客吖。"), ("Marco Lee 李文傑", "聽日我成日喺外面開會，禮拜一得唔得？")]
     assert _items(said + [("黃太", "禮拜一太遲喇，Ivy 你聽日 send 啦。"), ("Ivy Chan 陳詩韻", "OK 冇問題。")]) \
-        == [("Ivy Chan 陳詩韻", "同黃太 send 報價單俾客", "2026-03-12")]
+        == [("Ivy Chan 陳詩韻", "send 報價單俾客", "2026-03-12")]  # 「同我 send」: a favour asked, as 幫我
     assert _items(said + [("黃太", "禮拜一太遲，Ivy 你聽日朝早十點前搞掂佢。"), ("Ivy Chan 陳詩韻", "收到。")])[0][::2] \
         == ("Ivy Chan 陳詩韻", "2026-03-12T10:00:00+08:00")
     assert _items([("黃太", "Ivy 你聽日將份合約改好俾我。"), ("Ivy Chan 陳詩韻", "可唔可以拖到下個禮拜二？"),
@@ -6568,3 +6569,35 @@ def test_an_alias_inside_a_longer_word_is_no_person():
         attendees = [{"name": "Ken"}, {"name": "王國強" if alias is None else f"陳{alias}", "aliases": [alias] if alias else []}]
         [(_, task, _)] = _items([("S1", said)], attendees=attendees)
         assert kept in task and "陳" not in task and "王" not in task, said
+
+
+def test_what_a_party_is_asked_to_do_stays_with_the_call():
+    # 「叫佢哋…」, 「問佢哋…」 after a call says what the call is for; its day is theirs, not the caller's
+    assert _items([("黃太", "阿傑，你聽日打俾清潔公司，叫佢哋禮拜五前派多個人嚟。")]) == [
+        ("Marco Lee 李文傑", "打俾清潔公司，叫佢哋禮拜五前派多個人嚟", "2026-03-12")]
+    assert _items([("黃太", "Ivy，你今日 email 印刷廠，問佢哋幾時交得到貨。")]) == [
+        ("Ivy Chan 陳詩韻", "email 印刷廠，問佢哋幾時交得到貨", "2026-03-11")]
+    # guard: a pronoun in the call itself still leans on what was said before
+    assert leans_on_context("覆佢，叫佢哋等多兩日") and not leans_on_context("打俾清潔公司，叫佢哋等多兩日")
+
+
+def test_what_is_asked_in_the_same_call_is_one_task():
+    # 「順便問…」 after a call is asked on that call; 「順便執…」 is other work
+    assert _items([("黃太", "Ivy，你聽日打俾業主，順便問埋維修費點計。")]) == [
+        ("Ivy Chan 陳詩韻", "打俾業主，問維修費點計", "2026-03-12")]
+    assert len(_items([("黃太", "Ivy，你聽日打俾業主，順便執埋個倉。")])) == 2
+    # talking a client through something is contacting them: what they are told stays
+    assert _items([("黃太", "Ivy，你同客解釋吓，話我哋會賠。")]) == [("Ivy Chan 陳詩韻", "同客解釋吓，話我哋會賠", None)]
+
+
+def test_a_favour_asked_with_tung_ngo_and_the_one_you_mentioned():
+    # 「同我問吓」 asks a favour (as 幫我 does); 「你講嗰間紙行」 names the shop by who mentioned it; 「俾我參考」 who gets it
+    assert _items([("黃太", "阿傑，你同我問吓你講嗰間紙行嘅報價，俾我參考吓。")]) == [
+        ("Marco Lee 李文傑", "問吓紙行嘅報價，俾黃太參考吓", None)]
+    # guard: 「同我傾」 is done with the speaker
+    assert _items([("黃太", "阿傑，你同我傾吓嗰間紙行嘅報價。")]) == [("Marco Lee 李文傑", "同黃太傾吓紙行嘅報價", None)]
+
+
+def test_a_verb_said_again_with_the_day_adds_nothing():
+    assert _items([("黃太", "供應商啲紙下個月加價，要趕住落單。"), ("Marco Lee 李文傑", "咁張 order 我落啦，我下個禮拜五之前落。")]) == [
+        ("Marco Lee 李文傑", "落 order", "2026-03-20")]
