@@ -63,6 +63,10 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
         if answered is not None:  # 「Kelly 畫咗一半，你 send 個 file 俾我」 「我今日 send 俾你」: who answers was asked
             answered.owner, answered.deadline = item.owner, item.deadline or answered.deadline
             continue
+        asked_of_all = next((k for k in reversed(kept) if _group_task_given(k, item)), None)
+        if asked_of_all is not None:  # 「你哋禮拜一前 send VPN user list 俾我」 「阿怡，VPN user list 你嚟 handle」: hers
+            asked_of_all.owner, asked_of_all.deadline = item.owner, asked_of_all.deadline or item.deadline
+            continue
         reply_to = next((k for k in kept if _one_exchange(k, item, transcript)), None)
         if reply_to is not None:  # the answer's due time stands, unless it drops a time of day said before
             if item.deadline and len(item.deadline) >= len(reply_to.deadline or "") and not _first_step(reply_to, item, transcript) \
@@ -153,6 +157,19 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
 OFFER = re.compile(r"我(?!哋)\s*(?:都)?\s*(?:可以|不如|幫你|可唔可以)|(?:^|[，,。])\s*(?:咁|噉)\s*我(?!哋)"  # 「咁我整個班次表出嚟」
                    r"|(?<![A-Za-z])I (?:can|could)(?![A-Za-z])")
 STARTS = re.compile(r"開始|(?<![A-Za-z])start", re.IGNORECASE)
+
+
+TAKES_ON = re.compile(r"^(?:跟進|跟|負責|處理|搞|handle|take care of|look after)\s*(?P<thing>\S.*)$", re.IGNORECASE)
+GROUP_GIVEN_TURNS = 2  # turns within which a task asked of everyone is given to one of them
+
+
+def _group_task_given(earlier: ActionItem, later: ActionItem) -> bool:
+    """Whether ``later`` only gives one person a task asked of the group shortly before (「你哋禮拜一前
+    send VPN user list 俾我」 then 「阿怡，VPN user list 你嚟 handle」): the thing taken on named in that task."""
+    taken = TAKES_ON.match(later.task.strip())
+    return bool(taken) and earlier.owner is None and later.owner is not None and earlier.turn is not None \
+        and later.turn is not None and 0 < later.turn - earlier.turn <= GROUP_GIVEN_TURNS \
+        and re.sub(r"\s+", "", taken["thing"]).casefold() in re.sub(r"\s+", "", earlier.task).casefold()
 
 
 def _take_wording(item: ActionItem, task: str) -> None:

@@ -497,6 +497,7 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
     return [(o, "，".join(parts)) for o, parts in items if any(VERB.search(p) for p in parts)]
 
 
+THING_YES = re.compile(r"(?:冇問題|無問題|OK|ok|搞得掂|得)\s*[。！!，,]?$")  # 「回條冇問題」: a thing named, then yes to it
 WHEN_FREE = re.compile(rf"(?:有時間|得閒|有空|方便)\s*(?:嘅話|的話)?\s*(?:就|先)|{NO_RUSH}|遲啲")  # 「…同埋部 printer 有時間就睇下」: no limit
 
 
@@ -1423,14 +1424,19 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             # 「梁Sir，圖書館嗰份 proposal，…可唔可以搵第二個同事跟？」: a task given a while ago, named
             named = [i for i in turned_down if shared_grams(i.task, sentence) >= 2]
             turned_down = named if named and len(named) < len(turned_down) else turned_down  # 「…個 comparison table 我驚趕唔切」: that one
+            said_yes_to = [c for s in spoken[:spoken.index(raw_sentence)] for c in clauses(s)] if raw_sentence in spoken else []
+            turned_down = [i for i in turned_down if shared_grams(i.task, sentence) >= 2 or not any(
+                shared_grams(i.task, c) >= 2 and THING_YES.search(c) for c in said_yes_to)]  # 「回條冇問題…。不過旅遊巴……」: that one was taken
             done = [i for i in turned_down if done_already(sentence, i.task, transcript.date)]
             if done:  # 「Yoyo 你即刻打俾 Ricoh」 「我頭先已經打咗」: nothing left to do
                 items[:] = [i for i in items if i not in done]
                 recent = [i for i in recent if i not in done]
                 continue
             if turned_down and turns_down(raw_sentence, reader.people, transcript.date):  # 「後日我要出差喎」: no task of its own
-                for item in turned_down:
-                    item.declined = True
+                later = spoken[spoken.index(raw_sentence) + 1:] if raw_sentence in spoken else []
+                if not any(offers_another_day(s, transcript.date) for s in later):  # 「…放假喎。…下個禮拜四得唔得？」: a counter-offer
+                    for item in turned_down:
+                        item.declined = True
                 continue
             if turned_down and offers_another_day(raw_sentence, transcript.date):
                 continue  # 「聽日我成日喺外面見客，禮拜一得唔得？」: why not then, and when instead

@@ -25,11 +25,11 @@ VERBS = (
     r"follow|book|訂|買|改|更新|(?<!出)發|寄|(?<![合契條])約|問|覆|回覆|回應|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
     r"(?<![手以晚早馬])上(?!次|年|晝|午|週|周|禮拜|星期|個(?:月|禮拜|星期|週|季)|面|半)|報|核對|派|收集|收齊|統計|預備|草擬|擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
     r"call|email|whatsapp|approve|批|講|話俾|話畀|話[^，,。]{0,8}?知(?!道)|跑|放(?!(?:完|咗)?\s*(?:大|產|侍產|病|年|婚|事|聖誕|新年|暑|寒)?假)|睇|執|填|影印|列|登記|預訂|報價|清(?!楚)|解釋|交代|追|貼|張貼|排|"
-    r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|落|搬|裝|換|加|減|delete|remove|install|"
+    r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|印|(?<!到)落(?!雨)|搬|裝|換|加|減|delete|remove|install|"
     r"share|brief|sign|ship|post|publish|phone|meet|見(?!到|過)|探|補(?!充)|核|審|批核|sync|backup|save|rollback|handle|揀|選|畫|設計|design|"
     r"起|砌|計|影|拍(?!板|手)|錄|bill|quote|pay|付|俾錢|入(?!嚟|去|面|職|住)|傾|push|推出|推(?!廣)|hotfix|patch|"
     r"留意(?!到|咗|過)|升級|upgrade|檢查|驗(?!血|身|孕|到)|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate|"
-    r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|結數|埋數|對(?:好|返|晒)?數|對(?=\s*(?:一下|下|吓|一對|清楚|好|返|晒))|核數|出糧|付款|"
+    r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運(?!動|氣|作|輸署)|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|結數|埋數|對(?:好|返|晒)?數|對(?=\s*(?:一下|下|吓|一對|清楚|好|返|晒))|核數|出糧|付款|"
     r"打(?=多|返|過去|去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|續(?=\s*(?:咗|埋|好|返|晒|個|份|張|啲|[A-Za-z]))|叫(?=\s*(?:人|師傅|工人|同事|班|啲|佢))|消毒(?![藥水液紙])|叫貨|估價(?!單)|收數(?!員|公司)|編更(?!表)|調更(?!表)|試(?=\s*(?:下|吓)\s*[^\s，,。！!？?啦喇先])|試(?=用|做|行)|(?:鎖|封|綁|釘|掃|煮|擺|收|抄|磅|黐|扣|摺|疊|噴|鋪|掛|吊|泊|校|調|圍)(?=好|晒|哂|埋|低|起|實|掂|返|乾淨)(?!埋一邊)|(?:鎖|釘|擺|黐|噴|鋪|掛|吊)(?=\s*(?:個|張|塊|幅|條|把|啲)\s*\S)|(?<![麵書錢紅荷背手])包(?=好|晒|起|完|咗|\s*(?:啲|個|份))|盤點|點貨|點倉|(?<![零一二兩三四五六七八九十半幾有\d])點(?=完|清|齊|埋|晒)|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|重設|重做|重寫|重裝|備份|轉賬|轉帳|匯款|過戶|結(?=好|算|賬|帳|清)|打印|掃描|存檔|歸檔|"
     r"back\s*up|clean\s*up|wrap\s*up|pick\s*up|set\s*up|sign\s*off|revise|amend|reschedule|reconcile|verify|validate|consolidate|negotiate|resend|rebook|recheck|"
     r"接(?=\s*(?:個|啲|班|位|埋|晒|返)?\s*(?:客|機|人|貨|團))|cancel|terminate|renew|scan|photocopy|proofread|fill\s*in|fill|transfer|invite|announce|"
@@ -599,11 +599,15 @@ MENDED = re.compile(r"(?:整返|修(?:好|返|理)?|維修|(?<![A-Za-z])(?:fix|r
 MOST_URGENT = re.compile(r"^(?:最(?:急|緊要|麻煩)(?:嘅)?(?:係|就係))\s*")  # 「最急係嗰架 Toyota」: the car
 
 
+NO_THING = re.compile(r"琴晚|尋晚|琴日|尋日|噚日|今朝|頭先|啱啱|上次|又|成日|經常|落(?:大)?雨|打風|行雷|翻風|\s")
+
+
 def _broken_thing(said: str) -> str:
     """The thing a fault is reported of, from the words before the fault: the clause it is said in, with the
     thing before it when that clause is only a part of it (「最急係嗰架白色 Toyota，個死火掣」 → 「嗰架白色 Toyota
     個死火掣」)."""
-    parts = [MOST_URGENT.sub("", c) for c in clauses(said)]
+    parts = [MOST_URGENT.sub("", _LEAD.sub("", c)) for c in clauses(said)]
+    parts = [p for p in parts if NO_THING.sub("", p).strip()] or parts  # 「…水管，琴晚落雨又漏水」: when, no thing
     if not parts:
         return said.strip(" ，,")
     if len(parts) > 1 and NOUN_PHRASE.match(parts[-1]) and re.match(r"(?:嗰|呢)", parts[-2]) and not VERB.search(parts[-2]):
@@ -876,6 +880,10 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             if all(REPORTER.match(_LEAD.sub("", c).strip()) or not _drop_times(c, transcript).strip(" ，,。")
                    for c in clauses(sentence)):  # 「九月尾，師傅話要預早兩個禮拜 book」: when, and what a party said of
                 continue  # the work; the work was named before
+            spent = next((m for c in clauses(sentence) if (m := USED_UP.match(_LEAD.sub("", c).strip()))), None)
+            if spent and REPLENISH.search(task) and len(FILLER_CHARS.sub("", spent["thing"])) >= 2 \
+                    and not find_time_phrases(spent["thing"], transcript.date):  # 「有一批下個月就過期」: how many, and when
+                return spent["thing"]  # 「…點過個急救箱，入面啲藥水同膠布好多都過咗期」: the things to replace
             if WHO.search(sentence):  # 「場地平面圖邊個畫？」 answered by 「阿豪你畫啦」
                 asked = _LEAD.sub("", WHO.sub("", sentence).rstrip("？? 呀啊呢"))
                 return re.sub(r"\s*(?:係|都係)\s*(?:負責|跟進|跟|處理|搞)$|(?<![一吓下])\s*(?:負責|跟進)$", "", asked) or asked  # 「M1係邊個負責？」: M1
@@ -953,6 +961,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             fault = FAULT.search(said)
             if fault and not leans_on_context(_drop_times(said[:fault.start()], transcript)):
                 return _broken_thing(said[:fault.start()])  # 「禮堂個咪上次壞咗」: the thing to see to
+            sentence = said if said != sentence and not people.mentioned(said) else sentence  # 「區主任，…」: who is told
             undone = [c for c in clauses(sentence) if not DONE.search(c)]
             if DONE.search(sentence) and undone and undone[0] == clauses(sentence)[0]:
                 sentence = undone[0]  # 「抽油煙機成日響，隔籬鋪都投訴咗兩次」: the thing, not what was done about it
@@ -970,6 +979,10 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     return None
 
 
+# 「入面啲藥水同膠布好多都過咗期」: things gone out of date or used up, to be replaced
+USED_UP = re.compile(r"^(?:入面|裏面|入邊|裡面)?\s*(?:啲|嗰啲|呢啲|個|嗰個|D|d)?\s*(?P<thing>(?!有)[^，,。你我佢]{2,16}?)\s*(?:好多|大部分|有啲|有幾|全部|成半|差唔多)?\s*"
+                     r"(?:都|已經|就快|快)?\s*(?:過(?:咗)?期|用晒|用完|冇晒|爛(?:咗|晒))")
+REPLENISH = re.compile(r"補|換|買|訂|添|入貨|(?<![A-Za-z])order(?![A-Za-z])", re.IGNORECASE)  # what is done with things used up
 WHEN_OF = re.compile(r"^(?:嗰|呢)?(?:部|個|份|張|架|條|批)?\s*(?P<thing>[^，,。？?你我佢]{2,16}?)\s*(?:幾時|邊日)\s*(?:到期|截止|完|過期|開始)[^，,。]{0,4}[？?]$")
 MADE_READY_BY_ME = re.compile(r"(?P<thing>[^，,。你我佢]{2,12}?)\s*我(?:哋)?\s*(?:已經)?\s*[\u3400-\u9fff]{1,2}(?:好|完|晒)咗")
 TOPIC_ASKED = re.compile(r"(?:咁|噉|仲有)?\s*(?P<thing>[^，,。？?你我佢]{2,12}?)\s*呢\s*[？?]$")  # 「咁通告呢？」: how that thing stands

@@ -11,12 +11,13 @@ import opencc
 
 from assistant.cantonese import spoken_cantonese, to_hong_kong
 
-_CLAUSE_END = re.compile(r"(?<=[。！？!?；;])\s*|(?<=[.])\s+")
+# a semicolon and 「仲有」 or 「同埋」 go on with the sentence (「你聽日印好回條；仲有同旅遊巴公司 book 車」)
+_CLAUSE_END = re.compile(r"(?<=[。！？!?])\s*|(?<=[；;])\s*(?!(?:仲有|同埋|以及|還有)(?!\s*[，,]))|(?<=[.])\s+")
 # ASR text often has no punctuation: a space between two Chinese characters is a clause break.
 # a dash breaks off a thought as a comma does (「…settlement range——啊唔係，…」); 「你寫——算啦」 takes it back (cues.NOT_ACTION);
 # the whole run of dashes is one break (possessive: a long run must not be tried at every length)
 # 「等 Oscar 收到按金先 Alex 你…」: after a condition closed by 先, a name and 你 open the request
-_COMMA = re.compile(r"[，：、]\s*|[,:]\s+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?<=先)\s+(?=[A-Z][a-z]+\s*你(?!哋))|(?:…|\.{3})+\s*(?=\S)|\s*(?:[—―]++|-{2,}+)(?!\s*算)\s*(?=\S)")  # 「…喎……不過」
+_COMMA = re.compile(r"[，：、；;]\s*|[,:]\s+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?<=先)\s+(?=[A-Z][a-z]+\s*你(?!哋))|(?:…|\.{3})+\s*(?=\S)|\s*(?:[—―]++|-{2,}+)(?!\s*算)\s*(?=\S)")  # 「…喎……不過」
 _LATIN_WORD = re.compile(r"[a-z0-9]+")
 _NOT_CJK = re.compile(r"[^\u3400-\u9fff]")
 

@@ -6601,3 +6601,41 @@ def test_a_favour_asked_with_tung_ngo_and_the_one_you_mentioned():
 def test_a_verb_said_again_with_the_day_adds_nothing():
     assert _items([("黃太", "供應商啲紙下個月加價，要趕住落單。"), ("Marco Lee 李文傑", "咁張 order 我落啦，我下個禮拜五之前落。")]) == [
         ("Marco Lee 李文傑", "落 order", "2026-03-20")]
+
+
+def test_a_semicolon_then_also_goes_on_asking_the_same_person():
+    assert _items([("黃太", "阿傑，你聽日印好通告；仲有同清潔公司約時間。")]) == [
+        ("Marco Lee 李文傑", "印好通告", "2026-03-12"), ("Marco Lee 李文傑", "同清潔公司約時間", "2026-03-12")]
+    # guard: a semicolon before somebody else starts another sentence
+    assert [o for o, _, _ in _items([("黃太", "阿傑，你聽日印好通告；Ivy 你禮拜五前約清潔公司。")])] == [
+        "Marco Lee 李文傑", "Ivy Chan 陳詩韻"]
+
+
+def test_a_leak_reported_to_the_chair_is_no_task_and_it_names_the_thing_not_the_rain():
+    # 「滴到落地下」 says where it drips (落 after 到 is no verb); 佢 is the fridge, not 「琴晚落雨」
+    assert _items([("Ivy Chan 陳詩韻", "黃太，茶水間嗰部雪櫃，琴晚落雨又漏水，滴到落地下。"),
+                   ("黃太", "咁唔得。阿傑，你聽日搵人整好佢。")]) == [("Marco Lee 李文傑", "搵人整好茶水間部雪櫃", "2026-03-12")]
+
+
+def test_things_gone_out_of_date_are_what_is_restocked():
+    # 「運動會」 is no verb of transport; 佢 is the plasters found out of date, not the chair called
+    assert _items([("Ivy Chan 陳詩韻", "黃太，我點過個藥箱，入面啲膠布好多都過咗期。"),
+                   ("黃太", "咁唔得，運動會嗰日實有人跌親。阿傑，你禮拜五前補返齊佢。")]) == [
+        ("Marco Lee 李文傑", "補返齊膠布", "2026-03-13")]
+
+
+def test_a_reason_then_another_day_offered_is_a_counter_offer_not_a_refusal():
+    assert _items([("黃太", "Ivy，份報告你禮拜一前 send 俾客。"),
+                   ("Ivy Chan 陳詩韻", "黃太，禮拜一係公眾假期，放假喎。而且會計下個禮拜三先俾到啲數我，下個禮拜四得唔得？"),
+                   ("黃太", "哦係喎。得，就下個禮拜四，唔好再遲。")]) == [("Ivy Chan 陳詩韻", "send 報告俾客", "2026-03-19")]
+
+
+def test_yes_to_one_thing_then_no_to_another_declines_only_that_one():
+    assert _items([("黃太", "阿傑，你聽日印好回條；仲有同旅遊巴公司 book 車。"),
+                   ("Marco Lee 李文傑", "回條冇問題。不過旅遊巴我禮拜四請咗假，驚跟唔切。")]) == [
+        ("Marco Lee 李文傑", "印好回條", "2026-03-12"), (None, "同旅遊巴公司 book 車", "2026-03-12")]
+
+
+def test_a_task_asked_of_everyone_then_given_to_one_person_is_theirs():
+    assert _items([("Ivy Chan 陳詩韻", "你哋下個禮拜一前 send 份 user list 俾我。"), ("黃太", "阿傑，user list 你嚟 handle。"),
+                   ("Marco Lee 李文傑", "好。")]) == [("Marco Lee 李文傑", "send user list 俾 Ivy", "2026-03-16")]
