@@ -931,7 +931,7 @@ class Reader:
                 and not WAITING.match(OPENER.sub("", clause).strip()) \
                 and not (YOU_HAVE.search(without_times(clause, self.transcript.date)) and clause.endswith("喎")
                          and not REQUEST.search(clause)) \
-                and not EXPIRES.search(clause) \
+                and not EXPIRES.search(clause) and not ONLY_WHEN_BACK.search(clause) and not self._away_until(clause) \
                 and not (DONE_BEFORE.search(clause) and re.search(r"[\u3400-\u9fffA-Za-z]\s*咗", clause)) \
                 and not ENGAGED.match(without_times(OPENER.sub("", clause), self.transcript.date).strip()) \
                 and not (HABIT.search(OPENER.sub("", clause).strip()) and not ASKED_NOW.search(clause))  # 「呢排個個 OT 到十一點」
@@ -1004,6 +1004,12 @@ class Reader:
                     and find_deadline(c.text, self.transcript.date) not in (None, offered):
                 out[k] = _no_work(c)
         return out
+
+    def _away_until(self, clause: str) -> bool:
+        """Whether a clause says the speaker is off until a day (「由禮拜五放到二十二號」), not 「將文件放到枱面」."""
+        until = AWAY_UNTIL.search(clause)
+        return bool(until) and not re.search(r"[你將把]", clause[:until.start()]) \
+            and has_time_words(until["until"], self.transcript.date)
 
     def _day_offered_next(self, sentence: str, line: Line) -> Deadline | None:
         """The deadline the turn's next sentence puts back as a question to the one who asked
@@ -1088,6 +1094,9 @@ THING_BEFORE = re.compile(r"(?:份|個|張|啲|條|部|批|單|封|嗰)[\u3400-\
 # what a message says (「email 啲會員，話報名二十八號截止」): part of sending it, its date not the due day
 CONTACTS = re.compile(r"(?<![A-Za-z])(?:email|send|whatsapp|message|call|ping|notice|memo)(?![A-Za-z])|通知|打(?:俾|畀|去|電話)|"
                       r"出(?:個|張)?\s*(?:通告|告示)|貼(?:張|個)?\s*(?:通告|告示)|同\S{1,8}講", re.IGNORECASE)
+AWAY_UNTIL = re.compile(r"放(?:假)?\s*到\s*(?P<until>[^，,。]{1,12})$")
+# 「…放到二十二號，返嚟先可以再跟」: the earliest the speaker can, said as why not now; no work promised
+ONLY_WHEN_BACK = re.compile(r"(?:返嚟|返到|返工|放完假|返咗嚟)\s*(?:之後|以後)?\s*(?:先|至|先至|才)\s*(?:可以|得|能夠)")
 TOLD_CONTENT = re.compile(r"^(?:話|講明|話明|話俾\S{1,8}知|講俾\S{1,8}知|提佢哋|叫佢哋)")
 # 「invoice 嗰part」 names invoice, 「佢份 checklist」 the checklist
 TOPIC_MARK = re.compile(r"(?<=\S)\s*(?:嗰|呢)\s*(?:樣|part|部分|邊)$|^(?:佢|你|我)(?:哋)?\s*(?:份|個|張|啲|嘅|單)\s*(?=\S)", re.IGNORECASE)

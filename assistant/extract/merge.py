@@ -63,6 +63,10 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
         if answered is not None:  # 「Kelly 畫咗一半，你 send 個 file 俾我」 「我今日 send 俾你」: who answers was asked
             answered.owner, answered.deadline = item.owner, item.deadline or answered.deadline
             continue
+        taken_on = next((k for k in reversed(kept) if _handed_then_said(k, item)), None)
+        if taken_on is not None:  # 「CCTV quote 改由阿福跟啦。阿福，你下個禮拜五前攞齊三間嘅 quote 俾我。」: that work, by then
+            kept[kept.index(taken_on)] = item
+            continue
         asked_of_all = next((k for k in reversed(kept) if _group_task_given(k, item)), None)
         if asked_of_all is not None:  # 「你哋禮拜一前 send VPN user list 俾我」 「阿怡，VPN user list 你嚟 handle」: hers
             asked_of_all.owner, asked_of_all.deadline = item.owner, asked_of_all.deadline or item.deadline
@@ -170,6 +174,14 @@ def _group_task_given(earlier: ActionItem, later: ActionItem) -> bool:
     return bool(taken) and earlier.owner is None and later.owner is not None and earlier.turn is not None \
         and later.turn is not None and 0 < later.turn - earlier.turn <= GROUP_GIVEN_TURNS \
         and re.sub(r"\s+", "", taken["thing"]).casefold() in re.sub(r"\s+", "", earlier.task).casefold()
+
+
+def _handed_then_said(earlier: ActionItem, later: ActionItem) -> bool:
+    """Whether ``earlier`` only hands a thing to its owner (「跟進停車場 CCTV quote」) and ``later``, said to the
+    same owner in the same turn, says the work on that thing (「攞齊三間嘅 quote 俾我」)."""
+    taken = TAKES_ON.match(earlier.task.strip())
+    return bool(taken) and earlier.owner is not None and earlier.owner == later.owner and earlier.turn == later.turn \
+        and not TAKES_ON.match(later.task.strip()) and shared_grams(clauses(taken["thing"])[0], later.task) >= 1
 
 
 def _take_wording(item: ActionItem, task: str) -> None:
@@ -422,7 +434,14 @@ def _yes_first_step(asked: ActionItem, answer: ActionItem, transcript: Transcrip
     return (answer.turn == (asked.turn or 0) + 1 or _answer_after_others(asked, answer, transcript)) \
         and _asked_by_another(asked, transcript) and bool(ACCEPTS.match(transcript.lines[answer.turn].text)) and _first_step(asked, answer, transcript) \
         and (shared_grams(_without_people(asked.task, transcript), _without_people(answer.task, transcript)) >= 1
-             or bool(THEM.search(answer.task) or POINTS_BACK.search(transcript.lines[answer.turn].text)))
+             or bool(THEM.search(answer.task) or POINTS_BACK.search(transcript.lines[answer.turn].text))
+             or _ends_on_verb_asked(asked, answer))
+
+
+def _ends_on_verb_asked(asked: ActionItem, answer: ActionItem) -> bool:
+    """Whether the answer ends on a verb of the task asked, nothing after it (「你追升降機公司…」 「我今日下晝打電話去追」)."""
+    last = list(VERB.finditer(answer.task.rstrip(" 。！!")))
+    return bool(last) and last[-1].end() == len(answer.task.rstrip(" 。！!")) and last[-1].group(0).casefold() in _verbs(asked.task)
 
 
 THEM = re.compile(r"佢|(?<![A-Za-z])(?:them|it)(?![A-Za-z])", re.IGNORECASE)  # who or what the request named

@@ -367,11 +367,15 @@ NOT_TOPIC = re.compile(r"^[一兩三四五幾](?:樣|件事)(?:嘢)?$|^(?:仲|�
 IS_ON = re.compile(r"(?:係|是|喺|定咗(?:喺|係)?)\s*$")
 
 
+CALLED_OFF = re.compile(r"(?:唔使|唔駛|唔洗|不用)\s*(?:再)?\s*(?:搞|做|買|訂|印|整|準備|book|order)|取消|唔搞喇|唔做喇|(?<![A-Za-z])cancel", re.IGNORECASE)
+
+
 def _reporter_due(reader: Reader, transcript: Transcript, line: Line, sentence: str, read: list[Clause]) -> str | None:
     """The speaker of the turn before, when they said how far their work on a thing is (我…等緊, 未) and
     this turn's sentence says when that thing is done, naming nobody (「季度報告我仲等緊財務啲數。」 「季度報告照樣月尾交。」): theirs, by then."""
     if not line.index or not has_time_words(sentence, transcript.date) or QUESTION.search(sentence) \
-            or PERSON.search(sentence) or reader.people.mentioned(sentence) or not any(c.action for c in read):
+            or PERSON.search(sentence) or reader.people.mentioned(sentence) or not any(c.action for c in read) \
+            or CALLED_OFF.search(sentence):  # 「嗰個活動唔使搞喇，會所下個禮拜開始裝修」: called off, nobody's work
         return None
     before = transcript.lines[line.index - 1]
     return reader.speaker(before) if before.speaker != line.speaker and reader.speaker(before) \

@@ -6639,3 +6639,23 @@ def test_yes_to_one_thing_then_no_to_another_declines_only_that_one():
 def test_a_task_asked_of_everyone_then_given_to_one_person_is_theirs():
     assert _items([("Ivy Chan 陳詩韻", "你哋下個禮拜一前 send 份 user list 俾我。"), ("黃太", "阿傑，user list 你嚟 handle。"),
                    ("Marco Lee 李文傑", "好。")]) == [("Marco Lee 李文傑", "send user list 俾 Ivy", "2026-03-16")]
+
+
+def test_a_thing_called_off_after_its_progress_is_no_task_of_the_reporter():
+    assert _items([("Ivy Chan 陳詩韻", "黃太，上次講嘅聖誕聯歡，我仲未訂場地。"),
+                   ("黃太", "聖誕聯歡唔使搞喇，公司下個禮拜開始搬 office，老闆都同意今年唔搞。你唔使訂喇。")]) == []
+
+
+def test_yes_and_the_first_step_ending_on_the_verb_asked_is_no_task_of_its_own():
+    assert _items([("黃太", "阿傑，你追物業公司，三個工作天內攞到維修報告。"), ("Marco Lee 李文傑", "明白，我今日下晝就打電話去追。")]) == [
+        ("Marco Lee 李文傑", "追物業公司，攞到維修報告", "2026-03-16")]
+
+
+def test_away_until_a_day_then_handed_on_leaves_one_task_with_the_new_owner():
+    # 「由禮拜五放到二十號，返嚟先可以再跟」: when the speaker could, no promise; 「改由阿傑跟」 then the work said in full
+    assert _items([("黃太", "Ivy，上次叫你問三間公司攞冷氣保養嘅 quote，點呀？"),
+                   ("Ivy Chan 陳詩韻", "問咗一間咋。不過我由禮拜五放到二十號，返嚟先可以再跟。"),
+                   ("黃太", "咁唔得。冷氣保養 quote 改由阿傑跟啦。阿傑，你下個禮拜五前攞齊三間嘅 quote 俾我。"),
+                   ("Marco Lee 李文傑", "得。")]) == [("Marco Lee 李文傑", "攞齊三間嘅 quote 俾黃太", "2026-03-20")]
+    # guard: putting a thing somewhere is work
+    assert [(o, d) for o, _, d in _items([("黃太", "阿傑，你聽日將份文件放到我枱面。")])] == [("Marco Lee 李文傑", "2026-03-12")]
