@@ -794,7 +794,7 @@ class Reader:
                 since = len(out)
             return who
 
-        parts = clauses(sentence)
+        parts = self._who_and_when_joined(clauses(sentence))
         work_after = [False] * len(parts)  # whether a later clause of the sentence names work
         for at in range(len(parts) - 2, -1, -1):
             work_after[at] = work_after[at + 1] or bool(VERB.search(without_times(parts[at + 1], self.transcript.date)))
@@ -1005,6 +1005,18 @@ class Reader:
                 out[k] = _no_work(c)
         return out
 
+    def _who_and_when_joined(self, parts: list[str]) -> list[str]:
+        """The clauses with one that says only who and by when joined to the next, as ASR text breaks them at a
+        space (「咁你下個禮拜一前 同租車公司 book 兩架車」)."""
+        joined: list[str] = []
+        for part in parts:
+            if joined and WHO_AND_WHEN.fullmatch(without_times(joined[-1], self.transcript.date).strip()) \
+                    and has_time_words(joined[-1], self.transcript.date):
+                joined[-1] = f"{joined[-1]} {part}"
+            else:
+                joined.append(part)
+        return joined
+
     def _away_until(self, clause: str) -> bool:
         """Whether a clause says the speaker is off until a day (「由禮拜五放到二十二號」), not 「將文件放到枱面」."""
         until = AWAY_UNTIL.search(clause)
@@ -1094,6 +1106,7 @@ THING_BEFORE = re.compile(r"(?:份|個|張|啲|條|部|批|單|封|嗰)[\u3400-\
 # what a message says (「email 啲會員，話報名二十八號截止」): part of sending it, its date not the due day
 CONTACTS = re.compile(r"(?<![A-Za-z])(?:email|send|whatsapp|message|call|ping|notice|memo)(?![A-Za-z])|通知|打(?:俾|畀|去|電話)|"
                       r"出(?:個|張)?\s*(?:通告|告示)|貼(?:張|個)?\s*(?:通告|告示)|同\S{1,8}講", re.IGNORECASE)
+WHO_AND_WHEN = re.compile(r"(?:咁|噉|那|好|OK)?\s*(?:你|我)(?!哋)\s*(?:要|就|會|一定要)?\s*(?:之前|以前|前)?")  # 「咁你下個禮拜一前」
 AWAY_UNTIL = re.compile(r"放(?:假)?\s*到\s*(?P<until>[^，,。]{1,12})$")
 # 「…放到二十二號，返嚟先可以再跟」: the earliest the speaker can, said as why not now; no work promised
 ONLY_WHEN_BACK = re.compile(r"(?:返嚟|返到|返工|放完假|返咗嚟)\s*(?:之後|以後)?\s*(?:先|至|先至|才)\s*(?:可以|得|能夠)")

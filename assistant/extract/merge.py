@@ -53,6 +53,9 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
     """The meeting's final action items from finalised candidates, in turn order (the rules in this module's
     docstring); priorities raised to what each due day asks (priority.louder)."""
     kept: list[ActionItem] = []
+    people = resolver_for(transcript.people)
+    for item in items:  # 「四十八單投訴仲未回」 「你哋禮拜五前要全部回覆」 「禮拜五有困難…」: 你哋 is the team of the one answering
+        item.owner = item.owner or _team_lead_answering(item, transcript, people)
     for item in sorted(items, key=lambda i: i.turn if i.turn is not None else -1):
         offered = next((k for k in kept if _offer_then_asked(k, item, transcript)), None)
         if offered is not None:  # 「我可以叫供應商上去睇下」 「阿傑，你禮拜五前約供應商上去睇晒」: what is asked stands
@@ -140,7 +143,6 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             same.deadline = same.deadline or item.deadline
     cancelling = [(line.index, _with_topic(said, k)) for line in transcript.lines for sentence in sentences(line.text)
                   for said in [clauses(sentence)] for k, clause in enumerate(said) if CANCEL.search(clause)]
-    people = resolver_for(transcript.people)
     dropped, moved = [], []
     for item, line in _cancelled_bare(kept, transcript):
         speaker = people.find_name(line.speaker)
@@ -174,6 +176,22 @@ def _group_task_given(earlier: ActionItem, later: ActionItem) -> bool:
     return bool(taken) and earlier.owner is None and later.owner is not None and earlier.turn is not None \
         and later.turn is not None and 0 < later.turn - earlier.turn <= GROUP_GIVEN_TURNS \
         and re.sub(r"\s+", "", taken["thing"]).casefold() in re.sub(r"\s+", "", earlier.task).casefold()
+
+
+YOUR_TEAM = re.compile(r"你哋|你們|(?<![A-Za-z])your team(?![A-Za-z])", re.IGNORECASE)
+
+
+def _team_lead_answering(item: ActionItem, transcript: Transcript, people) -> str | None:
+    """The attendee a 你哋 task is said to when only they talk with the asker, the turn before and the turn
+    after (their team's work, theirs to see to); None otherwise."""
+    turn = item.turn
+    if turn is None or not 0 < turn < len(transcript.lines) - 1 or not YOUR_TEAM.search(transcript.lines[turn].text):
+        return None
+    before, asker, after = transcript.lines[turn - 1], transcript.lines[turn], transcript.lines[turn + 1]
+    one = people.find_name(before.speaker)
+    others = {people.find_name(n) for n in people.mentioned(after.text)} - {people.find_name(asker.speaker)}
+    return one if one and before.speaker == after.speaker != asker.speaker and not people.mentioned(asker.text) \
+        and not others else None  # 「阿怡，VPN user list 你嚟 handle」: the answer hands it to somebody
 
 
 def _handed_then_said(earlier: ActionItem, later: ActionItem) -> bool:

@@ -71,6 +71,7 @@ THING_APART = re.compile(r"^[^，,。\s]{1,12}?\s*(?:(?:嗰|呢)\s*(?:part|樣|�
 AFTER_DONE = re.compile(r"^[^，,。\s]{1,4}(?:咗|完|好)\s*(?:之後|以後)\s*")  # 「(落 order，)落咗之後 send 報價單」: the next step
 SPLIT = re.compile(rf"^(?:同埋|仲有|另外|然後|跟住|再|順便|順手|{AFTER_DONE.pattern[1:]}|and then|also)", re.IGNORECASE)
 FOR_A_LOOK = re.compile(r"(?:再)?[俾畀]\s*(?:我|[^，,。\s你我佢]{1,8}?)\s*(?:參考|過目|睇|審批|批|check)\s*(?:吓|下|一下)?\s*(?:先)?\s*(?:啦|吖)?", re.IGNORECASE)
+DEALS_WITH = r"同[^，,。]{1,8}?(?:book|訂|落單|order|傾|講)"  # 「同租車公司 book 車，順便 confirm 價錢」: one call
 ASKED_WHILE_AT_IT = re.compile(r"^(?:順便|順手)\s*(?:問|講|提|提醒|建議|話|叫|請|催|(?<![A-Za-z])(?:confirm|check)(?![A-Za-z]))", re.IGNORECASE)  # in the same call
 # 「send 份報價，同埋 cc 埋 Marco」: who is copied is a detail of the email, no task of its own
 COPY_IN = re.compile(r"^(?:同埋|仲有|and|also)?\s*(?:記得|記住|要|都要|remember to)?\s*(?:cc|bcc|抄送|副本)(?![A-Za-z])",
@@ -465,7 +466,8 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
             items[-1][1].append(c.text)  # 「問吓嗰間紙行嘅報價，俾我參考吓」: who gets what is found, and why
             continue
         if items and items[-1][1] and (not c.action and TOLD.match(c.text) or ASKED_WHILE_AT_IT.match(c.text)) \
-                and re.search(CONTACT_VERBS, items[-1][1][-1], re.IGNORECASE):
+                and (re.search(CONTACT_VERBS, items[-1][1][-1], re.IGNORECASE)
+                     or ASKED_WHILE_AT_IT.match(c.text) and re.search(DEALS_WITH, "，".join(items[-1][1]), re.IGNORECASE)):
             items[-1][1].append(c.text)  # 「你覆一覆佢，話我哋已經安排咗換貨」, 「…打俾業主，順便問埋維修費」: what to tell or ask them
             continue
         if not c.action:

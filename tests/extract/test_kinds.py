@@ -6659,3 +6659,17 @@ def test_away_until_a_day_then_handed_on_leaves_one_task_with_the_new_owner():
                    ("Marco Lee 李文傑", "得。")]) == [("Marco Lee 李文傑", "攞齊三間嘅 quote 俾黃太", "2026-03-20")]
     # guard: putting a thing somewhere is work
     assert [(o, d) for o, _, d in _items([("黃太", "阿傑，你聽日將份文件放到我枱面。")])] == [("Marco Lee 李文傑", "2026-03-12")]
+
+
+def test_asr_text_with_who_and_when_split_off_by_a_space_and_a_photocopier_is_no_verb():
+    # 「部影印機」 named with the one called is a topic, no task; 「那你禮拜五前 同…book…」 is one request, 順便 on the same call
+    assert _items([("黃太", "第三樣 部影印機 阿傑"), ("Marco Lee 李文傑", "有部影印機是下個禮拜三保養 即是那日用不到"),
+                   ("黃太", "那你禮拜五前 同租印表機公司book一部後備機 順便confirm埋價錢"), ("Marco Lee 李文傑", "沒問題")]) == [
+        ("Marco Lee 李文傑", "同租印表機公司book 後備機，confirm 價錢", "2026-03-13")]
+
+
+def test_your_team_said_to_the_one_reporting_is_theirs_unless_they_hand_it_on():
+    said = [("黃太", "最後 客服 Ivy"), ("Ivy Chan 陳詩韻", "上個禮拜系統壞咗 積壓咗三十單投訴仲未回"),
+            ("黃太", "三十單 你哋禮拜五前要全部回覆")]
+    assert [(o, d) for o, _, d in _items(said + [("Ivy Chan 陳詩韻", "好 明白")])] == [("Ivy Chan 陳詩韻", "2026-03-13")]
+    assert [o for o, _, _ in _items(said + [("Ivy Chan 陳詩韻", "好。阿傑，你幫手回一半。")]) if o == "Ivy Chan 陳詩韻"] == []
