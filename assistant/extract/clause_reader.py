@@ -100,6 +100,7 @@ ASKED_NOW = re.compile(r"你(?!哋)|要|記得|一定|請|麻煩|唔該|幫|(?:�
 CALL_IT_OFF = re.compile(r"(?:cancel|取消|撤銷)\s*(?:咗|埋)?\s*佢(?!哋)\s*(?:啦|喇|吧|吖)?", re.IGNORECASE)
 FROM_THEN = re.compile(r"(?:由|從|自)?\s*(?:開始|起)(?:計)?")
 PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔好(?!意思|忘記|唔記得|漏|遲)"  # 「你先唔好同啲買家講住」: what not to do
+                        r"|^[^，,。你]{1,12}?(?:你|你哋)\s*(?:先|暫時|千祈)\s*唔好(?!意思|忘記|唔記得|漏|遲)"  # 「張 invoice 你暫時唔好過數住」
                         r"|(?:唔想|唔准|唔可以|不准|禁止)(?:再)?(?:有人|任何人|大家|同事)"  # 「我唔想再有人喺廚房用手機」: a rule
                         r"|^[^你，,。]{0,8}?(?:條例|法例|規定|規例|合約|政策|指引|守則|規矩)[^，,。]{0,6}(?:寫明|列明|規定|話明|訂明)"
                         r"(?!嘅)"  # a rule quoted, not 「跟返合約寫明嘅條款」
@@ -110,7 +111,8 @@ META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|同大家\
                   r"^[^同跟約搵和俾畀]*傾下|睇下\s*status|提一提|想提吓|"
                   r"聽下大家|update 下大家|^(?:我哋|大家)?\s*(?:今日|而家|宜家|趁而家)?\s*(?:快快手|快啲|一齊)?\s*(?:傾|講|討論)(?:埋|晒|完)\s*佢(?:哋)?\s*(?:啦|喇|吖|先)?$|"  # 「快快手傾埋佢」: this meeting's talk
                   # a topic opened or a remark flagged: 「講開 server，…」, 「順帶提下，…」
-                  r"^(?:順帶|順便|另外|仲有)?\s*提(?:吓|下|一下)$|^(?:講開|講起|說起|speaking of)|"
+                  r"^(?:順帶|順便|另外|仲有)?\s*提(?:吓|下|一下)$|^(?:順帶|順便)\s*一提$|^(?:講開|講起|說起|speaking of)|"
+                  r"^(?:我)?\s*(?:頭先|啱啱|突然)?\s*(?:諗起|記起)(?:咗)?$|"  # 「我頭先諗起，…」: what comes to mind follows
                   r"(?:講句老實|老實講|講真(?:話|嘢)?|坦白講|說實話)(?:話|啦|呀|啊)?$|^想問(?:下|吓|一下|多句|句)|"  # 「我周俊傑講句老實，…」: how frankly; 「陳姑娘，想問下流感針」: asking now
                   # the meeting's own business, no thing named: 「快快傾埋啲嘢」, 「有幾樣嘢要搞掂」, 「大家坐埋嚟」
                   r"(?:傾|講|搞|搞掂|處理|討論|跟)(?:埋|下|吓|一下)?\s*(?:啲|幾樣|兩樣|三樣|一啲|呢啲|好多)\s*(?:嘢|事)(?![\u3400-\u9fffA-Za-z])|"
@@ -267,7 +269,8 @@ MAY_THEN = re.compile(r"(?:咁)?\s*你(?!哋)\s*(?:就|都)?\s*可以(?!唔)")
 # 「有咩問題，禮拜五前話我知」: "if anything comes up, tell me", no work of its own
 IF_ANY = re.compile(r"(?:大家|你哋|你)?\s*(?:如果|假如|萬一)?\s*有(?:咩|乜嘢|乜|什麼|甚麼|任何)")
 # 「等總公司寄嚟就得」, 「等客覆先」: waiting on others is no work (「等我搞」 is "let me")
-WAITING = re.compile(r"(?:我哋|我|你|大家)?\s*(?:就|先)?\s*等(?!我|陣|一陣|下|吓|埋|等)[^，,。]{1,24}?(?:就得|就可以|就OK|先|啦|喇)?[。！!]?$", re.IGNORECASE)
+WAITING = re.compile(r"(?:我哋|我|你|大家)?\s*(?:就|先)?\s*等(?!我|陣|一陣|下|吓|埋|等)[^，,。]{1,24}?(?:就得|就可以|就OK|先|啦|喇)?[。！!]?$"
+                     r"|^等(?:我|佢)(?:哋)?[^，,。]{1,16}?(?:完|好|咗)\s*(?:之後|先)[。！!]?$", re.IGNORECASE)  # 「等我同佢傾完先」: until then
 # 「你要 copy 就搵我」, 「唔明就問阿傑」: where to turn if need be, no work
 IF_NEEDED = re.compile(r"(?:^|你|你哋|大家)\s*(?:如果|假如)?\s*(?:有需要|需要|要|想要|想|唔明|唔識|唔清楚|唔肯定|有疑問)[^，,。]{0,16}?就\s*(?:搵|問)\s*"
                        r"(?P<who>[^，,。]{1,10}?)\s*(?:啦|喇|吖|la)?[。！!]?$", re.IGNORECASE)
@@ -932,6 +935,7 @@ class Reader:
                 and not (YOU_HAVE.search(without_times(clause, self.transcript.date)) and clause.endswith("喎")
                          and not REQUEST.search(clause)) \
                 and not EXPIRES.search(clause) and not ONLY_WHEN_BACK.search(clause) and not self._away_until(clause) \
+                and not UNSURE.search(clause) \
                 and not (DONE_BEFORE.search(clause) and re.search(r"[\u3400-\u9fffA-Za-z]\s*咗", clause)) \
                 and not ENGAGED.match(without_times(OPENER.sub("", clause), self.transcript.date).strip()) \
                 and not (HABIT.search(OPENER.sub("", clause).strip()) and not ASKED_NOW.search(clause))  # 「呢排個個 OT 到十一點」
@@ -1108,6 +1112,7 @@ CONTACTS = re.compile(r"(?<![A-Za-z])(?:email|send|whatsapp|message|call|ping|no
                       r"出(?:個|張)?\s*(?:通告|告示)|貼(?:張|個)?\s*(?:通告|告示)|同\S{1,8}講", re.IGNORECASE)
 WHO_AND_WHEN = re.compile(r"(?:咁|噉|那|好|OK)?\s*(?:你|我)(?!哋)\s*(?:要|就|會|一定要)?\s*(?:之前|以前|前)?")  # 「咁你下個禮拜一前」
 AWAY_UNTIL = re.compile(r"放(?:假)?\s*到\s*(?P<until>[^，,。]{1,12})$")
+UNSURE = re.compile(r"未必|唔一定")  # 「聽日未必攞到新嘅」: may not happen, no work promised
 # 「…放到二十二號，返嚟先可以再跟」: the earliest the speaker can, said as why not now; no work promised
 ONLY_WHEN_BACK = re.compile(r"(?:返嚟|返到|返工|放完假|返咗嚟)\s*(?:之後|以後)?\s*(?:先|至|先至|才)\s*(?:可以|得|能夠)")
 TOLD_CONTENT = re.compile(r"^(?:話|講明|話明|話俾\S{1,8}知|講俾\S{1,8}知|提佢哋|叫佢哋)")

@@ -6673,3 +6673,15 @@ def test_your_team_said_to_the_one_reporting_is_theirs_unless_they_hand_it_on():
             ("黃太", "三十單 你哋禮拜五前要全部回覆")]
     assert [(o, d) for o, _, d in _items(said + [("Ivy Chan 陳詩韻", "好 明白")])] == [("Ivy Chan 陳詩韻", "2026-03-13")]
     assert [o for o, _, _ in _items(said + [("Ivy Chan 陳詩韻", "好。阿傑，你幫手回一半。")]) if o == "Ivy Chan 陳詩韻"] == []
+
+
+def test_what_comes_to_mind_about_number_three_cold_room_is_no_task_and_may_not_is_no_promise():
+    # 「三號凍房」 is a room, not the 3rd; 「溫度計」 no verb; 「我頭先諗起」 what comes to mind; 「未必攞到」 no promise
+    assert _items([("Marco Lee 李文傑", "黃太，仲有，三號凍房個溫度計，我頭先諗起，個供應商禮拜五之後都放假，聽日未必攞到新嘅。"),
+                   ("黃太", "咁你今日就去五金舖買個數字溫度計頂住先。")]) == [
+        ("Marco Lee 李文傑", "去五金舖買數字溫度計頂住", "2026-03-11")]
+
+
+def test_a_bill_not_yet_paid_and_a_hold_on_paying_are_no_tasks():
+    assert _items([("Ivy Chan 陳詩韻", "黃太，順帶一提，佢哋上個月張 invoice 我哋都未找，仲有四萬幾。")]) == []
+    assert _items([("黃太", "Ivy，張 invoice 你暫時唔好過數住。")]) == []
