@@ -553,12 +553,17 @@ def asked_before(transcript: Transcript, line: Line, task: str) -> str:
     if previous.speaker == line.speaker:
         return ""
     said_day = bool(find_time_phrases(task, transcript.date))  # 「十點前」 alone reads as today
+    clocks = find_clocks(task)
+    own = line.text[:max(line.text.find((clauses(task) or [task])[0]), 0)]
+    days = find_time_phrases(own, transcript.date) if clocks and not said_day else []
+    if days:  # 「不如俾我到後日禮拜五朝早？我盡量十一點前 send 俾你」: the day the answer itself just named
+        part = PART_AFTER_DAY.match(own, days[-1].end)
+        return days[-1].text + (part.group(0) if part else "") + task[clocks[0].start:clocks[0].end] + "前"
     for sentence in sentences(previous.text):
         asked = find_deadline(sentence, transcript.date)
         if asked and asked.at and (asked.day == due.day or not said_day) \
                 and (asked.at == due.at or part_of_day_left_out(due.at, asked.at)):
             return sentence
-    clocks = find_clocks(task)
     for sentence in sentences(previous.text) if clocks and not said_day else ():
         asked, phrases = find_deadline(sentence, transcript.date), find_time_phrases(sentence, transcript.date)
         if asked and asked.at is None and phrases:

@@ -74,6 +74,10 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
         if asked_of_all is not None:  # 「你哋禮拜一前 send VPN user list 俾我」 「阿怡，VPN user list 你嚟 handle」: hers
             asked_of_all.owner, asked_of_all.deadline = item.owner, asked_of_all.deadline or item.deadline
             continue
+        countered = next((k for k in kept if _counter_taken(k, item, transcript)), None)
+        if countered is not None:  # 「聽日之前搵三間報價」 「不如到後日？我十一點前 send 三個報價俾你」 「好啦，就後日十一點」
+            countered.deadline = item.deadline
+            continue
         reply_to = next((k for k in kept if _one_exchange(k, item, transcript)), None)
         if reply_to is not None:  # the answer's due time stands, unless it drops a time of day said before
             if item.deadline and len(item.deadline) >= len(reply_to.deadline or "") and not _first_step(reply_to, item, transcript) \
@@ -192,6 +196,21 @@ def _team_lead_answering(item: ActionItem, transcript: Transcript, people) -> st
     others = {people.find_name(n) for n in people.mentioned(after.text)} - {people.find_name(asker.speaker)}
     return one if one and before.speaker == after.speaker != asker.speaker and not people.mentioned(asker.text) \
         and not others else None  # 「阿怡，VPN user list 你嚟 handle」: the answer hands it to somebody
+
+
+def _counter_taken(asked: ActionItem, answer: ActionItem, transcript: Transcript) -> bool:
+    """Whether ``answer`` is the one asked offering a later day for the same work in the next turn and the
+    asker says yes in the turn after: the work asked, by the day offered."""
+    if asked.owner is None or asked.owner != answer.owner or asked.turn is None or answer.turn != asked.turn + 1 \
+            or not asked.deadline or not answer.deadline or answer.deadline[:10] <= asked.deadline[:10] \
+            or answer.turn + 1 >= len(transcript.lines) or not _asked_by_another(asked, transcript) \
+            or not shared_grams(_without_people(asked.task, transcript), _without_people(answer.task, transcript)):
+        return False
+    reply = transcript.lines[answer.turn + 1]
+    return reply.speaker == transcript.lines[asked.turn].speaker and bool(YES_TO_DAY.search(reply.text))
+
+
+YES_TO_DAY = re.compile(r"^(?:[^，,。]{0,16}?(?:……|…|[，,。]))?\s*(?:好啦|好吖|OK|得|可以|冇問題)\s*[，,。]?\s*(?:就|咁就)")  # 「禮拜五十一點……好啦，就…」
 
 
 def _handed_then_said(earlier: ActionItem, later: ActionItem) -> bool:

@@ -6685,3 +6685,11 @@ def test_what_comes_to_mind_about_number_three_cold_room_is_no_task_and_may_not_
 def test_a_bill_not_yet_paid_and_a_hold_on_paying_are_no_tasks():
     assert _items([("Ivy Chan 陳詩韻", "黃太，順帶一提，佢哋上個月張 invoice 我哋都未找，仲有四萬幾。")]) == []
     assert _items([("黃太", "Ivy，張 invoice 你暫時唔好過數住。")]) == []
+
+
+def test_a_later_day_offered_with_a_clock_and_taken_is_the_due_time_of_the_work_asked():
+    # the answer's 「十一點前」 is on the day it named (後日), not the day asked; 「Ivy 要等貨開工」 is why, no task
+    assert _items([("黃太", "阿傑，你聽日之前搵多三間報價。"),
+                   ("Marco Lee 李文傑", "聽日有啲難喎。不如俾我到後日禮拜五朝早？我盡量十一點前 send 三個報價俾你。"),
+                   ("黃太", "禮拜五十一點……好啦，就禮拜五朝早十一點，唔好再遲，Ivy 要等貨開工。")]) == [
+        ("Marco Lee 李文傑", "搵多三間報價", "2026-03-13T11:00:00+08:00")]
