@@ -36,6 +36,7 @@ SAME_TASK = 0.6
 SAME_DECISION = 0.6
 HANDED_OVER = 0.5  # share of a task's words a handover repeats
 RESTATED = 0.3  # one owner's tasks due the same day that share this much are one task
+SAID_IN_FULL = 0.5  # share of a short task's words that a longer saying in the same turn repeats
 CANCELLED_TASK = 0.5  # share of the task's words repeated in the cancelling turn
 # 「唔使改期」, 「唔使改，照舊禮拜四」: the day stays, the task too
 UNCHANGED = r"改(?:期|時間|日子|日期)|改\s*[，,、]?\s*(?:照舊|照原|維持|keep)"
@@ -85,6 +86,8 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
                 reply_to.deadline = item.deadline
             if leans_on_context(reply_to.task):
                 _reworded(reply_to, item)
+            elif _said_in_full(reply_to, item):
+                _take_wording(reply_to, item.task)
             continue
         done_by = _just_given(kept, item, same_turn=True) \
             if GENERIC_DONE.fullmatch(item.task.strip()) or _only_when_done(transcript, item.turn) else None
@@ -145,6 +148,8 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             kept[kept.index(same)] = item
         else:
             same.deadline = same.deadline or item.deadline
+            if _said_in_full(same, item):
+                _take_wording(same, item.task)
     cancelling = [(line.index, _with_topic(said, k)) for line in transcript.lines for sentence in sentences(line.text)
                   for said in [clauses(sentence)] for k, clause in enumerate(said) if CANCEL.search(clause)]
     dropped, moved = [], []
@@ -196,6 +201,13 @@ def _team_lead_answering(item: ActionItem, transcript: Transcript, people) -> st
     others = {people.find_name(n) for n in people.mentioned(after.text)} - {people.find_name(asker.speaker)}
     return one if one and before.speaker == after.speaker != asker.speaker and not people.mentioned(asker.text) \
         and not others else None  # 「阿怡，VPN user list 你嚟 handle」: the answer hands it to somebody
+
+
+def _said_in_full(short: ActionItem, full: ActionItem) -> bool:
+    """Whether ``full``, said in the same turn, says ``short`` again with more words (「book 車改由 Bonnie 跟啦。
+    Bonnie，你…打去貨車公司，book 兩架五噸半」)."""
+    return full.turn == short.turn and len(full.task) > len(short.task) and coverage(short.task, full.task) >= SAID_IN_FULL \
+        and not full.task.startswith(short.task)  # 「問 Creative Director 攞 quote，攞到俾你」: a step added, not the work named
 
 
 def _counter_taken(asked: ActionItem, answer: ActionItem, transcript: Transcript) -> bool:

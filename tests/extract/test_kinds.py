@@ -6693,3 +6693,10 @@ def test_a_later_day_offered_with_a_clock_and_taken_is_the_due_time_of_the_work_
                    ("Marco Lee 李文傑", "聽日有啲難喎。不如俾我到後日禮拜五朝早？我盡量十一點前 send 三個報價俾你。"),
                    ("黃太", "禮拜五十一點……好啦，就禮拜五朝早十一點，唔好再遲，Ivy 要等貨開工。")]) == [
         ("Marco Lee 李文傑", "搵多三間報價", "2026-03-13T11:00:00+08:00")]
+
+
+def test_a_handover_named_briefly_then_said_in_full_keeps_the_full_words():
+    assert _items([("Ivy Chan 陳詩韻", "黃太，分店部蒸櫃爆咗喉，要我即刻過去睇，下晝 book 車我驚做唔切。"),
+                   ("黃太", "咁 book 車改由阿傑跟啦。阿傑，你今日下晝四點前打去貨車公司，book 兩架五噸半。"),
+                   ("Marco Lee 李文傑", "好，我嚟跟。")]) == [
+        ("Marco Lee 李文傑", "打去貨車公司，book 兩架五噸半", "2026-03-11T16:00:00+08:00")]
