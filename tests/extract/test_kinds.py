@@ -6700,3 +6700,11 @@ def test_a_handover_named_briefly_then_said_in_full_keeps_the_full_words():
                    ("黃太", "咁 book 車改由阿傑跟啦。阿傑，你今日下晝四點前打去貨車公司，book 兩架五噸半。"),
                    ("Marco Lee 李文傑", "好，我嚟跟。")]) == [
         ("Marco Lee 李文傑", "打去貨車公司，book 兩架五噸半", "2026-03-11T16:00:00+08:00")]
+
+
+def test_asking_more_shops_whether_they_have_stock_is_work_and_when_goods_come_is_news():
+    assert _items([("黃太", "咁你今晚八點前問多兩間檔口 有冇白菊現貨 whatsapp個價俾我"),
+                   ("Marco Lee 李文傑", "ok 冇問題 八點前")]) == [
+        ("Marco Lee 李文傑", "問多兩間檔口，有冇白菊現貨 whatsapp 價俾黃太", "2026-03-11T20:00:00+08:00")]
+    assert _items([("黃太", "啲貨夠唔夠 阿傑"),
+                   ("Marco Lee 李文傑", "我禮拜二去咗倉 訂咗八十箱 日本嗰批禮拜六先到 韓國嗰批就冇貨喇")]) == []
