@@ -983,7 +983,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
 USED_UP = re.compile(r"^(?:入面|裏面|入邊|裡面)?\s*(?:啲|嗰啲|呢啲|個|嗰個|D|d)?\s*(?P<thing>(?!有)[^，,。你我佢]{2,16}?)\s*(?:好多|大部分|有啲|有幾|全部|成半|差唔多)?\s*"
                      r"(?:都|已經|就快|快)?\s*(?:過(?:咗)?期|用晒|用完|冇晒|爛(?:咗|晒))")
 REPLENISH = re.compile(r"補|換|買|訂|添|入貨|(?<![A-Za-z])order(?![A-Za-z])", re.IGNORECASE)  # what is done with things used up
-WHEN_OF = re.compile(r"^(?:嗰|呢)?(?:部|個|份|張|架|條|批)?\s*(?P<thing>[^，,。？?你我佢]{2,16}?)\s*(?:幾時|邊日)\s*(?:到期|截止|完|過期|開始)[^，,。]{0,4}[？?]$")
+THING_SAID = 24  # characters a thing named in a turn before may take to complete a bare verb (「出晒」 + 「公司客三月份月結嘅 invoice」)
+WHEN_OF = re.compile(r"^(?:嗰|呢)?(?:部|個|份|張|架|條|批)?\s*(?P<thing>[^，,。？?你我佢]{2,24}?)\s*(?:幾時|邊日)\s*(?:到期|截止|完|過期|開始|要(?:出|交|做|send|submit))[^，,。]{0,4}[？?]?$")
 MADE_READY_BY_ME = re.compile(r"(?P<thing>[^，,。你我佢]{2,12}?)\s*我(?:哋)?\s*(?:已經)?\s*[\u3400-\u9fff]{1,2}(?:好|完|晒)咗")
 TOPIC_ASKED = re.compile(r"(?:咁|噉|仲有)?\s*(?P<thing>[^，,。？?你我佢]{2,12}?)\s*呢\s*[？?]$")  # 「咁通告呢？」: how that thing stands
 PAST_WHEN = re.compile(r"\s*(?:上個?(?:禮拜|星期|週|周|月)|尋日|琴日|頭先|啱啱|上次)\s*")  # when something went wrong
@@ -1328,7 +1329,7 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         at = handed.start("to")
         return f"{task[:at].rstrip()} {thing}{task[at:].strip()}", context
     if (_BARE_VERB.fullmatch(task.strip()) or BARE_DONE.fullmatch(task.strip())) and len(clauses(context)) == 1 \
-            and len(context) <= 16 and not ACTION_VERB.search(context) and not VERB.search(context):  # 「做完」 + 「年報」, 「set 好」 + 「promo rules」
+            and len(context) <= THING_SAID and not ACTION_VERB.search(context) and not VERB.search(context):  # 「做完」 + 「年報」, 「set 好」 + 「promo rules」
         return task.strip() + (" " if re.match(r"[A-Za-z0-9]", context) else "") + context, context
     if GENERIC_DONE.fullmatch(task.strip()) or len(_plain(task)) >= 4 and _plain(task) in _plain(context) \
             or re.fullmatch(r"有[^，,]{1,8}", task.strip()):  # 「好，你禮拜五前搞掂」: the work is what was said; 「…要有車」 what it gives

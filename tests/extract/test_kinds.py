@@ -6708,3 +6708,10 @@ def test_asking_more_shops_whether_they_have_stock_is_work_and_when_goods_come_i
         ("Marco Lee 李文傑", "問多兩間檔口，有冇白菊現貨 whatsapp 價俾黃太", "2026-03-11T20:00:00+08:00")]
     assert _items([("黃太", "啲貨夠唔夠 阿傑"),
                    ("Marco Lee 李文傑", "我禮拜二去咗倉 訂咗八十箱 日本嗰批禮拜六先到 韓國嗰批就冇貨喇")]) == []
+
+
+def test_when_the_doer_asks_when_a_thing_is_due_the_bare_answer_does_that_thing():
+    # 「幾時要出？」 「下下個禮拜五前出晒啦，清明忙完先。」: 出晒 the invoices asked about; after the rush is no work
+    assert _items([("Ivy Chan 陳詩韻", "黃太，公司客嗰啲三月份月結嘅 invoice 幾時要出？"),
+                   ("黃太", "下下個禮拜五前出晒啦，清明忙完先。"), ("Ivy Chan 陳詩韻", "OK。")]) == [
+        ("Ivy Chan 陳詩韻", "出晒公司客三月份月結嘅 invoice", "2026-03-27")]
