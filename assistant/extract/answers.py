@@ -541,6 +541,9 @@ def insisted_time(transcript: Transcript, line: Line) -> str:
     return after.text[start:kept.start] + _near_day_asked(kept.text, asked, transcript.date) + after.text[kept.end:end]
 
 
+OWN_SENTENCES = 2  # sentences of the answer's own turn, before the task, read for the day its clock is on
+
+
 def asked_before(transcript: Transcript, line: Line, task: str) -> str:
     """The sentence of the turn before, by somebody else, that asked for the task's clock with the
     day or the part of the day the answer leaves out: 「今晚十一點前推到 hotfix 嘛？」 answered
@@ -554,8 +557,9 @@ def asked_before(transcript: Transcript, line: Line, task: str) -> str:
         return ""
     said_day = bool(find_time_phrases(task, transcript.date))  # 「十點前」 alone reads as today
     clocks = find_clocks(task)
-    own = line.text[:max(line.text.find((clauses(task) or [task])[0]), 0)]
-    days = find_time_phrases(own, transcript.date) if clocks and not said_day else []
+    own = "".join(sentences(line.text[:max(line.text.find((clauses(task) or [task])[0]), 0)])[-OWN_SENTENCES:]) \
+        if clocks and not said_day else ""
+    days = find_time_phrases(own, transcript.date) if own else []
     if days:  # 「不如俾我到後日禮拜五朝早？我盡量十一點前 send 俾你」: the day the answer itself just named
         part = PART_AFTER_DAY.match(own, days[-1].end)
         return days[-1].text + (part.group(0) if part else "") + task[clocks[0].start:clocks[0].end] + "前"

@@ -1430,9 +1430,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             # 「梁Sir，圖書館嗰份 proposal，…可唔可以搵第二個同事跟？」: a task given a while ago, named
             named = [i for i in turned_down if shared_grams(i.task, sentence) >= 2]
             turned_down = named if named and len(named) < len(turned_down) else turned_down  # 「…個 comparison table 我驚趕唔切」: that one
-            said_yes_to = [c for s in spoken[:spoken.index(raw_sentence)] for c in clauses(s)] if raw_sentence in spoken else []
+            said_yes_to = [c for s in spoken[:spoken.index(raw_sentence)] for c in clauses(s) if THING_YES.search(c)] \
+                if turned_down and raw_sentence in spoken else []
             turned_down = [i for i in turned_down if shared_grams(i.task, sentence) >= 2 or not any(
-                shared_grams(i.task, c) >= 2 and THING_YES.search(c) for c in said_yes_to)]  # 「回條冇問題…。不過旅遊巴……」: that one was taken
+                shared_grams(i.task, c) >= 2 for c in said_yes_to)]  # 「回條冇問題…。不過旅遊巴……」: that one was taken
             done = [i for i in turned_down if done_already(sentence, i.task, transcript.date)]
             if done:  # 「Yoyo 你即刻打俾 Ricoh」 「我頭先已經打咗」: nothing left to do
                 items[:] = [i for i in items if i not in done]
