@@ -467,7 +467,8 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
             continue
         if items and items[-1][1] and (not c.action and TOLD.match(c.text) or ASKED_WHILE_AT_IT.match(c.text)) \
                 and (re.search(CONTACT_VERBS, items[-1][1][-1], re.IGNORECASE)
-                     or ASKED_WHILE_AT_IT.match(c.text) and re.search(DEALS_WITH, "，".join(items[-1][1]), re.IGNORECASE)):
+                     or ASKED_WHILE_AT_IT.match(c.text)
+                     and re.search(rf"{CONTACT_VERBS}|{DEALS_WITH}", "，".join(items[-1][1]), re.IGNORECASE)):  # after the message too
             items[-1][1].append(c.text)  # 「你覆一覆佢，話我哋已經安排咗換貨」, 「…打俾業主，順便問埋維修費」: what to tell or ask them
             continue
         if not c.action:

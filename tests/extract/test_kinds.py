@@ -6715,3 +6715,9 @@ def test_when_the_doer_asks_when_a_thing_is_due_the_bare_answer_does_that_thing(
     assert _items([("Ivy Chan 陳詩韻", "黃太，公司客嗰啲三月份月結嘅 invoice 幾時要出？"),
                    ("黃太", "下下個禮拜五前出晒啦，清明忙完先。"), ("Ivy Chan 陳詩韻", "OK。")]) == [
         ("Ivy Chan 陳詩韻", "出晒公司客三月份月結嘅 invoice", "2026-03-27")]
+
+
+def test_asked_in_the_same_call_after_the_message_is_part_of_the_call_and_its_day():
+    # new-user report: 「順便問埋價錢」 after 「叫佢哋禮拜四前送貨」 was split off with Thursday as its due day
+    assert _items([("黃太", "阿傑，你打俾供應商，叫佢哋禮拜四前送貨，順便問埋價錢。"), ("Marco Lee 李文傑", "我今日下晝打。")]) == [
+        ("Marco Lee 李文傑", "打俾供應商，問價錢，叫佢哋禮拜四前送貨", "2026-03-11")]
