@@ -271,7 +271,7 @@ IF_ANY = re.compile(r"(?:大家|你哋|你)?\s*(?:如果|假如|萬一)?\s*有(?
 # 「等總公司寄嚟就得」, 「等客覆先」: waiting on others is no work (「等我搞」 is "let me")
 WAITING = re.compile(r"(?:我哋|我|你|大家)?\s*(?:就|先)?\s*等(?!我|陣|一陣|下|吓|埋|等)[^，,。]{1,24}?(?:就得|就可以|就OK|先|啦|喇)?[。！!]?$"
                      r"|^等(?:我|佢)(?:哋)?[^，,。]{1,16}?(?:完|好|咗)\s*(?:之後|先)[。！!]?$"  # 「等我同佢傾完先」: until then
-                     r"|^[^，,。你我]{1,8}?\s*(?:都|仲)?\s*要等\s*[^，,。]{1,16}$"  # 「業哥要等貨開工」: why it is urgent
+                     r"|^[^，,。你我]{1,8}?\s*(?:都|仲)?\s*要等\s*(?!你)[^，,。]{1,16}$"  # 「業哥要等貨開工」: why it is urgent
                      r"|^[^，,。你我]{0,8}?忙完\s*(?:之後|先)[。！!]?$", re.IGNORECASE)  # 「清明忙完先」: after the rush
 # 「你要 copy 就搵我」, 「唔明就問阿傑」: where to turn if need be, no work
 IF_NEEDED = re.compile(r"(?:^|你|你哋|大家)\s*(?:如果|假如)?\s*(?:有需要|需要|要|想要|想|唔明|唔識|唔清楚|唔肯定|有疑問)[^，,。]{0,16}?就\s*(?:搵|問)\s*"
@@ -936,7 +936,8 @@ class Reader:
                 and not WAITING.match(OPENER.sub("", clause).strip()) \
                 and not (YOU_HAVE.search(without_times(clause, self.transcript.date)) and clause.endswith("喎")
                          and not REQUEST.search(clause)) \
-                and not EXPIRES.search(clause) and not ONLY_WHEN_BACK.search(clause) and not self._away_until(clause) \
+                and not EXPIRES.search(clause) and not (ONLY_WHEN_BACK.search(clause) and "你" not in clause) \
+                and not self._away_until(clause) \
                 and not UNSURE.search(clause) \
                 and not (DONE_BEFORE.search(clause) and re.search(r"[\u3400-\u9fffA-Za-z]\s*咗", clause)) \
                 and not ENGAGED.match(without_times(OPENER.sub("", clause), self.transcript.date).strip()) \
@@ -1027,7 +1028,8 @@ class Reader:
         """Whether a clause says the speaker is off until a day (「由禮拜五放到二十二號」), not 「將文件放到枱面」."""
         until = AWAY_UNTIL.search(clause)
         return bool(until) and not re.search(r"[你將把]", clause[:until.start()]) \
-            and has_time_words(until["until"], self.transcript.date)
+            and has_time_words(until["until"], self.transcript.date) \
+            and not without_times(until["until"], self.transcript.date).strip(" 。！!")  # 「放到二十號貨架」: a place
 
     def _day_offered_next(self, sentence: str, line: Line) -> Deadline | None:
         """The deadline the turn's next sentence puts back as a question to the one who asked

@@ -67,7 +67,7 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
         if answered is not None:  # 「Kelly 畫咗一半，你 send 個 file 俾我」 「我今日 send 俾你」: who answers was asked
             answered.owner, answered.deadline = item.owner, item.deadline or answered.deadline
             continue
-        taken_on = next((k for k in reversed(kept) if _handed_then_said(k, item)), None)
+        taken_on = next((k for k in reversed(kept) if _handed_then_said(k, item, transcript)), None)
         if taken_on is not None:  # 「CCTV quote 改由阿福跟啦。阿福，你下個禮拜五前攞齊三間嘅 quote 俾我。」: that work, by then
             kept[kept.index(taken_on)] = item
             continue
@@ -175,6 +175,7 @@ STARTS = re.compile(r"開始|(?<![A-Za-z])start", re.IGNORECASE)
 
 
 TAKES_ON = re.compile(r"^(?:跟進|跟|負責|處理|搞|handle|take care of|look after)\s*(?P<thing>\S.*)$", re.IGNORECASE)
+MORE_WORK = re.compile(r"埋|順便|順手|仲有|另外")
 GROUP_GIVEN_TURNS = 2  # turns within which a task asked of everyone is given to one of them
 
 
@@ -187,6 +188,7 @@ def _group_task_given(earlier: ActionItem, later: ActionItem) -> bool:
         and re.sub(r"\s+", "", taken["thing"]).casefold() in re.sub(r"\s+", "", earlier.task).casefold()
 
 
+EVERYONE = re.compile(r"所有人|所有同事|全部人|全部同事|全公司|全體|大家|各位|每個人|每人|你哋[兩三四五幾]個|[兩三四五幾]個人|一齊")  # 「你哋所有人」: all of them
 YOUR_TEAM = re.compile(r"你哋|你們|(?<![A-Za-z])your team(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -200,7 +202,7 @@ def _team_lead_answering(item: ActionItem, transcript: Transcript, people) -> st
     one = people.find_name(before.speaker)
     others = {people.find_name(n) for n in people.mentioned(after.text)} - {people.find_name(asker.speaker)}
     return one if one and before.speaker == after.speaker != asker.speaker and not people.mentioned(asker.text) \
-        and not others else None  # 「阿怡，VPN user list 你嚟 handle」: the answer hands it to somebody
+        and not others and not people.mentioned(before.text) and not EVERYONE.search(asker.text) else None  # 「阿怡，VPN user list 你嚟 handle」: the answer hands it to somebody
 
 
 def _said_in_full(short: ActionItem, full: ActionItem) -> bool:
@@ -225,12 +227,13 @@ def _counter_taken(asked: ActionItem, answer: ActionItem, transcript: Transcript
 YES_TO_DAY = re.compile(r"^(?:[^，,。]{0,16}?(?:……|…|[，,。]))?\s*(?:好啦|好吖|OK|得|可以|冇問題)\s*[，,。]?\s*(?:就|咁就)")  # 「禮拜五十一點……好啦，就…」
 
 
-def _handed_then_said(earlier: ActionItem, later: ActionItem) -> bool:
+def _handed_then_said(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
     """Whether ``earlier`` only hands a thing to its owner (「跟進停車場 CCTV quote」) and ``later``, said to the
     same owner in the same turn, says the work on that thing (「攞齊三間嘅 quote 俾我」)."""
     taken = TAKES_ON.match(earlier.task.strip())
     return bool(taken) and earlier.owner is not None and earlier.owner == later.owner and earlier.turn == later.turn \
-        and not TAKES_ON.match(later.task.strip()) and shared_grams(clauses(taken["thing"])[0], later.task) >= 1
+        and not TAKES_ON.match(later.task.strip()) and shared_grams(clauses(taken["thing"])[0], later.task) >= 1 \
+        and _hands_over(transcript, later.turn) and not MORE_WORK.search(later.task)  # 「…，你聽日順便搬埋啲 CCTV 機」: more work
 
 
 def _take_wording(item: ActionItem, task: str) -> None:

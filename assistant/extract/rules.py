@@ -362,7 +362,7 @@ def _let_off(sentence: str, reader: Reader) -> tuple[str, str] | None:
 # 「調轉啦」, 「你哋兩個對調吖」: the two people just given tasks swap them
 SWAPPED = re.compile(r"^(?:(?:唔係|不如|或者|咁|噉|sorry|啊|呀|哦)[，,\s]*)*(?:你哋|佢哋)?\s*(?:兩個)?\s*(?:調轉|對調|換轉|掉轉|交換)"
                      r"(?:佢|嚟|吓|下|一下)?\s*(?:啦|喇|吖|呀|先|好啲|好唔好|得唔得)?\s*[。！!？?]?$", re.IGNORECASE)
-NOT_TOPIC = re.compile(r"^[一兩三四五幾](?:樣|件事)(?:嘢)?$|^(?:仲|都|還)?(?:未|冇)(?:呀|啊|有|喎)?$|^(?:唔使|唔駛|唔洗|唔好|不用)|^(?:不過|但|因為)|諗住|覺得|係咁|我(?:哋)?(?:都|就)?(?:係|想)|(?:去|返|出)咗|咗\s*(?:嚟|電話|email)|打過\s*(?:嚟|來)|" + AWAY)  # 「咁我諗住係咁，…」, 「Ken 今日冇嚟」, 「客今朝打咗嚟」 say something; a topic only names a thing
+NOT_TOPIC = re.compile(r"^[一兩三四五幾](?:樣|件事)(?:嘢)?$|諗起|記起|忙完|^(?:仲|都|還)?(?:未|冇)(?:呀|啊|有|喎)?$|^(?:唔使|唔駛|唔洗|唔好|不用)|^(?:不過|但|因為)|諗住|覺得|係咁|我(?:哋)?(?:都|就)?(?:係|想)|(?:去|返|出)咗|咗\s*(?:嚟|電話|email)|打過\s*(?:嚟|來)|" + AWAY)  # 「咁我諗住係咁，…」, 「Ken 今日冇嚟」, 「客今朝打咗嚟」 say something; a topic only names a thing
 
 
 IS_ON = re.compile(r"(?:係|是|喺|定咗(?:喺|係)?)\s*$")

@@ -24,10 +24,10 @@ VERBS = (
     r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|arrange|去一去|(?:去|走|行)一轉|標(?=\s*(?:好|晒|返|埋)?\s*(?:價|籤))|準備|交|出(?!發|差)|寫|整理|整|做|搵|找|聯絡|(?<!收到|接到)通知|打俾|打畀|send|check|update|"
     r"follow|book|訂|買|改|更新|(?<!出)發|寄|(?<![合契條])約|問|覆|回覆|回應|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
     r"(?<![手以晚早馬])上(?!次|年|晝|午|週|周|禮拜|星期|個(?:月|禮拜|星期|週|季)|面|半)|報|核對|派|收集|收齊|統計|預備|草擬|擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
-    r"call|email|whatsapp|approve|批|講|話俾|話畀|話[^，,。]{0,8}?知(?!道)|跑|放(?!(?:完|咗)?\s*(?:大|產|侍產|病|年|婚|事|聖誕|新年|暑|寒)?假)|睇|執|填|影印(?!機)|列|登記|預訂|報價|清(?!楚)|解釋|交代|追|貼|張貼|排|"
-    r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|(?<!打)印(?!表?機)|(?<!到)落(?!雨)|搬|裝|換|加|減|delete|remove|install|"
+    r"call|email|whatsapp|approve|批|講|話俾|話畀|話[^，,。]{0,8}?知(?!道)|跑|放(?!(?:完|咗)?\s*(?:大|產|侍產|病|年|婚|事|聖誕|新年|暑|寒)?假)|睇|執|填|影印(?!機(?!票))|列|登記|預訂|報價|清(?!楚)|解釋|交代|追|貼|張貼|排|"
+    r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|(?<!打)印(?!表?機(?!票))|(?<!到)落(?!雨)|搬|裝|換|加|減|delete|remove|install|"
     r"share|brief|sign|ship|post|publish|phone|meet|見(?!到|過)|探|補(?!充)|核|審|批核|sync|backup|save|rollback|handle|揀|選|畫|設計|design|"
-    r"起|砌|(?<![度溫壓])計|影(?!印機)|拍(?!板|手)|錄|bill|quote|pay|付|俾錢|入(?!嚟|去|面|職|住)|傾|push|推出|推(?!廣)|hotfix|patch|"
+    r"起|砌|(?<!溫度)(?<!體溫)(?<!壓力)計|影(?!印機(?!票))|拍(?!板|手)|錄|bill|quote|pay|付|俾錢|入(?!嚟|去|面|職|住)|傾|push|推出|推(?!廣)|hotfix|patch|"
     r"留意(?!到|咗|過)|升級|upgrade|檢查|驗(?!血|身|孕|到)|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate|"
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運(?!動|氣|作|輸署)|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|結數|埋數|對(?:好|返|晒)?數|對(?=\s*(?:一下|下|吓|一對|清楚|好|返|晒))|核數|出糧|付款|"
     r"打(?=多|返|過去|去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|續(?=\s*(?:咗|埋|好|返|晒|個|份|張|啲|[A-Za-z]))|叫(?=\s*(?:人|師傅|工人|同事|班|啲|佢))|消毒(?![藥水液紙])|叫貨|估價(?!單)|收數(?!員|公司)|編更(?!表)|調更(?!表)|試(?=\s*(?:下|吓)\s*[^\s，,。！!？?啦喇先])|試(?=用|做|行)|(?:鎖|封|綁|釘|掃|煮|擺|收|抄|磅|黐|扣|摺|疊|噴|鋪|掛|吊|泊|校|調|圍)(?=好|晒|哂|埋|低|起|實|掂|返|乾淨)(?!埋一邊)|(?:鎖|釘|擺|黐|噴|鋪|掛|吊)(?=\s*(?:個|張|塊|幅|條|把|啲)\s*\S)|(?<![麵書錢紅荷背手])包(?=好|晒|起|完|咗|\s*(?:啲|個|份))|盤點|點貨|點倉|(?<![零一二兩三四五六七八九十半幾有\d])點(?=完|清|齊|埋|晒)|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|重設|重做|重寫|重裝|備份|轉賬|轉帳|匯款|過戶|結(?=好|算|賬|帳|清)|打印|掃描|存檔|歸檔|"
@@ -212,10 +212,10 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     charged = re.match(r"\s*(?:我|你)?\s*負責\s*(?=\S)", text)
     text = _DONE_A_LITTLE.sub(lambda m: FOLLOW_UP.get(m["verb"].lower(), m["verb"]), _drop_times(text, transcript))
     text = _LEAD.sub("", CONNECTIVE.sub("", _LEAD.sub("", text.strip(" ，,"))))  # 「不過你聽日要交埋份報價」
-    text = drop_names(text, people, owner)
+    text = WHICH_ONE_SAID.sub("", drop_names(text, people, owner))
     for _ in range(2):
         text = _MODAL.sub("", _SUBJECT.sub("", _LEAD.sub("", text.strip())))
-    text = FOR_ME_SAID_WITH.sub("", WHICH_ONE_SAID.sub("", text))
+    text = FOR_ME_SAID_WITH.sub("", text)
     together = TOGETHER_WITH.match(text)
     if together and people.find_name(together["who"]):  # 「同 Ken 一齊整理…」: each of the two has it
         text = text[together.end():]
@@ -336,9 +336,9 @@ TO_ME = re.compile(rf"(?:{DELIVERY_VERBS}|給)\s*(?:返)?\s*(?:俾|畀|給)?\s*�
 HELPS_ME = re.compile(r"\s*(?:要|會|可以)?\s*幫(?:我|手)(?!哋)")  # a name then 「幫我 V」 asks that person, a day said or not
 FOR_ME = re.compile(r"^(?:你\s*)?幫(?:我|佢)(?!哋)\s*(?=\S)")  # 「份報價 May 你幫我交」: the work is 交
 # 「你講嗰間紙行」, 「佢介紹嗰個師傅」: which one, by who spoke of it; the thing is named after it
-WHICH_ONE_SAID = re.compile(r"(?<=\S)(?:你|我|佢)(?:哋)?\s*(?:講|話|提|介紹|推薦|識)(?:過|咗|開)?\s*(?=(?:嗰|呢)(?:間|個|位|部|架|款|隻|份|張|條|啲))")
+WHICH_ONE_SAID = re.compile(r"(?:你|我|佢)(?:哋)?\s*(?:講|話|提|介紹|推薦|識)(?:過|咗|開)?\s*(?=(?:嗰|呢)(?:間|個|位|部|架|款|隻|份|張|條|啲))")
 # 「你同我問吓報價」: 同我 before a verb that is not done with somebody asks a favour, as 幫我 does
-FOR_ME_SAID_WITH = re.compile(rf"^同\s*我(?!哋)\s*(?!(?:講|傾|商量|開會|一齊|見|約|解釋|交代|對|discuss|meet)(?![A-Za-z]))(?=(?:{VERB_WORD}))", re.IGNORECASE)
+FOR_ME_SAID_WITH = re.compile(rf"^同\s*我(?!哋)\s*(?!(?:講|傾|商量|開會|開個會|開\s*meeting|一齊|見|約|解釋|交代|對|discuss|meet)(?![A-Za-z]))(?=(?:{VERB_WORD}))", re.IGNORECASE)
 FAVOUR = re.compile(r"^幫(?:我|手|吓)?\s*")  # 「你幫我 send」: the work is send
 # a clause that says how things stand or warns (it names no work to be done)
 # 「Ken 今日冇嚟」, 「佢今個禮拜喺米蘭」: where somebody is, no work
@@ -568,13 +568,17 @@ TAG_AFTER = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*(?:可唔可以|得唔得|
 TOLD = re.compile(r"(?:話(?![俾畀])|(?:順便|順手)?\s*(?:叫|請|要求|提醒|建議|問)\s*(?:吓|下|一下)?\s*佢(?:哋)?(?!\s*[，,。]))\s*\S")
 
 
+LIMIT_AFTER = re.compile(r"(?:之前|以前|前)\s*(?:要)?\s*(?:搞掂|搞定|做好|完成|做完|處理好|攪掂)\s*(?:佢)?\s*[啦喇吖]?$")
+
+
 def without_message(text: str) -> str:
     """``text`` without what a person contacted is to be told (「email 會員，話報名二十八號截止」 → 「email 會員」):
     its dates are the news, not the due time."""
     parts = clauses(text)
     cut = next((i for i, p in enumerate(parts) if i and TOLD.match(p) and re.search(CONTACT_VERBS, parts[i - 1], re.IGNORECASE)), None)
-    if cut is not None:
-        return text[:text.find(parts[cut])].rstrip(" ，,")
+    if cut is not None:  # 「…，叫佢哋送貨，禮拜五前搞掂」: a limit said after the message is the call's
+        limit = next((p for p in parts[cut + 1:] if LIMIT_AFTER.search(p) and not TOLD.match(p)), "")
+        return text[:text.find(parts[cut])].rstrip(" ，,") + (f"，{limit}" if limit else "")
     glued = re.search(rf"(?:{CONTACT_VERBS})[^，,。]{{0,10}}?(?=話(?![俾畀題])\s*\S)", text, re.IGNORECASE)  # 「覆佢話我哋…送貨」
     return text[:glued.end()] if glued else text
 THING_NEEDS = re.compile(rf"[^，,。你我佢\s]{{2,}}\s*(?:都|亦)?\s*(?:要|需要)\s*(?:{VERB_WORD})", re.IGNORECASE)  # 「SOP 要 update」
@@ -881,7 +885,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                    for c in clauses(sentence)):  # 「九月尾，師傅話要預早兩個禮拜 book」: when, and what a party said of
                 continue  # the work; the work was named before
             spent = next((m for c in clauses(sentence) if (m := USED_UP.match(_LEAD.sub("", c).strip()))), None)
-            if spent and REPLENISH.search(task) and len(FILLER_CHARS.sub("", spent["thing"])) >= 2 \
+            if spent and REPLENISH.search(task) and not _person_meant(task) and len(FILLER_CHARS.sub("", spent["thing"])) >= 2 \
                     and not find_time_phrases(spent["thing"], transcript.date):  # 「有一批下個月就過期」: how many, and when
                 return spent["thing"]  # 「…點過個急救箱，入面啲藥水同膠布好多都過咗期」: the things to replace
             if WHO.search(sentence):  # 「場地平面圖邊個畫？」 answered by 「阿豪你畫啦」

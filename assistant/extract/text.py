@@ -12,7 +12,7 @@ import opencc
 from assistant.cantonese import spoken_cantonese, to_hong_kong
 
 # a semicolon and 「仲有」 or 「同埋」 go on with the sentence (「你聽日印好回條；仲有同旅遊巴公司 book 車」)
-_CLAUSE_END = re.compile(r"(?<=[。！？!?])\s*|(?<=[；;])\s*(?!(?:仲有|同埋|以及|還有)(?!\s*[，,]))|(?<=[.])\s+")
+_CLAUSE_END = re.compile(r"(?<=[。！？!?])\s*|(?<=[；;])(?!\s*(?:仲有|同埋|以及|還有)(?!\s*[，,]))\s*|(?<=[.])\s+")
 # ASR text often has no punctuation: a space between two Chinese characters is a clause break.
 # a dash breaks off a thought as a comma does (「…settlement range——啊唔係，…」); 「你寫——算啦」 takes it back (cues.NOT_ACTION);
 # the whole run of dashes is one break (possessive: a long run must not be tried at every length)

@@ -13,6 +13,7 @@ from assistant.extract.text import clauses, sentences
 from assistant.extract.transcript import Transcript
 
 TURNS_BACK = 6  # how far back the full name is looked for
+MODIFIER_READ = 40  # characters either side of a name read for the words that say which one
 # the object after the task's first verb: a complement (好/晒…) and a classifier (份/個…) before it, a
 # recipient (俾 Ivy) or a part of day after it left out
 OBJECT = re.compile(r"^\s*(?:好|晒|哂|埋|返|齊|完|咗|一下|吓|下)?\s*(?:嗰|呢)?\s*(?:份|個|張|啲|條|批|架|部|間|封|本|套|單|次)?\s*"
@@ -31,9 +32,11 @@ GENERIC = re.compile(r"^(?:嘢|事|野|問題|情況|資料|文件|嘢做|時間
 def _modifier(clause: str, start: int, transcript: Transcript) -> str:
     """The words right before a thing's name at ``start`` of the clause that say which one (「鋼板樁 CNP
     噪音許可證」 of 「…鋼板樁 CNP 噪音許可證申請」): back to a person, a verb, a time or a linking word."""
+    clause = clause[max(0, start - MODIFIER_READ):start + MODIFIER_READ]  # a long run-on clause: only near the name
+    start = min(start, MODIFIER_READ)
     before = CLASSIFIER.sub("", clause[:start])
     stop = max((m.end() for m in NOT_NAME.finditer(before)), default=0)
-    for verb in VERB.finditer(clause):  # in the whole clause: 「打」 is a verb before 「電話」
+    for verb in VERB.finditer(clause):  # in the clause around it: 「打」 is a verb before 「電話」
         if verb.start() < len(before):
             stop = max(stop, min(verb.end(), len(before)))
     for phrase in find_time_phrases(before, transcript.date):

@@ -6721,3 +6721,32 @@ def test_asked_in_the_same_call_after_the_message_is_part_of_the_call_and_its_da
     # new-user report: 「順便問埋價錢」 after 「叫佢哋禮拜四前送貨」 was split off with Thursday as its due day
     assert _items([("黃太", "阿傑，你打俾供應商，叫佢哋禮拜四前送貨，順便問埋價錢。"), ("Marco Lee 李文傑", "我今日下晝打。")]) == [
         ("Marco Lee 李文傑", "打俾供應商，問價錢，叫佢哋禮拜四前送貨", "2026-03-11")]
+
+
+def test_break_it_new_rules_do_not_eat_real_work():
+    # break-it report: a place after 放到, 印/影印 of 機票, 度計劃書, 要等你, 場刊/檔期 after a date, a limit after the message
+    assert _items([("黃太", "Ivy，聽日啲新貨放到二十號貨架。")], date="2026-03-04")[0][::2] == ("Ivy Chan 陳詩韻", "2026-03-05")
+    assert _items([("黃太", "Ivy，你聽日印機票俾大家。")], date="2026-03-04")[0][::2] == ("Ivy Chan 陳詩韻", "2026-03-05")
+    assert _items([("黃太", "阿傑，你禮拜五前度計劃書。")], date="2026-03-04")[0][::2] == ("Marco Lee 李文傑", "2026-03-06")
+    assert _items([("黃太", "阿傑，個倉要等你開門，你聽日八點前返到。")], date="2026-03-04")[0][::2] == (
+        "Marco Lee 李文傑", "2026-03-05T08:00:00+08:00")
+    assert _items([("黃太", "阿傑，你十五號場刊要交俾印刷廠。")], date="2026-03-04")[0][::2] == ("Marco Lee 李文傑", "2026-03-15")
+    assert _items([("黃太", "Priya，你十號檔期要 confirm 埋。")], date="2026-03-04")[0][::2] == ("Priya Shah", "2026-03-10")
+    assert _items([("黃太", "阿傑，你打俾供應商，叫佢哋送貨，禮拜五前搞掂。")], date="2026-03-04")[0][::2] == (
+        "Marco Lee 李文傑", "2026-03-06")
+    # a space after the semicolon still goes on asking the same person
+    assert [o for o, _, _ in _items([("黃太", "阿傑，你聽日印好通告； 仲有 同旅遊巴公司 book 車。")], date="2026-03-04")] == [
+        "Marco Lee 李文傑", "Marco Lee 李文傑"]
+
+
+def test_break_it_everyone_stays_everyone_and_a_person_meant_is_no_thing_restocked():
+    assert _items([("Marco Lee 李文傑", "四十八單投訴仲未回。"), ("黃太", "你哋所有人禮拜五前交 timesheet。"),
+                   ("Marco Lee 李文傑", "收到。")], date="2026-03-04")[0][0] is None
+    assert _items([("Marco Lee 李文傑", "倉仲未盤點，Ivy 同我都好忙。"), ("黃太", "你哋禮拜五前盤點好個倉。"),
+                   ("Marco Lee 李文傑", "好。")], date="2026-03-04")[0][0] is None
+    assert all("滅火筒" not in t for _, t, _ in _items([("Marco Lee 李文傑", "啲滅火筒過咗期。"),
+                                                       ("黃太", "陳師傅好熟，Ivy 你搵佢禮拜五前嚟換。")], date="2026-03-04"))
+    # a second quote asked as more work is no handover said in full
+    assert len(_items([("黃太", "阿傑，你跟停車場 CCTV quote。阿傑，你禮拜五前攞埋冷氣嘅 quote。")], date="2026-03-04")) == 2
+    # what comes to mind is no part of the task
+    assert _items([("黃太", "我頭先諗起，阿傑你聽日要續埋個域名。")], date="2026-03-04") == [("Marco Lee 李文傑", "續域名", "2026-03-05")]
