@@ -342,6 +342,8 @@ def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[tupl
         said = [c for c in clauses((sentences(line.text) or [""])[0]) if not INTERJECTION.fullmatch(c.strip())]
         said = said[1:] if len(said) > 1 and NOTED.fullmatch(said[0].strip()) else said  # 「咁好，咁唔使訂喇」
         first = said[1] if len(said) > 1 and LET_IT_GO.fullmatch(said[0].strip()) else next(iter(said), "")  # 「咁算啦，唔使做住」
+        if not BARE_CANCEL.match(first.strip()) and all(TAKEN_BACK.fullmatch(c.strip()) or CANCEL.search(c) for c in said):
+            first = next((c for c in said if BARE_CANCEL.match(c.strip())), first)  # 「啊唔係，送貨取消咗，唔使打喇」
         prior = transcript.lines[line.index - 1].text if line.index > 0 else ""
         asked = prior.rstrip().endswith(("？", "?")) and not CANCEL.search(prior)  # 「唔使買住啩？」 「係喎，咁唔好買住」: agreed
         cancel = BARE_CANCEL.match(first.strip())
@@ -354,6 +356,7 @@ def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[tupl
     return dropped
 
 
+TAKEN_BACK = re.compile(r"(?:啊|哦)?\s*唔係(?:喎|呀)?")  # 「啊唔係，…」: what was said before is taken back
 THEN_MORE = re.compile(r"(?:再|然後|跟住|之後)(?!\s*(?:講|傾|算|嚟))")
 
 

@@ -6750,3 +6750,13 @@ def test_break_it_everyone_stays_everyone_and_a_person_meant_is_no_thing_restock
     assert len(_items([("黃太", "阿傑，你跟停車場 CCTV quote。阿傑，你禮拜五前攞埋冷氣嘅 quote。")], date="2026-03-04")) == 2
     # what comes to mind is no part of the task
     assert _items([("黃太", "我頭先諗起，阿傑你聽日要續埋個域名。")], date="2026-03-04") == [("Marco Lee 李文傑", "續域名", "2026-03-05")]
+
+
+def test_break_it_a_call_asked_with_a_question_for_them_and_called_off_after_a_correction():
+    assert _items([("黃太", "阿傑，你聽日打俾供應商，順便問佢哋有冇現貨。")], date="2026-03-04")[0][::2] == (
+        "Marco Lee 李文傑", "2026-03-05")
+    said = [("黃太", "阿傑，你聽日打俾供應商，叫佢哋禮拜五前送貨。"), ("Marco Lee 李文傑", "好。")]
+    assert _items(said + [("黃太", "啊唔係，送貨取消咗，唔使打喇。")], date="2026-03-04") == []
+    # guard: the other task given with it stays
+    assert [o for o, _, _ in _items([("黃太", "阿傑，你聽日打俾供應商。Ivy，你今日 email 份報告俾我。"),
+                                     ("黃太", "啊唔係，送貨取消咗，唔使打喇。")], date="2026-03-04")] == ["Ivy Chan 陳詩韻"]
