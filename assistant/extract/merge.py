@@ -25,7 +25,7 @@ from assistant.extract.cues import (
 from assistant.extract.dates import WEEK_ASKED
 from assistant.extract.deadlines import without_times
 from assistant.extract.finalise import LEANS_PENALTY, REVIEW_BELOW
-from assistant.extract.owners import resolver_for
+from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.priority import louder, priority_for
 from assistant.extract.tasks import BARE_DONE, DELIVERY_VERBS, FORM_OF_WORK, GENERIC_DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, VERB, VERB_WORD, leans_on_context
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, similarity
@@ -192,7 +192,7 @@ EVERYONE = re.compile(r"所有人|所有同事|全部人|全部同事|全公司|
 YOUR_TEAM = re.compile(r"你哋|你們|(?<![A-Za-z])your team(?![A-Za-z])", re.IGNORECASE)
 
 
-def _team_lead_answering(item: ActionItem, transcript: Transcript, people) -> str | None:
+def _team_lead_answering(item: ActionItem, transcript: Transcript, people: OwnerResolver) -> str | None:
     """The attendee a 你哋 task is said to when only they talk with the asker, the turn before and the turn
     after (their team's work, theirs to see to); None otherwise."""
     turn = item.turn

@@ -465,10 +465,11 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
         if not c.action and items and items[-1][1] and FOR_A_LOOK.fullmatch(c.text.strip(" 。！!")):
             items[-1][1].append(c.text)  # 「問吓嗰間紙行嘅報價，俾我參考吓」: who gets what is found, and why
             continue
-        if items and items[-1][1] and (not c.action and TOLD.match(c.text) or ASKED_WHILE_AT_IT.match(c.text)) \
-                and (re.search(CONTACT_VERBS, items[-1][1][-1], re.IGNORECASE)
-                     or ASKED_WHILE_AT_IT.match(c.text)
-                     and re.search(rf"{CONTACT_VERBS}|{DEALS_WITH}", "，".join(items[-1][1]), re.IGNORECASE)):  # after the message too
+        told = not c.action and TOLD.match(c.text) and items and items[-1][1] \
+            and re.search(CONTACT_VERBS, items[-1][1][-1], re.IGNORECASE)
+        asked_too = ASKED_WHILE_AT_IT.match(c.text) and items and items[-1][1] \
+            and re.search(rf"{CONTACT_VERBS}|{DEALS_WITH}", "，".join(items[-1][1]), re.IGNORECASE)  # after the message too
+        if told or asked_too:
             items[-1][1].append(c.text)  # 「你覆一覆佢，話我哋已經安排咗換貨」, 「…打俾業主，順便問埋維修費」: what to tell or ask them
             continue
         if not c.action:
