@@ -67,8 +67,9 @@ THING_YOU_DO = re.compile(rf"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:(?:搞|�
 # (not 「你寫得好清楚」, which says how it was done)
 LOOK_FOR = re.compile(r"(?:等我|俾我|我)?\s*(?:睇下|睇吓|睇睇|睇一睇|了解下|了解吓)")  # what the one handed it looks for
 THING_NAMED = re.compile(r"(?:嗰|呢|啲|個|份|張|條|部|封|本|批)|[A-Za-z]")  # how a noun phrase opens
-YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{WITH_WHOM})?(?:{VERB_WORD}|參考|按照|根據)(?!\s*得)",
-                       re.IGNORECASE)  # 「你同客 confirm 份 JD」: with whom, then the verb
+WITH_WHAT = r"用(?!咗|過|完|晒|緊)\s*[^，,。你我？?]{1,16}?\s*"  # the means: 「用酒店個 account」
+YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{WITH_WHOM}|{WITH_WHAT})?(?:{VERB_WORD}|參考|按照|根據)(?!\s*得)",
+                       re.IGNORECASE)  # 「你同客 confirm 份 JD」, 「你用公司 account 覆」: with whom or what, then the verb
 YOU_WITH = re.compile(rf"^你(?!哋)\s*{WITH_WHOM}(?:{VERB_WORD})(?!\s*得)", re.IGNORECASE)
 REMINDER = re.compile(rf"^(?:順便\s*)?(?:{REMIND}|remember to)\s*(?:要|順便|埋)*\s*", re.IGNORECASE)  # a reminder with its verb
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
@@ -105,10 +106,10 @@ PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔
                         r"|^[^你，,。]{0,8}?(?:條例|法例|規定|規例|合約|政策|指引|守則|規矩)[^，,。]{0,6}(?:寫明|列明|規定|話明|訂明)"
                         r"(?!嘅)"  # a rule quoted, not 「跟返合約寫明嘅條款」
                         r"|(?:^|[,，]\s*)(?:please\s+)?(?:don'?t|do not|never)\s", re.IGNORECASE)  # "Marco, don't send the quotation yet"
-META = re.compile(r"^(?:你|我)?(?:先)?(?:想)?講(?:下|先|吓)?$|同大家\s*(?:一齊)?\s*(?:跟進|傾|講|睇|討論|review|update)\s*(?:吓|下|一下)|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|發夢|做夢|(?<![同俾畀話])你\s*(?:先|嚟|黎)?\s*講(?!\s*(?:嗰|呢|嘅|過|個|啲|開))|介紹|散會(?!\s*(?:之後|以後|後))|到此為止|講(?:少少|幾樣|兩樣|三樣)|(?:^|[我你])\s*報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|"
+META = re.compile(r"^(?:你|我)?(?:都|亦)?(?:先)?(?:想)?講(?:下|先|吓|埋)?$|同大家\s*(?:一齊)?\s*(?:跟進|傾|講|睇|討論|review|update)\s*(?:吓|下|一下)|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|發夢|做夢|(?<![同俾畀話])你\s*(?:先|嚟|黎)?\s*講(?!\s*(?:嗰|呢|嘅|過|個|啲|開))|介紹|散會(?!\s*(?:之後|以後|後))|到此為止|講(?:少少|幾樣|兩樣|三樣)|(?:^|[我你])\s*報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|"
                   # the call itself: 「你 mute 咗自己呀，講嘢大聲啲」, 「傾完大家早啲收工」
                   r"大聲(?:啲|少少|一點)|細聲(?:啲|少少)|(?<![A-Za-z])(?:un)?mute(?![A-Za-z])|開咪|熄咪|share\s*(?:個|下|吓)?\s*(?:screen|mon|螢幕|畫面)|(?:分享|投)\s*(?:個|下|吓)?\s*(?:螢幕|畫面|mon)|早啲(?:收工|放工)|"
-                  r"^[^同跟約搵和俾畀]*傾下|睇下\s*status|提一提|想提吓|"
+                  r"^[^同跟約搵和俾畀]*傾下|睇下\s*status|^(?:我|[^，,。]{0,8}?想)?\s*提一提(?!\s*佢)|想提吓|"  # not 「send 張 invoice 提一提佢哋」
                   r"聽下大家|update 下大家|^(?:我哋|大家)?\s*(?:今日|而家|宜家|趁而家)?\s*(?:快快手|快啲|一齊)?\s*(?:傾|講|討論)(?:埋|晒|完)\s*佢(?:哋)?\s*(?:啦|喇|吖|先)?$|"  # 「快快手傾埋佢」: this meeting's talk
                   # a topic opened or a remark flagged: 「講開 server，…」, 「順帶提下，…」
                   r"^(?:順帶|順便|另外|仲有)?\s*提(?:吓|下|一下)$|^(?:順帶|順便)\s*一提$|^(?:講開|講起|說起|speaking of)|"
@@ -528,7 +529,8 @@ class Reader:
         asker = self.transcript.previous_speaker(line.index)
         hit = self.people.leading(sentence[yes.end():]) if yes and asker else None
         if hit and hit[0] == self.people.find_name(asker) and hit[0] != self.speaker(line) \
-                and not re.match(r"\s*(?:你|[A-Za-z]|同|都|會|負責|跟)", hit[1]):
+                and not re.match(r"\s*(?:你|[A-Za-z]|同|都|會|負責|跟)", hit[1]) \
+                and not (re.match(r"\s*[^\s，,]", hit[1]) and VERB.match(hit[1].strip())):  # 「OK，Sophie 統籌」: Sophie's
             return f"{sentence[:yes.end()].rstrip(' ，,')}，{hit[1].lstrip(' ，,')}"
         called = self.people.strip_leading(sentence) if not yes and asker else None
         unlabelled = self.people.find_name(asker or "") is None and "你" not in (called[1] if called else "")
@@ -1017,8 +1019,9 @@ class Reader:
         space (「咁你下個禮拜一前 同租車公司 book 兩架車」)."""
         joined: list[str] = []
         for part in parts:
-            if joined and WHO_AND_WHEN.fullmatch(without_times(joined[-1], self.transcript.date).strip()) \
-                    and has_time_words(joined[-1], self.transcript.date):
+            bare = without_times(joined[-1], self.transcript.date).strip() if joined else ""
+            if joined and (WHO_AND_WHEN.fullmatch(bare) or not bare and re.match(r"(?:咁|噉|好|OK)?\s*(?:你|我)(?!哋)", joined[-1].strip())) \
+                    and has_time_words(joined[-1], self.transcript.date):  # 「我 London 時間今日收工前，即係…」: in the speaker's zone
                 joined[-1] = f"{joined[-1]} {part}"
             else:
                 joined.append(part)

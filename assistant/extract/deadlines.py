@@ -27,7 +27,7 @@ AFTER_AFTER = re.compile(r"^\s*(?:之後|以後|後(?![日天])|after)", re.IGNO
 REJECTED_AFTER = re.compile(r"^\s*(?:就)?(?:唔得|唔可以|唔掂|趕唔切|做唔切|冇可能|not possible)", re.IGNORECASE)
 AGREED_AFTER = re.compile(r"^\s*(?:先|就)?(?:得|可以|OK|ok|搞得掂|做得切|趕得切)(?![唔])")
 # 「八月十五號嗰個活動」: the day tells which one
-WHICH_ONE = r"(?:嗰\s*(?:個|場|次|單|批|班|份|張|件|位|期|輪)|(?:個|場)(?=\s*[\u3400-\u9fffA-Za-z]))"  # 「十八號個晚宴」 too
+WHICH_ONE = r"(?:嗰\s*(?:個|場|次|單|批|班|份|張|件|位|期|輪|團|架|堂|隊)|(?:個|場)(?=\s*[\u3400-\u9fffA-Za-z]))"  # 「十八號個晚宴」 too
 EVENT_AFTER = re.compile(r"^\s*(?:開始|起(?![碼身貨價飛動床])|入場|舉行|開會|覆會|散會|講到呢度|開幕|開業|出發|上線|停電|開庭|聆訊|見面|放假|嗰陣|到時|嗰日|嗰晚|"
                          r"當日|就到|會嚟|嚟|launch|event|go live|"
                          rf"{WHICH_ONE}\s*[\u3400-\u9fff]{{1,3}}日(?![子期])|"  # 「嗰個推廣日」, 「嗰個家長日」: a day's event
@@ -227,6 +227,9 @@ def _happened(text: str, start: int, end: int) -> bool:
     return bool(DONE_THEN.match(text, end)) and _score(text, start, end) != 2 and not waited_for
 
 
+THAT_DAYS = re.compile(r"\s*嗰\s*(?:團|架|班|批|場|堂|隊)")  # a group, run or batch known by its day
+
+
 def find_deadline(text: str, today: date) -> Deadline | None:
     """The deadline said in text (a clause or turn), or None when it names none."""
     phrases = find_time_phrases(text, today)
@@ -238,7 +241,8 @@ def find_deadline(text: str, today: date) -> Deadline | None:
     elif said_again and any(c.start >= said_again[-1] for c in clocks):  # 「我呢邊 end of day，即係倫敦時間六點前」
         clocks = [c for c in clocks if c.start >= said_again[-1]]
     chosen: TimePhrase | None = None
-    phrases = [p for p in phrases if not _names_a_period(text, p.start, p.end) and not _only_names_a_thing(text, p)]
+    phrases = [p for p in phrases if not _names_a_period(text, p.start, p.end) and not _only_names_a_thing(text, p)
+               and not THAT_DAYS.match(text, p.end)]  # 「二十三號嗰團嘅行程表」: which tour, not when
     # 「客今朝九點半打咗嚟，你聽日覆佢」, 「客禮拜二 email 咗嚟」: when something already happened is no due time
     past = [p for p in phrases if _happened(text, p.start, p.end) or p.day <= today and RECEIVED_THEN.match(text, p.end)]
     phrases = [p for p in phrases if p not in past]

@@ -25,6 +25,7 @@ _LISTED = re.compile(rf"^(?P<head>[^。！？!?]+?)\s*(?<![要會])你(?!哋)\s*
 _AND = re.compile(r"\s*[，,]?\s*(?:同埋|(?<![合相共一陪連])同(?![事意時步學樣埋])|、|以及|及|(?<![A-Za-z])and(?![A-Za-z]))\s*", re.IGNORECASE)
 # who a thing is followed up with, not a thing: 「報價同客戶你跟一跟」 is one task
 PARTY = re.compile(r"(?:部|組|處|team|客戶|客人|客|供應商|廠|公司|老闆|同事|佢哋)$", re.IGNORECASE)
+LOOSE_AND = re.compile(r"同埋|以及")  # 「新菜牌同埋 staff 嘅更表」: two things; a plain 同 may join two owners of one
 _MODIFIER = re.compile(r"^(?P<whose>.+?嘅)\s*\S")
 PROPER = re.compile(r"[A-Z][A-Za-z0-9]*(?:\s+[A-Z][A-Za-z0-9]*)*")  # 「Google Play」: a name, said to say whose
 _NOT_A_THING = re.compile(r"[我你佢]|^\s*$")
@@ -64,6 +65,8 @@ def _listed(sentence: str, people: OwnerResolver) -> list[tuple[str, str]] | Non
     of = _MODIFIER.match(things[-1])
     if of and all(PROPER.fullmatch(t) for t in things[:-1] + [of["whose"].removesuffix("嘅").strip()]):
         return None  # 「App Store 同 Google Play 嘅 featuring request」: one thing, of both
+    if of and not LOOSE_AND.search(head) and "嘅" not in "".join(things[:-1]) and all(len(t) <= len(of["whose"]) for t in things[:-1]):
+        return None  # 「站頭同車廂嘅時間表通告」: one thing of two places, each said as short as its owner
     whose = _MODIFIER.match(things[0])
     if whose:
         things = [things[0]] + [t if "嘅" in t else spaced_scripts(f"{whose['whose']}{t}") for t in things[1:]]

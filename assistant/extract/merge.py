@@ -102,9 +102,12 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             taken.deadline = taken.deadline or item.deadline
             continue
         again = _just_given(kept, item, same_turn=False) if leans_on_context(item.task) and _verbs(item.task) else None
-        if again is not None and _verbs(item.task) <= _verbs(again.task):
+        if again is not None and ((_verbs(HOW_REACHED.sub("", item.task)) or _verbs(item.task)) <= _verbs(again.task)
+                                  or GENERIC_ALONE.fullmatch(item.task.strip())):  # 「Sophie 統籌」: the work just given, in a word
             # 「…寫個回覆。」 「好，我今日開始寫。」: yes to the task given, in a word; when it starts is no due day
-            again.deadline = again.deadline or (None if STARTS.search(transcript.lines[item.turn].text) else item.deadline)
+            starts = STARTS.search(transcript.lines[item.turn].text)
+            if not starts and item.deadline and (not again.deadline or item.deadline[:10] < again.deadline[:10]):
+                again.deadline = item.deadline  # 「你呢個禮拜內約佢哋」 「我聽日打電話約佢哋」: the owner's own sooner day
             if item.deadline and _other_time_asked(again, item, transcript) or _day_in_week_asked(again, item, transcript):
                 again.deadline = item.deadline  # 「我下個禮拜三 send」 「可唔可以早啲？」 「咁我禮拜五朝早 send」
             continue
@@ -172,6 +175,8 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
 OFFER = re.compile(r"我(?!哋)\s*(?:都)?\s*(?:可以|不如|幫你|可唔可以)|(?:^|[，,。])\s*(?:咁|噉)\s*我(?!哋)"  # 「咁我整個班次表出嚟」
                    r"|(?<![A-Za-z])I (?:can|could)(?![A-Za-z])")
 STARTS = re.compile(r"開始|(?<![A-Za-z])start", re.IGNORECASE)
+# how a person is reached, not more work: 「約佢哋面試」 「我聽日打電話約佢哋」 is the one task
+HOW_REACHED = re.compile(r"(?:打|用|send|發|寫)\s*(?:個|封)?\s*(?:電話|email|e-mail|whatsapp|message|短訊|訊息)", re.IGNORECASE)
 
 
 TAKES_ON = re.compile(r"^(?:跟進|跟|負責|處理|搞|handle|take care of|look after)\s*(?P<thing>\S.*)$", re.IGNORECASE)
@@ -452,7 +457,8 @@ def _given_again(earlier: ActionItem, later: ActionItem, transcript: Transcript)
 
 
 # 「咁 Ivy 你幫手搞」, 「OK，Ivy 你 take 咗佢」: a verb of any work, alone, is the work just given
-GENERIC_ALONE = re.compile(r"(?:幫手|幫忙)?\s*(?:搞|做|跟進|跟|負責|處理|接手|take(?: over)?|handle)(?:埋|住|返|咗)?", re.IGNORECASE)
+GENERIC_ALONE = re.compile(r"(?:幫手|幫忙)?\s*(?:搞|做|跟進|跟|負責|處理|統籌|協調|接手|take(?: over)?|handle|own|coordinate)(?:埋|住|返|咗)?",
+                           re.IGNORECASE)
 
 
 def _verb_given_again(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:

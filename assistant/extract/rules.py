@@ -48,7 +48,7 @@ from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import (
     AGENDA, AWAY, CONTACT_VERBS, DELIVERY_VERBS, FLOOR, MOVES_ON, NO_RUSH, PAST_WHEN, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TAKES_CHARGE, TOLD, TOPICS_TODAY, VERB, VERB_WORD,
-    leans_on_context,
+    leans_on_context, only_whereabouts,
 )
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, word_count
 from assistant.extract.transcript import Line, Transcript
@@ -407,9 +407,10 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
     before: list[str] = []  # any unowned clauses before it, for a task whose object is only 「份/個…」
     lent: list[str] | None = None  # the parts of a task joined by 同埋 that took the limit said before it
     musing = False  # the owner's clause puts a plan forward, no work given yet
+    handed: list[str] = []  # a thing named after one owner's task, for the next owner named (「…，poster 就 Lawrence 你整」)
     for c in clauses_:
         if c.turns_to:  # 「…，Ivy 你 禮拜五前 整好份 slides」: a due time after this is the next task's
-            owned, topic, before = False, [], []
+            owned, topic, before = False, handed, []
             continue
         if not owned and not c.has_owner_cue and not c.action and c.text and not VERB.search(c.text) \
                 and word_count(c.text) <= 16 and not NOT_TOPIC.search(c.text) and not _dated_statement(c.text, date) \
@@ -418,6 +419,11 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
             continue
         if not owned and not c.has_owner_cue and c.text:
             before.append(OPENER.sub("", c.text))
+        if owned and not c.has_owner_cue and TOPIC_HANDED.fullmatch(c.text.strip()) and not VERB.search(c.text):
+            topic = handed = [TOPIC_HANDED.fullmatch(c.text.strip())["thing"]]  # 「…，poster 就 Lawrence 你整」: the next one's
+            owned = False
+            continue
+        handed = []
         if c.has_owner_cue:
             if not owned or c.owner != owner:
                 lead = [t for t in topic if t] if not owned else []
@@ -496,8 +502,9 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
         elif items[-1][1] and (thing := THING_APART.match(c.text)) and VERB.search(c.text[thing.end():]):
             items.append((owner, []))  # 「採購單我聽日就整好，基金嗰樣我要問埋總部」: another thing named, its own task
         elif items[-1][1] and VERB.search(without_times(c.text, date)) and _other_limit(items[-1][1], c.text, date) \
-                and not ONLY_RECIPIENT.fullmatch(BY.sub("", without_times(c.text, date).strip()).strip(" 。！!")):  # 「…send 去印刷舖，聽日之內交俾佢哋」: one hand-over
-            items.append((owner, []))  # 「聽日中午前入晒發票，報價禮拜五前搞掂」: two limits, two tasks
+                and (not ONLY_RECIPIENT.fullmatch(BY.sub("", without_times(c.text, date).strip()).strip(" 。！!"))
+                     or has_time_words(items[-1][1][-1], date)):  # 「…send 去印刷舖，聽日之內交俾佢哋」: one hand-over
+            items.append((owner, []))  # 「聽日中午前入晒發票，報價禮拜五前搞掂」, 「廿八號前俾我睇，廿九號交俾主辦單位」: two tasks
         if items[-1][1] is lent and WHEN_FREE.search(c.text):  # 「…，同埋訂間房，有時間先做」
             items[-1][1].pop(0)
             lent = None
@@ -1006,9 +1013,12 @@ def _goes_on(sentence: str, before: list[RawItem], reader: Reader, speaker: str 
         return False
     bare = GOES_ON.sub("", without_times(sentence, reader.transcript.date).strip(" ，,。！!"))
     return bool(VERB.match(bare)) and not re.search(r"[我你佢]|大家|各位|[？?]", sentence) \
-        and not reader.people.mentioned(sentence) and not asks(sentence) and not NOT_ACTION.search(sentence)
+        and not reader.people.mentioned(sentence) and not asks(sentence) and not NOT_ACTION.search(sentence) \
+        and not SETTLED.search(sentence)  # 「二十九號朝早七點落石屎，就咁定」: what is decided, not more of the work
 
 
+TOPIC_HANDED = re.compile(r"(?:至於|仲有|另外)?\s*(?P<thing>[^，,。你我佢]{2,16}?)\s*就")  # 「poster 就」: a thing, for whoever is named next
+SETTLED = re.compile(r"就(?:咁|噉)(?:定|決定|話)|(?:決定|定)咗")
 HANDED_TO = re.compile(r"(?:改由|改為由|改做由|轉由|交由|換由|改為|改做|換做|換成)\s*")
 
 
@@ -1107,7 +1117,8 @@ def _reply_names(reader: Reader, transcript: Transcript, line: Line, owner: str 
     reply = _owner_answer(reader, transcript, line, owner)
     if reply is None:
         return ""
-    timed = [c for said in sentences(reply.text) for c in clauses(said) if has_time_words(c, transcript.date)]
+    timed = [c for said in sentences(reply.text) for c in clauses(said)
+             if has_time_words(c, transcript.date) and not only_whereabouts(c)]  # 「酒店 sales 禮拜六日唔返」: nobody's day
     named = [c for c in timed if shared_grams(without_times(c, transcript.date), without_times(task, transcript.date))]
     return named[0] if len(timed) >= 2 and len(named) == 1 else ""
 
@@ -1563,6 +1574,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             only_due = (not VERB.search(bare) or ALL_DONE.fullmatch(bare) or EACH_DONE.fullmatch(bare) or HAND_IN.fullmatch(bare)) \
                 and reader.speaker(line) not in {owner for owner, _ in found}  # 「Ken 負責 A，Peter 負責 B，禮拜五前」: both
             shared = last if len(found) > 1 and (len({owner for owner, _ in found}) == 1 or only_due) \
+                and not all(has_time_words(t, transcript.date) for _, t in found[:-1]) \
                 and has_time_words(last, transcript.date) and (DUE_AFTER.search(last) or ALL_DONE.fullmatch(bare)
                                                                or EACH_DONE.fullmatch(bare) or HAND_IN.fullmatch(bare)) else ""
             if shared and only_due and len(clauses(found[-1][1])) > 1:  # 「…，Mandy 執好資料，兩樣都要禮拜五前交」: not Mandy's work

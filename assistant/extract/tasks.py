@@ -14,14 +14,14 @@ from datetime import date
 
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.dates import FEST, find_time_phrases
-from assistant.extract.deadlines import RECEIVED, THAT_IS, RANGE, dates_a_thing, without_times
+from assistant.extract.deadlines import RECEIVED, THAT_IS, RANGE, dates_a_thing, has_time_words, without_times
 from assistant.extract.owners import COMMON_TITLES, OwnerResolver, Person, resolver_for
 from assistant.extract.text import clauses, normalise, sentences, shared_grams, word_count
 from assistant.extract.transcript import Transcript
 
 # verbs of work, English as said in Hong Kong meetings
 VERBS = (
-    r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|arrange|去一去|(?:去|走|行)一轉|標(?=\s*(?:好|晒|返|埋)?\s*(?:價|籤))|準備|交|出(?!發|差)|寫|整理|整|做|搵|找|聯絡|(?<!收到|接到)通知|打俾|打畀|send|check|update|"
+    r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|統籌|協調|arrange|coordinate|去一去|(?:去|走|行)一轉|標(?=\s*(?:好|晒|返|埋)?\s*(?:價|籤))|準備|交|出(?!發|差)|寫|整理|整|做|搵|找|聯絡|(?<!收到|接到)通知|打俾|打畀|send|check|update|"
     r"follow|book|訂|買|改|更新|(?<!出)發|寄|(?<![合契條])約|問|覆|回覆|回應|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
     r"(?<![手以晚早馬])上(?!次|年|晝|午|週|周|禮拜|星期|個(?:月|禮拜|星期|週|季)|面|半)|報|核對|派|收集|收齊|統計|預備|草擬|擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
     r"call|email|whatsapp|approve|批|講|話俾|話畀|話[^，,。]{0,8}?知(?!道)|跑|放(?!(?:完|咗)?\s*(?:大|產|侍產|病|年|婚|事|聖誕|新年|暑|寒)?假)|睇|執|填|影印(?!機(?!票))|列|登記|預訂|報價|清(?!楚)|解釋|交代|追|貼|張貼|排|"
@@ -56,9 +56,11 @@ VERBS = (
     r"|\s*(?:返|埋|晒|哂)?\s*(?:(?:份|個|張|啲|封)[^，,。？?]{1,48}?|[A-Za-z][A-Za-z ]{2,40}?\s*)"
     r"(?:[我你](?!哋)|佢(?:哋)?|(?<![A-Za-z])[A-Z][A-Za-z]+)\s*(?:[。！!？?，,]|$|啦|吖|喇))"
 )
+# a Latin verb ends a word too, but for its endings: "post" is not in "poster", "print" not in "printer"
+LATIN_END = r"(?:(?![A-Za-z])|(?=(?:s|es|ed|d|ing)(?![A-Za-z])))"
 # a Latin verb starts a word: "test" is not in "latest", "set" not in "asset"; after an article or
 # a determiner it is a noun ("for the launch", "our review")
-VERB_WORD = rf"(?:(?<![A-Za-z])(?<!the )(?<!an )(?<!a )(?<!our )(?<!your )(?<!this )(?<!that )(?=[A-Za-z])(?:{VERBS})|(?![A-Za-z])(?:{VERBS}))"
+VERB_WORD = rf"(?:(?<![A-Za-z])(?<!the )(?<!an )(?<!a )(?<!our )(?<!your )(?<!this )(?<!that )(?=[A-Za-z])(?:{VERBS}){LATIN_END}|(?![A-Za-z])(?:{VERBS}))"
 VERB = re.compile(VERB_WORD, re.IGNORECASE)
 # 呢個/嗰啲 before a Latin word is a determiner (「嗰個 designer」), not an object pronoun
 ONE_CHARACTER_VERB = re.compile(r"[\u3400-\u9fff](?:好|埋|晒|佢)?\s*(?:啦|吖|喇)?[。！!]?")  # after 幫我: whatever it is, the work
@@ -82,7 +84,7 @@ OPTION_DECLINED = re.compile(r"^[^，,。]{1,10}?(?:(?:就|都)\s*(?:唔使|唔�
 # 「跟住」 is "then" before a verb, a person or a pause; before a thing it is the verb, to follow (「跟住個技師」)
 THEN = rf"跟住(?=\s*(?:[，,、\s]|[A-Za-z]|就|再|我|你|佢|大家|要|會|先|即刻|馬上|$)|\s*(?:{VERB_WORD}))"
 _LEAD = re.compile(
-    rf"^(?:(?:(?:得閒|有空|有時間)(?:嘅話|的話)?\s*(?:就|先)|好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])|冇問題|冇所謂|得|可以|另外|仲有|然後|所以|咁樣|同埋|{THEN}|首先|最後|至於|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|(?:sure|yes|yeah|yep|noted|got it|no problem|will do|of course)(?![A-Za-z])|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|(?:one more|another|last) thing(?![A-Za-z])|by the way(?![A-Za-z])|btw(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
+    rf"^(?:(?:(?:得閒|有空|有時間)(?:嘅話|的話)?\s*(?:就|先)|好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])(?!\s+[A-Za-z0-9])|冇問題|冇所謂|得|可以|另外|仲有|然後|所以|咁樣|同埋|{THEN}|首先|最後|至於|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|(?:sure|yes|yeah|yep|noted|got it|no problem|will do|of course)(?![A-Za-z])|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|(?:one more|another|last) thing(?![A-Za-z])|by the way(?![A-Za-z])|btw(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
     r"(?:注意|提提你|提醒一下|提提大家|(?:順帶|順便)\s*(?:提|講)(?:吓|下|一下)?)(?=\s*(?:[，,：:]|$))|總之|其實|反正|始終|淨係|只係|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五]|(?:仲有|另外)?[一兩三四五幾](?:樣|件事)(?:嘢)?(?=\s*(?:[，,：:]|$))|"
     r"(?:唔使|唔駛|唔洗|不用|唔係|講錯|仲未|未|未呀|仲未呀|(?:咁|噉)?唔(?:得|掂|OK|ok))(?:喇|啦|喎|呀)?(?=\s*(?:[，,]|$))|"  # 「仲未，…」: not yet
     r"(?:梗係|當然|緊係|肯定|應該)(?:唔)?(?:要|使|得|識|會|係|啦)?(?:嘅|啦|喇|呀|㗎)?(?=\s*(?:[，,]|$))|(?:識|唔識|係|冇錯)(?:嘅|呀|㗎|喎)(?=\s*(?:[，,]|$))|"  # 「梗係要，…」: the answer
@@ -344,7 +346,7 @@ FAVOUR = re.compile(r"^幫(?:我|手|吓)?\s*")  # 「你幫我 send」: the wor
 # 「Ken 今日冇嚟」, 「佢今個禮拜喺米蘭」: where somebody is, no work
 LEAVE_THING = r"\s*(?:安排|指引|政策|申請|表|紀錄|記錄|通告|制度|日數|結餘|policy|form|record)"  # 「放假安排」, 「請假指引」: a thing, nobody away
 AWAY = (r"(?:去)?接(?:個|埋)?(?:仔|女|細路|小朋友)(?:放學)?|睇(?:醫生|牙醫?|中醫|病)|覆診|(?:一定|早啲)?要走(?=\s*(?:[，,。]|$))|早走|返半(?:日|天)|"  # own errands
-        rf"冇嚟|冇返|唔喺度|放(?:緊|咗|[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|產|侍產|病|年|婚|事)?假(?!前|之前|以前|之後|以後|後|返|{LEAVE_THING})|請(?:咗)?(?:[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|病|事|年)?假(?!{LEAVE_THING})|"
+        rf"冇嚟|冇返|唔返(?:工|公司|office)?(?![\u3400-\u9fffA-Za-z])|唔喺度|放(?:緊|咗|[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|產|侍產|病|年|婚|事)?假(?!前|之前|以前|之後|以後|後|返|{LEAVE_THING})|請(?:咗)?(?:[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|病|事|年)?假(?!{LEAVE_THING})|"
         r"請(?=\s*(?:啦|吖|喇)\s*$)|放心\s*(?:去|走|放)|"  # 「OK，你請啦」, 「你放心去啦」: leave granted
         r"請(?:咗)?\s*[一兩二三四五六七八九十廿\d]+\s*(?:號|日|(?=\s*(?:、|同|至|到|[，,]|(?:啦|吖)?$)))"  # 「你請二十二、二十三號啦」: days off
         r"(?:\s*(?:、|同|至|到)\s*[一兩二三四五六七八九十廿\d]+\s*(?:號|日)?)*|"
@@ -409,7 +411,7 @@ def _handed_to(given: re.Match[str], name: str | None = None) -> str:
     return f"將{' ' if thing[:1].isascii() else ''}{thing}{' ' if thing[-1:].isascii() else ''}俾{name or given['who']}"
 
 
-MOSTLY_DONE = re.compile(r"(?:大致|基本上|大部分|七七八八|差唔多)\s*(?:都)?\s*(?:已經)?\s*[\u3400-\u9fff]?(?:好|完|掂|晒|妥)\s*(?:喇|啦|咗)?$")
+MOSTLY_DONE = re.compile(r"(?:大致|基本上|大部分|七七八八|差唔多)\s*(?:都)?\s*(?:已經)?\s*(?:[\u3400-\u9fff]?(?:好|完|掂|晒|妥)|(?<![A-Za-z])(?:ready|done|OK)(?![A-Za-z]))\s*(?:喇|啦|咗)?$")
 
 
 OTHERWISE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*[，,]?\s*(?:唔係|否則|唔然)(?!\s*[我你佢])[^，,。]{1,12}$")  # 「…，唔係印唔切」: or else
@@ -428,6 +430,9 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     parts = list(dict.fromkeys(clauses(task)))  # a clause said again adds nothing
     said = [p for p in parts if not THAT_IS.match(p) or THAT_IS.sub("", _drop_times(p, transcript)).strip(" ，,。")]
     parts = said if len(said) == 1 else parts  # 「Key art 你放假前搞掂，即係下個禮拜三」: the time said again
+    if len(parts) > 1 and any(THAT_IS.match(p) for p in parts[1:]):  # 「我今日收工前，即係六點之前 merge PR」: the same time, plainer
+        parts = [THAT_IS.sub("", p, count=1).strip() if THAT_IS.match(p) else p for p in parts
+                 if THAT_IS.match(p) or not re.fullmatch(r"\s*(?:咁|噉|好)?\s*[我你]?\s*", _drop_times(p, transcript))]
     if len(parts) > 1:  # 「因為客禮拜五嚟，整好 proposal」: the reason (or 「無論點」) said first is not the work
         parts = [p for p in parts if not BECAUSE.match(_LEAD.sub("", p).strip())] or parts
     if len(parts) > 1:  # 「通知所有客戶，通知晒」, 「張 order 我落啦，我聽日落」: a verb said again adds nothing
@@ -456,7 +461,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
             if head and not re.search(r"(?:要|叫|請|等|俾|畀|同|搵|問|話|幫|替|代)\s*$", head) and said:
                 topic = re.sub(r"\s*(?:嗰邊|那邊|(?:嗰|呢)\s*(?:份|個|條|張|啲|批|單)|不如|就|都|亦|又)$", "",
                                drop_names(head, people, owner).strip(" ，,"))  # 「合約嗰邊」, 「年報嗰份」, 「flyer 不如 Ken 你跟」
-                if CALLED.fullmatch(topic):  # 「Ken 你聽日交報告」, Ken not on the list: who, not what
+                if CALLED.fullmatch(topic) and parts[0][start:end] != "我":  # 「Ken 你聽日交報告」, Ken not on the list: who, not what
+                    # (「Poster 我禮拜三前整好」: the poster)
                     parts, topic = [rest, *later], ""
                 done = COMPLEMENT.match(rest, said.end()) or re.compile(r"\s*(?:一下|下|吓)(?!\s*(?:個|星期|禮拜))").match(rest, said.end())
                 verb_end = done.end() if done else said.end()  # 「文件你準備好」 → 「準備好文件」, 「證書你 check 下」
@@ -522,14 +528,20 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         if thing and handed and ONLY_RECIPIENT.fullmatch(_drop_times(parts[0], transcript).strip()):  # send 年報俾你
             at = handed.start("to")
             parts[0] = f"{parts[0][:at].rstrip()} {thing}{parts[0][at:]}"
+        elif len(re.sub(r"\W", "", thing)) >= 2 and not PRONOUN_OBJECT.search(thing):  # 「PR 差唔多 ready，…merge 咗佢」: the PR
+            parts[0] = re.sub(r"(?:\s*咗)?\s*佢(?!哋)", f" {thing}", parts[0], count=1)
     if len(parts) > 1:  # 「Ivy 聽日放假，所以 Mandy 你…」: how another person is, never the owner's task
         about_others = [p for p in parts if OBSERVATION.search(p) and not VERB.search(OBSERVATION.sub("", p))
                         and any(name != owner for name, _, _ in people.spans(p))]
         parts = [p for p in parts if p not in about_others] or parts
     if len(parts) > 1:  # 「我啱啱見完客，你禮拜五前出份報價」: what has just happened, not the work
         parts = [p for p in parts if not JUST_HAPPENED.match(_LEAD.sub("", p).strip())] or parts
+    other_day = next((i for i, p in enumerate(parts) if i and SO_I.match(p.strip())
+                      and has_time_words(p, transcript.date)), None)
+    if other_day and all(has_time_words(p, transcript.date) and not re.search(r"你(?!哋)", p) for p in parts[:other_day]):
+        parts = parts[other_day:]  # 「禮拜五我成日喺西貢佈置另一場，咁我聽晚 send 啦」: why not that day, then the day offered
     if len(parts) > 1:  # 「我聽日返半日，三點前 send 俾你」: where the owner will be, not the work
-        parts = [p for p in parts if not _only_whereabouts(p)] or parts
+        parts = [p for p in parts if not only_whereabouts(p)] or parts
     if len(parts) > 1:  # 「手上嘢太多，聽日搞掂份報告」, 「…，唔好好似舊年咁拖」: how things are, not what to do
         rest = [p for p in parts if (not OBSERVATION.search(p) or VERB.search(OBSERVATION.sub("", p))) and not HOW_IT_IS.match(p.strip())]
         if any(not leans_on_context(_clean_clause(p, transcript, people, owner)) for p in rest):
@@ -544,7 +556,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     verb = _MODAL.sub("", _SUBJECT.sub("", _TAIL.sub("", _drop_times(parts[1], transcript).strip()))) if len(parts) == 2 else ""
     topic = drop_names(parts[0], people, owner) if verb else ""
     topic = re.sub(r"\s*你(?!哋)\s*(?:嚟|去)?(?:跟進|跟|負責|處理|搞)(?:埋|住)?\s*$", "", topic)  # 「新聞稿你跟，…出」
-    if (_BARE_VERB.fullmatch(verb) or (relaxed or NOUN_PHRASE.match(topic)) and _ONE_VERB.fullmatch(verb)) and topic and (relaxed or not ACTION_VERB.search(topic) or NOUN_PHRASE.match(topic) and verb not in topic):  # 「海報阿森搞，禮拜五前出」 → 「出海報」
+    if (_BARE_VERB.fullmatch(verb) or (relaxed or NOUN_PHRASE.match(topic)) and _ONE_VERB.fullmatch(verb)) and topic \
+            and not VERB.fullmatch(topic.strip()) and (relaxed or not ACTION_VERB.search(topic) or NOUN_PHRASE.match(topic) and verb not in topic):  # 「海報阿森搞，禮拜五前出」 → 「出海報」
         parts = [verb + (" " if re.match(r"[A-Za-z0-9]", topic) or re.search(r"[A-Za-z0-9]$", verb) else "") + topic]
     if len(parts) > 1:  # 「你寫啦，first draft」: a bare verb, then what
         first = _clean_clause(parts[0], transcript, people, owner, keep_short=True)
@@ -563,6 +576,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                               if parts else "")
 
 
+SO_I = re.compile(r"(?:咁|噉|所以)\s*(?:就)?\s*我(?!哋)")
 TAG_AFTER = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*(?:可唔可以|得唔得|好唔好|OK\s*唔\s*OK)\s*[？?]*\s*$", re.IGNORECASE)
 # 「…，話…」, 「…，叫佢哋…」 after a verb of contacting: what they are told or asked
 TOLD = re.compile(r"(?:話(?![俾畀])|(?:順便|順手)?\s*(?:叫|請|要求|提醒|建議|問)\s*(?:吓|下|一下)?\s*佢(?:哋)?(?!\s*[，,。]))\s*\S")
@@ -619,11 +633,12 @@ def _broken_thing(said: str) -> str:
     return parts[-1]
 
 
+FILLER_WORDS = re.compile(r"今年|今次|呢次|今屆|呢屆|統籌|協調")  # 「你今年統籌」: this time, see to it; nothing named
 FILLER_CHARS = re.compile(r"[我你佢哋呢嗰個樣啲件事搞掂定做跟埋好晒先咗緊會要去嚟幫手處理負責可以得啦喇吖呀囉喎咁就都再實而家即刻自己盡量一齊"
                           r"到時之後然後俾畀]|[^\w]")
 
 
-def _only_whereabouts(clause: str) -> bool:
+def only_whereabouts(clause: str) -> bool:
     """Whether a clause says only where somebody is or will be (「我聽日返半日」, 「公司放假」), no work."""
     return bool(re.search(AWAY, clause)) and not VERB.search(re.sub(AWAY, "", clause))
 
@@ -648,7 +663,7 @@ def leans_on_context(task: str) -> bool:
     stand alone (「而家搞」, 「幫手清」): fewer than three characters of substance, a Latin word
     counting two, unless they are a verb and its object (「訂房」)."""
     latin = re.findall(r"[A-Za-z]{2,}", task)
-    substance = len(FILLER_CHARS.sub("", re.sub(r"[A-Za-z0-9]+", "", task))) + 2 * len(latin)
+    substance = len(FILLER_CHARS.sub("", re.sub(r"[A-Za-z0-9]+", "", FILLER_WORDS.sub("", task)))) + 2 * len(latin)
     return bool(PRONOUN_OBJECT.search(without_message(task))) or substance < 3 and not _verb_and_object(task) \
         or bool(ONLY_RECIPIENT.fullmatch(task.strip()))
 
@@ -795,6 +810,9 @@ JUST_HAPPENED = re.compile(rf"^(?:我|我哋)?\s*(?:啱啱|頭先|今朝|琴日|
 BEFORE_NOW = re.compile(r"(?:我|你|佢)(?:哋)?\s*(?:上次|上一次|之前|琴日|尋日|舊年)")  # what somebody did before
 
 
+PUT_OFF_FOR_NOW = re.compile(r"(?:唔|不)\s*\S{1,4}?\s*住(?:先)?(?:啦|喇|吖)?")  # 「唔轉住」
+
+
 def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool = True,
                 owner: str | None = None) -> str | None:
     """What a fragment leans on: the earlier clauses of its own turn, else the latest statement
@@ -813,8 +831,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             return None  # 「Leo 月尾出 readership report。阿鋒今晚換人。」: Leo's is not 阿鋒's
         if sentence != own[at][0] and TURNED_DOWN.match(sentence):
             continue  # 「唔得呀，星期一要報俾投資方。咁你今晚 send 俾我」: why not, not the work
-        if SELF_INTRO.match(clause.strip()):
-            continue  # 「我係 Amy，…傾埋佢」: who is speaking, not what 佢 is
+        if SELF_INTRO.match(clause.strip()) or PUT_OFF_FOR_NOW.fullmatch(_LEAD.sub("", clause).strip(" 。！!")):
+            continue  # 「我係 Amy，…傾埋佢」: who is speaking, not what 佢 is; 「好啦，唔轉住」: not done for now
         if APOLOGY.match(clause) or OBSERVATION.search(clause) and not VERB.search(OBSERVATION.sub("", clause)):
             continue  # "Sorry for the delay earlier — yes, I'll fix it", 「我聽日放假喎，不過我今晚做埋佢」: no thing to do
         if BEFORE_NOW.match(clause.strip()):
@@ -828,7 +846,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             continue  # 「呢個禮拜約唔到，…」: when it cannot be done, not the thing to do
         if MENDED.search(task) and not FAULT.search(clause):
             continue  # 「下個禮拜一要印年報，你整返佢」: why it is urgent; what is mended was said to be broken
-        if _what_a_day_is(clause, transcript):
+        if _what_a_day_is(clause, transcript) or SO_I.match(own[at][1].strip()) and has_time_words(clause, transcript.date):
             continue  # 「我禮拜五……唔係，禮拜五係 Good Friday，咁我禮拜四 upload 啦」: why not that day, not the thing
         if owner is not None and re.match(r"(?:我|你|佢)(?:哋)?(?!\s*(?:嗰|個|份|部|張|啲))", _LEAD.sub("", clause).strip()) \
                 and not VERB.search(clause):
@@ -936,9 +954,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                    for c in clauses(called[1] if called else sentence)):
                 continue  # 「Mandy，你負責，幾時搞得掂？」: who and when, the work was said before
             if all(not re.sub(FEST, "", _drop_times(c, transcript)).strip(" ，,喎呀啊嘛")
-                   or _only_whereabouts(c)
+                   or only_whereabouts(c) or _what_a_day_is(c, transcript)
                    for c in clauses(sentence)):
-                continue  # 「聽日七一喎，公司放假」: when, and who is off, not the work
+                continue  # 「聽日七一喎，公司放假」, 「下個禮拜一係聖誕喎」: when, and who is off, not the work
             if EVENT_HELD.search(sentence.rstrip("。！!.")) and find_time_phrases(sentence, transcript.date):
                 continue  # 「報告可唔可以早啲？董事會禮拜五有個 online 會」: when something is on, not the work
             if POINTS_BACK.match(sentence) or HANDOVER_CLAUSE.search(sentence):  # 「呢個最緊急，…」 is about what was said
@@ -1065,7 +1083,10 @@ def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str
 
 
 # 「三樓所有紀錄表」: 所有 is all, no 有 of a statement
-STATED = re.compile(r"(?:仲|都|已經|又)?(?:係|(?<!所)有|冇|太|唔|未)|(?:好|幾|非常|十分|超|勁|真係)(?=急|趕|緊要|重要|麻煩|嚴重|危險|慢|亂|舊|殘|爛|貴|多|少|污糟|複雜|難搞)|成日|經常|時時|不停|一直|又(?=壞|死|卡|漏|塞|唔|冇)|壞咗|\s*就(?=\s*(?:先|要|會|\S{0,2}[整修換改做搞]))")  # 「個喇叭就先整返」: the topic before 就
+STATED = re.compile(r"(?:仲|都|已經|又|只|淨)?(?:係|(?<!所)有|冇|太|唔|未)|(?:好|幾|非常|十分|超|勁|真係)(?=急|趕|緊要|重要|麻煩|嚴重|危險|慢|亂|舊|殘|爛|貴|多|少|污糟|複雜|難搞)|成日|經常|時時|不停|一直|又(?=壞|死|卡|漏|塞|唔|冇)|壞咗|\s*就(?=\s*(?:先|要|會|\S{0,2}[整修換改做搞]))")  # 「個喇叭就先整返」: the topic before 就
+
+
+ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9]*[A-Z0-9]")  # 「CCTV」, 「UPS」: a thing named in one word
 
 
 def _what_a_statement_is_about(context: str) -> str:
@@ -1075,7 +1096,8 @@ def _what_a_statement_is_about(context: str) -> str:
     named = subject != context and not leans_on_context(subject) \
         or subject != context and NOUN_PHRASE.match(subject) and len(NOUN_PHRASE.sub("", subject).strip()) >= 2 \
         or subject != context and 2 <= len(subject) <= 8 and not re.search(r"[我你佢]", subject) \
-        and re.match(r"\s*(?:就|都)?\s*(?:唔使|唔駛|唔洗|不用)", context[context.find(subject) + len(subject):])  # 「報價唔使改」
+        and re.match(r"\s*(?:就|都)?\s*(?:唔使|唔駛|唔洗|不用)", context[context.find(subject) + len(subject):]) \
+        or subject != context and ACRONYM.fullmatch(subject)  # 「報價唔使改」, 「CCTV 只係保留七日」
     if named:
         return subject
     kept = [c for c in clauses(context) if not REPORTER.match(_LEAD.sub("", c).strip())]
@@ -1107,13 +1129,14 @@ ADDRESSEE_LEAD = re.compile(r"^(?:(?:你|您)(?:哋)?\s*(?:(?:可唔可以|可�
 CONTACT_VERBS = r"約|問|搵|打(?:返|晒|埋)?[俾畀]|通知(?:埋|晒)?|聯絡|覆(?:返)?|提醒|催|回覆|同[^，,。]{1,8}?(?:解釋|交代)|(?<![A-Za-z])(?:email|call|whatsapp|ping|remind|reply|message|sms)"
 # whom work is chased with: 「follow up 佢哋」, 「逼實佢哋」 (the vendor said before)
 FOLLOWED_UP = re.compile(r"(?:follow\s*up|chase|push|跟進|逼實|逼|盯實|盯住|追)\s*(?:吓|下|一下|埋|實)?\s*$", re.IGNORECASE)
-PERSON_VERB = re.compile(rf"(?:{CONTACT_VERBS}|話俾|話畀|叫|同)\s*$", re.IGNORECASE)  # verbs whose object is a person
+PERSON_VERB = re.compile(rf"(?:{CONTACT_VERBS}|話俾|話畀|叫|同|逼實|逼|追實|盯實)\s*$", re.IGNORECASE)  # verbs whose object is a person
 GIVEN_TO = re.compile(r"(?:[俾畀給]|(?<![A-Za-z])(?:send|email|cc|to))\s*$", re.IGNORECASE)  # 「send 份報價俾佢哋」
 ASKED = re.compile(r"可唔可以|可不可以|得唔得|好唔好|[？?]\s*$")  # a question, never what 佢 stands for
 
 
 # 「供應商話…」, 「個客今朝 email 嚟問…」: a party that said or asked something
-REPORTER = re.compile(r"^(?:[^，,。]{0,4}?(?:嗰邊|嗰度))?(?!唔|咪|不|冇|都|就|仲|再|要|如果|假如|萬一|若果)(?P<who>[^，,。\s我你佢哋]{2,8}?)(?<![唔冇未])(?<!唔係)\s*"
+REPORTER = re.compile(r"^(?:[^，,。]{0,4}?(?:嗰邊|嗰度)|[^，,。]{1,20}?(?:上面|入面)\s*)?(?!唔|咪|不|冇|都|就|仲|再|要|如果|假如|萬一|若果)"
+                      r"(?P<who>有\s*(?:個|則|條|篇)\s*[A-Za-z][A-Za-z0-9-]*|[^，,。\s我你佢哋]{2,8}?)(?<![唔冇未])(?<!唔係)\s*"  # 「booking.com 上面有個 review 話…」
                       r"(?:(?:今朝|尋日|琴日|頭先|啱啱|今日)?\s*(?:都|又)?\s*(?:有)?\s*(?:email|WhatsApp|message|打電話|打)?\s*(?:嚟|過嚟)\s*)?"
                       r"(?:已經|又|都|亦)?\s*(?:(?<!電)話(?!題)|講(?!笑)|覆|回覆|問(?!題)|投訴|(?:上個月|上個禮拜|頭先|之前)?\s*通知(?:咗)?)(?![我你]知|過|咗)", re.IGNORECASE)
 PARTY_TURNS = 2  # how far back a party that said something is looked for
@@ -1290,8 +1313,13 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     if context is None:  # 「我要佢幫我開權限」 「我今日幫你開」: the rights, opened
         verb_object = _verb_object_said_before(task, transcript, turn, owner)
         return (verb_object, verb_object) if verb_object else (task, None)
-    context = drop_names(context, resolver_for(transcript.people), None) or context  # 「Ken，聽日買 laptop」: not Ken
     pronoun = PRONOUN_OBJECT.search(task)
+    if pronoun and pronoun.group(0) == "佢" and re.search(r"[俾畀給]\s*$", task[:pronoun.start()]):
+        to = [context[start:end] for _, start, end in resolver_for(transcript.people).spans(context)
+              if re.search(r"[俾畀給]\s*$", context[:start])]  # 「…行程表你改好 send 俾 Lawrence」 「我聽日 send 俾佢」: Lawrence
+        if to:
+            return spaced_scripts(f"{task[:pronoun.start()]}{to[-1]}{task[pronoun.end():]}"), to[-1]
+    context = drop_names(context, resolver_for(transcript.people), None) or context  # 「Ken，聽日買 laptop」: not Ken
     if pronoun and pronoun.group(0) == "佢哋" and (re.search(r"我|你|佢", context) or GIVEN_TO.search(task[:pronoun.start()])
                                                   or PERSON_VERB.search(task[:pronoun.start()])):  # 「約佢哋」: people
         return task, None  # 「佢哋」 are people: not a statement about us (「百分之三我哋頂唔順」), not what they are sent

@@ -6760,3 +6760,110 @@ def test_break_it_a_call_asked_with_a_question_for_them_and_called_off_after_a_c
     # guard: the other task given with it stays
     assert [o for o, _, _ in _items([("黃太", "阿傑，你聽日打俾供應商。Ivy，你今日 email 份報告俾我。"),
                                      ("黃太", "啊唔係，送貨取消咗，唔使打喇。")], date="2026-03-04")] == ["Ivy Chan 陳詩韻"]
+
+
+def test_a_thing_of_two_places_said_once_is_one_task():
+    items = _items([("黃太", "阿傑，大堂同升降機嘅防疫告示你跟。")], date="2026-03-04")
+    assert [(o, t) for o, t, _ in items] == [("Marco Lee 李文傑", "跟大堂同升降機嘅防疫告示")]
+    # guard: two things each with its own name are still two tasks
+    assert len(_items([("黃太", "阿傑，新菜牌同埋 staff 嘅更表你跟。")], date="2026-03-04")) == 2
+
+
+def test_a_task_handed_on_then_said_with_how_the_person_is_reached_is_one_task_by_the_owners_day():
+    said = [("黃太", "有兩個供應商報咗價。Ivy，你呢個禮拜內約佢哋嚟開會。"), ("Ivy Chan 陳詩韻", "我禮拜四、五放假喎。"),
+            ("黃太", "咁阿傑幫手約。"), ("Marco Lee 李文傑", "冇問題，我聽日打電話約佢哋。")]
+    items = _items(said, date="2026-03-03")
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-04")]
+
+
+def test_a_thing_named_in_one_word_is_what_a_pronoun_after_it_means():
+    said = [("黃太", "阿傑，你攞埋昨晚倉門口嘅 CCTV 片段俾我。"),
+            ("Marco Lee 李文傑", "CCTV 只係留三日，我今晚七點前 copy 咗佢出嚟。")]
+    items = _items(said, date="2026-03-03")
+    assert all("只" not in t for _, t, _ in items)
+    assert [t.replace("咗", "") for _, t, _ in _items([("Marco Lee 李文傑", "UPS 淨係撐到半個鐘，我聽日換咗佢。")],
+                                                      date="2026-03-03")] == ["換 UPS"]
+
+
+def test_reminding_them_with_a_thing_sent_is_work_and_wanting_to_mention_is_not():
+    items = _items([("黃太", "阿傑，send 份報價單提一提佢哋。")], date="2026-03-04")
+    assert [o for o, _, _ in items] == ["Marco Lee 李文傑"] and "報價單" in items[0][1]
+    # guard: the speaker flagging a point is still no task
+    assert _items([("黃太", "我想提一提，下個禮拜一大廈洗水缸。")], date="2026-03-04") == []
+
+
+def test_a_day_turned_down_with_where_the_owner_is_then_another_day_keeps_the_task_by_that_day():
+    said = [("Ivy Chan 陳詩韻", "我下個禮拜一 email 份活動流程俾阿傑。"), ("黃太", "下個禮拜一係公眾假期喎。禮拜五得唔得？"),
+            ("Ivy Chan 陳詩韻", "禮拜五我成日喺大埔睇場……咁我聽晚八點前 email 啦。")]
+    items = _items(said, date="2026-03-04")
+    assert items == [("Ivy Chan 陳詩韻", "email 活動流程俾阿傑", "2026-03-05T20:00:00+08:00")]
+
+
+def test_who_is_off_at_the_weekend_is_no_due_day_and_the_yes_after_it_is_the_task_asked():
+    said = [("黃太", "阿傑，你同場地 confirm 禮堂同課室都留住。"), ("Marco Lee 李文傑", "場地職員禮拜六日唔返，我聽日搞掂。")]
+    items = _items(said, date="2026-03-04")
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-05")] and "confirm" in items[0][1]
+
+
+def test_a_draft_to_check_by_one_day_and_the_hand_in_by_another_are_two_tasks():
+    items = _items([("黃太", "阿傑，整好份標書，十二號之前俾我睇，十三號交俾政府。")], date="2026-03-04")
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-12"), ("Marco Lee 李文傑", "2026-03-13")]
+    assert "政府" in items[1][1]
+    # guard: a hand-in said after undated work is still the one task
+    assert [d for _, _, d in _items([("黃太", "阿傑，整好份標書，十三號之前交俾政府。")], date="2026-03-04")] == ["2026-03-13"]
+
+
+def test_a_request_said_with_what_to_use_and_a_review_that_said_something_is_what_is_answered():
+    said = [("Ivy Chan 陳詩韻", "Google Maps 上面有個 review 話我哋啲侍應好慢。"),
+            ("黃太", "你用公司個 account 覆一覆佢，話我哋已經加咗人手。")]
+    items = _items(said, date="2026-03-04")
+    assert [o for o, _, _ in items] == ["Ivy Chan 陳詩韻"] and "review" in items[0][1] and "佢" not in items[0][1].split("，")[0]
+    # guard: a question about what was spent is no request
+    assert _items([("Ivy Chan 陳詩韻", "部咖啡機壞咗。"), ("黃太", "你用咗幾多錢整部咖啡機？")], date="2026-03-04") == []
+
+
+def test_the_speakers_own_zone_then_the_same_time_plainer_is_the_speakers_commitment():
+    said = [("Priya Shah", "份 contract 差唔多 ready，我 London 時間今日收工前，即係五點之前 send 咗佢。")]
+    items = _items(said, date="2026-01-14")  # Priya is in London: 17:00 GMT is 01:00 the next day in Hong Kong
+    assert items == [("Priya Shah", "send contract", "2026-01-15T01:00:00+08:00")]
+
+
+def test_a_yes_then_a_name_and_a_verb_gives_that_person_the_work_just_asked():
+    said = [("黃太", "阿傑，週年晚宴你負責得唔得？"), ("Marco Lee 李文傑", "可以，不過場地要 Ivy 幫手。"),
+            ("黃太", "OK，阿傑統籌，月尾前搞掂；Ivy 禮拜五前 book 好場地。")]
+    items = _items(said, date="2026-03-04")
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-31"), ("Ivy Chan 陳詩韻", "2026-03-06")]
+    assert "晚宴" in items[0][1]
+
+
+def test_opening_hours_a_point_raised_and_a_decision_after_a_request_are_no_work():
+    said = [("Ivy Chan 陳詩韻", "我問過印刷廠，佢哋禮拜六開到中午十二點。")]
+    assert _items(said, date="2026-03-04") == []
+    said = [("Marco Lee 李文傑", "黃太，我都講埋，供應商話下個禮拜啲貨會遲兩日。")]
+    assert _items(said, date="2026-03-04") == []
+    said = [("黃太", "阿傑，你搵多兩個散工，人工照計。禮拜六朝早八點搬倉，就咁定。"), ("Marco Lee 李文傑", "好，我聽日收工前搵齊人。")]
+    items = _items(said, date="2026-03-04")
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-05")] and "搬倉" not in items[0][1]
+    # guard: a sentence going on with the work is still part of it
+    said = [("黃太", "阿傑，你搵多兩個散工。禮拜五前搵齊。")]
+    assert [d for _, _, d in _items(said, date="2026-03-04")] == ["2026-03-06"]
+
+
+def test_pressing_somebody_is_done_to_a_person_not_to_what_was_put_off():
+    said = [("黃太", "咁……好啦，唔換住。阿傑，你逼實佢，叫佢最遲禮拜五送到。")]
+    items = _items(said, date="2026-03-04")
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-06")] and "換" not in items[0][1]
+
+
+def test_a_thing_named_between_two_owners_is_the_second_ones_and_a_tours_day_is_no_due_day():
+    said = [("黃太", "阿傑，十五號嗰團嘅行程表你改好 send 俾 Ivy，poster 就 Ivy 你整，放埋上網。"),
+            ("Marco Lee 李文傑", "行程表我聽日 send 俾佢。"), ("Ivy Chan 陳詩韻", "Poster 我禮拜五之前整好放上網。")]
+    items = _items(said, date="2026-03-04")
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-05"), ("Ivy Chan 陳詩韻", "2026-03-06")]
+    assert "行程表" in items[0][1] and "poster" in items[1][1].casefold()
+    assert "poster" not in items[0][1].casefold()
+
+
+def test_sent_to_him_after_a_request_naming_the_recipient_is_sent_to_that_person():
+    said = [("黃太", "阿傑，行程表你禮拜五前改好 send 俾 Ivy。"), ("Marco Lee 李文傑", "初稿我聽日 send 俾佢先。")]
+    assert ("Marco Lee 李文傑", "send 初稿俾 Ivy", "2026-03-05") in _items(said, date="2026-03-04")
