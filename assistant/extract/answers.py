@@ -487,6 +487,10 @@ DONE_ANSWER = re.compile(r"(?:已經|早就)?\s*(?:搞掂|搞定|做完|做好|�
 DONE_VERB = re.compile(r"(?P<verb>[\u3400-\u9fff]{1,2}?|[A-Za-z]+)\s*(?:好|完|晒)?\s*咗\s*(?:喇|啦|囉|㗎喇|嘞)", re.IGNORECASE)  # 「交咗喇」
 
 
+HANDED_ME = re.compile(r"[俾畀給]\s*(?:我|你)(?!哋)")  # 「個電話俾我」: only handing something over
+SENT_DONE = re.compile(r"(?:send|whatsapp|email|forward|俾|畀|傳|發|轉)\s*咗", re.IGNORECASE)
+
+
 def done_already(answer: str, task: str, today: date) -> bool:
     """Whether the person asked answers that the work is done (「我頭先已經打咗」 to 「打俾 Ricoh」,
     「Ticket 我上個禮拜已經開咗」 to 「開 ticket」): its own verb, said as done."""
@@ -499,6 +503,9 @@ def done_already(answer: str, task: str, today: date) -> bool:
     if own and own["verb"].casefold() in {v.group(0).casefold() for v in VERB.finditer(task)} \
             and all("咗" in c or not VERB.search(c) for c in rest):
         return True  # 「交咗喇，上個禮拜交咗」 to 「交報告」
+    if HANDED_ME.search(task) and not VERB.search(HANDED_ME.sub("", task)) and SENT_DONE.search(first) \
+            and all("咗" in c or not VERB.search(c) for c in rest):
+        return True  # 「軒仔，貨車公司個電話俾我」 「我而家 send 咗俾你喇」: handed over as they speak
     said = ALREADY.search(answer)
     checked = CHECKED_EARLIER.search(answer) if not said else None
     said = said or checked

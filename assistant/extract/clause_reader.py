@@ -418,7 +418,8 @@ class Reader:
                 return True, told
         if me:
             return True, speaker or UNKNOWN
-        we = WE_COMMIT.search(clause) or (WE_FIRST.match(OPENER.sub("", clause)) if limit_said(clause, self.transcript.date) else None)
+        we = WE_COMMIT.search(clause) or (WE_FIRST.match(OPENER.sub("", clause)) if limit_said(clause, self.transcript.date)
+                                          or yes and has_time_words(clause, self.transcript.date) else None)  # 「好，咁我哋禮拜五…找數」
         if timed and we and not TELLS.search(clause[:we.start()]) and not CONDITION.match(sentence):  # 「報價我哋下個禮拜之前可以出」: the speaker's team
             return True, speaker or UNKNOWN
         if department and (timed or REQUEST.search(clause)):  # a department no attendee is in: to be chosen on the page

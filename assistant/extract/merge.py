@@ -94,7 +94,7 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
         if done_by is not None:  # 「咁改由 Ken 跟個 launch deck 啦，下個禮拜三前搞掂」: when the task just given is done by
             done_by.deadline = item.deadline or done_by.deadline
             continue
-        minded = next((k for k in reversed(kept) if _reminder_of(k, item, transcript)), None)
+        minded = next((k for k in reversed(kept) if _reminder_of(k, item, transcript) or _while_doing(k, item)), None)
         if minded is not None:  # 「阿傑，記得雪櫃後面留位散熱」: how to do the task just given, no task of its own
             continue
         taken = _just_given(kept, item, same_turn=False) if BARE_TAKING.fullmatch(item.task) else None
@@ -482,6 +482,18 @@ def _reminder_of(earlier: ActionItem, later: ActionItem, transcript: Transcript)
     return bool(REMINDER.match(said.strip(" ，,"))) and not ANOTHER.search(said) and shared_grams(earlier.task, later.task) >= 1
 
 
+WHILE = re.compile(r"^(?P<verb>[\u3400-\u9fff]{1,2}|[A-Za-z]+)\s*(?:緊)?\s*(?:嘅時候|的時候|嗰陣|果陣)")
+
+
+def _while_doing(earlier: ActionItem, later: ActionItem) -> bool:
+    """Whether a later undated item says what to do while doing the owner's task just given (「打俾佢哋老闆傾」
+    then 「你傾嘅時候可以攞嚟講吓」): how, no task of its own."""
+    during = WHILE.match(later.task.strip())
+    return bool(during) and not later.deadline and earlier.owner == later.owner and earlier.turn is not None \
+        and later.turn is not None and 0 < later.turn - earlier.turn <= NAMED_CANCEL_TURNS \
+        and during["verb"].casefold() in earlier.task.casefold()
+
+
 ANOTHER = re.compile(rf"{NEW_TOPIC.pattern}|埋", re.IGNORECASE)  # 「記得順便 renew 埋個 SSL cert」: more work, not how
 ALSO = re.compile(rf"{ANOTHER.pattern}|都|一齊|亦", re.IGNORECASE)  # 「Ivy 你都寫埋」: one more, not instead
 
@@ -738,6 +750,7 @@ def _restated(earlier: ActionItem, later: ActionItem) -> bool:
 
 
 RECAP_TURNS = 3  # a recap read out over a few turns
+RECAP_TERSE = 8  # characters: a recap names a task in a word or two, with its verb
 RECAP = re.compile(r"總結|小結|(?<![A-Za-z])(?:summary|summari[sz]e|recap|to sum up|wrap up)(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -753,7 +766,8 @@ def _recapped(earlier: ActionItem, later: ActionItem, transcript: Transcript) ->
         return False
     things_then, things_now = VERB.sub("", earlier.task), VERB.sub("", later.task)
     return _things_covered(earlier, later) >= HANDED_OVER \
-        or bool(_verbs(earlier.task) & _verbs(later.task)) and shared_grams(things_then, things_now) > 0
+        or bool(_verbs(earlier.task) & _verbs(later.task)) \
+        and (shared_grams(things_then, things_now) > 0 or len(later.task) <= RECAP_TERSE)  # 「Bonnie 四點前 book 車」
 
 
 def _reworded(first: ActionItem, again: ActionItem) -> None:

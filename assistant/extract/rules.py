@@ -957,7 +957,7 @@ def _delayed(sentence: str, recent: list[RawItem], transcript: Transcript, line:
     return out
 
 
-LET_ME = re.compile(r"(?<![要會唔佢都冇仲再])(?:你(?!哋)\s*)?等\s*我(?!哋)")
+LET_ME = re.compile(r"(?<![要會唔佢都冇仲再])(?:你(?!哋)\s*)?等\s*我(?!哋)(?![^，,。]*(?:完|咗|好|晒)\s*(?:先|至)\s*(?:[，,。！!]|$))")  # not 「等我同佢傾完先」: until
 
 
 CALLED_OFF_NOW = re.compile(r"^(?:所以|咁|噉|就|即係|不過|但係)?\s*(?:嗰|呢)?(?:個|份|張|啲|樣)?\s*(?P<topic>[^，,。\s]{0,8}?)\s*(?:嗰樣|呢樣)?\s*"

@@ -357,8 +357,9 @@ OBSERVATION = re.compile(AWAY + r"|最近|成日|一向|通常|平時|覺得|認
                          r"(?<![俾畀])比(?:較)?[^，,。]{1,10}?(?:更|仲|重|好|還)?(?:快|慢|忙|多|少|熟|叻|平|貴|早|遲|耐|急|重要)(?![\u3400-\u9fff])")  # 「阿傑比 Ivy 快」
 # 「…約唔到喇」, 「我聽日抽唔開身」: cannot, no work; 「…改好 send 俾老師 唔係印唔切」 says why the request is urgent
 # …and 「Ivy 搞唔掂個 excel」: the thing somebody cannot do is no work of theirs
-UNABLE = (r"^(?![^，,。]*(?:唔係|否則|如果唔))[^，,。]*(?<=[\u3400-\u9fffA-Za-z])\s*唔(?:到|切|掂|開身|出(?:時間|身))"
-          r"(?:\s*(?:個|份|張|啲|條|部|批|單|嗰\s*(?:個|份|張|啲|條|部|批|單)?)\s*[^，,。就先要你我佢]{1,12}?)?\s*(?:喇|啦|喎|囉|呀|㗎)?$")
+UNABLE = (r"^(?![^，,。]*(?:唔係|否則|如果唔))[^，,。]*(?<=[\u3400-\u9fffA-Za-z])\s*唔(?:到|切|掂|落|開身|出(?:時間|身))"  # 「舖頭坐唔落」
+          r"(?:\s*(?:(?:個|份|張|啲|條|部|批|單|嗰\s*(?:個|份|張|啲|條|部|批|單)?)\s*[^，,。就先要你我佢]{1,12}?|[^，,。就先要你我佢嘅的]{1,4}?))?"
+          r"\s*(?:喇|啦|喎|囉|呀|㗎)?$")  # 「九點前返唔到中環喎」: a place not reached in time
 CANNOT_KEEP_UP = r"唔(?:到|切|掂|開)"  # 「做唔切」, 「走唔開」: cannot
 CANNOT_GO = re.compile(rf"^(?:我|佢)?\s*(?:真係|都|實)?\s*[\u3400-\u9fff]{{1,2}}{CANNOT_KEEP_UP}(?:喇|啦|喎|囉|呀|㗎)?$")  # 「我走唔開」: no work named
 IF_NOT = r"^[^，,。你]{0,8}?唔[^，,。]{1,6}?(?:就|便)\s*(?:要等|會|趕唔切|嚟唔切|冇)"  # 「假期前唔落就要等到下個禮拜」: what follows if not
@@ -1319,6 +1320,11 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
               if re.search(r"[俾畀給]\s*$", context[:start])]  # 「…行程表你改好 send 俾 Lawrence」 「我聽日 send 俾佢」: Lawrence
         if to:
             return spaced_scripts(f"{task[:pronoun.start()]}{to[-1]}{task[pronoun.end():]}"), to[-1]
+        verb = VERB.match(task.strip())
+        asked = re.search(rf"{re.escape(verb.group(0))}\s*(?P<thing>[^，,。俾畀給]{{1,20}}?)\s*(?P<to>[俾畀給])\s*(?P<who>[^，,。\s]{{1,4}}?)"
+                          rf"(?=揀|睇|簽|批|覆|check|[，,。\s]|$)", context, re.IGNORECASE) if verb else None
+        if asked and ONLY_RECIPIENT.fullmatch(task.strip()):  # 「你 send 三款爐頭俾陳太揀」 「我聽朝 send 俾佢」: the same sending
+            return spaced_scripts(f"{verb.group(0)} {asked['thing'].strip()}{asked['to']}{asked['who']}"), context
     context = drop_names(context, resolver_for(transcript.people), None) or context  # 「Ken，聽日買 laptop」: not Ken
     if pronoun and pronoun.group(0) == "佢哋" and (re.search(r"我|你|佢", context) or GIVEN_TO.search(task[:pronoun.start()])
                                                   or PERSON_VERB.search(task[:pronoun.start()])):  # 「約佢哋」: people

@@ -6867,3 +6867,48 @@ def test_a_thing_named_between_two_owners_is_the_second_ones_and_a_tours_day_is_
 def test_sent_to_him_after_a_request_naming_the_recipient_is_sent_to_that_person():
     said = [("黃太", "阿傑，行程表你禮拜五前改好 send 俾 Ivy。"), ("Marco Lee 李文傑", "初稿我聽日 send 俾佢先。")]
     assert ("Marco Lee 李文傑", "send 初稿俾 Ivy", "2026-03-05") in _items(said, date="2026-03-04")
+
+
+def test_sending_to_them_answers_the_sending_asked_to_a_person_off_the_list():
+    said = [("黃太", "阿傑，你 send 三款地板樣辦俾何太揀，叫佢禮拜五之前覆。"), ("Marco Lee 李文傑", "好，我聽朝十點前 send 俾佢。")]
+    items = _items(said, date="2026-03-04")
+    assert len(items) == 1 and items[0][0] == "Marco Lee 李文傑" and "地板樣辦" in items[0][1] and "何太" in items[0][1]
+
+
+def test_a_team_said_as_we_after_a_yes_with_a_day_is_the_speakers():
+    said = [("Priya Shah", "我禮拜四 send invoice 俾阿傑。"),
+            ("Marco Lee 李文傑", "好，咁我哋禮拜五收到就即日找數，同埋 book 埋報關行。")]
+    items = _items(said, date="2026-03-04")
+    assert [o for o, _, _ in items].count("Marco Lee 李文傑") == 2
+
+
+def test_what_does_not_fit_or_cannot_be_reached_in_time_is_no_work():
+    said = [("Ivy Chan 陳詩韻", "黃太，禮拜六嗰個講座報咗四十個人，會議室坐唔落。")]
+    assert _items(said, date="2026-03-04") == []
+    said = [("黃太", "阿傑，禮拜五朝早九點前你送得唔得份合約去中環？"),
+            ("Marco Lee 李文傑", "禮拜五朝早我要送貨去葵涌倉，九點前返唔到中環喎。")]
+    items = _items(said, date="2026-03-04")  # turned down: nobody's until somebody takes it
+    assert [o for o, _, _ in items] == [None] and all("葵涌" not in t for _, t, _ in items)
+
+
+def test_a_recap_naming_a_task_in_a_word_is_that_task():
+    said = [("黃太", "阿傑，你今日下晝四點前打去貨車公司，book 兩架貨車。"), ("Marco Lee 李文傑", "好。"),
+            ("黃太", "好，總結下：阿傑四點前 book 車，Ivy 聽日交報告。")]
+    items = _items(said, date="2026-03-04")
+    assert [(o, d) for o, _, d in items if o == "Marco Lee 李文傑"] == [("Marco Lee 李文傑", "2026-03-04T16:00:00+08:00")]
+
+
+def test_a_number_handed_over_as_asked_and_waiting_until_talked_are_no_work_left():
+    said = [("Ivy Chan 陳詩韻", "阿傑，貨車公司個電話俾我。"), ("Marco Lee 李文傑", "我而家 send 咗俾你喇。")]
+    assert _items(said, date="2026-03-04") == []
+    said = [("Ivy Chan 陳詩韻", "佢哋上個月張 invoice 我哋都未找。"),
+            ("黃太", "Ivy，咁張 invoice 你暫時唔好過數住，等我同佢傾完先。")]
+    assert _items(said, date="2026-03-04") == []
+    # guard: 「等我…」 as "let me" is still the speaker's work
+    assert [o for o, _, _ in _items([("黃太", "阿傑，等我 send 份報價俾你先。")], date="2026-03-04")] == ["黃太"]
+
+
+def test_what_to_do_while_doing_the_task_just_taken_is_how_not_another_task():
+    said = [("Marco Lee 李文傑", "供應商話要加價。"), ("黃太", "唔得，張 PO 寫明咗價錢。咁啦，我今日收工前自己打俾佢哋老闆傾。"),
+            ("Ivy Chan 陳詩韻", "黃太，順帶一提，佢哋上個月張 invoice 我哋都未找，仲有四萬幾。你傾嘅時候可以攞嚟講吓。")]
+    assert [o for o, _, _ in _items(said, date="2026-03-04")] == ["黃太"]
