@@ -470,7 +470,8 @@ def find_time_phrases(text: str, today: date) -> list[TimePhrase]:
 
 
 # 「check下下個禮拜…」: 下 after a verb is its aspect (check a bit), then 「下個禮拜」, not the week after next
-ASPECT_THEN_NEXT = re.compile(r"(?:(?<![A-Za-z])[a-z]+\s*|[睇問查搵傾諗試講整做執改跟])下(?=下\s*個?\s*(?:禮拜|星期|週|周|月))")
+ASPECT_THEN_NEXT = re.compile(r"(?:(?<![A-Za-z])(?!(?:sir|madam|miss|mrs|mr|ms)(?![a-z]))[a-z]+\s*|[睇問查搵傾諗試講整做執改跟])下"
+                              r"(?=下\s*個?\s*(?:禮拜|星期|週|周|月))")  # 「杜sir 下下個禮拜一」: a title, not a verb
 
 
 @lru_cache(maxsize=16384)  # every stage reads the same clauses again

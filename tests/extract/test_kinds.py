@@ -6912,3 +6912,17 @@ def test_what_to_do_while_doing_the_task_just_taken_is_how_not_another_task():
     said = [("Marco Lee 李文傑", "供應商話要加價。"), ("黃太", "唔得，張 PO 寫明咗價錢。咁啦，我今日收工前自己打俾佢哋老闆傾。"),
             ("Ivy Chan 陳詩韻", "黃太，順帶一提，佢哋上個月張 invoice 我哋都未找，仲有四萬幾。你傾嘅時候可以攞嚟講吓。")]
     assert [o for o, _, _ in _items(said, date="2026-03-04")] == ["黃太"]
+
+
+def test_a_title_before_the_week_after_next_and_translating_as_the_speakers_own_work():
+    said = [("Ivy Chan 陳詩韻", "冇問題，李sir 下下個禮拜一 send 英文版俾我，我下下個禮拜三前譯好中文版。")]
+    items = _items(said, date="2026-03-04", attendees=ATTENDEES + [{"name": "李國強", "aliases": ["李sir"]}])
+    assert ("李國強", "2026-03-16") in [(o, d) for o, _, d in items]
+    assert ("Ivy Chan 陳詩韻", "2026-03-18") in [(o, d) for o, _, d in items]
+
+
+def test_a_check_done_too_and_finishing_before_leaving_are_no_new_work():
+    said = [("Marco Lee 李文傑", "嗰三個同事我已經即日 reset 咗 password，亦都 scan 過佢哋部機，冇中毒。")]
+    assert _items(said, date="2026-03-04") == []
+    said = [("黃太", "阿傑，你今晚八點前寫好份 incident report send 俾我。"), ("Marco Lee 李文傑", "今晚八點前……OK，我寫完先走。")]
+    assert [(o, d) for o, _, d in _items(said, date="2026-03-04")] == [("Marco Lee 李文傑", "2026-03-04T20:00:00+08:00")]
