@@ -23,7 +23,7 @@ from assistant.extract.cues import (
     two_turns_back,
 )
 from assistant.extract.dates import WEEK_ASKED
-from assistant.extract.deadlines import without_times
+from assistant.extract.deadlines import find_deadline, without_times
 from assistant.extract.finalise import LEANS_PENALTY, REVIEW_BELOW
 from assistant.extract.owners import OwnerResolver, resolver_for
 from assistant.extract.priority import louder, priority_for
@@ -289,11 +289,22 @@ INTERJECTION = re.compile(r"(?:啊|哦|咦|嗯|噢|唉|哎|哎呀|sorry|actually
 def _first_step(asked: ActionItem, answer: ActionItem, transcript: Transcript) -> bool:
     """Whether an answer's earlier date is a first step toward the task, not its due day
     (「三個工作天內俾個時間我」 「好，我今日下晝打去問」): other work, or the task with a step added
-    (whoever 我 was in its words), or a call about it (「…同陳生 confirm 交期」 「明白，我今晚打俾佢」)."""
+    (whoever 我 was in its words), or a call about it (「…同陳生 confirm 交期」 「明白，我今晚打俾佢」), or said
+    after taking the day asked (「禮拜五冇問題，我聽日…就去買」)."""
     return bool(asked.deadline and answer.deadline and answer.deadline < asked.deadline
-                and (_other_verbs(asked, answer) or _without_people(answer.task, transcript).startswith(
+                and (_other_verbs(asked, answer) or _day_taken(asked, answer, transcript) or _without_people(answer.task, transcript).startswith(
                     _without_people(asked.task, transcript) + "，")
                      or bool(CONTACT.match(answer.task)) and not CONTACT.match(asked.task)))
+
+
+DAY_TAKEN = re.compile(r"^\s*(?P<day>[^，,。]{1,10}?)\s*(?:都|就)?\s*(?:冇問題|無問題|OK|ok|得|可以)\s*[，,]")
+
+
+def _day_taken(asked: ActionItem, answer: ActionItem, transcript: Transcript) -> bool:
+    """Whether the answer opens by taking the day asked (「禮拜五冇問題，…」)."""
+    taken = DAY_TAKEN.match(transcript.lines[answer.turn].text) if answer.turn is not None else None
+    day = find_deadline(taken["day"], transcript.date) if taken else None
+    return bool(day and asked.deadline and day.day.isoformat() == asked.deadline[:10])
 
 
 def _day_in_week_asked(asked: ActionItem, answer: ActionItem, transcript: Transcript) -> bool:
@@ -384,8 +395,9 @@ def _one_exchange(earlier: ActionItem, later: ActionItem, transcript: Transcript
     if earlier.owner != later.owner or earlier.turn is None or later.turn is None:
         return False
     answer_next = later.turn == earlier.turn + 1 or _answer_after_others(earlier, later, transcript)
-    if _yes_first_step(earlier, later, transcript):
-        return True
+    if _yes_first_step(earlier, later, transcript) or answer_next and _first_step(earlier, later, transcript) \
+            and _day_taken(earlier, later, transcript) and _asked_by_another(earlier, transcript):
+        return True  # 「你禮拜五之前買齊禮物包」 「禮拜五冇問題，我聽日…就去深水埗買」: yes, and the first step
     if not (later.turn == earlier.turn or answer_next) or _clash(earlier.deadline, later.deadline):
         return False
     if later.turn == earlier.turn and THEN_MORE.match(later.task.strip()) and _verbs(later.task) - _verbs(earlier.task) \

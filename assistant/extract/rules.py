@@ -38,7 +38,7 @@ from assistant.extract.corrections import (
     time_corrected, time_referred, time_said_again,
 )
 from assistant.extract.cues import (
-    FINDS_OUT_RIGHT_BEFORE, GENERIC_WORK, GLUED_TAG, HANDOVER_VERB, NEW_TOPIC, NOT_ACTION, NOT_YES, OPENER, QUESTION, REFUSAL, SELF,
+    ACCEPTS, FINDS_OUT_RIGHT_BEFORE, GENERIC_WORK, GLUED_TAG, HANDOVER_VERB, NEW_TOPIC, NOT_ACTION, NOT_YES, OPENER, QUESTION, REFUSAL, SELF,
     SOMEBODY_ELSE, YES, asks, two_turns_back,
 )
 from assistant.extract.dates import DELAY, FEST, find_time_phrases, shifted
@@ -1454,7 +1454,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 continue
             if turned_down and turns_down(raw_sentence, reader.people, transcript.date):  # 「後日我要出差喎」: no task of its own
                 later = spoken[spoken.index(raw_sentence) + 1:] if raw_sentence in spoken else []
-                if not any(offers_another_day(s, transcript.date) for s in later):  # 「…放假喎。…下個禮拜四得唔得？」: a counter-offer
+                if not any(offers_another_day(s, transcript.date) or ACCEPTS.match(s.strip()) for s in later):
+                    # 「…放假喎。…下個禮拜四得唔得？」: a counter-offer; 「禮拜五放假，即係下個禮拜一。冇問題。」: yes
                     for item in turned_down:
                         item.declined = True
                 continue

@@ -324,7 +324,9 @@ FLOOR = re.compile(r"^(?:[^，,。]{1,8}[，,]\s*)?(?:等)?我\s*(?:先)?\s*(?:u
                    r"(?:[，,]\s*我\s*(?:先)?(?:去|走|閃)[^，,。你]{0,8}?(?:喇|啦|嘞|先)?)?\s*[。！!]?$",
                    re.IGNORECASE)
 BECAUSE = re.compile(r"(?:因為|由於|無論|不論|不管|唔理|because|since|no matter)(?![A-Za-z])", re.IGNORECASE)  # a reason, or 「無論係咩原因」
-BETTER_SO = re.compile(r"(?:咁樣|噉樣|咁|噉)?\s*(?:會|都)?\s*(?:比較)?\s*(?:安全|穩陣|保險|方便|清楚|放心)\s*(?:啲|D|d|些)\s*(?:嘛|吖|啦|喎)?[。！!]?")
+WHY_THEM = re.compile(r"(?:你|佢)(?!哋)[^，,。]{0,16}?(?:方便|順路|熟手|熟|有經驗|最啱)(?:啲|D|d|些)?(?:嘛|吖|啦|喎)?"
+                      r"|(?:你|佢)(?!哋)\s*(?:手上|嗰度|嗰邊)\s*有[^，,。]{1,16}")
+BETTER_SO = re.compile(r"(?:咁樣|噉樣|咁|噉)?\s*(?:會|都)?\s*(?:比較)?\s*(?:安全|穩陣|保險|方便|清楚|放心|快)\s*(?:啲|D|d|些)\s*(?:嘛|吖|啦|喎)?[。！!]?")
 COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|話|可能|或者|否則|唔係嘅話|唔係(?=就|會|趕|嚟唔切|做唔切)|"
                      r"趁(?!熱)|前提係|前提是|只要|除非|萬一|since|because|but|if|otherwise|unless|as long as|provided)", re.IGNORECASE)  # 「…，唔係趕唔切落單」: otherwise
 
@@ -501,6 +503,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
             break
     if len(parts) > 1:  # 「發電機再試一次，安全啲」: why, not more work
         parts = parts[:1] + [p for p in parts[1:] if not BETTER_SO.fullmatch(p.strip())]
+    if len(parts) > 1:  # 「禮物包…，你揸車去批發舖方便」, 「…，佢手上有出勤紀錄」: why this person, not more work
+        parts = [p for p in parts if not WHY_THEM.fullmatch(_LEAD.sub("", p).strip(" 。！!"))] or parts
     if len(parts) > 1:
         parts = [p for p in parts if not ANAPHOR_CLAUSE.match(_LEAD.sub("", p))] or parts
     if len(parts) > 1:  # 「你交份報價俾我，我要拎去俾老細批」: what the giver does with it next is theirs

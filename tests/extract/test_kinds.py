@@ -6926,3 +6926,25 @@ def test_a_check_done_too_and_finishing_before_leaving_are_no_new_work():
     assert _items(said, date="2026-03-04") == []
     said = [("黃太", "阿傑，你今晚八點前寫好份 incident report send 俾我。"), ("Marco Lee 李文傑", "今晚八點前……OK，我寫完先走。")]
     assert [(o, d) for o, _, d in _items(said, date="2026-03-04")] == [("Marco Lee 李文傑", "2026-03-04T20:00:00+08:00")]
+
+
+def test_why_this_person_is_no_part_of_the_work_handed_on():
+    said = [("黃太", "橫額原本阿傑負責，不過阿傑要跟 server，改由 Ivy 跟啦，你揸車去印刷廠方便。Ivy，今個禮拜五之前攞齊兩條橫額。")]
+    items = _items(said, date="2026-03-04")
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-06")] and "方便" not in items[0][1]
+
+
+def test_taking_the_day_asked_then_a_sooner_first_step_keeps_the_day_asked():
+    said = [("黃太", "阿傑，你今個禮拜五之前買齊八十份禮物包。"), ("Marco Lee 李文傑", "禮拜五冇問題，我聽日收工就去深水埗買。")]
+    assert [(o, d) for o, _, d in _items(said, date="2026-03-04")] == [("Marco Lee 李文傑", "2026-03-06")]
+
+
+def test_a_holiday_worked_out_then_yes_is_no_refusal():
+    said = [("黃太", "Ivy，你三個工作天內更新好風險評估。"), ("Ivy Chan 陳詩韻", "三個工作天……禮拜五放假，即係下個禮拜二。冇問題。")]
+    assert [o for o, _, _ in _items(said, date="2026-04-01")] == ["Ivy Chan 陳詩韻"]
+
+
+def test_opening_closing_and_thanks_for_what_came_are_no_work():
+    said = [("黃太", "Good afternoon 各位，我哋開始。"), ("黃太", "好，今日就咁多，大家開舖啦。"),
+            ("黃太", "阿傑，上個月嘅出席紀錄收到喇，唔該。")]
+    assert _items(said, date="2026-03-04") == []
