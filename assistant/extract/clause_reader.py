@@ -68,6 +68,8 @@ THING_YOU_DO = re.compile(rf"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:(?:搞|�
 LOOK_FOR = re.compile(r"(?:等我|俾我|我)?\s*(?:睇下|睇吓|睇睇|睇一睇|了解下|了解吓)")  # what the one handed it looks for
 THING_NAMED = re.compile(r"(?:嗰|呢|啲|個|份|張|條|部|封|本|批)|[A-Za-z]")  # how a noun phrase opens
 WITH_WHAT = r"用(?!咗|過|完|晒|緊)\s*[^，,。你我？?]{1,16}?\s*"  # the means: 「用酒店個 account」
+I_DECIDE = re.compile(r"我(?:哋)?\s*(?:已經)?\s*(?:決定|定咗|揀咗)")
+MOVED_TO_DAY = re.compile(r"改(?:喺|到|做|為|去)")  # 「…改喺十月六號搞」: when an event now is
 YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{WITH_WHOM}|{WITH_WHAT})?(?:{VERB_WORD}|參考|按照|根據)(?!\s*得)",
                        re.IGNORECASE)  # 「你同客 confirm 份 JD」, 「你用公司 account 覆」: with whom or what, then the verb
 YOU_WITH = re.compile(rf"^你(?!哋)\s*{WITH_WHOM}(?:{VERB_WORD})(?!\s*得)", re.IGNORECASE)
@@ -391,6 +393,7 @@ class Reader:
         me = None if me and TELLS.search(clause[:me.start()]) else me  # 「講清楚我哋幾時搞掂」: what is told
         me = None if me and re.search(r"[俾畀給][^，,。]{1,48}$", clause[:me.start()]) else me  # 「俾個報價我睇」: to me
         me = None if me and NEEDS_ANOTHER.match(clause[me.start():]) else me  # 「我要佢幫我開權限」: the work is another's
+        me = None if me and I_DECIDE.match(clause[me.start():]) and MOVED_TO_DAY.search(clause) else me  # 「我決定改喺十月六號搞」: a decision
         me = None if me and BACK_FROM_LEAVE.match(re.sub(r"^\s*我(?:哋)?\s*", "", clause[me.start():])) else me  # 「份報告我放完假返嚟嗰日交俾我」: when, not who
         if you and not (me and (me.start() < you.start() or YOUR_THING.match(clause, you.start())
                                       and has_time_words(clause, self.transcript.date))) \

@@ -103,4 +103,9 @@ def counted_in_full(task: str, transcript: Transcript, turn: int | None) -> str:
         low = [thing for thing in low if thing and not re.search(r"[我你佢]", thing)]
         if low:
             return _spaced(_spaced(counted["head"].strip(), low[-1]), counted["tail"] or "")
+    measure = counted["head"].strip()[-1]
+    named = re.search(rf"(?<![\u3400-\u9fff])(?P<thing>[\u3400-\u9fff]{{2,6}}{measure})(?=\s*(?:原本|本來|就|嗰樣|，|,))", said[0]) \
+        if "\u3400" <= measure <= "\u9fff" else None
+    if named:  # 「宣傳單張原本係豪仔跟，…阿謙，…印好五百張」: five hundred leaflets
+        return _spaced(_spaced(counted["head"].strip(), named["thing"][:-1]), counted["tail"] or "")
     return task

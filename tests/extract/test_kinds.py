@@ -6948,3 +6948,11 @@ def test_opening_closing_and_thanks_for_what_came_are_no_work():
     said = [("黃太", "Good afternoon 各位，我哋開始。"), ("黃太", "好，今日就咁多，大家開舖啦。"),
             ("黃太", "阿傑，上個月嘅出席紀錄收到喇，唔該。")]
     assert _items(said, date="2026-03-04") == []
+
+
+def test_a_count_of_the_thing_just_handed_over_names_it_and_an_event_moved_is_a_decision():
+    said = [("黃太", "宣傳單張原本係 Ivy 跟，不過 Ivy 要搞展覽，改由阿傑跟啦。阿傑，禮拜五之前印好五百張，分去四間舖。")]
+    items = _items(said, date="2026-03-04")
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-06")] and "宣傳單" in items[0][1]
+    extracted = _extract([("黃太", "所以周年晚宴，我決定改喺四月六號禮拜一晚搞。")], date="2026-03-04")
+    assert extracted["action_items"] == [] and len(extracted["decisions"]) == 1
