@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from datetime import date
 
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
@@ -21,7 +22,7 @@ from assistant.extract.transcript import Transcript
 
 # verbs of work, English as said in Hong Kong meetings
 VERBS = (
-    r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|統籌|協調|點算|(?<!翻)譯(?=好|埋|晒|做|成|咗|返|\s*(?:份|個|篇|啲|中|英))|arrange|coordinate|去一去|(?:去|走|行)一轉|標(?=\s*(?:好|晒|返|埋)?\s*(?:價|籤))|準備|交|出(?!發|差)|寫|整理|整|做|搵|找|聯絡|(?<!收到|接到)通知|打俾|打畀|send|check|update|"
+    r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|統籌|協調|(?<!翻)譯(?=好|埋|晒|做|成|咗|返|\s*(?:份|個|篇|啲|中|英))|arrange|coordinate|去一去|(?:去|走|行)一轉|標(?=\s*(?:好|晒|返|埋)?\s*(?:價|籤))|準備|交|出(?!發|差)|寫|整理|整|做|搵|找|聯絡|(?<!收到|接到)通知|打俾|打畀|send|check|update|"
     r"follow|book|訂|買|改|更新|(?<!出)發|寄|(?<![合契條])約|問|覆|回覆|回應|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
     r"(?<![手以晚早馬])上(?!次|年|晝|午|週|周|禮拜|星期|個(?:月|禮拜|星期|週|季)|面|半)|報|核對|派|收集|收齊|統計|預備|草擬|擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
     r"call|email|whatsapp|approve|批|講|話俾|話畀|話[^，,。]{0,8}?知(?!道)|跑|放(?!(?:完|咗)?\s*(?:大|產|侍產|病|年|婚|事|聖誕|新年|暑|寒)?假)|睇|執|填|影印(?!機(?!票))|列|登記|預訂|報價|清(?!楚)|解釋|交代|追|貼|張貼|排|"
@@ -816,6 +817,15 @@ JUST_HAPPENED = re.compile(rf"^(?:我|我哋)?\s*(?:啱啱|頭先|今朝|琴日|
 BEFORE_NOW = re.compile(r"(?:我|你|佢)(?:哋)?\s*(?:上次|上一次|之前|琴日|尋日|舊年)")  # what somebody did before
 
 
+@lru_cache(maxsize=256)  # every task of a long turn reads the same turn
+def _own_clauses(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """((sentence, clause) of each clause of a turn, in order), and each clause in plain form for finding a verb."""
+    own = tuple((s, c) for s in sentences(text) for c in clauses(s))
+    return own, tuple(_plain(_DONE_A_LITTLE.sub(r"\g<verb>", c)) for _, c in own)
+
+
+OWN_CLAUSES_READ = 12  # clauses of its own turn a fragment looks back over: its object is said near it, and a turn of
+# thousands of clauses would otherwise be read again for every task in it
 PUT_OFF_FOR_NOW = re.compile(r"(?:唔|不)\s*\S{1,4}?\s*住(?:先)?(?:啦|喇|吖)?")  # 「唔轉住」
 
 
@@ -827,12 +837,11 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     (「印刷方面，…」) only the topic when ``topic_only``."""
     line = transcript.lines[turn]
     people = resolver_for(transcript.people)
-    own = [(s, c) for s in sentences(line.text) for c in clauses(s)]
+    own, plain = _own_clauses(line.text)
     first = normalise(task).split("，")[0]
     forms = {_plain(first)} | {spoken for spoken, written in FOLLOW_UP.items() if first == written}  # 「跟一跟」 is cleaned to 跟進
-    at = max((i for i, (_, c) in enumerate(own) if first and any(f in _plain(_DONE_A_LITTLE.sub(r"\g<verb>", c)) for f in forms)),
-             default=0)  # a bare verb: its last saying
-    for sentence, clause in reversed(own[:at]):
+    at = max((i for i, said in enumerate(plain) if first and any(f in said for f in forms)), default=0)  # a bare verb: its last saying
+    for sentence, clause in reversed(own[max(0, at - OWN_CLAUSES_READ):at]):
         if owner is not None and sentence != own[at][0] and _for_someone_else(sentence, line.speaker, transcript, owner):
             return None  # 「Leo 月尾出 readership report。阿鋒今晚換人。」: Leo's is not 阿鋒's
         if sentence != own[at][0] and TURNED_DOWN.match(sentence):

@@ -5,9 +5,11 @@ table is read without the talk around it."""
 from __future__ import annotations
 
 import re
+from datetime import date
+from functools import lru_cache
 
 from assistant.extract.dates import find_time_phrases
-from assistant.extract.owners import resolver_for
+from assistant.extract.owners import Person, resolver_for
 from assistant.extract.tasks import VERB
 from assistant.extract.text import clauses, sentences
 from assistant.extract.transcript import Transcript
@@ -29,7 +31,7 @@ SUBSTANCE = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
 GENERIC = re.compile(r"^(?:嘢|事|野|問題|情況|資料|文件|嘢做|時間|安排|數|人)$")  # 「搞掂啲嘢」: no name to complete
 
 
-def _modifier(clause: str, start: int, transcript: Transcript) -> str:
+def _modifier(clause: str, start: int, today: date, people: tuple[Person, ...]) -> str:
     """The words right before a thing's name at ``start`` of the clause that say which one (「鋼板樁 CNP
     噪音許可證」 of 「…鋼板樁 CNP 噪音許可證申請」): back to a person, a verb, a time or a linking word."""
     clause = clause[max(0, start - MODIFIER_READ):start + MODIFIER_READ]  # a long run-on clause: only near the name
@@ -39,10 +41,9 @@ def _modifier(clause: str, start: int, transcript: Transcript) -> str:
     for verb in VERB.finditer(clause):  # in the clause around it: 「打」 is a verb before 「電話」
         if verb.start() < len(before):
             stop = max(stop, min(verb.end(), len(before)))
-    for phrase in find_time_phrases(before, transcript.date):
+    for phrase in find_time_phrases(before, today):
         stop = max(stop, phrase.end)
-    people = resolver_for(transcript.people)
-    for _, _, end in people.spans(before):
+    for _, _, end in resolver_for(people).spans(before):
         stop = max(stop, end)
     return before[stop:].strip()
 
@@ -66,17 +67,22 @@ def named_in_full(task: str, transcript: Transcript, turn: int | None) -> str:
     obj = OBJECT.match(task[verb.end():])
     if not obj or GENERIC.match(obj["thing"]):
         return task
-    thing = obj["thing"]
-    said = re.compile(rf"(?<![A-Za-z]){re.escape(thing)}(?![A-Za-z])", re.IGNORECASE)
-    fuller = {more for line in transcript.lines[max(0, turn - TURNS_BACK):turn + 1]
-              for clause in (c for s in sentences(line.text) for c in clauses(s))
-              for m in said.finditer(clause)
-              if 2 <= len(SUBSTANCE.findall(more := _modifier(clause, m.start(), transcript))) and len(more) <= 16}
-    fuller = {more for more in fuller if not any(more != other and more in other for other in fuller)}  # the longest saying
+    texts = tuple(line.text for line in transcript.lines[max(0, turn - TURNS_BACK):turn + 1])
+    fuller = set(_fuller_names(obj["thing"], texts, transcript.date, transcript.people))
     if len(fuller) != 1 or next(iter(fuller)) in task:  # two of them (「三樓…」, 「五樓…」): which one is for a person to say
         return task
     at = verb.end() + obj.start("thing")
     return _spaced(_spaced(task[:at].rstrip(), fuller.pop()), task[at:])
+
+
+@lru_cache(maxsize=1024)  # every task of a long turn asks about the same few things in the same lines
+def _fuller_names(thing: str, texts: tuple[str, ...], today: date, people: tuple[Person, ...]) -> frozenset[str]:
+    """The longest sayings of ``thing`` with words before it that say which one, in ``texts``."""
+    said = re.compile(rf"(?<![A-Za-z]){re.escape(thing)}(?![A-Za-z])", re.IGNORECASE)
+    fuller = {more for text in texts for clause in (c for s in sentences(text) for c in clauses(s))
+              for m in said.finditer(clause)
+              if 2 <= len(SUBSTANCE.findall(more := _modifier(clause, m.start(), today, people))) and len(more) <= 16}
+    return frozenset(more for more in fuller if not any(more != other and more in other for other in fuller))  # the longest
 
 
 # 「訂十箱」, 「訂多三盒」: a verb and how many, the thing counted left out
