@@ -102,6 +102,10 @@ def part_about(task: str, reply: str, people: OwnerResolver, today: date) -> str
         return None
     mine = [[c for c in part[1:] if find_deadline(c, today)] for part in parts
             if shared_grams(part[0], task) or part[0].casefold() in task.casefold()]
+    if not mine:  # 「部機貼張告示」 「張 notice 我開完會即刻貼。Order 我今日落」: the one part with the task's verb
+        verbs = {v.casefold() for v in VERB.findall((clauses(task) or [""])[0])}
+        mine = [[c for c in part[1:] if find_deadline(c, today)] for part in parts
+                if verbs & {v.casefold() for c in part[1:] for v in VERB.findall(c)}]
     return mine[0][-1] if len(mine) == 1 and mine[0] else ""
 
 

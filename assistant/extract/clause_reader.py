@@ -139,6 +139,7 @@ CHECKS_IT = re.compile(r"(?:簽|睇|批|審|過目|核對|覆核|蓋印|存檔|�
 PARTICLE_THEN_PERSON = re.compile(r"(?<=[喎啦喇囉吖嘛])\s*(?=(?:你|我)(?!哋))")
 BARE_HANDOVER = re.compile(r"(?:咁|噉)\s*(?:就)?\s*(?:你)?\s*(?:嚟)?\s*(?:跟進|跟|負責|搞|做|處理)(?:埋|住)?(?:佢)?\s*(?:啦|喇|吖)?\s*(?:之前|前)?")
 WHOSE = re.compile(r"\s*(?:嘅|嗰\s*(?:份|個|張|單|啲|間|批)|(?:啲|份|張|單|批)(?=\s*[\u3400-\u9fffA-Za-z]))")  # 「Tom 嗰份 contract」, 「Dr Leung 啲 booking」: whose
+OURS = re.compile(r"\s*(?:我(?!哋))?\s*(?:同\s*[^，,。你]{1,8}?)?\s*嘅")  # 「我同 Ivy 嘅…」, 「Ivy 同我嘅…」: whose
 HANDED_TO_ME = re.compile(rf"(?:你)?\s*(?:要|可以|就)?\s*(?:{DELIVERY_VERBS})?\s*(?:返|埋|晒)?\s*(?:俾|畀|給)\s*我(?!哋)\s*"
                           r"(?:得唔得|可唔可以|好唔好|OK唔OK|啦|吖|喇)?", re.IGNORECASE)  # 「（禮拜五）俾我得唔得？」
 DONE_HANDED_IN = re.compile(rf"(?:(?:{VERB_WORD})\s*(?:好|晒|埋|完)\s*)?(?:{HANDED_TO_ME.pattern})", re.IGNORECASE)  # 「整理好交俾我」
@@ -391,6 +392,7 @@ class Reader:
             or (SELF.search(clause) if timed and not self._state(clause) and not self._news_before_you(clause, sentence) else None) \
             or (YES_ME.match(clause) if yes and sentence[yes.end():].startswith(clause) else None)  # 「明白，我 send 個 email…」
         me = None if me and TELLS.search(clause[:me.start()]) else me  # 「講清楚我哋幾時搞掂」: what is told
+        me = None if me and OURS.match(clause, me.start()) else me  # 「我同 Ivy 嘅出差申請你跟」: whose, not who
         me = None if me and re.search(r"[俾畀給][^，,。]{1,48}$", clause[:me.start()]) else me  # 「俾個報價我睇」: to me
         me = None if me and NEEDS_ANOTHER.match(clause[me.start():]) else me  # 「我要佢幫我開權限」: the work is another's
         me = None if me and I_DECIDE.match(clause[me.start():]) and MOVED_TO_DAY.search(clause) else me  # 「我決定改喺十月六號搞」: a decision
@@ -402,7 +404,7 @@ class Reader:
             before_you = clause[:you.start()]
             named = [n for n, _, end in self.people.spans(before_you) if n != speaker
                      and not DONE_FIRST.search(before_you[end:])  # 「Toby upgrade 完你…」: Toby's work comes first, 你 is another
-                     and not WHOSE.match(before_you[end:])]  # 「Tom 嗰份 contract 你…」: whose contract, not who
+                     and not WHOSE.match(before_you[end:]) and not OURS.match(before_you[end:])]  # 「Tom 嗰份 contract 你…」: whose
             return True, self._with_partner(named[-1] if named else self.addressee(line, addressed) or UNKNOWN, clause)
         reminded = REMINDER.match(without_times(OPENER.sub("", clause), self.transcript.date).strip())
         if reminded and not me and VERB.match(re.sub(r"^(?:之前|以前|前|之內|以內|內)?\s*", "", without_times(
@@ -806,9 +808,10 @@ class Reader:
             return who
 
         parts = self._who_and_when_joined(clauses(sentence))
-        work_after = [False] * len(parts)  # whether a later clause of the sentence names work
-        for at in range(len(parts) - 2, -1, -1):
-            work_after[at] = work_after[at + 1] or bool(VERB.search(without_times(parts[at + 1], self.transcript.date)))
+        work_after = [False] * len(parts)  # whether a later clause of the sentence names work, before one said to a person
+        for at in range(len(parts) - 2, -1, -1):  # (「…改由華姐跟，阿明你專心搞 pest control」: 阿明's)
+            work_after[at] = not self.people.strip_leading(OPENER.sub("", parts[at + 1]).strip()) \
+                and (work_after[at + 1] or bool(VERB.search(without_times(parts[at + 1], self.transcript.date))))
         for at, clause in enumerate(parts):
             said_after = work_after[at]
             several = self.several(OPENER.sub("", clause))
@@ -822,7 +825,7 @@ class Reader:
                 addressed, named_before = turn_to(UNKNOWN), False
                 continue
             hit = self.people.leading(OPENER.sub("", clause))
-            if hit and not hit[1] and at + 1 < len(parts) and re.match(r"我(?!哋)", parts[at + 1]) \
+            if hit and not hit[1] and at + 1 < len(parts) and re.match(r"我(?!哋)", parts[at + 1]) and not OURS.match(parts[at + 1]) \
                     and not any(_to_me(p) or re.match(r"\s*(?:咁|噉)?\s*你(?!哋)", p) for p in parts[at + 1:]):
                 # 「Ken，我想早啲，…俾個 draft 我睇」, 「阿傑，我今朝收到份合約，你聽日處理」 still ask Ken, 阿傑
                 continue  # 「揀好一半但係 張生 我覺得…」: called while the speaker says what they think
@@ -869,6 +872,8 @@ class Reader:
                     if not said_after:  # 「好，咁交俾 Ricky。」: the task just given is handed on
                         out.append(Clause("", taker[0], True, False))
                     continue
+                if taker:  # 「改由華姐一齊跟」: 跟
+                    taker = (taker[0], re.sub(r"^\s*(?:一齊|一併)\s*(?=\S)", "", taker[1]))
                 if taker and re.match(HANDOVER_VERB, BY.sub("", without_times(taker[1], self.transcript.date).strip())):
                     topic = TOPIC_MARK.sub("", OPENER.sub("", re.sub(r"\s*(?:就|都)$", "", clause[:handover.start()].strip(" ，,"))))  # 「咁報價嗰樣」: 報價
                     topic = "" if re.fullmatch(r"(?:咁|嗰|那|所以|好|不如|嗰樣|呢樣|嗰個|呢個|我|你|我哋|而家|宜家|現在|今次)*(?:就)?",

@@ -41,9 +41,9 @@ DECISION = re.compile(
     r"(?:^|(?<=[，,]))\s*(?:今年|今次|暫時|咁)?\s*都係\s*(?!咁|佢|我|你)[^，,。？?]{1,16}?(?:先|算)?(?:啦|喇|吧)(?=[，,。！!]|$)|我批|維持|沿用|用返|改為|改成|改用|改做|改喺|改去|交由|採用|"
     r"延遲到|延到|延期到|押後|延期|提前到|取消|暫停|唔再|不再|唔好用|唔用|只用|淨係用|就用|揀咗|唔加|唔改|唔做|唔要|唔搞|唔俾|"
     r"唔接|唔參加|(?<![走行搬抽離打拆分諗解扯撬擰推拉])唔開|加推|一律|"  # not 「我走唔開」: cannot get away
-    r"唔好(?:加|搞|做|改|用|買|請|開|換)(?=\s*(?:[。！!，,]|$))|唔好?(?!得|夠|係|知|識|記|該|嚟|到|使|駛|洗|緊|錯|同|會|想|理|好|啱|掂|明|舒服)[\u3400-\u9fff]{1,2}(?:住|喇)|唔好[^，,。]{1,12}?喇|以後都|由[^，,。]{1,8}開始|(?:就|咁)揀|揀[^，,。]{1,10}嗰(?:間|個|款|份|隻)|"
+    r"唔好(?:加|搞|做|改|用|買|請|開|換)(?=\s*(?:[。！!，,]|$))|唔好?(?!得|夠|係|知|識|記|該|嚟|到|使|駛|洗|緊|錯|同|會|想|理|好|啱|掂|明|舒服|見)[\u3400-\u9fff]{1,2}(?:住|喇)|唔好[^，,。]{1,12}?喇|以後都|由[^，,。]{1,8}開始|(?:就|咁)揀|揀[^，,。]{1,10}嗰(?:間|個|款|份|隻)|"
     # 「…，揀 Snap&Go。」: the option taken, said last; 「可以停住先」: put on hold
-    rf"(?:^|(?<=[，,]))\s*{CHOSEN_OPTION}[。！!]?$|(?<![我你佢])淨係(?:做|搞)|(?:停|hold|擱)\s*住(?:先)?(?=[，,。！!]|$)|"
+    rf"(?:^|(?<=[，,]))\s*{CHOSEN_OPTION}[。！!]?$|(?<![我你佢])淨係(?:做|搞)|(?<!我)(?<!我 )(?:停|hold|擱)\s*住(?:先)?(?=[，,。！!]|$)|"
     r"go ahead with|go with|postpone|cancel|let'?s use|we'?ll use|keep (?:the|using|[0-9])|keep\s*(?=[\u3400-\u9fff])",
     re.IGNORECASE,
 )
@@ -57,7 +57,11 @@ NOT_DECISION = re.compile(r"再講|再算|我唔|有[^，,。]{1,6}想|改由|�
                           r"(?<!我哋)(?<!大家)(?:取消|改用|改為|改做|改成|暫停|延期|押後)咗|"
                           r"([\u3400-\u9fff])唔\1|^(?:開始|開會|散會)(?:啦|喇|吖)?$|"  # 「如果…，就…」 is a plan B; 「做唔做得切」 asks
                           # 「佢決定留低」: somebody else's decision, reported
-                          r"(?:^|[，,])\s*(?:佢|佢哋|他|他們)\s*(?:已經|最後|最終)?\s*決定")
+                          r"(?:^|[，,])\s*(?:佢|佢哋|他|他們)\s*(?:已經|最後|最終)?\s*決定|"
+                          r"仲(?:冇|未)")  # 「…我仲冇跟 agency 落實」: not yet
+# 「集團決定咗…」: decided above this meeting and announced to it, news (not 「唔使等法團批咗」)
+ANNOUNCED = re.compile(r"(?<![等俾畀交])\s*(?:集團|總部|總公司|公司|管理層|管理處|法團|校方|政府|董事局|業主|客戶|(?<![A-Za-z])(?:head office|HQ))\s*"
+                       r"(?:已經|啱啱|最後|最終)?\s*(?:決定|定|落實|批|批准)咗", re.IGNORECASE)
 SINCE_ONLY = re.compile(r"\s*由[^，,。]{1,8}(?:開始|起)[。！!]?")  # 「由今日開始」: since when, of the rule said before it
 # 「由琴晚開始有啲 user login 唔到」 reports since when; 「由下個月開始…」 decides
 SINCE_PAST = re.compile(rf"由(?:{PAST_START})")
@@ -321,6 +325,8 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
             motion = f"{_motion_before(transcript, line) or motion}：唔通過"
         return ([RawDecision(turn=line.index, text=motion)] if motion else []), True
     if VOTE_CALL.search(sentence):  # the motion is decided by the result, if one comes
+        return [], True
+    if ANNOUNCED.search(sentence) and not YOU_REQUEST.search(sentence) and not reader.people.mentioned(sentence):
         return [], True
     at = line.text.find(raw_sentence)
     put = (sentences(line.text[at + len(raw_sentence):]) or [""])[0] if at >= 0 else ""

@@ -287,12 +287,28 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
             question = _question_before(transcript, turn) if _substance(text) < 8 and not rejected else None
             if question and similarity(question, text) < 0.5:
                 text = f"{question}：{text}"
-        if text and not MEETING_ITSELF.search(text):
+        text = _without_meeting_itself(text)
+        if text:
             decisions.append(Decision(text, turn))
     return decisions, items
 
 
-# 「開工前傾十五分鐘」, 「冇其他就散會」, 「趁未開舖講幾句」: how this meeting runs, no decision of the team's
-MEETING_ITSELF = re.compile(r"^(?:冇其他|冇嘢)(?:嘢|事)?\s*(?:就|嘅話)?\s*(?:散會|開工|收工|做嘢|返工|食飯)|"
+# 「開工前傾十五分鐘」, 「冇其他就散會」, 「趁未開舖講幾句」, 「今日就講到呢度」, 「多謝大家」: how this meeting
+# runs, no decision of the team's
+MEETING_ITSELF = re.compile(r"^(?:如果|咁|好)?\s*(?:冇其他|冇嘢|冇)(?:嘢|事)?\s*(?:就|嘅話)?\s*(?:散會|開工|收工|做嘢|返工|食飯)|"
                             r"^(?:開工|開會|散會|收工)?前?\s*(?:傾|講|開)\s*[一二兩三四五六七八九十\d]+\s*分鐘$|"
-                            r"(?:講|傾|交代)\s*(?:幾|兩)\s*句")  # 「趁未開舖講幾句」
+                            r"(?:講|傾|交代)\s*(?:幾|兩)\s*句|"  # 「趁未開舖講幾句」
+                            r"^(?:今日|今次)?\s*(?:就|都)?\s*(?:講|傾)到(?:呢度|度)|^(?:多謝|唔該|辛苦)(?:晒)?\s*(?:大家|各位)|"
+                            r"^(?:[^，,。]{1,8}\s*)?唔阻(?:你|大家|各位)")
+
+
+def _without_meeting_itself(text: str) -> str:
+    """A decision's text without the clauses that close the meeting after it (「照舊，冇其他嘢就散會，多謝
+    大家」 → 「照舊」); "" when it opens with how the meeting runs (「趁未開舖講幾句，…」), also after the
+    question it answers (「…？：今日就講到呢度」)."""
+    asked, colon, said = text.rpartition("：")
+    parts = clauses(said)
+    ends = next((i for i, c in enumerate(parts) if MEETING_ITSELF.search(c.strip())), len(parts))
+    if ends == len(parts):
+        return text
+    return f"{asked}{colon}{'，'.join(parts[:ends])}" if ends else ""

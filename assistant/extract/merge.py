@@ -101,12 +101,14 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
         if taken is not None:  # 「咁阿傑你跟。」 「OK，我跟。」: yes to the task just handed over, no task of its own
             taken.deadline = taken.deadline or item.deadline
             continue
-        again = _just_given(kept, item, same_turn=False) if leans_on_context(item.task) and _verbs(item.task) else None
+        again = _just_given(kept, item, same_turn=False) if (leans_on_context(item.task) or WHERE_DONE.fullmatch(item.task.strip())) \
+            and _verbs(item.task) else None
         if again is not None and ((_verbs(HOW_REACHED.sub("", item.task)) or _verbs(item.task)) <= _verbs(again.task)
                                   or GENERIC_ALONE.fullmatch(item.task.strip())):  # 「Sophie 統籌」: the work just given, in a word
             # 「…寫個回覆。」 「好，我今日開始寫。」: yes to the task given, in a word; when it starts is no due day
             starts = STARTS.search(transcript.lines[item.turn].text)
-            if not starts and item.deadline and (not again.deadline or item.deadline[:10] < again.deadline[:10]):
+            if not starts and item.deadline and (not again.deadline or item.deadline[:10] < again.deadline[:10]) \
+                    and not (again.deadline and "T" in again.deadline and "T" not in item.deadline):  # the asker's hour stands
                 again.deadline = item.deadline  # 「你呢個禮拜內約佢哋」 「我聽日打電話約佢哋」: the owner's own sooner day
             if item.deadline and _other_time_asked(again, item, transcript) or _day_in_week_asked(again, item, transcript):
                 again.deadline = item.deadline  # 「我下個禮拜三 send」 「可唔可以早啲？」 「咁我禮拜五朝早 send」
@@ -176,6 +178,8 @@ OFFER = re.compile(r"我(?!哋)\s*(?:都)?\s*(?:可以|不如|幫你|可唔可�
                    r"|(?<![A-Za-z])I (?:can|could)(?![A-Za-z])")
 STARTS = re.compile(r"開始|(?<![A-Za-z])start", re.IGNORECASE)
 # how a person is reached, not more work: 「約佢哋面試」 「我聽日打電話約佢哋」 is the one task
+# where the work is done, then its verb alone: 「去深水埗買」 after 「防墮繩你負責買」 is the one task
+WHERE_DONE = re.compile(rf"(?:去|到|喺|返)\s*[^\s，,。你我佢]{{1,6}}?\s*(?:{VERB_WORD})\s*(?:埋|晒|齊|返)?", re.IGNORECASE)
 HOW_REACHED = re.compile(r"(?:打|用|send|發|寫)\s*(?:個|封)?\s*(?:電話|email|e-mail|whatsapp|message|短訊|訊息)", re.IGNORECASE)
 
 

@@ -47,7 +47,7 @@ from assistant.extract.deadlines import STATE_AFTER, dates_a_thing, find_deadlin
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import (
-    AGENDA, AWAY, CONTACT_VERBS, DELIVERY_VERBS, FLOOR, MOVES_ON, NO_RUSH, PAST_WHEN, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TAKES_CHARGE, TOLD, TOPICS_TODAY, VERB, VERB_WORD,
+    AGENDA, AWAY, CONTACT_VERBS, DELIVERY_VERBS, FLOOR, MOVES_ON, NO_RUSH, LEAD_WHEN, PAST_WHEN, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TAKES_CHARGE, TOLD, TOPICS_TODAY, VERB, VERB_WORD,
     leans_on_context, only_whereabouts,
 )
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, word_count
@@ -508,8 +508,47 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
         if items[-1][1] is lent and WHEN_FREE.search(c.text):  # 「…，同埋訂間房，有時間先做」
             items[-1][1].pop(0)
             lent = None
+        if not items[-1][1] and len(items) > 1 and items[-2][0] == owner and items[-2][1] \
+                and _when_again(c.text, items[-2][1], date):  # 「我就落單，不過花市休息，最快二十七號落」: when, after why
+            items.pop()
         items[-1][1].append(c.text)
     return [(o, "，".join(parts)) for o, parts in items if any(VERB.search(p) for p in parts)]
+
+
+# 「…，兩個都要喺禮拜三之前做完 deep cleaning」: the work each person named before takes a part of
+BOTH = re.compile(r"^(?:你哋)?\s*(?:兩個|兩位|三個|三位|大家|你哋)\s*都\s*(?:要|需要|一定要)\s*")
+
+
+def _shared_work(found: list[tuple[str | None, str]], in_turn: list[RawItem]) -> list[tuple[str | None, str]]:
+    """The found tasks with the work said after several people are each given a part of it (「華姐，七樓到
+    十二樓你負責；阿明，十三樓到十八樓你負責，兩個都要…做完 deep cleaning」) added to each part given
+    in this turn, the one it was said with included."""
+    for k, (owner, task) in enumerate(found):
+        parts = clauses(task)
+        at = next((j for j, part in enumerate(parts) if j and BOTH.match(part)), None)
+        if at is None:
+            continue
+        work = BOTH.sub("", parts[at])
+        others = [item for item in in_turn if item.owner not in (owner, None, "", UNKNOWN)
+                  and TAKES_CHARGE.fullmatch(item.task[item.task.rfind("你") + 1:].strip(" 。！!"))]
+        for item in others:
+            item.task = f"{item.task}，{work}"
+        if others:
+            found[k] = (owner, "，".join(parts[:at] + [work] + parts[at + 1:]))
+    return found
+
+
+def _when_again(clause: str, task: list[str], date: date) -> bool:
+    """Whether a clause says when, ending on a verb of the task before it and naming nothing new
+    (「最快二十七號開工第一時間落」 after 「佢一揀好我就落單」): the task's time, given after a reason."""
+    if not has_time_words(clause, date) or SPLIT.search(clause):
+        return False
+    bare = without_times(clause, date).strip(" ，,。！!")
+    if re.search(r"[份個張啲條批封本套部架]|[你我佢]", bare):
+        return False  # 「另外下個禮拜五之前整埋份簡報」: another thing
+    last = list(VERB.finditer(bare))
+    end = re.fullmatch(r"\s*(?:埋|晒|好|返)?\s*(?:佢)?\s*(?:啦|喇|吖|囉)?", bare[last[-1].end():]) if last else None
+    return bool(end) and any(last[-1].group(0).casefold() in part.casefold() for part in task)
 
 
 THING_YES = re.compile(r"(?:冇問題|無問題|OK|ok|搞得掂|得)\s*[。！!，,]?$")  # 「回條冇問題」: a thing named, then yes to it
@@ -1003,6 +1042,10 @@ def _let_me(sentence: str) -> str:
 
 
 GOES_ON = re.compile(r"^(?:或?之前|以前|前|之內|以內|內)?\s*(?:記得|順便|順手|然後|跟住|再|同埋|仲要|都要|要|之後|到時)*\s*")
+# what a sentence of more work may say before its verb: while what is not done yet (「未換之前」) and
+# the thing it works on (「部機」, 「張 notice」); either makes it a task of its own
+OWN_LEAD = re.compile(rf"^(?:{LEAD_WHEN.pattern[1:]})?(?:(?:部|個|張|份|啲|條|批|架|間|本|封|套)\s*(?:[\u3400-\u9fff]{{1,4}}?|[A-Za-z]+)\s*"
+                      rf"(?=(?:{VERB_WORD})))?", re.IGNORECASE)
 
 
 def _goes_on(sentence: str, before: list[RawItem], reader: Reader, speaker: str | None) -> bool:
@@ -1012,7 +1055,7 @@ def _goes_on(sentence: str, before: list[RawItem], reader: Reader, speaker: str 
     if len(owners) != 1 or next(iter(owners)) in ("", UNKNOWN, speaker) or before[-1].group:
         return False
     bare = GOES_ON.sub("", without_times(sentence, reader.transcript.date).strip(" ，,。！!"))
-    return bool(VERB.match(bare)) and not re.search(r"[我你佢]|大家|各位|[？?]", sentence) \
+    return bool(VERB.match(bare, OWN_LEAD.match(bare).end())) and not re.search(r"[我你佢]|大家|各位|[？?]", sentence) \
         and not reader.people.mentioned(sentence) and not asks(sentence) and not NOT_ACTION.search(sentence) \
         and not SETTLED.search(sentence)  # 「二十九號朝早七點落石屎，就咁定」: what is decided, not more of the work
 
@@ -1545,9 +1588,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             if not found and _goes_on(sentence, continued, reader, me):
                 # 「Daniel 你幫手出通告。聽日之內貼晒三座大堂。」: more of the same person's work, no subject of its own
                 item = continued[-1]
-                if has_time_words(item.task + item.shared_due, transcript.date) and has_time_words(sentence, transcript.date):
+                if has_time_words(item.task + item.shared_due, transcript.date) and has_time_words(sentence, transcript.date) \
+                        or OWN_LEAD.match(GOES_ON.sub("", sentence)).end():  # 「…。未換之前部機貼張告示。」: another thing
                     # 「你今日同原廠講，一定要星期二送到；裝好 test 埋，星期三之前要搞掂。」: a second task, its own day
-                    items.append(RawItem(turn=line.index, owner=item.owner, task=sentence))
+                    items.append(RawItem(turn=line.index, owner=item.owner, task=sentence,
+                                         agreed_due=accepted_with_time(reader, transcript, line, sentence, item.owner)))
                     in_turn.append(items[-1])
                     said_before = [items[-1]]
                 else:
@@ -1580,6 +1625,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                                                                or EACH_DONE.fullmatch(bare) or HAND_IN.fullmatch(bare)) else ""
             if shared and only_due and len(clauses(found[-1][1])) > 1:  # 「…，Mandy 執好資料，兩樣都要禮拜五前交」: not Mandy's work
                 found[-1] = (found[-1][0], found[-1][1][:found[-1][1].rindex(shared)].rstrip(" ，,"))
+            found = _shared_work(found, in_turn)
             asked = _when_asked(reader, transcript, line) \
                 if not answered and found and has_time_words(sentence, transcript.date) else None
             for i, (owner, task) in enumerate(found):
@@ -1650,9 +1696,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     task = f"{task}，{need}" if need else task  # 「…一定要裝好。Mandy，你同供應商講清楚。」: see to that, by then
                 settling = haggled.get(line.index, ())
                 if owner in settling and has_time_words(sentence, transcript.date) \
-                        and (owner == settling[0] and not NEW_TOPIC.match(raw_sentence.strip()) or raw_sentence == spoken[0]) \
+                        and (owner == settling[0] and not NEW_TOPIC.match(raw_sentence.strip()) or raw_sentence == spoken[0]
+                             or owner == settling[1] and asks(raw_sentence)) \
                         and not (i and NEW_TOPIC.match(task.strip())):  # 「得，聽日放工前改好佢，順手通知家長」: more work
-                    continue  # 「禮拜三得唔得？」, 「不如禮拜一啦，…交俾我」, 「唔得，我禮拜四飛新加坡」: the day being settled
+                    continue  # 「禮拜三得唔得？」, 「不如禮拜一啦，…交俾我」, 「唔得，我禮拜四飛新加坡」, 「…。禮拜一 set 好得唔得？」: the day being settled
                 if _called_off_after(sentence, task):
                     continue  # 「我話要訂手套，不過仲有三箱，所以唔使訂住」: called off in the same breath
                 if owner is None and INVITATION.search(task):

@@ -93,7 +93,7 @@ _LEAD = re.compile(
     re.IGNORECASE
 )
 CONNECTIVE = re.compile(r"^(?:所以|但係|但|不過)\s*(?=\S)")  # a request after a reason opens with one
-_SUBJECT = re.compile(r"^(?:(?:喺|在)?\s*(?:我哋|你哋|佢哋|我|你)\s*(?:嗰邊|呢邊|那邊|這邊)|(?:我哋|你哋|佢哋)\s*(?:[兩三四幾]個(?:人)?)?|我|你|佢|大家|各位|全部同事|所有同事|全部人|所有人|個個|每個人|每位同事|每人|各人|(?:要|需要)?有人|(?:let me|I|you|we|(?:my|our) team)(?![A-Za-z]))"
+_SUBJECT = re.compile(r"^(?!我\s*(?:同\s*[^，,。你]{1,8}?\s*)?嘅)(?:(?:喺|在)?\s*(?:我哋|你哋|佢哋|我|你)\s*(?:嗰邊|呢邊|那邊|這邊)|(?:我哋|你哋|佢哋)\s*(?:[兩三四幾]個(?:人)?)?|我|你|佢|大家|各位|全部同事|所有同事|全部人|所有人|個個|每個人|每位同事|每人|各人|(?:要|需要)?有人|(?:let me|I|you|we|(?:my|our) team)(?![A-Za-z]))"
                       r"\s*(?:自己|一定|都|就|先|再|今次|盡量|一齊)*\s*"
                       rf"(?:會|嚟|去(?=\s*(?:{VERB_WORD}))|要|想|打算|諗住|記得|可以|負責|幫忙|幫手|幫|(?:will|can|'ll|need to|have to|should)(?![A-Za-z]))?\s*", re.IGNORECASE)  # not can of cancel; 「去銀行」: 去 is the work
 # 「新聞稿我可以準備好」: the owner said after the topic, with a modal
@@ -328,6 +328,9 @@ BECAUSE = re.compile(r"(?:因為|由於|無論|不論|不管|唔理|because|sinc
 WHY_THEM = re.compile(r"(?:你|佢)(?!哋)[^，,。]{0,16}?(?:方便|順路|熟手|熟|有經驗|最啱)(?:啲|D|d|些)?(?:嘛|吖|啦|喎)?"
                       r"|(?:你|佢)(?!哋)\s*(?:手上|嗰度|嗰邊)\s*有[^，,。]{1,16}")
 BETTER_SO = re.compile(r"(?:咁樣|噉樣|咁|噉)?\s*(?:會|都)?\s*(?:比較)?\s*(?:安全|穩陣|保險|方便|清楚|放心|快)\s*(?:啲|D|d|些)\s*(?:嘛|吖|啦|喎)?[。！!]?")
+# 「…，唔好俾會員用住先」: who is kept away meanwhile, why the work is done, not more of it
+KEPT_AWAY = re.compile(r"(?:唔好|咪|費事|免得|以免)\s*(?:俾|畀|等|讓)\s*[^，,。你我]{1,8}?(?:用|入|掂|行|坐|郁|撞|跌|踩|搭)"
+                       r"(?:住|到|親|錯)?\s*(?:先|住)?\s*(?:啦|喇|吖|呀)?[。！!]?")
 COMMENT = re.compile(r"^(?:因為|所以|不過|但係|但|如果|假如|即係|話|可能|或者|否則|唔係嘅話|唔係(?=就|會|趕|嚟唔切|做唔切)|"
                      r"趁(?!熱)|前提係|前提是|只要|除非|萬一|since|because|but|if|otherwise|unless|as long as|provided)", re.IGNORECASE)  # 「…，唔係趕唔切落單」: otherwise
 
@@ -503,7 +506,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
             parts = parts[:i]
             break
     if len(parts) > 1:  # 「發電機再試一次，安全啲」: why, not more work
-        parts = parts[:1] + [p for p in parts[1:] if not BETTER_SO.fullmatch(p.strip())]
+        parts = parts[:1] + [p for p in parts[1:] if not BETTER_SO.fullmatch(p.strip()) and not KEPT_AWAY.fullmatch(p.strip())]
     if len(parts) > 1:  # 「禮物包…，你揸車去批發舖方便」, 「…，佢手上有出勤紀錄」: why this person, not more work
         parts = [p for p in parts if not WHY_THEM.fullmatch(_LEAD.sub("", p).strip(" 。！!"))] or parts
     if len(parts) > 1:
@@ -578,11 +581,15 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         or [c for c in (_clean_clause(p, transcript, people, owner, keep_short=True) for p in parts) if VERB.search(c)]
     kept = [re.sub(r"(?<=[\u3400-\u9fffA-Za-z])\s*(?:都|亦)$", "", k) for k in kept]  # 「換後門把鎖都」: the adverb of a topic moved
     kept = [re.sub(r"(?<=[\u3400-\u9fffA-Za-z])\s*先\s*(?:走|收工|放工|落班|返屋企)$", "", k) or k for k in kept]  # 「寫完先走」: before leaving
+    kept = [k[m.end():] if (m := LEAD_WHEN.match(k)) and VERB.search(k[m.end():]) else k for k in kept]  # 「未換之前部機貼張告示」
     kept += [m.strip(" 。！!") for m in message] if kept else []
     return "，".join(kept) or (drop_names(_drop_times(normalise(task), transcript), people, owner).strip(" ，,")
                               if parts else "")
 
 
+# 「未換之前」, 「返到公司」: until or after something else, said first: when the work is done
+LEAD_WHEN = re.compile(r"^(?:未[^，,。\s你我佢]{1,6}?(?:之前|前)|(?:返|翻)?到(?:咗)?\s*(?:公司|office|辦公室|寫字樓|舖頭|學校|地盤)\s*(?:之後|以後|後)?\s*(?:就)?)\s*",
+                       re.IGNORECASE)
 SO_I = re.compile(r"(?:咁|噉|所以)\s*(?:就)?\s*我(?!哋)")
 TAG_AFTER = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*(?:可唔可以|得唔得|好唔好|OK\s*唔\s*OK)\s*[？?]*\s*$", re.IGNORECASE)
 # 「…，話…」, 「…，叫佢哋…」 after a verb of contacting: what they are told or asked
@@ -983,6 +990,11 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 continue  # 「係呀，撞咗，我走唔開」: why not them, not the work
             if re.search(r"已經|頭先|啱啱", sentence) and all(DONE.search(c) or not VERB.search(c) for c in clauses(sentence)):
                 continue  # 「我已經問咗兩間餅家報價，…」: what was done, not the work handed on
+            nearly = next(((c, m) for c in clauses(sentence) if (m := MOSTLY_DONE.search(c))), None)
+            thing = NOUN_PHRASE.sub("", nearly[0][:nearly[1].start()].strip()) if nearly else ""
+            if len(re.sub(r"\W", "", thing)) >= 2 and not PRONOUN_OBJECT.search(thing) and PRONOUN_OBJECT.search(task) \
+                    and not _person_meant(task):
+                return thing  # 「PR 差唔多 ready，我今晚 merge 咗佢」 「我聽朝 review 埋佢」: the PR, whoever's work it was
             if owner is not None and _for_someone_else(sentence, previous.speaker, transcript, owner, line.speaker):
                 return None
             same_verb = _clause_with(verb, sentence, transcript) if verb else None
@@ -1093,8 +1105,12 @@ def name_persons(task: str, transcript: Transcript, turn: int | None, owner: str
         return None if name is None or name == owner else name
 
     task = GIVEN_ME.sub(lambda m: _handed_to(m, person_named(m["who"])), task)  # 「俾比較表我」 → 「將比較表俾黃太」
+    task = MINE.sub(lambda m: person_named("我") or m[0], task)  # 「我同 Ivy 嘅出差申請」: 黃太同 Ivy 嘅
     return re.sub(r"\s{2,}", " ", RECIPIENT.sub(person, task)).strip()
 
+
+
+MINE = re.compile(r"(?:^|(?<=[，,\s]))我(?!哋)(?=\s*(?:同\s*[^，,。你]{1,8}?\s*)?嘅)")  # 「我嘅…」, 「我同 Ivy 嘅…」: whose
 
 
 # 「三樓所有紀錄表」: 所有 is all, no 有 of a statement

@@ -140,10 +140,21 @@ def sentences(text: str) -> list[str]:
 def clauses(sentence: str) -> list[str]:
     """A sentence's comma-separated parts, end punctuation dropped; a text of several sentences gives
     the parts of each (a whole answer is often passed)."""
-    return [c.strip(_CLAUSE_MARKS) for s in _CLAUSE_END.split(sentence) for c in _COMMA.split(s) if c.strip(_CLAUSE_MARKS)]
+    return [c for s in _CLAUSE_END.split(sentence) for c in map(_without_marks, _COMMA.split(s)) if c]
 
 
 _CLAUSE_MARKS = " 。！？!?；;「」『』“”\"'～~…"  # end marks and quotes around a clause
+_QUOTES = ("「」", "『』", "“”")
+
+
+def _without_marks(clause: str) -> str:
+    """The clause without the end marks and quotes around it; a quote it opens or closes inside keeps
+    its other mark (「貼張「暫停使用」」 → 「貼張「暫停使用」」, not 「貼張「暫停使用」)."""
+    inner = clause.strip(_CLAUSE_MARKS)
+    for opening, closing in _QUOTES:
+        unclosed = inner.count(opening) - inner.count(closing)
+        inner = inner + closing * unclosed if unclosed > 0 else opening * -unclosed + inner
+    return inner
 
 
 @lru_cache(maxsize=8192)  # merging compares every pair of items

@@ -1228,7 +1228,7 @@ def test_another_persons_leave_a_time_turned_down_and_nicknames_are_read_as_said
 
 
 def test_work_said_around_a_meeting_or_overnight_and_a_quarter_already_begun():
-    assert _items([("黃太", "阿傑，開完會即刻 send minutes。")]) == [("Marco Lee 李文傑", "開完會 send minutes", "2026-03-11")]
+    assert _items([("黃太", "阿傑，開完會即刻 send minutes。")]) == [("Marco Lee 李文傑", "send minutes", "2026-03-11")]  # after it: today
     assert _items([("黃太", "阿傑，聽日八點前開部冷氣。")]) == [("Marco Lee 李文傑", "開部冷氣", "2026-03-12T08:00:00+08:00")]
     assert _items([("黃太", "阿傑，Q1 之前完成 audit。")])[0][2] == "2026-03-31"  # Q1 has begun: by its end
     [item] = _extract([("黃太", "阿傑，今晚凌晨兩點前 run 完個 backup。")])["action_items"]
@@ -6956,3 +6956,83 @@ def test_a_count_of_the_thing_just_handed_over_names_it_and_an_event_moved_is_a_
     assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-06")] and "宣傳單" in items[0][1]
     extracted = _extract([("黃太", "所以周年晚宴，我決定改喺四月六號禮拜一晚搞。")], date="2026-03-04")
     assert extracted["action_items"] == [] and len(extracted["decisions"]) == 1
+
+
+def test_a_quoted_sign_keeps_both_quote_marks():
+    [(owner, task, _)] = _items([("黃太", "阿傑，你喺門口貼張「維修中」。")], date="2026-03-04")
+    assert owner == "Marco Lee 李文傑" and task.endswith("「維修中」")
+
+
+def test_a_sentence_on_another_thing_after_a_request_is_a_task_of_its_own_with_the_day_answered():
+    said = [("黃太", "阿傑，你即刻同供應商落 order 啦。未到貨之前部影印機貼張告示，唔好俾同事用住先。"),
+            ("Marco Lee 李文傑", "明白，張告示我開完會即刻貼。Order 我聽日落。")]
+    items = _items(said, date="2026-03-04")
+    assert sorted(d for _, _, d in items) == ["2026-03-04", "2026-03-05"]
+    posted = next(t for _, t, d in items if d == "2026-03-04")
+    assert "貼" in posted and "影印機" in posted and "未到貨" not in posted and "唔好" not in posted
+
+
+def test_closing_the_meeting_and_news_of_a_decision_made_above_are_no_decisions():
+    said = [("黃太", "書展攤位呢樣遲啲再講，下次再傾。"), ("黃太", "好，今日就講到呢度，辛苦晒大家。")]
+    assert _extract(said, date="2026-03-04")["decisions"] == []
+    said = [("黃太", "總部決定咗下個月開始全公司轉用新 email 系統。阿傑，你禮拜五前列出我哋要轉嘅戶口。")]
+    extracted = _extract(said, date="2026-03-04")
+    assert extracted["decisions"] == [] and [a["owner"] for a in extracted["action_items"]] == ["Marco Lee 李文傑"]
+    said = [("Ivy Chan 陳詩韻", "嗰日係咪照平時嘅更？"), ("黃太", "係，照舊。冇其他嘢就散會，多謝大家。")]
+    assert all("散會" not in d["text"] for d in _extract(said, date="2026-03-04")["decisions"])
+
+
+def test_a_thing_lost_or_not_yet_settled_is_no_decision():
+    said = [("Ivy Chan 陳詩韻", "倉務話有一箱貨唔見喇，價值幾萬蚊。"), ("Marco Lee 李文傑", "場地我仲冇同酒店落實。")]
+    assert _extract(said, date="2026-03-04")["decisions"] == []
+
+
+def test_a_fault_reported_and_holding_off_as_asked_are_no_work():
+    said = [("Ivy Chan 陳詩韻", "黃太，仲有，茶水間部雪櫃又開始漏水。")]
+    assert _items(said, date="2026-03-04") == []
+    said = [("黃太", "阿傑，嗰張 invoice 你暫時唔好過數住，等我同供應商傾完先。"), ("Marco Lee 李文傑", "明白，我 hold 住先。")]
+    extracted = _extract(said, date="2026-03-04")
+    assert extracted["action_items"] == [] and all("hold" not in d["text"] for d in extracted["decisions"])
+
+
+def test_when_said_after_a_reason_is_the_time_of_the_task_before():
+    said = [("Ivy Chan 陳詩韻", "收到之後我同客傾，爭取禮拜六之前 confirm 款式。"),
+            ("Marco Lee 李文傑", "佢一揀好我就落單，不過花墟清明休息，最快八號開工第一時間落。")]
+    assert [(o, d) for o, _, d in _items(said, date="2026-04-01")] == [
+        ("Ivy Chan 陳詩韻", "2026-04-04"), ("Marco Lee 李文傑", "2026-04-08")]
+
+
+def test_a_later_day_asked_back_after_a_reason_is_no_task_of_the_asker():
+    said = [("黃太", "阿傑，禮拜五前裝好十部新電腦。"),
+            ("Marco Lee 李文傑", "禮拜五有啲趕，server 嗰單都未知搞幾耐。下個禮拜一朝早十點前裝好得唔得？"),
+            ("黃太", "好，最遲十點。")]
+    assert [(o, d) for o, _, d in _items(said, date="2026-03-04")] == [("Marco Lee 李文傑", "2026-03-09T10:00:00+08:00")]
+
+
+def test_it_of_a_thing_nearly_ready_in_another_persons_turn_is_that_thing():
+    said = [("黃太", "阿傑？"), ("Marco Lee 李文傑", "份 proposal 差唔多 ready，我今晚八點前 send 咗佢。"),
+            ("Ivy Chan 陳詩韻", "OK，咁我聽朝返到公司 check 埋佢。")]
+    items = {o: (t, d) for o, t, d in _items(said, date="2026-03-04")}
+    assert items["Ivy Chan 陳詩韻"] == ("check proposal", "2026-03-05")
+
+
+def test_work_both_must_do_goes_to_each_part_and_a_part_handed_on_together_moves():
+    said = [("黃太", "Ivy，一樓到三樓你負責；阿傑，四樓到六樓你負責，兩個都要喺禮拜五之前換晒啲滅火筒。")]
+    items = _items(said, date="2026-03-04")
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-06"), ("Marco Lee 李文傑", "2026-03-06")]
+    assert all("滅火筒" in t for _, t, _ in items) and "一樓到三樓" in items[0][1] and "四樓到六樓" in items[1][1]
+    said.append(("黃太", "咁好啦，四樓到六樓嗰啲改由 Ivy 一齊跟，阿傑你專心搞好個 server 先。"))
+    assert [o for o, _, _ in _items(said, date="2026-03-04")] == ["Ivy Chan 陳詩韻", "Ivy Chan 陳詩韻"]
+
+
+def test_where_the_owner_will_do_it_is_no_second_task_and_the_askers_hour_stands():
+    said = [("黃太", "阿傑，啲新同事嘅安全帽你自己負責買，聽朝八點前要派晒。"), ("Marco Lee 李文傑", "唉，好啦，我今晚去旺角買。")]
+    items = _items(said, date="2026-03-04")
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-05T08:00:00+08:00")] and "安全帽" in items[0][1]
+
+
+def test_whose_thing_it_is_names_no_owner():
+    for said in ("阿傑，我嘅出差申請你跟，禮拜五前交俾 HR。", "阿傑，我同 Ivy 嘅出差申請你跟進，禮拜五前交俾 HR。",
+                 "阿傑，Ivy 同我嘅出差申請你跟，禮拜五前交俾 HR。"):
+        [(owner, task, deadline)] = _items([("黃太", said)], date="2026-03-04")
+        assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-06") and "黃太" in task and "出差申請" in task
