@@ -43,7 +43,7 @@ from assistant.extract.tasks import (
     VERB, VERB_WORD, WAS, WITH_WHOM,
     only_moved,
 )
-from assistant.extract.text import clauses, sentences, shared_grams
+from assistant.extract.text import clauses, pause_spaced, sentences, shared_grams
 from assistant.extract.transcript import Line, Transcript
 
 
@@ -68,6 +68,7 @@ THING_YOU_DO = re.compile(rf"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:(?:搞|�
 LOOK_FOR = re.compile(r"(?:等我|俾我|我)?\s*(?:睇下|睇吓|睇睇|睇一睇|了解下|了解吓)")  # what the one handed it looks for
 THING_NAMED = re.compile(r"(?:嗰|呢|啲|個|份|張|條|部|封|本|批)|[A-Za-z]")  # how a noun phrase opens
 WITH_WHAT = r"用(?!咗|過|完|晒|緊)\s*[^，,。你我？?]{1,16}?\s*"  # the means: 「用酒店個 account」
+SELF_TOO = re.compile(r"自己|親自|我(?:哋)?\s*(?:嚟|去|會|負責|跟)")
 I_DECIDE = re.compile(r"我(?:哋)?\s*(?:已經)?\s*(?:決定|定咗|揀咗)")
 MOVED_TO_DAY = re.compile(r"改(?:喺|到|做|為|去)")  # 「…改喺十月六號搞」: when an event now is
 YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{WITH_WHOM}|{WITH_WHAT})?(?:{VERB_WORD}|參考|按照|根據)(?!\s*得)",
@@ -108,7 +109,7 @@ PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔
                         r"|^[^你，,。]{0,8}?(?:條例|法例|規定|規例|合約|政策|指引|守則|規矩)[^，,。]{0,6}(?:寫明|列明|規定|話明|訂明)"
                         r"(?!嘅)"  # a rule quoted, not 「跟返合約寫明嘅條款」
                         r"|(?:^|[,，]\s*)(?:please\s+)?(?:don'?t|do not|never)\s", re.IGNORECASE)  # "Marco, don't send the quotation yet"
-META = re.compile(r"^(?:你|我)?(?:都|亦)?(?:先)?(?:想)?講(?:下|先|吓|埋)?$|^(?:我哋|大家|各位)?\s*(?:而家|宜家|就)?\s*(?:開始|開舖|開鋪|開門|開工|返工)(?:啦|喇|吖|囉)?$|同大家\s*(?:一齊)?\s*(?:跟進|傾|講|睇|討論|review|update)\s*(?:吓|下|一下)|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|發夢|做夢|(?<![同俾畀話])你\s*(?:先|嚟|黎)?\s*講(?!\s*(?:嗰|呢|嘅|過|個|啲|開))|介紹|散會(?!\s*(?:之後|以後|後))|到此為止|講(?:少少|幾樣|兩樣|三樣)|(?:^|[我你])\s*報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|"
+META = re.compile(r"^(?:你|我)?(?:都|亦)?(?:先)?(?:想)?講(?:下|先|吓|埋)?$|^(?:我哋|大家|各位)?\s*(?:而家|宜家|就)?\s*(?:開始|開舖|開鋪|開門|開工|返工)(?:啦|喇|吖|囉|吧)?$|^(?:大家|各位)?\s*(?:早晨|早安|午安|good (?:morning|afternoon))$|同大家\s*(?:一齊)?\s*(?:跟進|傾|講|睇|討論|review|update)\s*(?:吓|下|一下)|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|發夢|做夢|(?<![同俾畀話])你\s*(?:先|嚟|黎)?\s*講(?!\s*(?:嗰|呢|嘅|過|個|啲|開))|介紹|散會(?!\s*(?:之後|以後|後))|到此為止|講(?:少少|幾樣|兩樣|三樣)|(?:^|[我你])\s*報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|"
                   # the call itself: 「你 mute 咗自己呀，講嘢大聲啲」, 「傾完大家早啲收工」
                   r"大聲(?:啲|少少|一點)|細聲(?:啲|少少)|(?<![A-Za-z])(?:un)?mute(?![A-Za-z])|開咪|熄咪|share\s*(?:個|下|吓)?\s*(?:screen|mon|螢幕|畫面)|(?:分享|投)\s*(?:個|下|吓)?\s*(?:螢幕|畫面|mon)|早啲(?:收工|放工)|"
                   r"^[^同跟約搵和俾畀]*傾下|睇下\s*status|^(?:我|[^，,。]{0,8}?想)?\s*提一提(?!\s*佢)|想提吓|"  # not 「send 張 invoice 提一提佢哋」
@@ -139,6 +140,7 @@ CHECKS_IT = re.compile(r"(?:簽|睇|批|審|過目|核對|覆核|蓋印|存檔|�
 PARTICLE_THEN_PERSON = re.compile(r"(?<=[喎啦喇囉吖嘛])\s*(?=(?:你|我)(?!哋))")
 BARE_HANDOVER = re.compile(r"(?:咁|噉)\s*(?:就)?\s*(?:你)?\s*(?:嚟)?\s*(?:跟進|跟|負責|搞|做|處理)(?:埋|住)?(?:佢)?\s*(?:啦|喇|吖)?\s*(?:之前|前)?")
 WHOSE = re.compile(r"\s*(?:嘅|嗰\s*(?:份|個|張|單|啲|間|批)|(?:啲|份|張|單|批)(?=\s*[\u3400-\u9fffA-Za-z]))")  # 「Tom 嗰份 contract」, 「Dr Leung 啲 booking」: whose
+MY_CLOCK = re.compile(r"我(?!哋)\s*(?:呢|嗰)邊\s*(?:嘅)?\s*(?:時間)?\s*(?=[^，,。]{0,4}?(?:朝早|上晝|下晝|晏晝|夜晚|晚上|凌晨|[一二三四五六七八九十兩\d]+\s*點))")
 OURS = re.compile(r"\s*(?:我(?!哋))?\s*(?:同\s*[^，,。你]{1,8}?)?\s*嘅")  # 「我同 Ivy 嘅…」, 「Ivy 同我嘅…」: whose
 HANDED_TO_ME = re.compile(rf"(?:你)?\s*(?:要|可以|就)?\s*(?:{DELIVERY_VERBS})?\s*(?:返|埋|晒)?\s*(?:俾|畀|給)\s*我(?!哋)\s*"
                           r"(?:得唔得|可唔可以|好唔好|OK唔OK|啦|吖|喇)?", re.IGNORECASE)  # 「（禮拜五）俾我得唔得？」
@@ -393,9 +395,13 @@ class Reader:
             or (YES_ME.match(clause) if yes and sentence[yes.end():].startswith(clause) else None)  # 「明白，我 send 個 email…」
         me = None if me and TELLS.search(clause[:me.start()]) else me  # 「講清楚我哋幾時搞掂」: what is told
         me = None if me and OURS.match(clause, me.start()) else me  # 「我同 Ivy 嘅出差申請你跟」: whose, not who
+        zone = MY_CLOCK.match(clause, me.start()) if me else None  # 「…我呢邊朝早九點前 email 俾我」: the speaker's zone, to the speaker
+        me = None if zone and re.search(r"[俾畀給]\s*我(?!哋)", clause) \
+            and not re.search(r"(?<![俾畀給])\s我(?!哋)|(?<![俾畀給\s])我(?!哋)", clause[zone.end():]) else me
         me = None if me and re.search(r"[俾畀給][^，,。]{1,48}$", clause[:me.start()]) else me  # 「俾個報價我睇」: to me
         me = None if me and NEEDS_ANOTHER.match(clause[me.start():]) else me  # 「我要佢幫我開權限」: the work is another's
-        me = None if me and I_DECIDE.match(clause[me.start():]) and MOVED_TO_DAY.search(clause) else me  # 「我決定改喺十月六號搞」: a decision
+        decided = I_DECIDE.match(clause[me.start():]) if me else None  # 「我決定改喺十月六號搞」, 「我決定禮拜四照開」: a decision,
+        me = None if decided and (MOVED_TO_DAY.search(clause) or not SELF_TOO.search(clause[me.start() + decided.end():])) else me  # not 「…我自己跟」
         me = None if me and BACK_FROM_LEAVE.match(re.sub(r"^\s*我(?:哋)?\s*", "", clause[me.start():])) else me  # 「份報告我放完假返嚟嗰日交俾我」: when, not who
         if you and not (me and (me.start() < you.start() or YOUR_THING.match(clause, you.start())
                                       and has_time_words(clause, self.transcript.date))) \
@@ -515,8 +521,8 @@ class Reader:
             return sentence  # one name inside a sentence is read as said (「…開 miss ho 你出…」)
         for at in sorted(cuts, reverse=True):
             sentence = sentence[:at].rstrip() + "，" + sentence[at:]
-        # each request is now a clause of its own: the spaces inside it are no breaks
-        return re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", sentence) if spaced else sentence
+        # each request is now a clause of its own: the spaces inside it are no breaks, unless they fall only at pauses
+        return re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", sentence) if spaced and not pause_spaced(sentence) else sentence
 
     def _recipient_said_once(self, sentence: str) -> str:
         """The sentence without a 你 that only says again who something goes to (「send 俾 Anna 你睇」 → 「send
@@ -853,10 +859,12 @@ class Reader:
             handover = HANDOVER.search(clause)
             if handover:
                 taker = self.people.strip_leading(handover["rest"])
+                if taker:  # 「改由華姐一齊跟」, 「改由 Ivy 你跟」: 跟
+                    taker = (taker[0], re.sub(r"^\s*(?:你(?!哋)\s*)?(?:一齊|一併)?\s*(?=\S)", "", taker[1]))
                 # 「份 guest list 我本來跟緊，不過我下個禮拜放假，交俾阿豪啦」: the plan a reason or two before
                 k, was = next(((k, w) for k in reversed(range(len(out))) if (w := _was(out[k].text))), (0, None))
-                if taker and not taker[1].strip(" ，,。啦吖喇") and was \
-                        and all(not c.action for c in out[k + 1:]) \
+                if taker and not re.sub(rf"^{HANDOVER_VERB}", "", taker[1].strip()).strip(" ，,。啦吖喇") and was \
+                        and all(not c.action or OBSERVATION.search(c.text) for c in out[k + 1:]) \
                         and re.fullmatch(r"(?:而家|宜家|現在|今次|咁|就)*", clause[:handover.start()].strip(" ，,")):
                     # 「個 server 升級原本係 Ken 負責，而家交俾 Mandy」: the plan before names the work
                     addressed = turn_to(taker[0])
@@ -872,8 +880,6 @@ class Reader:
                     if not said_after:  # 「好，咁交俾 Ricky。」: the task just given is handed on
                         out.append(Clause("", taker[0], True, False))
                     continue
-                if taker:  # 「改由華姐一齊跟」: 跟
-                    taker = (taker[0], re.sub(r"^\s*(?:一齊|一併)\s*(?=\S)", "", taker[1]))
                 if taker and re.match(HANDOVER_VERB, BY.sub("", without_times(taker[1], self.transcript.date).strip())):
                     topic = TOPIC_MARK.sub("", OPENER.sub("", re.sub(r"\s*(?:就|都)$", "", clause[:handover.start()].strip(" ，,"))))  # 「咁報價嗰樣」: 報價
                     topic = "" if re.fullmatch(r"(?:咁|嗰|那|所以|好|不如|嗰樣|呢樣|嗰個|呢個|我|你|我哋|而家|宜家|現在|今次)*(?:就)?",
@@ -1093,6 +1099,8 @@ class Reader:
                 return None
             if THINKING.fullmatch(OPENER.sub("", c.text).strip()) and not (k + 1 < len(clauses_) and clauses_[k + 1].action):
                 return False  # 「我諗過，廿四號太近新年，家家戶戶要大掃除…」: a view, nobody's work (not 「我諗過，聽日交啦」)
+            if I_DECIDE.match(OPENER.sub("", c.text).strip()):
+                return False  # 「我決定，二十九號到七號，每日加開一場」: what is decided, nobody's work
             if SELF.search(c.text) or WE.search(c.text):
                 work = next((d for d in clauses_ if d.action), None)
                 if work and _to_me(work.text):  # 「我想早少少，三十號前俾個 draft 我睇」: the speaker gets it
@@ -1167,8 +1175,9 @@ def without_names(text: str, people: OwnerResolver) -> str:
         text = text[:start] + text[end:]
     return text
 # 「佢哋話今晚會 send」, 「IT 話清明之後先有人上嚟換」, 「Singapore 嗰邊話 stowage plan 要改」: what others said
-HEARSAY = re.compile(r"(?:佢哋|佢|[^，,。\s我你]{1,12}?)(?:" + SAID + r"(?!俾|畀|給|返俾|\S{0,6}知)"
-                     r"|\s*(?:嗰邊|那邊)?\s*(?:仲|都|亦)?\s*(?:想|要求|希望)\s*(?=我哋|我們))",  # 「audit 嗰邊仲想我哋搞…」: their wish, told
+HEARSAY = re.compile(r"(?!(?:順便|順手|記得|再|要|去)?\s*同(?!事))(?:佢哋|佢|[^，,。\s我你]{1,12}?)(?:" + SAID + r"(?!俾|畀|給|返俾|\S{0,6}知)"
+                     r"|\s*(?:嗰邊|那邊)?\s*(?:仲|都|亦)?\s*(?:想|要求|希望)\s*(?=我哋|我們)"  # 「audit 嗰邊仲想我哋搞…」: their wish, told
+                     r"|\s*(?:嗰邊|那邊)?\s*(?:琴日|尋日|頭先|啱啱|今朝)?\s*問(?:我哋|我)?\s*(?=可唔可以|可否|使唔使|要唔要|得唔得|會唔會|點解|幾時))",  # 「承建商問可唔可以…」: their question
                      re.IGNORECASE)
 # what another party announced (「IT 通知，禮拜六 GPS 系統升級」, 「水務署通知十月八號停水」): news, no work of ours
 ANNOUNCED = re.compile(r"^(?:補充一樣[，,]?\s*|我補充一樣[，,]?\s*)?(?P<party>[^，,。\s我你]{1,12}?)\s*(?:嗰邊|那邊)?\s*(?:啱啱|頭先|琴日|尋日|今朝)?\s*"

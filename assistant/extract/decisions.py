@@ -360,6 +360,7 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
             and not (SINCE_PAST.search(sentence) and not STRONG.search(sentence)) \
             and not (not STRONG.search(sentence) and _more_for_the_one_asked(reader, line, raw_sentence)) \
             and not (not STRONG.search(sentence) and YOU_IN_CHARGE.search(sentence)) \
+            and not (not STRONG.search(sentence) and _accepts_request(reader, line)) \
             and (STRONG.search(sentence) or not reader.assigns(_without_cue(sentence), line)):
         text = _decision_text(sentence)
         at = line.text.find(raw_sentence)  # a sentence split at a correction (「…原本諗住…，…」) is no sentence of the turn's own
@@ -420,7 +421,8 @@ def _dropped_when_asked(transcript: Transcript, line: Line, sentence: str) -> st
 
 
 CHOSEN = re.compile(rf"(?:咁|好|OK|ok)?[，,\s]*{CHOSEN_OPTION}")
-STRONG_CHANGE = re.compile(r"開始|起(?![碼身])|改做|改為|改成|改用|取消|暫停|唔再|不再|押後|延期|延遲|延後|推遲")
+# a change said before somebody is asked to act on it (not 「我哋開始吧」, which opens the meeting)
+STRONG_CHANGE = re.compile(r"(?<!我哋)(?<!大家)(?<!而家)開始|起(?![碼身])|改做|改為|改成|改用|取消|暫停|唔再|不再|押後|延期|延遲|延後|推遲")
 
 
 TERSE = 8  # characters a decision says too little in, on its own

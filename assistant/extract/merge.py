@@ -58,6 +58,7 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
     for item in items:  # 「四十八單投訴仲未回」 「你哋禮拜五前要全部回覆」 「禮拜五有困難…」: 你哋 is the team of the one answering
         item.owner = item.owner or _team_lead_answering(item, transcript, people)
     for item in sorted(items, key=lambda i: i.turn if i.turn is not None else -1):
+        kept = [k for k in kept if not _passed_on(k, item, transcript, people)]
         offered = next((k for k in kept if _offer_then_asked(k, item, transcript)), None)
         if offered is not None:  # 「我可以叫供應商上去睇下」 「阿傑，你禮拜五前約供應商上去睇晒」: what is asked stands
             item.deadline = item.deadline or offered.deadline  # 「我可以負責，下個禮拜五前 set 好」 「好，你跟」: the day offered
@@ -69,6 +70,9 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             continue
         taken_on = next((k for k in reversed(kept) if _handed_then_said(k, item, transcript)), None)
         if taken_on is not None:  # 「CCTV quote 改由阿福跟啦。阿福，你下個禮拜五前攞齊三間嘅 quote 俾我。」: that work, by then
+            thing = clauses(TAKES_ON.match(taken_on.task.strip())["thing"])[0]
+            if not shared_grams(thing, item.task):  # 「抽風機改由潘師傅跟。下個禮拜一前搵人嚟洗。」: wash the fan
+                item.task = f"{item.task.strip()}{' ' if re.match(r'[A-Za-z0-9]', thing) else ''}{thing}"
             kept[kept.index(taken_on)] = item
             continue
         asked_of_all = next((k for k in reversed(kept) if _group_task_given(k, item)), None)
@@ -97,6 +101,9 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
         minded = next((k for k in reversed(kept) if _reminder_of(k, item, transcript) or _while_doing(k, item)), None)
         if minded is not None:  # 「阿傑，記得雪櫃後面留位散熱」: how to do the task just given, no task of its own
             continue
+        whole = _just_given(kept, item, same_turn=False) if _a_part_done(item.task) else None
+        if whole is not None and _counted(whole.task, _a_part_done(item.task)["measure"]):
+            continue  # 「換晒三部 Van 仔嘅機油」 「我今晚做埋兩部，聽朝做埋最後一部」: steps of that work
         taken = _just_given(kept, item, same_turn=False) if BARE_TAKING.fullmatch(item.task) else None
         if taken is not None:  # 「咁阿傑你跟。」 「OK，我跟。」: yes to the task just handed over, no task of its own
             taken.deadline = taken.deadline or item.deadline
@@ -236,12 +243,16 @@ def _counter_taken(asked: ActionItem, answer: ActionItem, transcript: Transcript
 YES_TO_DAY = re.compile(r"^(?:[^，,。]{0,16}?(?:……|…|[，,。]))?\s*(?:好啦|好吖|OK|得|可以|冇問題)\s*[，,。]?\s*(?:就|咁就)")  # 「禮拜五十一點……好啦，就…」
 
 
+ENDS_ON_VERB = re.compile(rf"(?:{VERB_WORD})\s*(?:好|晒|埋|掂)?$", re.IGNORECASE)  # 「搵人嚟洗」: what is washed is the thing handed
+
+
 def _handed_then_said(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
     """Whether ``earlier`` only hands a thing to its owner (「跟進停車場 CCTV quote」) and ``later``, said to the
     same owner in the same turn, says the work on that thing (「攞齊三間嘅 quote 俾我」)."""
     taken = TAKES_ON.match(earlier.task.strip())
     return bool(taken) and earlier.owner is not None and earlier.owner == later.owner and earlier.turn == later.turn \
-        and not TAKES_ON.match(later.task.strip()) and shared_grams(clauses(taken["thing"])[0], later.task) >= 1 \
+        and not TAKES_ON.match(later.task.strip()) \
+        and (shared_grams(clauses(taken["thing"])[0], later.task) >= 1 or ENDS_ON_VERB.search(later.task.strip())) \
         and _hands_over(transcript, later.turn) and not MORE_WORK.search(later.task)  # 「…，你聽日順便搬埋啲 CCTV 機」: more work
 
 
@@ -251,6 +262,35 @@ def _take_wording(item: ActionItem, task: str) -> None:
         item.confidence = round(item.confidence + LEANS_PENALTY, 2)
         item.needs_review = item.confidence < REVIEW_BELOW
     item.task = task
+
+
+# 「做埋兩部」, 「搞埋最後一部」: a generic verb and part of the things the task counts
+PART_DONE = re.compile(r"(?:做|搞|整|執|處理)\s*(?:埋|咗|晒|好|完)?\s*(?:其餘|剩返|餘下|最後|頭)?\s*(?:[一二兩三四五六七八九十幾\d]+)?\s*"
+                       r"(?P<measure>部|架|個|間|份|張|批|箱|條|層|樓)")
+COUNTED_MEASURE = r"[一二兩三四五六七八九十廿幾\d]+\s*"  # 「三部」: how many of a measure
+
+
+def _a_part_done(task: str) -> re.Match[str] | None:
+    """A task that says only that some of the counted things get done (「有啲趕，做兩部」)."""
+    return next((m for c in clauses(task) if (m := PART_DONE.search(c))), None) \
+        if all(PART_DONE.search(c) or not VERB.search(c) for c in clauses(task)) else None
+
+
+def _counted(task: str, measure: str) -> bool:
+    """Whether a task counts its things with that measure word (「換晒三部 Van 仔嘅機油」: 部)."""
+    return bool(re.search(COUNTED_MEASURE + re.escape(measure), task))
+
+
+def _passed_on(earlier: ActionItem, later: ActionItem, transcript: Transcript, people: OwnerResolver) -> bool:
+    """Whether the one told of some work passes it on in the next turn (「華哥，永昌嗰批貨要出口報關」 then
+    華哥: 「阿樂，你三個工作天內交齊永昌嗰批貨嘅報關文件」): it is the new owner's only."""
+    return earlier.owner is not None and later.owner not in (None, earlier.owner) and earlier.turn is not None \
+        and later.turn == earlier.turn + 1 and people.find_name(transcript.lines[later.turn].speaker) == earlier.owner \
+        and people.find_name(transcript.lines[earlier.turn].speaker) != earlier.owner \
+        and shared_grams(earlier.task, later.task) >= PASSED_ON_WORDS
+
+
+PASSED_ON_WORDS = 2  # words or character pairs the work passed on shares with the work told
 
 
 def _just_given(kept: list[ActionItem], item: ActionItem, same_turn: bool) -> ActionItem | None:

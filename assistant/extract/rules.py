@@ -47,8 +47,8 @@ from assistant.extract.deadlines import STATE_AFTER, dates_a_thing, find_deadlin
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import (
-    AGENDA, AWAY, CONTACT_VERBS, DELIVERY_VERBS, FLOOR, MOVES_ON, NO_RUSH, LEAD_WHEN, PAST_WHEN, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TAKES_CHARGE, TOLD, TOPICS_TODAY, VERB, VERB_WORD,
-    leans_on_context, only_whereabouts,
+    AGENDA, AWAY, CONTACT_VERBS, DELIVERY_VERBS, FLOOR, MOVES_ON, NO_RUSH, LEAD_WHEN, PAST_WHEN, WAS, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TAKES_CHARGE, TOLD, TOPICS_TODAY, VERB, VERB_WORD,
+    leans_on_context, only_whereabouts, without_message,
 )
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, word_count
 from assistant.extract.transcript import Line, Transcript
@@ -515,6 +515,7 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
     return [(o, "，".join(parts)) for o, parts in items if any(VERB.search(p) for p in parts)]
 
 
+SOMEONE_FOUND = re.compile(r"搵(?:個|啲)?人(?:嚟|去|幫手)")  # 「搵人嚟洗」: somebody to be found, by whoever was just asked
 # 「…，兩個都要喺禮拜三之前做完 deep cleaning」: the work each person named before takes a part of
 BOTH = re.compile(r"^(?:你哋)?\s*(?:兩個|兩位|三個|三位|大家|你哋)\s*都\s*(?:要|需要|一定要)\s*")
 
@@ -536,6 +537,30 @@ def _shared_work(found: list[tuple[str | None, str]], in_turn: list[RawItem]) ->
         if others:
             found[k] = (owner, "，".join(parts[:at] + [work] + parts[at + 1:]))
     return found
+
+
+def _day_asked_back(sentence: str, tasks: list[RawItem], today: date) -> bool:
+    """Whether a sentence only asks for another day to do one of the tasks (「年初五開工第一日先貼得唔得？」):
+    a day, a tag question, and no verb the tasks do not have."""
+    if not GLUED_TAG.search(sentence) or find_deadline(sentence, today) is None:
+        return False
+    bare = BACK_AT_WORK.sub("", without_times(GLUED_TAG.sub("", sentence), today))
+    return all(any(verb.group(0).casefold() in t.task.casefold() for t in tasks) for verb in VERB.finditer(bare)) \
+        and word_count(VERB.sub("", bare)) <= DAY_ASKED_WORDS
+
+
+DAY_ASKED_WORDS = 6  # words besides the day and the verb in 「年初五開工第一日先貼得唔得？」
+BACK_AT_WORK = re.compile(r"(?:開工|返工|復工)\s*(?:第一日|第一天|嗰日|之後)?")  # part of the day said, no work
+
+
+def _offered_to_take(transcript: Transcript, line: Line) -> str:
+    """The thing the turn before, by somebody else, says was another person's when it offers to take it
+    (「保險箱年費通知信原本阿俊跟，…不如我接手」 → 「保險箱年費通知信」); "" when it names none."""
+    before = transcript.lines[line.index - 1] if line.index else None
+    if before is None or before.speaker == line.speaker:
+        return ""
+    return next((m["topic"] for s in sentences(before.text) for c in clauses(s)
+                 if (m := WAS.match(OPENER.sub("", c).strip()))), "")
 
 
 def _when_again(clause: str, task: list[str], date: date) -> bool:
@@ -1424,6 +1449,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 had = HAD_IT.search(sentence)
                 had = reader.people.find_name(had["who"]) if had else None
                 moving = [i for i in moving if i.owner == had] if had else moving  # 「原本係阿敏負責，…改由偉仔跟」: 阿敏's only
+                offer = _offered_to_take(transcript, line)
+                moving = [i for i in moving if shared_grams(offer, i.task)] if offer else moving  # 「…信原本阿俊跟，不如我接手」 「好，改由玲姐跟」
                 unsure = len(moving) > 1 and not part  # 「唔係，改由 Ken 跟啦」 after two tasks: both, or one?
                 plan = next((c for c in reversed(clauses(sentence)[1:]) if taker == reader.speaker(line)
                              and has_time_words(c, transcript.date)
@@ -1497,7 +1524,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 continue
             if turned_down and turns_down(raw_sentence, reader.people, transcript.date):  # 「後日我要出差喎」: no task of its own
                 later = spoken[spoken.index(raw_sentence) + 1:] if raw_sentence in spoken else []
-                if not any(offers_another_day(s, transcript.date) or ACCEPTS.match(s.strip()) for s in later):
+                if not any(offers_another_day(s, transcript.date) or ACCEPTS.match(s.strip())
+                           or _day_asked_back(s, turned_down, transcript.date) for s in later):
                     # 「…放假喎。…下個禮拜四得唔得？」: a counter-offer; 「禮拜五放假，即係下個禮拜一。冇問題。」: yes
                     for item in turned_down:
                         item.declined = True
@@ -1626,6 +1654,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             if shared and only_due and len(clauses(found[-1][1])) > 1:  # 「…，Mandy 執好資料，兩樣都要禮拜五前交」: not Mandy's work
                 found[-1] = (found[-1][0], found[-1][1][:found[-1][1].rindex(shared)].rstrip(" ，,"))
             found = _shared_work(found, in_turn)
+            if len(found) == 1 and found[0][0] is None and SOMEONE_FOUND.search(found[0][1]) \
+                    and not re.search(r"大家|各位|你哋|全部|所有人", sentence) and len({i.owner for i in in_turn}) == 1 \
+                    and in_turn[-1].owner not in (None, "", UNKNOWN, me):  # 「…改由潘師傅你跟。下個禮拜一前搵人嚟洗。」: his to arrange
+                found = [(in_turn[-1].owner, found[0][1])]
             asked = _when_asked(reader, transcript, line) \
                 if not answered and found and has_time_words(sentence, transcript.date) else None
             for i, (owner, task) in enumerate(found):
@@ -1684,7 +1716,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     or accepted_with_time(reader, transcript, line, task, owner)
                 # 「你聽日約家長見面，順便將嗰幾份改好」: what is done on the same occasion shares its day, also when the
                 # one asked answers so (「你聽日去銀行入張支票」 「得，我順手攞埋啲月結單」)
-                carried = "" if shared or find_deadline(task, transcript.date) or not re.match(r"(?:我|你)?\s*(?:順便|順手|再(?=[^，,。]*埋))", task) else \
+                carried = "" if shared or find_deadline(without_message(task), transcript.date) or not re.match(r"(?:我|你)?\s*(?:順便|順手|再(?=[^，,。]*埋))", task) else \
                     next((t for o, t in reversed(found[:i]) if o == owner and has_time_words(t, transcript.date)), "") \
                     or next((c for c in reversed(clauses(sentence[:max(sentence.find(task), 0)]))  # 「你聽日去銀行，順便…」
                              if has_time_words(c, transcript.date)), "") \

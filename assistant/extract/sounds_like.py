@@ -16,8 +16,9 @@ from functools import lru_cache
 
 from assistant.extract.owners import Person
 
-# 2–3 characters opening a clause and said to someone: 「阿建你…」, 「美奇，…」
-CALLED = re.compile(r"(?:^|(?<=[，,。！!？?\s]))(?P<name>[\u3400-\u9fff]{2,3}?)(?=\s*(?:你(?!哋)|[，,]))")
+# 2–3 characters opening a clause and said to someone: 「阿建你…」, 「美奇，…」, and in ASR text spaced at its
+# pauses 「蚊仔 明天開場前…」
+CALLED = re.compile(r"(?:^|(?<=[，,。！!？?\s]))(?P<name>[\u3400-\u9fff]{2,3}?)(?=\s*(?:你(?!哋)|[，,])|\s+(?=\S))")
 
 
 @lru_cache(maxsize=4096)

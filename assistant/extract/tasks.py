@@ -328,6 +328,9 @@ BECAUSE = re.compile(r"(?:因為|由於|無論|不論|不管|唔理|because|sinc
 WHY_THEM = re.compile(r"(?:你|佢)(?!哋)[^，,。]{0,16}?(?:方便|順路|熟手|熟|有經驗|最啱)(?:啲|D|d|些)?(?:嘛|吖|啦|喎)?"
                       r"|(?:你|佢)(?!哋)\s*(?:手上|嗰度|嗰邊)\s*有[^，,。]{1,16}")
 BETTER_SO = re.compile(r"(?:咁樣|噉樣|咁|噉)?\s*(?:會|都)?\s*(?:比較)?\s*(?:安全|穩陣|保險|方便|清楚|放心|快)\s*(?:啲|D|d|些)\s*(?:嘛|吖|啦|喎)?[。！!]?")
+# 「…，文件唔夠就話我知」, 「有咩問題即刻通知我」: who to tell if it goes wrong
+IF_WRONG_TELL = re.compile(r"(?:如果|萬一|假如)?\s*[^，,。]{0,10}?(?:唔夠|唔啱|有問題|有咩(?:問題|事)|有事|唔得|搞唔掂|出事)\s*(?:嘅話)?\s*"
+                           r"(?:就|即刻|記得)*\s*(?:話(?:返)?(?:俾|畀)?我知|通知我|搵我|同我講|打(?:俾|畀)我|call\s*我)\s*(?:啦|吖)?$", re.IGNORECASE)
 # 「…，唔好俾會員用住先」: who is kept away meanwhile, why the work is done, not more of it
 KEPT_AWAY = re.compile(r"(?:唔好|咪|費事|免得|以免)\s*(?:俾|畀|等|讓)\s*[^，,。你我]{1,8}?(?:用|入|掂|行|坐|郁|撞|跌|踩|搭)"
                        r"(?:住|到|親|錯)?\s*(?:先|住)?\s*(?:啦|喇|吖|呀)?[。！!]?")
@@ -358,12 +361,12 @@ AWAY = (r"(?:去)?接(?:個|埋)?(?:仔|女|細路|小朋友)(?:放學)?|睇(?:�
         r"(?:\s*(?:、|同|至|到)\s*[一兩二三四五六七八九十廿\d]+\s*(?:號|日)?)*|"
         rf"病咗|去咗|返咗(?!嚟)"
         r"|佢(?:哋)?\s*(?:今日|聽日|後日|今個(?:禮拜|星期|月)|下個(?:禮拜|星期|月)|呢(?:幾日|排|個禮拜|個星期)|而家|暫時|仲|都|一直|人)*\s*(?:喺|在)(?!度)[^\s，,。]{1,10}$")
-OBSERVATION = re.compile(AWAY + r"|最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|(?:先|至|才)(?:得閒|有空|有時間)|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|好快(?:爆|滿|冇|賣晒|full)|爆滿|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
+OBSERVATION = re.compile(AWAY + r"|(?:而家|宜家|依家|現在)\s*(?:要)?\s*(?:頂住|睇住|忙住|忙緊)|最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|(?:先|至|才)(?:得閒|有空|有時間)|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|好快(?:爆|滿|冇|賣晒|full)|爆滿|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
                          r"好似.{0,12}咁|唔好再|費事|免得|否則|唔係嘅話|"
                          r"(?<![俾畀])比(?:較)?[^，,。]{1,10}?(?:更|仲|重|好|還)?(?:快|慢|忙|多|少|熟|叻|平|貴|早|遲|耐|急|重要)(?![\u3400-\u9fff])")  # 「阿傑比 Ivy 快」
 # 「…約唔到喇」, 「我聽日抽唔開身」: cannot, no work; 「…改好 send 俾老師 唔係印唔切」 says why the request is urgent
 # …and 「Ivy 搞唔掂個 excel」: the thing somebody cannot do is no work of theirs
-UNABLE = (r"^(?![^，,。]*(?:唔係|否則|如果唔))[^，,。]*(?<=[\u3400-\u9fffA-Za-z])\s*唔(?:到|切|掂|落|開身|出(?:時間|身))"  # 「舖頭坐唔落」
+UNABLE = (r"^(?![^，,。]*(?:唔係|否則|如果唔))[^，,。]*(?<=[\u3400-\u9fffA-Za-z])\s*唔(?:到|切|掂|落|嚟|來|開身|出(?:時間|身))"  # 「舖頭坐唔落」, 「你一個人做唔嚟」
           r"(?:\s*(?:(?:個|份|張|啲|條|部|批|單|嗰\s*(?:個|份|張|啲|條|部|批|單)?)\s*[^，,。就先要你我佢]{1,12}?|[^，,。就先要你我佢嘅的]{1,4}?))?"
           r"\s*(?:喇|啦|喎|囉|呀|㗎)?$")  # 「九點前返唔到中環喎」: a place not reached in time
 CANNOT_KEEP_UP = r"唔(?:到|切|掂|開)"  # 「做唔切」, 「走唔開」: cannot
@@ -505,6 +508,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         if COMMENT.match(part) and not asks:  # 「…，所以 Mandy 你聽日幫佢覆客」 is the request itself
             parts = parts[:i]
             break
+    if len(parts) > 1:  # 「交咗續牌申請，文件唔夠就話我知」: what to do if it goes wrong, not the work
+        parts = parts[:1] + [p for p in parts[1:] if not IF_WRONG_TELL.match(p.strip())]
     if len(parts) > 1:  # 「發電機再試一次，安全啲」: why, not more work
         parts = parts[:1] + [p for p in parts[1:] if not BETTER_SO.fullmatch(p.strip()) and not KEPT_AWAY.fullmatch(p.strip())]
     if len(parts) > 1:  # 「禮物包…，你揸車去批發舖方便」, 「…，佢手上有出勤紀錄」: why this person, not more work
@@ -556,7 +561,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         if any(not leans_on_context(_clean_clause(p, transcript, people, owner)) for p in rest):
             parts = rest
     if len(parts) > 1:  # 「幾個鏡頭我檢查過，搵供應商報價」: what was done is a report, not the task
-        todo = [p for p in parts if not REPORTED.search(p)]
+        todo = [p for p in parts if not REPORTED.search(p)  # 「你五個工作天內交咗份申請」: have it done by then, still to do
+                or re.search(r"你(?!哋)", p) and "已經" not in p and has_time_words(p, transcript.date)]
         if todo != parts and any(VERB.search(p) and not leans_on_context(_clean_clause(p, transcript, people, owner))
                                  for p in todo):
             parts = todo
@@ -608,7 +614,8 @@ def without_message(text: str) -> str:
         limit = next((p for p in parts[cut + 1:] if LIMIT_AFTER.search(p) and not TOLD.match(p)), "")
         return text[:text.find(parts[cut])].rstrip(" ，,") + (f"，{limit}" if limit else "")
     glued = re.search(rf"(?:{CONTACT_VERBS})[^，,。]{{0,10}}?(?=話(?![俾畀題])\s*\S)", text, re.IGNORECASE)  # 「覆佢話我哋…送貨」
-    return text[:glued.end()] if glued else text
+    told = re.search(r"同[^，,。]{1,10}?(?:講清楚|講明|交代清楚)(?=\s*\S)", text)  # 「同同事講清楚禮拜五只做預約客」: the news
+    return text[:glued.end()] if glued else text[:told.end()] if told else text
 THING_NEEDS = re.compile(rf"[^，,。你我佢\s]{{2,}}\s*(?:都|亦)?\s*(?:要|需要)\s*(?:{VERB_WORD})", re.IGNORECASE)  # 「SOP 要 update」
 IT_AGAIN = re.compile(rf"(?:{VERB_WORD})\s*(?:埋|好|晒|返|掂)?\s*佢(?!哋)", re.IGNORECASE)
 HOW_IT_IS = re.compile(r"^[^，,。你我佢]{2,30}?係[^，,。]{1,30}嘅$")  # 「份 contract 係 English law govern 嘅」: what a thing is

@@ -88,14 +88,28 @@ _CONNECTIVE = re.compile(r"反而|但係|不過|所以|然後|跟住|另外|同�
 WORD_SPACED_RUN = 2.5  # mean characters between spaces: Cantonese words are one to three characters, clauses longer
 
 
+def word_spaced(text: str) -> bool:
+    """Whether ASR put a space after every word (「我 而家 返去 改 份 合約」), not only at pauses."""
+    runs = _CJK_RUN.findall(text)
+    return len(runs) >= 3 and len(_CJK_SPACE.findall(text)) >= 2 and sum(map(len, runs)) / len(runs) <= WORD_SPACED_RUN
+
+
+PHRASE_SPACED_RUN = 4  # mean characters between spaces of text spaced at its pauses (「好 大家早晨 我哋開始吧 …」)
+
+
+def pause_spaced(text: str) -> bool:
+    """Whether ASR put spaces only at the pauses between phrases, three or more of them: each is a clause break."""
+    runs = _CJK_RUN.findall(text)
+    return len(_CJK_SPACE.findall(text)) >= 3 and sum(map(len, runs)) / len(runs) >= PHRASE_SPACED_RUN
+
+
 def words_joined(text: str, names: Sequence[tuple[int, int]] = ()) -> str:
     """ASR text with a space after every word (「我 而家 返去 改 份 合約 今晚 十一點 前」) written as
     Chinese is, without them: there a space is no clause break (as it is in text spaced only at
     pauses, 「好我哋開始 今日主要講下進度」). The spaces beside ``names`` ((start, end) of each
     person named) and before a connective (反而, 但係, 然後…) stay: they part one request or thought
     from the next. Other text is returned as it is."""
-    runs = _CJK_RUN.findall(text)
-    if len(runs) < 3 or len(_CJK_SPACE.findall(text)) < 2 or sum(map(len, runs)) / len(runs) > WORD_SPACED_RUN:
+    if not word_spaced(text):
         return text
     edges = {at for start, end in names for at in (start, end)}
     return _CJK_SPACE.sub(lambda m: m[0] if m.start() in edges or m.end() in edges or _CONNECTIVE.match(text, m.end())

@@ -7036,3 +7036,82 @@ def test_whose_thing_it_is_names_no_owner():
                  "阿傑，Ivy 同我嘅出差申請你跟，禮拜五前交俾 HR。"):
         [(owner, task, deadline)] = _items([("黃太", said)], date="2026-03-04")
         assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-06") and "黃太" in task and "出差申請" in task
+
+
+def test_what_i_decide_a_past_request_a_reminder_and_what_one_cannot_manage_are_no_work():
+    said = [("Ivy Chan 陳詩韻", "好多同事想請禮拜五嗰日假。"), ("黃太", "我決定禮拜五照開，不過大家可以 work from home。"),
+            ("Ivy Chan 陳詩韻", "黃太，內聯網啲舊通告已經過咗期，你上次叫我執。"),
+            ("Priya Shah", "之後同香港淨係差七個鐘，大家約 call 記住。"), ("黃太", "阿傑，你一個人做唔嚟，改由 Ivy 跟吧。")]
+    extracted = _extract(said, date="2026-03-04")
+    assert [d["text"] for d in extracted["decisions"]] == ["我決定禮拜五照開"]
+    assert all(a["owner"] != "黃太" and "記" not in a["task"] and "上次" not in a["task"] for a in extracted["action_items"])
+
+
+def test_my_side_with_a_clock_is_the_speakers_zone_and_done_by_a_limit_is_still_to_do():
+    said = [("Priya Shah", "阿傑，你下個禮拜一我呢邊朝早九點前 email 份 server list 俾我得唔得？"), ("Marco Lee 李文傑", "得。")]
+    [(owner, task, deadline)] = _items(said, date="2026-03-04")
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-09T17:00:00+08:00") and "Priya" in task
+    said = [("黃太", "Ivy，咁你五個工作天內交咗續牌申請，文件唔夠就話我知。")]
+    [(owner, task, deadline)] = _items(said, date="2026-03-04")
+    assert (owner, task, deadline) == ("Ivy Chan 陳詩韻", "交續牌申請", "2026-03-11")  # what to do if it goes wrong is no part
+
+
+def test_asr_text_spaced_at_its_pauses_is_read_clause_by_clause():
+    said = [("黃太", "好 大家早晨 我們開始吧 下個星期一就是清明 那個長週末客人会好多 阿傑你先講一下倉那边")]
+    extracted = _extract(said, date="2026-03-31")
+    assert extracted["action_items"] == [] and extracted["decisions"] == []
+
+
+def test_why_the_day_asked_cannot_be_kept_is_no_decision():
+    said = [("黃太", "阿傑，咁你下個禮拜一前整好部影印機。"), ("Marco Lee 李文傑", "黃太，下個禮拜一係復活節星期一喎，我哋唔開工。禮拜六收工前搞掂佢啦。")]
+    extracted = _extract(said, date="2026-03-31")
+    assert extracted["decisions"] == [] and [a["owner"] for a in extracted["action_items"]] == ["Marco Lee 李文傑"]
+
+
+def test_doing_some_of_the_counted_things_tonight_and_the_rest_later_are_steps_of_the_task():
+    said = [("黃太", "阿傑，咁你聽朝八點前換晒三部電腦嘅 RAM。"),
+            ("Marco Lee 李文傑", "八點有啲趕，我今晚做埋兩部，聽朝七點返嚟做埋最後一部，八點前搞掂。")]
+    assert [(o, d) for o, _, d in _items(said, date="2026-03-04")] == [("Marco Lee 李文傑", "2026-03-05T08:00:00+08:00")]
+
+
+def test_someone_found_after_a_handover_is_the_new_owners_to_arrange_for_the_thing_handed():
+    said = [("Ivy Chan 陳詩韻", "黃太，茶水間部抽油煙機好耐冇洗，啲油積到好厚。"),
+            ("黃太", "抽油煙機原本係阿傑跟，阿傑而家頂住個 server 搬遷，改由 Ivy 你跟。下下個禮拜一前搵人嚟洗。")]
+    [(owner, task, deadline)] = _items(said, date="2026-03-04")
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-16") and "抽油煙機" in task and "洗" in task and "server" not in task
+
+
+def test_in_asr_text_spaced_at_pauses_a_misheard_name_is_called_and_what_i_decide_is_a_decision():
+    attendees = ATTENDEES + [{"name": "周家寶", "aliases": ["阿寶"]}]
+    said = [("黃太", "聖誕那幾天客人會好多 我決定 二十三號到二十七號 每天加開一更"),
+            ("黃太", "那你找其他分店借人 阿保 三個工作天內交聖誕的加班更表給我")]
+    extracted = _extract(said, date="2026-12-14", attendees=attendees)
+    assert [(a["owner"], a["deadline"]) for a in extracted["action_items"]] == [("周家寶", "2026-12-17")]
+    assert "更表" in extracted["action_items"][0]["task"] and len(extracted["decisions"]) == 1
+
+
+def test_a_day_asked_back_in_a_sentence_of_its_own_keeps_the_task_and_an_offer_to_take_another_thing_moves_only_that():
+    said = [("黃太", "Ivy，你今個禮拜五前印好新嘅防騙海報，貼喺大堂。"),
+            ("Ivy Chan 陳詩韻", "禮拜五我全日喺展覽幫手，應該冇時間。下個禮拜二開工第一日先貼得唔得？"),
+            ("黃太", "都得，下個禮拜二啦。"),
+            ("Marco Lee 李文傑", "另外，續約通知信原本 Ivy 跟，但 Ivy 要搞展覽，不如我接手。"),
+            ("黃太", "好，改由阿傑跟。月尾之前要寄晒。")]
+    items = _items(said, date="2026-03-04")
+    assert ("Ivy Chan 陳詩韻", "2026-03-10") in [(o, d) for o, _, d in items]
+    assert ("Marco Lee 李文傑", "2026-03-31") in [(o, d) for o, _, d in items]
+    assert all("通知信" in t for o, t, _ in items if o == "Marco Lee 李文傑")
+
+
+def test_telling_people_while_at_it_is_a_task_of_that_day_and_the_day_it_tells_is_the_news():
+    said = [("黃太", "阿傑，你聽日 check 晒所有部 printer，順便同前台同事講清楚禮拜五只收預約呢個安排。")]
+    items = _items(said, date="2026-03-04")
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-05"), ("Marco Lee 李文傑", "2026-03-05")]
+    assert "講清楚" in items[1][1]
+
+
+def test_a_partys_question_or_rule_told_to_the_lead_is_news_and_work_passed_on_is_the_new_owners():
+    said = [("Ivy Chan 陳詩韻", "黃太，倉嗰邊業主問可唔可以下個月開始禮拜日開工。")]
+    assert _items(said, date="2026-03-04") == []
+    said = [("Ivy Chan 陳詩韻", "黃太，報關嗰邊，嗰批樣板要出口報關，海關要三個工作天內交齊文件。"),
+            ("黃太", "阿傑，咁你三個工作天內交齊嗰批樣板嘅報關文件。")]
+    assert [(o, d) for o, _, d in _items(said, date="2026-03-04")] == [("Marco Lee 李文傑", "2026-03-09")]
