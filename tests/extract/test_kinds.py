@@ -7115,3 +7115,8 @@ def test_a_partys_question_or_rule_told_to_the_lead_is_news_and_work_passed_on_i
     said = [("Ivy Chan 陳詩韻", "黃太，報關嗰邊，嗰批樣板要出口報關，海關要三個工作天內交齊文件。"),
             ("黃太", "阿傑，咁你三個工作天內交齊嗰批樣板嘅報關文件。")]
     assert [(o, d) for o, _, d in _items(said, date="2026-03-04")] == [("Marco Lee 李文傑", "2026-03-09")]
+
+
+def test_a_mock_exam_is_no_drafting():
+    assert _items([("Ivy Chan 陳詩韻", "黃太，模擬試嗰日三班，課室得兩間，唔夠用。")], date="2026-03-04") == []
+    assert [o for o, _, _ in _items([("黃太", "Ivy，你聽日擬封道歉信俾客。")], date="2026-03-04")] == ["Ivy Chan 陳詩韻"]
