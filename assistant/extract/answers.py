@@ -318,6 +318,10 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
     if granted:  # 「可唔可以遲多兩日？」 / 「可唔可以下個禮拜先交？」 then 「咁好啦，禮拜一啦。」: the day the asker grants
         granted = _near_day_asked(re.sub(r"\s*(?:啦|呀|啊|喇|吖)$", "", granted),  # 「下個禮拜四」 … 「OK，禮拜三。」
                                  _day_haggled(line.text, [reply.text], transcript.date), transcript.date)
+        asked = (clauses(GLUED_TAG.sub("", said)) or [""])[-1]
+        asked_due, granted_due = find_deadline(asked, transcript.date), find_deadline(granted, transcript.date)
+        if asked_due and granted_due and asked_due.day == granted_due.day and asked_due.at and not granted_due.at:
+            granted = asked  # 「下個禮拜一中午十二點前得唔得？」 「OK，就禮拜一。」: that day, at the hour asked
         return granted if limit_said(granted, transcript.date) else f"{granted}前"
     yes = yes or re.match(r"啱|冇錯|係喎", OPENER.sub("", after.text).strip())
     if not yes:

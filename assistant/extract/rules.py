@@ -977,7 +977,8 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: L
     if again and not people.mentioned(without_names(sentence, people)):  # 「咁阿峰你遲啲，下個禮拜五先 order 啦」: the same work, only then
         return again
     topic = OPENER.sub("", sentence[:phrases[0].start]).strip(" ，,") if phrases and not people.mentioned(sentence) else ""
-    fronted = [i for i in recent if topic and len(topic) <= 12 and not VERB.match(topic) and not re.search(r"我|你|佢", topic)
+    fronted = [i for i in recent if topic and len(topic) <= 12 and not VERB.match(topic)
+               and not re.search(r"我|你|佢|大家|各位|記得|記住", topic)  # 「大家記得禮拜三前填 survey」: said to all, no thing first
                and i.owner != people.find_name(line.speaker)
                and shared_grams(topic, without_times(i.task, transcript.date))]
     if len(fronted) == 1 and not dates_a_thing(sentence, phrases[0].start, phrases[0].end):
@@ -1449,6 +1450,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 had = HAD_IT.search(sentence)
                 had = reader.people.find_name(had["who"]) if had else None
                 moving = [i for i in moving if i.owner == had] if had else moving  # 「原本係阿敏負責，…改由偉仔跟」: 阿敏's only
+                named = re.sub(r"^(?:仲有|另外|至於|跟住)\s*", "", OPENER.sub("", (clauses(sentence) or [""])[0]).strip())
+                if len(clauses(sentence)) > 1 and re.match(r"(?:本來|原本|原先|原定)", clauses(sentence)[1].strip()) \
+                        and len(named) >= 2 and not VERB.search(named) and not re.search(r"[我你佢]", named) \
+                        and not reader.people.mentioned(named):
+                    moving = [i for i in moving if shared_grams(named, i.task)]  # 「仲有監考更表，原本彤彤跟，…改由華姐跟」: that only
                 offer = _offered_to_take(transcript, line)
                 moving = [i for i in moving if shared_grams(offer, i.task)] if offer else moving  # 「…信原本阿俊跟，不如我接手」 「好，改由玲姐跟」
                 unsure = len(moving) > 1 and not part  # 「唔係，改由 Ken 跟啦」 after two tasks: both, or one?

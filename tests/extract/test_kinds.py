@@ -7120,3 +7120,21 @@ def test_a_partys_question_or_rule_told_to_the_lead_is_news_and_work_passed_on_i
 def test_a_mock_exam_is_no_drafting():
     assert _items([("Ivy Chan 陳詩韻", "黃太，模擬試嗰日三班，課室得兩間，唔夠用。")], date="2026-03-04") == []
     assert [o for o, _, _ in _items([("黃太", "Ivy，你聽日擬封道歉信俾客。")], date="2026-03-04")] == ["Ivy Chan 陳詩韻"]
+
+
+def test_a_day_said_to_all_after_thanks_is_their_task_and_a_day_granted_keeps_the_hour_asked():
+    said = [("Priya Shah", "London 時間禮拜四下晝五點前我會 send UK 嘅 pricing 俾大家。"),
+            ("黃太", "唔該 Priya。大家記得禮拜三前填埋個 survey。")]
+    items = _items(said, date="2026-03-10")
+    assert [(o, d) for o, _, d in items] == [("Priya Shah", "2026-03-13T01:00:00+08:00"), (None, "2026-03-11")]
+    said = [("黃太", "Ivy，你禮拜五前出份 launch plan 俾我。"), ("Ivy Chan 陳詩韻", "下個禮拜一中午十二點前得唔得？"),
+            ("黃太", "OK，就禮拜一。")]
+    assert [(o, d) for o, _, d in _items(said, date="2026-03-10")] == [("Ivy Chan 陳詩韻", "2026-03-16T12:00:00+08:00")]
+
+
+def test_a_handover_that_names_its_thing_first_moves_only_that_thing():
+    said = [("黃太", "Ivy，你聽朝十點前影印好三十份 agenda，同埋執好會議室。"), ("Ivy Chan 陳詩韻", "OK。"),
+            ("黃太", "仲有展覽嘅當值更表，原本 Ivy 跟，不過 Ivy 要準備展覽，改由阿傑跟。阿傑，下個禮拜三前排好。")]
+    items = _items(said, date="2026-03-04")
+    assert [o for o, t, _ in items if "agenda" in t or "會議室" in t] == ["Ivy Chan 陳詩韻"] * 2
+    assert [(o, d) for o, t, d in items if "更表" in t] == [("Marco Lee 李文傑", "2026-03-11")]
