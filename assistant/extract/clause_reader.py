@@ -145,6 +145,16 @@ OURS = re.compile(r"\s*(?:我(?!哋))?\s*(?:同\s*[^，,。你]{1,8}?)?\s*嘅") 
 HANDED_TO_ME = re.compile(rf"(?:你)?\s*(?:要|可以|就)?\s*(?:{DELIVERY_VERBS})?\s*(?:返|埋|晒)?\s*(?:俾|畀|給)\s*我(?!哋)\s*"
                           r"(?:得唔得|可唔可以|好唔好|OK唔OK|啦|吖|喇)?", re.IGNORECASE)  # 「（禮拜五）俾我得唔得？」
 DONE_HANDED_IN = re.compile(rf"(?:(?:{VERB_WORD})\s*(?:好|晒|埋|完)\s*)?(?:{HANDED_TO_ME.pattern})", re.IGNORECASE)  # 「整理好交俾我」
+SHORT_PHRASE = 40  # characters 「禮拜五前整理好交俾我得唔得」 takes at most: longer text never is one, and matching it is slow
+
+
+def handed_to_me_only(text: str, done_first: bool = False) -> bool:
+    """Whether text only says it is handed to the speaker (「交俾我得唔得」; with ``done_first``, after the
+    verb of the work done, 「整理好交俾我」)."""
+    text = text.strip(" ，,。？?")
+    return len(text) <= SHORT_PHRASE and bool((DONE_HANDED_IN if done_first else HANDED_TO_ME).fullmatch(text))
+
+
 TAKES_IT_OVER = re.compile(r"\s*(?:嚟|去)?\s*(?:接手|接咗佢|頂上)(?:佢)?(?:啦|喇|吖|囉|先)?[。！!]?")
 NAMED_GO = re.compile(r"\s*(?:就)?\s*(?:跟進|跟|負責|處理|做|搞)(?:埋|住)?(?:佢)?(?:啦|喇|吖|囉)?[。！!]?")
 AWAY_ONLY = re.compile(rf"[^，,。]{{0,16}}?(?:{AWAY})[^，,。]{{0,4}}")
@@ -592,7 +602,7 @@ class Reader:
         said = [c for c in self.read(sentence, line) if (c.action or c.has_owner_cue)  # 「算啦，俾 Ken 做啦」
                 and not NOT_ACTION.search(c.text)  # 「…，你專心搞 tender」: no work of its own
                 and not (c.text and not c.has_owner_cue and OBSERVATION.search(c.text))  # 「我呢排好忙，嗰part交俾Tom跟啦」
-                and not (DONE_HANDED_IN.fullmatch(re.sub(r"^\s*(?:之前|以前|前|之內|以內|內)", "", without_times(c.text, self.transcript.date)).strip(" ，,。？?"))
+                and not (handed_to_me_only(re.sub(r"^\s*(?:之前|以前|前|之內|以內|內)", "", without_times(c.text, self.transcript.date)), done_first=True)
                          and has_time_words(c.text, self.transcript.date))]  # 「咁改由 Joyce 跟，下個禮拜一前（整理好）交俾我」: when
         if len(said) == 1 and said[0].has_owner_cue and said[0].owner not in (None, UNKNOWN, self.speaker(line)) \
                 and BARE_HANDOVER.fullmatch(re.sub(r"[\s，,。]", "", without_names(without_times(said[0].text, self.transcript.date), self.people))):

@@ -29,7 +29,7 @@ from assistant.extract.answers import (
 )
 from assistant.extract.clause_reader import (
     APPROVAL, BARE_COMMIT, BARE_HANDOVER, DEPARTMENT, DUE_MOVED, LIMIT_MARK, REMINDER, ROLE, SAID, STATE, STRANGER, TAKEN_PART,
-    HANDED_TO_ME, NOT_NEEDED, ONCE_PLANNED, UNKNOWN, YES_FIRST, Clause, Reader, group_in, without_names,
+    NOT_NEEDED, ONCE_PLANNED, UNKNOWN, YES_FIRST, Clause, Reader, group_in, handed_to_me_only, without_names,
 )
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.conditions import condition_apart
@@ -1671,7 +1671,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                         and OCCASION.fullmatch(OPENER.sub("", without_times(task, transcript.date)).strip(" ，,。")):
                     continue  # 「我聽日同會計開會，順便問埋」: where the work is done, not work; the day goes with it
                 handed = next((item for item in reversed(in_turn) if item.owner == owner), None) \
-                    if HANDED_TO_ME.fullmatch(without_times(task, transcript.date).strip(" ，,。？?")) \
+                    if handed_to_me_only(without_times(task, transcript.date)) \
                     and has_time_words(task, transcript.date) else None
                 if handed:  # 「…改由阿玲排。阿玲，下個禮拜五俾我得唔得？」: when the task just given is handed in
                     handed.agreed_due = handed.agreed_due or task
