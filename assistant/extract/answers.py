@@ -279,6 +279,10 @@ NO_MATTER = re.compile(r"^(?:唔緊要|冇所謂|無所謂|冇問題)[，,\s]*(?
 GRANTED = re.compile(r"(?:咁|噉)?\s*(?:好|OK|ok|okay|得|可以|冇問題|無問題)(?:呀|啊|啦|喇|吖)?[，,\s]", re.IGNORECASE)  # 「咁好啦，…」
 
 
+# 「咁都得」, 「勉強啦」: yes, however grudging
+ALSO_YES = re.compile(r"(?:咁|噉)?\s*(?:都(?:得|可以|好|OK)|勉強(?:啦|吖|得|都得)?(?=[，,。！!\s]|$))", re.IGNORECASE)
+
+
 def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: str | None) -> str:
     """The time the person asked offers back as a question, when the asker then says yes (「三點唔得，
     五點得唔得？」 「好啦。」): the offered clause, read as the due time; the time the asker then
@@ -289,7 +293,7 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
     reply, after = transcript.lines[line.index + 1], transcript.lines[line.index + 2]
     said = next((s for s in reversed(sentences(reply.text)) if GLUED_TAG.search(s) and has_time_words(s, transcript.date)),
                 (sentences(reply.text) or [""])[-1])  # 「…禮拜五得唔得？禮拜四放假我唔想打擾人。」: the day offered, the reason after
-    yes = (YES.match(OPENER.sub("", after.text).strip()) or ACCEPTS.search(after.text) or re.match(r"都(?:得|可以|好|OK)", after.text)
+    yes = (YES.match(OPENER.sub("", after.text).strip()) or ACCEPTS.search(after.text) or ALSO_YES.match(OPENER.sub("", after.text).strip())
            or GRANTED.match(after.text) and not NOT_YES.search((sentences(after.text) or [""])[0])) \
         and not REFUSAL.match(after.text.strip())  # 「咁好啦，禮拜五，但係一定要打」; not 「唔得呀，…你今日做埋佢」
     if reader.speaker(reply) != owner and reader.speaker(line) == owner and reader.speaker(after) == owner \

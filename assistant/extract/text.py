@@ -51,6 +51,9 @@ FULL_WIDTH_ALNUM = {code: code - 0xFEE0 for start, end in ((0xFF10, 0xFF19), (0x
                      for code in range(start, end + 1)}
 
 
+_EMOJI_MARK = re.compile("[\ufe00-\ufe0f\u20e3\U000e0100-\U000e01ef]")  # variation selectors and the keycap an emoji leaves behind
+
+
 def normalise(text: str) -> str:
     """Hong Kong Traditional, spoken Cantonese function words (whisper writes 他們/是/的).
     Full-width letters and digits become ASCII.
@@ -62,7 +65,8 @@ def normalise(text: str) -> str:
     so 批准 stays and 准时 becomes 準時.
     """
     # control, invisible and emoji-like symbol characters say nothing of the task (「🔥 May，你…」)
-    text = "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cf", "Cs", "So", "Sk") or c in "\t\n").strip()
+    text = "".join(c for c in text if (unicodedata.category(c) not in ("Cc", "Cf", "Cs", "So", "Sk") or c in "\t\n")
+                   and not _EMOJI_MARK.match(c)).strip()
     text = text.translate(FULL_WIDTH_ALNUM)
     scripts = [_script(c) for c in text if "\u3400" <= c <= "\u9fff"]
     simplified, traditional = scripts.count("s"), scripts.count("t")

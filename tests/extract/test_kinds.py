@@ -7138,3 +7138,11 @@ def test_a_handover_that_names_its_thing_first_moves_only_that_thing():
     items = _items(said, date="2026-03-04")
     assert [o for o, t, _ in items if "agenda" in t or "會議室" in t] == ["Ivy Chan 陳詩韻"] * 2
     assert [(o, d) for o, t, d in items if "更表" in t] == [("Marco Lee 李文傑", "2026-03-11")]
+
+
+def test_a_grudging_yes_takes_the_day_offered_and_an_emojis_leftover_mark_breaks_no_name():
+    for yes in ("咁都得。", "勉強啦，咁就禮拜五。"):
+        said = [("黃太", "Priya，聽日交份 budget 俾我。"), ("Priya Shah", "聽日趕唔切。禮拜五得唔得？"), ("黃太", yes)]
+        assert [(o, d) for o, _, d in _items(said, date="2026-03-04")] == [("Priya Shah", "2026-03-06")]
+    said = [("黃太", "Ivy❤️，你聽日覆個客☺️。"), ("黃太", "阿傑✔️ 你禮拜五前交份報價。")]
+    assert _items(said, date="2026-03-04") == [("Ivy Chan 陳詩韻", "覆客", "2026-03-05"), ("Marco Lee 李文傑", "交報價", "2026-03-06")]
