@@ -101,8 +101,9 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
         minded = next((k for k in reversed(kept) if _reminder_of(k, item, transcript) or _while_doing(k, item)), None)
         if minded is not None:  # 「阿傑，記得雪櫃後面留位散熱」: how to do the task just given, no task of its own
             continue
-        whole = _just_given(kept, item, same_turn=False) if _a_part_done(item.task) else None
-        if whole is not None and _counted(whole.task, _a_part_done(item.task)["measure"]):
+        part = _a_part_done(item.task)
+        whole = _just_given(kept, item, same_turn=False) if part else None
+        if whole is not None and _counted(whole.task, part["measure"]):
             continue  # 「換晒三部 Van 仔嘅機油」 「我今晚做埋兩部，聽朝做埋最後一部」: steps of that work
         taken = _just_given(kept, item, same_turn=False) if BARE_TAKING.fullmatch(item.task) else None
         if taken is not None:  # 「咁阿傑你跟。」 「OK，我跟。」: yes to the task just handed over, no task of its own
