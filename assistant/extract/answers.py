@@ -524,7 +524,7 @@ def done_already(answer: str, task: str, today: date) -> bool:
     if not said:
         return False
     span = answer[:said.end()]
-    verbs = {v.group(0) for v in VERB.finditer(task)}  # 「打俾 Ricoh」 done as 「打咗」
+    verbs = {v.group(0) for v in VERB.finditer(without_times(task, today))}  # 「打俾 Ricoh」 done as 「打咗」 (not 約 of 紐約時間)
     same = any(v in span or len(v) == 2 and "\u3400" <= v[0] <= "\u9fff" and v[0] + "咗" in span for v in verbs) \
         or bool(checked and (thing := re.sub(r"\s*(?:我|我哋)\s*$", "", answer[:checked.start()]).strip(" ，,"))
                 and re.sub(r"\s", "", thing) in re.sub(r"\s", "", task))  # 「狂犬病我朝早點過」 to 「check 狂犬病疫苗」

@@ -141,10 +141,13 @@ PART_OF_DAY = re.compile(rf"{MORNING}|{NOON}|{AFTERNOON}|{EVENING}", re.IGNORECA
 LATER_IN_DAY = re.compile(rf"{AFTERNOON}|{EVENING}", re.IGNORECASE)  # a day asked for by its afternoon or evening
 
 
+WITHIN = re.compile(r"內|之內|以內|within", re.IGNORECASE)  # 「三個工作天內」: a new limit, not the asked day said back
+
+
 def _agreed(said: str, agreed: Deadline | None, asked: Deadline | None, today: date, asked_in: str = "") -> Deadline | None:
     """The due time an answer (``said``) agreed to, read with what it leaves out of the asked one:
     「十一點前」 answering 「今晚十一點前」 (or 「今晚…？」) is 23:00, 「十點前」 answering it 22:00,
-    and a clock answering 「聽朝十點前」 is on that morning, not today."""
+    a clock answering 「聽朝十點前」 is on that morning, not today, and the same day without a clock keeps the asked hour."""
     if agreed and asked and agreed.at and asked.at is None and not find_time_phrases(said, today):
         later = LATER_IN_DAY.search(asked_in) and not PART_OF_DAY.search(said)
         if later and re.search(EVENING, asked_in, re.IGNORECASE) and agreed.at == time(12, 0):
@@ -153,6 +156,8 @@ def _agreed(said: str, agreed: Deadline | None, asked: Deadline | None, today: d
             return replace(agreed, day=asked.day + timedelta(days=1), at=time(agreed.at.hour % 12, agreed.at.minute))
         at = time(agreed.at.hour + 12, agreed.at.minute) if later and agreed.at.hour < 12 else agreed.at
         return replace(agreed, day=asked.day, at=at)  # 「今晚…？」 「十一點前」: 23:00; 「一點前」: 01:00 the next day
+    if agreed and asked and asked.at and agreed.at is None and agreed.day == asked.day and not WITHIN.search(said):
+        return asked  # 「聽朝十點前打俾佢」 「我聽朝一返工就打」: the same day said again, the hour asked stands
     if not (agreed and asked and agreed.at and asked.at):
         return agreed
     if find_time_phrases(said, today):  # the answer names its day

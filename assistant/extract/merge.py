@@ -124,6 +124,8 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
         undated = next((k for k in kept if _dated_by_owner(k, item, transcript)), None)
         if undated is not None:  # 「花球阿樂你跟埋」 … 「得，我嚟跟。花球我…廿九號之前落單」: the work taken on, and its day
             undated.deadline = item.deadline
+            if not leans_on_context(item.task) and len(item.task) >= len(undated.task):
+                _take_wording(undated, item.task)  # 「我想請八個」 「請五個啦」 「咁我禮拜五前請齊五個，排好更」: what is finally done
             continue
         restated = next((k for k in kept if _restated(k, item)), None) \
             or max((k for k in kept if _recapped(k, item, transcript)), key=lambda k: similarity(k.task, item.task), default=None)
@@ -155,6 +157,9 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             if _first_step(same, item, transcript) and not _asked_by_another(item, transcript):
                 item.deadline, item.priority = same.deadline, same.priority
             item.deadline = item.deadline or same.deadline
+            if same.deadline and "T" in same.deadline and "T" not in item.deadline and item.deadline <= same.deadline[:10] \
+                    and people.find_name(transcript.lines[item.turn].speaker) == item.owner:
+                item.deadline = same.deadline  # the asker's hour stands over the owner's day said without one
             if GENERIC_WORK.match(item.task) and not GENERIC_WORK.match(same.task) \
                     or coverage(item.task, same.task) == 1 and len(item.task) < len(same.task):
                 _take_wording(item, same.task)  # 「份報價改由 Ken 跟」, 「報價嗰樣交俾 Sarah」: the work is still 交報價
@@ -702,7 +707,9 @@ def _same_task(earlier: ActionItem, later: ActionItem, transcript: Transcript) -
         same = _covered(earlier, later) >= SAME_TASK
     else:
         same = similarity(earlier.task, later.task) >= SAME_TASK and (
-            earlier.owner == later.owner or (later.turn or 0) > (earlier.turn or 0))
+            earlier.owner == later.owner or (later.turn or 0) > (earlier.turn or 0)) \
+            or earlier.owner == later.owner and (later.turn or 0) == (earlier.turn or 0) + 1 \
+            and coverage(earlier.task, later.task) == 1  # 「你聽日開好戶口」 「我禮拜一做好」, filled in from the request
     return same and not _other_things(_without_people(earlier.task, transcript), _without_people(later.task, transcript))
 
 
@@ -829,8 +836,9 @@ def _recapped(earlier: ActionItem, later: ActionItem, transcript: Transcript) ->
 
 def _reworded(first: ActionItem, again: ActionItem) -> None:
     """The first wording stays, unless it names no work and the later one names it with the same
-    verbs (「我可以交」, then 「Rachel 後日交樓市稿」)."""
-    if _fragment(first.task) and not _fragment(again.task) and _verbs(first.task) <= _verbs(again.task):
+    verbs (「我可以交」, then 「Rachel 後日交樓市稿」) or the first is a bare 做/跟 (「你可以做嗎」)."""
+    if _fragment(first.task) and not _fragment(again.task) \
+            and (_verbs(first.task) <= _verbs(again.task) or GENERIC_ALONE.fullmatch(first.task.strip())):  # 「你可以做嗎」
         first.task, first.confidence, first.needs_review = again.task, again.confidence, again.needs_review
 
 

@@ -39,7 +39,7 @@ from assistant.extract.corrections import (
 )
 from assistant.extract.cues import (
     ACCEPTS, FINDS_OUT_RIGHT_BEFORE, GENERIC_WORK, GLUED_TAG, HANDOVER_VERB, NEW_TOPIC, NOT_ACTION, NOT_YES, OPENER, QUESTION, REFUSAL, SELF,
-    SOMEBODY_ELSE, YES, asks, two_turns_back,
+    SOMEBODY_ELSE, YES, YOU_REQUEST, asks, two_turns_back,
 )
 from assistant.extract.dates import DELAY, FEST, find_time_phrases, shifted
 from assistant.extract.decisions import PUT_OFF, RECURRING, decided_in
@@ -861,6 +861,18 @@ def _due_asked(reader: Reader, transcript: Transcript, line: Line, items: list[R
 HAD_IT = re.compile(r"(?:原本|本來|原先|原定)\s*(?:係|都係)?\s*(?:由)?\s*(?P<who>[^，,。\s]{1,8}?)\s*(?:負責|跟進|跟|做|搞|處理)")
 
 
+def _was_theirs(transcript: Transcript, line: Line) -> re.Match[str] | None:
+    """「原本阿Ken負責每個禮拜更新客戶紀錄」 said by somebody else in the turn before a handover: who had the
+    work (``who``) and the work (``thing``); None when that turn says no such thing."""
+    before = transcript.lines[line.index - 1] if line.index else None
+    if before is None or before.speaker == line.speaker:
+        return None
+    return next((m for s in sentences(before.text) if (m := WAS_THEIRS.search(s)) and VERB.search(m["thing"])), None)
+
+
+WAS_THEIRS = re.compile(HAD_IT.pattern + r"\s*(?P<thing>[^，,。]{2,30})")
+
+
 def _dated_apart(reader: Reader, transcript: Transcript, line: Line, items: list[RawItem]) -> None:
     """Dates the tasks a "when" question asked about, when the answer gives each its own day in a part naming
     it (「SOP 幾時要？」 「新版 SOP 禮拜五俾我；印同貼就…下個禮拜三要貼晒。」): each its part's day."""
@@ -1447,9 +1459,15 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 moving = turned_back or corrected_items(last, None)
                 part = TAKEN_PART.match(OPENER.sub("", (clauses(sentence) or [""])[0]).strip())
                 moving = [i for i in moving if shared_grams(part["topic"], i.task)] if part else moving
-                had = HAD_IT.search(sentence)
-                had = reader.people.find_name(had["who"]) if had else None
+                had_said = HAD_IT.search(sentence)
+                was_theirs = _was_theirs(transcript, line) if not had_said else None
+                had_said = had_said or was_theirs
+                had = reader.people.find_name(had_said["who"]) if had_said else None
                 moving = [i for i in moving if i.owner == had] if had else moving  # 「原本係阿敏負責，…改由偉仔跟」: 阿敏's only
+                if was_theirs and had and not moving:  # 「原本阿Ken負責更新客戶紀錄，不過佢好忙。」 「咁改由May姐跟。」: that work
+                    if not YOU_REQUEST.search(line.text.partition(raw_sentence)[2]):  # …unless the turn goes on to ask it in full
+                        items.append(RawItem(turn=line.index, owner=taker, task=was_theirs["thing"]))
+                    continue
                 named = re.sub(r"^(?:仲有|另外|至於|跟住)\s*", "", OPENER.sub("", (clauses(sentence) or [""])[0]).strip())
                 if len(clauses(sentence)) > 1 and re.match(r"(?:本來|原本|原先|原定)", clauses(sentence)[1].strip()) \
                         and len(named) >= 2 and not VERB.search(named) and not re.search(r"[我你佢]", named) \

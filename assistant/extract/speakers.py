@@ -28,6 +28,7 @@ from assistant.extract.text import shared_grams
 
 SELF_INTRO = re.compile(r"(?:我係|我叫|我是|i'?m|i am|this is|my name is)\s*(?P<name>[A-Za-z\u3400-\u9fff][\w\u3400-\u9fff .]{0,20})",
                         re.IGNORECASE)
+ASKED_TO = re.compile(r"\s*[\u3400-\u9fffA-Za-z]")  # 「我叫阿然幫手」: 叫 gets someone to do something, no name given
 OPENER = re.compile(r"^(?:好|OK|咁|另外|最後|仲有|第[一二三四五六七八九十]樣|冇問題|收到|明白|知道)[，,\s]*", re.IGNORECASE)
 # a turn that asks (not cues.QUESTION: the cue readers import the transcript, which names speakers first)
 ASKS = re.compile(r"[？?]|係咪|係唔係|得唔得|好唔好|有冇|點睇|點算|未[呀啊呢]?[。\s]*$")  # 「…改好未」: done yet?
@@ -76,7 +77,7 @@ def name_speakers(turns: Sequence[tuple[str, str]], people: Sequence[Person]) ->
             continue
         for m in SELF_INTRO.finditer(text):
             who = resolver.leading(m["name"])
-            if who:
+            if who and not (m.group().startswith("我叫") and ASKED_TO.match(who[1])):
                 votes[label, who[0]] += INTRO_VOTE
         called = _called(resolver, text)
         opening = resolver.leading(OPENER.sub("", text))  # 「冇問題 張生 今晚寄出」 calls back 張生

@@ -328,6 +328,9 @@ BECAUSE = re.compile(r"(?:因為|由於|無論|不論|不管|唔理|because|sinc
 WHY_THEM = re.compile(r"(?:你|佢)(?!哋)[^，,。]{0,16}?(?:方便|順路|熟手|熟|有經驗|最啱)(?:啲|D|d|些)?(?:嘛|吖|啦|喎)?"
                       r"|(?:你|佢)(?!哋)\s*(?:手上|嗰度|嗰邊)\s*有[^，,。]{1,16}")
 BETTER_SO = re.compile(r"(?:咁樣|噉樣|咁|噉)?\s*(?:會|都)?\s*(?:比較)?\s*(?:安全|穩陣|保險|方便|清楚|放心|快)\s*(?:啲|D|d|些)\s*(?:嘛|吖|啦|喎)?[。！!]?")
+# 「用 Google Form 好簡單」, 「其實唔難」: how hard the work is, not more of it (``tool``: what it is done with)
+EASY = re.compile(r"(?:(?:可以|可)?\s*用\s*(?P<tool>[^，,。你我佢]{2,16}?)\s*(?:就|都)?\s*)?(?:其實)?\s*(?:好|幾|都幾|都好|好快|真係)\s*"
+                  r"(?:簡單|容易|易做|快手|方便)\s*(?:嘅|㗎|啫|咋|喎|啦)?|(?:其實)?\s*唔難\s*(?:嘅|㗎|啫|咋)?")
 # 「…，文件唔夠就話我知」, 「有咩問題即刻通知我」: who to tell if it goes wrong
 IF_WRONG_TELL = re.compile(r"(?:如果|萬一|假如)?\s*[^，,。]{0,10}?(?:唔夠|唔啱|有問題|有咩(?:問題|事)|有事|唔得|搞唔掂|出事)\s*(?:嘅話)?\s*"
                            r"(?:就|即刻|記得)*\s*(?:話(?:返)?(?:俾|畀)?我知|通知我|搵我|同我講|打(?:俾|畀)我|call\s*我)\s*(?:啦|吖)?$", re.IGNORECASE)
@@ -510,6 +513,15 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
             break
     if len(parts) > 1:  # 「交咗續牌申請，文件唔夠就話我知」: what to do if it goes wrong, not the work
         parts = parts[:1] + [p for p in parts[1:] if not IF_WRONG_TELL.match(p.strip())]
+    easy = [p for p in parts if EASY.fullmatch(_LEAD.sub("", p).strip(" 。！!"))] if len(parts) > 1 else []
+    if easy and len(easy) < len(parts):  # 「用 Google Form 好簡單，我今晚整好佢」: how hard it is, and the 佢 it means
+        used = EASY.fullmatch(_LEAD.sub("", easy[0]).strip(" 。！!"))["tool"]
+        after = parts[parts.index(easy[0]) + 1:]
+        at = next((i for i, p in enumerate(parts) if p in after and PRONOUN_OBJECT.search(p)), None) if used else None
+        if at is not None:
+            them = PRONOUN_OBJECT.search(parts[at])
+            parts[at] = f"{parts[at][:them.start()]}{' ' if re.match(r'[A-Za-z0-9]', used) else ''}{used}{parts[at][them.end():]}"
+        parts = [p for p in parts if p not in easy]
     if len(parts) > 1:  # 「發電機再試一次，安全啲」: why, not more work
         parts = parts[:1] + [p for p in parts[1:] if not BETTER_SO.fullmatch(p.strip()) and not KEPT_AWAY.fullmatch(p.strip())]
     if len(parts) > 1:  # 「禮物包…，你揸車去批發舖方便」, 「…，佢手上有出勤紀錄」: why this person, not more work
@@ -597,7 +609,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
 LEAD_WHEN = re.compile(r"^(?:未[^，,。\s你我佢]{1,6}?(?:之前|前)|(?:返|翻)?到(?:咗)?\s*(?:公司|office|辦公室|寫字樓|舖頭|學校|地盤)\s*(?:之後|以後|後)?\s*(?:就)?)\s*",
                        re.IGNORECASE)
 SO_I = re.compile(r"(?:咁|噉|所以)\s*(?:就)?\s*我(?!哋)")
-TAG_AFTER = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*(?:可唔可以|得唔得|好唔好|OK\s*唔\s*OK)\s*[？?]*\s*$", re.IGNORECASE)
+TAG_AFTER = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*(?:可唔可以|得唔得|好唔好|OK\s*唔\s*OK|嗎|吗)\s*[？?]*\s*$", re.IGNORECASE)
 # 「…，話…」, 「…，叫佢哋…」 after a verb of contacting: what they are told or asked
 TOLD = re.compile(r"(?:話(?![俾畀])|(?:順便|順手)?\s*(?:叫|請|要求|提醒|建議|問)\s*(?:吓|下|一下)?\s*佢(?:哋)?(?!\s*[，,。]))\s*\S")
 
@@ -843,6 +855,10 @@ OWN_CLAUSES_READ = 12  # clauses of its own turn a fragment looks back over: its
 PUT_OFF_FOR_NOW = re.compile(r"(?:唔|不)\s*\S{1,4}?\s*住(?:先)?(?:啦|喇|吖)?")  # 「唔轉住」
 
 
+CLOCK_TALK = re.compile(r"即係|即是|等於")
+CLOCK_CHANGE = re.compile(r"冬令時間|夏令時間|冬令時|夏令時|daylight saving|(?<![A-Za-z])(?:DST|BST|GMT|EST|EDT)(?![A-Za-z])", re.IGNORECASE)
+
+
 def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool = True,
                 owner: str | None = None) -> str | None:
     """What a fragment leans on: the earlier clauses of its own turn, else the latest statement
@@ -875,6 +891,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             continue  # 「呢個禮拜約唔到，…」: when it cannot be done, not the thing to do
         if MENDED.search(task) and not FAULT.search(clause):
             continue  # 「下個禮拜一要印年報，你整返佢」: why it is urgent; what is mended was said to be broken
+        if CLOCK_TALK.search(clause) and has_time_words(clause, transcript.date) or CLOCK_CHANGE.search(clause):
+            continue  # 「倫敦轉咗冬令時間，五點即係香港禮拜二朝早六點。我禮拜一做好」: what a time is there, not the thing
         if _what_a_day_is(clause, transcript) or SO_I.match(own[at][1].strip()) and has_time_words(clause, transcript.date):
             continue  # 「我禮拜五……唔係，禮拜五係 Good Friday，咁我禮拜四 upload 啦」: why not that day, not the thing
         if owner is not None and re.match(r"(?:我|你|佢)(?:哋)?(?!\s*(?:嗰|個|份|部|張|啲))", _LEAD.sub("", clause).strip()) \

@@ -7146,3 +7146,78 @@ def test_a_grudging_yes_takes_the_day_offered_and_an_emojis_leftover_mark_breaks
         assert [(o, d) for o, _, d in _items(said, date="2026-03-04")] == [("Priya Shah", "2026-03-06")]
     said = [("黃太", "Ivy❤️，你聽日覆個客☺️。"), ("黃太", "阿傑✔️ 你禮拜五前交份報價。")]
     assert _items(said, date="2026-03-04") == [("Ivy Chan 陳詩韻", "覆客", "2026-03-05"), ("Marco Lee 李文傑", "交報價", "2026-03-06")]
+
+
+def test_a_second_thing_that_finds_out_a_number_is_still_asked_of_the_one_called():
+    said = [("黃太", "Ivy，你下個禮拜五前準備好報價單同樣板，同埋 email 個客 confirm 要幾多件。"), ("Ivy Chan 陳詩韻", "下個禮拜五，OK。")]
+    items = _items(said, date="2026-03-04")
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-13")] * 2
+    assert "報價單" in items[0][1] and "幾多件" in items[1][1]
+
+
+def test_getting_somebody_to_help_is_no_self_introduction():
+    people = [Person("Ken Wong", aliases=("Ken",)), Person("Ah Yin", aliases=("阿然",)), Person("Mandy")]
+    turns = [("S1", "Ken，你今日放工前執好貨倉嗰堆紙箱。"), ("S2", "收到，紙箱我叫阿然幫手，今日搞掂。"), ("S3", "係我整污糟嘅。")]
+    assert name_speakers(turns, people).get("S2") == "Ken Wong"
+    assert name_speakers([("S1", "大家好，我叫阿然，係新嚟嘅。"), ("S2", "歡迎。")], people) == {"S1": "Ah Yin"}
+
+
+def test_the_same_day_said_back_without_a_clock_keeps_the_hour_asked():
+    said = [("黃太", "阿傑，你今日放工前執好貨倉嗰堆紙箱，同埋聽朝十點前打俾冷氣公司，叫佢哋派人嚟整部冷氣。"),
+            ("Marco Lee 李文傑", "收到，紙箱我叫阿然幫手，今日搞掂；冷氣公司我聽朝一返工就打。")]
+    assert [(o, d) for o, _, d in _items(said, date="2026-03-04")] \
+        == [("Marco Lee 李文傑", "2026-03-04"), ("Marco Lee 李文傑", "2026-03-05T10:00:00+08:00")]
+
+
+def test_an_owner_restating_a_haggled_number_with_a_day_words_the_task():
+    said = [("Ivy Chan 陳詩韻", "黃太，下個月展覽嗰幾日要加人，我想請八個臨時工。"), ("黃太", "八個太多，請五個，唔夠再話我知。"),
+            ("Ivy Chan 陳詩韻", "好，五個。咁我嚟搞，禮拜五之前搵齊五個臨時工，排好佢哋嘅更。"), ("黃太", "好，Ivy 跟。")]
+    [(owner, task, deadline)] = _items(said, date="2026-03-04")
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-06") and "五個" in task and "八個" not in task
+
+
+def test_a_thing_described_by_what_happened_to_it_is_still_work_to_do():
+    said = [("黃太", "阿傑，你下個禮拜三前更新晒系統入面過咗期嘅客戶紀錄。"), ("Marco Lee 李文傑", "好。")]
+    [(owner, task, deadline)] = _items(said, date="2026-03-04")
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-11") and "客戶紀錄" in task
+
+
+def test_a_handover_of_work_another_had_moves_nothing_just_taken_by_somebody_else():
+    said = [("Ivy Chan 陳詩韻", "我想下個月搞個客戶講座，我嚟搞，月尾前 book 好場地。"), ("黃太", "好，Ivy 跟。"),
+            ("Priya Shah", "黃太，原本阿傑負責每個禮拜更新客戶紀錄，不過阿傑而家跟新客好忙。"), ("黃太", "咁改由 Priya 跟啦。"),
+            ("Priya Shah", "冇問題。")]
+    items = _items(said, date="2026-03-04")
+    assert [(o, d) for o, t, d in items if "場地" in t] == [("Ivy Chan 陳詩韻", "2026-03-31")]
+    assert [o for o, t, _ in items if "客戶紀錄" in t] == ["Priya Shah"]
+    said[3] = ("黃太", "咁改由 Priya 跟。Priya，你下個禮拜三前更新晒客戶紀錄。")
+    items = _items(said, date="2026-03-04")
+    assert [(o, d) for o, t, d in items if "客戶紀錄" in t] == [("Priya Shah", "2026-03-11")]
+
+
+def test_who_the_asker_hands_the_work_on_to_is_why_it_is_asked():
+    said = [("黃太", "Ivy，你下個禮拜五前寫好上個月嘅銷售報告，我要交俾總公司。"), ("Ivy Chan 陳詩韻", "冇問題。")]
+    assert [o for o, _, _ in _items(said, date="2026-03-04")] == ["Ivy Chan 陳詩韻"]
+
+
+def test_how_easy_the_tool_is_says_what_the_pronoun_means():
+    said = [("黃太", "財務部想用網上收報銷單，唔想用紙。阿傑，你做唔做到？"),
+            ("Marco Lee 李文傑", "可以，用 Google Form 好簡單，我今晚十點前整好佢，send 俾 Ivy。")]
+    [(owner, task, deadline)] = _items(said, date="2026-03-04")
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-04T22:00:00+08:00")
+    assert "Google Form" in task and "簡單" not in task and "Ivy" in task
+
+
+def test_can_you_do_it_takes_the_words_of_the_answer():
+    said = [("Ivy Chan 陳詩韻", "还有一件事 財務部他們想用網上收報銷單 不想用紙"), ("黃太", "阿傑 你可以做嗎"),
+            ("Marco Lee 李文傑", "可以 我今晚十點前整好個網上表格 send 給Ivy")]
+    [(owner, task, deadline)] = _items(said, date="2026-03-04")
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-04T22:00:00+08:00") and "表格" in task and "嗎" not in task
+
+
+def test_a_place_in_a_remote_time_is_no_verb_said_as_done_and_a_clock_explained_is_no_thing():
+    said = [("黃太", "Priya，倫敦有個新同事要用香港嘅 CRM，你下個禮拜一倫敦時間朝早九點之前開好佢嘅戶口。"),
+            ("Priya Shah", "下個禮拜一倫敦已經轉咗冬令時間，九點即係香港下晝五點。冇問題，我禮拜一做好。")]
+    items = _items(said, date="2026-10-21")
+    assert [(o, d) for o, _, d in items] == [("Priya Shah", "2026-10-26T17:00:00+08:00")] and "戶口" in items[0][1]
+    said = [("黃太", "Priya，你下個禮拜一紐約時間下晝五點之前開好新同事嘅戶口。"), ("Priya Shah", "紐約已經轉咗冬令時間。")]
+    assert [(o, d) for o, _, d in _items(said, date="2035-10-31")] == [("Priya Shah", "2035-11-06T06:00:00+08:00")]
