@@ -68,7 +68,10 @@ ZONES: tuple[tuple[str, str], ...] = (
 ZONE_WORD = re.compile(
     r"(?P<place>[A-Za-z][A-Za-z ]{1,20}?|[\u3400-\u9fff]{2,5}?)\s*(?:time|時間|時區)"
     r"|(?P<side>[A-Za-z][A-Za-z ]{1,20}?|[\u3400-\u9fff]{2,5}?)\s*(?:嗰邊|那邊)(?=\s*[^，,。\s])"  # 「London 嗰邊禮拜五九點前」
-    r"|(?<![A-Za-z])(?P<abbr>HKT|SGT|JST|KST|BST|GMT|CET|CEST|AEST|AEDT|PST|PDT|EST|EDT)(?![A-Za-z])",
+    r"|(?<![A-Za-z])(?P<abbr>HKT|SGT|JST|KST|BST|GMT|CET|CEST|AEST|AEDT|PST|PDT|EST|EDT)(?![A-Za-z])"
+    # 「悉尼朝早十點前」, "London 5pm": a place said right before a time of day (a place of the table below only)
+    r"|(?P<before>[A-Za-z][A-Za-z ]{1,20}?|[\u3400-\u9fff]{2,5}?)\s*(?=(?:今晚|今朝|聽日|聽朝|聽晚|後日|禮拜[一二三四五六日天]|星期[一二三四五六日天])?\s*"
+    r"(?:朝早|早上|上晝|下晝|下午|晏晝|夜晚|晚上|凌晨|\d{1,2}\s*(?::\d\d)?\s*(?:am|pm|點)|[一二三四五六七八九十兩]{1,3}\s*點))",
     re.IGNORECASE,
 )
 
@@ -203,12 +206,12 @@ def _tz_cities() -> dict[str, str]:
 def _zone_words(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in ZONE_WORD.finditer(text):
-        spoken = m["place"] or m["side"] or m["abbr"]
-        at = m.start("place") if m["place"] else m.start("side") if m["side"] else m.start()
+        spoken = m["place"] or m["side"] or m["before"] or m["abbr"]
+        at = m.start("place") if m["place"] else m.start("side") if m["side"] else m.start("before") if m["before"] else m.start()
         for words, zone in ZONES:  # whole words only: "est" is not in "Manchester", "uk" not in "Phuket"
             place = re.search(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])", spoken, re.IGNORECASE)
             if place:
-                out.append((at + place.start() if m["place"] or m["side"] else at, m.end(), zone))
+                out.append((at + place.start() if m["place"] or m["side"] or m["before"] else at, m.end(), zone))
                 break
         else:
             city = re.search(r"[A-Za-z][A-Za-z ]*[A-Za-z]", spoken)

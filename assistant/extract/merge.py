@@ -161,7 +161,8 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
                     and people.find_name(transcript.lines[item.turn].speaker) == item.owner:
                 item.deadline = same.deadline  # the asker's hour stands over the owner's day said without one
             if GENERIC_WORK.match(item.task) and not GENERIC_WORK.match(same.task) \
-                    or coverage(item.task, same.task) == 1 and len(item.task) < len(same.task):
+                    or coverage(item.task, same.task) == 1 and len(item.task) < len(same.task) \
+                    or _answer_to(same, item, transcript, people) and not leans_on_context(same.task):  # the request's words
                 _take_wording(item, same.task)  # 「份報價改由 Ken 跟」, 「報價嗰樣交俾 Sarah」: the work is still 交報價
             kept[kept.index(same)] = item
         else:
@@ -711,6 +712,14 @@ def _same_task(earlier: ActionItem, later: ActionItem, transcript: Transcript) -
             or earlier.owner == later.owner and (later.turn or 0) == (earlier.turn or 0) + 1 \
             and coverage(earlier.task, later.task) == 1  # 「你聽日開好戶口」 「我禮拜一做好」, filled in from the request
     return same and not _other_things(_without_people(earlier.task, transcript), _without_people(later.task, transcript))
+
+
+def _answer_to(asked: ActionItem, answer: ActionItem, transcript: Transcript, people: OwnerResolver) -> bool:
+    """Whether ``answer`` is its owner's reply in the next turn to ``asked``, asked of them by somebody else."""
+    if asked.turn is None or answer.turn != asked.turn + 1:
+        return False
+    return people.find_name(transcript.lines[answer.turn].speaker) == answer.owner \
+        != people.find_name(transcript.lines[asked.turn].speaker)
 
 
 def _share_beyond_people(a: ActionItem, b: ActionItem, transcript: Transcript) -> float:

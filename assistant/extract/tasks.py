@@ -600,6 +600,9 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     kept = [re.sub(r"(?<=[\u3400-\u9fffA-Za-z])\s*(?:都|亦)$", "", k) for k in kept]  # 「換後門把鎖都」: the adverb of a topic moved
     kept = [re.sub(r"(?<=[\u3400-\u9fffA-Za-z])\s*先\s*(?:走|收工|放工|落班|返屋企)$", "", k) or k for k in kept]  # 「寫完先走」: before leaving
     kept = [k[m.end():] if (m := LEAD_WHEN.match(k)) and VERB.search(k[m.end():]) else k for k in kept]  # 「未換之前部機貼張告示」
+    handed = ONLY_RECIPIENT.fullmatch(kept[1]) if len(kept) == 2 and _bare_thing(kept[0]) else None
+    if handed:  # 「新同事嘅入職文件，你禮拜五前 send 晒俾我」: the thing is what is sent
+        kept = [spaced_scripts(f"{kept[1][:handed.start('to')].rstrip()}{NOUN_PHRASE.sub('', kept[0]).strip()}{kept[1][handed.start('to'):]}")]
     kept += [m.strip(" 。！!") for m in message] if kept else []
     return "，".join(kept) or (drop_names(_drop_times(normalise(task), transcript), people, owner).strip(" ，,")
                               if parts else "")
@@ -711,7 +714,7 @@ def _verb_and_object(task: str) -> bool:
 
 
 # 「email 俾 Peter」, 「整好俾 Peter」: handing over, to somebody, nothing named
-ONLY_RECIPIENT = re.compile(rf"(?:(?<![A-Za-z])(?:{DELIVERY_VERBS})(?![A-Za-z])|(?:整|做|寫|執|準備|搞)(?:好|掂))(?:返|埋|晒|咗)?\s*(?P<to>(?:俾|畀|給|to)\s*[^，,。\s]{{1,12}}(?:\s[A-Za-z]+){{0,2}}(?:\s[\u3400-\u9fff]{{2,4}})?)",
+ONLY_RECIPIENT = re.compile(rf"(?:(?<![A-Za-z])(?:{DELIVERY_VERBS})(?![A-Za-z])|(?:整|做|寫|執|準備|搞)(?:好|掂))\s*(?:返|埋|晒|咗)?\s*(?P<to>(?:俾|畀|給|to)\s*[^，,。\s]{{1,12}}(?:\s[A-Za-z]+){{0,2}}(?:\s[\u3400-\u9fff]{{2,4}})?)",
                             re.IGNORECASE)
 
 
@@ -856,7 +859,7 @@ PUT_OFF_FOR_NOW = re.compile(r"(?:唔|不)\s*\S{1,4}?\s*住(?:先)?(?:啦|喇|�
 
 
 CLOCK_TALK = re.compile(r"即係|即是|等於")
-CLOCK_CHANGE = re.compile(r"冬令時間|夏令時間|冬令時|夏令時|daylight saving|(?<![A-Za-z])(?:DST|BST|GMT|EST|EDT)(?![A-Za-z])", re.IGNORECASE)
+CLOCK_CHANGE = re.compile(r"冬令時間|夏令時間|冬令時|夏令時|daylight saving|(?:快|慢)\s*(?:過)?\s*(?:香港|我哋|我地)\s*[一二三四五六七八九十兩\d]+\s*個?\s*(?:半)?\s*(?:鐘|小時)|(?<![A-Za-z])(?:DST|BST|GMT|EST|EDT)(?![A-Za-z])", re.IGNORECASE)
 
 
 def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool = True,
@@ -1329,6 +1332,13 @@ def _stated_then_asked(task: str) -> str | None:
     return spaced_scripts(f"{last[:pronoun.start()].rstrip()}{thing}{last[pronoun.end():]}").strip()
 
 
+def _bare_thing(text: str) -> bool:
+    """Whether text only names a thing (「攝影隊嘅護照副本」): one short clause, no verb of work, nobody, nothing done."""
+    return len(clauses(text)) == 1 and len(text) <= THING_SAID and not ACTION_VERB.search(text) \
+        and bool(re.search(r"嘅", text) or NOUN_PHRASE.match(text)) \
+        and not re.search(r"[你我佢]|咗|過|[\u3400-\u9fff](?:齊|好|晒|埋|完|掂)", text)
+
+
 def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: bool = True,
                owner: str | None = None) -> tuple[str, str | None]:
     """(task made standalone, the context it was given or None). An object pronoun is replaced
@@ -1418,9 +1428,9 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         return spaced_scripts(PRONOUN_OBJECT.sub(lambda _: thing, task, count=1)), context
     handed = ONLY_RECIPIENT.fullmatch(task.strip())
     thing = _what_a_statement_is_about(context) if handed else ""
-    if handed and thing != context:  # 「份報價單太舊」, 「email 俾 Ivy」 → 「email 報價單俾 Ivy」
+    if handed and (thing != context or _bare_thing(context)):  # 「護照副本，send 晒俾我」  # 「份報價單太舊」, 「email 俾 Ivy」 → 「email 報價單俾 Ivy」
         at = handed.start("to")
-        return f"{task[:at].rstrip()} {thing}{task[at:].strip()}", context
+        return spaced_scripts(f"{task[:at].rstrip()}{thing}{task[at:].strip()}"), context
     if (_BARE_VERB.fullmatch(task.strip()) or BARE_DONE.fullmatch(task.strip())) and len(clauses(context)) == 1 \
             and len(context) <= THING_SAID and not ACTION_VERB.search(context) and not VERB.search(context):  # 「做完」 + 「年報」, 「set 好」 + 「promo rules」
         return task.strip() + (" " if re.match(r"[A-Za-z0-9]", context) else "") + context, context

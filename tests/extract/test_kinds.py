@@ -7221,3 +7221,18 @@ def test_a_place_in_a_remote_time_is_no_verb_said_as_done_and_a_clock_explained_
     assert [(o, d) for o, _, d in items] == [("Priya Shah", "2026-10-26T17:00:00+08:00")] and "戶口" in items[0][1]
     said = [("黃太", "Priya，你下個禮拜一紐約時間下晝五點之前開好新同事嘅戶口。"), ("Priya Shah", "紐約已經轉咗冬令時間。")]
     assert [(o, d) for o, _, d in _items(said, date="2035-10-31")] == [("Priya Shah", "2035-11-06T06:00:00+08:00")]
+
+
+def test_a_city_said_right_before_a_time_of_day_is_that_citys_clock():
+    said = [("黃太", "Priya，份 UK 嘅 pricing，麻煩你下個禮拜一倫敦朝早十點前 send 晒俾我。"),
+            ("Priya Shah", "到禮拜一倫敦就慢香港八個鐘，十點即係香港下晝六點。冇問題，我一定 send 到。")]
+    [(owner, task, deadline)] = _items(said, date="2026-03-04")
+    assert (owner, deadline) == ("Priya Shah", "2026-03-09T18:00:00+08:00")
+    assert task == "send 晒 UK 嘅 pricing 俾黃太"
+    assert [d for _, _, d in _items([("黃太", "Ivy，你聽日 Sydney 5pm 前 call 返個客。")], date="2026-03-04")] \
+        == ["2026-03-05T14:00:00+08:00"]
+
+
+def test_a_thing_said_before_a_request_that_only_names_who_gets_it_is_what_is_sent():
+    said = [("Priya Shah", "阿傑，新同事嘅入職文件，麻煩你禮拜五前 send 晒俾我。"), ("Marco Lee 李文傑", "好。")]
+    assert _items(said, date="2026-03-04") == [("Marco Lee 李文傑", "send 晒新同事嘅入職文件俾 Priya", "2026-03-06")]
