@@ -28,7 +28,7 @@ from assistant.extract.answers import (
 from assistant.extract.clock import find_clocks, zone_spans
 from assistant.extract.corrections import after_refusal
 from assistant.extract.cues import (
-    ACCEPTS, CONDITION, GLUED_TAG, HANDOVER, HANDOVER_VERB, IMPERATIVE, NOT_ACTION, NOT_SUBJECT, NOT_YES, OPENER, QUESTION, REMIND,
+    ACCEPTS, CONDITION, FIND_OUT, GLUED_TAG, HANDOVER, HANDOVER_VERB, IMPERATIVE, NOT_ACTION, NOT_SUBJECT, NOT_YES, OPENER, QUESTION, REMIND,
     SELF, SOMEONE, TELLS, WE, YES, YOU_REQUEST, delivered_to_me,
 )
 from assistant.extract.dates import find_time_phrases
@@ -940,12 +940,15 @@ class Reader:
             if past and re.fullmatch(r"唔使|唔駛|唔洗|不用|唔\s*\S+?\s*住", past.group(0)) \
                     and TELLS.search(clause[:max(clause.find(past.group(0)), 0)]):
                 past = None  # 「我通知佢唔使做喇」, 「話俾供應商知唔落單住」: what they are told is no work, the telling is
+            if past and re.fullmatch(r"如果|假如|若果|萬一", past.group(0)) and FIND_OUT.match(CONNECTIVE.sub("", clause)):
+                past = None  # 「問清楚如果落雨有冇後備場地」 (「…落雨嘅話…」): the case is part of what is found out
             if past and re.fullmatch(r"照舊|照常|如常", past.group(0)) and limit_said(clause, self.transcript.date):
                 past = None  # 「份合約照舊禮拜五前交」: the day stands, still to do
             ongoing = PROGRESSIVE.search(clause) \
                 and not has_time_words(NOW.sub("", sentence[max(sentence.find(clause), 0):]), self.transcript.date)  # 「…，禮拜五前應該得」
             announced = ANNOUNCED.match(OPENER.sub("", clause).strip())
-            hearsay = bool(HEARSAY.match(OPENER.sub("", clause))) \
+            heard_said = HEARSAY.match(OPENER.sub("", clause))
+            hearsay = bool(heard_said and not (FIND_OUT.match(OPENER.sub("", clause)) and re.search(r"(?:嘅|的)話$", heard_said.group(0)))) \
                 or bool(announced and not self.people.mentioned(announced["party"]))  # 「IT 通知，禮拜六…升級」
             told = bool(out) and out[-1].action and TOLD_CONTENT.match(clause) and CONTACTS.search(out[-1].text)
             if out and out[-1].action and re.search(r"[俾畀給]\s*你(?!哋)", out[-1].text) and MAY_THEN.match(OPENER.sub("", clause)):
@@ -964,6 +967,8 @@ class Reader:
                 and not (YOU_HAVE.search(without_times(clause, self.transcript.date)) and clause.endswith("喎")
                          and not REQUEST.search(clause)) \
                 and not EXPIRES.search(clause) and not (ONLY_WHEN_BACK.search(clause) and "你" not in clause) \
+                and not (EVENT_STARTS.fullmatch(without_times(OPENER.sub("", clause), self.transcript.date).strip())
+                         and has_time_words(clause, self.transcript.date)) \
                 and not self._away_until(clause) \
                 and not UNSURE.search(clause) \
                 and not (DONE_BEFORE.search(clause) and re.search(r"[\u3400-\u9fffA-Za-z]\s*咗", clause)) \
@@ -1185,6 +1190,8 @@ def without_names(text: str, people: OwnerResolver) -> str:
         text = text[:start] + text[end:]
     return text
 # 「佢哋話今晚會 send」, 「IT 話清明之後先有人上嚟換」, 「Singapore 嗰邊話 stowage plan 要改」: what others said
+# 「(剪接師我已經約好，)七月三十號開工」: when somebody starts, news (not 「我聽日開始」, 「你哋聽日開工」)
+EVENT_STARTS = re.compile(r"(?:就|會|先)?\s*(?:開工|開始|開拍|開幕|開課|入職|上班|返工|出發|抵達)\s*(?:喇|啦|㗎|嘅)?")
 HEARSAY = re.compile(r"(?!(?:順便|順手|記得|再|要|去)?\s*同(?!事))(?:佢哋|佢|[^，,。\s我你]{1,12}?)(?:" + SAID + r"(?!俾|畀|給|返俾|\S{0,6}知)"
                      r"|\s*(?:嗰邊|那邊)?\s*(?:仲|都|亦)?\s*(?:想|要求|希望)\s*(?=我哋|我們)"  # 「audit 嗰邊仲想我哋搞…」: their wish, told
                      r"|\s*(?:嗰邊|那邊)?\s*(?:琴日|尋日|頭先|啱啱|今朝)?\s*問(?:我哋|我)?\s*(?=可唔可以|可否|使唔使|要唔要|得唔得|會唔會|點解|幾時))",  # 「承建商問可唔可以…」: their question

@@ -710,7 +710,7 @@ def _verb_and_object(task: str) -> bool:
     # no object: 「開工」 (working), 「約三個」 (how many), 「打去問」 and 「計落去」 (where), 「跟會計部」 (with whom)
     return bool(pair) and bool(FILLER_CHARS.sub("", pair["object"])) and not VERB.fullmatch(task.strip()) \
         and pair["object"][0] not in "完好晒哂掂埋咗緊過返齊實定進工會一二三四五六七八九十兩幾個份張啲去嚟俾畀下吓" \
-        and pair["object"][-1] not in "部組處科去嚟來"
+        and pair["object"][-1] not in "部組處科去嚟來" and not BARE_DONE.fullmatch(pair["object"])  # 「補交晒」: 交晒 is no object
 
 
 # 「email 俾 Peter」, 「整好俾 Peter」: handing over, to somebody, nothing named

@@ -7236,3 +7236,21 @@ def test_a_city_said_right_before_a_time_of_day_is_that_citys_clock():
 def test_a_thing_said_before_a_request_that_only_names_who_gets_it_is_what_is_sent():
     said = [("Priya Shah", "阿傑，新同事嘅入職文件，麻煩你禮拜五前 send 晒俾我。"), ("Marco Lee 李文傑", "好。")]
     assert _items(said, date="2026-03-04") == [("Marco Lee 李文傑", "send 晒新同事嘅入職文件俾 Priya", "2026-03-06")]
+
+
+def test_a_case_inside_what_is_to_be_found_out_is_part_of_the_task():
+    for ask in ("問清楚落雨嘅話室內宴會廳仲有冇得用", "問清楚如果落雨有冇後備場地"):
+        said = [("黃太", f"阿傑，你今日之內打俾酒店，{ask}。"), ("Marco Lee 李文傑", "好，我開完會即刻打。")]
+        [(owner, task, deadline)] = _items(said, date="2026-03-04")
+        assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-04") and "落雨" in task and "酒店" in task
+    assert _items([("黃太", "大家記住，遲到嘅話要扣錢。")], date="2026-03-04") == []
+
+
+def test_when_somebody_already_hired_starts_is_news():
+    said = [("黃太", "發佈日期係八月二十號，設計七月尾就要開始做。"), ("Ivy Chan 陳詩韻", "設計師我已經約好，七月三十號開工。"),
+            ("黃太", "好。")]
+    assert _items(said, date="2026-07-03") == []
+
+
+def test_a_verb_made_of_two_verbs_with_nothing_after_it_leans_on_the_turn_before():
+    assert leans_on_context("補交晒") and not leans_on_context("訂房")
