@@ -1016,6 +1016,13 @@ class Reader:
                     if c.action and not STATE.search(c.text) and not MOVED.match(c.text):  # 「…，改為月尾搞」: the event moves
                         c.owner, c.has_owner_cue = subject, True
                         break
+        if not any(c.has_owner_cue for c in out) and len(out) > 1 and YES.match(out[0].text.strip()) and not out[0].action \
+                and self._asked_before(line) and limit_said(sentence, self.transcript.date) and self.speaker(line) \
+                and not re.search(r"你|大家|佢", sentence):
+            for c in out[1:]:  # 「Ken，你跟實張單。」 「明白，季尾前追個客簽返張單。」: yes, and the work in the answerer's words
+                if c.action and not STATE.search(c.text) and not MOVED.match(c.text):
+                    c.owner, c.has_owner_cue = self.speaker(line), True
+                    break
         if addressed is None and line.index in self._called and not any(c.has_owner_cue for c in out) \
                 and limit_said(sentence, self.transcript.date) and not re.search(r"我|你哋|大家", sentence) \
                 and not self.people.mentioned(sentence) \

@@ -91,7 +91,7 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             if leans_on_context(reply_to.task):
                 _reworded(reply_to, item)
             elif _said_in_full(reply_to, item):
-                _take_wording(reply_to, item.task)
+                _take_wording(reply_to, item.task)  # 「你跟實佢」 「明白，季尾前追個客簽返張單」: the answer says it in full
             continue
         done_by = _just_given(kept, item, same_turn=True) \
             if GENERIC_DONE.fullmatch(item.task.strip()) or _only_when_done(transcript, item.turn) else None
@@ -162,7 +162,8 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
                 item.deadline = same.deadline  # the asker's hour stands over the owner's day said without one
             if GENERIC_WORK.match(item.task) and not GENERIC_WORK.match(same.task) \
                     or coverage(item.task, same.task) == 1 and len(item.task) < len(same.task) \
-                    or _answer_to(same, item, transcript, people) and not leans_on_context(same.task):  # the request's words
+                    or _answer_to(same, item, transcript, people) and not leans_on_context(same.task) \
+                    and item.confidence <= same.confidence:  # the request's words over an answer filled in from it
                 _take_wording(item, same.task)  # 「份報價改由 Ken 跟」, 「報價嗰樣交俾 Sarah」: the work is still 交報價
             kept[kept.index(same)] = item
         else:

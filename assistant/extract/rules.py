@@ -93,7 +93,8 @@ ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十\d]|[一二三四�
 GROUP_TASK_PRONOUN = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|嗰啲|呢件事|this|that)\s*", re.IGNORECASE)
 # after 「邊個打俾保險公司？」, naming another to do it: 「阿傑打就得」, 「Ivy 跟啦」 (the rest after the name)
 NAMES_DOER = re.compile(r"^\s*(?:去|嚟|會)?\s*(?:[^\s你]{1,2}?|[A-Za-z]+)?\s*(?:就得|就可以|就OK|就ok|得喇|啦|吖|喇|囉)[。！!]*$")
-SELF_DOER = re.compile(r"^\s*(?:嚟|去)?\s*(?:[^\s你]{1,2}?|[A-Za-z]+)?\s*(?:啦|喇|吖|囉)?[。！!]*$")  # 「我打。」, 「我 book 啦」
+SELF_DOER = re.compile(r"^\s*(?!(?:都|亦)?\s*(?:冇|無|唔|不|未)|no(?![A-Za-z]))(?:嚟|去)?\s*(?:[^\s你]{1,2}?|[A-Za-z]+)?\s*(?:啦|喇|吖|囉)?[。！!]*$",
+                       re.IGNORECASE)  # 「我打。」, 「我 book 啦」 (not 「我都冇」: nothing to add)
 # A yes/no question that asks someone to do something, and that person's yes in the next turn:
 # 「Marco，聽日換得好個 projector 嘛？」 「聽日可以。」
 WH_QUESTION = re.compile(r"幾時|幾點|幾號|邊日|點解|點樣|點算|邊個|邊位|邊度|乜嘢|咩|幾多|幾耐|定係|\b(?:what|when|who|how|why|where|which)\b",
@@ -1738,9 +1739,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                     or insisting or countered or (settled[0] if settled else "") or (answer if yes_by else "") or when_answer \
                     or timed_after(reader, transcript, line, task) or asked_before(transcript, line, task) \
                     or accepted_with_time(reader, transcript, line, task, owner)
-                # 「你聽日約家長見面，順便將嗰幾份改好」: what is done on the same occasion shares its day, also when the
+                # 「你聽日約家長見面，順便將嗰幾份改好」 (「…，同埋…」): what is done on the same occasion shares its day, also when the
                 # one asked answers so (「你聽日去銀行入張支票」 「得，我順手攞埋啲月結單」)
-                carried = "" if shared or find_deadline(without_message(task), transcript.date) or not re.match(r"(?:我|你)?\s*(?:順便|順手|再(?=[^，,。]*埋))", task) else \
+                carried = "" if shared or find_deadline(without_message(task), transcript.date) or not re.match(r"(?:我|你)?\s*(?:順便|順手|同埋|再(?=[^，,。]*埋))", task) \
+                    or task.lstrip().startswith("同埋") and WHEN_FREE.search(sentence[max(sentence.find(task), 0):]) else \
                     next((t for o, t in reversed(found[:i]) if o == owner and has_time_words(t, transcript.date)), "") \
                     or next((c for c in reversed(clauses(sentence[:max(sentence.find(task), 0)]))  # 「你聽日去銀行，順便…」
                              if has_time_words(c, transcript.date)), "") \

@@ -1142,9 +1142,10 @@ MINE = re.compile(r"(?:^|(?<=[，,\s]))我(?!哋)(?=\s*(?:同\s*[^，,。你]{1,
 
 
 # 「三樓所有紀錄表」: 所有 is all, no 有 of a statement
-STATED = re.compile(r"(?:仲|都|已經|又|只|淨)?(?:係|(?<!所)有|冇|太|唔|未)|(?:好|幾|非常|十分|超|勁|真係)(?=急|趕|緊要|重要|麻煩|嚴重|危險|慢|亂|舊|殘|爛|貴|多|少|污糟|複雜|難搞)|成日|經常|時時|不停|一直|又(?=壞|死|卡|漏|塞|唔|冇)|壞咗|\s*就(?=\s*(?:先|要|會|\S{0,2}[整修換改做搞]))")  # 「個喇叭就先整返」: the topic before 就
+STATED = re.compile(r"(?:一定|必須|務必)\s*要|(?:仲|都|已經|又|只|淨)?(?:係|(?<!所)有|冇|太|唔|未)|(?:好|幾|非常|十分|超|勁|真係)(?=急|趕|緊要|重要|麻煩|嚴重|危險|慢|亂|舊|殘|爛|貴|多|少|污糟|複雜|難搞)|成日|經常|時時|不停|一直|又(?=壞|死|卡|漏|塞|唔|冇)|壞咗|\s*就(?=\s*(?:先|要|會|\S{0,2}[整修換改做搞]))")  # 「個喇叭就先整返」: the topic before 就
 
 
+MUST = re.compile(r"\s*(?:一定|必須|務必)\s*要")
 ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9]*[A-Z0-9]")  # 「CCTV」, 「UPS」: a thing named in one word
 
 
@@ -1156,7 +1157,9 @@ def _what_a_statement_is_about(context: str) -> str:
         or subject != context and NOUN_PHRASE.match(subject) and len(NOUN_PHRASE.sub("", subject).strip()) >= 2 \
         or subject != context and 2 <= len(subject) <= 8 and not re.search(r"[我你佢]", subject) \
         and re.match(r"\s*(?:就|都)?\s*(?:唔使|唔駛|唔洗|不用)", context[context.find(subject) + len(subject):]) \
-        or subject != context and ACRONYM.fullmatch(subject)  # 「報價唔使改」, 「CCTV 只係保留七日」
+        or subject != context and ACRONYM.fullmatch(subject) \
+        or subject != context and bool(NOUN_PHRASE.match(subject)) and bool(MUST.match(context[context.find(subject) + len(subject):]))
+    # 「報價唔使改」, 「CCTV 只係保留七日」, 「嗰張單一定要季尾前簽返」
     if named:
         return subject
     kept = [c for c in clauses(context) if not REPORTER.match(_LEAD.sub("", c).strip())]

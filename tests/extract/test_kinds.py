@@ -7254,3 +7254,30 @@ def test_when_somebody_already_hired_starts_is_news():
 
 def test_a_verb_made_of_two_verbs_with_nothing_after_it_leans_on_the_turn_before():
     assert leans_on_context("補交晒") and not leans_on_context("訂房")
+
+
+def test_nothing_to_add_is_nobody_taking_work():
+    said = [("黃太", "聽落好齊。仲有冇人有嘢補充？"), ("Ivy Chan 陳詩韻", "冇喇。"), ("Marco Lee 李文傑", "我都冇。"),
+            ("黃太", "好，散會。")]
+    assert _items(said, date="2026-03-04") == []
+
+
+def test_a_second_thing_joined_by_and_shares_the_day_said_for_the_first():
+    said = [("黃太", "Ken，聽日下晝四點前，你 send 份報價俾我，同埋幫我 check 吓啲型號啱唔啱，上次錯咗一個。"),
+            ("Ken Wong", "冇問題，聽日四點前兩樣都搞掂。")]
+    people = ATTENDEES + [{"name": "Ken Wong", "aliases": ["Ken"]}]
+    items = _items(said, date="2026-03-04", attendees=people)
+    assert [(o, d) for o, _, d in items] == [("Ken Wong", "2026-03-05T16:00:00+08:00")] * 2 and "型號" in items[1][1]
+    said = [("黃太", "Ken，你聽日 send 份報價俾我，同埋下個禮拜一前 check 晒啲型號。"), ("Ken Wong", "好。")]
+    assert [d for _, _, d in _items(said, date="2026-03-04", attendees=people)] == ["2026-03-05", "2026-03-09"]
+
+
+def test_a_yes_then_the_work_without_a_subject_is_the_answerers_with_its_day():
+    said = [("黃太", "Ivy，你跟實張單。"), ("Ivy Chan 陳詩韻", "明白，季尾前追個客簽返張單。")]
+    assert [(o, d) for o, _, d in _items(said, date="2026-03-18")] == [("Ivy Chan 陳詩韻", "2026-03-31")]
+
+
+def test_a_thing_that_must_be_done_is_what_the_pronoun_after_it_means():
+    said = [("黃太", "嗰張單一定要季尾前簽返，如果唔係就計落下季。Ivy，你跟實佢。")]
+    [(owner, task, deadline)] = _items(said, date="2026-03-18")
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-31") and "單" in task and "簽返" not in task
