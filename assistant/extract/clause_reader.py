@@ -967,6 +967,7 @@ class Reader:
                 and not (YOU_HAVE.search(without_times(clause, self.transcript.date)) and clause.endswith("喎")
                          and not REQUEST.search(clause)) \
                 and not EXPIRES.search(clause) and not (ONLY_WHEN_BACK.search(clause) and "你" not in clause) \
+                and not NO_PROBLEM.fullmatch(OPENER.sub("", clause).strip(" 。！!")) \
                 and not (EVENT_STARTS.fullmatch(without_times(OPENER.sub("", clause), self.transcript.date).strip())
                          and has_time_words(clause, self.transcript.date)) \
                 and not self._away_until(clause) \
@@ -1197,6 +1198,7 @@ def without_names(text: str, people: OwnerResolver) -> str:
         text = text[:start] + text[end:]
     return text
 # 「佢哋話今晚會 send」, 「IT 話清明之後先有人上嚟換」, 「Singapore 嗰邊話 stowage plan 要改」: what others said
+NO_PROBLEM = re.compile(r"(?:都|應該|完全)?\s*(?:冇|無|沒有)\s*問題\s*(?:喇|啦|嘅|㗎|呀)?")  # 「我睇過，冇問題」: a verdict, 問 no verb
 # 「(剪接師我已經約好，)七月三十號開工」: when somebody starts, news (not 「我聽日開始」, 「你哋聽日開工」)
 EVENT_STARTS = re.compile(r"(?:就|會|先)?\s*(?:開工|開始|開拍|開幕|開課|入職|上班|返工|出發|抵達)\s*(?:喇|啦|㗎|嘅)?")
 HEARSAY = re.compile(r"(?!(?:順便|順手|記得|再|要|去)?\s*同(?!事))(?:佢哋|佢|[^，,。\s我你]{1,12}?)(?:" + SAID + r"(?!俾|畀|給|返俾|\S{0,6}知)"

@@ -582,7 +582,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     parts = [relaxed["thing"], parts[1]] if relaxed else parts  # 「contract 唔急，二月尾前傾好就得」: the contract, no rush
     verb = _MODAL.sub("", _SUBJECT.sub("", _TAIL.sub("", _drop_times(parts[1], transcript).strip()))) if len(parts) == 2 else ""
     topic = drop_names(parts[0], people, owner) if verb else ""
-    topic = re.sub(r"\s*你(?!哋)\s*(?:嚟|去)?(?:跟進|跟|負責|處理|搞)(?:埋|住)?\s*$", "", topic)  # 「新聞稿你跟，…出」
+    topic = re.sub(r"\s*(?:你|我)(?!哋)\s*(?:嚟|去)?(?:跟進|跟|負責|處理|搞|做)(?:埋|住)?\s*$", "", topic)  # 「新聞稿你跟，…出」, 「英文嗰份我嚟做，…出」
     if (_BARE_VERB.fullmatch(verb) or (relaxed or NOUN_PHRASE.match(topic)) and _ONE_VERB.fullmatch(verb)) and topic \
             and not VERB.fullmatch(topic.strip()) and (relaxed or not ACTION_VERB.search(topic) or NOUN_PHRASE.match(topic) and verb not in topic):  # 「海報阿森搞，禮拜五前出」 → 「出海報」
         parts = [verb + (" " if re.match(r"[A-Za-z0-9]", topic) or re.search(r"[A-Za-z0-9]$", verb) else "") + topic]

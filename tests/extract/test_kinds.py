@@ -7281,3 +7281,10 @@ def test_a_thing_that_must_be_done_is_what_the_pronoun_after_it_means():
     said = [("黃太", "嗰張單一定要季尾前簽返，如果唔係就計落下季。Ivy，你跟實佢。")]
     [(owner, task, deadline)] = _items(said, date="2026-03-18")
     assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-31") and "單" in task and "簽返" not in task
+
+
+def test_a_problem_is_no_asking_and_the_one_i_do_said_first_is_the_thing():
+    said = [("Marco Lee 李文傑", "比較表我已經 email 咗俾 Ivy。"), ("Ivy Chan 陳詩韻", "收到，我睇過，冇問題。")]
+    assert _items(said, date="2026-03-04") == []
+    said = [("Ivy Chan 陳詩韻", "新聞稿我嚟做，禮拜五前出。"), ("黃太", "好。")]
+    assert _items(said, date="2026-03-04") == [("Ivy Chan 陳詩韻", "出新聞稿", "2026-03-06")]
