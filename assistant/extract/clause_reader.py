@@ -28,7 +28,7 @@ from assistant.extract.answers import (
 from assistant.extract.clock import find_clocks, zone_spans
 from assistant.extract.corrections import after_refusal
 from assistant.extract.cues import (
-    ACCEPTS, CONDITION, FIND_OUT, GLUED_TAG, HANDOVER, HANDOVER_VERB, IMPERATIVE, NOT_ACTION, NOT_SUBJECT, NOT_YES, OPENER, QUESTION, REMIND,
+    ACCEPTS, ASKED_IN_TURN, CONDITION, FIND_OUT, GLUED_TAG, HANDOVER, HANDOVER_VERB, IMPERATIVE, NOT_ACTION, NOT_SUBJECT, NOT_YES, OPENER, QUESTION, REMIND,
     SELF, SOMEONE, TELLS, WE, YES, YOU_REQUEST, delivered_to_me,
 )
 from assistant.extract.dates import find_time_phrases
@@ -830,6 +830,10 @@ class Reader:
                 and (work_after[at + 1] or bool(VERB.search(without_times(parts[at + 1], self.transcript.date))))
         for at, clause in enumerate(parts):
             said_after = work_after[at]
+            if out and out[-1].action and ASKED_IN_TURN.search(out[-1].text) and QUESTION.search(clause) \
+                    and not re.search(r"[你我]", clause) and not self.people.mentioned(clause):
+                out[-1] = replace(out[-1], text=f"{out[-1].text}，{clause}")  # 「問清楚點解少咗，仲欠幾多，幾時補」: one asking
+                continue
             several = self.several(OPENER.sub("", clause))
             if several:  # 「Ivy 同 Ken，你哋兩個…」 addresses both
                 addressed, named_before = turn_to(" 同 ".join(several)), False

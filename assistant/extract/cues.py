@@ -54,6 +54,7 @@ def asks(sentence: str) -> bool:
     last = max((m.end() for m in re.finditer(r"[，,]", sentence)), default=0)
     return any(not TELLS.search(sentence[:m.start()]) and not FIND_OUT_FOR_ME.search(sentence[:m.start()])
                and not (FOUND_OUT_TOO.search(sentence[:m.start()]) and YOU_REQUEST.search(sentence[:m.start()]))
+               and not (ASKED_IN_TURN.search(sentence[:m.start()]) and YOU_REQUEST.search(sentence[:m.start()]))
                and not TOLD_AFTER.search(re.split(r"[，,。]", sentence[m.end():])[0])
                and not FIND_OUT.match(re.split(r"[，,]", sentence[:m.start()])[-1])  # 「…，睇吓佢哋幾時換」
                and not FINDS_OUT_RIGHT_BEFORE.search(sentence[:m.start()])  # 「我要睇睇有冇超 budget」
@@ -78,6 +79,8 @@ FINDS_OUT_RIGHT_BEFORE = re.compile(r"(?:睇|看|問|check|查|confirm|知道|�
                                     re.IGNORECASE)  # 「check 吓個 budget 有冇 overrun」: what is checked, then the question
 # 「你後日之前 check 吓有冇帳篷借」: somebody asked to find out, not a question
 FIND_OUT_FOR_ME = re.compile(r"你(?!哋)[^，,。？?]{0,16}(?:睇|問|check|confirm|查|搵)[^，,。？?]{0,8}$", re.IGNORECASE)
+# 「你打俾洗衣房問清楚點解少咗，仲欠幾多，幾時補」: the questions listed after a verb of asking are what is asked there
+ASKED_IN_TURN = re.compile(r"(?:問清楚|問吓|問下|問一問|查清楚|check\s*清楚|confirm\s*清楚)[^。？?]{0,40}$", re.IGNORECASE)
 # 「你寫好份報價，同埋問吓個客要幾多件」: a second thing the one asked does finds out, asking nobody here
 FOUND_OUT_TOO = re.compile(r"[，,]\s*(?:同埋|然後|再|仲有|仲要|順便)[^，,。？?]{0,16}(?:睇|問|check|confirm|查|搵)[^，,。？?]{0,8}$", re.IGNORECASE)
 

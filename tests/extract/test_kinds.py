@@ -7288,3 +7288,10 @@ def test_a_problem_is_no_asking_and_the_one_i_do_said_first_is_the_thing():
     assert _items(said, date="2026-03-04") == []
     said = [("Ivy Chan 陳詩韻", "新聞稿我嚟做，禮拜五前出。"), ("黃太", "好。")]
     assert _items(said, date="2026-03-04") == [("Ivy Chan 陳詩韻", "出新聞稿", "2026-03-06")]
+
+
+def test_questions_listed_after_a_verb_of_asking_are_what_is_asked():
+    said = [("黃太", "阿傑，你聽朝十點前打俾洗衣房問清楚點解少咗，仲欠幾多，幾時補。"), ("Marco Lee 李文傑", "好，我聽朝一返工就打。")]
+    [(owner, task, deadline)] = _items(said, date="2026-03-04")
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-05T10:00:00+08:00")
+    assert "洗衣房" in task and "幾多" in task and "幾時補" in task
