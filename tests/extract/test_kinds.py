@@ -7295,3 +7295,9 @@ def test_questions_listed_after_a_verb_of_asking_are_what_is_asked():
     [(owner, task, deadline)] = _items(said, date="2026-03-04")
     assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-05T10:00:00+08:00")
     assert "洗衣房" in task and "幾多" in task and "幾時補" in task
+
+
+def test_how_easy_a_part_is_is_no_part_of_the_work():
+    said = [("Ivy Chan 陳詩韻", "報告其他部分我寫，第一部分嗰啲問題比較簡單，我下個禮拜五之前寫好初稿。"), ("黃太", "好。")]
+    [(owner, task, deadline)] = _items(said, date="2026-03-04")
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-13") and "初稿" in task and "簡單" not in task
