@@ -68,12 +68,17 @@ ZONES: tuple[tuple[str, str], ...] = (
 ZONE_WORD = re.compile(
     r"(?P<place>[A-Za-z][A-Za-z ]{1,20}?|[\u3400-\u9fff]{2,5}?)\s*(?:time|時間|時區)"
     r"|(?P<side>[A-Za-z][A-Za-z ]{1,20}?|[\u3400-\u9fff]{2,5}?)\s*(?:嗰邊|那邊)(?=\s*[^，,。\s])"  # 「London 嗰邊禮拜五九點前」
-    r"|(?<![A-Za-z])(?P<abbr>HKT|SGT|JST|KST|BST|GMT|CET|CEST|AEST|AEDT|PST|PDT|EST|EDT)(?![A-Za-z])"
-    # 「悉尼朝早十點前」, "London 5pm": a place said right before a time of day (a place of the table below only)
-    r"|(?P<before>[A-Za-z][A-Za-z ]{1,20}?|[\u3400-\u9fff]{2,5}?)\s*(?=(?:今晚|今朝|聽日|聽朝|聽晚|後日|禮拜[一二三四五六日天]|星期[一二三四五六日天])?\s*"
+    r"|(?<![A-Za-z])(?P<abbr>HKT|SGT|JST|KST|BST|GMT|CET|CEST|AEST|AEDT|PST|PDT|EST|EDT)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+# 「悉尼朝早十點前」, "London 5pm": a place of the table said right before a time of day
+PLACE_BEFORE_TIME = re.compile(
+    r"(?P<before>" + "|".join(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])" for words, _ in ZONES) + r")\s*(?=(?:今晚|今朝|聽日|聽朝|聽晚|後日|禮拜[一二三四五六日天]|星期[一二三四五六日天])?\s*"
     r"(?:朝早|早上|上晝|下晝|下午|晏晝|夜晚|晚上|凌晨|\d{1,2}\s*(?::\d\d)?\s*(?:am|pm|點)|[一二三四五六七八九十兩]{1,3}\s*點))",
     re.IGNORECASE,
 )
+ANY_PLACE = re.compile("|".join(words for words, _ in ZONES), re.IGNORECASE)  # a cheap first look before the one above
 
 
 @dataclass(frozen=True)
@@ -203,19 +208,38 @@ def _tz_cities() -> dict[str, str]:
     return {key.rsplit("/", 1)[-1].replace("_", " ").lower(): key for key in available_timezones() if "/" in key}
 
 
-def _zone_words(text: str) -> list[tuple[int, int, str]]:
+PLACES = tuple((re.compile(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])", re.IGNORECASE), zone) for words, zone in ZONES)
+
+
+def _place_before_time(text: str, at: int, place: str, after: str) -> bool:
+    """Whether a place said right before a time of day names the clock (「悉尼朝早十點」, "London 5pm"): the place
+    ends right at the time (not 「倫敦酒樓三點」, 「日本城」, "Pacific Place"), is not the object of a verb
+    (「打俾東京三點前」) and, in Latin letters, is a whole name of four letters or more (not the particle "la")."""
+    if after.strip():
+        return False
+    if place.isascii():
+        return len(place) >= 4
+    return at == 0 or bool(re.match(r"[\s，,。：:]|[日一二三四五六天晚朝]", text[at - 1]))
+
+
+@lru_cache(maxsize=4096)  # the deadline readers ask again for the same clauses
+def _zone_words(text: str) -> tuple[tuple[int, int, str], ...]:
     out = []
-    for m in ZONE_WORD.finditer(text):
-        spoken = m["place"] or m["side"] or m["before"] or m["abbr"]
-        at = m.start("place") if m["place"] else m.start("side") if m["side"] else m.start("before") if m["before"] else m.start()
-        for words, zone in ZONES:  # whole words only: "est" is not in "Manchester", "uk" not in "Phuket"
-            place = re.search(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])", spoken, re.IGNORECASE)
+    found = list(ZONE_WORD.finditer(text)) + (list(PLACE_BEFORE_TIME.finditer(text)) if ANY_PLACE.search(text) else [])
+    for m in found:
+        before = m.re is PLACE_BEFORE_TIME
+        spoken = m["before"] if before else m["place"] or m["side"] or m["abbr"]
+        at = m.start("before") if before else m.start("place") if m["place"] else m.start("side") if m["side"] else m.start()
+        for words, zone in PLACES:  # whole words only: "est" is not in "Manchester", "uk" not in "Phuket"
+            place = words.search(spoken)
+            if place and before and not _place_before_time(text, m.start("before") + place.start(), place.group(0), spoken[place.end():]):
+                break
             if place:
-                out.append((at + place.start() if m["place"] or m["side"] or m["before"] else at, m.end(), zone))
+                out.append((at + place.start() if before or m["place"] or m["side"] else at, m.end(), zone))
                 break
         else:
             city = re.search(r"[A-Za-z][A-Za-z ]*[A-Za-z]", spoken)
             zone = _tz_cities().get(city.group(0).lower()) if city else None
-            if zone and (m["place"] or m["side"]):  # "Budapest time"
+            if zone and not before and (m["place"] or m["side"]):  # "Budapest time"
                 out.append((at + city.start(), m.end(), zone))
-    return out
+    return tuple(out)

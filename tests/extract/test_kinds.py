@@ -7301,3 +7301,14 @@ def test_how_easy_a_part_is_is_no_part_of_the_work():
     said = [("Ivy Chan 陳詩韻", "報告其他部分我寫，第一部分嗰啲問題比較簡單，我下個禮拜五之前寫好初稿。"), ("黃太", "好。")]
     [(owner, task, deadline)] = _items(said, date="2026-03-04")
     assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-13") and "初稿" in task and "簡單" not in task
+
+
+def test_a_particle_a_shop_or_an_object_named_like_a_city_is_no_clock():
+    for said, due in (("Ivy，你快啲 la 五點前 send 份 quotation 俾我。", "2026-03-04T17:00:00+08:00"),
+                      ("Ivy，你聽日去 Pacific Place 3pm 前攞返啲貨。", "2026-03-05T15:00:00+08:00"),
+                      ("Ivy，聽日喺倫敦酒樓下晝三點前訂位。", "2026-03-05T15:00:00+08:00"),
+                      ("Ivy，去完日本城聽日三點前交單。", "2026-03-05T15:00:00+08:00"),
+                      ("Ivy，你聽日三點前打俾東京。", "2026-03-05T15:00:00+08:00")):
+        assert [d for _, _, d in _items([("黃太", said)], date="2026-03-04")] == [due], said
+    [(_, task, due)] = _items([("黃太", "Ivy，你打俾東京三點前。")], date="2026-03-04")
+    assert "東京" in task and due == "2026-03-04T15:00:00+08:00"
