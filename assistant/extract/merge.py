@@ -91,7 +91,7 @@ def merge_items(items: list[ActionItem], transcript: Transcript) -> list[ActionI
             if leans_on_context(reply_to.task):
                 _reworded(reply_to, item)
             elif _said_in_full(reply_to, item):
-                _take_wording(reply_to, item.task)  # 「你跟實佢」 「明白，季尾前追個客簽返張單」: the answer says it in full
+                _take_wording(reply_to, item.task)
             continue
         done_by = _just_given(kept, item, same_turn=True) \
             if GENERIC_DONE.fullmatch(item.task.strip()) or _only_when_done(transcript, item.turn) else None
