@@ -3,8 +3,8 @@
 One attendee spec is ``NAME|ALIAS|ALIAS|ZONE``: the name first, then other names they are called
 by, and optionally their IANA time zone (any field that is one, e.g. ``Europe/London``):
 ``"Ivy Chan 陳詩韻|Ivy|陳小姐"``, ``"Tom Baker|Tom|Europe/London"``. A file is JSON (a list of specs
-or of objects ``{name, aliases, role, timezone}``), CSV with a header (``name,aliases,role,timezone``;
-aliases separated by ``|`` or ``;``) or text (one spec a line; ``#`` starts a comment).
+or of objects ``{name, aliases, role, timezone, manager}``), CSV with a header (``name,aliases,role,timezone``,
+optionally ``manager``; aliases separated by ``|`` or ``;``) or text (one spec a line; ``#`` starts a comment).
 """
 
 from __future__ import annotations
@@ -60,8 +60,9 @@ def parse_spec(spec: str) -> Attendee:
 
 
 def make(name: str, aliases: Iterable[str] = (), role: str = "", timezone: str | None = None,
-         person_id: str | None = None) -> Attendee:
-    """A checked Attendee: a name of 1–200 characters, distinct aliases, an IANA zone or None."""
+         person_id: str | None = None, manager: str | None = None) -> Attendee:
+    """A checked Attendee: a name of 1–200 characters, distinct aliases, an IANA zone or None, and the
+    name of their direct manager or None."""
     name = _printable((name or "").strip())
     if not name or len(name) > MAX_NAME:
         raise ValueError(f"an attendee needs a name of 1 to {MAX_NAME} characters (got {name!r})")
@@ -71,7 +72,9 @@ def make(name: str, aliases: Iterable[str] = (), role: str = "", timezone: str |
         raise ValueError(f"{pronoun!r} is a pronoun, not a name: give the attendee's name or nickname")
     role = _printable((role or "").strip()[:MAX_NAME])
     zone = check_timezone(timezone) if timezone else None
-    return Attendee(name, list(dict.fromkeys(clean)), role, zone, person_id or None)
+    manager = _printable((manager or "").strip()[:MAX_NAME]) or None
+    return Attendee(name, list(dict.fromkeys(clean)), role, zone, person_id or None,
+                    manager if manager != name else None)
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -92,7 +95,7 @@ def _printable(text: str) -> str:
 
 
 def from_object(value: Any) -> Attendee:
-    """A JSON attendee: a spec string or ``{name, aliases, role, timezone, person_id}``."""
+    """A JSON attendee: a spec string or ``{name, aliases, role, timezone, person_id, manager}``."""
     if isinstance(value, str):
         return parse_spec(value)
     if not isinstance(value, dict):
@@ -100,11 +103,11 @@ def from_object(value: Any) -> Attendee:
     aliases = value.get("aliases") or []
     if isinstance(aliases, str):
         aliases = _ALIAS_SPLIT.split(aliases)
-    fields = [value.get(k) for k in ("name", "role", "timezone", "person_id")]
+    fields = [value.get(k) for k in ("name", "role", "timezone", "person_id", "manager")]
     if not isinstance(aliases, list) or not all(isinstance(v, str | None) for v in [*aliases, *fields]):
-        raise ValueError("an attendee's name, aliases, role, timezone and person_id are text")
-    name, role, timezone, person_id = fields
-    return make(name or "", aliases, role or "", timezone or None, person_id)
+        raise ValueError("an attendee's name, aliases, role, timezone, person_id and manager are text")
+    name, role, timezone, person_id, manager = fields
+    return make(name or "", aliases, role or "", timezone or None, person_id, manager)
 
 
 def parse_text(text: str) -> list[Attendee]:
@@ -181,6 +184,7 @@ def merged(attendees: Iterable[Attendee]) -> list[Attendee]:
             first.aliases = list(dict.fromkeys([*first.aliases, *a.aliases]))
             first.timezone = first.timezone or a.timezone
             first.role = first.role or a.role
+            first.manager = first.manager or a.manager
         else:
             merged[a.name] = a
     called: dict[str, str] = {}
@@ -230,7 +234,7 @@ def bind_aliases(args: Sequence[str]) -> list[str]:
 
 def people(attendees: Sequence[Attendee]) -> tuple[Person, ...]:
     """Attendees as the extractor's candidates for owners."""
-    return tuple(Person(a.name, a.role, tuple(a.aliases), a.timezone) for a in attendees)
+    return tuple(Person(a.name, a.role, tuple(a.aliases), a.timezone, a.manager) for a in attendees)
 
 
 def names(attendees: Sequence[Attendee]) -> list[str]:

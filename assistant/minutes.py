@@ -62,13 +62,15 @@ class ActionItem:
 @dataclass
 class Attendee:
     """Someone at the meeting: the name to show, other names they are called by (阿May, Mr Chan),
-    their role, their IANA time zone (None = the meeting's) and the directory person, if linked."""
+    their role, their IANA time zone (None = the meeting's), the directory person, if linked, and the
+    name of their direct manager, if known (who 「你老闆」 said to them is)."""
 
     name: str
     aliases: list[str] = field(default_factory=list)
     role: str = ""
     timezone: str | None = None
     person_id: str | None = None
+    manager: str | None = None
 
 
 @dataclass

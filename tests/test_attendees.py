@@ -52,6 +52,17 @@ def test_files_in_json_csv_and_text(tmp_path):
         read_file(tmp_path / "bad.csv")
 
 
+def test_a_manager_is_read_from_json_and_csv_and_goes_to_the_owner_candidates(tmp_path):
+    (tmp_path / "a.json").write_text(json.dumps([{"name": "Ken Wong", "aliases": ["阿朗"], "manager": "Winnie Leung"}]),
+                                     encoding="utf-8")
+    (tmp_path / "a.csv").write_text("name,aliases,manager\nKen Wong,阿朗,Winnie Leung\nWinnie Leung,敏姐,\n", encoding="utf-8")
+    assert read_file(tmp_path / "a.json") == [Attendee("Ken Wong", ["阿朗"], manager="Winnie Leung")]
+    assert [a.manager for a in read_file(tmp_path / "a.csv")] == ["Winnie Leung", None]
+    assert [p.manager for p in people(read_file(tmp_path / "a.csv"))] == ["Winnie Leung", None]
+    with pytest.raises(ValueError, match="manager"):
+        parse_text(json.dumps([{"name": "Ken", "manager": 3}]))
+
+
 def test_the_upload_field_takes_json_or_lines_and_merges_repeated_names():
     assert parse_text("") == []
     assert parse_text("May Lee|阿May\nMay Lee|May|Asia/Singapore") == [

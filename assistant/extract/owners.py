@@ -44,6 +44,7 @@ class Person:
     role: str = ""
     aliases: tuple[str, ...] = ()  # from the people directory: 陳生, Peter Chan for 陳大文
     timezone: str | None = None  # IANA name; None = the meeting's
+    manager: str | None = None  # their direct manager's name: who 「你老闆」 said to them is
 
 
 def _key(text: str) -> str:

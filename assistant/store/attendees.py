@@ -20,8 +20,9 @@ def _known_as(person: Person, names: set[str]) -> bool:
 
 
 def link(session: Session, attendee: Attendee, directory: Sequence[Person] | None = None) -> Attendee:
-    """The attendee with the one directory person of that name or alias (their id, role, time zone
-    and aliases filled where the attendee left them empty); unchanged when none or several match."""
+    """The attendee with the one directory person of that name or alias (their id, role, time zone,
+    aliases and direct manager's name filled where the attendee left them empty); unchanged when none
+    or several match."""
     directory = _directory(session) if directory is None else directory
     person = next((p for p in directory if p.id == attendee.person_id), None)
     if person is None:
@@ -29,11 +30,12 @@ def link(session: Session, attendee: Attendee, directory: Sequence[Person] | Non
         found = [p for p in directory if _known_as(p, names)]
         person = found[0] if len(found) == 1 else None
     if person is None:
-        return Attendee(attendee.name, list(attendee.aliases), attendee.role, attendee.timezone, None)
+        return Attendee(attendee.name, list(attendee.aliases), attendee.role, attendee.timezone, None, attendee.manager)
     aliases = [a for a in dict.fromkeys([*attendee.aliases, *(person.aliases or []), person.name])
                if a != attendee.name]
+    manager = next((p.name for p in directory if person.manager_user_id and p.dingtalk_user_id == person.manager_user_id), None)
     return Attendee(attendee.name, aliases, attendee.role or person.role or "",
-                    attendee.timezone or person.timezone, person.id)
+                    attendee.timezone or person.timezone, person.id, attendee.manager or manager)
 
 
 def set_attendees(session: Session, meeting: Meeting, attendees: Sequence[Attendee]) -> list[Attendee]:
@@ -45,14 +47,15 @@ def set_attendees(session: Session, meeting: Meeting, attendees: Sequence[Attend
     session.flush()
     meeting.attendees.extend(
         MeetingAttendee(position=i, name=a.name, aliases=a.aliases, role=a.role or None, timezone=a.timezone,
-                        person_id=a.person_id)
+                        person_id=a.person_id, manager=a.manager)
         for i, a in enumerate(linked)
     )
     return linked
 
 
 def attendees_of(meeting: Meeting) -> list[Attendee]:
-    return [Attendee(a.name, list(a.aliases or []), a.role or "", a.timezone, a.person_id) for a in meeting.attendees]
+    return [Attendee(a.name, list(a.aliases or []), a.role or "", a.timezone, a.person_id, a.manager)
+            for a in meeting.attendees]
 
 
 def owner_timezone(session: Session, meeting: Meeting, owner: str | None, person_id: str | None = None) -> str | None:

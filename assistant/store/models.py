@@ -168,6 +168,7 @@ class MeetingAttendee(Base):
     role: Mapped[str | None] = mapped_column(String(200))
     timezone: Mapped[str | None] = mapped_column(String(64))  # IANA; None = the meeting's
     person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
+    manager: Mapped[str | None] = mapped_column(String(200))  # their direct manager's name (「你老闆」)
 
 
 class Decision(Base):

@@ -39,8 +39,9 @@ def test_upload_takes_attendees_and_links_them_to_the_directory(client, service)
     body = client.get(f"/api/meetings/{r.json()['id']}").json()
     assert body["attendees"] == [
         {"name": "Ivy Chan", "aliases": ["Ivy", "陳詩韻"], "role": "會計部", "timezone": "Asia/Hong_Kong",
-         "person_id": ivy_id},
-        {"name": "Tom Baker", "aliases": ["Tom"], "role": None, "timezone": "Europe/London", "person_id": None},
+         "person_id": ivy_id, "manager": None},
+        {"name": "Tom Baker", "aliases": ["Tom"], "role": None, "timezone": "Europe/London", "person_id": None,
+         "manager": None},
     ]
     bad = client.post("/api/meetings", data={"attendees": "Tom|Europe/Londn"},
                       files={"file": ("x.wav", b"RIFF1234", "audio/wav")})
@@ -66,6 +67,22 @@ def test_attendees_are_replaced_with_put_and_checked(client, service):
         body = {"version": version + 1, "attendees": twice}  # one name must mean one person
         assert client.put(f"/api/meetings/{meeting_id}/attendees", json=body).status_code == 422, twice
     assert client.get(f"/api/meetings/{meeting_id}/attendees").json()["attendees"][0]["name"] == "Jo Tan"
+
+
+def test_an_attendees_manager_is_kept_and_found_in_the_directory(client, service):
+    with service.store.session() as session:
+        create_person(session, name="黃太", dingtalk_user_id="u-boss")
+        create_person(session, name="王健朗", aliases=["阿朗"], dingtalk_user_id="u-ken", manager_user_id="u-boss")
+        session.commit()
+    meeting_id = _meeting(service, make_minutes().action_items)
+    version = client.get(f"/api/meetings/{meeting_id}").json()["version"]
+    body = {"version": version, "attendees": [{"name": "Jo Tan", "manager": "Ivy Chan"}, {"name": "阿朗"}]}
+    r = client.put(f"/api/meetings/{meeting_id}/attendees", json=body)
+    assert r.status_code == 200, r.text
+    # given, or the directory's: the person whose DingTalk userId is their manager's
+    assert [(a["name"], a["manager"]) for a in r.json()["attendees"]] == [("Jo Tan", "Ivy Chan"), ("阿朗", "黃太")]
+    assert [a["manager"] for a in client.get(f"/api/meetings/{meeting_id}/attendees").json()["attendees"]] \
+        == ["Ivy Chan", "黃太"]
 
 
 def test_items_keep_null_owner_confidence_review_flag_and_time_of_day(client, service):

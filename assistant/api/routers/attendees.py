@@ -29,7 +29,7 @@ def get_attendees(meeting: MeetingDep) -> AttendeesOut:
 def put_attendees(body: AttendeesIn, meeting: MeetingDep, session: SessionDep) -> AttendeesOut:
     if body.version != meeting.version:
         raise Conflict(f"changed by someone else (now version {meeting.version}, you sent {body.version})")
-    set_attendees(session, meeting, [Attendee(a.name, a.aliases, a.role, a.timezone, a.person_id)
+    set_attendees(session, meeting, [Attendee(a.name, a.aliases, a.role, a.timezone, a.person_id, a.manager)
                                      for a in body.attendees])
     meeting.version += 1
     session.commit()
