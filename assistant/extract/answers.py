@@ -146,8 +146,8 @@ def accepted_with_time(reader: Reader, transcript: Transcript, line: Line, task:
         return ""  # 「Quotation 我禮拜三前 send，vendor 我遲啲先 call」: the vendor's call has no day
     said = own or before_more_work(said)  # 「…，順手攞埋報價」: an item of its own
     if not own and find_deadline(said, transcript.date) is None:  # 「得，我嚟約。呢個禮拜約唔到，下個禮拜二之前約好佢啦。」
-        said = next((c for s in sentences(reply.text)[1:2] for c in clauses(s)
-                     if has_time_words(c, transcript.date) and _own_plan(c, transcript.date)), said)
+        said = next((c for s in sentences(reply.text)[1:2] if not NEW_TOPIC.match(s.strip())  # 「明白。另外…」: another matter
+                     for c in clauses(s) if has_time_words(c, transcript.date) and _own_plan(c, transcript.date)), said)
     if find_deadline(said, transcript.date) is None or asks(said) or REFUSAL.match(OPENER.sub("", said)) \
             or NOT_YES.search(said):
         return ""
@@ -291,13 +291,16 @@ def counter_accepted(reader: Reader, transcript: Transcript, line: Line, owner: 
     if owner is None or line.index + 2 >= len(transcript.lines):
         return ""
     reply, after = transcript.lines[line.index + 1], transcript.lines[line.index + 2]
+    if NEW_TOPIC.match(OPENER.sub("", reply.text).strip(" 。，,")):
+        return ""  # 「明白。另外…糧單我今晚八點前 send 俾你，好唔好？」: a time for what the reply brought up
     said = next((s for s in reversed(sentences(reply.text)) if GLUED_TAG.search(s) and has_time_words(s, transcript.date)),
                 (sentences(reply.text) or [""])[-1])  # 「…禮拜五得唔得？禮拜四放假我唔想打擾人。」: the day offered, the reason after
     yes = (YES.match(OPENER.sub("", after.text).strip()) or ACCEPTS.search(after.text) or ALSO_YES.match(OPENER.sub("", after.text).strip())
            or GRANTED.match(after.text) and not NOT_YES.search((sentences(after.text) or [""])[0])) \
         and not REFUSAL.match(after.text.strip())  # 「咁好啦，禮拜五，但係一定要打」; not 「唔得呀，…你今日做埋佢」
     if reader.speaker(reply) != owner and reader.speaker(line) == owner and reader.speaker(after) == owner \
-            and reply.speaker != line.speaker and GLUED_TAG.search(said) and yes:
+            and reply.speaker != line.speaker and GLUED_TAG.search(said) and yes \
+            and not asks_other_work(reply.text, line.text, reader.people, transcript.date):
         # 「我今晚十點前 send。」 「早啲啦，八點前得唔得？」 「OK，八點。」: the earlier time asked for, agreed
         offered = _near_day_asked((clauses(GLUED_TAG.sub("", said)) or [""])[-1], _day_in(line.text, transcript.date),
                                  transcript.date)
@@ -371,6 +374,19 @@ SETTLING_TURNS = 4  # a day offered, another asked, yes: a longer haggle is rare
 WHY_OPENS = re.compile(r"(?:唔係|否則|唔然|因為|由於)")  # 「…，唔係佢哋以為我哋休到禮拜日」: why, not when the work is due
 
 
+def asks_other_work(reply: str, own: str, people: OwnerResolver, today: date) -> bool:
+    """Whether a reply to somebody's own plan (「我聽日排更。」) asks for other work rather than another time
+    for it (「強哥，九月份嘅盤點報告，國慶之後第一個工作天交俾我，得唔得？」): it says a verb the plan did not
+    (not one that says done, 搞掂) and, when that verb only hands something over (交, send), a thing the plan did not name."""
+    said = without_times(GLUED_TAG.sub("", reply), today)
+    for name, start, end in reversed(people.spans(said)):
+        said = said[:start] + said[end:]
+    said = GENERIC_DONE.sub("", OPENER.sub("", said))
+    verbs = {v.casefold() for v in VERB.findall(said)} - {v.casefold() for v in VERB.findall(own)}
+    rest = BARE.sub("", ANSWER_WORDS.sub("", VERB.sub("", TOO_LATE.sub("", said))))
+    return bool(verbs) and len(rest) >= 3 and coverage(rest, own) < 0.5
+
+
 def day_settled(reader: Reader, transcript: Transcript, line: Line, owner: str | None) -> tuple[str, range] | None:
     """The due day the person asked and the asker settle over three or four turns of offers, each
     saying a day (「…下個禮拜二前俾我。」 「下個禮拜二我要 training，禮拜三得唔得？」 「禮拜三太遲，不如禮拜一啦。」
@@ -386,7 +402,8 @@ def day_settled(reader: Reader, transcript: Transcript, line: Line, owner: str |
     elif owner is not None and asker == owner and reply is not None and reader.speaker(reply) not in (None, owner) \
             and any(has_time_words(c, transcript.date) for c in clauses(line.text) if not WHY_OPENS.match(OPENER.sub("", c).strip())) \
             and (TOO_LATE.search(reply.text) or GLUED_TAG.search((sentences(reply.text) or [""])[-1])) \
-            and has_time_words(reply.text, transcript.date):
+            and has_time_words(reply.text, transcript.date) \
+            and not asks_other_work(reply.text, line.text, reader.people, transcript.date):
         asker = opens = reader.speaker(reply)  # 「我下個禮拜五前 send。」 「下個禮拜五太遲喇，…禮拜三得唔得？」: haggled from there
     if owner is None or asker is None or owner == asker:
         return None
@@ -544,6 +561,8 @@ def insisted_time(transcript: Transcript, line: Line) -> str:
     after = transcript.lines[line.index + 2] if line.index + 2 < len(transcript.lines) else None
     if after is None or after.speaker != line.speaker or not INSISTED.search(OPENER.sub("", after.text)):
         return ""
+    if NEW_TOPIC.match(OPENER.sub("", transcript.lines[line.index + 1].text).strip(" 。，,")):
+        return ""  # 「好。另外…仲有筆律師費未找。」 「年尾之前一定要收埋」: the day of what the reply brought up
     people = resolver_for(transcript.people)
     if any(people.find_name(n) not in (people.find_name(transcript.lines[line.index + 1].speaker), people.find_name(line.speaker))
            for n in people.mentioned(after.text)):

@@ -400,6 +400,9 @@ RULES: tuple[Rule, ...] = (
           lambda m, t: _before_quarter(t, int(m[1] or m[3]) if (m[1] or m[3]) else cn_number(m[2]))),
     _rule(rf"{L}Q([1-4]){R}\s*(?:完|尾|底|end)?|end of Q([1-4])|第([一二三四])季",
           lambda m, t: _quarter_end(t, int(m[1] or m[2]) if (m[1] or m[2]) else cn_number(m[3]))),
+    # 「下個季尾」, 「下季度尾」: the end of the quarter after this one
+    _rule(r"(下下|下)\s*個?\s*季度?\s*(?:尾|底|末|完)|end of (next next|next) quarter",
+          lambda m, t: end_of_month(*add_months(date(t.year, (t.month - 1) // 3 * 3 + 3, 1), 3 * _weeks_ahead(m[1] or m[2])))),
     _rule(r"季尾|季底|end of (?:the |this )?quarter", lambda m, t: _quarter_end(t, (t.month - 1) // 3 + 1)),
     _rule(r"年尾|年底|年終|end of (?:the |this )?year", lambda m, t: date(t.year, 12, 31)),
     _rule(rf"(下下個?|下個?|今個|呢個|這個|本|next next|next|this)\s*{WEEK}\s*([一二三四五六日天末])",
@@ -482,7 +485,7 @@ def _time_phrases(text: str, today: date) -> tuple[TimePhrase, ...]:
     for rule in RULES:
         for m in rule.pattern.finditer(text):
             try:
-                day = rule.resolve(m, today)
+                day = rule.resolve(m, _year_said(text, m, today))
             except (ValueError, KeyError):
                 impossible.append(m.span())
                 day = None
@@ -508,6 +511,18 @@ def _time_phrases(text: str, today: date) -> tuple[TimePhrase, ...]:
         else:
             joined.append(phrase)
     return tuple(p for p in joined if p.day != GONE)
+
+
+NEXT_YEAR = re.compile(r"(?:(?:出|明|下)年|next year)\s*(?:嘅|的|'s)?\s*$", re.IGNORECASE)
+
+
+def _year_said(text: str, m: re.Match[str], today: date) -> date:
+    """The day a phrase is read from: 1 January of next year when 出年/明年/下年 is said right before it
+    (「出年三月前」, 「明年年尾」, 「下年尾」), else today."""
+    before = text[:m.start()]
+    if NEXT_YEAR.search(before) or m[0].startswith("年") and before.endswith(("出", "明", "下")):
+        return date(today.year + 1, 1, 1)
+    return today
 
 
 JUST_GONE = 30  # days after a festival in which 「…前」 naming it is more likely a slip than next year's

@@ -35,6 +35,8 @@ STRONG_DECISION = rf"由(?!{PAST_START})[^，,。]{{1,8}}開始|決定|定咗|�
 CHOSEN_OPTION = r"(?:我哋|大家)?\s*(?:就)?\s*揀\s*(?!咗|邊|唔)[^，,。？?]{1,16}?(?:啦|喇|吖)?"  # 「(我哋)揀 A 方案」: the option taken
 DECISION = re.compile(
     rf"{STRONG_DECISION}|確定|照[做舊常開用俾畀收計出跟行搞辦租包買訂請停關放]|照保留|^(?:好[，,\s]*)?咁就\s*(?:定|訂|買|租|請|包|簽|揀)|"
+    # 「咁就定火鍋」, 「預算就定一百蚊」, 「升級就定喺禮拜六晚做」: what is settled on
+    r"(?<![我你佢])就\s*定(?:喺|係|為|做)?\s*(?=[\u3400-\u9fffA-Za-z0-9])(?!咗|住|唔|未|啦|喇|得)|"
     # 「咁就換啦」, 「咁就十月中先上線」: settling what was asked or weighed (not 「咁就得喇」, 「咁就再傾」)
     r"^(?:好|OK|ok|嗯)?[，,\s]*咁就\s*(?!得|好|最好|係咁|冇問題|啱|散會|再|遲啲|先咁|算|唔使|等)(?=[^，,。？?]*[\u3400-\u9fffA-Za-z]{2})|"
     # 「今年都係印住先啦」: keeping to what is done now
@@ -366,7 +368,8 @@ def decided_in(reader: Reader, line: Line, sentence: str, raw_sentence: str) -> 
         at = line.text.find(raw_sentence)  # a sentence split at a correction (「…原本諗住…，…」) is no sentence of the turn's own
         after = sentences(line.text[at + len(raw_sentence):]) if at >= 0 else []
         if len(re.sub(r"\W", "", text)) < TERSE and after and not asks(after[0]) \
-                and not reader.people.mentioned(after[0]) and not YOU_REQUEST.search(after[0]):  # 「咁唔退款。換貨或者送券揀一…」
+                and not reader.people.mentioned(after[0]) and not YOU_REQUEST.search(after[0]) \
+                and not reader.assigns(after[0], line):  # 「咁唔退款。換貨或者送券揀一…」; not 「會計部嗰邊…覆核」, work given
             text = "，".join([text, after[0]])
         text = SETTLED.sub("", text)
         if len(re.sub(r"\W", "", text)) < TERSE:  # 「就咁話，分兩輪。」 after 「不如分兩輪？十一點半一輪，一點半一輪。」

@@ -39,7 +39,7 @@ from assistant.extract.corrections import (
 )
 from assistant.extract.cues import (
     ACCEPTS, FINDS_OUT_RIGHT_BEFORE, GENERIC_WORK, GLUED_TAG, HANDOVER_VERB, NEW_TOPIC, NOT_ACTION, NOT_YES, OPENER, QUESTION, REFUSAL, SELF,
-    SOMEBODY_ELSE, YES, YOU_REQUEST, asks, two_turns_back,
+    SOMEBODY_ELSE, SOMEONE, YES, YOU_REQUEST, asks, two_turns_back,
 )
 from assistant.extract.dates import DELAY, FEST, find_time_phrases, shifted
 from assistant.extract.decisions import PUT_OFF, RECURRING, decided_in
@@ -65,6 +65,7 @@ CALLED_THEN_ASKED = re.compile(r"[^，,]{1,16}[，,]\s*(?:可唔可以|可否|�
 HYPOTHETICAL = re.compile(r"^(?:如果|假如|若果)我係你|^換轉(?:係)?我|^if I were you", re.IGNORECASE)
 GIVE_AWAY = re.compile(rf"{SOMEBODY_ELSE}|叫\S{{1,6}}幫(?:我|手)")  # 「可唔可以搵第二個同事跟？」
 REVIEWS = re.compile(r"(?:我|I)[^，,。]{0,8}?(?:睇|批|審批|check|review|approve|過目)[^，,。]{0,4}$", re.IGNORECASE)
+SENT_TO_YOU = re.compile(rf"(?:{DELIVERY_VERBS})\s*(?:返|埋|晒)?\s*(?:俾|畀|給)\s*你(?!哋)", re.IGNORECASE)
 THEN_THAT = re.compile(r"^(?P<thing>[^，,。\s就]{1,16}?|[A-Za-z][\w .-]{0,24}?)\s*就\s*(?P<when>\S.*)$")  # 「screenshots 就五一前」
 ALL_DONE = re.compile(rf"(?:要|都要)?\s*(?:{VERB_WORD})\s*(?:晒|哂|齊|完)(?:佢|佢哋)?\s*(?:啦|喇)?", re.IGNORECASE)  # 「send 晒」
 THING_APART = re.compile(r"^[^，,。\s]{1,12}?\s*(?:(?:嗰|呢)\s*(?:part|樣|部分|部份)|方面)", re.IGNORECASE)  # 「基金嗰樣…」, 「宣傳方面…」
@@ -1058,6 +1059,11 @@ def _called_off_after(sentence: str, task: str) -> bool:
 
 UNDECIDED = re.compile(r"(?:唔|未)(?:決定|定)住?|(?:下次|遲啲)再(?:講|傾|算|決定)|再算|(?<![A-Za-z])(?:on hold|decide later)(?![A-Za-z])",
                        re.IGNORECASE)
+# who does it is left for later (「派邊個我再諗下」): the work said with somebody (「要有人…」) stands, nobody's yet
+WHO_LATER = re.compile(r"[，,]\s*(?:(?:至於)?\s*(?:派|搵|叫|揀|交俾)?\s*邊個(?:去|嚟)?(?:跟|做|負責|搞|處理)?\s*(?:我|我哋)?\s*(?:再|遲啲|之後|稍後|等陣)\s*"
+                       r"(?:再)?\s*(?:諗|決定|定|安排|講|傾|派|算)(?:下|吓|過)?"
+                       r"|(?:我|我哋)\s*(?:再|遲啲|之後)?\s*諗(?:下|吓)?\s*(?:派|搵|叫|揀)\s*邊個(?:去|嚟)?(?:跟|做|負責|搞|處理)?)(?=\s*[。！!]?$)")
+SOMEONE_SAID = re.compile(SOMEONE, re.IGNORECASE)
 REQUIRED = re.compile(r"一定要|必須|務必|要(?=\s*\S)|(?<![A-Za-z])(?:must|need to|has to|have to)(?![A-Za-z])", re.IGNORECASE)
 # who is asked to see to a requirement said just before: tell the party who does it, follow it up, make sure
 SEE_TO_IT = re.compile(r"講清楚|講聲|話俾|同[^，,。]{1,12}?(?:講|傾|確認|跟|follow)|跟進|跟一跟|跟吓|跟下|盯(?:實|住|緊)|催|確保|"
@@ -1287,6 +1293,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             sentence, tagged = _strip_tag(same_day_said(time_corrected(time_referred(
                 _wanted_of(_thing_wanted(_reported_commitment(_vocative_first(_called_after_topic(_thanks_apart(punctuated, reader), reader), reader), reader), reader), reader),
                 earlier, transcript.date), transcript.date), transcript.date))
+            sentence = WHO_LATER.sub("", sentence) if SOMEONE_SAID.search(sentence) else sentence  # 「…要有人搵師傅整，派邊個我再諗下」
             if HYPOTHETICAL.match(sentence):  # 「如果我係你，我會聽日即刻 call 個客」: advice, nobody's task
                 continue
             if taken and has_time_words(sentence, transcript.date) and not NEW_TOPIC.match(sentence.strip()) \
@@ -1655,6 +1662,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             if any(owner != me and TO_ME.search(task) for owner, task in found):  # 「…俾我，我週末會睇」: the giver reads it
                 found = [(owner, task) for owner, task in found if owner != me or not REVIEWS.search(task)
                          and has_time_words(task, transcript.date)]  # 「…俾我，我要對數」: what for, unless it has its own day
+            sent = transcript.lines[line.index - 1] if line.index else None
+            if sent and sent.speaker != line.speaker and SENT_TO_YOU.search(sent.text):
+                found = [(owner, task) for owner, task in found if owner != me or not REVIEWS.search(task)]  # 「…send 俾你 approve」 「好，今晚我會睇」
             asked_help = line.text[:max(line.text.find(sentence), 0)]
             if WHO_WILL.search(asked_help) and re.search(r"幫(?:下|吓|手)?\s*我(?!哋)", asked_help):
                 found = [(owner, task) for owner, task in found if owner != me]  # 「邊個可以幫我影印？我聽朝要帶去地盤。」: why

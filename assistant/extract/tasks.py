@@ -434,12 +434,21 @@ THINKING = re.compile(r"我(?:哋)?\s*(?:都|亦|就)?\s*(?:諗|覺得|認為|�
 IDENTITY = re.compile(r"^(?:你|佢)(?:哋)?\s*(?:都|就|亦)?\s*係\s*(?!咪|唔係)(?P<whose>[^，,。]{0,12}?)\s*嘅\s*[^，,。嘅]{1,16}$")  # 「你係佢個女嘅班主任」: who somebody is
 
 
+NOTED = re.compile(r"(?:咁|好|OK)?\s*(?:我)?\s*(?:先|就)?\s*(?:記低|記住|記錄低|(?:park|hold)\s*住|擺住)\s*(?:先)?\s*(?:佢)?\s*(?:啦|喇|吖)?", re.IGNORECASE)
+TOLD_BEFORE = re.compile(r"(?:[你我](?!哋)\s*(?:會|就|去|而家|即刻|幫我)?\s*)?(?:叫|請)\s*$")
+
+
 def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     """The task without its owner, due time, fillers and 我會/你要; clauses that say nothing else
     and comments after the task (因為…, 不過…) go."""
     people = resolver_for(transcript.people)
     task = GIVEN_ME.sub(_handed_to, OTHERWISE.sub("", normalise(task)))  # 「俾份報告我睇」: 我 is who gets it, not who reads
     task = TAG_AFTER.sub("", task)  # 「可唔可以俾 Ken 做？」 read as 「做可唔可以」: the asking is no part of the work
+    for name, start, end in reversed(people.spans(task)):  # 「你叫阿May簽咗份表」: 阿May's task is to sign it
+        told = TOLD_BEFORE.search(task[:start])
+        if owner is not None and name == owner and told and task[start:end] not in COMMON_TITLES \
+                and not re.match(r"\s*(?:話|講|知)", task[end:]):  # not 「叫師傅…」: a bare title is whoever it is
+            task = task[:told.start()] + task[end:].lstrip()
     parts = list(dict.fromkeys(clauses(task)))  # a clause said again adds nothing
     said = [p for p in parts if not THAT_IS.match(p) or THAT_IS.sub("", _drop_times(p, transcript)).strip(" ，,。")]
     parts = said if len(said) == 1 else parts  # 「Key art 你放假前搞掂，即係下個禮拜三」: the time said again
@@ -448,6 +457,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                  if THAT_IS.match(p) or not re.fullmatch(r"\s*(?:咁|噉|好)?\s*[我你]?\s*", _drop_times(p, transcript))]
     if len(parts) > 1:  # 「因為客禮拜五嚟，整好 proposal」: the reason (or 「無論點」) said first is not the work
         parts = [p for p in parts if not BECAUSE.match(_LEAD.sub("", p).strip())] or parts
+    if len(parts) > 1:  # 「咁先記低，…要有人 update」: the note-taking, no part of the work
+        parts = [p for p in parts if not NOTED.fullmatch(p.strip(" 。！!"))] or parts
     if len(parts) > 1:  # 「通知所有客戶，通知晒」, 「張 order 我落啦，我聽日落」: a verb said again adds nothing
         parts = [p for i, p in enumerate(parts) if not i or not _repeats(_drop_times(p, transcript), parts[:i])]
     later = parts[1:]  # 「張表阿May幫我印，聽朝十點前放我枱面」: the first clause read so, the rest kept

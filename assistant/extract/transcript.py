@@ -95,7 +95,8 @@ class Transcript:
         when = meeting_date or info.date or _local_date(info.processed_at, timezone)
         turns = [(minutes.speaker_name(t.speaker), t.text) for t in minutes.turns]
         # a hand-edited minutes.json is checked as a transcript is: 「Mars/Base」 is no zone
-        attendees = [Person(a.name, a.role, tuple(a.aliases), a.timezone and check_zone(a.timezone)) for a in info.attendees]
+        attendees = [Person(a.name, a.role, tuple(a.aliases), a.timezone and check_zone(a.timezone), a.manager)
+                     for a in info.attendees]
         return cls._build(when, timezone, _with_aliases(attendees, people), turns)
 
     @classmethod
@@ -119,6 +120,7 @@ class Transcript:
                  for i, (speaker, text) in enumerate(turns)]
         named = name_speakers(turns, people)
         turns = [(named.get(speaker, speaker), text) for speaker, text in turns]
+        turns = _managers_named(turns, people)
         known = {p.name for p in people}
         attendees = resolver_for(tuple(people))
         for speaker, _ in turns:  # named speakers missing from the attendee list still own items
@@ -128,6 +130,39 @@ class Transcript:
                 known.add(speaker)
         lines = tuple(Line(i, speaker, text) for i, (speaker, text) in enumerate(turns))
         return cls(day, timezone, tuple(people), lines)
+
+
+# 「叫你老闆…」, 「請我上司…」: the direct manager of whom 你 or 我 is, told to do the work (not 「你老闆話…」, 「俾你老闆」)
+BOSS = re.compile(r"(?<=[叫請])\s*(?P<who>你|我)(?!哋)\s*(?:嘅|個)?\s*(?:老闆|老細|上司|主管|(?<![A-Za-z])(?:boss|manager)(?![A-Za-z]))",
+                  re.IGNORECASE)
+
+
+def _managers_named(turns: list[tuple[str, str]], people: list[Person]) -> list[tuple[str, str]]:
+    """Turns with 「叫你老闆」 and 「叫我老闆」 said with the manager's name when that person's manager is known
+    (an attendee's ``manager``): 你 is the last person named before it in the sentence, else the speaker
+    of the turn before; 我 the speaker. A manager who is no attendee joins ``people`` (owners are checked
+    against them)."""
+    resolver = resolver_for(tuple(people))
+    managers = {p.name: p.manager for p in people if p.manager}
+    if not managers:
+        return turns
+    out: list[tuple[str, str]] = []
+    for i, (speaker, text) in enumerate(turns):
+        before = next((s for s, _ in reversed(turns[:i]) if s != speaker), None)
+
+        def named(m: re.Match[str]) -> str:
+            start = max(text.rfind(mark, 0, m.start()) for mark in "。！？!?") + 1
+            called = [name for name, _, end in resolver.spans(text[start:m.start()]) if name != resolver.find_name(speaker)]
+            whose = resolver.find_name(speaker) if m["who"] == "我" else called[-1] if called else resolver.find_name(before or "")
+            manager = managers.get(whose or "")
+            return (resolver.find_name(manager) or manager) if manager else m.group(0)
+
+        out.append((speaker, BOSS.sub(named, text)))
+    known = {p.name for p in people}
+    for manager in dict.fromkeys(managers.values()):
+        if not resolver.find_name(manager) and manager not in known:
+            people.append(Person(manager))
+    return out
 
 
 def _label_typed(speaker: str, text: str, spans) -> tuple[str, str]:
@@ -147,7 +182,8 @@ def _with_aliases(people: list[Person], more: tuple[Person, ...]) -> list[Person
     for p in people:
         same = extra.pop(p.name, None)
         out.append(replace(p, aliases=tuple(dict.fromkeys([*p.aliases, *same.aliases])),
-                           timezone=p.timezone or same.timezone, role=p.role or same.role) if same else p)
+                           timezone=p.timezone or same.timezone, role=p.role or same.role,
+                           manager=p.manager or same.manager) if same else p)
     return out + list(extra.values())
 
 

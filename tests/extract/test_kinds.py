@@ -7312,3 +7312,95 @@ def test_a_particle_a_shop_or_an_object_named_like_a_city_is_no_clock():
         assert [d for _, _, d in _items([("黃太", said)], date="2026-03-04")] == [due], said
     [(_, task, due)] = _items([("黃太", "Ivy，你打俾東京三點前。")], date="2026-03-04")
     assert "東京" in task and due == "2026-03-04T15:00:00+08:00"
+
+
+def test_a_year_word_before_a_month_reads_it_in_next_year():
+    for said, due in (("Ivy，出年三月前交年度計劃。", "2027-02-28"), ("Ivy，明年年尾之前搞掂新網站。", "2027-12-31"),
+                      ("Ivy，下年尾前更新合約範本。", "2027-12-31"), ("Ivy，三月尾前交年度計劃。", "2026-03-31")):
+        assert [d for _, _, d in _items([("黃太", said)], date="2026-03-18")] == [due], said
+
+
+def test_next_quarters_end_is_the_end_of_the_quarter_after_this_one():
+    for said, due in (("Ivy，下個季尾前交銷售報告。", "2026-06-30"), ("Ivy，季尾前交銷售報告。", "2026-03-31")):
+        assert [d for _, _, d in _items([("黃太", said)], date="2026-03-18")] == [due], said
+    assert [d for _, _, d in _items([("黃太", "Ivy，下個季尾前交銷售報告。")], date="2026-11-18")] == ["2027-03-31"]
+
+
+def test_a_yes_then_another_matter_gives_the_request_no_day_of_its_own():
+    said = [("黃太", "好。Ivy，今年全年嘅應收帳，年尾之前要整理好。"),
+            ("Ivy Chan 陳詩韻", "明白。另外黃太，十二月份嘅糧單我今晚八點前 send 俾你 approve，好唔好？"),
+            ("黃太", "好，今晚我會睇。")]
+    items = {t: d for _, t, d in _items(said, date="2026-12-16")}
+    assert items[next(t for t in items if "應收帳" in t)] == "2026-12-31"
+    assert items[next(t for t in items if "糧單" in t)] == "2026-12-16T20:00:00+08:00"
+    assert len(items) == 2  # 「好，今晚我會睇」: reading what one is sent is no item of its own
+
+
+def test_what_the_reply_brought_up_does_not_move_the_day_asked_before():
+    said = [("黃太", "Ivy，推廣計劃三個工作天內出俾客。"),
+            ("Ivy Chan 陳詩韻", "好。另外舊年嗰個客仲有筆數未找。"),
+            ("黃太", "嗯，呢筆好重要，年尾之前一定要收埋。")]
+    items = _items(said, date="2026-11-04")
+    assert ("Ivy Chan 陳詩韻", "2026-11-09") in [(o, d) for o, t, d in items if "推廣計劃" in t]
+
+
+def test_a_request_by_name_after_the_owners_own_plan_is_new_work():
+    said = [("Marco Lee 李文傑", "我聽日排更。"),
+            ("黃太", "阿傑，三月份嘅盤點報告，下個禮拜三交俾我，得唔得？"),
+            ("Marco Lee 李文傑", "得，冇問題。")]
+    items = _items(said, date="2026-03-04")
+    assert ("Marco Lee 李文傑", "2026-03-05") in [(o, d) for o, t, d in items if "排更" in t]
+    assert [d for o, t, d in items if "盤點報告" in t] == ["2026-03-11"]
+    # another time for the same work, asked back, is still that work's day
+    said = [("Marco Lee 李文傑", "份盤點報告我聽日 send 俾你。"), ("黃太", "聽日太遲，今晚 send 俾我得唔得？"),
+            ("Marco Lee 李文傑", "好，冇問題。")]
+    assert [d for _, _, d in _items(said, date="2026-03-04")] == ["2026-03-04"]
+
+
+MANAGED = [*ATTENDEES, {"name": "Ken Wong 王健朗", "aliases": ["阿朗"], "manager": "黃太"},
+           {"name": "Sam Ho 何森", "aliases": ["阿森"], "manager": "Tina Lo 盧婷"}]
+
+
+def test_your_boss_told_to_do_the_work_is_the_managers_item():
+    said = [("Ivy Chan 陳詩韻", "仲有保險續期嗰份表，阿朗，你叫你老闆下個禮拜一之前簽咗佢。"), ("Ken Wong 王健朗", "好。")]
+    [(owner, task, deadline)] = _items(said, date="2026-03-04", attendees=MANAGED)
+    assert (owner, deadline) == ("黃太", "2026-03-09") and task.startswith("簽") and "表" in task
+    # a manager who is not at the meeting owns it too; their name is what the directory calls them
+    said = [("Ivy Chan 陳詩韻", "阿森，你叫你上司聽日 approve 份報價。")]
+    assert [o for o, _, _ in _items(said, date="2026-03-04", attendees=MANAGED)] == ["Tina Lo 盧婷"]
+    # without a manager on the list, or when the boss is only talked about, nothing is guessed
+    said = [("Ivy Chan 陳詩韻", "Ivy，你叫你老闆聽日簽份表。")]
+    assert [o for o, _, _ in _items([("黃太", "阿傑，你叫你老闆聽日簽份表。")], date="2026-03-04")] != ["黃太"]
+    said = [("Ivy Chan 陳詩韻", "阿朗，你老闆話份表要改，你聽日改好佢。")]
+    assert [o for o, _, _ in _items(said, date="2026-03-04", attendees=MANAGED)] == ["Ken Wong 王健朗"]
+
+
+def test_the_one_told_is_the_owner_and_not_part_of_the_task():
+    said = [("黃太", "Ivy，你叫阿傑聽日 send 份報價俾客。")]
+    assert _items(said, date="2026-03-04") == [("Marco Lee 李文傑", "send 報價俾客", "2026-03-05")]
+
+
+def test_work_for_somebody_with_who_left_for_later_is_nobodys_yet():
+    for said in ("咁先記低，冷氣機月尾前要有人搵師傅整，派邊個我再諗下。", "咁先 park 住，條款頁下個禮拜三前要有人 update，我諗下派邊個。"):
+        [item] = _extract([("黃太", said)], date="2026-03-04")["action_items"]
+        assert item["owner"] is None and item["needs_review"], said
+        assert item["deadline"] in ("2026-03-31", "2026-03-11") and not item["task"].startswith(("記低", "park")), said
+
+
+def test_reading_what_one_is_sent_is_no_item():
+    said = [("Ivy Chan 陳詩韻", "份推廣計劃我今晚 send 俾你 approve。"), ("黃太", "好，今晚我會睇。")]
+    assert [o for o, _, _ in _items(said, date="2026-03-04")] == ["Ivy Chan 陳詩韻"]
+
+
+def test_what_is_settled_on_with_jiu_ding_is_a_decision():
+    assert any("火鍋" in d for d in _decisions([("黃太", "燒烤太熱，咁就定火鍋，下個禮拜五晚，八個人。")]))
+    assert any("一百蚊" in d for d in _decisions([("黃太", "咁每份禮物嘅預算就定一百蚊，唔好超。")]))
+    assert any("禮拜六" in d for d in _decisions([("黃太", "好，咁搬倉就定喺禮拜六做，唔再改期喇。")]))
+    assert _decisions([("Ivy Chan 陳詩韻", "我聽日就定咗佢個 schedule 未呀？")]) == []
+
+
+def test_a_short_decision_does_not_take_the_work_given_after_it():
+    roles = [*ATTENDEES, {"name": "Amy Ho 何美", "role": "會計部主任"}]
+    said = [("黃太", "OK，就揀葉記。會計部嗰邊五個工作天內覆核份合約嘅收費條款。")]
+    assert _decisions(said, attendees=roles) == ["揀葉記"]
+    assert [o for o, _, _ in _items(said, attendees=roles)] == ["Amy Ho 何美"]
