@@ -519,7 +519,7 @@ NEXT_YEAR = re.compile(r"(?:(?:出|明|下)年|next year)\s*(?:嘅|的|'s)?\s*$"
 def _year_said(text: str, m: re.Match[str], today: date) -> date:
     """The day a phrase is read from: 1 January of next year when 出年/明年/下年 is said right before it
     (「出年三月前」, 「明年年尾」, 「下年尾」), else today."""
-    before = text[:m.start()]
+    before = text[max(0, m.start() - 16):m.start()]  # the words right before: a turn of thousands of phrases is read once
     if NEXT_YEAR.search(before) or m[0].startswith("年") and before.endswith(("出", "明", "下")):
         return date(today.year + 1, 1, 1)
     return today
