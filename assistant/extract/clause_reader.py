@@ -558,8 +558,9 @@ class Reader:
         unlabelled = self.people.find_name(asker or "") is None and "你" not in (called[1] if called else "")
         if called and (called[0] == self.people.find_name(asker) or unlabelled) and called[0] != self.speaker(line) \
                 and re.match(r"\s*[，,]", called[1]) and re.match(r"[^你]*?(?<![俾畀給幫同問話搵叫教])(?<![俾畀給幫同問話搵叫教]\s)我(?!哋)", called[1]):
-            # not 我 as whom it is for (「強哥，…交俾我，得唔得？」 asks 強哥)
-            return called[1].lstrip(" ，,")  # 「黃太，唔好意思，聽日我有個 surgery」: said to the asker, about the speaker
+            # 「黃太，唔好意思，聽日我有個 surgery」: said to the asker, about the speaker (not 我 as whom it is
+            # for: 「強哥，…交俾我，得唔得？」 asks 強哥)
+            return called[1].lstrip(" ，,")
         return sentence
 
     def closed_apart(self, sentence: str) -> list[str]:

@@ -7369,7 +7369,6 @@ def test_your_boss_told_to_do_the_work_is_the_managers_item():
     said = [("Ivy Chan 陳詩韻", "阿森，你叫你上司聽日 approve 份報價。")]
     assert [o for o, _, _ in _items(said, date="2026-03-04", attendees=MANAGED)] == ["Tina Lo 盧婷"]
     # without a manager on the list, or when the boss is only talked about, nothing is guessed
-    said = [("Ivy Chan 陳詩韻", "Ivy，你叫你老闆聽日簽份表。")]
     assert [o for o, _, _ in _items([("黃太", "阿傑，你叫你老闆聽日簽份表。")], date="2026-03-04")] != ["黃太"]
     said = [("Ivy Chan 陳詩韻", "阿朗，你老闆話份表要改，你聽日改好佢。")]
     assert [o for o, _, _ in _items(said, date="2026-03-04", attendees=MANAGED)] == ["Ken Wong 王健朗"]
