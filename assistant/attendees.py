@@ -9,6 +9,7 @@ optionally ``manager``; aliases separated by ``|`` or ``;``) or text (one spec a
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -152,13 +153,26 @@ def _rows(data: Any) -> list:
     return data
 
 
+def _decoded(data: bytes) -> str:
+    """A file's text: UTF-16 when it opens with that byte-order mark (Excel's "Unicode text"), else UTF-8,
+    else Big5-HKSCS (Excel's CSV on a Hong Kong Traditional Chinese Windows). ValueError when none reads it."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    for encoding in ("utf-8-sig", "big5hkscs"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ValueError("the file is not UTF-8, UTF-16 or Big5-HKSCS text: save it as UTF-8")
+
+
 def read_file(path: Path) -> list[Attendee]:
     """Attendees from a JSON, CSV or text file (see the module's doc). ValueError when malformed."""
-    text = path.read_text(encoding="utf-8-sig")
+    text = _decoded(path.read_bytes())
     if path.suffix.lower() == ".csv":
         reader = csv.DictReader(io.StringIO(text))
         if not reader.fieldnames or "name" not in [f.strip().lower() for f in reader.fieldnames]:
-            raise ValueError(f"{path.name}: a CSV needs a header row with a 'name' column")
+            raise ValueError("a CSV needs a header row with a 'name' column")
         rows = [{(k or "").strip().lower(): (v or "").strip() for k, v in row.items()} for row in reader]
         return _checked([from_object(r) for r in rows if r.get("name")])
     return parse_text(text)

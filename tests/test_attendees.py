@@ -63,6 +63,16 @@ def test_a_manager_is_read_from_json_and_csv_and_goes_to_the_owner_candidates(tm
         parse_text(json.dumps([{"name": "Ken", "manager": 3}]))
 
 
+def test_a_csv_saved_by_excel_as_utf16_or_big5_is_read(tmp_path):
+    text = "name,aliases,manager\n王健朗,阿朗,梁慧敏\n"
+    for encoding in ("utf-16", "big5hkscs", "utf-8-sig"):
+        (tmp_path / "a.csv").write_bytes(text.encode(encoding))
+        assert read_file(tmp_path / "a.csv") == [Attendee("王健朗", ["阿朗"], manager="梁慧敏")], encoding
+    (tmp_path / "a.csv").write_bytes(b"name\n\xff\xfe\x00\x81")
+    with pytest.raises(ValueError, match="UTF-8"):
+        read_file(tmp_path / "a.csv")
+
+
 def test_the_upload_field_takes_json_or_lines_and_merges_repeated_names():
     assert parse_text("") == []
     assert parse_text("May Lee|阿May\nMay Lee|May|Asia/Singapore") == [

@@ -392,9 +392,11 @@ class Reader:
                     and not [n for n in self.people.mentioned(clause) if self.people.find_name(n) != who]:
                 return True, who  # 「人事部下個禮拜一前要出新指引」 said by the head of HR: theirs
         group = group_in(clause)
-        if group and (timed or GROUP_REMINDED.search(clause[group.end():])) and not (addressed and group.group(0) in ("搵人", "有人", "你哋")) \
+        if group and (timed or GROUP_REMINDED.search(clause[group.end():]) or group.group(0) == "要有人" and VERB.search(clause[group.end():])) \
+                and not (addressed and group.group(0) in ("搵人", "有人", "你哋")) \
                 and not (group.group(0) == "搵人" and re.search(r"[我你](?!哋)[^，,。]{0,8}$", clause[:group.start()])):
-            # 「阿傑，聽日搵人嚟整」 is 阿傑's, 「咁我搵人嚟整」 the speaker's, 「咁你今日之內搵人嚟整」 the one spoken to
+            # 「阿傑，聽日搵人嚟整」 is 阿傑's, 「咁我搵人嚟整」 the speaker's, 「咁你今日之內搵人嚟整」 the one spoken to;
+            # 「要有人搵師傅整」 asks for somebody, a day said or not
             return True, None
         you = YOU_REQUEST.search(clause) or YOU_REQUEST.search(without_times(clause, self.transcript.date)) \
             and re.search(r"你(?!哋)", clause)  # 「你下個禮拜三之前同財務部對數」: the verb is far from 你
@@ -455,9 +457,11 @@ class Reader:
         to, when the one who spoke just before answers the turn with a yes; None otherwise."""
         def bare(said: str) -> str:
             return re.sub(r"^(?:之前|以前|前|之內|以內|內)?\s*", "", without_times(OPENER.sub("", said), self.transcript.date).strip(" ，,。！!"))
+        if QUESTION.search(sentence) or GLUED_TAG.search(sentence) or re.search(r"[我你]", sentence) \
+                or not limit_said(sentence, self.transcript.date):
+            return None  # asked, or said by or to somebody: read first, as the clauses are read for every clause
         first = next((c for c in clauses(sentence) if VERB.match(bare(c))), None)
-        if first is None or bare(first) != bare(clause) or QUESTION.search(sentence) or GLUED_TAG.search(sentence) \
-                or re.search(r"[我你]", sentence) or not limit_said(sentence, self.transcript.date):
+        if first is None or bare(first) != bare(clause):
             return None
         after = self.transcript.lines[line.index + 1] if line.index + 1 < len(self.transcript.lines) else None
         previous = self.transcript.previous_speaker(line.index)

@@ -484,13 +484,15 @@ def _time_phrases(text: str, today: date) -> tuple[TimePhrase, ...]:
     impossible: list[tuple[int, int]] = []  # 「四月三十一號」, "April 31st": no day, and no shorter reading of it either
     for rule in RULES:
         for m in rule.pattern.finditer(text):
+            year = _year_said(text, m)
             try:
-                day = rule.resolve(m, _year_said(text, m, today))
+                day = rule.resolve(m, date(today.year + (2 if YEAR_AFTER.search(year) else 1), 1, 1) if year else today)
             except (ValueError, KeyError):
                 impossible.append(m.span())
                 day = None
-            if day is not None:
-                found.append(TimePhrase(m.start(), m.end(), m.group(0), day, _festival_just_gone(rule, m, today)))
+            if day is not None:  # 「出年三月前」: the year said is part of the phrase
+                start = m.start() - len(year)
+                found.append(TimePhrase(start, m.end(), text[start:m.end()], day, _festival_just_gone(rule, m, today)))
     found = [p for p in found if not any(start < p.end and p.start < end and end - start > p.end - p.start
                                          for start, end in impossible)]  # "by April" of "by April 31st"
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
@@ -513,16 +515,18 @@ def _time_phrases(text: str, today: date) -> tuple[TimePhrase, ...]:
     return tuple(p for p in joined if p.day != GONE)
 
 
-NEXT_YEAR = re.compile(r"(?:(?:出|明|下)年|next year)\s*(?:嘅|的|'s)?\s*$", re.IGNORECASE)
+YEAR_AFTER = re.compile(r"後年|the year after next", re.IGNORECASE)
+NEXT_YEAR = re.compile(r"(?:(?:出|明|下|後)年|next year|the year after next)\s*[，,]?\s*(?:嘅|的|'s)?\s*$", re.IGNORECASE)
 
 
-def _year_said(text: str, m: re.Match[str], today: date) -> date:
-    """The day a phrase is read from: 1 January of next year when 出年/明年/下年 is said right before it
-    (「出年三月前」, 「明年年尾」, 「下年尾」), else today."""
+def _year_said(text: str, m: re.Match[str]) -> str:
+    """出年/明年/下年 (or 後年, the year after) said right before a time phrase (「出年三月前」, 「明年年尾」,
+    「下年尾」, 「出年，三月前」 as ASR pauses it: the phrase is read from 1 January of that year), else ""."""
     before = text[max(0, m.start() - 16):m.start()]  # the words right before: a turn of thousands of phrases is read once
-    if NEXT_YEAR.search(before) or m[0].startswith("年") and before.endswith(("出", "明", "下")):
-        return date(today.year + 1, 1, 1)
-    return today
+    said = NEXT_YEAR.search(before)
+    if said:
+        return said.group(0)
+    return before[-1] if m[0].startswith("年") and before.endswith(("出", "明", "下")) else ""
 
 
 JUST_GONE = 30  # days after a festival in which 「…前」 naming it is more likely a slip than next year's

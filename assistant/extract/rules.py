@@ -65,6 +65,9 @@ CALLED_THEN_ASKED = re.compile(r"[^，,]{1,16}[，,]\s*(?:可唔可以|可否|�
 HYPOTHETICAL = re.compile(r"^(?:如果|假如|若果)我係你|^換轉(?:係)?我|^if I were you", re.IGNORECASE)
 GIVE_AWAY = re.compile(rf"{SOMEBODY_ELSE}|叫\S{{1,6}}幫(?:我|手)")  # 「可唔可以搵第二個同事跟？」
 REVIEWS = re.compile(r"(?:我|I)[^，,。]{0,8}?(?:睇|批|審批|check|review|approve|過目)[^，,。]{0,4}$", re.IGNORECASE)
+PASS_IT_ON = re.compile(r"你(?!哋)\s*(?:叫|請|搵)")  # the one spoken to passes the work on: telling them is no item of its own
+TELLS_ONLY = re.compile(r"(?:好|OK|ok|得|冇問題|收到)?[，,\s]*(?:我(?!哋))?\s*(?:會|就|即刻|而家|等陣|一陣)?\s*"
+                        r"(?:同\s*[^，,。\s]{1,12}?\s*講(?:聲|低)?|話(?:俾|畀)\s*[^，,。\s]{1,12}?\s*知|叫(?:佢|佢哋)|通知(?:佢|佢哋))\s*(?:啦|喇|吖)?")
 SENT_TO_YOU = re.compile(rf"(?:{DELIVERY_VERBS})\s*(?:返|埋|晒)?\s*(?:俾|畀|給)\s*你(?!哋)", re.IGNORECASE)
 THEN_THAT = re.compile(r"^(?P<thing>[^，,。\s就]{1,16}?|[A-Za-z][\w .-]{0,24}?)\s*就\s*(?P<when>\S.*)$")  # 「screenshots 就五一前」
 ALL_DONE = re.compile(rf"(?:要|都要)?\s*(?:{VERB_WORD})\s*(?:晒|哂|齊|完)(?:佢|佢哋)?\s*(?:啦|喇)?", re.IGNORECASE)  # 「send 晒」
@@ -1062,7 +1065,7 @@ UNDECIDED = re.compile(r"(?:唔|未)(?:決定|定)住?|(?:下次|遲啲)再(?:�
 # who does it is left for later (「派邊個我再諗下」): the work said with somebody (「要有人…」) stands, nobody's yet
 WHO_LATER = re.compile(r"[，,]\s*(?:(?:至於)?\s*(?:派|搵|叫|揀|交俾)?\s*邊個(?:去|嚟)?(?:跟|做|負責|搞|處理)?\s*(?:我|我哋)?\s*(?:再|遲啲|之後|稍後|等陣)\s*"
                        r"(?:再)?\s*(?:諗|決定|定|安排|講|傾|派|算)(?:下|吓|過)?"
-                       r"|(?:我|我哋)\s*(?:再|遲啲|之後)?\s*諗(?:下|吓)?\s*(?:派|搵|叫|揀)\s*邊個(?:去|嚟)?(?:跟|做|負責|搞|處理)?)(?=\s*[。！!]?$)")
+                       r"|(?:我|我哋)\s*(?:再|遲啲|之後)?\s*諗(?:下|吓)?\s*(?:派|搵|叫|揀)\s*邊個(?:去|嚟)?(?:跟|做|負責|搞|處理)?)(?=\s*(?:[。！!，,]|$))")
 SOMEONE_SAID = re.compile(SOMEONE, re.IGNORECASE)
 REQUIRED = re.compile(r"一定要|必須|務必|要(?=\s*\S)|(?<![A-Za-z])(?:must|need to|has to|have to)(?![A-Za-z])", re.IGNORECASE)
 # who is asked to see to a requirement said just before: tell the party who does it, follow it up, make sure
@@ -1665,6 +1668,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             sent = transcript.lines[line.index - 1] if line.index else None
             if sent and sent.speaker != line.speaker and SENT_TO_YOU.search(sent.text):
                 found = [(owner, task) for owner, task in found if owner != me or not REVIEWS.search(task)]  # 「…send 俾你 approve」 「好，今晚我會睇」
+            if sent and sent.speaker != line.speaker and PASS_IT_ON.search(sent.text):  # 「阿朗，你叫你老闆…簽咗份表」 「好，我今日同佢講」
+                found = [(owner, task) for owner, task in found
+                         if owner != me or not TELLS_ONLY.fullmatch(without_times(task, transcript.date).strip(" 。！!"))]
             asked_help = line.text[:max(line.text.find(sentence), 0)]
             if WHO_WILL.search(asked_help) and re.search(r"幫(?:下|吓|手)?\s*我(?!哋)", asked_help):
                 found = [(owner, task) for owner, task in found if owner != me]  # 「邊個可以幫我影印？我聽朝要帶去地盤。」: why

@@ -132,9 +132,12 @@ class Transcript:
         return cls(day, timezone, tuple(people), lines)
 
 
-# 「叫你老闆…」, 「請我上司…」: the direct manager of whom 你 or 我 is, told to do the work (not 「你老闆話…」, 「俾你老闆」)
-BOSS = re.compile(r"(?<=[叫請])\s*(?P<who>你|我)(?!哋)\s*(?:嘅|個)?\s*(?:老闆|老細|上司|主管|(?<![A-Za-z])(?:boss|manager)(?![A-Za-z]))",
+# 「叫你老闆…」, 「搵你上司…」: the direct manager of whom 你 or 我 is, told to do the work (not 「你老闆話…」, 「俾你老闆」)
+BOSS = re.compile(r"(?<=[叫請搵])\s*(?P<who>你|我)(?!哋)\s*(?:嘅|個)?\s*(?:老闆|老細|上司|主管|(?<![A-Za-z])(?:boss|manager)(?![A-Za-z]))\s*",
                   re.IGNORECASE)
+
+
+BACKCHANNEL = re.compile(r"[\s，,。！!]*(?:嗯|哦|係|好|OK|ok|mm|hmm)[嗯哦係好\s，,。！!]*")  # 「嗯嗯。」: who listens, not who is spoken to
 
 
 def _managers_named(turns: list[tuple[str, str]], people: list[Person]) -> list[tuple[str, str]]:
@@ -148,7 +151,7 @@ def _managers_named(turns: list[tuple[str, str]], people: list[Person]) -> list[
         return turns
     out: list[tuple[str, str]] = []
     for i, (speaker, text) in enumerate(turns):
-        before = next((s for s, _ in reversed(turns[:i]) if s != speaker), None)
+        before = next((s for s, said in reversed(turns[:i]) if s != speaker and not BACKCHANNEL.fullmatch(said)), None)
 
         def named(m: re.Match[str]) -> str:
             start = max(text.rfind(mark, 0, m.start()) for mark in "。！？!?") + 1

@@ -7368,6 +7368,9 @@ def test_your_boss_told_to_do_the_work_is_the_managers_item():
     # a manager who is not at the meeting owns it too; their name is what the directory calls them
     said = [("Ivy Chan 陳詩韻", "阿森，你叫你上司聽日 approve 份報價。")]
     assert [o for o, _, _ in _items(said, date="2026-03-04", attendees=MANAGED)] == ["Tina Lo 盧婷"]
+    # 你 is who spoke before, not who only said 「嗯嗯」
+    said = [("Sam Ho 何森", "份報價我整好咗。"), ("Ken Wong 王健朗", "嗯嗯。"), ("Ivy Chan 陳詩韻", "你叫你上司聽日 approve 佢。")]
+    assert [o for o, _, _ in _items(said, date="2026-03-04", attendees=MANAGED)] == ["Tina Lo 盧婷"]
     # without a manager on the list, or when the boss is only talked about, nothing is guessed
     assert [o for o, _, _ in _items([("黃太", "阿傑，你叫你老闆聽日簽份表。")], date="2026-03-04")] != ["黃太"]
     said = [("Ivy Chan 陳詩韻", "阿朗，你老闆話份表要改，你聽日改好佢。")]
@@ -7396,6 +7399,8 @@ def test_what_is_settled_on_with_jiu_ding_is_a_decision():
     assert any("一百蚊" in d for d in _decisions([("黃太", "咁每份禮物嘅預算就定一百蚊，唔好超。")]))
     assert any("禮拜六" in d for d in _decisions([("黃太", "好，咁搬倉就定喺禮拜六做，唔再改期喇。")]))
     assert _decisions([("Ivy Chan 陳詩韻", "我聽日就定咗佢個 schedule 未呀？")]) == []
+    for said in ("唔好咁快就定三月二十號。", "可能就定三月二十號，但要問下老闆。"):
+        assert _decisions([("黃太", said)]) == [], said
 
 
 def test_a_short_decision_does_not_take_the_work_given_after_it():
@@ -7403,3 +7408,22 @@ def test_a_short_decision_does_not_take_the_work_given_after_it():
     said = [("黃太", "OK，就揀葉記。會計部嗰邊五個工作天內覆核份合約嘅收費條款。")]
     assert _decisions(said, attendees=roles) == ["揀葉記"]
     assert [o for o, _, _ in _items(said, attendees=roles)] == ["Amy Ho 何美"]
+
+
+def test_the_year_said_is_no_part_of_the_task_and_somebody_needed_stands_without_a_day():
+    [(_, task, due)] = _items([("黃太", "阿傑，你出年三月前搞掂新系統嘅 data migration。")], date="2026-03-12")
+    assert due == "2027-02-28" and "出年" not in task and "data migration" in task
+    assert [d for _, _, d in _items([("黃太", "阿傑，你出年 三月前交份報告。")], date="2026-03-12")] == ["2027-02-28"]
+    assert [d for _, _, d in _items([("黃太", "阿傑，你後年三月前交份報告。")], date="2026-03-12")] == ["2028-02-29"]
+    for said in ("要有人搵師傅整冷氣。", "另外，會議室冷氣又漏水，要有人搵師傅整，派邊個我再諗下。"):
+        [item] = _extract([("黃太", said)], date="2026-03-12")["action_items"]
+        assert item["owner"] is None and item["needs_review"] and "師傅" in item["task"], said
+    assert _items([("黃太", "有人話冷氣漏水。")], date="2026-03-12") == []
+
+
+def test_passing_the_work_on_to_the_boss_is_no_item_of_its_own():
+    said = [("黃太", "今日主要傾三樣嘢：週年晚飯、新系統同埋冷氣。"), ("Ivy Chan 陳詩韻", "阿朗，你叫你 boss 聽日之前簽咗份表。"),
+            ("Ken Wong 王健朗", "好，我今日同佢講。")]
+    assert [(o, d) for o, _, d in _items(said, date="2026-03-12", attendees=MANAGED)] == [("黃太", "2026-03-13")]
+    said = [("Ivy Chan 陳詩韻", "阿朗，你同個客講聲改期。"), ("Ken Wong 王健朗", "好，我今日同佢講。")]
+    assert [(o, d) for o, _, d in _items(said, date="2026-03-12", attendees=MANAGED)] == [("Ken Wong 王健朗", "2026-03-12")]
