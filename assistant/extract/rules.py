@@ -506,6 +506,10 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
             c = replace(c, text=AFTER_DONE.sub("", c.text))
         elif items[-1][1] and (thing := THING_APART.match(c.text)) and VERB.search(c.text[thing.end():]):
             items.append((owner, []))  # 「採購單我聽日就整好，基金嗰樣我要問埋總部」: another thing named, its own task
+        elif items[-1][1] and (then := THEN_THAT.match(c.text)) and not VERB.search(then["thing"]) \
+                and has_time_words(then["when"], date) and VERB.search(without_times(then["when"], date)) \
+                and has_time_words("，".join(items[-1][1]), date):
+            items.append((owner, []))  # 「上線公告你聽日出初稿，FAQ 就禮拜五之前 update 埋」: another thing, its own day
         elif items[-1][1] and VERB.search(without_times(c.text, date)) and _other_limit(items[-1][1], c.text, date) \
                 and (not ONLY_RECIPIENT.fullmatch(BY.sub("", without_times(c.text, date).strip()).strip(" 。！!"))
                      or has_time_words(items[-1][1][-1], date)):  # 「…send 去印刷舖，聽日之內交俾佢哋」: one hand-over
@@ -1096,6 +1100,10 @@ OWN_LEAD = re.compile(rf"^(?:{LEAD_WHEN.pattern[1:]})?(?:(?:部|個|張|份|啲|
                       rf"(?=(?:{VERB_WORD})))?", re.IGNORECASE)
 
 
+ANOTHER_TOPIC = re.compile(r"^(?:另外|仲有|至於)\s*[^，,。]{2,16}?\s*[，,]\s*")
+WORK_NEAR = 8  # characters after such a topic in which the verb comes (「SMS 通知晒…」: how, then the verb)
+
+
 def _goes_on(sentence: str, before: list[RawItem], reader: Reader, speaker: str | None) -> bool:
     """Whether a sentence with no subject, opening with a verb (after its time and 記得, 跟住…), goes on
     with the work just asked of one person in this turn (「…聽日之內貼晒三座大堂。」)."""
@@ -1103,7 +1111,9 @@ def _goes_on(sentence: str, before: list[RawItem], reader: Reader, speaker: str 
     if len(owners) != 1 or next(iter(owners)) in ("", UNKNOWN, speaker) or before[-1].group:
         return False
     bare = GOES_ON.sub("", without_times(sentence, reader.transcript.date).strip(" ，,。！!"))
-    return bool(VERB.match(bare, OWN_LEAD.match(bare).end())) and not re.search(r"[我你佢]|大家|各位|[？?]", sentence) \
+    topic = ANOTHER_TOPIC.match(bare)  # 「另外聖誕假期嘅開診時間，…要 SMS 通知晒啲病人」: the thing, then the work on it
+    then = GOES_ON.sub("", bare[topic.end():]) if topic and (not VERB.search(topic.group(0)) or "嘅" in topic.group(0)) else ""
+    return bool(VERB.search(then[:WORK_NEAR]) if then else VERB.match(bare, OWN_LEAD.match(bare).end())) and not re.search(r"[我你佢]|大家|各位|[？?]", sentence) \
         and not reader.people.mentioned(sentence) and not asks(sentence) and not NOT_ACTION.search(sentence) \
         and not SETTLED.search(sentence)  # 「二十九號朝早七點落石屎，就咁定」: what is decided, not more of the work
 

@@ -7427,3 +7427,22 @@ def test_passing_the_work_on_to_the_boss_is_no_item_of_its_own():
     assert [(o, d) for o, _, d in _items(said, date="2026-03-12", attendees=MANAGED)] == [("黃太", "2026-03-13")]
     said = [("Ivy Chan 陳詩韻", "阿朗，你同個客講聲改期。"), ("Ken Wong 王健朗", "好，我今日同佢講。")]
     assert [(o, d) for o, _, d in _items(said, date="2026-03-12", attendees=MANAGED)] == [("Ken Wong 王健朗", "2026-03-12")]
+
+
+def test_another_thing_with_its_own_day_after_a_request_is_another_task():
+    said = [("黃太", "Ivy，推廣計劃你聽日出初稿俾我，FAQ 就禮拜五之前 update 埋。")]
+    items = _items(said, date="2026-03-11")
+    assert [(o, d) for o, t, d in items if "初稿" in t] == [("Ivy Chan 陳詩韻", "2026-03-12")]
+    assert [(o, t, d) for o, t, d in items if "FAQ" in t] == [("Ivy Chan 陳詩韻", "update 埋 FAQ", "2026-03-13")]
+    said = [("黃太", "Ivy，你聽日打電話俾客改期。另外復活節嘅開放時間，禮拜五之前要 SMS 通知晒啲會員。")]
+    items = _items(said, date="2026-03-11")
+    assert [(o, d) for o, t, d in items if "會員" in t] == [("Ivy Chan 陳詩韻", "2026-03-13")]
+    said = [("黃太", "Ivy，你聽日打電話俾客改期。另外新年嘅開放時間，我已經貼咗出去。")]
+    assert len(_items(said, date="2026-03-11")) == 1
+
+
+def test_a_quarter_naming_the_thing_stays_in_the_task_and_also_is_no_part_of_it():
+    said = [("黃太", "好，第四季嗰份都係 Ivy 你跟，季尾之前交。")]
+    assert _items(said, date="2026-10-20") == [("Ivy Chan 陳詩韻", "交第四季", "2026-12-31")]
+    said = [("黃太", "第二期嘅工程 Ivy 你跟，月尾之前搞掂。")]
+    assert ["第二期" in t for _, t, _ in _items(said, date="2026-10-20")] == [True]
