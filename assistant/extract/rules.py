@@ -48,7 +48,7 @@ from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import (
     AGENDA, AWAY, CONTACT_VERBS, DELIVERY_VERBS, FLOOR, MOVES_ON, NO_RUSH, LEAD_WHEN, PAST_WHEN, WAS, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TAKES_CHARGE, TOLD, TOPICS_TODAY, VERB, VERB_WORD,
-    leans_on_context, only_whereabouts, without_message,
+    WHO_DECIDED_LATER, leans_on_context, only_whereabouts, without_message,
 )
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, word_count
 from assistant.extract.transcript import Line, Transcript
@@ -83,6 +83,7 @@ COPY_IN = re.compile(r"^(?:同埋|仲有|and|also)?\s*(?:記得|記住|要|都�
 IN_HAND = re.compile(r"(?:我|我哋)\s*(?:而家|宜家)?\s*(?:整|做|搞|寫|跟|趕|執)緊(?:喇|啦|㗎)?")  # 「我整緊，禮拜四俾你」: under way
 WHY_ME = re.compile(r"^(?:因為)?\s*我(?:之前|以前|本身)?\s*(?:都)?\s*(?:識|熟|認識|有經驗|(?:做|跟|搞|負責)開)"  # 「我之前識兩間」
                     r"|^(?:因為)?\s*我\s*(?:[^，,。我你]{1,8}?(?:得閒|有空|有時間)|[^，,。我你]{0,8}?(?:冇嘢做|順路))\s*(?:嘅|呀|啊|喎)?$")  # 「我順路」
+FREE_ME = re.compile(r"我\s*(?:都)?\s*(?:得閒|有空|有時間)\s*(?:嘅|呀|啊|喎)?")  # 「我得閒」 said before taking it on
 HEDGE = re.compile(r"^(?:但係|不過|所以)?\s*(?:最快|最遲|應該|大概|估計|可能)\s*")  # 「最快都要下個禮拜二」: how sure, not what
 WHEN_TAG = r"(?:你)?\s*(?:大概)?\s*幾時(?:得(?!閒)|可以|搞得掂|搞掂|做得好|做得完|交得到|有)"  # 「…，幾時得？」: the answer says when
 TAG = re.compile(r"^(?:得唔得|好唔好|OK唔OK|ok嗎|得嗎|可唔可以|明唔明|係咪|okay|ok|alright|可以嗎|好嗎|好冇|得冇|OK冇|ok冇|行唔行|"
@@ -750,6 +751,26 @@ def _asked_refuses(reader: Reader, transcript: Transcript, line: Line, question:
     return who if turns_down(first, reader.people, transcript.date) or cannot(first, reader) else None
 
 
+OFFERED_HELP = re.compile(r"(?:使唔使|要唔要|洗唔洗|駛唔駛|需唔需要)\s*我(?!哋)\s*(?:幫(?:你|手)?|同你)?\s*(?P<work>[^，,。？?]*?)\s*(?:呀|啊|呢)?\s*[？?]?$")
+
+
+def _help_taken(reader: Reader, transcript: Transcript, line: Line, question: str) -> RawItem | None:
+    """The speaker's item when they offer to do something (「陳詞大綱使唔使我幫你準備？」) and the next turn,
+    by somebody else, says yes: the work with the thing named before the offer, due when the yes says."""
+    offer = OFFERED_HELP.search(question)
+    reply = transcript.lines[line.index + 1] if line.index + 1 < len(transcript.lines) else None
+    if not offer or not VERB.search(offer["work"]) or reply is None or reply.speaker == line.speaker:
+        return None
+    first = (sentences(reply.text) or [""])[0]
+    yes = YES.match((clauses(first) or [""])[0]) or re.match(r"(?:好|OK|ok|得)", first) \
+        and (has_time_words(first, transcript.date) or re.search(r"[俾畀]我|唔該|多謝|thanks?", first, re.IGNORECASE))
+    if not yes or NOT_YES.search(first) or REFUSAL.match(first) or re.search(r"唔使|唔駛|唔洗|不用", first):  # 「好禮拜五之前俾我」: 「好呀，…」 as read
+        return None
+    thing = OPENER.sub("", question[:offer.start()]).strip(" ，,")
+    return RawItem(turn=line.index, owner=reader.speaker(line) or UNKNOWN, task=f"{thing}我{offer['work']}" if thing else f"我{offer['work']}",
+                   agreed_due=first if has_time_words(first, transcript.date) else "")
+
+
 def _taken_up(reader: Reader, transcript: Transcript, line: Line, question: str) -> str | None:
     """Who says yes, in the next turn, to a yes/no question asking them (你, or by name) to do something."""
     answered = _answered_by(reader, transcript, line, question)
@@ -1067,9 +1088,7 @@ def _called_off_after(sentence: str, task: str) -> bool:
 UNDECIDED = re.compile(r"(?:唔|未)(?:決定|定)住?|(?:下次|遲啲)再(?:講|傾|算|決定)|再算|(?<![A-Za-z])(?:on hold|decide later)(?![A-Za-z])",
                        re.IGNORECASE)
 # who does it is left for later (「派邊個我再諗下」): the work said with somebody (「要有人…」) stands, nobody's yet
-WHO_LATER = re.compile(r"[，,]\s*(?:(?:至於)?\s*(?:派|搵|叫|揀|交俾)?\s*邊個(?:去|嚟)?(?:跟|做|負責|搞|處理)?\s*(?:我|我哋)?\s*(?:再|遲啲|之後|稍後|等陣)\s*"
-                       r"(?:再)?\s*(?:諗|決定|定|安排|講|傾|派|算)(?:下|吓|過)?"
-                       r"|(?:我|我哋)\s*(?:再|遲啲|之後)?\s*諗(?:下|吓)?\s*(?:派|搵|叫|揀)\s*邊個(?:去|嚟)?(?:跟|做|負責|搞|處理)?)(?=\s*(?:[。！!，,]|$))")
+WHO_LATER = re.compile(rf"[，,]\s*(?:{WHO_DECIDED_LATER})(?=\s*(?:[。！!，,]|$))")
 SOMEONE_SAID = re.compile(SOMEONE, re.IGNORECASE)
 REQUIRED = re.compile(r"一定要|必須|務必|要(?=\s*\S)|(?<![A-Za-z])(?:must|need to|has to|have to)(?![A-Za-z])", re.IGNORECASE)
 # who is asked to see to a requirement said just before: tell the party who does it, follow it up, make sure
@@ -1582,6 +1601,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             decisions += decided
             if only:
                 continue
+            offered = _help_taken(reader, transcript, line, sentence) if asks(sentence) else None
+            if offered:  # 「陳詞大綱使唔使我幫你準備？」 「好呀，禮拜五之前俾我。」: the one offering does it, by the day answered
+                items.append(offered)
+                in_turn.append(offered)
+                continue
             if asks(sentence) and not tagged and not POLITE_REQUEST.search(sentence):
                 taker = _taken_up(reader, transcript, line, sentence)
                 if taker:
@@ -1610,7 +1634,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             timed = [c for c in said if not BARE_COMMIT.match(c) and (only_time(c, transcript.date) or has_time_words(c, transcript.date)
                      and DUE_ONLY.match(without_times(c, transcript.date).strip(" 。！!，,")))]  # 「禮拜二前搞掂」
             if any(BARE_COMMIT.match(c) for c in said) and all(BARE_COMMIT.match(c) or c in timed or YES.match(c) for c in said
-                                                             if not WHY_ME.match(c)):  # 「我啦，我之前識兩間…」: why them
+                                                             if not WHY_ME.match(c) and not (len(said) > 1 and FREE_ME.fullmatch(c.strip(" 。！!")))):
+                # 「我啦，我之前識兩間…」, 「我得閒，我做啦」: why them
                 need = _previous_need(transcript, line)  # 「我得，我嚟啦。」, 「我嚟啦，禮拜五前。」
                 yes_first = not all(BARE_COMMIT.match(c) or c in timed for c in said)  # 「OK，我搞。」 answers who, not a handover
                 if need and (not yes_first or WHO_WILL.search(need[0].text)):

@@ -434,6 +434,11 @@ THINKING = re.compile(r"我(?:哋)?\s*(?:都|亦|就)?\s*(?:諗|覺得|認為|�
 IDENTITY = re.compile(r"^(?:你|佢)(?:哋)?\s*(?:都|就|亦)?\s*係\s*(?!咪|唔係)(?P<whose>[^，,。]{0,12}?)\s*嘅\s*[^，,。嘅]{1,16}$")  # 「你係佢個女嘅班主任」: who somebody is
 
 
+# who does it is left for later (「派邊個我再諗下」, 「我諗下派邊個」)
+_LATER = r"\s*(?:我|我哋)?\s*(?:再|遲啲|之後|稍後|等陣)\s*(?:再)?\s*(?:諗|決定|定|安排|講|傾|派|算)(?:下|吓|過)?"
+WHO_DECIDED_LATER = (rf"(?:至於)?\s*(?:派|搵|叫|揀|交俾)?\s*邊個(?:去|嚟)?(?:跟|做|負責|搞|處理)?{_LATER}"
+                     r"|(?:我|我哋)\s*(?:再|遲啲|之後)?\s*諗(?:下|吓)?\s*(?:派|搵|叫|揀)\s*邊個(?:去|嚟)?(?:跟|做|負責|搞|處理)?")
+DECIDED_LATER = re.compile(rf"{WHO_DECIDED_LATER}|(?:派|搵|叫|揀){_LATER}")  # 「派我再諗下」: 邊個 read out already
 NOTED = re.compile(r"(?:咁|好|OK)?\s*(?:我)?\s*(?:先|就)?\s*(?:記低|記住|記錄低|(?:park|hold)\s*住|擺住)\s*(?:先)?\s*(?:佢)?\s*(?:啦|喇|吖)?", re.IGNORECASE)
 TOLD_BEFORE = re.compile(r"(?:[你我](?!哋)\s*(?:會|就|去|而家|即刻|幫我)?\s*)?(?:叫|請)\s*$")
 
@@ -458,7 +463,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     if len(parts) > 1:  # 「因為客禮拜五嚟，整好 proposal」: the reason (or 「無論點」) said first is not the work
         parts = [p for p in parts if not BECAUSE.match(_LEAD.sub("", p).strip())] or parts
     if len(parts) > 1:  # 「咁先記低，…要有人 update」: the note-taking, no part of the work
-        parts = [p for p in parts if not NOTED.fullmatch(p.strip(" 。！!"))] or parts
+        parts = [p for p in parts if not NOTED.fullmatch(p.strip(" 。！!")) and not DECIDED_LATER.fullmatch(p.strip(" 。！!"))] or parts
     if len(parts) > 1:  # 「通知所有客戶，通知晒」, 「張 order 我落啦，我聽日落」: a verb said again adds nothing
         parts = [p for i, p in enumerate(parts) if not i or not _repeats(_drop_times(p, transcript), parts[:i])]
     later = parts[1:]  # 「張表阿May幫我印，聽朝十點前放我枱面」: the first clause read so, the rest kept

@@ -7446,3 +7446,19 @@ def test_a_quarter_naming_the_thing_stays_in_the_task_and_also_is_no_part_of_it(
     assert _items(said, date="2026-10-20") == [("Ivy Chan 陳詩韻", "交第四季", "2026-12-31")]
     said = [("黃太", "第二期嘅工程 Ivy 你跟，月尾之前搞掂。")]
     assert ["第二期" in t for _, t, _ in _items(said, date="2026-10-20")] == [True]
+
+
+def test_somebody_needed_then_a_volunteer_is_the_volunteers():
+    for reply in ("我得閒，我做啦。", "我嚟啦。"):
+        said = [("黃太", "要有人星期五之前整好份 deck，派邊個我再諗下。"), ("Marco Lee 李文傑", reply)]
+        assert _items(said) == [("Marco Lee 李文傑", "整好 deck", "2026-03-13")], reply
+
+
+def test_help_offered_and_taken_is_the_offerers_by_the_day_answered():
+    said = [("Marco Lee 李文傑", "陳詞大綱使唔使我幫你準備？"), ("黃太", "好呀，禮拜五之前俾我。")]
+    assert _items(said) == [("Marco Lee 李文傑", "準備陳詞大綱", "2026-03-13")]
+    said = [("Marco Lee 李文傑", "使唔使我幫你 book 埋酒店？"), ("黃太", "好呀，唔該。")]
+    assert [(o, t) for o, t, _ in _items(said)] == [("Marco Lee 李文傑", "book 酒店")]
+    for reply in ("好多謝，不過唔使喇。", "唔使喇，我自己搞。"):
+        said = [("Marco Lee 李文傑", "使唔使我幫你 book 埋酒店？"), ("黃太", reply)]
+        assert "Marco Lee 李文傑" not in [o for o, _, _ in _items(said)], reply
