@@ -1588,11 +1588,17 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 continue
             if turned_down and turns_down(raw_sentence, reader.people, transcript.date):  # 「後日我要出差喎」: no task of its own
                 later = spoken[spoken.index(raw_sentence) + 1:] if raw_sentence in spoken else []
-                if not any(offers_another_day(s, transcript.date) or ACCEPTS.match(s.strip())
-                           or _day_asked_back(s, turned_down, transcript.date) for s in later):
+                earlier = spoken[:spoken.index(raw_sentence)] if raw_sentence in spoken else []
+                moved_on = NEW_TOPIC.match(raw_sentence.strip(" ，,")) \
+                    and any(YES.match(s.strip()) or ACCEPTS.match(s.strip()) for s in earlier)  # 「明白。另外，我聽日放假。」: taken
+                away = min((p.day for p in find_time_phrases(raw_sentence, transcript.date)), default=None)  # the first day away
+                if not moved_on and not any(offers_another_day(s, transcript.date) or ACCEPTS.match(s.strip())
+                                            or _day_asked_back(s, turned_down, transcript.date) for s in later):
                     # 「…放假喎。…下個禮拜四得唔得？」: a counter-offer; 「禮拜五放假，即係下個禮拜一。冇問題。」: yes
                     for item in turned_down:
-                        item.declined = True
+                        due = find_deadline(item.agreed_due or item.shared_due or item.task, transcript.date)
+                        item.declined = item.declined or not (away and due and away > due.day and not re.search(
+                            r"唔切|唔到|唔掂|唔得|冇時間", raw_sentence))  # away only after it is due, and saying no more
                 continue
             if turned_down and offers_another_day(raw_sentence, transcript.date):
                 continue  # 「聽日我成日喺外面見客，禮拜一得唔得？」: why not then, and when instead

@@ -7462,3 +7462,11 @@ def test_help_offered_and_taken_is_the_offerers_by_the_day_answered():
     for reply in ("好多謝，不過唔使喇。", "唔使喇，我自己搞。"):
         said = [("Marco Lee 李文傑", "使唔使我幫你 book 埋酒店？"), ("黃太", reply)]
         assert "Marco Lee 李文傑" not in [o for o, _, _ in _items(said)], reply
+
+
+def test_away_only_after_the_due_day_or_after_a_yes_is_no_turning_down():
+    asked = ("黃太", "阿傑，你星期五之前交份報價。")
+    for reply in ("明白。另外，下個禮拜一我放假。", "下個禮拜一我放假喎。", "明白。另外，我聽日放假。"):
+        assert _items([asked, ("Marco Lee 李文傑", reply)]) == [("Marco Lee 李文傑", "交報價", "2026-03-13")], reply
+    [item] = _extract([asked, ("Marco Lee 李文傑", "我聽日放假喎。")])["action_items"]
+    assert item["owner"] is None and item["needs_review"]
