@@ -167,8 +167,8 @@ class AttendeeIn(BaseModel):
     role: str = Field("", max_length=200)
     timezone: TimeZone | None = Field(None, description="Their IANA time zone; null: the meeting's.")
     person_id: str | None = Field(None, max_length=32, description="The directory person, when known.")
-    manager: str | None = Field(None, max_length=200, description="Their direct manager's name (who 「你老闆」 "
-                                "said to them is); null: the directory's, when linked.")
+    manager: Name | None = Field(None, description="Their direct manager's name (who 「你老闆」 said to them is); "
+                                 "null: the directory's, when linked.")
 
 
 class AttendeeOut(BaseModel):

@@ -83,6 +83,12 @@ def test_an_attendees_manager_is_kept_and_found_in_the_directory(client, service
     assert [(a["name"], a["manager"]) for a in r.json()["attendees"]] == [("Jo Tan", "Ivy Chan"), ("阿朗", "黃太")]
     assert [a["manager"] for a in client.get(f"/api/meetings/{meeting_id}/attendees").json()["attendees"]] \
         == ["Ivy Chan", "黃太"]
+    version = r.json()["version"]
+    for bad in ("\x00", " ", "x" * 201, 3):  # unstorable or no name: a clear error, the stored list kept
+        body = {"version": version, "attendees": [{"name": "Jo Tan", "manager": bad}]}
+        assert client.put(f"/api/meetings/{meeting_id}/attendees", json=body).status_code == 422, bad
+    assert [a["manager"] for a in client.get(f"/api/meetings/{meeting_id}/attendees").json()["attendees"]] \
+        == ["Ivy Chan", "黃太"]
 
 
 def test_items_keep_null_owner_confidence_review_flag_and_time_of_day(client, service):
