@@ -31,8 +31,8 @@ CONDITION = re.compile(rf"^(?:{IF_WORDS})", re.IGNORECASE)  # 「如果…，我
 
 EMBEDS = re.compile(r"(?:睇|問|知|視乎|諗|決定|check|confirm|ask)[^，,。]{0,16}$", re.IGNORECASE)
 # a verb of telling governs a question word in its own clause (「講清楚我哋幾時搞掂」 asks nothing)
-TELLS = re.compile(r"(?:講|話(?:俾|畀)|話\s*(?:返)?\s*(?:俾|畀)?\s*我\s*知|解釋|交代|通知|安排|搞清楚|查清楚|列明|寫明|註明|標明|列出|tell|explain|let \S+ know)[^，,。？?]{0,8}$"
-                   r"|(?:講清楚|講明|話清楚|解釋清楚)[^，,。？?]{0,16}$", re.IGNORECASE)  # 「講清楚啲病徵同埋要留意啲咩」: what is told
+TELLS = re.compile(r"(?<![份張個封篇嘅])(?:講(?!座|者|稿|義|台)|話(?:俾|畀)|話\s*(?:返)?\s*(?:俾|畀)?\s*我\s*知|解釋|交代|通知|安排|搞清楚|查清楚|列明|寫明|註明|標明|列出|tell|explain|let \S+ know)[^，,。？?]{0,8}$"
+                   r"|(?:講清楚|講明|話清楚|解釋清楚)[^，,。？?]{0,16}$", re.IGNORECASE)  # 「講清楚啲病徵同埋要留意啲咩」: what is told; 「份通知」 is a notice
 # 「幾多個人要加保都要列明」: the question word is what a verb after it writes down
 TOLD_AFTER = re.compile(r"(?:都|亦)?\s*(?:要|需要)?\s*(?:列明|寫明|註明|標明|講清楚|搞清楚|寫低|記低|列出嚟|列埋)[^，,。？?]{0,4}$")
 

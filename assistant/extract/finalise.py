@@ -259,7 +259,7 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
             task, context = standalone(clean_task(said, transcript, owner), transcript, turn, owner=owner)
             # 我/你 are named from the item's own turn; words completed from another turn keep theirs
             cleaned = clean_task(task, transcript, owner) if context else name_persons(task, transcript, turn, owner)
-            if context and context in turn_text and cleaned:  # 「攝影隊嘅護照副本，你 send 晒俾我」: the same turn's 我
+            if context and (context in turn_text or not re.search(r"[我你]", context)) and cleaned:  # 「攝影隊嘅護照副本，你 send 晒俾我」: the same turn's 我
                 cleaned = name_persons(cleaned, transcript, turn, owner)
             if context and due is None:
                 due = find_deadline(context, transcript.date)

@@ -48,7 +48,7 @@ from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import (
     AGENDA, AWAY, CONTACT_VERBS, DELIVERY_VERBS, FLOOR, MOVES_ON, NO_RUSH, LEAD_WHEN, PAST_WHEN, WAS, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TAKES_CHARGE, TOLD, TOPICS_TODAY, VERB, VERB_WORD,
-    WHO_DECIDED_LATER, leans_on_context, only_whereabouts, without_message,
+    WHO_DECIDED_LATER, leans_on_context, only_whereabouts, spaced_scripts, without_message,
 )
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, word_count
 from assistant.extract.transcript import Line, Transcript
@@ -1504,6 +1504,13 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 had_said = had_said or was_theirs
                 had = reader.people.find_name(had_said["who"]) if had_said else None
                 moving = [i for i in moving if i.owner == had] if had else moving  # 「原本係阿敏負責，…改由偉仔跟」: 阿敏's only
+                work = WAS_THEIRS.search(sentence) if had and not was_theirs else None
+                work = clauses(work["thing"])[0].strip() if work else ""
+                if len(re.sub(r"\W", "", work)) >= 2 and not re.search(r"[我你佢]", work) and not reader.people.mentioned(work) \
+                        and not any(shared_grams(work, i.task) for i in moving):  # 「原本係 Kelvin 跟訂位，…改由 Cindy 跟」:
+                    if not YOU_REQUEST.search(line.text.partition(raw_sentence)[2]):  # the booking, not Kelvin's other work
+                        items.append(RawItem(turn=line.index, owner=taker, task=work if VERB.match(work) else spaced_scripts(f"跟進{work}")))
+                    continue
                 if was_theirs and had and not moving:  # 「原本阿Ken負責更新客戶紀錄，不過佢好忙。」 「咁改由May姐跟。」: that work
                     if not YOU_REQUEST.search(line.text.partition(raw_sentence)[2]):  # …unless the turn goes on to ask it in full
                         items.append(RawItem(turn=line.index, owner=taker, task=was_theirs["thing"]))

@@ -71,7 +71,7 @@ PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?<!幫)(?:佢哋|佢(?
                             r"|(?<![A-Za-z])(?-i:it|them|It|Them)(?![A-Za-z])", re.IGNORECASE)  # IT is a department
 # 「將物料訂晒佢」, 「報價嗰樣 cancel 咗佢」: 佢 takes up the object said before the verb in its own
 # clause, it points nowhere else (「俾佢」 is somebody)
-RESUMPTIVE = re.compile(r"(?P<kept>(?:[將把]|嗰樣|呢樣|嗰個|呢個|嗰份|呢份|嗰啲|呢啲|啲|個|份)[^，,。]+?[^俾畀同問搵話叫等幫對跟])"
+RESUMPTIVE = re.compile(r"(?P<kept>(?:[將把]|(?:嗰|呢)(?:樣|個|份|啲|批|封|張|條|單|套|本)|(?<![\u3400-\u9fff])(?:啲|個|份))[^，,。]+?[^俾畀同問搵話叫等幫對跟])"
                         r"\s*佢(?!哋)(?=\s*(?:啦|吖|喇)?\s*(?:$|[，,。！!]))")  # 「個鎖都換埋佢啦」: 佢 is the lock
 ANAPHOR_CLAUSE = re.compile(r"^(?:呢樣|呢個|嗰樣|嗰個|呢啲|呢件事|咁)\s*(?:我|你)?(?:自己)?(?:會|嚟|去)?(?:搞|跟|做|負責|處理)(?:埋|住)?$")
 # 「準備 agenda，搞掂佢」: a closing 「get it done」 after a task that has its own verb
@@ -85,7 +85,7 @@ OPTION_DECLINED = re.compile(r"^[^，,。]{1,10}?(?:(?:就|都)\s*(?:唔使|唔�
 # 「跟住」 is "then" before a verb, a person or a pause; before a thing it is the verb, to follow (「跟住個技師」)
 THEN = rf"跟住(?=\s*(?:[，,、\s]|[A-Za-z]|就|再|我|你|佢|大家|要|會|先|即刻|馬上|$)|\s*(?:{VERB_WORD}))"
 _LEAD = re.compile(
-    rf"^(?:(?:(?:得閒|有空|有時間)(?:嘅話|的話)?\s*(?:就|先)|好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])(?!\s+[A-Za-z0-9])|冇問題|冇所謂|得|可以|另外|仲有|然後|所以|咁樣|同埋|{THEN}|首先|最後|至於|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|(?:sure|yes|yeah|yep|noted|got it|no problem|will do|of course)(?![A-Za-z])|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|(?:one more|another|last) thing(?![A-Za-z])|by the way(?![A-Za-z])|btw(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
+    rf"^(?:(?:(?:得閒|有空|有時間)(?:嘅話|的話)?\s*(?:就|先)|好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])(?!\s+[A-Za-z0-9])|冇問題|冇所謂|得|可以|另外|仲有|然後|所以|咁樣|同埋|{THEN}|首先|最後|至於|返轉頭(?:講|傾)?|(?:返|翻)返?去(?:講|傾)?|講返(?=\s*(?![俾畀你佢我])\S)|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|(?:sure|yes|yeah|yep|noted|got it|no problem|will do|of course)(?![A-Za-z])|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|(?:one more|another|last) thing(?![A-Za-z])|by the way(?![A-Za-z])|btw(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
     r"(?:注意|提提你|提醒一下|提提大家|(?:順帶|順便)\s*(?:提|講)(?:吓|下|一下)?)(?=\s*(?:[，,：:]|$))|總之|其實|反正|始終|淨係|只係|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五](?![季期])|(?:仲有|另外)?[一兩三四五幾](?:樣|件事)(?:嘢)?(?=\s*(?:[，,：:]|$))|"
     r"(?:唔使|唔駛|唔洗|不用|唔係|講錯|仲未|未|未呀|仲未呀|(?:咁|噉)?唔(?:得|掂|OK|ok))(?:喇|啦|喎|呀)?(?=\s*(?:[，,]|$))|"  # 「仲未，…」: not yet
     r"(?:梗係|當然|緊係|肯定|應該)(?:唔)?(?:要|使|得|識|會|係|啦)?(?:嘅|啦|喇|呀|㗎)?(?=\s*(?:[，,]|$))|(?:識|唔識|係|冇錯)(?:嘅|呀|㗎|喎)(?=\s*(?:[，,]|$))|"  # 「梗係要，…」: the answer
@@ -397,7 +397,7 @@ def without_whereabouts(text: str) -> str:
 
 BARE_DONE = re.compile(rf"(?:{VERB_WORD})(?:{COMPLEMENT.pattern}|\s*[實定])?", re.IGNORECASE)  # a verb with nothing to act on
 ALSO_FINE = re.compile(rf"(?:{DELIVERY_VERBS})?\s*(?:俾|畀)?\s*(?:我|你)?\s*(?:都|就)得(?:啦|喇)?", re.IGNORECASE)
-REPORTED = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])(?:咗|過)(?!佢|之後|以後|先|嘅|嚟|去|頭|程|期|關|數)|已經")
+REPORTED = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])(?:咗|(?<!再[\u3400-\u9fff])(?<!重新[\u3400-\u9fff])過)(?!佢|之後|以後|先|嘅|嚟|去|頭|程|期|關|數)|已經")
 _REPEAT = re.compile(r"^(?:都要|要)?(?P<verb>\S{1,6}?)\s*(?:晒|哂|埋|好|掂|完|齊)(?:佢|佢哋)?$")
 
 
@@ -443,6 +443,11 @@ NOTED = re.compile(r"(?:咁|好|OK)?\s*(?:我)?\s*(?:先|就)?\s*(?:記低|記�
 TOLD_BEFORE = re.compile(r"(?:[你我](?!哋)\s*(?:會|就|去|而家|即刻|幫我)?\s*)?(?:叫|請)\s*$")
 
 
+def _thing_named(head: str) -> bool:
+    """Whether the words before a subject name a thing by a measure word (「嗰份通知」, 「張單」), not only point back (「呢樣」)."""
+    return bool(re.fullmatch(r"\s*(?:嗰|呢)?\s*(?:份|張|封|條|批|單|套|本|篇)\s*[^\s，,。你我佢嘢]{2,12}\s*", head))
+
+
 def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     """The task without its owner, due time, fillers and 我會/你要; clauses that say nothing else
     and comments after the task (因為…, 不過…) go."""
@@ -476,8 +481,9 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                                          _SUBJECT.sub("", FOR_ME.sub("", _drop_times(parts[0][end:], transcript).strip()))))
             rest = re.sub(r"(?<![俾畀給同話問叫幫搵覆話])\s*(?:咗\s*)?佢(?!哋)\s*$", "", rest)  # 「firewall rules 你 set 好佢」: 佢 is the rules
             rest = re.sub(r"(?<=[\u3400-\u9fffA-Za-z])\s*住?先\s*(?:啦|喇|吖)?$", "", rest)  # 「報價由 Tom 跟住先」: for now
-            if later and (not named and parts[0][start:end] == "我" or TAKES_CHARGE.fullmatch(rest.strip())):
-                continue  # with more said, only a name or 你 then the work itself (not 「呢樣我自己搞，…」, 「Banner 阿森搞，…」)
+            if later and (not named and parts[0][start:end] == "我" and not _thing_named(parts[0][:start])
+                          or TAKES_CHARGE.fullmatch(rest.strip())):
+                continue  # with more said, only a thing, a name or 你 then the work itself (not 「呢樣我自己搞，…」, 「Banner 阿森搞，…」)
             said = VERB.match(rest) or (re.match(r"[\u3400-\u9fff]", rest)
                                         if HELPS_ME.match(parts[0][end:]) and ONE_CHARACTER_VERB.fullmatch(rest) else None)  # 「文件 Ivy 幫我釘」
             if said and re.match(r"[\u3400-\u9fff]", rest[said.end():]) and not COMPLEMENT.match(rest, said.end()) \
@@ -990,6 +996,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             ready = MADE_READY_BY_ME.match(_LEAD.sub("", sentence).strip())
             if ready and owner is not None and people.find_name(previous.speaker) == owner:
                 return ready["thing"]  # 「通告我寫好咗」 … 「咁你放假前要派晒」: the notices, ready for what comes next
+            fronted = FRONTED.fullmatch(_LEAD.sub("", clauses(sentence)[0]).strip()) if clauses(sentence) else None
+            if fronted and PRONOUN_OBJECT.search(task) and not _person_meant(task) and _names_a_thing(fronted["thing"], transcript):
+                return WHICH_MARK.sub("", fronted["thing"])  # 「份合約我琴日收到，佢哋改咗條款」 「你睇清楚佢」: the contract
             topic_asked = TOPIC_ASKED.match(_LEAD.sub("", sentence).strip())
             if topic_asked and not VERB.search(topic_asked["thing"]):  # 「咁通告呢？」 … 「咁你放假前要派晒」: the notices
                 return topic_asked["thing"]
@@ -1039,6 +1048,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             if len(re.sub(r"\W", "", thing)) >= 2 and not PRONOUN_OBJECT.search(thing) and PRONOUN_OBJECT.search(task) \
                     and not _person_meant(task):
                 return thing  # 「PR 差唔多 ready，我今晚 merge 咗佢」 「我聽朝 review 埋佢」: the PR, whoever's work it was
+            marked = _thing_for_verb(sentence, task)
+            if marked:  # 「嗰個 exception 要你老闆 approve 先得」 「我聽日 approve 咗佢」: whoever was asked, the exception
+                return marked
             if owner is not None and _for_someone_else(sentence, previous.speaker, transcript, owner, line.speaker):
                 return None
             same_verb = _clause_with(verb, sentence, transcript) if verb else None
@@ -1079,6 +1091,35 @@ REPLENISH = re.compile(r"補|換|買|訂|添|入貨|(?<![A-Za-z])order(?![A-Za-z
 THING_SAID = 24  # characters a thing named in a turn before may take to complete a bare verb (「出晒」 + 「公司客三月份月結嘅 invoice」)
 WHEN_OF = re.compile(r"^(?:嗰|呢)?(?:部|個|份|張|架|條|批)?\s*(?P<thing>[^，,。？?你我佢]{2,24}?)\s*(?:幾時|邊日)\s*(?:到期|截止|完|過期|開始|要(?:出|交|做|send|submit))[^，,。]{0,4}[？?]?$")
 MADE_READY_BY_ME = re.compile(r"(?P<thing>[^，,。你我佢]{2,12}?)\s*我(?:哋)?\s*(?:已經)?\s*[\u3400-\u9fff]{1,2}(?:好|完|晒)咗")
+# 「講座嘅海報我整咗初稿」, 「供應商嗰份合約佢哋琴日 send 咗嚟」: a thing put first, then who did what to it
+FRONTED = re.compile(r"(?:[份個張篇啲條封批]\s*)?(?P<thing>[^，,。？?你我佢]{2,16}?)\s*(?:我|佢)(?:哋)?\s*(?:已經|琴日|尋日|頭先|啱啱|今朝|上個?(?:禮拜|星期)|上次)?\s*"
+                     r"(?:[^，,。\s]{1,3}(?:咗|過|到)|[^，,。\s]{1,3}緊).*")
+WHICH_MARK = re.compile(r"(?:嗰|呢)\s*(?:份|個|張|條|封|批|單|套|本)\s*")  # 「供應商嗰份合約」: the supplier's contract
+
+
+MARKED_THING = re.compile(r"(?:嗰|呢)\s*(?:份|個|張|條|封|批|單|套|本|部|架)\s*(?P<thing>[^，,。？?你我佢]{2,16}?)\s*(?=[，,]|要|需要|都要|係咪|要唔要|使唔使|$)")
+
+
+def _thing_for_verb(sentence: str, task: str) -> str | None:
+    """What a sentence names with 嗰/呢 and a measure word and then says is to be done by the verb the task does to
+    its 佢 (「嗰張申請表要你老闆簽名」 for 「簽咗佢」): the thing, whoever the sentence asks; None otherwise."""
+    pronoun = PRONOUN_OBJECT.search(task)
+    if not pronoun or pronoun.group(0) != "佢" or _person_meant(task):
+        return None
+    verb = re.search(rf"(?:{VERB_WORD})(?=\s*(?:咗|埋|晒|返|好|下)?\s*$)", task[:pronoun.start()], re.IGNORECASE)
+    marked = MARKED_THING.search(sentence) if verb else None
+    if not marked or not re.search(re.escape(verb.group(0)), sentence[marked.end():], re.IGNORECASE):
+        return None
+    return marked["thing"].strip()
+
+
+def _names_a_thing(words: str, transcript: Transcript) -> bool:
+    """Whether ``words`` name a thing: not a time, a person, work done or under way, or words that lean on what was said."""
+    plain = _drop_times(words, transcript).strip(" ，,")
+    return plain == words.strip(" ，,") and len(re.sub(r"\W", "", plain)) >= 2 and not re.search(r"咗|緊|頭先|啱啱|已經", plain) \
+        and not resolver_for(transcript.people).mentioned(plain) and not leans_on_context(plain) and not _LEAD.match(plain)
+
+
 TOPIC_ASKED = re.compile(r"(?:咁|噉|仲有)?\s*(?P<thing>[^，,。？?你我佢]{2,12}?)\s*呢\s*[？?]$")  # 「咁通告呢？」: how that thing stands
 PAST_WHEN = re.compile(r"\s*(?:上個?(?:禮拜|星期|週|周|月)|尋日|琴日|頭先|啱啱|上次)\s*")  # when something went wrong
 EVENT_HELD = re.compile(r"有(?:個|一個|場|一場)?\s*[^，,。]{0,10}?(?:會|meeting|活動|考試|面試|展覽|講座)$", re.IGNORECASE)
@@ -1319,6 +1360,20 @@ def _verb_said_again(task: str) -> str | None:
     return "，".join(parts[:-1]) if any(again.search(p) for p in parts[:-1]) else None
 
 
+SENT_ON = re.compile(r"\s*(?:咗\s*)?佢(?!哋)\s*(?=[俾畀給])")  # 「send 咗佢俾全部租戶」: have it sent to them
+
+
+def _sent_on(task: str) -> str | None:
+    """The task with the 佢 of what its last clause sends on left out when the first clause makes the thing
+    (「整通知，send 咗佢俾全部租戶」 → 「整通知，send 俾全部租戶」); None otherwise."""
+    parts = clauses(task)
+    sent = SENT_ON.search(parts[-1]) if len(parts) > 1 else None
+    if sent is None or any(PRONOUN_OBJECT.search(p) for p in parts[:-1]) or not VERB.match(parts[0].strip()) \
+            or not VERB.search(parts[-1][:sent.start()]):
+        return None
+    return "，".join([*parts[:-1], spaced_scripts(parts[-1][:sent.start()].rstrip() + parts[-1][sent.end():])])
+
+
 def _done_then_how(task: str) -> str | None:
     """The task with its closing 佢 replaced by the object of the clause before, when that clause only
     says to get it done (「搞掂八樓嗰邊，圍好佢」 → 「圍好八樓嗰邊」): the second verb says how."""
@@ -1344,8 +1399,13 @@ def _stated_then_asked(task: str) -> str | None:
             or re.match(r"\s*嗰", parts[-1][pronoun.end():]) \
             or any(CONDITION_SUBJECT.match(p) or CALLER.match(p) for p in parts[:-1]) or not VERB.search(parts[-1]):
         return None
-    thing = _stated_thing("，".join(parts[:-1]))
-    if not thing:
+    said = "，".join(parts[:-1])
+    named = NOUN_PHRASE.sub("", WHICH_MARK.sub("", said)).strip()
+    thing = _stated_thing(said) or (named if _bare_thing(said) or _bare_thing(WHICH_MARK.sub("嘅", said))
+                                    or len(clauses(said)) == 1 and len(said) <= THING_SAID and not VERB.search(said)
+                                    and not re.search(r"[你我佢]|[日朝晚點前後月]|禮拜|星期", said) and len(re.sub(r"\W", "", named)) >= 2
+                                    and not re.match(r"\s*(?:喺|在|去|返|到|由|從|同|俾|畀|向|對|就|都|再|先|要|唔|冇|好|係)", said) else None)
+    if not thing:  # 「Acme 嗰張單，你改好佢」: the thing named alone, then the request
         return None
     last = parts[-1]
     return spaced_scripts(f"{last[:pronoun.start()].rstrip()}{thing}{last[pronoun.end():]}").strip()
@@ -1365,7 +1425,7 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     the whole sentence); a fragment without one gets the context in front. An item's ``owner``
     keeps another person's request in the turns before out of its context."""
     task = RESUMPTIVE.sub(r"\g<kept>", task)
-    stated = _stated_then_asked(task) or _verb_said_again(task) or _done_then_how(task)
+    stated = _stated_then_asked(task) or _verb_said_again(task) or _done_then_how(task) or _sent_on(task)
     if stated:
         return stated, None
     about = next((who for c in clauses(task) if (who := _condition_about(c, task))), None)

@@ -7470,3 +7470,52 @@ def test_away_only_after_the_due_day_or_after_a_yes_is_no_turning_down():
         assert _items([asked, ("Marco Lee 李文傑", reply)]) == [("Marco Lee 李文傑", "交報價", "2026-03-13")], reply
     [item] = _extract([asked, ("Marco Lee 李文傑", "我聽日放假喎。")])["action_items"]
     assert item["owner"] is None and item["needs_review"]
+
+
+def test_a_pronoun_takes_the_thing_put_first_in_a_report_turns_before():
+    fixed = _items([
+        ("黃太", "新年嘅宣傳單張我畫咗個草圖，不過顏色太暗。"),
+        ("Marco Lee 李文傑", "Ivy，咁你調光啲再改過佢，禮拜五前印好。"),
+    ])
+    read = _items([
+        ("黃太", "供應商嗰份合約我琴日收到，佢哋改咗付款條款。"),
+        ("Marco Lee 李文傑", "Ivy，你逐條睇清楚佢，禮拜四之前寫個 summary 俾我。"),
+    ])
+    [(owner, task, deadline)] = fixed
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-13")
+    assert "再改過新年嘅宣傳單張" in task and "佢" not in task  # 「再改過」 is to redo, not a report of it done
+    [(owner, task, deadline)] = read
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-12")
+    assert "供應商合約" in task and "佢" not in task and "俾 Marco" in task  # the 我 of the asking turn is still Marco
+
+
+def test_a_notice_named_first_is_the_thing_made_and_sent_on():
+    [(owner, task, deadline)] = _items([("Marco Lee 李文傑", "嗰份通知我嚟整，聽朝十點前 send 咗佢俾全部租戶。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-12T10:00:00+08:00")
+    assert task == "整通知，send 俾全部租戶"  # 「份通知」 is a notice, not telling somebody
+
+
+def test_a_thing_named_alone_or_returned_to_is_what_the_request_does():
+    for topic in ("Acme 嗰張單，", "返轉頭講 Acme 嗰張單。"):
+        [(owner, task, deadline)] = _items([("黃太", f"{topic}阿傑，你禮拜五前改好佢。")])
+        assert (owner, task, deadline) == ("Marco Lee 李文傑", "改好 Acme 單", "2026-03-13")
+
+
+def test_a_handover_naming_its_own_work_leaves_the_earlier_owners_other_work():
+    items = _items([
+        ("黃太", "Marco，你禮拜五前改好張單。"),
+        ("Marco Lee 李文傑", "好，冇問題，我改好會 cc 埋 Ivy。"),
+        ("黃太", "跟住係大阪嗰批海鮮。原本係 Marco 跟 cold room 嘅 booking，不過 Marco 呢兩日要成日喺機場，改由 Ivy 跟啦。"),
+        ("Ivy Chan 陳詩韻", "得，我接手。"),
+    ])
+    assert ("Marco Lee 李文傑", "改好單", "2026-03-13") in items
+    assert [task for owner, task, _ in items if owner == "Ivy Chan 陳詩韻"] == ["跟進 cold room 嘅 booking"]
+
+
+def test_a_pronoun_takes_the_thing_a_sentence_said_needs_that_verb_whoever_it_asked():
+    items = _items([
+        ("Marco Lee 李文傑", "Ivy，嗰張採購單要你老闆簽名先得。"),
+        ("Ivy Chan 陳詩韻", "係。"),
+        ("黃太", "我聽日簽咗佢。"),
+    ])
+    assert ("黃太", "簽採購單", "2026-03-12") in items
