@@ -85,7 +85,7 @@ OPTION_DECLINED = re.compile(r"^[^，,。]{1,10}?(?:(?:就|都)\s*(?:唔使|唔�
 # 「跟住」 is "then" before a verb, a person or a pause; before a thing it is the verb, to follow (「跟住個技師」)
 THEN = rf"跟住(?=\s*(?:[，,、\s]|[A-Za-z]|就|再|我|你|佢|大家|要|會|先|即刻|馬上|$)|\s*(?:{VERB_WORD}))"
 _LEAD = re.compile(
-    rf"^(?:(?:(?:得閒|有空|有時間)(?:嘅話|的話)?\s*(?:就|先)|好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])(?!\s+[A-Za-z0-9])|冇問題|冇所謂|得|可以|另外|仲有|然後|所以|咁樣|同埋|{THEN}|首先|最後|至於|返轉頭(?:講|傾)?|(?:返|翻)返?去(?:講|傾)?|講返(?=\s*(?![俾畀你佢我])\S)|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|(?:sure|yes|yeah|yep|noted|got it|no problem|will do|of course)(?![A-Za-z])|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|(?:one more|another|last) thing(?![A-Za-z])|by the way(?![A-Za-z])|btw(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
+    rf"^(?:(?:(?:得閒|有空|有時間)(?:嘅話|的話)?\s*(?:就|先)|好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])(?!\s+[A-Za-z0-9])|冇問題|冇所謂|得|可以|另外|仲有|然後|所以|咁樣|同埋|{THEN}|首先|最後|至於|(?:頭先|啱啱)\s*(?:講|提)(?:過|咗|開)?\s*(?=(?:嗰|呢)\s*\S)|返轉頭(?:講|傾)?|(?:返|翻)返?去(?:講|傾)?|講返(?=\s*(?![俾畀你佢我])\S)|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|(?:sure|yes|yeah|yep|noted|got it|no problem|will do|of course)(?![A-Za-z])|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|(?:one more|another|last) thing(?![A-Za-z])|by the way(?![A-Za-z])|btw(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
     r"(?:注意|提提你|提醒一下|提提大家|(?:順帶|順便)\s*(?:提|講)(?:吓|下|一下)?)(?=\s*(?:[，,：:]|$))|總之|其實|反正|始終|淨係|只係|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五](?![季期])|(?:仲有|另外)?[一兩三四五幾](?:樣|件事)(?:嘢)?(?=\s*(?:[，,：:]|$))|"
     r"(?:唔使|唔駛|唔洗|不用|唔係|講錯|仲未|未|未呀|仲未呀|(?:咁|噉)?唔(?:得|掂|OK|ok))(?:喇|啦|喎|呀)?(?=\s*(?:[，,]|$))|"  # 「仲未，…」: not yet
     r"(?:梗係|當然|緊係|肯定|應該)(?:唔)?(?:要|使|得|識|會|係|啦)?(?:嘅|啦|喇|呀|㗎)?(?=\s*(?:[，,]|$))|(?:識|唔識|係|冇錯)(?:嘅|呀|㗎|喎)(?=\s*(?:[，,]|$))|"  # 「梗係要，…」: the answer
@@ -448,17 +448,23 @@ def _thing_named(head: str) -> bool:
     return bool(re.fullmatch(r"\s*(?:嗰|呢)?\s*(?:份|張|封|條|批|單|套|本|篇)\s*[^\s，,。你我佢嘢]{2,12}\s*", head))
 
 
+JUST_SAID = re.compile(r"(?:頭先|啱啱|之前|上次|尋日|琴日)\s*(?:講|提|話|傾)(?:過|咗|開)?\s*(?=(?:嗰|呢)\s*\S)")
+
+
 def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     """The task without its owner, due time, fillers and 我會/你要; clauses that say nothing else
     and comments after the task (因為…, 不過…) go."""
     people = resolver_for(transcript.people)
     task = GIVEN_ME.sub(_handed_to, OTHERWISE.sub("", normalise(task)))  # 「俾份報告我睇」: 我 is who gets it, not who reads
     task = TAG_AFTER.sub("", task)  # 「可唔可以俾 Ken 做？」 read as 「做可唔可以」: the asking is no part of the work
+    task = JUST_SAID.sub("", task)  # 「頭先講嗰三個工人」: the three workers
     for name, start, end in reversed(people.spans(task)):  # 「你叫阿May簽咗份表」: 阿May's task is to sign it
         told = TOLD_BEFORE.search(task[:start])
         if owner is not None and name == owner and told and task[start:end] not in COMMON_TITLES \
                 and not re.match(r"\s*(?:話|講|知)", task[end:]):  # not 「叫師傅…」: a bare title is whoever it is
             task = task[:told.start()] + task[end:].lstrip()
+        elif owner is not None and name == owner and re.search(r"我(?!哋)\s*$", task[:start]):
+            task = task[:start].rstrip() + task[end:]  # 「我 Vivian 禮拜三前出」: who is speaking, named
     parts = list(dict.fromkeys(clauses(task)))  # a clause said again adds nothing
     said = [p for p in parts if not THAT_IS.match(p) or THAT_IS.sub("", _drop_times(p, transcript)).strip(" ，,。")]
     parts = said if len(said) == 1 else parts  # 「Key art 你放假前搞掂，即係下個禮拜三」: the time said again
@@ -467,6 +473,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                  if THAT_IS.match(p) or not re.fullmatch(r"\s*(?:咁|噉|好)?\s*[我你]?\s*", _drop_times(p, transcript))]
     if len(parts) > 1:  # 「因為客禮拜五嚟，整好 proposal」: the reason (or 「無論點」) said first is not the work
         parts = [p for p in parts if not BECAUSE.match(_LEAD.sub("", p).strip())] or parts
+    if len(parts) > 1:  # 「呢個好嚴重，你今晚 fix 咗佢」: how the thing said before stands, no part of the work
+        parts = [p for p in parts if not (POINTS_BACK.match(_LEAD.sub("", p).strip()) and not VERB.search(p))] or parts
     if len(parts) > 1:  # 「咁先記低，…要有人 update」: the note-taking, no part of the work
         parts = [p for p in parts if not NOTED.fullmatch(p.strip(" 。！!")) and not DECIDED_LATER.fullmatch(p.strip(" 。！!"))] or parts
     if len(parts) > 1:  # 「通知所有客戶，通知晒」, 「張 order 我落啦，我聽日落」: a verb said again adds nothing
@@ -1004,7 +1012,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 return topic_asked["thing"]
             agenda = AGENDA.search(sentence) or TOPICS_TODAY.search(sentence)
             sentence = sentence[agenda.end():].strip(" ，,：:") if agenda else sentence  # 「今日主要傾吓新 office 嘅 network」
-            handed = _was_somebodys(sentence, transcript, people) if TAKES_CHARGE.fullmatch(first.strip()) else None
+            handed = _was_somebodys(sentence, transcript, people) \
+                if TAKES_CHARGE.fullmatch(first.strip()) or _BARE_VERB.fullmatch(first.strip()) else None
             if handed:  # 「…，原本係 Jason 跟 booking 嘅」 … 「Vivian 你跟吖」
                 return handed
             called = people.strip_leading(_LEAD.sub("", sentence).strip())
@@ -1097,7 +1106,9 @@ FRONTED = re.compile(r"(?:[份個張篇啲條封批]\s*)?(?P<thing>[^，,。？?
 WHICH_MARK = re.compile(r"(?:嗰|呢)\s*(?:份|個|張|條|封|批|單|套|本)\s*")  # 「供應商嗰份合約」: the supplier's contract
 
 
-MARKED_THING = re.compile(r"(?:嗰|呢)\s*(?:份|個|張|條|封|批|單|套|本|部|架)\s*(?P<thing>[^，,。？?你我佢]{2,16}?)\s*(?=[，,]|要|需要|都要|係咪|要唔要|使唔使|$)")
+MARKED_THING = re.compile(r"(?:(?:嗰|呢)\s*(?:份|個|張|條|封|批|單|套|本|部|架)\s*(?P<thing>[^，,。？?你我佢]{2,16}?)"
+                          r"|(?<![^\s，,。])(?P<first>[^，,。？?你我佢\s][^，,。？?你我佢]{1,15}?)\s*(?:嗰|呢)\s*(?:份|個|張|條|封|批|單|套|本|部|架))"
+                          r"\s*(?=[，,]|要|需要|都要|係咪|要唔要|使唔使|$)")  # 「嗰張採購單要…」, 「variation order 嗰份要…」
 
 
 def _thing_for_verb(sentence: str, task: str) -> str | None:
@@ -1110,7 +1121,7 @@ def _thing_for_verb(sentence: str, task: str) -> str | None:
     marked = MARKED_THING.search(sentence) if verb else None
     if not marked or not re.search(re.escape(verb.group(0)), sentence[marked.end():], re.IGNORECASE):
         return None
-    return marked["thing"].strip()
+    return (marked["thing"] or marked["first"]).strip()
 
 
 def _names_a_thing(words: str, transcript: Transcript) -> bool:
@@ -1206,9 +1217,19 @@ MUST = re.compile(r"\s*(?:一定|必須|務必)\s*要")
 ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9]*[A-Z0-9]")  # 「CCTV」, 「UPS」: a thing named in one word
 
 
+FRAMED = re.compile(r"^\s*(?:最大|主要|唯一|最麻煩)?\s*(?:嘅|的)?\s*(?:問題|難題|麻煩|重點)\s*(?:就|都)?\s*(?:係|是)\s*(?=\S)")
+# 「login page 有個 bug」: a thing and a fault it has (the fault is what is fixed)
+FAULT_IN = re.compile(r"^(?P<thing>[^，,。？?]{2,16}?)\s*(?:有|出現)\s*(?:個|條|啲|一個|幾個|少少|d)?\s*"
+                      r"(?P<fault>bug|issue|error|問題|錯誤|錯|漏洞|故障|毛病|錯字)(?![A-Za-z])", re.IGNORECASE)
+
+
 def _what_a_statement_is_about(context: str) -> str:
     """The subject of a statement a pronoun points back to (「investor deck 啲數字仲係十月嘅」 →
     「investor deck 啲數字」); the whole context when it has no predicate of that kind."""
+    context = FRAMED.sub("", context, count=1)  # 「最大嘅問題係 login page 有個 bug」: the bug
+    fault = FAULT_IN.match(context)
+    if fault and not re.search(r"[我你佢]", fault["thing"]):  # 「login page 有個 bug」 → 「login page 嘅 bug」
+        return spaced_scripts(f"{fault['thing'].strip()}嘅{fault['fault']}")
     subject = STATED.split(context, maxsplit=1)[0].strip(" ，,")
     named = subject != context and not leans_on_context(subject) \
         or subject != context and NOUN_PHRASE.match(subject) and len(NOUN_PHRASE.sub("", subject).strip()) >= 2 \
@@ -1395,6 +1416,10 @@ def _stated_then_asked(task: str) -> str | None:
     task is not of that shape (a condition, 佢 a person, a statement about nothing named)."""
     parts = clauses(task)
     pronoun = PRONOUN_OBJECT.search(parts[-1]) if len(parts) > 1 else None
+    counted = COUNTED_PEOPLE.fullmatch(_LEAD.sub("", "，".join(parts[:-1])).strip()) if pronoun and pronoun.group(0) == "佢哋" else None
+    if counted:  # 「嗰三個工人，你跟進佢哋續期」 → 「跟進三個工人續期」
+        last = parts[-1]
+        return spaced_scripts(f"{last[:pronoun.start()].rstrip()}{counted['people']}{last[pronoun.end():]}").strip()
     if not pronoun or pronoun.group(0) != "佢" or PERSON_VERB.search(parts[-1][:pronoun.start()]) \
             or re.match(r"\s*嗰", parts[-1][pronoun.end():]) \
             or any(CONDITION_SUBJECT.match(p) or CALLER.match(p) for p in parts[:-1]) or not VERB.search(parts[-1]):
@@ -1409,6 +1434,10 @@ def _stated_then_asked(task: str) -> str | None:
         return None
     last = parts[-1]
     return spaced_scripts(f"{last[:pronoun.start()].rstrip()}{thing}{last[pronoun.end():]}").strip()
+
+
+COUNTED_PEOPLE = re.compile(r"(?:嗰|呢|那|這)?\s*(?P<people>[一二兩三四五六七八九十幾\d]+\s*(?:個|位|名)\s*[\u3400-\u9fffA-Za-z]{1,8})")
+POSSESSED = re.compile(r"[^，,。你我佢嘅]{1,12}?嘅\s*[^，,。你我佢嘅]{1,8}")  # 「地毯嘅報價」: whose or of what, then the thing
 
 
 def _bare_thing(text: str) -> bool:
@@ -1440,6 +1469,9 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         return re.sub(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])", "", task), asked[0]
     if asked and shared_grams(asked[0], task) and VERB.search(task):
         return task, None  # 「Design 邊個整？」 「我嚟跟 design 啦」: the thing asked about is named, in the answer's verb
+    own_verb = re.fullmatch(rf"\s*(?:{VERB_WORD})\s*[完好晒哂埋掂齊返實]?\s*", task, re.IGNORECASE) if asked else None
+    if own_verb:  # 「值班表邊個整？」 「我嚟，禮拜三前出」: the thing asked about, by the answer's verb
+        return spaced_scripts(f"{task.strip()}{asked[0]}"), asked[0]
     helped = HELPED.fullmatch(task.strip()) if turn is not None else None
     helped = helped if helped and (helped["who"] in ("你", "佢", "佢哋") or resolver_for(transcript.people).find_name(helped["who"])) else None
     verb_object = _verb_object_said_before(helped["verb"], transcript, turn, owner) if helped else None
@@ -1511,7 +1543,9 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         at = handed.start("to")
         return spaced_scripts(f"{task[:at].rstrip()}{thing}{task[at:].strip()}"), context
     if (_BARE_VERB.fullmatch(task.strip()) or BARE_DONE.fullmatch(task.strip())) and len(clauses(context)) == 1 \
-            and len(context) <= THING_SAID and not ACTION_VERB.search(context) and not VERB.search(context):  # 「做完」 + 「年報」, 「set 好」 + 「promo rules」
+            and len(context) <= THING_SAID and (not ACTION_VERB.search(context) and not VERB.search(context)
+                                                or POSSESSED.fullmatch(context) and not DONE.search(context) and not VERB.match(context)):
+        # 「做完」 + 「年報」, 「set 好」 + 「promo rules」, 「交」 + 「地毯嘅報價」
         return task.strip() + (" " if re.match(r"[A-Za-z0-9]", context) else "") + context, context
     if GENERIC_DONE.fullmatch(task.strip()) or len(_plain(task)) >= 4 and _plain(task) in _plain(context) \
             or re.fullmatch(r"有[^，,]{1,8}", task.strip()):  # 「好，你禮拜五前搞掂」: the work is what was said; 「…要有車」 what it gives

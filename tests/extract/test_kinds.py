@@ -7519,3 +7519,37 @@ def test_a_pronoun_takes_the_thing_a_sentence_said_needs_that_verb_whoever_it_as
         ("黃太", "我聽日簽咗佢。"),
     ])
     assert ("黃太", "簽採購單", "2026-03-12") in items
+
+
+def test_the_answer_to_who_does_a_thing_names_it_by_its_own_verb_and_not_the_speakers_own_name():
+    for answer in ("我嚟，禮拜五前出。", "我嚟，我 Ivy 禮拜五前出。"):
+        items = _items([("黃太", "另外聖誕假期嘅值班表邊個整？"), ("Ivy Chan 陳詩韻", answer)])
+        assert items == [("Ivy Chan 陳詩韻", "出聖誕假期嘅值班表", "2026-03-13")]
+
+
+def test_a_fault_a_thing_has_is_what_is_fixed_and_how_bad_it_is_is_no_part_of_the_task():
+    items = _items([
+        ("Ivy Chan 陳詩韻", "最大嘅問題係 login page 有個 bug，有時會重複登入。"),
+        ("黃太", "呢個好嚴重，阿傑你今晚八點前 fix 咗佢。"),
+    ])
+    assert items == [("Marco Lee 李文傑", "fix login page 嘅 bug", "2026-03-11T20:00:00+08:00")]
+
+
+def test_a_thing_named_before_its_measure_word_is_what_the_verb_said_of_it_does():
+    items = _items([("Ivy Chan 陳詩韻", "阿傑，change order 嗰份要你老闆 sign 咗，我先批到。"), ("黃太", "冇問題，我今日 sign 咗佢。")])
+    assert ("黃太", "sign change order", "2026-03-11") in items
+
+
+def test_a_bare_verb_after_a_handover_does_the_work_that_was_somebodys():
+    items = _items([
+        ("Priya Shah", "地毯嘅報價原本我跟緊，不過我最近成日喺工場，走唔開。"),
+        ("黃太", "咁改由 Ivy 跟啦。Ivy，下下個禮拜二前交。"),
+    ])
+    assert items == [("Ivy Chan 陳詩韻", "交地毯嘅報價", "2026-03-24")]
+
+
+def test_a_name_after_an_opener_without_a_comma_is_called_and_the_people_said_just_before_are_them():
+    assert _items([("黃太", "仲有 Ivy 新年嘅宣傳 deck 今個月最後一個禮拜五前要準備好")]) == \
+        [("Ivy Chan 陳詩韻", "準備好新年嘅宣傳 deck", "2026-03-27")]
+    assert _items([("黃太", "阿傑，頭先講嗰三個工人，你下個禮拜一前跟進佢哋續期。")]) == \
+        [("Marco Lee 李文傑", "跟進三個工人續期", "2026-03-16")]
