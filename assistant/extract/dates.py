@@ -202,6 +202,8 @@ def _before_festival(m: re.Match[str], today: date) -> date | None:
         return day if day >= today else None
     if not m["off"] and not m["last"]:
         return day
+    if m["off"] and working_days.is_working_day(day) and working_days.holiday_name(day + timedelta(days=1)):
+        day += timedelta(days=1)  # 「中秋假前」: the festival is a working day, its day off the day after
     first, _ = working_days.holiday_block(day)
     return working_days.previous_working_day(first)
 

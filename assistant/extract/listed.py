@@ -12,7 +12,7 @@ import re
 
 from assistant.extract.cues import OPENER
 from assistant.extract.owners import OwnerResolver
-from assistant.extract.tasks import FOLLOW_UP, spaced_scripts
+from assistant.extract.tasks import FOLLOW_UP, VERB, spaced_scripts
 from assistant.extract.text import sentences
 
 # the verbs said once for several things, and how a task writes them
@@ -47,7 +47,7 @@ def listed_tasks(turn_text: str, task: str, people: OwnerResolver) -> list[str] 
 
 def _listed(sentence: str, people: OwnerResolver) -> list[tuple[str, str]] | None:
     m = _LISTED.match(sentence)
-    if not m:
+    if not m or VERB.match(sentence[m.end():].lstrip()):  # 「…同 voucher 你負責派去各間分店」: one sending of both
         return None
     head = m["head"].strip(" ，,")
     spans = people.spans(head)

@@ -473,8 +473,6 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                  if THAT_IS.match(p) or not re.fullmatch(r"\s*(?:咁|噉|好)?\s*[我你]?\s*", _drop_times(p, transcript))]
     if len(parts) > 1:  # 「因為客禮拜五嚟，整好 proposal」: the reason (or 「無論點」) said first is not the work
         parts = [p for p in parts if not BECAUSE.match(_LEAD.sub("", p).strip())] or parts
-    if len(parts) > 1:  # 「呢個好嚴重，你今晚 fix 咗佢」: how the thing said before stands, no part of the work
-        parts = [p for p in parts if not (POINTS_BACK.match(_LEAD.sub("", p).strip()) and not VERB.search(p))] or parts
     if len(parts) > 1:  # 「咁先記低，…要有人 update」: the note-taking, no part of the work
         parts = [p for p in parts if not NOTED.fullmatch(p.strip(" 。！!")) and not DECIDED_LATER.fullmatch(p.strip(" 。！!"))] or parts
     if len(parts) > 1:  # 「通知所有客戶，通知晒」, 「張 order 我落啦，我聽日落」: a verb said again adds nothing
@@ -515,7 +513,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                         and not re.match(r"\s*咗", rest[said.end():]) \
                         and not any(not dates_a_thing(topic, p.start, p.end) for p in find_time_phrases(topic, transcript.date)) \
                         and not find_clocks(topic) and not people.mentioned(topic) \
-                        and not re.search(r"咗|過|之後|以後|嘅時候", topic):  # 「合約簽咗之後你 send 俾客」: when
+                        and not re.search(r"咗|過|之後|以後|嘅時候", topic) and not POINTS_BACK.match(topic):  # 「合約簽咗之後你 send 俾客」: when
                     parts = [re.sub(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])", "",
                                     f"{rest[:verb_end]} {NOUN_PHRASE.sub('', topic).strip()} {after}".strip()), *later]
                 elif named:
@@ -524,6 +522,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     if len(parts) > 1:  # 「我係 Ken，…」: who is speaking, not what is to be done; 「禮拜五……即係年三十」: what a day is
         parts = [p for p in parts if not SELF_INTRO.match(p) and not _what_a_day_is(p, transcript) and not HOW_MANY_THINGS.match(p)
                  and THAT_IS.sub("", _drop_times(p, transcript)).strip(" ，,。….")] or parts
+    if len(parts) > 1:  # 「呢個好嚴重，你今晚 fix 咗佢」: how the thing said before stands, no part of the work
+        parts = [p for p in parts if not (POINTS_BACK.match(_LEAD.sub("", p).strip()) and not VERB.search(p))] or parts
     if len(parts) > 1:  # 「我諗過，阿傑你聽日去接個客」: the speaker's thinking, not the work
         parts = [p for p in parts if not THINKING.fullmatch(_LEAD.sub("", p).strip())] or parts
     if len(parts) > 1:  # 「Yoyo 你係佢個女嘅班主任，你覆一覆佢」: who somebody is, not the work

@@ -304,3 +304,11 @@ def test_a_weekday_corrected_in_the_next_turn_with_who_is_away_stays_in_the_week
                                  "attendees": [{"name": "Marco Lee 李文傑", "aliases": ["阿傑"]}, {"name": "黃太"}]},
                                 ExtractionSettings(backend="rules"))["action_items"]
     assert item["deadline"] == "2026-09-23"  # 2026-09-14 is a Monday: next week's Wednesday
+
+
+def test_before_the_mid_autumn_days_off_is_the_festival_day_when_it_is_a_working_day():
+    # 2037: 中秋 is Thursday 24 September, a working day; the holiday is the day following it, Friday 25 September
+    today = date(2037, 9, 14)
+    assert _day("中秋假之前最後一個工作天要派晒", today) == date(2037, 9, 24)
+    assert _day("中秋假前要派晒", today) == date(2037, 9, 24)
+    assert _day("中秋節之前最後一個工作天要派晒", today) == date(2037, 9, 23)  # before the festival day itself

@@ -1959,10 +1959,10 @@ def test_a_yes_that_hands_over_in_other_words_is_the_same_task_and_a_due_day_on_
 
 
 def test_before_the_holiday_of_a_named_festival_is_that_festivals():
-    # 2026-09-21: the Mid-Autumn holiday is Saturday 26 September (its eve, the 25th, is a working day), then
-    # National Day on 1 October; 「中秋放假前」 is before the Mid-Autumn days off, read as 「中秋假前」 is
+    # 2026-09-21: the Mid-Autumn holiday is Saturday 26 September (the festival, Friday the 25th, is a working day:
+    # the last before the days off), then National Day on 1 October; 「中秋放假前」 is read as 「中秋假前」 is
     said = _items([("黃太", "Ivy，你中秋放假前 send 份報價俾客。")], date="2026-09-21")[0][2]
-    assert said == _items([("黃太", "Ivy，你中秋假前 send 份報價俾客。")], date="2026-09-21")[0][2] == "2026-09-24"
+    assert said == _items([("黃太", "Ivy，你中秋假前 send 份報價俾客。")], date="2026-09-21")[0][2] == "2026-09-25"
 
 
 def test_a_due_day_answered_after_a_filler_or_not_urgent():
@@ -7533,6 +7533,9 @@ def test_a_fault_a_thing_has_is_what_is_fixed_and_how_bad_it_is_is_no_part_of_th
         ("黃太", "呢個好嚴重，阿傑你今晚八點前 fix 咗佢。"),
     ])
     assert items == [("Marco Lee 李文傑", "fix login page 嘅 bug", "2026-03-11T20:00:00+08:00")]
+    unpunctuated = _items([("Ivy Chan 陳詩韻", "最大嘅問題係 login page 有個 bug 有時會重複登入"),
+                           ("黃太", "呢個好嚴重 阿傑你今晚八點前 fix 咗佢")])  # ASR text
+    assert unpunctuated == items
 
 
 def test_a_thing_named_before_its_measure_word_is_what_the_verb_said_of_it_does():
@@ -7553,3 +7556,9 @@ def test_a_name_after_an_opener_without_a_comma_is_called_and_the_people_said_ju
         [("Ivy Chan 陳詩韻", "準備好新年嘅宣傳 deck", "2026-03-27")]
     assert _items([("黃太", "阿傑，頭先講嗰三個工人，你下個禮拜一前跟進佢哋續期。")]) == \
         [("Marco Lee 李文傑", "跟進三個工人續期", "2026-03-16")]
+
+
+def test_things_listed_for_one_verb_after_taking_charge_are_one_task():
+    [(owner, task, deadline)] = _items([("黃太", "Ivy，套票嘅單張同 voucher 你負責派去各間分店，禮拜五前要派晒。")])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-13")
+    assert "派" in task and "單張" in task and "voucher" in task
