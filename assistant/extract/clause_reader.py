@@ -76,8 +76,8 @@ YOU_FIRST = re.compile(rf"^你(?!哋)\s*(?:{WITH_WHOM}|{WITH_WHAT})?(?:{VERB_WOR
 YOU_WITH = re.compile(rf"^你(?!哋)\s*{WITH_WHOM}(?:{VERB_WORD})(?!\s*得)", re.IGNORECASE)
 REMINDER = re.compile(rf"^(?:順便\s*)?(?:{REMIND}|remember to)\s*(?:要|順便|埋)*\s*", re.IGNORECASE)  # a reminder with its verb
 REQUEST = re.compile(r"要|記得|幫手|負責|一定|務必|need to|must|please", re.IGNORECASE)
-STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|(?<!有)冇|唔會|"
-                   rf"(?:今朝|今早|頭先|啱啱|琴日|尋日|噚日|前日)\s*{RECEIVED}")  # 「我今朝收到份報價」: it came in
+STATE = re.compile(r"(?<!即)係|(?<!過)咗|過咗(?![^，,。]{1,10}?(?:之後|以後|後))|(?<![嚟來])緊(?!要|張|急)|開(?=緊|住|咗|晒|着)|一向|一直|通常|平時|已經|仲未|未有|有(?:啲|幾|好多|少少|d)?\s*(?:人|份|張|個|位|單)?\s*未(?!必)|(?<!有)冇|唔會|"
+                   rf"(?:今朝|今早|頭先|啱啱|琴日|尋日|噚日|前日)\s*{RECEIVED}")  # 「我今朝收到份報價」: it came in; 「仲有啲未交」: how many are out
 NEWS = re.compile(rf"{RECEIVED}|啱啱|頭先|[\u3400-\u9fff](?:完|過)(?![^，,。]*(?:之後|以後|後|先|就))")  # what has just happened
 # 「你上次通知咗佢哋」: done before (not 「上次嗰份報告你改咗佢」, the report from last time)
 DONE_BEFORE = re.compile(r"(?:上次|上一次|琴日|尋日|噚日|頭先|啱啱|上個?(?:禮拜|星期|月))(?!\s*(?:嗰|個|份|張|啲|條|部|批))")
@@ -456,7 +456,8 @@ class Reader:
         """Who the first clause with no subject (a verb first) of a sentence with a limit and no 我 or 你 was said
         to, when the one who spoke just before answers the turn with a yes; None otherwise."""
         def bare(said: str) -> str:
-            return re.sub(r"^(?:之前|以前|前|之內|以內|內)?\s*", "", without_times(OPENER.sub("", said), self.transcript.date).strip(" ，,。！!"))
+            return re.sub(r"^(?:之前|以前|前|之內|以內|內)?\s*(?:(?:一定要|要|記得)\s*(?=\S*\s*\S))?", "",  # 「年尾之前要 submit 晒」
+                          without_times(OPENER.sub("", said), self.transcript.date).strip(" ，,。！!"))
         if QUESTION.search(sentence) or GLUED_TAG.search(sentence) or re.search(r"[我你]", sentence) \
                 or not limit_said(sentence, self.transcript.date):
             return None  # asked, or said by or to somebody: read first, as the clauses are read for every clause
@@ -469,6 +470,9 @@ class Reader:
                 or not ACCEPTS.match(after.text.strip()) or NOT_YES.search(after.text) \
                 or OWN_PLAN.search(self.transcript.lines[line.index - 1].text):
             return None  # 「我想做…」 「…下個禮拜四之前出個 proposal」: the plan approved is theirs already
+        verb = VERB.match(bare(first))
+        if re.search(r"要|記得", first[:first.find(verb.group(0))]) and not re.search(re.escape(verb.group(0)), after.text, re.IGNORECASE):
+            return None  # 「年尾之前要 submit 晒」 「好，年尾前 submit 晒啲單」: a need said to nobody, taken by saying the work
         return self.people.find_name(after.speaker)
 
     def _topic_then_you(self, clause: str) -> bool:

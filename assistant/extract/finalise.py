@@ -64,6 +64,23 @@ def _work_said_with_owner(said: str, owner: str | None, transcript: Transcript, 
     return name_persons(task, transcript, _turn_saying(said, transcript), owner) if task and not leans_on_context(task) else ""
 
 
+def _restated_in_answer(task: str, transcript: Transcript, turn: int | None, owner: str | None, people: OwnerResolver) -> str:
+    """The owner's answer in the next turn when it says the task's verb again with what it is done to (「年尾之前要
+    submit 晒」 「好，年尾前 submit 晒啲 pending 單」 → 「submit 晒 pending 單」): for a task that says too little; "" otherwise."""
+    verb = VERB.search(task)
+    if turn is None or owner is None or verb is None or turn + 1 >= len(transcript.lines) \
+            or people.find_name(transcript.lines[turn + 1].speaker) != owner:
+        return ""
+    for clause in clauses(transcript.lines[turn + 1].text):
+        again = re.search(re.escape(verb.group(0)), clause, re.IGNORECASE)
+        done_to = re.sub(r"^[\s晒哂埋好返]+", "", clause[again.end():]).rstrip(" 。！!") if again else ""
+        if again and done_to and not re.match(r"(?:會|就|先|再|咗|俾|畀|給|同|你|我|佢|cc|send)(?![A-Za-z])", done_to, re.IGNORECASE):
+            said = clean_task(clause, transcript, owner)
+            if said and not leans_on_context(said) and len(said) > len(task):
+                return name_persons(said, transcript, turn + 1, owner)  # 「…交海報初稿俾你」: 你 as the answer means it
+    return ""
+
+
 def _turn_saying(said: str, transcript: Transcript) -> int | None:
     """The first turn whose text holds ``said`` (a raw item's agreed_due is words of a turn); None if none does."""
     return next((line.index for line in transcript.lines if said.strip() and said.strip() in line.text), None)
@@ -256,7 +273,11 @@ def finalise(raw: RawExtraction, transcript: Transcript) -> tuple[list[Decision]
             due = _in_speakers_zone(said_due, item.task, line.speaker if line else None, transcript, people, owner)
             said = goods_named(item.task, transcript, turn) if turn is not None else item.task  # 「嗰批嘢」: which goods
             said = BACK_FROM_LEAVE.sub("", said) if back else said  # the day said, as a time phrase is
-            task, context = standalone(clean_task(said, transcript, owner), transcript, turn, owner=owner)
+            task = clean_task(said, transcript, owner)
+            answered = _restated_in_answer(task, transcript, turn, owner, people) if leans_on_context(task) else ""
+            task, context = standalone(task, transcript, turn, owner=owner)
+            if answered and (context is None or len(clauses(context)) > 1):  # a thing named before beats an answer's words
+                task, context = answered, None
             # 我/你 are named from the item's own turn; words completed from another turn keep theirs
             cleaned = clean_task(task, transcript, owner) if context else name_persons(task, transcript, turn, owner)
             if context and (context in turn_text or not re.search(r"[我你]", context)) and cleaned:  # 「攝影隊嘅護照副本，你 send 晒俾我」: the same turn's 我

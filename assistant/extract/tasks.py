@@ -31,7 +31,7 @@ VERBS = (
     r"起|砌|(?<!溫度)(?<!體溫)(?<!壓力)計|影(?!印機(?!票))|拍(?!板|手)|錄|bill|quote|pay|付|俾錢|入(?!嚟|去|面|職|住)|傾|push|推出|推(?!廣)|hotfix|patch|"
     r"留意(?!到|咗|過)|升級|upgrade|檢查|驗(?!血|身|孕|到)|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate|"
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運(?!動|氣|作|輸署)|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|結數|埋數|對(?:好|返|晒)?數|對(?=\s*(?:一下|下|吓|一對|清楚|好|返|晒))|核數|出糧|付款|"
-    r"打(?=多|返|過去|去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|續(?=\s*(?:咗|埋|好|返|晒|個|份|張|啲|[A-Za-z]))|叫(?=\s*(?:人|師傅|工人|同事|班|啲|佢))|消毒(?![藥水液紙])|叫貨|估價(?!單)|收數(?!員|公司)|編更(?!表)|調更(?!表)|試(?=\s*(?:下|吓)\s*[^\s，,。！!？?啦喇先])|試(?=用|做|行)|(?:鎖|封|綁|釘|掃|煮|擺|收|抄|磅|黐|扣|摺|疊|噴|鋪|掛|吊|泊|校|調|圍)(?=好|晒|哂|埋|低|起|實|掂|返|乾淨)(?!埋一邊)|(?:鎖|釘|擺|黐|噴|鋪|掛|吊)(?=\s*(?:個|張|塊|幅|條|把|啲)\s*\S)|(?<![麵書錢紅荷背手])包(?=好|晒|起|完|咗|\s*(?:啲|個|份))|盤點|點貨|點倉|(?<![零一二兩三四五六七八九十半幾有\d])點(?=完|清|齊|埋|晒)|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|重設|重做|重寫|重裝|備份|轉賬|轉帳|匯款|過戶|結(?=好|算|賬|帳|清)|打印|掃描|存檔|歸檔|"
+    r"打(?=多|返|過去|去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|續(?=\s*(?:咗|埋|好|返|晒|個|份|張|啲|[A-Za-z]))|叫(?=\s*(?:人|師傅|工人|同事|班|啲|佢))|消毒(?![藥水液紙])|叫貨|估價(?!單)|收數(?!員|公司)|編更(?!表)|調更(?!表)|試(?=\s*(?:下|吓)\s*[^\s，,。！!？?啦喇先])|試(?=用|做|行)|(?:鎖|封|綁|釘|掃|煮|擺|收|抄|磅|黐|扣|摺|疊|噴|鋪|掛|吊|泊|校|調|圍)(?=好|晒|哂|埋|低|起|實|掂|返|乾淨)(?!埋一邊)|(?:鎖|釘|擺|黐|噴|鋪|掛|吊)(?=\s*(?:個|張|塊|幅|條|把|啲)\s*\S)|(?<![麵書錢紅荷背手])包(?=好|晒|起|完|咗|\s*(?:啲|個|份))|盤點|點貨|點倉|(?<![零一二兩三四五六七八九十半幾有\d])點(?=完|清|齊|埋|晒|好\s*(?:佢|嗰|呢|啲|批|貨|倉))|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|重設|重做|重寫|重裝|備份|轉賬|轉帳|匯款|過戶|結(?=好|算|賬|帳|清)|打印|掃描|存檔|歸檔|"
     r"back\s*up|clean\s*up|wrap\s*up|pick\s*up|set\s*up|sign\s*off|revise|amend|reschedule|reconcile|verify|validate|consolidate|negotiate|resend|rebook|recheck|"
     r"接(?=\s*(?:個|啲|班|位|埋|晒|返)?\s*(?:客|機|人|貨|團))|cancel|terminate|renew|scan|photocopy|proofread|fill\s*in|fill|transfer|invite|announce|"
     r"remind|chase|explain|forward|轉寄|轉發|轉告|轉達|頂替|頂更|代班|代更|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
@@ -448,6 +448,7 @@ def _thing_named(head: str) -> bool:
     return bool(re.fullmatch(r"\s*(?:嗰|呢)?\s*(?:份|張|封|條|批|單|套|本|篇)\s*[^\s，,。你我佢嘢]{2,12}\s*", head))
 
 
+WHOSE_JOB = re.compile(r"^(?P<thing>[^，,。你我佢]{2,16}?)\s*(?:係|都係)\s*(?P<verb>負責|跟進|處理)$")
 JUST_SAID = re.compile(r"(?:頭先|啱啱|之前|上次|尋日|琴日)\s*(?:講|提|話|傾)(?:過|咗|開)?\s*(?=(?:嗰|呢)\s*\S)")
 
 
@@ -634,6 +635,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     if handed:  # 「新同事嘅入職文件，你禮拜五前 send 晒俾我」: the thing is what is sent
         kept = [spaced_scripts(f"{kept[1][:handed.start('to')].rstrip()}{NOUN_PHRASE.sub('', kept[0]).strip()}{kept[1][handed.start('to'):]}")]
     kept += [m.strip(" 。！!") for m in message] if kept else []
+    kept = [WHOSE_JOB.sub(lambda m: spaced_scripts(f"{m['verb']}{m['thing']}"), k) for k in kept]  # 「新年海報係(邊個)負責」
     return "，".join(kept) or (drop_names(_drop_times(normalise(task), transcript), people, owner).strip(" ，,")
                               if parts else "")
 
@@ -997,6 +999,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 if thing and not leans_on_context(_drop_times(thing, transcript)):
                     return thing
                 continue
+            if re.match(r"(?:唔使|唔駛|唔洗|不用)\s*(?:喇|啦|喎)?\s*[，,]", sentence.strip()) and PRONOUN_OBJECT.search(task):
+                continue  # 「唔使，上年有後備，…搵到一個」: no to what was asked; 佢 is the thing asked about
             if PAST_REPORT.match(_LEAD.sub("", sentence)):  # 「上次係阿傑整嘅」: how it was done before, not the work
                 continue
             if any(only_moved(_LEAD.sub("", c), transcript.date) for c in clauses(sentence)):
@@ -1004,6 +1008,13 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             ready = MADE_READY_BY_ME.match(_LEAD.sub("", sentence).strip())
             if ready and owner is not None and people.find_name(previous.speaker) == owner:
                 return ready["thing"]  # 「通告我寫好咗」 … 「咁你放假前要派晒」: the notices, ready for what comes next
+            called = people.strip_leading(_LEAD.sub("", sentence).strip())
+            said_to = called[1].lstrip(" ，,") if called and re.match(r"\s*[，,]", called[1]) else _LEAD.sub("", sentence)
+            partly = PARTLY_DONE.match(said_to.strip()) \
+                if TAKES_CHARGE.fullmatch(first.strip()) or _ONE_VERB.fullmatch(first.strip()) or PRONOUN_OBJECT.search(task) else None
+            if partly and not _person_meant(task) and _names_a_thing(partly["thing"], transcript) \
+                    and re.search(r"嘅|^[A-Za-z]", partly["thing"]):  # 「陳sir，iPad 嘅登記表收返咗大半，仲有啲未交」 「你跟」: the forms
+                return partly["thing"]
             fronted = FRONTED.fullmatch(_LEAD.sub("", clauses(sentence)[0]).strip()) if clauses(sentence) else None
             if fronted and PRONOUN_OBJECT.search(task) and not _person_meant(task) and _names_a_thing(fronted["thing"], transcript):
                 return WHICH_MARK.sub("", fronted["thing"])  # 「份合約我琴日收到，佢哋改咗條款」 「你睇清楚佢」: the contract
@@ -1081,6 +1092,11 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 sentence = undone[0]  # 「抽油煙機成日響，隔籬鋪都投訴咗兩次」: the thing, not what was done about it
             if not DONE.search(sentence) and not leans_on_context(_drop_times(sentence, transcript)):
                 asked = next((A_NOT_A.sub("", c).strip() for c in clauses(sentence) if A_NOT_A.search(c)), "")
+                topic = _LEAD.sub("", clauses(sentence)[0]).strip() if asked and len(clauses(sentence)) > 1 else ""
+                done = VERB.search(task[:PRONOUN_OBJECT.search(task).start()]) if PRONOUN_OBJECT.search(task) and not _person_meant(task) else None
+                if done and topic and not VERB.search(topic) and _names_a_thing(topic, transcript) \
+                        and not re.search(re.escape(done.group(0)), asked, re.IGNORECASE):
+                    return NOUN_PHRASE.sub("", topic)  # 「禮堂個咪，要唔要問報價先？」 「你換咗佢」: the mic, not the quote
                 if asked and not leans_on_context(_drop_times(asked, transcript)):
                     return asked  # 「社交媒體嗰邊，…，要唔要出條長片？」: the long video, not social media
                 needed = next((m for c in clauses(sentence) if (m := NEEDED_WORK.match(c.strip()))), None)
@@ -1103,6 +1119,9 @@ MADE_READY_BY_ME = re.compile(r"(?P<thing>[^，,。你我佢]{2,12}?)\s*我(?:�
 # 「講座嘅海報我整咗初稿」, 「供應商嗰份合約佢哋琴日 send 咗嚟」: a thing put first, then who did what to it
 FRONTED = re.compile(r"(?:[份個張篇啲條封批]\s*)?(?P<thing>[^，,。？?你我佢]{2,16}?)\s*(?:我|佢)(?:哋)?\s*(?:已經|琴日|尋日|頭先|啱啱|今朝|上個?(?:禮拜|星期)|上次)?\s*"
                      r"(?:[^，,。\s]{1,3}(?:咗|過|到)|[^，,。\s]{1,3}緊).*")
+# 「登記表收返咗大半」, 「啲回條收咗一半」: a thing, and how far it has got, said with no one doing it
+PARTLY_DONE = re.compile(rf"(?P<thing>[^，,。？?你我佢]{{2,16}}?)\s*(?:已經)?\s*(?:{VERB_WORD})\s*(?:返|晒|好|齊|埋)?\s*咗\s*"
+                         r"(?:大半|一半|少少|一部分|大部分|七七八八|好多|幾成|[一二三四五六七八九]成)", re.IGNORECASE)
 WHICH_MARK = re.compile(r"(?:嗰|呢)\s*(?:份|個|張|條|封|批|單|套|本)\s*")  # 「供應商嗰份合約」: the supplier's contract
 
 
@@ -1132,6 +1151,7 @@ def _names_a_thing(words: str, transcript: Transcript) -> bool:
 
 
 TOPIC_ASKED = re.compile(r"(?:咁|噉|仲有)?\s*(?P<thing>[^，,。？?你我佢]{2,12}?)\s*呢\s*[？?]$")  # 「咁通告呢？」: how that thing stands
+PERIOD_AFTER = re.compile(r"(?<=\S)\s*(?:今個|呢個|這個)(?:月|禮拜|星期)|(?<=\S)\s*(?:今年|今季)$")
 PAST_WHEN = re.compile(r"\s*(?:上個?(?:禮拜|星期|週|周|月)|尋日|琴日|頭先|啱啱|上次)\s*")  # when something went wrong
 EVENT_HELD = re.compile(r"有(?:個|一個|場|一場)?\s*[^，,。]{0,10}?(?:會|meeting|活動|考試|面試|展覽|講座)$", re.IGNORECASE)
 # 「send 份 list 俾你」, 「交返俾我」: a person pronoun after a verb of giving or contacting
@@ -1513,6 +1533,7 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         thing = _what_a_statement_is_about(context)
         # 「部影印機上個禮拜」: when it was said about is no part of the thing; quote marks open and close elsewhere
         thing = PAST_WHEN.sub("", re.sub(r"[「」『』“”]", "", _drop_times(thing, transcript))).strip(" ，,") or thing
+        thing = PERIOD_AFTER.sub("", thing) or thing  # 「荃灣嘅盤點今個月仲未做」: the stock take, not this month
         # 「你禮拜五前整好個 server 吖」 → 「整好個 server」, to meet the verb again in 「我聽日整好佢」
         asked = ADDRESSEE_LEAD.sub("", _drop_times(thing, transcript).strip()).rstrip("吖呀啊啦喇。！!")
         again = VERB.match(asked)

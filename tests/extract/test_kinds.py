@@ -7562,3 +7562,36 @@ def test_things_listed_for_one_verb_after_taking_charge_are_one_task():
     [(owner, task, deadline)] = _items([("黃太", "Ivy，套票嘅單張同 voucher 你負責派去各間分店，禮拜五前要派晒。")])
     assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-13")
     assert "派" in task and "單張" in task and "voucher" in task
+
+
+def test_a_need_said_to_nobody_is_taken_by_a_yes_that_says_the_work():
+    items = _items([
+        ("Ivy Chan 陳詩韻", "仲有六單未交，兩單等緊客人補文件。"),
+        ("黃太", "年尾之前要 submit 晒，唔好拖落明年。"),
+        ("Ivy Chan 陳詩韻", "好，年尾前 submit 晒啲 pending 單。"),
+    ])
+    assert items == [("Ivy Chan 陳詩韻", "submit 晒 pending 單", "2026-12-31")]
+
+
+def test_a_thing_said_partly_done_is_what_a_bare_verb_after_it_does():
+    items = _items([
+        ("Ivy Chan 陳詩韻", "黃太，員工嘅體檢表收返咗大半，仲有啲未交。"),
+        ("黃太", "阿傑，你可唔可以跟？"),
+        ("Marco Lee 李文傑", "可以，我嚟整理，五個工作天內搞掂。"),
+    ])
+    [(owner, task, deadline)] = items  # 「仲有啲未交」 says how many are still out: nobody's task
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-18") and "員工嘅體檢表" in task
+
+
+def test_a_no_to_what_was_asked_leaves_the_thing_asked_about_for_a_pronoun():
+    items = _items([
+        ("黃太", "仲有禮堂個咪，要唔要問報價先？"),
+        ("Marco Lee 李文傑", "唔使，上年有後備，我喺貨倉搵到一個。"),
+        ("黃太", "咁阿傑你下個禮拜二前換咗佢。"),
+    ])
+    assert items == [("Marco Lee 李文傑", "換禮堂咪", "2026-03-17")]
+
+
+def test_who_volunteers_for_a_thing_not_yet_done_this_month_does_that_thing():
+    items = _items([("黃太", "好。荃灣嘅盤點今個月仲未做，邊個得閒？"), ("Ivy Chan 陳詩韻", "我嚟啦，我禮拜五前點好佢。")])
+    assert items == [("Ivy Chan 陳詩韻", "點好荃灣嘅盤點", "2026-03-13")]
