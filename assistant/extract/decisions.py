@@ -39,12 +39,12 @@ DECISION = re.compile(
     # (not 「唔好咁快就定…」, 「可能就定…」: not settled yet)
     r"(?<![我你佢快])(?<!可能)(?<!或者)就\s*定(?:喺|係|為|做)?\s*(?=[\u3400-\u9fffA-Za-z0-9])(?!咗|住|唔|未|啦|喇|得)|"
     # 「咁就換啦」, 「咁就十月中先上線」: settling what was asked or weighed (not 「咁就得喇」, 「咁就再傾」)
-    r"^(?:好|OK|ok|嗯)?[，,\s]*咁就\s*(?!得|好|最好|係咁|冇問題|啱|散會|再|遲啲|先咁|算|唔使|等)(?=[^，,。？?]*[\u3400-\u9fffA-Za-z]{2})|"
+    r"^(?:好|OK|ok|嗯)?[，,\s]*咁就\s*(?!得|好|最好|係咁|冇問題|啱|散會|再|遲啲|先咁|算|唔使|等|要)(?=[^，,。？?]*[\u3400-\u9fffA-Za-z]{2})|"
     # 「今年都係印住先啦」: keeping to what is done now
     r"(?:^|(?<=[，,]))\s*(?:今年|今次|暫時|咁)?\s*都係\s*(?!咁|佢|我|你)[^，,。？?]{1,16}?(?:先|算)?(?:啦|喇|吧)(?=[，,。！!]|$)|我批|維持|沿用|用返|改為|改成|改用|改做|改喺|改去|交由|採用|"
     r"延遲到|延到|延期到|押後|延期|提前到|取消|暫停|唔再|不再|唔好用|唔用|只用|淨係用|就用|揀咗|唔加|唔改|唔做|唔要|唔搞|唔俾|"
     r"唔接|唔參加|(?<![走行搬抽離打拆分諗解扯撬擰推拉])唔開|加推|一律|"  # not 「我走唔開」: cannot get away
-    r"唔好(?:加|搞|做|改|用|買|請|開|換)(?=\s*(?:[。！!，,]|$))|唔好?(?!得|夠|係|知|識|記|該|嚟|到|使|駛|洗|緊|錯|同|會|想|理|好|啱|掂|明|舒服|見)[\u3400-\u9fff]{1,2}(?:住|喇)|唔好[^，,。]{1,12}?喇|以後都|由[^，,。]{1,8}開始|(?:就|咁)揀|揀[^，,。]{1,10}嗰(?:間|個|款|份|隻)|"
+    r"唔好(?:加|搞|做|改|用|買|請|開|換)(?=\s*(?:[。！!，,]|$))|唔好?(?!得|夠|係|知|識|記|該|嚟|到|使|駛|洗|緊|錯|同|會|想|理|好|啱|掂|明|舒服|見|多)[\u3400-\u9fff]{1,2}(?:住|喇)|唔好[^，,。]{1,12}?喇|以後都|由[^，,。]{1,8}開始|(?:就|咁)揀|揀[^，,。]{1,10}嗰(?:間|個|款|份|隻)|"
     # 「…，揀 Snap&Go。」: the option taken, said last; 「可以停住先」: put on hold
     rf"(?:^|(?<=[，,]))\s*{CHOSEN_OPTION}[。！!]?$|(?<![我你佢])淨係(?:做|搞)|(?<!我)(?<!我 )(?:停|hold|擱)\s*住(?:先)?(?=[，,。！!]|$)|"
     r"go ahead with|go with|postpone|cancel|let'?s use|we'?ll use|keep (?:the|using|[0-9])|keep\s*(?=[\u3400-\u9fff])",
@@ -61,7 +61,14 @@ NOT_DECISION = re.compile(r"再講|再算|我唔|有[^，,。]{1,6}想|改由|�
                           r"([\u3400-\u9fff])唔\1|^(?:開始|開會|散會)(?:啦|喇|吖)?$|"  # 「如果…，就…」 is a plan B; 「做唔做得切」 asks
                           # 「佢決定留低」: somebody else's decision, reported
                           r"(?:^|[，,])\s*(?:佢|佢哋|他|他們)\s*(?:已經|最後|最終)?\s*決定|"
-                          r"仲(?:冇|未)")  # 「…我仲冇跟 agency 落實」: not yet
+                          r"仲(?:冇|未)|"  # 「…我仲冇跟 agency 落實」: not yet
+                          # 「A 就照舊喺 Southampton 等；B 就…」: the options laid out, none taken yet
+                          r"(?:^|[：:；;，,]\s*)(?:方案|option|plan)?\s*[A-D一二三]\s*(?:就|係)(?![A-Za-z])|"
+                          # 「下季先再諗，暫時唔郁住」, 「今年唔諗住，遲啲先算」, 「遲啲睇下邊個得閒」: left for later
+                          r"再諗|唔好(?:郁|鬱|諗|搞|理)住|唔(?:郁|鬱|諗|理)住|先算|邊個得閒|^(?:反正|因為|畢竟)|"
+                          # 「全日唔開又唔得」: why not; 「好多病人都會臨時 cancel」: what happens; 「法團要開會通過先」: not yet;
+                          # 「系統商揀咗八月十二號」: chosen by others, reported; 「先講併購案」: what is talked about next
+                          r"唔[^，,。]{1,4}又唔得|(?<!以後)(?<!將來)都會|通過先|要[^，,。]{0,8}通過|(?<!我哋)(?<!大家)(?<!我)揀咗|^(?:先|再|跟住)講")
 # 「集團決定咗…」: decided above this meeting and announced to it, news (not 「唔使等法團批咗」)
 ANNOUNCED = re.compile(r"(?<![等俾畀交])\s*(?:集團|總部|總公司|公司|管理層|管理處|法團|校方|政府|董事局|業主|客戶|(?<![A-Za-z])(?:head office|HQ))\s*"
                        r"(?:已經|啱啱|最後|最終)?\s*(?:決定|定|落實|批|批准)咗", re.IGNORECASE)
@@ -264,8 +271,8 @@ def _proposal_before(reader: Reader, transcript: Transcript, line: Line) -> tupl
                 continue
             if (QUESTION.search(sentence) and not re.search(r"(?:^|[，,…\s])(?:咁)?不如", sentence)) or len(re.sub(r"\W", "", sentence)) < 6:
                 continue  # a question decides nothing, unless it proposes (「不如用返舊年嗰間？」)
-            if re.match(r"^(?:我同意|同意|我覺得|OK|好|冇問題)", sentence):
-                continue
+            if re.match(r"^(?:我同意|同意|我覺得|OK|好|冇問題|(?:早就|都|真係)?應該(?:咁|噉)做)", sentence):
+                continue  # 「早就應該咁做」: agreeing with the proposal, not another one
             asked = transcript.lines[previous.index - 1] if previous.index else None
             if AGREED.match(sentence) and asked and asked.speaker == line.speaker and any(asks(s) for s in sentences(asked.text)):
                 return None  # 「聽日先做得唔得？」 「得，聽日放工前做好佢。」 「冇問題。」: what the asker was granted, no decision

@@ -7595,3 +7595,31 @@ def test_a_no_to_what_was_asked_leaves_the_thing_asked_about_for_a_pronoun():
 def test_who_volunteers_for_a_thing_not_yet_done_this_month_does_that_thing():
     items = _items([("黃太", "好。荃灣嘅盤點今個月仲未做，邊個得閒？"), ("Ivy Chan 陳詩韻", "我嚟啦，我禮拜五前點好佢。")])
     assert items == [("Ivy Chan 陳詩韻", "點好荃灣嘅盤點", "2026-03-13")]
+
+
+def _decisions(turns, **kw):
+    return [d["text"] for d in _extract(turns, **kw)["decisions"]]
+
+
+@pytest.mark.parametrize("said", [
+    "我有兩個方案：A 就照舊用貨車；B 就改用貨櫃，貴少少但快啲。",  # options laid out, none taken
+    "呢個下個月先再諗，暫時唔郁住。", "今年唔好搞住，人手唔夠。", "咁月尾前要揀好，遲啲睇下邊個得閒先。",  # left for later
+    "咁就要出 variation order。",  # what follows, a need
+    "全日唔開又唔得，啲客都要出貨。", "平安夜好多客都會臨時 cancel。", "系統商揀咗八月十二號。",  # why, what happens, others' choice
+    "法團嗰邊要開會通過先。", "好，先講併購案。", "今日差唔多喇，辛苦晒。",
+])
+def test_options_deferrals_reasons_and_reports_decide_nothing(said):
+    assert _decisions([("黃太", said)]) == []
+
+
+def test_agreeing_with_a_proposal_is_no_other_proposal_for_the_decision_after_it():
+    decisions = _decisions([
+        ("黃太", "仲有一樣：以後新客第一次做 treatment，一律要簽 consent form。"),
+        ("Ivy Chan 陳詩韻", "早就應該咁做，上次嗰單投訴就係冇簽。"),
+        ("Marco Lee 李文傑", "同意。"),
+        ("黃太", "好，就咁定。"),
+    ])
+    assert len(decisions) == 1 and "consent form" in decisions[0] and "投訴" not in decisions[0]
+    said = _decisions([("黃太", "咁我哋由下個禮拜一開始全部用 e-form，大家 OK 嘛？"),
+                       ("Ivy Chan 陳詩韻", "OK，反正大部分同事都用開。")])
+    assert not any("用開" in d for d in said)  # the reason given with a yes decides nothing
