@@ -170,8 +170,8 @@ def drop_names(text: str, people: OwnerResolver, owner: str | None) -> str:
         elif name == owner and re.search(r"[啦吖喇呀]\s*$", text[:start]) and not text[end:].strip(" ，,"):
             text = text[:start].rstrip()  # 「你寫啦 Jess」: the name after the go-ahead calls Jess
     for said in reversed(list(_DEPARTMENT_SAID.finditer(text))) if owner else ():
-        if people.by_role(said["who"]) != owner:
-            continue
+        if people.by_role(said["who"]) != owner or re.match(r"\s*(?:嘅|的)", text[said.end():]):
+            continue  # 「UK 嗰邊嘅 delivery schedule」: whose
         taken = _TAKES.match(text[said.end():])
         if taken:  # 「新同事嘅 contract 要 HR 嗰邊跟」 → 「新同事嘅 contract」
             text = _HANDED.sub("", re.sub(r"\s*(?:要|就|都)\s*$", "", text[:said.start()])).rstrip() + text[said.end() + taken.end():]

@@ -7623,3 +7623,10 @@ def test_agreeing_with_a_proposal_is_no_other_proposal_for_the_decision_after_it
     said = _decisions([("黃太", "咁我哋由下個禮拜一開始全部用 e-form，大家 OK 嘛？"),
                        ("Ivy Chan 陳詩韻", "OK，反正大部分同事都用開。")])
     assert not any("用開" in d for d in said)  # the reason given with a yes decides nothing
+
+
+def test_a_team_named_as_whose_thing_stays_in_the_task():
+    people = ATTENDEES + [{"name": "Oliver Grant", "aliases": ["Oliver"], "role": "UK 代理"}]
+    items = _items([("Oliver Grant", "我聽日同碼頭 confirm 埋個倉位。"),
+                    ("黃太", "好。另外 UK 嗰邊嘅 delivery schedule 都要畀返我哋。")], attendees=people)
+    assert any(owner == "Oliver Grant" and "UK 嗰邊嘅 delivery schedule" in task for owner, task, _ in items)
