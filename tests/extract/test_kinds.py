@@ -7630,3 +7630,7 @@ def test_a_team_named_as_whose_thing_stays_in_the_task():
     items = _items([("Oliver Grant", "我聽日同碼頭 confirm 埋個倉位。"),
                     ("黃太", "好。另外 UK 嗰邊嘅 delivery schedule 都要畀返我哋。")], attendees=people)
     assert any(owner == "Oliver Grant" and "UK 嗰邊嘅 delivery schedule" in task for owner, task, _ in items)
+
+
+def test_who_chairs_and_what_the_meeting_is_about_is_no_task():
+    assert _items([("黃太", "好，我哋開始啦。我係黃太，今日我主持，主要傾重陽節嘅活動，同埋第四季幾樣嘢。")]) == []
