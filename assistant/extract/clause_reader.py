@@ -806,12 +806,6 @@ class Reader:
         """Whether the sentence gives someone a task (then it is an action item, not a decision)."""
         return any(c.has_owner_cue and c.action for c in self.read(sentence, line))
 
-    def _called_unpunctuated(self, rest: str) -> bool:
-        """Whether what follows a name said after an opener (「仲有 Chloe 投資者嘅 deck 月尾前要準備好」, ASR text with no
-        comma) is work asked of them by a time: a thing (not whose: 嘅, 個…), then a limit and 要 with a verb."""
-        return bool(re.match(r"\s*(?!嘅|的|個|份|啲|同|話|講|都|係|會|要|你|我|佢)\S", rest)) and limit_said(rest, self.transcript.date) is not None \
-            and bool(re.search(rf"要\s*(?:{VERB_WORD})", rest, re.IGNORECASE)) and not self.people.mentioned(rest)
-
     def read(self, sentence: str, line: Line) -> list[Clause]:
         sentence = self._recipient_said_once(sentence)
         out: list[Clause] = []
@@ -885,8 +879,7 @@ class Reader:
                 continue
             bare = OPENER.sub("", clause)
             asked = self.people.leading(POLITE.sub("", bare)) if POLITE.match(bare) else hit  # 「唔該 Ivy 你…」
-            if asked and asked[0] != self.speaker(line) and (re.match(r"^(?:你|,|，)", asked[1]) or TELL_PARTY.match(asked[1])
-                                                            or bare != clause and self._called_unpunctuated(asked[1])):
+            if asked and asked[0] != self.speaker(line) and (re.match(r"^(?:你|,|，)", asked[1]) or TELL_PARTY.match(asked[1])):
                 addressed = turn_to(asked[0])
             handover = HANDOVER.search(clause)
             if handover:

@@ -999,7 +999,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 if thing and not leans_on_context(_drop_times(thing, transcript)):
                     return thing
                 continue
-            if re.match(r"(?:唔使|唔駛|唔洗|不用)\s*(?:喇|啦|喎)?\s*[，,]", sentence.strip()) and PRONOUN_OBJECT.search(task):
+            if re.match(r"(?:唔使|唔駛|唔洗|不用)\s*(?:喇|啦|喎)?\s*[，,]", sentence.strip()) and PRONOUN_OBJECT.search(task) \
+                    and not re.search(r"就(?:得|夠|可以|OK)", sentence):  # 「唔使，加多條記憶體就得」 offers the work instead
                 continue  # 「唔使，上年有後備，…搵到一個」: no to what was asked; 佢 is the thing asked about
             if PAST_REPORT.match(_LEAD.sub("", sentence)):  # 「上次係阿傑整嘅」: how it was done before, not the work
                 continue
@@ -1138,8 +1139,9 @@ def _thing_for_verb(sentence: str, task: str) -> str | None:
         return None
     verb = re.search(rf"(?:{VERB_WORD})(?=\s*(?:咗|埋|晒|返|好|下)?\s*$)", task[:pronoun.start()], re.IGNORECASE)
     marked = MARKED_THING.search(sentence) if verb else None
-    if not marked or not re.search(re.escape(verb.group(0)), sentence[marked.end():], re.IGNORECASE):
-        return None
+    again = re.search(re.escape(verb.group(0)), sentence[marked.end():], re.IGNORECASE) if marked else None
+    if not again or not re.match(r"\s*(?:名|咗|埋|好|晒)?\s*(?:先得|先|就得|$|[，,。！!])", sentence[marked.end() + again.end():]):
+        return None  # 「嗰個 vendor 要我哋 confirm 數量」: what is confirmed is said after the verb
     return (marked["thing"] or marked["first"]).strip()
 
 
@@ -1240,14 +1242,13 @@ ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9]*[A-Z0-9]")  # 「CCTV」, 「UPS」: 
 FRAMED = re.compile(r"^\s*(?:最大|主要|唯一|最麻煩)?\s*(?:嘅|的)?\s*(?:問題|難題|麻煩|重點)\s*(?:就|都)?\s*(?:係|是)\s*(?=\S)")
 # 「login page 有個 bug」: a thing and a fault it has (the fault is what is fixed)
 FAULT_IN = re.compile(r"^(?P<thing>[^，,。？?]{2,16}?)\s*(?:有|出現)\s*(?:個|條|啲|一個|幾個|少少|d)?\s*"
-                      r"(?P<fault>bug|issue|error|問題|錯誤|錯|漏洞|故障|毛病|錯字)(?![A-Za-z])", re.IGNORECASE)
+                      r"(?P<fault>bug|issue|error|錯字|錯誤|漏洞|故障)(?![A-Za-z])", re.IGNORECASE)  # not 問題: a person has them too
 
 
 def _what_a_statement_is_about(context: str) -> str:
     """The subject of a statement a pronoun points back to (「investor deck 啲數字仲係十月嘅」 →
     「investor deck 啲數字」); the whole context when it has no predicate of that kind."""
-    context = FRAMED.sub("", context, count=1)  # 「最大嘅問題係 login page 有個 bug」: the bug
-    fault = FAULT_IN.match(context)
+    fault = FAULT_IN.match(FRAMED.sub("", context, count=1))  # 「最大嘅問題係 login page 有個 bug」: the bug
     if fault and not re.search(r"[我你佢]", fault["thing"]):  # 「login page 有個 bug」 → 「login page 嘅 bug」
         return spaced_scripts(f"{fault['thing'].strip()}嘅{fault['fault']}")
     subject = STATED.split(context, maxsplit=1)[0].strip(" ，,")
@@ -1410,7 +1411,7 @@ def _sent_on(task: str) -> str | None:
     parts = clauses(task)
     sent = SENT_ON.search(parts[-1]) if len(parts) > 1 else None
     if sent is None or any(PRONOUN_OBJECT.search(p) for p in parts[:-1]) or not VERB.match(parts[0].strip()) \
-            or not VERB.search(parts[-1][:sent.start()]):
+            or not VERB.search(parts[-1][:sent.start()]) or PERSON_VERB.search(parts[-1][:sent.start()]):  # 「催佢俾返按金」: a person
         return None
     return "，".join([*parts[:-1], spaced_scripts(parts[-1][:sent.start()].rstrip() + parts[-1][sent.end():])])
 
@@ -1491,7 +1492,8 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         return task, None  # 「Design 邊個整？」 「我嚟跟 design 啦」: the thing asked about is named, in the answer's verb
     own_verb = re.fullmatch(rf"\s*(?:{VERB_WORD})\s*[完好晒哂埋掂齊返實]?\s*", task, re.IGNORECASE) if asked else None
     if own_verb:  # 「值班表邊個整？」 「我嚟，禮拜三前出」: the thing asked about, by the answer's verb
-        return spaced_scripts(f"{task.strip()}{asked[0]}"), asked[0]
+        thing = re.sub(r"\s*(?:都係|係)$", "", asked[0])  # 「場地係邊個負責？」
+        return spaced_scripts(f"{task.strip()}{thing}"), thing
     helped = HELPED.fullmatch(task.strip()) if turn is not None else None
     helped = helped if helped and (helped["who"] in ("你", "佢", "佢哋") or resolver_for(transcript.people).find_name(helped["who"])) else None
     verb_object = _verb_object_said_before(helped["verb"], transcript, turn, owner) if helped else None
