@@ -39,7 +39,7 @@ from assistant.extract.owners import DEPARTMENTS, OwnerResolver, resolver_for
 from assistant.extract.schema import RawItem
 from assistant.extract.tasks import (
     AWAY, BECAUSE, CONNECTIVE, DELIVERY_VERBS, FOLLOW_UP, GIVEN_ME, HELPS_ME, NEAR_VERB, NOUN_PHRASE, OBJECT_OF, OBSERVATION,
-    EXPIRES, ONE_CHARACTER_VERB, OWN_PLAN, PAST_WHEN, THINKING,
+    EXPIRES, ONE_CHARACTER_VERB, OWN_PLAN, PAST_WHEN, TAKES_CHARGE, THINKING,
     VERB, VERB_WORD, WAS, WITH_WHOM,
     only_moved,
 )
@@ -872,6 +872,9 @@ class Reader:
                     and not self.people.find_name(stranger.group(0)) and not self._part_of_a_name(stranger.group(0)):
                 addressed, named_before = turn_to(UNKNOWN), False  # 「阿傑，份報告禮拜五前交俾我」, 阿傑 on no list: flagged
                 continue
+            if hit and hit[0] != self.speaker(line) and TAKES_CHARGE.fullmatch(hit[1].strip(" ，,。啦吖")) \
+                    and at + 1 < len(parts) and re.match(r"\s*(?:咁|噉)?\s*你(?!哋)", parts[at + 1]):
+                addressed = turn_to(hit[0])  # 「May 負責，你聽日打去酒店訂場」: 你 is May
             named_before = False
             role = ROLE_ONLY.match(OPENER.sub("", clause))
             if role and self.people.by_role(role["who"]) not in (None, self.speaker(line)):  # 「製作部嗰邊，…」 addresses that role

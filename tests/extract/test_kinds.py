@@ -7649,3 +7649,9 @@ def test_a_pronoun_is_not_resolved_against_what_does_not_stand_for_it():
     assert _items([("黃太", "新嚟嗰個 intern 有啲問題。"), ("黃太", "Ivy，你聽日同佢傾下。")])[0][1] == "同新嚟 intern 傾下"
     assert _items([("黃太", "Ivy，你聽日聯絡業主，催佢俾返按金。")])[0][1] == "聯絡業主，催佢俾返按金"  # 佢 is the owner
     assert _items([("黃太", "份報告有幾個錯字。"), ("黃太", "Ivy，你聽日改好佢。")])[0][1] == "改好報告嘅錯字"
+
+
+def test_you_after_naming_who_takes_charge_is_that_person():
+    items = _items([("黃太", "客戶 seminar 個場地，邊個負責？"), ("Marco Lee 李文傑", "我唔得閒。"),
+                    ("黃太", "Ivy 負責，你聽日之前打去酒店訂場。")])
+    assert items == [("Ivy Chan 陳詩韻", "打去酒店訂場", "2026-03-12")]
