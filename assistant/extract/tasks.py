@@ -385,7 +385,8 @@ ONLY_MOVED = re.compile(r"(?:(?:個|嗰個|呢個|場|嗰場)?\s*[^，,。你我
 
 def only_moved(clause: str, today: date) -> bool:
     """Whether a clause only moves a time (「我想改做禮拜四朝早」, 「改禮拜五啦」)."""
-    return bool(ONLY_MOVED.fullmatch(re.sub(PART_OF_DAY_WORDS, "", without_times(clause, today)).strip()))
+    bare = re.sub(PART_OF_DAY_WORDS, "", without_times(clause, today)).strip()
+    return bare != clause.strip() and bool(ONLY_MOVED.fullmatch(bare))  # a time said (「幾條條款要改」 moves none)
 
 
 def without_whereabouts(text: str) -> str:
@@ -1146,10 +1147,11 @@ def _thing_for_verb(sentence: str, task: str) -> str | None:
 
 
 def _names_a_thing(words: str, transcript: Transcript) -> bool:
-    """Whether ``words`` name a thing: not a time, a person, work done or under way, or words that lean on what was said."""
+    """Whether ``words`` name a thing: not a time, a person, work done or under way, or words that point back."""
     plain = _drop_times(words, transcript).strip(" ，,")
     return plain == words.strip(" ，,") and len(re.sub(r"\W", "", plain)) >= 2 and not re.search(r"咗|緊|頭先|啱啱|已經", plain) \
-        and not resolver_for(transcript.people).mentioned(plain) and not leans_on_context(plain) and not _LEAD.match(plain)
+        and not resolver_for(transcript.people).mentioned(plain) and not PRONOUN_OBJECT.search(plain) and not POINTS_BACK.match(plain) \
+        and not _LEAD.match(plain)
 
 
 TOPIC_ASKED = re.compile(r"(?:咁|噉|仲有)?\s*(?P<thing>[^，,。？?你我佢]{2,12}?)\s*呢\s*[？?]$")  # 「咁通告呢？」: how that thing stands

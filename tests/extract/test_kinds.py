@@ -7655,3 +7655,8 @@ def test_you_after_naming_who_takes_charge_is_that_person():
     items = _items([("黃太", "客戶 seminar 個場地，邊個負責？"), ("Marco Lee 李文傑", "我唔得閒。"),
                     ("黃太", "Ivy 負責，你聽日之前打去酒店訂場。")])
     assert items == [("Ivy Chan 陳詩韻", "打去酒店訂場", "2026-03-12")]
+
+
+def test_a_thing_put_first_is_found_past_a_clause_that_says_it_must_change():
+    items = _items([("Marco Lee 李文傑", "份合約我琴日收到，法律部話有幾條條款要改。"), ("黃太", "阿傑，你睇清楚佢，下個禮拜一前覆我。")])
+    assert items == [("Marco Lee 李文傑", "睇清楚合約，覆黃太", "2026-03-16")]  # 「要改」 moves no time
