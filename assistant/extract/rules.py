@@ -1504,16 +1504,15 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 had_said = had_said or was_theirs
                 had = reader.people.find_name(had_said["who"]) if had_said else None
                 moving = [i for i in moving if i.owner == had] if had else moving  # 「原本係阿敏負責，…改由偉仔跟」: 阿敏's only
-                work = WAS_THEIRS.search(sentence) if had and not was_theirs else None
-                work = clauses(work["thing"])[0].strip() if work else ""
-                if len(re.sub(r"\W", "", work)) >= 2 and not re.search(r"[我你佢]", work) and not reader.people.mentioned(work) \
-                        and not any(shared_grams(work, i.task) for i in moving):  # 「原本係 Kelvin 跟訂位，…改由 Cindy 跟」:
-                    if not YOU_REQUEST.search(line.text.partition(raw_sentence)[2]):  # the booking, not Kelvin's other work
-                        items.append(RawItem(turn=line.index, owner=taker, task=work if VERB.match(work) else spaced_scripts(f"跟進{work}")))
-                    continue
-                if was_theirs and had and not moving:  # 「原本阿Ken負責更新客戶紀錄，不過佢好忙。」 「咁改由May姐跟。」: that work
-                    if not YOU_REQUEST.search(line.text.partition(raw_sentence)[2]):  # …unless the turn goes on to ask it in full
-                        items.append(RawItem(turn=line.index, owner=taker, task=was_theirs["thing"]))
+                own = WAS_THEIRS.search(sentence) if had and not was_theirs else None  # the work named in this sentence
+                own = clauses(own["thing"])[0].strip() if own else ""
+                own = own if len(re.sub(r"\W", "", own)) >= 2 and not re.search(r"[我你佢]", own) and not reader.people.mentioned(own) \
+                    and not any(shared_grams(own, i.task) for i in moving) else ""
+                work = was_theirs["thing"] if was_theirs and had and not moving \
+                    else own if VERB.match(own) or not own else spaced_scripts(f"跟進{own}")
+                if work:  # 「原本阿Ken負責更新客戶紀錄…」 「咁改由May姐跟。」, 「原本係 Kelvin 跟訂位，…改由 Cindy 跟」: that work,
+                    if not YOU_REQUEST.search(line.text.partition(raw_sentence)[2]):  # not their other work; unless the turn
+                        items.append(RawItem(turn=line.index, owner=taker, task=work))  # goes on to ask it in full
                     continue
                 named = re.sub(r"^(?:仲有|另外|至於|跟住)\s*", "", OPENER.sub("", (clauses(sentence) or [""])[0]).strip())
                 if len(clauses(sentence)) > 1 and re.match(r"(?:本來|原本|原先|原定)", clauses(sentence)[1].strip()) \

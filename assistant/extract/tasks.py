@@ -84,8 +84,9 @@ DONE_CLAUSE = re.compile(r"^(?:(?:兩|三|四|幾)樣(?:嘢)?都|全部|所有�
 OPTION_DECLINED = re.compile(r"^[^，,。]{1,10}?(?:(?:就|都)\s*(?:唔使|唔駛|唔洗|不用)|\s*(?:唔使|唔駛|唔洗|不用)\s*(?:你|佢)\S{0,4}?)(?:喇|啦|住)?$")
 # 「跟住」 is "then" before a verb, a person or a pause; before a thing it is the verb, to follow (「跟住個技師」)
 THEN = rf"跟住(?=\s*(?:[，,、\s]|[A-Za-z]|就|再|我|你|佢|大家|要|會|先|即刻|馬上|$)|\s*(?:{VERB_WORD}))"
+JUST_SAID = re.compile(r"(?:頭先|啱啱|之前|上次|尋日|琴日)\s*(?:講|提|話|傾)(?:過|咗|開)?\s*(?=(?:嗰|呢)\s*\S)")
 _LEAD = re.compile(
-    rf"^(?:(?:(?:得閒|有空|有時間)(?:嘅話|的話)?\s*(?:就|先)|好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])(?!\s+[A-Za-z0-9])|冇問題|冇所謂|得|可以|另外|仲有|然後|所以|咁樣|同埋|{THEN}|首先|最後|至於|(?:頭先|啱啱)\s*(?:講|提)(?:過|咗|開)?\s*(?=(?:嗰|呢)\s*\S)|返轉頭(?:講|傾)?|(?:返|翻)返?去(?:講|傾)?|講返(?=\s*(?![俾畀你佢我])\S)|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|(?:sure|yes|yeah|yep|noted|got it|no problem|will do|of course)(?![A-Za-z])|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|(?:one more|another|last) thing(?![A-Za-z])|by the way(?![A-Za-z])|btw(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
+    rf"^(?:(?:(?:得閒|有空|有時間)(?:嘅話|的話)?\s*(?:就|先)|好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])(?!\s+[A-Za-z0-9])|冇問題|冇所謂|得|可以|另外|仲有|然後|所以|咁樣|同埋|{THEN}|首先|最後|至於|{JUST_SAID.pattern}|返轉頭(?:講|傾)?|(?:返|翻)返?去(?:講|傾)?|講返(?=\s*(?![俾畀你佢我])\S)|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|(?:sure|yes|yeah|yep|noted|got it|no problem|will do|of course)(?![A-Za-z])|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|(?:one more|another|last) thing(?![A-Za-z])|by the way(?![A-Za-z])|btw(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
     r"(?:注意|提提你|提醒一下|提提大家|(?:順帶|順便)\s*(?:提|講)(?:吓|下|一下)?)(?=\s*(?:[，,：:]|$))|總之|其實|反正|始終|淨係|只係|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五](?![季期])|(?:仲有|另外)?[一兩三四五幾](?:樣|件事)(?:嘢)?(?=\s*(?:[，,：:]|$))|"
     r"(?:唔使|唔駛|唔洗|不用|唔係|講錯|仲未|未|未呀|仲未呀|(?:咁|噉)?唔(?:得|掂|OK|ok))(?:喇|啦|喎|呀)?(?=\s*(?:[，,]|$))|"  # 「仲未，…」: not yet
     r"(?:梗係|當然|緊係|肯定|應該)(?:唔)?(?:要|使|得|識|會|係|啦)?(?:嘅|啦|喇|呀|㗎)?(?=\s*(?:[，,]|$))|(?:識|唔識|係|冇錯)(?:嘅|呀|㗎|喎)(?=\s*(?:[，,]|$))|"  # 「梗係要，…」: the answer
@@ -450,7 +451,6 @@ def _thing_named(head: str) -> bool:
 
 
 WHOSE_JOB = re.compile(r"^(?P<thing>[^，,。你我佢]{2,16}?)\s*(?:係|都係)\s*(?P<verb>負責|跟進|處理)$")
-JUST_SAID = re.compile(r"(?:頭先|啱啱|之前|上次|尋日|琴日)\s*(?:講|提|話|傾)(?:過|咗|開)?\s*(?=(?:嗰|呢)\s*\S)")
 
 
 def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
