@@ -4,6 +4,10 @@ A request that names several things and then one verb for all of them (a count s
 how many, or 同/同埋/、 joins them) asks for each thing to be done: 「跟進攤位設計」 and
 「跟進宣傳單張」, two rows a person can tick off one by one. A modifier said once for the list
 (「陳生嗰場嘅花藝同埋 backdrop 尺寸」) belongs to each thing that has none of its own.
+
+When the speaker says the work is for each (「兩樣都」, 「一齊」), any verb serves and a day may come
+between (「…同埋客戶名單，你兩樣都禮拜一之前交畀我」 → 「交季度報告畀我」, 「交客戶名單畀我」), and the
+list may follow 你 (「你場地 layout 同嘉賓名單兩樣禮拜三前都要準備好」).
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import re
 
 from assistant.extract.cues import OPENER
 from assistant.extract.owners import OwnerResolver
-from assistant.extract.tasks import FOLLOW_UP, VERB, spaced_scripts
+from assistant.extract.tasks import FOLLOW_UP, VERB, VERB_WORD, spaced_scripts
 from assistant.extract.text import sentences
 
 # the verbs said once for several things, and how a task writes them
@@ -21,6 +25,15 @@ VERB_WRITTEN = {"跟一跟": "跟進", "跟吓": "跟進", "跟下": "跟進", "
 COUNT = {"兩": 2, "三": 3, "四": 4}
 _LISTED = re.compile(rf"^(?P<head>[^。！？!?]+?)\s*(?<![要會])你(?!哋)\s*(?:(?P<count>[兩三四])\s*(?:樣|件|part)(?:嘢|事)?)?\s*(?:都)?"
                      rf"\s*(?:幫手|嚟)?\s*(?P<verb>{LIST_VERB})(?![進])")
+_EACH = r"(?:(?P<count>[兩三四])\s*(?:樣|件|part)(?:嘢|事)?\s*(?:都|一齊)?|都|一齊|一次過)"
+_FOR_EACH = r"[^，,。！？!?；;]{0,16}?\s*(?:都)?\s*(?:要|會|幫手)?\s*" \
+            rf"(?P<verb>{LIST_VERB}|{VERB_WORD})(?P<rest>[^，,。！？!?；;]*)"
+# 「A同埋B，你兩樣都…交畀我」; 「你A同B兩樣…都要整好」
+_EACH_AFTER = re.compile(rf"^(?P<head>[^。！？!?]+?)\s*(?<![要會])你(?!哋)\s*{_EACH}{_FOR_EACH}", re.IGNORECASE)
+_EACH_BEFORE = re.compile(rf"^[^。！？!?，,]*?(?<![要會])你(?!哋)\s*(?P<head>[^。！？!?，,]+?)\s*"
+                          rf"(?P<count>[兩三四])\s*(?:樣|件)(?:嘢|事)?{_FOR_EACH}", re.IGNORECASE)
+_PARTICLE = re.compile(r"^(?:埋|晒|咗)+|(?:佢哋|佢|埋|晒|啦|吖|喇|囉)+$")
+_DONE = re.compile(r"^(?:好|完|掂|妥)")
 # 同 that joins, not 同事, 合同, 同意, 一同
 _AND = re.compile(r"\s*[，,]?\s*(?:同埋|(?<![合相共一陪連])同(?![事意時步學樣埋])|、|以及|及|(?<![A-Za-z])and(?![A-Za-z]))\s*", re.IGNORECASE)
 # who a thing is followed up with, not a thing: 「報價同客戶你跟一跟」 is one task
@@ -40,14 +53,15 @@ def listed_tasks(turn_text: str, task: str, people: OwnerResolver) -> list[str] 
     for sentence in sentences(turn_text):
         things = _listed(sentence, people)
         said = task.strip(" ，,。！!")
-        if things and (any(thing.rpartition("嘅")[2].strip() in task for _, thing in things) or said and said in sentence):
-            return [spaced_scripts(f"{verb}{thing}") for verb, thing in things]
+        if things and (any(thing.rpartition("嘅")[2].strip() in task for _, thing, _ in things) or said and said in sentence):
+            return [spaced_scripts(f"{verb}{thing}{rest}") for verb, thing, rest in things]
     return None
 
 
-def _listed(sentence: str, people: OwnerResolver) -> list[tuple[str, str]] | None:
-    m = _LISTED.match(sentence)
-    if not m or VERB.match(sentence[m.end():].lstrip()):  # 「…同 voucher 你負責派去各間分店」: one sending of both
+def _listed(sentence: str, people: OwnerResolver) -> list[tuple[str, str, str]] | None:
+    each = _EACH_AFTER.match(sentence) or _EACH_BEFORE.match(sentence)
+    m = each or _LISTED.match(sentence)
+    if not m or not each and VERB.match(sentence[m.end():].lstrip()):  # 「…同 voucher 你負責派去各間分店」: one sending of both
         return None
     head = m["head"].strip(" ，,")
     spans = people.spans(head)
@@ -70,6 +84,9 @@ def _listed(sentence: str, people: OwnerResolver) -> list[tuple[str, str]] | Non
     whose = _MODIFIER.match(things[0])
     if whose:
         things = [things[0]] + [t if "嘅" in t else spaced_scripts(f"{whose['whose']}{t}") for t in things[1:]]
-    verb = m["verb"]
+    verb, rest = m["verb"], _PARTICLE.sub("", (m["rest"] if each else "").strip()).strip()
+    done = _DONE.match(rest)
+    if done:  # 「整好」: the verb with its ending, before the thing
+        verb, rest = verb + done[0], rest[done.end():].strip()
     verb = VERB_WRITTEN.get(verb, FOLLOW_UP.get(verb.removesuffix("佢哋").removesuffix("佢").removesuffix("埋"), verb))
-    return [(verb, thing) for thing in things]
+    return [(verb, thing, _PARTICLE.sub("", rest)) for thing in things]

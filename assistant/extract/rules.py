@@ -931,10 +931,16 @@ def _previous_need(transcript: Transcript, line: Line) -> tuple[Line, str] | Non
     """For a bare 「我嚟搞」: the request or question it answers, in the turns before, and its turn."""
     for previous in reversed(transcript.lines[max(0, line.index - 2):line.index]):
         said = sentences(previous.text)
+        bare_who = False  # 「要有人帶佢哋行一圈。邊個得閒？」: who is asked for the someone needed before
         for sentence in reversed(said):
+            if WHO_WILL.search(sentence) and sentence is not said[0] and not VERB.search(WHO_WILL.sub("", sentence)):
+                bare_who = True
+                continue
             if WHO_WILL.search(sentence):  # 「邊個食咗飯？」 asks about the past, 「有冇人想飲咖啡？」 what people like
                 return None if DONE.search(sentence) or WANTS_TREAT.search(sentence) \
                     else (previous, WHO_WILL.sub("", sentence).rstrip("？?"))
+            if bare_who:
+                return None
             asked = next((s for s in said[:said.index(sentence)] if WHO_WILL.search(s) and not DONE.search(s)
                           and not leans_on_context(WHO_WILL.sub("", s))), None)
             if asked and has_time_words(sentence, transcript.date):
@@ -942,6 +948,11 @@ def _previous_need(transcript: Transcript, line: Line) -> tuple[Line, str] | Non
             if NEED.search(sentence) and VERB.search(sentence):
                 return previous, sentence
     return None
+
+
+def _no_work(clause: str, today: date) -> bool:
+    """Whether a clause said after taking work on names no work (「我住得近」, 「我禮拜二冇外勤」): why, not what."""
+    return not VERB.search(without_times(clause, today)) and not QUESTION.search(clause)
 
 
 def _for_asker(reader: Reader, asked: Line, need: str) -> str:
@@ -1645,9 +1656,11 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 continue
             timed = [c for c in said if not BARE_COMMIT.match(c) and (only_time(c, transcript.date) or has_time_words(c, transcript.date)
                      and DUE_ONLY.match(without_times(c, transcript.date).strip(" 。！!，,")))]  # 「禮拜二前搞掂」
-            if any(BARE_COMMIT.match(c) for c in said) and all(BARE_COMMIT.match(c) or c in timed or YES.match(c) for c in said
-                                                             if not WHY_ME.match(c) and not (len(said) > 1 and FREE_ME.fullmatch(c.strip(" 。！!")))):
-                # 「我啦，我之前識兩間…」, 「我得閒，我做啦」: why them
+            committed = next((k for k, c in enumerate(said) if BARE_COMMIT.match(c)), None)
+            if committed is not None and all(BARE_COMMIT.match(c) or c in timed or YES.match(c) for k, c in enumerate(said)
+                                             if not WHY_ME.match(c) and not (len(said) > 1 and FREE_ME.fullmatch(c.strip(" 。！!")))
+                                             and not (k > committed and _no_work(c, transcript.date))):
+                # 「我啦，我之前識兩間…」, 「我得閒，我做啦」, 「我嚟，我住得近」: why them
                 need = _previous_need(transcript, line)  # 「我得，我嚟啦。」, 「我嚟啦，禮拜五前。」
                 yes_first = not all(BARE_COMMIT.match(c) or c in timed for c in said)  # 「OK，我搞。」 answers who, not a handover
                 if need and (not yes_first or WHO_WILL.search(need[0].text)):

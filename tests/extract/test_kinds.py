@@ -7660,3 +7660,23 @@ def test_you_after_naming_who_takes_charge_is_that_person():
 def test_a_thing_put_first_is_found_past_a_clause_that_says_it_must_change():
     items = _items([("Marco Lee 李文傑", "份合約我琴日收到，法律部話有幾條條款要改。"), ("黃太", "阿傑，你睇清楚佢，下個禮拜一前覆我。")])
     assert items == [("Marco Lee 李文傑", "睇清楚合約，覆黃太", "2026-03-16")]  # 「要改」 moves no time
+
+
+def test_things_listed_for_each_to_be_done_are_one_item_each_whatever_the_verb():
+    assert _items([("黃太", "季度報告同埋客戶名單，阿傑，你兩樣都下個禮拜一之前交畀我。")]) == [
+        ("Marco Lee 李文傑", "交季度報告畀黃太", "2026-03-16"), ("Marco Lee 李文傑", "交客戶名單畀黃太", "2026-03-16")]
+    assert _items([("黃太", "阿傑你場地 layout 同嘉賓名單兩樣禮拜五前都要準備好")]) == [
+        ("Marco Lee 李文傑", "準備好場地 layout", "2026-03-13"), ("Marco Lee 李文傑", "準備好嘉賓名單", "2026-03-13")]
+    assert [t for _, t, _ in _items([("黃太", "Ivy，新網頁 banner 同產品相你一齊跟埋，禮拜五之前搞掂。")])] == \
+        ["跟進新網頁 banner", "跟進產品相"]
+    # without 兩樣/都/一齊 one verb with its own place still sends both at once
+    assert len(_items([("黃太", "Ivy，新網頁 banner 同產品相你 send 去印刷廠。")])) == 1
+
+
+def test_a_bare_who_asked_after_the_someone_needed_is_answered_by_the_one_who_takes_it():
+    for question in ("要有人聽朝去貨倉點貨。邊個得閒？", "聽朝要有人去貨倉點貨，邊個得閒？"):
+        for answer in ("我嚟。", "我嚟，我住得近。", "我嚟，我聽朝冇外勤。"):
+            assert _items([("黃太", question), ("Marco Lee 李文傑", answer)]) == \
+                [("Marco Lee 李文傑", "去貨倉點貨", "2026-03-12")], (question, answer)
+    # staff asked for an event is no work anybody takes on
+    assert _items([("黃太", "下個月嘅展覽，我哋要出三個人。邊個得閒？"), ("Marco Lee 李文傑", "我得。")]) == []
