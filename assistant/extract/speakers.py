@@ -33,17 +33,19 @@ OPENER = re.compile(r"^(?:好|OK|咁|另外|最後|仲有|第[一二三四五六
 # a turn that asks (not cues.QUESTION: the cue readers import the transcript, which names speakers first)
 ASKS = re.compile(r"[？?]|係咪|係唔係|得唔得|好唔好|有冇|點睇|點算|未[呀啊呢]?[。\s]*$")  # 「…改好未」: done yet?
 THANKS = re.compile(r"(?:唔該晒|唔該|多謝晒|多謝|謝謝|(?<![A-Za-z])(?:thanks|thank you)(?![A-Za-z]))[，,\s]*", re.IGNORECASE)
+TOPIC_THEN_YOU = re.compile(r"\s*[^，,。！？!?你我佢\s][^，,。！？!?你我佢]{0,11}?你(?!哋)")  # 「Stephanie 呢個你 redesign 一下」
 INTRO_VOTE, CALLED_VOTE, CALL_BACK_VOTE, SELF_ADDRESS_VOTE = 3.0, 1.0, 1.0, -2.0
 
 
 def _called(resolver: OwnerResolver, text: str) -> str | None:
     """The attendee a turn calls on: a name opening a sentence followed by 你 or a comma
-    (「黃工，你覺得…」), a name alone as the last sentence (「展覽嗰邊呢？Ivy？」), or a name
+    (「黃工，你覺得…」) or by the thing meant and 你 (「Leo test case 你…」), a name alone as the last sentence (「展覽嗰邊呢？Ivy？」), or a name
     after a pause followed by 你 (「…另外訂 Polly 你幫我落單」)."""
     parts = [p.strip() for p in re.split(r"[。！!？?]", text) if p.strip()]
     for part in parts:
         hit = resolver.leading(OPENER.sub("", part))
-        if hit and (not hit[1] or re.match(r"^(?:你|,|，|can|could|would|please)", hit[1], re.IGNORECASE)):
+        if hit and (not hit[1] or re.match(r"^(?:你|,|，|can|could|would|please)", hit[1], re.IGNORECASE)
+                    or TOPIC_THEN_YOU.match(hit[1])):
             return hit[0]
     last = resolver.leading(parts[-1]) if parts else None
     if last and not last[1]:

@@ -87,7 +87,7 @@ THEN = rf"跟住(?=\s*(?:[，,、\s]|[A-Za-z]|就|再|我|你|佢|大家|要|會
 JUST_SAID = re.compile(r"(?:頭先|啱啱|之前|上次|尋日|琴日)\s*(?:講|提|話|傾)(?:過|咗|開)?\s*(?=(?:嗰|呢)\s*\S)")
 _LEAD = re.compile(
     rf"^(?:(?:(?:得閒|有空|有時間)(?:嘅話|的話)?\s*(?:就|先)|好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])(?!\s+[A-Za-z0-9])|冇問題|冇所謂|得|可以|另外|仲有|然後|所以|咁樣|同埋|{THEN}|首先|最後|至於|{JUST_SAID.pattern}|返轉頭(?:講|傾)?|(?:返|翻)返?去(?:講|傾)?|講返(?=\s*(?![俾畀你佢我])\S)|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|(?:sure|yes|yeah|yep|noted|got it|no problem|will do|of course)(?![A-Za-z])|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|(?:one more|another|last) thing(?![A-Za-z])|by the way(?![A-Za-z])|btw(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
-    r"(?:注意|提提你|提醒一下|提提大家|(?:順帶|順便)\s*(?:提|講)(?:吓|下|一下)?)(?=\s*(?:[，,：:]|$))|總之|其實|反正|始終|淨係|只係|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五](?![季期])|(?:仲有|另外)?[一兩三四五幾](?:樣|件事)(?:嘢)?(?=\s*(?:[，,：:]|$))|"
+    r"(?:注意|提提你|提醒一下|提提大家|(?:順帶|順便)\s*(?:提|講)(?:吓|下|一下)?)(?=\s*(?:[，,：:]|$))|總之|其實|反正|始終|淨係|只係|(?:最|至)(?:緊要|重要)(?:嘅)?係|重點係|(?:我|我哋)(?:自己)?(?:呢邊)?嘅(?:嘢|事)(?=\s*(?:[，,：:]|$))|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五](?![季期])|(?:仲有|另外)?[一兩三四五幾](?:樣|件事)(?:嘢)?(?=\s*(?:[，,：:]|$))|"
     r"(?:唔使|唔駛|唔洗|不用|唔係|講錯|仲未|未|未呀|仲未呀|(?:咁|噉)?唔(?:得|掂|OK|ok))(?:喇|啦|喎|呀)?(?=\s*(?:[，,]|$))|"  # 「仲未，…」: not yet
     r"(?:梗係|當然|緊係|肯定|應該)(?:唔)?(?:要|使|得|識|會|係|啦)?(?:嘅|啦|喇|呀|㗎)?(?=\s*(?:[，,]|$))|(?:識|唔識|係|冇錯)(?:嘅|呀|㗎|喎)(?=\s*(?:[，,]|$))|"  # 「梗係要，…」: the answer
     r"…+|\.{2,})[，,、：:\s]*)+",
@@ -333,8 +333,10 @@ BETTER_SO = re.compile(r"(?:咁樣|噉樣|咁|噉)?\s*(?:會|都)?\s*(?:比較)?
 EASY = re.compile(r"(?:(?:可以|可)?\s*用\s*(?P<tool>[^，,。你我佢]{2,16}?)\s*(?:就|都)?\s*|[^，,。你我佢]{1,16}?)?(?:其實)?\s*(?:好|幾|都幾|都好|好快|真係|比較)\s*"
                   r"(?:簡單|容易|易做|快手|方便)\s*(?:嘅|㗎|啫|咋|喎|啦)?|(?:其實)?\s*唔難\s*(?:嘅|㗎|啫|咋)?")
 # 「…，文件唔夠就話我知」, 「有咩問題即刻通知我」: who to tell if it goes wrong
-IF_WRONG_TELL = re.compile(r"(?:如果|萬一|假如)?\s*[^，,。]{0,10}?(?:唔夠|唔啱|有問題|有咩(?:問題|事)|有事|唔得|搞唔掂|出事)\s*(?:嘅話)?\s*"
-                           r"(?:就|即刻|記得)*\s*(?:話(?:返)?(?:俾|畀)?我知|通知我|搵我|同我講|打(?:俾|畀)我|call\s*我)\s*(?:啦|吖)?$", re.IGNORECASE)
+GIVEN_TO_PARTY = re.compile(r"(?:俾|畀|給)\s*(?P<who>客(?:人|戶)?|供應商|判頭|老闆|老細|業主|師傅|對方)\s*(?:review|睇|check|批|簽)?\s*$", re.IGNORECASE)
+IF_WRONG_TELL = re.compile(r"(?:如果|萬一|假如)?\s*[^，,。]{0,10}?(?:唔夠|唔啱|唔到|唔切|有問題|有咩(?:問題|事)|有事|唔得|搞唔掂|出事)\s*(?:嘅話)?\s*"
+                           r"(?:(?:就|即刻|記得)*\s*(?:話(?:返)?(?:俾|畀)?我知|通知我|搵我|同我講|打(?:俾|畀)我|call\s*我)\s*(?:啦|吖)?$"
+                           r"|(?:就|即刻)\s*\S)", re.IGNORECASE)  # 「…，對唔到就 escalate 畀 Ivy」: what then, not the work
 # 「…，唔好俾會員用住先」: who is kept away meanwhile, why the work is done, not more of it
 KEPT_AWAY = re.compile(r"(?:唔好|咪|費事|免得|以免)\s*(?:俾|畀|等|讓)\s*[^，,。你我]{1,8}?(?:用|入|掂|行|坐|郁|撞|跌|踩|搭)"
                        r"(?:住|到|親|錯)?\s*(?:先|住)?\s*(?:啦|喇|吖|呀)?[。！!]?")
@@ -564,6 +566,10 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         handed = next((i for i, p in enumerate(parts) if TO_ME.search(p)), None)
         if handed is not None:
             parts = parts[:handed + 1] + [p for p in parts[handed + 1:] if not re.match(r"(?:咁|然後)?\s*我(?!哋)", p)]
+    given = [(i, m["who"]) for i, p in enumerate(parts[:-1]) if (m := GIVEN_TO_PARTY.search(p))]
+    if given:  # 「send 新版 icon 俾客，客聽朝要 present 俾佢哋老闆」: what the one given it does next is theirs
+        at, who = given[0]
+        parts = parts[:at + 1] + [p for p in parts[at + 1:] if not re.match(rf"(?:咁|然後|因為)?\s*(?:{re.escape(who)}|佢)", _LEAD.sub("", p).strip())]
     if len(parts) > 1:  # 「…俾我，聽日 email 我都得」: how it may be handed in, a permission
         allowed = [p for p in parts if ALSO_FINE.fullmatch(_drop_times(p, transcript).strip())]
         if any(VERB.search(p) for p in parts if p not in allowed):
@@ -747,7 +753,7 @@ def _verb_and_object(task: str) -> bool:
 
 
 # 「email 俾 Peter」, 「整好俾 Peter」: handing over, to somebody, nothing named
-ONLY_RECIPIENT = re.compile(rf"(?:(?<![A-Za-z])(?:{DELIVERY_VERBS})(?![A-Za-z])|(?:整|做|寫|執|準備|搞)(?:好|掂))\s*(?:返|埋|晒|咗)?\s*(?P<to>(?:俾|畀|給|to)\s*[^，,。\s]{{1,12}}(?:\s[A-Za-z]+){{0,2}}(?:\s[\u3400-\u9fff]{{2,4}})?)",
+ONLY_RECIPIENT = re.compile(rf"(?:(?<![A-Za-z])(?:{DELIVERY_VERBS})(?![A-Za-z])|(?:整|做|寫|執|準備|搞)(?:好|掂)|(?<![A-Za-z])出)\s*(?:返|埋|晒|咗)?\s*(?P<to>(?:俾|畀|給|to)\s*[^，,。\s]{{1,12}}(?:\s[A-Za-z]+){{0,2}}(?:\s[\u3400-\u9fff]{{2,4}})?)",
                             re.IGNORECASE)
 
 
@@ -1234,10 +1240,11 @@ MINE = re.compile(r"(?:^|(?<=[，,\s]))我(?!哋)(?=\s*(?:同\s*[^，,。你]{1,
 
 
 # 「三樓所有紀錄表」: 所有 is all, no 有 of a statement
-STATED = re.compile(r"(?:一定|必須|務必)\s*要|(?:仲|都|已經|又|只|淨)?(?:係|(?<!所)有|冇|太|唔|未)|(?:好|幾|非常|十分|超|勁|真係)(?=急|趕|緊要|重要|麻煩|嚴重|危險|慢|亂|舊|殘|爛|貴|多|少|污糟|複雜|難搞)|成日|經常|時時|不停|一直|又(?=壞|死|卡|漏|塞|唔|冇)|壞咗|\s*就(?=\s*(?:先|要|會|\S{0,2}[整修換改做搞]))")  # 「個喇叭就先整返」: the topic before 就
+STATED = re.compile(r"(?:一定|必須|務必)\s*要|(?:已經)?(?:好|咁)耐(?=\s*(?:都)?\s*(?:冇|未|唔))|(?:仲|都|已經|又|只|淨)?(?:係|(?<!所)有|冇|太|唔|未)|(?:好|幾|非常|十分|超|勁|真係)(?=急|趕|緊要|重要|麻煩|嚴重|危險|慢|亂|舊|殘|爛|貴|多|少|污糟|複雜|難搞)|成日|經常|時時|不停|一直|又(?=壞|死|卡|漏|塞|唔|冇)|壞咗|\s*就(?=\s*(?:先|要|會|\S{0,2}[整修換改做搞]))")  # 「個喇叭就先整返」: the topic before 就
 
 
 MUST = re.compile(r"\s*(?:一定|必須|務必)\s*要")
+NOT_DONE = re.compile(rf"(?:冇|未)\s*(?:人)?\s*(?P<verb>{VERB_WORD})(?!\s*(?:咗|過|到|好|晒))", re.IGNORECASE)  # 「冇更新」, 「仲未改」
 ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9]*[A-Z0-9]")  # 「CCTV」, 「UPS」: a thing named in one word
 
 
@@ -1511,6 +1518,10 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     if party:  # 「個客今朝 email 嚟問…」 「你今日覆佢」, 「C座有住戶投訴…，你打個電話俾佢」: the client, the residents
         return spaced_scripts(f"{task[:pronoun.start()]}{party}{task[pronoun.end():]}"), party
     context = context_for(task, transcript, turn, topic_only, owner)
+    document = _document_meant(task, pronoun, context, transcript, turn) if pronoun else None
+    if document:
+        done = re.search(r"咗\s*$", task[:pronoun.start()])  # 「sign 咗佢」: have it signed, still to do
+        return spaced_scripts(f"{task[:done.start() if done else pronoun.start()]}{document}{task[pronoun.end():]}"), document
     if context is None:  # 「我要佢幫我開權限」 「我今日幫你開」: the rights, opened
         verb_object = _verb_object_said_before(task, transcript, turn, owner)
         return (verb_object, verb_object) if verb_object else (task, None)
@@ -1556,12 +1567,20 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
             if bare and not ASKED.search(thing) and re.search(r"同\s*$", task[:pronoun.start()]):
                 return spaced_scripts(f"{task.rstrip()} {thing}"), context  # 「同佢 confirm 埋」: confirm what was just settled
             return task, None
+        finished = re.search(r"(?:搞掂|搞定|處理|做)\s*(?:埋|晒|返|好)?\s*$", task[:pronoun.start()])
+        left = NOT_DONE.search(context) if finished and thing != context else None
+        if left:  # 「公司網頁啲相好耐冇更新，我月尾前搞掂佢」: what was not done is the work (更新)
+            return spaced_scripts(f"{task[:finished.start()]}{left['verb']}{thing}{task[pronoun.end():]}"), context
         generic = re.search(r"(?:做|搞|處理)\s*(?:埋|晒|返)?\s*$", task[:pronoun.start()])
         if generic and VERB.search(_drop_times(thing, transcript)):  # 「發電機再試一次啦」 「我做埋佢」: that work, said
             return spaced_scripts(f"{task[:generic.start()]}{thing}{task[pronoun.end():]}"), context
         done = re.search(r"咗\s*$", task[:pronoun.start()])  # 「你月尾前交咗佢」: have it handed in, still to do
         task = task[:done.start()] + task[pronoun.start():] if done else task
         return spaced_scripts(PRONOUN_OBJECT.sub(lambda _: thing, task, count=1)), context
+    needed = re.sub(r"^(?:一定|都|就|必須|務必|趕)+", "", _drop_times(MODAL_VERB.sub("", context), transcript).strip(" ，,。"))
+    if ONLY_RECIPIENT.fullmatch(needed) and context not in task:  # 「份年報，一定要月尾前出畀股東。Ivy 你跟。」: the report
+        resolved = standalone(needed, transcript, turn, topic_only, owner)[0]
+        return (resolved if GENERIC_DONE.fullmatch(task.strip()) else f"{resolved}，{task}"), context
     handed = ONLY_RECIPIENT.fullmatch(task.strip())
     thing = _what_a_statement_is_about(context) if handed else ""
     if handed and (thing != context or _bare_thing(context)):  # 「護照副本，send 晒俾我」  # 「份報價單太舊」, 「email 俾 Ivy」 → 「email 報價單俾 Ivy」
@@ -1576,6 +1595,39 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
             or re.fullmatch(r"有[^，,]{1,8}", task.strip()):  # 「好，你禮拜五前搞掂」: the work is what was said; 「…要有車」 what it gives
         return context, context
     return f"{context}，{task}", context
+
+
+# what a pronoun after these verbs means is a document (「sign 咗佢」, 「print 咗佢」): general knowledge of office work
+DOCUMENT = (r"合約|合同|協議書?|申請表|檢查表|登記表|報名表|時間表|更表|表格|文件|報告|計劃書|建議書|報價單?|清單|名單|通告|"
+            r"通知書|海報|單張|菜單|價目表|價目牌|收據|發票|回條|圖則|(?<![A-Za-z])(?:menu|invoice|contract|agreement|form|report|"
+            r"letter|quotation|poster|flyer|PO)(?![A-Za-z])")
+DOCUMENT_VERB = re.compile(r"(?:簽|(?<![A-Za-z])(?:sign|print|scan)|影印|打印|(?<![影打])印|填|貼)\s*(?:咗|埋|好|晒|返)?\s*$", re.IGNORECASE)
+# a document by its name, or by a measure word for paper (「嗰張採購單」, 「份 proposal」)
+DOCUMENT_NAMED = re.compile(rf"[份張封](?!\s*(?:工|人|嘢|要|會|係|都|就|已|仲|先|唔|我|你|佢))\s*(?P<measured>[^，,。！？!?我你佢咗緊嘅\s]{{1,10}}?)(?=要|會|係|都|就|已|仲|唔|先|[，,。！？!?\s我你佢咗緊嘅]|$)|"
+                            rf"(?P<thing>[^，,。！？!?我你佢咗緊]{{0,14}}?(?:{DOCUMENT}))", re.IGNORECASE)
+DOCUMENT_TURNS = 6  # how far back 「sign 咗佢」 looks for the document
+
+
+def _document_meant(task: str, pronoun: re.Match[str], context: str | None, transcript: Transcript, turn: int) -> str | None:
+    """The document 佢 is, after a verb done to documents (「你月尾之前 sign 咗佢」): the last one named in the
+    context found for it, else in the turn before the task, else in the DOCUMENT_TURNS before (「凍肉嗰間嘅新合約
+    已經 send 咗過嚟」 … 「每次送貨加五十蚊」 … 「sign 咗佢」: the contract, not the charge); None when the verb
+    is none of those, the context names a thing by its measure word (「嗰份表」) or no document was named."""
+    if pronoun.group(0) != "佢" or not DOCUMENT_VERB.search(task[:pronoun.start()]) \
+            or context and re.search(r"[份張封本]\s*[\u3400-\u9fffA-Za-z]", context):  # 「保險續期嗰份表」: a thing named so
+        return None
+    line = transcript.lines[turn]
+    said = [context or "", line.text[:line.text.find(task)] if task in line.text else ""]
+    for text in said + [previous.text for previous in reversed(transcript.lines[max(0, turn - DOCUMENT_TURNS):turn])]:
+        for clause in reversed(clauses(text)):
+            found = [m["measured"] or m["thing"] for m in DOCUMENT_NAMED.finditer(_LEAD.sub("", clause).strip())]
+            if found:
+                thing = re.split(r"[份張封]", found[-1])[-1].strip()  # 「倉務嗰份執貨檢查表」: the form
+                first = VERB.match(thing)
+                if first and re.match(r"\s|咗|好|埋|晒|返", thing[first.end():]):  # 「改好合約」: the contract (not 清 of 清潔公司)
+                    thing = re.sub(r"^\s*(?:咗|好|埋|晒|返)?", "", thing[first.end():]).strip()
+                return thing or None
+    return None
 
 
 GOODS = re.compile(r"(?:嗰|呢)?(?P<measure>批|堆|單)\s*嘢")  # 「嗰批嘢」: the batch named before by its measure word

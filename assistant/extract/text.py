@@ -16,8 +16,9 @@ _CLAUSE_END = re.compile(r"(?<=[。！？!?])\s*|(?<=[；;])(?!\s*(?:仲有|同�
 # ASR text often has no punctuation: a space between two Chinese characters is a clause break.
 # a dash breaks off a thought as a comma does (「…settlement range——啊唔係，…」); 「你寫——算啦」 takes it back (cues.NOT_ACTION);
 # the whole run of dashes is one break (possessive: a long run must not be tried at every length)
-# 「等 Oscar 收到按金先 Alex 你…」: after a condition closed by 先, a name and 你 open the request
-_COMMA = re.compile(r"[，：、；;]\s*|[,:]\s+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?<=先)\s+(?=[A-Z][a-z]+\s*你(?!哋))|(?:…|\.{3})+\s*(?=\S)|\s*(?:[—―]++|-{2,}+)(?!\s*算)\s*(?=\S)")  # 「…喎……不過」
+# 「等 Oscar 收到按金先 Alex 你…」: after a condition closed by 先, a name and 你 open the request; a space
+# before 改由 or 但係 parts clauses after a Latin word too (「但 Marco 要趕 submission 改由 Natalie 跟」)
+_COMMA = re.compile(r"[，：、；;]\s*|[,:]\s+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])|(?<=先)\s+(?=[A-Z][a-z]+\s*你(?!哋))|(?<=[A-Za-z0-9])\s+(?=改由|改為由|交由|但係|不過)|(?:…|\.{3})+\s*(?=\S)|\s*(?:[—―]++|-{2,}+)(?!\s*算)\s*(?=\S)")  # 「…喎……不過」
 _LATIN_WORD = re.compile(r"[a-z0-9]+")
 _NOT_CJK = re.compile(r"[^\u3400-\u9fff]")
 

@@ -133,8 +133,10 @@ class Transcript:
 
 
 # 「叫你老闆…」, 「搵你上司…」: the direct manager of whom 你 or 我 is, told to do the work (not 「你老闆話…」, 「俾你老闆」)
-BOSS = re.compile(r"(?<=[叫請搵])\s*(?P<who>你|我)(?!哋)\s*(?:嘅|個)?\s*(?:老闆|老細|上司|主管|(?<![A-Za-z])(?:boss|manager)(?![A-Za-z]))\s*",
-                  re.IGNORECASE)
+_BOSS_WORD = r"(?:嘅|個)?\s*(?:老闆|老細|上司|主管|(?<![A-Za-z])(?:boss|manager)(?![A-Za-z]))\s*"
+# …and 「你老闆禮拜五之前要 sign 埋份合約」: the manager as the one who is to do it (not 「你老闆要求…」, 「要你…」, 「會唔會…」)
+_BOSS_DOES = rf"(?:^|(?<=[，,。！？!?\s]))(?=[你我](?!哋)\s*{_BOSS_WORD}[^，,。！？!?]{{0,12}}?(?:(?<!唔)要(?!求|[你我佢]|大家)|(?<!唔)會(?!唔|議)|需要|記得))"
+BOSS = re.compile(rf"(?:(?<=[叫請搵])\s*|{_BOSS_DOES})(?P<who>你|我)(?!哋)\s*{_BOSS_WORD}", re.IGNORECASE)
 
 
 BACKCHANNEL = re.compile(r"[\s，,。！!]*(?:嗯|哦|係|好|OK|ok|mm|hmm)[嗯哦係好\s，,。！!]*")  # 「嗯嗯。」: who listens, not who is spoken to

@@ -7680,3 +7680,60 @@ def test_a_bare_who_asked_after_the_someone_needed_is_answered_by_the_one_who_ta
                 [("Marco Lee 李文傑", "去貨倉點貨", "2026-03-12")], (question, answer)
     # staff asked for an event is no work anybody takes on
     assert _items([("黃太", "下個月嘅展覽，我哋要出三個人。邊個得閒？"), ("Marco Lee 李文傑", "我得。")]) == []
+
+
+def test_your_boss_as_the_one_to_do_it_is_the_manager():
+    assert _items([("Ivy Chan 陳詩韻", "阿森，你老闆禮拜五之前要簽埋份合約。")], attendees=MANAGED) == \
+        [("Tina Lo 盧婷", "簽合約", "2026-03-13")]
+    # what the boss asked for is the listener's work; a question about the boss asks nobody
+    assert [o for o, _, _ in _items([("Ivy Chan 陳詩韻", "阿森，你老闆要求你禮拜五前交計劃書。")], attendees=MANAGED)] == ["Sam Ho 何森"]
+    assert _items([("Ivy Chan 陳詩韻", "阿森，你老闆會唔會同意？")], attendees=MANAGED) == []
+
+
+def test_what_to_do_if_it_fails_and_what_the_receiver_does_next_are_no_part_of_the_task():
+    assert _items([("黃太", "阿傑，你三個工作天內同供應商對返條數，對唔到就 escalate 畀 Ivy。")]) == \
+        [("Marco Lee 李文傑", "同供應商對返條數", "2026-03-16")]
+    assert _items([("黃太", "阿傑，今晚八點前你 send 份報價俾客，客聽朝要拎去開會。")]) == \
+        [("Marco Lee 李文傑", "send 報價俾客", "2026-03-11T20:00:00+08:00")]
+
+
+def test_an_unpunctuated_handover_after_a_latin_word_moves_the_work():
+    assert _items([("黃太", "推廣電郵 原本係 Marco 跟 但 Marco 要趕 tender 改由 Ivy 跟")]) == \
+        [("Ivy Chan 陳詩韻", "跟進推廣電郵", None)]
+
+
+def test_a_name_then_the_thing_then_you_calls_on_that_person():
+    turns = [("S1", "Ivy 呢份報告你聽日 check 下"), ("S2", "好"), ("S1", "阿傑 份合約你簽埋"), ("S3", "OK")]
+    people = [Person(a["name"], a.get("role"), tuple(a.get("aliases", ()))) for a in ATTENDEES]
+    assert name_speakers(turns, people) == {"S2": "Ivy Chan 陳詩韻", "S3": "Marco Lee 李文傑"}
+
+
+def test_it_after_a_verb_done_to_papers_is_the_document_named_not_the_last_thing_said():
+    said = [("Ivy Chan 陳詩韻", "講開供應商，清潔公司今年嘅新合約已經 email 咗過嚟，淨係加咗價。"), ("黃太", "加幾多？"),
+            ("Ivy Chan 陳詩韻", "每個月加三百蚊。")]
+    assert _items(said + [("黃太", "可以接受。阿傑，你月尾之前 sign 咗佢。")]) == \
+        [("Marco Lee 李文傑", "sign 清潔公司今年嘅新合約", "2026-03-31")]
+    said = [("Ivy Chan 陳詩韻", "我有嘢講。嗰張執貨檢查表我改好咗新版。"), ("黃太", "好，審計下個月會嚟。"),
+            ("Marco Lee 李文傑", "新版易唔易填？"), ("Ivy Chan 陳詩韻", "易好多，剔格就得。")]
+    assert _items(said + [("黃太", "咁阿傑，你聽日之前 print 咗佢，貼晒兩個倉。")]) == \
+        [("Marco Lee 李文傑", "print 執貨檢查表，貼晒兩個倉", "2026-03-12")]
+    # a thing named by its measure word stands (「嗰份表」)
+    assert _items([("黃太", "仲有保險續期嗰份表，阿傑，你禮拜五之前簽咗佢。")]) == [("Marco Lee 李文傑", "簽保險續期表", "2026-03-13")]
+
+
+def test_sending_everyone_back_to_work_closes_the_meeting_and_asks_nothing():
+    assert _items([("黃太", "好，今日就咁多，大家返去做嘢啦。")]) == []
+
+
+def test_a_need_said_to_nobody_then_given_to_someone_names_what_it_hands_over():
+    for said in ("最緊要係份年報，一定要喺月尾之前出畀股東。Ivy 你跟。", "份年報，一定要喺月尾之前出畀股東。Ivy 你跟。",
+                 "最緊要係份年報，Ivy 你月尾之前 send 畀股東。"):
+        [(owner, task, deadline)] = _items([("黃太", said)])
+        assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-31") and "年報" in task and "股東" in task, said
+
+
+def test_work_said_not_done_is_what_finishing_it_means():
+    assert _items([("黃太", "最後，我自己嘅嘢：公司網頁啲相好耐冇更新，我月尾之前搞掂佢。")]) == \
+        [("黃太", "更新公司網頁啲相", "2026-03-31")]
+    assert _items([("Ivy Chan 陳詩韻", "新同事嘅 email 戶口仲未開。"), ("黃太", "阿傑，你今日搞掂佢。")]) == \
+        [("Marco Lee 李文傑", "開新同事嘅 email 戶口", "2026-03-11")]
