@@ -96,6 +96,7 @@ NOT_ACTION = re.compile(r"(?:我|我哋)\s*(?:都|仲|亦)?\s*未\s*[\u3400-\u9f
                         r"收到(?:喇|啦|嘞|咗)\s*$|"  # 「Ken，上個月嘅出席紀錄收到喇」: received, thanks
                         r"記住(?:喇|啦|呀|吖)?\s*$|"  # 「大家約 call 記住」: to keep in mind, no work
                         r"^(?:大家|各位)?\s*(?:返去|繼續|開工)?\s*做嘢(?:啦|喇|吖)?$|"  # 「今日就咁多，大家返去做嘢」: the meeting closes
+                        r"^(?:仲有|另外|至於)?\s*(?:你哋|你|佢哋|佢|我哋)?\s*(?:之前|上次|頭先|琴日|尋日)\s*(?:問|講|提|話|要)(?:過|咗)?嘅|"  # 「你哋之前問嘅交貨期，…」: a thing named
                         r"^我(?!哋)\s*(?:要|需要)\s*(?:攞去|拎去)?\s*(?:交|send|報|present|匯報)\s*(?:返)?\s*(?:俾|畀|給|去)\s*[^，,。\s]{1,8}\s*(?:嘅|㗎|喎)?$|"  # 「你寫好報告，我要交俾總公司」: why it is asked
                         r"^(?:海關|政府|稅局|銀行|保險公司|法團|管理處|業主|[\u3400-\u9fff]{1,4}(?:署|局))\s*(?:規定|話|講)?\s*(?:要|需要)|"  # 「海關要三個工作天內交齊文件」: their rule, news
                         r"^(?:我|我哋)?\s*(?:暫時|先)?\s*(?:hold|擱|停|等)\s*住\s*(?:先)?\s*(?:啦|喇|吖)?$|"  # 「我 hold 住先」: holding off, no work
@@ -173,8 +174,8 @@ IMPERATIVE = re.compile(r"(?:先|啦|吖|喇|la)[。！!]?$|幫我|俾我|畀我
 NOT_YES = re.compile(r"(?<!得)唔得|(?<!可)唔可以|唔肯定|未必|唔知|睇下先|再睇|再講|可能|not sure|can't|cannot", re.IGNORECASE)
 OPENER = re.compile(rf"^(?:(?:咁|噉)\s*就|好主意|好提議|好建議|good idea|(?:perfect|great|sure|noted|alright|got it|sounds good)(?![A-Za-z])|好|OK|ok|Okay|咁|另外|仲有|同埋|不如|所以|就|嗯|噢|哦|喔|哎(?:呀|吔)?|係|得|明白|收到(?![^\s，,、：:])|冇問題|最後|然後|{THEN}|首先|(?:仲有|另外)?一樣|哈+|(?:ha){2,}(?![A-Za-z]))"
                     r"(?:啦|喇|吖|囉)?[，,\s]*", re.IGNORECASE)  # 「好啦，我交」, 「哈哈，…」
-# 「我要見到份 schedule」: the speaker receives, the work is somebody else's
-SELF = re.compile(rf"{NOT_SUBJECT}我(?!哋)(?!\s*(?:要|想|需要)\s*(?:見到|睇到|收到|攞到|知道))"
+# 「我要見到份 schedule」, 「我要下個禮拜二前收到 final 版」: the speaker receives, the work is somebody else's
+SELF = re.compile(rf"{NOT_SUBJECT}我(?!哋)(?![^，,。你佢]{{0,30}}?(?:要|想|需要)[^，,。你佢]{{0,30}}?(?:見到|睇到|收到|攞到|知道))"
                   r"|(?<![A-Za-z])(?:I'll|I will|I can|let me)(?![A-Za-z])", re.IGNORECASE)
 WE = re.compile(rf"{NOT_SUBJECT}我哋")
 YES = re.compile(r"^(?:(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|明白|嗯|no problem|sure|noted|yes|perfect|great|alright|got it)(?:呀|啊|啦|喇|吖)?"

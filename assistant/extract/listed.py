@@ -32,6 +32,9 @@ _FOR_EACH = r"[^，,。！？!?；;]{0,16}?\s*(?:都)?\s*(?:要|會|幫手)?\s*"
 _EACH_AFTER = re.compile(rf"^(?P<head>[^。！？!?]+?)\s*(?<![要會])你(?!哋)\s*{_EACH}{_FOR_EACH}", re.IGNORECASE)
 _EACH_BEFORE = re.compile(rf"^[^。！？!?，,]*?(?<![要會])你(?!哋)\s*(?P<head>[^。！？!?，,]+?)\s*"
                           rf"(?P<count>[兩三四])\s*(?:樣|件)(?:嘢|事)?{_FOR_EACH}", re.IGNORECASE)
+# the work said after the list's generic verb, with only a day before it (「…，禮拜三之前 confirm 埋」)
+THEN_DONE = re.compile(rf"[^，,。！？!?]*[，,]\s*[^，,。！？!?]{{0,12}}?(?:要|都要)?\s*(?P<verb>{VERB_WORD})\s*(?:埋|好|晒|咗)?\s*(?:啦|吖|喇)?\s*(?:[。！!]|$)",
+                       re.IGNORECASE)
 _PARTICLE = re.compile(r"^(?:埋|晒|咗)+|(?:佢哋|佢|埋|晒|啦|吖|喇|囉)+$")
 _DONE = re.compile(r"^(?:好|完|掂|妥)")
 # 同 that joins, not 同事, 合同, 同意, 一同
@@ -89,4 +92,7 @@ def _listed(sentence: str, people: OwnerResolver) -> list[tuple[str, str, str]] 
     if done:  # 「整好」: the verb with its ending, before the thing
         verb, rest = verb + done[0], rest[done.end():].strip()
     verb = VERB_WRITTEN.get(verb, FOLLOW_UP.get(verb.removesuffix("佢哋").removesuffix("佢").removesuffix("埋"), verb))
+    then = THEN_DONE.match(sentence, m.end()) if not each else None
+    if then and verb in ("跟進", "負責", "處理", "搞掂") and not re.match(LIST_VERB, then["verb"]):
+        verb, rest = then["verb"], ""  # 「場地同旅遊巴你跟，禮拜三之前 confirm 埋」: what following them up is
     return [(verb, thing, _PARTICLE.sub("", rest)) for thing in things]

@@ -455,6 +455,15 @@ def _thing_named(head: str) -> bool:
 WHOSE_JOB = re.compile(r"^(?P<thing>[^，,。你我佢]{2,16}?)\s*(?:係|都係)\s*(?P<verb>負責|跟進|處理)$")
 
 
+# what the speaker needs to receive, said to the one who is to hand it in (「份海報我要收到 final 版」)
+RECEIVED_BY_ME = re.compile(r"(?:^|(?<=[，,]))\s*(?P<thing>[^，,。我你佢]{2,16}?)\s*我(?!哋)[^，,。你佢]{0,30}?(?:要|想|需要)[^，,。你佢]{0,30}?"
+                            r"(?:見到|睇到|收到|攞到)\s*(?P<more>[^，,。我你佢]{0,12}?)\s*(?=$|[，,。])")
+
+
+def _to_me(m: re.Match[str]) -> str:
+    return spaced_scripts(f"交{m['thing'].strip()}{m['more'].strip()}俾我")
+
+
 def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     """The task without its owner, due time, fillers and 我會/你要; clauses that say nothing else
     and comments after the task (因為…, 不過…) go."""
@@ -462,6 +471,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     task = GIVEN_ME.sub(_handed_to, OTHERWISE.sub("", normalise(task)))  # 「俾份報告我睇」: 我 is who gets it, not who reads
     task = TAG_AFTER.sub("", task)  # 「可唔可以俾 Ken 做？」 read as 「做可唔可以」: the asking is no part of the work
     task = JUST_SAID.sub("", task)  # 「頭先講嗰三個工人」: the three workers
+    task = RECEIVED_BY_ME.sub(_to_me, task)  # 「份海報我要收到 final 版」: 交份海報 final 版俾我
     for name, start, end in reversed(people.spans(task)):  # 「你叫阿May簽咗份表」: 阿May's task is to sign it
         told = TOLD_BEFORE.search(task[:start])
         if owner is not None and name == owner and told and task[start:end] not in COMMON_TITLES \
@@ -753,7 +763,7 @@ def _verb_and_object(task: str) -> bool:
 
 
 # 「email 俾 Peter」, 「整好俾 Peter」: handing over, to somebody, nothing named
-ONLY_RECIPIENT = re.compile(rf"(?:(?<![A-Za-z])(?:{DELIVERY_VERBS})(?![A-Za-z])|(?:整|做|寫|執|準備|搞)(?:好|掂)|(?<![A-Za-z])出)\s*(?:返|埋|晒|咗)?\s*(?P<to>(?:俾|畀|給|to)\s*[^，,。\s]{{1,12}}(?:\s[A-Za-z]+){{0,2}}(?:\s[\u3400-\u9fff]{{2,4}})?)",
+ONLY_RECIPIENT = re.compile(rf"(?:(?<![A-Za-z])(?:{DELIVERY_VERBS})(?![A-Za-z])|(?:整|做|寫|執|準備|搞)(?:好|掂)|(?<![A-Za-z])出|(?<![A-Za-z])(?:confirm|update)(?![A-Za-z])|覆|回覆)\s*(?:返|埋|晒|咗)?\s*(?P<to>(?:俾|畀|給|to)\s*[^，,。\s]{{1,12}}(?:\s[A-Za-z]+){{0,2}}(?:\s[\u3400-\u9fff]{{2,4}})?)",
                             re.IGNORECASE)
 
 
@@ -943,6 +953,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
         clause = _LEAD.sub("", clause)
         if HANDOVER_CLAUSE.search(clause):  # 「改由 Ivy 跟」 says who, not what
             continue
+        if ONLY_RECIPIENT.fullmatch(task.strip()) and re.match(r"(?:我|我哋)\s*(?:要|會|先|再)*\s*(?:同|問|搵)", clause.strip()):
+            continue  # 「…交貨期，我要同工廠再傾下，我聽日 confirm 返畀你哋」: a step before, not what is confirmed
         named = people.strip_leading(clause)
         if named and not named[1].strip(" ，,"):  # 「周小姐，你…」: who is spoken to, not what
             continue
@@ -1243,8 +1255,9 @@ MINE = re.compile(r"(?:^|(?<=[，,\s]))我(?!哋)(?=\s*(?:同\s*[^，,。你]{1,
 STATED = re.compile(r"(?:一定|必須|務必)\s*要|(?:已經)?(?:好|咁)耐(?=\s*(?:都)?\s*(?:冇|未|唔))|(?:仲|都|已經|又|只|淨)?(?:係|(?<!所)有|冇|太|唔|未)|(?:好|幾|非常|十分|超|勁|真係)(?=急|趕|緊要|重要|麻煩|嚴重|危險|慢|亂|舊|殘|爛|貴|多|少|污糟|複雜|難搞)|成日|經常|時時|不停|一直|又(?=壞|死|卡|漏|塞|唔|冇)|壞咗|\s*就(?=\s*(?:先|要|會|\S{0,2}[整修換改做搞]))")  # 「個喇叭就先整返」: the topic before 就
 
 
+ASKED_BEFORE = re.compile(r"^(?:仲有|另外|至於)?\s*(?:你哋|你|佢哋|佢|我哋)?\s*(?:之前|上次|頭先|琴日|尋日)\s*(?:問|講|提|話|要)(?:過|咗)?嘅\s*")
 MUST = re.compile(r"\s*(?:一定|必須|務必)\s*要")
-NOT_DONE = re.compile(rf"(?:冇|未)\s*(?:人)?\s*(?P<verb>{VERB_WORD})(?!\s*(?:咗|過|到|好|晒))", re.IGNORECASE)  # 「冇更新」, 「仲未改」
+NOT_DONE = re.compile(rf"(?:冇|未)\s*(?:人)?\s*(?P<verb>{VERB_WORD})(?=\s*(?:喇|啦|囉|呀|㗎|喎)?\s*[。！!]?$)", re.IGNORECASE)  # 「冇更新」, 「仲未改」
 ACRONYM = re.compile(r"[A-Z0-9][A-Za-z0-9]*[A-Z0-9]")  # 「CCTV」, 「UPS」: a thing named in one word
 
 
@@ -1569,6 +1582,7 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
             return task, None
         finished = re.search(r"(?:搞掂|搞定|處理|做)\s*(?:埋|晒|返|好)?\s*$", task[:pronoun.start()])
         left = NOT_DONE.search(context) if finished and thing != context else None
+        left = left if left and (left["verb"].isascii() or len(left["verb"]) <= 2) else None  # not 「對好數」, a verb with its object
         if left:  # 「公司網頁啲相好耐冇更新，我月尾前搞掂佢」: what was not done is the work (更新)
             return spaced_scripts(f"{task[:finished.start()]}{left['verb']}{thing}{task[pronoun.end():]}"), context
         generic = re.search(r"(?:做|搞|處理)\s*(?:埋|晒|返)?\s*$", task[:pronoun.start()])
@@ -1582,8 +1596,10 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         resolved = standalone(needed, transcript, turn, topic_only, owner)[0]
         return (resolved if GENERIC_DONE.fullmatch(task.strip()) else f"{resolved}，{task}"), context
     handed = ONLY_RECIPIENT.fullmatch(task.strip())
+    asked_before = ASKED_BEFORE.match(context) if handed else None
+    context = context[asked_before.end():] if asked_before else context  # 「你哋之前問嘅交貨期」: the delivery date, a thing
     thing = _what_a_statement_is_about(context) if handed else ""
-    if handed and (thing != context or _bare_thing(context)):  # 「護照副本，send 晒俾我」  # 「份報價單太舊」, 「email 俾 Ivy」 → 「email 報價單俾 Ivy」
+    if handed and (thing != context or _bare_thing(context) or asked_before and len(clauses(context)) == 1):  # 「護照副本，send 晒俾我」  # 「份報價單太舊」, 「email 俾 Ivy」 → 「email 報價單俾 Ivy」
         at = handed.start("to")
         return spaced_scripts(f"{task[:at].rstrip()}{thing}{task[at:].strip()}"), context
     if (_BARE_VERB.fullmatch(task.strip()) or BARE_DONE.fullmatch(task.strip())) and len(clauses(context)) == 1 \

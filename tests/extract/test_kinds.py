@@ -7737,3 +7737,18 @@ def test_work_said_not_done_is_what_finishing_it_means():
         [("黃太", "更新公司網頁啲相", "2026-03-31")]
     assert _items([("Ivy Chan 陳詩韻", "新同事嘅 email 戶口仲未開。"), ("黃太", "阿傑，你今日搞掂佢。")]) == \
         [("Marco Lee 李文傑", "開新同事嘅 email 戶口", "2026-03-11")]
+
+
+def test_a_thing_asked_about_before_is_what_is_confirmed_back_not_the_step_before():
+    for said in ("仲有你哋之前問嘅交貨期，我聽日 confirm 返畀你哋。", "仲有你哋之前問嘅交貨期，我要同工廠再傾下，我聽日 confirm 返畀你哋。"):
+        assert _items([("Ivy Chan 陳詩韻", said)]) == [("Ivy Chan 陳詩韻", "confirm 返交貨期畀你哋", "2026-03-12")], said
+
+
+def test_what_the_speaker_needs_to_receive_by_a_time_is_handed_in_by_the_one_spoken_to():
+    for said in ("Ivy，份宣傳海報我要下個禮拜二朝早十點前收到 final 版。", "Ivy，份宣傳海報我要收到 final 版，下個禮拜二朝早十點前。"):
+        assert _items([("黃太", said)]) == [("Ivy Chan 陳詩韻", "交宣傳海報 final 版俾黃太", "2026-03-17T10:00:00+08:00")], said
+
+
+def test_things_listed_to_follow_up_take_the_work_said_next():
+    assert [t for _, t, _ in _items([("黃太", "Ivy，場地同旅遊巴你跟，禮拜三之前 confirm 埋。")])] == ["confirm 場地", "confirm 旅遊巴"]
+    assert [t for _, t, _ in _items([("黃太", "Ivy，場地同旅遊巴你跟，禮拜三之前。")])] == ["跟進場地", "跟進旅遊巴"]
