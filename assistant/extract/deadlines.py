@@ -35,6 +35,9 @@ EVENT_AFTER = re.compile(r"^\s*(?:開始|起(?![碼身貨價飛動床])|入場|�
                          r"(?:[A-Za-z]+\s+)?(?:seminar|workshop|dinner|party|gala|conference|expo|fair|concert|show)(?![A-Za-z]))"
                          r"(?!\s*(?:之前|以前|前|之內|內))|"
                          r"[係系是](?=\s*(?:禮拜|星期|週|周|假|公眾假期|週末|weekend|holiday)))", re.IGNORECASE)  # 「后日係禮拜六」
+# the work shown or used at a gathering (「…開會嗰陣 present 畀大家睇」): due by then
+USED_AT_EVENT = re.compile(r"\s*(?:嗰陣|嘅時候|時)?\s*(?:要)?\s*(?:present|presentation|demo|show|報告|匯報|用|派|帶去|拎去|交)", re.IGNORECASE)
+GATHERING = re.compile(r"開會|覆會|見面|活動|晚宴|晚會|講座|研討會|工作坊|展覽|典禮|開幕|seminar|workshop|conference|event", re.IGNORECASE)
 # the day's circumstances, said as background to a request
 STATE_AFTER = re.compile(r"[^，,。]{0,6}?(?:好忙|勁忙|太忙|唔得閒|冇時間|冇人手|好多嘢做|(?:會)?落(?:大|好大)?雨|打風|掛(?:八號)?風球|塞車|"
                          r"唔喺度|唔喺公司|(?:係)?(?:公眾)?假期|放假|休息|出差|公幹|(?:返|去|飛)(?:咗)?(?:大陸|內地|深圳|上海|北京|鄉下|外國|英國|美國|台灣|日本|新加坡))"
@@ -134,6 +137,8 @@ def _score(text: str, phrase_start: int, phrase_end: int) -> int:
     event = EVENT_AFTER.search(after)
     if event and re.match(r"\s*(?:之前|以前|前)", after[event.end():]):  # 「聽日開會之前」: by that day's event
         return 2
+    if event and GATHERING.search(event.group(0)) and USED_AT_EVENT.match(after, event.end()):
+        return 2  # 「下下個禮拜一開會嗰陣 present」: ready for that day's event
     if event or EVENT_BEFORE.search(before) or MEETING_AFTER.match(text, phrase_end):
         return -1
     return 0

@@ -288,6 +288,7 @@ HAND_IN = re.compile(r"(?:要|都要)?\s*(?:交|出|搞掂|搞定|完成|做完|
 EACH_DONE = re.compile(r"(?:(?:兩|三|四|幾)(?:樣|份|件)(?:嘢)?|全部|所有)\s*(?:都)?\s*(?:之前|以前|前|之內|以內|內)?\s*(?:要|一定要)?\s*"
                        r"(?:之前|以前|前|之內|以內|內)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾)(?:晒)?\s*(?:啦|喇)?")  # 「…，兩樣都聽日搞掂」: when each is due
 ALL_OF_THEM = re.compile(r"^(?:(?:兩|三|四|幾)(?:樣|份|件)|全部|所有|呢啲|以上|all)", re.IGNORECASE)  # every task of the turn
+PERIOD_WORD = re.compile(r"(?:今|下|上|呢)個?(?:月|禮拜|星期|季)|今(?:日|年|朝|晚)|聽(?:日|朝|晚)|明年")  # says when, not which work
 NEED = re.compile(r"要|需要|邊個|need|搵人")
 WHO_WILL = re.compile(r"(?:邊個|邊位|有冇人)(?:得閒|有空|有時間)?|(?:需要|要)有人|who(?: can| will)?|(?:I|we) need (?:someone|somebody) to|"
                       r"(?:can|could) (?:someone|somebody|anyone)|anyone (?:free|able) to", re.IGNORECASE)
@@ -1590,7 +1591,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 continue
             turned_down = [i for i in items if line.index - 1 in (i.turn, handed_at.get(id(i))) and not i.group and i.owner == reader.speaker(line)] \
                 or [i for i in items if line.index - SINCE_DECLINED <= i.turn < line.index and i.owner == reader.speaker(line)
-                    and (shared_grams(i.task, sentence) >= 2 or GIVE_AWAY.search(sentence))]
+                    and (shared_grams(PERIOD_WORD.sub("", i.task), PERIOD_WORD.sub("", sentence)) >= 2
+                         or GIVE_AWAY.search(sentence))]  # 「今個月…出 valuation」 「我今個月抽唔到時間」: not by the month alone
             # 「梁Sir，圖書館嗰份 proposal，…可唔可以搵第二個同事跟？」: a task given a while ago, named
             named = [i for i in turned_down if shared_grams(i.task, sentence) >= 2]
             turned_down = named if named and len(named) < len(turned_down) else turned_down  # 「…個 comparison table 我驚趕唔切」: that one

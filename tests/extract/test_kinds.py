@@ -7752,3 +7752,22 @@ def test_what_the_speaker_needs_to_receive_by_a_time_is_handed_in_by_the_one_spo
 def test_things_listed_to_follow_up_take_the_work_said_next():
     assert [t for _, t, _ in _items([("黃太", "Ivy，場地同旅遊巴你跟，禮拜三之前 confirm 埋。")])] == ["confirm 場地", "confirm 旅遊巴"]
     assert [t for _, t, _ in _items([("黃太", "Ivy，場地同旅遊巴你跟，禮拜三之前。")])] == ["跟進場地", "跟進旅遊巴"]
+
+
+def test_no_time_for_the_next_need_does_not_turn_down_work_taken_before_in_the_same_month():
+    items = _items([
+        ("Ivy Chan 陳詩韻", "今個月嘅客戶報告，我今個月最後一個禮拜五前出埋。"),
+        ("黃太", "好。"),
+        ("Marco Lee 李文傑", "新倉嘅貨架，要有人去睇樣板。"),
+        ("Ivy Chan 陳詩韻", "我今個月真係抽唔到時間。"),
+    ])
+    assert ("Ivy Chan 陳詩韻", "出今個月嘅客戶報告", "2026-03-27") in items
+
+
+def test_work_shown_at_a_meeting_on_a_day_is_due_that_day():
+    for said, due in (("阿傑，你整理好份問卷，下下個禮拜一開會嗰陣 present 畀大家睇。", "2026-03-23"),
+                      ("阿傑，你整理好份問卷，下個禮拜三開會用。", "2026-03-18")):
+        [(_, _, deadline)] = _items([("黃太", said)])
+        assert deadline == due, said
+    # the meeting's day alone, with the work talked over then, is no deadline
+    assert _items([("黃太", "阿傑，你諗下份問卷點改，下個禮拜三開會再傾。")]) == [("Marco Lee 李文傑", "諗下問卷點改", None)]
