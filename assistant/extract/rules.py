@@ -294,6 +294,7 @@ WHO_WILL = re.compile(r"(?:邊個|邊位|有冇人)(?:得閒|有空|有時間)?|
                       r"(?:can|could) (?:someone|somebody|anyone)|anyone (?:free|able) to", re.IGNORECASE)
 
 
+CHARGE_ONLY = re.compile(r"(?:你|佢)?\s*(?:嚟)?\s*(?:統籌|負責|跟進|跟|搞|處理|協調|handle|follow up)(?:埋|住|吓|下)?(?:啦|吖)?", re.IGNORECASE)
 BARE_OBJECT = re.compile(r"(?:個|份|張|啲|嗰個|嗰啲|呢個|呢啲|埋)\s*(?:[A-Za-z]+|[\u3400-\u9fff]{1,2})\s*(?:啦|喇|吖)?$")
 SINCE_DECLINED = 6  # turns back within which a task its owner names and turns down is found
 
@@ -438,6 +439,9 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
                         and not NOT_ACTION.search(before[-1]) and not NOT_TOPIC.search(before[-1]) \
                         and not has_time_words(before[-1], date):  # 「今日唔使做，聽日先 send 份 newsletter」; 「下個禮拜開會傾預算，…」: its own time
                     lead = [before[-1]]  # 「週會講新制度，Ivy，你準備好份 slides」
+                elif not owned and lead and before and VERB.search(before[-1]) and not NOT_ACTION.search(before[-1]) \
+                        and CHARGE_ONLY.fullmatch(c.text.strip(" 。！!")):
+                    lead = [before[-1] + "".join(lead)]  # 「新價目牌，要喺七一之後…全部換好，你統籌」: what is run, by when
                 items.append((c.owner, lead))
                 if not c.action and c.text and not VERB.search(c.text) and word_count(c.text) <= 16 and not NOT_TOPIC.search(c.text):
                     owner, owned, shared = c.owner, True, OPENER.sub("", c.text)  # 「Backlog 就 Ivy 同 Joyce 一人一半，…」

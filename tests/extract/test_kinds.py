@@ -7771,3 +7771,8 @@ def test_work_shown_at_a_meeting_on_a_day_is_due_that_day():
         assert deadline == due, said
     # the meeting's day alone, with the work talked over then, is no deadline
     assert _items([("黃太", "阿傑，你諗下份問卷點改，下個禮拜三開會再傾。")]) == [("Marco Lee 李文傑", "諗下問卷點改", None)]
+
+
+def test_a_thing_then_what_it_needs_by_when_then_who_runs_it_keeps_the_work_and_the_day():
+    [(owner, task, deadline)] = _items([("黃太", "阿傑，三間分店嘅新價目牌，要喺七一之後第一個工作天之前全部換好，你統籌。")], date="2026-06-02")
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-07-02") and "換好" in task and "價目牌" in task
