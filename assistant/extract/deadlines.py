@@ -36,7 +36,7 @@ EVENT_AFTER = re.compile(r"^\s*(?:開始|起(?![碼身貨價飛動床])|入場|�
                          r"(?!\s*(?:之前|以前|前|之內|內))|"
                          r"[係系是](?=\s*(?:禮拜|星期|週|周|假|公眾假期|週末|weekend|holiday)))", re.IGNORECASE)  # 「后日係禮拜六」
 # the work shown or used at a gathering (「…開會嗰陣 present 畀大家睇」): due by then
-USED_AT_EVENT = re.compile(r"\s*(?:嗰陣|嘅時候|時)?\s*(?:要)?\s*(?:present|presentation|demo|show|報告|匯報|用|派|帶去|拎去|交)", re.IGNORECASE)
+USED_AT_EVENT = re.compile(r"\s*(?:嗰陣|嘅時候|時)?\s*(?:你|佢|我)?\s*(?:要)?\s*(?:present|presentation|demo|show|報告|匯報|用|派|帶去|拎去|交)", re.IGNORECASE)
 GATHERING = re.compile(r"開會|覆會|見面|活動|晚宴|晚會|講座|研討會|工作坊|展覽|典禮|開幕|seminar|workshop|conference|event", re.IGNORECASE)
 # the day's circumstances, said as background to a request
 STATE_AFTER = re.compile(r"[^，,。]{0,6}?(?:好忙|勁忙|太忙|唔得閒|冇時間|冇人手|好多嘢做|(?:會)?落(?:大|好大)?雨|打風|掛(?:八號)?風球|塞車|"

@@ -288,9 +288,10 @@ HAND_IN = re.compile(r"(?:要|都要)?\s*(?:交|出|搞掂|搞定|完成|做完|
 EACH_DONE = re.compile(r"(?:(?:兩|三|四|幾)(?:樣|份|件)(?:嘢)?|全部|所有)\s*(?:都)?\s*(?:之前|以前|前|之內|以內|內)?\s*(?:要|一定要)?\s*"
                        r"(?:之前|以前|前|之內|以內|內)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾)(?:晒)?\s*(?:啦|喇)?")  # 「…，兩樣都聽日搞掂」: when each is due
 ALL_OF_THEM = re.compile(r"^(?:(?:兩|三|四|幾)(?:樣|份|件)|全部|所有|呢啲|以上|all)", re.IGNORECASE)  # every task of the turn
+FREE_ONLY_THEN = re.compile(r"先(?:至)?(?:得|可以|得閒|有空|有時間|搞得掂|做得到)|(?:之前|前)\s*(?:唔得|唔得閒|冇時間)")  # 「禮拜五先得」
 PERIOD_WORD = re.compile(r"(?:今|下|上|呢)個?(?:月|禮拜|星期|季)|今(?:日|年|朝|晚)|聽(?:日|朝|晚)|明年")  # says when, not which work
 NEED = re.compile(r"要|需要|邊個|need|搵人")
-WHO_WILL = re.compile(r"(?:邊個|邊位|有冇人)(?:得閒|有空|有時間)?|(?:需要|要)有人|who(?: can| will)?|(?:I|we) need (?:someone|somebody) to|"
+WHO_WILL = re.compile(r"(?:邊個|邊位|有冇人|誰)(?:得閒|有空|有時間)?|(?:需要|要)有人|who(?: can| will)?|(?:I|we) need (?:someone|somebody) to|"
                       r"(?:can|could) (?:someone|somebody|anyone)|anyone (?:free|able) to", re.IGNORECASE)
 
 
@@ -956,8 +957,10 @@ def _previous_need(transcript: Transcript, line: Line) -> tuple[Line, str] | Non
 
 
 def _no_work(clause: str, today: date) -> bool:
-    """Whether a clause said after taking work on names no work (「我住得近」, 「我禮拜二冇外勤」): why, not what."""
-    return not VERB.search(without_times(clause, today)) and not QUESTION.search(clause)
+    """Whether a clause said with taking work on names no work (「我住得近」, 「我禮拜二冇外勤」): why, not what;
+    not a day the taker can only do it by (「不過我禮拜五先得」)."""
+    return not VERB.search(without_times(clause, today)) and not QUESTION.search(clause) \
+        and not (has_time_words(clause, today) and FREE_ONLY_THEN.search(clause))
 
 
 def _for_asker(reader: Reader, asked: Line, need: str) -> str:
@@ -1345,8 +1348,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             if HYPOTHETICAL.match(sentence):  # 「如果我係你，我會聽日即刻 call 個客」: advice, nobody's task
                 continue
             if taken and has_time_words(sentence, transcript.date) and not NEW_TOPIC.match(sentence.strip()) \
-                    and PRONOUN_OBJECT.search(sentence) and not reader.people.mentioned(sentence):
-                for item in taken:  # 「我接咗佢啦。…三個工作天內覆佢。」: when the one taking over will do it
+                    and (PRONOUN_OBJECT.search(sentence) or FREE_ONLY_THEN.search(sentence)) and not reader.people.mentioned(sentence):
+                for item in taken:  # 「我接咗佢啦。…三個工作天內覆佢。」, 「我嚟。…禮拜五先得」: when the one taking over will do it
                     item.agreed_due = item.agreed_due if has_time_words(item.agreed_due, transcript.date) else sentence
                 continue
             sentence = _colleague_named(sentence, reader)
@@ -1665,7 +1668,7 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
             committed = next((k for k, c in enumerate(said) if BARE_COMMIT.match(c)), None)
             if committed is not None and all(BARE_COMMIT.match(c) or c in timed or YES.match(c) for k, c in enumerate(said)
                                              if not WHY_ME.match(c) and not (len(said) > 1 and FREE_ME.fullmatch(c.strip(" 。！!")))
-                                             and not (k > committed and _no_work(c, transcript.date))):
+                                             and not ((k > committed or c.strip().startswith("我")) and _no_work(c, transcript.date))):
                 # 「我啦，我之前識兩間…」, 「我得閒，我做啦」, 「我嚟，我住得近」: why them
                 need = _previous_need(transcript, line)  # 「我得，我嚟啦。」, 「我嚟啦，禮拜五前。」
                 yes_first = not all(BARE_COMMIT.match(c) or c in timed for c in said)  # 「OK，我搞。」 answers who, not a handover

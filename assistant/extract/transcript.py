@@ -133,9 +133,10 @@ class Transcript:
 
 
 # 「叫你老闆…」, 「搵你上司…」: the direct manager of whom 你 or 我 is, told to do the work (not 「你老闆話…」, 「俾你老闆」)
-_BOSS_WORD = r"(?:嘅|個)?\s*(?:老闆|老細|上司|主管|(?<![A-Za-z])(?:boss|manager)(?![A-Za-z]))\s*"
-# …and 「你老闆禮拜五之前要 sign 埋份合約」: the manager as the one who is to do it (not 「你老闆要求…」, 「要你…」, 「會唔會…」)
-_BOSS_DOES = rf"(?:^|(?<=[，,。！？!?\s]))(?=[你我](?!哋)\s*{_BOSS_WORD}[^，,。！？!?]{{0,12}}?(?:(?<!唔)要(?!求|[你我佢]|大家)|(?<!唔)會(?!唔|議)|需要|記得))"
+_BOSS_WORD = r"(?:嘅|個)?\s*(?:老闆|老細|上司|主管|經理|(?<![A-Za-z])(?:boss|manager)(?![A-Za-z]))\s*"
+# …and 「你老闆禮拜五之前要 sign 埋份合約」 opening a clause or after a name: the manager as the one who is to do it
+# (not 「你老闆要求…」, 「要你…」, 「會唔會…」)
+_BOSS_DOES = rf"(?=[你我](?!哋)\s*{_BOSS_WORD}[^，,。！？!?]{{0,12}}?(?:(?<!唔)要(?!求|[你我佢]|大家)|(?<!唔)會(?!唔|議)|需要|記得))"
 BOSS = re.compile(rf"(?:(?<=[叫請搵])\s*|{_BOSS_DOES})(?P<who>你|我)(?!哋)\s*{_BOSS_WORD}", re.IGNORECASE)
 
 
@@ -160,7 +161,13 @@ def _managers_named(turns: list[tuple[str, str]], people: list[Person]) -> list[
             called = [name for name, _, end in resolver.spans(text[start:m.start()]) if name != resolver.find_name(speaker)]
             whose = resolver.find_name(speaker) if m["who"] == "我" else called[-1] if called else resolver.find_name(before or "")
             manager = managers.get(whose or "")
-            return (resolver.find_name(manager) or manager) if manager else m.group(0)
+            told = re.search(r"[叫請搵]\s*$", text[:m.start()])
+            opens = not m.start() or re.search(r"[，,。！？!?]\s*$", text[:m.start()])
+            after_name = any(end == len(text[:m.start()].rstrip()) for _, _, end in resolver.spans(text[:m.start()]))
+            if not manager or not (told or opens or after_name):  # the boss as the one to do it opens a clause, or follows who
+                return m.group(0)
+            apart = "" if told or opens else "，"  # 「阿森你老闆…」: 阿森, then who
+            return apart + (resolver.find_name(manager) or manager)
 
         out.append((speaker, BOSS.sub(named, text)))
     known = {p.name for p in people}

@@ -7776,3 +7776,17 @@ def test_work_shown_at_a_meeting_on_a_day_is_due_that_day():
 def test_a_thing_then_what_it_needs_by_when_then_who_runs_it_keeps_the_work_and_the_day():
     [(owner, task, deadline)] = _items([("黃太", "阿傑，三間分店嘅新價目牌，要喺七一之後第一個工作天之前全部換好，你統籌。")], date="2026-06-02")
     assert (owner, deadline) == ("Marco Lee 李文傑", "2026-07-02") and "換好" in task and "價目牌" in task
+
+
+def test_the_one_who_takes_on_the_someone_needed_keeps_their_own_day_and_reason():
+    need = ("黃太", "聽朝要有人去貨倉點貨。邊個得閒？")
+    assert _items([need, ("Marco Lee 李文傑", "我嚟，我住得近。不過我禮拜五先得。")]) == \
+        [("Marco Lee 李文傑", "去貨倉點貨", "2026-03-13")]
+    assert _items([need, ("Marco Lee 李文傑", "我住得近，我嚟。")]) == [("Marco Lee 李文傑", "去貨倉點貨", "2026-03-12")]
+
+
+def test_your_manager_said_without_a_pause_after_the_name_is_the_manager():
+    for said in ("阿森你老闆禮拜五之前要簽埋份合約。", "阿森，你經理禮拜五之前要簽埋份合約。"):
+        assert _items([("Ivy Chan 陳詩韻", said)], attendees=MANAGED) == [("Tina Lo 盧婷", "簽合約", "2026-03-13")], said
+    [(owner, _, deadline)] = _items([("黃太", "Ivy，下下個禮拜一開會嗰陣你 present 份 proposal。")])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-23")
