@@ -227,7 +227,8 @@ def extract(transcript, out_file, meeting_date, backend, attendees, attendees_fi
     except UnicodeDecodeError as exc:
         raise click.ClickException(f"{transcript}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     except json.JSONDecodeError as exc:
-        cut = "; a file cut short ends this way" if exc.msg.startswith(("Expecting", "Unterminated")) else ""
+        at_end = exc.msg.startswith("Unterminated") or exc.pos >= len(raw.rstrip())  # the text stops where JSON needs more
+        cut = "; a file cut short ends this way" if at_end and exc.msg.startswith(("Expecting", "Unterminated")) else ""
         said = exc.msg.removesuffix(" at")  # 「Unterminated string starting at」, then where
         raise click.ClickException(f"{transcript}: not valid JSON ({said} at line {exc.lineno}, column {exc.colno}{cut})") from exc
     except RecursionError as exc:

@@ -145,8 +145,8 @@ BACKCHANNEL = re.compile(r"[\s，,。！!]*(?:嗯|哦|係|好|OK|ok|mm|hmm)[嗯�
 
 def _managers_named(turns: list[tuple[str, str]], people: list[Person]) -> list[tuple[str, str]]:
     """Turns with 「叫你老闆」 and 「叫我老闆」 said with the manager's name when that person's manager is known
-    (an attendee's ``manager``): 你 is the last person named before it in the sentence, else the speaker
-    of the turn before; 我 the speaker. A manager who is no attendee joins ``people`` (owners are checked
+    (an attendee's ``manager``): 你 is the last person named before it in the sentence, else in the turn,
+    else the speaker of the turn before; 我 the speaker. A manager who is no attendee joins ``people`` (owners are checked
     against them)."""
     resolver = resolver_for(tuple(people))
     managers = {p.name: p.manager for p in people if p.manager}
@@ -158,7 +158,8 @@ def _managers_named(turns: list[tuple[str, str]], people: list[Person]) -> list[
 
         def named(m: re.Match[str]) -> str:
             start = max(text.rfind(mark, 0, m.start()) for mark in "。！？!?") + 1
-            called = [name for name, _, end in resolver.spans(text[start:m.start()]) if name != resolver.find_name(speaker)]
+            called = [name for name, _, end in resolver.spans(text[start:m.start()]) if name != resolver.find_name(speaker)] \
+                or [name for name, _, end in resolver.spans(text[:start]) if name != resolver.find_name(speaker)]  # 「Grace，…。你老闆…」
             whose = resolver.find_name(speaker) if m["who"] == "我" else called[-1] if called else resolver.find_name(before or "")
             manager = managers.get(whose or "")
             told = re.search(r"[叫請搵]\s*$", text[:m.start()])

@@ -83,6 +83,11 @@ def test_bad_input_is_a_clean_error(tmp_path):
     assert "YYYY-MM-DD" in _run(source, "--backend", "rules").stderr
     source.write_text(json.dumps(MEETING, ensure_ascii=False)[:-20], encoding="utf-8")  # a copy cut short
     assert "not valid JSON" in _run(source, "--backend", "rules").stderr
+    source.write_text('{"date": "2026-05-06", "turns": [],}', encoding="utf-8")  # a trailing comma: whole, but wrong
+    said = _run(source, "--backend", "rules").stderr
+    assert "not valid JSON" in said and "cut short" not in said
+    source.write_text('{"date": "2026-05-06", "turns": [', encoding="utf-8")
+    assert "cut short" in _run(source, "--backend", "rules").stderr
     source.write_bytes(json.dumps(MEETING, ensure_ascii=False).encode("big5", "replace"))
     assert "not UTF-8" in _run(source, "--backend", "rules").stderr
 

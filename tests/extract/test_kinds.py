@@ -7790,3 +7790,8 @@ def test_your_manager_said_without_a_pause_after_the_name_is_the_manager():
         assert _items([("Ivy Chan 陳詩韻", said)], attendees=MANAGED) == [("Tina Lo 盧婷", "簽合約", "2026-03-13")], said
     [(owner, _, deadline)] = _items([("黃太", "Ivy，下下個禮拜一開會嗰陣你 present 份 proposal。")])
     assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-23")
+
+
+def test_your_boss_in_a_later_sentence_of_a_turn_to_someone_named_is_their_manager():
+    items = _items([("S1", "阿森，你月尾前睇埋份合約。你老闆要簽份合約，下個禮拜三之前搞掂。"), ("S2", "好。")], attendees=MANAGED)
+    assert ("Tina Lo 盧婷", "簽合約", "2026-03-18") in items
