@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from assistant.extract.deadlines import IF_WORDS, has_time_words
-from assistant.extract.tasks import AWAY, IF_NOT, THEN, UNABLE, URGED, VERB_WORD, WHY_THEM
+from assistant.extract.tasks import ASKED_BEFORE, AWAY, IF_NOT, THEN, UNABLE, URGED, VERB_WORD, WHY_THEM
 from assistant.extract.text import clauses
 from assistant.extract.transcript import Line
 
@@ -96,7 +96,7 @@ NOT_ACTION = re.compile(r"(?:我|我哋)\s*(?:都|仲|亦)?\s*未\s*[\u3400-\u9f
                         r"收到(?:喇|啦|嘞|咗)\s*$|"  # 「Ken，上個月嘅出席紀錄收到喇」: received, thanks
                         r"記住(?:喇|啦|呀|吖)?\s*$|"  # 「大家約 call 記住」: to keep in mind, no work
                         r"^(?:大家|各位)?\s*(?:返去|繼續|開工)?\s*做嘢(?:啦|喇|吖)?$|"  # 「今日就咁多，大家返去做嘢」: the meeting closes
-                        r"^(?:仲有|另外|至於)?\s*(?:你哋|你|佢哋|佢|我哋)?\s*(?:之前|上次|頭先|琴日|尋日)\s*(?:問|講|提|話|要)(?:過|咗)?嘅|"  # 「你哋之前問嘅交貨期，…」: a thing named
+                        rf"{ASKED_BEFORE.pattern}|"  # 「你哋之前問嘅交貨期，…」: a thing named
                         r"^我(?!哋)\s*(?:要|需要)\s*(?:攞去|拎去)?\s*(?:交|send|報|present|匯報)\s*(?:返)?\s*(?:俾|畀|給|去)\s*[^，,。\s]{1,8}\s*(?:嘅|㗎|喎)?$|"  # 「你寫好報告，我要交俾總公司」: why it is asked
                         r"^(?:海關|政府|稅局|銀行|保險公司|法團|管理處|業主|[\u3400-\u9fff]{1,4}(?:署|局))\s*(?:規定|話|講)?\s*(?:要|需要)|"  # 「海關要三個工作天內交齊文件」: their rule, news
                         r"^(?:我|我哋)?\s*(?:暫時|先)?\s*(?:hold|擱|停|等)\s*住\s*(?:先)?\s*(?:啦|喇|吖)?$|"  # 「我 hold 住先」: holding off, no work
