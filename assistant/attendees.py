@@ -80,7 +80,7 @@ def make(name: str, aliases: Iterable[str] = (), role: str = "", timezone: str |
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # "Him" is a Hong Kong English name (from 謙), told from the pronoun by its capital (owners.WORD_NAMES)
-PRONOUN = re.compile(r"[我你佢他她您][哋們]?|大家|(?i:i|me|you|he|she|her|we|us|they|them|it)|him|HIM")
+PRONOUN = re.compile(r"[我你佢他她您][哋們]?|大家|(?i:i|me|you|he|she|her|we|us|they|them)|it|It|him|HIM")  # IT is a department
 
 
 def _printable(text: str) -> str:

@@ -133,3 +133,6 @@ def test_a_pronoun_is_no_name_or_alias():
             parse_text(bad)
     assert parse_text("Ivy Chan|Ivy|阿 Ivy") == [Attendee("Ivy Chan", ["Ivy", "阿 Ivy"])]
     assert parse_text("Law Chung-him|Him") == [Attendee("Law Chung-him", ["Him"])]  # a Hong Kong name, not the pronoun
+    assert parse_text("Derek Tsui|Derek|IT") == [Attendee("Derek Tsui", ["Derek", "IT"])]  # the IT department, not "it"
+    with pytest.raises(ValueError, match="is a pronoun"):
+        parse_text("Derek Tsui|it")

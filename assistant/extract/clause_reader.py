@@ -141,6 +141,7 @@ CHECKS_IT = re.compile(r"(?:簽|睇|批|審|過目|核對|覆核|蓋印|存檔|�
 PARTICLE_THEN_PERSON = re.compile(r"(?<=[喎啦喇囉吖嘛])\s*(?=(?:你|我)(?!哋))")
 BARE_HANDOVER = re.compile(r"(?:咁|噉)\s*(?:就)?\s*(?:你)?\s*(?:嚟)?\s*(?:跟進|跟|負責|搞|做|處理)(?:埋|住)?(?:佢)?\s*(?:啦|喇|吖)?\s*(?:之前|前)?")
 WHOSE = re.compile(r"\s*(?:嘅|嗰\s*(?:份|個|張|單|啲|間|批)|(?:啲|份|張|單|批)(?=\s*[\u3400-\u9fffA-Za-z]))")  # 「Tom 嗰份 contract」, 「Dr Leung 啲 booking」: whose
+THING_FIRST = 12  # characters a thing said between a name and 你 may take (「Leo test case 你…寫好」)
 MY_CLOCK = re.compile(r"我(?!哋)\s*(?:呢|嗰)邊\s*(?:嘅)?\s*(?:時間)?\s*(?=[^，,。]{0,4}?(?:朝早|上晝|下晝|晏晝|夜晚|晚上|凌晨|[一二三四五六七八九十兩\d]+\s*點))")
 OURS = re.compile(r"\s*(?:我(?!哋))?\s*(?:同\s*[^，,。你]{1,8}?)?\s*嘅")  # 「我同 Ivy 嘅…」, 「Ivy 同我嘅…」: whose
 HANDED_TO_ME = re.compile(rf"(?:你)?\s*(?:要|可以|就)?\s*(?:{DELIVERY_VERBS})?\s*(?:返|埋|晒)?\s*(?:俾|畀|給)\s*我(?!哋)\s*"
@@ -520,7 +521,11 @@ class Reader:
         if you and "，" not in sentence and "," not in sentence and not self.people.mentioned(sentence[first[1]:first[1] + you.start()]):
             # 「Sunny 韓國團個導遊病咗 你今晚之前搵人頂」: the name called, what is the matter, then the request
             at = first[1] + you.start()
-            return f"{sentence[:first[1]]}，{sentence[first[1]:at].strip()}，{sentence[at:].strip()}"
+            matter = sentence[first[1]:at].strip()
+            # 「Leo test case 你…寫好」: a thing with no verb is what the request is about, said first
+            thing = len(matter) <= THING_FIRST and not re.search(r"[咗過緊]", matter) \
+                and (not VERB.search(matter) or re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)+", matter))  # 「test case」: Latin words, a name
+            return f"{sentence[:first[1]]}，{matter}{' ' if thing else '，'}{sentence[at:].strip()}"
         one_sentence = not re.search(r"。(?=\s*\S)", sentence)
         opens = [start for _, start, end in self.people.spans(sentence)
                  if (start == 0 or sentence[start - 1].isspace() and not RECIPIENT_BEFORE.search(sentence[max(0, start - RECIPIENT_REACH):start]))
@@ -962,12 +967,15 @@ class Reader:
                 past = None  # 「問清楚如果落雨有冇後備場地」 (「…落雨嘅話…」): the case is part of what is found out
             if past and re.fullmatch(r"照舊|照常|如常", past.group(0)) and limit_said(clause, self.transcript.date):
                 past = None  # 「份合約照舊禮拜五前交」: the day stands, still to do
-            ongoing = PROGRESSIVE.search(clause) \
-                and not has_time_words(NOW.sub("", sentence[max(sentence.find(clause), 0):]), self.transcript.date)  # 「…，禮拜五前應該得」
+            later = clauses(sentence[max(sentence.find(clause), 0) + len(clause):])
+            ongoing = PROGRESSIVE.search(clause) and not has_time_words(NOW.sub("", clause), self.transcript.date) \
+                and not any(has_time_words(c, self.transcript.date) and not VERB.search(without_times(c, self.transcript.date))
+                            for c in later)  # 「…，禮拜五前應該得」: when it is done; 「…整緊，聽日 send 俾 Jason」: the sending is
             announced = ANNOUNCED.match(OPENER.sub("", clause).strip())
             heard_said = HEARSAY.match(OPENER.sub("", clause))
             hearsay = bool(heard_said and not (FIND_OUT.match(OPENER.sub("", clause)) and re.search(r"(?:嘅|的)話$", heard_said.group(0)))) \
-                or bool(announced and not self.people.mentioned(announced["party"]))  # 「IT 通知，禮拜六…升級」
+                or bool(announced and not self.people.mentioned(announced["party"])) \
+                or bool(COMPLAINED.match(OPENER.sub("", clause).strip()))  # 「IT 通知，禮拜六…升級」
             told = bool(out) and out[-1].action and TOLD_CONTENT.match(clause) and CONTACTS.search(out[-1].text)
             if out and out[-1].action and re.search(r"[俾畀給]\s*你(?!哋)", out[-1].text) and MAY_THEN.match(OPENER.sub("", clause)):
                 told = True  # 「我 send 埋 sales figures 俾你，你可以夾埋落 presentation」: what they may do with it
@@ -1223,6 +1231,9 @@ HEARSAY = re.compile(r"(?!(?:順便|順手|記得|再|要|去)?\s*同(?!事))(?:
                      r"|\s*(?:嗰邊|那邊)?\s*(?:仲|都|亦)?\s*(?:想|要求|希望)\s*(?=我哋|我們)"  # 「audit 嗰邊仲想我哋搞…」: their wish, told
                      r"|\s*(?:嗰邊|那邊)?\s*(?:琴日|尋日|頭先|啱啱|今朝)?\s*問(?:我哋|我)?\s*(?=可唔可以|可否|使唔使|要唔要|得唔得|會唔會|點解|幾時))",  # 「承建商問可唔可以…」: their question
                      re.IGNORECASE)
+# 「有業主寫信投訴升降機嘈」, 「有個病人 email 嚟投訴」: what somebody outside did, news; what follows says more of it
+COMPLAINED = re.compile(r"^有\s*(?:個|位|啲|班|間|幾個|[一兩三四五六七八九十]+個)?\s*[^，,。你我\s]{1,6}?\s*"
+                        r"(?:(?:寫|send|發)\s*(?:信|email|message)|打(?:電話)?|email)?\s*(?:嚟|過嚟)?\s*(?:投訴|反映|查詢)")
 # what another party announced (「IT 通知，禮拜六 GPS 系統升級」, 「水務署通知十月八號停水」): news, no work of ours
 ANNOUNCED = re.compile(r"^(?:補充一樣[，,]?\s*|我補充一樣[，,]?\s*)?(?P<party>[^，,。\s我你]{1,12}?)\s*(?:嗰邊|那邊)?\s*(?:啱啱|頭先|琴日|尋日|今朝)?\s*"
                        r"(?:通知|公布|宣布|出(?:咗)?通告)(?:咗)?\s*(?:我哋|話)?\s*(?=[，,：:]|$|[^，,。]*?(?:停水|停電|維修|升級|暫停|關閉|封路|截水|檢查))")

@@ -45,6 +45,7 @@ VERBS = (
     # any English word a Cantonese verb ending or a request's object marks as a verb: 「relabel 晒嗰啲 pallet」,
     # 「要 onboard 個新客」, 「你 proofread 份稿」 (not 「你 latest 嗰份」), 「update 吓個 budget sheet」
     r"|(?<![A-Za-z])[a-z]{3,}(?=\s*(?:晒|哂|埋|完|咗|一下|吓|下|好(?=\s*(?:佢|嗰|呢|個|份|張|啲|條|批)))\s*(?:佢|嗰|呢|個|份|張|啲|條|批|第|[0-9一二兩三四五六七八九十幾]))"
+    r"|(?<![A-Za-z])[a-z]{3,}(?=\s*(?:一下|吓)(?![晝午]))"  # 「redesign 一下」: an English word done 一下, its object said before
     r"|(?:(?<=要)|(?<=要 )|(?<=記得)|(?<=記得 )|(?<=幫我)|(?<=幫我 ))[a-z]{3,}(?=\s*(?:嗰|呢|個|份|張|啲|條|批|架|部|間))"
     r"|(?<=幫我)[\u3400-\u9fff](?=\s*(?:[。！!，,？?]|$|啦|吖|喇|好|埋|晒|佢|個|份|張|啲|條|部))"  # 「Ivy 幫我釘」: the verb after 幫我
     r"|(?:(?<=你)|(?<=你 ))[a-z]{3,}(?=\s*(?:個|份|張|啲|條|批|架|部|間))"
@@ -66,7 +67,7 @@ VERB = re.compile(VERB_WORD, re.IGNORECASE)
 # 呢個/嗰啲 before a Latin word is a determiner (「嗰個 designer」), not an object pronoun
 ONE_CHARACTER_VERB = re.compile(r"[\u3400-\u9fff](?:好|埋|晒|佢)?\s*(?:啦|吖|喇)?[。！!]?")  # after 幫我: whatever it is, the work
 PRONOUN_OBJECT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z ])(?<!幫)(?:佢哋|佢(?!哋)|(?:呢樣|嗰樣|呢件事|嗰件事)(?!\s*[A-Za-z])"
-                            rf"|(?:呢個|嗰個|呢啲|嗰啲)(?!\s*[A-Za-z])(?!(?!{VERBS})[\u3400-\u9fff]))"  # 「呢個錢」: which money
+                            rf"|(?:呢個|嗰個|呢啲|嗰啲)(?!\s*[A-Za-z])(?!(?!{VERBS}|你(?!哋))[\u3400-\u9fff]))"  # 「呢個錢」: which money; 「呢個你改」: it
                             r"(?!話|係|會|要|已經|都|嘅|個|老闆|老細|公司|經理|同事|嗰邊|那邊|部門|客|班|屋企|負責人|知)"  # 「佢哋老闆」: whose
                             r"|(?<![A-Za-z])(?-i:it|them|It|Them)(?![A-Za-z])", re.IGNORECASE)  # IT is a department
 # 「將物料訂晒佢」, 「報價嗰樣 cancel 咗佢」: 佢 takes up the object said before the verb in its own
@@ -328,6 +329,8 @@ FLOOR = re.compile(r"^(?:[^，,。]{1,8}[，,]\s*)?(?:等)?我\s*(?:先)?\s*(?:u
 BECAUSE = re.compile(r"(?:因為|由於|無論|不論|不管|唔理|because|since|no matter)(?![A-Za-z])", re.IGNORECASE)  # a reason, or 「無論係咩原因」
 WHY_THEM = re.compile(r"(?:你|佢)(?!哋)[^，,。]{0,16}?(?:方便|順路|熟手|熟|有經驗|最啱)(?:啲|D|d|些)?(?:嘛|吖|啦|喎)?"
                       r"|(?:你|佢)(?!哋)\s*(?:手上|嗰度|嗰邊)\s*有[^，,。]{1,16}")
+# 「…，核數師一月會嚟」, 「…，啲貨禮拜五會到」: somebody or something arriving, why it is due, no work of the owner's
+ARRIVING = re.compile(r"(?!你|我|佢|大家)[^，,。你我佢]{1,12}?\s*(?:都|就)?\s*會\s*(?:嚟|來|到|過嚟|上嚟|落嚟|返嚟)(?:[^，,。你我]{0,6})?[。！!]?")
 BETTER_SO = re.compile(r"(?:咁樣|噉樣|咁|噉)?\s*(?:會|都)?\s*(?:比較)?\s*(?:安全|穩陣|保險|方便|清楚|放心|快)\s*(?:啲|D|d|些)\s*(?:嘛|吖|啦|喎)?[。！!]?")
 # 「用 Google Form 好簡單」, 「其實唔難」: how hard the work is, not more of it (``tool``: what it is done with)
 EASY = re.compile(r"(?:(?:可以|可)?\s*用\s*(?P<tool>[^，,。你我佢]{2,16}?)\s*(?:就|都)?\s*|[^，,。你我佢]{1,16}?)?(?:其實)?\s*(?:好|幾|都幾|都好|好快|真係|比較)\s*"
@@ -464,6 +467,9 @@ def _to_me(m: re.Match[str]) -> str:
     return spaced_scripts(f"交{m['thing'].strip()}{m['more'].strip()}俾我")
 
 
+IT_FIRST = re.compile(r"^\s*(?:呢|嗰)(?:個|樣|件事)\s*(?=你(?!哋))")  # 「呢個你改一改」: it, said before who does it
+
+
 def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     """The task without its owner, due time, fillers and 我會/你要; clauses that say nothing else
     and comments after the task (因為…, 不過…) go."""
@@ -472,6 +478,12 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     task = TAG_AFTER.sub("", task)  # 「可唔可以俾 Ken 做？」 read as 「做可唔可以」: the asking is no part of the work
     task = JUST_SAID.sub("", task)  # 「頭先講嗰三個工人」: the three workers
     task = RECEIVED_BY_ME.sub(_to_me, task)  # 「份海報我要收到 final 版」: 交份海報 final 版俾我
+    called = people.strip_leading(task)
+    called = called if called and called[0] == owner else None
+    fronted = IT_FIRST.match(called[1].lstrip(" ，,") if called else task)
+    if fronted:  # 「(Stephanie) 呢個你 redesign 一下」: what the first verb is done to, said first
+        first, comma, rest = (called[1].lstrip(" ，,") if called else task)[fronted.end():].partition("，")
+        task = f"{first.rstrip(' 。！!啦吖喇')}佢{comma}{rest}"
     for name, start, end in reversed(people.spans(task)):  # 「你叫阿May簽咗份表」: 阿May's task is to sign it
         told = TOLD_BEFORE.search(task[:start])
         if owner is not None and name == owner and told and task[start:end] not in COMMON_TITLES \
@@ -567,7 +579,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
             parts[at] = f"{parts[at][:them.start()]}{' ' if re.match(r'[A-Za-z0-9]', used) else ''}{used}{parts[at][them.end():]}"
         parts = [p for p in parts if p not in easy]
     if len(parts) > 1:  # 「發電機再試一次，安全啲」: why, not more work
-        parts = parts[:1] + [p for p in parts[1:] if not BETTER_SO.fullmatch(p.strip()) and not KEPT_AWAY.fullmatch(p.strip())]
+        parts = parts[:1] + [p for p in parts[1:] if not BETTER_SO.fullmatch(p.strip()) and not KEPT_AWAY.fullmatch(p.strip())
+                             and not ARRIVING.fullmatch(_LEAD.sub("", p).strip())]
     if len(parts) > 1:  # 「禮物包…，你揸車去批發舖方便」, 「…，佢手上有出勤紀錄」: why this person, not more work
         parts = [p for p in parts if not WHY_THEM.fullmatch(_LEAD.sub("", p).strip(" 。！!"))] or parts
     if len(parts) > 1:
@@ -631,7 +644,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     verb = _MODAL.sub("", _SUBJECT.sub("", _TAIL.sub("", _drop_times(parts[1], transcript).strip()))) if len(parts) == 2 else ""
     topic = drop_names(parts[0], people, owner) if verb else ""
     topic = re.sub(r"\s*(?:你|我)(?!哋)\s*(?:嚟|去)?(?:跟進|跟|負責|處理|搞|做)(?:埋|住)?\s*$", "", topic)  # 「新聞稿你跟，…出」, 「英文嗰份我嚟做，…出」
-    if (_BARE_VERB.fullmatch(verb) or (relaxed or NOUN_PHRASE.match(topic)) and _ONE_VERB.fullmatch(verb)) and topic \
+    if (_BARE_VERB.fullmatch(verb) or (relaxed or NOUN_PHRASE.match(topic) or _bare_thing(topic)) and _ONE_VERB.fullmatch(verb)) and topic \
             and not VERB.fullmatch(topic.strip()) and (relaxed or not ACTION_VERB.search(topic) or NOUN_PHRASE.match(topic) and verb not in topic):  # 「海報阿森搞，禮拜五前出」 → 「出海報」
         parts = [verb + (" " if re.match(r"[A-Za-z0-9]", topic) or re.search(r"[A-Za-z0-9]$", verb) else "") + topic]
     if len(parts) > 1:  # 「你寫啦，first draft」: a bare verb, then what
@@ -800,6 +813,8 @@ def _planned_work(clause: str, people: OwnerResolver) -> str | None:
     rest = (named[1] if named else rest).strip(" ，,")
     return rest if rest and not leans_on_context(rest) else None
 WAS = re.compile(r"^(?P<topic>[^，,。]{2,16}?)\s*(?:本來|原本|原先|原定)")
+# 「恒發嗰份分析係 Mandy 做嘅」: who made a thing, said of the thing (a later 「review 埋佢」 is that thing)
+MADE_BY = re.compile(r"^(?P<topic>[^，,。]{2,24}?)\s*(?:都)?係\s*[^，,。\s]{1,12}\s*(?:做|寫|整|出|畫|砌|準備)(?:開)?嘅\s*[。！!]?$")
 # 「印刷方面，…」, 「至於場地，…」: a sentence that names its topic says what a later 佢 is
 TOPIC = re.compile(r"^(?:至於|關於|講返)?\s*(?P<topic>[^，,。]{2,16}?)\s*(?:方面|嗰方面|呢方面|嗰邊|呢邊)[，,]")
 # work a sentence says must be done (「…，要我哋更新廢物處理牌照嘅記錄冊」), and a bare taking charge of it
@@ -813,7 +828,7 @@ def _for_someone_else(sentence: str, speaker: str, transcript: Transcript, owner
     not the owner, commits to it (「我聽日通知晒」). A plan said as past (「原本係我跟」) is the
     topic of a handover, nobody's task. A sentence that only calls ``listener``, the one now giving
     the task, tells them something (「姚律師，大埔嗰個買家仲未簽」)."""
-    if re.search(r"本來|原本|原先|原定", sentence):
+    if re.search(r"本來|原本|原先|原定", sentence) or any(MADE_BY.match(_LEAD.sub("", c).strip()) for c in clauses(sentence)):
         return False
     people = resolver_for(transcript.people)
     called = people.strip_leading(sentence)
@@ -827,7 +842,7 @@ def _for_someone_else(sentence: str, speaker: str, transcript: Transcript, owner
 
 
 TURNED_DOWN = re.compile(r"^(?:唔得|唔可以|唔行|no\b|sorry)", re.IGNORECASE)
-POINTS_BACK = re.compile(r"^(?:呢|嗰|這|那)(?:個|樣|件事|啲)\s*(?=最|好|太|真係|都|係|就|要|唔|冇|有|會)")  # a pronoun subject, not 「呢個報價」
+POINTS_BACK = re.compile(r"^(?:呢|嗰|這|那)(?:個|樣|件事|啲|頁|份|張|段|款|部|條)\s*(?=最|好|太|真係|都|係|就|要|唔|冇|有|會)")  # a pronoun subject, not 「呢個報價」
 APOLOGY = re.compile(r"^\s*(?:sorry|thanks|thank you|apologies|唔好意思|多謝|對唔住)", re.IGNORECASE)
 NEEDED_OR_NOT = re.compile(r"要唔要|使唔使|駛唔駛|洗唔洗")  # 「使唔使加埋新司機？」 asks whether the work is wanted
 A_NOT_A = re.compile(r"要唔要|使唔使|駛唔駛|洗唔洗|會唔會|可唔可以|好唔好|係唔係")
@@ -963,9 +978,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             continue
         if named and owner is not None and named[0] != owner:  # 「Ken 負責 firewall，Peter 負責 backup」: Ken's
             return None
-        was = WAS.match(clause)  # 「年報本來係 Ivy 跟」: the topic before 本來
+        was = WAS.match(clause) or MADE_BY.match(clause.strip())  # 「年報本來係 Ivy 跟」: the topic before 本來
         if was:
-            return was["topic"]
+            return WHICH_MARK.sub("", was["topic"]) if was.re is MADE_BY else was["topic"]
         who = _condition_about(clause, task)
         if who:
             return who  # 「如果客唔覆你，你聽日再 call 佢」: 佢 is the client
@@ -981,6 +996,10 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
         begun = BEGUN.match(clause.strip())
         if begun and PRONOUN_OBJECT.search(task) and not _person_meant(task):
             return begun["thing"]  # 「英文 copy 我已經寫咗一半，I'll finish it…」: the copy, half written
+        fronted = FRONTED.fullmatch(clause.strip())
+        if fronted and (ONLY_RECIPIENT.fullmatch(task.strip()) or PRONOUN_OBJECT.search(task)) and not _person_meant(task) \
+                and _names_a_thing(fronted["thing"], transcript):  # 「股權架構圖我整緊，聽日 send 俾 Jason」: the chart, sent
+            return WHICH_MARK.sub("", fronted["thing"])
         stated = _stated_thing(clause) if DONE.search(clause) and PRONOUN_OBJECT.search(task) and not _person_meant(task) else None
         if stated:
             return stated  # 「部影印機又壞咗，…整返佢」: a state the thing is in, not work done
@@ -1137,7 +1156,7 @@ THING_SAID = 24  # characters a thing named in a turn before may take to complet
 WHEN_OF = re.compile(r"^(?:嗰|呢)?(?:部|個|份|張|架|條|批)?\s*(?P<thing>[^，,。？?你我佢]{2,24}?)\s*(?:幾時|邊日)\s*(?:到期|截止|完|過期|開始|要(?:出|交|做|send|submit))[^，,。]{0,4}[？?]?$")
 MADE_READY_BY_ME = re.compile(r"(?P<thing>[^，,。你我佢]{2,12}?)\s*我(?:哋)?\s*(?:已經)?\s*[\u3400-\u9fff]{1,2}(?:好|完|晒)咗")
 # 「講座嘅海報我整咗初稿」, 「供應商嗰份合約佢哋琴日 send 咗嚟」: a thing put first, then who did what to it
-FRONTED = re.compile(r"(?:[份個張篇啲條封批]\s*)?(?P<thing>[^，,。？?你我佢]{2,16}?)\s*(?:我|佢)(?:哋)?\s*(?:已經|琴日|尋日|頭先|啱啱|今朝|上個?(?:禮拜|星期)|上次)?\s*"
+FRONTED = re.compile(r"(?:[份個張篇啲條封批]\s*)?(?P<thing>[^，,。？?你我佢]{2,24}?)\s*(?:我|佢)(?:哋)?\s*(?:已經|琴日|尋日|頭先|啱啱|今朝|上個?(?:禮拜|星期)|上次)?\s*"
                      r"(?:[^，,。\s]{1,3}(?:咗|過|到)|[^，,。\s]{1,3}緊).*")
 # 「登記表收返咗大半」, 「啲回條收咗一半」: a thing, and how far it has got, said with no one doing it
 PARTLY_DONE = re.compile(rf"(?P<thing>[^，,。？?你我佢]{{2,16}}?)\s*(?:已經)?\s*(?:{VERB_WORD})\s*(?:返|晒|好|齊|埋)?\s*咗\s*"
@@ -1145,8 +1164,9 @@ PARTLY_DONE = re.compile(rf"(?P<thing>[^，,。？?你我佢]{{2,16}}?)\s*(?:已
 WHICH_MARK = re.compile(r"(?:嗰|呢)\s*(?:份|個|張|條|封|批|單|套|本)\s*")  # 「供應商嗰份合約」: the supplier's contract
 
 
-MARKED_THING = re.compile(r"(?:(?:嗰|呢)\s*(?:份|個|張|條|封|批|單|套|本|部|架)\s*(?P<thing>[^，,。？?你我佢]{2,16}?)"
-                          r"|(?<![^\s，,。])(?P<first>[^，,。？?你我佢\s][^，,。？?你我佢]{1,15}?)\s*(?:嗰|呢)\s*(?:份|個|張|條|封|批|單|套|本|部|架))"
+NAMING_MEASURES = "頁段款"  # measure words that are nouns too (a page, a paragraph, a model)
+MARKED_THING = re.compile(r"(?:(?:嗰|呢)\s*(?:份|個|張|條|封|批|單|套|本|部|架|頁|段|款)\s*(?P<thing>[^，,。？?你我佢]{2,16}?)"
+                          r"|(?<![^\s，,。])(?P<first>[^，,。？?你我佢\s][^，,。？?你我佢]{1,15}?)\s*(?:嗰|呢)\s*(?:份|個|張|條|封|批|單|套|本|部|架|頁|段|款))"
                           r"\s*(?=[，,]|要|需要|都要|係咪|要唔要|使唔使|$)")  # 「嗰張採購單要…」, 「variation order 嗰份要…」
 
 
@@ -1161,7 +1181,16 @@ def _thing_for_verb(sentence: str, task: str) -> str | None:
     again = re.search(re.escape(verb.group(0)), sentence[marked.end():], re.IGNORECASE) if marked else None
     if not again or not re.match(r"\s*(?:名|咗|埋|好|晒)?\s*(?:先得|先|就得|$|[，,。！!])", sentence[marked.end() + again.end():]):
         return None  # 「嗰個 vendor 要我哋 confirm 數量」: what is confirmed is said after the verb
-    return (marked["thing"] or marked["first"]).strip()
+    return marked_name(marked)
+
+
+def marked_name(marked: re.Match[str]) -> str:
+    """The thing a MARKED_THING match names: 「variation order 嗰份」 → 「variation order」; a measure word that is
+    itself a noun stays (「私隱政策嗰頁」 → 「私隱政策頁」)."""
+    if marked["thing"]:
+        return marked["thing"].strip()
+    measure = marked.group(0).rstrip()[-1]
+    return marked["first"].strip() + (measure if measure in NAMING_MEASURES else "")
 
 
 def _names_a_thing(words: str, transcript: Transcript) -> bool:
@@ -1273,6 +1302,10 @@ def _what_a_statement_is_about(context: str) -> str:
     fault = FAULT_IN.match(FRAMED.sub("", context, count=1))  # 「最大嘅問題係 login page 有個 bug」: the bug
     if fault and not re.search(r"[我你佢]", fault["thing"]):  # 「login page 有個 bug」 → 「login page 嘅 bug」
         return spaced_scripts(f"{fault['thing'].strip()}嘅{fault['fault']}")
+    parts = clauses(context)
+    topic = MARKED_THING.fullmatch(_LEAD.sub("", parts[0]).strip()) if len(parts) > 1 and not VERB.search(parts[0]) else None
+    if topic:  # 「私隱政策嗰頁，客話要改，字太細」: the thing named on its own first
+        return marked_name(topic)
     subject = STATED.split(context, maxsplit=1)[0].strip(" ，,")
     named = subject != context and not leans_on_context(subject) \
         or subject != context and NOUN_PHRASE.match(subject) and len(NOUN_PHRASE.sub("", subject).strip()) >= 2 \
@@ -1320,7 +1353,7 @@ ASKED = re.compile(r"可唔可以|可不可以|得唔得|好唔好|[？?]\s*$") 
 # 「供應商話…」, 「個客今朝 email 嚟問…」: a party that said or asked something
 REPORTER = re.compile(r"^(?:[^，,。]{0,4}?(?:嗰邊|嗰度)|[^，,。]{1,20}?(?:上面|入面)\s*)?(?!唔|咪|不|冇|都|就|仲|再|要|如果|假如|萬一|若果)"
                       r"(?P<who>有\s*(?:個|則|條|篇)\s*[A-Za-z][A-Za-z0-9-]*|[^，,。\s我你佢哋]{2,8}?)(?<![唔冇未])(?<!唔係)\s*"  # 「booking.com 上面有個 review 話…」
-                      r"(?:(?:今朝|尋日|琴日|頭先|啱啱|今日)?\s*(?:都|又)?\s*(?:有)?\s*(?:email|WhatsApp|message|打電話|打)?\s*(?:嚟|過嚟)\s*)?"
+                      r"(?:(?:今朝|尋日|琴日|頭先|啱啱|今日)?\s*(?:都|又)?\s*(?:有)?\s*(?:(?:寫|send|發)\s*)?(?:email|WhatsApp|message|信|打電話|打)?\s*(?:嚟|過嚟)\s*)?"
                       r"(?:已經|又|都|亦)?\s*(?:(?<!電)話(?!題)|講(?!笑)|覆|回覆|問(?!題)|投訴|(?:上個月|上個禮拜|頭先|之前)?\s*通知(?:咗)?)(?![我你]知|過|咗)", re.IGNORECASE)
 PARTY_TURNS = 2  # how far back a party that said something is looked for
 PERSON_SAID = 4  # characters a person is called by at most (「物流公司」); a longer context with a verb is a clause
@@ -1599,7 +1632,8 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     asked_before = ASKED_BEFORE.match(context) if handed else None
     context = context[asked_before.end():] if asked_before else context  # 「你哋之前問嘅交貨期」: the delivery date, a thing
     thing = _what_a_statement_is_about(context) if handed else ""
-    if handed and (thing != context or _bare_thing(context) or asked_before and len(clauses(context)) == 1):  # 「護照副本，send 晒俾我」  # 「份報價單太舊」, 「email 俾 Ivy」 → 「email 報價單俾 Ivy」
+    named = len(clauses(context)) == 1 and not VERB.search(context) and len(context) <= THING_SAID and _names_a_thing(context, transcript)
+    if handed and (thing != context or _bare_thing(context) or named or asked_before and len(clauses(context)) == 1):  # 「護照副本，send 晒俾我」  # 「份報價單太舊」, 「email 俾 Ivy」 → 「email 報價單俾 Ivy」
         at = handed.start("to")
         return spaced_scripts(f"{task[:at].rstrip()}{thing}{task[at:].strip()}"), context
     if (_BARE_VERB.fullmatch(task.strip()) or BARE_DONE.fullmatch(task.strip())) and len(clauses(context)) == 1 \

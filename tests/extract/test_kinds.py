@@ -7795,3 +7795,42 @@ def test_your_manager_said_without_a_pause_after_the_name_is_the_manager():
 def test_your_boss_in_a_later_sentence_of_a_turn_to_someone_named_is_their_manager():
     items = _items([("S1", "阿森，你月尾前睇埋份合約。你老闆要簽份合約，下個禮拜三之前搞掂。"), ("S2", "好。")], attendees=MANAGED)
     assert ("Tina Lo 盧婷", "簽合約", "2026-03-18") in items
+
+
+def test_who_made_a_thing_names_what_a_later_it_is():
+    items = _items([("黃太", "仲有，新加坡分公司嗰份預算分析係 Marco 做嘅。Ivy，你禮拜五前 check 埋佢。")])
+    assert items == [("Ivy Chan 陳詩韻", "check 新加坡分公司預算分析", "2026-03-13")]
+
+
+def test_a_name_the_thing_and_you_in_asr_text_keeps_the_thing():
+    items = _items([("S1", "Marco test plan 你下個禮拜一之前寫好 send 俾我 check")])
+    [(owner, task, deadline)] = items
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-16") and "test plan" in task
+
+
+def test_this_one_said_before_you_is_the_thing_named_in_the_turn_before():
+    turns = [("黃太", "仲有報名表嗰頁，啲家長話太長，填唔晒。")]
+    for said in (("黃太", "Ivy，呢個你 simplify 一下，下個禮拜三前出個新版。"), ("S2", "Ivy 這個你 simplify 一下 下個禮拜三前出個新版")):
+        [(owner, task, deadline)] = _items(turns + [said])
+        assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-18") and "報名表頁" in task and "simplify" in task, said
+    said = [turns[0], ("Marco Lee 李文傑", "嗰頁係舊系統嚟嘅，改唔難。"), ("黃太", "Ivy，呢個你 simplify 一下。")]
+    [(_, task, _)] = _items(said)
+    assert "報名表頁" in task  # 「嗰頁係…」 says something of the page named before, it names none
+
+
+def test_a_thing_under_way_then_when_it_is_sent_is_the_speakers_sending_of_it():
+    items = _items([("Ivy Chan 陳詩韻", "新分店嘅開張宣傳計劃我寫緊，聽日下晝三點之前 send 俾黃太。")])
+    assert items == [("Ivy Chan 陳詩韻", "send 新分店嘅開張宣傳計劃俾黃太", "2026-03-12T15:00:00+08:00")]
+    # under way, and when it will be ready, is no new work
+    assert _items([("黃太", "份計劃點呀？"), ("Ivy Chan 陳詩韻", "我寫緊，禮拜五應該得。")]) == []
+
+
+def test_somebody_arriving_said_after_the_work_is_why_not_more_work():
+    items = _items([("黃太", "好。Ivy，今年全年嘅報銷單，月尾之前要整理好，審計師下個月會嚟。")])
+    assert items == [("Ivy Chan 陳詩韻", "整理好今年全年嘅報銷單", "2026-03-31")]
+
+
+def test_somebody_who_wrote_in_to_complain_is_news_and_whom_a_reply_goes_to():
+    complaint = ("Ivy Chan 陳詩韻", "黃太，有個家長寫 email 嚟投訴，話校車成日遲到。")
+    assert _items([complaint]) == []
+    assert _items([complaint, ("黃太", "Ivy，你聽日覆佢。")]) == [("Ivy Chan 陳詩韻", "覆家長", "2026-03-12")]
