@@ -38,7 +38,7 @@ from assistant.extract.leave import BACK_FROM_LEAVE
 from assistant.extract.owners import DEPARTMENTS, OwnerResolver, resolver_for
 from assistant.extract.schema import RawItem
 from assistant.extract.tasks import (
-    AWAY, BECAUSE, CONNECTIVE, DELIVERY_VERBS, FOLLOW_UP, GIVEN_ME, HELPS_ME, NEAR_VERB, NOUN_PHRASE, OBJECT_OF, OBSERVATION,
+    AWAY, BECAUSE, CONNECTIVE, CUT_OFF, DELIVERY_VERBS, FOLLOW_UP, GIVEN_ME, HELPS_ME, NEAR_VERB, NOUN_PHRASE, OBJECT_OF, OBSERVATION,
     EXPIRES, ONE_CHARACTER_VERB, OWN_PLAN, PAST_WHEN, TAKES_CHARGE, THINKING,
     VERB, VERB_WORD, WAS, WITH_WHOM,
     only_moved,
@@ -238,10 +238,14 @@ REMINDED = re.compile(r"(?<=提醒|提提)(?:大家|各位|全部同事|所有�
 GIVEN_TO_SOME = re.compile(r"(?:俾|畀|通知|email|send|cc)\s*[^，,。\s]{0,4}\s*(?:座|樓|層|區|部|組)?\s*$", re.IGNORECASE)  # 「俾 B 座全體住客」
 
 
+GREETED = re.compile(r"\s*(?:早晨|早安|午安|晚安|好(?=\s*[，,。！!]|\s*$))|\s*(?:good (?:morning|afternoon|evening))", re.IGNORECASE)  # 「各位早晨」: hello
+
+
 def group_in(text: str) -> re.Match[str] | None:
     """A group that is to act, not one that receives (「send 份 minutes 俾大家」, 「email 大家」, 「提大家…」)
     or whose thing the work is about (「check 埋全部同事嘅 MPF 供款」)."""
     return next((m for m in GROUP.finditer(text) if (not RECEIVES.search(text[:m.start()]) or REMINDED.match(text, m.start()))
+                 and not GREETED.match(text, m.end())
                  and not GIVEN_TO_SOME.search(text[:m.start()]) and not (WHOSE.match(text, m.end()) and VERB.search(text[:m.start()]))), None)
 
 BARE_COMMIT = re.compile(r"^(?:好|OK|ok|得|冇問題|明白|收到|可以)?[，,\s]*(?:呢樣|呢個|嗰個)?\s*我(?:自己)?(?:(?:會|嚟|去)?(?:幫\s*(?:佢|你))?"
@@ -975,7 +979,8 @@ class Reader:
             heard_said = HEARSAY.match(OPENER.sub("", clause))
             hearsay = bool(heard_said and not (FIND_OUT.match(OPENER.sub("", clause)) and re.search(r"(?:嘅|的)話$", heard_said.group(0)))) \
                 or bool(announced and not self.people.mentioned(announced["party"])) \
-                or bool(COMPLAINED.match(OPENER.sub("", clause).strip()))  # 「IT 通知，禮拜六…升級」
+                or bool(COMPLAINED.match(OPENER.sub("", clause).strip())) \
+                or bool((cut := CUT_OFF.match(OPENER.sub("", clause).strip())) and not VERB.search(cut["before"]))  # 「IT 通知，禮拜六…升級」
             told = bool(out) and out[-1].action and TOLD_CONTENT.match(clause) and CONTACTS.search(out[-1].text)
             if out and out[-1].action and re.search(r"[俾畀給]\s*你(?!哋)", out[-1].text) and MAY_THEN.match(OPENER.sub("", clause)):
                 told = True  # 「我 send 埋 sales figures 俾你，你可以夾埋落 presentation」: what they may do with it

@@ -1108,6 +1108,9 @@ UNDECIDED = re.compile(r"(?:唔|未)(?:決定|定)住?|(?:下次|遲啲)再(?:�
                        re.IGNORECASE)
 # who does it is left for later (「派邊個我再諗下」): the work said with somebody (「要有人…」) stands, nobody's yet
 WHO_LATER = re.compile(rf"[，,]\s*(?:{WHO_DECIDED_LATER})(?=\s*(?:[。！!，,]|$))")
+# 「月尾前要揀好，遲啲睇下邊個得閒先」: somebody is needed for the work said before; who is found out later
+FREE_LATER = re.compile(r"[，,]\s*(?:遲啲|之後|稍後|等陣)\s*(?:再)?\s*(?:睇|諗|決定)\s*(?:下|吓)?\s*邊個\s*(?:得閒|有空|有時間|可以|方便)(?:先)?"
+                        r"(?=\s*(?:[。！!，,]|$))")
 SOMEONE_SAID = re.compile(SOMEONE, re.IGNORECASE)
 REQUIRED = re.compile(r"一定要|必須|務必|要(?=\s*\S)|(?<![A-Za-z])(?:must|need to|has to|have to)(?![A-Za-z])", re.IGNORECASE)
 # who is asked to see to a requirement said just before: tell the party who does it, follow it up, make sure
@@ -1345,6 +1348,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 _wanted_of(_thing_wanted(_reported_commitment(_vocative_first(_called_after_topic(_thanks_apart(punctuated, reader), reader), reader), reader), reader), reader),
                 earlier, transcript.date), transcript.date), transcript.date))
             sentence = WHO_LATER.sub("", sentence) if SOMEONE_SAID.search(sentence) else sentence  # 「…要有人搵師傅整，派邊個我再諗下」
+            needed = FREE_LATER.sub("", sentence) if FREE_LATER.search(sentence) and VERB.search(FREE_LATER.sub("", sentence)) else ""
+            if needed and not SOMEONE_SAID.search(needed) and not reader.people.mentioned(needed) and not re.search(r"[我你]", needed):
+                sentence = re.sub(r"要(?!有人)", "要有人", needed, count=1) if "要" in needed else f"要有人{needed}"
             if HYPOTHETICAL.match(sentence):  # 「如果我係你，我會聽日即刻 call 個客」: advice, nobody's task
                 continue
             if taken and has_time_words(sentence, transcript.date) and not NEW_TOPIC.match(sentence.strip()) \

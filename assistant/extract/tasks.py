@@ -33,6 +33,8 @@ VERBS = (
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運(?!動|氣|作|輸署)|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|結數|埋數|對(?:好|返|晒)?數|對(?=\s*(?:一下|下|吓|一對|清楚|好|返|晒))|核數|出糧|付款|"
     r"打(?=多|返|過去|去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|續(?=\s*(?:咗|埋|好|返|晒|個|份|張|啲|[A-Za-z]))|叫(?=\s*(?:人|師傅|工人|同事|班|啲|佢))|消毒(?![藥水液紙])|叫貨|估價(?!單)|收數(?!員|公司)|編更(?!表)|調更(?!表)|試(?=\s*(?:下|吓)\s*[^\s，,。！!？?啦喇先])|試(?=用|做|行)|(?:鎖|封|綁|釘|掃|煮|擺|收|抄|磅|黐|扣|摺|疊|噴|鋪|掛|吊|泊|校|調|圍)(?=好|晒|哂|埋|低|起|實|掂|返|乾淨)(?!埋一邊)|(?:鎖|釘|擺|黐|噴|鋪|掛|吊)(?=\s*(?:個|張|塊|幅|條|把|啲)\s*\S)|(?<![麵書錢紅荷背手])包(?=好|晒|起|完|咗|\s*(?:啲|個|份))|盤點|點貨|點倉|(?<![零一二兩三四五六七八九十半幾有\d])點(?=完|清|齊|埋|晒|好\s*(?:佢|嗰|呢|啲|批|貨|倉))|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|重設|重做|重寫|重裝|備份|轉賬|轉帳|匯款|過戶|結(?=好|算|賬|帳|清)|打印|掃描|存檔|歸檔|"
     r"back\s*up|clean\s*up|wrap\s*up|pick\s*up|set\s*up|sign\s*off|revise|amend|reschedule|reconcile|verify|validate|consolidate|negotiate|resend|rebook|recheck|"
+    r"settle|merge|replace|repair|clean|tidy|audit|assess|evaluate|estimate|calculate|compare|hire|recruit|onboard|register|apply|lodge|"
+    r"refund|endorse|manage|propose|recommend|rewrite|redesign|debug|configure|extend|"
     r"接(?=\s*(?:個|啲|班|位|埋|晒|返)?\s*(?:客|機|人|貨|團))|cancel|terminate|renew|scan|photocopy|proofread|fill\s*in|fill|transfer|invite|announce|"
     r"remind|chase|explain|forward|轉寄|轉發|轉告|轉達|頂替|頂更|代班|代更|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
     r"reboot|migrate|launch|present|demo|train|teach|renew|file|claim|cover|escalate|報銷|續期|續約|帶(?!領|住)|撤(?=返|銷|回|走)|"
@@ -88,7 +90,7 @@ THEN = rf"跟住(?=\s*(?:[，,、\s]|[A-Za-z]|就|再|我|你|佢|大家|要|會
 JUST_SAID = re.compile(r"(?:頭先|啱啱|之前|上次|尋日|琴日)\s*(?:講|提|話|傾)(?:過|咗|開)?\s*(?=(?:嗰|呢)\s*\S)")
 _LEAD = re.compile(
     rf"^(?:(?:(?:得閒|有空|有時間)(?:嘅話|的話)?\s*(?:就|先)|好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])(?!\s+[A-Za-z0-9])|冇問題|冇所謂|得|可以|另外|仲有|然後|所以|咁樣|同埋|{THEN}|首先|最後|至於|{JUST_SAID.pattern}|返轉頭(?:講|傾)?|(?:返|翻)返?去(?:講|傾)?|講返(?=\s*(?![俾畀你佢我])\S)|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|(?:sure|yes|yeah|yep|noted|got it|no problem|will do|of course)(?![A-Za-z])|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|(?:one more|another|last) thing(?![A-Za-z])|by the way(?![A-Za-z])|btw(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
-    r"(?:注意|提提你|提醒一下|提提大家|(?:順帶|順便)\s*(?:提|講)(?:吓|下|一下)?)(?=\s*(?:[，,：:]|$))|總之|其實|反正|始終|淨係|只係|(?:最|至)(?:緊要|重要)(?:嘅)?係|重點係|(?:我|我哋)(?:自己)?(?:呢邊)?嘅(?:嘢|事)(?=\s*(?:[，,：:]|$))|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五](?![季期])|(?:仲有|另外)?[一兩三四五幾](?:樣|件事)(?:嘢)?(?=\s*(?:[，,：:]|$))|"
+    r"(?:注意|提提你|提醒一下|提提大家|(?:順帶|順便)\s*(?:提|講)(?:吓|下|一下)?)(?=\s*(?:[，,：:]|$))|(?:呢|嗰)個\s*(?:……|…|\.{2,})|總之|其實|反正|始終|淨係|只係|(?:最|至)(?:緊要|重要)(?:嘅)?係|重點係|(?:我|我哋)(?:自己)?(?:呢邊)?嘅(?:嘢|事)(?=\s*(?:[，,：:]|$))|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五](?![季期])|(?:仲有|另外)?[一兩三四五幾](?:樣|件事)(?:嘢)?(?=\s*(?:[，,：:]|$))|"
     r"(?:唔使|唔駛|唔洗|不用|唔係|講錯|仲未|未|未呀|仲未呀|(?:咁|噉)?唔(?:得|掂|OK|ok))(?:喇|啦|喎|呀)?(?=\s*(?:[，,]|$))|"  # 「仲未，…」: not yet
     r"(?:梗係|當然|緊係|肯定|應該)(?:唔)?(?:要|使|得|識|會|係|啦)?(?:嘅|啦|喇|呀|㗎)?(?=\s*(?:[，,]|$))|(?:識|唔識|係|冇錯)(?:嘅|呀|㗎|喎)(?=\s*(?:[，,]|$))|"  # 「梗係要，…」: the answer
     r"…+|\.{2,})[，,、：:\s]*)+",
@@ -329,6 +331,8 @@ FLOOR = re.compile(r"^(?:[^，,。]{1,8}[，,]\s*)?(?:等)?我\s*(?:先)?\s*(?:u
 BECAUSE = re.compile(r"(?:因為|由於|無論|不論|不管|唔理|because|since|no matter)(?![A-Za-z])", re.IGNORECASE)  # a reason, or 「無論係咩原因」
 WHY_THEM = re.compile(r"(?:你|佢)(?!哋)[^，,。]{0,16}?(?:方便|順路|熟手|熟|有經驗|最啱)(?:啲|D|d|些)?(?:嘛|吖|啦|喎)?"
                       r"|(?:你|佢)(?!哋)\s*(?:手上|嗰度|嗰邊)\s*有[^，,。]{1,16}")
+# 「大廈十四號停電做保養」: a supply cut for upkeep, news; no verb of ours comes before it
+CUT_OFF = re.compile(r"^(?P<before>[^，,。你我]{0,16}?)(?:會|要)?\s*(?:停電|停水|截水|封路|暫停供水|暫停供電)\s*(?:做|進行)?\s*(?:保養|維修|工程|檢查|測試)?\s*(?:喎|呀|啊)?$")
 # 「…，核數師一月會嚟」, 「…，啲貨禮拜五會到」: somebody or something arriving, why it is due, no work of the owner's
 ARRIVING = re.compile(r"(?!你|我|佢|大家)[^，,。你我佢]{1,12}?\s*(?:都|就)?\s*會\s*(?:嚟|來|到|過嚟|上嚟|落嚟|返嚟)(?:[^，,。你我]{0,6})?[。！!]?")
 BETTER_SO = re.compile(r"(?:咁樣|噉樣|咁|噉)?\s*(?:會|都)?\s*(?:比較)?\s*(?:安全|穩陣|保險|方便|清楚|放心|快)\s*(?:啲|D|d|些)\s*(?:嘛|吖|啦|喎)?[。！!]?")
@@ -445,7 +449,9 @@ IDENTITY = re.compile(r"^(?:你|佢)(?:哋)?\s*(?:都|就|亦)?\s*係\s*(?!咪|�
 _LATER = r"\s*(?:我|我哋)?\s*(?:再|遲啲|之後|稍後|等陣)\s*(?:再)?\s*(?:諗|決定|定|安排|講|傾|派|算)(?:下|吓|過)?"
 WHO_DECIDED_LATER = (rf"(?:至於)?\s*(?:派|搵|叫|揀|交俾)?\s*邊個(?:去|嚟)?(?:跟|做|負責|搞|處理)?{_LATER}"
                      r"|(?:我|我哋)\s*(?:再|遲啲|之後)?\s*諗(?:下|吓)?\s*(?:派|搵|叫|揀)\s*邊個(?:去|嚟)?(?:跟|做|負責|搞|處理)?")
-DECIDED_LATER = re.compile(rf"{WHO_DECIDED_LATER}|(?:派|搵|叫|揀){_LATER}")  # 「派我再諗下」: 邊個 read out already
+# 「派我再諗下」: 邊個 read out already; 「遲啲再睇邊個得閒」: who is free, found out later (somebody is still needed)
+DECIDED_LATER = re.compile(rf"{WHO_DECIDED_LATER}|(?:派|搵|叫|揀){_LATER}"
+                           r"|(?:遲啲|之後|稍後|等陣)\s*(?:再)?\s*(?:睇|諗|決定)\s*(?:下|吓)?\s*邊個\s*(?:得閒|有空|有時間|可以|方便)(?:先)?")
 NOTED = re.compile(r"(?:咁|好|OK)?\s*(?:我)?\s*(?:先|就)?\s*(?:記低|記住|記錄低|(?:park|hold)\s*住|擺住)\s*(?:先)?\s*(?:佢)?\s*(?:啦|喇|吖)?", re.IGNORECASE)
 TOLD_BEFORE = re.compile(r"(?:[你我](?!哋)\s*(?:會|就|去|而家|即刻|幫我)?\s*)?(?:叫|請)\s*$")
 
@@ -578,6 +584,9 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
             them = PRONOUN_OBJECT.search(parts[at])
             parts[at] = f"{parts[at][:them.start()]}{' ' if re.match(r'[A-Za-z0-9]', used) else ''}{used}{parts[at][them.end():]}"
         parts = [p for p in parts if p not in easy]
+    if len(parts) > 1:  # a supply cut is why, not the work
+        cut = [p for p in parts if (m := CUT_OFF.match(_LEAD.sub("", p).strip())) and not VERB.search(m["before"])]
+        parts = [p for p in parts if p not in cut] if len(cut) < len(parts) else parts  # 「大廈十四號停電，你…backup」
     if len(parts) > 1:  # 「發電機再試一次，安全啲」: why, not more work
         parts = parts[:1] + [p for p in parts[1:] if not BETTER_SO.fullmatch(p.strip()) and not KEPT_AWAY.fullmatch(p.strip())
                              and not ARRIVING.fullmatch(_LEAD.sub("", p).strip())]
@@ -1016,9 +1025,20 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     verb = ACTION_VERB.search(bare)
     verb = verb.group(0) if verb else None
     any_verb = verb or (VERB.search(bare) or [None])[0]  # 「報埋佢」: any verb a need said after a but repeats
-    for previous in reversed(transcript.lines[max(0, turn - 2):turn]):
+    earlier = list(transcript.lines[max(0, turn - 2):turn])
+    own = next((said for said in reversed(transcript.lines[max(0, turn - OWN_TURN_BACK):max(0, turn - 2)])
+                if said.speaker == line.speaker), None) if PRONOUN_OBJECT.search(task) and not _person_meant(task) else None
+    again = next((said for said in reversed(transcript.lines[max(0, turn - OWN_TURN_BACK):max(0, turn - 2)])
+                  if any_verb and re.search(re.escape(any_verb), said.text, re.IGNORECASE)), None) \
+        if own is None and any_verb and _ONE_VERB.fullmatch(bare.strip()) else None
+    own = own or again  # 「要有人去 showroom 揀」 … 「咁月尾前要揀好」: the need said with the same verb
+    for previous in reversed(([own] if own else []) + earlier):  # 「部冷氣又壞咗」 … (two others answer) … 「整好佢」: the speaker's own
         for sentence in reversed(sentences(previous.text)):
             sentence = RESUMPTIVE.sub(r"\g<kept>", sentence)
+            if own is previous:  # 「…，邊個識師傅？」 asked by the speaker: the thing is what they said of it
+                sentence = "" if sentence.rstrip().endswith(("？", "?")) else "，".join(c for c in clauses(sentence) if not WHO.search(c))
+                if not sentence:
+                    continue
             if all(REPORTER.match(_LEAD.sub("", c).strip()) or not _drop_times(c, transcript).strip(" ，,。")
                    for c in clauses(sentence)):  # 「九月尾，師傅話要預早兩個禮拜 book」: when, and what a party said of
                 continue  # the work; the work was named before
@@ -1098,6 +1118,10 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             if (re.match(r"(?:我|你|佢)(?:哋)?(?!\s*(?:嗰|個|份|部|張|啲))", sentence) or OBSERVATION.match(sentence)) \
                     and not VERB.search(sentence):
                 continue  # 「我手上有一半」, 「係，成日都喺大學」: how a person stands, not the thing to do
+            named = people.strip_leading(sentence)
+            if named and re.match(r"\s*(?:同|都|又|亦|仲|好|太|成日|冇|唔)", named[1]) and not VERB.search(sentence) \
+                    and not re.search(r"[，,]", sentence):
+                continue  # 「華哥同 Karen 都好忙」: how people are, not the thing to do
             if any(CANNOT_GO.match(c.strip(" 。！!")) for c in clauses(sentence)):
                 continue  # 「係呀，撞咗，我走唔開」: why not them, not the work
             if re.search(r"已經|頭先|啱啱", sentence) and all(DONE.search(c) or not VERB.search(c) for c in clauses(sentence)):
@@ -1148,6 +1172,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     return None
 
 
+OWN_TURN_BACK = 4  # how far back a 佢 looks for the speaker's own turn when the two turns before name nothing
 # 「入面啲藥水同膠布好多都過咗期」: things gone out of date or used up, to be replaced
 USED_UP = re.compile(r"^(?:入面|裏面|入邊|裡面)?\s*(?:啲|嗰啲|呢啲|個|嗰個|D|d)?\s*(?P<thing>(?!有)[^，,。你我佢]{2,16}?)\s*(?:好多|大部分|有啲|有幾|全部|成半|差唔多)?\s*"
                      r"(?:都|已經|就快|快)?\s*(?:過(?:咗)?期|用晒|用完|冇晒|爛(?:咗|晒))")

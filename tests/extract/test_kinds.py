@@ -7834,3 +7834,30 @@ def test_somebody_who_wrote_in_to_complain_is_news_and_whom_a_reply_goes_to():
     complaint = ("Ivy Chan 陳詩韻", "黃太，有個家長寫 email 嚟投訴，話校車成日遲到。")
     assert _items([complaint]) == []
     assert _items([complaint, ("黃太", "Ivy，你聽日覆佢。")]) == [("Ivy Chan 陳詩韻", "覆家長", "2026-03-12")]
+
+
+def test_a_greeting_to_everyone_and_a_supply_cut_are_no_work():
+    assert _items([("黃太", "各位早晨，仲有十日就開學，我哋今日過一過課室嘅準備。")]) == []
+    assert _items([("Ivy Chan 陳詩韻", "黃太，另外大廈下個禮拜六停電做保養。")]) == []
+    assert _items([("黃太", "大廈下個禮拜六停電，阿傑你禮拜五前 backup 晒啲 data。")]) == \
+        [("Marco Lee 李文傑", "backup 晒 data", "2026-03-13")]
+
+
+def test_somebody_needed_with_who_found_out_later_is_an_unowned_item_with_its_thing():
+    need = ("Ivy Chan 陳詩韻", "新倉嘅貨架樣板，我哋想睇實物先，要有人去 showroom 揀。")
+    items = _items([need, ("黃太", "呢個……阿傑同 Priya 都好忙。"), ("Marco Lee 李文傑", "我今個月真係抽唔到時間。"),
+                    ("黃太", "咁月尾前要揀好，遲啲睇下邊個得閒先。")])
+    [(owner, task, deadline)] = items
+    assert (owner, deadline) == (None, "2026-03-31") and "貨架樣板" in task and "揀" in task
+
+
+def test_it_after_two_others_answer_is_what_the_speaker_said_before():
+    items = _items([("黃太", "荃灣店個雪櫃又壞咗，禮拜五前一定要搞掂。有冇人識相熟嘅師傅？"),
+                    ("Ivy Chan 陳詩韻", "我識嗰個師傅退休咗喇。"), ("Marco Lee 李文傑", "我都唔識喎。"),
+                    ("黃太", "咁……總之禮拜五前要有人整好佢，遲啲再睇邊個得閒。")])
+    [(owner, task, deadline)] = items
+    assert (owner, deadline) == (None, "2026-03-13") and "雪櫃" in task and "佢" not in task
+
+
+def test_an_english_verb_of_accounts_is_work():
+    assert _items([("黃太", "Ivy，final account 要季尾前 settle 好。")]) == [("Ivy Chan 陳詩韻", "settle 好 final account", "2026-03-31")]
