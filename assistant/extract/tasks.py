@@ -184,7 +184,7 @@ def drop_names(text: str, people: OwnerResolver, owner: str | None) -> str:
     while True:
         text = _LEAD.sub("", text.strip(" ，,"))
         hit = people.strip_leading(text)
-        if not hit or (hit[0] != owner and not re.match(r"^(?:你|,|，|\s)", hit[1])):
+        if not hit or (hit[0] != owner and not re.match(r"^(?:你|,|，|\s(?!\s*嘅))", hit[1])):  # 「Kelvin 嘅 VPN」: whose
             return text
         text = hit[1]
 
@@ -280,7 +280,8 @@ def _verb_first(text: str, people: OwnerResolver) -> str:
     noun = re.fullmatch(r"[\u3400-\u9fff]{2,3}", said["topic"]) if said else None  # 「報價」, 「計劃書」: one word, a thing
     modifier = re.sub(r"[A-Za-z]+(?=\s+[A-Za-z])", "", said["topic"]) if said else ""  # 「test plan」: a thing, 「test」 its kind
     if not said or VERB.search(modifier) and not noun or people.mentioned(said["topic"]) \
-            or re.search(r"[我你佢俾畀給同今聽]|之前|之後|前$|後$|[年月日]$|上次|下次|\d|^(?:[兩三四幾][樣份件]|全部|所有)", said["topic"]):
+            or re.search(r"[我你佢俾畀給同今聽]|之前|之後|前$|後$|[年月日]$|上次|下次|\d|^(?:[兩三四幾][樣份件]|全部|所有)", said["topic"]) \
+            or re.fullmatch(r"\s*(?:一定|必須|務必|盡快|即刻|儘快)\s*", said["topic"]):  # 「一定要搞掂」: how surely, no thing
         return text
     gap = " " if re.search(r"[A-Za-z0-9]$", said["verb"]) or re.match(r"[A-Za-z0-9]", said["topic"]) else ""
     return f"{said['verb']}{gap}{said['topic']}".strip()
@@ -438,7 +439,7 @@ def _handed_to(given: re.Match[str], name: str | None = None) -> str:
 MOSTLY_DONE = re.compile(r"(?:大致|基本上|大部分|七七八八|差唔多)\s*(?:都)?\s*(?:已經)?\s*(?:[\u3400-\u9fff]?(?:好|完|掂|晒|妥)|(?<![A-Za-z])(?:ready|done|OK)(?![A-Za-z]))\s*(?:喇|啦|咗)?$")
 
 
-OTHERWISE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*[，,]?\s*(?:唔係|否則|唔然)(?!\s*[我你佢])[^，,。]{1,12}$")  # 「…，唔係印唔切」: or else
+OTHERWISE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*[，,]?\s*(?:唔係|否則|唔然)(?!\s*[我你佢])[^，,。]{1,20}$")  # 「…，唔係印唔切」: or else
 
 
 THINKING = re.compile(r"我(?:哋)?\s*(?:都|亦|就)?\s*(?:諗|覺得|認為|估|相信|睇)(?:過|咗|吓|下)?(?:呢|啦|喇)?")  # 「我諗過」: a view follows
@@ -473,7 +474,8 @@ def _to_me(m: re.Match[str]) -> str:
     return spaced_scripts(f"交{m['thing'].strip()}{m['more'].strip()}俾我")
 
 
-IT_FIRST = re.compile(r"^\s*(?:呢|嗰)(?:個|樣|件事)\s*(?=你(?!哋))")  # 「呢個你改一改」: it, said before who does it
+# 「呢個你改一改」, 「呢個今日一定要搞掂」: it, said before who does it or what it needs
+IT_FIRST = re.compile(rf"^\s*(?:呢|嗰)(?:個|樣|件事)\s*(?=你(?!哋)|[^，,。你我佢]{{0,10}}?(?:一定|都|必須)?\s*要\s*(?:{VERB_WORD}))", re.IGNORECASE)
 
 
 def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
@@ -714,7 +716,8 @@ ACTION_VERB = re.compile(r"要|需要|記得|幫手|負責|搞掂|跟進|安排|
 WHO = re.compile(r"(?:邊個|邊位)(?:得閒|有空|有時間)?|(?<![A-Za-z])who(?![A-Za-z])", re.IGNORECASE)
 DONE = re.compile(r"咗(?!佢)|已經|做完|搞掂咗|done|already", re.IGNORECASE)
 # a thing reported broken: what a request about 「佢」 in the next turn sees to
-FAULT = re.compile(r"\s*(?:上次|琴日|尋日|今朝|頭先|又|成日|經常|時時)?\s*(?:壞咗|壞晒|死咗|冧咗|甩咗|塞咗|爆咗|漏水|hang\s*咗|hang機|冇反應|唔\s*work)",
+FAULT = re.compile(r"\s*(?:上次|琴日|尋日|今朝|頭先|又|成日|經常|時時|由今朝開始|由琴日開始|由尋日開始)?\s*"
+                   r"(?:壞咗|壞晒|死咗|冧咗|甩咗|塞咗|爆咗|漏水|hang\s*咗|hang機|冇反應|唔\s*work|(?:login|log in|登入|連|開|上)\s*唔到)",
                    re.IGNORECASE)
 EXPIRES = re.compile(r"(?<!有冇)(?<!有無)(?:過期|到期|expire)\s*(?:喇|啦|㗎|喎|囉|嘞)?[。！!]?$", re.IGNORECASE)  # 「有一批下個月就過期」: what will happen (「check 下有冇過期」 is work)
 # 「啲後備電池我點過，有兩粒下個月就過期」: the thing before who checked it, found wanting
@@ -847,7 +850,7 @@ def _for_someone_else(sentence: str, speaker: str, transcript: Transcript, owner
     named = {people.find_name(n) or n for n in people.mentioned(sentence)}
     if named:
         return owner not in named
-    return bool(re.search(r"我(?!哋)", sentence)) and people.find_name(speaker) != owner
+    return bool(re.search(r"我(?!哋|\s*(?:個|嘅|部|份|張|啲|間|架|條)(?![人]))", sentence)) and people.find_name(speaker) != owner  # not 「我個 VPN」
 
 
 TURNED_DOWN = re.compile(r"^(?:唔得|唔可以|唔行|no\b|sorry)", re.IGNORECASE)
@@ -1588,7 +1591,7 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
                         or pronoun.group(0) == "佢哋" and FOLLOWED_UP.search(task[:pronoun.start()])) else None
     if party:  # 「個客今朝 email 嚟問…」 「你今日覆佢」, 「C座有住戶投訴…，你打個電話俾佢」: the client, the residents
         return spaced_scripts(f"{task[:pronoun.start()]}{party}{task[pronoun.end():]}"), party
-    context = context_for(task, transcript, turn, topic_only, owner)
+    context = _whose_said(context_for(task, transcript, turn, topic_only, owner), transcript, turn)
     document = _document_meant(task, pronoun, context, transcript, turn) if pronoun else None
     if document:
         done = re.search(r"咗\s*$", task[:pronoun.start()])  # 「sign 咗佢」: have it signed, still to do
@@ -1670,6 +1673,21 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
             or re.fullmatch(r"有[^，,]{1,8}", task.strip()):  # 「好，你禮拜五前搞掂」: the work is what was said; 「…要有車」 what it gives
         return context, context
     return f"{context}，{task}", context
+
+
+SPEAKERS_OWN = re.compile(r"^我\s*(?:個|嘅|部|份|張|啲)\s*(?=\S)")  # 「我個 VPN」: whose thing
+
+
+def _whose_said(context: str | None, transcript: Transcript, turn: int) -> str | None:
+    """``context`` with a thing of the speaker's (「我個 VPN」) named by whose it is when another attendee said it in a
+    turn before (「Kelvin 嘅 VPN」); as it is otherwise."""
+    mine = SPEAKERS_OWN.match(context) if context else None
+    if not mine or context in transcript.lines[turn].text or VERB.search(context) or len(clauses(context)) > 1:
+        return context
+    said = next((line for line in reversed(transcript.lines[:turn]) if context in line.text), None)
+    name = resolver_for(transcript.people).find_name(said.speaker) if said else None
+    person = next((p for p in transcript.people if p.name == name), None)
+    return spaced_scripts(f"{called_by(person, transcript)}嘅{context[mine.end():]}") if person else context
 
 
 # what a pronoun after these verbs means is a document (「sign 咗佢」, 「print 咗佢」): general knowledge of office work

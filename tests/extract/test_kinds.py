@@ -7861,3 +7861,9 @@ def test_it_after_two_others_answer_is_what_the_speaker_said_before():
 
 def test_an_english_verb_of_accounts_is_work():
     assert _items([("黃太", "Ivy，final account 要季尾前 settle 好。")]) == [("Ivy Chan 陳詩韻", "settle 好 final account", "2026-03-31")]
+
+
+def test_this_one_needing_work_is_the_fault_another_reported_on_their_own_thing():
+    items = _items([("Priya Shah", "講開 email，我部 notebook 由今朝開始 login 唔到，喺屋企完全做唔到嘢。"),
+                    ("黃太", "IT 嗰邊，呢個今日一定要搞掂，唔係 Priya 今晚做唔到嘢。")])
+    assert items == [("Marco Lee 李文傑", "完成 Priya 嘅 notebook", "2026-03-11")]
