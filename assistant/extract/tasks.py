@@ -24,7 +24,7 @@ from assistant.extract.transcript import Transcript
 VERBS = (
     r"跟進|跟|負責|處理|搞掂|搞定|搞|安排|統籌|協調|(?<!翻)譯(?=好|埋|晒|做|成|咗|返|\s*(?:份|個|篇|啲|中|英))|arrange|coordinate|去一去|(?:去|走|行)一轉|標(?=\s*(?:好|晒|返|埋)?\s*(?:價|籤))|準備|交|出(?!發|差)|寫|整理|整|做|搵|找|聯絡|(?<!收到|接到)通知|打俾|打畀|send|check|update|"
     r"follow|book|訂|買|改|更新|(?<!出)發|寄|(?<![合契條])約|問|覆|回覆|回應|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
-    r"(?<![手以晚早馬])上(?!次|年|晝|午|週|周|禮拜|星期|個(?:月|禮拜|星期|週|季)|面|半)|報|核對|派|收集|收齊|統計|預備|草擬|(?<!模)擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
+    r"(?<![手以晚早馬])上(?!次|年|晝|午|週|周|禮拜|星期|個(?:月|禮拜|星期|週|季)|面|半)|報(?!道|紙|刊|章)|核對|派|收集|收齊|統計|預備|草擬|(?<!模)擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
     r"call|email|whatsapp|approve|批|講|話俾|話畀|話[^，,。]{0,8}?知(?!道)|跑|放(?!(?:完|咗)?\s*(?:大|產|侍產|病|年|婚|事|聖誕|新年|暑|寒)?假)|睇|執|填|影印(?!機(?!票))|列|登記|預訂|報價|清(?!楚)|解釋|交代|追|貼|張貼|排|"
     r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|(?<!打)印(?!表?機(?!票))|(?<!到)落(?!雨)|搬|裝|換|加|減|delete|remove|install|"
     r"share|brief|sign|ship|post|publish|phone|meet|見(?!到|過)|探|補(?!充)|核|審|批核|sync|backup|save|rollback|handle|揀|選|畫|設計|design|"

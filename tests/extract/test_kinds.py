@@ -7867,3 +7867,10 @@ def test_this_one_needing_work_is_the_fault_another_reported_on_their_own_thing(
     items = _items([("Priya Shah", "講開 email，我部 notebook 由今朝開始 login 唔到，喺屋企完全做唔到嘢。"),
                     ("黃太", "IT 嗰邊，呢個今日一定要搞掂，唔係 Priya 今晚做唔到嘢。")])
     assert items == [("Marco Lee 李文傑", "完成 Priya 嘅 notebook", "2026-03-11")]
+
+
+def test_what_is_left_undone_and_a_news_story_named_are_no_work():
+    assert _items([("Ivy Chan 陳詩韻", "係，不過我今個禮拜要頂埋 AP 嗰邊，仲有二十幾張單未入，真係有啲頂唔順。")]) == []
+    assert _items([("黃太", "Ivy，仲有一樣，上個月嗰篇分店結業報道，有讀者投訴話我哋寫錯咗地址。")]) == []
+    [(owner, task, deadline)] = _items([("黃太", "仲有二十幾張單未入，Ivy 你今日入埋佢。")])  # what is left is the work asked
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-11") and task.startswith("入") and "單" in task
