@@ -39,7 +39,7 @@ from assistant.extract.owners import DEPARTMENTS, OwnerResolver, resolver_for
 from assistant.extract.schema import RawItem
 from assistant.extract.tasks import (
     AWAY, BECAUSE, CONNECTIVE, CUT_OFF, DELIVERY_VERBS, FOLLOW_UP, GIVEN_ME, HELPS_ME, NEAR_VERB, NOUN_PHRASE, OBJECT_OF, OBSERVATION,
-    EXPIRES, ONE_CHARACTER_VERB, OWN_PLAN, PAST_WHEN, TAKES_CHARGE, THINKING,
+    EXPIRES, MADE_BY, ONE_CHARACTER_VERB, OWN_PLAN, PAST_WHEN, TAKES_CHARGE, THINKING,
     VERB, VERB_WORD, WAS, WITH_WHOM,
     only_moved,
 )
@@ -193,7 +193,8 @@ ROLE_ONLY = re.compile(r"^(?P<who>[A-Za-z]{2,}(?:\s*[\u3400-\u9fff]{1,3})?|[\u34
 ROLE = re.compile(r"(?P<who>[A-Za-z]{2,}|[\u3400-\u9fff]{2,4})\s*(?:嗰邊|那邊|部門|team|組)", re.IGNORECASE)
 # a department of the company named as the subject (「HR 聽日出 offer letter」, 「會計部要…」); 「X 嗰邊」 may
 # be another company (「順豐嗰邊…」), so it names an owner only when an attendee holds that role
-_LATIN_DEPARTMENTS = "|".join(k for names in DEPARTMENTS for k in names if k.isascii())
+_LATIN_DEPARTMENTS = "|".join(f"(?-i:{k.upper()})" if len(k) == 2 else k  # 「IT」, not "fix it"
+                              for names in DEPARTMENTS for k in names if k.isascii())
 _CHINESE_DEPARTMENTS = "|".join(k for names in DEPARTMENTS for k in names if not k.isascii())
 DEPARTMENT = re.compile(rf"^(?P<who>(?<![A-Za-z])(?:{_LATIN_DEPARTMENTS})(?![A-Za-z])|(?:{_CHINESE_DEPARTMENTS})部)"
                         r"(?!\s*(?:嗰邊|那邊)?\s*(?:話|講|問|覺得|想|估|認為|要(?:我|你|求)|叫|said|says|thinks?|wants?)(?![A-Za-z]))",
@@ -239,6 +240,9 @@ GIVEN_TO_SOME = re.compile(r"(?:俾|畀|通知|email|send|cc)\s*[^，,。\s]{0,4
 
 
 GREETED = re.compile(r"\s*(?:早晨|早安|午安|晚安|好(?=\s*[，,。！!]|\s*$))|\s*(?:good (?:morning|afternoon|evening))", re.IGNORECASE)  # 「各位早晨」: hello
+
+
+REMINDED_FIRST = re.compile(r"\s*(?:記得|麻煩|唔該|請|要)")
 
 
 def group_in(text: str) -> re.Match[str] | None:
@@ -527,7 +531,7 @@ class Reader:
             at = first[1] + you.start()
             matter = sentence[first[1]:at].strip()
             # 「Leo test case 你…寫好」: a thing with no verb is what the request is about, said first
-            thing = len(matter) <= THING_FIRST and not re.search(r"[咗過緊]", matter) \
+            thing = len(matter) <= THING_FIRST and not re.search(r"[咗過緊]", matter) and not DEPARTMENT.match(matter) \
                 and (not VERB.search(matter) or re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)+", matter))  # 「test case」: Latin words, a name
             return f"{sentence[:first[1]]}，{matter}{' ' if thing else '，'}{sentence[at:].strip()}"
         one_sentence = not re.search(r"。(?=\s*\S)", sentence)
@@ -1005,7 +1009,8 @@ class Reader:
                 and not UNSURE.search(clause) \
                 and not (DONE_BEFORE.search(clause) and re.search(r"[\u3400-\u9fffA-Za-z]\s*咗", clause)) \
                 and not ENGAGED.match(without_times(OPENER.sub("", clause), self.transcript.date).strip()) \
-                and not (HABIT.search(OPENER.sub("", clause).strip()) and not ASKED_NOW.search(clause))  # 「呢排個個 OT 到十一點」
+                and not (HABIT.search(OPENER.sub("", clause).strip()) and not ASKED_NOW.search(clause)) \
+                and not MADE_BY.match(OPENER.sub("", clause).strip())  # 「呢排個個 OT 到十一點」, 「個表係 Ivy 做嘅」
             if ONCE_PLANNED.match(OPENER.sub("", clause).strip()):  # 「我本來想叫阿樂整…，都係算啦」: a plan given up, nobody's
                 action, named, owner = False, False, None
             heard = heard or hearsay  # what follows says more of what they said
@@ -1149,8 +1154,9 @@ class Reader:
         for k, c in enumerate(clauses_):
             if c.action:
                 return False
-            if group_in(c.text):
-                return None
+            greeted = any(GREETED.match(c.text, m.end()) for m in GROUP.finditer(c.text))
+            if group_in(c.text) or greeted and k + 1 < len(clauses_) and REMINDED_FIRST.match(OPENER.sub("", clauses_[k + 1].text)):
+                return None  # 「各位早晨，記得禮拜五前交 timesheet」: a greeting, then what everyone is to do
             if THINKING.fullmatch(OPENER.sub("", c.text).strip()) and not (k + 1 < len(clauses_) and clauses_[k + 1].action):
                 return False  # 「我諗過，廿四號太近新年，家家戶戶要大掃除…」: a view, nobody's work (not 「我諗過，聽日交啦」)
             if I_DECIDE.match(OPENER.sub("", c.text).strip()):

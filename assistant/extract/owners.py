@@ -243,6 +243,11 @@ class OwnerResolver:
         for person in self.people:
             for key in self.keys[person.name]:
                 self.by_key.setdefault(key, person.name)
+        # an alias written in capitals (「IT」, 「HR」) is an acronym: "it" in a sentence is not that person
+        acronyms = {a.casefold(): a for person in self.people for a in person.aliases
+                    if a.isascii() and a.isalpha() and a.isupper() and len(a) <= 3}
+        self._not_acronym = re.compile(rf"(?<![A-Za-z])(?!(?:{'|'.join(acronyms.values())})(?![A-Za-z]))(?i:{'|'.join(acronyms)})(?![A-Za-z])") \
+            if acronyms else None
         # "will", "may": an alias that is also an English word names the person only written as a name
         words = {a.casefold() for person in self.people for a in (person.name, *person.aliases) if a.casefold() in WORD_NAMES}
         self._as_word = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(sorted(words))})(?![A-Za-z])") if words else None
@@ -258,8 +263,9 @@ class OwnerResolver:
         # name is a word of its own (not Sam in Samsung), a Chinese one may touch a Latin word (「阿森set 好」).
         self._patterns = [
             (person.name, re.compile((r"(?<![A-Za-z])" if variant[:1].isascii() else "")
-                                     + r"[\s.．·]*".join(map(re.escape, variant))
-                                     + (r"(?![A-Za-z])" if variant[-1:].isascii() else ""), re.IGNORECASE))
+                                     + r"[\s.．·]*".join(map(re.escape, acronyms.get(variant, variant)))
+                                     + (r"(?![A-Za-z])" if variant[-1:].isascii() else ""),
+                                     0 if variant in acronyms else re.IGNORECASE))
             for person in self.people for variant in self.keys[person.name]
             if _findable(variant)
         ]
@@ -299,10 +305,10 @@ class OwnerResolver:
         return said[0] if len(said) == 1 else None  # two in that department: nobody is guessed
 
     def _unnamed_words(self, text: str) -> str:
-        """The text with lower-case English words that are also attendees' names ("we will send"),
-        and titles that are an attendee's alias said as a common noun (「有個經理」), blanked out,
+        """The text with lower-case English words that are also attendees' names ("we will send"), an acronym
+        alias not in capitals ("fix it" for 「IT」), and titles that are an attendee's alias said as a common noun (「有個經理」), blanked out,
         keeping every position."""
-        for pattern in (self._as_word, self._as_noun):
+        for pattern in (self._as_word, self._as_noun, self._not_acronym):
             text = pattern.sub(lambda m: "#" * len(m[0]), text) if pattern else text
         return text
 

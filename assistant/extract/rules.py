@@ -47,7 +47,7 @@ from assistant.extract.deadlines import STATE_AFTER, dates_a_thing, find_deadlin
 from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import (
-    AGENDA, AWAY, CONTACT_VERBS, DELIVERY_VERBS, FLOOR, MOVES_ON, NO_RUSH, LEAD_WHEN, PAST_WHEN, WAS, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TAKES_CHARGE, TOLD, TOPICS_TODAY, VERB, VERB_WORD,
+    AGENDA, AWAY, CONTACT_VERBS, DELIVERY_VERBS, FLOOR, MADE_BY, MOVES_ON, NO_RUSH, LEAD_WHEN, PAST_WHEN, WAS, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TAKES_CHARGE, TOLD, TOPICS_TODAY, VERB, VERB_WORD,
     WHO_DECIDED_LATER, leans_on_context, only_whereabouts, spaced_scripts, without_message,
 )
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, word_count
@@ -204,8 +204,8 @@ def _called_after_topic(sentence: str, reader: Reader) -> str:
     「個通告唔該 Ivy 你出」, 「個通告 Ivy，你出吓」 → 「Ivy，你出個通告…」, 「份 report 就阿傑跟啦」 → 「阿傑，你跟進份 report…」."""
     opened = OPENER.match(sentence)
     spans = reader.people.spans(sentence)
-    if len(spans) != 1:
-        return sentence
+    if len(spans) != 1 or any(MADE_BY.match(c.strip()) for c in clauses(sentence[opened.end() if opened else 0:])):
+        return sentence  # 「個網頁係阿傑整嘅」: who made it, no request
     name, start, end = spans[0]
     topic = TOPIC_BEFORE_CALLED.fullmatch(sentence, opened.end() if opened else 0, start)
     said = CALLED_VERB.match(sentence, end)

@@ -33,8 +33,8 @@ VERBS = (
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運(?!動|氣|作|輸署)|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|結數|埋數|對(?:好|返|晒)?數|對(?=\s*(?:一下|下|吓|一對|清楚|好|返|晒))|核數|出糧|付款|"
     r"打(?=多|返|過去|去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|續(?=\s*(?:咗|埋|好|返|晒|個|份|張|啲|[A-Za-z]))|叫(?=\s*(?:人|師傅|工人|同事|班|啲|佢))|消毒(?![藥水液紙])|叫貨|估價(?!單)|收數(?!員|公司)|編更(?!表)|調更(?!表)|試(?=\s*(?:下|吓)\s*[^\s，,。！!？?啦喇先])|試(?=用|做|行)|(?:鎖|封|綁|釘|掃|煮|擺|收|抄|磅|黐|扣|摺|疊|噴|鋪|掛|吊|泊|校|調|圍)(?=好|晒|哂|埋|低|起|實|掂|返|乾淨)(?!埋一邊)|(?:鎖|釘|擺|黐|噴|鋪|掛|吊)(?=\s*(?:個|張|塊|幅|條|把|啲)\s*\S)|(?<![麵書錢紅荷背手])包(?=好|晒|起|完|咗|\s*(?:啲|個|份))|盤點|點貨|點倉|(?<![零一二兩三四五六七八九十半幾有\d])點(?=完|清|齊|埋|晒|好\s*(?:佢|嗰|呢|啲|批|貨|倉))|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|重設|重做|重寫|重裝|備份|轉賬|轉帳|匯款|過戶|結(?=好|算|賬|帳|清)|打印|掃描|存檔|歸檔|"
     r"back\s*up|clean\s*up|wrap\s*up|pick\s*up|set\s*up|sign\s*off|revise|amend|reschedule|reconcile|verify|validate|consolidate|negotiate|resend|rebook|recheck|"
-    r"settle|merge|replace|repair|clean|tidy|audit|assess|evaluate|estimate|calculate|compare|hire|recruit|onboard|register|apply|lodge|"
-    r"refund|endorse|manage|propose|recommend|rewrite|redesign|debug|configure|extend|"
+    r"settle|merge|replace|tidy|assess|evaluate|estimate|calculate|compare|hire|recruit|onboard|lodge|"  # not repair, audit, apply:
+    r"endorse|manage|propose|recommend|rewrite|redesign|debug|configure|extend|"  # 「repair 師傅」, 「audit team」 name things
     r"接(?=\s*(?:個|啲|班|位|埋|晒|返)?\s*(?:客|機|人|貨|團))|cancel|terminate|renew|scan|photocopy|proofread|fill\s*in|fill|transfer|invite|announce|"
     r"remind|chase|explain|forward|轉寄|轉發|轉告|轉達|頂替|頂更|代班|代更|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
     r"reboot|migrate|launch|present|demo|train|teach|renew|file|claim|cover|escalate|報銷|續期|續約|帶(?!領|住)|撤(?=返|銷|回|走)|"
@@ -90,7 +90,7 @@ THEN = rf"跟住(?=\s*(?:[，,、\s]|[A-Za-z]|就|再|我|你|佢|大家|要|會
 JUST_SAID = re.compile(r"(?:頭先|啱啱|之前|上次|尋日|琴日)\s*(?:講|提|話|傾)(?:過|咗|開)?\s*(?=(?:嗰|呢)\s*\S)")
 _LEAD = re.compile(
     rf"^(?:(?:(?:得閒|有空|有時間)(?:嘅話|的話)?\s*(?:就|先)|好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])(?!\s+[A-Za-z0-9])|冇問題|冇所謂|得|可以|另外|仲有|然後|所以|咁樣|同埋|{THEN}|首先|最後|至於|{JUST_SAID.pattern}|返轉頭(?:講|傾)?|(?:返|翻)返?去(?:講|傾)?|講返(?=\s*(?![俾畀你佢我])\S)|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|(?:sure|yes|yeah|yep|noted|got it|no problem|will do|of course)(?![A-Za-z])|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|(?:one more|another|last) thing(?![A-Za-z])|by the way(?![A-Za-z])|btw(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
-    r"(?:注意|提提你|提醒一下|提提大家|(?:順帶|順便)\s*(?:提|講)(?:吓|下|一下)?)(?=\s*(?:[，,：:]|$))|(?:呢|嗰)個\s*(?:……|…|\.{2,})|總之|其實|反正|始終|淨係|只係|(?:最|至)(?:緊要|重要)(?:嘅)?係|重點係|(?:我|我哋)(?:自己)?(?:呢邊)?嘅(?:嘢|事)(?=\s*(?:[，,：:]|$))|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五](?![季期])|(?:仲有|另外)?[一兩三四五幾](?:樣|件事)(?:嘢)?(?=\s*(?:[，,：:]|$))|"
+    r"(?:注意|提提你|提醒一下|提提大家|(?:順帶|順便)\s*(?:提|講)(?:吓|下|一下)?)(?=\s*(?:[，,：:]|$))|(?:呢|嗰)個\s*(?:……|…|\.{2,})|(?:各位|大家)?\s*(?:早晨|早安|午安)(?=\s*(?:[，,]|$))|總之|其實|反正|始終|淨係|只係|(?:最|至)(?:緊要|重要)(?:嘅)?係|重點係|(?:我|我哋)(?:自己)?(?:呢邊)?嘅(?:嘢|事)(?=\s*(?:[，,：:]|$))|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五](?![季期])|(?:仲有|另外)?[一兩三四五幾](?:樣|件事)(?:嘢)?(?=\s*(?:[，,：:]|$))|"
     r"(?:唔使|唔駛|唔洗|不用|唔係|講錯|仲未|未|未呀|仲未呀|(?:咁|噉)?唔(?:得|掂|OK|ok))(?:喇|啦|喎|呀)?(?=\s*(?:[，,]|$))|"  # 「仲未，…」: not yet
     r"(?:梗係|當然|緊係|肯定|應該)(?:唔)?(?:要|使|得|識|會|係|啦)?(?:嘅|啦|喇|呀|㗎)?(?=\s*(?:[，,]|$))|(?:識|唔識|係|冇錯)(?:嘅|呀|㗎|喎)(?=\s*(?:[，,]|$))|"  # 「梗係要，…」: the answer
     r"…+|\.{2,})[，,、：:\s]*)+",
@@ -826,7 +826,7 @@ def _planned_work(clause: str, people: OwnerResolver) -> str | None:
     return rest if rest and not leans_on_context(rest) else None
 WAS = re.compile(r"^(?P<topic>[^，,。]{2,16}?)\s*(?:本來|原本|原先|原定)")
 # 「恒發嗰份分析係 Mandy 做嘅」: who made a thing, said of the thing (a later 「review 埋佢」 is that thing)
-MADE_BY = re.compile(r"^(?P<topic>[^，,。]{2,24}?)\s*(?:都)?係\s*[^，,。\s]{1,12}\s*(?:做|寫|整|出|畫|砌|準備)(?:開)?嘅\s*[。！!]?$")
+MADE_BY = re.compile(r"^(?P<topic>[^，,。]{2,24}?)\s*(?:都)?係\s*(?P<maker>[^，,。\s]{1,12})\s*(?:做|寫|整|出|畫|砌|準備)(?:開)?嘅\s*[。！!]?$")
 # 「印刷方面，…」, 「至於場地，…」: a sentence that names its topic says what a later 佢 is
 TOPIC = re.compile(r"^(?:至於|關於|講返)?\s*(?P<topic>[^，,。]{2,16}?)\s*(?:方面|嗰方面|呢方面|嗰邊|呢邊)[，,]")
 # work a sentence says must be done (「…，要我哋更新廢物處理牌照嘅記錄冊」), and a bare taking charge of it
@@ -992,7 +992,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             return None
         was = WAS.match(clause) or MADE_BY.match(clause.strip())  # 「年報本來係 Ivy 跟」: the topic before 本來
         if was:
-            return WHICH_MARK.sub("", was["topic"]) if was.re is MADE_BY else was["topic"]
+            if was.re is MADE_BY:  # 「…係 Ivy 做嘅」: 「call 佢」 is Ivy, 「review 佢」 the thing
+                return was["maker"] if _person_meant(task) else WHICH_MARK.sub("", was["topic"])
+            return was["topic"]
         who = _condition_about(clause, task)
         if who:
             return who  # 「如果客唔覆你，你聽日再 call 佢」: 佢 is the client

@@ -7874,3 +7874,16 @@ def test_what_is_left_undone_and_a_news_story_named_are_no_work():
     assert _items([("黃太", "Ivy，仲有一樣，上個月嗰篇分店結業報道，有讀者投訴話我哋寫錯咗地址。")]) == []
     [(owner, task, deadline)] = _items([("黃太", "仲有二十幾張單未入，Ivy 你今日入埋佢。")])  # what is left is the work asked
     assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-11") and task.startswith("入") and "單" in task
+
+
+def test_who_made_a_thing_is_whom_a_call_goes_to_and_has_no_task():
+    assert _items([("黃太", "個網頁係阿傑整嘅。")]) == []
+    assert _items([("黃太", "個 budget 表係 Ivy 做嘅。阿傑，你禮拜五前 call 佢。")]) == [("Marco Lee 李文傑", "call Ivy", "2026-03-13")]
+
+
+def test_an_acronym_alias_is_no_pronoun_and_a_greeting_still_asks_everyone():
+    team = [*ATTENDEES, {"name": "Derek Tsui 徐浩然", "aliases": ["Derek", "IT"]}]
+    [(owner, _, _)] = _items([("黃太", "Ivy，it 個 bug 你禮拜五前 fix 咗佢。")], attendees=team)
+    assert owner == "Ivy Chan 陳詩韻"
+    assert _items([("黃太", "Ivy，個 repair 師傅聽日嚟。")]) == []
+    assert _items([("黃太", "各位早晨，記得禮拜五前交 timesheet。")]) == [(None, "交 timesheet", "2026-03-13")]
