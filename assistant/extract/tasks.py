@@ -1014,6 +1014,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
         if fronted and (ONLY_RECIPIENT.fullmatch(task.strip()) or PRONOUN_OBJECT.search(task)) and not _person_meant(task) \
                 and _names_a_thing(fronted["thing"], transcript):  # 「股權架構圖我整緊，聽日 send 俾 Jason」: the chart, sent
             return WHICH_MARK.sub("", fronted["thing"])
+        arrived = ARRIVED.fullmatch(clause.strip(" 。！!")) if PRONOUN_OBJECT.search(task) and not _person_meant(task) else None
+        if arrived and _names_a_thing(arrived["thing"], transcript):  # 「新 office 份租約已經到咗。…sign 咗佢」: the lease
+            return NOUN_PHRASE.sub("", arrived["thing"]).strip()
         stated = _stated_thing(clause) if DONE.search(clause) and PRONOUN_OBJECT.search(task) and not _person_meant(task) else None
         if stated:
             return stated  # 「部影印機又壞咗，…整返佢」: a state the thing is in, not work done
@@ -1177,6 +1180,7 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     return None
 
 
+ARRIVED = re.compile(r"(?P<thing>[^，,。你我佢]{2,24}?)\s*(?:已經|啱啱|頭先)?\s*(?:寄|送|send|email|交)?\s*(?:到|過嚟|返嚟)咗(?:喇|啦)?", re.IGNORECASE)
 OWN_TURN_BACK = 4  # how far back a 佢 looks for the speaker's own turn when the two turns before name nothing
 # 「入面啲藥水同膠布好多都過咗期」: things gone out of date or used up, to be replaced
 USED_UP = re.compile(r"^(?:入面|裏面|入邊|裡面)?\s*(?:啲|嗰啲|呢啲|個|嗰個|D|d)?\s*(?P<thing>(?!有)[^，,。你我佢]{2,16}?)\s*(?:好多|大部分|有啲|有幾|全部|成半|差唔多)?\s*"
@@ -1712,7 +1716,7 @@ def _document_meant(task: str, pronoun: re.Match[str], context: str | None, tran
             or context and re.search(r"[份張封本]\s*[\u3400-\u9fffA-Za-z]", context):  # 「保險續期嗰份表」: a thing named so
         return None
     line = transcript.lines[turn]
-    said = [context or "", line.text[:line.text.find(task)] if task in line.text else ""]
+    said = [line.text[:line.text.find(task)] if task in line.text else "", context or ""]  # the turn's own words first
     for text in said + [previous.text for previous in reversed(transcript.lines[max(0, turn - DOCUMENT_TURNS):turn])]:
         for clause in reversed(clauses(text)):
             found = [m["measured"] or m["thing"] for m in DOCUMENT_NAMED.finditer(_LEAD.sub("", clause).strip())]

@@ -7887,3 +7887,9 @@ def test_an_acronym_alias_is_no_pronoun_and_a_greeting_still_asks_everyone():
     assert owner == "Ivy Chan 陳詩韻"
     assert _items([("黃太", "Ivy，個 repair 師傅聽日嚟。")]) == []
     assert _items([("黃太", "各位早晨，記得禮拜五前交 timesheet。")]) == [(None, "交 timesheet", "2026-03-13")]
+
+
+def test_it_after_a_thing_that_arrived_in_the_same_turn_is_that_thing():
+    items = _items([("黃太", "阿傑，你聽日三點前 send 份 IT 清單俾我。"), ("Marco Lee 李文傑", "OK。"),
+                    ("黃太", "另外，新 office 份租約 renewal 已經到咗。Ivy，你月尾前 sign 咗佢。")])
+    assert ("Ivy Chan 陳詩韻", "sign 新 office 租約 renewal", "2026-03-31") in items
