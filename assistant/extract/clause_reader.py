@@ -984,7 +984,7 @@ class Reader:
             hearsay = bool(heard_said and not (FIND_OUT.match(OPENER.sub("", clause)) and re.search(r"(?:嘅|的)話$", heard_said.group(0)))) \
                 or bool(announced and not self.people.mentioned(announced["party"])) \
                 or bool(COMPLAINED.match(OPENER.sub("", clause).strip())) \
-                or bool((cut := CUT_OFF.match(OPENER.sub("", clause).strip())) and not VERB.search(cut["before"]))  # 「IT 通知，禮拜六…升級」
+                or bool((cut := CUT_OFF.match(OPENER.sub("", clause).strip())) and not VERB.search(cut["before"]))  # news, a complaint, a cut
             told = bool(out) and out[-1].action and TOLD_CONTENT.match(clause) and CONTACTS.search(out[-1].text)
             if out and out[-1].action and re.search(r"[俾畀給]\s*你(?!哋)", out[-1].text) and MAY_THEN.match(OPENER.sub("", clause)):
                 told = True  # 「我 send 埋 sales figures 俾你，你可以夾埋落 presentation」: what they may do with it

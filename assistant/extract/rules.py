@@ -48,7 +48,7 @@ from assistant.extract.owners import resolver_for
 from assistant.extract.schema import RawDecision, RawExtraction, RawItem
 from assistant.extract.tasks import (
     AGENDA, AWAY, CONTACT_VERBS, DELIVERY_VERBS, FLOOR, MADE_BY, MOVES_ON, NO_RUSH, LEAD_WHEN, PAST_WHEN, WAS, TO_ME, DONE, ONLY_RECIPIENT, PRONOUN_OBJECT, SELF_INTRO, TAKES_CHARGE, TOLD, TOPICS_TODAY, VERB, VERB_WORD,
-    WHO_DECIDED_LATER, leans_on_context, only_whereabouts, spaced_scripts, without_message,
+    FREE_LATER_WORDS, WHO_DECIDED_LATER, leans_on_context, only_whereabouts, spaced_scripts, without_message,
 )
 from assistant.extract.text import clauses, coverage, sentences, shared_grams, word_count
 from assistant.extract.transcript import Line, Transcript
@@ -1109,8 +1109,7 @@ UNDECIDED = re.compile(r"(?:唔|未)(?:決定|定)住?|(?:下次|遲啲)再(?:�
 # who does it is left for later (「派邊個我再諗下」): the work said with somebody (「要有人…」) stands, nobody's yet
 WHO_LATER = re.compile(rf"[，,]\s*(?:{WHO_DECIDED_LATER})(?=\s*(?:[。！!，,]|$))")
 # 「月尾前要揀好，遲啲睇下邊個得閒先」: somebody is needed for the work said before; who is found out later
-FREE_LATER = re.compile(r"[，,]\s*(?:遲啲|之後|稍後|等陣)\s*(?:再)?\s*(?:睇|諗|決定)\s*(?:下|吓)?\s*邊個\s*(?:得閒|有空|有時間|可以|方便)(?:先)?"
-                        r"(?=\s*(?:[。！!，,]|$))")
+FREE_LATER = re.compile(rf"[，,]\s*{FREE_LATER_WORDS}(?=\s*(?:[。！!，,]|$))")
 SOMEONE_SAID = re.compile(SOMEONE, re.IGNORECASE)
 REQUIRED = re.compile(r"一定要|必須|務必|要(?=\s*\S)|(?<![A-Za-z])(?:must|need to|has to|have to)(?![A-Za-z])", re.IGNORECASE)
 # who is asked to see to a requirement said just before: tell the party who does it, follow it up, make sure
