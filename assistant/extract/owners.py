@@ -139,6 +139,15 @@ def _found(key: str, variant: str) -> list[int]:
     return out
 
 
+def _holds(text: str, part: str) -> bool:
+    """Whether part (a _key) stands in text (lower case, spaced as written) as words of its own: 「it」 is in
+    「it 主任」 and 「manager」 in 「site manager」, but 「it」 is in neither 「editor」 nor 「security」."""
+    spaced = r"[\s.．·]*".join(map(re.escape, part))
+    edge_before = r"(?<![a-z])" if part[:1].isascii() and part[:1].isalpha() else ""
+    edge_after = r"(?![a-z])" if part[-1:].isascii() and part[-1:].isalpha() else ""
+    return re.search(f"{edge_before}{spaced}{edge_after}", text) is not None
+
+
 def _findable(variant: str) -> bool:
     """Whether a variant may be searched for inside running text: one character (明 for 阿明)
     is a name only when said on its own, never inside 明白 or 美國."""
@@ -297,10 +306,11 @@ class OwnerResolver:
         """The attendee whose role a text names (「會計部」, 「IT 主任」); a department said in the other
         language counts too (「HR 嗰邊」 for a role 人事部, 「法律部」 for "Legal counsel"). None when no
         attendee or more than one has that role."""
-        words = _key(_ROLE_FILLERS.sub("", normalise(text)))
+        spoken = _ROLE_FILLERS.sub("", normalise(text)).casefold()
+        words = _key(spoken)
         if len(words) < 2:
             return None
-        said = [p.name for p in self.people if p.role and (words in _key(p.role) or _key(p.role) in words
+        said = [p.name for p in self.people if p.role and (_holds(normalise(p.role).casefold(), words) or _holds(spoken, _key(p.role))
                                                             or _same_department(words, p.role.casefold()))]
         return said[0] if len(said) == 1 else None  # two in that department: nobody is guessed
 

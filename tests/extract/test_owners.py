@@ -98,3 +98,25 @@ def test_a_chinese_full_name_is_also_called_by_its_last_character():
     assert people.find_name("強哥") is None and people.find_name("阿強") is None  # two 強: nobody by guess
     assert people.find_name("阿韻") == "陳詩韻" and people.find_name("韻姐") == "陳詩韻"
     assert OwnerResolver((Person("何志強"),)).find_name("強仔") == "何志強"
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("IT 嗰邊", "Kelvin"),  # the one IT role, not the Editor, Security or Site manager who hold the letters i-t
+        ("PR", None),  # a product manager is no PR
+        ("HR", None),  # nor is a threat analyst
+        ("manager", None),  # said of two roles: nobody is guessed
+        ("supervisor", "Sam"),  # a word of one role
+        ("Site manager", "Tony"),
+        ("site manager 嗰邊", "Tony"),
+        ("保安", "Sara"),  # the department said in the other language
+        ("編輯", None),
+    ],
+)
+def test_a_role_is_named_by_whole_words(said, expected):
+    people = OwnerResolver([
+        Person("Ed", "Editor"), Person("Sara", "Security"), Person("Tony", "Site manager"),
+        Person("Kelvin", "IT support"), Person("Pam", "Product manager"), Person("Chris", "Threat analyst"), Person("Sam", "Warehouse supervisor"),
+    ])
+    assert people.by_role(said) == expected
