@@ -276,7 +276,8 @@ class Clause:
 FREE_ASKED = re.compile(r"(?:你)?\s*(?:嗰日|嗰陣|嗰朝|嗰晚|聽日|今日|今晚)?\s*(?:得唔得(?:閒)?|可唔可以|OK\s*唔\s*OK|有冇(?:時間|空))\s*[？?]?$",
                         re.IGNORECASE)  # 「你嗰日得唔得？」: asked if free to stand in
 RECIPIENT_REACH = 40  # characters RECIPIENT_BEFORE and THING_BEFORE can span: read no further back (a long run-on turn)
-RECIPIENT_BEFORE = re.compile(r"(?:俾|畀|給|同|問|搵|叫|約|見|通知|打俾|打畀|(?<![A-Za-z])(?:to|cc|call|email|whatsapp|ping|meet))"
+# 合約, 合同, 意見, 顧問 end in 約/同/見/問 and are nouns: no one after them is met or asked
+RECIPIENT_BEFORE = re.compile(r"(?:俾|畀|給|(?<![合相共一不])同|(?<![顧疑學])問|搵|叫|(?<![合契條公預簽和])約|(?<![意會])見|通知|打俾|打畀|(?<![A-Za-z])(?:to|cc|call|email|whatsapp|ping|meet))"
                               r"\s*(?:吓|下|一下|埋|返)?\s*$"
                               r"|(?:俾|畀)\s*(?:返|埋)?\s*(?:份|個|張|啲|封|條)[^，,。？?你我]{1,12}?\s*$", re.IGNORECASE)
 # 「…俾 Ivy，」, 「俾份報價 Ivy，」: not calling Ivy
@@ -541,7 +542,10 @@ class Reader:
                       and self._opens_work(sentence[end:]))
                  # 「Ivy你聽日send份deck俾客阿強你後日整份quote」, 「…取消咗，…會員Ivy你通知埋佢哋」: no spaces, a name and 你 still open a request
                  or start > 0 and re.match(r"[\u3400-\u9fffA-Za-z]", sentence[start - 1]) and re.match(r"你(?!哋)", sentence[end:])
-                 and not RECIPIENT_BEFORE.search(sentence[max(0, start - RECIPIENT_REACH):start]) and one_sentence]
+                 and not RECIPIENT_BEFORE.search(sentence[max(0, start - RECIPIENT_REACH):start]) and one_sentence
+                 # 「Ivy聽日之前send份報價 Ken禮拜五之前check份合約」: no commas, each name then its day
+                 or (start == 0 or sentence[start - 1].isspace()) and one_sentence and not re.search(r"[，,]", sentence)
+                 and not RECIPIENT_BEFORE.search(sentence[max(0, start - RECIPIENT_REACH):start]) and self._time_first(sentence[end:])]
         groups = [m.start() for m in re.finditer(r"(?<=\s)(?:大家|各位|全部同事|所有同事)", sentence)
                   if not RECEIVES.search(sentence[:m.start()])]
         cuts = [start for start in opens if start > 0] + groups
@@ -603,6 +607,12 @@ class Reader:
         phrases = find_time_phrases(said, self.transcript.date)
         return len(phrases) == 1 and bool(DUE_MOVED.search(said[:phrases[0].start])) \
             and not BARE.sub("", said[phrases[0].end:]).strip("啦喇吖囉。 ")
+
+    def _time_first(self, after: str) -> bool:
+        """Whether the words after a name open with a day or a time of day, and a verb follows it."""
+        after = after.lstrip()
+        times = [p for p in find_time_phrases(after, self.transcript.date) if p.start == 0] + [c for c in find_clocks(after) if c.start == 0]
+        return bool(times) and bool(VERB.search(after[max(t.end for t in times):]))
 
     def _opens_work(self, after: str) -> bool:
         """Whether the words after a name start its work: a time or a verb (「Kelvin 今晚 出 補課 通告」)."""

@@ -138,8 +138,9 @@ def _drop_times(text: str, transcript: Transcript) -> str:
         pieces.append(_TIME_LEAD.sub("", text[at:start]))
         after = _AFTER_TIME.match(text, end)
         at = after.end() if after else end
-        if pieces[-1] and at < len(text) and _SCRIPTS_MEET.fullmatch(pieces[-1][-1] + text[at]):
-            pieces.append(" ")  # 「開完會即刻 send」 → 「開完會 send」
+        if pieces[-1] and at < len(text) and (_SCRIPTS_MEET.fullmatch(pieces[-1][-1] + text[at])
+                                              or re.fullmatch(r"[A-Za-z0-9]{2}", pieces[-1][-1] + text[at])):
+            pieces.append(" ")  # 「開完會即刻 send」 → 「開完會 send」; 「Ivy聽日send」 → 「Ivy send」
     return EVENT_LIMIT.sub("", "".join(pieces) + text[at:])
 
 

@@ -7893,3 +7893,15 @@ def test_it_after_a_thing_that_arrived_in_the_same_turn_is_that_thing():
     items = _items([("黃太", "阿傑，你聽日三點前 send 份 IT 清單俾我。"), ("Marco Lee 李文傑", "OK。"),
                     ("黃太", "另外，新 office 份租約 renewal 已經到咗。Ivy，你月尾前 sign 咗佢。")])
     assert ("Ivy Chan 陳詩韻", "sign 新 office 租約 renewal", "2026-03-31") in items
+
+
+def test_names_each_with_a_day_split_an_unpunctuated_turn():
+    # ASR text: no commas, each request opens with a name then its day, no 你
+    assert _items([("S1", "Ivy聽日之前send份報價俾客 阿傑禮拜五之前check下份合約 Priya下個禮拜一之前book好會議室")]) == [
+        ("Ivy Chan 陳詩韻", "send 報價俾客", "2026-03-12"), ("Marco Lee 李文傑", "check 合約", "2026-03-13"),
+        ("Priya Shah", "book好會議室", "2026-03-16")]
+    assert _items([("S1", "Ivy 聽日之前 send 份報價俾客 Marco 禮拜五之前 check 下份合約")]) == [
+        ("Ivy Chan 陳詩韻", "send 報價俾客", "2026-03-12"), ("Marco Lee 李文傑", "check 合約", "2026-03-13")]
+    # a name after a contract or an opinion is called, not met or asked: 合約, 意見 are nouns
+    assert _items([("S1", "Ivy聽日之前改好份合約 Marco禮拜五之前send份意見書")]) == [
+        ("Ivy Chan 陳詩韻", "改好合約", "2026-03-12"), ("Marco Lee 李文傑", "send 意見書", "2026-03-13")]
