@@ -535,6 +535,9 @@ class Reader:
             thing = len(matter) <= THING_FIRST and not re.search(r"[咗過緊]", matter) and not DEPARTMENT.match(matter) \
                 and (not VERB.search(matter) or re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)+", matter))  # 「test case」: Latin words, a name
             return f"{sentence[:first[1]]}，{matter}{' ' if thing else '，'}{sentence[at:].strip()}"
+        if first and "，" not in sentence and "," not in sentence and re.match(r"\s+(?:份|個|張|啲|封|條|批|部|單)\s*[^\s你我佢]", sentence[first[1]:]) \
+                and has_time_words(sentence[first[1]:], self.transcript.date) and VERB.search(sentence[first[1]:]):
+            return f"{sentence[:first[1]]}，{sentence[first[1]:].strip()}"  # 「Ivy 份報價聽日之前 send 俾客」: Ivy is called, then the thing
         one_sentence = not re.search(r"。(?=\s*\S)", sentence)
         opens = [start for _, start, end in self.people.spans(sentence)
                  if (start == 0 or sentence[start - 1].isspace() and not RECIPIENT_BEFORE.search(sentence[max(0, start - RECIPIENT_REACH):start]))

@@ -34,7 +34,7 @@ VERBS = (
     r"打(?=多|返|過去|去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|續(?=\s*(?:咗|埋|好|返|晒|個|份|張|啲|[A-Za-z]))|叫(?=\s*(?:人|師傅|工人|同事|班|啲|佢))|消毒(?![藥水液紙])|叫貨|估價(?!單)|收數(?!員|公司)|編更(?!表)|調更(?!表)|試(?=\s*(?:下|吓)\s*[^\s，,。！!？?啦喇先])|試(?=用|做|行)|(?:鎖|封|綁|釘|掃|煮|擺|收|抄|磅|黐|扣|摺|疊|噴|鋪|掛|吊|泊|校|調|圍)(?=好|晒|哂|埋|低|起|實|掂|返|乾淨)(?!埋一邊)|(?:鎖|釘|擺|黐|噴|鋪|掛|吊)(?=\s*(?:個|張|塊|幅|條|把|啲)\s*\S)|(?<![麵書錢紅荷背手])包(?=好|晒|起|完|咗|\s*(?:啲|個|份))|盤點|點貨|點倉|(?<![零一二兩三四五六七八九十半幾有\d])點(?=完|清|齊|埋|晒|好\s*(?:佢|嗰|呢|啲|批|貨|倉))|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|重設|重做|重寫|重裝|備份|轉賬|轉帳|匯款|過戶|結(?=好|算|賬|帳|清)|打印|掃描|存檔|歸檔|"
     r"back\s*up|clean\s*up|wrap\s*up|pick\s*up|set\s*up|sign\s*off|revise|amend|reschedule|reconcile|verify|validate|consolidate|negotiate|resend|rebook|recheck|"
     r"settle|merge|replace|tidy|assess|evaluate|estimate|calculate|compare|hire|recruit|onboard|lodge|"  # not repair, audit, apply:
-    r"endorse|manage|propose|recommend|rewrite|redesign|debug|configure|extend|"  # 「repair 師傅」, 「audit team」 name things
+    r"endorse|manage|propose|recommend|rewrite|redesign|debug|configure|extend|shortlist|apologi[sz]e|道歉|致歉|"  # 「repair 師傅」, 「audit team」 name things
     r"接(?=\s*(?:個|啲|班|位|埋|晒|返)?\s*(?:客|機|人|貨|團))|cancel|terminate|renew|scan|photocopy|proofread|fill\s*in|fill|transfer|invite|announce|"
     r"remind|chase|explain|forward|轉寄|轉發|轉告|轉達|頂替|頂更|代班|代更|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
     r"reboot|migrate|launch|present|demo|train|teach|renew|file|claim|cover|escalate|報銷|續期|續約|帶(?!領|住)|撤(?=返|銷|回|走)|"
@@ -257,7 +257,8 @@ _THING_YOU_WITH = re.compile(rf"^(?P<thing>[^，,。你]*[^\s，,。你])\s*你(
                              rf"(?P<verb>(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?)\s*(?:一次|一下|下|吓)?\s*(?:啦|吖)?$", re.IGNORECASE)
 # 「員工手冊都要改埋」: the thing said first (the topic), then a modal and the verb last
 _MODAL_LAST = re.compile(rf"(?<=\S)\s*(?:要|會{NOT_A_MODAL}|一定要|一定)\s*(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?$", re.IGNORECASE)
-_VERB_LAST = re.compile(rf"^(?P<topic>[^，,。]{{2,16}}?)\s*(?P<verb>(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?)(?:\s*佢(?!哋))?$",
+_VERB_LAST = re.compile(rf"^(?P<topic>[^，,。]{{2,16}}?)\s*(?P<verb>(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?)(?:\s*佢(?!哋))?"
+                        r"(?P<to>\s*(?:俾|畀|給)\s*[^，,。\s我你佢]{1,8})?$",  # 「報價 send 俾客」: to whom, after the verb
                         re.IGNORECASE)  # 「福袋禮拜二包好佢」: 佢 is the thing said first
 
 
@@ -285,7 +286,7 @@ def _verb_first(text: str, people: OwnerResolver) -> str:
             or re.fullmatch(r"\s*(?:一定|必須|務必|盡快|即刻|儘快)\s*", said["topic"]):  # 「一定要搞掂」: how surely, no thing
         return text
     gap = " " if re.search(r"[A-Za-z0-9]$", said["verb"]) or re.match(r"[A-Za-z0-9]", said["topic"]) else ""
-    return f"{said['verb']}{gap}{said['topic']}".strip()
+    return spaced_scripts(f"{said['verb']}{gap}{said['topic']}{(said['to'] or '').strip()}".strip())
 
 
 # A to-do reads as a headline: no determiner before what it names (「新買嗰批 laptop」 → 「新買 laptop」), no

@@ -5855,7 +5855,7 @@ def test_another_day_offered_plainly_then_its_reason_is_the_day_taken():
         ("黃太", "阿傑，份 proposal 幾時交俾客？禮拜五得唔得？"),
         ("Marco Lee 李文傑", "下個禮拜一啦，禮拜五我放假。"),
         ("黃太", "咁好啦。"),
-    ]) == [("Marco Lee 李文傑", "proposal 交俾客", "2026-03-16")]
+    ]) == [("Marco Lee 李文傑", "交 proposal 俾客", "2026-03-16")]
 
 
 def test_a_refusal_of_the_day_offered_is_no_yes_to_it():
@@ -7905,3 +7905,16 @@ def test_names_each_with_a_day_split_an_unpunctuated_turn():
     # a name after a contract or an opinion is called, not met or asked: 合約, 意見 are nouns
     assert _items([("S1", "Ivy聽日之前改好份合約 Marco禮拜五之前send份意見書")]) == [
         ("Ivy Chan 陳詩韻", "改好合約", "2026-03-12"), ("Marco Lee 李文傑", "send 意見書", "2026-03-13")]
+
+
+def test_a_name_then_a_thing_with_its_measure_word_calls_that_person():
+    assert _items([("S1", "Ivy 份報價聽日之前send俾客")]) == [("Ivy Chan 陳詩韻", "send 報價俾客", "2026-03-12")]
+    assert _items([("S1", "Ivy，份報價聽日之前要 send 俾客。")]) == [("Ivy Chan 陳詩韻", "send 報價俾客", "2026-03-12")]
+    assert _items([("黃太", "Ivy 份報價我聽日 send 俾客")]) == [("黃太", "send 報價俾客", "2026-03-12")]  # the speaker's own
+
+
+def test_apologising_and_shortlisting_are_work():
+    assert _items([("黃太", "Ivy，你聽日之前同個客道歉。")]) == [("Ivy Chan 陳詩韻", "同客道歉", "2026-03-12")]
+    assert _items([("黃太", "阿傑，你禮拜五之前 shortlist 三個 candidate。")]) == [
+        ("Marco Lee 李文傑", "shortlist 三個 candidate", "2026-03-13")]
+    assert _items([("黃太", "個客好嬲，話要我哋道歉。")]) == []
