@@ -122,6 +122,10 @@ META = re.compile(r"^(?:你|我)?(?:都|亦)?(?:先)?(?:想)?講(?:下|先|吓|�
                   # the meeting's own business, no thing named: 「快快傾埋啲嘢」, 「有幾樣嘢要搞掂」, 「大家坐埋嚟」
                   r"(?:傾|講|搞|搞掂|處理|討論|跟)(?:埋|下|吓|一下)?\s*(?:啲|幾樣|兩樣|三樣|一啲|呢啲|好多)\s*(?:嘢|事)(?![\u3400-\u9fffA-Za-z])|"
                   r"有(?:幾|兩|三|四|好多)(?:樣|件)(?:嘢|事)|坐(?:埋|低)(?:嚟|啦)|"
+                  # the agenda, thanks for coming, the floor taken, the round closed: 「今日主要 check 下大家準備成點」,
+                  # 「唔該你專登落嚟」, 「我講下夜班」, 「今日大家 update 完」
+                  r"(?:今日|今次)\s*(?:主要)\s*(?:係|是)?\s*(?:睇|check|講|傾|討論|review|update|匯報)|(?:唔該|多謝|謝謝)(?:晒)?\s*(?:你|大家|各位|你哋)?\s*(?:專登|特登|抽時間)|"
+                  r"^(?:我)?\s*(?:先)?\s*講(?:下|吓|一下)\s*[^，,。俾畀同佢你]{1,12}$|(?:大家|各位)\s*(?:都)?\s*update\s*(?:完|晒)|"
                   # said now, in the meeting: 「我哋講一下上個月嘅數字」, 「你報告吓進度」 (not 「講一下俾客人聽」, 「update 吓個 budget sheet」)
                   r"(?:^|你|我|大家|先)\s*(?:想)?\s*(?:講|報告|分享|update)\s*(?:一)?[下吓](?!\s*(?:個|份|張|啲|嗰|呢|條|間|部|[A-Za-z])|.*(?:俾|畀|給|同)\S{0,8}(?:聽|知))|"
                   r"^(?:咁|好)?\s*(?:聽日|後日|下次|到時|(?:下(?:個)?)?(?:禮拜|星期|週)\S?|\S{1,4}[號号]|遲啲|假期後|節後|新年後|年後)\s*再?見(?:啦|喇|囉|吖)?$|"  # 「廿八號見」, 「禮拜二見」: goodbye
@@ -163,7 +167,7 @@ AWAY_ONLY = re.compile(rf"[^，,。]{{0,16}}?(?:{AWAY})[^，,。]{{0,4}}")
 WITH_SOMEONE = re.compile(r"(?:同|搵|問|約|見|打俾|打畀|(?<![A-Za-z])(?:call|email|whatsapp|ping|meet))\s*(?:吓|下|一下|埋|返)?\s*(?=\S)",
                           re.IGNORECASE)  # 「聽日同 Ivy 對吓數」: Ivy is who it is done with, not who does it
 ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?{VERB_WORD}", re.IGNORECASE)  # after "交畀 <name>"
-NAMED = re.compile(rf"^(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|幫(?=\s*\S{{1,8}}?\s*{VERB_WORD})|will|to|{VERB_WORD})", re.IGNORECASE)
+NAMED = re.compile(rf"^(?:就\s*)?(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|幫(?=\s*\S{{1,8}}?\s*{VERB_WORD})|will|to|{VERB_WORD})", re.IGNORECASE)
 THING_THEN_VERB = re.compile(rf"(?:個|份|張|啲|封|單|批|條)\s*[^，,。你我佢]{{1,12}}?\s*(?:要|就|都)?\s*(?:{VERB_WORD})\s*(?:好|晒|埋|掂)?\s*(?:啦|吖|喇)?",
                              re.IGNORECASE)  # after a name with a due time: the name's thing and its verb, no comma between
 PRAISED = re.compile(r"(?:好|真係|幾|咁)?(?:積極|叻|醒|勤力|犀利|辛苦|加油|努力|專心|快手|小心)(?:啲|晒|喇|啦|呀|吖)?")
@@ -393,6 +397,10 @@ class Reader:
                         and not RECEIVES.search(clause[:start]) and not THEN_YOU.match(clause[end:]) \
                         and (ASSIGNED.search(after) or helps and ONE_CHARACTER_VERB.fullmatch(after)):  # 「文件 Ivy 幫我釘」
                     return True, name
+                you = re.match(r"\s*你(?!哋)\s*", clause[end:])
+                if name != speaker and you and THING_FIRST_SAID.fullmatch(OPENER.sub("", clause[:start]).strip()) \
+                        and ASSIGNED.search(BY.sub("", without_times(clause[end + you.end():], self.transcript.date).strip())):
+                    return True, name  # 「呢份嘢 Peter 你 export 出嚟」: the thing, then who is called, then the work
         department = DEPARTMENT.match(OPENER.sub("", clause))
         roles = [m["who"] for m in ROLE.finditer(clause) if not OBJECT_OF.search(clause[:m.start("who")])]  # 「…俾 sales team 試」
         for role in roles + ([department["who"]] if department else []):
@@ -1023,7 +1031,10 @@ class Reader:
                 and not (DONE_BEFORE.search(clause) and re.search(r"[\u3400-\u9fffA-Za-z]\s*咗", clause)) \
                 and not ENGAGED.match(without_times(OPENER.sub("", clause), self.transcript.date).strip()) \
                 and not (HABIT.search(OPENER.sub("", clause).strip()) and not ASKED_NOW.search(clause)) \
-                and not MADE_BY.match(OPENER.sub("", clause).strip())  # 「呢排個個 OT 到十一點」, 「個表係 Ivy 做嘅」
+                and not MADE_BY.match(OPENER.sub("", clause).strip()) \
+                and not NEEDED_FOR.search(clause.strip(" 。！!")) \
+                and not (at and AGREES.fullmatch(OPENER.sub("", parts[0]).strip(" 。！!")) and not re.search(r"[我你佢]", clause)
+                         and not self.people.mentioned(clause))  # 「呢排個個 OT 到十一點」, 「個表係 Ivy 做嘅」; 「我同意，荃灣先暫停開診」: the plan agreed
             if ONCE_PLANNED.match(OPENER.sub("", clause).strip()):  # 「我本來想叫阿樂整…，都係算啦」: a plan given up, nobody's
                 action, named, owner = False, False, None
             heard = heard or hearsay  # what follows says more of what they said
@@ -1256,6 +1267,9 @@ HEARSAY = re.compile(r"(?!(?:順便|順手|記得|再|要|去)?\s*同(?!事))(?:
                      r"|\s*(?:嗰邊|那邊)?\s*(?:琴日|尋日|頭先|啱啱|今朝)?\s*問(?:我哋|我)?\s*(?=可唔可以|可否|使唔使|要唔要|得唔得|會唔會|點解|幾時))",  # 「承建商問可唔可以…」: their question
                      re.IGNORECASE)
 # 「有業主寫信投訴升降機嘈」, 「有個病人 email 嚟投訴」: what somebody outside did, news; what follows says more of it
+THING_FIRST_SAID = re.compile(r"(?:呢|嗰|那)\s*(?:個|份|張|封|本|批|單|樣|啲|件)\s*(?:嘢|[^，,。你我佢\s]{1,8})?")  # 「呢份嘢」, 「嗰份報告」
+NEEDED_FOR = re.compile(r"(?:要|(?<![開例週周年機議])會|需要)\s*用(?:到)?\s*(?:嘅|㗎|喎|架)?$")  # 「…upload 上 shared drive，Elaine 寫報告要用」: what it is for
+AGREES = re.compile(r"(?:我|我哋)?\s*(?:都|亦)?\s*(?:同意|贊成|支持|冇意見)")  # 「我同意，…」: what follows is the plan agreed to
 COMPLAINED = re.compile(r"^有\s*(?:個|位|啲|班|間|幾個|[一兩三四五六七八九十]+個)?\s*[^，,。你我\s]{1,6}?\s*"
                         r"(?:(?:寫|send|發)\s*(?:信|email|message)|打(?:電話)?|email)?\s*(?:嚟|過嚟)?\s*(?:投訴|反映|查詢)")
 # what another party announced (「IT 通知，禮拜六 GPS 系統升級」, 「水務署通知十月八號停水」): news, no work of ours

@@ -34,7 +34,7 @@ VERBS = (
     r"打(?=多|返|過去|去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|續(?=\s*(?:咗|埋|好|返|晒|個|份|張|啲|[A-Za-z]))|叫(?=\s*(?:人|師傅|工人|同事|班|啲|佢))|消毒(?![藥水液紙])|叫貨|估價(?!單)|收數(?!員|公司)|編更(?!表)|調更(?!表)|試(?=\s*(?:下|吓)\s*[^\s，,。！!？?啦喇先])|試(?=用|做|行)|(?:鎖|封|綁|釘|掃|煮|擺|收|抄|磅|黐|扣|摺|疊|噴|鋪|掛|吊|泊|校|調|圍)(?=好|晒|哂|埋|低|起|實|掂|返|乾淨)(?!埋一邊)|(?:鎖|釘|擺|黐|噴|鋪|掛|吊)(?=\s*(?:個|張|塊|幅|條|把|啲)\s*\S)|(?<![麵書錢紅荷背手])包(?=好|晒|起|完|咗|\s*(?:啲|個|份))|盤點|點貨|點倉|(?<![零一二兩三四五六七八九十半幾有\d])點(?=完|清|齊|埋|晒|好\s*(?:佢|嗰|呢|啲|批|貨|倉))|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|重設|重做|重寫|重裝|備份|轉賬|轉帳|匯款|過戶|結(?=好|算|賬|帳|清)|打印|掃描|存檔|歸檔|"
     r"back\s*up|clean\s*up|wrap\s*up|pick\s*up|set\s*up|sign\s*off|revise|amend|reschedule|reconcile|verify|validate|consolidate|negotiate|resend|rebook|recheck|"
     r"settle|merge|replace|tidy|assess|evaluate|estimate|calculate|compare|hire|recruit|onboard|lodge|"  # not repair, audit, apply:
-    r"endorse|manage|propose|recommend|rewrite|redesign|debug|configure|extend|shortlist|apologi[sz]e|道歉|致歉|"  # 「repair 師傅」, 「audit team」 name things
+    r"endorse|manage|propose|recommend|rewrite|redesign|debug|configure|extend|shortlist|export|apologi[sz]e|道歉|致歉|"  # 「repair 師傅」, 「audit team」 name things
     r"接(?=\s*(?:個|啲|班|位|埋|晒|返)?\s*(?:客|機|人|貨|團))|cancel|terminate|renew|scan|photocopy|proofread|fill\s*in|fill|transfer|invite|announce|"
     r"remind|chase|explain|forward|轉寄|轉發|轉告|轉達|頂替|頂更|代班|代更|reserve|rent|deliver|pack|visit|inspect|reply|edit|write|download|restore|config|reset|restart|"
     r"reboot|migrate|launch|present|demo|train|teach|renew|file|claim|cover|escalate|報銷|續期|續約|帶(?!領|住)|撤(?=返|銷|回|走)|"
@@ -224,6 +224,9 @@ def _clean_clause(text: str, transcript: Transcript, people: OwnerResolver, owne
     for _ in range(2):
         text = _MODAL.sub("", _SUBJECT.sub("", _LEAD.sub("", text.strip())))
     text = FOR_ME_SAID_WITH.sub("", text)
+    followed = re.match(r"跟\s*(?:埋|晒)?\s*(?=[A-Za-z]|(?:份|個|張|啲|條|批|單|嗰|呢)\s*\S)", text)
+    if followed and not VERB.search(text, followed.end()):  # 「跟埋 VO 12」, 「跟份評估」: follow up (not 「跟 ABC 公司傾價」: with)
+        text = f"跟進 {text[followed.end():]}"
     together = TOGETHER_WITH.match(text)
     if together and people.find_name(together["who"]):  # 「同 Ken 一齊整理…」: each of the two has it
         text = text[together.end():]
@@ -375,7 +378,7 @@ AWAY = (r"(?:去)?接(?:個|埋)?(?:仔|女|細路|小朋友)(?:放學)?|睇(?:�
         r"請(?=\s*(?:啦|吖|喇)\s*$)|放心\s*(?:去|走|放)|"  # 「OK，你請啦」, 「你放心去啦」: leave granted
         r"請(?:咗)?\s*[一兩二三四五六七八九十廿\d]+\s*(?:號|日|(?=\s*(?:、|同|至|到|[，,]|(?:啦|吖)?$)))"  # 「你請二十二、二十三號啦」: days off
         r"(?:\s*(?:、|同|至|到)\s*[一兩二三四五六七八九十廿\d]+\s*(?:號|日)?)*|"
-        rf"病咗|去咗|返咗(?!嚟)"
+        rf"病咗|去咗|返咗(?!嚟)|飛(?:去|返)(?:[\u3400-\u9fff]{{1,3}}?|[A-Za-z]{{2,12}})\s*(?:開會|出差|公幹|度假|旅行)?(?=\s*(?:[，,。！!]|$))"  # 「我要飛去北京開會」: away
         r"|佢(?:哋)?\s*(?:今日|聽日|後日|今個(?:禮拜|星期|月)|下個(?:禮拜|星期|月)|呢(?:幾日|排|個禮拜|個星期)|而家|暫時|仲|都|一直|人)*\s*(?:喺|在)(?!度)[^\s，,。]{1,10}$")
 OBSERVATION = re.compile(AWAY + r"|(?:而家|宜家|依家|現在)\s*(?:要)?\s*(?:頂住|睇住|忙住|忙緊)|最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|(?:先|至|才)(?:得閒|有空|有時間)|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|好快(?:爆|滿|冇|賣晒|full)|爆滿|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
                          r"好似.{0,12}咁|唔好再|費事|免得|否則|唔係嘅話|"
@@ -478,7 +481,8 @@ def _to_me(m: re.Match[str]) -> str:
 
 
 # 「呢個你改一改」, 「呢個今日一定要搞掂」: it, said before who does it or what it needs
-IT_FIRST = re.compile(rf"^\s*(?:呢|嗰)(?:個|樣|件事)\s*(?=你(?!哋)|[^，,。你我佢]{{0,10}}?(?:一定|都|必須)?\s*要\s*(?:{VERB_WORD}))", re.IGNORECASE)
+IT_FIRST_NAMED = re.compile(r"^\s*(?:呢|嗰|那)(?:個|樣|件事|份|張|封|本|批|單)(?:嘢)?\s*(?P<name>[^，,。你我佢\s]{1,12}|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?=你(?!哋))")
+IT_FIRST = re.compile(rf"^\s*(?:呢|嗰|那)(?:個|樣|件事|份|張|封|本|批|單)(?:嘢)?\s*(?=你(?!哋)|[^，,。你我佢]{{0,10}}?(?:一定|都|必須)?\s*要\s*(?:{VERB_WORD}))", re.IGNORECASE)
 
 
 def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
@@ -491,10 +495,21 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     task = RECEIVED_BY_ME.sub(_to_me, task)  # 「份海報我要收到 final 版」: 交份海報 final 版俾我
     called = people.strip_leading(task)
     called = called if called and called[0] == owner else None
+    thing_then_name = IT_FIRST_NAMED.match(task) if not called else None
+    if thing_then_name and owner is not None and people.find_name(thing_then_name["name"]) == owner:
+        task = f"{task[:thing_then_name.start('name')]}{task[thing_then_name.end('name'):]}"  # 「呢份嘢 Peter 你 export 出嚟」
     fronted = IT_FIRST.match(called[1].lstrip(" ，,") if called else task)
     if fronted:  # 「(Stephanie) 呢個你 redesign 一下」: what the first verb is done to, said first
         first, comma, rest = (called[1].lstrip(" ，,") if called else task)[fronted.end():].partition("，")
-        task = f"{first.rstrip(' 。！!啦吖喇')}佢{comma}{rest}"
+        first = first.rstrip(' 。！!啦吖喇')
+        verb = VERB.search(first)
+        done = verb and re.compile(r"(?:\s*[完好晒哂埋掂齊返咗])*(?:\s*(?:一下|吓|下)(?!\s*[個啲]))?").match(first, verb.end())
+        then = done and re.match(rf"\s*(?:{DELIVERY_VERBS}|{VERB_WORD})", first[done.end():], re.IGNORECASE)
+        at = done.end() if then else len(first)  # 「嗰份你簽咗交返畀我」: 佢 after the first verb, the one done to it
+        left, right = first[:at].rstrip(), first[at:].lstrip()
+        task = f"{left}{' ' if re.search(r'[A-Za-z0-9]$', left) else ''}佢{' ' if re.match(r'[A-Za-z0-9]', right) else ''}{right}{comma}{rest}" \
+            if not PRONOUN_OBJECT.search(first) \
+            else f"{first}{comma}{rest}"
     for name, start, end in reversed(people.spans(task)):  # 「你叫阿May簽咗份表」: 阿May's task is to sign it
         told = TOLD_BEFORE.search(task[:start])
         if owner is not None and name == owner and told and task[start:end] not in COMMON_TITLES \
@@ -1085,6 +1100,11 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             if partly and not _person_meant(task) and _names_a_thing(partly["thing"], transcript) \
                     and re.search(r"嘅|^[A-Za-z]", partly["thing"]):  # 「陳sir，iPad 嘅登記表收返咗大半，仲有啲未交」 「你跟」: the forms
                 return partly["thing"]
+            sent_in = next((m for c in clauses(sentence) if (m := SENT_IN.match(_LEAD.sub("", c).strip())
+                                                              or WANTED.fullmatch(_LEAD.sub("", c).strip(" 。！!")))), None) \
+                if PRONOUN_OBJECT.search(task) and not _person_meant(task) else None
+            if sent_in and _names_a_thing(sent_in["thing"], transcript):  # 「客今朝 send 咗份租約過嚟」 「嗰份你 review 完佢」: the lease
+                return NOUN_PHRASE.sub("", sent_in["thing"]).strip()
             fronted = FRONTED.fullmatch(_LEAD.sub("", clauses(sentence)[0]).strip()) if clauses(sentence) else None
             if fronted and PRONOUN_OBJECT.search(task) and not _person_meant(task) and _names_a_thing(fronted["thing"], transcript):
                 return WHICH_MARK.sub("", fronted["thing"])  # 「份合約我琴日收到，佢哋改咗條款」 「你睇清楚佢」: the contract
@@ -1183,6 +1203,12 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     return None
 
 
+# 「經紀今朝 send 咗份合約嘅 scan 過嚟」, 「廠商琴日交咗份報告嚟」: a thing somebody sent in
+SENT_IN = re.compile(r"[^，,。你我]{0,16}?\s*(?:send|email|寄|交|傳|fax)\s*(?:咗|了)\s*(?P<thing>(?:份|個|張|封|啲|批|本)\s*[^，,。你我佢]{2,24}?)"
+                     r"\s*(?:過嚟|過來|嚟|來|返嚟|返來)(?:喇|啦)?", re.IGNORECASE)
+# 「我哋總部想要一份今年嘅運行記錄」: a thing somebody wants
+WANTED = re.compile(r"[^，,。你]{0,16}?(?:想要|需要|要)\s*(?:[一兩三四五六七八九十]\s*)?(?P<thing>(?:份|個|張|封|啲|批|本|套)\s*[^，,。你我佢]{2,24}?)"
+                    r"\s*(?:喎|呀|啊|嘅|㗎)?")
 ARRIVED = re.compile(r"(?P<thing>[^，,。你我佢]{2,24}?)\s*(?:已經|啱啱|頭先)?\s*(?:寄|送|send|email|交)?\s*(?:到|過嚟|返嚟)咗(?:喇|啦)?", re.IGNORECASE)
 OWN_TURN_BACK = 4  # how far back a 佢 looks for the speaker's own turn when the two turns before name nothing
 # 「入面啲藥水同膠布好多都過咗期」: things gone out of date or used up, to be replaced

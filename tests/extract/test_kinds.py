@@ -1042,7 +1042,7 @@ def test_a_counter_offer_from_the_person_asked_is_the_due_day():
 def test_the_new_owner_saying_only_when_it_will_be_done_gives_the_handed_over_task_that_day():
     items = _items([("黃太", "阿傑，你跟份保險合約。"), ("Marco Lee 李文傑", "我呢排好忙，本來係我跟，不過做唔切。"),
                     ("黃太", "咁改由 Ivy 跟。"), ("Ivy Chan 陳詩韻", "冇問題，我十八號前搞掂。")])
-    assert items == [("Ivy Chan 陳詩韻", "跟保險合約", "2026-03-18")]
+    assert items == [("Ivy Chan 陳詩韻", "跟進保險合約", "2026-03-18")]
 
 
 def test_a_bare_cancellation_takes_back_the_task_just_given_but_declining_help_does_not():
@@ -1992,7 +1992,7 @@ def test_who_will_answered_by_naming_another_gives_them_the_work():
         assert _items([("黃太", "邊個打電話俾保險公司？"), ("Ivy Chan 陳詩韻", answer), ("Marco Lee 李文傑", "OK。")]) \
             == [("Marco Lee 李文傑", "打電話俾保險公司", None)], answer
     assert _items([("黃太", "邊個跟份合約？"), ("Marco Lee 李文傑", "Ivy 聽日跟就得。")]) \
-        == [("Ivy Chan 陳詩韻", "跟合約", "2026-03-12")]
+        == [("Ivy Chan 陳詩韻", "跟進合約", "2026-03-12")]
 
 
 def test_a_zone_between_the_time_and_the_day_keeps_the_time():
@@ -7918,3 +7918,65 @@ def test_apologising_and_shortlisting_are_work():
     assert _items([("黃太", "阿傑，你禮拜五之前 shortlist 三個 candidate。")]) == [
         ("Marco Lee 李文傑", "shortlist 三個 candidate", "2026-03-13")]
     assert _items([("黃太", "個客好嬲，話要我哋道歉。")]) == []
+
+
+def test_a_label_that_names_itself_after_i_or_before_here_is_that_attendee():
+    items = _items([
+        ("S1", "好，開始啦。"),
+        ("S2", "財務嗰邊，我阿傑禮拜五之前會同會計部對好數。"),
+        ("S3", "Ivy 呢度。我下個禮拜一之前出推廣計劃。"),
+    ])
+    assert {o for o, _, _ in items} == {"Marco Lee 李文傑", "Ivy Chan 陳詩韻"}
+    assert _items([("S1", "Ivy，你聽日交份報價。"), ("S2", "我同阿傑講咗，聽日交。")])[0][0] == "Ivy Chan 陳詩韻"
+
+
+def test_a_name_then_just_and_a_verb_in_a_list_of_assignments_is_theirs():
+    items = _items([("黃太", "Ivy 你負責聯絡講者，阿傑就 book 埋個禮堂，兩樣都禮拜五之前搞掂。")])
+    assert items == [("Ivy Chan 陳詩韻", "聯絡講者", "2026-03-13"), ("Marco Lee 李文傑", "book 禮堂", "2026-03-13")]
+
+
+def test_that_document_fronted_before_you_is_what_the_first_verb_is_done_to():
+    items = _items([("黃太", "新嘅保養報告出咗未？"), ("Marco Lee 李文傑", "供應商琴日交咗嚟，我仲未簽。"),
+                    ("黃太", "嗰份你禮拜五之前簽咗交返畀我。")])
+    assert items == [("Marco Lee 李文傑", "簽新嘅保養報告交返畀黃太", "2026-03-13")]
+    # a document somebody sent in, two turns before, is what 嗰份 means
+    items = _items([("Priya Shah", "律師今朝 send 咗份租約嘅 scan 過嚟。"), ("黃太", "Ivy，嗰份你聽日 review 完 send 返畀我。")])
+    assert items == [("Ivy Chan 陳詩韻", "review 完租約嘅 scan send 返畀黃太", "2026-03-12")]
+
+
+def test_a_bare_follow_before_a_thing_is_follow_up():
+    assert _items([("黃太", "阿傑你跟埋份評估，下個禮拜三之前交俾我。")]) == [
+        ("Marco Lee 李文傑", "跟進評估，交俾黃太", "2026-03-18")]
+    [(_, task, _)] = _items([("黃太", "Ivy，你聽日跟 ABC 公司傾下價錢。")])  # 跟 is with
+    assert not task.startswith("跟進")
+
+
+def test_the_agenda_thanks_the_floor_taken_and_the_round_closed_are_no_work():
+    assert _items([("黃太", "今日主要 check 下大家準備成點。")]) == []
+    assert _items([("黃太", "好，人齊喇。Ivy，唔該你專登過嚟。")]) == []
+    assert _items([("Marco Lee 李文傑", "我講下機房。上個禮拜有部 server 死咗，已經換咗。")]) == []
+    assert _items([("黃太", "好喇，大家 update 完，冇其他嘢就散會。")]) == []
+
+
+def test_flying_out_to_a_meeting_and_what_a_thing_is_for_are_no_work():
+    assert _items([("黃太", "你哋去啦，我十八號要飛去上海開會。")]) == []
+    assert _items([("黃太", "阿傑，你下個禮拜飛去上海見客。")]) == [("Marco Lee 李文傑", "飛去上海見客", "2026-03-20")]
+    items = _items([("Marco Lee 李文傑", "我今晚八點前會將新嘅數據 upload 上 shared drive，Ivy 寫報告要用。")])
+    assert [o for o, _, _ in items] == ["Marco Lee 李文傑"]
+
+
+def test_what_is_agreed_to_after_i_agree_is_the_plan_not_a_task():
+    assert _items([("Ivy Chan 陳詩韻", "我同意，旺角店禮拜日先暫停營業，請到人先再開。")]) == []
+    [(owner, task, deadline)] = _items([("Ivy Chan 陳詩韻", "我同意，我聽日就通知旺角店。")])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-12") and "通知旺角店" in task
+
+
+def test_a_numbered_machine_is_no_day_of_the_month():
+    [(owner, _, deadline)] = _items([("黃太", "阿傑，三號冷氣機你聽日搵人整好佢。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-12")
+
+
+def test_that_thing_then_the_name_called_then_you_is_their_work_on_the_thing_wanted():
+    items = _items([("Priya Shah", "另外，我哋總部想要一份今年嘅冷氣機維修記錄。"),
+                    ("黃太", "呢份嘢阿傑你 export 出嚟，send 俾 Priya。")])
+    assert items == [("Marco Lee 李文傑", "export 今年嘅冷氣機維修記錄出嚟，send 俾 Priya", None)]
