@@ -29,9 +29,9 @@ CORRECTION = re.compile(CORRECTION_HEAD.pattern + r"(?:我(?:嚟|去)?(?:跟|做
 
 # the asker takes back the task just given (「唔係，我自己覆」, 「唔係，唔關你事」) or hands it to themselves
 # (「今次改由我寫」, 「咁改為我自己跟啦」)
-TAKEN_BACK = re.compile(r"^(?:唔好意思|sorry)?[，,\s]*(?:唔係|講錯|算啦)[，,\s]*(?:\S{1,12}?[，,\s]*)?"
+TAKEN_BACK = re.compile(r"^(?:唔好意思|sorry|啊|呀|哦|噢|呃)?[，,\s]*(?:唔係|講錯|算啦)[，,\s]*(?:\S{1,12}?[，,\s]*|[^，,。]{1,12}?[，,]\s*)?"
                         r"(?:(?:唔關你事|唔使你(?:理|跟|做|搞)|你唔使理)[，,\s]*)?"
-                        r"(?P<me>我(?!講錯)(?:自己)?(?:嚟)?\s*(?:\S{1,2}|[A-Za-z]+)?(?:啦|喇|先|呀|嘅|㗎|喎)*|(?:你係\s*\S{1,6}[，,\s]*)?唔關你事)[。！!]?$"
+                        r"(?:改由|改為由|改為|轉由|換由)?\s*(?P<me>我(?!講錯)(?:自己)?(?:嚟)?\s*(?:\S{1,2}|[A-Za-z]+)?(?:啦|喇|先|呀|嘅|㗎|喎)*|(?:你係\s*\S{1,6}[，,\s]*)?唔關你事)[。！!]?$"
                         r"|^(?:(?:今次|咁|噉|不如|都係)[，,\s]*)?(?:改由|改為由|改為|改做|轉由|換由)\s*"
                         r"(?P<me_too>我(?:自己)?(?:嚟)?\s*(?:\S{1,2}|[A-Za-z]+)?(?:啦|喇|先|呀|嘅|㗎|喎)*)[。！!]?$")
 
@@ -134,6 +134,19 @@ def _reason_apart(sentence: str) -> list[str]:
 ASKED_AGAIN = re.compile(r"[，,]\s*你(?!哋)[^，,。]{0,12}?(?:啦|吖|喇)?(?:[，,]\s*[^，,。]{1,8})?[。！!]?$")  # 「…你聽日打啦，禮拜四」
 
 
+def taking_back(sentence: str, today: date) -> tuple[re.Match[str] | None, str]:
+    """The asker taking back the task (TAKEN_BACK), and what it says after it with a time, the due time of the
+    work taken back: 「呀唔係，我自己跟，月尾前 confirm 晒」 → (…我自己跟, 「月尾前 confirm 晒」); (None, "") when it does not."""
+    whole = TAKEN_BACK.match(sentence)
+    if whole:
+        return whole, ""
+    for m in re.finditer(r"[，,]", sentence):
+        head = TAKEN_BACK.match(sentence[:m.start()])
+        if head and not has_time_words(sentence[:m.start()], today) and has_time_words(sentence[m.end():], today):
+            return head, sentence[m.end():]
+    return None, ""
+
+
 def corrections_apart(said: list[str], today: date) -> list[str]:
     """Sentences with a correction of who as its own (「Ken 你覆傳媒……唔係，我自己覆」, 「…，唔係，Mandy 交」);
     a correction of when stays with what it corrects. A reason given with the correction goes
@@ -148,7 +161,7 @@ def corrections_apart(said: list[str], today: date) -> list[str]:
     for sentence in (BUSY_REASON.sub("唔係，", s) for s in joined if not BUSY_REASON.fullmatch(s.strip())):
         parts = re.split(r"(?:…|\.{3})+\s*(?=唔係|講錯)|(?:[，,]|[—―]++|-{2,}+)\s*(?=(?:(?:啊|呀|哦|呃)\s*)?(?:唔係|講錯)[，,\s])", sentence)
         apart = all(not has_time_words(p, today) and (CORRECTION.match(p) or TAKEN_BACK.match(p))
-                    or ASKED_AGAIN.search(p) and has_time_words(p, today) for p in parts[1:])
+                    or ASKED_AGAIN.search(p) and has_time_words(p, today) or taking_back(p, today)[1] for p in parts[1:])
         out += parts if apart else [sentence]
     return out
 

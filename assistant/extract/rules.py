@@ -34,8 +34,8 @@ from assistant.extract.clause_reader import (
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.conditions import condition_apart
 from assistant.extract.corrections import (
-    TAKEN_BACK, after_refusal, before_event, corrected_items, correction_of_who, corrections_apart, only_time, right_after_said, same_day_said,
-    time_corrected, time_referred, time_said_again,
+    after_refusal, before_event, corrected_items, correction_of_who, corrections_apart, only_time, right_after_said, same_day_said,
+    taking_back, time_corrected, time_referred, time_said_again,
 )
 from assistant.extract.cues import (
     ACCEPTS, FINDS_OUT_RIGHT_BEFORE, GENERIC_WORK, GLUED_TAG, HANDOVER_VERB, NEW_TOPIC, NOT_ACTION, NOT_YES, OPENER, QUESTION, REFUSAL, SELF,
@@ -75,7 +75,7 @@ THING_APART = re.compile(r"^[^，,。\s]{1,12}?\s*(?:(?:嗰|呢)\s*(?:part|樣|�
 AFTER_DONE = re.compile(r"^[^，,。\s]{1,4}(?:咗|完|好)\s*(?:之後|以後)\s*")  # 「(落 order，)落咗之後 send 報價單」: the next step
 SPLIT = re.compile(rf"^(?:同埋|仲有|另外|然後|跟住|再|順便|順手|{AFTER_DONE.pattern[1:]}|and then|also)", re.IGNORECASE)
 FOR_A_LOOK = re.compile(r"(?:再)?[俾畀]\s*(?:我|[^，,。\s你我佢]{1,8}?)\s*(?:參考|過目|睇|審批|批|check)\s*(?:吓|下|一下)?\s*(?:先)?\s*(?:啦|吖)?", re.IGNORECASE)
-DEALS_WITH = r"同[^，,。]{1,8}?(?:book|訂|落單|order|傾|講)"  # 「同租車公司 book 車，順便 confirm 價錢」: one call
+DEALS_WITH = r"同[^，,。你我佢]{1,8}?(?:book|訂|落單|order|傾|講)"  # 「同租車公司 book 車，順便 confirm 價錢」: one call
 ASKED_WHILE_AT_IT = re.compile(r"^(?:順便|順手)\s*(?:問|講|提|提醒|建議|話|叫|請|催|(?<![A-Za-z])(?:confirm|check)(?![A-Za-z]))", re.IGNORECASE)  # in the same call
 # 「send 份報價，同埋 cc 埋 Marco」: who is copied is a detail of the email, no task of its own
 COPY_IN = re.compile(r"^(?:同埋|仲有|and|also)?\s*(?:記得|記住|要|都要|remember to)?\s*(?:cc|bcc|抄送|副本)(?![A-Za-z])",
@@ -1475,12 +1475,13 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 for item in moving:
                     item.owner, item.group, item.declined, handed_at[id(item)] = taker, False, False, line.index
                 continue
-            back = TAKEN_BACK.match(sentence)
+            back, due = taking_back(sentence, transcript.date)
             mine = [i for i in last if i.owner not in (reader.speaker(line), None)  # the asker's own words, this turn or the one before
                     and reader.speaker(transcript.lines[i.turn]) == reader.speaker(line) and line.index - i.turn <= 2]
             if back and mine:  # 「Ken 你聽日覆傳媒……唔係，我自己覆」: the asker's own, or nobody's yet
                 for item in corrected_items(mine, None):
                     item.owner = reader.speaker(line) or UNKNOWN if (back["me"] or back["me_too"]).startswith("我") else UNKNOWN
+                    item.shared_due = due or item.shared_due  # 「…，呀唔係，我自己跟，月尾前 confirm 晒」
                 continue
             refused = [(item, before) for item, before, volunteer, at in offers
                        if line.index - at <= 2 and reader.speaker(line) != volunteer and reader.turns_away(sentence, volunteer)]

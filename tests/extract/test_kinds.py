@@ -7980,3 +7980,17 @@ def test_that_thing_then_the_name_called_then_you_is_their_work_on_the_thing_wan
     items = _items([("Priya Shah", "另外，我哋總部想要一份今年嘅冷氣機維修記錄。"),
                     ("黃太", "呢份嘢阿傑你 export 出嚟，send 俾 Priya。")])
     assert items == [("Marco Lee 李文傑", "export 今年嘅冷氣機維修記錄出嚟，send 俾 Priya", None)]
+
+
+def test_a_second_task_said_while_at_it_keeps_its_own_day():
+    items = _items([("黃太", "阿傑，口罩同手套你下個工作天落單，順便問埋其他供應商攞新報價，下個禮拜五之前俾我睇。")])
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-12"), ("Marco Lee 李文傑", "2026-03-20")]
+    assert "落單" in items[0][1] and "報價" in items[1][1]
+
+
+def test_the_asker_taking_a_task_back_mid_sentence_keeps_it_with_the_day_said_after():
+    for said in ("咁份名單阿傑你跟，呀唔係，我自己跟，月尾前 confirm 晒。",
+                 "咁份名單改由阿傑跟，呀唔係，阿傑太多嘢喇，改由我自己跟，月尾前 confirm 晒。"):
+        items = _items([("黃太", said)])
+        assert [(o, d) for o, _, d in items] == [("黃太", "2026-03-31")], said
+        assert "名單" in items[0][1]
