@@ -167,7 +167,7 @@ AWAY_ONLY = re.compile(rf"[^，,。]{{0,16}}?(?:{AWAY})[^，,。]{{0,4}}")
 WITH_SOMEONE = re.compile(r"(?:同|搵|問|約|見|打俾|打畀|(?<![A-Za-z])(?:call|email|whatsapp|ping|meet))\s*(?:吓|下|一下|埋|返)?\s*(?=\S)",
                           re.IGNORECASE)  # 「聽日同 Ivy 對吓數」: Ivy is who it is done with, not who does it
 ASSIGNED = re.compile(rf"^(?:去|嚟|幫手|幫|負責|接手|自己)?{VERB_WORD}", re.IGNORECASE)  # after "交畀 <name>"
-NAMED = re.compile(rf"^(?:就\s*)?(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|幫(?=\s*\S{{1,8}}?\s*{VERB_WORD})|will|to|{VERB_WORD})", re.IGNORECASE)
+NAMED = re.compile(rf"^(?:就|則)?\s*(?:你|負責|跟進|跟|嚟|會|去|處理|接手|要|幫(?=\s*\S{{1,8}}?\s*{VERB_WORD})|will|to|{VERB_WORD})", re.IGNORECASE)
 THING_THEN_VERB = re.compile(rf"(?:個|份|張|啲|封|單|批|條)\s*[^，,。你我佢]{{1,12}}?\s*(?:要|就|都)?\s*(?:{VERB_WORD})\s*(?:好|晒|埋|掂)?\s*(?:啦|吖|喇)?",
                              re.IGNORECASE)  # after a name with a due time: the name's thing and its verb, no comma between
 PRAISED = re.compile(r"(?:好|真係|幾|咁)?(?:積極|叻|醒|勤力|犀利|辛苦|加油|努力|專心|快手|小心)(?:啲|晒|喇|啦|呀|吖)?")
@@ -1033,7 +1033,7 @@ class Reader:
                 and not (HABIT.search(OPENER.sub("", clause).strip()) and not ASKED_NOW.search(clause)) \
                 and not MADE_BY.match(OPENER.sub("", clause).strip()) \
                 and not NEEDED_FOR.search(clause.strip(" 。！!")) \
-                and not (at and AGREES.fullmatch(OPENER.sub("", parts[0]).strip(" 。！!")) and not re.search(r"[我你佢]", clause)
+                and not (any(AGREES.fullmatch(OPENER.sub("", p).strip(" 。！!")) for p in parts[:at]) and not re.search(r"[我你佢]", clause)
                          and not self.people.mentioned(clause))  # 「呢排個個 OT 到十一點」, 「個表係 Ivy 做嘅」; 「我同意，荃灣先暫停開診」: the plan agreed
             if ONCE_PLANNED.match(OPENER.sub("", clause).strip()):  # 「我本來想叫阿樂整…，都係算啦」: a plan given up, nobody's
                 action, named, owner = False, False, None
@@ -1269,7 +1269,7 @@ HEARSAY = re.compile(r"(?!(?:順便|順手|記得|再|要|去)?\s*同(?!事))(?:
 # 「有業主寫信投訴升降機嘈」, 「有個病人 email 嚟投訴」: what somebody outside did, news; what follows says more of it
 THING_FIRST_SAID = re.compile(r"(?:呢|嗰|那)\s*(?:個|份|張|封|本|批|單|樣|啲|件)\s*(?:嘢|[^，,。你我佢\s]{1,8})?")  # 「呢份嘢」, 「嗰份報告」
 NEEDED_FOR = re.compile(r"(?:要|(?<![開例週周年機議])會|需要)\s*用(?:到)?\s*(?:嘅|㗎|喎|架)?$")  # 「…upload 上 shared drive，Elaine 寫報告要用」: what it is for
-AGREES = re.compile(r"(?:我|我哋)?\s*(?:都|亦)?\s*(?:同意|贊成|支持|冇意見)")  # 「我同意，…」: what follows is the plan agreed to
+AGREES = re.compile(r"(?:我|我哋)?\s*(?:都|亦)?\s*(?:唔)?(?:同意|贊成|支持|反對)|(?:我|我哋)?\s*(?:都)?\s*冇意見")  # 「我(唔)同意，…」: the plan (dis)agreed to
 COMPLAINED = re.compile(r"^有\s*(?:個|位|啲|班|間|幾個|[一兩三四五六七八九十]+個)?\s*[^，,。你我\s]{1,6}?\s*"
                         r"(?:(?:寫|send|發)\s*(?:信|email|message)|打(?:電話)?|email)?\s*(?:嚟|過嚟)?\s*(?:投訴|反映|查詢)")
 # what another party announced (「IT 通知，禮拜六 GPS 系統升級」, 「水務署通知十月八號停水」): news, no work of ours

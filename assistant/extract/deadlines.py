@@ -32,6 +32,7 @@ EVENT_AFTER = re.compile(r"^\s*(?:開始|起(?![碼身貨價飛動床])|入場|�
                          r"當日|就到|會嚟|嚟|launch|event|go live|"
                          rf"{WHICH_ONE}\s*[\u3400-\u9fff]{{1,3}}日(?![子期])|"  # 「嗰個推廣日」, 「嗰個家長日」: a day's event
                          rf"(?:{WHICH_ONE}\s*)?(?:開放日|活動|晚會|晚宴|典禮|畢業禮|講座|研討會|工作坊|展覽|嘉年華|比賽|演出|"
+                         r"(?:公司|員工|部門|團隊|週年|周年)?(?:旅行|宿營|聚餐|團年飯|春茗|燒烤)|(?:先|會|就)?\s*(?:暫停|停止)\s*(?:營業|開診|服務|開放)|停業|休業|"
                          r"(?:[A-Za-z]+\s+)?(?:seminar|workshop|dinner|party|gala|conference|expo|fair|concert|show)(?![A-Za-z]))"
                          r"(?!\s*(?:之前|以前|前|之內|內))|"
                          r"[係系是](?=\s*(?:禮拜|星期|週|周|假|公眾假期|週末|weekend|holiday)))", re.IGNORECASE)  # 「后日係禮拜六」

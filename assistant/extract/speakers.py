@@ -30,7 +30,7 @@ SELF_INTRO = re.compile(r"(?:我係|我叫|我是|i'?m|i am|this is|my name is)\
                         re.IGNORECASE)
 # 「財務嗰邊，我 Derek 年尾前會…」, 「我 Tony 呀」, 「Gary 呢度」, "Derek here": the speaker names themself
 SELF_NAMED = re.compile(r"(?:^|(?<=[。！!？?，,\s]))我\s*(?P<name>[A-Za-z\u3400-\u9fff][\w\u3400-\u9fff .]{0,20})"
-                        r"|^(?P<here>[A-Za-z\u3400-\u9fff][\w\u3400-\u9fff .]{0,20}?)\s*(?:呢度|度|here)(?![A-Za-z])", re.IGNORECASE)
+                        r"|^(?P<here>[^，,。！!？?\s]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:呢度|here)\s*(?:[，,。！!]|$)", re.IGNORECASE)
 ASKED_TO = re.compile(r"\s*[\u3400-\u9fffA-Za-z]")  # 「我叫阿然幫手」: 叫 gets someone to do something, no name given
 OPENER = re.compile(r"^(?:好|OK|咁|另外|最後|仲有|第[一二三四五六七八九十]樣|冇問題|收到|明白|知道)[，,\s]*", re.IGNORECASE)
 # a turn that asks (not cues.QUESTION: the cue readers import the transcript, which names speakers first)
@@ -86,7 +86,8 @@ def name_speakers(turns: Sequence[tuple[str, str]], people: Sequence[Person]) ->
                 votes[label, who[0]] += INTRO_VOTE
         for m in SELF_NAMED.finditer(OPENER.sub("", text)):
             who = resolver.leading(m["name"] or m["here"])
-            if who and (m["here"] or not re.match(r"(?:哋|嘅|同|話|叫|問|俾|畀)", who[1])) and not resolver.names_several(m["name"] or m["here"]):
+            if who and (not who[1] if m["here"] else not re.match(r"(?:哋|嘅|同|話|叫|問|俾|畀)", who[1])) \
+                    and not resolver.names_several(m["name"] or m["here"]):  # 「Gary 呢度。」: the name and nothing else
                 votes[label, who[0]] += INTRO_VOTE
         called = _called(resolver, text)
         opening = resolver.leading(OPENER.sub("", text))  # 「冇問題 張生 今晚寄出」 calls back 張生

@@ -59,7 +59,8 @@ def normalise(text: str) -> str:
     """Hong Kong Traditional, spoken Cantonese function words (whisper writes 他們/是/的).
     Full-width letters and digits become ASCII.
 
-    Control and invisible format characters (NUL, a right-to-left override) are dropped first.
+    Control and invisible format characters (NUL, a right-to-left override) are dropped first; a run of
+    blanks becomes one (a run with a line break, one line break).
     Text in Simplified is converted by phrases (OpenCC s2hk). Text mostly in Traditional is left
     as written: s2hk would rewrite its words (報名表 → 報名錶, 葵涌 → 葵湧), but its Simplified
     characters (ASR output half corrected: 「听朝」) take what s2hk makes of them in their phrase,
@@ -69,6 +70,8 @@ def normalise(text: str) -> str:
     text = "".join(c for c in text if (unicodedata.category(c) not in ("Cc", "Cf", "Cs", "So", "Sk") or c in "\t\n")
                    and not _EMOJI_MARK.match(c)).strip()
     text = text.translate(FULL_WIDTH_ALNUM)
+    # a long run of blanks says no more than one (and costs the clause readers quadratic time)
+    text = re.sub(r"\s*\n\s*", "\n", re.sub(r"[^\S\n]{2,}", " ", text))
     scripts = [_script(c) for c in text if "\u3400" <= c <= "\u9fff"]
     simplified, traditional = scripts.count("s"), scripts.count("t")
     if not traditional:

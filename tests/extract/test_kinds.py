@@ -7967,6 +7967,8 @@ def test_flying_out_to_a_meeting_and_what_a_thing_is_for_are_no_work():
 
 def test_what_is_agreed_to_after_i_agree_is_the_plan_not_a_task():
     assert _items([("Ivy Chan 陳詩韻", "我同意，旺角店禮拜日先暫停營業，請到人先再開。")]) == []
+    assert _items([("Ivy Chan 陳詩韻", "我唔同意，旺角店禮拜日照開。")]) == []
+    assert _items([("Ivy Chan 陳詩韻", "好，我贊成，下個禮拜起旺角店七點關門。")]) == []
     [(owner, task, deadline)] = _items([("Ivy Chan 陳詩韻", "我同意，我聽日就通知旺角店。")])
     assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-12") and "通知旺角店" in task
 
@@ -7994,3 +7996,20 @@ def test_the_asker_taking_a_task_back_mid_sentence_keeps_it_with_the_day_said_af
         items = _items([("黃太", said)])
         assert [(o, d) for o, _, d in items] == [("黃太", "2026-03-31")], said
         assert "名單" in items[0][1]
+
+
+def test_a_word_with_a_place_in_it_after_a_name_names_no_speaker():
+    items = _items([("SPEAKER_00", "阿傑喺唔喺度？"), ("SPEAKER_01", "喺度。"),
+                    ("SPEAKER_00", "好，我聽日之前 send 份 agenda 俾大家。"), ("SPEAKER_01", "我禮拜五之前整好份報價。")])
+    assert ("Marco Lee 李文傑", "send agenda 俾大家", "2026-03-12") not in items
+
+
+def test_a_long_run_of_blanks_is_read_as_one():
+    [(owner, task, deadline)] = _items([("黃太", "Ivy 你" + " " * 2000 + "聽日 send 份報價" + "\n" * 400)])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-12") and "報價" in task
+
+
+def test_the_day_of_an_outing_or_a_closure_said_first_is_not_the_requests_day():
+    assert _items([("黃太", "禮拜六公司旅行，Ivy 你聽日 book 車。")]) == [("Ivy Chan 陳詩韻", "公司旅行，book 車", "2026-03-12")]
+    [(owner, _, deadline)] = _items([("黃太", "旺角店禮拜日先暫停營業，阿傑你聽日通知業主。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-12")
