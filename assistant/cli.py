@@ -105,7 +105,7 @@ def attendee_options(what: str):
         click.option("--attendee-timezone", "_zones", multiple=True, expose_value=False,
                      help="IANA time zone of the --attendee just before it (e.g. Europe/London)."),
         click.option("--attendees-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                     callback=_attendee_file, help="Attendees from a JSON, CSV (name,aliases,role,timezone) or text file."),
+                     callback=_attendee_file, help="Attendees from a JSON, CSV (name,aliases,role,timezone[,manager]) or text file."),
     ]
 
     def decorate(command):
@@ -209,7 +209,7 @@ def process(audio, out_dir, num_speakers, min_speakers, max_speakers, initial_pr
                   "diarisation label (S1) the meeting reveals.")
 def extract(transcript, out_file, meeting_date, backend, attendees, attendees_file) -> None:
     """Decisions and action items from TRANSCRIPT: a minutes.json written by `process`, or a transcript
-    {"date": "YYYY-MM-DD", "timezone": IANA, "attendees": [{"name", "aliases"}],
+    {"date": "YYYY-MM-DD", "timezone": IANA, "attendees": [{"name", "aliases", "role", "timezone", "manager"}],
     "turns": [{"speaker", "text"}]}, where only "turns" is required."""
     import json
 
