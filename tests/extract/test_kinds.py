@@ -8013,3 +8013,8 @@ def test_the_day_of_an_outing_or_a_closure_said_first_is_not_the_requests_day():
     assert _items([("黃太", "禮拜六公司旅行，Ivy 你聽日 book 車。")]) == [("Ivy Chan 陳詩韻", "公司旅行，book 車", "2026-03-12")]
     [(owner, _, deadline)] = _items([("黃太", "旺角店禮拜日先暫停營業，阿傑你聽日通知業主。")])
     assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-12")
+
+
+def test_a_number_before_a_thing_whose_day_is_said_after_it_is_the_things_number():
+    assert _items([("黃太", "阿傑，三號冷氣聽日整好佢。")]) == [("Marco Lee 李文傑", "整好三號冷氣", "2026-03-12")]
+    assert _items([("黃太", "阿傑，你十三號之前交份報告。")]) == [("Marco Lee 李文傑", "交報告", "2026-03-13")]
