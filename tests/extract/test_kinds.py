@@ -8004,6 +8004,7 @@ def test_a_word_with_a_place_in_it_after_a_name_names_no_speaker():
     assert ("Marco Lee 李文傑", "send agenda 俾大家", "2026-03-12") not in items
 
 
+@pytest.mark.timeout(120)  # read blank by blank, this turn took minutes (2,000 spaces: 472 s on 2 cores)
 def test_a_long_run_of_blanks_is_read_as_one():
     [(owner, task, deadline)] = _items([("黃太", "Ivy 你" + " " * 2000 + "聽日 send 份報價" + "\n" * 400)])
     assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-12") and "報價" in task
