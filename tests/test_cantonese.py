@@ -14,6 +14,7 @@ def test_words_that_are_also_cantonese_are_kept():
     assert spoken_cantonese("不過現在的士司機不同") == "不過而家的士司機不同"
     assert spoken_cantonese("為了了解目的") == "為了了解目的"
     assert spoken_cantonese("派利是，是但啦，是不是") == "派利是，是但啦，係唔係"  # 利是: a red packet
+    assert spoken_cantonese("他還沒有還書，借還機還要試") == "佢仲冇還書，借還機仲要試"  # 還 as "give back" is Cantonese too
 
 
 def test_half_width_punctuation_after_chinese_becomes_full_width():

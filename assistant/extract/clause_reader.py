@@ -136,7 +136,7 @@ META = re.compile(r"^(?:你|我)?(?:都|亦)?(?:先)?(?:想)?講(?:下|先|吓|�
 GROUP = re.compile(r"大家|你哋(?!兩|三|四|幾)|全部同事|所有同事|全部人|所有人|個個|各部門|各個部門|各位|全組|全體|全公司|每個人|每位同事|(?:每人|各人)(?=\s*(?:都|要|記得|自己)?\s*(?:交|寫|填|出|準備|帶|做|send|submit|提交|報))|everyone|all of you|let's all|let us all|all of us|"
                    + SOMEONE,
                    re.IGNORECASE)
-ASSIGN = re.compile(r"交返俾|交返畀|交俾|交畀|交給|轉交|改由|由|請|麻煩|叫|assign to|hand to|handed to", re.IGNORECASE)
+ASSIGN = re.compile(r"交返俾|交返畀|交俾|交畀|交給|轉交|改由|由|請|麻煩|叫|(?<![唔我])要(?!求)|assign to|hand to|handed to", re.IGNORECASE)
 I_TELL = re.compile(r"我(?!哋)\s*(?:會|就|而家|即刻|等陣|自己|去)?\s*$")  # 「我叫…」: the speaker passes it on
 GIVEN_FOR = re.compile(r"交(?:返)?(?:俾|畀|給)")  # handing work on, or handing a thing in
 # what the one handed a thing does with it (「交俾 Ken 簽」, 「…睇」): not the work itself
@@ -369,6 +369,10 @@ class Reader:
                 meant = self._third_person(line, sentence, max(sentence.find(clause), 0) + m.start(), speaker)
                 if meant:  # 「Ken 今日冇嚟，叫佢聽日 upload」: Ken is told to, whoever passes it on
                     return True, meant
+            unit = DEPARTMENT.match(clause[m.end():].lstrip())
+            after = clause[m.end():].lstrip()[unit.end():] if unit else ""
+            if unit and ASSIGNED.search(BY.sub("", without_times(re.sub(r"^\s*(?:嗰邊|那邊|team)", "", after), self.transcript.date).strip())):
+                return True, self.people.by_role(unit["who"]) or UNKNOWN  # 「麻煩 IT 聽日裝好部 printer」: that role's
             stranger = STRANGER.match(clause, m.end())
             if stranger and not self.people.find_name(stranger["who"]) \
                     and ASSIGNED.search(BY.sub("", without_times(clause[stranger.end():], self.transcript.date).strip())):
@@ -556,7 +560,11 @@ class Reader:
                  and not RECIPIENT_BEFORE.search(sentence[max(0, start - RECIPIENT_REACH):start]) and one_sentence
                  # 「Ivy聽日之前send份報價 Ken禮拜五之前check份合約」: no commas, each name then its day
                  or (start == 0 or sentence[start - 1].isspace()) and one_sentence and not re.search(r"[，,]", sentence)
-                 and not RECIPIENT_BEFORE.search(sentence[max(0, start - RECIPIENT_REACH):start]) and self._time_first(sentence[end:])]
+                 and not RECIPIENT_BEFORE.search(sentence[max(0, start - RECIPIENT_REACH):start]) and self._time_first(sentence[end:])
+                 # 「Ivy你聽日之前send份報價俾客Marco禮拜五之前check份合約」: glued on, after a request with its own day
+                 or start > 0 and re.match(r"[\u3400-\u9fff]", sentence[start - 1]) and one_sentence and not re.search(r"[，,]", sentence)
+                 and not RECIPIENT_BEFORE.search(sentence[max(0, start - RECIPIENT_REACH):start]) and self._time_first(sentence[end:])
+                 and has_time_words(sentence[:start], self.transcript.date) and VERB.search(without_times(sentence[:start], self.transcript.date))]
         groups = [m.start() for m in re.finditer(r"(?<=\s)(?:大家|各位|全部同事|所有同事)", sentence)
                   if not RECEIVES.search(sentence[:m.start()])]
         cuts = [start for start in opens if start > 0] + groups
@@ -979,6 +987,10 @@ class Reader:
             asked = asked and self.people.leading(clause[asked.end():])
             if asked and owner not in (None, UNKNOWN) and asked[0] == owner:
                 clause = asked[1].strip()  # 「我會叫 Keith 聽日 send 份 spec」: Keith's task is the send
+            told_unit = re.match(rf"(?:{TOLD_BY_NAME.pattern}|麻煩\s*)", clause)
+            unit = told_unit and DEPARTMENT.match(clause[told_unit.end():])
+            if unit and owner not in (None, UNKNOWN) and self.people.by_role(unit["who"]) == owner:
+                clause = re.sub(r"^\s*(?:嗰邊|那邊|team)?\s*", "", clause[told_unit.end() + unit.end():])  # 「叫 IT 禮拜五前換 router」: IT's task is the change
             if named and owner is None and not group_in(clause):
                 named = False
             past = NOT_ACTION.search(AFTER_DONE.sub("", CONNECTIVE.sub("", clause) if self._requests(clause) else clause))
@@ -1189,6 +1201,8 @@ class Reader:
                 work = next((d for d in clauses_ if d.action), None)
                 if work and _to_me(work.text):  # 「我想早少少，三十號前俾個 draft 我睇」: the speaker gets it
                     return False
+                if work and re.match(r"(?:咁|噉)?\s*(?:佢|他|她)(?![哋們])", OPENER.sub("", work.text).strip()):
+                    return False  # 「我問咗業主，佢禮拜五會俾答覆」: the one asked will, not the speaker
                 return self.speaker(line) or UNKNOWN
         return False
 

@@ -47,6 +47,7 @@ CANCEL = re.compile(rf"(?:唔使|唔駛|唔洗|不用|無須|毋須)(?!急|咁�
 # the later mention of a task hands it to another person only with words that say so
 HANDOVER = re.compile(r"改由|改為由|交返俾|交返畀|交俾|交畀|轉交|轉俾|轉畀|接手|換人|換咗|唔使.{0,8}(?:喇|啦|住)|我嚟|我幫\s*(?:你|佢|[A-Za-z]+|\S{1,3})?\s*(?:做|搞|跟|交|出)|講錯|應該係|"
                       r"instead|take over|hand(?:ed)? (?:it )?(?:over|to)", re.IGNORECASE)
+VOLUNTEERS = re.compile(r"\s*(?:好|OK|ok|得)?[，,\s]*我(?!哋)\s*(?:嚟|來|跟|搞|做|負責)")  # 「我嚟，…」: answers who
 WHO_NOW = re.compile(r"(?:邊個|邊位)\s*(?:跟|做|負責|接手|搞)[^，,。]{0,4}[？?]|(?<![A-Za-z])who(?:'s| is| will)? (?:take|do|handle)", re.IGNORECASE)
 
 
@@ -702,7 +703,8 @@ def _clash(a: str | None, b: str | None) -> bool:
 
 def _same_task(earlier: ActionItem, later: ActionItem, transcript: Transcript) -> bool:
     if (later.turn or 0) > (earlier.turn or 0) and max(_covered(earlier, later), _things_covered(earlier, later)) >= HANDED_OVER \
-            and _hands_over(transcript, later.turn) and _share_beyond_people(earlier, later, transcript) >= HANDED_OVER:
+            and _hands_over(transcript, later.turn) and _share_beyond_people(earlier, later, transcript) >= HANDED_OVER \
+            and not (earlier.owner != later.owner and _asked_of_other_work(transcript, later.turn, earlier.task)):
         # 「份報價改由 Ken 跟」 names the task it hands over, in its own verb (交年報 → 跟進年報)
         return not _other_things(VERB.sub("", earlier.task), VERB.sub("", later.task))
     elif earlier.owner == later.owner and earlier.turn == later.turn:  # one task worded twice
@@ -756,6 +758,17 @@ def _hands_over(transcript: Transcript, turn: int | None) -> bool:
     it now: somebody else than who had it)."""
     return turn is not None and (_says_handover(transcript.lines[turn].text, transcript.date)
                                  or any(WHO_NOW.search(line.text) for line in transcript.lines[max(0, turn - 2):turn]))
+
+
+def _asked_of_other_work(transcript: Transcript, turn: int | None, task: str) -> bool:
+    """Whether the turn only answers 「…induction 邊個搞？」 asked just before it, a question naming other
+    work than ``task`` (「同海關約好查驗時間」 is not the induction's 「排好時間表」)."""
+    if turn is None or _says_handover(transcript.lines[turn].text, transcript.date) \
+            and not VOLUNTEERS.match(transcript.lines[turn].text):  # 「好，單張阿傑負責，…」: says itself what moves
+        return False
+    asked = [re.sub(r"^(?:仲有|另外|咁|噉|那|所以|跟住)+|[\s，,。？?]", "", (sentences(line.text[:m.start()]) or [""])[-1])
+             for line in transcript.lines[max(0, turn - 2):turn] for m in WHO_NOW.finditer(line.text)]
+    return any(len(question) >= 2 for question in asked) and not any(shared_grams(question, task) for question in asked)
 
 
 @lru_cache(maxsize=1024)

@@ -157,7 +157,7 @@ def _reported_commitment(sentence: str, reader: Reader) -> str:
             told = reader.people.strip_leading(sentence[:start].strip(" ，,")) if start else None
             head = sentence[start:end] if told and not told[1].strip(" ，,") else sentence[:end]  # 「Ivy，阿傑話…」: news for Ivy
             sentence = head + " " + sentence[said.end():]
-    them = re.search(rf"(?:^|[，,\s])(?P<them>佢)(?!哋)(?={SAID})", sentence)
+    them = re.search(rf"(?:^|[，,\s])(?P<them>佢)(?!哋)(?={SAID}|[^，,。你我]{{0,10}}?(?:會|will))", sentence)
     named = [name for name, _, _ in reader.people.spans(sentence[:them.start("them")])] if them else []
     if named:  # 「我同 Mandy 講咗，佢話佢今晚會處理」: Mandy's
         return _reported_commitment(sentence[:them.start("them")] + named[-1] + sentence[them.end("them"):], reader)
@@ -1040,6 +1040,7 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: L
     topic = OPENER.sub("", sentence[:phrases[0].start]).strip(" ，,") if phrases and not people.mentioned(sentence) else ""
     fronted = [i for i in recent if topic and len(topic) <= 12 and not VERB.match(topic)
                and not re.search(r"我|你|佢|大家|各位|記得|記住", topic)  # 「大家記得禮拜三前填 survey」: said to all, no thing first
+               and not DEPARTMENT.match(re.sub(r"^(?:叫|請|麻煩|由)\s*", "", topic))  # 「叫 IT 禮拜五之前換 router」: who, not what
                and i.owner != people.find_name(line.speaker)
                and shared_grams(topic, without_times(i.task, transcript.date))]
     if len(fronted) == 1 and not dates_a_thing(sentence, phrases[0].start, phrases[0].end):

@@ -26,12 +26,12 @@ VERBS = (
     r"follow|book|訂|買|改|更新|(?<!出)發|寄|(?<![合契條])約|問|覆|回覆|回應|confirm|確認|submit|提交|review|測試|test|fix|修|上載|upload|"
     r"(?<![手以晚早馬])上(?!次|年|晝|午|週|周|禮拜|星期|個(?:月|禮拜|星期|週|季)|面|半)|報(?!道|紙|刊|章)|核對|派|收集|收齊|統計|預備|草擬|(?<!模)擬|簽|申請|申報|release|deploy|set|schedule|prepare|draft|contact|"
     r"call|email|whatsapp|approve|批|講|話俾|話畀|話[^，,。]{0,8}?知(?!道)|跑|放(?!(?:完|咗)?\s*(?:大|產|侍產|病|年|婚|事|聖誕|新年|暑|寒)?假)|睇|執|填|影印(?!機(?!票))|列|登記|預訂|報價|清(?!楚)|解釋|交代|追|貼|張貼|排|"
-    r"hold|完成|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|(?<!打)印(?!表?機(?!票))|(?<!到)落(?!雨)|搬|裝|換|加|減|delete|remove|install|"
+    r"hold|完成|過目|finalise|finalize|攞|拎|拿|請|招|開|召開|刪|剪|blur|(?<!打)印(?!表?機(?!票))|(?<!到)落(?!雨)|搬|裝|換|加|減|delete|remove|install|"
     r"share|brief|sign|ship|post|publish|phone|meet|見(?!到|過)|探|補(?!充)|核|審|批核|sync|backup|save|rollback|handle|揀|選|畫|設計|design|"
     r"起|砌|(?<!溫度)(?<!體溫)(?<!壓力)計|影(?!印機(?!票))|拍(?!板|手)|錄|bill|quote|pay|付|俾錢|入(?!嚟|去|面|職|住)|傾|push|推出|推(?!廣)|hotfix|patch|"
     r"留意(?!到|咗|過)|升級|upgrade|檢查|驗(?!血|身|孕|到)|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate|"
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運(?!動|氣|作|輸署)|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|結數|埋數|對(?:好|返|晒)?數|對(?=\s*(?:一下|下|吓|一對|清楚|好|返|晒))|核數|出糧|付款|"
-    r"打(?=多|返|過去|去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|續(?=\s*(?:咗|埋|好|返|晒|個|份|張|啲|[A-Za-z]))|叫(?=\s*(?:人|師傅|工人|同事|班|啲|佢))|消毒(?![藥水液紙])|叫貨|估價(?!單)|收數(?!員|公司)|編更(?!表)|調更(?!表)|試(?=\s*(?:下|吓)\s*[^\s，,。！!？?啦喇先])|試(?=用|做|行)|(?:鎖|封|綁|釘|掃|煮|擺|收|抄|磅|黐|扣|摺|疊|噴|鋪|掛|吊|泊|校|調|圍)(?=好|晒|哂|埋|低|起|實|掂|返|乾淨)(?!埋一邊)|(?:鎖|釘|擺|黐|噴|鋪|掛|吊)(?=\s*(?:個|張|塊|幅|條|把|啲)\s*\S)|(?<![麵書錢紅荷背手])包(?=好|晒|起|完|咗|\s*(?:啲|個|份))|盤點|點貨|點倉|(?<![零一二兩三四五六七八九十半幾有\d])點(?=完|清|齊|埋|晒|好\s*(?:佢|嗰|呢|啲|批|貨|倉))|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|重設|重做|重寫|重裝|備份|轉賬|轉帳|匯款|過戶|結(?=好|算|賬|帳|清)|打印|掃描|存檔|歸檔|"
+    r"打(?=多|返|過去|去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|續(?=\s*(?:咗|埋|好|返|晒|個|份|張|啲|[A-Za-z]))|叫(?=\s*(?:人|師傅|工人|同事|班|啲|佢))|消毒(?![藥水液紙])|叫貨|估價(?!單)|收數(?!員|公司)|(?<![接查])收(?=\s*(?:返)?\s*(?:錢|款|訂金|按金|租|費|尾數|工程款|[。！!，,]|$))|編更(?!表)|調更(?!表)|試(?=\s*(?:下|吓)\s*[^\s，,。！!？?啦喇先])|試(?=用|做|行)|(?:鎖|封|綁|釘|掃|煮|擺|收|抄|磅|黐|扣|摺|疊|噴|鋪|掛|吊|泊|校|調|圍)(?=好|晒|哂|埋|低|起|實|掂|返|乾淨)(?!埋一邊)|(?:鎖|釘|擺|黐|噴|鋪|掛|吊)(?=\s*(?:個|張|塊|幅|條|把|啲)\s*\S)|(?<![麵書錢紅荷背手])包(?=好|晒|起|完|咗|\s*(?:啲|個|份))|盤點|點貨|點倉|(?<![零一二兩三四五六七八九十半幾有\d])點(?=完|清|齊|埋|晒|好\s*(?:佢|嗰|呢|啲|批|貨|倉))|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|重設|重做|重寫|重裝|備份|轉賬|轉帳|匯款|過戶|結(?=好|算|賬|帳|清)|打印|掃描|存檔|歸檔|"
     r"back\s*up|clean\s*up|wrap\s*up|pick\s*up|set\s*up|sign\s*off|revise|amend|reschedule|reconcile|verify|validate|consolidate|negotiate|resend|rebook|recheck|"
     r"settle|merge|replace|tidy|assess|evaluate|estimate|calculate|compare|hire|recruit|onboard|lodge|"  # not repair, audit, apply:
     r"endorse|manage|propose|recommend|rewrite|redesign|debug|configure|extend|shortlist|export|apologi[sz]e|道歉|致歉|"  # 「repair 師傅」, 「audit team」 name things
@@ -155,6 +155,7 @@ _HANDED = re.compile(r"(?:嗰|那|咁)?\s*(?:改由|改為由|交返俾|交返�
 # a department or team said as who does the work (「HR 嗰邊」, 「法律部要」), dropped from the task when it is the owner's
 _DEPARTMENT_SAID = re.compile(r"(?P<who>(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])|[\u3400-\u9fff]{2,4}部)\s*(?:嗰邊|那邊|呢邊|team)?\s*"
                               r"(?:要|會|就|負責)?\s*")
+_DEPARTMENT_ASKED = re.compile(r"(?:叫|請|麻煩|由)\s*" + _DEPARTMENT_SAID.pattern)
 _TAKES = re.compile(r"^\s*(?:你(?!哋))?\s*(?:嚟|去)?(?:跟進|跟|負責|處理|搞)(?:埋|住)?\s*")
 # 「個通告 Ivy 你出啦」: the thing first, then who is called and the verb
 _CALLED_DOES = re.compile(rf"^\s*你(?!哋)\s*(?:嚟|去|幫手)?\s*(?P<verb>(?:{VERB_WORD})(?:\s*[完好晒哂埋掂齊返實])?)(?:\s*佢(?!哋))?", re.IGNORECASE)
@@ -460,7 +461,27 @@ FREE_LATER_WORDS = r"(?:遲啲|之後|稍後|等陣)\s*(?:再)?\s*(?:睇|諗|決
 DECIDED_LATER = re.compile(rf"{WHO_DECIDED_LATER}|(?:派|搵|叫|揀){_LATER}"
                            rf"|{FREE_LATER_WORDS}")
 NOTED = re.compile(r"(?:咁|好|OK)?\s*(?:我)?\s*(?:先|就)?\s*(?:記低|記住|記錄低|(?:park|hold)\s*住|擺住)\s*(?:先)?\s*(?:佢)?\s*(?:啦|喇|吖)?", re.IGNORECASE)
-TOLD_BEFORE = re.compile(r"(?:[你我](?!哋)\s*(?:會|就|去|而家|即刻|幫我)?\s*)?(?:叫|請)\s*$")
+TOLD_BEFORE = re.compile(r"(?:[你我](?!哋)\s*(?:會|就|去|而家|即刻|幫我)?\s*)?(?:叫|請|(?<!唔)要)\s*$")  # 「要你老闆過目」
+
+
+FIRST_OF_ALL = re.compile(r"(?:完|好|掂)\s*[^，,。]{0,12}?\s*先\s*$")  # 「你做完 AP 先」: what comes first
+WHILE_WORD = re.compile(r"(?:呢排|近排|最近|而家|宜家|今次|上次|下次|之前|到時|遲啲|第時|一陣|等陣|平時|通常)")  # when, not what
+
+
+def _without_measure(thing: str) -> str:
+    """A thing without its measure word (「份報價」 → 「報價」), unless one character would be left (「部機」)."""
+    bare = NOUN_PHRASE.sub("", thing).strip()
+    return bare if len(bare) > 1 or not re.fullmatch(r"[\u3400-\u9fff]", bare) else thing.strip()
+
+
+def _topic_alone(clause: str, transcript: Transcript) -> bool:
+    """Whether a clause only names a thing (「第二期工程款」, 「份報價」): no verb, person, time or lead word."""
+    bare = clause.strip(" 。！!")
+    measure = NOUN_PHRASE.match(bare)  # 「份報價」: 報 opens a noun, 「份年報大致寫好」 says how far it is
+    return 2 <= len(bare) and word_count(bare) <= 8 and not VERB.search(bare, measure.end() + 1 if measure else 0) \
+        and not re.search(r"[我你佢唔就都要會喇啦吖嘅]|係|有|冇|咗|過", bare) and not re.search(FEST, bare) and not WHILE_WORD.match(bare) \
+        and not _LEAD.match(bare) and not has_time_words(bare, transcript.date) and not resolver_for(transcript.people).mentioned(bare) \
+        and not COMMENT.match(bare) and not BECAUSE.match(bare)
 
 
 def _thing_named(head: str) -> bool:
@@ -518,6 +539,9 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         elif owner is not None and name == owner and re.search(r"我(?!哋)\s*$", task[:start]):
             task = task[:start].rstrip() + task[end:]  # 「我 Vivian 禮拜三前出」: who is speaking, named
     parts = list(dict.fromkeys(clauses(task)))  # a clause said again adds nothing
+    if len(parts) > 1 and GENERIC_DONE.fullmatch(re.sub(r"\s*(?:就|都)?\s*(?:得|OK|ok|可以)?\s*(?:啦|喇|吖)?$", "", _drop_times(parts[-1], transcript).strip(" 。！!"))):
+        first = [p for p in parts[:-1] if FIRST_OF_ALL.search(p)]  # 「(不過唔急，)你做完 AP 先，年尾前搞掂就得」: the order, not the work
+        parts = [p for p in parts[:-1] if VERB.search(p) and p not in first] + parts[-1:] if first else parts
     said = [p for p in parts if not THAT_IS.match(p) or THAT_IS.sub("", _drop_times(p, transcript)).strip(" ，,。")]
     parts = said if len(said) == 1 else parts  # 「Key art 你放假前搞掂，即係下個禮拜三」: the time said again
     if len(parts) > 1 and any(THAT_IS.match(p) for p in parts[1:]):  # 「我今日收工前，即係六點之前 merge PR」: the same time, plainer
@@ -529,13 +553,17 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
         parts = [p for p in parts if not NOTED.fullmatch(p.strip(" 。！!")) and not DECIDED_LATER.fullmatch(p.strip(" 。！!"))] or parts
     if len(parts) > 1:  # 「通知所有客戶，通知晒」, 「張 order 我落啦，我聽日落」: a verb said again adds nothing
         parts = [p for i, p in enumerate(parts) if not i or not _repeats(_drop_times(p, transcript), parts[:i])]
+    if len(parts) > 1 and _topic_alone(parts[0], transcript) and not re.search(r"份|個|張|啲|條|封|本|批|部|架|單", parts[1]) \
+            and not zone_spans(parts[1]) and "咗" not in parts[1] \
+            and VERB.match(re.sub(r"^\s*(?:我|你)(?:哋)?\s*(?:自己|親自|會|嚟|去|一定|都|就|想|可以|幫手)*\s*", "", _drop_times(parts[1], transcript).strip())):
+        parts = [f"{parts[0].strip()}{parts[1].strip()}", *parts[2:]]  # 「第二期工程款，我月尾之前同陳太收」: the thing, then its work
     later = parts[1:]  # 「張表阿May幫我印，聽朝十點前放我枱面」: the first clause read so, the rest kept
     if parts:  # 「海報 Ivy 禮拜五前出」, 「份報價你聽日交」: the owner between the topic and the verb
         subjects = [(True, start, end) for name, start, end in people.spans(parts[0])
                     if name == owner or HELPS_ME.match(parts[0][end:])]  # asked, then handed on
         subjects += [(False, m.start(), m.end()) for m in re.finditer(r"(?<=[\u3400-\u9fffA-Za-z ])[你我](?!哋)", parts[0])]
         for named, start, end in sorted(subjects, key=lambda s: s[1])[:SUBJECTS_READ]:
-            rest = FAVOUR.sub("", re.sub(r"^(?:自己|會|嚟|去|一定|都|就|想|打算|諗住|全部|通通|可唔可以|可否|得唔得閒)+\s*", "",
+            rest = FAVOUR.sub("", re.sub(r"^(?:自己|會|嚟|去|一定|都|就|想|打算|諗住|全部|通通|可唔可以|可否|得唔得閒|可以)+\s*", "",
                                          _SUBJECT.sub("", FOR_ME.sub("", _drop_times(parts[0][end:], transcript).strip()))))
             rest = re.sub(r"(?<![俾畀給同話問叫幫搵覆話])\s*(?:咗\s*)?佢(?!哋)\s*$", "", rest)  # 「firewall rules 你 set 好佢」: 佢 is the rules
             rest = re.sub(r"(?<=[\u3400-\u9fffA-Za-z])\s*住?先\s*(?:啦|喇|吖)?$", "", rest)  # 「報價由 Tom 跟住先」: for now
@@ -567,7 +595,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                         and not find_clocks(topic) and not people.mentioned(topic) \
                         and not re.search(r"咗|過|之後|以後|嘅時候", topic) and not POINTS_BACK.match(topic):  # 「合約簽咗之後你 send 俾客」: when
                     parts = [re.sub(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])", "",
-                                    f"{rest[:verb_end]} {NOUN_PHRASE.sub('', topic).strip()} {after}".strip()), *later]
+                                    f"{rest[:verb_end]} {_without_measure(topic)} {after}".strip()), *later]
                 elif named:
                     parts = [parts[0][:start].strip(), parts[0][end:].strip(), *later]
                 break
@@ -868,6 +896,9 @@ def _for_someone_else(sentence: str, speaker: str, transcript: Transcript, owner
     named = {people.find_name(n) or n for n in people.mentioned(sentence)}
     if named:
         return owner not in named
+    unit = _DEPARTMENT_ASKED.search(sentence)
+    if unit and people.by_role(unit["who"]) != owner:
+        return True  # 「叫 IT 禮拜五之前換埋個 router」 is not the context of accounts' 「出埋張單」
     return bool(re.search(r"我(?!哋|\s*(?:個|嘅|部|份|張|啲|間|架|條)(?![人]))", sentence)) and people.find_name(speaker) != owner  # not 「我個 VPN」
 
 

@@ -137,7 +137,7 @@ _BOSS_WORD = r"(?:嘅|個)?\s*(?:老闆|老細|上司|主管|經理|(?<![A-Za-z]
 # …and 「你老闆禮拜五之前要 sign 埋份合約」 opening a clause or after a name: the manager as the one who is to do it
 # (not 「你老闆要求…」, 「要你…」, 「會唔會…」)
 _BOSS_DOES = rf"(?=[你我](?!哋)\s*{_BOSS_WORD}[^，,。！？!?]{{0,12}}?(?:(?<!唔)要(?!求|[你我佢]|大家)|(?<!唔)會(?!唔|議)|需要|記得))"
-BOSS = re.compile(rf"(?:(?<=[叫請搵])\s*|{_BOSS_DOES})(?P<who>你|我)(?!哋)\s*{_BOSS_WORD}", re.IGNORECASE)
+BOSS = re.compile(rf"(?:(?<=[叫請搵])\s*|(?<=未有|要有)\s*|(?:(?<=^要)|(?<=[，,。！？!?\s]要)|(?<=[咁噉就都]要))\s*|{_BOSS_DOES})(?P<who>你|我)(?!哋)\s*{_BOSS_WORD}", re.IGNORECASE)
 
 
 BACKCHANNEL = re.compile(r"[\s，,。！!]*(?:嗯|哦|係|好|OK|ok|mm|hmm)[嗯哦係好\s，,。！!]*")  # 「嗯嗯。」: who listens, not who is spoken to
@@ -162,7 +162,7 @@ def _managers_named(turns: list[tuple[str, str]], people: list[Person]) -> list[
                 or [name for name, _, end in resolver.spans(text[:start]) if name != resolver.find_name(speaker)]  # 「Grace，…。你老闆…」
             whose = resolver.find_name(speaker) if m["who"] == "我" else called[-1] if called else resolver.find_name(before or "")
             manager = managers.get(whose or "")
-            told = re.search(r"[叫請搵]\s*$", text[:m.start()])
+            told = re.search(r"(?:[叫請搵要]|未有|要有)\s*$", text[:m.start()])  # 「要你老闆過目」, 「未有你老闆簽名」
             opens = not m.start() or re.search(r"[，,。！？!?]\s*$", text[:m.start()])
             after_name = any(end == len(text[:m.start()].rstrip()) for _, _, end in resolver.spans(text[:m.start()]))
             if not manager or not (told or opens or after_name):  # the boss as the one to do it opens a clause, or follows who

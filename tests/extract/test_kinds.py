@@ -1599,6 +1599,13 @@ def test_a_commitment_reported_through_a_pronoun_and_working_days_after_a_festiv
     assert [d for _, _, d in _items([("黃太", "Ivy 聖誕假期之後第一個工作天結數。")])] == ["2026-12-28"]
 
 
+def test_what_somebody_told_will_do_is_theirs_or_nobodys_never_the_speakers():
+    told = [("黃太", "Ivy，我同阿傑講咗，佢聽日會覆你。"), ("黃太", "Ivy 你禮拜五之前交份報價俾客。")]
+    assert sorted((o, d) for o, _, d in _items(told)) == [("Ivy Chan 陳詩韻", "2026-03-13"), ("Marco Lee 李文傑", "2026-03-12")]
+    assert _items([("黃太", "我問咗業主，佢禮拜五會俾答覆。")]) == []
+    assert [(o, d) for o, _, d in _items([("黃太", "我問咗業主，我禮拜五會覆返你。")])] == [("黃太", "2026-03-13")]
+
+
 def test_a_new_day_for_other_work_moves_no_task_that_only_shares_a_time_word():
     turns = [("Ivy Chan 陳詩韻", "份 data 喺阿傑度，佢話過今個星期 upload 上 server。"),
              ("黃太", "咁我同客講延期一個星期，回覆改為十七號交。")]
@@ -7377,6 +7384,19 @@ def test_your_boss_told_to_do_the_work_is_the_managers_item():
     assert [o for o, _, _ in _items(said, date="2026-03-04", attendees=MANAGED)] == ["Ken Wong 王健朗"]
 
 
+def test_your_boss_needed_or_missing_is_the_managers_item_and_so_is_who_it_points_back_to():
+    said = [("Ivy Chan 陳詩韻", "阿朗，份保險續期表咁要你老闆過目先交俾我，七日內啦。")]
+    assert [(o, d) for o, _, d in _items(said, date="2026-03-04", attendees=MANAGED)] == [("黃太", "2026-03-11")]
+    said = [("Ivy Chan 陳詩韻", "阿森，份報價我收到喇，不過未有你上司簽名，要佢禮拜五之前簽好交返俾我。")]
+    assert [(o, d) for o, _, d in _items(said, date="2026-03-04", attendees=MANAGED)] == [("Tina Lo 盧婷", "2026-03-06")]
+    # 你 asked to get the boss's signature stays the one responsible
+    said = [("Ivy Chan 陳詩韻", "阿森，你要你上司簽咗份報價，禮拜五之前交返俾我。")]
+    assert [o for o, _, _ in _items(said, date="2026-03-04", attendees=MANAGED)] == ["Sam Ho 何森"]
+    # read first, then handed in: 睇過先 is no work done before
+    said = [("黃太", "阿傑，份合約要睇過先交俾我，聽日之內。")]
+    assert [(o, d) for o, _, d in _items(said, date="2026-03-04")] == [("Marco Lee 李文傑", "2026-03-05")]
+
+
 def test_the_one_told_is_the_owner_and_not_part_of_the_task():
     said = [("黃太", "Ivy，你叫阿傑聽日 send 份報價俾客。")]
     assert _items(said, date="2026-03-04") == [("Marco Lee 李文傑", "send 報價俾客", "2026-03-05")]
@@ -8019,3 +8039,33 @@ def test_the_day_of_an_outing_or_a_closure_said_first_is_not_the_requests_day():
 def test_a_number_before_a_thing_whose_day_is_said_after_it_is_the_things_number():
     assert _items([("黃太", "阿傑，三號冷氣聽日整好佢。")]) == [("Marco Lee 李文傑", "整好三號冷氣", "2026-03-12")]
     assert _items([("黃太", "阿傑，你十三號之前交份報告。")]) == [("Marco Lee 李文傑", "交報告", "2026-03-13")]
+
+
+def test_a_department_asked_by_its_name_is_the_attendee_holding_that_role():
+    turns = [("黃太", "麻煩 IT 聽日裝好部 printer。"), ("黃太", "叫 IT 禮拜五之前換埋個 router。"),
+             ("黃太", "麻煩會計部月尾前出埋張單。")]
+    assert _items(turns) == [("Marco Lee 李文傑", "裝好 printer", "2026-03-12"), ("Marco Lee 李文傑", "換 router", "2026-03-13"),
+                             (None, "會計部出單", "2026-03-31")]
+
+
+def test_a_name_glued_on_after_a_request_with_its_own_day_opens_another():
+    said = [("黃太", "Ivy你聽日之前send份報價俾客Marco禮拜五之前check份合約")]
+    assert sorted(_items(said)) == [("Ivy Chan 陳詩韻", "send 報價俾客", "2026-03-12"), ("Marco Lee 李文傑", "check 合約", "2026-03-13")]
+
+
+def test_so_i_will_by_a_day_is_a_commitment_and_otherwise_is_no_refusal():
+    turns = [("黃太", "下晝停電，咁部 server 點算？"), ("Marco Lee 李文傑", "所以我聽日之前備份晒啲資料先，唔係做唔到嘢。")]
+    [(owner, task, deadline)] = _items(turns)
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-12") and "備份" in task
+
+
+def test_who_takes_other_work_takes_no_earlier_task_that_shares_a_word():
+    turns = [("Marco Lee 李文傑", "我負責同保安公司聯絡，聽日之內約好檢查時間。"), ("黃太", "好。"),
+             ("黃太", "仲有下個月嗰兩個實習生，迎新邊個搞？"), ("Ivy Chan 陳詩韻", "我嚟，禮拜五之前排好時間表。")]
+    assert sorted((o, d) for o, _, d in _items(turns)) == [("Ivy Chan 陳詩韻", "2026-03-13"), ("Marco Lee 李文傑", "2026-03-12")]
+
+
+def test_a_thing_said_alone_then_the_work_on_it_is_one_task():
+    assert _items([("Ivy Chan 陳詩韻", "份推廣計劃，我聽日 send 俾你。")]) == [("Ivy Chan 陳詩韻", "send 推廣計劃俾你", "2026-03-12")]
+    turns = [("Marco Lee 李文傑", "舊 server 嗰啲帳戶，我可以幫手清。"), ("黃太", "好呀，不過唔急，你做完 firewall 先，月尾前搞掂就得。")]
+    assert _items(turns) == [("Marco Lee 李文傑", "清舊 server 帳戶", "2026-03-31")]
