@@ -93,6 +93,7 @@ def _listed(sentence: str, people: OwnerResolver) -> list[tuple[str, str, str]] 
         verb, rest = verb + done[0], rest[done.end():].strip()
     verb = VERB_WRITTEN.get(verb, FOLLOW_UP.get(verb.removesuffix("佢哋").removesuffix("佢").removesuffix("埋"), verb))
     then = THEN_DONE.match(sentence, m.end()) if not each else None
-    if then and verb in ("跟進", "負責", "處理", "搞掂") and not re.match(LIST_VERB, then["verb"]):
+    if then and verb in ("跟進", "負責", "處理", "搞掂") and not re.match(LIST_VERB, then["verb"]) \
+            and not re.search(r"同\s*我(?!哋)\s*$", sentence[:then.start("verb")]):  # 「…，禮拜三之前同我 report」: reporting back
         verb, rest = then["verb"], ""  # 「場地同旅遊巴你跟，禮拜三之前 confirm 埋」: what following them up is
     return [(verb, thing, _PARTICLE.sub("", rest)) for thing in things]

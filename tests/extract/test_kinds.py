@@ -7772,6 +7772,8 @@ def test_what_the_speaker_needs_to_receive_by_a_time_is_handed_in_by_the_one_spo
 def test_things_listed_to_follow_up_take_the_work_said_next():
     assert [t for _, t, _ in _items([("黃太", "Ivy，場地同旅遊巴你跟，禮拜三之前 confirm 埋。")])] == ["confirm 場地", "confirm 旅遊巴"]
     assert [t for _, t, _ in _items([("黃太", "Ivy，場地同旅遊巴你跟，禮拜三之前。")])] == ["跟進場地", "跟進旅遊巴"]
+    # reporting back to the speaker is not what following them up is
+    assert [t for _, t, _ in _items([("黃太", "Ivy，場地同旅遊巴你跟埋，禮拜五之前同我 report。")])] == ["跟進場地", "跟進旅遊巴"]
 
 
 def test_no_time_for_the_next_need_does_not_turn_down_work_taken_before_in_the_same_month():
