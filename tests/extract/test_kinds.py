@@ -1597,6 +1597,8 @@ def test_a_commitment_reported_through_a_pronoun_and_working_days_after_a_festiv
     assert _items([("黃太", "我問咗 Ivy，佢話佢已經搞掂咗。")]) == []
     assert [d for _, _, d in _items([("黃太", "阿傑勞動節之後嘅下一個工作天 update 系統。")])] == ["2026-05-04"]
     assert [d for _, _, d in _items([("黃太", "Ivy 聖誕假期之後第一個工作天結數。")])] == ["2026-12-28"]
+    # 「放聖誕假之前」: taking the days off is part of when, not of the work
+    assert _items([("黃太", "Ivy，你放聖誕假之前 send 埋份報告。")], date="2026-11-11") == [("Ivy Chan 陳詩韻", "send 報告", "2026-12-24")]
 
 
 def test_what_somebody_told_will_do_is_theirs_or_nobodys_never_the_speakers():
