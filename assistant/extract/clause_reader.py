@@ -567,12 +567,16 @@ class Reader:
                  and has_time_words(sentence[:start], self.transcript.date) and VERB.search(without_times(sentence[:start], self.transcript.date))]
         groups = [m.start() for m in re.finditer(r"(?<=\s)(?:大家|各位|全部同事|所有同事)", sentence)
                   if not RECEIVES.search(sentence[:m.start()])]
-        cuts = [start for start in opens if start > 0] + groups
+        units = [] if re.search(r"[，,]", sentence) else [  # 「麻煩IT聽日裝好部printer麻煩會計部禮拜五之前出埋張單」: each department asked
+            m.start() for m in re.finditer(r"(?<![申邀])(?:麻煩|叫|請)\s*(?=\S)", sentence)
+                       if m.start() and DEPARTMENT.match(sentence[m.end():]) and has_time_words(sentence[:m.start()], self.transcript.date)
+                       and VERB.search(without_times(sentence[:m.start()], self.transcript.date))]
+        cuts = [start for start in opens if start > 0] + groups + units
         verb = VERB.search(sentence)  # the first verb, once: a long run-on turn is read in one pass
         glued = [start for start in cuts if start in opens and re.match(r"[\u3400-\u9fff]", sentence[start - 1])
                  and not spaced and verb and verb.end() <= start  # 「…同意端午後先換陳太你同…約…」: ASR, no commas
                  and not THING_BEFORE.search(sentence[max(0, start - RECIPIENT_REACH):start])]  # 「…所以份報價May你幫我交」: the thing, then who
-        if (len(opens) + len(groups) < 2 or not cuts) and not glued:
+        if (len(opens) + len(groups) < 2 or not cuts) and not glued and not units:
             return sentence  # one name inside a sentence is read as said (「…開 miss ho 你出…」)
         for at in sorted(cuts, reverse=True):
             sentence = sentence[:at].rstrip() + "，" + sentence[at:]
@@ -1063,7 +1067,7 @@ class Reader:
                     and not has_time_words(clause, self.transcript.date):
                 action = False  # 「Eric，其實我哋可以用 AI generate test case」: an idea put to Eric, nobody's task yet
             if action and not named and self._to_you_only(clause) and not self._asked_before(line) \
-                    and has_time_words(clause, self.transcript.date):
+                    and has_time_words(clause, self.transcript.date) and not re.match(r"(?:咁|噉)?\s*(?:佢|他|她)", OPENER.sub("", clause).strip()):
                 # 「份年報…，聽日 send 俾你」: 你 gets it, the speaker sends (a reply to a request is that request)
                 owner, named = self.speaker(line) or UNKNOWN, True
             out.append(Clause(clause, owner, named, action))

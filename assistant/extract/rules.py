@@ -142,8 +142,9 @@ SAID_THEY = re.compile(SAID + r"(?:過)?\s*(?:佢哋|佢|they|he|she)?\s*(?![我
 
 def _reported_commitment(sentence: str, reader: Reader) -> str:
     """A commitment reported for somebody named (「Ken 話佢聽日會搞掂個 bug」, 「IT 嗰邊話聽日裝好部 printer」,
-    「我同 Mandy 講咗，佢話佢今晚會處理」) read as theirs: 「Ken 聽日會搞掂個 bug」. What they said was done
-    (咗, 已經) or no work stays as said."""
+    「我同 Mandy 講咗，佢話佢今晚會處理」, 「…，佢話冇問題，禮拜五之前會搞掂」) read as theirs: 「Ken 聽日會搞掂個 bug」.
+    What they said was done (咗, 已經) or no work stays as said."""
+    sentence = _them_named(sentence, reader)
     starts = [(start, end) for _, start, end in reader.people.spans(sentence)]
     starts += [(m.start("who"), m.end("who")) for m in ROLE.finditer(sentence)] \
         + [(m.start("who"), m.end("who")) for m in [DEPARTMENT.match(sentence)] if m]
@@ -151,17 +152,34 @@ def _reported_commitment(sentence: str, reader: Reader) -> str:
         said = SAID_THEY.match(sentence, end)
         if not said or said.end() == end or not re.search(r"話|講|said|says", said.group(0), re.IGNORECASE):
             continue
-        rest = re.split(r"[，,。]", sentence[said.end():])[0]
+        rest, *more = re.split(r"[，,。]", sentence[said.end():])
+        skip = 0
+        if more and SAID_YES.fullmatch(rest.strip()):  # 「佢話冇問題，禮拜五之前會搞掂」: yes, then what they will do
+            skip, rest = len(rest) + 1, more[0]
         if VERB.search(rest) and not DONE.search(rest) and not TRIP.search(rest) \
                 and (re.search(r"會|will", rest) or has_time_words(rest, reader.transcript.date)):
             told = reader.people.strip_leading(sentence[:start].strip(" ，,")) if start else None
             head = sentence[start:end] if told and not told[1].strip(" ，,") else sentence[:end]  # 「Ivy，阿傑話…」: news for Ivy
-            sentence = head + " " + sentence[said.end():]
-    them = re.search(rf"(?:^|[，,\s])(?P<them>佢)(?!哋)(?={SAID}|[^，,。你我]{{0,10}}?(?:會|will))", sentence)
-    named = [name for name, _, _ in reader.people.spans(sentence[:them.start("them")])] if them else []
-    if named:  # 「我同 Mandy 講咗，佢話佢今晚會處理」: Mandy's
-        return _reported_commitment(sentence[:them.start("them")] + named[-1] + sentence[them.end("them"):], reader)
+            rest = sentence[said.end() + skip:]
+            sentence = head + (" " if re.match(r"[A-Za-z0-9]", rest) and re.search(r"[A-Za-z0-9]$", head) else "") + rest
     return sentence
+
+
+SAID_YES = re.compile(r"(?:冇問題|無問題|OK|ok|得|可以|好)(?:呀|啊|喎)?")
+THEM = re.compile(rf"(?:^|[，,\s])(?P<them>佢)(?!哋)(?={SAID}|[^，,。你我]{{0,10}}?(?:會|will))")
+
+
+def _them_named(sentence: str, reader: Reader) -> str:
+    """The sentence with each 佢 that says or will do something replaced by the attendee last named before it
+    (「我同 Mandy 講咗，佢話佢今晚會處理」 → 「…，Mandy話佢今晚會處理」); one pass, however long the turn."""
+    spans = reader.people.spans(sentence)
+    out, at = [], 0
+    for m in THEM.finditer(sentence):
+        named = [name for name, _, end in spans if end <= m.start("them")]
+        if named:
+            out += [sentence[at:m.start("them")], named[-1]]
+            at = m.end("them")
+    return "".join(out) + sentence[at:]
 
 
 # 「佢下個禮拜要去新加坡見客」: where somebody will be, news rather than a task given

@@ -563,7 +563,7 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                     if name == owner or HELPS_ME.match(parts[0][end:])]  # asked, then handed on
         subjects += [(False, m.start(), m.end()) for m in re.finditer(r"(?<=[\u3400-\u9fffA-Za-z ])[你我](?!哋)", parts[0])]
         for named, start, end in sorted(subjects, key=lambda s: s[1])[:SUBJECTS_READ]:
-            rest = FAVOUR.sub("", re.sub(r"^(?:自己|會|嚟|去|一定|都|就|想|打算|諗住|全部|通通|可唔可以|可否|得唔得閒|可以)+\s*", "",
+            rest = FAVOUR.sub("", re.sub(r"^(?:自己|親自|會|嚟|去|一定|都|就|想|打算|諗住|全部|通通|可唔可以|可否|得唔得閒|可以)+\s*", "",
                                          _SUBJECT.sub("", FOR_ME.sub("", _drop_times(parts[0][end:], transcript).strip()))))
             rest = re.sub(r"(?<![俾畀給同話問叫幫搵覆話])\s*(?:咗\s*)?佢(?!哋)\s*$", "", rest)  # 「firewall rules 你 set 好佢」: 佢 is the rules
             rest = re.sub(r"(?<=[\u3400-\u9fffA-Za-z])\s*住?先\s*(?:啦|喇|吖)?$", "", rest)  # 「報價由 Tom 跟住先」: for now

@@ -133,7 +133,7 @@ class Transcript:
 
 
 # 「叫你老闆…」, 「搵你上司…」: the direct manager of whom 你 or 我 is, told to do the work (not 「你老闆話…」, 「俾你老闆」)
-_BOSS_WORD = r"(?:嘅|個)?\s*(?:老闆|老細|上司|主管|經理|(?<![A-Za-z])(?:boss|manager)(?![A-Za-z]))\s*"
+_BOSS_WORD = r"(?:嘅|個)?\s*(?:老闆|老板|老細|上司|主管|經理|(?<![A-Za-z])(?:boss|manager)(?![A-Za-z]))\s*"
 # …and 「你老闆禮拜五之前要 sign 埋份合約」 opening a clause or after a name: the manager as the one who is to do it
 # (not 「你老闆要求…」, 「要你…」, 「會唔會…」)
 _BOSS_DOES = rf"(?=[你我](?!哋)\s*{_BOSS_WORD}[^，,。！？!?]{{0,12}}?(?:(?<!唔)要(?!求|[你我佢]|大家)|(?<!唔)會(?!唔|議)|需要|記得))"

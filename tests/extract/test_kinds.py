@@ -1605,6 +1605,11 @@ def test_what_somebody_told_will_do_is_theirs_or_nobodys_never_the_speakers():
     told = [("黃太", "Ivy，我同阿傑講咗，佢聽日會覆你。"), ("黃太", "Ivy 你禮拜五之前交份報價俾客。")]
     assert sorted((o, d) for o, _, d in _items(told)) == [("Ivy Chan 陳詩韻", "2026-03-13"), ("Marco Lee 李文傑", "2026-03-12")]
     assert _items([("黃太", "我問咗業主，佢禮拜五會俾答覆。")]) == []
+    said = [("Ivy Chan 陳詩韻", "我同阿傑講咗，佢話冇問題，禮拜五之前會搞掂。")]
+    assert [(o, d) for o, _, d in _items(said)] == [("Marco Lee 李文傑", "2026-03-13")]
+    said = [("Ivy Chan 陳詩韻", "我同阿傑講咗，佢話禮拜五之前會 send 份報告俾你。")]
+    assert [(o, d) for o, _, d in _items(said)] == [("Marco Lee 李文傑", "2026-03-13")]
+    assert [o for o, _, _ in _items([("Ivy Chan 陳詩韻", "我問咗供應商，佢禮拜五之前會 send 份報價俾你。")])] != ["Ivy Chan 陳詩韻"]
     assert [(o, d) for o, _, d in _items([("黃太", "我問咗業主，我禮拜五會覆返你。")])] == [("黃太", "2026-03-13")]
 
 
@@ -7389,6 +7394,8 @@ def test_your_boss_told_to_do_the_work_is_the_managers_item():
 def test_your_boss_needed_or_missing_is_the_managers_item_and_so_is_who_it_points_back_to():
     said = [("Ivy Chan 陳詩韻", "阿朗，份保險續期表咁要你老闆過目先交俾我，七日內啦。")]
     assert [(o, d) for o, _, d in _items(said, date="2026-03-04", attendees=MANAGED)] == [("黃太", "2026-03-11")]
+    said = [("Ivy Chan 陳詩韻", "阿朗，份保險續期表咁要你老板过目先交俾我，七日內啦。")]  # Simplified 老板
+    assert [o for o, _, _ in _items(said, date="2026-03-04", attendees=MANAGED)] == ["黃太"]
     said = [("Ivy Chan 陳詩韻", "阿森，份報價我收到喇，不過未有你上司簽名，要佢禮拜五之前簽好交返俾我。")]
     assert [(o, d) for o, _, d in _items(said, date="2026-03-04", attendees=MANAGED)] == [("Tina Lo 盧婷", "2026-03-06")]
     # 你 asked to get the boss's signature stays the one responsible
@@ -8050,6 +8057,8 @@ def test_a_department_asked_by_its_name_is_the_attendee_holding_that_role():
              ("黃太", "麻煩會計部月尾前出埋張單。")]
     assert _items(turns) == [("Marco Lee 李文傑", "裝好 printer", "2026-03-12"), ("Marco Lee 李文傑", "換 router", "2026-03-13"),
                              (None, "會計部出單", "2026-03-31")]
+    run_on = [("黃太", "麻煩IT聽日裝好部printer麻煩會計部禮拜五之前出埋張單")]
+    assert _items(run_on) == [("Marco Lee 李文傑", "裝好 printer", "2026-03-12"), (None, "會計部出單", "2026-03-13")]
 
 
 def test_a_name_glued_on_after_a_request_with_its_own_day_opens_another():
@@ -8071,5 +8080,6 @@ def test_who_takes_other_work_takes_no_earlier_task_that_shares_a_word():
 
 def test_a_thing_said_alone_then_the_work_on_it_is_one_task():
     assert _items([("Ivy Chan 陳詩韻", "份推廣計劃，我聽日 send 俾你。")]) == [("Ivy Chan 陳詩韻", "send 推廣計劃俾你", "2026-03-12")]
+    assert _items([("黃太", "Ivy，份報價你親自 send 俾客，禮拜五之前。")]) == [("Ivy Chan 陳詩韻", "send 報價俾客", "2026-03-13")]
     turns = [("Marco Lee 李文傑", "舊 server 嗰啲帳戶，我可以幫手清。"), ("黃太", "好呀，不過唔急，你做完 firewall 先，月尾前搞掂就得。")]
     assert _items(turns) == [("Marco Lee 李文傑", "清舊 server 帳戶", "2026-03-31")]
