@@ -24,7 +24,7 @@ def check_timezone(name: str) -> str:
     name = (name or "").strip()
     zone = _zones().get(name.casefold())
     if zone is None:
-        raise ValueError(f"unknown time zone {name!r}: use an IANA name such as Europe/London")
+        raise ValueError(f"unknown time zone {name!r}: use an IANA name such as Asia/Hong_Kong or Europe/London")
     return zone
 
 

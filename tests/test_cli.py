@@ -126,7 +126,7 @@ def test_attendees_with_aliases_and_a_file_reach_the_pipeline(tmp_path, monkeypa
     result = CliRunner().invoke(main, ["process", "a.wav", "--out", "o", "--alias", "Ivy"])
     assert result.exit_code == 2 and "must follow the --attendee" in result.output
     result = CliRunner().invoke(main, ["process", "a.wav", "--out", "o", "--attendee", "Jo|Asia/Singapor"])
-    assert result.exit_code == 2 and "unknown time zone" in result.output
+    assert result.exit_code == 2 and "unknown time zone" in result.output and "Asia/Hong_Kong" in result.output
 
 
 def test_ctrl_c_mid_process_stops_quietly_with_130_and_writes_nothing(tmp_path, sample):
