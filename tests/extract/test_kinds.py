@@ -4436,6 +4436,7 @@ def test_the_asker_takes_the_task_back_after_the_last_one_asked_turns_it_down():
     ("呢張發票好急，阿傑你聽日 send 咗佢。", "send 發票"),
     ("雪櫃又壞咗，阿傑你聽日搵人整返佢。", "搵人整返雪櫃"),  # no measure word, or one after a place
     ("茶水間個雪櫃又壞咗，阿傑你聽日搵人整返佢。", "搵人整返茶水間雪櫃"),
+    ("仲有會議室個 projector 壞咗，阿傑你聽日整好佢。", "整好會議室 projector"),  # 壞咗 without 又: the state, not the thing
 ])
 def test_a_statement_about_a_thing_names_what_the_request_after_it_calls_it(said, task):
     assert _items([("黃太", said), ("Marco Lee 李文傑", "好。")]) == [("Marco Lee 李文傑", task, "2026-03-12")]
