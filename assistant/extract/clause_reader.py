@@ -571,15 +571,19 @@ class Reader:
             m.start() for m in re.finditer(r"(?<![申邀])(?:麻煩|叫|請)\s*(?=\S)", sentence)
                        if m.start() and DEPARTMENT.match(sentence[m.end():]) and has_time_words(sentence[:m.start()], self.transcript.date)
                        and VERB.search(without_times(sentence[:m.start()], self.transcript.date))]
-        cuts = [start for start in opens if start > 0] + groups + units
+        cuts = [start for start in opens if start > 0] + groups + units + self._day_first_cuts(sentence, one_sentence)
         verb = VERB.search(sentence)  # the first verb, once: a long run-on turn is read in one pass
         glued = [start for start in cuts if start in opens and re.match(r"[\u3400-\u9fff]", sentence[start - 1])
                  and not spaced and verb and verb.end() <= start  # 「…同意端午後先換陳太你同…約…」: ASR, no commas
                  and not THING_BEFORE.search(sentence[max(0, start - RECIPIENT_REACH):start])]  # 「…所以份報價May你幫我交」: the thing, then who
-        if (len(opens) + len(groups) < 2 or not cuts) and not glued and not units:
+        if (len(opens) + len(groups) < 2 or not cuts) and not glued and not set(cuts) - set(opens) - set(groups):
             return sentence  # one name inside a sentence is read as said (「…開 miss ho 你出…」)
-        for at in sorted(cuts, reverse=True):
-            sentence = sentence[:at].rstrip() + "，" + sentence[at:]
+        ends = {start: end for _, start, end in self.people.spans(sentence)}
+        for at in sorted(set(cuts), reverse=True):
+            rest = sentence[at:]
+            if at in ends:  # 「…Marco就禮拜五之前check份合約」: Marco is asked, as 「Marco，禮拜五之前…」
+                rest = rest[:ends[at] - at] + re.sub(r"^\s*就\s*(?=\S)", "", rest[ends[at] - at:])
+            sentence = sentence[:at].rstrip() + "，" + rest
         # each request is now a clause of its own: the spaces inside it are no breaks, unless they fall only at pauses
         return re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", sentence) if spaced and not pause_spaced(sentence) else sentence
 
@@ -631,9 +635,30 @@ class Reader:
         return len(phrases) == 1 and bool(DUE_MOVED.search(said[:phrases[0].start])) \
             and not BARE.sub("", said[phrases[0].end:]).strip("啦喇吖囉。 ")
 
+    def _day_first_cuts(self, sentence: str, one_sentence: bool) -> list[int]:
+        """Where another request opens in ASR text without commas that, after a request with its verb,
+        says a day and then who (「禮拜五之前Marco check份合約聽日之前Ivy send份報價」: at 聽日) or joins the
+        next person with 同埋/仲有 (「…俾客同埋Marco禮拜五之前check份合約」: at 同埋)."""
+        if not one_sentence or re.search(r"[，,]", sentence):
+            return []
+        spans = self.people.spans(sentence)
+        phrases = find_time_phrases(sentence, self.transcript.date)
+        cuts = []
+        for _, start, end in spans:
+            if not start or not VERB.search(sentence[end:]):
+                continue
+            before = [p.start for p in phrases if 0 < p.start and p.end <= start and re.fullmatch(r"\s*(?:或)?(?:之前|以前|前)?\s*", sentence[p.end:start])
+                      and any(s < p.start for _, s, _ in spans)]
+            joined = re.search(r"(?:同埋|仲有|另外)\s*$", sentence[:start])
+            at = before[0] if before else joined.start() if joined and self._time_first(sentence[end:]) else None
+            if at and at not in cuts and VERB.search(without_times(sentence[:at], self.transcript.date)) \
+                    and not RECIPIENT_BEFORE.search(sentence[max(0, at - RECIPIENT_REACH):at]):
+                cuts.append(at)
+        return cuts
+
     def _time_first(self, after: str) -> bool:
-        """Whether the words after a name open with a day or a time of day, and a verb follows it."""
-        after = after.lstrip()
+        """Whether the words after a name open with a day or a time of day (after 就/會/要), and a verb follows it."""
+        after = re.sub(r"^\s*(?:就|會|要)?\s*", "", after)
         times = [p for p in find_time_phrases(after, self.transcript.date) if p.start == 0] + [c for c in find_clocks(after) if c.start == 0]
         return bool(times) and bool(VERB.search(after[max(t.end for t in times):]))
 

@@ -111,7 +111,7 @@ _MODAL = re.compile(rf"^(?i:(?:could|can|would|will) you(?: please)?\s+|please\s
 WORKDAY_MARK = r"開舖|開鋪|開門|開店|開工|返工|收舖|收鋪|閂門|交更|落班"
 _AFTER_TIME = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS}|(?:晚|夜)(?![飯餐宴會上市班更])|(?:{WORKDAY_MARK})(?=\s*(?:之前|以前|前)))?\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|之間|中間|起(?![碼身]))?\s*")  # matched where a time ends
 _TIME_LEAD = re.compile(r"(?:(?<![A-Za-z])(?:by|before|until|due|on|at|from|starting)(?:\s+the)?|限|最遲|喺|過咗|過了|由|從|自)\s*$", re.IGNORECASE)  # "by the end of"
-_TAIL = re.compile(r"[\s，,。！!？?；;~….—―–\-－⸺]*(?:(?:先|住)\s*(?=[啦喇吖呀]))?(?:(?:啦|喇|吖)\s*嘛|啦|喇|囉|呀|啊|嘛|吖|喎|㗎|(?<![A-Za-z])(?:la|lor|OK|please)|先|住|得唔得|好唔好|就得|就可以)?[\s，,。！!？?；;~….—―–\-－⸺]*$",  # 「…——」, 「…--」: cut off; 「吖嘛」
+_TAIL = re.compile(r"[\s，,。！!？?；;~….—―–\-－⸺]*(?:(?:先|住)\s*(?=[啦喇吖呀]))?(?:(?:啦|喇|吖)\s*嘛|(?:㗎|嘅)\s*喎|啦|喇|囉|呀|啊|嘛|吖|喎|㗎|(?<![A-Za-z])(?:la|lor|OK|please)|先|住|得唔得|好唔好|就得|就可以)?[\s，,。！!？?；;~….—―–\-－⸺]*$",  # 「…——」, 「…--」: cut off; 「吖嘛」
                    re.IGNORECASE)
 _FILLER = re.compile(r"一定|都|要|會|好|啦|喇|呀|吖|晒|埋|[^\w]")
 
@@ -449,6 +449,16 @@ OTHERWISE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*[，,]?\s*(?:唔係|否則
 
 
 THINKING = re.compile(r"我(?:哋)?\s*(?:都|亦|就)?\s*(?:諗|覺得|認為|估|相信|睇)(?:過|咗|吓|下)?(?:呢|啦|喇)?")  # 「我諗過」: a view follows
+NEEDS_DONE = re.compile(rf"(?P<thing>[^，,。我你佢要話講]{{2,12}}?)(?<!嗰邊)(?<!那邊)\s*(?:一定|都)?\s*要\s*(?:[^，,。我你佢]{{1,24}}?\s*)?(?P<verb>{VERB_WORD})\s*(?:埋|好|晒)?\s*[㗎喎啦喇呀嘅囉]*[。！!]?",
+                        re.IGNORECASE)  # 「加班費要(你老闆)批㗎喎」: a thing and what must be done to it
+# 「講開中秋，有樣嘢要講，…」: what the talk turns to, and that something is to be said: the thing comes after
+SPEAKING_OF = re.compile(r"(?:講開|講起|提起|說起|至於)\s*[^，,。]{1,10}|(?:我)?有(?:樣|件|個|啲)\s*(?:嘢|事|問題)\s*(?:要|想)\s*(?:講|提|報告|同大家講)(?:下|吓|一下)?")
+THING_ASKED_FOR = re.compile(r"(?:(?:你|佢)(?:哋)?\s*(?:嘅)?\s*)?(?P<thing>[^，,。我你佢]{2,20}?)\s*(?:可唔可以|可不可以|可否|得唔得|能唔能夠)\s*(?=\S)")
+NOT_YET_HAS = re.compile(r"(?P<where>[^，,。]{2,12}?)\s*(?:而家|宜家|依家|現在|暫時|目前)?\s*(?:都|仲)?\s*未有\s*(?P<thing>[^，,。]{2,16})")
+WANTS_TO_SEE = re.compile(r"[^，,。我你佢]{1,8}?(?:都)?(?:想|要)\s*(?:睇|知|了解|check|review)\s*(?:下|吓|一下|清楚)?\s*(?:喎|呀|啊|㗎|嘅)?", re.IGNORECASE)
+SAID_OF_IT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*(?<![電說笑嘅的])話(?![題事俾畀我你佢晒齊])")  # 「老闆話啲字太細」: reported speech
+PARTICLES = re.compile(r"[\s㗎喎啦喇呀啊吖嘅囉咩嘛。！!]*")  # sentence-final particles only
+WHO_IS_FREE = re.compile(r"(?:大家|你哋)?\s*(?:睇|看)\s*(?:下|吓|一下)?\s*邊(?:個|位)\s*(?:有空|得閒|有時間|方便|搞得掂)\s*(?:先)?\s*[。！!]?")
 IDENTITY = re.compile(r"^(?:你|佢)(?:哋)?\s*(?:都|就|亦)?\s*係\s*(?!咪|唔係)(?P<whose>[^，,。]{0,12}?)\s*嘅\s*[^，,。嘅]{1,16}$")  # 「你係佢個女嘅班主任」: who somebody is
 
 
@@ -604,8 +614,9 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                  and THAT_IS.sub("", _drop_times(p, transcript)).strip(" ，,。….")] or parts
     if len(parts) > 1:  # 「呢個好嚴重，你今晚 fix 咗佢」: how the thing said before stands, no part of the work
         parts = [p for p in parts if not (POINTS_BACK.match(_LEAD.sub("", p).strip()) and not VERB.search(p))] or parts
-    if len(parts) > 1:  # 「我諗過，阿傑你聽日去接個客」: the speaker's thinking, not the work
-        parts = [p for p in parts if not THINKING.fullmatch(_LEAD.sub("", p).strip())] or parts
+    if len(parts) > 1:  # 「我諗過，阿傑你聽日去接個客」, 「大家睇下邊個有空先，…」: the speaker's thinking, or who is free, not the work
+        parts = [p for p in parts if not THINKING.fullmatch(_LEAD.sub("", p).strip()) and not WHO_IS_FREE.fullmatch(_LEAD.sub("", p).strip())] \
+            or parts
     if len(parts) > 1:  # 「Yoyo 你係佢個女嘅班主任，你覆一覆佢」: who somebody is, not the work
         parts = [p for p in parts if not IDENTITY.match(_LEAD.sub("", drop_names(p, people, None)).strip())] or parts
     if len(parts) >= 2 and NOUN_PHRASE.match(_LEAD.sub("", parts[0]).strip()) and not VERB.search(parts[0]) \
@@ -616,6 +627,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
                      *parts[2:]]
     message = [p for i, p in enumerate(parts) if i and TOLD.match(p) and re.search(CONTACT_VERBS, parts[i - 1], re.IGNORECASE)]
     parts = [p for p in parts if p not in message]  # 「覆佢，話我哋已經安排咗維修」: what to tell them, kept as said
+    if len(parts) > 1 and VERB.search(parts[0]):  # 「個海報我改，上次出嗰個 draft 老闆話啲字太細」: what somebody said of it, why
+        parts = parts[:1] + [p for p in parts[1:] if not (SAID_OF_IT.search(p) and not re.search(r"[你我](?!哋)", p))]
     for i, part in enumerate(parts[1:], start=1):
         asks = CONNECTIVE.match(part) and (re.search(r"你(?!哋)", part) or any(n == owner for n, _, _ in people.spans(part)))
         if COMMENT.match(part) and not asks:  # 「…，所以 Mandy 你聽日幫佢覆客」 is the request itself
@@ -700,8 +713,10 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     parts = [relaxed["thing"], parts[1]] if relaxed else parts  # 「contract 唔急，二月尾前傾好就得」: the contract, no rush
     verb = _MODAL.sub("", _SUBJECT.sub("", _TAIL.sub("", _drop_times(parts[1], transcript).strip()))) if len(parts) == 2 else ""
     topic = drop_names(parts[0], people, owner) if verb else ""
-    topic = re.sub(r"\s*(?:你|我)(?!哋)\s*(?:嚟|去)?(?:跟進|跟|負責|處理|搞|做)(?:埋|住)?\s*$", "", topic)  # 「新聞稿你跟，…出」, 「英文嗰份我嚟做，…出」
-    if (_BARE_VERB.fullmatch(verb) or (relaxed or NOUN_PHRASE.match(topic) or _bare_thing(topic)) and _ONE_VERB.fullmatch(verb)) and topic \
+    taken = re.sub(r"\s*(?:你|我)(?!哋)\s*(?:(?:嚟|去)?(?:跟進|跟|負責|處理|搞|做)|嚟)(?:埋|住)?\s*$", "", topic)  # 「新聞稿你跟，…出」, 「英文嗰份我嚟(做)，…出」
+    taken_thing = taken != topic and 0 < len(taken) <= THING_SAID and not VERB.search(taken) and not re.search(r"[你我佢]", taken)  # 「展廳我嚟，…擺好」
+    topic = taken
+    if (_BARE_VERB.fullmatch(verb) or (relaxed or taken_thing or NOUN_PHRASE.match(topic) or _bare_thing(topic)) and _ONE_VERB.fullmatch(verb)) and topic \
             and not VERB.fullmatch(topic.strip()) and (relaxed or not ACTION_VERB.search(topic) or NOUN_PHRASE.match(topic) and verb not in topic):  # 「海報阿森搞，禮拜五前出」 → 「出海報」
         parts = [verb + (" " if re.match(r"[A-Za-z0-9]", topic) or re.search(r"[A-Za-z0-9]$", verb) else "") + topic]
     if len(parts) > 1:  # 「你寫啦，first draft」: a bare verb, then what
@@ -751,6 +766,9 @@ def without_message(text: str) -> str:
     told = re.search(r"同[^，,。]{1,10}?(?:講清楚|講明|交代清楚)(?=\s*\S)", text)  # 「同同事講清楚禮拜五只做預約客」: the news
     return text[:glued.end()] if glued else text[:told.end()] if told else text
 THING_NEEDS = re.compile(rf"[^，,。你我佢\s]{{2,}}\s*(?:都|亦)?\s*(?:要|需要)\s*(?:{VERB_WORD})", re.IGNORECASE)  # 「SOP 要 update」
+# 「我份高空工作風險評估要更新」: somebody's thing, and the work it needs
+OWN_THING_NEEDS = re.compile(rf"(?:(?:我|你)(?:哋)?\s*(?:嘅)?\s*)?(?:份|個|張|啲|部|條|批)\s*(?P<thing>[^，,。你我佢]{{2,16}}?)\s*(?:都|亦)?\s*(?:要|需要)\s*(?P<verb>{VERB_WORD})",
+                             re.IGNORECASE)
 IT_AGAIN = re.compile(rf"(?:{VERB_WORD})\s*(?:埋|好|晒|返|掂)?\s*佢(?!哋)", re.IGNORECASE)
 HOW_IT_IS = re.compile(r"^[^，,。你我佢]{2,30}?係[^，,。]{1,30}嘅$")  # 「份 contract 係 English law govern 嘅」: what a thing is
 NO_RUSH = r"唔急|唔趕|冇咁急|慢慢(?:嚟)?|不急"
@@ -1092,6 +1110,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     for previous in reversed(([own] if own else []) + earlier):  # 「部冷氣又壞咗」 … (two others answer) … 「整好佢」: the speaker's own
         for sentence in reversed(sentences(previous.text)):
             sentence = RESUMPTIVE.sub(r"\g<kept>", sentence)
+            if WANTS_TO_SEE.fullmatch(_LEAD.sub("", sentence).strip(" 。！!")):
+                continue  # 「…可唔可以 send 過嚟？老闆想睇下。」: who wants it, why; the thing was asked for before
             if own is previous:  # 「…，邊個識師傅？」 asked by the speaker: the thing is what they said of it
                 sentence = "" if sentence.rstrip().endswith(("？", "?")) else "，".join(c for c in clauses(sentence) if not WHO.search(c))
                 if not sentence:
@@ -1103,6 +1123,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             if spent and REPLENISH.search(task) and not _person_meant(task) and len(FILLER_CHARS.sub("", spent["thing"])) >= 2 \
                     and not find_time_phrases(spent["thing"], transcript.date):  # 「有一批下個月就過期」: how many, and when
                 return spent["thing"]  # 「…點過個急救箱，入面啲藥水同膠布好多都過咗期」: the things to replace
+            needed = _needed_for_verb(sentence, task, transcript.date)
+            if needed:
+                return needed
             if WHO.search(sentence):  # 「場地平面圖邊個畫？」 answered by 「阿豪你畫啦」
                 asked = _LEAD.sub("", WHO.sub("", sentence).rstrip("？? 呀啊呢"))
                 return re.sub(r"\s*(?:係|都係)\s*(?:負責|跟進|跟|處理|搞)$|(?<![一吓下])\s*(?:負責|跟進)$", "", asked) or asked  # 「M1係邊個負責？」: M1
@@ -1111,7 +1134,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 named = people.strip_leading(_LEAD.sub("", sentence[:asked_if_done.start()]).strip())
                 thing = (named[1] if named else _LEAD.sub("", sentence[:asked_if_done.start()])).strip(" ，,")
                 thing = re.sub(r"^(?:你|佢)(?:哋)?\s*(?:嘅)?\s*(?=(?:份|個|張|啲|條|批|封|本|套|單)\s*\S)", "", thing)  # 「你份 proposal」: it
-                if thing and not leans_on_context(_drop_times(thing, transcript)):
+                if thing and not leans_on_context(_drop_times(thing, transcript)) and not re.match(r"[你我佢]", thing) \
+                        and not people.find_name(thing):  # 「你老闆批咗未？」: who is asked, not the thing
                     return thing
                 continue
             if re.match(r"(?:唔使|唔駛|唔洗|不用)\s*(?:喇|啦|喎)?\s*[，,]", sentence.strip()) and PRONOUN_OBJECT.search(task) \
@@ -1160,6 +1184,10 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             needed = _clause_with(any_verb, sentence[but.end():], transcript) if but and any_verb else None
             if needed:  # 「不過按規矩，…我哋要通報衛生防護中心」 「你今日報埋佢」: what is needed, said after a but
                 return needed
+            owed = next((m for c in clauses(sentence[but.end():]) if (m := OWN_THING_NEEDS.fullmatch(_LEAD.sub("", c).strip(" 。！!")))), None) \
+                if but and GENERIC_DONE.fullmatch(PRONOUN_OBJECT.sub("", first).strip()) and PRONOUN_OBJECT.search(task) else None
+            if owed:  # 「不過…，我份風險評估要更新，…」 「你下個工作天搞掂佢」: the update is the work
+                return spaced_scripts(f"{owed['verb']}{owed['thing']}")
             found = PROBLEM_FOUND.match(sentence[but.end():]) if but else None
             if found and not leans_on_context(found["thing"]):  # 「不過啲後備電池我點過，有兩粒就過期」 「咁換咗佢啦」: the batteries
                 return found["thing"]
@@ -1227,6 +1255,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 needed = next((m for c in clauses(sentence) if (m := NEEDED_WORK.match(c.strip()))), None)
                 if needed and TAKES_CHARGE.fullmatch(first.strip()):  # 「…，要我哋更新記錄冊。」 「Mandy，你負責。」
                     return needed["work"]
+                # 「講開中秋，有樣嘢要講，…」: what the talk turns to, and that something is to be said, are no thing
+                sentence = "，".join(c for c in clauses(sentence) if not SPEAKING_OF.fullmatch(_LEAD.sub("", c).strip())) or sentence
                 topic = (TOPIC.match(sentence) or WAS.match(sentence)) if topic_only else None
                 # 「咁要唔要貼通告通知病人？」: what is asked, not 「唔貼」; 「…，唔好拖，唔落就要等」: no part of the work
                 said = "，".join(c for c in clauses(sentence) if not re.search(f"{IF_NOT}|{URGED}", c.strip())) or sentence
@@ -1262,6 +1292,18 @@ NAMING_MEASURES = "頁段款"  # measure words that are nouns too (a page, a par
 MARKED_THING = re.compile(r"(?:(?:嗰|呢)\s*(?:份|個|張|條|封|批|單|套|本|部|架|頁|段|款)\s*(?P<thing>[^，,。？?你我佢]{2,16}?)"
                           r"|(?<![^\s，,。])(?P<first>[^，,。？?你我佢\s][^，,。？?你我佢]{1,15}?)\s*(?:嗰|呢)\s*(?:份|個|張|條|封|批|單|套|本|部|架|頁|段|款))"
                           r"\s*(?=[，,]|要|需要|都要|係咪|要唔要|使唔使|$)")  # 「嗰張採購單要…」, 「variation order 嗰份要…」
+
+
+def _needed_for_verb(sentence: str, task: str, today: date) -> str | None:
+    """What a clause of the sentence says must have done to it the verb the task does to its 佢, with no measure
+    word (「加班費要(你老闆)批㗎喎」 for 「批埋佢」: 加班費); None otherwise."""
+    pronoun = PRONOUN_OBJECT.search(task)
+    if not pronoun or pronoun.group(0) != "佢" or _person_meant(task):
+        return None
+    verb = re.search(rf"(?:{VERB_WORD})(?=\s*(?:咗|埋|晒|返|好|下)?\s*$)", task[:pronoun.start()], re.IGNORECASE)
+    needs = next((m for c in clauses(sentence) if (m := NEEDS_DONE.fullmatch(_LEAD.sub("", c).strip()))
+                  and m["verb"].casefold() == verb.group(0).casefold()), None) if verb else None
+    return needs["thing"].strip() if needs and not leans_on_context(needs["thing"]) and not has_time_words(needs["thing"], today) else None
 
 
 def _thing_for_verb(sentence: str, task: str) -> str | None:
@@ -1400,6 +1442,12 @@ def _what_a_statement_is_about(context: str) -> str:
     topic = MARKED_THING.fullmatch(_LEAD.sub("", parts[0]).strip()) if len(parts) > 1 and not VERB.search(parts[0]) else None
     if topic:  # 「私隱政策嗰頁，客話要改，字太細」: the thing named on its own first
         return marked_name(topic)
+    asked = THING_ASKED_FOR.match(context.strip())
+    if asked and not leans_on_context(asked["thing"]):  # 「你哋上個月嘅銷售數字可唔可以 send 過嚟？」: the sales figures
+        return asked["thing"].strip()
+    missing = NOT_YET_HAS.fullmatch(context.strip(" 。！!"))
+    if missing and not re.search(r"[我你佢]", missing["where"]):  # 「POS 機而家未有中秋套餐個掣」: the button still to add
+        return spaced_scripts(f"{missing['where'].strip()}{missing['thing'].strip()}")
     subject = STATED.split(context, maxsplit=1)[0].strip(" ，,")
     named = subject != context and not leans_on_context(subject) \
         or subject != context and NOUN_PHRASE.match(subject) and len(NOUN_PHRASE.sub("", subject).strip()) >= 2 \
@@ -1696,7 +1744,8 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         within = re.search(rf"{re.escape(before.group(0))}\s*(?:埋|晒|返|好)?\s*(?=\S)", asked) if before and not again else None
         if again and re.search(rf"{re.escape(again.group(0))}\s*(?:埋|晒|返|好)?\s*$", task[:pronoun.start()]):
             thing = NOUN_PHRASE.sub("", re.sub(r"^\s*(?:埋|晒|返|好)?\s*", "", asked[again.end():]))  # 「send 埋佢」: the quote
-        elif within and not leans_on_context(asked[within.end():]):  # 「消防處要我哋交份計劃」 「你交咗佢」: the plan
+        elif within and not leans_on_context(asked[within.end():]) and not PARTICLES.fullmatch(asked[within.end():]):
+            # 「消防處要我哋交份計劃」 「你交咗佢」: the plan (not 「加班費要批㗎喎」: nothing after the verb)
             thing = NOUN_PHRASE.sub("", asked[within.end():])
         if pronoun.group(0) == "佢" and PERSON_VERB.search(task[:pronoun.start()]) \
                 and (ASKED.search(thing) or len(re.sub(r"\W", "", thing)) > PERSON_SAID and VERB.search(thing)):
@@ -1712,8 +1761,9 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         left = left if left and (left["verb"].isascii() or len(left["verb"]) <= 2) else None  # not 「對好數」, a verb with its object
         if left:  # 「公司網頁啲相好耐冇更新，我月尾前搞掂佢」: what was not done is the work (更新)
             return spaced_scripts(f"{task[:finished.start()]}{left['verb']}{thing}{task[pronoun.end():]}"), context
-        generic = re.search(r"(?:做|搞|處理)\s*(?:埋|晒|返)?\s*$", task[:pronoun.start()])
-        if generic and VERB.search(_drop_times(thing, transcript)):  # 「發電機再試一次啦」 「我做埋佢」: that work, said
+        generic = re.search(r"(?:做|搞(?P<done>掂|定)?|處理)\s*(?:埋|晒|返)?\s*$", task[:pronoun.start()])
+        if generic and VERB.search(_drop_times(thing, transcript)) and (not generic["done"] or VERB.match(thing.strip())):
+            # 「發電機再試一次啦」 「我做埋佢」: that work, said; 「搞掂佢」 for 「更新風險評估」: the update
             return spaced_scripts(f"{task[:generic.start()]}{thing}{task[pronoun.end():]}"), context
         done = re.search(r"咗\s*$", task[:pronoun.start()])  # 「你月尾前交咗佢」: have it handed in, still to do
         task = task[:done.start()] + task[pronoun.start():] if done else task

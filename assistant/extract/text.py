@@ -141,6 +141,8 @@ def without_pauses(text: str) -> str:
         said = re.split(r"[，,。！!？?]", text[:m.start()])[-1]
         if re.search(r"[啊呀]", m.group(0)) and len(re.sub(r"\s", "", said)) > SHORT_TOPIC:
             return m.group(0)  # 「聽日交份 report 呀，阿強」: the end of a request, then who it is said to
+        if re.fullmatch(r"\s*(?:仲)?未\s*", said):
+            return "，"  # 「未呀，得，…」: "not yet", an answer of its own, not 「未得」
         return " " if re.match(r"[A-Za-z0-9]", text[m.end():m.end() + 1]) or \
             re.match(r"[A-Za-z0-9]", text[m.start() - 1:m.start()]) else ""
     return _PAUSE.sub(pause, text)

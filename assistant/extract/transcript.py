@@ -135,9 +135,13 @@ class Transcript:
 # 「叫你老闆…」, 「搵你上司…」: the direct manager of whom 你 or 我 is, told to do the work (not 「你老闆話…」, 「俾你老闆」)
 _BOSS_WORD = r"(?:嘅|個)?\s*(?:老闆|老板|老細|上司|主管|經理|(?<![A-Za-z])(?:boss|manager)(?![A-Za-z]))\s*"
 # …and 「你老闆禮拜五之前要 sign 埋份合約」 opening a clause or after a name: the manager as the one who is to do it
-# (not 「你老闆要求…」, 「要你…」, 「會唔會…」)
-_BOSS_DOES = rf"(?=[你我](?!哋)\s*{_BOSS_WORD}[^，,。！？!?]{{0,12}}?(?:(?<!唔)要(?!求|[你我佢]|大家)|(?<!唔)會(?!唔|議)|需要|記得))"
-BOSS = re.compile(rf"(?:(?<=[叫請搵])\s*|(?<=未有|要有)\s*|(?:(?<=^要)|(?<=[，,。！？!?\s]要)|(?<=[咁噉就都]要))\s*|{_BOSS_DOES})(?P<who>你|我)(?!哋)\s*{_BOSS_WORD}", re.IGNORECASE)
+# or asked whether they have yet (「你老闆批咗未？」), (not 「你老闆要求…」, 「要你…」, 「會唔會…」)
+_BOSS_DOES = rf"(?=[你我](?!哋)\s*{_BOSS_WORD}[^，,。！？!?]{{0,12}}?(?:(?<!唔)要(?!求|[你我佢]|大家)|(?<!唔)會(?!唔|議)|需要|記得|咗未))"
+# 「加班費要你老闆批㗎」: what needs the manager's approval, said anywhere, is the manager's to approve
+# (not 「採購單要你老闆批咗先落得單」: approved first, then the work of the one spoken to)
+_BOSS_APPROVES = rf"(?<=要)\s*(?=[你我](?!哋)\s*{_BOSS_WORD}(?:批|簽|審批|批准|過目|(?<![A-Za-z])(?:approve|sign)(?![A-Za-z]))\s*(?:㗎|喎|嘅|啦|呀|[，,。！!]|$))"
+BOSS = re.compile(rf"(?:(?<=[叫請搵])\s*|(?<=未有|要有)\s*|(?:(?<=^要)|(?<=[，,。！？!?\s]要)|(?<=[咁噉就都]要))\s*|{_BOSS_DOES}|{_BOSS_APPROVES})"
+                  rf"(?P<who>你|我)(?!哋)\s*{_BOSS_WORD}", re.IGNORECASE)
 
 
 BACKCHANNEL = re.compile(r"[\s，,。！!]*(?:嗯|哦|係|好|OK|ok|mm|hmm)[嗯哦係好\s，,。！!]*")  # 「嗯嗯。」: who listens, not who is spoken to

@@ -7451,6 +7451,17 @@ def test_the_year_said_is_no_part_of_the_task_and_somebody_needed_stands_without
     assert _items([("黃太", "有人話冷氣漏水。")], date="2026-03-12") == []
 
 
+def test_what_needs_the_bosss_approval_is_the_managers_to_approve():
+    said = [("Ivy Chan 陳詩韻", "加班費要批㗎喎。阿朗，你老闆批咗未？聽日之前要搞掂。"), ("黃太", "未呀，得，我聽日批埋佢。")]
+    assert _items(said, date="2026-03-04", attendees=MANAGED) == [("黃太", "批加班費", "2026-03-05")]
+    said = [("Ivy Chan 陳詩韻", "阿朗，加班費要你老闆批㗎喎。"), ("黃太", "得，我聽日批埋佢。")]
+    [(owner, task, deadline)] = _items(said, date="2026-03-04", attendees=MANAGED)
+    assert (owner, deadline) == ("黃太", "2026-03-05") and "加班費" in task and "批" in task
+    # approved first, then the work of the one spoken to: theirs
+    said = [("Ivy Chan 陳詩韻", "阿朗，採購單要你老闆批咗先落得單，禮拜五之前落埋。")]
+    assert [o for o, _, _ in _items(said, date="2026-03-04", attendees=MANAGED)] == ["Ken Wong 王健朗"]
+
+
 def test_passing_the_work_on_to_the_boss_is_no_item_of_its_own():
     said = [("黃太", "今日主要傾三樣嘢：週年晚飯、新系統同埋冷氣。"), ("Ivy Chan 陳詩韻", "阿朗，你叫你 boss 聽日之前簽咗份表。"),
             ("Ken Wong 王健朗", "好，我今日同佢講。")]
@@ -7673,7 +7684,7 @@ def test_a_decision_with_a_reason_a_lead_or_a_chooser_is_still_one(said):
 
 def test_a_pronoun_is_not_resolved_against_what_does_not_stand_for_it():
     assert _items([("黃太", "個 server，要唔要換新？"), ("Marco Lee 李文傑", "唔使，加多條記憶體就得。"),
-                   ("黃太", "咁你禮拜五前搞掂佢。")])[0][1] == "完成加多條記憶體"  # the no offers the work instead
+                   ("黃太", "咁你禮拜五前搞掂佢。")])[0][1] == "加多條記憶體"  # the no offers the work instead
     assert _items([("Ivy Chan 陳詩韻", "嗰個 vendor 要我哋 confirm 數量先出貨。"), ("Marco Lee 李文傑", "我聽日 confirm 咗佢。")]) \
         == [("Marco Lee 李文傑", "confirm 數量先出貨", "2026-03-12")]  # what is confirmed is said after the verb
     assert _items([("黃太", "新嚟嗰個 intern 有啲問題。"), ("黃太", "Ivy，你聽日同佢傾下。")])[0][1] == "同新嚟 intern 傾下"
@@ -8065,6 +8076,41 @@ def test_a_department_asked_by_its_name_is_the_attendee_holding_that_role():
 def test_a_name_glued_on_after_a_request_with_its_own_day_opens_another():
     said = [("黃太", "Ivy你聽日之前send份報價俾客Marco禮拜五之前check份合約")]
     assert sorted(_items(said)) == [("Ivy Chan 陳詩韻", "send 報價俾客", "2026-03-12"), ("Marco Lee 李文傑", "check 合約", "2026-03-13")]
+
+
+def test_run_on_requests_joined_by_then_or_and_or_said_day_first_are_apart():
+    expected = [("Ivy Chan 陳詩韻", "send 報價俾客", "2026-03-12"), ("Marco Lee 李文傑", "check 合約", "2026-03-13")]
+    for said in ("Ivy你聽日之前send份報價俾客Marco就禮拜五之前check份合約", "Ivy你聽日之前send份報價俾客同埋Marco禮拜五之前check份合約",
+                 "禮拜五之前Marco check份合約聽日之前Ivy send份報價俾客"):
+        assert sorted(_items([("黃太", said)])) == expected, said
+
+
+def test_no_then_i_cannot_make_it_turns_the_request_down():
+    turns = [("黃太", "Ivy，你聽日之前 send 份報價俾客。"), ("Ivy Chan 陳詩韻", "唔係，我做唔切。")]
+    assert _items(turns) == [(None, "send 報價俾客", "2026-03-12")]
+    assert _items(turns + [("黃太", "咁 Marco 你 send 啦。")]) == [("Marco Lee 李文傑", "send 報價俾客", "2026-03-12")]
+
+
+def test_who_is_free_is_no_part_of_a_task_nobody_has_taken():
+    said = [("黃太", "咁大家睇下邊個有空先，總之禮拜五之前一定要有人同運輸公司傾好。")]
+    assert _items(said) == [(None, "同運輸公司傾好", "2026-03-13")]
+
+
+def test_a_thing_taken_on_then_its_verb_with_a_day_is_one_task():
+    assert _items([("Ivy Chan 陳詩韻", "OK，展廳我嚟，下個禮拜五之前擺好。")]) == [("Ivy Chan 陳詩韻", "擺好展廳", "2026-03-20")]
+
+
+def test_what_the_talk_turns_to_and_who_wants_to_see_it_are_not_the_thing():
+    turns = [("Marco Lee 李文傑", "講開中秋，有樣嘢要講，POS 機而家未有中秋套餐個掣。"), ("黃太", "咁阿傑你禮拜五五點前加咗佢啦。")]
+    [(owner, task, deadline)] = _items(turns)
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-13T17:00:00+08:00") and "套餐" in task and "講開" not in task
+    turns = [("黃太", "Priya，你哋上個月嘅銷售數字可唔可以 send 過嚟？老闆想睇下。"), ("Priya Shah", "可以，我聽日 send 畀你。")]
+    assert _items(turns) == [("Priya Shah", "send 上個月嘅銷售數字畀你", "2026-03-12")]
+
+
+def test_what_a_thing_needs_said_after_a_but_is_the_work_a_generic_verb_means():
+    turns = [("Ivy Chan 陳詩韻", "不過停電之前要搬機，我份搬遷時間表要更新，因為多咗兩部機。"), ("黃太", "咁 Ivy 你聽日搞掂佢。")]
+    assert _items(turns) == [("Ivy Chan 陳詩韻", "更新搬遷時間表", "2026-03-12")]
 
 
 def test_so_i_will_by_a_day_is_a_commitment_and_otherwise_is_no_refusal():
