@@ -39,7 +39,7 @@ from assistant.extract.owners import DEPARTMENTS, OwnerResolver, resolver_for
 from assistant.extract.schema import RawItem
 from assistant.extract.tasks import (
     AWAY, BECAUSE, CONNECTIVE, CUT_OFF, DELIVERY_VERBS, FOLLOW_UP, GIVEN_ME, HELPS_ME, NEAR_VERB, NOUN_PHRASE, OBJECT_OF, OBSERVATION,
-    EXPIRES, MADE_BY, ONE_CHARACTER_VERB, OWN_PLAN, PAST_WHEN, TAKES_CHARGE, THINKING,
+    EXPIRES, MADE_BY, ONE_CHARACTER_VERB, OWN_PLAN, PAST_WHEN, TAKES_CHARGE, THINKING, TO_ME,
     VERB, VERB_WORD, WAS, WITH_WHOM,
     only_moved,
 )
@@ -558,6 +558,7 @@ class Reader:
                  # 「Ivy你聽日send份deck俾客阿強你後日整份quote」, 「…取消咗，…會員Ivy你通知埋佢哋」: no spaces, a name and 你 still open a request
                  or start > 0 and re.match(r"[\u3400-\u9fffA-Za-z]", sentence[start - 1]) and re.match(r"你(?!哋)", sentence[end:])
                  and not RECIPIENT_BEFORE.search(sentence[max(0, start - RECIPIENT_REACH):start]) and one_sentence
+                 and not re.search(r"(?:本來|原本|原先|原定)\s*(?:係|由)?\s*$", sentence[:start])  # 「巡查文件原本係盧姑娘你準備」: whose it was
                  # 「Ivy聽日之前send份報價 Ken禮拜五之前check份合約」: no commas, each name then its day
                  or (start == 0 or sentence[start - 1].isspace()) and one_sentence and not re.search(r"[，,]", sentence)
                  and not RECIPIENT_BEFORE.search(sentence[max(0, start - RECIPIENT_REACH):start]) and self._time_first(sentence[end:])
@@ -887,13 +888,17 @@ class Reader:
         because = False  # a clause before gave a reason: the clauses after it in the sentence go on with it
 
         def hand_to(who: str | None, start: int) -> None:
-            """The first unowned work said to ``who`` is theirs (「Ivy，二樓嗰兩間房聽朝九點前執好」)."""
-            said = out[start:]
-            if who and not any(c.has_owner_cue for c in said):
-                for c in said:
-                    if c.action and not self._state(CONNECTIVE.sub("", c.text)):  # 「Yvonne，禮拜五前出咗篇 post」: done by then
-                        c.owner, c.has_owner_cue = who, True
-                        break
+            """The first unowned work said to ``who`` is theirs (「Ivy，二樓嗰兩間房聽朝九點前執好」) when no clause names
+            another owner than the speaker, and before any that names one (「Henry，…交返份報告畀我，我要交上頭」: the report
+            is Henry's, the rest the speaker's)."""
+            cued = {c.owner for c in out[start:] if c.has_owner_cue}
+            for c in out[start:] if who and cued <= {self.speaker(line)} else ():
+                if c.has_owner_cue:
+                    break
+                if c.action and not self._state(CONNECTIVE.sub("", c.text)) \
+                        and (not cued or TO_ME.search(c.text)):  # 「Yvonne，禮拜五前出咗篇 post」: done by then
+                    c.owner, c.has_owner_cue = who, True  # (「黃太，…要加人，我想請八個臨時工」: a need, told the boss)
+                    break
 
         def turn_to(who: str | None) -> str | None:
             """Another person addressed: the work said to the one before stays theirs (ASR text
@@ -958,17 +963,22 @@ class Reader:
             handover = HANDOVER.search(clause)
             if handover:
                 taker = self.people.strip_leading(handover["rest"])
+                me = re.match(rf"\s*我(?!哋)\s*(?:自己)?\s*(?:嚟)?\s*(?={HANDOVER_VERB})", handover["rest"]) \
+                    if self.speaker(line) and re.match(r"改|轉|換", handover.group(0)) else None
+                taker = taker or ((self.speaker(line), handover["rest"][me.end():]) if me else None)  # 「改由我自己搞」: the speaker
                 if taker:  # 「改由華姐一齊跟」, 「改由 Ivy 你跟」: 跟
                     taker = (taker[0], re.sub(r"^\s*(?:你(?!哋)\s*)?(?:一齊|一併)?\s*(?=\S)", "", taker[1]))
                 # 「份 guest list 我本來跟緊，不過我下個禮拜放假，交俾阿豪啦」: the plan a reason or two before
                 k, was = next(((k, w) for k in reversed(range(len(out))) if (w := _was(out[k].text))), (0, None))
                 if taker and not re.sub(rf"^{HANDOVER_VERB}", "", taker[1].strip()).strip(" ，,。啦吖喇") and was \
-                        and all(not c.action or OBSERVATION.search(c.text) for c in out[k + 1:]) \
-                        and re.fullmatch(r"(?:而家|宜家|現在|今次|咁|就)*", clause[:handover.start()].strip(" ，,")):
+                        and all(not c.action or OBSERVATION.search(c.text) or REASON_BETWEEN.match(c.text) for c in out[k + 1:]) \
+                        and re.fullmatch(r"(?:而家|宜家|現在|今次|咁|就|我諗|我覺得|不如)*", clause[:handover.start()].strip(" ，,")):
                     # 「個 server 升級原本係 Ken 負責，而家交俾 Mandy」: the plan before names the work
                     addressed = turn_to(taker[0])
                     topic = re.sub(r"\s*(?:我|你)(?:哋)?$", "", was["topic"])  # 「份 guest list 我本來跟緊」: the list
-                    out[k:] = [Clause(_handed_work(topic, "跟", said_after, self.transcript.date), taker[0], True, True)]
+                    done_by = [v for v in VERB.findall(out[k].text[was.end("topic"):]) if not re.fullmatch(HANDOVER_VERB, v)]
+                    work = f"{done_by[-1]}{' ' if re.match(r'[A-Za-z0-9]', topic) else ''}{topic}" if done_by else topic  # 「…原本係你準備」: prepared
+                    out[k:] = [Clause(_handed_work(work, "跟", said_after, self.transcript.date), taker[0], True, True)]
                     continue  # the reasons between are no part of the work
                 handed = re.sub(r"\s+", "", OPENER.sub("", clause[:handover.start()].strip(" ，,")).lower())
                 whose = self.people.strip_leading(handed)  # 「咁 Ken 嗰part 交俾 Grace」: Ken's task
@@ -981,7 +991,7 @@ class Reader:
                     continue
                 if taker and re.match(HANDOVER_VERB, BY.sub("", without_times(taker[1], self.transcript.date).strip())):
                     topic = TOPIC_MARK.sub("", OPENER.sub("", re.sub(r"\s*(?:就|都)$", "", clause[:handover.start()].strip(" ，,"))))  # 「咁報價嗰樣」: 報價
-                    topic = "" if re.fullmatch(r"(?:咁|嗰|那|所以|好|不如|嗰樣|呢樣|嗰個|呢個|我|你|我哋|而家|宜家|現在|今次)*(?:就)?",
+                    topic = "" if re.fullmatch(r"(?:咁|嗰|那|所以|好|不如|嗰樣|呢樣|嗰個|呢個|我諗|我覺得|我|你|我哋|而家|宜家|現在|今次)*(?:就)?",
                                                 topic) or handed in HANDED_THING else topic
                     was = _was(out[-1].text) if out and not topic else None
                     if was:  # 「年報本來係 Ivy 跟，改由 Ken 跟」: the plan before names the work
@@ -1245,6 +1255,9 @@ def _to_me(text: str) -> re.Match[str] | None:
 def _no_work(clause: Clause) -> Clause:
     """A clause read as why or when (「我禮拜五要陪師傅」 said with another day offered): nobody's work."""
     return replace(clause, action=False, has_owner_cue=False, owner=None)
+
+
+REASON_BETWEEN = re.compile(r"^(?:不過|但係|但|因為|由於)")  # 「…原本係你準備，不過你呢個禮拜要搞疫苗，改由我搞」: why, not work
 
 
 def _was(text: str) -> re.Match[str] | None:

@@ -1328,7 +1328,7 @@ OCCASION = re.compile(r"(?:我|我哋|你)?\s*(?:都|會|要)?\s*(?:(?:去|返|�
                       r"|見\s*[^，,。\s]{1,8})", re.IGNORECASE)
 PROPOSES = re.compile(r"^(?:(?:咁|所以|其實)\s*)?(?:我|我哋)?(?:會|想)?\s*(?:建議|提議|suggest|propose)|^(?:咁|所以|其實)?\s*(?:我|我哋)?\s*(?:諗過|諗住|覺得)?\s*不如|"
                       r"^(?:想提一提|想提吓|提一提)?[，,\s]*(?:[^，,\s]{1,6}?[，,\s]*){0,2}(?:我\s*(?:都)?想(?!問|知|請|叫|你|佢|\s*自己)|我哋\s*(?:都)?想(?!問|知|請|叫|你|佢))")  # 「我想自己出」: own work
-IF_SO = re.compile(r"^[^，,。]{1,14}?(?:嘅話|的話|方面)[，,\s]*")  # the case a proposal is for, before it
+IF_SO = re.compile(r"^[^，,。]{1,14}?(?:嘅話|的話|方面|期間|嘅時候|嗰陣(?:時)?)[，,\s]*")  # the case or time a proposal is for, before it
 TAKEN_ON = re.compile(rf"(?:就|都係)\s*我(?!哋)\s*{TAKES_CHARGE.pattern}$", re.IGNORECASE)  # 「禮拜四嗰場就我負責」: the topic, who
 OPTIONS_OFFERED = re.compile(rf"^[^。]*?我(?!哋)\s*(?:都)?\s*可以[^，,。]+[，,]\s*或者\s*(?:(?:可以|係|我)\s*)*(?:{VERB_WORD})", re.IGNORECASE)
 PERSON = re.compile(r"我|你|佢|大家|各位|(?<![A-Za-z])(?:I|you|we)(?![A-Za-z])")
@@ -1709,8 +1709,9 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 continue  # 「我建議由下個月開始每個月尾點一次」: a standing rule proposed, no one-off task
             called = reader.people.strip_leading(sentence)  # 「黃太，我想 suggest…」: said to someone, asking nobody
             body = called[1].lstrip(" ，,") if called else sentence
-            proposed = PROPOSES.match(IF_SO.sub("", body))  # 「加開班次嘅話，我提議…」
-            if proposed and not reader.people.mentioned(body) and not PERSON.search(body, proposed.end()):
+            proposal = IF_SO.sub("", body)
+            proposed = PROPOSES.match(proposal)  # 「加開班次嘅話，我提議…」
+            if proposed and not reader.people.mentioned(body) and not PERSON.search(proposal, proposed.end()):
                 continue  # 「我建議設返個門檻，五千蚊以下直接入下個月」: nobody is asked; agreed, it is a decision
             reply = transcript.lines[line.index + 1] if line.index + 1 < len(transcript.lines) else None
             if proposed and reply and reply.speaker != line.speaker and PUT_OFF.search((sentences(reply.text) or [""])[0]):

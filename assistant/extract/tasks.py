@@ -90,7 +90,7 @@ THEN = rf"跟住(?=\s*(?:[，,、\s]|[A-Za-z]|就|再|我|你|佢|大家|要|會
 JUST_SAID = re.compile(r"(?:頭先|啱啱|之前|上次|尋日|琴日)\s*(?:講|提|話|傾)(?:過|咗|開)?\s*(?=(?:嗰|呢)\s*\S)")
 _LEAD = re.compile(
     rf"^(?:(?:(?:得閒|有空|有時間)(?:嘅話|的話)?\s*(?:就|先)|好主意|好提議|好建議|good idea|好|OK|ok|Okay|咁|嗯|明白|收到(?![^\s，,、：:])(?!\s+[A-Za-z0-9])|冇問題|冇所謂|得|可以|另外|仲有|然後|所以|咁樣|同埋|{THEN}|首先|最後|至於|{JUST_SAID.pattern}|返轉頭(?:講|傾)?|(?:返|翻)返?去(?:講|傾)?|講返(?=\s*(?![俾畀你佢我])\S)|即係|係|唔該|麻煩|不如|喎|嗯|哦|呀|啊|而家|之後|到時|唔好意思|sorry|(?:sure|yes|yeah|yep|noted|got it|no problem|will do|of course)(?![A-Za-z])|總結(?:一下)?|小結|recap|summary|to sum up|let's all|let us all|let's|(?:and )?also(?![A-Za-z])|(?:one more|another|last) thing(?![A-Za-z])|by the way(?![A-Za-z])|btw(?![A-Za-z])|plus(?![A-Za-z])|besides(?![A-Za-z])|anyway(?![A-Za-z])|"
-    r"(?:注意|提提你|提醒一下|提提大家|(?:順帶|順便)\s*(?:提|講)(?:吓|下|一下)?)(?=\s*(?:[，,：:]|$))|(?:呢|嗰)個\s*(?:……|…|\.{2,})|(?:各位|大家)?\s*(?:早晨|早安|午安)(?=\s*(?:[，,]|$))|總之|其實|反正|始終|淨係|只係|(?:最|至)(?:緊要|重要)(?:嘅)?係|重點係|(?:我|我哋)(?:自己)?(?:呢邊)?嘅(?:嘢|事)(?=\s*(?:[，,：:]|$))|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五](?![季期])|(?:仲有|另外)?[一兩三四五幾](?:樣|件事)(?:嘢)?(?=\s*(?:[，,：:]|$))|"
+    r"(?:注意|提提你|提醒一下|提提大家|(?:順帶|順便)\s*(?:提|講)(?:吓|下|一下)?)(?=\s*(?:[，,：:]|$))|(?:呢|嗰)個\s*(?:……|…|\.{2,})|(?:各位|大家)?\s*(?:早晨|早安|午安)(?=\s*(?:[，,]|$))|總之|其實|反正|始終|淨係|只係|(?:最|至)(?:緊要|重要)(?:嘅)?係|重點係|(?:我|我哋)(?:自己)?(?:呢邊)?嘅(?:嘢|事)(?=\s*(?:[，,：:]|$))|(?:我|我哋)?(?:建議|提議)|嗰(?=我|你|就)|就|第[一二三四五](?![季期本集部個份張間架次輪批期])|(?:仲有|另外)?[一兩三四五幾](?:樣|件事)(?:嘢)?(?=\s*(?:[，,：:]|$))|"
     r"(?:唔使|唔駛|唔洗|不用|唔係|講錯|仲未|未|未呀|仲未呀|(?:咁|噉)?唔(?:得|掂|OK|ok))(?:喇|啦|喎|呀)?(?=\s*(?:[，,]|$))|"  # 「仲未，…」: not yet
     r"(?:梗係|當然|緊係|肯定|應該)(?:唔)?(?:要|使|得|識|會|係|啦)?(?:嘅|啦|喇|呀|㗎)?(?=\s*(?:[，,]|$))|(?:識|唔識|係|冇錯)(?:嘅|呀|㗎|喎)(?=\s*(?:[，,]|$))|"  # 「梗係要，…」: the answer
     r"…+|\.{2,})[，,、：:\s]*)+",
@@ -455,9 +455,11 @@ NEEDS_DONE = re.compile(rf"(?P<thing>[^，,。我你佢要話講]{{2,12}}?)(?<!�
 SPEAKING_OF = re.compile(r"(?:講開|講起|提起|說起|至於)\s*[^，,。]{1,10}|(?:我)?有(?:樣|件|個|啲)\s*(?:嘢|事|問題)\s*(?:要|想)\s*(?:講|提|報告|同大家講)(?:下|吓|一下)?")
 THING_ASKED_FOR = re.compile(r"(?:(?:你|佢)(?:哋)?\s*(?:嘅)?\s*)?(?P<thing>[^，,。我你佢]{2,20}?)\s*(?:可唔可以|可不可以|可否|得唔得|能唔能夠)\s*(?=\S)")
 NOT_YET_HAS = re.compile(r"(?P<where>[^，,。]{2,12}?)\s*(?:而家|宜家|依家|現在|暫時|目前)?\s*(?:都|仲)?\s*未有\s*(?P<thing>[^，,。]{2,16})")
+PARTY_WANTS = re.compile(r"(?P<who>[^，,。你我佢]{1,8}?)\s*(?:都)?\s*(?:要|想)\s*(?:睇|check|攞|收|見)\s*(?:下|吓|埋)?\s*(?P<thing>[^，,。你我佢]{2,20})", re.IGNORECASE)
 WANTS_TO_SEE = re.compile(r"[^，,。我你佢]{1,8}?(?:都)?(?:想|要)\s*(?:睇|知|了解|check|review)\s*(?:下|吓|一下|清楚)?\s*(?:喎|呀|啊|㗎|嘅)?", re.IGNORECASE)
 SAID_OF_IT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*(?<![電說笑嘅的])話(?![題事俾畀我你佢晒齊])")  # 「老闆話啲字太細」: reported speech
 PARTICLES = re.compile(r"[\s㗎喎啦喇呀啊吖嘅囉咩嘛。！!]*")  # sentence-final particles only
+SHARED_OUT = re.compile(r"[^，,。：:]{0,16}?(?:你哋|大家|佢哋)\s*(?:兩個|三個|幾個)?\s*(?:自己)?\s*分(?:下|吓|一下)?(?:工|配)")
 WHO_IS_FREE = re.compile(r"(?:大家|你哋)?\s*(?:睇|看)\s*(?:下|吓|一下)?\s*邊(?:個|位)\s*(?:有空|得閒|有時間|方便|搞得掂)\s*(?:先)?\s*[。！!]?")
 IDENTITY = re.compile(r"^(?:你|佢)(?:哋)?\s*(?:都|就|亦)?\s*係\s*(?!咪|唔係)(?P<whose>[^，,。]{0,12}?)\s*嘅\s*[^，,。嘅]{1,16}$")  # 「你係佢個女嘅班主任」: who somebody is
 
@@ -615,8 +617,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     if len(parts) > 1:  # 「呢個好嚴重，你今晚 fix 咗佢」: how the thing said before stands, no part of the work
         parts = [p for p in parts if not (POINTS_BACK.match(_LEAD.sub("", p).strip()) and not VERB.search(p))] or parts
     if len(parts) > 1:  # 「我諗過，阿傑你聽日去接個客」, 「大家睇下邊個有空先，…」: the speaker's thinking, or who is free, not the work
-        parts = [p for p in parts if not THINKING.fullmatch(_LEAD.sub("", p).strip()) and not WHO_IS_FREE.fullmatch(_LEAD.sub("", p).strip())] \
-            or parts
+        parts = [p for p in parts if not THINKING.fullmatch(_LEAD.sub("", p).strip()) and not WHO_IS_FREE.fullmatch(_LEAD.sub("", p).strip())
+                 and not SHARED_OUT.fullmatch(_LEAD.sub("", p).strip(" ：:"))] or parts  # 「節目同輪椅你哋兩個分下工：…」: how, not what
     if len(parts) > 1:  # 「Yoyo 你係佢個女嘅班主任，你覆一覆佢」: who somebody is, not the work
         parts = [p for p in parts if not IDENTITY.match(_LEAD.sub("", drop_names(p, people, None)).strip())] or parts
     if len(parts) >= 2 and NOUN_PHRASE.match(_LEAD.sub("", parts[0]).strip()) and not VERB.search(parts[0]) \
@@ -1725,6 +1727,10 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         if asked and ONLY_RECIPIENT.fullmatch(task.strip()):  # 「你 send 三款爐頭俾陳太揀」 「我聽朝 send 俾佢」: the same sending
             return spaced_scripts(f"{verb.group(0)} {asked['thing'].strip()}{asked['to']}{asked['who']}"), context
     context = drop_names(context, resolver_for(transcript.people), None) or context  # 「Ken，聽日買 laptop」: not Ken
+    wanted = PARTY_WANTS.fullmatch(_LEAD.sub("", context).strip(" 。！!")) if pronoun else None
+    handed = ONLY_RECIPIENT.fullmatch(task.strip()) if wanted else None
+    if handed and re.fullmatch(r"(?:俾|畀|給)\s*佢(?:哋)?", handed["to"].strip()):  # 「社署要睇最新更表，你…send 畀佢哋」
+        return spaced_scripts(f"{task[:handed.start('to')].rstrip()}{wanted['thing'].strip()}{handed['to'].strip()[0]}{wanted['who'].strip()}"), context
     if pronoun and pronoun.group(0) == "佢哋" and (re.search(r"我|你|佢", context) or GIVEN_TO.search(task[:pronoun.start()])
                                                   or PERSON_VERB.search(task[:pronoun.start()])):  # 「約佢哋」: people
         return task, None  # 「佢哋」 are people: not a statement about us (「百分之三我哋頂唔順」), not what they are sent

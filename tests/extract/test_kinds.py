@@ -8113,6 +8113,42 @@ def test_what_a_thing_needs_said_after_a_but_is_the_work_a_generic_verb_means():
     assert _items(turns) == [("Ivy Chan 陳詩韻", "更新搬遷時間表", "2026-03-12")]
 
 
+def test_a_request_to_one_called_then_what_the_speaker_does_with_it_is_theirs():
+    said = [("黃太", "阿傑，三個工作天內交返份檢查報告畀我，我要交上頭。")]
+    assert _items(said) == [("Marco Lee 李文傑", "交返檢查報告畀黃太", "2026-03-16")]
+    said = [("黃太", "IT 嗰邊，三個工作天內交返份檢查報告畀我，我要交上頭。")]
+    assert [o for o, _, _ in _items(said)] == ["Marco Lee 李文傑"]
+
+
+def test_a_suggestion_said_after_when_it_is_for_is_nobodys_task():
+    turns = [("Marco Lee 李文傑", "停機期間我建議轉用五號機頂住，五號啱啱做完保養。"), ("黃太", "好，停機期間就用五號。")]
+    assert _items(turns) == []
+
+
+def test_an_ordinal_before_a_measure_word_names_the_thing():
+    turns = [("黃太", "阿傑，第三本點呀？"), ("Marco Lee 李文傑", "第三本有好多夜景，要逐個鏡執，慢過預期。"),
+             ("黃太", "咁你下個禮拜五之前搞掂佢得唔得？"), ("Marco Lee 李文傑", "得。")]
+    [(owner, task, deadline)] = _items(turns)
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-20") and "第三本" in task
+
+
+def test_how_two_share_out_the_work_is_no_part_of_either_task():
+    said = [("黃太", "節目同輪椅你哋兩個分下工：陳小姐搞表演節目，阿傑就負責借多五部輪椅，兩樣都下個禮拜一之前搞掂。")]
+    assert sorted(_items(said)) == [("Ivy Chan 陳詩韻", "搞表演節目", "2026-03-16"), ("Marco Lee 李文傑", "借多五部輪椅", "2026-03-16")]
+
+
+def test_sent_to_them_after_what_a_party_wants_to_see_sends_that_thing_to_that_party():
+    said = [("黃太", "阿傑，社署要睇最新嘅更表，你聽日下晝三點前 send 畀佢哋。")]
+    assert _items(said) == [("Marco Lee 李文傑", "send 最新嘅更表畀社署", "2026-03-12T15:00:00+08:00")]
+
+
+def test_work_that_was_someones_taken_over_by_the_speaker_after_a_reason_is_the_speakers():
+    said = [("黃太", "巡查文件原本係陳小姐你準備，不過你呢個禮拜要搞推廣，我諗改由我自己搞。")]
+    assert _items(said) == [("黃太", "準備巡查文件", None)]
+    said = [("黃太", "巡查文件原本係陳小姐你準備，不過你呢個禮拜要搞推廣，改由阿傑搞。")]
+    assert _items(said) == [("Marco Lee 李文傑", "準備巡查文件", None)]
+
+
 def test_so_i_will_by_a_day_is_a_commitment_and_otherwise_is_no_refusal():
     turns = [("黃太", "下晝停電，咁部 server 點算？"), ("Marco Lee 李文傑", "所以我聽日之前備份晒啲資料先，唔係做唔到嘢。")]
     [(owner, task, deadline)] = _items(turns)
