@@ -639,7 +639,7 @@ class Reader:
     def _day_first_cuts(self, sentence: str, one_sentence: bool) -> list[int]:
         """Where another request opens in ASR text without commas that, after a request with its verb,
         says a day and then who (「禮拜五之前Marco check份合約聽日之前Ivy send份報價」: at 聽日) or joins the
-        next person with 同埋/仲有 (「…俾客同埋Marco禮拜五之前check份合約」: at 同埋)."""
+        next person with 同埋/仲有 or asks them with 叫/交俾 (「…俾客同埋Marco禮拜五之前check份合約」: at 同埋)."""
         if not one_sentence or re.search(r"[，,]", sentence):
             return []
         spans = self.people.spans(sentence)
@@ -650,7 +650,7 @@ class Reader:
                 continue
             before = [p.start for p in phrases if 0 < p.start and p.end <= start and re.fullmatch(r"\s*(?:或)?(?:之前|以前|前)?\s*", sentence[p.end:start])
                       and any(s < p.start for _, s, _ in spans)]
-            joined = re.search(r"(?:同埋|仲有|另外)\s*$", sentence[:start])
+            joined = re.search(r"(?:同埋|仲有|另外|(?<![申邀])叫|請|麻煩|交(?:俾|畀|給))\s*$", sentence[:start])
             at = before[0] if before else joined.start() if joined and self._time_first(sentence[end:]) else None
             if at and at not in cuts and VERB.search(without_times(sentence[:at], self.transcript.date)) \
                     and not RECIPIENT_BEFORE.search(sentence[max(0, at - RECIPIENT_REACH):at]):
@@ -969,14 +969,14 @@ class Reader:
                 if taker:  # 「改由華姐一齊跟」, 「改由 Ivy 你跟」: 跟
                     taker = (taker[0], re.sub(r"^\s*(?:你(?!哋)\s*)?(?:一齊|一併)?\s*(?=\S)", "", taker[1]))
                 # 「份 guest list 我本來跟緊，不過我下個禮拜放假，交俾阿豪啦」: the plan a reason or two before
-                k, was = next(((k, w) for k in reversed(range(len(out))) if (w := _was(out[k].text))), (0, None))
+                k, planned, was = _plan_said(out)
                 if taker and not re.sub(rf"^{HANDOVER_VERB}", "", taker[1].strip()).strip(" ，,。啦吖喇") and was \
                         and all(not c.action or OBSERVATION.search(c.text) or REASON_BETWEEN.match(c.text) for c in out[k + 1:]) \
                         and re.fullmatch(r"(?:而家|宜家|現在|今次|咁|就|我諗|我覺得|不如)*", clause[:handover.start()].strip(" ，,")):
                     # 「個 server 升級原本係 Ken 負責，而家交俾 Mandy」: the plan before names the work
                     addressed = turn_to(taker[0])
                     topic = re.sub(r"\s*(?:我|你)(?:哋)?$", "", was["topic"])  # 「份 guest list 我本來跟緊」: the list
-                    done_by = [v for v in VERB.findall(out[k].text[was.end("topic"):]) if not re.fullmatch(HANDOVER_VERB, v)]
+                    done_by = [v for v in VERB.findall(planned[was.end("topic"):]) if not re.fullmatch(HANDOVER_VERB, v)]
                     work = f"{done_by[-1]}{' ' if re.match(r'[A-Za-z0-9]', topic) else ''}{topic}" if done_by else topic  # 「…原本係你準備」: prepared
                     out[k:] = [Clause(_handed_work(work, "跟", said_after, self.transcript.date), taker[0], True, True)]
                     continue  # the reasons between are no part of the work
@@ -984,7 +984,7 @@ class Reader:
                 whose = self.people.strip_leading(handed)  # 「咁 Ken 嗰part 交俾 Grace」: Ken's task
                 if whose and whose[1].strip() in HANDED_THING:
                     handed = whose[1].strip()
-                if taker and not taker[1].strip(" ，,。") and handed in HANDED_THING:
+                if taker and not taker[1].strip(" ，,。") and handed in HANDED_THING and not me:
                     addressed = turn_to(taker[0])  # 「呢樣交俾 Ken，禮拜二前同保安公司 confirm」: what follows is Ken's
                     if not said_after:  # 「好，咁交俾 Ricky。」: the task just given is handed on
                         out.append(Clause("", taker[0], True, False))
@@ -996,6 +996,9 @@ class Reader:
                     was = _was(out[-1].text) if out and not topic else None
                     if was:  # 「年報本來係 Ivy 跟，改由 Ken 跟」: the plan before names the work
                         topic, out[-1].action, out[-1].has_owner_cue = was["topic"], False, False
+                    if me and not topic:  # 「…改由我自己搞」 naming no work: no other person's item moves to the speaker
+                        out.append(Clause(clause, None, False, False))
+                        continue
                     addressed = turn_to(taker[0])
                     out.append(Clause(_handed_work(topic, taker[1], said_after, self.transcript.date), taker[0], True, bool(topic)))
                     continue
@@ -1261,8 +1264,27 @@ REASON_BETWEEN = re.compile(r"^(?:不過|但係|但|因為|由於)")  # 「…�
 
 
 def _was(text: str) -> re.Match[str] | None:
-    """The plan before a handover, with the work as ``topic``: 「年報本來係 Ivy 跟」, 「原本阿Ken負責個 poster」."""
-    return WAS.match(text) or WAS_WHO_FIRST.match(OPENER.sub("", text).strip())
+    """The plan before a handover, with the work as ``topic``: 「年報本來係 Ivy 跟」, 「原本阿Ken負責個 poster」,
+    「講開 vendor 個 demo，原本係 Winnie 準備」 (the thing said first, in the clause before)."""
+    return WAS.match(text) or WAS_WHO_FIRST.match(OPENER.sub("", text).strip()) or SPOKEN_OF_WAS.match(OPENER.sub("", text).strip())
+
+
+def _plan_said(out: list[Clause]) -> tuple[int, str, re.Match[str] | None]:
+    """(where the latest plan before a handover starts in ``out``, its text, the plan) or (0, "", None); a plan whose
+    thing was said in the clause before it (「講開 vendor 個 demo」, 「原本係 Winnie 準備」) starts there."""
+    for k in reversed(range(len(out))):
+        joined = f"{out[k - 1].text}，{out[k].text}" if k else ""
+        was = SPOKEN_OF_WAS.match(OPENER.sub("", joined).strip()) if joined else None
+        if was:
+            return k - 1, OPENER.sub("", joined).strip(), was
+        was = _was(out[k].text)
+        if was:
+            return k, out[k].text, was
+    return 0, "", None
+
+
+# 「講開 vendor 個 demo，原本係 Winnie 準備」: what the talk turns to, then whose it was
+SPOKEN_OF_WAS = re.compile(r"^(?:講開|至於|關於)\s*(?P<topic>[^，,。]{2,16}?)\s*[，,]\s*(?:本來|原本|原先|原定)")
 
 
 WAS_WHO_FIRST = re.compile(r"^(?:本來|原本|原先|原定)\s*(?:係|由)?\s*[^，,。\s]{1,8}?\s*(?:負責|跟進|跟|做|搞)\s*(?P<topic>[^，,。]{2,16})$")

@@ -163,12 +163,12 @@ ACCEPTS = re.compile(r"^(?:好|OK|ok|okay|得|可以|冇問題|無問題|收到|
 BARE_NO = re.compile(r"(?:唔得|唔可以|唔行|冇可能|做唔到|no|nope|sorry)(?:呀|喎|啊|囉)?", re.IGNORECASE)
 # the owner turning a task down (「我聽日唔得閒喎」), and a bare go-ahead to somebody else (「咁 Ken 你去啦」)
 # what the speaker cannot do (「…，做唔切」), and more ways of turning a task down (on leave, not mine)
-CANNOT = re.compile(r"[\u3400-\u9fff]唔切|做唔到|唔識(?:搞|做|整|裝|弄|處理|修|寫|揸|用)|做唔咗|做唔嚟|搞唔掂|(?:跟|搞|出|交|寫|處理|負責|改|去|返|嚟|走|推|調|幫)唔(?:到|切|掂|嚟|開)|分唔(?:到|開)身|唔得閒|冇時間|冇空|未必(?:有時間|有空|得閒|趕得切|做得切)|抽唔(?:到|出|開)(?:身|時間|人)|(?<![A-Za-z])(?:can't|cannot) (?:do|make|finish|manage)",
+CANNOT = re.compile(r"[\u3400-\u9fff]唔(?:切|及)|做唔(?:到|完)|(?<![A-Za-z])handle\s*唔(?:到|嚟|掂)|應付唔(?:到|嚟|掂|過嚟)|唔識(?:搞|做|整|裝|弄|處理|修|寫|揸|用)|做唔咗|做唔嚟|搞唔掂|(?:跟|搞|出|交|寫|處理|負責|改|去|返|嚟|走|推|調|幫)唔(?:到|切|掂|嚟|開)|分唔(?:到|開)身|唔得閒|冇時間|冇空|未必(?:有時間|有空|得閒|趕得切|做得切)|抽唔(?:到|出|開)(?:身|時間|人)|(?<![A-Za-z])(?:can't|cannot) (?:do|make|finish|manage)",
                     re.IGNORECASE)  # not "I can't wait", "I can't find the template, but…"
 # 「可唔可以搵第二個同事跟？」, 「…搵第個？」: somebody else asked for (not 「搵第二個供應商」)
 SOMEBODY_ELSE = r"搵(?:第二個|其他|另一個|第個)(?:同事|人)|搵(?:第二個|另一個|第個)(?=\s*(?:跟|做|搞|幫|啦|呀|啊|吖|[？?，,。！!]|$))"
 DECLINE = re.compile(rf"{CANNOT.pattern}|(?<!得)唔得|走唔開|唔喺度|放(?:咗)?(?:大|年|病)?假|請(?:咗)?假|出差|公幹|覆診|睇(?:醫生|醫|牙)|做手術|入(?:咗)?院|病咗|唔舒服|唔喺香港|(?:返|去)(?:咗)?(?:大陸|內地|深圳|鄉下|外國)|唔方便|唔關我事|唔係我(?:嘅|跟|負責|出|做|交|寫)(?!得)|"
-                     rf"{SOMEBODY_ELSE}|冇(?:\S{{0,4}})?權限|太多嘢|分身[不唔]暇|分唔(?:到|開)身|忙(?:到)?唔過嚟|"
+                     rf"{SOMEBODY_ELSE}|冇(?:\S{{0,4}})?權限|太多嘢|分身[不唔]暇|分唔(?:到|開)身|忙(?:到)?唔過嚟|(?:好|太|幾|都好)忙|唔係好得閒|(?:手頭上?|手上)\s*(?:有)?\s*好多嘢|"
                      r"(?<![A-Za-z])(?:I'm busy|I am busy|on leave|not available|no time)(?![A-Za-z])", re.IGNORECASE)
 GLUED_TAG = re.compile(r"(?<![唔可])(?:得唔得|好唔好|可唔可以|OK唔OK)(?:呀|啊|先)?[？?。！!\s]*$", re.IGNORECASE)
 IMPERATIVE = re.compile(r"(?:先|啦|吖|喇|la)[。！!]?$|幫我|俾我|畀我", re.IGNORECASE)

@@ -27,7 +27,7 @@ from assistant.extract.priority import priority_for
 from assistant.extract.schema import RawExtraction, RawItem
 from assistant.extract.things import counted_in_full, named_in_full
 from assistant.extract.tasks import (
-    VERB, clean_task, drop_names, goods_named, leans_on_context, name_persons, standalone, without_message, without_whereabouts,
+    RESUMPTIVE, VERB, clean_task, drop_names, goods_named, leans_on_context, name_persons, standalone, without_message, without_whereabouts,
 )
 from assistant.extract.text import clauses, normalise, sentences, similarity
 from assistant.extract.transcript import Transcript
@@ -57,6 +57,11 @@ def _work_said_with_owner(said: str, owner: str | None, transcript: Transcript, 
     on its own (「做」); "" when it names none."""
     parts = clauses(said)
     at = next((i for i, p in enumerate(parts) if owner and any(n == owner for n, _, _ in people.spans(p))), None)
+    turn = _turn_saying(said, transcript)
+    if at is None and owner and turn is not None and people.find_name(transcript.lines[turn].speaker) == owner \
+            and re.search(r"我(?!哋)", said):  # 「得，呢單減倉租我月尾之前審批埋佢」: the owner's own yes names the work
+        task = clean_task(RESUMPTIVE.sub(r"\g<kept>", said), transcript, owner)
+        return task if task and VERB.search(task) and not leans_on_context(task) else ""
     if at is None:
         return ""
     work = [p for p in parts[at + 1:] if VERB.search(p) and not people.mentioned(p)]

@@ -111,7 +111,7 @@ _MODAL = re.compile(rf"^(?i:(?:could|can|would|will) you(?: please)?\s+|please\s
 WORKDAY_MARK = r"開舖|開鋪|開門|開店|開工|返工|收舖|收鋪|閂門|交更|落班"
 _AFTER_TIME = re.compile(rf"\s*(?:{PART_OF_DAY_WORDS}|(?:晚|夜)(?![飯餐宴會上市班更])|(?:{WORKDAY_MARK})(?=\s*(?:之前|以前|前)))?\s*(?:或)?(?:之前|以前|前|之內|以內|內|為止|或之前|開始|之間|中間|起(?![碼身]))?\s*")  # matched where a time ends
 _TIME_LEAD = re.compile(r"(?:(?<![A-Za-z])(?:by|before|until|due|on|at|from|starting)(?:\s+the)?|限|最遲|喺|過咗|過了|由|從|自)\s*$", re.IGNORECASE)  # "by the end of"
-_TAIL = re.compile(r"[\s，,。！!？?；;~….—―–\-－⸺]*(?:(?:先|住)\s*(?=[啦喇吖呀]))?(?:(?:啦|喇|吖)\s*嘛|(?:㗎|嘅)\s*喎|啦|喇|囉|呀|啊|嘛|吖|喎|㗎|(?<![A-Za-z])(?:la|lor|OK|please)|先|住|得唔得|好唔好|就得|就可以)?[\s，,。！!？?；;~….—―–\-－⸺]*$",  # 「…——」, 「…--」: cut off; 「吖嘛」
+_TAIL = re.compile(r"[\s，,。！!？?；;~….—―–\-－⸺]*(?:(?:先|住)\s*(?=[啦喇吖呀]))?(?:(?:啦|喇|吖)\s*嘛|(?:㗎|嘅)\s*喎|啦|喇|囉|呀|啊|嘛|吖|喎|㗎|(?<![一二兩三四五六七八九十幾多每呢嗰拉書衣貨鞋畫支框骨])架|(?<![A-Za-z])(?:la|lor|OK|please)|先|住|得唔得|好唔好|就得|就可以)?[\s，,。！!？?；;~….—―–\-－⸺]*$",  # 「…——」, 「…--」: cut off; 「吖嘛」
                    re.IGNORECASE)
 _FILLER = re.compile(r"一定|都|要|會|好|啦|喇|呀|吖|晒|埋|[^\w]")
 
@@ -449,7 +449,7 @@ OTHERWISE = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*[，,]?\s*(?:唔係|否則
 
 
 THINKING = re.compile(r"我(?:哋)?\s*(?:都|亦|就)?\s*(?:諗|覺得|認為|估|相信|睇)(?:過|咗|吓|下)?(?:呢|啦|喇)?")  # 「我諗過」: a view follows
-NEEDS_DONE = re.compile(rf"(?P<thing>[^，,。我你佢要話講]{{2,12}}?)(?<!嗰邊)(?<!那邊)\s*(?:一定|都)?\s*要\s*(?:[^，,。我你佢]{{1,24}}?\s*)?(?P<verb>{VERB_WORD})\s*(?:埋|好|晒)?\s*[㗎喎啦喇呀嘅囉]*[。！!]?",
+NEEDS_DONE = re.compile(rf"(?P<thing>[^，,。我你佢要話講]{{2,12}}?)(?<!嗰邊)(?<!那邊)\s*(?:一定|都)?\s*要\s*(?:[^，,。我你佢]{{1,24}}?\s*)?(?P<verb>{VERB_WORD})\s*(?:埋|好|晒)?\s*[㗎架喎啦喇呀啊嘅囉]*[。！!]?",
                         re.IGNORECASE)  # 「加班費要(你老闆)批㗎喎」: a thing and what must be done to it
 # 「講開中秋，有樣嘢要講，…」: what the talk turns to, and that something is to be said: the thing comes after
 SPEAKING_OF = re.compile(r"(?:講開|講起|提起|說起|至於)\s*[^，,。]{1,10}|(?:我)?有(?:樣|件|個|啲)\s*(?:嘢|事|問題)\s*(?:要|想)\s*(?:講|提|報告|同大家講)(?:下|吓|一下)?")
@@ -1174,6 +1174,9 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
                 if TAKES_CHARGE.fullmatch(first.strip()) or _BARE_VERB.fullmatch(first.strip()) else None
             if handed:  # 「…，原本係 Jason 跟 booking 嘅」 … 「Vivian 你跟吖」
                 return handed
+            was = WAS.match(_LEAD.sub("", sentence).strip()) if _ONE_VERB.fullmatch(bare.strip()) else None
+            if was and not leans_on_context(was["topic"]) and not re.search(r"[我你佢]", was["topic"]):
+                return NOUN_PHRASE.sub("", was["topic"].strip())  # 「啲驗收文件原本係 Winnie 準備」 … 「我…準備好」: the documents
             called = people.strip_leading(_LEAD.sub("", sentence).strip())
             when_of = WHEN_OF.match((called[1] if called else _LEAD.sub("", sentence)).strip(" ，,"))
             if when_of and not leans_on_context(when_of["thing"]):
@@ -1786,8 +1789,12 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     if handed and (thing != context or _bare_thing(context) or named or asked_before and len(clauses(context)) == 1):  # 「護照副本，send 晒俾我」  # 「份報價單太舊」, 「email 俾 Ivy」 → 「email 報價單俾 Ivy」
         at = handed.start("to")
         return spaced_scripts(f"{task[:at].rstrip()}{thing}{task[at:].strip()}"), context
-    if (_BARE_VERB.fullmatch(task.strip()) or BARE_DONE.fullmatch(task.strip())) and len(clauses(context)) == 1 \
+    bare_task = _drop_times(task, transcript).strip(" ，,")  # 「下個禮拜三之前準備好」: the verb, by then
+    if (_BARE_VERB.fullmatch(task.strip()) or BARE_DONE.fullmatch(task.strip()) or BARE_DONE.fullmatch(bare_task) and not VERB.match(context)) \
+            and len(clauses(context)) == 1 \
             and len(context) <= THING_SAID and (not ACTION_VERB.search(context) and not VERB.search(context)
+                                                or re.search(rf"(?:{DOCUMENT})$", context) and not _plain(context).startswith(_plain(bare_task)[:1])
+                                                # 「驗收文件」: a document, whatever its kind (not 「排下個月嘅更表」 for 「排」: said in full)
                                                 or POSSESSED.fullmatch(context) and not DONE.search(context) and not VERB.match(context)):
         # 「做完」 + 「年報」, 「set 好」 + 「promo rules」, 「交」 + 「地毯嘅報價」
         return task.strip() + (" " if re.match(r"[A-Za-z0-9]", context) else "") + context, context

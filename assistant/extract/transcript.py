@@ -139,7 +139,7 @@ _BOSS_WORD = r"(?:嘅|個)?\s*(?:老闆|老板|老細|上司|主管|經理|(?<![
 _BOSS_DOES = rf"(?=[你我](?!哋)\s*{_BOSS_WORD}[^，,。！？!?]{{0,12}}?(?:(?<!唔)要(?!求|[你我佢]|大家)|(?<!唔)會(?!唔|議)|需要|記得|咗未))"
 # 「加班費要你老闆批㗎」: what needs the manager's approval, said anywhere, is the manager's to approve
 # (not 「採購單要你老闆批咗先落得單」: approved first, then the work of the one spoken to)
-_BOSS_APPROVES = rf"(?<=要)\s*(?=[你我](?!哋)\s*{_BOSS_WORD}(?:批|簽|審批|批准|過目|(?<![A-Za-z])(?:approve|sign)(?![A-Za-z]))\s*(?:㗎|喎|嘅|啦|呀|[，,。！!]|$))"
+_BOSS_APPROVES = rf"(?<=要)\s*(?:經\s*)?(?=[你我](?!哋)\s*{_BOSS_WORD}(?:批|簽(?:名|字)?|審批|批准|過目|(?<![A-Za-z])(?:approve|sign)(?![A-Za-z]))\s*(?:㗎|架|喎|嘅|啦|呀|啊|[，,。！!]|$))"
 BOSS = re.compile(rf"(?:(?<=[叫請搵])\s*|(?<=未有|要有)\s*|(?:(?<=^要)|(?<=[，,。！？!?\s]要)|(?<=[咁噉就都]要))\s*|{_BOSS_DOES}|{_BOSS_APPROVES})"
                   rf"(?P<who>你|我)(?!哋)\s*{_BOSS_WORD}", re.IGNORECASE)
 

@@ -7457,6 +7457,9 @@ def test_what_needs_the_bosss_approval_is_the_managers_to_approve():
     said = [("Ivy Chan 陳詩韻", "阿朗，加班費要你老闆批㗎喎。"), ("黃太", "得，我聽日批埋佢。")]
     [(owner, task, deadline)] = _items(said, date="2026-03-04", attendees=MANAGED)
     assert (owner, deadline) == ("黃太", "2026-03-05") and "加班費" in task and "批" in task
+    for said_so in ("阿朗，份報價要你老闆批架。", "阿朗，份報價要經你老闆批㗎。", "阿朗，份報價一定要你老闆簽名㗎。"):  # 架 as ASR writes 㗎
+        [(owner, task, deadline)] = _items([("Ivy Chan 陳詩韻", said_so), ("黃太", "得，我聽日批埋佢。")], date="2026-03-04", attendees=MANAGED)
+        assert (owner, deadline) == ("黃太", "2026-03-05") and "報價" in task and "架" not in task, said_so
     # approved first, then the work of the one spoken to: theirs
     said = [("Ivy Chan 陳詩韻", "阿朗，採購單要你老闆批咗先落得單，禮拜五之前落埋。")]
     assert [o for o, _, _ in _items(said, date="2026-03-04", attendees=MANAGED)] == ["Ken Wong 王健朗"]
@@ -8147,6 +8150,37 @@ def test_work_that_was_someones_taken_over_by_the_speaker_after_a_reason_is_the_
     assert _items(said) == [("黃太", "準備巡查文件", None)]
     said = [("黃太", "巡查文件原本係陳小姐你準備，不過你呢個禮拜要搞推廣，改由阿傑搞。")]
     assert _items(said) == [("Marco Lee 李文傑", "準備巡查文件", None)]
+
+
+def test_work_someone_had_taken_over_in_a_later_turn_is_named_by_what_it_was():
+    turns = [("黃太", "下個月消防處嚟驗。啲驗收文件原本係陳小姐準備。"), ("Ivy Chan 陳詩韻", "係，不過我呢兩個禮拜要跟推廣，驚搞唔掂。"),
+             ("黃太", "咁改由我自己搞，下個禮拜三之前準備好。")]
+    assert _items(turns) == [("黃太", "準備好驗收文件", "2026-03-18")]
+
+
+def test_the_managers_own_yes_names_the_work_they_approve():
+    said = [("Ivy Chan 陳詩韻", "另外有個客話佢租咗我哋個舖三年，想減租。"), ("Marco Lee 李文傑", "阿朗，呢啲要你老闆批㗎。"), ("黃太", "得，呢單減租我月尾之前審批埋佢。")]
+    [(owner, task, deadline)] = _items(said, date="2026-03-04", attendees=MANAGED)
+    assert (owner, deadline) == ("黃太", "2026-03-31") and "減租" in task and "審批" in task and "佢" not in task
+
+
+def test_more_ways_of_saying_i_cannot_turn_the_request_down():
+    asked = ("黃太", "Ivy，你禮拜五之前 send 份報價俾客。")
+    for answer in ("唔係喎，我都好忙。", "我 handle 唔到。", "唔係好得閒喎。", "不是，我來不及。", "我應付唔嚟呀。", "唔係喎，我手頭上好多嘢。"):
+        assert _items([asked, ("Ivy Chan 陳詩韻", answer)]) == [(None, "send 報價俾客", "2026-03-13")], answer
+
+
+def test_run_on_requests_asking_the_next_person_with_a_telling_word_are_apart():
+    said = [("黃太", "Ivy你聽日之前send份報價俾客叫阿傑禮拜五之前check份合約")]
+    assert sorted(_items(said)) == [("Ivy Chan 陳詩韻", "send 報價俾客", "2026-03-12"), ("Marco Lee 李文傑", "check 合約", "2026-03-13")]
+
+
+def test_taking_over_work_said_after_what_the_talk_turns_to_moves_no_other_item():
+    turns = [("Ivy Chan 陳詩韻", "阿傑，你聽日之前 update 個網站。"), ("Marco Lee 李文傑", "得。"),
+             ("黃太", "講開供應商個 demo，原本係陳小姐準備，不過佢太忙，改由我自己搞，下個禮拜三之前。")]
+    assert sorted(_items(turns)) == [("Marco Lee 李文傑", "update 網站", "2026-03-12"), ("黃太", "準備供應商 demo", "2026-03-18")]
+    turns = [("Ivy Chan 陳詩韻", "阿傑，你聽日之前 update 個網站。"), ("Marco Lee 李文傑", "得。"), ("黃太", "改由我自己搞。")]
+    assert _items(turns) == [("Marco Lee 李文傑", "update 網站", "2026-03-12")]  # a takeover naming no work of the speaker's
 
 
 def test_so_i_will_by_a_day_is_a_commitment_and_otherwise_is_no_refusal():
