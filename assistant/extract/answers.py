@@ -173,7 +173,7 @@ COUNTER_OFFER = re.compile(r"唔得|先得|先可以|先搞得掂|先做得切|�
 
 
 BUT = re.compile(r"^(?:不過|但係|但)\s*")
-DAY_NO = re.compile(r"^[^，,。]{1,8}?(?:唔得|唔得閒|唔方便|冇時間|冇空|(?:抽|分)唔(?:到|出|開)(?:身|時間)|走唔開)[喎呀啊囉]?$")  # 「聽日唔得」, 「我聽日抽唔開身」: that day is turned down
+DAY_NO = re.compile(r"^[^，,。]{1,8}?(?:唔得|唔得閒|唔方便|冇時間|冇空|(?:抽|分)唔(?:到|出|開)(?:身|時間)|走唔開|[做趕搞]唔(?:切|掂|完))[喎呀啊囉]?$")  # 「聽日唔得」, 「我聽日抽唔開身」: that day is turned down
 
 
 def _own_plan(clause: str, today: date) -> bool:
@@ -222,12 +222,12 @@ def day_countered(answer: str, today: date) -> str:
     """The clause saying another day, when an answer opens by turning the day down (「聽日唔得，…後日寄啦」,
     「禮拜五太遲喇，禮拜四啦」 is the asker's and not read here); "" otherwise."""
     said = clauses(answer)
-    while len(said) > 2 and not OPENER.sub("", said[0]).strip():  # 「好，不過聽日唔得閒，後日打啦」: yes, but not that day
-        said = said[1:]
+    while len(said) > 2 and (not OPENER.sub("", said[0]).strip() or re.fullmatch(r"\s*唔係(?:喎|呀)?\s*", said[0])):
+        said = said[1:]  # 「好，不過聽日唔得閒，後日打啦」: yes, but not that day; 「唔係，我做唔切，禮拜一先得」
     first = BUT.sub("", said[0].strip()) if said else ""
     if len(said) < 2 or not (REFUSAL.match(OPENER.sub("", first).strip()) or DAY_NO.match(first)):
         return ""
-    last = said[-1]
+    last = re.sub(r"^\s*我(?!哋)\s*", "", said[-1])  # 「…，我禮拜一先得」: the day, said of themselves
     if QUESTION.search(last) or not find_time_phrases(last, today) \
             or not (only_time(LATER_ONLY.sub("", last), today) or _own_plan(last, today)):
         return ""

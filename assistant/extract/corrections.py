@@ -63,8 +63,9 @@ def time_corrected(sentence: str, today: date) -> str:
         if len(said) > 1 and has_time_words(said[0], today) and has_time_words(said[1], today) and VERB.search(said[1]):
             sentence = sentence[:slip.start("wrong")] + "，".join(said[1:])
     wrong = NOT_BUT.search(sentence)
+    alone = wrong and not sentence[:wrong.start()].strip(" ，,") and only_time(sentence[wrong.end():].strip(" 。！!"), today)
     if wrong and has_time_words(wrong["wrong"], today) and not without_times(wrong["wrong"], today).strip() \
-            and has_time_words(sentence[wrong.end():], today):
+            and has_time_words(sentence[wrong.end():], today) and not alone:  # 「唔係禮拜五，係禮拜四。」 alone corrects the day said before
         return sentence[:wrong.start()] + sentence[wrong.end():]
     for m in TIME_CORRECTION.finditer(sentence):
         end_at, new_text = m.end(), m["new"]

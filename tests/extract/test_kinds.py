@@ -8183,6 +8183,19 @@ def test_taking_over_work_said_after_what_the_talk_turns_to_moves_no_other_item(
     assert _items(turns) == [("Marco Lee 李文傑", "update 網站", "2026-03-12")]  # a takeover naming no work of the speaker's
 
 
+def test_not_that_day_but_another_said_alone_corrects_the_day_just_given():
+    asked = ("黃太", "Ivy，你禮拜五之前 send 份報價俾客。")
+    for who in ("Ivy Chan 陳詩韻", "黃太"):
+        assert _items([asked, (who, "唔係禮拜五，係禮拜四。")]) == [("Ivy Chan 陳詩韻", "send 報價俾客", "2026-03-12")], who
+
+
+def test_cannot_make_that_day_then_another_moves_the_day_and_keeps_the_owner():
+    asked = ("黃太", "Ivy，你禮拜五之前 send 份報價俾客。")
+    for answer in ("唔係，我做唔切，我禮拜一先得。", "禮拜五趕唔切，禮拜一先得。"):
+        turns = [asked, ("Ivy Chan 陳詩韻", answer), ("黃太", "好啦，禮拜一啦。")]
+        assert _items(turns) == [("Ivy Chan 陳詩韻", "send 報價俾客", "2026-03-16")], answer
+
+
 def test_so_i_will_by_a_day_is_a_commitment_and_otherwise_is_no_refusal():
     turns = [("黃太", "下晝停電，咁部 server 點算？"), ("Marco Lee 李文傑", "所以我聽日之前備份晒啲資料先，唔係做唔到嘢。")]
     [(owner, task, deadline)] = _items(turns)
