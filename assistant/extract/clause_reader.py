@@ -1264,9 +1264,8 @@ REASON_BETWEEN = re.compile(r"^(?:不過|但係|但|因為|由於)")  # 「…�
 
 
 def _was(text: str) -> re.Match[str] | None:
-    """The plan before a handover, with the work as ``topic``: 「年報本來係 Ivy 跟」, 「原本阿Ken負責個 poster」,
-    「講開 vendor 個 demo，原本係 Winnie 準備」 (the thing said first, in the clause before)."""
-    return WAS.match(text) or WAS_WHO_FIRST.match(OPENER.sub("", text).strip()) or SPOKEN_OF_WAS.match(OPENER.sub("", text).strip())
+    """The plan before a handover, with the work as ``topic``: 「年報本來係 Ivy 跟」, 「原本阿Ken負責個 poster」."""
+    return WAS.match(text) or WAS_WHO_FIRST.match(OPENER.sub("", text).strip())
 
 
 def _plan_said(out: list[Clause]) -> tuple[int, str, re.Match[str] | None]:
