@@ -27,7 +27,7 @@ SPOKEN = {
     "漂亮": "靚", "他": "佢", "她": "佢", "它": "佢", "是": "係", "的": "嘅",
     "不": "唔", "沒": "冇", "在": "喺", "這": "呢", "那": "嗰", "看": "睇", "說": "講", "給": "俾",
     "找": "搵", "拿": "攞", "誰": "邊個",
-    "吃": "食", "喝": "飲", "很": "好", "還": "仲", "了": "咗", "們": "哋",
+    "吃": "食", "喝": "飲", "很": "好", "還": "仲", "了": "咗", "們": "哋", "也": "都",
     "曬": "晒",  # s2hk reads the particle 晒 (做晒, all done) as Simplified for 曬 (sun-dry)
     "嚇": "吓",  # …and the particle 吓 (睇吓, check 吓: a little) as Simplified for 嚇 (scare)
     # whisper's homophones for 聽 (tomorrow) in day words: 亭日 is no word, and a wrong day reaches a phone
@@ -39,7 +39,7 @@ KEEP = (
     "不合格", "不符", "不滿", "不便", "不適", "不利", "不當", "是否", "於是", "利是", "是但", "是非",
     "目的", "的確", "的士", "存在", "在於", "正在", "實在", "現在式", "自在", "所在", "了解", "為了",
     "除了", "好了", "算了", "罷了", "看法", "小說", "說明", "聽說", "據說", "給予", "還原", "歸還", "借還", "交還", "退還", "償還", "送還", "還書", "還錢", "還款", "還債", "還價", "還手", "還願",
-    "這麼", "其他", "他人", "吃力",
+    "這麼", "其他", "他人", "吃力", "也許", "也罷",
     "找數", "找錢", "找續", "找贖", "找換", "尋找", "拿手", "拿督", "誰人", "誰知", "供給", "補給", "配給",
     "嚇親", "嚇死", "嚇倒", "嚇怕", "驚嚇", "恐嚇", "嚇人", "嚇一跳",
 )
@@ -57,8 +57,10 @@ def _converter() -> opencc.OpenCC:
 _NO_LONGER = re.compile(r"(?<=[不沒][\u3400-\u9fff])了(?=\s*(?:[，。！？,.!?；;\s]|$))|(?<=[不沒][\u3400-\u9fff]{2})了(?=\s*(?:[，。！？,.!?；;\s]|$))")
 
 
-# 「那今年不去了」, 「那你聽日交」: 那 opening a clause before who or when is "then" (咁), not "that" (嗰)
-_THEN = re.compile(r"(?:^|(?<=[，。！？,.!?；;\s]))那(?=\s*(?:我|你|佢|他|她|大家|今|明|下|聽|後日))")
+# 「那今年不去了」, 「那你聽日交」, 「那石生你…」: 那 opening a clause before who (a name) or when is "then" (咁), not "that" (嗰)
+_THEN = re.compile(r"(?:^|(?<=[，。！？,.!?；;\s]))那(?=\s*(?:我|你|佢|他|她|大家|今|明|下|聽|後日|[A-Za-z]|阿\S|好\s*(?:吧|啦|喇)|算"
+                   r"|(?!個|些|邊|裏|裡|度|種|次|位|張|份|間|部|件|條|批|架|啲|樣|時|陣|日|晚|年|天|本|隻|對|堆|場|輪|期|家|款|筆|單|封|頁|段|首|班|組|套|麼|就)"
+                   r"[\u3400-\u9fff]{1,2}\s*(?:生|小姐|太|sir|姐|哥)))")  # 「那石生你…」: then, to 石生
 
 
 # whisper writes 俾 (give, to) as its homophone 比 (compare): after a verb of handing over
@@ -69,12 +71,28 @@ _GIVE = re.compile(r"(?:(?<=[交送寄])|(?<=[交送寄返埋] )|(?<=send)|(?<=s
                    re.IGNORECASE)
 
 
+# 「把報名表發到家長群組」: written Chinese's 把 before a thing and what is done with it is 將 (not 一把遮, 把握, 把關)
+_DISPOSAL = re.compile(r"(?<![一兩幾呢嗰每火車])把(?![握關手風聲口遮刀鎖尺持])(?=\s*[^，。！？,.!?\s]{1,16}?"
+                       r"(?:發|交|給|俾|放|送|寄|改|整|搬|拿|攞|帶|傳|轉|貼|上載|印|影印|做|寫|填|搞|完成|處理|send|email|upload|forward))", re.IGNORECASE)
+
+
+# 「你叫其他人吧」: Mandarin's closing 吧 is Cantonese's 啦 (not 酒吧, 網吧)
+_CLOSING_BA = re.compile(r"(?<![酒網水氧])吧(?=\s*(?:[，。！,.!；;\s]|$))")  # 「冇問題吧？」 asks, and stays
+
+
 def spoken_cantonese(text: str) -> str:
+    """Whisper's written Chinese function words and verbs in their spoken Cantonese form (SPOKEN, 把 → 將, 那 → 咁, 比 → 俾, 吧 → 啦);
+    the KEEP words stay as written."""
+    text = _CLOSING_BA.sub("啦", _DISPOSAL.sub("將", text))
     text = _GIVE.sub(lambda m: m[0].replace("比", "俾"), _THEN.sub("咁", _NO_LONGER.sub("喇", text)))
     return _TOKEN.sub(lambda m: SPOKEN.get(m.group(0), m.group(0)), text)
 
 
+# OpenCC's s2hk keeps the old variants 羣, 牀, 峯 where Hong Kong writes 群, 床, 峰 (常用字字形表)
+HONG_KONG_FORMS = str.maketrans("羣牀峯", "群床峰")
+
+
 def to_hong_kong(text: str, cantonese: bool = True) -> str:
     """Simplified or mixed text → Hong Kong Traditional; Latin text passes through unchanged."""
-    converted = _CJK_PUNCT.sub(lambda m: _HALF_WIDTH[m.group(0)], _converter().convert(text))
+    converted = _CJK_PUNCT.sub(lambda m: _HALF_WIDTH[m.group(0)], _converter().convert(text).translate(HONG_KONG_FORMS))
     return spoken_cantonese(converted) if cantonese else converted

@@ -44,3 +44,23 @@ def test_the_homophone_of_give_becomes_give_but_compare_stays():
     assert spoken_cantonese("分析交比你，再 send 比大家") == "分析交俾你，再 send 俾大家"
     assert spoken_cantonese("你聽日比返啲數據我。") == "你聽日俾返啲數據我。"
     assert spoken_cantonese("佢比我快，比較一下先") == "佢比我快，比較一下先"
+
+
+def test_written_disposal_ba_becomes_jiang_but_the_measure_word_stays():
+    assert spoken_cantonese("你今晚把份合約交給他") == "你今晚將份合約交俾佢"
+    assert spoken_cantonese("帶一把遮，把握時間") == "帶一把遮，把握時間"
+
+
+def test_then_before_a_name_called_becomes_spoken_then():
+    assert spoken_cantonese("那陳生你跟一跟") == "咁陳生你跟一跟"
+    assert spoken_cantonese("那阿May你打俾佢") == "咁阿May你打俾佢"
+    assert spoken_cantonese("那位先生到了") == "嗰位先生到咗"
+
+
+def test_hong_kong_forms_of_group_bed_and_peak():
+    assert to_hong_kong("群组 床单 山峰", cantonese=False) == "群組 床單 山峰"
+
+
+def test_written_closing_ba_and_also_become_spoken_but_a_bar_stays():
+    assert spoken_cantonese("那好吧 你也叫其他人吧") == "咁好啦 你都叫其他人啦"
+    assert spoken_cantonese("去酒吧傾，也許好啲") == "去酒吧傾，也許好啲"

@@ -65,7 +65,10 @@ THING_YOU_DO = re.compile(rf"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:(?:搞|�
                           rf"|(?:{VERB_WORD})(?:埋|住|佢|好|晒)?)\s*(?:啦|吖|喇)?\s*嘛?\s*$", re.IGNORECASE)  # 「份 proposal 阿傑你寫」, 「…你搞吖嘛」
 # 「咁你寫封 email 俾 insurer。」: a clause that opens with 你 and its verb tells the listener to do it
 # (not 「你寫得好清楚」, which says how it was done)
-LOOK_FOR = re.compile(r"(?:等我|俾我|我)?\s*(?:睇下|睇吓|睇睇|睇一睇|了解下|了解吓)")  # what the one handed it looks for
+LOOK_FOR = re.compile(r"(?:等我|俾我|我)?\s*(?:睇下|睇吓|睇睇|睇一睇|了解下|了解吓)"  # what the one handed it looks for,
+                      # or passes on (「…俾我，我要交上去批」, 「…俾我，我要拎去開會」)
+                      r"|(?:因為)?\s*我\s*(?:要|會|仲要|再)\s*(?:交|拎|攞|send|present|報|呈|遞)\s*(?:上去|上頭|去開會|俾\s*(?:老闆|老細|上頭|管理層|總部|董事會|boss))"
+                      r"\s*(?:批|審批|睇|過目|簽|參考)?\s*(?:㗎|喎|嘛|呀)?$", re.IGNORECASE)
 THING_NAMED = re.compile(r"(?:嗰|呢|啲|個|份|張|條|部|封|本|批)|[A-Za-z]")  # how a noun phrase opens
 WITH_WHAT = r"用(?!咗|過|完|晒|緊)\s*[^，,。你我？?]{1,16}?\s*"  # the means: 「用酒店個 account」
 SELF_TOO = re.compile(r"自己|親自|我(?:哋)?\s*(?:嚟|去|會|負責|跟)")
@@ -110,7 +113,7 @@ PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔
                         r"(?!嘅)"  # a rule quoted, not 「跟返合約寫明嘅條款」
                         r"|(?:^|[,，]\s*)(?:please\s+)?(?:don'?t|do not|never)\s", re.IGNORECASE)  # "Marco, don't send the quotation yet"
 META = re.compile(r"^(?:你|我)?(?:都|亦)?(?:先)?(?:想)?講(?:下|先|吓|埋)?$|(?:今日|今次)?\s*(?:我|你)\s*(?:嚟)?\s*主持|^主要\s*(?:傾|講|討論)|"
-                  r"^(?:我哋|大家|各位)?\s*(?:而家|宜家|就)?\s*(?:開始|開舖|開鋪|開門|開工|返工)(?:啦|喇|吖|囉|吧)?$|^(?:大家|各位)?\s*(?:早晨|早安|午安|good (?:morning|afternoon))$|同大家\s*(?:一齊)?\s*(?:跟進|傾|講|睇|討論|review|update)\s*(?:吓|下|一下)|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|發夢|做夢|(?<![同俾畀話])你\s*(?:先|嚟|黎)?\s*講(?!\s*(?:嗰|呢|嘅|過|個|啲|開))|介紹|散會(?!\s*(?:之後|以後|後))|到此為止|講(?:少少|幾樣|兩樣|三樣)|(?:^|[我你])\s*報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|"
+                  r"^(?:我哋|大家|各位)?\s*(?:而家|宜家|就)?\s*(?:開始|開舖|開鋪|開門|開工|返工)(?:啦|喇|吖|囉|吧)?$|^(?:大家|各位)?\s*(?:早晨|早安|午安|good (?:morning|afternoon))$|同大家\s*(?:一齊)?\s*(?:跟進|傾|講|睇|討論|review|update)\s*(?:吓|下|一下)|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|發夢|做夢|(?<![同俾畀話])你\s*(?:先|嚟|黎)?\s*講(?!\s*(?:嗰|呢|嘅|過|個|啲|開))|(?:自我|(?:^|[我你])\s*(?:先|嚟)?)\s*介紹(?![信書稿])|介紹\s*(?:下|吓|一下)?\s*(?:自己|大家|新同事|我哋|你哋)|散會(?!\s*(?:之後|以後|後))|到此為止|講(?:少少|幾樣|兩樣|三樣)|(?:^|[我你])\s*報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|"
                   # the call itself: 「你 mute 咗自己呀，講嘢大聲啲」, 「傾完大家早啲收工」
                   r"大聲(?:啲|少少|一點)|細聲(?:啲|少少)|(?<![A-Za-z])(?:un)?mute(?![A-Za-z])|開咪|熄咪|share\s*(?:個|下|吓)?\s*(?:screen|mon|螢幕|畫面)|(?:分享|投)\s*(?:個|下|吓)?\s*(?:螢幕|畫面|mon)|早啲(?:收工|放工)|"
                   r"^[^同跟約搵和俾畀]*傾下|睇下\s*status|^(?:我|[^，,。]{0,8}?想)?\s*提一提(?!\s*佢)|想提吓|"  # not 「send 張 invoice 提一提佢哋」
@@ -535,6 +538,10 @@ class Reader:
         「葉老師 後日 改完 卷 Kelvin 今晚 出 補課 通告」)."""
         if not re.search(r"[，,]", sentence):  # 「咁唔得喎你今日之內搵 agency」: a sentence particle ends a clause
             sentence = PARTICLE_THEN_PERSON.sub("，", sentence)
+            for _, start, end in reversed(self.people.spans(sentence)):  # 「唔好等喇 Maggie你今晚…」: …and so does a pause before a name called
+                pause = re.search(r"(?<=[喎啦喇囉吖嘛吧呀啊嘞])\s+$", sentence[:start])
+                if pause and re.match(r"\s*你(?!哋)", sentence[end:]):
+                    sentence = f"{sentence[:pause.start()]}，{sentence[start:]}"
         spaced = bool(re.search(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]", sentence))  # words apart, as ASR writes them
         first = next(((start, end) for _, start, end in self.people.spans(sentence) if start == 0), None)
         you = re.search(r"\s你(?!哋)", sentence[first[1]:]) if first and re.match(r"\s+(?!你)", sentence[first[1]:]) \
@@ -583,7 +590,8 @@ class Reader:
         for at in sorted(set(cuts), reverse=True):
             rest = sentence[at:]
             if at in ends:  # 「…Marco就禮拜五之前check份合約」: Marco is asked, as 「Marco，禮拜五之前…」
-                rest = rest[:ends[at] - at] + re.sub(r"^\s*就\s*(?=\S)", "", rest[ends[at] - at:])
+                name, after = rest[:ends[at] - at], re.sub(r"^\s*就\s*(?=\S)", "", rest[ends[at] - at:])
+                rest = name + (" " if re.match(r"[A-Za-z]", after) and name[-1:].isascii() else "") + after
             sentence = sentence[:at].rstrip() + "，" + rest
         # each request is now a clause of its own: the spaces inside it are no breaks, unless they fall only at pauses
         return re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", sentence) if spaced and not pause_spaced(sentence) else sentence
@@ -644,11 +652,14 @@ class Reader:
             return []
         spans = self.people.spans(sentence)
         phrases = find_time_phrases(sentence, self.transcript.date)
+        # 「…send份報價俾客聽日之前Marco就check份合約禮拜五之前」: each day said after its work, so a day before a name closes the request before it
+        days_last = any(not re.sub(r"[\s。！!]|(?:或)?(?:之前|以前|前)|[啦喇吖囉呀]", "", sentence[p.end:]) for p in phrases)
         cuts = []
         for _, start, end in spans:
             if not start or not VERB.search(sentence[end:]):
                 continue
-            before = [p.start for p in phrases if 0 < p.start and p.end <= start and re.fullmatch(r"\s*(?:或)?(?:之前|以前|前)?\s*", sentence[p.end:start])
+            before = [start if days_last and not self._time_first(sentence[end:]) else p.start for p in phrases
+                      if 0 < p.start and p.end <= start and re.fullmatch(r"\s*(?:或)?(?:之前|以前|前)?\s*", sentence[p.end:start])
                       and any(s < p.start for _, s, _ in spans)]
             joined = re.search(r"(?:同埋|仲有|另外|(?<![申邀])叫|請|麻煩|交(?:俾|畀|給))\s*$", sentence[:start])
             at = before[0] if before else joined.start() if joined and self._time_first(sentence[end:]) else None
@@ -1146,6 +1157,8 @@ class Reader:
             # 「Cindy，…洗咗佢；contract 唔急，二月尾前傾好就得」: a thing of its own, still Cindy's (a verb first goes on
             # with the work just asked: 「…出通告。聽日之內貼晒三座大堂。」)
             hand_to(self._called[line.index], 0)
+        if addressed is None and not any(c.has_owner_cue for c in out) and self.told_back(sentence, line):
+            hand_to(self.people.find_name(self.transcript.lines[line.index - 1].speaker), 0)
         for k, c in enumerate(out[1:], start=1):  # 「下個禮拜四我要上深圳，改做下個禮拜五」: why the day moves, no work
             moved = MOVED.search(c.text)
             before = out[k - 1]
@@ -1178,6 +1191,20 @@ class Reader:
             else:
                 joined.append(part)
         return joined
+
+    def told_back(self, sentence: str, line: Line) -> bool:
+        """Whether a request with no subject (「禮拜五之前搞掂佢，得唔得？」) is said to the one who spoke just before,
+        who answers it next: a limit and a verb first, nobody named, and that person's yes or other day after it."""
+        lines = self.transcript.lines
+        if not 0 < line.index < len(lines) - 1:
+            return False
+        before, after = lines[line.index - 1], lines[line.index + 1]
+        bare = re.sub(r"^[\s，,]*(?:之前|以前|前|之內|以內|內)?[\s，,]*", "", without_times(OPENER.sub("", sentence), self.transcript.date))
+        answer = OPENER.sub("", after.text).strip()
+        return before.speaker != line.speaker and after.speaker == before.speaker and limit_said(sentence, self.transcript.date) is not None \
+            and bool(VERB.match(bare)) and not re.search(r"[我你佢]|大家|各位", re.sub(r"[俾畀給]\s*我(?!哋)|佢(?!哋)", "", sentence)) \
+            and not self.people.mentioned(sentence) and bool(self.people.find_name(before.speaker)) \
+            and bool(YES_FIRST.match(after.text.strip()) or ACCEPTS.match(answer) or re.search(r"先(?:得|可以|搞得掂|做得切|交得到)", answer))
 
     def _away_until(self, clause: str) -> bool:
         """Whether a clause says the speaker is off until a day (「由禮拜五放到二十二號」), not 「將文件放到枱面」."""

@@ -41,8 +41,8 @@ USED_AT_EVENT = re.compile(r"\s*(?:嗰陣|嘅時候|時)?\s*(?:你|佢|我)?\s*(
 GATHERING = re.compile(r"開會|覆會|見面|活動|晚宴|晚會|講座|研討會|工作坊|展覽|典禮|開幕|seminar|workshop|conference|event", re.IGNORECASE)
 # the day's circumstances, said as background to a request
 STATE_AFTER = re.compile(r"[^，,。]{0,6}?(?:好忙|勁忙|太忙|唔得閒|冇時間|冇人手|好多嘢做|(?:會)?落(?:大|好大)?雨|打風|掛(?:八號)?風球|塞車|"
-                         r"唔喺度|唔喺公司|(?:係)?(?:公眾)?假期|放假|休息|出差|公幹|(?:返|去|飛)(?:咗)?(?:大陸|內地|深圳|上海|北京|鄉下|外國|英國|美國|台灣|日本|新加坡))"
-                         r"(?:喎|呀|啊|㗎|啦|喇)?\s*(?=[，,。！!]|$)")
+                         r"唔喺度|唔喺公司|(?:係)?(?:公眾)?假期|放(?:咗)?(?:大|年|病)?假|請(?:咗)?(?:大|年|事|病)?假|休假|休息|sick leave|on leave|出差|公幹|(?:返|去|飛)(?:咗)?(?:大陸|內地|深圳|上海|北京|鄉下|外國|英國|美國|台灣|日本|新加坡))"
+                         r"\s*(?:喎|呀|啊|㗎|啦|喇)?\s*(?=[，,。！!]|$)")
 THEY_BEFORE = re.compile(r"(?:佢|佢哋|他們|(?<![A-Za-z])they)\s*(?:都|就|先|通常|一般)?\s*$", re.IGNORECASE)
 FREE_AFTER = re.compile(r"[^，,。]{0,6}?(?:先|就|都)?\s*(?:得閒|有空|有時間|方便)")
 # 「四月十七號嚟嘅客」, 「聽日三點嘅會」: the time tells which thing (as a deadline 「禮拜五嘅會之前」 is still

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from assistant.extract.answers import BARE, WHEN_ASKED, GENERIC_DONE as DONE_WORDS
 from assistant.extract.cues import (
-    ACCEPTS, GENERIC_WORK, HANDOVER_VERB, NEW_TOPIC, OPENER, QUESTION, REMIND, asks, before_more_work, delivered_to_me,
+    ACCEPTS, GENERIC_WORK, HANDOVER_VERB, NEW_TOPIC, OPENER, QUESTION, REMIND, YES, asks, before_more_work, delivered_to_me,
     two_turns_back,
 )
 from assistant.extract.dates import WEEK_ASKED
@@ -410,6 +410,8 @@ def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[tupl
                                                            cancel["verb"])]
         said = [c for c in clauses((sentences(line.text) or [""])[0]) if not INTERJECTION.fullmatch(c.strip())]
         said = said[1:] if len(said) > 1 and NOTED.fullmatch(said[0].strip()) else said  # 「咁好，咁唔使訂喇」
+        called = people.strip_leading(said[0].strip()) if len(said) > 1 else None
+        said = said[1:] if called and not called[1].strip() else said  # 「李太，嗰個唔使搞喇」: said to the one who asked
         first = said[1] if len(said) > 1 and LET_IT_GO.fullmatch(said[0].strip()) else next(iter(said), "")  # 「咁算啦，唔使做住」
         if not BARE_CANCEL.match(first.strip()) and all(TAKEN_BACK.fullmatch(c.strip()) or CANCEL.search(c) for c in said):
             first = next((c for c in said if BARE_CANCEL.match(c.strip())), first)  # 「啊唔係，送貨取消咗，唔使打喇」
@@ -419,10 +421,20 @@ def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[tupl
         if asked or not cancel:
             continue
         before = [i for i in kept if i.turn is not None and line.index - 2 <= i.turn < line.index]
-        latest = [i for i in before if i.turn == max(b.turn for b in before) and i.owner != people.find_name(line.speaker)] \
-            if before else []
+        latest = [i for i in before if i.turn == max(b.turn for b in before)
+                  and (i.owner != people.find_name(line.speaker) or _let_off(i, line, transcript))] if before else []
         dropped += [(i, line) for i in _taken_back(latest, cancel["verb"])]  # 「唔使打喇」: the call, not the email given with it
     return dropped
+
+
+def _let_off(item: ActionItem, line: Line, transcript: Transcript) -> bool:
+    """Whether the owner's own 「(李太，)嗰個唔使搞喇，業主會換」 right after being asked is agreed to by the one who asked
+    (「咁好，慳返。」): the task is called off; a reply that insists (「都要…」) or none keeps it."""
+    asker = transcript.lines[item.turn].speaker
+    reply = transcript.lines[line.index + 1] if line.index + 1 < len(transcript.lines) else None
+    first = (clauses((sentences(reply.text) or [""])[0]) or [""])[0].strip() if reply else ""
+    return item.turn == line.index - 1 and reply is not None and reply.speaker == asker \
+        and bool(NOTED.fullmatch(first) or YES.match(first)) and not re.search(r"都要|一定要|照(?:做|搞)|唔得", reply.text)
 
 
 TAKEN_BACK = re.compile(r"(?:啊|哦)?\s*唔係(?:喎|呀)?")  # 「啊唔係，…」: what was said before is taken back

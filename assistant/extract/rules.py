@@ -29,7 +29,7 @@ from assistant.extract.answers import (
 )
 from assistant.extract.clause_reader import (
     APPROVAL, BARE_COMMIT, BARE_HANDOVER, DEPARTMENT, DUE_MOVED, LIMIT_MARK, REMINDER, ROLE, SAID, STATE, STRANGER, TAKEN_PART,
-    NOT_NEEDED, ONCE_PLANNED, UNKNOWN, YES_FIRST, Clause, Reader, group_in, handed_to_me_only, without_names,
+    LOOK_FOR, NOT_NEEDED, ONCE_PLANNED, UNKNOWN, YES_FIRST, Clause, Reader, group_in, handed_to_me_only, without_names,
 )
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.conditions import condition_apart
@@ -38,7 +38,7 @@ from assistant.extract.corrections import (
     taking_back, time_corrected, time_referred, time_said_again,
 )
 from assistant.extract.cues import (
-    ACCEPTS, FINDS_OUT_RIGHT_BEFORE, GENERIC_WORK, GLUED_TAG, HANDOVER_VERB, NEW_TOPIC, NOT_ACTION, NOT_YES, OPENER, QUESTION, REFUSAL, SELF,
+    ACCEPTS, CANNOT, FINDS_OUT_RIGHT_BEFORE, GENERIC_WORK, GLUED_TAG, HANDOVER_VERB, NEW_TOPIC, NOT_ACTION, NOT_YES, OPENER, QUESTION, REFUSAL, SELF,
     SOMEBODY_ELSE, SOMEONE, YES, YOU_REQUEST, asks, two_turns_back,
 )
 from assistant.extract.dates import DELAY, FEST, find_time_phrases, shifted
@@ -303,8 +303,9 @@ def _when_suits(asked: str) -> bool:
 
 
 HAND_IN = re.compile(r"(?:要|都要)?\s*(?:交|出|搞掂|搞定|完成|做完|send|submit)(?:晒|埋)?\s*(?:啦|喇)?", re.IGNORECASE)  # 「…，禮拜五前交」
-EACH_DONE = re.compile(r"(?:(?:兩|三|四|幾)(?:樣|份|件)(?:嘢)?|全部|所有)\s*(?:都)?\s*(?:之前|以前|前|之內|以內|內)?\s*(?:要|一定要)?\s*"
-                       r"(?:之前|以前|前|之內|以內|內)?\s*(?:搞掂|搞定|完成|做完|做好|交|俾)(?:晒)?\s*(?:啦|喇)?")  # 「…，兩樣都聽日搞掂」: when each is due
+EACH_DONE = re.compile(r"(?:(?:呢|嗰)?(?:兩|三|四|幾)(?:樣|份|件)(?:嘢|事)?|全部|所有(?:嘢)?)\s*(?:都(?:係)?)?\s*(?:之前|以前|前|之內|以內|內)?\s*(?:要|一定要)?\s*"
+                       r"(?:一齊|一次過|一併)?\s*(?:之前|以前|前|之內|以內|內)?\s*(?:(?:搞掂|搞定|完成|做完|做好|交|俾|send)(?:晒|埋)?(?:\s*(?:(?:俾|畀|給)\s*)?(?:我(?:哋)?|[^，,。\s]{1,12}))?)?"
+                       r"\s*(?:啦|喇)?", re.IGNORECASE)  # 「…，兩樣都聽日搞掂」, 「兩樣嘢禮拜五一齊交俾我」, 「兩份都係聽日三點前俾 Sandy」: when each is due
 ALL_OF_THEM = re.compile(r"^(?:(?:兩|三|四|幾)(?:樣|份|件)|全部|所有|呢啲|以上|all)", re.IGNORECASE)  # every task of the turn
 FREE_ONLY_THEN = re.compile(r"先(?:至)?(?:得|可以|得閒|有空|有時間|搞得掂|做得到)|(?:之前|前)\s*(?:唔得|唔得閒|冇時間)")  # 「禮拜五先得」
 PERIOD_WORD = re.compile(r"(?:今|下|上|呢)個?(?:月|禮拜|星期|季)|今(?:日|年|朝|晚)|聽(?:日|朝|晚)|明年")  # says when, not which work
@@ -684,10 +685,12 @@ def _other_limit(said: list[str], clause: str, date: date) -> bool:
 
 
 def _acts_on_something(clause: str, date: date) -> bool:
-    """Whether a clause's verb has an object of its own (「覆客人個 email」, not 「準備」 or 「開工」)."""
+    """Whether a clause's verb has an object of its own (「覆客人個 email」, not 「準備」 or 「開工」), said after it
+    or as the topic before it (「DCP 聖誕前出到」)."""
     rest = without_times(clause, date)
     verb = VERB.search(rest)
-    return bool(verb) and len(re.sub(r"\W|[埋晒好返咗個份張啲]", "", rest[verb.end():])) >= 2
+    topic = re.sub(r"\W|[我你佢哋咁就都會要先再]|(?:之前|以前|前|之內|以內|內)", "", OPENER.sub("", rest[:verb.start()])) if verb else ""
+    return bool(verb) and (len(re.sub(r"\W|[埋晒好返咗個份張啲]", "", rest[verb.end():])) >= 2 or len(topic) >= 2)
 
 
 def _opens_with_time(clause: str, date: date) -> bool:
@@ -1172,7 +1175,9 @@ def _goes_on(sentence: str, before: list[RawItem], reader: Reader, speaker: str 
     bare = GOES_ON.sub("", without_times(sentence, reader.transcript.date).strip(" ，,。！!"))
     topic = ANOTHER_TOPIC.match(bare)  # 「另外聖誕假期嘅開診時間，…要 SMS 通知晒啲病人」: the thing, then the work on it
     then = GOES_ON.sub("", bare[topic.end():]) if topic and (not VERB.search(topic.group(0)) or "嘅" in topic.group(0)) else ""
-    return bool(VERB.search(then[:WORK_NEAR]) if then else VERB.match(bare, OWN_LEAD.match(bare).end())) and not re.search(r"[我你佢]|大家|各位|[？?]", sentence) \
+    said = "，".join(c for c in clauses(sentence) if not LOOK_FOR.match(OPENER.sub("", c).strip()))  # 「…，我要交上去批」: why it is handed in
+    return bool(VERB.search(then[:WORK_NEAR]) if then else VERB.match(bare, OWN_LEAD.match(bare).end())) \
+        and not re.search(r"(?<![俾畀給])[我你佢]|大家|各位|[？?]", said) \
         and not reader.people.mentioned(sentence) and not asks(sentence) and not NOT_ACTION.search(sentence) \
         and not SETTLED.search(sentence)  # 「二十九號朝早七點落石屎，就咁定」: what is decided, not more of the work
 
@@ -1292,10 +1297,15 @@ def _counter_named(transcript: Transcript, line: Line) -> str:
 
 
 def _yes_in_between(reader: Reader, line: Line, items: list[RawItem]) -> list[RawItem]:
-    """The items the speaker gave two turns before, when the one turn between is their owner's bare
-    yes (「Ivy 你搞下 venue」 「好」 「禮拜四前要 confirm 喎」: the asker goes on with the same work)."""
+    """The items the speaker gave two turns before, when the one turn between is their owner's
+    yes, bare or with when they start (「Ivy 你搞下 venue」 「好」 「禮拜四前要 confirm 喎」: the asker goes on with the same work)."""
     lines = reader.transcript.lines
-    if line.index < 2 or not YES.match(lines[line.index - 1].text.strip()) or lines[line.index - 2].speaker != line.speaker:
+    if line.index < 2 or lines[line.index - 2].speaker != line.speaker:
+        return []
+    said = lines[line.index - 1].text.strip()
+    yes = YES_FIRST.match(said)  # 「明白，我散會即刻打。」: yes, and when they start on it
+    if not (YES.match(said) or yes and re.match(r"我(?!哋)", said[yes.end():]) and not asks(said) and not CANNOT.search(said)
+            and not re.search(r"不過|但係|但|唔", said) and not reader.people.mentioned(said)):
         return []
     given = [i for i in items if i.turn == line.index - 2 and not i.group]
     return given if all(i.owner == reader.speaker(lines[line.index - 1]) for i in given) else []
@@ -1456,8 +1466,10 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 waiting = (told or _due_asked(reader, transcript, line, items, by_owner=True)) if not previous else []
                 for item in waiting:  # 「阿傑，你寫個 proposal。」 「幾時要？」 「下個禮拜三啦。」
                     item.agreed_due = sentence
-                if targets or not previous or waiting or OFFERS_ANOTHER_TIME.search(raw_sentence):
+                if (targets or not previous or waiting or OFFERS_ANOTHER_TIME.search(raw_sentence)) \
+                        and not (not targets and not waiting and not in_turn and reader.told_back(sentence, line)):
                     continue  # 「禮拜五我要去深圳。下個禮拜一俾你得唔得？」: another day for the work asked, not for the reason
+                    # (「份 RCA 呢？」 「寫緊。」 「禮拜五之前搞掂佢啦。」 「好。」: the work asked of the one who spoke, read below)
                 sentence = f"{previous.rstrip('。.！!')}，{sentence}"  # 「大家記得填 timesheet。禮拜五前。」
             recent = [i for i in items if since <= max(i.turn, handed_at.get(id(i), -1)) < line.index  # 「我聽日放假。」 between;
                       and not i.group]  # 「我接咗佢啦。」 「好，Ivy 跟。」: handed on since

@@ -34,9 +34,10 @@ SELF_NAMED = re.compile(r"(?:^|(?<=[。！!？?，,\s]))我\s*(?P<name>[A-Za-z\u
 ASKED_TO = re.compile(r"\s*[\u3400-\u9fffA-Za-z]")  # 「我叫阿然幫手」: 叫 gets someone to do something, no name given
 OPENER = re.compile(r"^(?:好|OK|咁|另外|最後|仲有|第[一二三四五六七八九十]樣|冇問題|收到|明白|知道)[，,\s]*", re.IGNORECASE)
 # a turn that asks (not cues.QUESTION: the cue readers import the transcript, which names speakers first)
-ASKS = re.compile(r"[？?]|係咪|係唔係|得唔得|好唔好|有冇|點睇|點算|未[呀啊呢]?[。\s]*$")  # 「…改好未」: done yet?
+ASKS = re.compile(r"[？?]|係咪|係唔係|得唔得|好唔好|有冇|點睇|點算|幾(?:多|個|時|耐|錢)|多少|[嗎咩]|未[呀啊呢]?[。\s]*$")  # 「…改好未」: done yet?
 THANKS = re.compile(r"(?:唔該晒|唔該|多謝晒|多謝|謝謝|(?<![A-Za-z])(?:thanks|thank you)(?![A-Za-z]))[，,\s]*", re.IGNORECASE)
 TOPIC_THEN_YOU = re.compile(r"\s*[^，,。！？!?你我佢\s][^，,。！？!?你我佢]{0,11}?你(?!哋)")  # 「Stephanie 呢個你 redesign 一下」
+ROLE_CALLED = re.compile(r"(?P<role>[A-Za-z]{2,}|[\u3400-\u9fff]{2,6}?)\s*(?:嗰邊|那邊|部|team)\s*[，,]", re.IGNORECASE)  # 「會計部嗰邊，」
 INTRO_VOTE, CALLED_VOTE, CALL_BACK_VOTE, SELF_ADDRESS_VOTE = 3.0, 1.0, 1.0, -2.0
 
 
@@ -50,12 +51,20 @@ def _called(resolver: OwnerResolver, text: str) -> str | None:
         if hit and (not hit[1] or re.match(r"^(?:你|,|，|can|could|would|please)", hit[1], re.IGNORECASE)
                     or TOPIC_THEN_YOU.match(hit[1])):
             return hit[0]
+    for part in parts:  # 「會計部嗰邊，台灣張單…」: the one attendee holding that role is called
+        unit = ROLE_CALLED.match(OPENER.sub("", part))
+        if unit and resolver.by_role(unit["role"]):
+            return resolver.by_role(unit["role"])
     last = resolver.leading(parts[-1]) if parts else None
     if last and not last[1]:
         return last[0]
-    # ASR text without commas: 「蓮蓉餡要另外訂 Polly 你幫我落單」
-    return next((name for name, start, end in resolver.spans(text)
-                 if (start == 0 or text[start - 1] in " ，,") and re.match(r"\s*你(?!哋)", text[end:])), None)
+    # ASR text without commas: 「蓮蓉餡要另外訂 Polly 你幫我落單」, or a name between pauses, then a question
+    # (「新年前最後嗰批貨 阿彤 還有幾個櫃」)
+    spans = resolver.spans(text)
+    return next((name for name, start, end in spans
+                 if (start == 0 or text[start - 1] in " ，,") and re.match(r"\s*你(?!哋)", text[end:])), None) \
+        or next((name for name, start, end in spans if start > 0 and text[start - 1] == " " and text[end:end + 1] == " "
+                 and len(spans) == 1 and ASKS.search(re.split(r"[。！!？?]", text[end:])[0])), None)
 
 
 def _answered(resolver: OwnerResolver, text: str, called: str, answer: str) -> str:

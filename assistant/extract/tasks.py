@@ -31,8 +31,8 @@ VERBS = (
     r"起|砌|(?<!溫度)(?<!體溫)(?<!壓力)計|影(?!印機(?!票))|拍(?!板|手)|錄|bill|quote|pay|付|俾錢|入(?!嚟|去|面|職|住)|傾|push|推出|推(?!廣)|hotfix|patch|"
     r"留意(?!到|咗|過)|升級|upgrade|檢查|驗(?!血|身|孕|到)|更正|研究|分析|設定|設置|調查|培訓|面試|interview|採購|翻譯|校對|investigate|analy[sz]e|translate|"
     r"預留|保留|留位|送(?![一二三四五六七八九十兩])|運(?!動|氣|作|輸署)|拆|租|借|還返|洗|清潔|巡|催|跟單|落單|下單|出單|開單|入數|過數|結數|埋數|對(?:好|返|晒)?數|對(?=\s*(?:一下|下|吓|一對|清楚|好|返|晒))|核數|出糧|付款|"
-    r"打(?=多|返|過去|去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|續(?=\s*(?:咗|埋|好|返|晒|個|份|張|啲|[A-Za-z]))|叫(?=\s*(?:人|師傅|工人|同事|班|啲|佢))|消毒(?![藥水液紙])|叫貨|估價(?!單)|收數(?!員|公司)|(?<![接查])收(?=\s*(?:返)?\s*(?:錢|款|訂金|按金|租|費|尾數|工程款|[。！!，,]|$))|編更(?!表)|調更(?!表)|試(?=\s*(?:下|吓)\s*[^\s，,。！!？?啦喇先])|試(?=用|做|行)|(?:鎖|封|綁|釘|掃|煮|擺|收|抄|磅|黐|扣|摺|疊|噴|鋪|掛|吊|泊|校|調|圍)(?=好|晒|哂|埋|低|起|實|掂|返|乾淨)(?!埋一邊)|(?:鎖|釘|擺|黐|噴|鋪|掛|吊)(?=\s*(?:個|張|塊|幅|條|把|啲)\s*\S)|(?<![麵書錢紅荷背手])包(?=好|晒|起|完|咗|\s*(?:啲|個|份))|盤點|點貨|點倉|(?<![零一二兩三四五六七八九十半幾有\d])點(?=完|清|齊|埋|晒|好\s*(?:佢|嗰|呢|啲|批|貨|倉))|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|重設|重做|重寫|重裝|備份|轉賬|轉帳|匯款|過戶|結(?=好|算|賬|帳|清)|打印|掃描|存檔|歸檔|"
-    r"back\s*up|clean\s*up|wrap\s*up|pick\s*up|set\s*up|sign\s*off|revise|amend|reschedule|reconcile|verify|validate|consolidate|negotiate|resend|rebook|recheck|"
+    r"打(?=多|返|過去|去|電話|晒|哂|完|埋)|(?<=[就先再去早晝晚])打(?=\s*(?:$|[。！!，,]|啦|喇|吖))|抹(?!殺)|度(?=\s*(?:一度|下|吓|尺寸))|簽名|蓋印|收返|提醒|包裝|打包|續(?=\s*(?:咗|埋|好|返|晒|個|份|張|啲|[A-Za-z]))|叫(?=\s*(?:人|師傅|工人|同事|班|啲|佢))|消毒(?![藥水液紙])|叫貨|估價(?!單)|收數(?!員|公司)|(?<![接查])收(?=\s*(?:返)?\s*(?:錢|款|訂金|按金|租|費|尾數|工程款|[。！!，,]|$))|編更(?!表)|調更(?!表)|試(?=\s*(?:下|吓)\s*[^\s，,。！!？?啦喇先])|試(?=用|做|行)|(?:鎖|封|綁|釘|掃|煮|擺|收|抄|磅|黐|扣|摺|疊|噴|鋪|掛|吊|泊|校|調|圍)(?=好|晒|哂|埋|低|起|實|掂|返|乾淨)(?!埋一邊)|(?:鎖|釘|擺|黐|噴|鋪|掛|吊)(?=\s*(?:個|張|塊|幅|條|把|啲)\s*\S)|(?<![麵書錢紅荷背手])包(?=好|晒|起|完|咗|\s*(?:啲|個|份))|盤點|點貨|點倉|(?<![算過結埋入對收核找])數(?=\s*(?:吓|下|一數|清楚|埋|晒|齊)(?!\s*[字據目]))|(?<![零一二兩三四五六七八九十半幾有\d])點(?=完|清|齊|埋|晒|好\s*(?:佢|嗰|呢|啲|批|貨|倉))|教|接待|拜訪|視察|上線|講解|下載|還原|重啟|遷移|重設|重做|重寫|重裝|備份|轉賬|轉帳|匯款|過戶|結(?=好|算|賬|帳|清)|打印|掃描|存檔|歸檔|"
+    r"back\s*up|hand\s*over|clean\s*up|wrap\s*up|pick\s*up|set\s*up|sign\s*off|revise|amend|reschedule|reconcile|verify|validate|consolidate|negotiate|resend|rebook|recheck|"
     r"settle|merge|replace|tidy|assess|evaluate|estimate|calculate|compare|hire|recruit|onboard|lodge|"  # not repair, audit, apply:
     r"endorse|manage|propose|recommend|rewrite|redesign|debug|configure|extend|shortlist|export|apologi[sz]e|道歉|致歉|"  # 「repair 師傅」, 「audit team」 name things
     r"接(?=\s*(?:個|啲|班|位|埋|晒|返)?\s*(?:客|機|人|貨|團))|cancel|terminate|renew|scan|photocopy|proofread|fill\s*in|fill|transfer|invite|announce|"
@@ -452,11 +452,14 @@ THINKING = re.compile(r"我(?:哋)?\s*(?:都|亦|就)?\s*(?:諗|覺得|認為|�
 NEEDS_DONE = re.compile(rf"(?P<thing>[^，,。我你佢要話講]{{2,12}}?)(?<!嗰邊)(?<!那邊)\s*(?:一定|都)?\s*要\s*(?:[^，,。我你佢]{{1,24}}?\s*)?(?P<verb>{VERB_WORD})\s*(?:埋|好|晒)?\s*[㗎架喎啦喇呀啊嘅囉]*[。！!]?",
                         re.IGNORECASE)  # 「加班費要(你老闆)批㗎喎」: a thing and what must be done to it
 # 「講開中秋，有樣嘢要講，…」: what the talk turns to, and that something is to be said: the thing comes after
+# 「我寫緊，不過仲等廠商嘅 test result」: the work under way, and what it waits for; no thing named
+UNDER_WAY = re.compile(rf"(?:我|我哋)?\s*(?:而家|宜家|依家)?\s*(?:{VERB_WORD})緊(?:喇|啦|㗎)?|(?:不過|但係|但)\s*(?:仲|都)?\s*(?:要)?\s*等[^，,。]*", re.IGNORECASE)
 SPEAKING_OF = re.compile(r"(?:講開|講起|提起|說起|至於)\s*[^，,。]{1,10}|(?:我)?有(?:樣|件|個|啲)\s*(?:嘢|事|問題)\s*(?:要|想)\s*(?:講|提|報告|同大家講)(?:下|吓|一下)?")
 THING_ASKED_FOR = re.compile(r"(?:(?:你|佢)(?:哋)?\s*(?:嘅)?\s*)?(?P<thing>[^，,。我你佢]{2,20}?)\s*(?:可唔可以|可不可以|可否|得唔得|能唔能夠)\s*(?=\S)")
 NOT_YET_HAS = re.compile(r"(?P<where>[^，,。]{2,12}?)\s*(?:而家|宜家|依家|現在|暫時|目前)?\s*(?:都|仲)?\s*未有\s*(?P<thing>[^，,。]{2,16})")
-PARTY_WANTS = re.compile(r"(?P<who>[^，,。你我佢]{1,8}?)\s*(?:都)?\s*(?:要|想)\s*(?:睇|check|攞|收|見)\s*(?:下|吓|埋)?\s*(?P<thing>[^，,。你我佢]{2,20})", re.IGNORECASE)
-WANTS_TO_SEE = re.compile(r"[^，,。我你佢]{1,8}?(?:都)?(?:想|要)\s*(?:睇|知|了解|check|review)\s*(?:下|吓|一下|清楚)?\s*(?:喎|呀|啊|㗎|嘅)?", re.IGNORECASE)
+# 「社署要睇最新更表」 (who wants which thing) or 「老闆想睇下。」 (why it was asked for; no thing)
+WANTS_TO_SEE = re.compile(r"(?P<who>[^，,。你我佢]{1,8}?)\s*(?:都)?\s*(?:要求|要|想|希望)\s*(?:睇|知|了解|check|review|攞|收|見)\s*(?:下|吓|埋|一下|清楚)?\s*"
+                          r"(?:(?P<thing>[^，,。你我佢]{2,20}?)|(?:喎|呀|啊|㗎|嘅)?)", re.IGNORECASE)
 SAID_OF_IT = re.compile(r"(?<=[\u3400-\u9fffA-Za-z])\s*(?<![電說笑嘅的])話(?![題事俾畀我你佢晒齊])")  # 「老闆話啲字太細」: reported speech
 PARTICLES = re.compile(r"[\s㗎喎啦喇呀啊吖嘅囉咩嘛。！!]*")  # sentence-final particles only
 SHARED_OUT = re.compile(r"[^，,。：:]{0,16}?(?:你哋|大家|佢哋)\s*(?:兩個|三個|幾個)?\s*(?:自己)?\s*分(?:下|吓|一下)?(?:工|配)")
@@ -1112,15 +1115,16 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
     for previous in reversed(([own] if own else []) + earlier):  # 「部冷氣又壞咗」 … (two others answer) … 「整好佢」: the speaker's own
         for sentence in reversed(sentences(previous.text)):
             sentence = RESUMPTIVE.sub(r"\g<kept>", sentence)
-            if WANTS_TO_SEE.fullmatch(_LEAD.sub("", sentence).strip(" 。！!")):
+            wants = WANTS_TO_SEE.fullmatch(_LEAD.sub("", sentence).strip(" 。！!"))
+            if wants and not wants["thing"]:
                 continue  # 「…可唔可以 send 過嚟？老闆想睇下。」: who wants it, why; the thing was asked for before
             if own is previous:  # 「…，邊個識師傅？」 asked by the speaker: the thing is what they said of it
                 sentence = "" if sentence.rstrip().endswith(("？", "?")) else "，".join(c for c in clauses(sentence) if not WHO.search(c))
                 if not sentence:
                     continue
-            if all(REPORTER.match(_LEAD.sub("", c).strip()) or not _drop_times(c, transcript).strip(" ，,。")
+            if all(REPORTER.match(_LEAD.sub("", c).strip()) or not _drop_times(c, transcript).strip(" ，,。") or UNDER_WAY.fullmatch(_LEAD.sub("", c).strip(" 。！!"))
                    for c in clauses(sentence)):  # 「九月尾，師傅話要預早兩個禮拜 book」: when, and what a party said of
-                continue  # the work; the work was named before
+                continue  # the work; the work was named before; 「我寫緊，不過…」: how it stands, the thing was asked before
             spent = next((m for c in clauses(sentence) if (m := USED_UP.match(_LEAD.sub("", c).strip()))), None)
             if spent and REPLENISH.search(task) and not _person_meant(task) and len(FILLER_CHARS.sub("", spent["thing"])) >= 2 \
                     and not find_time_phrases(spent["thing"], transcript.date):  # 「有一批下個月就過期」: how many, and when
@@ -1166,7 +1170,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             if fronted and PRONOUN_OBJECT.search(task) and not _person_meant(task) and _names_a_thing(fronted["thing"], transcript):
                 return WHICH_MARK.sub("", fronted["thing"])  # 「份合約我琴日收到，佢哋改咗條款」 「你睇清楚佢」: the contract
             topic_asked = TOPIC_ASKED.match(_LEAD.sub("", sentence).strip())
-            if topic_asked and not VERB.search(topic_asked["thing"]):  # 「咁通告呢？」 … 「咁你放假前要派晒」: the notices
+            if topic_asked and not VERB.match(re.sub(r"^(?:份|個|張|啲|封|本|條|批|部)\s*", "", topic_asked["thing"])):
+                # 「咁通告呢？」 … 「咁你放假前要派晒」: the notices (「份意外報告呢？」: 報 inside a noun is no verb)
                 return topic_asked["thing"]
             agenda = AGENDA.search(sentence) or TOPICS_TODAY.search(sentence)
             sentence = sentence[agenda.end():].strip(" ，,：:") if agenda else sentence  # 「今日主要傾吓新 office 嘅 network」
@@ -1730,8 +1735,8 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         if asked and ONLY_RECIPIENT.fullmatch(task.strip()):  # 「你 send 三款爐頭俾陳太揀」 「我聽朝 send 俾佢」: the same sending
             return spaced_scripts(f"{verb.group(0)} {asked['thing'].strip()}{asked['to']}{asked['who']}"), context
     context = drop_names(context, resolver_for(transcript.people), None) or context  # 「Ken，聽日買 laptop」: not Ken
-    wanted = PARTY_WANTS.fullmatch(_LEAD.sub("", context).strip(" 。！!")) if pronoun else None
-    handed = ONLY_RECIPIENT.fullmatch(task.strip()) if wanted else None
+    wanted = WANTS_TO_SEE.fullmatch(_LEAD.sub("", context).strip(" 。！!")) if pronoun else None
+    handed = ONLY_RECIPIENT.fullmatch(task.strip()) if wanted and wanted["thing"] else None
     if handed and re.fullmatch(r"(?:俾|畀|給)\s*佢(?:哋)?", handed["to"].strip()):  # 「社署要睇最新更表，你…send 畀佢哋」
         return spaced_scripts(f"{task[:handed.start('to')].rstrip()}{wanted['thing'].strip()}{handed['to'].strip()[0]}{wanted['who'].strip()}"), context
     if pronoun and pronoun.group(0) == "佢哋" and (re.search(r"我|你|佢", context) or GIVEN_TO.search(task[:pronoun.start()])

@@ -34,8 +34,9 @@ def _to_traditional() -> opencc.OpenCC:
 
 
 # OpenCC calls these Simplified, but Hong Kong writing uses them in their own right: 晒 the
-# Cantonese particle (做晒), 吓 (問吓, 睇吓), 准 (唔准, 批准), 干 (干擾), 台 (電台), 里 (公里), 后 (皇后), 咸 (咸水).
-HONG_KONG_TOO = frozenset("晒吓准干台里后咸")
+# Cantonese particle (做晒), 吓 (問吓, 睇吓), 准 (唔准, 批准), 干 (干擾), 台 (電台), 里 (公里), 后 (皇后), 咸 (咸水),
+# and 群, 床, 峰, which OpenCC turns into the old variants 羣, 牀, 峯.
+HONG_KONG_TOO = frozenset("晒吓准干台里后咸群床峰")
 
 
 @lru_cache(maxsize=8192)
@@ -83,7 +84,7 @@ def normalise(text: str) -> str:
             if len(whole) == len(text) else text
     else:
         converted = text
-    return spoken_cantonese(converted)
+    return spoken_cantonese(converted).replace("噉", "咁")  # two spellings of one word (「噉 Marco，你…」); the readers know 咁
 
 
 # 「Ken 你呢，聽日之前呢，就幫我 check 下」: 呢 and a pause after a topic or a name join it to what follows

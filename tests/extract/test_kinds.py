@@ -7640,10 +7640,6 @@ def test_who_volunteers_for_a_thing_not_yet_done_this_month_does_that_thing():
     assert items == [("Ivy Chan 陳詩韻", "點好荃灣嘅盤點", "2026-03-13")]
 
 
-def _decisions(turns, **kw):
-    return [d["text"] for d in _extract(turns, **kw)["decisions"]]
-
-
 @pytest.mark.parametrize("said", [
     "呢個下個月先再諗，暫時唔郁住。", "今年唔好搞住，人手唔夠。", "咁月尾前要揀好，遲啲睇下邊個得閒先。",  # left for later
     "全日唔開又唔得，啲客都要出貨。", "平安夜好多客都會臨時 cancel。", "系統商揀咗八月十二號。",  # why, what happens, others' choice
@@ -8213,3 +8209,126 @@ def test_a_thing_said_alone_then_the_work_on_it_is_one_task():
     assert _items([("黃太", "Ivy，份報價你親自 send 俾客，禮拜五之前。")]) == [("Ivy Chan 陳詩韻", "send 報價俾客", "2026-03-13")]
     turns = [("Marco Lee 李文傑", "舊 server 嗰啲帳戶，我可以幫手清。"), ("黃太", "好呀，不過唔急，你做完 firewall 先，月尾前搞掂就得。")]
     assert _items(turns) == [("Marco Lee 李文傑", "清舊 server 帳戶", "2026-03-31")]
+
+
+def test_run_on_requests_with_each_day_said_after_its_work_keep_their_days():
+    items = _items([("黃太", "Ivy你send份報價俾客聽日之前阿傑就check份合約禮拜五之前")])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-12"), ("Marco Lee 李文傑", "2026-03-13")]
+    assert "報價" in items[0][1] and "合約" in items[1][1]
+
+
+def test_someone_on_leave_today_does_not_make_the_request_due_today():
+    for said in ("Henry 今日請咗病假喎。", "Henry 今日 sick leave 喎。"):
+        [(owner, _, deadline)] = _items([("黃太", "叫Henry聽日之前send份報告俾我。"), ("Ivy Chan 陳詩韻", said)])
+        assert (owner, deadline) == (None, "2026-03-12"), said
+
+
+def test_doing_something_over_again_is_work_not_done():
+    [(owner, task, deadline)] = _items([("黃太", "阿傑，你月底之前同兩間供應商重新傾過價錢。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-31") and "價錢" in task
+
+
+def test_a_department_called_names_the_label_that_answers():
+    people = [Person(a["name"], role=a["role"], aliases=tuple(a.get("aliases", ()))) for a in ATTENDEES]
+    turns = [("S1", "IT 嗰邊，三樓部 server 點呀？"), ("S2", "仲等緊零件。"), ("S1", "咁你禮拜五之前裝好佢。")]
+    assert name_speakers(turns, people).get("S2") == "Marco Lee 李文傑"
+
+
+def test_a_name_between_pauses_before_a_question_names_the_label_that_answers():
+    people = [Person(a["name"], aliases=tuple(a.get("aliases", ()))) for a in ATTENDEES]
+    turns = [("S1", "好 第一件事 阿傑 部 server 仲有幾多空間"), ("S2", "仲有一半左右"), ("S1", "咁你下個禮拜清咗佢")]
+    assert name_speakers(turns, people).get("S2") == "Marco Lee 李文傑"
+
+
+def test_both_things_handed_in_together_share_the_day_and_are_no_task_of_their_own():
+    items = _items([("黃太", "Ivy，你整份新價目表，另外幫我數吓倉仲有幾多張舊海報，兩樣嘢禮拜五一齊交俾我。")])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-13")] * 2
+    assert "價目表" in items[0][1] and "海報" in items[1][1]
+
+
+def test_two_things_promised_with_their_own_days_are_two_items():
+    items = _items([("Ivy Chan 陳詩韻", "份 slides 我聽日改完，海報禮拜五前印好。")])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-12"), ("Ivy Chan 陳詩韻", "2026-03-13")]
+
+
+def test_the_other_spelling_of_then_still_calls_the_name_after_it():
+    [(owner, _, deadline)] = _items([("黃太", "噉 Ivy，你聽日 book 會議室。")])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-12")
+
+
+def test_not_for_long_asks_no_question():
+    [(owner, task, deadline)] = _items([("黃太", "阿傑，你今日之內搵人整好部冷氣，房入面熱到頂唔到幾耐。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-11") and "冷氣" in task
+
+
+def test_why_the_asker_wants_it_handed_in_is_not_their_task_and_the_request_goes_on():
+    items = _items([("黃太", "阿傑，你今日之內約供應商上嚟睇部影印機。"), ("Marco Lee 李文傑", "明白，我朝早打。"),
+                    ("黃太", "順便問埋兩款新機幾錢，報價禮拜五之前俾我，我要交上去批。")])
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-11"), ("Marco Lee 李文傑", "2026-03-13")]
+    assert "報價" in items[1][1]
+
+
+def test_writing_an_introduction_is_work():
+    [(owner, task, deadline)] = _items([("黃太", "Ivy，你寫段公司介紹俾阿傑，禮拜五前得唔得？"), ("Ivy Chan 陳詩韻", "冇問題。")])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-13") and "介紹" in task
+
+
+def test_handing_files_over_is_work():
+    [(owner, _, deadline)] = _items([("Marco Lee 李文傑", "我啲 file 同 password 可以交低俾 Ivy。"),
+                                     ("黃太", "好，咁你聽日之前 handover 埋俾 Ivy 啦。")])
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-12")
+
+
+def test_a_pause_after_a_final_particle_closes_the_sentence_before_a_name_called():
+    [(owner, task, deadline)] = _items([("黃太", "唔使等喇 Ivy你今晚之前先把海報發到各個群組")])
+    assert (owner, deadline[:10]) == ("Ivy Chan 陳詩韻", "2026-03-11") and "海報" in task and "群組" in task
+
+
+def test_the_owner_saying_it_is_not_needed_calls_it_off_when_the_asker_agrees():
+    asked = [("黃太", "阿傑，你搵三間公司報價換走廊啲冷氣。"), ("Marco Lee 李文傑", "黃太，嗰個唔使搞喇，業主下個月會成棟換。")]
+    assert _items(asked + [("黃太", "咁好，慳返。")]) == []
+    assert [o for o, _, _ in _items(asked + [("黃太", "唔得，都要報價。")])] == ["Marco Lee 李文傑"]
+
+
+def test_two_people_handing_in_both_things_to_someone_else_share_the_day():
+    items = _items([("黃太", "Ivy 你 send 份出席紀錄，阿傑你 send 份 server log，兩份都係聽日三點前俾 Priya。"),
+                    ("Ivy Chan 陳詩韻", "OK。"), ("Marco Lee 李文傑", "收到。")])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-12T15:00:00+08:00"),
+                                             ("Marco Lee 李文傑", "2026-03-12T15:00:00+08:00")]
+
+
+@pytest.mark.parametrize("asked, answer, due", [
+    ("禮拜五之前搞掂佢啦。", "好。", "2026-03-13"),
+    ("禮拜五之前交俾我，得唔得？", "得。", "2026-03-13"),
+    ("呢個禮拜五之前搞掂佢，得唔得？", "禮拜五真係做唔切，要等供應商回覆，下個禮拜一先得。", "2026-03-16"),
+])
+def test_a_request_with_no_subject_is_for_the_one_who_just_spoke_and_answers_it(asked, answer, due):
+    turns = [("黃太", "份意外報告呢？"), ("Marco Lee 李文傑", "我寫緊。"), ("黃太", asked), ("Marco Lee 李文傑", answer)]
+    if "先得" in answer:
+        turns.append(("黃太", "好啦，禮拜一，唔好再遲。"))
+    [(owner, task, deadline)] = _items(turns)
+    assert (owner, deadline) == ("Marco Lee 李文傑", due) and "報告" in task
+
+
+def test_what_an_outside_party_will_do_is_nobodys_task():
+    assert _items([("Marco Lee 李文傑", "黃太，業主下個月會成棟大廈換冷氣。")]) == []
+
+
+def test_asr_written_refusal_and_taking_it_back_move_the_task_to_the_asker():
+    [(owner, task, deadline)] = _items([("黃太", "Ivy 你順便出埋那個週年的post吧"),
+                                        ("Ivy Chan 陳詩韻", "我真的做不切啊 片都還沒剪完 你叫其他人吧"),
+                                        ("黃太", "那好吧 週年post我自己星期四出")])
+    assert (owner, deadline) == ("黃太", "2026-03-12") and "post" in task
+
+
+def test_a_day_offered_back_with_a_written_tag_is_agreed_by_a_yes():
+    [(owner, _, deadline)] = _items([("Priya Shah", "好。"), ("黃太", "仲有，Priya，嗰幾份合約你都幫我哋睇一睇啲條款。"),
+                                     ("Priya Shah", "呢個要啲時間，十日內俾你可以嗎？"), ("黃太", "可以，就咁。")])
+    assert (owner, deadline) == ("Priya Shah", "2026-03-21")
+
+
+def test_work_under_way_is_not_the_thing_the_request_names():
+    [(owner, task, _)] = _items([("黃太", "咁份意外報告呢？兩間保險公司都要求睇。"),
+                                 ("Marco Lee 李文傑", "我寫緊，不過仲等師傅嘅 test result。"),
+                                 ("黃太", "禮拜五之前搞掂佢啦。"), ("Marco Lee 李文傑", "好。")])
+    assert owner == "Marco Lee 李文傑" and "意外報告" in task and "寫" not in task
