@@ -648,7 +648,7 @@ def asker_agrees(transcript: Transcript, line: Line) -> bool:
                             transcript.date)  # 「聽日…做唔切。禮拜三得唔得？」
     yes = YES.match(re.sub(r"^\s*(?:咁|噉)\s*", "", said[0])) or CONCEDED.match(said[0].strip())  # 「(咁)好啦」, 「都得」, 「禮拜一都 OK」
     again = find_deadline(rest, transcript.date)  # 「得，不過禮拜四中午十二點前」: that day, by a time
-    return bool(yes) and (not has_time_words(rest, transcript.date)
+    return bool(yes) and (not has_time_words(rest, transcript.date) or re.search(r"(\S{1,6})就\1", rest)  # 「五點就五點」: that one, then
                           or offered is not None and again is not None and again.day == offered.day)
 
 

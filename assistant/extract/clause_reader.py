@@ -68,7 +68,8 @@ THING_YOU_DO = re.compile(rf"[^\s，,你]\s*你(?!哋)\s*(?:嚟|去)?(?:(?:搞|�
 LOOK_FOR = re.compile(r"(?:等我|俾我|我)?\s*(?:睇下|睇吓|睇睇|睇一睇|了解下|了解吓)"  # what the one handed it looks for,
                       # or passes on (「…俾我，我要交上去批」, 「…俾我，我要拎去開會」)
                       r"|(?:因為)?\s*我\s*(?:要|會|仲要|再)\s*(?:交|拎|攞|send|present|報|呈|遞)\s*(?:上去|上頭|去開會|俾\s*(?:老闆|老細|上頭|管理層|總部|董事會|boss))"
-                      r"\s*(?:批|審批|睇|過目|簽|參考)?\s*(?:㗎|喎|嘛|呀)?$", re.IGNORECASE)
+                      r"\s*(?:批|審批|睇|過目|簽|參考)?\s*(?:㗎|喎|嘛|呀)?$"
+                      r"|(?:因為)?\s*我\s*(?:要|會|仲要)\s*同\s*(?:老闆|老細|上頭|管理層|總部|董事會|客|客戶|[^，,。\s你]{1,6}?)\s*(?:報告|交代|匯報)\s*(?:㗎|喎|嘛|呀)?$", re.IGNORECASE)
 THING_NAMED = re.compile(r"(?:嗰|呢|啲|個|份|張|條|部|封|本|批)|[A-Za-z]")  # how a noun phrase opens
 WITH_WHAT = r"用(?!咗|過|完|晒|緊)\s*[^，,。你我？?]{1,16}?\s*"  # the means: 「用酒店個 account」
 SELF_TOO = re.compile(r"自己|親自|我(?:哋)?\s*(?:嚟|去|會|負責|跟)")
@@ -100,7 +101,8 @@ HABIT = re.compile(r"^(?:呢排|近排|最近|成日|一向|通常|平時|呢幾
                    re.IGNORECASE)
 # 「禮拜三朝早我要上堂」, 「我禮拜五要見客」: where the speaker will be (said when a time is picked), no work to do
 ENGAGED = re.compile(r"^(?:朝早|早上|上晝|中午|晏晝|下晝|夜晚|晚上|成日)?\s*(?:我|我哋)?\s*(?:都|仲|已經)?\s*(?:要|會|有|約咗)\s*(?:(?:去|返)\s*(?:[^，,。\s你]{1,6}?\s*)??)?"
-                     r"(?:上堂|上課|教(?:書|堂|[一兩三四五六七八九十幾\d]\s*堂)|教\s*(?:[一兩三四五六七八九十幾\d]\s*堂\s*)?"
+                     r"(?:同\s*(?:[A-Za-z]+(?: [A-Za-z]+)?|[^，,。\s你]{1,6}?)\s*)?"  # 「我十點要同 Helen 開會」: with whom
+                     r"(?:上堂|上課|上\s*(?:嗰|呢)?\s*個?\s*(?:course|課程|training)|教(?:書|堂|[一兩三四五六七八九十幾\d]\s*堂)|教\s*(?:[一兩三四五六七八九十幾\d]\s*堂\s*)?"
                      r"(?:tutorial|lecture|class|workshop|course)|開[^，,。\s你]{0,4}會|見客|探客|見工|出差|放假|休假|考試|覆診|睇醫生"
                      r"|飲(?:喜)?酒|去旅行|飛)(?![A-Za-z])\s*(?:喎|呀|啊|㗎|嘛)?$", re.IGNORECASE)
 ASKED_NOW = re.compile(r"你(?!哋)|要|記得|一定|請|麻煩|唔該|幫|(?:得|可以)唔(?:得|可以)|[？?]")  # 「呢排你幫手睇住個 inbox」
@@ -1170,7 +1172,8 @@ class Reader:
                     and has_time_words(before.text, self.transcript.date):
                 out[k - 1] = _no_work(before)
         for k, c in enumerate(out[1:], start=1):  # 「…交份客 list 俾我，睇下邊幾單有機會成交」: why it is handed in, no work
-            if c.action and LOOK_FOR.match(OPENER.sub("", c.text).strip()) and re.search(r"[俾畀給]\s*我(?!哋)\s*$", out[k - 1].text):
+            if c.action and LOOK_FOR.match(OPENER.sub("", c.text).strip()) and (re.search(r"[俾畀給]\s*我(?!哋)\s*$", out[k - 1].text)
+                                                                          or any(_to_me(b.text) for b in out[:k] if b.action)):
                 out[k] = _no_work(c)
         offered = self._day_offered_next(sentence, line)
         for k, c in enumerate(out):  # 「禮拜五我要上高院，成日都喺度。下個禮拜一俾你得唔得？」: why not that day

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from assistant.extract.deadlines import IF_WORDS, has_time_words
-from assistant.extract.tasks import ASKED_BEFORE, AWAY, IF_NOT, THEN, UNABLE, URGED, VERB_WORD, WHY_THEM
+from assistant.extract.tasks import ASKED_BEFORE, AWAY, IF_NOT, LET_ME_FINISH, THEN, UNABLE, URGED, VERB_WORD, WHY_THEM
 from assistant.extract.text import clauses
 from assistant.extract.transcript import Line
 
@@ -135,6 +135,7 @@ NOT_ACTION = re.compile(r"(?:我|我哋)\s*(?:都|仲|亦)?\s*未\s*[\u3400-\u9f
                         r"[\u3400-\u9fff]得(?:七七八八|八八九九|差唔多|差不多|[一二三四五六七八九]成|一半|幾多)(?:喇|啦|咋|㗎|嘅)?(?=$|[，,。！!])|"
                         # whose turn it is to speak: 「Susan，最後講埋 budget」, 「跟住到你講吓 IT」
                         r"^(?:最後|跟住|然後|下一樣|下一個|先)?\s*(?:到你|輪到你)?\s*(?:講|傾|報告|匯報|update)(?:埋|吓|下|一下)\s*[^，,。]{1,12}$|"
+                        rf"^(?:{LET_ME_FINISH.pattern})$|"
                         # what others said they will do: 「…話禮拜五佢哋會統一做 induction」
                         r"話\s*[^，,。]{0,8}?佢哋\s*(?:會|就會|將會)|"
                         r"^(?:我|等我)\S{0,10}?話(?:返)?(?:俾|畀|給)\s*\S{1,8}?\s*知$", re.IGNORECASE)  # 「我話返俾佢知」: passing word on

@@ -812,6 +812,8 @@ def _taken_up(reader: Reader, transcript: Transcript, line: Line, question: str)
             and DUE_ONLY.match(without_times(said[0], transcript.date).strip(" 。！!，,")))
     # a yes followed by the task in the answerer's own words is read from those words instead
     restated = any(VERB.search(s) and SELF.search(s) and not BARE_COMMIT.fullmatch(s.strip(" 。！!"))  # 「好主意，我搞」: no new words
+                   and (shared_grams(without_times(s, transcript.date), question)  # 「我開完會即刻做」: when, not what
+                        or not re.search(r"(?:做|搞|整|處理|跟)\s*(?:埋|掂|好|晒)?\s*(?:啦|喇)?$", clauses(s)[-1] if clauses(s) else s))
                    for s in ["，".join(clauses(said[0])[1:]), *said[1:]])
     if not said_yes and has_time_words(reply.text, transcript.date) and (not REFUSAL.match(said[0]) or DAY_TURNED_DOWN.match(said[0])) \
             and (OFFERS_ANOTHER_TIME.search(reply.text) or OWN_DAY.search(said[-1])) and asker_agrees(transcript, line):

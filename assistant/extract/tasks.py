@@ -374,7 +374,7 @@ FAVOUR = re.compile(r"^幫(?:我|手|吓)?\s*")  # 「你幫我 send」: the wor
 # a clause that says how things stand or warns (it names no work to be done)
 # 「Ken 今日冇嚟」, 「佢今個禮拜喺米蘭」: where somebody is, no work
 LEAVE_THING = r"\s*(?:安排|指引|政策|申請|表|紀錄|記錄|通告|制度|日數|結餘|policy|form|record)"  # 「放假安排」, 「請假指引」: a thing, nobody away
-AWAY = (r"(?:去)?接(?:個|埋)?(?:仔|女|細路|小朋友)(?:放學)?|睇(?:醫生|牙醫?|中醫|病)|覆診|(?:一定|早啲)?要走(?=\s*(?:[，,。]|$))|早走|返半(?:日|天)|"  # own errands
+AWAY = (r"(?:去)?接(?:個|埋)?(?:仔|女|細路|小朋友)(?:放學|放補習)?|睇(?:醫生|牙醫?|中醫|病)|覆診|(?:一定|早啲)?要走(?=\s*(?:[，,。]|$))|早走|返半(?:日|天)|"  # own errands
         rf"冇嚟|冇返|唔返(?:工|公司|office)?(?![\u3400-\u9fffA-Za-z])|唔喺度|放(?:緊|咗|[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|產|侍產|病|年|婚|事)?假(?!前|之前|以前|之後|以後|後|返|{LEAVE_THING})|請(?:咗)?(?:[一兩二三四五六七八九十幾半\d]+(?:個)?(?:禮拜|星期|日|天|週))?(?:大|病|事|年)?假(?!{LEAVE_THING})|"
         r"請(?=\s*(?:啦|吖|喇)\s*$)|放心\s*(?:去|走|放)|"  # 「OK，你請啦」, 「你放心去啦」: leave granted
         r"請(?:咗)?\s*[一兩二三四五六七八九十廿\d]+\s*(?:號|日|(?=\s*(?:、|同|至|到|[，,]|(?:啦|吖)?$)))"  # 「你請二十二、二十三號啦」: days off
@@ -927,6 +927,7 @@ def _for_someone_else(sentence: str, speaker: str, transcript: Transcript, owner
 
 TURNED_DOWN = re.compile(r"^(?:唔得|唔可以|唔行|no\b|sorry)", re.IGNORECASE)
 POINTS_BACK = re.compile(r"^(?:呢|嗰|這|那)(?:個|樣|件事|啲|頁|份|張|段|款|部|條)\s*(?=最|好|太|真係|都|係|就|要|唔|冇|有|會)")  # a pronoun subject, not 「呢個報價」
+LET_ME_FINISH = re.compile(r"(?:等|俾|畀)\s*我\s*講(?:埋|完)\s*(?:先)?\s*(?:啦|喇|吖|呀|啊)?[！!。]?")  # 「等我講埋先啦！」: who speaks, no work
 APOLOGY = re.compile(r"^\s*(?:sorry|thanks|thank you|apologies|唔好意思|多謝|對唔住)", re.IGNORECASE)
 NEEDED_OR_NOT = re.compile(r"要唔要|使唔使|駛唔駛|洗唔洗")  # 「使唔使加埋新司機？」 asks whether the work is wanted
 A_NOT_A = re.compile(r"要唔要|使唔使|駛唔駛|洗唔洗|會唔會|可唔可以|好唔好|係唔係")
@@ -1027,7 +1028,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             return None  # 「Leo 月尾出 readership report。阿鋒今晚換人。」: Leo's is not 阿鋒's
         if sentence != own[at][0] and TURNED_DOWN.match(sentence):
             continue  # 「唔得呀，星期一要報俾投資方。咁你今晚 send 俾我」: why not, not the work
-        if SELF_INTRO.match(clause.strip()) or PUT_OFF_FOR_NOW.fullmatch(_LEAD.sub("", clause).strip(" 。！!")):
+        if SELF_INTRO.match(clause.strip()) or PUT_OFF_FOR_NOW.fullmatch(_LEAD.sub("", clause).strip(" 。！!")) \
+                or LET_ME_FINISH.fullmatch(clause.strip()):
             continue  # 「我係 Amy，…傾埋佢」: who is speaking, not what 佢 is; 「好啦，唔轉住」: not done for now
         if APOLOGY.match(clause) or OBSERVATION.search(clause) and not VERB.search(OBSERVATION.sub("", clause)):
             continue  # "Sorry for the delay earlier — yes, I'll fix it", 「我聽日放假喎，不過我今晚做埋佢」: no thing to do

@@ -8332,3 +8332,20 @@ def test_work_under_way_is_not_the_thing_the_request_names():
                                  ("Marco Lee 李文傑", "我寫緊，不過仲等師傅嘅 test result。"),
                                  ("黃太", "禮拜五之前搞掂佢啦。"), ("Marco Lee 李文傑", "好。")])
     assert owner == "Marco Lee 李文傑" and "意外報告" in task and "寫" not in task
+
+
+@pytest.mark.parametrize("said", ["Ivy，我可唔可以講埋先？我十點要同 Priya 開會。", "黃太，我下個月要去新加坡上嗰個 course，兩個禮拜唔喺度。"])
+def test_where_the_speaker_will_be_is_no_task(said):
+    assert _items([("Marco Lee 李文傑", said)]) == []
+
+
+def test_why_a_list_is_handed_in_after_what_it_holds_is_no_task():
+    items = _items([("Marco Lee 李文傑", "好。"), ("黃太", "今晚八點前你俾張名單我，邊部已經維修好、邊部仲等零件，我要同總部報告。"),
+                    ("Marco Lee 李文傑", "八點前，冇問題。")])
+    assert [(o, d) for o, _, d in items] == [("Marco Lee 李文傑", "2026-03-11T20:00:00+08:00")]
+
+
+def test_a_yes_with_only_when_keeps_the_work_asked_and_takes_the_day_offered():
+    [(owner, task, deadline)] = _items([("黃太", "Ivy，你今晚整定張後備人手 list 俾我？"),
+                                        ("Ivy Chan 陳詩韻", "我開完會即刻做，五點前俾你，得唔得？"), ("黃太", "得，五點就五點。")])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-11T17:00:00+08:00") and "list" in task
