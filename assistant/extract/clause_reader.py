@@ -620,8 +620,9 @@ class Reader:
             return f"{sentence[:yes.end()].rstrip(' ，,')}，{hit[1].lstrip(' ，,')}"
         called = self.people.strip_leading(sentence) if not yes and asker else None
         unlabelled = self.people.find_name(asker or "") is None and "你" not in (called[1] if called else "")
+        said = "，".join(c for c in clauses(called[1]) if not LOOK_FOR.match(OPENER.sub("", c).strip())) if called else ""  # not 「…，我要交上去批」
         if called and (called[0] == self.people.find_name(asker) or unlabelled) and called[0] != self.speaker(line) \
-                and re.match(r"\s*[，,]", called[1]) and re.match(r"[^你]*?(?<![俾畀給幫同問話搵叫教])(?<![俾畀給幫同問話搵叫教]\s)我(?!哋)", called[1]):
+                and re.match(r"\s*[，,]", called[1]) and re.match(r"[^你]*?(?<![俾畀給幫同問話搵叫教])(?<![俾畀給幫同問話搵叫教]\s)我(?!哋)", said):
             # 「黃太，唔好意思，聽日我有個 surgery」: said to the asker, about the speaker (not 我 as whom it is
             # for: 「強哥，…交俾我，得唔得？」 asks 強哥)
             return called[1].lstrip(" ，,")
@@ -653,7 +654,7 @@ class Reader:
         if not one_sentence or re.search(r"[，,]", sentence):
             return []
         spans = self.people.spans(sentence)
-        phrases = find_time_phrases(sentence, self.transcript.date)
+        phrases = sorted([*find_time_phrases(sentence, self.transcript.date), *find_clocks(sentence)], key=lambda p: p.start)  # 「三點之前」 too
         # 「…send份報價俾客聽日之前Marco就check份合約禮拜五之前」: each day said after its work, so a day before a name closes the request before it
         days_last = any(not re.sub(r"[\s。！!]|(?:或)?(?:之前|以前|前)|[啦喇吖囉呀]", "", sentence[p.end:]) for p in phrases)
         cuts = []
@@ -1207,7 +1208,8 @@ class Reader:
         return before.speaker != line.speaker and after.speaker == before.speaker and limit_said(sentence, self.transcript.date) is not None \
             and bool(VERB.match(bare)) and not re.search(r"[我你佢]|大家|各位", re.sub(r"[俾畀給]\s*我(?!哋)|佢(?!哋)", "", sentence)) \
             and not self.people.mentioned(sentence) and bool(self.people.find_name(before.speaker)) \
-            and bool(YES_FIRST.match(after.text.strip()) or ACCEPTS.match(answer) or re.search(r"先(?:得|可以|搞得掂|做得切|交得到)", answer))
+            and bool(YES_FIRST.match(after.text.strip()) or ACCEPTS.match(answer) or re.search(r"先(?:得|可以|搞得掂|做得切|交得到)", answer)
+                     or has_time_words(answer, self.transcript.date) and re.search(r"(?:啦|吖|得唔得|好唔好)[？?。！!]?$", answer))  # 「禮拜五唔得，下個禮拜二啦。」
 
     def _away_until(self, clause: str) -> bool:
         """Whether a clause says the speaker is off until a day (「由禮拜五放到二十二號」), not 「將文件放到枱面」."""

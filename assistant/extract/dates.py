@@ -337,8 +337,8 @@ RULES: tuple[Rule, ...] = (
     # 「放完聖誕假返工第一日」, 「新年放完假返嚟」: the festival named with the days off
     _rule(rf"(?:放完|收)\s*(?P<fest>{FEST})(?:節|日)?\s*(?:長假|假期?|holidays?)(?:\s*(?:之後|以後|後))?{BACK_AT_WORK}{AFTER_BLOCK}", _after_festival),
     _rule(rf"(?P<fest>{FEST})(?:節|日)?\s*(?:放完|收)\s*(?:長假|假期?)(?:\s*(?:之後|以後|後))?{BACK_AT_WORK}{AFTER_BLOCK}", _after_festival),
-    # 「放完假返嚟第一日」: back from the days off, their first working day
-    _rule(r"(?:放假|假期)\s*(?P<before>之前|以前|前)|(?:放完假|收假|放假\s*(?:之後|以後|後)|假期\s*(?:之後|以後|後))"
+    # 「放完假返嚟第一日」, 「放完年假返工第一天」 (the New Year holidays said just before them): back from the days off, their first working day
+    _rule(r"(?:放假|假期)\s*(?P<before>之前|以前|前)|(?:放完(?:新)?年?假|收(?:新)?年?假|放假\s*(?:之後|以後|後)|假期\s*(?:之後|以後|後))"
           rf"{BACK_AT_WORK}{AFTER_BLOCK}", _around_days_off),
     # 「聖誕交埋 expense claim」: the festival said alone, then the work handed in, is by that day
     _rule(rf"(?P<fest>{FEST})(?:節|日)?(?=\s*(?:要|就|先)?\s*(?:交|出|send|submit|俾|畀|完成|搞掂|做好|整好)(?![A-Za-z]))"

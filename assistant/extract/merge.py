@@ -421,8 +421,10 @@ def _cancelled_bare(kept: list[ActionItem], transcript: Transcript) -> list[tupl
         if asked or not cancel:
             continue
         before = [i for i in kept if i.turn is not None and line.index - 2 <= i.turn < line.index]
-        latest = [i for i in before if i.turn == max(b.turn for b in before)
-                  and (i.owner != people.find_name(line.speaker) or _let_off(i, line, transcript))] if before else []
+        latest = [i for i in before if i.turn == max(b.turn for b in before)] if before else []
+        own = [i for i in latest if i.owner == people.find_name(line.speaker)]
+        # the owner's own 「嗰個唔使搞喇」, agreed, calls off their task only; anyone else's, the others'
+        latest = [i for i in own if _let_off(i, line, transcript)] if own else latest
         dropped += [(i, line) for i in _taken_back(latest, cancel["verb"])]  # 「唔使打喇」: the call, not the email given with it
     return dropped
 
@@ -432,7 +434,8 @@ def _let_off(item: ActionItem, line: Line, transcript: Transcript) -> bool:
     (「咁好，慳返。」): the task is called off; a reply that insists (「都要…」) or none keeps it."""
     asker = transcript.lines[item.turn].speaker
     reply = transcript.lines[line.index + 1] if line.index + 1 < len(transcript.lines) else None
-    first = (clauses((sentences(reply.text) or [""])[0]) or [""])[0].strip() if reply else ""
+    said = [c for c in clauses((sentences(reply.text) or [""])[0]) if not INTERJECTION.fullmatch(c.strip())] if reply else []
+    first = INTERJECTION.sub("", said[0]).strip() if said else ""  # 「噢，咁好」
     return item.turn == line.index - 1 and reply is not None and reply.speaker == asker \
         and bool(NOTED.fullmatch(first) or YES.match(first)) and not re.search(r"都要|一定要|照(?:做|搞)|唔得", reply.text)
 

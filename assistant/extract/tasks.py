@@ -391,7 +391,7 @@ UNABLE = (r"^(?![^，,。]*(?:唔係|否則|如果唔))[^，,。]*(?<=[\u3400-\u
           r"\s*(?:喇|啦|喎|囉|呀|㗎)?$")  # 「九點前返唔到中環喎」: a place not reached in time
 CANNOT_KEEP_UP = r"唔(?:到|切|掂|開)"  # 「做唔切」, 「走唔開」: cannot
 CANNOT_GO = re.compile(rf"^(?:我|佢)?\s*(?:真係|都|實)?\s*[\u3400-\u9fff]{{1,2}}{CANNOT_KEEP_UP}(?:喇|啦|喎|囉|呀|㗎)?$")  # 「我走唔開」: no work named
-IF_NOT = r"^[^，,。你]{0,8}?唔[^，,。]{1,6}?(?:就|便)\s*(?:要等|會|趕唔切|嚟唔切|冇)"  # 「假期前唔落就要等到下個禮拜」: what follows if not
+IF_NOT = r"^[^，,。你]{0,8}?唔[^，,。]{1,6}?(?:就|便)\s*(?:要等|會|趕唔切|嚟唔切|冇)|^(?:如果)?\s*(?:佢哋|佢)?\s*再\s*唔[^，,。]{1,6}?就\s*(?:要|會)"  # 「假期前唔落就要等到下個禮拜」, 「再唔俾錢就要 stop 佢哋嘅 credit」: what follows if not
 URGED = r"^(?:千祈)?唔好(?:再)?(?:拖|遲|等)(?:喇|啦|住)?$"  # 「唔好拖」: how soon, said of the work before
 
 
@@ -1172,8 +1172,8 @@ def context_for(task: str, transcript: Transcript, turn: int, topic_only: bool =
             if fronted and PRONOUN_OBJECT.search(task) and not _person_meant(task) and _names_a_thing(fronted["thing"], transcript):
                 return WHICH_MARK.sub("", fronted["thing"])  # 「份合約我琴日收到，佢哋改咗條款」 「你睇清楚佢」: the contract
             topic_asked = TOPIC_ASKED.match(_LEAD.sub("", sentence).strip())
-            if topic_asked and not VERB.match(re.sub(r"^(?:份|個|張|啲|封|本|條|批|部)\s*", "", topic_asked["thing"])):
-                # 「咁通告呢？」 … 「咁你放假前要派晒」: the notices (「份意外報告呢？」: 報 inside a noun is no verb)
+            if topic_asked and (not VERB.match(topic_asked["thing"]) or re.match(r"(?:份|個|張|啲|封|本|條|批|部)\s*\S", topic_asked["thing"])):
+                # 「咁通告呢？」 … 「咁你放假前要派晒」: the notices (「份報價呢？」: after a measure word, a thing)
                 return topic_asked["thing"]
             agenda = AGENDA.search(sentence) or TOPICS_TODAY.search(sentence)
             sentence = sentence[agenda.end():].strip(" ，,：:") if agenda else sentence  # 「今日主要傾吓新 office 嘅 network」

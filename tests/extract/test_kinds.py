@@ -7,6 +7,7 @@ import pytest
 
 from assistant.config import ExtractionSettings
 from assistant.extract import extract_transcript
+from assistant.extract.cues import asks
 from assistant.extract.owners import Person
 from assistant.extract.speakers import name_speakers
 from assistant.extract.tasks import leans_on_context
@@ -8349,3 +8350,44 @@ def test_a_yes_with_only_when_keeps_the_work_asked_and_takes_the_day_offered():
     [(owner, task, deadline)] = _items([("黃太", "Ivy，你今晚整定張後備人手 list 俾我？"),
                                         ("Ivy Chan 陳詩韻", "我開完會即刻做，五點前俾你，得唔得？"), ("黃太", "得，五點就五點。")])
     assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-11T17:00:00+08:00") and "list" in task
+
+
+def test_back_from_the_new_year_holidays_is_the_first_working_day_after_them_and_a_threat_is_no_task():
+    [(owner, task, deadline)] = _items([("Ivy Chan 陳詩韻", "仲有十二萬未收。"),
+                                        ("黃太", "放完年假返工第一天你就發個 reminder 俾佢哋，再唔俾錢就要停佢哋嘅 credit。"),
+                                        ("Ivy Chan 陳詩韻", "OK。")], date="2027-02-04")  # Thursday before the 2027 Lunar New Year
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2027-02-10") and "reminder" in task
+
+
+def test_how_much_asked_in_written_chinese_is_a_question_and_not_much_is_none():
+    assert asks("會計部那邊 Ivy 那些客還有多少沒有pay")
+    assert not asks("多多少少都要做埋佢") and not asks("部冷氣頂唔到幾耐")
+
+
+def test_run_on_requests_with_each_time_of_day_said_after_its_work_keep_their_times():
+    items = _items([("黃太", "Ivy你執好會議室三點之前阿傑就覆個供應商五點之前")])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-11T15:00:00+08:00"),
+                                             ("Marco Lee 李文傑", "2026-03-11T17:00:00+08:00")]
+
+
+def test_the_owner_calling_their_own_task_off_leaves_the_others_of_that_turn():
+    items = _items([("黃太", "阿傑，聽日幫我裝好部 printer，Ivy 你禮拜五 send 份報價。"), ("Marco Lee 李文傑", "嗰個唔使搞喇。"),
+                    ("黃太", "好。")])
+    assert [(o, d) for o, _, d in items] == [("Ivy Chan 陳詩韻", "2026-03-13")]
+
+
+def test_called_off_by_the_owner_with_the_asker_named_and_an_outside_firm_doing_it():
+    assert _items([("黃太", "阿傑，聽日幫我裝好部 printer。"), ("Marco Lee 李文傑", "黃太，嗰個唔使搞喇，影印機公司會嚟裝。"),
+                   ("黃太", "噢，咁好，唔使喇。")]) == []
+
+
+def test_the_one_called_keeps_the_request_when_the_asker_says_why_after_it():
+    [(owner, task, deadline)] = _items([("Ivy Chan 陳詩韻", "份預算仲差少少。"),
+                                        ("黃太", "Ivy，份預算禮拜五交俾我，我要交上去批。"), ("Ivy Chan 陳詩韻", "好。")])
+    assert (owner, deadline) == ("Ivy Chan 陳詩韻", "2026-03-13") and "預算" in task
+
+
+def test_a_request_with_no_subject_answered_with_another_day_is_due_then():
+    [(owner, task, deadline)] = _items([("黃太", "份報價呢？"), ("Ivy Chan 陳詩韻", "我寫緊。"), ("黃太", "禮拜五之前搞掂佢，得唔得？"),
+                                        ("Ivy Chan 陳詩韻", "禮拜五唔得，下個禮拜二啦。"), ("黃太", "好。")])
+    assert (owner, task, deadline) == ("Ivy Chan 陳詩韻", "完成報價", "2026-03-17")
