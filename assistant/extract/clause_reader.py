@@ -909,7 +909,7 @@ class Reader:
             for c in out[start:] if who and cued <= {self.speaker(line)} else ():
                 if c.has_owner_cue:
                     break
-                if c.action and not self._state(CONNECTIVE.sub("", c.text)) \
+                if c.action and not self._state(CONNECTIVE.sub("", c.text)) and not ASKED_OF_ME.search(c.text) \
                         and (not cued or TO_ME.search(c.text)):  # 「Yvonne，禮拜五前出咗篇 post」: done by then
                     c.owner, c.has_owner_cue = who, True  # (「黃太，…要加人，我想請八個臨時工」: a need, told the boss)
                     break
@@ -1292,6 +1292,8 @@ def _no_work(clause: Clause) -> Clause:
     return replace(clause, action=False, has_owner_cue=False, owner=None)
 
 
+# 「黃太，Henry 叫我聽日幫佢 check 份合約」: what somebody asked of the speaker, told to the one called; not theirs
+ASKED_OF_ME = re.compile(r"[^，,。你]{1,12}?(?:叫|請|要|吩咐)\s*我(?!哋)")
 REASON_BETWEEN = re.compile(r"^(?:不過|但係|但|因為|由於)")  # 「…原本係你準備，不過你呢個禮拜要搞疫苗，改由我搞」: why, not work
 
 

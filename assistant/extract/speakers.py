@@ -38,6 +38,7 @@ ASKS = re.compile(r"[？?]|係咪|係唔係|得唔得|好唔好|有冇|點睇|�
 THANKS = re.compile(r"(?:唔該晒|唔該|多謝晒|多謝|謝謝|(?<![A-Za-z])(?:thanks|thank you)(?![A-Za-z]))[，,\s]*", re.IGNORECASE)
 TOPIC_THEN_YOU = re.compile(r"\s*[^，,。！？!?你我佢\s][^，,。！？!?你我佢]{0,11}?你(?!哋)")  # 「Stephanie 呢個你 redesign 一下」
 ROLE_CALLED = re.compile(r"(?P<role>[A-Za-z]{2,}|[\u3400-\u9fff]{2,6}?)\s*(?:嗰邊|那邊|部|team)\s*[，,]", re.IGNORECASE)  # 「會計部嗰邊，」
+REPORTED = re.compile(r"\s*(?:話|講|問|覺得|想|嘅|哋|同|叫|要)")  # what the one named said or wants, or whose
 INTRO_VOTE, CALLED_VOTE, CALL_BACK_VOTE, SELF_ADDRESS_VOTE = 3.0, 1.0, 1.0, -2.0
 
 
@@ -100,7 +101,8 @@ def name_speakers(turns: Sequence[tuple[str, str]], people: Sequence[Person]) ->
                 votes[label, who[0]] += INTRO_VOTE
         called = _called(resolver, text)
         opening = resolver.leading(OPENER.sub("", text))  # 「冇問題 張生 今晚寄出」 calls back 張生
-        if called is None and opening and ASKS.search(text):  # 「主任 仲有…係咪取消咗」: asked, the next voice answers
+        if called is None and opening and ASKS.search(text) and not REPORTED.match(opening[1]):
+            # 「主任 仲有…係咪取消咗」: asked, the next voice answers (not 「Sandy 話份預算…？」: what Sandy said)
             called = opening[0]
         if called:
             votes[label, called] += SELF_ADDRESS_VOTE

@@ -8391,3 +8391,13 @@ def test_a_request_with_no_subject_answered_with_another_day_is_due_then():
     [(owner, task, deadline)] = _items([("黃太", "份報價呢？"), ("Ivy Chan 陳詩韻", "我寫緊。"), ("黃太", "禮拜五之前搞掂佢，得唔得？"),
                                         ("Ivy Chan 陳詩韻", "禮拜五唔得，下個禮拜二啦。"), ("黃太", "好。")])
     assert (owner, task, deadline) == ("Ivy Chan 陳詩韻", "完成報價", "2026-03-17")
+
+
+def test_what_somebody_asked_of_the_speaker_is_not_the_task_of_the_one_called():
+    for said in ("黃太，Priya 叫我聽日幫佢 check 份合約。", "Ivy，老細叫我禮拜五前裝好部 server。"):
+        assert [o for o, _, _ in _items([("Marco Lee 李文傑", said)])] not in (["黃太"], ["Ivy Chan 陳詩韻"]), said
+
+
+def test_a_name_reported_as_saying_something_names_no_label():
+    people = [Person(a["name"], aliases=tuple(a.get("aliases", ()))) for a in ATTENDEES]
+    assert name_speakers([("S1", "Ivy 話份預算搞成點？"), ("S2", "我聽日問下佢。")], people) == {}
