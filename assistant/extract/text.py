@@ -158,8 +158,18 @@ def word_count(text: str) -> int:
     return len(re.sub(r"[A-Za-z0-9]+", "w", re.sub(r"\s", "", text)))
 
 
+SENTENCE_CLAUSES = 60  # the most comma-separated parts read as one sentence; a list of thousands is read in runs of this
+
+
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _CLAUSE_END.split(text) if s and s.strip()]
+    """The text's sentences; one of more than SENTENCE_CLAUSES parts (「報價、報價、…」) comes in runs of that many
+    (each sentence is read clause by clause against its other clauses: quadratic in its length)."""
+    return [run for s in _CLAUSE_END.split(text) if s and s.strip() for run in _runs(s.strip())]
+
+
+def _runs(sentence: str) -> list[str]:
+    cuts = [m.end() for k, m in enumerate(_COMMA.finditer(sentence), start=1) if k % SENTENCE_CLAUSES == 0]
+    return [part for part in (sentence[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(sentence)])) if part]
 
 
 def clauses(sentence: str) -> list[str]:

@@ -8401,3 +8401,9 @@ def test_what_somebody_asked_of_the_speaker_is_not_the_task_of_the_one_called():
 def test_a_name_reported_as_saying_something_names_no_label():
     people = [Person(a["name"], aliases=tuple(a.get("aliases", ()))) for a in ATTENDEES]
     assert name_speakers([("S1", "Ivy 話份預算搞成點？"), ("S2", "我聽日問下佢。")], people) == {}
+
+
+@pytest.mark.timeout(60)  # read as one sentence, a list of 3,000 parts took minutes (each part against all the others)
+def test_a_sentence_listing_thousands_of_things_is_read_in_runs():
+    items = _items([("黃太", "我哋" + "報價、" * 3000 + "都要聽日做。Ivy，你聽日 send 份報價俾客。")])
+    assert items == [("Ivy Chan 陳詩韻", "send 報價俾客", "2026-03-12")]
