@@ -980,6 +980,9 @@ class Reader:
                 me = re.match(rf"\s*我(?!哋)\s*(?:自己)?\s*(?:嚟)?\s*(?={HANDOVER_VERB})", handover["rest"]) \
                     if self.speaker(line) and re.match(r"改|轉|換", handover.group(0)) else None
                 taker = taker or ((self.speaker(line), handover["rest"][me.end():]) if me else None)  # 「改由我自己搞」: the speaker
+                you = re.match(rf"\s*你(?!哋)\s*(?:嚟)?\s*(?={HANDOVER_VERB})", handover["rest"]) if not taker else None
+                called = self.addressee(line, addressed) if you else None
+                taker = taker or ((called, handover["rest"][you.end():]) if called and called != self.speaker(line) else None)  # 「Priya，…改由你跟」
                 if taker:  # 「改由華姐一齊跟」, 「改由 Ivy 你跟」: 跟
                     taker = (taker[0], re.sub(r"^\s*(?:你(?!哋)\s*)?(?:一齊|一併)?\s*(?=\S)", "", taker[1]))
                 # 「份 guest list 我本來跟緊，不過我下個禮拜放假，交俾阿豪啦」: the plan a reason or two before

@@ -893,7 +893,7 @@ def _planned_work(clause: str, people: OwnerResolver) -> str | None:
     named = people.strip_leading(rest)
     rest = (named[1] if named else rest).strip(" ，,")
     return rest if rest and not leans_on_context(rest) else None
-WAS = re.compile(r"^(?P<topic>[^，,。]{2,16}?)\s*(?:本來|原本|原先|原定)")
+WAS = re.compile(r"^(?P<topic>[^，,。]{2,24}?)\s*(?:本來|原本|原先|原定)")
 # 「恒發嗰份分析係 Mandy 做嘅」: who made a thing, said of the thing (a later 「review 埋佢」 is that thing)
 MADE_BY = re.compile(r"^(?P<topic>[^，,。]{2,24}?)\s*(?:都)?係\s*(?P<maker>[^，,。\s]{1,12})\s*(?:做|寫|整|出|畫|砌|準備)(?:開)?嘅\s*[。！!]?$")
 # 「印刷方面，…」, 「至於場地，…」: a sentence that names its topic says what a later 佢 is

@@ -8407,3 +8407,11 @@ def test_a_name_reported_as_saying_something_names_no_label():
 def test_a_sentence_listing_thousands_of_things_is_read_in_runs():
     items = _items([("黃太", "我哋" + "報價、" * 3000 + "都要聽日做。Ivy，你聽日 send 份報價俾客。")])
     assert items == [("Ivy Chan 陳詩韻", "send 報價俾客", "2026-03-12")]
+
+
+def test_a_handover_with_a_long_topic_or_to_the_one_called_as_you_moves_the_work():
+    [(owner, task, _)] = _items([("黃太", "London office 嘅 VPN 測試原本 Ivy 跟，改由阿傑跟。")])
+    assert owner == "Marco Lee 李文傑" and "VPN 測試" in task
+    [(owner, task, deadline)] = _items([("黃太", "Priya，新加坡 office 嘅 VPN 測試原本 Ivy 跟，改由你跟。London 時間禮拜五朝早十點前做完。"),
+                                        ("Priya Shah", "OK，冇問題。")])
+    assert (owner, deadline) == ("Priya Shah", "2026-03-13T18:00:00+08:00") and "VPN 測試" in task
