@@ -70,6 +70,9 @@ LOOK_FOR = re.compile(r"(?:等我|俾我|我)?\s*(?:睇下|睇吓|睇睇|睇一�
                       r"|(?:因為)?\s*我\s*(?:要|會|仲要|再)\s*(?:交|拎|攞|send|present|報|呈|遞)\s*(?:上去|上頭|去開會|俾\s*(?:老闆|老細|上頭|管理層|總部|董事會|boss))"
                       r"\s*(?:批|審批|睇|過目|簽|參考)?\s*(?:㗎|喎|嘛|呀)?$"
                       r"|(?:因為)?\s*我\s*(?:要|會|仲要)\s*同\s*(?:老闆|老細|上頭|管理層|總部|董事會|客|客戶|[^，,。\s你]{1,6}?)\s*(?:報告|交代|匯報)\s*(?:㗎|喎|嘛|呀)?$", re.IGNORECASE)
+# 「三十幾個學生一齊登入都冇問題」: how a test went, no work (「我幫你搞都冇問題」 offers, 「聽日交都冇問題」 says when)
+WORKS_FINE = re.compile(r"^[^，,。我你]{2,}都\s*(?:冇|無|沒有)\s*問題\s*(?:㗎|喎|啦|呀|嘅)?$")
+WANT_TO_SEE = re.compile(r"(?:因為)?\s*我\s*(?:要|想)\s*睇(?:埋|吓|下|返|到)?\s*[^，,。\s你佢]{0,6}?\s*(?:㗎|喎|嘛|呀)?")  # the asker's own look
 THING_NAMED = re.compile(r"(?:嗰|呢|啲|個|份|張|條|部|封|本|批)|[A-Za-z]")  # how a noun phrase opens
 WITH_WHAT = r"用(?!咗|過|完|晒|緊)\s*[^，,。你我？?]{1,16}?\s*"  # the means: 「用酒店個 account」
 SELF_TOO = re.compile(r"自己|親自|我(?:哋)?\s*(?:嚟|去|會|負責|跟)")
@@ -115,7 +118,7 @@ PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔
                         r"(?!嘅)"  # a rule quoted, not 「跟返合約寫明嘅條款」
                         r"|(?:^|[,，]\s*)(?:please\s+)?(?:don'?t|do not|never)\s", re.IGNORECASE)  # "Marco, don't send the quotation yet"
 META = re.compile(r"^(?:你|我)?(?:都|亦)?(?:先)?(?:想)?講(?:下|先|吓|埋)?$|(?:今日|今次)?\s*(?:我|你)\s*(?:嚟)?\s*主持|^主要\s*(?:傾|講|討論)|"
-                  r"^(?:我哋|大家|各位)?\s*(?:而家|宜家|就)?\s*(?:開始|開舖|開鋪|開門|開工|返工)(?:啦|喇|吖|囉|吧)?$|^(?:大家|各位)?\s*(?:早晨|早安|午安|good (?:morning|afternoon))$|同大家\s*(?:一齊)?\s*(?:跟進|傾|講|睇|討論|review|update)\s*(?:吓|下|一下)|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|發夢|做夢|(?<![同俾畀話])你\s*(?:先|嚟|黎)?\s*講(?!\s*(?:嗰|呢|嘅|過|個|啲|開))|(?:自我|(?:^|[我你])\s*(?:先|嚟)?)\s*介紹(?![信書稿])|介紹\s*(?:下|吓|一下)?\s*(?:自己|大家|新同事|我哋|你哋)|散會(?!\s*(?:之後|以後|後))|到此為止|講(?:少少|幾樣|兩樣|三樣)|(?:^|[我你])\s*報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|"
+                  r"^(?:我哋|大家|各位)?\s*(?:而家|宜家|就)?\s*(?:開始|開舖|開鋪|開門|開工|返工)(?:啦|喇|吖|囉|吧)?$|^(?:大家|各位)?\s*(?:早晨|早安|午安|good (?:morning|afternoon))$|同大家\s*(?:一齊)?\s*(?:跟進|傾|講|睇|討論|review|update)\s*(?:吓|下|一下)|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|發夢|做夢|(?<![同俾畀話])你(?:哋)?\s*(?:先|嚟|黎)?\s*講(?!\s*(?:嗰|呢|嘅|過|個|啲|開))|(?:自我|(?:^|[我你])\s*(?:先|嚟)?)\s*介紹(?![信書稿])|介紹\s*(?:下|吓|一下)?\s*(?:自己|大家|新同事|我哋|你哋)|散會(?!\s*(?:之後|以後|後))|到此為止|講(?:少少|幾樣|兩樣|三樣)|(?:^|[我你])\s*報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|"
                   # the call itself: 「你 mute 咗自己呀，講嘢大聲啲」, 「傾完大家早啲收工」
                   r"大聲(?:啲|少少|一點)|細聲(?:啲|少少)|(?<![A-Za-z])(?:un)?mute(?![A-Za-z])|開咪|熄咪|share\s*(?:個|下|吓)?\s*(?:screen|mon|螢幕|畫面)|(?:分享|投)\s*(?:個|下|吓)?\s*(?:螢幕|畫面|mon)|早啲(?:收工|放工)|"
                   r"^[^同跟約搵和俾畀]*傾下|睇下\s*status|^(?:我|[^，,。]{0,8}?想)?\s*提一提(?!\s*佢)|想提吓|"  # not 「send 張 invoice 提一提佢哋」
@@ -123,6 +126,8 @@ META = re.compile(r"^(?:你|我)?(?:都|亦)?(?:先)?(?:想)?講(?:下|先|吓|�
                   # a topic opened or a remark flagged: 「講開 server，…」, 「順帶提下，…」
                   r"^(?:順帶|順便|另外|仲有)?\s*提(?:吓|下|一下)$|^(?:順帶|順便)\s*一提$|^(?:講開|講起|說起|speaking of)|"
                   r"^(?:我)?\s*(?:頭先|啱啱|突然)?\s*(?:諗起|記起)(?:咗)?$|"  # 「我頭先諗起，…」: what comes to mind follows
+                  # what the speaker reports on first, today's agenda: 「我講住 renewal 先」, 「今日主要跟進幾單 file」
+                  r"^(?:咁|好)?\s*(?:我|等我)\s*(?:先)?\s*講(?:住|下|吓)?\s*[^，,。你佢]{1,20}?\s*先$|^(?:我哋)?\s*今日\s*主要\s*(?:跟進|傾|講|討論|睇|review)|"
                   r"(?:講句老實|老實講|講真(?:話|嘢)?|坦白講|說實話)(?:話|啦|呀|啊)?$|^想問(?:下|吓|一下|多句|句)|"  # 「我周俊傑講句老實，…」: how frankly; 「陳姑娘，想問下流感針」: asking now
                   # the meeting's own business, no thing named: 「快快傾埋啲嘢」, 「有幾樣嘢要搞掂」, 「大家坐埋嚟」
                   r"(?:傾|講|搞|搞掂|處理|討論|跟)(?:埋|下|吓|一下)?\s*(?:啲|幾樣|兩樣|三樣|一啲|呢啲|好多)\s*(?:嘢|事)(?![\u3400-\u9fffA-Za-z])|"
@@ -1091,6 +1096,7 @@ class Reader:
                 and not only_moved(OPENER.sub("", clause), self.transcript.date) \
                 and not ((need := IF_NEEDED.search(clause)) and not VERB.search(need["who"])) \
                 and not WAITING.match(OPENER.sub("", clause).strip()) \
+                and not (WORKS_FINE.search(clause) and not has_time_words(clause, self.transcript.date)) \
                 and not (YOU_HAVE.search(without_times(clause, self.transcript.date)) and clause.endswith("喎")
                          and not REQUEST.search(clause)) \
                 and not EXPIRES.search(clause) and not (ONLY_WHEN_BACK.search(clause) and "你" not in clause) \
@@ -1177,7 +1183,9 @@ class Reader:
                 out[k - 1] = _no_work(before)
         for k, c in enumerate(out[1:], start=1):  # 「…交份客 list 俾我，睇下邊幾單有機會成交」: why it is handed in, no work
             if c.action and LOOK_FOR.match(OPENER.sub("", c.text).strip()) and (re.search(r"[俾畀給]\s*我(?!哋)\s*$", out[k - 1].text)
-                                                                          or any(_to_me(b.text) for b in out[:k] if b.action)):
+                                                                          or any(_to_me(b.text) for b in out[:k] if b.action)) \
+                    or c.action and WANT_TO_SEE.fullmatch(OPENER.sub("", c.text).strip(" 。！!")) and out[k - 1].action \
+                    and out[k - 1].owner != speaker:  # 「大家…update 晒落 CRM，我要睇埋數」: why the others do it
                 out[k] = _no_work(c)
         offered = self._day_offered_next(sentence, line)
         for k, c in enumerate(out):  # 「禮拜五我要上高院，成日都喺度。下個禮拜一俾你得唔得？」: why not that day

@@ -69,6 +69,7 @@ PASS_IT_ON = re.compile(r"你(?!哋)\s*(?:叫|請|搵)")  # the one spoken to pa
 TELLS_ONLY = re.compile(r"(?:好|OK|ok|得|冇問題|收到)?[，,\s]*(?:我(?!哋))?\s*(?:會|就|即刻|而家|等陣|一陣)?\s*"
                         r"(?:同\s*[^，,。\s]{1,12}?\s*講(?:聲|低)?|話(?:俾|畀)\s*[^，,。\s]{1,12}?\s*知|叫(?:佢|佢哋)|通知(?:佢|佢哋))\s*(?:啦|喇|吖)?")
 SENT_TO_YOU = re.compile(rf"(?:{DELIVERY_VERBS})\s*(?:返|埋|晒)?\s*(?:俾|畀|給)\s*你(?!哋)", re.IGNORECASE)
+NTH_TIME = re.compile(r"(?:第\s*[一二三四五六七八九十\d]+|頭|首|下|最後)\s*(?:一)?\s*(?:次|轉|round)", re.IGNORECASE)  # which time, not a thing
 THEN_THAT = re.compile(r"^(?P<thing>[^，,。\s就]{1,16}?|[A-Za-z][\w .-]{0,24}?)\s*就\s*(?P<when>\S.*)$")  # 「screenshots 就五一前」
 ALL_DONE = re.compile(rf"(?:要|都要)?\s*(?:{VERB_WORD})\s*(?:晒|哂|齊|完)(?:佢|佢哋)?\s*(?:啦|喇)?", re.IGNORECASE)  # 「send 晒」
 THING_APART = re.compile(r"^[^，,。\s]{1,12}?\s*(?:(?:嗰|呢)\s*(?:part|樣|部分|部份)|方面)", re.IGNORECASE)  # 「基金嗰樣…」, 「宣傳方面…」
@@ -477,7 +478,8 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
         if not owned:
             continue
         other = THEN_THAT.match(c.text) if not c.action and items and items[-1][1] and not VERB.search(c.text) else None
-        if other and has_time_words(other["when"], date) and not has_time_words(other["thing"], date):
+        if other and has_time_words(other["when"], date) and not has_time_words(other["thing"], date) \
+                and not NTH_TIME.fullmatch(other["thing"].strip()):  # 「…update 一次，第一次就今個禮拜五」: when it starts
             said = items[-1][1][0]  # 「Key art 你下個禮拜五前 finalise，screenshots 就五一前」: two things, one verb
             verb = VERB.search(without_times(said[said.rfind("你") + 1:], date))
             if verb:

@@ -1,4 +1,5 @@
-"""Attendees' names as speech recognition misspells them: 「阿建你…」 for 阿健, 「美奇你…」 for 美琪.
+"""Words as speech recognition misspells them: attendees' names (「阿建你…」 for 阿健, 「美奇你…」 for
+美琪) and the holidays and deadline words a due time is read from (「聖旦」 for 聖誕).
 
 A name said to somebody (at the start of a clause, followed by 你 or a comma) that no attendee has
 is read as the attendee whose Chinese name sounds the same in Cantonese, syllable by syllable with
@@ -6,6 +7,9 @@ the tones left out (ASR swaps near-homophones: 建 gin3 for 健 gin6). Pronuncia
 ToJyutping (the Cantonese Computational Linguistics Infrastructure Development Workgroup's
 dictionary). Only when exactly one attendee sounds so: two candidates are left as said, to be
 resolved on the review page.
+
+A calendar word (a Hong Kong holiday, 工作天, 月尾) is respelled only where the text says the same
+syllables with the same tones: a homophone the recogniser chose, not a near one.
 """
 
 from __future__ import annotations
@@ -59,3 +63,40 @@ def respelled(text: str, people: tuple[Person, ...]) -> str:
         return next(iter(alike)) if len(set(alike.values())) == 1 else said
 
     return CALLED.sub(spelled, text)
+
+
+# holidays and period ends a deadline is said by; none of them is also a common word said the same way
+CALENDAR_WORDS = ("聖誕", "復活節", "中秋節", "國慶", "農曆新年", "端午節", "重陽節", "清明節", "佛誕", "工作天", "返工日",
+                  "月尾", "年尾")
+
+
+@lru_cache(maxsize=1)
+def _calendar_sounds() -> dict[tuple[str, ...], str]:
+    import ToJyutping
+
+    return {tuple(j for _, j in ToJyutping.get_jyutping_list(word)): word for word in CALENDAR_WORDS}
+
+
+def calendar_respelled(text: str) -> str:
+    """text with each run of Chinese characters said exactly as a calendar word (same syllables and
+    tones, 「聖旦」 sing3 daan3) written as that word (「聖誕」)."""
+    if not re.search(r"[\u3400-\u9fff]", text):
+        return text
+    import ToJyutping
+
+    said = [jyutping for _, jyutping in ToJyutping.get_jyutping_list(text)]
+    if len(said) != len(text):  # a character the dictionary splits or joins: leave the text as it is
+        return text
+    sounds = _calendar_sounds()
+    chars, at = list(text), 0
+    while at < len(text):
+        for size in (4, 3, 2):
+            word = sounds.get(tuple(said[at:at + size])) if None not in said[at:at + size] else None
+            if word:
+                chars[at:at + size] = list(word)
+                at += size
+                break
+        else:
+            at += 1
+    return "".join(chars)
+

@@ -116,12 +116,16 @@ _TAIL = re.compile(r"[\s，,。！!？?；;~….—―–\-－⸺]*(?:(?:先|住
 _FILLER = re.compile(r"一定|都|要|會|好|啦|喇|呀|吖|晒|埋|[^\w]")
 
 
+RECURRING = re.compile(r"(?:每個|每|逢)\s*$")  # 「每個禮拜五 call 佢」: how often, part of the work
+
+
 def _drop_times(text: str, transcript: Transcript) -> str:
-    """The task without its due time; a date that tells which thing is meant stays as said."""
+    """The task without its due time; a date that tells which thing is meant, or how often the work
+    is done (「每個禮拜五」), stays as said."""
     phrases, clocks = find_time_phrases(text, transcript.date), find_clocks(text)
     # a date and the clock right after it are one time (「聽日三點嘅會」)
     ends = {p: max([c.end for c in clocks if p.end <= c.start <= p.end + 1], default=p.end) for p in phrases}
-    kept = [p for p in phrases if dates_a_thing(text, p.start, ends[p])]
+    kept = [p for p in phrases if dates_a_thing(text, p.start, ends[p]) or RECURRING.search(text[:p.start])]
     spans = sorted([(p.start, p.end) for p in phrases if p not in kept]
                    + [(c.start, c.end) for c in clocks
                       if not dates_a_thing(text, c.start, c.end) and not any(k.start <= c.start <= ends[k] for k in kept)]
@@ -1513,12 +1517,19 @@ PARTY_TURNS = 2  # how far back a party that said something is looked for
 PERSON_SAID = 4  # characters a person is called by at most (「物流公司」); a longer context with a verb is a clause
 
 
+HOW_OFTEN = re.compile(r"成日|經常|時時|不時|日日|次次|一直")
+STATE_OF = re.compile(r"(?P<who>[^，,。？?我你佢]{2,10}?)\s*(?:好|都|又|已經|仲|真係|非常|幾)")  # 「荃灣嗰個客好緊張」: the client
+
+
 def _reported_party(transcript: Transcript, turn: int) -> str | None:
     """The party whose words a turn just before reported (「供應商話下個月先開工」 → 「供應商」): who a 「同佢
     confirm」 then means; None when none was reported."""
     for line in reversed(transcript.lines[max(0, turn - PARTY_TURNS):turn + 1]):
-        for clause in reversed([c for s in sentences(line.text) for c in clauses(s)]):
-            said = REPORTER.match(_LEAD.sub("", clause).strip())
+        said_clauses = [c for s in sentences(line.text) for c in clauses(s)]
+        for at in reversed(range(len(said_clauses))):
+            said = REPORTER.match(_LEAD.sub("", said_clauses[at]).strip())
+            if said and HOW_OFTEN.fullmatch(said["who"]):  # 「荃灣嗰個客好緊張，成日打嚟問」: who calls is said before
+                said = STATE_OF.match(_LEAD.sub("", said_clauses[at - 1]).strip()) if at else None
             if said and not VERB.match(said["who"]) and not resolver_for(transcript.people).mentioned(said["who"]):
                 # 「有個客…」: a client, not 「有客」; 「客已經…」: the client; 「彤彤之前話…」: a colleague, no party
                 who = re.sub(r"(?<=\S)(?:已經|又|都|亦)$", "", said["who"])
@@ -1596,6 +1607,29 @@ def _verb_object_said_before(task: str, transcript: Transcript, turn: int, owner
                      and not VERB.fullmatch(m["thing"])]
             if found:
                 return spaced_scripts(f"{task.strip()}{found[-1]['thing']}")
+    return None
+
+
+# 「再 send 一次」, 「email 多次」: the same work once more, its object said when it was done before
+AGAIN = re.compile(rf"^(?P<pre>[^，,。]*?(?:再\s*)?)(?P<verb>{VERB_WORD})\s*(?P<times>(?:多)?\s*(?:一|兩|二|三)?\s*(?:次|轉|round))\s*$",
+                   re.IGNORECASE)
+
+
+def _done_again(task: str, transcript: Transcript, turn: int) -> tuple[str, str] | None:
+    """(the task with its object, the words it came from) when the task only repeats a verb (「再 send 一次」)
+    that one of the three turns before said done with its object (「我上個禮拜已經 send 咗 reminder」); None otherwise."""
+    again = AGAIN.match(task.strip())
+    if not again:
+        return None
+    done = re.compile(rf"{re.escape(again['verb'])}\s*(?:咗|過|埋|返)?\s*(?P<thing>[^，,。！!？?\s我你佢][^，,。！!？?我你佢]{{0,15}}?)"
+                      rf"\s*(?:[吖呀啊啦喇嘅㗎喎]\s*)*(?=[俾畀給]|[，,。！!？?]|$)", re.IGNORECASE)
+    for previous in reversed(transcript.lines[max(0, turn - 3):turn]):
+        found = [m for s in sentences(previous.text) for m in done.finditer(s)
+                 if without_times(m["thing"], transcript.date) == m["thing"] and not VERB.fullmatch(m["thing"])]
+        if found:
+            thing = found[-1]["thing"].strip()
+            pre = again["pre"] if "再" in again["pre"] else f"{again['pre']}再"  # done before: once more
+            return spaced_scripts(f"{pre}{again['verb']}{again['times']} {thing}"), found[-1].group(0)
     return None
 
 
@@ -1687,6 +1721,9 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
     stated = _stated_then_asked(task) or _verb_said_again(task) or _done_then_how(task) or _sent_on(task)
     if stated:
         return stated, None
+    repeated = _done_again(task, transcript, turn) if turn is not None else None
+    if repeated:
+        return repeated
     about = next((who for c in clauses(task) if (who := _condition_about(c, task))), None)
     if about:  # 「萬一供應商再遲，打俾佢」: the condition said with the task names 佢
         pronoun = PRONOUN_OBJECT.search(task)

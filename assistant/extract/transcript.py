@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from assistant.deadlines import check_timezone
 from assistant.extract.dates import in_week_asked
 from assistant.extract.owners import Person, resolver_for
-from assistant.extract.sounds_like import respelled
+from assistant.extract.sounds_like import calendar_respelled, respelled
 from assistant.extract.speakers import name_speakers
 from assistant.extract.text import normalise, without_pauses, words_joined
 from assistant.minutes import Minutes
@@ -114,7 +114,7 @@ class Transcript:
             raise ValueError(f"the date {when!r} is not between the years 2000 and 2100")
         spans = resolver_for(tuple(people)).spans
         turns = [(speaker, without_pauses(words_joined(text, [(start, end) for _, start, end in spans(text)])))
-                 for speaker, text in (_label_typed(speaker, respelled(normalise(text), tuple(people)), spans)
+                 for speaker, text in (_label_typed(speaker, respelled(calendar_respelled(normalise(text)), tuple(people)), spans)
                                        for speaker, text in turns)]
         turns = [(speaker, in_week_asked(turns[i - 1][1], text) if i and turns[i - 1][0] != speaker else text)
                  for i, (speaker, text) in enumerate(turns)]

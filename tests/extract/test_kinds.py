@@ -8415,3 +8415,42 @@ def test_a_handover_with_a_long_topic_or_to_the_one_called_as_you_moves_the_work
     [(owner, task, deadline)] = _items([("黃太", "Priya，新加坡 office 嘅 VPN 測試原本 Ivy 跟，改由你跟。London 時間禮拜五朝早十點前做完。"),
                                         ("Priya Shah", "OK，冇問題。")])
     assert (owner, deadline) == ("Priya Shah", "2026-03-13T18:00:00+08:00") and "VPN 測試" in task
+
+
+def test_what_the_speaker_reports_on_first_and_todays_agenda_are_no_work():
+    assert _items([("黃太", "好，開始啦。今日主要 review 吓上個禮拜嗰三單 case，同埋新系統嘅培訓。"),
+                   ("Marco", "黃太你哋講，我聽吓先。"),
+                   ("Ivy", "咁我講 quotation 先。上個月嗰四份報價全部都 send 咗出去，客已經覆晒。")]) == []
+
+
+def test_what_the_asker_wants_to_see_after_asking_everyone_is_no_task_of_theirs():
+    items = _items([("黃太", "大家將手上嘅 leads 禮拜五之前入晒落 system，我要睇埋數。")])
+    assert [(owner, deadline) for owner, _, deadline in items] == [(None, "2026-03-13")]
+    assert "睇" not in items[0][1]
+
+
+def test_a_recurring_call_keeps_how_often_and_its_first_time_is_no_other_task():
+    items = _items([("黃太", "嗰個業主好緊張，成日打嚟問進度。阿傑，你每個禮拜一 call 佢 report 一次啦，第一次就下個禮拜一。")])
+    assert len(items) == 1
+    owner, task, deadline = items[0]
+    assert (owner, deadline) == ("Marco Lee 李文傑", "2026-03-16")
+    assert "每個禮拜一" in task and "業主" in task and "成日" not in task
+
+
+def test_a_test_that_went_fine_is_no_work():
+    assert _items([("S1", "阿傑，禮堂嗰套新音響搞成點？"), ("S2", "上個禮拜已經裝好，全部試過。"),
+                   ("S3", "係，我今朝喺禮堂彩排試過，二十幾支咪一齊用都冇問題。")]) == []
+
+
+def test_a_holiday_misheard_as_a_homophone_still_gives_the_deadline():
+    items = _items([("黃太", "阿傑，份年報你聖旦假之前最後一個工作天交俾我。")], date="2026-12-14")
+    assert [(owner, deadline) for owner, _, deadline in items] == [("Marco Lee 李文傑", "2026-12-24")]
+    items = _items([("黃太", "Ivy，啲月餅禮盒終秋節之前要派晒俾客。")], date="2026-09-14")
+    assert [(owner, deadline) for owner, _, deadline in items] == [("Ivy Chan 陳詩韻", "2026-09-25")]
+
+
+def test_work_done_again_names_what_was_done_before():
+    items = _items([("S1", "上個月嗰張單，個客仲未俾錢。"), ("Ivy", "我上個禮拜已經 email 咗 statement 俾佢。"),
+                    ("S1", "阿傑，你聽日再 email 一次，cc 埋佢老闆。")])
+    assert [(owner, deadline) for owner, _, deadline in items] == [("Marco Lee 李文傑", "2026-03-12")]
+    assert "statement" in items[0][1] and "再" in items[0][1]
