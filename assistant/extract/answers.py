@@ -168,6 +168,7 @@ def accepted_with_time(reader: Reader, transcript: Transcript, line: Line, task:
 # holiday (「禮拜四中秋翌日放假喎」), or what happens otherwise (「…裝好個水箱先，唔係做唔到嘢」): not the person asked
 # turning the task down
 NOT_ME = re.compile(r"佢|(?<![A-Za-z])(?:he|she|they)(?![A-Za-z])|^\s*(?:唔係|否則|唔然|不然)(?!\s*(?:我|呀|啊|喎|好得閒|[，,]))|^\s*(?:啲|人哋|大家|其他|好多人|個個|老細|老闆|客人|客戶|供應商|業主)|嗰邊|(?:好多|大部分|大部份|一半|全部)都|"
+                    r"(?:有)?\s*[一兩二三四五六七八九十幾\d]+\s*(?:個|位|名)\s*(?:同事|人|員工|staff|師傅)|"  # 「旺角有兩個同事請咗假」: others
                     rf"{FEST}|公眾假期|紅日", re.IGNORECASE)
 COUNTER_OFFER = re.compile(r"唔得|先得|先可以|先搞得掂|先做得切|不如\S{1,6}啦")  # 「聽日唔得，禮拜一先得」, 「禮拜五得唔得？」
 

@@ -72,7 +72,13 @@ LOOK_FOR = re.compile(r"(?:等我|俾我|我)?\s*(?:睇下|睇吓|睇睇|睇一�
                       r"|(?:因為)?\s*我\s*(?:要|會|仲要)\s*同\s*(?:老闆|老細|上頭|管理層|總部|董事會|客|客戶|[^，,。\s你]{1,6}?)\s*(?:報告|交代|匯報)\s*(?:㗎|喎|嘛|呀)?$", re.IGNORECASE)
 # 「三十幾個學生一齊登入都冇問題」: how a test went, no work (「我幫你搞都冇問題」 offers, 「聽日交都冇問題」 says when)
 WORKS_FINE = re.compile(r"^[^，,。我你]{2,}都\s*(?:冇|無|沒有)\s*問題\s*(?:㗎|喎|啦|呀|嘅)?$")
-WANT_TO_SEE = re.compile(r"(?:因為)?\s*我\s*(?:要|想)\s*睇(?:埋|吓|下|返|到)?\s*[^，,。\s你佢]{0,6}?\s*(?:㗎|喎|嘛|呀)?")  # the asker's own look
+# 「陳太想中秋節之前睇到」: when a party wants it, said after the request; no work of the party's
+# 「我問吓沙田嗰邊，再覆你」: the speaker finds out, then answers: a commitment with no day
+REPLY_LATER = re.compile(r"(?:再|然後|之後|遲啲)\s*(?:覆|回覆|話|通知|answer)\s*(?:返)?\s*你(?!哋)")
+THEY_WANT_IT = re.compile(r"(?P<who>[^，,。你我佢]{1,8}?)\s*(?:都)?\s*(?:要求|想|希望)\s*(?:喺)?\s*(?:(?:或)?(?:之前|以前|前))?\s*(?:睇到|收到|攞到|見到)\s*(?:[^，,。你我佢]{0,10}?)\s*(?:喎|呀|啊|㗎|嘅)?")
+WANT_TO_SEE = re.compile(r"(?:因為)?\s*我\s*(?:要|想)\s*(?:睇(?:埋|吓|下|返|到)?\s*[^，,。\s你佢]{0,6}?"  # the asker's own look,
+                         r"|(?:send|交|拎|轉)\s*(?:去|過|返)?\s*(?:俾|畀|給)\s*[^，,。\s你]{1,8}?\s*(?:confirm|確認|睇|批|簽|過目))"  # or who it goes on to
+                         r"\s*(?:㗎|喎|嘛|呀)?", re.IGNORECASE)
 THING_NAMED = re.compile(r"(?:嗰|呢|啲|個|份|張|條|部|封|本|批)|[A-Za-z]")  # how a noun phrase opens
 WITH_WHAT = r"用(?!咗|過|完|晒|緊)\s*[^，,。你我？?]{1,16}?\s*"  # the means: 「用酒店個 account」
 SELF_TOO = re.compile(r"自己|親自|我(?:哋)?\s*(?:嚟|去|會|負責|跟)")
@@ -152,6 +158,7 @@ GIVEN_FOR = re.compile(r"交(?:返)?(?:俾|畀|給)")  # handing work on, or han
 # what the one handed a thing does with it (「交俾 Ken 簽」, 「…睇」): not the work itself
 CHECKS_IT = re.compile(r"(?:簽|睇|批|審|過目|核對|覆核|蓋印|存檔|歸檔|(?<![A-Za-z])(?:check|approve|review|sign)(?![A-Za-z]))",
                        re.IGNORECASE)
+AFTER_THEN_YOU = re.compile(r"(?<=之後|以後)\s*(?=你(?!哋)\s*(?:就|先|再)?)")
 PARTICLE_THEN_PERSON = re.compile(r"(?<=[喎啦喇囉吖嘛])\s*(?=(?:你|我)(?!哋))")
 BARE_HANDOVER = re.compile(r"(?:咁|噉)\s*(?:就)?\s*(?:你)?\s*(?:嚟)?\s*(?:跟進|跟|負責|搞|做|處理)(?:埋|住)?(?:佢)?\s*(?:啦|喇|吖)?\s*(?:之前|前)?")
 WHOSE = re.compile(r"\s*(?:嘅|嗰\s*(?:份|個|張|單|啲|間|批)|(?:啲|份|張|單|批)(?=\s*[\u3400-\u9fffA-Za-z]))")  # 「Tom 嗰份 contract」, 「Dr Leung 啲 booking」: whose
@@ -436,7 +443,8 @@ class Reader:
         you = None if you and YOU_HAVE.search(without_times(clause, self.transcript.date)) else you
         yes = YES_FIRST.match(sentence)
         me = SELF_COMMIT.search(clause) or FOR_YOU.search(clause) \
-            or (SELF.search(clause) if timed and not self._state(clause) and not self._news_before_you(clause, sentence) else None) \
+            or (SELF.search(clause) if (timed or REPLY_LATER.search(sentence)) and not self._state(clause)
+                and not self._news_before_you(clause, sentence) else None) \
             or (YES_ME.match(clause) if yes and sentence[yes.end():].startswith(clause) else None)  # 「明白，我 send 個 email…」
         me = None if me and TELLS.search(clause[:me.start()]) else me  # 「講清楚我哋幾時搞掂」: what is told
         me = None if me and OURS.match(clause, me.start()) else me  # 「我同 Ivy 嘅出差申請你跟」: whose, not who
@@ -539,6 +547,16 @@ class Reader:
                  if name != speaker and not re.match(r"[，,\s]*你(?!哋)", before[end:])]
         return named[-1] if named else None
 
+    def _after_someone_then_you(self, sentence: str) -> str:
+        """sentence with a comma before the 你 that follows another attendee's step (「Fiona 改好個 drawing 之後你就
+        跟返佢…」): when, then who is asked; not after a thing's (「份合約簽咗之後你 send 俾客」)."""
+        for after in reversed(list(AFTER_THEN_YOU.finditer(sentence))):
+            opens = max(sentence.rfind(mark, 0, after.start()) for mark in "，,。") + 1
+            if any(start == opens + len(sentence[opens:after.start()]) - len(sentence[opens:after.start()].lstrip())
+                   for _, start, _ in self.people.spans(sentence)):
+                sentence = f"{sentence[:after.start()]}，{sentence[after.end():]}"
+        return sentence
+
     def punctuate(self, sentence: str) -> str:
         """ASR text without commas, several requests run together: a break before each name or
         group that opens one (「May 你聽日交份報價 Ken 你後日 check 個 server 大家禮拜五前填 timesheet」,
@@ -549,6 +567,7 @@ class Reader:
                 pause = re.search(r"(?<=[喎啦喇囉吖嘛吧呀啊嘞])\s+$", sentence[:start])
                 if pause and re.match(r"\s*你(?!哋)", sentence[end:]):
                     sentence = f"{sentence[:pause.start()]}，{sentence[start:]}"
+        sentence = self._after_someone_then_you(sentence)
         spaced = bool(re.search(r"[\u3400-\u9fff]\s+[\u3400-\u9fff]", sentence))  # words apart, as ASR writes them
         first = next(((start, end) for _, start, end in self.people.spans(sentence) if start == 0), None)
         you = re.search(r"\s你(?!哋)", sentence[first[1]:]) if first and re.match(r"\s+(?!你)", sentence[first[1]:]) \
@@ -561,9 +580,10 @@ class Reader:
             thing = len(matter) <= THING_FIRST and not re.search(r"[咗過緊]", matter) and not DEPARTMENT.match(matter) \
                 and (not VERB.search(matter) or re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)+", matter))  # 「test case」: Latin words, a name
             return f"{sentence[:first[1]]}，{matter}{' ' if thing else '，'}{sentence[at:].strip()}"
-        if first and "，" not in sentence and "," not in sentence and re.match(r"\s+(?:份|個|張|啲|封|條|批|部|單)\s*[^\s你我佢]", sentence[first[1]:]) \
+        if first and "，" not in sentence and "," not in sentence \
+                and re.match(r"\s+(?:(?:份|個|張|啲|封|條|批|部|單)\s*[^\s你我佢]|[^\s你我佢，,]{1,8}嘅\s*[^\s你我佢])", sentence[first[1]:]) \
                 and has_time_words(sentence[first[1]:], self.transcript.date) and VERB.search(sentence[first[1]:]):
-            return f"{sentence[:first[1]]}，{sentence[first[1]:].strip()}"  # 「Ivy 份報價聽日之前 send 俾客」: Ivy is called, then the thing
+            return f"{sentence[:first[1]]}，{sentence[first[1]:].strip()}"  # 「Ivy 份報價聽日之前 send 俾客」, 「Ivy 三月份嘅報表…」: Ivy is called, then the thing
         one_sentence = not re.search(r"。(?=\s*\S)", sentence)
         opens = [start for _, start, end in self.people.spans(sentence)
                  if (start == 0 or sentence[start - 1].isspace() and not RECIPIENT_BEFORE.search(sentence[max(0, start - RECIPIENT_REACH):start]))
@@ -1097,6 +1117,8 @@ class Reader:
                 and not ((need := IF_NEEDED.search(clause)) and not VERB.search(need["who"])) \
                 and not WAITING.match(OPENER.sub("", clause).strip()) \
                 and not (WORKS_FINE.search(clause) and not has_time_words(clause, self.transcript.date)) \
+                and not (THEY_WANT_IT.fullmatch(without_times(OPENER.sub("", clause), self.transcript.date).strip(" 。！!"))
+                         and not self.people.mentioned(clause)) \
                 and not (YOU_HAVE.search(without_times(clause, self.transcript.date)) and clause.endswith("喎")
                          and not REQUEST.search(clause)) \
                 and not EXPIRES.search(clause) and not (ONLY_WHEN_BACK.search(clause) and "你" not in clause) \

@@ -75,7 +75,8 @@ FINDS_OUT_RIGHT_BEFORE = re.compile(r"(?:睇|看|問|check|查|confirm|知道|�
                                     r"|(?:睇|看|問|check|查|confirm)\s*(?:吓|下|清楚|一下)?\s*(?:個|份|張|啲|部)[^，,。？?]{1,10}$"
                                     r"|(?:睇|看|問|check|查|confirm)\s*(?:吓|下|一下)\s*[^，,。？?你我]{1,10}$"  # 「check 下會議室有冇位」
                                     r"|問\s*(?:多|埋)\s*[^，,。？?你我]{1,12}$"  # 「問多兩間檔口有冇現貨」
-                                    r"|問\s*(?:吓|下|一下|埋)?\s*佢(?:哋)?\s*$",  # 「…，順便問佢哋有冇現貨」
+                                    r"|問\s*(?:吓|下|一下|埋)?\s*佢(?:哋)?\s*$"  # 「…，順便問佢哋有冇現貨」
+                                    r"|(?:確認|確定|核實|confirm)\s*(?:吓|下|清楚|一下|埋|返)?\s*[^，,。？?你我咗]{1,12}$",  # 「確認佢哋揀邊個時段」
                                     re.IGNORECASE)  # 「check 吓個 budget 有冇 overrun」: what is checked, then the question
 # 「你後日之前 check 吓有冇帳篷借」: somebody asked to find out, not a question
 FIND_OUT_FOR_ME = re.compile(r"你(?!哋)[^，,。？?]{0,16}(?:睇|問|check|confirm|查|搵)[^，,。？?]{0,8}$", re.IGNORECASE)

@@ -435,8 +435,8 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"(?:聽日|明天|明日|tomorrow|{L}tmr{R})\s*(?:{L}EOD{R}|end of (?:the )?day|收工前|放工前)|"
           rf"{L}EOD{R}\s*(?:tomorrow|{L}tmr{R})", lambda m, t: t + timedelta(days=1)),
     _rule(rf"聽日|聽朝|聽晚|明天|明日|明早|明晚|明朝|tomorrow|{L}tmr{R}", lambda m, t: t + timedelta(days=1)),
-    _rule(rf"今日|今天|今晚|今朝|今早|today|tonight|{L}EOD{R}|end of (?:the )?day|收工前|放工前|(?<!後)(?<!後 )(?<!就)(?<!就 )(?<!到)(?<!到 )(?<!完)(?<!完 )即日|即刻|馬上|立即|而家(?=\s*(?:就|即刻|馬上|去))|開完(?:呢個)?會\s*(?:之後|以後|後)?\s*(?=即刻|馬上|立即)",
-          lambda m, t: t),  # 「開完會即刻貼」: right after this meeting, today  # 「我而家就 WhatsApp 佢」: now; 「而家得八個人」 is how things stand; 「收到 PO 之後即日」, 「簽完即日」: that day, not today
+    _rule(rf"今日|今天|今晚|今朝|今早|today|tonight|{L}EOD{R}|end of (?:the )?day|收工前|放工前|(?<![咗過等])一陣(?:間)?(?![子])|陣間|(?<!後)(?<!後 )(?<!就)(?<!就 )(?<!到)(?<!到 )(?<!完)(?<!完 )即日|即刻|馬上|立即|而家(?=\s*(?:就|即刻|馬上|去))|開完(?:呢個)?會\s*(?:之後|以後|後)?\s*(?=即刻|馬上|立即)",
+          lambda m, t: t),  # 「開完會即刻貼」: right after this meeting, today; 「一陣間」: in a moment  # 「我而家就 WhatsApp 佢」: now; 「而家得八個人」 is how things stand; 「收到 PO 之後即日」, 「簽完即日」: that day, not today
     _rule(r"(?:(?<=[你我佢哋])|(?<=[你我佢哋]\s))(?:下晝|晏晝)(?!\s*(?:嘅|通常|一般))", lambda m, t: t),  # 「你下晝覆客」: this afternoon
     # not the tail of a date that does not exist (「二月三十號」 is no 十號)
     _rule(rf"(?<![月\d０-９零〇一二兩三四五六七八九十廿卅])(?<![月\d第]\s)(?<!第)({CN_NUM})\s*[號号](?!\s*[碼码風风波球])(?!\s*[\u3400-\u9fff]{{1,2}}(?:機|櫃|爐|閘))(?!\s*(?:(?![係即就是])[\u3400-\u9fff]){{1,4}}?\s*(?:聽日|聽朝|聽晚|今日|今晚|今朝|後日|禮拜|星期|下個|今個))(?!\s*(?:颱風|颱風信號|信號|戒備|巴士|線|會議室|房|枱|檯|櫃位|閘|碼頭|月台|機|倉|貨倉|樓|舖|鋪|車|位|台|爐|窗|凍房|雪房|雪櫃|凍櫃|跑步機|貨車|單車|場(?![刊地次館])|閘口|出口|入口|檔(?![期案])|櫃|床|病床|課室|班房|電梯|升降機|lift))",

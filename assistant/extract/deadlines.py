@@ -22,6 +22,8 @@ from assistant.extract.dates import END_OF_DAY, TimePhrase, find_time_phrases
 LIMIT_AFTER = re.compile(r"^\s*(?:或)?(?:(?:收工|放工|落班|收舖|收鋪|閂門)\s*)?(?:之前|以前|前|之內|以內|內|為止|截止|搞掂|完成|交|deadline)",
                          re.IGNORECASE)  # 「今日收工之前」: by the end of that day's work
 LIMIT_BEFORE = re.compile(r"(?:by|before|until|due|限|截止|deadline|最遲|最晚|喺)\s*$", re.IGNORECASE)
+# 「我最遲要 London time 三月三十號…」: at the latest, a modal and the zone between
+LATEST_BEFORE = re.compile(r"(?:最遲|最晚|at the latest)\s*(?:要|會|都|就)*\s*(?:(?:[A-Za-z]+\s*time|[\u3400-\u9fff]{2,3}時間)\s*)?$", re.IGNORECASE)
 # 「禮拜五之後先交」: after that day, not by it (「中秋節之後第一個工作天」 is one phrase in dates.py)
 AFTER_AFTER = re.compile(r"^\s*(?:之後|以後|後(?![日天])|after)", re.IGNORECASE)
 REJECTED_AFTER = re.compile(r"^\s*(?:就)?(?:唔得|唔可以|唔掂|趕唔切|做唔切|冇可能|not possible)", re.IGNORECASE)
@@ -127,6 +129,7 @@ def _score(text: str, phrase_start: int, phrase_end: int) -> int:
     if DURATION.match(text[phrase_start:phrase_end]) and re.search(r"(?:之後|以後)\s*(?:我哋|我|你|佢)?\s*$", before):
         return -1  # 「收到報價之後三個工作天內」: counted from something still to come, not from today
     if LIMIT_AFTER.search(after) or LIMIT_BEFORE.search(before) or AGREED_AFTER.search(after) \
+            or LATEST_BEFORE.search(text[max(0, phrase_start - 24):phrase_start]) \
             or re.search(r"(?:之內|以內|內|之前|前)$", text[phrase_start:phrase_end]):  # 「三個工作天內」 says its limit
         return 2
     if STATE_AFTER.match(text, phrase_end):  # 「今日好忙，Ivy 你寫報告」: how that day is, not when the work is due

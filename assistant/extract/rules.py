@@ -29,7 +29,7 @@ from assistant.extract.answers import (
 )
 from assistant.extract.clause_reader import (
     APPROVAL, BARE_COMMIT, BARE_HANDOVER, DEPARTMENT, DUE_MOVED, LIMIT_MARK, REMINDER, ROLE, SAID, STATE, STRANGER, TAKEN_PART,
-    LOOK_FOR, NOT_NEEDED, ONCE_PLANNED, UNKNOWN, YES_FIRST, Clause, Reader, group_in, handed_to_me_only, without_names,
+    LOOK_FOR, NOT_NEEDED, ONCE_PLANNED, THEY_WANT_IT, UNKNOWN, YES_FIRST, Clause, Reader, group_in, handed_to_me_only, without_names,
 )
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.conditions import condition_apart
@@ -69,6 +69,7 @@ PASS_IT_ON = re.compile(r"你(?!哋)\s*(?:叫|請|搵)")  # the one spoken to pa
 TELLS_ONLY = re.compile(r"(?:好|OK|ok|得|冇問題|收到)?[，,\s]*(?:我(?!哋))?\s*(?:會|就|即刻|而家|等陣|一陣)?\s*"
                         r"(?:同\s*[^，,。\s]{1,12}?\s*講(?:聲|低)?|話(?:俾|畀)\s*[^，,。\s]{1,12}?\s*知|叫(?:佢|佢哋)|通知(?:佢|佢哋))\s*(?:啦|喇|吖)?")
 SENT_TO_YOU = re.compile(rf"(?:{DELIVERY_VERBS})\s*(?:返|埋|晒)?\s*(?:俾|畀|給)\s*你(?!哋)", re.IGNORECASE)
+THESE_MINE = re.compile(r"(?:^|[，,。！!\s])(?:呢啲|呢幾樣|呢兩樣|呢啲嘢|兩樣)\s*(?:都)?\s*我\s*(?:嚟|去)?\s*(?:搞|跟|跟進|負責|處理|做)(?:埋)?\s*(?:啦|喇|吖)?\s*(?=[，,。！!]|$)")  # the speaker takes them
 NTH_TIME = re.compile(r"(?:第\s*[一二三四五六七八九十\d]+|頭|首|下|最後)\s*(?:一)?\s*(?:次|轉|round)", re.IGNORECASE)  # which time, not a thing
 THEN_THAT = re.compile(r"^(?P<thing>[^，,。\s就]{1,16}?|[A-Za-z][\w .-]{0,24}?)\s*就\s*(?P<when>\S.*)$")  # 「screenshots 就五一前」
 ALL_DONE = re.compile(rf"(?:要|都要)?\s*(?:{VERB_WORD})\s*(?:晒|哂|齊|完)(?:佢|佢哋)?\s*(?:啦|喇)?", re.IGNORECASE)  # 「send 晒」
@@ -485,12 +486,14 @@ def _items_in(clauses_: list[Clause], date: date) -> list[tuple[str | None, str]
             if verb:
                 items.append((owner, [f"{other['when']} {verb.group(0)} {other['thing']}"]))
                 continue
-        timing = not c.action and (has_time_words(c.text, date) and not VERB.search(c.text) or _zone_only(c.text))
+        timing = not c.action and (has_time_words(c.text, date) and (not VERB.search(c.text) or _wanted_by(c.text, date))
+                                   or _zone_only(c.text))
         if timing and items and items[-1][1]:
             if items[-1][1] is lent:  # 「…，同埋訂間房，月尾前」: its own limit, not the one before
                 items[-1][1].pop(0)
                 lent = None
-            items[-1][1].append(c.text)  # 「Ivy 你整啦，星期五前」, "…before 10am tomorrow, London time": when, said after the task
+            # 「Ivy 你整啦，星期五前」, "…before 10am tomorrow, London time": when, said after the task; 「陳太想中秋節之前睇到」: when only
+            items[-1][1].append(_when_only(c.text, date) if _wanted_by(c.text, date) else c.text)
             continue
         if timing and len(items) > 1 and not items[-1][1] and items[-2][1] and items[-2][0] == items[-1][0]:
             items[-2][1].append(c.text)  # 「你對一下編號，上次好多錯，下個工作天之前俾 Ivy」: after a comment
@@ -1348,6 +1351,20 @@ OPTIONS_OFFERED = re.compile(rf"^[^。]*?我(?!哋)\s*(?:都)?\s*可以[^，,。
 PERSON = re.compile(r"我|你|佢|大家|各位|(?<![A-Za-z])(?:I|you|we)(?![A-Za-z])")
 
 
+def _wanted_by(clause: str, today: date) -> bool:
+    """Whether a clause says when a party wants the work (「陳太想中秋節之前睇到」): its due time, said after it."""
+    return bool(THEY_WANT_IT.fullmatch(without_times(OPENER.sub("", clause), today).strip(" 。！!")))
+
+
+def _when_only(clause: str, today: date) -> str:
+    """The time phrases of a clause, each with the limit word said after it (「中秋節之前」), nothing else."""
+    parts = []
+    for phrase in find_time_phrases(clause, today):
+        limit = re.match(r"\s*(?:或)?(?:之前|以前|前)", clause[phrase.end:])
+        parts.append(clause[phrase.start:phrase.end] + (limit.group(0).strip() if limit else ""))
+    return " ".join(parts)
+
+
 def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None) -> RawExtraction:
     """Candidate items and decisions in lines (default: the whole transcript)."""
     reader = Reader(transcript)
@@ -1904,6 +1921,13 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         if item.declined and counter_taken(reader, transcript, transcript.lines[item.turn], item.owner):
             item.declined = False
     items = [i for i in items if not (i.declined and any(i is a for a in asked_only))]
+    for item in items:  # 「佢哋要我哋…confirm 出席名單，同埋 submit 埋 agenda。呢啲我嚟搞」: the speaker takes what was needed
+        line = transcript.lines[item.turn]
+        taken = THESE_MINE.search(line.text)
+        speaker = reader.speaker(line)
+        if taken and speaker and item.owner != speaker and not item.declined \
+                and 0 <= line.text.find(item.task[:4]) < taken.start() and not YOU_REQUEST.search(line.text[:taken.start()]):
+            item.owner, item.group = speaker, False
     return RawExtraction(action_items=items, decisions=decisions)
 
 

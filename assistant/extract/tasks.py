@@ -383,6 +383,8 @@ AWAY = (r"(?:去)?接(?:個|埋)?(?:仔|女|細路|小朋友)(?:放學|放補習
         r"請(?=\s*(?:啦|吖|喇)\s*$)|放心\s*(?:去|走|放)|"  # 「OK，你請啦」, 「你放心去啦」: leave granted
         r"請(?:咗)?\s*[一兩二三四五六七八九十廿\d]+\s*(?:號|日|(?=\s*(?:、|同|至|到|[，,]|(?:啦|吖)?$)))"  # 「你請二十二、二十三號啦」: days off
         r"(?:\s*(?:、|同|至|到)\s*[一兩二三四五六七八九十廿\d]+\s*(?:號|日)?)*|"
+        r"(?:預留|留定|空出|block\s*(?:定)?)\s*(?:時間|嗰日|嗰個(?:上晝|下晝|晚上)|個\s*slot)|"  # 「大家預留時間」: to attend
+        r"返(?:香港|HK|hk)(?=\s*(?:[，,。！!]|$))|(?:直接)?\s*(?:上|返)\s*(?:office|公司|寫字樓)\s*開會(?=\s*(?:[，,。！!]|$))|"
         rf"病咗|去咗|返咗(?!嚟)|飛(?:去|返)(?:[\u3400-\u9fff]{{1,3}}?|[A-Za-z]{{2,12}})\s*(?:開會|出差|公幹|度假|旅行)?(?=\s*(?:[，,。！!]|$))"  # 「我要飛去北京開會」: away
         r"|佢(?:哋)?\s*(?:今日|聽日|後日|今個(?:禮拜|星期|月)|下個(?:禮拜|星期|月)|呢(?:幾日|排|個禮拜|個星期)|而家|暫時|仲|都|一直|人)*\s*(?:喺|在)(?!度)[^\s，,。]{1,10}$")
 OBSERVATION = re.compile(AWAY + r"|(?:而家|宜家|依家|現在)\s*(?:要)?\s*(?:頂住|睇住|忙住|忙緊)|最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|(?:先|至|才)(?:得閒|有空|有時間)|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|好快(?:爆|滿|冇|賣晒|full)|爆滿|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
@@ -1633,6 +1635,22 @@ def _done_again(task: str, transcript: Transcript, turn: int) -> tuple[str, str]
     return None
 
 
+# 「我手上冇家屬嘅聯絡 list 喎」: what the speaker lacks, for the one who answers to hand over
+LACKS = re.compile(r"(?:冇|未有|唔見咗|搵唔到|冇晒)\s*(?P<thing>[^，,。？?\s我你佢][^，,。？?我你佢]{1,15}?)\s*(?:[喎呀啊㗎囉嘛]\s*)*$")
+
+
+def _lacked_before(transcript: Transcript, turn: int) -> str | None:
+    """What the turn before, by another speaker, says its speaker lacks (「我手上冇家屬嘅聯絡 list 喎」 → 「家屬嘅聯絡
+    list」); None when it says no such thing."""
+    if turn == 0 or transcript.lines[turn - 1].speaker == transcript.lines[turn].speaker:
+        return None
+    for clause in reversed([c for s in sentences(transcript.lines[turn - 1].text) for c in clauses(s)]):
+        lacks = LACKS.search(clause.strip(" 。！!"))
+        if lacks and re.search(r"我", clause[:lacks.start()]) and not find_time_phrases(lacks["thing"], transcript.date):
+            return lacks["thing"].strip()
+    return None
+
+
 def _verb_said_again(task: str) -> str | None:
     """The task without its last clause when that clause says a verb of an earlier clause again with 佢
     (「約供應商嚟換，三個工作天內約到佢」: 佢 is the supplier already named); None otherwise."""
@@ -1747,6 +1765,11 @@ def standalone(task: str, transcript: Transcript, turn: int | None, topic_only: 
         return f"{name_persons(helped['for'], transcript, turn, owner)}{verb_object}", verb_object
     if turn is None or not leans_on_context(task):
         return task, None
+    handed = ONLY_RECIPIENT.fullmatch(task.strip())
+    lacked = _lacked_before(transcript, turn) if handed else None
+    if lacked:  # 「我手上冇家屬嘅聯絡 list 喎」 「我一陣間 send 俾你」: the list, sent
+        at = handed.start("to")
+        return spaced_scripts(f"{task[:at].rstrip()}{lacked}{task[at:].strip()}"), lacked
     pronoun = PRONOUN_OBJECT.search(task)
     party = (_reported_party(transcript, turn) if pronoun.group(0) == "佢"
              else _party_spoken_to(transcript, turn) or _reported_party(transcript, turn)) \

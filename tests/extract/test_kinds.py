@@ -8454,3 +8454,57 @@ def test_work_done_again_names_what_was_done_before():
                     ("S1", "阿傑，你聽日再 email 一次，cc 埋佢老闆。")])
     assert [(owner, deadline) for owner, _, deadline in items] == [("Marco Lee 李文傑", "2026-03-12")]
     assert "statement" in items[0][1] and "再" in items[0][1]
+
+
+def test_a_name_then_whose_or_which_thing_in_asr_text_is_the_one_called():
+    items = _items([("S1", "Ivy 三月份嘅 overtime 同 leave record 月尾前交俾我")])
+    assert [(owner, deadline) for owner, _, deadline in items] == [("Ivy Chan 陳詩韻", "2026-03-31")]
+    assert "overtime" in items[0][1]
+
+
+def test_the_time_said_at_the_latest_in_another_zone_beats_a_partys_event():
+    items = _items([("Priya", "仲有 佢哋 finance 月尾 close account 我最遲要 London time 三月二十號朝早九點 send 份 invoice 俾佢哋")])
+    assert [(owner, deadline) for owner, _, deadline in items] == [("Priya Shah", "2026-03-20T17:00:00+08:00")]
+
+
+def test_a_question_word_after_confirm_is_what_is_confirmed_not_a_question():
+    items = _items([("黃太", "Ivy 你聽日之前 WhatsApp 晒啲學員 確認佢哋揀邊個導師")])
+    assert [(owner, deadline) for owner, _, deadline in items] == [("Ivy Chan 陳詩韻", "2026-03-12")]
+
+
+def test_in_a_moment_is_today_and_what_the_asker_lacks_is_what_is_sent():
+    items = _items([("Marco", "好啦，不過我手上冇供應商嘅報價單喎。"), ("Ivy", "我一陣間 send 俾你。")])
+    assert items == [("Ivy Chan 陳詩韻", "send 供應商嘅報價單俾 Marco", "2026-03-11")]
+
+
+def test_keeping_time_free_for_an_event_or_flying_back_is_no_work():
+    assert _items([("黃太", "下個禮拜五下晝三點喺總部開年會，大家預留時間。"),
+                   ("Priya", "I see. 我下個禮拜三返香港，可以直接上 office 開會。")]) == []
+
+
+def test_these_i_will_handle_makes_the_needs_said_before_the_speakers():
+    items = _items([("Ivy", "Marco，講開下個月消防處嘅巡查，佢哋要我哋月尾之前交走火路線圖，同埋 update 埋滅火筒記錄。呢啲我嚟搞。")])
+    assert [(owner, deadline) for owner, _, deadline in items] == [("Ivy Chan 陳詩韻", "2026-03-31")] * 2
+
+
+def test_after_someone_elses_step_the_one_called_does_it_by_when_a_party_wants_it():
+    items = _items([("黃太", "Ivy，Marco 整好份報價之後你就 send 份合約俾客，業主想禮拜五之前收到。")])
+    assert [(owner, deadline) for owner, _, deadline in items] == [("Ivy Chan 陳詩韻", "2026-03-13")]
+    assert "合約" in items[0][1] and "業主" not in items[0][1]
+
+
+def test_what_the_asker_passes_on_after_the_work_is_no_task_of_theirs():
+    items = _items([("黃太", "阿傑，你聽日中午之前改好份平面圖，我要 send 俾業主 confirm。")])
+    assert [(owner, deadline) for owner, _, deadline in items] == [("Marco Lee 李文傑", "2026-03-12T12:00:00+08:00")]
+
+
+def test_yes_then_others_on_leave_keeps_the_task_of_the_one_asked():
+    items = _items([("黃太", "阿傑，更表你禮拜五之前 send 俾我。"),
+                    ("Marco", "收到。不過黃太，觀塘有兩個同事請咗假，人手好緊，可唔可以借一個過嚟？")])
+    assert [(owner, deadline) for owner, _, deadline in items] == [("Marco Lee 李文傑", "2026-03-13")]
+
+
+def test_finding_out_then_answering_later_is_a_commitment_with_no_day():
+    items = _items([("Marco", "觀塘人手好緊，可唔可以借一個過嚟？"), ("黃太", "我問吓荃灣嗰邊，再覆你。")])
+    assert [(owner, deadline) for owner, _, deadline in items] == [("黃太", None)]
+    assert "荃灣" in items[0][1]
