@@ -74,8 +74,10 @@ LOOK_FOR = re.compile(r"(?:等我|俾我|我)?\s*(?:睇下|睇吓|睇睇|睇一�
 WORKS_FINE = re.compile(r"^[^，,。我你]{2,}都\s*(?:冇|無|沒有)\s*問題\s*(?:㗎|喎|啦|呀|嘅)?$")
 # 「陳太想中秋節之前睇到」: when a party wants it, said after the request; no work of the party's
 # 「我問吓沙田嗰邊，再覆你」: the speaker finds out, then answers: a commitment with no day
+FINDS_OUT = re.compile(r"問|check|查|了解|confirm|確認|睇(?:吓|下)", re.IGNORECASE)
 REPLY_LATER = re.compile(r"(?:再|然後|之後|遲啲)\s*(?:覆|回覆|話|通知|answer)\s*(?:返)?\s*你(?!哋)")
-THEY_WANT_IT = re.compile(r"(?P<who>[^，,。你我佢]{1,8}?)\s*(?:都)?\s*(?:要求|想|希望)\s*(?:喺)?\s*(?:(?:或)?(?:之前|以前|前))?\s*(?:睇到|收到|攞到|見到)\s*(?:[^，,。你我佢]{0,10}?)\s*(?:喎|呀|啊|㗎|嘅)?")
+BURDEN = re.compile(r"又要[^，,。]{1,20}?又要")  # 「Fiona 又要改 drawing 又要搞 mood board」: how loaded somebody is
+THEY_WANT_IT = re.compile(r"(?P<who>[^，,。你我佢]{1,8}?)\s*(?:都)?\s*(?:要求|想|希望)\s*(?:喺)?\s*(?:(?:或)?(?:之前|以前|前))?\s*(?:睇到|收到|攞到|見到)\s*(?:喎|呀|啊|㗎|嘅|啦)?")
 WANT_TO_SEE = re.compile(r"(?:因為)?\s*我\s*(?:要|想)\s*(?:睇(?:埋|吓|下|返|到)?\s*[^，,。\s你佢]{0,6}?"  # the asker's own look,
                          r"|(?:send|交|拎|轉)\s*(?:去|過|返)?\s*(?:俾|畀|給)\s*[^，,。\s你]{1,8}?\s*(?:confirm|確認|睇|批|簽|過目))"  # or who it goes on to
                          r"\s*(?:㗎|喎|嘛|呀)?", re.IGNORECASE)
@@ -124,7 +126,7 @@ PROHIBITED = re.compile(r"^(?:你|你哋|大家)?\s*(?:先|暫時|千祈)?\s*唔
                         r"(?!嘅)"  # a rule quoted, not 「跟返合約寫明嘅條款」
                         r"|(?:^|[,，]\s*)(?:please\s+)?(?:don'?t|do not|never)\s", re.IGNORECASE)  # "Marco, don't send the quotation yet"
 META = re.compile(r"^(?:你|我)?(?:都|亦)?(?:先)?(?:想)?講(?:下|先|吓|埋)?$|(?:今日|今次)?\s*(?:我|你)\s*(?:嚟)?\s*主持|^主要\s*(?:傾|講|討論)|"
-                  r"^(?:我哋|大家|各位)?\s*(?:而家|宜家|就)?\s*(?:開始|開舖|開鋪|開門|開工|返工)(?:啦|喇|吖|囉|吧)?$|^(?:大家|各位)?\s*(?:早晨|早安|午安|good (?:morning|afternoon))$|同大家\s*(?:一齊)?\s*(?:跟進|傾|講|睇|討論|review|update)\s*(?:吓|下|一下)|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|發夢|做夢|(?<![同俾畀話])你(?:哋)?\s*(?:先|嚟|黎)?\s*講(?!\s*(?:嗰|呢|嘅|過|個|啲|開))|(?:自我|(?:^|[我你])\s*(?:先|嚟)?)\s*介紹(?![信書稿])|介紹\s*(?:下|吓|一下)?\s*(?:自己|大家|新同事|我哋|你哋)|散會(?!\s*(?:之後|以後|後))|到此為止|講(?:少少|幾樣|兩樣|三樣)|(?:^|[我你])\s*報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|"
+                  r"^(?:我哋|大家|各位)?\s*(?:而家|宜家|就)?\s*(?:開始|開舖|開鋪|開門|開工|返工)(?:啦|喇|吖|囉|吧)?$|^(?:大家|各位)?\s*(?:早晨|早安|午安|good (?:morning|afternoon))$|同大家\s*(?:一齊)?\s*(?:跟進|傾|講|睇|討論|review|update)\s*(?:吓|下|一下)|(?<![你佢])\s*(?:今日|今次)\s*(?:主要)?\s*(?:傾|討論)(?!掂|好|完|妥|埋)|講錯|講先|發夢|做夢|(?<![同俾畀話])你哋\s*(?:先)?\s*講\s*(?:先|啦|吖|喇)?\s*$|(?<![同俾畀話])你\s*(?:先|嚟|黎)?\s*講(?!\s*(?:嗰|呢|嘅|過|個|啲|開))|(?:自我|(?:^|[我你])\s*(?:先|嚟)?)\s*介紹(?![信書稿])|介紹\s*(?:下|吓|一下)?\s*(?:自己|大家|新同事|我哋|你哋)|散會(?!\s*(?:之後|以後|後))|到此為止|講(?:少少|幾樣|兩樣|三樣)|(?:^|[我你])\s*報告先|開心|出去(?:搵食|食飯)|辛苦|加油|坐低|開始啦|"
                   # the call itself: 「你 mute 咗自己呀，講嘢大聲啲」, 「傾完大家早啲收工」
                   r"大聲(?:啲|少少|一點)|細聲(?:啲|少少)|(?<![A-Za-z])(?:un)?mute(?![A-Za-z])|開咪|熄咪|share\s*(?:個|下|吓)?\s*(?:screen|mon|螢幕|畫面)|(?:分享|投)\s*(?:個|下|吓)?\s*(?:螢幕|畫面|mon)|早啲(?:收工|放工)|"
                   r"^[^同跟約搵和俾畀]*傾下|睇下\s*status|^(?:我|[^，,。]{0,8}?想)?\s*提一提(?!\s*佢)|想提吓|"  # not 「send 張 invoice 提一提佢哋」
@@ -133,7 +135,8 @@ META = re.compile(r"^(?:你|我)?(?:都|亦)?(?:先)?(?:想)?講(?:下|先|吓|�
                   r"^(?:順帶|順便|另外|仲有)?\s*提(?:吓|下|一下)$|^(?:順帶|順便)\s*一提$|^(?:講開|講起|說起|speaking of)|"
                   r"^(?:我)?\s*(?:頭先|啱啱|突然)?\s*(?:諗起|記起)(?:咗)?$|"  # 「我頭先諗起，…」: what comes to mind follows
                   # what the speaker reports on first, today's agenda: 「我講住 renewal 先」, 「今日主要跟進幾單 file」
-                  r"^(?:咁|好)?\s*(?:我|等我)\s*(?:先)?\s*講(?:住|下|吓)?\s*[^，,。你佢]{1,20}?\s*先$|^(?:我哋)?\s*今日\s*主要\s*(?:跟進|傾|講|討論|睇|review)|"
+                  r"^(?:咁|好)?\s*(?:我|等我)\s*(?:先)?\s*講(?:住|下|吓)?(?![住下吓])\s*(?!(?:個|啲|嗰個|班)?\s*(?:客|老闆|老細|供應商|業主|人))[^，,。你佢]{1,20}?\s*先$|"
+                  r"^(?:我哋)?\s*今日\s*主要\s*(?:跟進|傾|講|討論|睇|review)\s*(?:吓|下)?\s*[^，,。]{0,8}?(?:幾|兩|三|四|五|一啲)|"
                   r"(?:講句老實|老實講|講真(?:話|嘢)?|坦白講|說實話)(?:話|啦|呀|啊)?$|^想問(?:下|吓|一下|多句|句)|"  # 「我周俊傑講句老實，…」: how frankly; 「陳姑娘，想問下流感針」: asking now
                   # the meeting's own business, no thing named: 「快快傾埋啲嘢」, 「有幾樣嘢要搞掂」, 「大家坐埋嚟」
                   r"(?:傾|講|搞|搞掂|處理|討論|跟)(?:埋|下|吓|一下)?\s*(?:啲|幾樣|兩樣|三樣|一啲|呢啲|好多)\s*(?:嘢|事)(?![\u3400-\u9fffA-Za-z])|"
@@ -179,6 +182,7 @@ def handed_to_me_only(text: str, done_first: bool = False) -> bool:
 
 
 TAKES_IT_OVER = re.compile(r"\s*(?:嚟|去)?\s*(?:接手|接咗佢|頂上)(?:佢)?(?:啦|喇|吖|囉|先)?[。！!]?")
+MOVED_TO = re.compile(r"(?:改由|改為由|轉由)\s*(?P<who>[^\s，,。]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:跟進|跟|負責|處理|做|搞)")
 NAMED_GO = re.compile(r"\s*(?:就)?\s*(?:跟進|跟|負責|處理|做|搞)(?:埋|住)?(?:佢)?(?:啦|喇|吖|囉)?[。！!]?")
 AWAY_ONLY = re.compile(rf"[^，,。]{{0,16}}?(?:{AWAY})[^，,。]{{0,4}}")
 WITH_SOMEONE = re.compile(r"(?:同|搵|問|約|見|打俾|打畀|(?<![A-Za-z])(?:call|email|whatsapp|ping|meet))\s*(?:吓|下|一下|埋|返)?\s*(?=\S)",
@@ -443,7 +447,7 @@ class Reader:
         you = None if you and YOU_HAVE.search(without_times(clause, self.transcript.date)) else you
         yes = YES_FIRST.match(sentence)
         me = SELF_COMMIT.search(clause) or FOR_YOU.search(clause) \
-            or (SELF.search(clause) if (timed or REPLY_LATER.search(sentence)) and not self._state(clause)
+            or (SELF.search(clause) if (timed or REPLY_LATER.search(sentence) and FINDS_OUT.search(clause)) and not self._state(clause)
                 and not self._news_before_you(clause, sentence) else None) \
             or (YES_ME.match(clause) if yes and sentence[yes.end():].startswith(clause) else None)  # 「明白，我 send 個 email…」
         me = None if me and TELLS.search(clause[:me.start()]) else me  # 「講清楚我哋幾時搞掂」: what is told
@@ -548,12 +552,15 @@ class Reader:
         return named[-1] if named else None
 
     def _after_someone_then_you(self, sentence: str) -> str:
-        """sentence with a comma before the 你 that follows another attendee's step (「Fiona 改好個 drawing 之後你就
-        跟返佢…」): when, then who is asked; not after a thing's (「份合約簽咗之後你 send 俾客」)."""
-        for after in reversed(list(AFTER_THEN_YOU.finditer(sentence))):
+        """sentence with a comma before the 你 that follows another attendee's step, said after the one called
+        (「Grace，Fiona 改好個 drawing 之後你就跟返佢…」): when, then who is asked; not after a thing's (「份合約簽咗之後你
+        send 俾客」) nor after a name that opens the sentence (「Ivy 整好份報價之後你就…」: Ivy is called)."""
+        found = list(AFTER_THEN_YOU.finditer(sentence))
+        starts = {start for _, start, _ in self.people.spans(sentence)} if found else set()
+        for after in reversed(found):
             opens = max(sentence.rfind(mark, 0, after.start()) for mark in "，,。") + 1
-            if any(start == opens + len(sentence[opens:after.start()]) - len(sentence[opens:after.start()].lstrip())
-                   for _, start, _ in self.people.spans(sentence)):
+            said = sentence[opens:after.start()]
+            if opens and opens + len(said) - len(said.lstrip()) in starts:  # 「Grace，Fiona 改好…」: a name called before
                 sentence = f"{sentence[:after.start()]}，{sentence[after.end():]}"
         return sentence
 
@@ -711,6 +718,10 @@ class Reader:
         """Who a handover that names no task hands to (「嗰樣改由 Ken 跟啦」): then the task just
         given moves."""
         sentence = "，".join(c for c in clauses(sentence) if not WHY_THEM.match(c.strip())) or sentence
+        moved = MOVED_TO.search(sentence) if re.match(r"[^，,。]{2,24}?(?:改由|改為由|轉由)", OPENER.sub("", sentence).strip()) else None
+        named = self.people.find_name(moved["who"]) if moved else None
+        if named and named != self.speaker(line):  # 「咁周生嗰批窗簾改由阿傑跟」: to them
+            return named
         named = [c for c in clauses(sentence) if self.people.spans(c)]
         for name, start, end, clause in ((*span, c) for c in named for span in self.people.spans(c)):  # 「諗諗吓都係阿強接手啦，…」
             if (TAKES_IT_OVER.fullmatch(clause[end:]) or GIVEN_ON.fullmatch(clause[:start]) and re.fullmatch(r"\s*(?:啦|吖|喇)?[？?]?", clause[end:])) \
@@ -1117,6 +1128,7 @@ class Reader:
                 and not ((need := IF_NEEDED.search(clause)) and not VERB.search(need["who"])) \
                 and not WAITING.match(OPENER.sub("", clause).strip()) \
                 and not (WORKS_FINE.search(clause) and not has_time_words(clause, self.transcript.date)) \
+                and not BURDEN.search(clause) \
                 and not (THEY_WANT_IT.fullmatch(without_times(OPENER.sub("", clause), self.transcript.date).strip(" 。！!"))
                          and not self.people.mentioned(clause)) \
                 and not (YOU_HAVE.search(without_times(clause, self.transcript.date)) and clause.endswith("喎")

@@ -435,7 +435,7 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"(?:聽日|明天|明日|tomorrow|{L}tmr{R})\s*(?:{L}EOD{R}|end of (?:the )?day|收工前|放工前)|"
           rf"{L}EOD{R}\s*(?:tomorrow|{L}tmr{R})", lambda m, t: t + timedelta(days=1)),
     _rule(rf"聽日|聽朝|聽晚|明天|明日|明早|明晚|明朝|tomorrow|{L}tmr{R}", lambda m, t: t + timedelta(days=1)),
-    _rule(rf"今日|今天|今晚|今朝|今早|today|tonight|{L}EOD{R}|end of (?:the )?day|收工前|放工前|(?<![咗過等])一陣(?:間)?(?![子])|陣間|(?<!後)(?<!後 )(?<!就)(?<!就 )(?<!到)(?<!到 )(?<!完)(?<!完 )即日|即刻|馬上|立即|而家(?=\s*(?:就|即刻|馬上|去))|開完(?:呢個)?會\s*(?:之後|以後|後)?\s*(?=即刻|馬上|立即)",
+    _rule(rf"今日|今天|今晚|今朝|今早|today|tonight|{L}EOD{R}|end of (?:the )?day|收工前|放工前|(?<![遲嗰隔咗過等])一陣(?:間)?(?![陣子])|(?<![遲嗰隔咗過等一])陣間|(?<!後)(?<!後 )(?<!就)(?<!就 )(?<!到)(?<!到 )(?<!完)(?<!完 )即日|即刻|馬上|立即|而家(?=\s*(?:就|即刻|馬上|去))|開完(?:呢個)?會\s*(?:之後|以後|後)?\s*(?=即刻|馬上|立即)",
           lambda m, t: t),  # 「開完會即刻貼」: right after this meeting, today; 「一陣間」: in a moment  # 「我而家就 WhatsApp 佢」: now; 「而家得八個人」 is how things stand; 「收到 PO 之後即日」, 「簽完即日」: that day, not today
     _rule(r"(?:(?<=[你我佢哋])|(?<=[你我佢哋]\s))(?:下晝|晏晝)(?!\s*(?:嘅|通常|一般))", lambda m, t: t),  # 「你下晝覆客」: this afternoon
     # not the tail of a date that does not exist (「二月三十號」 is no 十號)

@@ -141,6 +141,9 @@ def _substance(text: str) -> int:
     return len(re.findall(r"[\u3400-\u9fff]", text)) + 2 * len(re.findall(r"[A-Za-z0-9]+", text))
 
 
+CALL_CHECK = re.compile(r"聽唔聽到|聽(?:得)?到(?:我)?(?:講嘢)?(?:嗎|未|冇)|(?:can you |do you )?hear (?:me|us)|見唔見到|睇唔睇到", re.IGNORECASE)
+
+
 def _question_before(transcript: Transcript, turn: int) -> str | None:
     """The question or proposal a terse decision answers (「照用佢啦」 after 「印刷用返舊年嗰間？」,
     「暫時唔轉住」 after 「不如轉用雲端 backup，平好多」): the latest in the two turns before, without
@@ -150,6 +153,8 @@ def _question_before(transcript: Transcript, turn: int) -> str | None:
             proposed = PROPOSED.match(_LEAD.sub("", sentence))
             if proposed:
                 sentence = re.split(r"[，,]", _LEAD.sub("", sentence)[proposed.end():])[0] + "？"
+            if CALL_CHECK.search(sentence):
+                return None  # 「London 嗰邊聽唔聽到？」: whether the call works, no question a decision answers
             if sentence.rstrip().endswith(("？", "?")):
                 topic = _QUESTION_TAIL.sub("", _LEAD.sub("", sentence)).strip(" ，,")
                 # 「聖誕節我哋使唔使搞抽獎」, 「部冷氣仲修唔修」
@@ -332,7 +337,10 @@ MEETING_ITSELF = re.compile(r"^(?:如果|咁|好)?\s*(?:冇其他|冇嘢|冇)(?:
                             r"^(?:開工|開會|散會|收工)?前?\s*(?:傾|講|開)\s*[一二兩三四五六七八九十\d]+\s*分鐘$|"
                             r"(?:講|傾|交代)\s*(?:幾|兩)\s*句|"  # 「趁未開舖講幾句」
                             r"^(?:今日|今次)?\s*(?:就|都)?\s*(?:講|傾)到(?:呢度|度)|^(?:多謝|唔該|辛苦)(?:晒)?\s*(?:大家|各位)|"
-                            r"^(?:[^，,。]{1,8}\s*)?唔阻(?:你|大家|各位)")
+                            r"^(?:[^，,。]{1,8}\s*)?唔阻(?:你|大家|各位)|"
+                            # 「咁開始」, 「今日講兩個 project」: the meeting starts, what it covers
+                            r"^(?:好|咁|OK)?\s*(?:咁|就)?\s*開始(?:啦|喇|吧)?$|^(?:今日|今次)\s*(?:主要)?\s*(?:講|傾|討論|跟進|review)\s*[一兩二三四五幾\d]+\s*(?:樣|個|件|part)",
+                            re.IGNORECASE)
 
 
 def _without_meeting_itself(text: str) -> str:

@@ -69,7 +69,10 @@ PASS_IT_ON = re.compile(r"你(?!哋)\s*(?:叫|請|搵)")  # the one spoken to pa
 TELLS_ONLY = re.compile(r"(?:好|OK|ok|得|冇問題|收到)?[，,\s]*(?:我(?!哋))?\s*(?:會|就|即刻|而家|等陣|一陣)?\s*"
                         r"(?:同\s*[^，,。\s]{1,12}?\s*講(?:聲|低)?|話(?:俾|畀)\s*[^，,。\s]{1,12}?\s*知|叫(?:佢|佢哋)|通知(?:佢|佢哋))\s*(?:啦|喇|吖)?")
 SENT_TO_YOU = re.compile(rf"(?:{DELIVERY_VERBS})\s*(?:返|埋|晒)?\s*(?:俾|畀|給)\s*你(?!哋)", re.IGNORECASE)
+NEEDED_OF_US = re.compile(r"要(?:求)?\s*我哋|(?:要|需要|得)\s*(?:有人|搵人)")  # 「佢哋要我哋…」: a need nobody was given yet
 THESE_MINE = re.compile(r"(?:^|[，,。！!\s])(?:呢啲|呢幾樣|呢兩樣|呢啲嘢|兩樣)\s*(?:都)?\s*我\s*(?:嚟|去)?\s*(?:搞|跟|跟進|負責|處理|做)(?:埋)?\s*(?:啦|喇|吖)?\s*(?=[，,。！!]|$)")  # the speaker takes them
+HANDED_TOPIC = re.compile(r"^(?P<topic>[^，,。]{2,24}?)\s*(?:改由|改為由|轉由|交返俾|交俾|交畀)\s*\S{1,12}?\s*(?:跟進|跟|負責|處理|做|搞)")
+TOPIC_TURNS = 15  # how far back the work a handover names by its topic is looked for
 NTH_TIME = re.compile(r"(?:第\s*[一二三四五六七八九十\d]+|頭|首|下|最後)\s*(?:一)?\s*(?:次|轉|round)", re.IGNORECASE)  # which time, not a thing
 THEN_THAT = re.compile(r"^(?P<thing>[^，,。\s就]{1,16}?|[A-Za-z][\w .-]{0,24}?)\s*就\s*(?P<when>\S.*)$")  # 「screenshots 就五一前」
 ALL_DONE = re.compile(rf"(?:要|都要)?\s*(?:{VERB_WORD})\s*(?:晒|哂|齊|完)(?:佢|佢哋)?\s*(?:啦|喇)?", re.IGNORECASE)  # 「send 晒」
@@ -1572,6 +1575,16 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
                 or _asked_for_time(reader, transcript, line, items)
             taker = reader.handed_on(sentence, line) \
                 or reader.takes_over(sentence, line, any(i.turn == line.index - 1 for i in last), bool(turned_back))
+            topic = HANDED_TOPIC.match(OPENER.sub("", sentence).strip()) if taker else None
+            earlier = [i for i in items if topic and i.owner not in (taker, UNKNOWN) and not i.group
+                       and line.index - TOPIC_TURNS <= i.turn < line.index and shared_grams(topic["topic"], i.task) >= 2]
+            if earlier and len({i.owner for i in earlier}) == 1:  # 「咁陳太啲 loose furniture 改由 Wilson 跟」: that work, given turns before
+                for item in earlier:
+                    item.owner, item.group, item.declined = taker, False, False
+                    handed_at[id(item)] = line.index
+                items[:] = [i for i in items if i in earlier or not (i.owner == taker and i.turn < line.index
+                                                                     and shared_grams(topic["topic"], i.task) >= 2)]  # their offer: the same work
+                continue
             if taker and (turned_back or last):  # 「Ivy，你聽日交份報價。」 「改由 Ken 跟。」: the task just given moves
                 moving = turned_back or corrected_items(last, None)
                 part = TAKEN_PART.match(OPENER.sub("", (clauses(sentence) or [""])[0]).strip())
@@ -1926,7 +1939,8 @@ def extract_rules(transcript: Transcript, lines: tuple[Line, ...] | None = None)
         taken = THESE_MINE.search(line.text)
         speaker = reader.speaker(line)
         if taken and speaker and item.owner != speaker and not item.declined \
-                and 0 <= line.text.find(item.task[:4]) < taken.start() and not YOU_REQUEST.search(line.text[:taken.start()]):
+                and 0 <= line.text.find(item.task[:4]) < taken.start() and not YOU_REQUEST.search(line.text[:taken.start()]) \
+                and NEEDED_OF_US.search(line.text[:taken.start()]) and not reader.people.mentioned(item.task):
             item.owner, item.group = speaker, False
     return RawExtraction(action_items=items, decisions=decisions)
 

@@ -8,7 +8,7 @@ ToJyutping (the Cantonese Computational Linguistics Infrastructure Development W
 dictionary). Only when exactly one attendee sounds so: two candidates are left as said, to be
 resolved on the review page.
 
-A calendar word (a Hong Kong holiday, 工作天, 月尾) is respelled only where the text says the same
+A calendar word (a Hong Kong holiday, 工作天) is respelled only where the text says the same
 syllables with the same tones: a homophone the recogniser chose, not a near one.
 """
 
@@ -65,9 +65,9 @@ def respelled(text: str, people: tuple[Person, ...]) -> str:
     return CALLED.sub(spelled, text)
 
 
-# holidays and period ends a deadline is said by; none of them is also a common word said the same way
-CALENDAR_WORDS = ("聖誕", "復活節", "中秋節", "國慶", "農曆新年", "端午節", "重陽節", "清明節", "佛誕", "工作天", "返工日",
-                  "月尾", "年尾")
+# holidays a deadline is said by: three syllables or more, or 聖誕 and 佛誕 (誕 daan3, 旦 the same), so that no
+# common word or name is said the same way (月尾 jyut6 mei5 is also the end of 「五月美國展」, 國慶 a name 郭慶)
+CALENDAR_WORDS = ("聖誕", "佛誕", "復活節", "中秋節", "農曆新年", "端午節", "重陽節", "清明節", "工作天", "返工日")
 
 
 @lru_cache(maxsize=1)

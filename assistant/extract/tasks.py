@@ -383,8 +383,11 @@ AWAY = (r"(?:去)?接(?:個|埋)?(?:仔|女|細路|小朋友)(?:放學|放補習
         r"請(?=\s*(?:啦|吖|喇)\s*$)|放心\s*(?:去|走|放)|"  # 「OK，你請啦」, 「你放心去啦」: leave granted
         r"請(?:咗)?\s*[一兩二三四五六七八九十廿\d]+\s*(?:號|日|(?=\s*(?:、|同|至|到|[，,]|(?:啦|吖)?$)))"  # 「你請二十二、二十三號啦」: days off
         r"(?:\s*(?:、|同|至|到)\s*[一兩二三四五六七八九十廿\d]+\s*(?:號|日)?)*|"
-        r"(?:預留|留定|空出|block\s*(?:定)?)\s*(?:時間|嗰日|嗰個(?:上晝|下晝|晚上)|個\s*slot)|"  # 「大家預留時間」: to attend
-        r"返(?:香港|HK|hk)(?=\s*(?:[，,。！!]|$))|(?:直接)?\s*(?:上|返)\s*(?:office|公司|寫字樓)\s*開會(?=\s*(?:[，,。！!]|$))|"
+        r"(?:大家|各位|我哋)\s*(?:都)?\s*(?:要)?\s*(?:預留|留定|空出|block\s*(?:定)?)\s*(?:時間|嗰日|嗰個(?:上晝|下晝|晚上)|個\s*slot)(?=\s*(?:[，,。！!]|$))|"  # 「大家預留時間」
+        r"我\s*約咗\s*[^，,。]{0,12}?去\s*(?:睇|見|開會|飲茶|食飯|行)|"  # 「我約咗佢禮拜六去睇 showroom」: an appointment made
+        r"我(?:哋)?\s*同\s*[^，,。\s你]{1,8}?\s*開會(?=\s*(?:[，,。！!]|$))|"  # 「我一陣同客開會」: where the speaker will be
+        r"^\s*(?:可以|會)?\s*(?:直接)?\s*(?:上|返)\s*(?:office|公司|寫字樓)\s*開會(?=\s*(?:[，,。！!]|$))|"  # 「…，可以直接上 office 開會」
+        r"我(?:哋)?\s*(?:[^，,。\s]{0,8}\s*)?(?:返|飛返)(?:香港|HK|hk)(?:\s*(?:之後|後))?\s*(?:可以)?\s*(?:直接)?\s*(?:(?:上|返)\s*(?:office|公司|寫字樓)\s*開會)?(?=\s*(?:[，,。！!]|$))|"
         rf"病咗|去咗|返咗(?!嚟)|飛(?:去|返)(?:[\u3400-\u9fff]{{1,3}}?|[A-Za-z]{{2,12}})\s*(?:開會|出差|公幹|度假|旅行)?(?=\s*(?:[，,。！!]|$))"  # 「我要飛去北京開會」: away
         r"|佢(?:哋)?\s*(?:今日|聽日|後日|今個(?:禮拜|星期|月)|下個(?:禮拜|星期|月)|呢(?:幾日|排|個禮拜|個星期)|而家|暫時|仲|都|一直|人)*\s*(?:喺|在)(?!度)[^\s，,。]{1,10}$")
 OBSERVATION = re.compile(AWAY + r"|(?:而家|宜家|依家|現在)\s*(?:要)?\s*(?:頂住|睇住|忙住|忙緊)|最近|成日|一向|通常|平時|覺得|認為|唔得閒|冇時間|(?:先|至|才)(?:得閒|有空|有時間)|太(?![太子空古平])[\u3400-\u9fff]|好忙|好大件事|好快(?:爆|滿|冇|賣晒|full)|爆滿|唔夠|唔行|頂唔順|有人(?!跟|做|負責)|冇人|"
@@ -527,6 +530,12 @@ IT_FIRST_NAMED = re.compile(r"^\s*(?:呢|嗰|那)(?:個|樣|件事|份|張|封|�
 IT_FIRST = re.compile(rf"^\s*(?:呢|嗰|那)(?:個|樣|件事|份|張|封|本|批|單)(?:嘢)?\s*(?=你(?!哋)|[^，,。你我佢]{{0,10}}?(?:一定|都|必須)?\s*要\s*(?:{VERB_WORD}))", re.IGNORECASE)
 
 
+KEEP_ON = re.compile(r"(?<=\S)\s*你(?!哋)\s*(?:繼續|照舊|一路|照)\s*(?:跟進|跟|負責|處理)\s*(?:住)?\s*(?=[，,]\s*\S)")
+
+
+FOLLOWING_IT = re.compile(rf"跟(?:返|住)\s*佢(?!哋)\s*(?=(?:{VERB_WORD}))", re.IGNORECASE)
+
+
 def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     """The task without its owner, due time, fillers and 我會/你要; clauses that say nothing else
     and comments after the task (因為…, 不過…) go."""
@@ -534,6 +543,8 @@ def clean_task(task: str, transcript: Transcript, owner: str | None) -> str:
     task = GIVEN_ME.sub(_handed_to, OTHERWISE.sub("", normalise(task)))  # 「俾份報告我睇」: 我 is who gets it, not who reads
     task = TAG_AFTER.sub("", task)  # 「可唔可以俾 Ken 做？」 read as 「做可唔可以」: the asking is no part of the work
     task = JUST_SAID.sub("", task)  # 「頭先講嗰三個工人」: the three workers
+    task = KEEP_ON.sub("", task)  # 「陳太啲 loose furniture 你繼續跟，同佢 confirm…」: the topic, then the work
+    task = FOLLOWING_IT.sub("", task)  # 「跟返佢出過個 render」: based on what was just done, the work is the render
     task = RECEIVED_BY_ME.sub(_to_me, task)  # 「份海報我要收到 final 版」: 交份海報 final 版俾我
     called = people.strip_leading(task)
     called = called if called and called[0] == owner else None
@@ -1619,13 +1630,13 @@ AGAIN = re.compile(rf"^(?P<pre>[^，,。]*?(?:再\s*)?)(?P<verb>{VERB_WORD})\s*(
 
 def _done_again(task: str, transcript: Transcript, turn: int) -> tuple[str, str] | None:
     """(the task with its object, the words it came from) when the task only repeats a verb (「再 send 一次」)
-    that one of the three turns before said done with its object (「我上個禮拜已經 send 咗 reminder」); None otherwise."""
+    that the turn just before said done with its object (「我上個禮拜已經 send 咗 reminder」); None otherwise."""
     again = AGAIN.match(task.strip())
     if not again:
         return None
-    done = re.compile(rf"{re.escape(again['verb'])}\s*(?:咗|過|埋|返)?\s*(?P<thing>[^，,。！!？?\s我你佢][^，,。！!？?我你佢]{{0,15}}?)"
+    done = re.compile(rf"{re.escape(again['verb'])}\s*(?:咗|過|埋|返)?\s*(?P<thing>[^，,。！!？?\s我你佢俾畀給][^，,。！!？?我你佢]{{0,15}}?)"
                       rf"\s*(?:[吖呀啊啦喇嘅㗎喎]\s*)*(?=[俾畀給]|[，,。！!？?]|$)", re.IGNORECASE)
-    for previous in reversed(transcript.lines[max(0, turn - 3):turn]):
+    for previous in transcript.lines[max(0, turn - 1):turn]:
         found = [m for s in sentences(previous.text) for m in done.finditer(s)
                  if without_times(m["thing"], transcript.date) == m["thing"] and not VERB.fullmatch(m["thing"])]
         if found:
@@ -1636,7 +1647,7 @@ def _done_again(task: str, transcript: Transcript, turn: int) -> tuple[str, str]
 
 
 # 「我手上冇家屬嘅聯絡 list 喎」: what the speaker lacks, for the one who answers to hand over
-LACKS = re.compile(r"(?:冇|未有|唔見咗|搵唔到|冇晒)\s*(?P<thing>[^，,。？?\s我你佢][^，,。？?我你佢]{1,15}?)\s*(?:[喎呀啊㗎囉嘛]\s*)*$")
+LACKS = re.compile(r"(?:冇|未有|唔見咗|搵唔到|冇晒)\s*(?!問題|意見|所謂|嘢|事|時間|空|辦法|咩|乜|興趣|需要|必要|得|可能)(?P<thing>[^，,。？?\s我你佢][^，,。？?我你佢]{1,15}?)\s*(?:[喎呀啊㗎囉嘛]\s*)*$")
 
 
 def _lacked_before(transcript: Transcript, turn: int) -> str | None:

@@ -8508,3 +8508,53 @@ def test_finding_out_then_answering_later_is_a_commitment_with_no_day():
     items = _items([("Marco", "觀塘人手好緊，可唔可以借一個過嚟？"), ("黃太", "我問吓荃灣嗰邊，再覆你。")])
     assert [(owner, deadline) for owner, _, deadline in items] == [("黃太", None)]
     assert "荃灣" in items[0][1]
+
+
+def test_a_handover_naming_the_work_by_its_topic_moves_it_from_turns_before():
+    items = _items([("黃太", "Ivy，周生嗰批窗簾你繼續跟，下個禮拜五之前同佢 confirm 晒布料同尺寸。"),
+                    ("Ivy Chan 陳詩韻", "OK，我約咗佢禮拜六去睇 showroom。"),
+                    ("黃太", "另外，Ivy 你今晚改好會議室個平面圖。"),
+                    ("Marco Lee 李文傑", "黃太，Ivy 又要改平面圖又要搞 café 嘅 mood board，我驚佢做唔切。窗簾嗰 part 不如我嚟跟啦，我下個禮拜本身都要約周生睇 site。"),
+                    ("黃太", "都好。咁周生嗰批窗簾改由阿傑跟，deadline 照舊。")])
+    assert [(owner, deadline) for owner, _, deadline in items] == [("Marco Lee 李文傑", "2026-03-20"), ("Ivy Chan 陳詩韻", "2026-03-11")]
+    assert "窗簾" in items[0][1] and "繼續跟" not in items[0][1]
+
+
+def test_work_based_on_another_step_names_only_its_own_verb():
+    items = _items([("Marco", "咁如果改 layout，我嗰邊個 3D render 都要跟住改㗎喎。"),
+                    ("黃太", "係。Marco，Ivy 改好個 drawing 之後你就跟返佢出過個 render。")])
+    assert [(owner, task) for owner, task, _ in items] == [("Marco Lee 李文傑", "出過 render")]
+
+
+def test_checking_the_call_and_starting_the_meeting_are_no_decisions():
+    assert _decisions([("黃太", "喂，倫敦嗰邊 Priya 聽唔聽到？"), ("Priya", "聽到，好清楚，我哋呢邊啱啱八點。"),
+                       ("黃太", "好，咁開始。今日講兩樣嘢：年報同埋新 office。")]) == []
+
+
+def test_tasks_given_by_name_stay_theirs_when_the_speaker_follows_them_up():
+    items = _items([("黃太", "阿傑禮拜五前整好 server，Ivy 聽日 send 宣傳 email，呢啲我嚟跟進。")])
+    assert [(owner, deadline) for owner, _, deadline in items if deadline] == [
+        ("Marco Lee 李文傑", "2026-03-13"), ("Ivy Chan 陳詩韻", "2026-03-12")]
+
+
+@pytest.mark.parametrize("said, kept", [("阿傑，你幫我訂四月美國嘅機票。", "四月美國"), ("Ivy，今年美國個 trade show 由你負責報名。", "美國"),
+                                        ("Ivy，你打俾日月美容院問吓佢哋嘅報價。", "日月美容院"),
+                                        ("Ivy，份報價唔急，你遲一陣先 send 俾客。", "send"),
+                                        ("Ivy，下個禮拜開會嗰一陣你提吓大家交 timesheet。", "timesheet")])
+def test_words_that_only_sound_like_a_day_or_a_while_later_give_no_deadline(said, kept):
+    [(_, task, deadline)] = _items([("黃太", said)])
+    assert deadline is None and kept in task
+
+
+@pytest.mark.parametrize("said", ["Ivy、阿傑，聽日個 training 你哋講解新系統。", "Ivy，你幫我預留時間見供應商，下個禮拜五之前。",
+                                  "Priya，你禮拜五前 send 啲樣板返香港。", "Ivy，老細想禮拜五前收到份報告。",
+                                  "阿傑 今日主要跟進個 server migration 收工前搞掂佢"])
+def test_work_that_shares_words_with_agenda_talk_or_whereabouts_stays_work(said):
+    assert _items([("黃太", said)])
+
+
+def test_a_view_is_nothing_to_send_and_a_thing_said_since_is_not_sent_again():
+    assert _items([("Marco", "份報價我冇問題喎。"), ("Ivy", "好，咁我聽日 send 俾你。")]) == [
+        ("Ivy Chan 陳詩韻", "send 俾 Marco", "2026-03-12")]
+    [(_, task, _)] = _items([("Marco", "我琴日 send 咗份 invoice 俾供應商。"), ("Ivy", "個客話收唔到份報價。"), ("黃太", "Ivy，你再 send 一次。")])
+    assert "invoice" not in task
