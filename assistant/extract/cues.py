@@ -178,7 +178,7 @@ DECLINE = re.compile(rf"{CANNOT.pattern}|(?<!得)唔得|走唔開|唔喺度|放(
 GLUED_TAG = re.compile(r"(?<![唔可])(?:得唔得|好唔好|可唔可以|OK唔OK|可以嗎|得嗎)(?:呀|啊|先)?[？?。！!\s]*$", re.IGNORECASE)  # 「可以嗎」: ASR's written form
 IMPERATIVE = re.compile(r"(?:先|啦|吖|喇|la)[。！!]?$|幫我|俾我|畀我", re.IGNORECASE)
 NOT_YES = re.compile(r"(?<!得)唔得|(?<!可)唔可以|唔肯定|未必|唔知|睇下先|再睇|再講|可能|not sure|can't|cannot", re.IGNORECASE)
-OPENER = re.compile(rf"^(?:(?:咁|噉)\s*就|好主意|好提議|好建議|good idea|(?:perfect|great|sure|noted|alright|got it|sounds good)(?![A-Za-z])|好|OK|ok|Okay|咁|另外|仲有|同埋|不如|所以|就|嗯|噢|哦|喔|哎(?:呀|吔)?|係|得|明白|收到(?![^\s，,、：:])|冇問題|最後|然後|{THEN}|首先|(?:仲有|另外)?一樣|哈+|(?:ha){2,}(?![A-Za-z]))"
+OPENER = re.compile(rf"^(?:(?:咁|噉)\s*就|好主意|好提議|好建議|good idea|(?:perfect|great|sure|noted|alright|got it|sounds good|also|and|then|next|one more thing|by the way|btw)(?![A-Za-z])|好|OK|ok|Okay|咁|另外|仲有|同埋|不如|所以|就|嗯|噢|哦|喔|哎(?:呀|吔)?|係|得|明白|收到(?![^\s，,、：:])|冇問題|最後|然後|{THEN}|首先|(?:仲有|另外)?一樣|哈+|(?:ha){2,}(?![A-Za-z]))"
                     r"(?:啦|喇|吖|囉)?[，,\s]*", re.IGNORECASE)  # 「好啦，我交」, 「哈哈，…」
 # 「我要見到份 schedule」, 「我要下個禮拜二前收到 final 版」: the speaker receives, the work is somebody else's
 SELF = re.compile(rf"{NOT_SUBJECT}我(?!哋)(?![^，,。你佢]{{0,30}}?(?:要|想|需要)[^，,。你佢]{{0,30}}?(?:見到|睇到|收到|攞到|知道))"

@@ -1076,6 +1076,10 @@ def _moved(sentence: str, recent: list[RawItem], transcript: Transcript, line: L
                and shared_grams(topic, without_times(i.task, transcript.date))]
     if len(fronted) == 1 and not dates_a_thing(sentence, phrases[0].start, phrases[0].end):
         return fronted  # 「好，我…同埋準備埋簡報」 「簡報十五號之前俾我過目」: the thing named first, then its day
+    moved_thing = sentence[phrases[0].end:phrases[1].start] if len(phrases) > 1 and re.match(r"\s*(?:嘅|的)\s*\S", sentence[phrases[0].end:]) \
+        and dates_a_thing(sentence, phrases[0].start, phrases[0].end) else ""
+    if moved_thing and not any(shared_grams(moved_thing, i.task) for i in recent):
+        return []  # 「咁星期三嘅 demo 改禮拜四」: an event named by its day moves, no task given
     if not recent or not phrases or not (DUE_MOVED.search(sentence[:phrases[0].start]) or corrects) \
             or people.mentioned(sentence) or dates_a_thing(sentence, phrases[0].start, phrases[0].end) \
             and not DUE_MOVED.search(sentence[:phrases[0].start]):  # 「改做下個禮拜四」 moves it; 「下個禮拜嘅報告」 names one

@@ -8558,3 +8558,16 @@ def test_a_view_is_nothing_to_send_and_a_thing_said_since_is_not_sent_again():
         ("Ivy Chan 陳詩韻", "send 俾 Marco", "2026-03-12")]
     [(_, task, _)] = _items([("Marco", "我琴日 send 咗份 invoice 俾供應商。"), ("Ivy", "個客話收唔到份報價。"), ("黃太", "Ivy，你再 send 一次。")])
     assert "invoice" not in task
+
+
+def test_an_english_opener_before_a_name_still_calls_that_person():
+    items = _items([("黃太", "阿傑，你今日之內 check 埋份合約。"), ("Marco Lee 李文傑", "得，冇問題。"),
+                    ("Priya", "Also Ivy, please book the boardroom for Friday, it's urgent.")])
+    assert ("Ivy Chan 陳詩韻", "2026-03-13") in [(owner, deadline) for owner, _, deadline in items]
+    assert all(owner != "Marco Lee 李文傑" or deadline == "2026-03-11" for owner, _, deadline in items)
+
+
+def test_an_event_named_by_its_day_moving_leaves_the_tasks_given_before():
+    items = _items([("S1", "好 阿傑 你 聽日 十點前 update 埋個 server patch 得唔得"), ("S2", "得 冇問題"),
+                    ("S1", "OK 咁 禮拜五 嘅 launch party 改 下個禮拜一")])
+    assert [(owner, deadline) for owner, _, deadline in items] == [("Marco Lee 李文傑", "2026-03-12T10:00:00+08:00")]
