@@ -182,7 +182,9 @@ def handed_to_me_only(text: str, done_first: bool = False) -> bool:
 
 
 TAKES_IT_OVER = re.compile(r"\s*(?:嚟|去)?\s*(?:接手|接咗佢|頂上)(?:佢)?(?:啦|喇|吖|囉|先)?[。！!]?")
-MOVED_TO = re.compile(r"(?:改由|改為由|轉由)\s*(?P<who>[^\s，,。]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*(?:跟進|跟|負責|處理|做|搞)")
+# 「咁陳太啲 loose furniture 改由 Wilson 跟」: a handover naming its topic, then who takes it
+HANDED_TOPIC = re.compile(r"^(?P<topic>[^，,。]{2,24}?)\s*(?:改由|改為由|轉由)\s*(?P<who>[^\s，,。]{1,12}?|[A-Za-z]+(?: [A-Za-z]+)?)\s*"
+                          r"(?:跟進|跟|負責|處理|做|搞)")
 NAMED_GO = re.compile(r"\s*(?:就)?\s*(?:跟進|跟|負責|處理|做|搞)(?:埋|住)?(?:佢)?(?:啦|喇|吖|囉)?[。！!]?")
 AWAY_ONLY = re.compile(rf"[^，,。]{{0,16}}?(?:{AWAY})[^，,。]{{0,4}}")
 WITH_SOMEONE = re.compile(r"(?:同|搵|問|約|見|打俾|打畀|(?<![A-Za-z])(?:call|email|whatsapp|ping|meet))\s*(?:吓|下|一下|埋|返)?\s*(?=\S)",
@@ -718,7 +720,7 @@ class Reader:
         """Who a handover that names no task hands to (「嗰樣改由 Ken 跟啦」): then the task just
         given moves."""
         sentence = "，".join(c for c in clauses(sentence) if not WHY_THEM.match(c.strip())) or sentence
-        moved = MOVED_TO.search(sentence) if re.match(r"[^，,。]{2,24}?(?:改由|改為由|轉由)", OPENER.sub("", sentence).strip()) else None
+        moved = HANDED_TOPIC.match(OPENER.sub("", sentence).strip())
         named = self.people.find_name(moved["who"]) if moved else None
         if named and named != self.speaker(line):  # 「咁周生嗰批窗簾改由阿傑跟」: to them
             return named

@@ -29,7 +29,7 @@ from assistant.extract.answers import (
 )
 from assistant.extract.clause_reader import (
     APPROVAL, BARE_COMMIT, BARE_HANDOVER, DEPARTMENT, DUE_MOVED, LIMIT_MARK, REMINDER, ROLE, SAID, STATE, STRANGER, TAKEN_PART,
-    LOOK_FOR, NOT_NEEDED, ONCE_PLANNED, THEY_WANT_IT, UNKNOWN, YES_FIRST, Clause, Reader, group_in, handed_to_me_only, without_names,
+    HANDED_TOPIC, LOOK_FOR, NOT_NEEDED, ONCE_PLANNED, THEY_WANT_IT, UNKNOWN, YES_FIRST, Clause, Reader, group_in, handed_to_me_only, without_names,
 )
 from assistant.extract.clock import PART_OF_DAY_WORDS, find_clocks, zone_spans
 from assistant.extract.conditions import condition_apart
@@ -71,7 +71,6 @@ TELLS_ONLY = re.compile(r"(?:好|OK|ok|得|冇問題|收到)?[，,\s]*(?:我(?!�
 SENT_TO_YOU = re.compile(rf"(?:{DELIVERY_VERBS})\s*(?:返|埋|晒)?\s*(?:俾|畀|給)\s*你(?!哋)", re.IGNORECASE)
 NEEDED_OF_US = re.compile(r"要(?:求)?\s*我哋|(?:要|需要|得)\s*(?:有人|搵人)")  # 「佢哋要我哋…」: a need nobody was given yet
 THESE_MINE = re.compile(r"(?:^|[，,。！!\s])(?:呢啲|呢幾樣|呢兩樣|呢啲嘢|兩樣)\s*(?:都)?\s*我\s*(?:嚟|去)?\s*(?:搞|跟|跟進|負責|處理|做)(?:埋)?\s*(?:啦|喇|吖)?\s*(?=[，,。！!]|$)")  # the speaker takes them
-HANDED_TOPIC = re.compile(r"^(?P<topic>[^，,。]{2,24}?)\s*(?:改由|改為由|轉由|交返俾|交俾|交畀)\s*\S{1,12}?\s*(?:跟進|跟|負責|處理|做|搞)")
 TOPIC_TURNS = 15  # how far back the work a handover names by its topic is looked for
 NTH_TIME = re.compile(r"(?:第\s*[一二三四五六七八九十\d]+|頭|首|下|最後)\s*(?:一)?\s*(?:次|轉|round)", re.IGNORECASE)  # which time, not a thing
 THEN_THAT = re.compile(r"^(?P<thing>[^，,。\s就]{1,16}?|[A-Za-z][\w .-]{0,24}?)\s*就\s*(?P<when>\S.*)$")  # 「screenshots 就五一前」
